@@ -1,0 +1,212 @@
+"""Reading and validating plan fixtures (fixtures/plans/*.yaml) before anything is written.
+
+A fixture is checked in three layers, and every problem is reported with the file, the path
+inside it (``sections[2].tasks[4].lead[0]``) and what is wrong:
+1. YAML syntax (with line and column), duplicate keys;
+2. the JSON Schema in ``pilots/schema/plan.schema.json`` (shape, types, enumerations);
+3. references and uniqueness inside the file and across the files loaded together
+   (agency keys, codes, parent targets, parent zones and plans).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+
+SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
+ROLES = ("lead", "supporting", "responsible")
+
+
+@dataclass(frozen=True)
+class FixtureError:
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        return f"{where}: {self.message}"
+
+
+class PlanFixtureInvalid(Exception):
+    def __init__(self, errors: list[FixtureError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass
+class PlanDocument:
+    name: str
+    data: dict[str, Any] = field(repr=False)
+
+    @property
+    def zone_slug(self) -> str:
+        return self.data["zone"]["slug"]
+
+    @property
+    def plan_code(self) -> str:
+        return self.data["plan"]["code"]
+
+
+class _FixtureLoader(yaml.SafeLoader):
+    """Safe YAML that keeps dates as text (the schema checks them) and refuses duplicate keys."""
+
+
+_FixtureLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader, node, deep=False):
+    seen = set()
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_FixtureLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+_validator = Draft202012Validator(
+    json.loads(SCHEMA_PATH.read_text(encoding="utf-8")), format_checker=FormatChecker()
+)
+
+
+def format_path(parts) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def plan_document_parse(*, name: str, text: str) -> PlanDocument:
+    """Parse one fixture's text; raise PlanFixtureInvalid with every problem found in it."""
+    try:
+        data = yaml.load(text, Loader=_FixtureLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise PlanFixtureInvalid(
+            [FixtureError(name, where, f"malformed YAML: {exc.problem or exc.context}")]
+        ) from exc
+    except yaml.YAMLError as exc:
+        raise PlanFixtureInvalid([FixtureError(name, "", f"malformed YAML: {exc}")]) from exc
+    if not isinstance(data, dict):
+        raise PlanFixtureInvalid([FixtureError(name, "", "a plan fixture must be a YAML mapping")])
+
+    schema_errors = sorted(_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = [
+        FixtureError(name, format_path(e.absolute_path) or "(top level)", _schema_message(e))
+        for e in schema_errors
+    ]
+    if not errors:
+        errors = _check_references(name, data)
+    if errors:
+        raise PlanFixtureInvalid(errors)
+    return PlanDocument(name=name, data=data)
+
+
+def plan_document_read(path: str | Path) -> PlanDocument:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlanFixtureInvalid([FixtureError(str(path), "", f"cannot read: {exc}")]) from exc
+    return plan_document_parse(name=str(path), text=text)
+
+
+def _schema_message(error) -> str:
+    if error.validator == "enum":
+        allowed = ", ".join(str(v) for v in error.validator_value)
+        return f"{error.instance!r} is not one of: {allowed}"
+    if error.validator == "type":
+        return f"{error.instance!r} is not of type {error.validator_value}"
+    if error.validator == "not" and "value_max" in error.instance:
+        return "value_max is only for comparator 'range'"
+    return error.message
+
+
+def _check_references(name: str, data: dict) -> list[FixtureError]:
+    errors: list[FixtureError] = []
+
+    def err(path, message):
+        errors.append(FixtureError(name, path, message))
+
+    plan = data["plan"]
+    if plan["period_end"] < plan["period_start"]:
+        err("plan.period_end", "ends before plan.period_start")
+    if "issued_on" in plan:
+        try:
+            datetime.date.fromisoformat(plan["issued_on"])
+        except ValueError:
+            err("plan.issued_on", f"{plan['issued_on']!r} is not a valid date")
+
+    agency_codes: set[str] = set()
+    names_seen: dict[str, str] = {}
+    for i, agency in enumerate(data["agencies"]):
+        if agency["code"] in agency_codes:
+            err(f"agencies[{i}].code", f"duplicate agency code {agency['code']!r}")
+        agency_codes.add(agency["code"])
+        for j, label in enumerate([agency["name"], *agency.get("aliases", [])]):
+            other = names_seen.setdefault(label, agency["code"])
+            if other != agency["code"]:
+                where = f"agencies[{i}].name" if j == 0 else f"agencies[{i}].aliases[{j - 1}]"
+                err(where, f"{label!r} already names agency {other!r}")
+
+    def check_refs(path: str, holder: dict):
+        for role in ROLES:
+            for k, code in enumerate(holder.get(role, [])):
+                if code not in agency_codes:
+                    err(f"{path}.{role}[{k}]", f"unknown agency {code!r} (not in agencies)")
+
+    _check_unique(err, "goals", [g["code"] for g in data["goals"]], "goal")
+    target_paths = {}
+    for gi, goal in enumerate(data["goals"]):
+        for ti, target in enumerate(goal["targets"]):
+            path = f"goals[{gi}].targets[{ti}]"
+            if target["code"] in target_paths:
+                err(f"{path}.code", f"duplicate target code {target['code']!r}")
+            target_paths.setdefault(target["code"], path)
+            if target["comparator"] == "range" and target["value_max"] <= target["value"]:
+                err(f"{path}.value_max", "must be greater than value")
+            if target.get("baseline_year", 0) > target["deadline"]:
+                err(f"{path}.baseline_year", "is after the deadline")
+            if "owner" in target and target["owner"] not in agency_codes:
+                err(f"{path}.owner", f"unknown agency {target['owner']!r} (not in agencies)")
+    for gi, goal in enumerate(data["goals"]):
+        for ti, target in enumerate(goal["targets"]):
+            parent = target.get("parent")
+            if parent is not None and (parent not in target_paths or parent == target["code"]):
+                err(f"goals[{gi}].targets[{ti}].parent", f"unknown parent target {parent!r}")
+
+    _check_unique(err, "sections", [s["code"] for s in data["sections"]], "section")
+    task_codes: set[str] = set()
+    for si, section in enumerate(data["sections"]):
+        for ti, task in enumerate(section["tasks"]):
+            path = f"sections[{si}].tasks[{ti}]"
+            if task["code"] in task_codes:
+                err(f"{path}.code", f"duplicate task code {task['code']!r}")
+            task_codes.add(task["code"])
+            check_refs(path, task)
+            for ci, clause in enumerate(task.get("clauses", [])):
+                check_refs(f"{path}.clauses[{ci}]", clause)
+    return errors
+
+
+def _check_unique(err, path: str, codes: list[str], what: str):
+    seen = set()
+    for i, code in enumerate(codes):
+        if code in seen:
+            err(f"{path}[{i}].code", f"duplicate {what} code {code!r}")
+        seen.add(code)

@@ -1,0 +1,158 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from pilots.models import Agency, Archivable, Plan
+
+
+class Goal(Archivable):
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("规划"), on_delete=models.PROTECT, related_name="goals"
+    )
+    code = models.CharField(_("代码"), max_length=60)
+    numbering = models.CharField(_("原文编号"), max_length=40, blank=True)
+    title = models.CharField(_("标题"), max_length=300)
+    text = models.TextField(_("原文"), blank=True)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        ordering = ["plan", "order"]
+        verbose_name = _("目标")
+        verbose_name_plural = _("目标")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="goal_code_unique_in_plan"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Target(Archivable):
+    class Comparator(models.TextChoices):
+        GTE = "gte", "≥"
+        GT = "gt", ">"
+        EQ = "eq", "="
+        APPROX = "approx", "≈"
+        RANGE = "range", _("区间")
+        LTE = "lte", "≤"
+        LT = "lt", "<"
+
+    class Aggregation(models.TextChoices):
+        STOCK = "stock", _("存量(取最新值)")
+        FLOW = "flow", _("增量(期内累计)")
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("规划"), on_delete=models.PROTECT, related_name="targets"
+    )
+    goal = models.ForeignKey(
+        Goal, verbose_name=_("目标"), on_delete=models.PROTECT, related_name="targets"
+    )
+    code = models.CharField(_("代码"), max_length=60)
+    metric = models.CharField(_("指标"), max_length=200)
+    unit = models.CharField(_("单位"), max_length=20)
+    comparator = models.CharField(_("比较"), max_length=10, choices=Comparator.choices)
+    value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4)
+    value_max = models.DecimalField(
+        _("目标上限"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    deadline_year = models.PositiveSmallIntegerField(_("截止年份"))
+    per_year = models.BooleanField(_("每年"), default=False)
+    aggregation = models.CharField(
+        _("汇总方式"), max_length=10, choices=Aggregation.choices, default=Aggregation.STOCK
+    )
+    baseline = models.DecimalField(
+        _("基数"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    baseline_year = models.PositiveSmallIntegerField(_("基数年份"), null=True, blank=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("上级指标(其中)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    contributes_to = models.ForeignKey(
+        "self",
+        verbose_name=_("贡献于上级试验区指标"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributions",
+    )
+    owner = models.ForeignKey(
+        Agency,
+        verbose_name=_("责任单位"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="targets",
+    )
+    source_phrase = models.CharField(_("原文表述"), max_length=300)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        ordering = ["plan", "order"]
+        verbose_name = _("指标")
+        verbose_name_plural = _("指标")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="target_code_unique_in_plan"),
+            models.CheckConstraint(
+                condition=(Q(comparator="range") & Q(value_max__gt=F("value")))
+                | (~Q(comparator="range") & Q(value_max__isnull=True)),
+                name="target_range_has_upper_bound",
+            ),
+            models.CheckConstraint(
+                condition=Q(deadline_year__gte=2000, deadline_year__lte=2100),
+                name="target_deadline_year_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(baseline_year__isnull=True)
+                | Q(baseline_year__lte=F("deadline_year")),
+                name="target_baseline_before_deadline",
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=F("id")), name="target_not_own_parent"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.metric} {self.get_comparator_display()} {self.value:g}{self.unit}"
+
+
+class Observation(models.Model):
+    """A reported value of a target at a date (a year's figure is dated 31 December)."""
+
+    target = models.ForeignKey(
+        Target, verbose_name=_("指标"), on_delete=models.PROTECT, related_name="observations"
+    )
+    as_of = models.DateField(_("统计截止日期"))
+    value = models.DecimalField(_("数值"), max_digits=18, decimal_places=4)
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("填报人"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("填报单位"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    source = models.CharField(_("数据来源"), max_length=200, blank=True)
+    note = models.TextField(_("备注"), blank=True)
+    created_at = models.DateTimeField(_("填报时间"), auto_now_add=True)
+    is_demo = models.BooleanField(_("演示数据"), default=False)
+
+    class Meta:
+        ordering = ["target", "as_of"]
+        get_latest_by = "as_of"
+        verbose_name = _("指标填报")
+        verbose_name_plural = _("指标填报")
+        constraints = [
+            models.UniqueConstraint(fields=["target", "as_of"], name="observation_one_per_date"),
+            models.CheckConstraint(condition=Q(value__gte=0), name="observation_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.target.code} @ {self.as_of}: {self.value:g}"

@@ -1,0 +1,76 @@
+from django.contrib import admin
+
+from tasks.models import Milestone, Section, StatusUpdate, Task, TaskAssignment, TaskClause
+
+
+class TaskInline(admin.TabularInline):
+    model = Task
+    fields = ["code", "numbering", "title", "status", "percent", "archived_at"]
+    readonly_fields = ["status", "percent"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["code", "title", "plan", "kind", "order", "archived_at"]
+    list_filter = ["plan", "kind"]
+    search_fields = ["code", "title"]
+    inlines = [TaskInline]
+
+
+class AssignmentInline(admin.TabularInline):
+    model = TaskAssignment
+    fields = ["agency", "role", "clause", "order", "from_fixture", "archived_at"]
+    autocomplete_fields = ["agency"]
+    extra = 0
+
+
+class ClauseInline(admin.TabularInline):
+    model = TaskClause
+    extra = 0
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    extra = 0
+
+
+@admin.register(Task)
+class TaskAdmin(admin.ModelAdmin):
+    list_display = ["code", "title", "plan", "section", "status", "percent", "last_update_at"]
+    list_filter = ["plan", "status", "section__kind", ("archived_at", admin.EmptyFieldListFilter)]
+    search_fields = ["code", "title", "text"]
+    readonly_fields = ["status", "percent", "version", "last_update_at", "verified_at"]
+    inlines = [ClauseInline, AssignmentInline, MilestoneInline]
+
+
+@admin.register(TaskAssignment)
+class TaskAssignmentAdmin(admin.ModelAdmin):
+    list_display = ["task", "agency", "role", "clause", "from_fixture", "archived_at"]
+    list_filter = ["role", "task__plan", "from_fixture"]
+    search_fields = ["task__code", "task__title", "agency__name"]
+    autocomplete_fields = ["task", "agency"]
+
+
+@admin.register(StatusUpdate)
+class StatusUpdateAdmin(admin.ModelAdmin):
+    """History is append-only: it can be read here, never edited or deleted."""
+
+    list_display = ["task", "status", "percent", "author", "agency", "reported_on", "created_at",
+                    "is_demo"]
+    list_filter = ["status", "task__plan", "is_demo"]
+    search_fields = ["task__code", "task__title", "note"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(admin.ModelAdmin):
+    list_display = ["title", "task", "due_on", "done_on"]
+    list_filter = ["task__plan"]
+    search_fields = ["title", "task__title"]

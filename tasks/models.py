@@ -1,0 +1,238 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from pilots.models import Agency, Archivable, Plan
+
+PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
+
+
+class TaskStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("未启动")
+    IN_PROGRESS = "in_progress", _("推进中")
+    COMPLETED = "completed", _("已完成")
+    DELAYED = "delayed", _("滞后")
+    BLOCKED = "blocked", _("受阻")
+
+
+COMPLETED_MEANS_100 = ~Q(status=TaskStatus.COMPLETED) | Q(percent=100)
+
+
+class Section(Archivable):
+    class Kind(models.TextChoices):
+        KEY_TASK = "key_task", _("重点任务")
+        ENGINEERING = "engineering", _("工程项目")
+        SAFEGUARD = "safeguard", _("保障措施")
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("规划"), on_delete=models.PROTECT, related_name="sections"
+    )
+    code = models.CharField(_("代码"), max_length=60)
+    numbering = models.CharField(_("原文编号"), max_length=40, blank=True)
+    part = models.CharField(_("所属部分"), max_length=100, blank=True)
+    title = models.CharField(_("标题"), max_length=300)
+    text = models.TextField(_("导语"), blank=True)
+    kind = models.CharField(_("类别"), max_length=20, choices=Kind.choices)
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+
+    class Meta:
+        ordering = ["plan", "order"]
+        verbose_name = _("章节")
+        verbose_name_plural = _("章节")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="section_code_unique_in_plan"),
+        ]
+
+    def __str__(self):
+        return f"{self.numbering} {self.title}".strip()
+
+
+class Task(Archivable):
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("规划"), on_delete=models.PROTECT, related_name="tasks"
+    )
+    section = models.ForeignKey(
+        Section, verbose_name=_("章节"), on_delete=models.PROTECT, related_name="tasks"
+    )
+    code = models.CharField(_("代码"), max_length=60)
+    numbering = models.CharField(_("原文编号"), max_length=40, blank=True)
+    title = models.CharField(_("标题"), max_length=300)
+    text = models.TextField(_("全文"))
+    order = models.PositiveIntegerField(_("顺序"), default=0)
+    # Current state, kept in step with the latest StatusUpdate by tasks.services.
+    status = models.CharField(
+        _("状态"), max_length=20, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED
+    )
+    percent = models.PositiveSmallIntegerField(_("完成百分比"), default=0)
+    version = models.PositiveIntegerField(_("版本"), default=0)
+    last_update_at = models.DateTimeField(_("最近更新"), null=True, blank=True)
+    verified_at = models.DateTimeField(_("办结核验时间"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["plan", "order"]
+        verbose_name = _("任务")
+        verbose_name_plural = _("任务")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "code"], name="task_code_unique_in_plan"),
+            models.CheckConstraint(condition=PERCENT_RANGE, name="task_percent_range"),
+            models.CheckConstraint(condition=COMPLETED_MEANS_100, name="task_completed_is_100"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("task-detail", args=[self.pk])
+
+    @property
+    def location(self) -> str:
+        """Where the task stands in the document's own numbering, e.g. 四、(三) 2."""
+        return f"{self.section.numbering} {self.numbering}".strip()
+
+
+class TaskClause(Archivable):
+    """One part of a task's text that names its own responsible agencies (Hefei's style)."""
+
+    task = models.ForeignKey(
+        Task, verbose_name=_("任务"), on_delete=models.CASCADE, related_name="clauses"
+    )
+    number = models.PositiveSmallIntegerField(_("序号"))
+    text = models.TextField(_("条文"))
+
+    class Meta:
+        ordering = ["task", "number"]
+        verbose_name = _("任务条款")
+        verbose_name_plural = _("任务条款")
+        constraints = [
+            models.UniqueConstraint(fields=["task", "number"], name="clause_number_unique"),
+            models.CheckConstraint(condition=Q(number__gte=1), name="clause_number_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.task.code} ({self.number})"
+
+
+class TaskAssignment(Archivable):
+    class Role(models.TextChoices):
+        LEAD = "lead", _("牵头单位")
+        SUPPORTING = "supporting", _("配合单位")
+        RESPONSIBLE = "responsible", _("责任单位")
+
+    task = models.ForeignKey(
+        Task, verbose_name=_("任务"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("单位"), on_delete=models.PROTECT, related_name="assignments"
+    )
+    role = models.CharField(_("角色"), max_length=20, choices=Role.choices)
+    clause = models.ForeignKey(
+        TaskClause,
+        verbose_name=_("条款"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+    )
+    order = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    from_fixture = models.BooleanField(_("来自规划文件"), default=False)
+
+    class Meta:
+        ordering = ["task", "clause__number", "role", "order"]
+        verbose_name = _("任务分工")
+        verbose_name_plural = _("任务分工")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task", "agency", "role"],
+                condition=Q(clause__isnull=True),
+                name="assignment_unique_per_task",
+            ),
+            models.UniqueConstraint(
+                fields=["task", "agency", "role", "clause"],
+                condition=Q(clause__isnull=False),
+                name="assignment_unique_per_clause",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.task.code} · {self.get_role_display()} · {self.agency}"
+
+
+class AppendOnly(models.Model):
+    """History rows: written once, never edited or deleted."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            raise ValueError(f"{type(self).__name__} is append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError(f"{type(self).__name__} is append-only")
+
+
+class StatusUpdate(AppendOnly):
+    task = models.ForeignKey(
+        Task, verbose_name=_("任务"), on_delete=models.PROTECT, related_name="updates"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("填报人"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("填报单位"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    created_at = models.DateTimeField(_("保存时间"), auto_now_add=True)
+    reported_on = models.DateField(_("进展日期"))
+    status = models.CharField(_("状态"), max_length=20, choices=TaskStatus.choices)
+    percent = models.PositiveSmallIntegerField(_("完成百分比"))
+    note = models.TextField(_("进展说明"), blank=True)
+    evidence_doc_number = models.CharField(_("佐证文号"), max_length=100, blank=True)
+    evidence_url = models.URLField(_("佐证链接"), blank=True)
+    evidence_file = models.FileField(_("佐证材料"), upload_to="evidence/%Y/%m/", blank=True)
+    is_demo = models.BooleanField(_("演示数据"), default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        get_latest_by = "created_at"
+        verbose_name = _("进展记录")
+        verbose_name_plural = _("进展记录")
+        constraints = [
+            models.CheckConstraint(condition=PERCENT_RANGE, name="update_percent_range"),
+            models.CheckConstraint(condition=COMPLETED_MEANS_100, name="update_completed_is_100"),
+        ]
+        indexes = [models.Index(fields=["task", "-created_at"], name="update_task_latest")]
+
+    def __str__(self):
+        return f"{self.task.code} · {self.get_status_display()} · {self.percent}%"
+
+
+class Milestone(models.Model):
+    task = models.ForeignKey(
+        Task, verbose_name=_("任务"), on_delete=models.PROTECT, related_name="milestones"
+    )
+    title = models.CharField(_("节点"), max_length=200)
+    due_on = models.DateField(_("计划完成日期"))
+    done_on = models.DateField(_("实际完成日期"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("创建人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        verbose_name = _("里程碑")
+        verbose_name_plural = _("里程碑")
+
+    def __str__(self):
+        return self.title
