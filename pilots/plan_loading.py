@@ -164,6 +164,7 @@ class _PlanLoader:
         self.report = report
         self.code = doc.plan_code
         self.now = timezone.now()
+        self.created: set[tuple[str, str]] = set()
 
     def _sync(self, kind, existing, key, create, values, *, section="", label=None):
         """Create the row or update only the fields that differ; unarchive it if it returns."""
@@ -171,6 +172,7 @@ class _PlanLoader:
         obj = existing.get(key)
         if obj is None:
             obj = create(**values)
+            self.created.add((kind, label))
             self.report.add(Change(self.code, kind, label, "created", section=section))
             return obj
         changed = [name for name, value in values.items() if getattr(obj, name) != value]
@@ -181,6 +183,8 @@ class _PlanLoader:
             changed.append("archived_at")
         if changed:
             obj.save(update_fields=changed)
+            if (kind, label) in self.created:  # a link set in a second pass is part of creating
+                return obj
             self.report.add(
                 Change(self.code, kind, label, "updated", tuple(changed), section=section)
             )

@@ -99,7 +99,9 @@ class Target(Archivable):
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="target_code_unique_in_plan"),
             models.CheckConstraint(
-                condition=(Q(comparator="range") & Q(value_max__gt=F("value")))
+                condition=(
+                    Q(comparator="range", value_max__isnull=False) & Q(value_max__gt=F("value"))
+                )
                 | (~Q(comparator="range") & Q(value_max__isnull=True)),
                 name="target_range_has_upper_bound",
             ),

@@ -1,0 +1,182 @@
+"""A mechanical check of a plan fixture against its source document.
+
+Every title, text and target phrase must occur in the cleaned source; every agency annotation
+in the source — (牵头单位:…;配合单位:…), (责任单位:…), (X牵头,Y配合 / 按职责分工负责) — must be
+represented by exactly the assignments of the task (or clause) whose text carries it; and the
+tasks of each section must match the numbered items under its heading.
+
+Run on one file: ``python -m tests.pilots.fidelity fixtures/plans/hefei.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from pilots.source_text import normalise, source_text_clean
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+_INNER = r"(?:[^()（）]|[(（][^()（）]*[)）])"
+ANNOTATION = re.compile(
+    rf"[(（]({_INNER}*?(?:牵头单位|配合单位|责任单位|牵头|配合|按职责分工负责){_INNER}*?)[)）]"
+)
+LABELS = {"牵头单位": "lead", "配合单位": "supporting", "责任单位": "responsible"}
+GENERIC = {
+    "相关单位", "有关单位", "各有关单位", "相关部门", "有关部门", "各相关单位", "各相关部门",
+    "市直有关部门", "市直相关部门",
+}
+NUMBERED_LINE = {
+    "digit": re.compile(r"^\s*\d+\s*[.．、]"),
+    "paren": re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]"),
+}
+
+
+def annotation_roles(annotation: str) -> list[tuple[str, str]]:
+    """(role, agency name) pairs of one annotation's inside, in the order written."""
+    pairs = []
+    for part in re.split(r"[;；]", annotation):
+        part = part.strip()
+        label = re.match(r"^(牵头单位|配合单位|责任单位)[:：](.*)$", part)
+        if label:
+            pairs += [(LABELS[label[1]], n) for n in _names(label[2])]
+            continue
+        # "X牵头,Y、Z,W按职责分工负责": the names before each role word take that role.
+        for m in re.finditer(r"(.*?)(牵头|配合|按职责分工负责)", part):
+            role = "lead" if m[2] == "牵头" else "supporting"
+            pairs += [(role, n) for n in _names(m[1])]
+    return pairs
+
+
+def _names(text: str) -> list[str]:
+    """Split a list of agencies on 、 and commas, but not inside brackets: 各区县〔自治县,…〕政府."""
+    names, current, depth = [], "", 0
+    for char in text:
+        if char in "(（〔[":
+            depth += 1
+        elif char in ")）〕]":
+            depth -= 1
+        if char in "、,，" and depth == 0:
+            names.append(current)
+            current = ""
+        else:
+            current += char
+    names.append(current)
+    return [n.strip() for n in names if n.strip() and n.strip() not in GENERIC]
+
+
+def annotations_in(text: str) -> list[str]:
+    return ANNOTATION.findall(text)
+
+
+def check(fixture_path: str | Path, seeds_dir: Path = SEEDS) -> list[str]:
+    from pilots.plan_fixtures import plan_document_read
+
+    data = plan_document_read(fixture_path).data
+    raw = (seeds_dir / data["plan"]["source_file"]).read_text(encoding="utf-8")
+    cleaned = source_text_clean(raw, data.get("source_cleaning"))
+    source = normalise(cleaned)
+    problems: list[str] = []
+
+    def must_occur(what: str, text: str):
+        if normalise(text) not in source:
+            problems.append(f"{what} not in source: {text[:60]!r}")
+
+    agency_of = {}
+    for agency in data["agencies"]:
+        for label in [agency["name"], *agency.get("aliases", [])]:
+            agency_of[normalise(label)] = agency["code"]
+
+    for goal in data["goals"]:
+        must_occur(f"goal {goal['code']} title", goal["title"])
+        if goal.get("text"):
+            must_occur(f"goal {goal['code']} text", goal["text"])
+        for target in goal["targets"]:
+            must_occur(f"target {target['code']} phrase", target["source_phrase"])
+
+    fixture_annotations = 0
+    for section in data["sections"]:
+        must_occur(f"section {section['code']} title", section["title"])
+        if section.get("text"):
+            must_occur(f"section {section['code']} text", section["text"])
+        for task in section["tasks"]:
+            code = task["code"]
+            must_occur(f"task {code} title", task["title"])
+            must_occur(f"task {code} text", task["text"])
+            fixture_annotations += len(annotations_in(task["text"]))
+            task_level = task["text"]
+            for number, clause in enumerate(task.get("clauses", []), start=1):
+                must_occur(f"task {code} clause {number}", clause["text"])
+                if clause["text"] not in task["text"]:
+                    problems.append(f"task {code} clause {number} is not part of the task text")
+                task_level = task_level.replace(clause["text"], "")
+                problems += _compare_roles(f"task {code} clause {number}", clause, agency_of)
+            problems += _compare_roles(f"task {code}", task, agency_of, text=task_level)
+
+    in_source = len(annotations_in(cleaned))
+    if in_source != fixture_annotations:
+        problems.append(
+            f"{in_source} agency annotations in the source, {fixture_annotations} in task texts"
+        )
+    problems += _check_section_counts(data["sections"], cleaned)
+    return problems
+
+
+def _compare_roles(where: str, holder: dict, agency_of: dict, text: str | None = None) -> list:
+    problems = []
+    expected = set()
+    for annotation in annotations_in(holder["text"] if text is None else text):
+        for role, name in annotation_roles(annotation):
+            code = agency_of.get(normalise(name))
+            if code is None:
+                problems.append(f"{where}: {name!r} is not any agency's name or alias")
+            else:
+                expected.add((role, code))
+    actual = {(role, code) for role in LABELS.values() for code in holder.get(role, [])}
+    if expected != actual:
+        problems.append(f"{where}: annotated {sorted(expected)} but assigned {sorted(actual)}")
+    return problems
+
+
+def _check_section_counts(sections: list[dict], cleaned: str) -> list[str]:
+    """The numbered items under each section heading are the section's tasks, one for one."""
+    lines = cleaned.splitlines()
+    norm_lines = [normalise(line) for line in lines]
+    starts, cursor = [], 0
+    for section in sections:
+        title = normalise(section["title"])
+        found = next((i for i in range(cursor, len(lines)) if title in norm_lines[i]), None)
+        if found is None:
+            return [f"section {section['code']} heading not found after line {cursor + 1}"]
+        starts.append(found)
+        cursor = found + 1
+    problems = []
+    for index, section in enumerate(sections):
+        end = starts[index + 1] if index + 1 < len(sections) else len(lines)
+        numberings = [t.get("numbering", "") for t in section["tasks"]]
+        numbered = [n for n in numberings if n]
+        if not numbered:
+            continue
+        style = "digit" if numbered[0][0].isdigit() else "paren"
+        count = sum(1 for line in lines[starts[index] + 1 : end] if NUMBERED_LINE[style].match(line))
+        if count != len(dict.fromkeys(numbered)):
+            problems.append(
+                f"section {section['code']}: {count} numbered items in the source, "
+                f"{len(dict.fromkeys(numbered))} in the fixture"
+            )
+    return problems
+
+
+if __name__ == "__main__":
+    import django
+
+    django.setup()
+    failures = 0
+    for path in sys.argv[1:]:
+        found = check(path)
+        failures += len(found)
+        print(f"{path}: {'OK' if not found else f'{len(found)} problem(s)'}")
+        for problem in found:
+            print(f"  - {problem}")
+    sys.exit(1 if failures else 0)

@@ -1,0 +1,269 @@
+import copy
+import datetime
+
+import pytest
+import yaml
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from pilots.models import Agency, PilotZone, Plan
+from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
+from pilots.plan_loading import plans_load
+from targets.models import Target
+from tasks.models import StatusUpdate, Task, TaskAssignment, TaskClause, TaskStatus
+
+PLAN = {
+    "format": 1,
+    "zone": {"slug": "testzone", "name": "测试市", "level": "city"},
+    "plan": {
+        "code": "test-ai",
+        "title": "测试市人工智能实施方案",
+        "period_start": 2020,
+        "period_end": 2023,
+        "issued_on": "2020-05-19",
+    },
+    "agencies": [
+        {"code": "kjj", "name": "测试市科学技术局", "aliases": ["市科技局"],
+         "category": "science_technology"},
+        {"code": "fgw", "name": "测试市发展和改革委员会", "aliases": ["市发改委"],
+         "category": "development_reform"},
+    ],
+    "goals": [
+        {"code": "G1", "title": "产业规模", "targets": [
+            {"code": "T1", "metric": "核心产业规模", "unit": "亿元", "comparator": "gt",
+             "value": 500, "deadline": 2023, "aggregation": "stock",
+             "source_phrase": "核心产业规模超过500亿元"},
+            {"code": "T2", "metric": "其中软件", "unit": "亿元", "comparator": "range",
+             "value": 1, "value_max": 2, "deadline": 2023, "aggregation": "flow",
+             "per_year": True, "parent": "T1", "source_phrase": "每年1-2亿元"},
+        ]},
+    ],
+    "sections": [
+        {"code": "三.(一)", "numbering": "三、(一)", "title": "研究", "kind": "key_task", "tasks": [
+            {"code": "三.(一).1", "numbering": "1.", "title": "任务甲", "text": "任务甲。正文。",
+             "lead": ["kjj"], "supporting": ["fgw"]},
+            {"code": "三.(一).2", "numbering": "2.", "title": "任务乙", "text": "任务乙。甲(责任单位:市科技局)乙(责任单位:市发改委)",
+             "clauses": [{"text": "甲(责任单位:市科技局)", "responsible": ["kjj"]},
+                         {"text": "乙(责任单位:市发改委)", "responsible": ["fgw"]}]},
+        ]},
+    ],
+}
+
+
+def doc(data=None, name="test.yaml"):
+    return plan_document_parse(name=name, text=yaml.safe_dump(data or PLAN, allow_unicode=True))
+
+
+def edited(change):
+    data = copy.deepcopy(PLAN)
+    change(data)
+    return data
+
+
+def errors_of(text, name="bad.yaml"):
+    with pytest.raises(PlanFixtureInvalid) as exc:
+        plan_document_parse(name=name, text=text)
+    return [str(e) for e in exc.value.errors]
+
+
+def errors_for(change):
+    return errors_of(yaml.safe_dump(edited(change), allow_unicode=True))
+
+
+def test_load_creates_the_whole_plan(db):
+    report = plans_load([doc()])
+    plan = Plan.objects.get(code="test-ai")
+    assert plan.issued_on == datetime.date(2020, 5, 19)
+    assert plan.zone.slug == "testzone"
+    assert Task.objects.filter(plan=plan).count() == 2
+    t1, t2 = Target.objects.order_by("order")
+    assert (t1.comparator, t1.value, t2.value_max, t2.parent) == ("gt", 500, 2, t1)
+    task2 = Task.objects.get(code="三.(一).2")
+    clause_agencies = {
+        (a.clause.number, a.role, a.agency.code) for a in task2.assignments.all()
+    }
+    assert clause_agencies == {(1, "responsible", "kjj"), (2, "responsible", "fgw")}
+    assert report.counts()["created"] == 1 + 1 + 2 + 1 + 2 + 1 + 2 + 2 + 4
+    assert Plan.objects.get().loaded_at is not None
+
+
+def test_second_load_changes_nothing(db):
+    plans_load([doc()])
+    report = plans_load([doc()])
+    assert report.changes == []
+    assert report.summary() == "0 created, 0 updated, 0 archived"
+
+
+def test_dry_run_reports_without_writing(db):
+    report = plans_load([doc()], dry_run=True)
+    assert report.counts()["created"] > 0
+    assert not Plan.objects.exists()
+    assert not PilotZone.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: d["sections"][0]["tasks"][0].__setitem__("lead", ["nope"]),
+            "bad.yaml: sections[0].tasks[0].lead[0]: unknown agency 'nope' (not in agencies)",
+        ),
+        (
+            lambda d: d["sections"][0]["tasks"][1].__setitem__("code", "三.(一).1"),
+            "bad.yaml: sections[0].tasks[1].code: duplicate task code '三.(一).1'",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][0].__setitem__("comparator", "at least"),
+            "bad.yaml: goals[0].targets[0].comparator: 'at least' is not one of: "
+            "gte, gt, eq, approx, range, lte, lt",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][0].__setitem__("value", "五百"),
+            "bad.yaml: goals[0].targets[0].value: '五百' is not of type number",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][1].pop("value_max"),
+            "bad.yaml: goals[0].targets[1]: 'value_max' is a required property",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][1].__setitem__("value_max", 1),
+            "bad.yaml: goals[0].targets[1].value_max: must be greater than value",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][1].__setitem__("parent", "T9"),
+            "bad.yaml: goals[0].targets[1].parent: unknown parent target 'T9'",
+        ),
+        (
+            lambda d: d["agencies"][1]["aliases"].append("市科技局"),
+            "bad.yaml: agencies[1].aliases[1]: '市科技局' already names agency 'kjj'",
+        ),
+        (
+            lambda d: d["plan"].__setitem__("issued_on", "2020-02-30"),
+            "bad.yaml: plan.issued_on: '2020-02-30' is not a valid date",
+        ),
+        (
+            lambda d: d["plan"].pop("title"),
+            "bad.yaml: plan: 'title' is a required property",
+        ),
+    ],
+    ids=[
+        "unknown-agency", "duplicate-task-code", "bad-comparator", "non-numeric-value",
+        "range-without-upper-bound", "range-upside-down", "unknown-parent", "alias-clash",
+        "impossible-date", "missing-title",
+    ],
+)
+def test_validation_errors_name_file_path_and_problem(change, expected):
+    assert expected in errors_for(change)
+
+
+def test_malformed_yaml_names_line_and_column():
+    (error,) = errors_of("format: 1\nzone: {slug: x\nplan: [\n")
+    assert error.startswith("bad.yaml: line ")
+    assert "malformed YAML" in error
+
+
+def test_duplicate_yaml_keys_are_refused():
+    (error,) = errors_of("format: 1\nformat: 1\n")
+    assert "duplicate key 'format'" in error
+
+
+def test_unknown_parent_zone_and_plan_are_refused(db):
+    data = edited(lambda d: (d["zone"].__setitem__("parent", "nowhere"),
+                             d["plan"].__setitem__("implements", "nothing")))
+    with pytest.raises(PlanFixtureInvalid) as exc:
+        plans_load([doc(data)])
+    assert [e.path for e in exc.value.errors] == ["zone.parent", "plan.implements"]
+    assert not PilotZone.objects.exists()
+
+
+def test_command_is_atomic_across_files(db, tmp_path, capsys):
+    good = tmp_path / "good.yaml"
+    good.write_text(yaml.safe_dump(PLAN, allow_unicode=True), encoding="utf-8")
+    bad_plan = edited(lambda d: (d["plan"].__setitem__("code", "other"),
+                                 d["zone"].__setitem__("slug", "other"),
+                                 d["zone"].__setitem__("name", "另一市"),
+                                 d["sections"][0]["tasks"][0].__setitem__("lead", ["ghost"])))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(bad_plan, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CommandError, match="nothing was loaded"):
+        call_command("load_plans", str(good), str(bad))
+    assert f"{bad}: sections[0].tasks[0].lead[0]: unknown agency 'ghost'" in capsys.readouterr().err
+    assert not Plan.objects.exists()
+
+
+def test_command_reports_and_dry_run(db, tmp_path, capsys):
+    path = tmp_path / "plan.yaml"
+    path.write_text(yaml.safe_dump(PLAN, allow_unicode=True), encoding="utf-8")
+    call_command("load_plans", str(path), "--dry-run")
+    assert "Dry run, nothing written — would be: 16 created, 0 updated, 0 archived" in capsys.readouterr().out
+    assert not Plan.objects.exists()
+    call_command("load_plans", str(path))
+    assert "Loaded: 16 created, 0 updated, 0 archived" in capsys.readouterr().out
+    call_command("load_plans", str(path))
+    assert "Loaded: 0 created, 0 updated, 0 archived" in capsys.readouterr().out
+
+
+def test_a_database_error_rolls_back_everything(db, monkeypatch):
+    from pilots import plan_loading
+
+    def explode(self):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(plan_loading._PlanLoader, "_load_sections", explode)
+    with pytest.raises(RuntimeError):
+        plans_load([doc()])
+    assert not Plan.objects.exists() and not Agency.objects.exists()
+
+
+def test_revision_updates_in_place_adds_and_archives_keeping_history(db):
+    plans_load([doc()])
+    removed = Task.objects.get(code="三.(一).2")
+    StatusUpdate.objects.create(
+        task=removed, status=TaskStatus.IN_PROGRESS, percent=40,
+        reported_on=datetime.date(2021, 3, 1), note="已启动",
+    )
+    kept_id = Task.objects.get(code="三.(一).1").pk
+
+    def revise(d):
+        task = d["sections"][0]["tasks"][0]
+        task["title"] = "任务甲(修订)"
+        task["supporting"] = []
+        d["sections"][0]["tasks"][1] = {
+            "code": "三.(一).3", "numbering": "3.", "title": "任务丙", "text": "任务丙。"
+        }
+
+    report = plans_load([doc(edited(revise))])
+    actions = {(c.kind, c.key, c.action) for c in report.changes}
+    assert ("task", "三.(一).1", "updated") in actions
+    assert ("task", "三.(一).3", "created") in actions
+    assert ("task", "三.(一).2", "archived") in actions
+    assert ("assignment", "三.(一).1 supporting fgw", "archived") in actions
+    assert ("clause", "三.(一).2 (1)", "archived") in actions
+
+    kept = Task.objects.get(code="三.(一).1")
+    assert kept.pk == kept_id and kept.title == "任务甲(修订)"
+    removed.refresh_from_db()
+    assert removed.is_archived
+    assert removed.updates.get().note == "已启动"
+    assert TaskClause.objects.filter(task=removed, archived_at__isnull=False).count() == 2
+    assert TaskAssignment.objects.filter(task=kept, archived_at__isnull=True).count() == 1
+
+    # Putting the task back restores it, with its history.
+    report = plans_load([doc()])
+    assert ("task", "三.(一).2", "updated") in {(c.kind, c.key, c.action) for c in report.changes}
+    removed.refresh_from_db()
+    assert not removed.is_archived and removed.updates.count() == 1
+
+
+def test_reload_keeps_assignments_and_owners_made_in_the_app(db):
+    plans_load([doc()])
+    task = Task.objects.get(code="三.(一).2")
+    agency = Agency.objects.get(code="kjj")
+    TaskAssignment.objects.create(task=task, agency=agency, role="lead")
+    target = Target.objects.get(code="T1")
+    target.owner = agency
+    target.save()
+    assert plans_load([doc()]).changes == []
+    assert TaskAssignment.objects.get(task=task, role="lead", clause=None).archived_at is None
+    target.refresh_from_db()
+    assert target.owner == agency
