@@ -16,7 +16,9 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 EMBEDDED = not env.str("DATABASE_URL", default="")
 SECRET_KEY = env.str(
     "DJANGO_SECRET_KEY",
-    default="insecure-key-for-the-embedded-demo-only" if (DEBUG or EMBEDDED) else environ.Env.NOTSET,
+    default="insecure-key-for-the-embedded-demo-only"
+    if (DEBUG or EMBEDDED)
+    else environ.Env.NOTSET,
 )
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])

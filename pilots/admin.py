@@ -12,8 +12,16 @@ class PilotZoneAdmin(admin.ModelAdmin):
 
 @admin.register(Plan)
 class PlanAdmin(admin.ModelAdmin):
-    list_display = ["code", "title", "zone", "doc_number", "period_start", "period_end",
-                    "loaded_at", "rolled_up_at"]
+    list_display = [
+        "code",
+        "title",
+        "zone",
+        "doc_number",
+        "period_start",
+        "period_end",
+        "loaded_at",
+        "rolled_up_at",
+    ]
     list_filter = ["zone"]
     search_fields = ["code", "title", "doc_number"]
     readonly_fields = ["loaded_at", "rolled_up_at"]

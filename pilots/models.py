@@ -42,9 +42,7 @@ class PilotZone(models.Model):
         verbose_name = _("试验区")
         verbose_name_plural = _("试验区")
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(parent=models.F("id")), name="zone_not_own_parent"
-            ),
+            models.CheckConstraint(condition=~Q(parent=models.F("id")), name="zone_not_own_parent"),
         ]
 
     def __str__(self):

@@ -9,6 +9,7 @@ recorded against them stay.
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -158,20 +159,24 @@ def _decimal(value) -> Decimal | None:
 
 
 class _PlanLoader:
+    """Loads one plan document; every write goes through _sync or _archive, which report it."""
+
     def __init__(self, doc: PlanDocument, report: LoadReport):
-        self.doc = doc
         self.data = doc.data
         self.report = report
         self.code = doc.plan_code
         self.now = timezone.now()
         self.created: set[tuple[str, str]] = set()
 
-    def _sync(self, kind, existing, key, create, values, *, section="", label=None):
-        """Create the row or update only the fields that differ; unarchive it if it returns."""
+    def _sync(self, kind, existing, key, model, identity, values, *, section="", label=None):
+        """Create the row (identity + values) or update only the values that differ.
+
+        A row that comes back after being archived is unarchived.
+        """
         label = label or str(key)
         obj = existing.get(key)
         if obj is None:
-            obj = create(**values)
+            obj = existing[key] = model.objects.create(**identity, **values)
             self.created.add((kind, label))
             self.report.add(Change(self.code, kind, label, "created", section=section))
             return obj
@@ -183,30 +188,20 @@ class _PlanLoader:
             changed.append("archived_at")
         if changed:
             obj.save(update_fields=changed)
-            if (kind, label) in self.created:  # a link set in a second pass is part of creating
-                return obj
-            self.report.add(
-                Change(self.code, kind, label, "updated", tuple(changed), section=section)
-            )
+            if (kind, label) not in self.created:  # a link set in a second pass is part of creating
+                self.report.add(
+                    Change(self.code, kind, label, "updated", tuple(changed), section=section)
+                )
         return obj
 
-    def _archive(self, kind, rows, *, section_of=lambda row: ""):
+    def _archive(self, kind, rows, *, label=lambda row: row.code, section=lambda row: ""):
         for row in rows:
             if row.archived_at is None:
                 row.archived_at = self.now
                 row.save(update_fields=["archived_at"])
                 self.report.add(
-                    Change(self.code, kind, self._key_of(row), "archived", section=section_of(row))
+                    Change(self.code, kind, label(row), "archived", section=section(row))
                 )
-
-    @staticmethod
-    def _key_of(row) -> str:
-        if isinstance(row, TaskAssignment):
-            clause = f" ({row.clause.number})" if row.clause_id else ""
-            return f"{row.task.code}{clause} {row.role} {row.agency.code}"
-        if isinstance(row, TaskClause):
-            return f"{row.task.code} ({row.number})"
-        return row.code
 
     def load(self):
         self.zone = self._load_zone()
@@ -219,48 +214,35 @@ class _PlanLoader:
 
     def _load_zone(self):
         z = self.data["zone"]
-        parent = PilotZone.objects.get(slug=z["parent"]) if z.get("parent") else None
-        existing = {o.slug: o for o in PilotZone.objects.filter(slug=z["slug"])}
         values = {
             "name": z["name"],
             "name_en": z.get("name_en", ""),
             "level": z["level"],
-            "parent": parent,
+            "parent": PilotZone.objects.get(slug=z["parent"]) if z.get("parent") else None,
         }
-        return self._sync(
-            "zone", existing, z["slug"], lambda **v: PilotZone.objects.create(slug=z["slug"], **v),
-            values,
-        )
+        existing = {o.slug: o for o in PilotZone.objects.filter(slug=z["slug"])}
+        return self._sync("zone", existing, z["slug"], PilotZone, {"slug": z["slug"]}, values)
 
     def _load_plan(self):
         p = self.data["plan"]
-        implements = Plan.objects.get(code=p["implements"]) if p.get("implements") else None
         values = {
             "zone": self.zone,
             "title": p["title"],
             "title_en": p.get("title_en", ""),
             "issuer": p.get("issuer", ""),
             "doc_number": p.get("doc_number", ""),
-            "issued_on": (
-                timezone.datetime.fromisoformat(p["issued_on"]).date()
-                if p.get("issued_on")
-                else None
-            ),
+            "issued_on": datetime.date.fromisoformat(p["issued_on"]) if "issued_on" in p else None,
             "period_start": p["period_start"],
             "period_end": p["period_end"],
             "milestone_years": p.get("milestone_years", []),
-            "implements": implements,
+            "implements": Plan.objects.get(code=p["implements"]) if p.get("implements") else None,
             "source_file": p.get("source_file", ""),
         }
         existing = {o.code: o for o in Plan.objects.filter(code=self.code)}
-        return self._sync(
-            "plan", existing, self.code, lambda **v: Plan.objects.create(code=self.code, **v),
-            values,
-        )
+        return self._sync("plan", existing, self.code, Plan, {"code": self.code}, values)
 
     def _load_agencies(self) -> dict[str, Agency]:
         existing = {a.code: a for a in Agency.objects.filter(zone=self.zone)}
-        loaded = {}
         for a in self.data["agencies"]:
             values = {
                 "name": a["name"],
@@ -268,33 +250,36 @@ class _PlanLoader:
                 "category": a["category"],
                 "from_fixture": True,
             }
-            loaded[a["code"]] = self._sync(
-                "agency", existing, a["code"],
-                lambda code=a["code"], **v: Agency.objects.create(zone=self.zone, code=code, **v),
+            self._sync(
+                "agency",
+                existing,
+                a["code"],
+                Agency,
+                {"zone": self.zone, "code": a["code"]},
                 values,
             )
+        listed = {a["code"] for a in self.data["agencies"]}
         self._archive(
-            "agency",
-            [a for code, a in existing.items() if a.from_fixture and code not in loaded],
+            "agency", [a for a in existing.values() if a.from_fixture and a.code not in listed]
         )
-        return loaded
+        return existing
 
     def _load_goals(self):
         goals = {g.code: g for g in Goal.objects.filter(plan=self.plan)}
         targets = {t.code: t for t in Target.objects.filter(plan=self.plan)}
-        seen_goals, seen_targets, order = set(), {}, 0
-        for gi, g in enumerate(self.data["goals"]):
+        listed_goals, listed_targets = set(), set()
+        order = 0
+        for goal_order, g in enumerate(self.data["goals"]):
+            goal_values = {
+                "numbering": g.get("numbering", ""),
+                "title": g["title"],
+                "text": g.get("text", ""),
+                "order": goal_order,
+            }
             goal = self._sync(
-                "goal", goals, g["code"],
-                lambda code=g["code"], **v: Goal.objects.create(plan=self.plan, code=code, **v),
-                {
-                    "numbering": g.get("numbering", ""),
-                    "title": g["title"],
-                    "text": g.get("text", ""),
-                    "order": gi,
-                },
+                "goal", goals, g["code"], Goal, {"plan": self.plan, "code": g["code"]}, goal_values
             )
-            seen_goals.add(g["code"])
+            listed_goals.add(g["code"])
             for t in g["targets"]:
                 order += 1
                 values = {
@@ -315,30 +300,27 @@ class _PlanLoader:
                 # An owner set by an admin in the app stays unless the fixture names one.
                 if t.get("owner"):
                     values["owner"] = self.agencies[t["owner"]]
-                seen_targets[t["code"]] = self._sync(
-                    "target", targets, t["code"],
-                    lambda code=t["code"], **v: Target.objects.create(
-                        plan=self.plan, code=code, **v
-                    ),
-                    values,
-                )
-        for g in self.data["goals"]:
-            for t in g["targets"]:
-                parent = seen_targets[t["parent"]] if t.get("parent") else None
-                self._sync("target", seen_targets, t["code"], None, {"parent": parent})
-        self._archive("target", [t for c, t in targets.items() if c not in seen_targets])
-        self._archive("goal", [g for c, g in goals.items() if c not in seen_goals])
-        self.targets = seen_targets
+                identity = {"plan": self.plan, "code": t["code"]}
+                self._sync("target", targets, t["code"], Target, identity, values)
+                listed_targets.add(t["code"])
+        for t in self._targets():
+            parent = targets[t["parent"]] if t.get("parent") else None
+            self._sync("target", targets, t["code"], Target, {}, {"parent": parent})
+        self._archive("target", [t for c, t in targets.items() if c not in listed_targets])
+        self._archive("goal", [g for c, g in goals.items() if c not in listed_goals])
+        self.targets = targets
+
+    def _targets(self):
+        return [t for g in self.data["goals"] for t in g["targets"]]
 
     def link_contributions(self):
-        for g in self.data["goals"]:
-            for t in g["targets"]:
-                link = t.get("contributes_to")
-                into = None
-                if link:
-                    plan_code, target_code = link.split(":", 1)
-                    into = Target.objects.get(plan__code=plan_code, code=target_code)
-                self._sync("target", self.targets, t["code"], None, {"contributes_to": into})
+        """Second pass, after every plan of the batch is in: district targets → city targets."""
+        for t in self._targets():
+            into = None
+            if t.get("contributes_to"):
+                plan_code, target_code = t["contributes_to"].split(":", 1)
+                into = Target.objects.get(plan__code=plan_code, code=target_code)
+            self._sync("target", self.targets, t["code"], Target, {}, {"contributes_to": into})
 
     def _load_sections(self):
         sections = {s.code: s for s in Section.objects.filter(plan=self.plan)}
@@ -353,91 +335,85 @@ class _PlanLoader:
                 "task", "clause", "agency"
             )
         }
-        seen_sections, seen_tasks, seen_clauses, seen_assignments = set(), set(), set(), set()
+        listed_sections, listed_tasks, listed_clauses, listed_assignments = (set() for _ in "1234")
         order = 0
-        for si, s in enumerate(self.data["sections"]):
-            section = self._sync(
-                "section", sections, s["code"],
-                lambda code=s["code"], **v: Section.objects.create(plan=self.plan, code=code, **v),
-                {
-                    "numbering": s.get("numbering", ""),
-                    "part": s.get("part", ""),
-                    "title": s["title"],
-                    "text": s.get("text", ""),
-                    "kind": s["kind"],
-                    "order": si,
-                },
-                section=s["code"],
-            )
-            seen_sections.add(s["code"])
+        for section_order, s in enumerate(self.data["sections"]):
+            values = {
+                "numbering": s.get("numbering", ""),
+                "part": s.get("part", ""),
+                "title": s["title"],
+                "text": s.get("text", ""),
+                "kind": s["kind"],
+                "order": section_order,
+            }
+            identity = {"plan": self.plan, "code": s["code"]}
+            where = {"section": s["code"]}
+            section = self._sync("section", sections, s["code"], Section, identity, values, **where)
+            listed_sections.add(s["code"])
             for t in s["tasks"]:
                 order += 1
-                task = self._sync(
-                    "task", tasks, t["code"],
-                    lambda code=t["code"], **v: Task.objects.create(
-                        plan=self.plan, code=code, **v
-                    ),
-                    {
-                        "section": section,
-                        "numbering": t.get("numbering", ""),
-                        "title": t["title"],
-                        "text": t["text"],
-                        "order": order,
-                    },
-                    section=s["code"],
-                )
-                seen_tasks.add(t["code"])
+                values = {
+                    "section": section,
+                    "numbering": t.get("numbering", ""),
+                    "title": t["title"],
+                    "text": t["text"],
+                    "order": order,
+                }
+                identity = {"plan": self.plan, "code": t["code"]}
+                task = self._sync("task", tasks, t["code"], Task, identity, values, **where)
+                listed_tasks.add(t["code"])
                 holders = [(None, t)]
                 for number, c in enumerate(t.get("clauses", []), start=1):
                     key = (t["code"], number)
                     clause = self._sync(
-                        "clause", clauses, key,
-                        lambda task=task, number=number, **v: TaskClause.objects.create(
-                            task=task, number=number, **v
-                        ),
-                        {"text": c["text"]},
-                        section=s["code"],
-                        label=f"{t['code']} ({number})",
-                    )
-                    seen_clauses.add(key)
+                        "clause", clauses, key, TaskClause, {"task": task, "number": number},
+                        {"text": c["text"]}, label=f"{t['code']} ({number})", **where,
+                    )  # fmt: skip
+                    listed_clauses.add(key)
                     holders.append((clause, c))
                 for clause, holder in holders:
+                    number = clause.number if clause else None
                     for role in ROLES:
                         for position, agency_code in enumerate(holder.get(role, [])):
-                            number = clause.number if clause else None
                             key = (t["code"], number, role, agency_code)
-                            seen_assignments.add(key)
+                            listed_assignments.add(key)
+                            identity = {
+                                "task": task,
+                                "clause": clause,
+                                "role": role,
+                                "agency": self.agencies[agency_code],
+                            }
+                            # An identical assignment an admin made in the app is adopted.
+                            values = {"order": position, "from_fixture": True}
+                            label = f"{t['code']}{f' ({number})' if number else ''} {role} {agency_code}"
                             self._sync(
-                                "assignment", assignments, key,
-                                lambda task=task, clause=clause, role=role, agency_code=agency_code,
-                                **v: TaskAssignment.objects.create(
-                                    task=task, clause=clause, role=role,
-                                    agency=self.agencies[agency_code], **v
-                                ),
-                                # An identical assignment an admin made in the app is adopted.
-                                {"order": position, "from_fixture": True},
-                                section=s["code"],
-                                label=f"{t['code']}{f' ({number})' if number else ''} "
-                                f"{role} {agency_code}",
-                            )
-        section_of_task = {t.code: t.section.code for t in tasks.values()}
+                                "assignment", assignments, key, TaskAssignment, identity, values,
+                                label=label, **where,
+                            )  # fmt: skip
+
+        section_of = {t.code: t.section.code for t in tasks.values()}
         self._archive(
             "assignment",
-            [a for k, a in assignments.items() if a.from_fixture and k not in seen_assignments],
-            section_of=lambda a: section_of_task.get(a.task.code, ""),
+            [a for k, a in assignments.items() if a.from_fixture and k not in listed_assignments],
+            label=lambda a: (
+                f"{a.task.code}{f' ({a.clause.number})' if a.clause_id else ''} "
+                f"{a.role} {a.agency.code}"
+            ),
+            section=lambda a: section_of[a.task.code],
         )
         self._archive(
             "clause",
-            [c for k, c in clauses.items() if k not in seen_clauses],
-            section_of=lambda c: section_of_task.get(c.task.code, ""),
+            [c for k, c in clauses.items() if k not in listed_clauses],
+            label=lambda c: f"{c.task.code} ({c.number})",
+            section=lambda c: section_of[c.task.code],
         )
         self._archive(
             "task",
-            [t for c, t in tasks.items() if c not in seen_tasks],
-            section_of=lambda t: section_of_task.get(t.code, ""),
+            [t for c, t in tasks.items() if c not in listed_tasks],
+            section=lambda t: section_of[t.code],
         )
         self._archive(
             "section",
-            [s for c, s in sections.items() if c not in seen_sections],
-            section_of=lambda s: s.code,
+            [s for c, s in sections.items() if c not in listed_sections],
+            section=lambda s: s.code,
         )

@@ -6,8 +6,17 @@ from targets.models import Goal, Observation, Target
 class TargetInline(admin.TabularInline):
     model = Target
     fk_name = "goal"
-    fields = ["code", "metric", "comparator", "value", "value_max", "unit", "deadline_year",
-              "per_year", "owner"]
+    fields = [
+        "code",
+        "metric",
+        "comparator",
+        "value",
+        "value_max",
+        "unit",
+        "deadline_year",
+        "per_year",
+        "owner",
+    ]
     extra = 0
     show_change_link = True
 
@@ -27,8 +36,19 @@ class ObservationInline(admin.TabularInline):
 
 @admin.register(Target)
 class TargetAdmin(admin.ModelAdmin):
-    list_display = ["code", "metric", "comparator", "value", "value_max", "unit",
-                    "deadline_year", "per_year", "aggregation", "owner", "plan"]
+    list_display = [
+        "code",
+        "metric",
+        "comparator",
+        "value",
+        "value_max",
+        "unit",
+        "deadline_year",
+        "per_year",
+        "aggregation",
+        "owner",
+        "plan",
+    ]
     list_filter = ["plan", "comparator", "per_year", "aggregation"]
     search_fields = ["code", "metric", "source_phrase"]
     autocomplete_fields = ["owner", "parent", "contributes_to"]

@@ -110,13 +110,10 @@ class Target(Archivable):
                 name="target_deadline_year_valid",
             ),
             models.CheckConstraint(
-                condition=Q(baseline_year__isnull=True)
-                | Q(baseline_year__lte=F("deadline_year")),
+                condition=Q(baseline_year__isnull=True) | Q(baseline_year__lte=F("deadline_year")),
                 name="target_baseline_before_deadline",
             ),
-            models.CheckConstraint(
-                condition=~Q(parent=F("id")), name="target_not_own_parent"
-            ),
+            models.CheckConstraint(condition=~Q(parent=F("id")), name="target_not_own_parent"),
         ]
 
     def __str__(self):

@@ -57,8 +57,16 @@ class TaskAssignmentAdmin(admin.ModelAdmin):
 class StatusUpdateAdmin(admin.ModelAdmin):
     """History is append-only: it can be read here, never edited or deleted."""
 
-    list_display = ["task", "status", "percent", "author", "agency", "reported_on", "created_at",
-                    "is_demo"]
+    list_display = [
+        "task",
+        "status",
+        "percent",
+        "author",
+        "agency",
+        "reported_on",
+        "created_at",
+        "is_demo",
+    ]
     list_filter = ["status", "task__plan", "is_demo"]
     search_fields = ["task__code", "task__title", "note"]
 

@@ -18,14 +18,25 @@ from pilots.source_text import normalise, source_text_clean
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
+_ROLE_WORDS = r"(?:牵头单位|配合单位|责任单位|牵头|配合|按职责分工负责)"
 _INNER = r"(?:[^()（）]|[(（][^()（）]*[)）])"
+# (…) annotations, and 〔…〕 ones whose list holds parentheses: 〔责任单位:各县区政府(新区管委会)〕.
+# Document numbers such as 国发〔2017〕35号 carry no role word and are not matched.
 ANNOTATION = re.compile(
-    rf"[(（]({_INNER}*?(?:牵头单位|配合单位|责任单位|牵头|配合|按职责分工负责){_INNER}*?)[)）]"
+    rf"[(（]({_INNER}*?{_ROLE_WORDS}{_INNER}*?)[)）]|〔([^〔〕]*?{_ROLE_WORDS}[^〔〕]*?)〕"
 )
 LABELS = {"牵头单位": "lead", "配合单位": "supporting", "责任单位": "responsible"}
 GENERIC = {
-    "相关单位", "有关单位", "各有关单位", "相关部门", "有关部门", "各相关单位", "各相关部门",
-    "市直有关部门", "市直相关部门",
+    "相关单位",
+    "有关单位",
+    "各有关单位",
+    "相关部门",
+    "有关部门",
+    "各相关单位",
+    "各相关部门",
+    "市直有关部门",
+    "市直相关部门",
+    "各牵头单位",
 }
 NUMBERED_LINE = {
     "digit": re.compile(r"^\s*\d+\s*[.．、]"),
@@ -50,7 +61,7 @@ def annotation_roles(annotation: str) -> list[tuple[str, str]]:
 
 
 def _names(text: str) -> list[str]:
-    """Split a list of agencies on 、 and commas, but not inside brackets: 各区县〔自治县,…〕政府."""
+    """Split agencies on 、 and commas, but not inside brackets: 各区县〔自治县,…〕政府."""
     names, current, depth = [], "", 0
     for char in text:
         if char in "(（〔[":
@@ -67,7 +78,7 @@ def _names(text: str) -> list[str]:
 
 
 def annotations_in(text: str) -> list[str]:
-    return ANNOTATION.findall(text)
+    return [round_ or square for round_, square in ANNOTATION.findall(text)]
 
 
 def check(fixture_path: str | Path, seeds_dir: Path = SEEDS) -> list[str]:
@@ -159,7 +170,9 @@ def _check_section_counts(sections: list[dict], cleaned: str) -> list[str]:
         if not numbered:
             continue
         style = "digit" if numbered[0][0].isdigit() else "paren"
-        count = sum(1 for line in lines[starts[index] + 1 : end] if NUMBERED_LINE[style].match(line))
+        count = sum(
+            1 for line in lines[starts[index] + 1 : end] if NUMBERED_LINE[style].match(line)
+        )
         if count != len(dict.fromkeys(numbered)):
             problems.append(
                 f"section {section['code']}: {count} numbered items in the source, "
@@ -169,8 +182,11 @@ def _check_section_counts(sections: list[dict], cleaned: str) -> list[str]:
 
 
 if __name__ == "__main__":
+    import os
+
     import django
 
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     django.setup()
     failures = 0
     for path in sys.argv[1:]:

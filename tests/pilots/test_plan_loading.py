@@ -23,29 +23,77 @@ PLAN = {
         "issued_on": "2020-05-19",
     },
     "agencies": [
-        {"code": "kjj", "name": "测试市科学技术局", "aliases": ["市科技局"],
-         "category": "science_technology"},
-        {"code": "fgw", "name": "测试市发展和改革委员会", "aliases": ["市发改委"],
-         "category": "development_reform"},
+        {
+            "code": "kjj",
+            "name": "测试市科学技术局",
+            "aliases": ["市科技局"],
+            "category": "science_technology",
+        },
+        {
+            "code": "fgw",
+            "name": "测试市发展和改革委员会",
+            "aliases": ["市发改委"],
+            "category": "development_reform",
+        },
     ],
     "goals": [
-        {"code": "G1", "title": "产业规模", "targets": [
-            {"code": "T1", "metric": "核心产业规模", "unit": "亿元", "comparator": "gt",
-             "value": 500, "deadline": 2023, "aggregation": "stock",
-             "source_phrase": "核心产业规模超过500亿元"},
-            {"code": "T2", "metric": "其中软件", "unit": "亿元", "comparator": "range",
-             "value": 1, "value_max": 2, "deadline": 2023, "aggregation": "flow",
-             "per_year": True, "parent": "T1", "source_phrase": "每年1-2亿元"},
-        ]},
+        {
+            "code": "G1",
+            "title": "产业规模",
+            "targets": [
+                {
+                    "code": "T1",
+                    "metric": "核心产业规模",
+                    "unit": "亿元",
+                    "comparator": "gt",
+                    "value": 500,
+                    "deadline": 2023,
+                    "aggregation": "stock",
+                    "source_phrase": "核心产业规模超过500亿元",
+                },
+                {
+                    "code": "T2",
+                    "metric": "其中软件",
+                    "unit": "亿元",
+                    "comparator": "range",
+                    "value": 1,
+                    "value_max": 2,
+                    "deadline": 2023,
+                    "aggregation": "flow",
+                    "per_year": True,
+                    "parent": "T1",
+                    "source_phrase": "每年1-2亿元",
+                },
+            ],
+        },
     ],
     "sections": [
-        {"code": "三.(一)", "numbering": "三、(一)", "title": "研究", "kind": "key_task", "tasks": [
-            {"code": "三.(一).1", "numbering": "1.", "title": "任务甲", "text": "任务甲。正文。",
-             "lead": ["kjj"], "supporting": ["fgw"]},
-            {"code": "三.(一).2", "numbering": "2.", "title": "任务乙", "text": "任务乙。甲(责任单位:市科技局)乙(责任单位:市发改委)",
-             "clauses": [{"text": "甲(责任单位:市科技局)", "responsible": ["kjj"]},
-                         {"text": "乙(责任单位:市发改委)", "responsible": ["fgw"]}]},
-        ]},
+        {
+            "code": "三.(一)",
+            "numbering": "三、(一)",
+            "title": "研究",
+            "kind": "key_task",
+            "tasks": [
+                {
+                    "code": "三.(一).1",
+                    "numbering": "1.",
+                    "title": "任务甲",
+                    "text": "任务甲。正文。",
+                    "lead": ["kjj"],
+                    "supporting": ["fgw"],
+                },
+                {
+                    "code": "三.(一).2",
+                    "numbering": "2.",
+                    "title": "任务乙",
+                    "text": "任务乙。甲(责任单位:市科技局)乙(责任单位:市发改委)",
+                    "clauses": [
+                        {"text": "甲(责任单位:市科技局)", "responsible": ["kjj"]},
+                        {"text": "乙(责任单位:市发改委)", "responsible": ["fgw"]},
+                    ],
+                },
+            ],
+        },
     ],
 }
 
@@ -79,9 +127,7 @@ def test_load_creates_the_whole_plan(db):
     t1, t2 = Target.objects.order_by("order")
     assert (t1.comparator, t1.value, t2.value_max, t2.parent) == ("gt", 500, 2, t1)
     task2 = Task.objects.get(code="三.(一).2")
-    clause_agencies = {
-        (a.clause.number, a.role, a.agency.code) for a in task2.assignments.all()
-    }
+    clause_agencies = {(a.clause.number, a.role, a.agency.code) for a in task2.assignments.all()}
     assert clause_agencies == {(1, "responsible", "kjj"), (2, "responsible", "fgw")}
     assert report.counts()["created"] == 1 + 1 + 2 + 1 + 2 + 1 + 2 + 2 + 4
     assert Plan.objects.get().loaded_at is not None
@@ -147,9 +193,16 @@ def test_dry_run_reports_without_writing(db):
         ),
     ],
     ids=[
-        "unknown-agency", "duplicate-task-code", "bad-comparator", "non-numeric-value",
-        "range-without-upper-bound", "range-upside-down", "unknown-parent", "alias-clash",
-        "impossible-date", "missing-title",
+        "unknown-agency",
+        "duplicate-task-code",
+        "bad-comparator",
+        "non-numeric-value",
+        "range-without-upper-bound",
+        "range-upside-down",
+        "unknown-parent",
+        "alias-clash",
+        "impossible-date",
+        "missing-title",
     ],
 )
 def test_validation_errors_name_file_path_and_problem(change, expected):
@@ -168,8 +221,12 @@ def test_duplicate_yaml_keys_are_refused():
 
 
 def test_unknown_parent_zone_and_plan_are_refused(db):
-    data = edited(lambda d: (d["zone"].__setitem__("parent", "nowhere"),
-                             d["plan"].__setitem__("implements", "nothing")))
+    data = edited(
+        lambda d: (
+            d["zone"].__setitem__("parent", "nowhere"),
+            d["plan"].__setitem__("implements", "nothing"),
+        )
+    )
     with pytest.raises(PlanFixtureInvalid) as exc:
         plans_load([doc(data)])
     assert [e.path for e in exc.value.errors] == ["zone.parent", "plan.implements"]
@@ -179,10 +236,14 @@ def test_unknown_parent_zone_and_plan_are_refused(db):
 def test_command_is_atomic_across_files(db, tmp_path, capsys):
     good = tmp_path / "good.yaml"
     good.write_text(yaml.safe_dump(PLAN, allow_unicode=True), encoding="utf-8")
-    bad_plan = edited(lambda d: (d["plan"].__setitem__("code", "other"),
-                                 d["zone"].__setitem__("slug", "other"),
-                                 d["zone"].__setitem__("name", "另一市"),
-                                 d["sections"][0]["tasks"][0].__setitem__("lead", ["ghost"])))
+    bad_plan = edited(
+        lambda d: (
+            d["plan"].__setitem__("code", "other"),
+            d["zone"].__setitem__("slug", "other"),
+            d["zone"].__setitem__("name", "另一市"),
+            d["sections"][0]["tasks"][0].__setitem__("lead", ["ghost"]),
+        )
+    )
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump(bad_plan, allow_unicode=True), encoding="utf-8")
     with pytest.raises(CommandError, match="nothing was loaded"):
@@ -195,7 +256,10 @@ def test_command_reports_and_dry_run(db, tmp_path, capsys):
     path = tmp_path / "plan.yaml"
     path.write_text(yaml.safe_dump(PLAN, allow_unicode=True), encoding="utf-8")
     call_command("load_plans", str(path), "--dry-run")
-    assert "Dry run, nothing written — would be: 16 created, 0 updated, 0 archived" in capsys.readouterr().out
+    assert (
+        "Dry run, nothing written — would be: 16 created, 0 updated, 0 archived"
+        in capsys.readouterr().out
+    )
     assert not Plan.objects.exists()
     call_command("load_plans", str(path))
     assert "Loaded: 16 created, 0 updated, 0 archived" in capsys.readouterr().out
@@ -219,8 +283,11 @@ def test_revision_updates_in_place_adds_and_archives_keeping_history(db):
     plans_load([doc()])
     removed = Task.objects.get(code="三.(一).2")
     StatusUpdate.objects.create(
-        task=removed, status=TaskStatus.IN_PROGRESS, percent=40,
-        reported_on=datetime.date(2021, 3, 1), note="已启动",
+        task=removed,
+        status=TaskStatus.IN_PROGRESS,
+        percent=40,
+        reported_on=datetime.date(2021, 3, 1),
+        note="已启动",
     )
     kept_id = Task.objects.get(code="三.(一).1").pk
 
@@ -229,7 +296,10 @@ def test_revision_updates_in_place_adds_and_archives_keeping_history(db):
         task["title"] = "任务甲(修订)"
         task["supporting"] = []
         d["sections"][0]["tasks"][1] = {
-            "code": "三.(一).3", "numbering": "3.", "title": "任务丙", "text": "任务丙。"
+            "code": "三.(一).3",
+            "numbering": "3.",
+            "title": "任务丙",
+            "text": "任务丙。",
         }
 
     report = plans_load([doc(edited(revise))])

@@ -12,7 +12,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="plan fixture files, e.g. fixtures/plans/*.yaml")
+        parser.add_argument(
+            "paths", nargs="+", help="plan fixture files, e.g. fixtures/plans/*.yaml"
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="show what would change, write nothing"
         )

@@ -5,14 +5,33 @@ from pilots.services import user_with_membership_ensure
 
 # Demo accounts (also listed in the README). For the embedded demo only.
 DEMO_ACCOUNTS = [
-    {"username": "admin", "password": "pilot-admin-2026", "role": Membership.Role.LEADERSHIP,
-     "full_name": "系统管理员", "is_superuser": True},
-    {"username": "leader", "password": "pilot-leader-2026", "role": Membership.Role.LEADERSHIP,
-     "full_name": "领导(全部试验区)"},
-    {"username": "cq-kjj", "password": "pilot-staff-2026", "role": Membership.Role.STAFF,
-     "agency": ("chongqing", "science_technology"), "full_name": "市科技局 工作人员"},
-    {"username": "qj-admin", "password": "pilot-zone-2026", "role": Membership.Role.ZONE_ADMIN,
-     "zone": "qijiang", "full_name": "綦江区 试验区管理员"},
+    {
+        "username": "admin",
+        "password": "pilot-admin-2026",
+        "role": Membership.Role.LEADERSHIP,
+        "full_name": "系统管理员",
+        "is_superuser": True,
+    },
+    {
+        "username": "leader",
+        "password": "pilot-leader-2026",
+        "role": Membership.Role.LEADERSHIP,
+        "full_name": "领导(全部试验区)",
+    },
+    {
+        "username": "cq-kjj",
+        "password": "pilot-staff-2026",
+        "role": Membership.Role.STAFF,
+        "agency": ("chongqing", "science_technology"),
+        "full_name": "市科技局 工作人员",
+    },
+    {
+        "username": "qj-admin",
+        "password": "pilot-zone-2026",
+        "role": Membership.Role.ZONE_ADMIN,
+        "zone": "qijiang",
+        "full_name": "綦江区 试验区管理员",
+    },
 ]
 
 

@@ -1,0 +1,121 @@
+"""The shipped plan fixtures: faithful to their source documents and loadable together."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+
+from pilots.models import Agency, Plan
+from pilots.plan_fixtures import plan_document_read
+from pilots.plan_loading import plans_load
+from targets.models import Target
+from tasks.models import Task, TaskAssignment
+from tests.conftest import PLAN_FIXTURES
+from tests.pilots import fidelity
+
+ZONES = ["changchun", "chongqing", "hefei", "liuzhou", "qijiang"]
+
+
+def test_every_zone_has_its_plan_fixture():
+    assert [p.stem for p in PLAN_FIXTURES] == ZONES
+
+
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_fixture_is_faithful_to_its_source_document(path, seeds_dir):
+    assert fidelity.check(path, seeds_dir) == []
+
+
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_fixture_text_is_cleaned(path):
+    data = plan_document_read(path).data
+    texts = [t["text"] for s in data["sections"] for t in s["tasks"]]
+    texts += [t["title"] for s in data["sections"] for t in s["tasks"]]
+    for text in texts:
+        assert not re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", text), text  # PDF spaces
+        assert "附件下载" not in text and "資料" not in text  # web-page junk
+    if data["zone"]["slug"] == "chongqing":
+        joined = "".join(texts)
+        assert "重點" not in joined and "重点" in joined  # Traditional converted to Simplified
+
+
+def test_fidelity_check_catches_a_wrong_role_and_a_missing_task(tmp_path, seeds_dir):
+    text = (PLAN_FIXTURES[1]).read_text(encoding="utf-8")  # Chongqing
+    wrong = text.replace(
+        "    lead:\n    - science-tech\n    supporting:\n",
+        "    supporting:\n    - science-tech\n",
+        1,
+    )
+    assert wrong != text
+    path = tmp_path / "chongqing.yaml"
+    path.write_text(wrong, encoding="utf-8")
+    assert any("annotated" in p for p in fidelity.check(path, seeds_dir))
+
+
+def test_annotation_parser_reads_every_style():
+    parse = fidelity.annotation_roles
+    assert parse("牵头单位:市科技局;配合单位:市发展改革委、市经济信息委") == [
+        ("lead", "市科技局"),
+        ("supporting", "市发展改革委"),
+        ("supporting", "市经济信息委"),
+    ]
+    assert parse("责任单位:市科技局、发展改革委") == [
+        ("responsible", "市科技局"),
+        ("responsible", "发展改革委"),
+    ]
+    assert parse("市工信局牵头,市发改委、市科技局,市金融办按职责分工负责") == [
+        ("lead", "市工信局"),
+        ("supporting", "市发改委"),
+        ("supporting", "市科技局"),
+        ("supporting", "市金融办"),
+    ]
+    assert parse("市科技局牵头,相关单位配合") == [("lead", "市科技局")]
+    assert parse("配合单位:各区县〔自治县,以下简称区县〕政府") == [
+        ("supporting", "各区县〔自治县,以下简称区县〕政府")
+    ]
+
+
+def test_all_five_load_together_and_reload_is_a_no_op(db, capsys):
+    paths = [str(p) for p in PLAN_FIXTURES]
+    call_command("load_plans", *paths)
+    assert Plan.objects.count() == 5
+    assert Plan.objects.get(code="qijiang-ai").implements.code == "chongqing-ai"
+    assert Plan.objects.get(code="qijiang-ai").zone.parent.slug == "chongqing"
+    capsys.readouterr()
+    call_command("load_plans", *paths)
+    assert "Loaded: 0 created, 0 updated, 0 archived" in capsys.readouterr().out
+
+
+def test_qijiang_tasks_load_unassigned(all_plans):
+    qijiang = Task.objects.filter(plan__code="qijiang-ai")
+    assert qijiang.count() == 19
+    assert not TaskAssignment.objects.filter(task__plan__code="qijiang-ai").exists()
+    assert not Agency.objects.filter(zone__slug="qijiang").exists()
+
+
+@pytest.mark.parametrize(
+    ("plan", "code", "comparator", "value", "unit"),
+    [
+        ("chongqing-ai", "T4", "gt", 500, "亿元"),  # 核心产业规模超过500亿元, never ≥
+        ("qijiang-ai", "T2", "approx", 10, "个"),  # 10个左右
+        ("qijiang-ai", "T1", "gte", 10, "家"),  # 10家以上
+    ],
+)
+def test_comparators_are_as_worded(all_plans, plan, code, comparator, value, unit):
+    target = Target.objects.get(plan__code=plan, code=code)
+    assert (target.comparator, target.value, target.unit) == (comparator, value, unit)
+
+
+def test_hefei_targets_are_mostly_per_year_and_liuzhou_has_two_milestones(all_plans):
+    hefei = Target.objects.filter(plan__code="hefei-ai")
+    assert hefei.filter(per_year=True).count() > hefei.count() / 2
+    assert hefei.filter(comparator="range").exists()
+    assert hefei.filter(parent__isnull=False).exists()
+    liuzhou = Target.objects.filter(plan__code="liuzhou-ai")
+    assert set(liuzhou.values_list("deadline_year", flat=True)) == {2022, 2025}
+
+
+def test_dry_run_of_everything_changes_nothing(db):
+    documents = [plan_document_read(p) for p in PLAN_FIXTURES]
+    report = plans_load(documents, dry_run=True)
+    assert report.counts()["created"] > 500
+    assert not Plan.objects.exists()
