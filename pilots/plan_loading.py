@@ -158,6 +158,11 @@ def _decimal(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def _assignment_label(task_code, clause_number, role, agency_code) -> str:
+    clause = f" ({clause_number})" if clause_number else ""
+    return f"{task_code}{clause} {role} {agency_code}"
+
+
 class _PlanLoader:
     """Loads one plan document; every write goes through _sync or _archive, which report it."""
 
@@ -385,7 +390,7 @@ class _PlanLoader:
                             }
                             # An identical assignment an admin made in the app is adopted.
                             values = {"order": position, "from_fixture": True}
-                            label = f"{t['code']}{f' ({number})' if number else ''} {role} {agency_code}"
+                            label = _assignment_label(t["code"], number, role, agency_code)
                             self._sync(
                                 "assignment", assignments, key, TaskAssignment, identity, values,
                                 label=label, **where,
