@@ -91,6 +91,8 @@ class Target(Archivable):
     )
     source_phrase = models.CharField(_("原文表述"), max_length=300)
     order = models.PositiveIntegerField(_("顺序"), default=0)
+    # A verdict decided after the deadline (achieved on time / late, missed) is frozen here.
+    final_verdict = models.JSONField(_("最终结论"), null=True, blank=True)
 
     class Meta:
         ordering = ["plan", "order"]
@@ -155,3 +157,47 @@ class Observation(models.Model):
 
     def __str__(self):
         return f"{self.target.code} @ {self.as_of}: {self.value:g}"
+
+
+class Snapshot(models.Model):
+    """Computed figures of one thing on one date, written by the rollup jobs; pages read these."""
+
+    class Scope(models.TextChoices):
+        TASK = "task", _("任务")
+        SECTION = "section", _("章节")
+        PLAN = "plan", _("规划")
+        ZONE = "zone", _("试验区")
+        AGENCY = "agency", _("单位")
+        TARGET = "target", _("指标")
+
+    class Light(models.TextChoices):
+        GREEN = "green", _("绿灯")
+        YELLOW = "yellow", _("黄灯")
+        RED = "red", _("红灯")
+
+    scope = models.CharField(_("范围"), max_length=10, choices=Scope.choices)
+    object_id = models.PositiveBigIntegerField(_("对象"))
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("规划"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    zone = models.ForeignKey("pilots.PilotZone", verbose_name=_("试验区"), on_delete=models.CASCADE)
+    as_of = models.DateField(_("日期"))
+    light = models.CharField(_("亮灯"), max_length=10, choices=Light.choices, blank=True)
+    figures = models.JSONField(_("数据"), default=dict)
+    computed_at = models.DateTimeField(_("计算时间"))
+
+    class Meta:
+        verbose_name = _("汇总快照")
+        verbose_name_plural = _("汇总快照")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scope", "object_id", "as_of"], name="snapshot_one_per_object_and_date"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["plan", "as_of"], name="snapshot_plan_date"),
+            models.Index(fields=["zone", "scope", "as_of"], name="snapshot_zone_scope_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.object_id} @ {self.as_of}"

@@ -61,6 +61,9 @@ class Task(Archivable):
     title = models.CharField(_("标题"), max_length=300)
     text = models.TextField(_("全文"))
     order = models.PositiveIntegerField(_("顺序"), default=0)
+    weight = models.PositiveSmallIntegerField(
+        _("权重"), default=1, help_text=_("汇总进度时的权重;默认各任务相同")
+    )
     # Current state, kept in step with the latest StatusUpdate by tasks.services.
     status = models.CharField(
         _("状态"), max_length=20, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED
@@ -207,7 +210,10 @@ class StatusUpdate(AppendOnly):
             models.CheckConstraint(condition=PERCENT_RANGE, name="update_percent_range"),
             models.CheckConstraint(condition=COMPLETED_MEANS_100, name="update_completed_is_100"),
         ]
-        indexes = [models.Index(fields=["task", "-created_at"], name="update_task_latest")]
+        indexes = [
+            models.Index(fields=["task", "-created_at"], name="update_task_latest"),
+            models.Index(fields=["task", "-reported_on", "-created_at"], name="update_task_as_of"),
+        ]
 
     def __str__(self):
         return f"{self.task.code} · {self.get_status_display()} · {self.percent}%"
@@ -236,3 +242,40 @@ class Milestone(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class Notification(models.Model):
+    """An in-app reminder (also e-mailed): stale tasks and milestones due soon or overdue."""
+
+    class Kind(models.TextChoices):
+        STALE_TASK = "stale_task", _("任务久未更新")
+        MILESTONE_DUE = "milestone_due", _("里程碑即将到期")
+        MILESTONE_OVERDUE = "milestone_overdue", _("里程碑已逾期")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("接收人"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    kind = models.CharField(_("类型"), max_length=30, choices=Kind.choices)
+    task = models.ForeignKey(Task, verbose_name=_("任务"), on_delete=models.CASCADE)
+    milestone = models.ForeignKey(
+        Milestone, verbose_name=_("里程碑"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    message = models.CharField(_("内容"), max_length=400)
+    created_on = models.DateField(_("日期"))
+    created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
+    read_at = models.DateTimeField(_("已读时间"), null=True, blank=True)
+    emailed = models.BooleanField(_("已发邮件"), default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("提醒")
+        verbose_name_plural = _("提醒")
+        indexes = [
+            models.Index(fields=["user", "kind", "task", "created_on"], name="notify_dedupe")
+        ]
+
+    def __str__(self):
+        return self.message

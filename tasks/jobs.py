@@ -1,0 +1,18 @@
+import datetime
+
+from celery import shared_task
+from django.db import DatabaseError
+from django.utils import timezone
+
+from tasks.reminders import reminders_send
+
+
+@shared_task(
+    name="tasks.send_reminders",
+    autoretry_for=(DatabaseError,),
+    retry_backoff=True,
+    max_retries=3,
+)
+def send_reminders(as_of: str | None = None) -> int:
+    day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
+    return reminders_send(as_of=day)

@@ -1,0 +1,128 @@
+"""Daily reminders to agency staff: their agency's stale tasks and milestones due or overdue."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils.translation import gettext as _
+
+from pilots.models import Membership
+from tasks.models import Milestone, Notification, Task, TaskAssignment, TaskStatus
+
+STALE_DAYS = 30
+DUE_SOON_DAYS = 7
+# The same reminder (person, kind, task or milestone) is not repeated within this many days.
+QUIET_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Reminder:
+    user_id: int
+    email: str
+    kind: str
+    task_id: int
+    milestone_id: int | None
+    message: str
+
+
+def reminders_due(*, as_of: datetime.date, plan_codes: list[str] | None = None) -> list[Reminder]:
+    """Every reminder that should go out today and has not gone out in the last QUIET_DAYS."""
+    members = defaultdict(list)
+    for m in Membership.objects.filter(
+        role__in=[Membership.Role.STAFF, Membership.Role.MANAGER], user__is_active=True
+    ).values("agency_id", "user_id", "user__email"):
+        members[m["agency_id"]].append((m["user_id"], m["user__email"]))
+
+    assignments = TaskAssignment.objects.filter(
+        archived_at__isnull=True,
+        task__archived_at__isnull=True,
+        agency_id__in=members.keys(),
+    ).exclude(task__status=TaskStatus.COMPLETED)
+    if plan_codes:
+        assignments = assignments.filter(task__plan__code__in=plan_codes)
+    agencies_of_task = defaultdict(set)
+    for task_id, agency_id in assignments.values_list("task_id", "agency_id"):
+        agencies_of_task[task_id].add(agency_id)
+
+    last_report = dict(
+        Task.objects.filter(pk__in=agencies_of_task)
+        .annotate(last=Max("updates__reported_on", filter=Q(updates__reported_on__lte=as_of)))
+        .values_list("id", "last")
+    )
+    titles = dict(Task.objects.filter(pk__in=agencies_of_task).values_list("id", "title"))
+    due = []
+    for task_id, last in last_report.items():
+        if last is None or (as_of - last).days > STALE_DAYS:
+            days = (
+                _("从未更新")
+                if last is None
+                else _("%(days)d 天未更新") % {"days": (as_of - last).days}
+            )
+            due.append((task_id, None, Notification.Kind.STALE_TASK, f"{titles[task_id]}: {days}"))
+    for m in Milestone.objects.filter(
+        task_id__in=agencies_of_task,
+        done_on__isnull=True,
+        due_on__lte=as_of + datetime.timedelta(days=DUE_SOON_DAYS),
+    ).values("id", "task_id", "title", "due_on"):
+        overdue = m["due_on"] < as_of
+        kind = Notification.Kind.MILESTONE_OVERDUE if overdue else Notification.Kind.MILESTONE_DUE
+        text = _("里程碑“%(title)s”%(state)s(%(due)s)") % {
+            "title": m["title"],
+            "state": _("已逾期") if overdue else _("即将到期"),
+            "due": m["due_on"].isoformat(),
+        }
+        due.append((m["task_id"], m["id"], kind, f"{titles[m['task_id']]}: {text}"))
+
+    recent = set(
+        Notification.objects.filter(
+            created_on__gt=as_of - datetime.timedelta(days=QUIET_DAYS)
+        ).values_list("user_id", "kind", "task_id", "milestone_id")
+    )
+    reminders = []
+    for task_id, milestone_id, kind, message in due:
+        for agency_id in agencies_of_task[task_id]:
+            for user_id, email in members[agency_id]:
+                key = (user_id, kind, task_id, milestone_id)
+                if key not in recent:
+                    recent.add(key)  # a person in two assigned agencies hears it once
+                    reminders.append(Reminder(user_id, email, kind, task_id, milestone_id, message))
+    return reminders
+
+
+def reminders_send(*, as_of: datetime.date, plan_codes: list[str] | None = None) -> int:
+    """Record today's reminders in the app and e-mail each person one digest."""
+    reminders = reminders_due(as_of=as_of, plan_codes=plan_codes)
+    with transaction.atomic():
+        Notification.objects.bulk_create(
+            Notification(
+                user_id=r.user_id,
+                kind=r.kind,
+                task_id=r.task_id,
+                milestone_id=r.milestone_id,
+                message=r.message,
+                created_on=as_of,
+            )
+            for r in reminders
+        )
+    by_person = defaultdict(list)
+    for r in reminders:
+        if r.email:
+            by_person[r.email].append(r.message)
+    for email, lines in by_person.items():
+        send_mail(
+            subject=_("试验区任务提醒(%(count)d 项)") % {"count": len(lines)},
+            message="\n".join(f"· {line}" for line in lines),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[email],
+            fail_silently=False,
+        )
+    Notification.objects.filter(
+        created_on=as_of, user__email__in=list(by_person), emailed=False
+    ).update(emailed=True)
+    return len(reminders)

@@ -1,0 +1,203 @@
+import datetime
+from unittest import mock
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
+
+from targets.jobs import rollup_plan
+from targets.models import Snapshot, Target
+from targets.rollup import plan_rollup
+from targets.services import observation_record
+from targets.verdicts import Verdict
+from tasks.models import Milestone, TaskStatus
+from tasks.services import status_update_record
+from tests.factories import (
+    AssignmentFactory,
+    ObservationFactory,
+    PlanFactory,
+    SectionFactory,
+    TargetFactory,
+    TaskFactory,
+)
+
+pytestmark = pytest.mark.django_db
+AS_OF = datetime.date(2023, 6, 30)
+
+
+def figures(scope, object_id, as_of=AS_OF):
+    return Snapshot.objects.get(scope=scope, object_id=object_id, as_of=as_of).figures
+
+
+def snapshot_state():
+    return sorted(
+        Snapshot.objects.values_list("scope", "object_id", "as_of", "light", "figures"),
+        key=lambda row: row[:3],
+    )
+
+
+@pytest.fixture
+def plan():
+    """Four tasks in two sections: in progress, completed (unverified), blocked, silent."""
+    plan = PlanFactory(period_start=2020, period_end=2025)
+    first, second = SectionFactory(plan=plan), SectionFactory(plan=plan)
+    busy = TaskFactory(section=first, code="A1")
+    done = TaskFactory(section=first, code="A2", weight=3)
+    stuck = TaskFactory(section=second, code="B1")
+    silent = TaskFactory(section=second, code="B2")
+    for task in (busy, done, stuck):
+        AssignmentFactory(task=task)
+    for task, status, percent, day in [
+        (busy, TaskStatus.IN_PROGRESS, 40, datetime.date(2023, 6, 1)),
+        (done, TaskStatus.COMPLETED, 100, datetime.date(2023, 6, 10)),
+        (stuck, TaskStatus.BLOCKED, 10, datetime.date(2023, 1, 5)),
+    ]:
+        status_update_record(task=task, status=status, percent=percent, reported_on=day)
+    Milestone.objects.create(task=busy, title="完成选址", due_on=datetime.date(2023, 6, 20))
+    plan.tasks_by_code = {t.code: t for t in (busy, done, stuck, silent)}
+    return plan
+
+
+def test_task_and_plan_figures(plan):
+    plan_rollup(plan=plan, as_of=AS_OF)
+    p = figures("plan", plan.id)
+    # Weighted mean: (40×1 + 100×3 + 10×1 + 0×1) / 6 = 58.3
+    assert p["progress"] == 58.3
+    assert p["by_status"] == {"in_progress": 1, "completed": 1, "blocked": 1, "not_started": 1}
+    assert (p["awaiting_verification"], p["unassigned"], p["overdue_milestones"]) == (1, 1, 1)
+    assert p["stale"] == 2  # blocked since January, and the one never updated
+    assert p["weights"] == "custom"
+    assert {t["code"] for t in p["red_tasks"]} == {"B1"}
+    busy = figures("task", plan.tasks_by_code["A1"].id)
+    assert busy["light"] == "yellow"
+    assert busy["reasons"] == [{"code": "milestone_overdue", "days": 10, "title": "完成选址"}]
+    stuck = figures("task", plan.tasks_by_code["B1"].id)
+    assert stuck["reasons"] == [{"code": "blocked"}, {"code": "stale", "days": 176}]
+    sections = [s["progress"] for s in p["sections"]]
+    assert sections == [85.0, 5.0]  # (40 + 300)/4 and (10 + 0)/2
+
+
+def test_history_uses_what_was_reported_by_that_date(plan):
+    plan_rollup(plan=plan, as_of=datetime.date(2023, 3, 1))
+    p = figures("plan", plan.id, datetime.date(2023, 3, 1))
+    assert p["by_status"] == {"blocked": 1, "not_started": 3}
+    assert p["overdue_milestones"] == 0
+
+
+def test_verified_completion_is_green_and_counted(plan):
+    done = plan.tasks_by_code["A2"]
+    done.verified_at = timezone.make_aware(datetime.datetime(2023, 6, 15))
+    done.save()
+    plan_rollup(plan=plan, as_of=AS_OF)
+    assert figures("plan", plan.id)["awaiting_verification"] == 0
+    assert Snapshot.objects.get(scope="task", object_id=done.id, as_of=AS_OF).light == "green"
+
+
+def test_running_twice_gives_the_same_end_state(plan):
+    plan_rollup(plan=plan, as_of=AS_OF)
+    first = snapshot_state()
+    plan_rollup(plan=plan, as_of=AS_OF)
+    assert snapshot_state() == first
+    assert Snapshot.objects.filter(scope="plan").count() == 1
+
+
+def test_job_run_twice_gives_the_same_end_state(plan):
+    rollup_plan.delay(plan.id, AS_OF.isoformat())
+    first = snapshot_state()
+    rollup_plan.delay(plan.id, AS_OF.isoformat())
+    assert snapshot_state() == first
+
+
+def test_rerun_drops_snapshots_of_archived_tasks(plan):
+    plan_rollup(plan=plan, as_of=AS_OF)
+    silent = plan.tasks_by_code["B2"]
+    silent.archived_at = timezone.now()
+    silent.save()
+    plan_rollup(plan=plan, as_of=AS_OF)
+    assert not Snapshot.objects.filter(scope="task", object_id=silent.id).exists()
+    assert figures("plan", plan.id)["tasks"] == 3
+
+
+def test_dry_run_writes_nothing(plan):
+    result = plan_rollup(plan=plan, as_of=AS_OF, dry_run=True)
+    assert result.of("plan")[0].figures["tasks"] == 4
+    assert not Snapshot.objects.exists()
+
+
+def test_a_failure_leaves_no_partial_snapshot(plan):
+    with (
+        mock.patch("targets.rollup.Target.objects.filter", side_effect=RuntimeError("boom")),
+        pytest.raises(RuntimeError),
+    ):
+        plan_rollup(plan=plan, as_of=AS_OF)
+    assert not Snapshot.objects.exists()
+
+
+def test_target_snapshot_and_frozen_verdict():
+    target = TargetFactory(value=10, deadline_year=2022, goal__plan__period_start=2020)
+    ObservationFactory(target=target, as_of=datetime.date(2021, 12, 31), value=6)
+    ObservationFactory(target=target, as_of=datetime.date(2022, 12, 31), value=11)
+    plan_rollup(plan=target.plan, as_of=datetime.date(2023, 4, 1))
+    f = figures("target", target.id, datetime.date(2023, 4, 1))
+    assert f["verdict"] == Verdict.ACHIEVED_ON_TIME
+    assert f["observations"] == [["2021-12-31", 6.0], ["2022-12-31", 11.0]]
+    target.refresh_from_db()
+    assert target.final_verdict["verdict"] == Verdict.ACHIEVED_ON_TIME
+    # A later correction does not reopen a decided verdict ...
+    target.observations.filter(as_of=datetime.date(2022, 12, 31)).update(value=2)
+    plan_rollup(plan=target.plan, as_of=datetime.date(2023, 5, 1))
+    assert figures("target", target.id, datetime.date(2023, 5, 1))["verdict"] == "achieved_on_time"
+    # ... but looking back before it was decided recomputes from the figures of that time.
+    plan_rollup(plan=target.plan, as_of=datetime.date(2022, 6, 30))
+    assert figures("target", target.id, datetime.date(2022, 6, 30))["verdict"] != "achieved_on_time"
+
+
+def test_district_contributions_appear_beside_the_city_target(all_plans):
+    city = Target.objects.get(plan__code="chongqing-ai", code="T6")
+    district = Target.objects.get(plan__code="qijiang-ai", code="T4")
+    assert district.contributes_to == city
+    observation_record(target=district, as_of=datetime.date(2022, 12, 31), value=3)
+    plan_rollup(plan=city.plan, as_of=datetime.date(2023, 1, 31))
+    (contribution,) = figures("target", city.id, datetime.date(2023, 1, 31))["contributions"]
+    assert (contribution["zone"], contribution["value"]) == ("綦江区", 3.0)
+
+
+def test_a_burst_of_updates_is_coalesced_into_one_rollup(plan, django_capture_on_commit_callbacks):
+    task = plan.tasks_by_code["A1"]
+    with mock.patch("targets.jobs.rollup_plan.apply_async") as enqueue:
+        for i in range(100):
+            with django_capture_on_commit_callbacks(execute=True):
+                status_update_record(
+                    task=task, status=TaskStatus.IN_PROGRESS, percent=i % 100,
+                    reported_on=AS_OF,
+                )  # fmt: skip
+    assert enqueue.call_count == 1
+    # The job clears the flag as it starts: the next change schedules the next run.
+    rollup_plan(plan.id, AS_OF.isoformat())
+    with (
+        mock.patch("targets.jobs.rollup_plan.apply_async") as enqueue,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        status_update_record(task=task, status="in_progress", percent=5, reported_on=AS_OF)
+    assert enqueue.call_count == 1
+
+
+def test_rollup_command(plan, capsys):
+    call_command("rollup", "--plan", plan.code, "--as-of", "2023-06-30", "--dry-run")
+    out = capsys.readouterr().out
+    assert f"{plan.code} @ 2023-06-30: progress 58.3% of 4 tasks, 1 red" in out
+    assert "not written: dry run" in out
+    assert not Snapshot.objects.exists()
+    call_command("rollup", "--plan", plan.code, "--as-of", "2023-06-30")
+    assert Snapshot.objects.filter(scope="plan").count() == 1
+    with pytest.raises(CommandError, match="unknown plan"):
+        call_command("rollup", "--plan", "nope")
+    with pytest.raises(CommandError, match="is not a date"):
+        call_command("rollup", "--as-of", "30/06/2023")
+
+
+def test_today_rollup_marks_the_plan(plan):
+    plan_rollup(plan=plan, as_of=timezone.localdate())
+    plan.refresh_from_db()
+    assert plan.rolled_up_at is not None
