@@ -47,3 +47,21 @@ def assignments_by_role(task: Task) -> dict[str, list[TaskAssignment]]:
     for assignment in task.assignments.all():
         grouped[assignment.role].append(assignment)
     return grouped
+
+
+def zone_administration(*, zone: PilotZone) -> dict:
+    from pilots.models import Agency, Membership
+
+    return {
+        "agencies": Agency.objects.filter(zone=zone, archived_at__isnull=True).order_by("name"),
+        "memberships": Membership.objects.filter(agency__zone=zone)
+        .select_related("user", "agency")
+        .order_by("agency__name", "user__username"),
+        "unassigned_tasks": Task.objects.filter(ACTIVE, plan__zone=zone)
+        .exclude(assignments__archived_at__isnull=True)
+        .select_related("section")
+        .order_by("plan__code", "order"),
+        "targets": Target.objects.filter(ACTIVE, plan__zone=zone)
+        .select_related("owner")
+        .order_by("plan__code", "order"),
+    }

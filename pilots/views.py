@@ -1,15 +1,121 @@
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
 
-from pilots import selectors
-from pilots.models import Plan
+from pilots import selectors, services
+from pilots.forms import AgencyForm, MembershipForm, TargetOwnerForm
+from pilots.models import Membership, PilotZone, Plan
+from pilots.permissions import Access
+from targets import rollup, verdicts
 
 
+@require_GET
 def home(request):
-    return render(request, "pilots/home.html", {"zones": selectors.zones_with_plans()})
+    access = Access.of(request.user)
+    zones = selectors.zones_with_plans()
+    visible = access.visible_zone_ids()
+    if visible is not None:
+        zones = zones.filter(id__in=visible)
+    return render(request, "pilots/home.html", {"zones": zones})
 
 
+@require_GET
 def plan_detail(request, code):
     plan = get_object_or_404(Plan.objects.select_related("zone", "implements"), code=code)
+    if not Access.of(request.user).can_view_zone(plan.zone_id):
+        raise Http404
     return render(
         request, "pilots/plan_detail.html", {"plan": plan, **selectors.plan_outline(plan=plan)}
     )
+
+
+@require_GET
+def help_page(request):
+    return render(
+        request,
+        "pilots/help.html",
+        {"verdicts": verdicts, "rollup": rollup},
+    )
+
+
+def _administered_zone(request, slug) -> PilotZone:
+    zone = get_object_or_404(PilotZone, slug=slug)
+    if not Access.of(request.user).can_administer_zone(zone.id):
+        raise PermissionDenied
+    return zone
+
+
+@require_GET
+def zone_admin_index(request):
+    access = Access.of(request.user)
+    zones = PilotZone.objects.order_by("slug")
+    if not access.is_superuser:
+        zones = zones.filter(id__in=access.admin_zone_ids)
+    if len(zones) == 1:
+        return redirect("zone-admin", slug=zones[0].slug)
+    return render(request, "pilots/zone_admin_index.html", {"zones": zones})
+
+
+def _render_zone_admin(request, zone, status=200, **bound):
+    forms = {
+        "agency_form": AgencyForm(zone=zone),
+        "membership_form": MembershipForm(zone=zone),
+        "owner_form": TargetOwnerForm(zone=zone),
+        **bound,
+    }
+    return render(
+        request,
+        "pilots/zone_admin.html",
+        {"zone": zone, **selectors.zone_administration(zone=zone), **forms},
+        status=status,
+    )
+
+
+@require_GET
+def zone_admin(request, slug):
+    return _render_zone_admin(request, _administered_zone(request, slug))
+
+
+@require_POST
+def agency_create(request, slug):
+    zone = _administered_zone(request, slug)
+    form = AgencyForm(request.POST, zone=zone)
+    if not form.is_valid():
+        return _render_zone_admin(request, zone, status=400, agency_form=form)
+    services.agency_create(zone=zone, **form.cleaned_data)
+    messages.success(request, _("单位已添加。"))
+    return redirect("zone-admin", slug=slug)
+
+
+@require_POST
+def membership_add(request, slug):
+    zone = _administered_zone(request, slug)
+    form = MembershipForm(request.POST, zone=zone)
+    if not form.is_valid():
+        return _render_zone_admin(request, zone, status=400, membership_form=form)
+    services.membership_add(**form.cleaned_data)
+    messages.success(request, _("成员已添加。"))
+    return redirect("zone-admin", slug=slug)
+
+
+@require_POST
+def membership_remove(request, slug, membership_id):
+    zone = _administered_zone(request, slug)
+    membership = get_object_or_404(Membership, pk=membership_id, agency__zone=zone)
+    services.membership_remove(membership=membership)
+    messages.success(request, _("成员已移除。"))
+    return redirect("zone-admin", slug=slug)
+
+
+@require_POST
+def target_owner(request, slug):
+    zone = _administered_zone(request, slug)
+    form = TargetOwnerForm(request.POST, zone=zone)
+    if not form.is_valid():
+        return _render_zone_admin(request, zone, status=400, owner_form=form)
+    services.target_owner_set(**form.cleaned_data)
+    messages.success(request, _("指标责任单位已设定。"))
+    return redirect("zone-admin", slug=slug)

@@ -238,6 +238,7 @@ def target_assessments(*, plan: Plan, as_of: datetime.date) -> list[dict]:
                     "aggregation": target.aggregation,
                     "source_phrase": target.source_phrase,
                     "owner": target.owner.name if target.owner else None,
+                    "owner_id": target.owner_id,
                     "observations": [[p.as_of.isoformat(), p.value] for p in series],
                     "required_path": [
                         [d.isoformat(), v] for d, v in verdicts.required_path(spec, series)

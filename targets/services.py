@@ -1,3 +1,6 @@
+import contextlib
+import contextvars
+
 from django.core.cache import cache
 from django.db import transaction
 
@@ -29,8 +32,28 @@ def rollup_pending_clear(*, plan_id: int) -> None:
     cache.delete(_pending_key(plan_id))
 
 
+_deferred: contextvars.ContextVar[set | None] = contextvars.ContextVar("rollups_deferred", default=None)
+
+
 def rollup_after_commit(*, plan_id: int) -> None:
+    pending = _deferred.get()
+    if pending is not None:
+        pending.add(plan_id)
+        return
     transaction.on_commit(lambda: rollup_schedule(plan_id=plan_id))
+
+
+@contextlib.contextmanager
+def rollups_deferred():
+    """Bulk work (imports, demo data): one rollup per touched plan at the end, not one per row."""
+    pending: set[int] = set()
+    token = _deferred.set(pending)
+    try:
+        yield pending
+    finally:
+        _deferred.reset(token)
+    for plan_id in sorted(pending):
+        rollup_after_commit(plan_id=plan_id)
 
 
 def observation_record(

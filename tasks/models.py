@@ -178,6 +178,21 @@ class AppendOnly(models.Model):
 
 
 class StatusUpdate(AppendOnly):
+    """One entry of a task's history. Every save of the task form appends one; none is edited.
+
+    A *report* by a lead or responsible agency sets the task's status and percent; *feedback* is
+    one agency's account of its own part (what it did, percent of its part, evidence) and leaves
+    the task's status as it was; *verified* / *returned* are the supervising office's decisions
+    on a completion.
+    """
+
+    class Kind(models.TextChoices):
+        REPORT = "report", _("进展填报")
+        FEEDBACK = "feedback", _("单位反馈")
+        VERIFIED = "verified", _("核验办结")
+        RETURNED = "returned", _("退回")
+
+    kind = models.CharField(_("类型"), max_length=20, choices=Kind.choices, default=Kind.REPORT)
     task = models.ForeignKey(
         Task, verbose_name=_("任务"), on_delete=models.PROTECT, related_name="updates"
     )
@@ -195,6 +210,9 @@ class StatusUpdate(AppendOnly):
     reported_on = models.DateField(_("进展日期"))
     status = models.CharField(_("状态"), max_length=20, choices=TaskStatus.choices)
     percent = models.PositiveSmallIntegerField(_("完成百分比"))
+    part_percent = models.PositiveSmallIntegerField(
+        _("本单位部分完成百分比"), null=True, blank=True
+    )
     note = models.TextField(_("进展说明"), blank=True)
     evidence_doc_number = models.CharField(_("佐证文号"), max_length=100, blank=True)
     evidence_url = models.URLField(_("佐证链接"), blank=True)
@@ -209,6 +227,11 @@ class StatusUpdate(AppendOnly):
         constraints = [
             models.CheckConstraint(condition=PERCENT_RANGE, name="update_percent_range"),
             models.CheckConstraint(condition=COMPLETED_MEANS_100, name="update_completed_is_100"),
+            models.CheckConstraint(
+                condition=Q(part_percent__isnull=True)
+                | Q(part_percent__gte=0, part_percent__lte=100),
+                name="update_part_percent_range",
+            ),
         ]
         indexes = [
             models.Index(fields=["task", "-created_at"], name="update_task_latest"),

@@ -1,10 +1,12 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from targets.services import rollup_after_commit
-from tasks.models import StatusUpdate, Task, TaskStatus
+from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 
 
 class TaskChangedMeanwhile(Exception):
@@ -13,6 +15,16 @@ class TaskChangedMeanwhile(Exception):
     def __init__(self, latest: StatusUpdate | None):
         self.latest = latest
         super().__init__("the task was updated by someone else since the form was opened")
+
+
+def _locked(task: Task) -> Task:
+    return Task.objects.select_for_update().get(pk=task.pk)
+
+
+def _append(task: Task, **fields) -> StatusUpdate:
+    fields.setdefault("status", task.status)
+    fields.setdefault("percent", task.percent)
+    return StatusUpdate.objects.create(task=task, **fields)
 
 
 def status_update_record(
@@ -30,19 +42,23 @@ def status_update_record(
     expected_version: int | None = None,
     is_demo: bool = False,
 ) -> StatusUpdate:
-    """Append a status update and move the task's current state with it, in one transaction.
+    """A lead or responsible agency's report: appends history and moves the task's state.
 
     ``expected_version`` is the task version the writer saw; if the task moved on since, the
-    save is refused (no lost update). Completed means 100%. A rollup follows the commit.
+    save is refused (no lost update). Completed means 100% and needs evidence (佐证材料).
+    A rollup follows the commit.
     """
     if status == TaskStatus.COMPLETED:
         percent = 100
+        if not (evidence_doc_number or evidence_url or evidence_file):
+            raise ValidationError(_("标记为已完成须提供佐证材料(文号、文件或链接)。"))
     with transaction.atomic():
-        locked = Task.objects.select_for_update().get(pk=task.pk)
+        locked = _locked(task)
         if expected_version is not None and locked.version != expected_version:
             raise TaskChangedMeanwhile(locked.updates.select_related("author", "agency").first())
-        update = StatusUpdate.objects.create(
-            task=locked,
+        update = _append(
+            locked,
+            kind=StatusUpdate.Kind.REPORT,
             author=author,
             agency=agency,
             reported_on=reported_on,
@@ -54,12 +70,123 @@ def status_update_record(
             evidence_file=evidence_file or "",
             is_demo=is_demo,
         )
-        locked.status, locked.percent = status, percent
-        locked.version += 1
-        locked.last_update_at = timezone.now()
-        if status != TaskStatus.COMPLETED:
-            locked.verified_at = None
-        locked.save(update_fields=["status", "percent", "version", "last_update_at", "verified_at"])
-        rollup_after_commit(plan_id=locked.plan_id)
-    task.status, task.percent, task.version = locked.status, locked.percent, locked.version
+        _move(locked, status=status, percent=percent, verified_at=None)
+    task.refresh_from_db()
     return update
+
+
+def _move(task: Task, *, status: str, percent: int, verified_at) -> None:
+    task.status, task.percent, task.verified_at = status, percent, verified_at
+    task.version += 1
+    task.last_update_at = timezone.now()
+    task.save(update_fields=["status", "percent", "version", "last_update_at", "verified_at"])
+    rollup_after_commit(plan_id=task.plan_id)
+
+
+def feedback_record(
+    *,
+    task: Task,
+    agency,
+    author=None,
+    reported_on: datetime.date,
+    note: str = "",
+    part_percent: int | None = None,
+    evidence_doc_number: str = "",
+    evidence_url: str = "",
+    evidence_file=None,
+    is_demo: bool = False,
+) -> StatusUpdate:
+    """One agency's account of its own part of a task; the task's status stays as it is."""
+    if not (note or evidence_doc_number or evidence_url or evidence_file):
+        raise ValidationError(_("请填写进展说明或提供佐证材料。"))
+    with transaction.atomic():
+        locked = _locked(task)
+        update = _append(
+            locked,
+            kind=StatusUpdate.Kind.FEEDBACK,
+            author=author,
+            agency=agency,
+            reported_on=reported_on,
+            note=note,
+            part_percent=part_percent,
+            evidence_doc_number=evidence_doc_number,
+            evidence_url=evidence_url,
+            evidence_file=evidence_file or "",
+            is_demo=is_demo,
+        )
+        Task.objects.filter(pk=locked.pk).update(last_update_at=timezone.now())
+        rollup_after_commit(plan_id=locked.plan_id)
+    return update
+
+
+def task_verify(*, task: Task, by, note: str = "") -> StatusUpdate:
+    """The supervising office confirms a completion (办结)."""
+    with transaction.atomic():
+        locked = _locked(task)
+        if locked.status != TaskStatus.COMPLETED or locked.verified_at:
+            raise ValidationError(_("只有已完成且尚未核验的任务可以办结。"))
+        update = _append(
+            locked, kind=StatusUpdate.Kind.VERIFIED, author=by, note=note,
+            reported_on=timezone.localdate(),
+        )  # fmt: skip
+        _move(locked, status=locked.status, percent=100, verified_at=timezone.now())
+    task.refresh_from_db()
+    return update
+
+
+def task_return(*, task: Task, by, reason: str) -> StatusUpdate:
+    """The supervising office sends a completion back; the task reopens where it was before."""
+    if not reason.strip():
+        raise ValidationError(_("退回须说明理由。"))
+    with transaction.atomic():
+        locked = _locked(task)
+        if locked.status != TaskStatus.COMPLETED:
+            raise ValidationError(_("只有已完成的任务可以退回。"))
+        before = (
+            locked.updates.filter(kind=StatusUpdate.Kind.REPORT)
+            .exclude(status=TaskStatus.COMPLETED)
+            .values_list("percent", flat=True)
+            .first()
+        )
+        percent = before or 0
+        update = _append(
+            locked, kind=StatusUpdate.Kind.RETURNED, author=by, note=reason,
+            status=TaskStatus.IN_PROGRESS, percent=percent, reported_on=timezone.localdate(),
+        )  # fmt: skip
+        _move(locked, status=TaskStatus.IN_PROGRESS, percent=percent, verified_at=None)
+    task.refresh_from_db()
+    return update
+
+
+def milestone_add(*, task: Task, title: str, due_on: datetime.date, by=None) -> Milestone:
+    milestone = Milestone.objects.create(task=task, title=title, due_on=due_on, created_by=by)
+    rollup_after_commit(plan_id=task.plan_id)
+    return milestone
+
+
+def milestone_complete(*, milestone: Milestone, done_on: datetime.date) -> Milestone:
+    milestone.done_on = done_on
+    milestone.save(update_fields=["done_on"])
+    rollup_after_commit(plan_id=milestone.task.plan_id)
+    return milestone
+
+
+def assignment_add(*, task: Task, agency, role: str) -> TaskAssignment:
+    """A zone admin assigns an agency to a task (kept when the plan file is reloaded)."""
+    if agency.zone_id != task.plan.zone_id:
+        raise ValidationError(_("只能分配本试验区的单位。"))
+    with transaction.atomic():
+        assignment, created = TaskAssignment.objects.get_or_create(
+            task=task, agency=agency, role=role, clause=None
+        )
+        if not created and assignment.archived_at:
+            assignment.archived_at = None
+            assignment.save(update_fields=["archived_at"])
+        rollup_after_commit(plan_id=task.plan_id)
+    return assignment
+
+
+def assignment_remove(*, assignment: TaskAssignment) -> None:
+    assignment.archived_at = timezone.now()
+    assignment.save(update_fields=["archived_at"])
+    rollup_after_commit(plan_id=assignment.task.plan_id)

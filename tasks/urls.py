@@ -3,5 +3,21 @@ from django.urls import path
 from tasks import views
 
 urlpatterns = [
+    path("", views.my_tasks, name="my-tasks"),
     path("<int:pk>/", views.task_detail, name="task-detail"),
+    path("<int:pk>/report/", views.task_report, name="task-report"),
+    path("<int:pk>/feedback/", views.task_feedback, name="task-feedback"),
+    path("<int:pk>/milestones/", views.milestone_add, name="milestone-add"),
+    path("<int:pk>/milestones/<int:milestone_id>/done/", views.milestone_done, name="milestone-done"),
+    path("<int:pk>/verify/", views.task_verify, name="task-verify"),
+    path("<int:pk>/return/", views.task_return, name="task-return"),
+    path("<int:pk>/assignments/", views.assignment_add, name="assignment-add"),
+    path(
+        "<int:pk>/assignments/<int:assignment_id>/remove/",
+        views.assignment_remove,
+        name="assignment-remove",
+    ),
+    path("evidence/<int:update_id>/", views.evidence_download, name="evidence-download"),
+    path("notifications/", views.notifications, name="notifications"),
+    path("notifications/read/", views.notifications_read, name="notifications-read"),
 ]

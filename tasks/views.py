@@ -1,23 +1,258 @@
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
 
-from pilots.selectors import assignments_by_role
-from tasks.models import Task, TaskAssignment
+from pilots.models import Agency, PilotZone
+from pilots.permissions import Access
+from tasks import selectors, services
+from tasks.forms import (
+    AssignmentForm,
+    FeedbackForm,
+    MilestoneForm,
+    MyTasksFilter,
+    ReturnForm,
+    StatusReportForm,
+)
+from tasks.models import Milestone, Notification, StatusUpdate, Task, TaskAssignment, TaskStatus
 
 
-def task_detail(request, pk):
-    assignments = TaskAssignment.objects.filter(archived_at__isnull=True).select_related(
-        "agency", "clause"
-    )
-    task = get_object_or_404(
-        Task.objects.select_related("plan__zone", "section").prefetch_related(
-            Prefetch("assignments", queryset=assignments), "clauses", "milestones"
-        ),
-        pk=pk,
-    )
-    updates = task.updates.select_related("author", "agency")
+def _task_or_404(request, pk) -> tuple[Task, Access]:
+    try:
+        task = selectors.task_for_page(pk=pk)
+    except Task.DoesNotExist as exc:
+        raise Http404 from exc
+    access = Access.of(request.user)
+    if not access.can_view_zone(task.plan.zone_id):
+        raise Http404
+    return task, access
+
+
+def _who(update) -> str:
+    if update.author:
+        return update.author.get_full_name() or update.author.username
+    return str(update.agency or "-")
+
+
+def _require(allowed: bool):
+    if not allowed:
+        raise PermissionDenied
+
+
+@require_GET
+def my_tasks(request):
+    access = Access.of(request.user)
+    zones = PilotZone.objects.filter(agencies__id__in=access.agency_ids).distinct()
+    form = MyTasksFilter(request.GET or None, zones=zones)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    tasks = list(selectors.my_tasks(access=access, today=timezone.localdate(), filters=filters))
+    for task in tasks:
+        task.my_assignments = [a for a in task.assignments.all() if a.agency_id in access.agency_ids]
+    template = "tasks/_my_task_list.html" if request.htmx else "tasks/my_tasks.html"
     return render(
         request,
-        "tasks/task_detail.html",
-        {"task": task, "by_role": assignments_by_role(task), "updates": updates},
+        template,
+        {"form": form, "tasks": tasks, "agencies": Agency.objects.filter(id__in=access.agency_ids)},
     )
+
+
+def _render_task(request, task, access, status=200, **bound):
+    history = selectors.task_history(task=task)
+    can_report = access.can_report_status(task)
+    forms = {
+        "report_form": StatusReportForm(
+            initial={"status": task.status, "percent": task.percent, "version": task.version}
+        )
+        if can_report
+        else None,
+        "feedback_form": FeedbackForm() if access.can_give_feedback(task) and not can_report else None,
+        "milestone_form": MilestoneForm() if access.can_keep_milestones(task) else None,
+        "assignment_form": AssignmentForm(zone=task.plan.zone) if access.can_assign(task) else None,
+        "return_form": ReturnForm()
+        if access.can_verify(task) and task.status == TaskStatus.COMPLETED
+        else None,
+    }
+    forms.update(bound)
+    context = {
+        "task": task,
+        "history": history,
+        "parts": selectors.latest_parts(task=task, history=history),
+        "my_roles": access.roles_on(task),
+        "can_verify": access.can_verify(task),
+        "can_assign": access.can_assign(task),
+        "can_keep_milestones": access.can_keep_milestones(task),
+        "today": timezone.localdate(),
+        **forms,
+    }
+    return render(request, "tasks/task_detail.html", context, status=status)
+
+
+@require_GET
+def task_detail(request, pk):
+    task, access = _task_or_404(request, pk)
+    return _render_task(request, task, access)
+
+
+@require_POST
+def task_report(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_report_status(task))
+    form = StatusReportForm(request.POST, request.FILES)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.status_update_record(
+                task=task,
+                status=data["status"],
+                percent=data["percent"],
+                reported_on=data["reported_on"],
+                author=request.user,
+                agency=Agency.objects.get(pk=access.acting_agency_id(task)),
+                note=data["note"],
+                evidence_doc_number=data["evidence_doc_number"],
+                evidence_url=data["evidence_url"],
+                evidence_file=data["evidence_file"],
+                expected_version=data["version"],
+            )
+        except services.TaskChangedMeanwhile as exc:
+            latest = exc.latest
+            form.add_error(
+                None,
+                _(
+                    "未保存:在您打开表单后,%(who)s 于 %(when)s 已更新此任务"
+                    "(%(status)s,%(percent)s%%%(note)s)。请查看最新情况后重新填写。"
+                )
+                % {
+                    "who": _who(latest),
+                    "when": timezone.localtime(latest.created_at).strftime("%Y-%m-%d %H:%M"),
+                    "status": latest.get_status_display(),
+                    "percent": latest.percent,
+                    "note": f":{latest.note}" if latest.note else "",
+                },
+            )
+            task.refresh_from_db()
+            return _render_task(request, task, access, status=409, report_form=form)
+        messages.success(request, _("进展已保存。"))
+        return redirect(task)
+    return _render_task(request, task, access, status=400, report_form=form)
+
+
+@require_POST
+def task_feedback(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_give_feedback(task))
+    form = FeedbackForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _render_task(request, task, access, status=400, feedback_form=form)
+    data = form.cleaned_data
+    services.feedback_record(
+        task=task,
+        agency=Agency.objects.get(pk=access.acting_agency_id(task)),
+        author=request.user,
+        reported_on=data["reported_on"],
+        note=data["note"],
+        part_percent=data["part_percent"],
+        evidence_doc_number=data["evidence_doc_number"],
+        evidence_url=data["evidence_url"],
+        evidence_file=data["evidence_file"],
+    )
+    messages.success(request, _("本单位反馈已保存。"))
+    return redirect(task)
+
+
+@require_POST
+def milestone_add(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_keep_milestones(task))
+    form = MilestoneForm(request.POST)
+    if not form.is_valid():
+        return _render_task(request, task, access, status=400, milestone_form=form)
+    services.milestone_add(task=task, by=request.user, **form.cleaned_data)
+    messages.success(request, _("里程碑已添加。"))
+    return redirect(task)
+
+
+@require_POST
+def milestone_done(request, pk, milestone_id):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_keep_milestones(task))
+    milestone = get_object_or_404(Milestone, pk=milestone_id, task=task)
+    services.milestone_complete(milestone=milestone, done_on=timezone.localdate())
+    messages.success(request, _("里程碑已完成。"))
+    return redirect(task)
+
+
+@require_POST
+def task_verify(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_verify(task))
+    try:
+        services.task_verify(task=task, by=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("已核验办结。"))
+    return redirect(task)
+
+
+@require_POST
+def task_return(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_verify(task))
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        return _render_task(request, task, access, status=400, return_form=form)
+    try:
+        services.task_return(task=task, by=request.user, reason=form.cleaned_data["reason"])
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("已退回,任务重新打开。"))
+    return redirect(task)
+
+
+@require_POST
+def assignment_add(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_assign(task))
+    form = AssignmentForm(request.POST, zone=task.plan.zone)
+    if not form.is_valid():
+        return _render_task(request, task, access, status=400, assignment_form=form)
+    services.assignment_add(task=task, **form.cleaned_data)
+    messages.success(request, _("已分配单位。"))
+    return redirect(task)
+
+
+@require_POST
+def assignment_remove(request, pk, assignment_id):
+    task, access = _task_or_404(request, pk)
+    _require(access.can_assign(task))
+    assignment = get_object_or_404(TaskAssignment, pk=assignment_id, task=task)
+    services.assignment_remove(assignment=assignment)
+    messages.success(request, _("已取消分配。"))
+    return redirect(task)
+
+
+@require_GET
+def notifications(request):
+    mine = Notification.objects.filter(user=request.user).select_related("task")[:200]
+    return render(request, "tasks/notifications.html", {"notifications": mine})
+
+
+@require_POST
+def notifications_read(request):
+    Notification.objects.filter(user=request.user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+    return redirect("notifications")
+
+
+@require_GET
+def evidence_download(request, update_id):
+    update = get_object_or_404(StatusUpdate.objects.select_related("task__plan"), pk=update_id)
+    if not Access.of(request.user).can_view_zone(update.task.plan.zone_id) or not update.evidence_file:
+        raise Http404
+    return FileResponse(update.evidence_file.open("rb"), as_attachment=True)

@@ -1,5 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from django.contrib.auth import get_user_model
+
+from pilots.demo import demo_data_create, demo_data_exists
 from pilots.models import Agency, Membership, PilotZone
 from pilots.services import user_with_membership_ensure
 
@@ -36,9 +39,17 @@ DEMO_ACCOUNTS = [
 
 
 class Command(BaseCommand):
-    help = "Create the demo accounts (admin, leadership, agency staff, zone admin). Demo only."
+    help = (
+        "Create the demo accounts (admin, leadership, agency staff, zone admin) and, once, demo "
+        "progress marked as demo data (is_demo), then roll up a year of history. Demo only."
+    )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--accounts-only", action="store_true", help="create the accounts, no demo progress"
+        )
+
+    def handle(self, *args, accounts_only=False, **options):
         for account in DEMO_ACCOUNTS:
             account = dict(account)
             zone_slug = account.pop("zone", None)
@@ -61,3 +72,17 @@ class Command(BaseCommand):
             scope = agency or zone or "all zones"
             self.stdout.write(f"  {account['username']:<10} / {account['password']:<18} {scope}")
         self.stdout.write(self.style.SUCCESS("Demo accounts ready."))
+        if accounts_only:
+            return
+        if demo_data_exists():
+            self.stdout.write("Demo progress already present; left as it is.")
+            return
+        self.stdout.write("Generating demo progress (marked as demo data) and a year of rollups…")
+        admin = get_user_model().objects.get(username="admin")
+        totals = demo_data_create(admin=admin)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo data: {updates} task updates, {observations} target figures, "
+                "{owners} target owners set, {snapshots} snapshots.".format(**totals)
+            )
+        )

@@ -1,0 +1,74 @@
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from pilots.models import Agency, Membership
+from targets.models import Target
+
+
+class AgencyForm(forms.Form):
+    name = forms.CharField(label=_("单位全称"), max_length=200)
+    aliases = forms.CharField(
+        label=_("简称"), required=False, help_text=_("多个简称用顿号或逗号分隔,如 区科技局、科技局")
+    )
+    category = forms.ChoiceField(label=_("职能类别"), choices=Agency.Category.choices)
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zone = zone
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if Agency.objects.filter(zone=self.zone, name=name).exists():
+            raise ValidationError(_("本试验区已有同名单位。"))
+        return name
+
+    def clean_aliases(self):
+        raw = self.cleaned_data["aliases"].replace(",", "、").replace(",", "、")
+        return [a.strip() for a in raw.split("、") if a.strip()]
+
+
+class MembershipForm(forms.Form):
+    username = forms.CharField(label=_("用户名"), max_length=150)
+    full_name = forms.CharField(label=_("姓名"), max_length=150, required=False)
+    password = forms.CharField(
+        label=_("初始密码"),
+        required=False,
+        widget=forms.PasswordInput(render_value=False),
+        help_text=_("新用户必填;已有用户留空"),
+    )
+    agency = forms.ModelChoiceField(label=_("单位"), queryset=Agency.objects.none())
+    role = forms.ChoiceField(
+        label=_("角色"),
+        choices=[(r, r.label) for r in (Membership.Role.STAFF, Membership.Role.MANAGER)],
+    )
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.filter(zone=zone, archived_at__isnull=True)
+
+    def clean(self):
+        data = super().clean()
+        exists = get_user_model().objects.filter(username=data.get("username")).exists()
+        if not exists:
+            if not data.get("password"):
+                self.add_error("password", _("新用户须设置初始密码。"))
+            else:
+                try:
+                    password_validation.validate_password(data["password"])
+                except ValidationError as exc:
+                    self.add_error("password", exc)
+        return data
+
+
+class TargetOwnerForm(forms.Form):
+    target = forms.ModelChoiceField(label=_("指标"), queryset=Target.objects.none())
+    owner = forms.ModelChoiceField(label=_("责任单位"), queryset=Agency.objects.none())
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = Target.objects.filter(
+            plan__zone=zone, archived_at__isnull=True
+        ).order_by("plan__code", "order")
+        self.fields["owner"].queryset = Agency.objects.filter(zone=zone, archived_at__isnull=True)

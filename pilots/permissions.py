@@ -1,0 +1,116 @@
+"""Who may do what. One place, computed once per request from the user's memberships.
+
+- Agency staff and managers see every task and target of their zone; they act only on the tasks
+  their agency is assigned to: lead and responsible agencies report status and percent and keep
+  milestones; supporting agencies file their own part (notes, evidence). They report values only
+  for targets their agency owns.
+- Leadership (of a zone, or of all zones) reads everything in scope and changes nothing.
+- Zone admins (the supervising office) assign agencies to tasks, manage their zone's agencies,
+  memberships and target owners, and verify or return completed tasks.
+- Superusers may do everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pilots.models import Membership
+from tasks.models import TaskAssignment
+
+REPORTING_ROLES = {TaskAssignment.Role.LEAD, TaskAssignment.Role.RESPONSIBLE}
+ROLE_STRENGTH = [
+    TaskAssignment.Role.LEAD,
+    TaskAssignment.Role.RESPONSIBLE,
+    TaskAssignment.Role.SUPPORTING,
+]
+
+
+@dataclass(frozen=True)
+class Access:
+    is_superuser: bool
+    agency_ids: frozenset[int]
+    agency_zone_ids: frozenset[int]
+    admin_zone_ids: frozenset[int]
+    leadership_zone_ids: frozenset[int]
+    leadership_everywhere: bool
+
+    @classmethod
+    def of(cls, user) -> Access:
+        cached = getattr(user, "_pilot_access", None)
+        if cached is not None:
+            return cached
+        rows = (
+            list(Membership.objects.filter(user=user).values_list("role", "zone_id", "agency_id"))
+            if user.is_authenticated
+            else []
+        )
+        staff = {Membership.Role.STAFF, Membership.Role.MANAGER}
+        access = cls(
+            is_superuser=user.is_authenticated and user.is_superuser,
+            agency_ids=frozenset(a for role, _, a in rows if role in staff),
+            agency_zone_ids=frozenset(z for role, z, _ in rows if role in staff),
+            admin_zone_ids=frozenset(z for role, z, _ in rows if role == Membership.Role.ZONE_ADMIN),
+            leadership_zone_ids=frozenset(
+                z for role, z, _ in rows if role == Membership.Role.LEADERSHIP and z
+            ),
+            leadership_everywhere=any(
+                role == Membership.Role.LEADERSHIP and z is None for role, z, _ in rows
+            ),
+        )
+        user._pilot_access = access
+        return access
+
+    # Reading
+    @property
+    def sees_every_zone(self) -> bool:
+        return self.is_superuser or self.leadership_everywhere
+
+    def visible_zone_ids(self) -> frozenset[int] | None:
+        """None means every zone."""
+        if self.sees_every_zone:
+            return None
+        return self.agency_zone_ids | self.admin_zone_ids | self.leadership_zone_ids
+
+    def can_view_zone(self, zone_id: int) -> bool:
+        visible = self.visible_zone_ids()
+        return visible is None or zone_id in visible
+
+    # Acting on tasks
+    def roles_on(self, task) -> set[str]:
+        return {
+            a.role
+            for a in task.assignments.all()
+            if a.agency_id in self.agency_ids and a.archived_at is None
+        }
+
+    def acting_agency_id(self, task) -> int | None:
+        """The user's agency that answers for the task (the strongest role if several)."""
+        mine = [
+            a
+            for a in task.assignments.all()
+            if a.agency_id in self.agency_ids and a.archived_at is None
+        ]
+        mine.sort(key=lambda a: ROLE_STRENGTH.index(a.role))
+        return mine[0].agency_id if mine else None
+
+    def can_report_status(self, task) -> bool:
+        return bool(self.roles_on(task) & REPORTING_ROLES)
+
+    def can_give_feedback(self, task) -> bool:
+        return bool(self.roles_on(task))
+
+    def can_keep_milestones(self, task) -> bool:
+        return self.can_report_status(task)
+
+    def can_report_value(self, target) -> bool:
+        return target.owner_id is not None and target.owner_id in self.agency_ids
+
+    # Supervising
+    def can_administer_zone(self, zone_id: int) -> bool:
+        return self.is_superuser or zone_id in self.admin_zone_ids
+
+    def can_assign(self, task) -> bool:
+        return self.can_administer_zone(task.plan.zone_id)
+
+    def can_verify(self, task) -> bool:
+        return self.can_administer_zone(task.plan.zone_id)

@@ -1,0 +1,68 @@
+// Draws every Plotly figure embedded on the page (json_script beside a .chart element) and
+// wires its "download CSV" button to the data table rendered under it.
+(function () {
+  "use strict";
+
+  function csvCell(value) {
+    const text = String(value == null ? "" : value);
+    return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function tableToCsv(table) {
+    const rows = Array.from(table.querySelectorAll("tr"));
+    return rows
+      .map((row) => Array.from(row.querySelectorAll("th,td")).map((c) => csvCell(c.textContent.trim())).join(","))
+      .join("\r\n");
+  }
+
+  function draw(container) {
+    const spec = document.getElementById(container.dataset.figure);
+    if (!spec || container.dataset.drawn) return;
+    const figure = JSON.parse(spec.textContent);
+    const filename = container.dataset.filename || "chart";
+    window.Plotly.newPlot(container, figure.data, figure.layout, {
+      responsive: true,
+      displaylogo: false,
+      toImageButtonOptions: { format: "png", filename: filename, scale: 2 },
+      modeBarButtonsToRemove: ["select2d", "lasso2d"],
+    });
+    container.dataset.drawn = "1";
+  }
+
+  function wireCsv(button) {
+    button.addEventListener("click", function () {
+      const table = document.getElementById(button.dataset.table);
+      // A byte-order mark so Excel opens the Chinese text as UTF-8.
+      const blob = new Blob(["\ufeff" + tableToCsv(table)], { type: "text/csv;charset=utf-8" });
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = button.dataset.filename;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    });
+  }
+
+  function init() {
+    const charts = Array.from(document.querySelectorAll(".chart[data-figure]"));
+    if ("IntersectionObserver" in window) {
+      // Below-the-fold charts are drawn when they come into view.
+      const observer = new IntersectionObserver((entries) => {
+        entries.forEach((entry) => {
+          if (entry.isIntersecting) {
+            draw(entry.target);
+            observer.unobserve(entry.target);
+          }
+        });
+      }, { rootMargin: "200px" });
+      charts.forEach((c) => observer.observe(c));
+    } else {
+      charts.forEach(draw);
+    }
+    document.querySelectorAll("button[data-csv]").forEach(wireCsv);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,47 @@
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+
+class ObservationForm(forms.Form):
+    """A value of a target as of a date, or for a whole year (dated 31 December)."""
+
+    value = forms.DecimalField(label=_("数值"), min_value=0, max_digits=18, decimal_places=4)
+    year = forms.IntegerField(label=_("年度"), required=False, help_text=_("全年数据填年度"))
+    as_of = forms.DateField(
+        label=_("或统计截止日期"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    source = forms.CharField(label=_("数据来源"), max_length=200, required=False)
+    note = forms.CharField(label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, *args, target, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.target = target
+        self.fields["value"].label = _("数值(%(unit)s)") % {"unit": target.unit}
+
+    def clean(self):
+        data = super().clean()
+        year, as_of = data.get("year"), data.get("as_of")
+        if year and as_of:
+            raise ValidationError(_("年度与统计截止日期只填一项。"))
+        if year:
+            as_of = datetime.date(year, 12, 31)
+        if not as_of:
+            if not self.has_error("year") and not self.has_error("as_of"):
+                raise ValidationError(_("请填写年度或统计截止日期。"))
+            return data
+        plan = self.target.plan
+        start, end = datetime.date(plan.period_start, 1, 1), datetime.date(plan.period_end, 12, 31)
+        if not start <= as_of <= end:
+            field = "year" if year else "as_of"
+            self.add_error(
+                field,
+                _("日期须在规划期内(%(start)s 至 %(end)s)。")
+                % {"start": start.isoformat(), "end": end.isoformat()},
+            )
+        data["as_of"] = as_of
+        return data

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from targets import views
+
+urlpatterns = [
+    path("", views.my_targets, name="my-targets"),
+    path("<int:pk>/report/", views.target_report, name="target-report"),
+]

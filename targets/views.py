@@ -1,0 +1,55 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from pilots.models import Agency
+from pilots.permissions import Access
+from targets.forms import ObservationForm
+from targets.models import Observation, Target
+from targets.services import observation_record
+
+
+def my_targets(request):
+    access = Access.of(request.user)
+    targets = (
+        Target.objects.filter(owner_id__in=access.agency_ids, archived_at__isnull=True)
+        .select_related("plan__zone", "owner", "goal")
+        .prefetch_related(
+            Prefetch("observations", queryset=Observation.objects.order_by("-as_of"))
+        )
+        .order_by("plan__code", "order")
+    )
+    return render(request, "targets/my_targets.html", {"targets": targets})
+
+
+def target_report(request, pk):
+    target = get_object_or_404(Target.objects.select_related("plan__zone", "owner"), pk=pk)
+    access = Access.of(request.user)
+    if not access.can_view_zone(target.plan.zone_id):
+        raise Http404
+    if not access.can_report_value(target):
+        raise PermissionDenied
+    form = ObservationForm(request.POST or None, target=target)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        observation_record(
+            target=target,
+            as_of=data["as_of"],
+            value=data["value"],
+            reporter=request.user,
+            agency=Agency.objects.get(pk=target.owner_id),
+            source=data["source"],
+            note=data["note"],
+        )
+        messages.success(request, _("指标数值已保存。"))
+        return redirect("my-targets")
+    observations = target.observations.select_related("reporter").order_by("-as_of")
+    return render(
+        request,
+        "targets/target_report.html",
+        {"target": target, "form": form, "observations": observations},
+        status=400 if form.is_bound else 200,
+    )
