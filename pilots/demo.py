@@ -32,9 +32,10 @@ OWNER_BY_WORDS = [
 
 
 def demo_data_exists() -> bool:
-    return StatusUpdate.objects.filter(is_demo=True).exists() or Observation.objects.filter(
-        is_demo=True
-    ).exists()
+    return (
+        StatusUpdate.objects.filter(is_demo=True).exists()
+        or Observation.objects.filter(is_demo=True).exists()
+    )
 
 
 def demo_target_owners(plan: Plan) -> int:
@@ -121,7 +122,9 @@ def demo_task_progress(plan: Plan, rng: random.Random, today: datetime.date, adm
         reports = rng.randint(2, 6)
         last_day = today - datetime.timedelta(days=rng.choice([3, 12, 25, 45, 80, 140]))
         span = max((last_day - plan_start).days, reports)
-        days = sorted(plan_start + datetime.timedelta(days=rng.randint(0, span)) for _ in range(reports))
+        days = sorted(
+            plan_start + datetime.timedelta(days=rng.randint(0, span)) for _ in range(reports)
+        )
         days[-1] = last_day
         percent = 0
         agency = reporters[0].agency if reporters else None

@@ -49,7 +49,9 @@ class Access:
             is_superuser=user.is_authenticated and user.is_superuser,
             agency_ids=frozenset(a for role, _, a in rows if role in staff),
             agency_zone_ids=frozenset(z for role, z, _ in rows if role in staff),
-            admin_zone_ids=frozenset(z for role, z, _ in rows if role == Membership.Role.ZONE_ADMIN),
+            admin_zone_ids=frozenset(
+                z for role, z, _ in rows if role == Membership.Role.ZONE_ADMIN
+            ),
             leadership_zone_ids=frozenset(
                 z for role, z, _ in rows if role == Membership.Role.LEADERSHIP and z
             ),

@@ -1,6 +1,6 @@
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 
-from pilots.models import PilotZone, Plan
+from pilots.models import Agency, Membership, PilotZone, Plan
 from targets.models import Goal, Target
 from tasks.models import Section, Task, TaskAssignment
 
@@ -50,15 +50,13 @@ def assignments_by_role(task: Task) -> dict[str, list[TaskAssignment]]:
 
 
 def zone_administration(*, zone: PilotZone) -> dict:
-    from pilots.models import Agency, Membership
-
     return {
         "agencies": Agency.objects.filter(zone=zone, archived_at__isnull=True).order_by("name"),
         "memberships": Membership.objects.filter(agency__zone=zone)
         .select_related("user", "agency")
         .order_by("agency__name", "user__username"),
         "unassigned_tasks": Task.objects.filter(ACTIVE, plan__zone=zone)
-        .exclude(assignments__archived_at__isnull=True)
+        .exclude(Exists(TaskAssignment.objects.filter(ACTIVE, task=OuterRef("pk"))))
         .select_related("section")
         .order_by("plan__code", "order"),
         "targets": Target.objects.filter(ACTIVE, plan__zone=zone)

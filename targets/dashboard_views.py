@@ -57,4 +57,3 @@ def agency(request, pk):
         {"agency": agency, "as_of": as_of, "verdict_labels": dashboards.verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, **data},
     )  # fmt: skip
-

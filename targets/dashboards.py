@@ -152,7 +152,9 @@ def overview(*, as_of: datetime.date, zone_ids=None) -> dict:
 def labelled_verdicts(counts: dict) -> list[dict]:
     labels = verdict_labels()
     return [
-        {"verdict": v, "label": labels[v], "count": counts[v]} for v in VERDICT_ORDER if counts.get(v)
+        {"verdict": v, "label": labels[v], "count": counts[v]}
+        for v in VERDICT_ORDER
+        if counts.get(v)
     ]
 
 
@@ -236,16 +238,16 @@ def agency_page(*, agency, as_of: datetime.date) -> dict | None:
 def zone_comparison_chart(rows: list[dict]) -> Chart:
     """Shares, not counts: a district and a municipality compare fairly."""
     measures = [
-        ("progress", _("任务平均进度"), lambda f: f["progress"]),
-        ("share_completed", _("已完成任务占比"), lambda f: 100 * f["share_completed"]),
-        ("share_targets_on_course", _("指标达成或进度正常占比"), lambda f: 100 * f["share_targets_on_course"]),
-        ("share_red_tasks", _("红灯任务占比"), lambda f: 100 * f["share_red_tasks"]),
-    ]  # fmt: skip
+        (_("任务平均进度"), lambda f: f["progress"]),
+        (_("已完成任务占比"), lambda f: 100 * f["share_completed"]),
+        (_("指标达成或进度正常占比"), lambda f: 100 * f["share_targets_on_course"]),
+        (_("红灯任务占比"), lambda f: 100 * f["share_red_tasks"]),
+    ]
     rows = [r for r in rows if r["snapshot"]]
     names = [r["zone"].name for r in rows]
     colours = ["#0b5cad", "#1a7f37", "#6cbf7f", "#c62828"]
     fig = go.Figure()
-    for (key, label, get), colour in zip(measures, colours, strict=True):
+    for (label, get), colour in zip(measures, colours, strict=True):
         values = [round(get(r["snapshot"].figures), 1) for r in rows]
         fig.add_bar(
             name=label, x=names, y=values, marker_color=colour,
@@ -254,11 +256,15 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
     fig.update_layout(barmode="group", yaxis={"title": "%", "range": [0, 100]})
     title = _("各试验区对比(按占比,可公平比较不同层级)")
     table = [
-        [r["zone"].name] + [round(get(r["snapshot"].figures), 1) for _, _, get in measures]
+        [r["zone"].name, *(round(get(r["snapshot"].figures), 1) for _label, get in measures)]
         for r in rows
     ]
     return Chart(
-        "zones-compare", title, _figure(fig, title, 380), [_("试验区")] + [m[1] + " (%)" for m in measures], table
+        "zones-compare",
+        title,
+        _figure(fig, title, 380),
+        [_("试验区"), *(f"{label} (%)" for label, _get in measures)],
+        table,
     )
 
 
@@ -316,7 +322,13 @@ def section_progress_chart(figures: dict, chart_id: str) -> Chart:
         _figure(fig, title, 100 + 30 * max(len(sections), 1)),
         [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
         [
-            [f"{s['numbering']} {s['title']}", s["tasks"], s["progress"], s["completed"], s["stale"]]
+            [
+                f"{s['numbering']} {s['title']}",
+                s["tasks"],
+                s["progress"],
+                s["completed"],
+                s["stale"],
+            ]
             for s in sections
         ],
     )
@@ -346,7 +358,7 @@ def agency_status_heatmap(figures: dict, chart_id: str) -> Chart:
         title,
         _figure(fig, title, 120 + 26 * max(len(agencies), 1)),
         [_("单位")] + [labels[s] for s in STATUS_ORDER],
-        [[a["name"]] + row for a, row in zip(agencies, z, strict=True)],
+        [[a["name"], *row] for a, row in zip(agencies, z, strict=True)],
     )
 
 
@@ -400,7 +412,9 @@ def trajectory_chart(snapshot: Snapshot, plan: Plan) -> Chart:
     fig.update_yaxes(title=unit, rangemode="tozero")
     title = f"{f['metric']}({unit})"
     note = f"“{f['source_phrase']}”"
-    return Chart(f"target-{snapshot.object_id}", title, _figure(fig, title, 320), columns, rows, note)
+    return Chart(
+        f"target-{snapshot.object_id}", title, _figure(fig, title, 320), columns, rows, note
+    )
 
 
 def ranking_chart(plan_figures: dict, highlight: int, chart_id: str) -> Chart:
@@ -414,7 +428,9 @@ def ranking_chart(plan_figures: dict, highlight: int, chart_id: str) -> Chart:
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )
     )
-    fig.update_layout(xaxis={"title": _("得分"), "range": [0, 100]}, yaxis={"autorange": "reversed"})
+    fig.update_layout(
+        xaxis={"title": _("得分"), "range": [0, 100]}, yaxis={"autorange": "reversed"}
+    )
     title = _("本试验区单位排名(考核得分)")
     return Chart(
         chart_id, title, _figure(fig, title, 100 + 24 * max(len(ranking), 1)),

@@ -16,7 +16,9 @@ class ObservationForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     source = forms.CharField(label=_("数据来源"), max_length=200, required=False)
-    note = forms.CharField(label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    note = forms.CharField(
+        label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
 
     def __init__(self, *args, target, **kwargs):
         super().__init__(*args, **kwargs)

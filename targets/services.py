@@ -32,7 +32,9 @@ def rollup_pending_clear(*, plan_id: int) -> None:
     cache.delete(_pending_key(plan_id))
 
 
-_deferred: contextvars.ContextVar[set | None] = contextvars.ContextVar("rollups_deferred", default=None)
+_deferred: contextvars.ContextVar[set | None] = contextvars.ContextVar(
+    "rollups_deferred", default=None
+)
 
 
 def rollup_after_commit(*, plan_id: int) -> None:

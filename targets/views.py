@@ -17,9 +17,7 @@ def my_targets(request):
     targets = (
         Target.objects.filter(owner_id__in=access.agency_ids, archived_at__isnull=True)
         .select_related("plan__zone", "owner", "goal")
-        .prefetch_related(
-            Prefetch("observations", queryset=Observation.objects.order_by("-as_of"))
-        )
+        .prefetch_related(Prefetch("observations", queryset=Observation.objects.order_by("-as_of")))
         .order_by("plan__code", "order")
     )
     return render(request, "targets/my_targets.html", {"targets": targets})

@@ -89,7 +89,9 @@ class StatusReportForm(EvidenceFields):
     status = forms.ChoiceField(label=_("状态"), choices=TaskStatus.choices)
     percent = forms.IntegerField(label=_("完成百分比"), min_value=0, max_value=100)
     reported_on = ReportedOnField()
-    note = forms.CharField(label=_("进展说明"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    note = forms.CharField(
+        label=_("进展说明"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     field_order = ["status", "percent", "reported_on", "note"]
@@ -108,7 +110,9 @@ class StatusReportForm(EvidenceFields):
 class FeedbackForm(EvidenceFields):
     """An agency's account of its own part of a task."""
 
-    note = forms.CharField(label=_("本单位进展"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    note = forms.CharField(
+        label=_("本单位进展"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
     part_percent = forms.IntegerField(
         label=_("本单位部分完成百分比"), min_value=0, max_value=100, required=False
     )
@@ -123,7 +127,9 @@ class FeedbackForm(EvidenceFields):
 
 class MilestoneForm(forms.Form):
     title = forms.CharField(label=_("里程碑"), max_length=200)
-    due_on = forms.DateField(label=_("计划完成日期"), widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(
+        label=_("计划完成日期"), widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 class ReturnForm(forms.Form):
@@ -142,10 +148,10 @@ class AssignmentForm(forms.Form):
 class MyTasksFilter(forms.Form):
     q = forms.CharField(label=_("搜索标题"), required=False)
     status = forms.ChoiceField(
-        label=_("状态"), choices=[("", _("全部"))] + TaskStatus.choices, required=False
+        label=_("状态"), choices=[("", _("全部")), *TaskStatus.choices], required=False
     )
     role = forms.ChoiceField(
-        label=_("我的角色"), choices=[("", _("全部"))] + TaskAssignment.Role.choices, required=False
+        label=_("我的角色"), choices=[("", _("全部")), *TaskAssignment.Role.choices], required=False
     )
     zone = forms.ChoiceField(label=_("试验区"), required=False)
     stale = forms.BooleanField(label=_("30天未更新"), required=False)

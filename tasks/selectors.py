@@ -9,7 +9,9 @@ STALE_DAYS = 30
 
 
 def active_assignments():
-    return TaskAssignment.objects.filter(archived_at__isnull=True).select_related("agency", "clause")
+    return TaskAssignment.objects.filter(archived_at__isnull=True).select_related(
+        "agency", "clause"
+    )
 
 
 def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = None):
@@ -52,9 +54,7 @@ def task_for_page(*, pk: int):
 
 def task_history(*, task: Task) -> list[dict]:
     """Every entry, newest first, each with what it changed against the one before."""
-    updates = list(
-        task.updates.select_related("author", "agency").order_by("created_at", "id")
-    )
+    updates = list(task.updates.select_related("author", "agency").order_by("created_at", "id"))
     rows, status, percent = [], None, None
     for u in updates:
         rows.append(
@@ -78,7 +78,9 @@ def latest_parts(*, task: Task, history: list[dict]) -> list[dict]:
         if u.agency_id and u.kind in (StatusUpdate.Kind.REPORT, StatusUpdate.Kind.FEEDBACK):
             latest.setdefault(u.agency_id, u)
     seen, parts = set(), []
-    for a in sorted(task.assignments.all(), key=lambda a: ["lead", "responsible", "supporting"].index(a.role)):
+    for a in sorted(
+        task.assignments.all(), key=lambda a: ["lead", "responsible", "supporting"].index(a.role)
+    ):
         if a.agency_id in seen:
             continue
         seen.add(a.agency_id)

@@ -8,7 +8,9 @@ urlpatterns = [
     path("<int:pk>/report/", views.task_report, name="task-report"),
     path("<int:pk>/feedback/", views.task_feedback, name="task-feedback"),
     path("<int:pk>/milestones/", views.milestone_add, name="milestone-add"),
-    path("<int:pk>/milestones/<int:milestone_id>/done/", views.milestone_done, name="milestone-done"),
+    path(
+        "<int:pk>/milestones/<int:milestone_id>/done/", views.milestone_done, name="milestone-done"
+    ),
     path("<int:pk>/verify/", views.task_verify, name="task-verify"),
     path("<int:pk>/return/", views.task_return, name="task-return"),
     path("<int:pk>/assignments/", views.assignment_add, name="assignment-add"),

@@ -50,7 +50,9 @@ def my_tasks(request):
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     tasks = list(selectors.my_tasks(access=access, today=timezone.localdate(), filters=filters))
     for task in tasks:
-        task.my_assignments = [a for a in task.assignments.all() if a.agency_id in access.agency_ids]
+        task.my_assignments = [
+            a for a in task.assignments.all() if a.agency_id in access.agency_ids
+        ]
     template = "tasks/_my_task_list.html" if request.htmx else "tasks/my_tasks.html"
     return render(
         request,
@@ -68,7 +70,9 @@ def _render_task(request, task, access, status=200, **bound):
         )
         if can_report
         else None,
-        "feedback_form": FeedbackForm() if access.can_give_feedback(task) and not can_report else None,
+        "feedback_form": FeedbackForm()
+        if access.can_give_feedback(task) and not can_report
+        else None,
         "milestone_form": MilestoneForm() if access.can_keep_milestones(task) else None,
         "assignment_form": AssignmentForm(zone=task.plan.zone) if access.can_assign(task) else None,
         "return_form": ReturnForm()
@@ -253,6 +257,9 @@ def notifications_read(request):
 @require_GET
 def evidence_download(request, update_id):
     update = get_object_or_404(StatusUpdate.objects.select_related("task__plan"), pk=update_id)
-    if not Access.of(request.user).can_view_zone(update.task.plan.zone_id) or not update.evidence_file:
+    if (
+        not Access.of(request.user).can_view_zone(update.task.plan.zone_id)
+        or not update.evidence_file
+    ):
         raise Http404
     return FileResponse(update.evidence_file.open("rb"), as_attachment=True)

@@ -54,7 +54,11 @@ def plan():
         (stuck, TaskStatus.BLOCKED, 10, datetime.date(2023, 1, 5)),
     ]:
         status_update_record(
-            task=task, status=status, percent=percent, reported_on=day, evidence_url="https://x.cn/1"
+            task=task,
+            status=status,
+            percent=percent,
+            reported_on=day,
+            evidence_url="https://x.cn/1",
         )
     Milestone.objects.create(task=busy, title="完成选址", due_on=datetime.date(2023, 6, 20))
     plan.tasks_by_code = {t.code: t for t in (busy, done, stuck, silent)}

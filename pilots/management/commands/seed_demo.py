@@ -1,6 +1,5 @@
-from django.core.management.base import BaseCommand, CommandError
-
 from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
 
 from pilots.demo import demo_data_create, demo_data_exists
 from pilots.models import Agency, Membership, PilotZone

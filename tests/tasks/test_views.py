@@ -1,0 +1,258 @@
+import datetime
+
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from pilots.models import Agency, Membership
+from targets.models import Observation, Target
+from tasks.models import Milestone, Notification, StatusUpdate, TaskAssignment
+from tasks.reminders import reminders_send
+from tests.factories import TaskFactory
+from tests.tasks.conftest import TODAY, report_data
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
+
+
+def pdf(name="会议纪要.pdf", content=PDF):
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+def test_lost_update_guard_refuses_the_second_save_and_keeps_the_first(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    first_form = report_data(world.task, note="第一位同事的更新", percent=30)
+    second_form = report_data(world.task, note="第二位同事的更新", percent=60)  # same version
+    assert lead.post(url, first_form).status_code == 302
+    response = lead.post(url, second_form)
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "未保存" in page and "第一位同事的更新" in page and "30%" in page
+    world.task.refresh_from_db()
+    assert (world.task.percent, world.task.version) == (30, 1)
+    assert list(world.task.updates.values_list("note", flat=True)) == ["第一位同事的更新"]
+
+
+def test_completed_needs_evidence_and_means_100(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    response = lead.post(url, report_data(world.task, status="completed", percent=80))
+    assert response.status_code == 400
+    assert "须提供佐证材料" in response.content.decode()
+    assert not world.task.updates.exists()
+    data = report_data(
+        world.task, status="completed", percent=80, evidence_doc_number="甲科发〔2023〕5号"
+    )
+    assert lead.post(url, data).status_code == 302
+    world.task.refresh_from_db()
+    assert (world.task.status, world.task.percent) == ("completed", 100)
+
+
+def test_evidence_file_is_checked_by_content_and_can_be_downloaded(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    fake = pdf("伪装.pdf", b"MZ\x90\x00 this is a Windows program, not a PDF")
+    response = lead.post(url, {**report_data(world.task), "evidence_file": fake})
+    assert response.status_code == 400
+    assert "不支持的文件类型" in response.content.decode()
+    assert lead.post(url, {**report_data(world.task), "evidence_file": pdf()}).status_code == 302
+    update = world.task.updates.get()
+    download = lead.get(reverse("evidence-download", args=[update.pk]))
+    assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
+    # Someone from another zone cannot fetch it.
+    outsider = login(world.users["elsewhere_staff"])
+    assert outsider.get(reverse("evidence-download", args=[update.pk])).status_code == 404
+
+
+def test_evidence_size_is_limited(world, login, settings):
+    settings.EVIDENCE_MAX_BYTES = 1000
+    lead = login(world.users["lead_staff"])
+    big = SimpleUploadedFile("photo.png", PNG + b"\0" * 2000, content_type="image/png")
+    response = lead.post(
+        reverse("task-report", args=[world.task.pk]),
+        {**report_data(world.task), "evidence_file": big},
+    )
+    assert response.status_code == 400 and "文件过大" in response.content.decode()
+
+
+def test_supporting_agency_files_its_part_and_the_lead_sees_all_parts(world, login):
+    support = login(world.users["supporting_staff"])
+    page = support.get(world.task.get_absolute_url()).content.decode()
+    assert "填报本单位情况" in page and "更新任务进展" not in page
+    support.post(
+        reverse("task-feedback", args=[world.task.pk]),
+        {"note": "资金已拨付到位", "part_percent": 80, "reported_on": TODAY().isoformat(),
+         "evidence_doc_number": "甲财发〔2023〕8号"},
+    )  # fmt: skip
+    world.task.refresh_from_db()
+    assert (world.task.status, world.task.version) == ("not_started", 0)  # status untouched
+    lead = login(world.users["lead_staff"])
+    page = lead.get(world.task.get_absolute_url()).content.decode()
+    assert "更新任务进展" in page
+    assert "甲市财政局" in page and "资金已拨付到位" in page and "80%" in page
+    assert "甲财发〔2023〕8号" in page
+
+
+def test_history_shows_who_when_and_what_changed_newest_first(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    lead.post(url, report_data(world.task, percent=20, note="第一次"))
+    world.task.refresh_from_db()
+    lead.post(url, report_data(world.task, percent=50, note="第二次"))
+    page = lead.get(world.task.get_absolute_url()).content.decode()
+    assert page.index("第二次") < page.index("第一次")
+    assert "20% → 50%" in page and "lead-staff" in page
+
+
+def test_completion_is_verified_or_returned_by_the_zone_admin(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    lead.post(url, report_data(world.task, percent=70))
+    world.task.refresh_from_db()
+    lead.post(url, report_data(world.task, status="completed", evidence_url="https://gov.cn/a"))
+    admin = login(world.users["zone_admin"])
+    assert "已完成,待核验" in admin.get(world.task.get_absolute_url()).content.decode()
+    assert (
+        admin.post(reverse("task-return", args=[world.task.pk]), {"reason": ""}).status_code == 400
+    )
+    admin.post(reverse("task-return", args=[world.task.pk]), {"reason": "缺少验收报告"})
+    world.task.refresh_from_db()
+    assert (world.task.status, world.task.percent) == ("in_progress", 70)
+    assert world.task.updates.first().kind == StatusUpdate.Kind.RETURNED
+    lead = login(world.users["lead_staff"])
+    lead.post(url, report_data(world.task, status="completed", evidence_url="https://gov.cn/b"))
+    admin = login(world.users["zone_admin"])
+    admin.post(reverse("task-verify", args=[world.task.pk]))
+    world.task.refresh_from_db()
+    assert world.task.verified_at is not None
+    # The lead cannot verify its own work.
+    assert (
+        login(world.users["lead_staff"])
+        .post(reverse("task-verify", args=[world.task.pk]))
+        .status_code
+        == 403
+    )
+
+
+def test_milestones_added_flagged_when_overdue_and_ticked_off(world, login):
+    lead = login(world.users["lead_staff"])
+    overdue = (TODAY() - datetime.timedelta(days=3)).isoformat()
+    lead.post(
+        reverse("milestone-add", args=[world.task.pk]), {"title": "完成选址", "due_on": overdue}
+    )
+    page = lead.get(world.task.get_absolute_url()).content.decode()
+    assert "完成选址" in page and "已逾期" in page
+    milestone = Milestone.objects.get()
+    lead.post(reverse("milestone-done", args=[world.task.pk, milestone.pk]))
+    milestone.refresh_from_db()
+    assert milestone.done_on == TODAY()
+
+
+def test_my_tasks_lists_only_my_agencys_tasks_with_filters(world, login):
+    TaskFactory(section__plan=world.plan, title="别的单位的任务")
+    second = TaskFactory(section__plan=world.plan, title="人才引进计划")
+    TaskAssignment.objects.create(task=second, agency=world.agencies["lead"], role="supporting")
+    client = login(world.users["lead_staff"])
+    page = client.get(reverse("my-tasks")).content.decode()
+    assert "建设人工智能开放创新平台" in page and "人才引进计划" in page
+    assert "别的单位的任务" not in page
+    assert "牵头单位" in page and "配合单位" in page
+    only = lambda **q: client.get(reverse("my-tasks"), q).content.decode()  # noqa: E731
+    assert "人才引进计划" not in only(role="lead")
+    assert "建设人工智能" not in only(q="人才 计划")
+    assert "人才引进计划" in only(stale="on")
+    assert "共 0 项任务" in only(status="completed")
+    partial = client.get(reverse("my-tasks"), {"q": "人才"}, HTTP_HX_REQUEST="true")
+    assert "<html" not in partial.content.decode() and "人才引进计划" in partial.content.decode()
+
+
+def test_report_a_target_value_with_clear_errors(world, login):
+    client = login(world.users["lead_staff"])
+    url = reverse("target-report", args=[world.target.pk])
+    cases = [
+        ({"value": "-3", "year": "2023"}, "大于或等于"),  # no negative counts
+        ({"value": "三十", "year": "2023"}, "输入一个数字"),
+        ({"value": "30", "year": "2031"}, "日期须在规划期内"),
+        ({"value": "30", "as_of": "2019-06-30"}, "日期须在规划期内"),
+        ({"value": "30"}, "请填写年度或统计截止日期"),
+    ]
+    for data, message in cases:
+        response = client.post(url, data)
+        assert response.status_code == 400 and message in response.content.decode(), data
+    assert not Observation.objects.exists()
+    assert (
+        client.post(url, {"value": "30", "year": "2023", "source": "统计年报"}).status_code == 302
+    )
+    assert Observation.objects.get().as_of == datetime.date(2023, 12, 31)
+    assert "30 家" in client.get(reverse("my-targets")).content.decode()
+
+
+def test_zone_admin_assigns_agencies_and_manages_members(world, login):
+    unassigned = TaskFactory(section__plan=world.plan, title="尚未分配的任务")
+    admin = login(world.users["zone_admin"])
+    page = admin.get(reverse("zone-admin", args=[world.zone.slug])).content.decode()
+    assert "尚未分配的任务" in page
+    admin.post(
+        reverse("agency-create", args=[world.zone.slug]),
+        {"name": "甲市大数据发展局", "aliases": "市大数据局、大数据局", "category": "big_data"},
+    )
+    agency = Agency.objects.get(name="甲市大数据发展局")
+    assert agency.aliases == ["市大数据局", "大数据局"] and not agency.from_fixture
+    admin.post(
+        reverse("assignment-add", args=[unassigned.pk]), {"agency": agency.pk, "role": "lead"}
+    )
+    assert unassigned.assignments.get().agency == agency
+    admin.post(
+        reverse("membership-add", args=[world.zone.slug]),
+        {"username": "new-clerk", "full_name": "王小明", "password": "Str0ng-pass-2026",
+         "agency": agency.pk, "role": "staff"},
+    )  # fmt: skip
+    assert Membership.objects.filter(user__username="new-clerk", agency=agency).exists()
+    admin.post(
+        reverse("target-owner", args=[world.zone.slug]),
+        {"target": world.target.pk, "owner": agency.pk},
+    )
+    assert Target.objects.get(pk=world.target.pk).owner == agency
+    # An agency of another zone cannot be assigned.
+    response = admin.post(
+        reverse("assignment-add", args=[unassigned.pk]),
+        {"agency": world.agencies["elsewhere"].pk, "role": "lead"},
+    )
+    assert response.status_code == 400
+    # Another zone's admin is refused.
+    other = login(world.users["other_zone_admin"])
+    assert other.get(reverse("zone-admin", args=[world.zone.slug])).status_code == 403
+
+
+def test_reminders_in_app_and_by_mail_never_twice_in_a_few_days(world, login):
+    world.users["lead_staff"].email = "clerk@example.gov.cn"
+    world.users["lead_staff"].save()
+    Milestone.objects.create(
+        task=world.task, title="完成选址", due_on=TODAY() + datetime.timedelta(days=2)
+    )
+    assert reminders_send(as_of=TODAY()) > 0
+    mine = Notification.objects.filter(user=world.users["lead_staff"])
+    assert set(mine.values_list("kind", flat=True)) == {"stale_task", "milestone_due"}
+    assert len(mail.outbox) == 1 and "clerk@example.gov.cn" in mail.outbox[0].to
+    assert "完成选址" in mail.outbox[0].body
+    assert reminders_send(as_of=TODAY() + datetime.timedelta(days=1)) == 0
+    assert reminders_send(as_of=TODAY() + datetime.timedelta(days=4)) > 0
+    page = login(world.users["lead_staff"]).get(reverse("notifications")).content.decode()
+    assert "完成选址" in page and "从未更新" in page
+
+
+def test_failed_logins_lock_the_account(client, world):
+    url = reverse("login")
+    for _ in range(5):
+        client.post(url, {"username": "lead-staff", "password": "wrong"})
+    response = client.post(url, {"username": "lead-staff", "password": "pw-for-tests-only"})
+    assert response.status_code == 429
+    assert "锁定" in response.content.decode()
+
+
+def test_login_with_the_right_password(client, world):
+    response = client.post(
+        reverse("login"), {"username": "lead-staff", "password": "pw-for-tests-only"}
+    )
+    assert response.status_code == 302
