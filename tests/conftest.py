@@ -21,6 +21,14 @@ def unavailable(reason: str):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The rollup coalescing flags live in the cache: no test inherits another's."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery():
     """Jobs run in-process in tests; the worker integration tests switch this off themselves."""
     previous = celery_app.conf.task_always_eager
