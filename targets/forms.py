@@ -13,7 +13,7 @@ class ObservationForm(forms.Form):
     as_of = forms.DateField(
         label=_("或统计截止日期"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     source = forms.CharField(label=_("数据来源"), max_length=200, required=False)
     note = forms.CharField(

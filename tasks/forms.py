@@ -73,7 +73,7 @@ class ReportedOnField(forms.DateField):
         super().__init__(
             label=_("进展日期"),
             initial=timezone.localdate,
-            widget=forms.DateInput(attrs={"type": "date"}),
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             **kwargs,
         )
 
@@ -128,7 +128,7 @@ class FeedbackForm(EvidenceFields):
 class MilestoneForm(forms.Form):
     title = forms.CharField(label=_("里程碑"), max_length=200)
     due_on = forms.DateField(
-        label=_("计划完成日期"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("计划完成日期"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
 
 

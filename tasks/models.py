@@ -241,6 +241,10 @@ class StatusUpdate(AppendOnly):
     def __str__(self):
         return f"{self.task.code} · {self.get_status_display()} · {self.percent}%"
 
+    @property
+    def evidence_name(self) -> str:
+        return self.evidence_file.name.rsplit("/", 1)[-1] if self.evidence_file else ""
+
 
 class Milestone(models.Model):
     task = models.ForeignKey(

@@ -3,7 +3,7 @@ import datetime
 from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from pilots.permissions import Access
-from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment
+from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 
 STALE_DAYS = 30
 
@@ -62,7 +62,7 @@ def task_history(*, task: Task) -> list[dict]:
                 "update": u,
                 "status_changed": u.status != status,
                 "percent_changed": u.percent != percent,
-                "previous_status": status,
+                "previous_status": TaskStatus(status).label if status else None,
                 "previous_percent": percent,
             }
         )

@@ -37,18 +37,27 @@ def _eager_celery():
     celery_app.conf.task_always_eager = previous
 
 
-@pytest.fixture(autouse=True)
-def _test_settings(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def pytest_configure(config):
+    """Settings for the whole run, before any (session-wide) live server starts."""
+    from django.conf import settings
+
     # Tests serve static files from the source folders: no collectstatic, no manifest.
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.WHITENOISE_USE_FINDERS = True
+    # The live server speaks plain HTTP on localhost.
     settings.SECURE_SSL_REDIRECT = False
+    settings.SECURE_HSTS_SECONDS = 0
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     # Hashing test passwords the production way would take most of the suite's time.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
@@ -72,3 +81,46 @@ def chromium_path() -> str:
     if not shutil.which(CHROMIUM):
         unavailable(f"{CHROMIUM} is not installed (apt-get install chromium)")
     return CHROMIUM
+
+
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture
+def browser_page(chromium_path, live_server, request):
+    """A real headless Chromium page (Playwright), with its console errors collected."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # around it are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        page = context.new_page()
+        page.console_errors = []
+        page.on(
+            "console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None
+        )
+        page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+        page.base_url = live_server.url
+        try:
+            yield page
+        finally:
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+            browser.close()
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def browser_login(page, username, password="pw-for-tests-only"):
+    page.goto(page.base_url + "/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit].primary")
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
