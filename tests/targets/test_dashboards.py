@@ -41,7 +41,7 @@ def build(*, tasks: int, updates: int, observations: int, slug: str):
                 status="in_progress",
                 percent=min(j, 99),
                 reported_on=datetime.date(2024, 1, 1) + datetime.timedelta(days=j),
-            )  # fmt: skip
+            )
             for j in range(updates)
         )
     for owner in agencies:
@@ -51,7 +51,7 @@ def build(*, tasks: int, updates: int, observations: int, slug: str):
                 target=target,
                 as_of=datetime.date(2000, 1, 1) + datetime.timedelta(days=30 * k),
                 value=k,
-            )  # fmt: skip
+            )
             for k in range(observations)
         )
     plan_rollup(plan=plan, as_of=timezone.localdate())
