@@ -1,11 +1,15 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
 from django.views.i18n import set_language
 
 urlpatterns = [
+    path(
+        "favicon.ico",
+        login_not_required(lambda request: redirect(static("favicon.svg"), permanent=True)),
+    ),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     # The language switch works on the login page too.
@@ -15,5 +19,3 @@ urlpatterns = [
     path("targets/", include("targets.urls")),
     path("dashboard/", include("targets.dashboard_urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

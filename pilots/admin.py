@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.urls import path
 
-from pilots.models import Agency, Membership, PilotZone, Plan
+from pilots import admin_views
+from pilots.models import Agency, Membership, PilotZone, Plan, PlanUpload
 
 
 @admin.register(PilotZone)
@@ -25,6 +27,39 @@ class PlanAdmin(admin.ModelAdmin):
     list_filter = ["zone"]
     search_fields = ["code", "title", "doc_number"]
     readonly_fields = ["loaded_at", "rolled_up_at"]
+    change_list_template = "admin/pilots/plan/change_list.html"
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("upload/", wrap(admin_views.plan_upload), name="pilots_plan_upload"),
+            path(
+                "upload/<int:pk>/",
+                wrap(admin_views.plan_upload_preview_page),
+                name="pilots_plan_upload_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+
+@admin.register(PlanUpload)
+class PlanUploadAdmin(admin.ModelAdmin):
+    list_display = [
+        "file_name",
+        "plan_code",
+        "uploaded_by",
+        "uploaded_at",
+        "applied_by",
+        "applied_at",
+    ]
+    list_filter = ["plan_code"]
+    readonly_fields = [f.name for f in PlanUpload._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Agency)

@@ -220,3 +220,34 @@ class Membership(models.Model):
         if self.agency_id and not self.zone_id:
             self.zone_id = self.agency.zone_id
         super().save(*args, **kwargs)
+
+
+class PlanUpload(models.Model):
+    """A plan file uploaded in the browser: previewed first, applied only when confirmed.
+
+    Kept afterwards as the record of who revised which plan when.
+    """
+
+    file_name = models.CharField(_("文件名"), max_length=200)
+    text = models.TextField(_("内容"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("上传人"), on_delete=models.PROTECT,
+        related_name="+",
+    )  # fmt: skip
+    uploaded_at = models.DateTimeField(_("上传时间"), auto_now_add=True)
+    plan_code = models.CharField(_("规划代码"), max_length=60, blank=True)
+    errors = models.JSONField(_("校验错误"), default=list, blank=True)
+    preview = models.JSONField(_("预览的变更"), default=list, blank=True)
+    applied_at = models.DateTimeField(_("应用时间"), null=True, blank=True)
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("确认人"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )  # fmt: skip
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("规划文件上传")
+        verbose_name_plural = _("规划文件上传")
+
+    def __str__(self):
+        return f"{self.file_name} ({self.uploaded_at:%Y-%m-%d %H:%M})"

@@ -5,6 +5,7 @@ from pilots import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("help/", views.help_page, name="help"),
+    path("export/", views.export, name="export"),
     path("plans/<slug:code>/", views.plan_detail, name="plan-detail"),
     path("zone-admin/", views.zone_admin_index, name="zone-admin-index"),
     path("zone-admin/<slug:slug>/", views.zone_admin, name="zone-admin"),

@@ -1,11 +1,11 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from pilots import selectors, services
+from pilots import exports, selectors, services
 from pilots.forms import AgencyForm, MembershipForm, TargetOwnerForm
 from pilots.models import Membership, PilotZone, Plan
 from pilots.permissions import Access
@@ -119,3 +119,23 @@ def target_owner(request, slug):
     services.target_owner_set(**form.cleaned_data)
     messages.success(request, _("指标责任单位已设定。"))
     return redirect("zone-admin", slug=slug)
+
+
+@require_GET
+def export(request):
+    """Spreadsheets of a plan (or of every plan the user may see)."""
+    access = Access.of(request.user)
+    plan_code = request.GET.get("plan") or None
+    if plan_code:
+        plan = get_object_or_404(Plan, code=plan_code)
+        if not access.can_view_zone(plan.zone_id):
+            raise Http404
+    elif not access.sees_every_zone:
+        raise PermissionDenied
+    fmt, table = request.GET.get("format", "xlsx"), request.GET.get("table", "tasks")
+    if fmt not in ("xlsx", "csv") or table not in exports.TABLES:
+        return HttpResponse(_("未知的格式或表格。"), status=400)
+    content, content_type, name = exports.export_file(plan_code=plan_code, fmt=fmt, table=table)
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
+    return response

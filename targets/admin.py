@@ -1,6 +1,7 @@
 from django.contrib import admin
+from django.urls import path
 
-from targets.models import Goal, Observation, Target
+from targets.models import Goal, Observation, Snapshot, Target
 
 
 class TargetInline(admin.TabularInline):
@@ -34,6 +35,25 @@ class ObservationInline(admin.TabularInline):
     extra = 0
 
 
+@admin.register(Snapshot)
+class SnapshotAdmin(admin.ModelAdmin):
+    list_display = ["scope", "object_id", "plan", "as_of", "light", "computed_at"]
+    list_filter = ["scope", "plan", "light", "as_of"]
+    readonly_fields = [
+        "scope",
+        "object_id",
+        "plan",
+        "zone",
+        "as_of",
+        "light",
+        "figures",
+        "computed_at",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+
 @admin.register(Target)
 class TargetAdmin(admin.ModelAdmin):
     list_display = [
@@ -57,6 +77,17 @@ class TargetAdmin(admin.ModelAdmin):
 
 @admin.register(Observation)
 class ObservationAdmin(admin.ModelAdmin):
+    change_list_template = "admin/targets/observation/change_list.html"
+
+    def get_urls(self):
+        from pilots.admin_views import observation_import
+
+        wrap = self.admin_site.admin_view
+        return [
+            path("import/", wrap(observation_import), name="targets_observation_import"),
+            *super().get_urls(),
+        ]
+
     list_display = ["target", "as_of", "value", "agency", "reporter", "is_demo", "created_at"]
     list_filter = ["target__plan", "is_demo"]
     search_fields = ["target__code", "target__metric", "source"]

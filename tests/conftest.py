@@ -51,6 +51,9 @@ def pytest_configure(config):
     settings.SECURE_SSL_REDIRECT = False
     settings.SECURE_HSTS_SECONDS = 0
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    # Live-server threads must not keep connections open past their requests, or the test
+    # database cannot be dropped at the end.
+    settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
     # Hashing test passwords the production way would take most of the suite's time.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
@@ -124,3 +127,19 @@ def browser_login(page, username, password="pw-for-tests-only"):
     page.fill("#id_password", password)
     page.click("button[type=submit].primary")
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_live_server_connections(django_db_setup, django_db_blocker):
+    """Live-server threads that served a keep-alive browser connection can still hold a
+    PostgreSQL session when the run ends; close them so the test database can be dropped."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "select pg_terminate_backend(pid) from pg_stat_activity"
+            " where datname = current_database() and pid <> pg_backend_pid()"
+        )

@@ -1,0 +1,108 @@
+"""Admin-area pages: plan upload with preview, spreadsheet export and observation import."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pilots.models import Plan, PlanUpload
+from pilots.plan_uploads import (
+    MAX_UPLOAD_BYTES,
+    PreviewOutdated,
+    UploadNotApplicable,
+    plan_upload_apply,
+    plan_upload_preview,
+    preview_by_section,
+)
+from targets.imports import ObservationImportInvalid, observations_import
+
+
+class PlanFileForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("规划文件(YAML)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(gettext_lazy("文件过大(上限 2 MB)。"))
+        try:
+            return upload.name, upload.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise forms.ValidationError(gettext_lazy("文件须为 UTF-8 编码的 YAML 文本。")) from exc
+
+
+class SpreadsheetForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("数据文件(XLSX 或 CSV)"))
+
+
+def _require_superuser(request):
+    if not request.user.is_superuser:
+        raise PermissionDenied
+
+
+def plan_upload(request):
+    _require_superuser(request)
+    form = PlanFileForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        name, text = form.cleaned_data["file"]
+        upload = plan_upload_preview(file_name=name, text=text, user=request.user)
+        return redirect("admin:pilots_plan_upload_preview", upload.pk)
+    context = {**admin.site.each_context(request), "form": form, "title": _("上传规划文件")}
+    context["uploads"] = PlanUpload.objects.select_related("uploaded_by", "applied_by")[:10]
+    return render(request, "admin/pilots/plan_upload.html", context)
+
+
+def plan_upload_preview_page(request, pk):
+    _require_superuser(request)
+    upload = get_object_or_404(PlanUpload, pk=pk)
+    if request.method == "POST":
+        try:
+            report = plan_upload_apply(upload=upload, user=request.user)
+        except PreviewOutdated:
+            messages.error(
+                request,
+                _(
+                    "规划在您预览之后已被修改(例如另一位管理员已确认)。未做任何更改,请重新上传预览。"
+                ),
+            )
+        except UploadNotApplicable:
+            messages.error(request, _("此上传有错误或已应用,不能再次应用。"))
+        else:
+            messages.success(request, _("已应用:%(summary)s") % {"summary": report.summary()})
+            return redirect("admin:pilots_plan_changelist")
+        return redirect("admin:pilots_plan_upload_preview", upload.pk)
+    context = {
+        **admin.site.each_context(request),
+        "upload": upload,
+        "groups": preview_by_section(upload),
+        "title": _("预览:%(name)s") % {"name": upload.file_name},
+    }
+    return render(request, "admin/pilots/plan_upload_preview.html", context)
+
+
+def observation_import(request):
+    _require_superuser(request)
+    form = SpreadsheetForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            count = observations_import(
+                name=upload.name, content=upload.read(), reporter=request.user
+            )
+        except ObservationImportInvalid as exc:
+            problems = exc.problems
+        else:
+            messages.success(request, _("已导入 %(count)d 行指标数据。") % {"count": count})
+            return redirect("admin:targets_observation_changelist")
+    context = {
+        **admin.site.each_context(request),
+        "form": form,
+        "problems": problems,
+        "plans": Plan.objects.order_by("code"),
+        "title": _("导入指标数据"),
+    }
+    return render(
+        request, "admin/targets/observation_import.html", context, status=400 if problems else 200
+    )
