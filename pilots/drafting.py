@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any
 import yaml
 
 from pilots.models import PilotZone
-from pilots.source_text import remove_stray_spaces, to_simplified
+from pilots.source_text import normalise, remove_stray_spaces, to_simplified
 
 # --------------------------------------------------------------------------------------------
 # Cleaning the source text
@@ -36,9 +35,7 @@ JUNK_MARKERS = ("附件下载", "相关附件", "扫一扫在手机打开当前�
 # (a Simplified text changes none or a handful).
 TRADITIONAL_SHARE = 0.02
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_STRAY_SPACE_INSIDE = re.compile(
-    r"(?<=\S)[ \t\u3000]+(?=\S)(?!(?<=[A-Za-z0-9][ \t\u3000])[A-Za-z0-9])"
-)
+_INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _CENSORED = re.compile(r"\*+")
 
 
@@ -67,7 +64,7 @@ def source_text_prepare(raw: str) -> CleanedText:
         text = text[:position]
         cleaning["cut_after"] = marker
         notes.append(f"web-page junk cut from the line starting with {marker}")
-    inner_spaces = sum(len(_STRAY_SPACE_INSIDE.findall(line.strip())) for line in text.splitlines())
+    inner_spaces = sum(_stray_spaces(line) for line in text.splitlines())
     if inner_spaces:
         text = remove_stray_spaces(text)
         cleaning["remove_spaces"] = True
@@ -78,6 +75,19 @@ def source_text_prepare(raw: str) -> CleanedText:
             f"{len(censored)} censored `*` left as they are (not restored): " + " ".join(censored)
         )
     return CleanedText(text=text, cleaning=cleaning, notes=notes)
+
+
+def _stray_spaces(line: str) -> int:
+    """Spaces inside a line that are not between two ASCII letters or digits ("AI Lab")."""
+    return sum(
+        1
+        for m in _INNER_SPACE.finditer(line)
+        if not (_ascii_alnum(line[m.start() - 1]) and _ascii_alnum(line[m.end()]))
+    )
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _junk_cut(text: str) -> tuple[str, int] | None:
@@ -95,11 +105,6 @@ def _censored_contexts(text: str) -> list[str]:
         after = text[match.end() : match.end() + 3].split("\n")[0]
         contexts.append(f"{before}{match[0]}{after}")
     return list(dict.fromkeys(contexts))
-
-
-def normalise(text: str) -> str:
-    """Full-width forms folded, all whitespace gone (as ``pilots.source_text.normalise``)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -196,6 +201,14 @@ def agency_is_generic(name: str) -> bool:
 
 _LEVEL_PREFIX = re.compile(r"^(自治区|省|市|区|县)(?!场)")
 _BUREAU_LIKE = re.compile(r"(局|委|厅|办|委员会|办公室|中心)([(（][^()（）]*[)）])?$")
+# What a bureau's short form starts with once its place prefix is dropped (发展改革委, 科技局 …);
+# a bare name starting otherwise (重庆银监局) names its own place.
+_BUREAU_START = re.compile(
+    r"^(科技|发改|发展改革|经信|经济信息|工信|工业和信息化|大数据|数据|政数|教育|教委|人社|人力|"
+    r"财政|金融|商务|投资促进|卫健|卫生|医保|医疗保障|交通|农业|公安|司法|民政|自然资源|规划|"
+    r"生态环境|住建|住房|文旅|文化|市场监|知识产权|应急|统计|税务|行政审批|政务|审计|水利|林业|"
+    r"城市管理|城管|通信管理|外事|外办|体育|退役军人)"
+)
 # Short forms (after the 市/省/区/县 prefix) whose full name is certain.
 FULL_NAMES = {
     "科技局": "科学技术局",
@@ -406,7 +419,6 @@ class AgencyDirectory:
 
     def __init__(self, zone_name: str, all_names: list[str]):
         self.zone_name = zone_name
-        self.zone_stem = re.sub(r"(市|省|区|县|自治区)$", "", zone_name)
         self.forms_seen = {normalise(n) for n in all_names}
         self.agencies: dict[str, AgencyDraft] = {}
 
@@ -420,9 +432,9 @@ class AgencyDirectory:
                 return prefix + form
         bare_bureau = (
             list_prefix
+            and _BUREAU_START.match(form)
             and _BUREAU_LIKE.search(form)
             and not re.search(r"[省市县区]|管委会|政府|公司|集团", form.replace("市场", ""))
-            and not (self.zone_stem and form.startswith(self.zone_stem))
         )
         return list_prefix + form if bare_bureau else form
 
@@ -1046,6 +1058,12 @@ def plan_draft(
     directory = _agencies_of(sections, zone_entry["name"])
     agencies = directory.finish()
     goals = _goals_of(goal_regions, plan["period_end"], draft)
+    if not goals:
+        draft.review("goals", "no goals part found: add the plan's goals and targets")
+    elif not any("目标" in title for _, title, _ in goal_regions):
+        draft.review(
+            "goals", "no goals heading: goals are the paragraphs with 到YYYY年: check them"
+        )
 
     data: dict[str, Any] = {"format": 1, "zone": zone_entry, "plan": plan_entry}
     if cleaned.cleaning:
@@ -1228,6 +1246,17 @@ def _goal_regions(parts: list[Part]) -> list[tuple[str, str, list[Line]]]:
                         regions.append((f"{part.numeral}、({line.numeral})", title, current))
                 elif current is not None:
                     current.append(line)
+    if not regions:
+        # No goals heading: paragraphs with a 到YYYY年 deadline outside the task parts.
+        for part in parts:
+            if part.kind is None:
+                dated = [
+                    line
+                    for line in part.lines
+                    if line.kind == "para" and _DEADLINE.search(line.raw)
+                ]
+                if dated:
+                    regions.append((f"{part.numeral}、", part.title, dated))
     return regions
 
 

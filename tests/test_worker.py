@@ -88,7 +88,7 @@ def test_a_staff_update_through_the_web_is_rolled_up_by_the_worker(worker, clien
     assert snapshot is not None, worker.read_text()[-3000:]
     assert snapshot.figures["progress"] == 40.0
     assert snapshot.figures["by_status"] == {"in_progress": 1}
-    assert "succeeded" in worker.read_text()
+    assert _wait_for(lambda: "succeeded" in worker.read_text(), timeout=10)
 
     # A burst of updates is coalesced: a handful of runs, not one per update.
     world.task.refresh_from_db()
