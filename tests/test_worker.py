@@ -98,5 +98,6 @@ def test_a_staff_update_through_the_web_is_rolled_up_by_the_worker(worker, clien
         )
         world.task.refresh_from_db()
     assert _wait_for(lambda: plan_snapshot().figures["progress"] == 60.0)
-    runs = worker.read_text().count("targets.rollup_plan[")
-    assert 2 <= runs <= 8, runs
+    _wait_for(lambda: worker.read_text().count("succeeded") >= 2, timeout=10)
+    runs = worker.read_text().count("succeeded")
+    assert 2 <= runs <= 5, runs  # the first update's run, then one or two for the burst of 20
