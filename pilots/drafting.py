@@ -23,7 +23,6 @@ from typing import Any
 
 import yaml
 
-from pilots.models import PilotZone
 from pilots.source_text import normalise, remove_stray_spaces, to_simplified
 
 # --------------------------------------------------------------------------------------------
@@ -1937,6 +1936,9 @@ def _score_cells(score: Score) -> str:
 
 def zone_known(slug: str, fixtures_dir: Path) -> dict[str, Any] | None:
     """The zone entry of a zone the system knows: from the database, else from a plan fixture."""
+    # Imported here so the text parsing above works without Django set up.
+    from pilots.models import PilotZone
+
     zone = PilotZone.objects.filter(slug=slug).select_related("parent").first()
     if zone is not None:
         entry: dict[str, Any] = {"slug": zone.slug, "name": zone.name}

@@ -14,71 +14,21 @@ import re
 import sys
 from pathlib import Path
 
+from pilots.drafting import annotation_inside, annotation_roles
+from pilots.drafting import annotations_in as drafting_annotations
 from pilots.source_text import normalise, source_text_clean
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
-_ROLE_WORDS = r"(?:牵头单位|配合单位|责任单位|牵头|配合|按职责分工负责)"
-_INNER = r"(?:[^()（）]|[(（][^()（）]*[)）])"
-# (…) annotations, and 〔…〕 ones whose list holds parentheses: 〔责任单位:各县区政府(新区管委会)〕.
-# Document numbers such as 国发〔2017〕35号 carry no role word and are not matched.
-ANNOTATION = re.compile(
-    rf"[(（]({_INNER}*?{_ROLE_WORDS}{_INNER}*?)[)）]|〔([^〔〕]*?{_ROLE_WORDS}[^〔〕]*?)〕"
-)
-LABELS = {"牵头单位": "lead", "配合单位": "supporting", "责任单位": "responsible"}
-GENERIC = {
-    "相关单位",
-    "有关单位",
-    "各有关单位",
-    "相关部门",
-    "有关部门",
-    "各相关单位",
-    "各相关部门",
-    "市直有关部门",
-    "市直相关部门",
-    "各牵头单位",
-}
 NUMBERED_LINE = {
     "digit": re.compile(r"^\s*\d+\s*[.．、]"),
     "paren": re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]"),
 }
-
-
-def annotation_roles(annotation: str) -> list[tuple[str, str]]:
-    """(role, agency name) pairs of one annotation's inside, in the order written."""
-    pairs = []
-    for part in re.split(r"[;；]", annotation):
-        part = part.strip()
-        label = re.match(r"^(牵头单位|配合单位|责任单位)[:：](.*)$", part)
-        if label:
-            pairs += [(LABELS[label[1]], n) for n in _names(label[2])]
-            continue
-        # "X牵头,Y、Z,W按职责分工负责": the names before each role word take that role.
-        for m in re.finditer(r"(.*?)(牵头|配合|按职责分工负责)", part):
-            role = "lead" if m[2] == "牵头" else "supporting"
-            pairs += [(role, n) for n in _names(m[1])]
-    return pairs
-
-
-def _names(text: str) -> list[str]:
-    """Split agencies on 、 and commas, but not inside brackets: 各区县〔自治县,…〕政府."""
-    names, current, depth = [], "", 0
-    for char in text:
-        if char in "(（〔[":
-            depth += 1
-        elif char in ")）〕]":
-            depth -= 1
-        if char in "、,，" and depth == 0:
-            names.append(current)
-            current = ""
-        else:
-            current += char
-    names.append(current)
-    return [n.strip() for n in names if n.strip() and n.strip() not in GENERIC]
+ROLES = ("lead", "supporting", "responsible")
 
 
 def annotations_in(text: str) -> list[str]:
-    return [round_ or square for round_, square in ANNOTATION.findall(text)]
+    return [annotation_inside(m) for m in drafting_annotations(text)]
 
 
 def check(fixture_path: str | Path, seeds_dir: Path = SEEDS) -> list[str]:
@@ -144,7 +94,7 @@ def _compare_roles(where: str, holder: dict, agency_of: dict, text: str | None =
                 problems.append(f"{where}: {name!r} is not any agency's name or alias")
             else:
                 expected.add((role, code))
-    actual = {(role, code) for role in LABELS.values() for code in holder.get(role, [])}
+    actual = {(role, code) for role in ROLES for code in holder.get(role, [])}
     if expected != actual:
         problems.append(f"{where}: annotated {sorted(expected)} but assigned {sorted(actual)}")
     return problems
