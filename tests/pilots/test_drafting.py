@@ -4,6 +4,7 @@ extraction)."""
 
 import copy
 import io
+from pathlib import Path
 
 import pytest
 import yaml
@@ -580,3 +581,40 @@ def test_goals_without_a_goals_heading_are_found_and_marked():
         "产业规模突破300亿元": (300, None, "亿元", "gt", 2025, False),
     }
     assert "# review: no goals heading" in draft.to_yaml()
+
+
+HELD_OUT = Path(__file__).parent / "documents" / "shenzhen_heldout.txt"
+
+
+def test_a_held_out_document_written_after_the_importer():
+    """Written by another engineer after the importer was finished, in a city, layout and
+    wording none of the seeds or synthetic documents use (深府〔2023〕12号 style, 突破 / 不少于 /
+    左右 / a—b 每年 / 其中 / 十万名, 市科技创新委, X牵头,Y、Z配合 in full-width punctuation)."""
+    draft = plan_draft(HELD_OUT.read_text(encoding="utf-8"), zone_slug="shenzhen",
+                       source_file=HELD_OUT.name)  # fmt: skip
+    data = _loaded(draft)
+    assert data["plan"]["doc_number"] == "深府〔2023〕12号"
+    assert data["plan"]["issued_on"] == "2023-05-08"
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2023, 2025)
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert [(t["comparator"], t["value"], t.get("value_max"), t.get("per_year", False))
+            for t in targets] == [
+        ("gt", 3000, None, False), ("gte", 20, None, False), ("approx", 10, None, False),
+        ("range", 50, 80, True), ("gte", 10, None, True), ("gt", 10, None, False),
+    ]  # fmt: skip
+    assert targets[4]["parent"] == targets[3]["code"]
+    tasks = _tasks(data)
+    assert len(tasks) == 6
+    roles = sorted(
+        (code, role, len(task.get(role, [])))
+        for code, task in tasks.items()
+        for role in ("lead", "supporting", "responsible")
+        if task.get(role)
+    )
+    assert roles == sorted([
+        ("二.(一).1", "lead", 1), ("二.(一).1", "supporting", 2),
+        ("二.(一).2", "lead", 1), ("二.(一).2", "supporting", 1),
+        ("二.(二).1", "lead", 1), ("二.(二).1", "supporting", 2),
+        ("二.(二).2", "responsible", 2),
+        ("三.(一)", "lead", 1), ("三.(二)", "lead", 1), ("三.(二)", "supporting", 1),
+    ])  # fmt: skip
