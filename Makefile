@@ -42,7 +42,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 messages: install
-	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv
+	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=test-artifacts
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 benchmark: install

@@ -29,7 +29,8 @@ class RowProblem:
     problem: str
 
     def __str__(self):
-        return f"{_('第 %(row)d 行') % {'row': self.row}} · {self.column}: {self.problem}"
+        row = _("第 %(row)d 行") % {"row": self.row}
+        return f"{row} · {self.column}: {self.problem}"
 
 
 class ObservationImportInvalid(Exception):
@@ -44,7 +45,6 @@ def _header_keys() -> dict[str, str]:
     for language in ("zh-hans", "en"):
         with translation.override(language):
             keys.update({header.strip().lower(): key for key, header in observation_columns()})
-    keys.update({key: key for key, _header in observation_columns()})
     return keys
 
 

@@ -50,7 +50,7 @@ class Target(Archivable):
     )
     code = models.CharField(_("代码"), max_length=60)
     metric = models.CharField(_("指标"), max_length=200)
-    unit = models.CharField(_("单位"), max_length=20)
+    unit = models.CharField(_("计量单位"), max_length=20)
     comparator = models.CharField(_("比较"), max_length=10, choices=Comparator.choices)
     value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4)
     value_max = models.DecimalField(

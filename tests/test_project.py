@@ -57,3 +57,40 @@ def test_no_asset_comes_from_a_cdn():
     pattern = re.compile(r"""(src|href)=["']https?://""")
     for template in (ROOT / "templates").rglob("*.html"):
         assert not pattern.search(template.read_text()), template
+
+
+def test_english_catalogue_is_complete_and_compiled(tmp_path):
+    import gettext
+    import shutil
+
+    from tests.conftest import unavailable
+
+    if not shutil.which("msgfmt"):
+        unavailable("msgfmt (Debian package gettext) is not installed")
+    po = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
+    fresh = tmp_path / "django.mo"
+    result = subprocess.run(
+        ["msgfmt", "--check-format", "--statistics", "-o", str(fresh), str(po)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
+
+    def catalog(path):
+        with path.open("rb") as mo:
+            return gettext.GNUTranslations(mo)._catalog
+
+    assert catalog(po.parent / "django.mo") == catalog(fresh), "run: make messages"
+
+
+def test_pages_speak_english_on_request(client, db):
+    from pilots.models import Membership
+    from tests.factories import UserFactory
+
+    user = UserFactory()
+    Membership.objects.create(user=user, role=Membership.Role.LEADERSHIP)
+    client.force_login(user)
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = client.get("/").content.decode()
+    assert "Progress dashboard" in page and "My targets" not in page
+    assert "进展看板" not in page
+    assert '<html lang="en">' in page
