@@ -73,7 +73,7 @@ def tasks_table(plan_code: str | None) -> tablib.Dataset:
             agencies(t, "lead"),
             agencies(t, "responsible"),
             agencies(t, "supporting"),
-            _local(t.last_update_at),
+            t.last_reported_on.isoformat() if t.last_reported_on else "",
             _local(t.verified_at),
         ]
         for t in tasks

@@ -291,7 +291,7 @@ def target_verdict_chart(figures: dict, chart_id: str) -> Chart:
 
 def section_progress_chart(figures: dict, chart_id: str) -> Chart:
     sections = figures["sections"]
-    names = [f"{s['numbering']} {s['title']}"[:28] for s in sections]
+    names = [s["heading"][:28] for s in sections]
     fig = go.Figure(
         go.Bar(
             x=[s["progress"] for s in sections],
@@ -323,7 +323,7 @@ def section_progress_chart(figures: dict, chart_id: str) -> Chart:
         [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
         [
             [
-                f"{s['numbering']} {s['title']}",
+                s["heading"],
                 s["tasks"],
                 s["progress"],
                 s["completed"],

@@ -305,6 +305,7 @@ def plan_rollup(*, plan: Plan, as_of: datetime.date, dry_run: bool = False) -> R
             "code": section.code,
             "numbering": section.numbering,
             "title": section.title,
+            "heading": section.heading,
             "kind": section.kind,
         }
         section_rows.append({"id": section.id, **figures})

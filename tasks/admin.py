@@ -38,10 +38,17 @@ class MilestoneInline(admin.TabularInline):
 
 @admin.register(Task)
 class TaskAdmin(admin.ModelAdmin):
-    list_display = ["code", "title", "plan", "section", "status", "percent", "last_update_at"]
+    list_display = ["code", "title", "plan", "section", "status", "percent", "last_reported_on"]
     list_filter = ["plan", "status", "section__kind", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["code", "title", "text"]
-    readonly_fields = ["status", "percent", "version", "last_update_at", "verified_at"]
+    readonly_fields = [
+        "status",
+        "percent",
+        "version",
+        "last_update_at",
+        "last_reported_on",
+        "verified_at",
+    ]
     inlines = [ClauseInline, AssignmentInline, MilestoneInline]
 
 

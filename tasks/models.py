@@ -46,7 +46,13 @@ class Section(Archivable):
         ]
 
     def __str__(self):
-        return f"{self.numbering} {self.title}".strip()
+        return self.heading
+
+    @property
+    def heading(self) -> str:
+        """四、(一) 实施… or 五、保障措施: as the document prints it."""
+        gap = "" if self.numbering.endswith("、") else " "
+        return f"{self.numbering}{gap}{self.title}".strip()
 
 
 class Task(Archivable):
@@ -70,7 +76,8 @@ class Task(Archivable):
     )
     percent = models.PositiveSmallIntegerField(_("完成百分比"), default=0)
     version = models.PositiveIntegerField(_("版本"), default=0)
-    last_update_at = models.DateTimeField(_("最近更新"), null=True, blank=True)
+    last_update_at = models.DateTimeField(_("最近保存"), null=True, blank=True)
+    last_reported_on = models.DateField(_("最近进展日期"), null=True, blank=True)
     verified_at = models.DateTimeField(_("办结核验时间"), null=True, blank=True)
 
     class Meta:
@@ -240,6 +247,13 @@ class StatusUpdate(AppendOnly):
 
     def __str__(self):
         return f"{self.task.code} · {self.get_status_display()} · {self.percent}%"
+
+    @property
+    def reporter_label(self) -> str:
+        """Who filed it: the person, or for imported and demo rows the agency."""
+        if self.author:
+            return self.author.get_full_name() or self.author.username
+        return self.agency.short_name if self.agency else "—"
 
     @property
     def evidence_name(self) -> str:

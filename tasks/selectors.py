@@ -34,7 +34,7 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
         tasks = tasks.filter(plan__zone__slug=filters["zone"])
     if filters.get("stale"):
         cutoff = today - datetime.timedelta(days=STALE_DAYS)
-        tasks = tasks.filter(Q(last_update_at__isnull=True) | Q(last_update_at__date__lt=cutoff))
+        tasks = tasks.filter(Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=cutoff))
     for word in (filters.get("q") or "").split():
         tasks = tasks.filter(title__icontains=word)
     return tasks

@@ -70,16 +70,24 @@ def status_update_record(
             evidence_file=evidence_file or "",
             is_demo=is_demo,
         )
-        _move(locked, status=status, percent=percent, verified_at=None)
+        _move(locked, status=status, percent=percent, verified_at=None, reported_on=reported_on)
     task.refresh_from_db()
     return update
 
 
-def _move(task: Task, *, status: str, percent: int, verified_at) -> None:
+def _touch(task: Task, reported_on: datetime.date) -> list[str]:
+    """Mark when the task was last saved and the latest progress date reported for it."""
+    task.last_update_at = timezone.now()
+    if task.last_reported_on is None or reported_on > task.last_reported_on:
+        task.last_reported_on = reported_on
+    return ["last_update_at", "last_reported_on"]
+
+
+def _move(task: Task, *, status: str, percent: int, verified_at, reported_on) -> None:
     task.status, task.percent, task.verified_at = status, percent, verified_at
     task.version += 1
-    task.last_update_at = timezone.now()
-    task.save(update_fields=["status", "percent", "version", "last_update_at", "verified_at"])
+    touched = _touch(task, reported_on)
+    task.save(update_fields=["status", "percent", "version", "verified_at", *touched])
     rollup_after_commit(plan_id=task.plan_id)
 
 
@@ -114,7 +122,7 @@ def feedback_record(
             evidence_file=evidence_file or "",
             is_demo=is_demo,
         )
-        Task.objects.filter(pk=locked.pk).update(last_update_at=timezone.now())
+        locked.save(update_fields=_touch(locked, reported_on))
         rollup_after_commit(plan_id=locked.plan_id)
     return update
 
@@ -129,7 +137,10 @@ def task_verify(*, task: Task, by, note: str = "") -> StatusUpdate:
             locked, kind=StatusUpdate.Kind.VERIFIED, author=by, note=note,
             reported_on=timezone.localdate(),
         )  # fmt: skip
-        _move(locked, status=locked.status, percent=100, verified_at=timezone.now())
+        _move(
+            locked, status=locked.status, percent=100, verified_at=timezone.now(),
+            reported_on=update.reported_on,
+        )  # fmt: skip
     task.refresh_from_db()
     return update
 
@@ -153,7 +164,10 @@ def task_return(*, task: Task, by, reason: str) -> StatusUpdate:
             locked, kind=StatusUpdate.Kind.RETURNED, author=by, note=reason,
             status=TaskStatus.IN_PROGRESS, percent=percent, reported_on=timezone.localdate(),
         )  # fmt: skip
-        _move(locked, status=TaskStatus.IN_PROGRESS, percent=percent, verified_at=None)
+        _move(
+            locked, status=TaskStatus.IN_PROGRESS, percent=percent, verified_at=None,
+            reported_on=update.reported_on,
+        )  # fmt: skip
     task.refresh_from_db()
     return update
 

@@ -31,12 +31,6 @@ def _task_or_404(request, pk) -> tuple[Task, Access]:
     return task, access
 
 
-def _who(update) -> str:
-    if update.author:
-        return update.author.get_full_name() or update.author.username
-    return str(update.agency or "-")
-
-
 def _require(allowed: bool):
     if not allowed:
         raise PermissionDenied
@@ -130,7 +124,7 @@ def task_report(request, pk):
                     "(%(status)s,%(percent)s%%%(note)s)。请查看最新情况后重新填写。"
                 )
                 % {
-                    "who": _who(latest),
+                    "who": latest.reporter_label,
                     "when": timezone.localtime(latest.created_at).strftime("%Y-%m-%d %H:%M"),
                     "status": latest.get_status_display(),
                     "percent": latest.percent,

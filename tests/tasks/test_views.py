@@ -256,3 +256,14 @@ def test_login_with_the_right_password(client, world):
         reverse("login"), {"username": "lead-staff", "password": "pw-for-tests-only"}
     )
     assert response.status_code == 302
+
+
+def test_history_of_imported_rows_without_an_author(world, login):
+    from tasks.services import status_update_record
+
+    status_update_record(
+        task=world.task, status="in_progress", percent=10, reported_on=TODAY(),
+        agency=world.agencies["lead"], note="由系统导入",
+    )  # fmt: skip
+    page = login(world.users["leadership"]).get(world.task.get_absolute_url())
+    assert page.status_code == 200 and "由系统导入" in page.content.decode()
