@@ -251,9 +251,12 @@ def _assess_per_year(spec: TargetSpec, points: list[Point], as_of: datetime.date
     if as_of > deadline:
         final_year = years.get(spec.deadline_year)
         if final_year is None:
+            latest = years[max(years)]["value"]
             if (as_of - deadline).days > GRACE_DAYS:
-                return Assessment(Verdict.MISSED, method="per_year", final=True, years=years)
-            return Assessment(Verdict.AWAITING_FIGURES, method="per_year", years=years)
+                return Assessment(
+                    Verdict.MISSED, latest, method="per_year", final=True, years=years
+                )
+            return Assessment(Verdict.AWAITING_FIGURES, latest, method="per_year", years=years)
         verdict = Verdict.ACHIEVED_ON_TIME if final_year["met"] else Verdict.MISSED
         return Assessment(verdict, final_year["value"], method="per_year", final=True, years=years)
     latest_year = max(years)

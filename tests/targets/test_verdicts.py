@@ -167,3 +167,14 @@ def test_a_decided_verdict_stays_frozen():
     decided = assess(s, [Point(d(2022), 11)], d(2023, 3, 1)).as_dict()
     again = assess(s, [Point(d(2022), 11), Point(d(2024), 2)], d(2025), frozen=decided)
     assert again.as_dict() == decided
+
+
+def test_per_year_target_after_the_deadline():
+    s = spec(value=2, per_year=True, aggregation="flow", deadline_year=2023)
+    points = [Point(d(2021), 3), Point(d(2022), 1)]
+    waiting = assess(s, points, d(2024, 3, 1))
+    assert (waiting.verdict, waiting.value, waiting.final) == (Verdict.AWAITING_FIGURES, 1, False)
+    late = assess(s, points, d(2025, 3, 1))  # the 2023 figure never came
+    assert (late.verdict, late.value, late.final) == (Verdict.MISSED, 1, True)
+    decided = assess(s, [*points, Point(d(2023), 2)], d(2024, 3, 1))
+    assert (decided.verdict, decided.final) == (Verdict.ACHIEVED_ON_TIME, True)
