@@ -79,26 +79,39 @@ def zone_admin(request, slug):
     return _render_zone_admin(request, _administered_zone(request, slug))
 
 
+def _zone_form_post(request, slug, form_class, form_name, save, done: str):
+    """The zone-admin forms: validate, save through a service, or show the page with errors."""
+    zone = _administered_zone(request, slug)
+    form = form_class(request.POST, zone=zone)
+    if not form.is_valid():
+        return _render_zone_admin(request, zone, status=400, **{form_name: form})
+    save(zone, form.cleaned_data)
+    messages.success(request, done)
+    return redirect("zone-admin", slug=slug)
+
+
 @require_POST
 def agency_create(request, slug):
-    zone = _administered_zone(request, slug)
-    form = AgencyForm(request.POST, zone=zone)
-    if not form.is_valid():
-        return _render_zone_admin(request, zone, status=400, agency_form=form)
-    services.agency_create(zone=zone, **form.cleaned_data)
-    messages.success(request, _("单位已添加。"))
-    return redirect("zone-admin", slug=slug)
+    return _zone_form_post(
+        request, slug, AgencyForm, "agency_form",
+        lambda zone, data: services.agency_create(zone=zone, **data), _("单位已添加。"),
+    )  # fmt: skip
 
 
 @require_POST
 def membership_add(request, slug):
-    zone = _administered_zone(request, slug)
-    form = MembershipForm(request.POST, zone=zone)
-    if not form.is_valid():
-        return _render_zone_admin(request, zone, status=400, membership_form=form)
-    services.membership_add(**form.cleaned_data)
-    messages.success(request, _("成员已添加。"))
-    return redirect("zone-admin", slug=slug)
+    return _zone_form_post(
+        request, slug, MembershipForm, "membership_form",
+        lambda zone, data: services.membership_add(**data), _("成员已添加。"),
+    )  # fmt: skip
+
+
+@require_POST
+def target_owner(request, slug):
+    return _zone_form_post(
+        request, slug, TargetOwnerForm, "owner_form",
+        lambda zone, data: services.target_owner_set(**data), _("指标责任单位已设定。"),
+    )  # fmt: skip
 
 
 @require_POST
@@ -107,17 +120,6 @@ def membership_remove(request, slug, membership_id):
     membership = get_object_or_404(Membership, pk=membership_id, agency__zone=zone)
     services.membership_remove(membership=membership)
     messages.success(request, _("成员已移除。"))
-    return redirect("zone-admin", slug=slug)
-
-
-@require_POST
-def target_owner(request, slug):
-    zone = _administered_zone(request, slug)
-    form = TargetOwnerForm(request.POST, zone=zone)
-    if not form.is_valid():
-        return _render_zone_admin(request, zone, status=400, owner_form=form)
-    services.target_owner_set(**form.cleaned_data)
-    messages.success(request, _("指标责任单位已设定。"))
     return redirect("zone-admin", slug=slug)
 
 

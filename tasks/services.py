@@ -21,6 +21,10 @@ def _locked(task: Task) -> Task:
     return Task.objects.select_for_update().get(pk=task.pk)
 
 
+def _evidence(doc_number: str, url: str, file) -> dict:
+    return {"evidence_doc_number": doc_number, "evidence_url": url, "evidence_file": file or ""}
+
+
 def _append(task: Task, **fields) -> StatusUpdate:
     fields.setdefault("status", task.status)
     fields.setdefault("percent", task.percent)
@@ -65,10 +69,8 @@ def status_update_record(
             status=status,
             percent=percent,
             note=note,
-            evidence_doc_number=evidence_doc_number,
-            evidence_url=evidence_url,
-            evidence_file=evidence_file or "",
             is_demo=is_demo,
+            **_evidence(evidence_doc_number, evidence_url, evidence_file),
         )
         _move(locked, status=status, percent=percent, verified_at=None, reported_on=reported_on)
     task.refresh_from_db()
@@ -117,10 +119,8 @@ def feedback_record(
             reported_on=reported_on,
             note=note,
             part_percent=part_percent,
-            evidence_doc_number=evidence_doc_number,
-            evidence_url=evidence_url,
-            evidence_file=evidence_file or "",
             is_demo=is_demo,
+            **_evidence(evidence_doc_number, evidence_url, evidence_file),
         )
         locked.save(update_fields=_touch(locked, reported_on))
         rollup_after_commit(plan_id=locked.plan_id)
