@@ -258,7 +258,9 @@ def agency_figures(states: list[dict], targets: list[dict], agency_id: int) -> d
             if agency == agency_id:
                 by_role[role].append(s)
     owned = [t for t in targets if t["target"].owner_id == agency_id]
-    accountable = by_role[TaskAssignment.Role.LEAD] + by_role[TaskAssignment.Role.RESPONSIBLE]
+    accountable = by_role.get(TaskAssignment.Role.LEAD, []) + by_role.get(
+        TaskAssignment.Role.RESPONSIBLE, []
+    )
     accountable = list({s["id"]: s for s in accountable}.values())
     figures = {role: aggregate(tasks) for role, tasks in by_role.items()}
     figures["targets"] = dict(Counter(t["assessment"].verdict for t in owned))

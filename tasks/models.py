@@ -98,8 +98,10 @@ class Task(Archivable):
 
     @property
     def location(self) -> str:
-        """Where the task stands in the document's own numbering, e.g. 四、(三) 2."""
-        return f"{self.section.numbering} {self.numbering}".strip()
+        """Where the task stands in the document's own numbering, e.g. 四、(三) 2. or 五、(一)."""
+        section = self.section.numbering
+        gap = "" if section.endswith("、") else " "
+        return f"{section}{gap}{self.numbering}".strip()
 
 
 class TaskClause(Archivable):
