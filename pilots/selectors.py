@@ -42,13 +42,6 @@ def plan_outline(*, plan: Plan):
     return {"sections": sections, "goals": goals}
 
 
-def assignments_by_role(task: Task) -> dict[str, list[TaskAssignment]]:
-    grouped: dict[str, list[TaskAssignment]] = {role: [] for role in TaskAssignment.Role.values}
-    for assignment in task.assignments.all():
-        grouped[assignment.role].append(assignment)
-    return grouped
-
-
 def zone_administration(*, zone: PilotZone) -> dict:
     return {
         "agencies": Agency.objects.filter(zone=zone, archived_at__isnull=True).order_by("name"),
