@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from targets.dashboards import verdict_labels
 from targets.models import Observation, Snapshot, Target
 from tasks.models import StatusUpdate, Task, TaskAssignment
 
@@ -129,8 +130,6 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
         scope=Snapshot.Scope.TARGET, object_id__in=[t.id for t in targets]
     ).order_by("object_id", "as_of"):
         latest[snap.object_id] = snap
-    from targets.dashboards import verdict_labels
-
     labels = verdict_labels()
     headers = [_("规划代码"), _("指标代码"), _("指标"), _("计量单位"), _("比较"), _("目标值"),
                _("目标上限"), _("截止年份"), _("每年"), _("责任单位"), _("原文表述"),

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import path
 
+from pilots.admin_views import observation_import
 from targets.models import Goal, Observation, Snapshot, Target
 
 
@@ -80,8 +81,6 @@ class ObservationAdmin(admin.ModelAdmin):
     change_list_template = "admin/targets/observation/change_list.html"
 
     def get_urls(self):
-        from pilots.admin_views import observation_import
-
         wrap = self.admin_site.admin_view
         return [
             path("import/", wrap(observation_import), name="targets_observation_import"),

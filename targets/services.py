@@ -20,7 +20,7 @@ def rollup_schedule(*, plan_id: int) -> bool:
     flag is set ride along. The job clears the flag as it starts, so a change that lands during
     a run schedules the next one. Returns whether a job was enqueued.
     """
-    from targets.jobs import rollup_plan
+    from targets.jobs import rollup_plan  # the job module imports this one
 
     if not cache.add(_pending_key(plan_id), 1, timeout=ROLLUP_DEBOUNCE_SECONDS * 60):
         return False
