@@ -28,9 +28,16 @@ from pilots.models import Agency, Plan
 from targets import verdicts
 from targets.models import Observation, Snapshot, Target
 from targets.verdicts import Point, Verdict
-from tasks.models import Milestone, Section, StatusUpdate, Task, TaskAssignment, TaskStatus
+from tasks.models import (
+    STALE_DAYS,
+    Milestone,
+    Section,
+    StatusUpdate,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+)
 
-STALE_DAYS = 30
 RED_STALE_DAYS = 90
 RED_OVERDUE_DAYS = 30
 # Agency record score (考核): weights of its three parts, shown on the agency page.

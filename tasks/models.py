@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from pilots.models import Agency, Archivable, Plan
 
 PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
+# A task with no progress reported for longer than this is stale: flagged, filtered, reminded.
+STALE_DAYS = 30
 
 
 class TaskStatus(models.TextChoices):

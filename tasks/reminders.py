@@ -13,9 +13,8 @@ from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 
 from pilots.models import Membership
-from tasks.models import Milestone, Notification, Task, TaskAssignment, TaskStatus
+from tasks.models import STALE_DAYS, Milestone, Notification, Task, TaskAssignment, TaskStatus
 
-STALE_DAYS = 30
 DUE_SOON_DAYS = 7
 # The same reminder (person, kind, task or milestone) is not repeated within this many days.
 QUIET_DAYS = 3

@@ -3,9 +3,7 @@ import datetime
 from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from pilots.permissions import Access
-from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
-
-STALE_DAYS = 30
+from tasks.models import STALE_DAYS, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 
 
 def active_assignments():
