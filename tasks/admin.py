@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from tasks.models import Milestone, Section, StatusUpdate, Task, TaskAssignment, TaskClause
+from tasks.models import (
+    Milestone,
+    Notification,
+    Section,
+    StatusUpdate,
+    Task,
+    TaskAssignment,
+    TaskClause,
+)
 
 
 class TaskInline(admin.TabularInline):
@@ -89,3 +97,17 @@ class MilestoneAdmin(admin.ModelAdmin):
     list_display = ["title", "task", "due_on", "done_on"]
     list_filter = ["task__plan"]
     search_fields = ["title", "task__title"]
+
+
+@admin.register(TaskClause)
+class TaskClauseAdmin(admin.ModelAdmin):
+    list_display = ["task", "number", "archived_at"]
+    list_filter = ["task__plan"]
+    search_fields = ["task__code", "task__title", "text"]
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["user", "kind", "task", "created_on", "read_at", "emailed"]
+    list_filter = ["kind", "created_on", "emailed"]
+    search_fields = ["user__username", "message"]

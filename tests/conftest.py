@@ -112,6 +112,16 @@ def browser_page(chromium_path, live_server, request):
         )
         page.on("pageerror", lambda e: page.console_errors.append(str(e)))
         page.base_url = live_server.url
+        # Nothing may load from outside: the app must work on an offline intranet.
+        outside = []
+        page.on(
+            "request",
+            lambda r: (
+                outside.append(r.url)
+                if not r.url.startswith((live_server.url, "data:", "blob:"))
+                else None
+            ),
+        )
         try:
             yield page
         finally:
@@ -119,6 +129,7 @@ def browser_page(chromium_path, live_server, request):
             page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
             browser.close()
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        assert outside == [], f"requests left the server: {outside}"
 
 
 def browser_login(page, username, password="pw-for-tests-only"):

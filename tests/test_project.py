@@ -96,3 +96,13 @@ def test_pages_speak_english_on_request(client, db):
     assert "Progress dashboard" in page and "My targets" not in page
     assert "进展看板" not in page
     assert '<html lang="en">' in page
+
+
+def test_every_model_is_in_the_admin():
+    from django.apps import apps
+    from django.contrib import admin
+
+    ours = [
+        m for name in ("pilots", "tasks", "targets") for m in apps.get_app_config(name).get_models()
+    ]
+    assert [m.__name__ for m in ours if m not in admin.site._registry] == []
