@@ -1,6 +1,5 @@
-import datetime
-
 import pytest
+from django.utils import timezone
 
 from pilots.models import Membership
 from targets.models import Target
@@ -75,7 +74,8 @@ def login(client):
     return as_user
 
 
-TODAY = datetime.date.today
+# "Today" as the app sees it (Asia/Shanghai), which is not the machine's date near midnight UTC.
+TODAY = timezone.localdate
 
 
 def report_data(task, **extra):
