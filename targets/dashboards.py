@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 
 import plotly.graph_objects as go
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pilots.models import PilotZone, Plan
@@ -45,6 +47,7 @@ VERDICT_COLOURS = {
     Verdict.MISSED: "#8e0000",
 }
 STATUS_ORDER = [s.value for s in TaskStatus]
+CHART_CACHE_SECONDS = 24 * 3600
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
 
@@ -102,6 +105,18 @@ def _figure(fig: go.Figure, title: str, height: int = 360) -> dict:
     fig.update_xaxes(automargin=True, gridcolor="#eef1f5")
     fig.update_yaxes(automargin=True, gridcolor="#eef1f5")
     return json.loads(fig.to_json())
+
+
+def _cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
+    """A chart depends only on its snapshot, its arguments and the language: build it once per
+    recomputation. (Building Plotly figures is most of a dashboard's cost; the key changes when
+    a rollup rewrites the snapshot.)"""
+    key = f"chart:{name}:{snapshot.pk}:{snapshot.computed_at.timestamp()}:{get_language()}"
+    chart = cache.get(key)
+    if chart is None:
+        chart = build(*args)
+        cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
+    return chart
 
 
 # Reading snapshots ------------------------------------------------------------------------
@@ -184,10 +199,10 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
         "targets": targets,
         "dates": snapshot_dates(scope=Snapshot.Scope.PLAN, object_id=plan.id),
         "charts": {
-            "verdicts": target_verdict_chart(figures, f"verdicts-{zone.slug}"),
-            "sections": section_progress_chart(figures, f"sections-{zone.slug}"),
-            "heatmap": agency_status_heatmap(figures, f"agencies-{zone.slug}"),
-            "trajectories": [trajectory_chart(t, plan) for t in targets],
+            "verdicts": _cached(plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
+            "sections": _cached(plan_snap, "sections", section_progress_chart, figures, "sections"),
+            "heatmap": _cached(plan_snap, "heatmap", agency_status_heatmap, figures, "agencies"),
+            "trajectories": [_cached(t, "trajectory", trajectory_chart, t) for t in targets],
         },
     }
 
@@ -205,7 +220,8 @@ def agency_page(*, agency, as_of: datetime.date) -> dict | None:
         )
     )
     mine = next(s for s in snaps if s.scope == "agency" and s.object_id == agency.id)
-    plan_figures = next(s for s in snaps if s.scope == "plan").figures
+    plan_snap = next(s for s in snaps if s.scope == "plan")
+    plan_figures = plan_snap.figures
     tasks_by_role: dict[str, list[dict]] = {}
     statuses = status_labels()
     for s in snaps:
@@ -228,7 +244,11 @@ def agency_page(*, agency, as_of: datetime.date) -> dict | None:
         "targets": targets,
         "ranking": plan_figures["agency_ranking"],
         "dates": snapshot_dates(scope=Snapshot.Scope.AGENCY, object_id=agency.id),
-        "charts": {"ranking": ranking_chart(plan_figures, agency.id, f"ranking-{agency.id}")},
+        "charts": {
+            "ranking": _cached(
+                plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
+            )
+        },
     }
 
 
@@ -362,7 +382,7 @@ def agency_status_heatmap(figures: dict, chart_id: str) -> Chart:
     )
 
 
-def trajectory_chart(snapshot: Snapshot, plan: Plan) -> Chart:
+def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = snapshot.figures
     unit = f["unit"]
     fig = go.Figure()
