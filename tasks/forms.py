@@ -61,11 +61,14 @@ class EvidenceFields(forms.Form):
         ),
     )
 
+    EVIDENCE = ("evidence_doc_number", "evidence_url", "evidence_file")
+
+    def evidence(self) -> dict:
+        """The evidence fields as the task services take them."""
+        return {name: self.cleaned_data.get(name) or "" for name in self.EVIDENCE}
+
     def has_evidence(self) -> bool:
-        data = self.cleaned_data
-        return bool(
-            data.get("evidence_doc_number") or data.get("evidence_url") or data.get("evidence_file")
-        )
+        return any(self.evidence().values())
 
 
 class ReportedOnField(forms.DateField):

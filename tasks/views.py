@@ -110,10 +110,8 @@ def task_report(request, pk):
                 author=request.user,
                 agency=Agency.objects.get(pk=access.acting_agency_id(task)),
                 note=data["note"],
-                evidence_doc_number=data["evidence_doc_number"],
-                evidence_url=data["evidence_url"],
-                evidence_file=data["evidence_file"],
                 expected_version=data["version"],
+                **form.evidence(),
             )
         except services.TaskChangedMeanwhile as exc:
             latest = exc.latest
@@ -153,9 +151,7 @@ def task_feedback(request, pk):
         reported_on=data["reported_on"],
         note=data["note"],
         part_percent=data["part_percent"],
-        evidence_doc_number=data["evidence_doc_number"],
-        evidence_url=data["evidence_url"],
-        evidence_file=data["evidence_file"],
+        **form.evidence(),
     )
     messages.success(request, _("本单位反馈已保存。"))
     return redirect(task)
@@ -183,17 +179,23 @@ def milestone_done(request, pk, milestone_id):
     return redirect(task)
 
 
+def _decide(request, task, decision, done: str):
+    """The supervising office's decisions: a refused one is explained, not an error page."""
+    try:
+        decision()
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, done)
+    return redirect(task)
+
+
 @require_POST
 def task_verify(request, pk):
     task, access = _task_or_404(request, pk)
     _require(access.can_verify(task))
-    try:
-        services.task_verify(task=task, by=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("已核验办结。"))
-    return redirect(task)
+    return _decide(request, task, lambda: services.task_verify(task=task, by=request.user),
+                   _("已核验办结。"))  # fmt: skip
 
 
 @require_POST
@@ -203,13 +205,11 @@ def task_return(request, pk):
     form = ReturnForm(request.POST)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, return_form=form)
-    try:
-        services.task_return(task=task, by=request.user, reason=form.cleaned_data["reason"])
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("已退回,任务重新打开。"))
-    return redirect(task)
+    reason = form.cleaned_data["reason"]
+    return _decide(
+        request, task, lambda: services.task_return(task=task, by=request.user, reason=reason),
+        _("已退回,任务重新打开。"),
+    )  # fmt: skip
 
 
 @require_POST
