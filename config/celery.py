@@ -16,7 +16,13 @@ def broker_reachable(timeout: float = 1.0) -> bool:
         return True
     try:
         with app.connection_for_write() as connection:
-            connection.ensure_connection(max_retries=1, timeout=timeout)
+            connection.ensure_connection(
+                max_retries=1,
+                interval_start=0,
+                interval_step=0.2,
+                interval_max=0.2,
+                timeout=timeout,
+            )
     except Exception:
         return False
     return True
