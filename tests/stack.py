@@ -227,9 +227,10 @@ class AppStack:
     def start_web(self) -> None:
         import requests
 
-        self._spawn("web", [sys.executable, "-m", "gunicorn", "config.wsgi:application",
-                            "--bind", f"127.0.0.1:{self.port}", "--workers",
-                            str(self.web_workers), "--timeout", "60", "--graceful-timeout", "5"])  # fmt: skip
+        argv = [sys.executable, "-m", "gunicorn", "config.wsgi:application",
+                "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.web_workers),
+                "--timeout", "60", "--graceful-timeout", "5"]  # fmt: skip
+        self._spawn("web", argv)
 
         def alive():
             return requests.get(self.url + "/healthz", timeout=2).status_code == 200
@@ -284,8 +285,14 @@ def world_build(*, staff: int, leaders: int, plans: int = 1) -> dict:
     from pilots.models import Membership
     from tasks.models import TaskAssignment
     from tests.factories import (
-        AgencyFactory, MembershipFactory, PlanFactory, SectionFactory, TargetFactory,
-        TaskFactory, UserFactory, ZoneFactory,
+        AgencyFactory,
+        MembershipFactory,
+        PlanFactory,
+        SectionFactory,
+        TargetFactory,
+        TaskFactory,
+        UserFactory,
+        ZoneFactory,
     )  # fmt: skip
 
     zones = [ZoneFactory(slug=f"stack-{i}", name=f"压测区{i}") for i in range(plans)]
