@@ -20,7 +20,7 @@ from pilots.models import Plan
 from targets.jobs import rollup_plan
 from targets.models import RollupState, Snapshot
 from targets.watermarks import plan_rollup_current
-from tests.conftest import unavailable
+from tests.conftest import celery_eager, unavailable
 from tests.reliability.conftest import database_url_of_tests
 from tests.stack import (
     ROOT,
@@ -73,7 +73,7 @@ def test_a_worker_holding_a_countdown_job_survives_a_3s_redis_stop(
     app = AppStack(env, tmp_path)
     try:
         worker = app.start_worker()
-        celery_app.conf.task_always_eager = False
+        celery_eager(False)
         with celery_app.connection_for_write(redis_server.url()) as broker:
             rollup_plan.apply_async(args=[world["plans"][0]], countdown=120, connection=broker)
         assert wait_for(lambda: "received" in app.log("worker"), timeout=30), app.log("worker")
