@@ -107,18 +107,7 @@ class ObservationAdmin(admin.ModelAdmin):
 class PlanRollupStatusAdmin(admin.ModelAdmin):
     """Each plan's watermark lag: changes not yet in its current snapshots (0 = caught up)."""
 
-    list_display = [
-        "code",
-        "zone",
-        "change_seq",
-        "watermark",
-        "lag",
-        "snapshots_of",
-        "computed_at",
-        "failures",
-        "last_error",
-        "changes_from",
-    ]
+    list_display = ["code", "zone", "lag", "watermark", "computed_at", "failures", "last_error"]
     list_filter = ["zone"]
     search_fields = ["code", "title"]
     actions = ["roll_up_now"]
@@ -143,9 +132,9 @@ class PlanRollupStatusAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    @admin.display(description=_("已汇总至"), ordering="watermark_seq")
+    @admin.display(description=_("已汇总至 / 最新变更序号"), ordering="watermark_seq")
     def watermark(self, obj):
-        return obj.watermark_seq
+        return f"{obj.watermark_seq} / {obj.change_seq}"
 
     @admin.display(description=_("待汇总变更"), ordering="lag_count")
     def lag(self, obj):
@@ -154,10 +143,6 @@ class PlanRollupStatusAdmin(admin.ModelAdmin):
     def _state(self, obj, name):
         state = getattr(obj, "rollup_state", None)
         return getattr(state, name) if state else None
-
-    @admin.display(description=_("快照日期"), ordering="rollup_state__as_of")
-    def snapshots_of(self, obj):
-        return self._state(obj, "as_of")
 
     @admin.display(description=_("汇总时间"), ordering="rollup_state__computed_at")
     def computed_at(self, obj):
@@ -169,7 +154,7 @@ class PlanRollupStatusAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("最近错误"))
     def last_error(self, obj):
-        return (self._state(obj, "last_error") or "")[:120]
+        return (self._state(obj, "last_error") or "")[:80]
 
     @admin.action(description=_("立即汇总所选规划"))
     def roll_up_now(self, request, queryset):
