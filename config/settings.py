@@ -41,6 +41,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.health.HealthMiddleware",  # /healthz, /readyz: before host checks and redirects
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -79,6 +80,12 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
+# A persistent connection is checked before reuse: after a PostgreSQL restart the next request
+# opens a new one instead of failing on the dead one.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"].get("ENGINE", "").endswith("postgresql"):
+    # A request fails fast while PostgreSQL is down instead of hanging on connect.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -110,7 +117,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -123,15 +130,27 @@ STORAGES = {
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "media/"
 
-# Celery: REDIS_URL unset runs every job eagerly in-process (the embedded default).
+# Redis only makes things prompt (the rollup flag, cached charts); PostgreSQL holds what is owed.
+# REDIS_URL unset runs every job eagerly in-process (the embedded default).
 REDIS_URL = env.str("REDIS_URL", default="")
+REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=0.5)
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    # While Redis is away the cache misses and forgets (pages fall back to the database), fast.
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+            "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
+        },
+    }
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
-CELERY_RESULT_BACKEND = REDIS_URL or None
+CELERY_TASK_IGNORE_RESULT = True  # nothing reads job results; publishing needs only the broker
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
@@ -141,8 +160,36 @@ CELERY_TASK_TIME_LIMIT = 15 * 60
 CELERY_TASK_SOFT_TIME_LIMIT = 10 * 60
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A request never waits long on the broker: one quick try to publish, then the sweeper's turn.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 5}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None  # a worker waits out any broker outage
+# A job running when the broker drops cannot be acknowledged: it is cancelled and redone (the
+# rollup is idempotent; Celery 6's default).
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TIMEZONE = TIME_ZONE
+
+# Rollups: a burst of changes waits ROLLUP_DELAY_SECONDS and is coalesced under a flag that lives
+# ROLLUP_PENDING_SECONDS; the sweeper runs every ROLLUP_SWEEP_SECONDS (longer than the flag, so a
+# job lost with the broker is enqueued again) and also redoes a plan whose last run is older than
+# ROLLUP_MAX_AGE_SECONDS.
+ROLLUP_DELAY_SECONDS = env.float("ROLLUP_DELAY_SECONDS", default=5)
+ROLLUP_SWEEP_SECONDS = env.float("ROLLUP_SWEEP_SECONDS", default=60)
+ROLLUP_PENDING_SECONDS = min(30.0, ROLLUP_SWEEP_SECONDS / 2)
+ROLLUP_MAX_AGE_SECONDS = env.int("ROLLUP_MAX_AGE_SECONDS", default=6 * 3600)
 CELERY_BEAT_SCHEDULE = {
+    "rollup-sweep": {
+        "task": "targets.sweep_rollups",
+        "schedule": ROLLUP_SWEEP_SECONDS,
+        "options": {"expires": ROLLUP_SWEEP_SECONDS},
+    },
     "rollup-all-nightly": {
         "task": "targets.rollup_all",
         "schedule": crontab(hour=1, minute=30),

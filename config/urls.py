@@ -19,3 +19,6 @@ urlpatterns = [
     path("targets/", include("targets.urls")),
     path("dashboard/", include("targets.dashboard_urls")),
 ]
+
+# While PostgreSQL is away: 503 "not saved, try again" rather than a bare 500.
+handler500 = "config.errors.unavailable_or_server_error"

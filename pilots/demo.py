@@ -14,10 +14,11 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from pilots.changes import plan_changes_batched
 from pilots.models import Agency, Plan
 from targets.models import Observation, Target
 from targets.rollup import plan_rollup
-from targets.services import observation_record, rollups_deferred
+from targets.services import observation_record
 from tasks import services as task_services
 from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 
@@ -189,7 +190,7 @@ def demo_history_dates(plan: Plan, today: datetime.date) -> list[datetime.date]:
 def demo_data_create(*, today: datetime.date | None = None, admin=None) -> dict:
     today = today or timezone.localdate()
     totals = {"owners": 0, "observations": 0, "updates": 0, "snapshots": 0}
-    with transaction.atomic(), rollups_deferred():
+    with transaction.atomic(), plan_changes_batched():
         for plan in Plan.objects.select_related("zone").order_by("code"):
             rng = random.Random(plan.code)
             totals["owners"] += demo_target_owners(plan)

@@ -73,6 +73,11 @@ class Plan(models.Model):
     source_file = models.CharField(_("来源文件"), max_length=200, blank=True)
     loaded_at = models.DateTimeField(_("最近载入"), null=True, blank=True)
     rolled_up_at = models.DateTimeField(_("最近汇总"), null=True, blank=True)
+    # Bumped in the same transaction as every change that affects the plan's rollup
+    # (pilots/changes.py); a rollup records the value it computed from.
+    change_seq = models.BigIntegerField(_("变更序号"), default=0, editable=False)
+    # The earliest date whose figures changes not yet rolled into history affect.
+    changes_from = models.DateField(_("待重算起始日"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["zone__slug", "code"]

@@ -17,6 +17,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from pilots.changes import plan_changed
 from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_fixtures import ROLES, FixtureError, PlanDocument, PlanFixtureInvalid
 from targets.models import Goal, Target
@@ -216,6 +217,7 @@ class _PlanLoader:
         self._load_sections()
         if any(c.plan == self.code for c in self.report.changes):
             Plan.objects.filter(pk=self.plan.pk).update(loaded_at=self.now)
+            plan_changed(plan_id=self.plan.pk, effective_on=timezone.localdate())
 
     def _load_zone(self):
         z = self.data["zone"]

@@ -1,6 +1,8 @@
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
+from pilots.changes import plan_changed
 from pilots.models import Agency, Membership, PilotZone
 from targets.models import Target
 
@@ -56,7 +58,9 @@ def membership_remove(*, membership: Membership) -> None:
     membership.delete()
 
 
+@transaction.atomic
 def target_owner_set(*, target: Target, owner: Agency) -> Target:
     target.owner = owner
     target.save(update_fields=["owner"])
+    plan_changed(plan_id=target.plan_id, effective_on=timezone.localdate())
     return target

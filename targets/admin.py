@@ -1,8 +1,19 @@
 from django.contrib import admin
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from pilots.admin_views import observation_import
-from targets.models import Goal, Observation, Snapshot, Target
+from targets.models import (
+    Goal,
+    Observation,
+    PlanRollupStatus,
+    RollupState,
+    Snapshot,
+    Target,
+)
+from targets.services import rollup_request
 
 
 class TargetInline(admin.TabularInline):
@@ -90,3 +101,71 @@ class ObservationAdmin(admin.ModelAdmin):
     list_display = ["target", "as_of", "value", "agency", "reporter", "is_demo", "created_at"]
     list_filter = ["target__plan", "is_demo"]
     search_fields = ["target__code", "target__metric", "source"]
+
+
+@admin.register(PlanRollupStatus)
+class PlanRollupStatusAdmin(admin.ModelAdmin):
+    """Each plan's watermark lag: changes not yet in its current snapshots (0 = caught up)."""
+
+    list_display = ["code", "zone", "lag", "watermark", "computed_at", "failures", "last_error"]
+    list_filter = ["zone"]
+    search_fields = ["code", "title"]
+    actions = ["roll_up_now"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("zone", "rollup_state")
+            .annotate(
+                watermark_seq=Coalesce(F("rollup_state__seq"), Value(0)),
+                lag_count=F("change_seq") - Coalesce(F("rollup_state__seq"), Value(0)),
+            )
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("已汇总至 / 最新变更序号"), ordering="watermark_seq")
+    def watermark(self, obj):
+        return f"{obj.watermark_seq} / {obj.change_seq}"
+
+    @admin.display(description=_("待汇总变更"), ordering="lag_count")
+    def lag(self, obj):
+        return obj.lag_count
+
+    def _state(self, obj, name):
+        state = getattr(obj, "rollup_state", None)
+        return getattr(state, name) if state else None
+
+    @admin.display(description=_("汇总时间"), ordering="rollup_state__computed_at")
+    def computed_at(self, obj):
+        return self._state(obj, "computed_at")
+
+    @admin.display(description=_("连续失败次数"))
+    def failures(self, obj):
+        return self._state(obj, "failures")
+
+    @admin.display(description=_("最近错误"))
+    def last_error(self, obj):
+        return (self._state(obj, "last_error") or "")[:80]
+
+    @admin.action(description=_("立即汇总所选规划"))
+    def roll_up_now(self, request, queryset):
+        asked = sum(rollup_request(plan_id=p.pk, countdown=0) for p in queryset)
+        self.message_user(request, _("已请求汇总 %(n)d 个规划。") % {"n": asked})
+
+
+@admin.register(RollupState)
+class RollupStateAdmin(admin.ModelAdmin):
+    list_display = ["plan", "seq", "as_of", "computed_at", "failures", "failed_at"]
+    readonly_fields = ["plan", "seq", "as_of", "computed_at", "failures", "last_error", "failed_at"]
+
+    def has_add_permission(self, request):
+        return False

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class TargetsConfig(AppConfig):
     name = "targets"
     verbose_name = _("目标与指标")
+
+    def ready(self):
+        from pilots.changes import on_plan_changed
+        from targets.services import rollup_request
+
+        # A committed change to a plan asks for its rollup (pilots and tasks never import us).
+        on_plan_changed(rollup_request)

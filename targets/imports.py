@@ -15,9 +15,10 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from pilots.changes import plan_changes_batched
 from pilots.exports import observation_columns
 from targets.models import Target
-from targets.services import observation_record, rollups_deferred
+from targets.services import observation_record
 
 REQUIRED = ("plan", "target", "as_of", "value")
 
@@ -147,7 +148,7 @@ def observations_import(*, name: str, content: bytes, reporter=None) -> int:
     clean, problems = observations_validate(rows)
     if problems:
         raise ObservationImportInvalid(problems)
-    with transaction.atomic(), rollups_deferred():
+    with transaction.atomic(), plan_changes_batched():
         for row in clean:
             observation_record(reporter=reporter, agency=row["target"].owner, **row)
     return len(clean)

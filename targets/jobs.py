@@ -3,26 +3,38 @@
 import datetime
 
 from celery import shared_task
-from django.db import DatabaseError
-from django.utils import timezone
+from django.db import DatabaseError, InterfaceError
 
 from pilots.models import Plan
 from targets.rollup import plan_rollup
-from targets.services import rollup_pending_clear
+from targets.services import rollup_failure_note, rollup_pending_clear
+from targets.watermarks import plan_rollup_current, rollups_sweep
+
+# A database outage of minutes is outlasted (delays 2, 4, 8 … s, at most 5 minutes apart,
+# about half an hour in all); past that the plan simply stays behind for the sweeper.
+DATABASE_RETRY = {
+    "autoretry_for": (DatabaseError, InterfaceError),
+    "retry_backoff": 2,
+    "retry_backoff_max": 300,
+    "retry_jitter": True,
+    "max_retries": 12,
+}
 
 
-@shared_task(
-    name="targets.rollup_plan",
-    autoretry_for=(DatabaseError,),
-    retry_backoff=True,
-    retry_jitter=True,
-    max_retries=5,
-)
+@shared_task(name="targets.rollup_plan", **DATABASE_RETRY)
 def rollup_plan(plan_id: int, as_of: str | None = None) -> int:
+    """Today's snapshots of the plan if it is behind (or those of ``as_of``, recomputed)."""
     rollup_pending_clear(plan_id=plan_id)
-    plan = Plan.objects.select_related("zone").get(pk=plan_id)
-    day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
-    return len(plan_rollup(plan=plan, as_of=day).snapshots)
+    try:
+        if as_of:
+            plan = Plan.objects.select_related("zone").get(pk=plan_id)
+            day = datetime.date.fromisoformat(as_of)
+            return len(plan_rollup(plan=plan, as_of=day).snapshots)
+        result = plan_rollup_current(plan_id=plan_id)
+        return len(result.snapshots) if result else 0
+    except Exception as exc:
+        rollup_failure_note(plan_id=plan_id, error=exc)
+        raise
 
 
 @shared_task(name="targets.rollup_all")
@@ -32,3 +44,10 @@ def rollup_all(as_of: str | None = None) -> int:
     for plan_id in plan_ids:
         rollup_plan.delay(plan_id, as_of)
     return len(plan_ids)
+
+
+@shared_task(name="targets.sweep_rollups")
+def sweep_rollups() -> int:
+    """Every minute: enqueue a rollup of each plan that is behind its changes. No retries: the
+    next sweep is the retry."""
+    return len(rollups_sweep().enqueued)

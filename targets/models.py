@@ -201,3 +201,35 @@ class Snapshot(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.object_id} @ {self.as_of}"
+
+
+class RollupState(models.Model):
+    """The watermark of a plan's current snapshots: the plan's change counter they were computed
+    from. The plan is behind while ``Plan.change_seq`` is ahead of ``seq``; written in the same
+    transaction as the snapshots, so a crashed run leaves the plan behind, never marked done."""
+
+    plan = models.OneToOneField(
+        Plan, verbose_name=_("规划"), on_delete=models.CASCADE, related_name="rollup_state"
+    )
+    seq = models.BigIntegerField(_("已汇总至变更序号"), default=0)
+    as_of = models.DateField(_("快照日期"), null=True, blank=True)
+    computed_at = models.DateTimeField(_("汇总时间"), null=True, blank=True)
+    failures = models.PositiveIntegerField(_("连续失败次数"), default=0)
+    last_error = models.TextField(_("最近错误"), blank=True)
+    failed_at = models.DateTimeField(_("最近失败时间"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("汇总水位")
+        verbose_name_plural = _("汇总水位")
+
+    def __str__(self):
+        return f"{self.plan_id} @ {self.seq}"
+
+
+class PlanRollupStatus(Plan):
+    """Plans as the admin sees their rollups: how far each plan's snapshots lag its changes."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("规划汇总状态")
+        verbose_name_plural = _("规划汇总状态")

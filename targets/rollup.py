@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from pilots.models import Agency, Plan
 from targets import verdicts
-from targets.models import Observation, Snapshot, Target
+from targets.models import Observation, RollupState, Snapshot, Target
 from targets.verdicts import Point, Verdict
 from tasks.models import (
     STALE_DAYS,
@@ -51,6 +51,7 @@ class RollupResult:
     plan: Plan
     as_of: datetime.date
     snapshots: list[Snapshot]
+    written: bool = False
 
     def of(self, scope: str) -> list[Snapshot]:
         return [s for s in self.snapshots if s.scope == scope]
@@ -289,8 +290,15 @@ def agency_score(tasks: list[dict]) -> dict | None:
     return {"score": round(score, 1), **{k: round(v, 3) for k, v in parts.items()}}
 
 
-def plan_rollup(*, plan: Plan, as_of: datetime.date, dry_run: bool = False) -> RollupResult:
-    """Compute every snapshot of the plan (and its zone) for the date; write them unless dry."""
+def plan_rollup(
+    *, plan: Plan, as_of: datetime.date, dry_run: bool = False, seq: int | None = None
+) -> RollupResult:
+    """Compute every snapshot of the plan (and its zone) for the date; write them unless dry.
+
+    ``seq`` is the plan's change counter read before any data (targets/watermarks.py): given,
+    the run records it as the watermark of the plan's current snapshots, in the same
+    transaction, unless a run from a later counter got there first (then it writes nothing).
+    """
     now = timezone.now()
     states = task_states(plan=plan, as_of=as_of)
     targets = target_assessments(plan=plan, as_of=as_of)
@@ -375,9 +383,8 @@ def plan_rollup(*, plan: Plan, as_of: datetime.date, dry_run: bool = False) -> R
     snapshots.append(snap(Snapshot.Scope.PLAN, plan.id, plan_figures))
     snapshots.append(snap(Snapshot.Scope.ZONE, plan.zone_id, _zone_figures(plan, plan_figures)))
 
-    if not dry_run:
-        _write(plan, as_of, snapshots, targets, now)
-    return RollupResult(plan=plan, as_of=as_of, snapshots=snapshots)
+    written = not dry_run and _write(plan, as_of, snapshots, targets, now, seq)
+    return RollupResult(plan=plan, as_of=as_of, snapshots=snapshots, written=written)
 
 
 def _status_counts(states: list[dict], agency_id: int) -> dict:
@@ -409,11 +416,16 @@ def _zone_figures(plan: Plan, plan_figures: dict) -> dict:
     }
 
 
-def _write(plan, as_of, snapshots, targets, now):
-    """Replace the date's snapshots of the plan in one transaction; freeze decided verdicts."""
+def _write(plan, as_of, snapshots, targets, now, seq) -> bool:
+    """Replace the date's snapshots of the plan in one transaction; freeze decided verdicts;
+    move the watermark when the run read the change counter (``seq``)."""
     with transaction.atomic():
-        # One rollup of a plan at a time: overlapping runs queue on the plan's row.
-        Plan.objects.select_for_update().filter(pk=plan.pk).first()
+        # One rollup of a plan at a time: overlapping runs queue on the plan's watermark row
+        # (not on the plan's row, which every save of the plan updates).
+        RollupState.objects.bulk_create([RollupState(plan=plan)], ignore_conflicts=True)
+        state = RollupState.objects.select_for_update().get(plan=plan)
+        if seq is not None and state.as_of == as_of and state.seq > seq:
+            return False  # a run that saw later changes already wrote this date
         Snapshot.objects.bulk_create(
             snapshots,
             update_conflicts=True,
@@ -433,5 +445,10 @@ def _write(plan, as_of, snapshots, targets, now):
                 Target.objects.filter(pk=t["target"].pk).update(
                     final_verdict={**a.as_dict(), "decided_on": as_of.isoformat()}
                 )
+        if seq is not None:
+            state.seq, state.as_of, state.computed_at = seq, as_of, now
+            state.failures, state.last_error = 0, ""
+            state.save(update_fields=["seq", "as_of", "computed_at", "failures", "last_error"])
         if as_of >= timezone.localdate():
             Plan.objects.filter(pk=plan.pk).update(rolled_up_at=now)
+    return True

@@ -1,30 +1,47 @@
-import contextlib
-import contextvars
+"""Writes of the targets app: target figures, and asking for a plan's rollup."""
 
+import logging
+
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 
-from targets.models import Observation, Target
+from pilots.changes import plan_changed
+from targets.models import Observation, RollupState, Target
 
-ROLLUP_DEBOUNCE_SECONDS = 5
+logger = logging.getLogger(__name__)
 
 
 def _pending_key(plan_id: int) -> str:
     return f"rollup-pending:{plan_id}"
 
 
-def rollup_schedule(*, plan_id: int) -> bool:
+def rollup_request(*, plan_id: int, countdown: float | None = None) -> bool:
     """Ask for a rollup of the plan soon; a burst of changes leads to one run, not one each.
 
-    The first change sets a pending flag and enqueues a job a few seconds out; changes while the
-    flag is set ride along. The job clears the flag as it starts, so a change that lands during
-    a run schedules the next one. Returns whether a job was enqueued.
+    Only makes the rollup prompt: the need for it is already recorded in PostgreSQL (the plan's
+    change counter), and the sweeper enqueues whatever this could not. The first change sets a
+    short-lived flag in the cache and enqueues a job a few seconds out; changes while the flag is
+    set ride along. The job clears the flag as it starts, so a change that lands during a run
+    schedules the next one, and the flag expires before the next sweep, so a job lost with the
+    broker is enqueued again. Never raises: returns whether a job was enqueued.
     """
     from targets.jobs import rollup_plan  # the job module imports this one
 
-    if not cache.add(_pending_key(plan_id), 1, timeout=ROLLUP_DEBOUNCE_SECONDS * 60):
+    delay = settings.ROLLUP_DELAY_SECONDS if countdown is None else countdown
+    try:
+        added = cache.add(_pending_key(plan_id), 1, timeout=settings.ROLLUP_PENDING_SECONDS)
+        if added is None:  # django-redis ignored a connection error: Redis is away
+            raise ConnectionError("the cache (Redis) is not reachable")
+        if not added:
+            return False  # already asked for
+        rollup_plan.apply_async(args=[plan_id], countdown=delay)
+    except Exception as exc:  # the broker is away: the sweeper will enqueue it
+        cache.delete(_pending_key(plan_id))
+        logger.warning("rollup of plan %s not enqueued, left to the sweeper: %r", plan_id, exc)
         return False
-    rollup_plan.apply_async(args=[plan_id], countdown=ROLLUP_DEBOUNCE_SECONDS)
     return True
 
 
@@ -32,30 +49,18 @@ def rollup_pending_clear(*, plan_id: int) -> None:
     cache.delete(_pending_key(plan_id))
 
 
-_deferred: contextvars.ContextVar[set | None] = contextvars.ContextVar(
-    "rollups_deferred", default=None
-)
-
-
-def rollup_after_commit(*, plan_id: int) -> None:
-    pending = _deferred.get()
-    if pending is not None:
-        pending.add(plan_id)
-        return
-    transaction.on_commit(lambda: rollup_schedule(plan_id=plan_id))
-
-
-@contextlib.contextmanager
-def rollups_deferred():
-    """Bulk work (imports, demo data): one rollup per touched plan at the end, not one per row."""
-    pending: set[int] = set()
-    token = _deferred.set(pending)
+def rollup_failure_note(*, plan_id: int, error: BaseException) -> None:
+    """Note a failed run on the plan's watermark (for the admin); the plan stays behind. Never
+    raises: while the database is away the note is lost, and the log line stays."""
+    logger.warning("rollup of plan %s failed: %r", plan_id, error)
     try:
-        yield pending
-    finally:
-        _deferred.reset(token)
-    for plan_id in sorted(pending):
-        rollup_after_commit(plan_id=plan_id)
+        with transaction.atomic():
+            RollupState.objects.bulk_create([RollupState(plan_id=plan_id)], ignore_conflicts=True)
+            RollupState.objects.filter(plan_id=plan_id).update(
+                failures=F("failures") + 1, last_error=repr(error)[:2000], failed_at=timezone.now()
+            )
+    except Exception as exc:
+        logger.warning("rollup failure of plan %s not noted: %r", plan_id, exc)
 
 
 def observation_record(
@@ -83,5 +88,5 @@ def observation_record(
                 "is_demo": is_demo,
             },
         )
-        rollup_after_commit(plan_id=target.plan_id)
+        plan_changed(plan_id=target.plan_id, effective_on=as_of)
     return observation

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from targets.services import rollup_after_commit
+from pilots.changes import plan_changed
 from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 
 
@@ -50,7 +50,7 @@ def status_update_record(
 
     ``expected_version`` is the task version the writer saw; if the task moved on since, the
     save is refused (no lost update). Completed means 100% and needs evidence (佐证材料).
-    A rollup follows the commit.
+    The plan's change counter moves in the same transaction: its rollup is owed.
     """
     if status == TaskStatus.COMPLETED:
         percent = 100
@@ -90,7 +90,7 @@ def _move(task: Task, *, status: str, percent: int, verified_at, reported_on) ->
     task.version += 1
     touched = _touch(task, reported_on)
     task.save(update_fields=["status", "percent", "version", "verified_at", *touched])
-    rollup_after_commit(plan_id=task.plan_id)
+    plan_changed(plan_id=task.plan_id, effective_on=reported_on)
 
 
 def feedback_record(
@@ -123,7 +123,7 @@ def feedback_record(
             **_evidence(evidence_doc_number, evidence_url, evidence_file),
         )
         locked.save(update_fields=_touch(locked, reported_on))
-        rollup_after_commit(plan_id=locked.plan_id)
+        plan_changed(plan_id=locked.plan_id, effective_on=reported_on)
     return update
 
 
@@ -172,16 +172,18 @@ def task_return(*, task: Task, by, reason: str) -> StatusUpdate:
     return update
 
 
+@transaction.atomic
 def milestone_add(*, task: Task, title: str, due_on: datetime.date, by=None) -> Milestone:
     milestone = Milestone.objects.create(task=task, title=title, due_on=due_on, created_by=by)
-    rollup_after_commit(plan_id=task.plan_id)
+    plan_changed(plan_id=task.plan_id, effective_on=timezone.localdate())
     return milestone
 
 
+@transaction.atomic
 def milestone_complete(*, milestone: Milestone, done_on: datetime.date) -> Milestone:
     milestone.done_on = done_on
     milestone.save(update_fields=["done_on"])
-    rollup_after_commit(plan_id=milestone.task.plan_id)
+    plan_changed(plan_id=milestone.task.plan_id, effective_on=timezone.localdate())
     return milestone
 
 
@@ -196,11 +198,12 @@ def assignment_add(*, task: Task, agency, role: str) -> TaskAssignment:
         if not created and assignment.archived_at:
             assignment.archived_at = None
             assignment.save(update_fields=["archived_at"])
-        rollup_after_commit(plan_id=task.plan_id)
+        plan_changed(plan_id=task.plan_id, effective_on=timezone.localdate())
     return assignment
 
 
+@transaction.atomic
 def assignment_remove(*, assignment: TaskAssignment) -> None:
     assignment.archived_at = timezone.now()
     assignment.save(update_fields=["archived_at"])
-    rollup_after_commit(plan_id=assignment.task.plan_id)
+    plan_changed(plan_id=assignment.task.plan_id, effective_on=timezone.localdate())

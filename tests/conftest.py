@@ -28,13 +28,22 @@ def _fresh_cache():
     cache.clear()
 
 
+def celery_eager(value: bool) -> None:
+    """Run jobs in-process (True) or send them to the broker (False).
+
+    The app reads its configuration from Django settings under the CELERY_ namespace, and a
+    namespaced key wins over the plain one: ``conf.task_always_eager = …`` would change nothing.
+    """
+    celery_app.conf["CELERY_TASK_ALWAYS_EAGER"] = value
+
+
 @pytest.fixture(autouse=True)
 def _eager_celery():
     """Jobs run in-process in tests; the worker integration tests switch this off themselves."""
     previous = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = True
+    celery_eager(True)
     yield
-    celery_app.conf.task_always_eager = previous
+    celery_eager(previous)
 
 
 def pytest_configure(config):

@@ -18,7 +18,7 @@ from django.urls import reverse
 
 from config.celery import app as celery_app
 from targets.models import Snapshot
-from tests.conftest import unavailable
+from tests.conftest import celery_eager, unavailable
 from tests.tasks.conftest import World, report_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +56,7 @@ def worker(real_services, tmp_path):
              "--loglevel", "INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
-        celery_app.conf.task_always_eager = False
+        celery_eager(False)
         try:
             yield log
         finally:

@@ -1,28 +1,62 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
+from config.celery import broker_reachable
 from pilots.management.commands._options import add_job_arguments, parse_as_of, selected_plans
 from targets.rollup import plan_rollup
+from targets.watermarks import plan_rollup_current, rollups_sweep
 
 
 class Command(BaseCommand):
     help = (
-        "Roll progress up into snapshots (the twin of the nightly Celery job targets.rollup_all)."
+        "Roll progress up into snapshots (the twin of the nightly Celery job targets.rollup_all);"
+        " with --sweep, the twin of targets.sweep_rollups: only the plans behind their changes."
     )
 
     def add_arguments(self, parser):
         add_job_arguments(parser)
+        parser.add_argument(
+            "--sweep",
+            action="store_true",
+            help="enqueue a rollup of every plan behind its changes (run them here if the broker"
+            " is away)",
+        )
+        parser.add_argument(
+            "--in-process", action="store_true", help="with --sweep: run here, enqueue nothing"
+        )
 
     def handle(self, *args, plan=None, as_of=None, dry_run=False, **options):
+        if options["sweep"]:
+            if plan or as_of or dry_run:
+                raise CommandError("--sweep takes no --plan, --as-of or --dry-run")
+            return self.sweep(in_process=options["in_process"])
         day = parse_as_of(as_of)
         for p in selected_plans(plan):
-            result = plan_rollup(plan=p, as_of=day, dry_run=dry_run)
-            (figures,) = [s.figures for s in result.of("plan")]
-            verdicts = ", ".join(
-                f"{k} {v}" for k, v in sorted(figures["targets_by_verdict"].items())
-            )
-            self.stdout.write(
-                f"{p.code} @ {day}: progress {figures['progress']}% of {figures['tasks']} tasks, "
-                f"{len(figures['red_tasks'])} red, {figures['stale']} stale, "
-                f"{figures['unassigned']} unassigned; targets: {verdicts or 'none'}"
-                f" ({len(result.snapshots)} snapshots{' not written: dry run' if dry_run else ''})"
-            )
+            if day == timezone.localdate() and not dry_run:
+                result = plan_rollup_current(plan_id=p.pk, force=True)  # moves the watermark
+            else:
+                result = plan_rollup(plan=p, as_of=day, dry_run=dry_run)
+            self.stdout.write(self.summary(p, day, result, dry_run))
+
+    def sweep(self, *, in_process: bool) -> None:
+        if not in_process and not broker_reachable():
+            self.stderr.write("the broker is not reachable: rolling up here instead")
+            in_process = True
+        report = rollups_sweep(in_process=in_process)
+        done = report.rolled_up if in_process else report.enqueued
+        verb = "rolled up" if in_process else "enqueued"
+        self.stdout.write(
+            f"{len(report.behind)} plan(s) behind; {verb} {len(done)}"
+            + (f" (ids {', '.join(map(str, done))})" if done else "")
+        )
+
+    @staticmethod
+    def summary(p, day, result, dry_run) -> str:
+        (figures,) = [s.figures for s in result.of("plan")]
+        verdicts = ", ".join(f"{k} {v}" for k, v in sorted(figures["targets_by_verdict"].items()))
+        return (
+            f"{p.code} @ {day}: progress {figures['progress']}% of {figures['tasks']} tasks, "
+            f"{len(figures['red_tasks'])} red, {figures['stale']} stale, "
+            f"{figures['unassigned']} unassigned; targets: {verdicts or 'none'}"
+            f" ({len(result.snapshots)} snapshots{' not written: dry run' if dry_run else ''})"
+        )

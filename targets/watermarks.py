@@ -1,0 +1,77 @@
+"""Keeping every plan's current snapshots caught up with its changes.
+
+Each change to a plan bumps ``Plan.change_seq`` in its own transaction (pilots/changes.py). A
+rollup of today reads that counter *before* it reads any data and records it as the watermark
+(``RollupState.seq``) in the transaction that writes the snapshots. So:
+
+- a change committed before the counter was read is in the data the run reads;
+- a change that lands during a run leaves the counter ahead of the watermark: the plan stays
+  behind and is rolled up again;
+- a run that crashes, or a job lost with Redis or the worker, moves nothing: the plan stays
+  behind until the sweeper (a beat job every ``ROLLUP_SWEEP_SECONDS``, and ``manage.py rollup
+  --sweep``) sees it.
+
+A plan is also behind when it has no snapshots of today yet (the lights depend on the date) or
+its last run is older than ``ROLLUP_MAX_AGE_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import F, Q
+from django.utils import timezone
+
+from pilots.models import Plan
+from targets.models import RollupState
+from targets.rollup import RollupResult, plan_rollup
+from targets.services import rollup_request
+
+
+def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | None:
+    """Roll the plan up as of today unless its snapshots of today already reflect every change
+    (then return None). ``force`` recomputes anyway (the operator's command)."""
+    today = timezone.localdate()
+    seq = Plan.objects.values_list("change_seq", flat=True).get(pk=plan_id)  # before any data
+    caught_up = RollupState.objects.filter(plan_id=plan_id, seq__gte=seq, as_of=today)
+    if not force and caught_up.exists():
+        return None
+    plan = Plan.objects.select_related("zone").get(pk=plan_id)
+    return plan_rollup(plan=plan, as_of=today, seq=seq)
+
+
+def plans_behind(*, now: datetime.datetime | None = None) -> list[int]:
+    """Plans whose current snapshots miss a change, are not of today, or are too old."""
+    now = now or timezone.now()
+    oldest = now - datetime.timedelta(seconds=settings.ROLLUP_MAX_AGE_SECONDS)
+    behind = (
+        Q(rollup_state__isnull=True)
+        | Q(rollup_state__seq__lt=F("change_seq"))
+        | Q(rollup_state__as_of__isnull=True)
+        | Q(rollup_state__as_of__lt=timezone.localdate(now))
+        | Q(rollup_state__computed_at__lt=oldest)
+    )
+    return list(Plan.objects.filter(behind).order_by("pk").values_list("pk", flat=True))
+
+
+@dataclass
+class SweepReport:
+    behind: list[int] = field(default_factory=list)
+    enqueued: list[int] = field(default_factory=list)
+    rolled_up: list[int] = field(default_factory=list)
+
+
+def rollups_sweep(*, in_process: bool = False) -> SweepReport:
+    """Enqueue a rollup of every plan that is behind (or, ``in_process``, run them here: the
+    command twin's way when the broker is away). A plan already asked for in the last
+    ``ROLLUP_PENDING_SECONDS`` is not enqueued twice."""
+    report = SweepReport(behind=plans_behind())
+    for plan_id in report.behind:
+        if in_process:
+            if plan_rollup_current(plan_id=plan_id) is not None:
+                report.rolled_up.append(plan_id)
+        elif rollup_request(plan_id=plan_id, countdown=0):
+            report.enqueued.append(plan_id)
+    return report

@@ -1,0 +1,248 @@
+"""Outages with real processes: Redis stopped, the worker killed, PostgreSQL restarted.
+
+Each test runs the app as production does (gunicorn, a Celery worker, Celery beat with the
+sweeper every 3 s) against real services on 127.0.0.1, and is bounded in time.
+"""
+
+import json
+import subprocess
+import sys
+import threading
+import time
+
+import psycopg2
+import pytest
+import requests
+from django.db import connection
+
+from config.celery import app as celery_app
+from pilots.models import Plan
+from targets.jobs import rollup_plan
+from targets.models import RollupState, Snapshot
+from targets.watermarks import plan_rollup_current
+from tests.conftest import celery_eager, unavailable
+from tests.reliability.conftest import database_url_of_tests
+from tests.stack import (
+    ROOT,
+    AppStack,
+    PostgresCluster,
+    Saver,
+    history_notes,
+    manage,
+    snapshot_drift,
+    stack_env,
+    wait_for,
+    world_build,
+)
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+CONVERGE_SECONDS = 90
+
+
+def _saving(savers: list[Saver], count: int, pace: float, progress: list[int]) -> threading.Thread:
+    """Save ``count`` reports round-robin over the savers in the background, one at a time."""
+
+    def run():
+        for i in range(count):
+            saver = savers[i % len(savers)]
+            saver.save(note=f"save-{i}", percent=i % 100)
+            progress[0] = i + 1
+            time.sleep(pace)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+def _assert_history_exact(savers: list[Saver], history: list[str]) -> None:
+    acknowledged = [note for s in savers for note in s.acknowledged]
+    counts = {note: history.count(note) for note in set(history)}
+    assert all(counts.get(note) == 1 for note in acknowledged), "an acknowledged save is lost"
+    assert all(n == 1 for n in counts.values()), "a save is in the history twice"
+
+
+def test_a_worker_holding_a_countdown_job_survives_a_3s_redis_stop(
+    needs_postgres, transactional_db, redis_server, static_root, tmp_path
+):
+    """Celery 5.7.0 died here ("Unrecoverable error: AttributeError … 'hostname'")."""
+    world = world_build(staff=1, leaders=0)
+    env = stack_env(
+        database_url=database_url_of_tests(), redis_url=redis_server.url(), folder=tmp_path,
+        static_root=static_root,
+    )  # fmt: skip
+    app = AppStack(env, tmp_path)
+    try:
+        worker = app.start_worker()
+        celery_eager(False)
+        with celery_app.connection_for_write(redis_server.url()) as broker:
+            rollup_plan.apply_async(args=[world["plans"][0]], countdown=120, connection=broker)
+        assert wait_for(lambda: "received" in app.log("worker"), timeout=30), app.log("worker")
+
+        redis_server.stop()
+        time.sleep(3)
+        redis_server.start()
+        assert wait_for(lambda: app.log("worker").count("Connected to redis") >= 2, timeout=30)
+        time.sleep(3)
+        assert worker.poll() is None, app.log("worker")[-3000:]
+        assert "Unrecoverable error" not in app.log("worker")
+
+        # … and it still works: a new job is taken and done.
+        with celery_app.connection_for_write(redis_server.url()) as broker:
+            rollup_plan.apply_async(args=[world["plans"][0]], connection=broker)
+        done = wait_for(lambda: Snapshot.objects.filter(scope="plan").exists(), timeout=30)
+        assert done, app.log("worker")[-3000:]
+    finally:
+        app.stop()
+
+
+def test_redis_stopped_5s_while_saving_loses_nothing_and_rollups_catch_up(stack, redis_server):
+    world = world_build(staff=5, leaders=1)
+    stack.start_worker()
+    stack.start_beat()
+    stack.start_web()
+    savers = [
+        Saver(stack.url, world["sessions"][f"staff-{i}"], world["tasks"][f"staff-{i}"])
+        for i in range(5)
+    ]
+    leader = requests.Session()
+    leader.cookies.set("sessionid", world["sessions"]["leader-0"])
+    progress = [0]
+    saving = _saving(savers, count=50, pace=0.2, progress=progress)
+    assert wait_for(lambda: progress[0] >= 10, timeout=60)
+
+    redis_server.stop()
+    outage_ends = time.monotonic() + 5
+    pages = []
+    while time.monotonic() < outage_ends:
+        for path in ("/dashboard/", f"/dashboard/zones/{world['zones'][0]}/"):
+            pages.append(leader.get(stack.url + path, timeout=30).status_code)
+        time.sleep(0.5)
+    redis_server.start()
+    back = time.monotonic()
+
+    saving.join(timeout=120)
+    statuses = [code for s in savers for code in s.statuses]
+    assert len(statuses) == 50 and max(statuses) < 500, statuses
+    assert pages and max(pages) < 500, pages
+    _assert_history_exact(savers, history_notes(list(world["tasks"].values())))
+    assert sum(len(s.acknowledged) for s in savers) == 50
+    assert "left to the sweeper" in stack.log("web"), "the scheduling failure is logged"
+
+    converged = wait_for(lambda: not snapshot_drift(world["plans"]), timeout=CONVERGE_SECONDS)
+    assert converged, (snapshot_drift(world["plans"]), stack.log("worker")[-3000:])
+    print(f"\nredis outage 5 s: 50/50 saves acknowledged, {len(pages)} dashboard views < 500, "
+          f"snapshots caught up {time.monotonic() - back:.1f} s after Redis returned")  # fmt: skip
+
+
+def _waiting_on_lock(plan_id: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+            " and query ilike %s and datname = current_database()",
+            ["%targets_rollupstate%for update%"],
+        )
+        return cursor.fetchone()[0] > 0
+
+
+def test_a_worker_killed_mid_rollup_converges_without_another_update(stack):
+    world = world_build(staff=2, leaders=0)
+    (plan_id,) = world["plans"]
+    plan_rollup_current(plan_id=plan_id)  # the watermark row exists and is current
+    stack.start_worker()
+    stack.start_beat()
+    stack.start_web()
+    saver = Saver(stack.url, world["sessions"]["staff-0"], world["tasks"]["staff-0"])
+
+    # Hold the plan's watermark row: the worker's rollup computes, then waits to write.
+    holder = psycopg2.connect(database_url_of_tests())
+    cursor = holder.cursor()
+    cursor.execute("select 1 from targets_rollupstate where plan_id = %s for update", [plan_id])
+    try:
+        assert saver.save(note="before the crash", percent=70) == 302
+        assert wait_for(lambda: _waiting_on_lock(plan_id), timeout=30), stack.log("worker")
+        stack.kill("worker")
+    finally:
+        holder.rollback()
+        holder.close()
+    killed = time.monotonic()
+    stack.start_worker("worker-2")
+
+    converged = wait_for(
+        lambda: (
+            not snapshot_drift([plan_id])
+            and RollupState.objects.get(plan_id=plan_id).seq
+            == Plan.objects.get(pk=plan_id).change_seq
+        ),
+        timeout=CONVERGE_SECONDS,
+    )
+    assert converged, (snapshot_drift([plan_id]), stack.log("worker-2")[-3000:])
+    figures = Snapshot.objects.get(scope="plan", object_id=plan_id, as_of=Snapshot.objects.filter(
+        scope="plan", object_id=plan_id).latest("as_of").as_of).figures  # fmt: skip
+    assert figures["progress"] == 35.0  # 70% on one of two tasks
+    print(f"\nworker killed mid-rollup: caught up {time.monotonic() - killed:.1f} s after the kill")
+
+
+def _in_stack_db(env: dict, *args: str) -> list:
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.stack", *args], cwd=ROOT, env=env, capture_output=True,
+        text=True, timeout=120, check=True,
+    )  # fmt: skip
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_postgres_restarted_while_saving(redis_server, static_root, tmp_path):
+    try:
+        cluster = PostgresCluster()
+        cluster.init()
+    except (FileNotFoundError, subprocess.SubprocessError) as exc:
+        unavailable(f"cannot run a PostgreSQL cluster of our own: {exc}")
+    app = None
+    try:
+        cluster.createdb("pilot")
+        env = stack_env(
+            database_url=cluster.url("pilot"), redis_url=redis_server.url(), folder=tmp_path,
+            static_root=static_root,
+        )  # fmt: skip
+        manage(env, "migrate", "--no-input", "-v0")
+        world = _in_stack_db(env, "world", "4", "0", "1")
+        app = AppStack(env, tmp_path)
+        app.start_worker()
+        app.start_beat()
+        app.start_web()
+        web_pid = app.processes["web"].pid
+        savers = [
+            Saver(app.url, world["sessions"][f"staff-{i}"], world["tasks"][f"staff-{i}"])
+            for i in range(4)
+        ]
+        progress = [0]
+        saving = _saving(savers, count=40, pace=0.2, progress=progress)
+        assert wait_for(lambda: progress[0] >= 10, timeout=60)
+
+        cluster.stop("fast")
+        down = requests.get(app.url + "/readyz", timeout=10)
+        time.sleep(2)
+        cluster.start()
+        restarted = time.monotonic()
+        saving.join(timeout=120)
+
+        assert down.status_code == 503 and down.json()["database"]["ok"] is False
+        statuses = [code for s in savers for code in s.statuses]
+        assert 500 not in statuses and all(c < 500 or c == 503 for c in statuses), statuses
+        assert wait_for(lambda: requests.get(app.url + "/readyz", timeout=10).ok, timeout=30)
+        assert savers[0].save(note="after the restart", percent=99) == 302
+        assert app.processes["web"].pid == web_pid and app.processes["web"].poll() is None
+        history = _in_stack_db(env, "history", *map(str, world["tasks"].values()))
+        _assert_history_exact(savers, history)
+
+        converged = wait_for(
+            lambda: _in_stack_db(env, "drift", *map(str, world["plans"])) == [],
+            timeout=CONVERGE_SECONDS, interval=2,
+        )  # fmt: skip
+        assert converged, app.log("worker")[-3000:]
+        refused = sum(1 for c in statuses if c == 503)
+        print(f"\npostgres restart: {len(statuses)} saves, {refused} answered 503 (not saved), "
+              f"caught up {time.monotonic() - restarted:.1f} s after the restart")  # fmt: skip
+    finally:
+        if app:
+            app.stop()
+        cluster.destroy()
