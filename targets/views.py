@@ -29,7 +29,7 @@ def target_report(request, pk):
     if not access.can_view_zone(target.plan.zone_id):
         raise Http404
     if not access.can_report_value(target):
-        raise PermissionDenied
+        raise PermissionDenied(access.agency_act_refusal())
     form = ObservationForm(request.POST or None, target=target)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
