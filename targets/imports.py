@@ -81,8 +81,6 @@ def read_rows(*, name: str, content: bytes) -> list[list]:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileRefused(_("CSV 文件须为 UTF-8 编码")) from exc
-    if "\x00" in text:
-        raise FileRefused(_("文件含有空字符(\\x00),不是文本表格"))
     rows = []
     for row in csv.reader(io.StringIO(text)):
         _count_row(rows)
