@@ -181,12 +181,18 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 # Everything the pages load comes from this server; no inline script or style (see static/).
-# Plotly's PNG export draws through data: and blob: images.
+# Two exact exceptions, by hash, for Plotly: the empty <style> element it fills through the
+# CSSOM (the hash of the empty string: no text can match it), and the one fixed style attribute
+# it puts on a heatmap's image (pixelated rendering). Its PNG export draws through data: and
+# blob: images.
+PLOTLY_EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+PLOTLY_PIXELATED_IMAGE = "'sha256-AR/cKIZjWPcPmBUPDA6oti9XBiTbJvz0Cro2J1VzzS8='"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'"],
+        "style-src": ["'self'", PLOTLY_EMPTY_STYLE],
+        "style-src-attr": ["'unsafe-hashes'", PLOTLY_PIXELATED_IMAGE],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
