@@ -586,3 +586,29 @@ def test_11_the_models_carry_the_limit_too(world):
     with pytest.raises(ValidationError) as refused:
         update.full_clean()
     assert list(refused.value.message_dict) == ["note"]
+
+
+def test_09_behind_a_trusted_proxy_lock_outs_count_the_person_not_the_proxy(
+    world, client, settings
+):
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+    url = reverse("login")
+    for i in range(12):  # a sprayer behind the proxy
+        client.post(url, {"username": f"guess-{i}", "password": "x"},
+                    REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="203.0.113.9")  # fmt: skip
+    colleague = client.post(
+        url, {"username": "lead-staff", "password": "pw-for-tests-only"},
+        REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="203.0.113.10",
+    )  # fmt: skip
+    assert colleague.status_code == 302  # another person behind the same proxy gets in
+    sprayer = client.post(
+        url, {"username": "lead-staff", "password": "pw-for-tests-only"},
+        REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="203.0.113.9",
+    )  # fmt: skip
+    assert sprayer.status_code == 429
+    # A client that is not the proxy cannot pick its address.
+    spoof = client.post(
+        url, {"username": "lead-staff", "password": "pw-for-tests-only"},
+        REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="198.51.100.1",
+    )  # fmt: skip
+    assert spoof.status_code == 429
