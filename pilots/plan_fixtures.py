@@ -7,7 +7,8 @@ inside it (``sections[2].tasks[4].lead[0]``) and what is wrong:
 3. references and uniqueness inside the file and across the files loaded together
    (agency keys, codes, parent targets, parent zones and plans).
 
-The YAML reader is safe for files from a browser: no Python objects, nesting at most
+The YAML reader is safe for files from a browser: at most MAX_TEXT characters, no Python
+objects, nesting at most
 MAX_DEPTH deep, at most MAX_ALIASES aliases expanding to at most MAX_ALIAS_NODES nodes (nested
 anchors are how a few kilobytes become gigabytes), at most MAX_ERRORS problems reported, each
 message cut to MAX_MESSAGE characters. The schema bounds every text and list to what the
@@ -29,6 +30,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
 ROLES = ("lead", "supporting", "responsible")
+MAX_TEXT = 2 * 1024 * 1024  # characters of one file
 MAX_DEPTH = 32
 MAX_ALIASES = 20
 MAX_ALIAS_NODES = 10_000
@@ -166,6 +168,8 @@ def plan_document_parse(*, name: str, text: str) -> PlanDocument:
 
 
 def _yaml(name: str, text: str):
+    if len(text) > MAX_TEXT:
+        raise PlanFixtureInvalid([FixtureError(name, "", f"longer than {MAX_TEXT} characters")])
     try:
         return yaml.load(text, Loader=_FixtureLoader)
     except yaml.MarkedYAMLError as exc:

@@ -367,11 +367,13 @@ def test_06_deep_nesting_and_nul_bytes_get_a_clear_error(superuser_client):
 # 7. Spreadsheet import: an XLSX that inflates ---------------------------------------------------
 
 
-def _inflating_xlsx(megabytes: int) -> bytes:
+def _inflating_xlsx(megabytes: int, doctype: str = "") -> bytes:
     """A valid workbook whose shared strings inflate to ``megabytes`` (it compresses ~1000:1)."""
     header = ["规划代码", "指标代码", "统计截止日期", "数值"]
     strings = header + ["x" * 1000] * (megabytes * 1000)
     shared = "".join(f"<si><t>{s}</t></si>" for s in strings)
+    if doctype:
+        shared += "<si><t>&e9;</t></si>"
     cells = "".join(f'<c r="{c}1" t="s"><v>{i}</v></c>' for i, c in enumerate("ABCD"))
     parts = {
         "[Content_Types].xml": (
@@ -408,7 +410,7 @@ def _inflating_xlsx(megabytes: int) -> bytes:
             f'spreadsheetml/2006/main"><sheetData><row r="1">{cells}</row></sheetData></worksheet>'
         ),
         "xl/sharedStrings.xml": (
-            '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            f'<?xml version="1.0"?>{doctype}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
             f'2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">{shared}</sst>'
         ),
     }
@@ -433,6 +435,18 @@ def test_07_an_xlsx_that_inflates_is_refused_before_it_is_read(world):
         tracemalloc.stop()
     assert "解压后过大" in str(refused.value)
     assert peak < 20 * 1024 * 1024
+
+
+def test_07_an_xlsx_with_xml_entities_is_refused(world):
+    from targets.imports import ObservationImportInvalid, observations_import
+
+    entities = '<!ENTITY e0 "lol">' + "".join(
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    content = _inflating_xlsx(0, doctype=f"<!DOCTYPE sst [{entities}]>")
+    with pytest.raises(ObservationImportInvalid):
+        observations_import(name="figures.xlsx", content=content)
+    assert not Observation.objects.exists()
 
 
 # 8. Evidence stored under a name that is not what it is ----------------------------------------
