@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_ENV := DJANGO_DEBUG=true
+# The app has no built-in secret key outside DEBUG: local tests and benchmarks bring their own.
+LOCAL_KEY := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-local-tests-only-not-a-secret-0123456789abcdefghij}
 
 .PHONY: install demo demo-data serve test lint format messages benchmark clean
 
@@ -31,7 +33,7 @@ serve: install
 
 ## make test: lint, then the whole pytest-django suite (PostgreSQL/Redis when their URLs are set)
 test: install lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(LOCAL_KEY) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
@@ -42,11 +44,11 @@ format: install
 	$(BIN)/ruff check --fix .
 
 messages: install
-	$(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=test-artifacts
-	$(BIN)/python manage.py compilemessages --ignore=.venv
+	$(DEMO_ENV) $(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=test-artifacts
+	$(DEMO_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
 
 benchmark: install
-	$(BIN)/python manage.py benchmark
+	$(LOCAL_KEY) $(BIN)/python manage.py benchmark
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

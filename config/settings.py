@@ -12,14 +12,11 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-# Without DATABASE_URL the app runs on its embedded SQLite file: a demo or a developer's
-# machine, where a built-in key is acceptable. Anywhere else the key must come from outside.
-EMBEDDED = not env.str("DATABASE_URL", default="")
+# A built-in key only for DEBUG (make demo sets it): anywhere else the key must come from outside,
+# whatever the database, or the app refuses to start.
 SECRET_KEY = env.str(
     "DJANGO_SECRET_KEY",
-    default="insecure-key-for-the-embedded-demo-only"
-    if (DEBUG or EMBEDDED)
-    else environ.Env.NOTSET,
+    default="insecure-key-for-the-embedded-demo-only" if DEBUG else environ.Env.NOTSET,
 )
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
@@ -35,6 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "axes",
     "django_htmx",
+    "csp",
     "pilots",
     "tasks",
     "targets",
@@ -42,7 +40,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "config.health.HealthMiddleware",  # /healthz, /readyz: before host checks and redirects
+    "pilots.security.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -102,12 +103,21 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Failed-login lock-out: five failures for one username from one address locks it for 30 minutes.
+# Failed-login lock-out (pilots/security.py): five failures for one username from one address
+# lock that pair for 30 minutes (a person's typos lock only themselves); an address whose failures
+# span ten usernames that have not logged in since is locked whatever the username (password
+# spraying). Ten, not five: an office behind one NAT address has several people mistyping on a
+# Monday morning, and each success clears that person's failures.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_USERNAME_LIMIT = env.int("AXES_ADDRESS_USERNAME_LIMIT", default=10)
 AXES_COOLOFF_TIME = 0.5
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "pilots.security.LoginLockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Password reset mails: per client address and per account, within an hour (pilots/accounts.py).
+PASSWORD_RESET_RATE_PER_ADDRESS = env.str("PASSWORD_RESET_RATE_PER_ADDRESS", default="5/h")
+PASSWORD_RESET_RATE_PER_ACCOUNT = env.str("PASSWORD_RESET_RATE_PER_ACCOUNT", default="3/h")
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", _("简体中文")), ("en", _("English"))]
@@ -204,7 +214,11 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.cons
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="pilot-tracker@localhost")
 
 # Production hardening: on whenever DEBUG is off.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto / -For are believed only from the reverse proxies named here (addresses or
+# networks); from anyone else pilots.security.TrustedProxyMiddleware drops them. Without a proxy
+# configured the app trusts no forwarded header at all.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXIES else None
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -213,6 +227,36 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Everything the pages load comes from this server; no inline script or style (see static/).
+# Two exact exceptions, by hash, for Plotly: the empty <style> element it fills through the
+# CSSOM (the hash of the empty string: no text can match it), and the one fixed style attribute
+# it puts on a heatmap's image (pixelated rendering). Its PNG export draws through data: and
+# blob: images.
+PLOTLY_EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+PLOTLY_PIXELATED_IMAGE = "'sha256-AR/cKIZjWPcPmBUPDA6oti9XBiTbJvz0Cro2J1VzzS8='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", PLOTLY_EMPTY_STYLE],
+        "style-src-attr": ["'unsafe-hashes'", PLOTLY_PIXELATED_IMAGE],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
+        "geolocation", "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb",
+        "browsing-topics", "interest-cohort",
+    )
+}  # fmt: skip
 
 LOGGING = {
     "version": 1,

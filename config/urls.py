@@ -1,9 +1,14 @@
 from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
+from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 from django.views.i18n import set_language
+
+from pilots.accounts import AdminLoginForm, LoginForm, ThrottledPasswordResetView
+
+admin.site.login_form = AdminLoginForm
 
 urlpatterns = [
     path(
@@ -11,6 +16,9 @@ urlpatterns = [
         login_not_required(lambda request: redirect(static("favicon.svg"), permanent=True)),
     ),
     path("admin/", admin.site.urls),
+    # Sign-in and password reset with their limits; the other account pages are Django's.
+    path("accounts/login/", LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("accounts/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     # The language switch works on the login page too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,6 +17,7 @@ from pilots.plan_uploads import (
     plan_upload_preview,
     preview_by_section,
 )
+from targets.imports import MAX_UPLOAD_BYTES as IMPORT_MAX_BYTES
 from targets.imports import ObservationImportInvalid, observations_import
 
 
@@ -27,13 +29,25 @@ class PlanFileForm(forms.Form):
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(gettext_lazy("文件过大(上限 2 MB)。"))
         try:
-            return upload.name, upload.read().decode("utf-8")
+            text = upload.read().decode("utf-8")
         except UnicodeDecodeError as exc:
             raise forms.ValidationError(gettext_lazy("文件须为 UTF-8 编码的 YAML 文本。")) from exc
+        if "\x00" in text:
+            raise forms.ValidationError(gettext_lazy("文件含有空字符(\\x00),不是 YAML 文本。"))
+        return upload.name, text
 
 
 class SpreadsheetForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("数据文件(XLSX 或 CSV)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                gettext_lazy("文件过大(上限 %(limit)s)。"),
+                params={"limit": filesizeformat(IMPORT_MAX_BYTES)},
+            )
+        return upload
 
 
 def _require_superuser(request):

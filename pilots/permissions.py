@@ -6,13 +6,19 @@
   for targets their agency owns.
 - Leadership (of a zone, or of all zones) reads everything in scope and changes nothing.
 - Zone admins (the supervising office) assign agencies to tasks, manage their zone's agencies,
-  memberships and target owners, and verify or return completed tasks.
-- Superusers may do everything.
+  memberships and target owners (only accounts that belong to their zone), and verify or return
+  completed tasks — never a completion they reported themselves (segregation of duties, enforced
+  in tasks.services.task_verify).
+- Superusers administer every zone (everything a zone admin may do, everywhere, plus the Django
+  admin) but are not an agency: reporting status, feedback, milestones and target figures are
+  acts of an agency's staff and need an agency membership, which a superuser may also hold.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
 
 from pilots.models import Membership
 from tasks.models import TaskAssignment
@@ -106,6 +112,15 @@ class Access:
 
     def can_report_value(self, target) -> bool:
         return target.owner_id is not None and target.owner_id in self.agency_ids
+
+    def agency_act_refusal(self) -> str:
+        """Why an agency's act (report, feedback, milestone, figure) is refused to this user."""
+        if self.is_superuser or self.admin_zone_ids:
+            return _(
+                "管理员不代表任何单位:填报进展、反馈、里程碑和指标数值须由承担此项工作的单位的"
+                "工作人员办理。"
+            )
+        return _("只有承担此项工作的单位的工作人员可以办理。")
 
     # Supervising
     def can_administer_zone(self, zone_id: int) -> bool:

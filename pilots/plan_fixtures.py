@@ -6,11 +6,21 @@ inside it (``sections[2].tasks[4].lead[0]``) and what is wrong:
 2. the JSON Schema in ``pilots/schema/plan.schema.json`` (shape, types, enumerations);
 3. references and uniqueness inside the file and across the files loaded together
    (agency keys, codes, parent targets, parent zones and plans).
+
+The YAML reader is safe for files from a browser: at most MAX_TEXT characters, no Python
+objects, nesting at most
+MAX_DEPTH deep, at most MAX_ALIASES aliases expanding to at most MAX_ALIAS_NODES nodes (nested
+anchors are how a few kilobytes become gigabytes), at most MAX_ERRORS problems reported, each
+message cut to MAX_MESSAGE characters. The schema bounds every text and list to what the
+database columns hold.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +30,13 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
 ROLES = ("lead", "supporting", "responsible")
+MAX_TEXT = 2 * 1024 * 1024  # characters of one file
+MAX_DEPTH = 32
+MAX_ALIASES = 20
+MAX_ALIAS_NODES = 10_000
+MAX_ERRORS = 100
+MAX_MESSAGE = 300
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database keeps them
 
 
 @dataclass(frozen=True)
@@ -54,7 +71,45 @@ class PlanDocument:
 
 
 class _FixtureLoader(yaml.SafeLoader):
-    """Safe YAML that keeps dates as text (the schema checks them) and refuses duplicate keys."""
+    """Safe YAML that keeps dates as text (the schema checks them), refuses duplicate keys, and
+    bounds nesting and aliases (see the module docstring)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = self._nodes = self._aliases = self._alias_nodes = 0
+        self._anchor_sizes: dict[str, int] = {}
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            return self._compose_alias(parent, index, event)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
+            )
+        before = self._nodes
+        self._nodes += 1
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if event.anchor is not None:
+            self._anchor_sizes[event.anchor] = self._nodes - before
+        return node
+
+    def _compose_alias(self, parent, index, event):
+        size = self._anchor_sizes.get(event.anchor, 1)
+        self._aliases += 1
+        self._alias_nodes += size
+        self._nodes += size
+        if self._aliases > MAX_ALIASES or self._alias_nodes > MAX_ALIAS_NODES:
+            raise yaml.composer.ComposerError(
+                None, None,
+                f"too many aliases (at most {MAX_ALIASES}, expanding to {MAX_ALIAS_NODES} nodes)",
+                event.start_mark,
+            )  # fmt: skip
+        return super().compose_node(parent, index)
 
 
 _FixtureLoader.yaml_implicit_resolvers = {
@@ -67,6 +122,10 @@ def _construct_mapping(loader, node, deep=False):
     seen = set()
     for key_node, _value in node.value:
         key = loader.construct_object(key_node, deep=deep)
+        if not isinstance(key, str | int | float | bool | type(None)):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be a plain value", key_node.start_mark
+            )
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
@@ -91,29 +150,67 @@ def format_path(parts) -> str:
 
 def plan_document_parse(*, name: str, text: str) -> PlanDocument:
     """Parse one fixture's text; raise PlanFixtureInvalid with every problem found in it."""
-    try:
-        data = yaml.load(text, Loader=_FixtureLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise PlanFixtureInvalid(
-            [FixtureError(name, where, f"malformed YAML: {exc.problem or exc.context}")]
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise PlanFixtureInvalid([FixtureError(name, "", f"malformed YAML: {exc}")]) from exc
+    data = _yaml(name, text)
     if not isinstance(data, dict):
         raise PlanFixtureInvalid([FixtureError(name, "", "a plan fixture must be a YAML mapping")])
-
-    schema_errors = sorted(_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    errors = [
-        FixtureError(name, format_path(e.absolute_path) or "(top level)", _schema_message(e))
-        for e in schema_errors
-    ]
+    errors = _unstorable(name, data)
+    if not errors:
+        found = itertools.islice(_validator.iter_errors(data), MAX_ERRORS)
+        errors = [
+            FixtureError(name, format_path(e.absolute_path) or "(top level)", _schema_message(e))
+            for e in sorted(found, key=_error_order)
+        ]
     if not errors:
         errors = _check_references(name, data)
     if errors:
-        raise PlanFixtureInvalid(errors)
+        raise PlanFixtureInvalid(errors[:MAX_ERRORS])
     return PlanDocument(name=name, data=data)
+
+
+def _yaml(name: str, text: str):
+    if len(text) > MAX_TEXT:
+        raise PlanFixtureInvalid([FixtureError(name, "", f"longer than {MAX_TEXT} characters")])
+    try:
+        return yaml.load(text, Loader=_FixtureLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = _cut(f"malformed YAML: {exc.problem or exc.context}")
+        raise PlanFixtureInvalid([FixtureError(name, where, problem)]) from exc
+    except yaml.YAMLError as exc:
+        raise PlanFixtureInvalid([FixtureError(name, "", _cut(f"malformed YAML: {exc}"))]) from exc
+
+
+def _unstorable(name: str, data) -> list[FixtureError]:
+    """Texts no database column can hold (NUL, lone surrogates) and numbers that are no number."""
+    errors = []
+
+    def walk(value, path):
+        if len(errors) >= MAX_ERRORS:
+            return
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, (*path, i))
+        elif isinstance(value, str) and UNSTORABLE.search(value):
+            errors.append(
+                FixtureError(name, _cut(format_path(path)), "contains NUL or a surrogate")
+            )
+        elif isinstance(value, float) and not math.isfinite(value):
+            errors.append(FixtureError(name, _cut(format_path(path)), f"{value!r} is not a number"))
+
+    walk(data, ())
+    return errors
+
+
+def _error_order(error) -> list:
+    return [(0, p, "") if type(p) is int else (1, 0, str(p)) for p in error.absolute_path]
+
+
+def _cut(message: str) -> str:
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
 def plan_document_read(path: str | Path) -> PlanDocument:
@@ -126,6 +223,14 @@ def plan_document_read(path: str | Path) -> PlanDocument:
 
 
 def _schema_message(error) -> str:
+    return _cut(_schema_text(error))
+
+
+def _schema_text(error) -> str:
+    if error.validator in ("maxLength", "maxItems"):
+        return f"longer than {error.validator_value}" + (
+            " characters" if error.validator == "maxLength" else " items"
+        )
     if error.validator == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
         return f"{error.instance!r} is not one of: {allowed}"

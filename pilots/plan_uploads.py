@@ -14,10 +14,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from pilots.models import Plan, PlanUpload
-from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
+from pilots.plan_fixtures import FixtureError, PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import Change, LoadReport, plans_load
+from pilots.validators import text_clean
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# Rows of the preview shown per section; the stored preview is bounded by the schema's limits.
+PREVIEW_ROWS_PER_SECTION = 300
 
 
 class PreviewOutdated(Exception):
@@ -35,8 +38,12 @@ def _changes(report: LoadReport) -> list[dict]:
 
 def plan_upload_preview(*, file_name: str, text: str, user) -> PlanUpload:
     """Validate and dry-run an uploaded plan file; record what applying it would change."""
+    file_name = text_clean(file_name).replace("\x00", "")[:200] or "plan.yaml"
     upload = PlanUpload(file_name=file_name, text=text, uploaded_by=user)
     try:
+        if "\x00" in text:  # no text column holds a NUL; the file is no YAML text anyway
+            upload.text = text.replace("\x00", "\ufffd")
+            raise PlanFixtureInvalid([FixtureError(file_name, "", "contains NUL bytes")])
         document = plan_document_parse(name=file_name, text=text)
         upload.plan_code = document.plan_code
         report = plans_load([document], dry_run=True)
@@ -74,7 +81,12 @@ def preview_by_section(upload: PlanUpload) -> list[dict]:
         change = Change(**{**row, "fields": tuple(row["fields"])})
         groups.setdefault(change.section, []).append(change)
     return [
-        {"section": section, "changes": changes, "counts": _count(changes)}
+        {
+            "section": section,
+            "changes": changes[:PREVIEW_ROWS_PER_SECTION],
+            "hidden": max(0, len(changes) - PREVIEW_ROWS_PER_SECTION),
+            "counts": _count(changes),
+        }
         for section, changes in sorted(groups.items(), key=lambda item: item[0] != "")
     ]
 

@@ -1,5 +1,7 @@
+import re
+
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,6 +12,8 @@ from pilots.forms import AgencyForm, MembershipForm, TargetOwnerForm
 from pilots.models import Membership, PilotZone, Plan
 from pilots.permissions import Access
 from targets import rollup, verdicts
+
+PLAN_CODE = re.compile(r"[-a-zA-Z0-9_]{1,60}")
 
 
 @require_GET
@@ -44,7 +48,7 @@ def help_page(request):
 def _administered_zone(request, slug) -> PilotZone:
     zone = get_object_or_404(PilotZone, slug=slug)
     if not Access.of(request.user).can_administer_zone(zone.id):
-        raise PermissionDenied
+        raise PermissionDenied(_("只有本试验区的管理员可以办理。"))
     return zone
 
 
@@ -53,6 +57,8 @@ def zone_admin_index(request):
     access = Access.of(request.user)
     zones = PilotZone.objects.order_by("slug")
     if not access.is_superuser:
+        if not access.admin_zone_ids:
+            raise PermissionDenied(_("只有试验区管理员可以进入试验区管理。"))
         zones = zones.filter(id__in=access.admin_zone_ids)
     if len(zones) == 1:
         return redirect("zone-admin", slug=zones[0].slug)
@@ -83,9 +89,13 @@ def _zone_form_post(request, slug, form_class, form_name, save, done: str):
     """The zone-admin forms: validate, save through a service, or show the page with errors."""
     zone = _administered_zone(request, slug)
     form = form_class(request.POST, zone=zone)
+    if form.is_valid():
+        try:
+            save(zone, form.cleaned_data)
+        except ValidationError as exc:  # the service's own rules, e.g. an account elsewhere
+            form.add_error(None, exc)
     if not form.is_valid():
         return _render_zone_admin(request, zone, status=400, **{form_name: form})
-    save(zone, form.cleaned_data)
     messages.success(request, done)
     return redirect("zone-admin", slug=slug)
 
@@ -129,11 +139,13 @@ def export(request):
     access = Access.of(request.user)
     plan_code = request.GET.get("plan") or None
     if plan_code:
+        if not PLAN_CODE.fullmatch(plan_code):  # e.g. a NUL byte: no plan has such a code
+            raise Http404
         plan = get_object_or_404(Plan, code=plan_code)
         if not access.can_view_zone(plan.zone_id):
             raise Http404
     elif not access.sees_every_zone:
-        raise PermissionDenied
+        raise PermissionDenied(_("导出全部规划须有查看全部试验区的权限。"))
     fmt, table = request.GET.get("format", "xlsx"), request.GET.get("table", "tasks")
     if fmt not in ("xlsx", "csv") or table not in exports.TABLES:
         return HttpResponse(_("未知的格式或表格。"), status=400)

@@ -2,7 +2,10 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
+
+from pilots.validators import PlainTextField
 
 
 class ObservationForm(forms.Form):
@@ -15,15 +18,22 @@ class ObservationForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    source = forms.CharField(label=_("数据来源"), max_length=200, required=False)
-    note = forms.CharField(
-        label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False
-    )
+    source = PlainTextField(label=_("数据来源"), max_length=200, required=False)
+    note = PlainTextField(label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
     def __init__(self, *args, target, **kwargs):
         super().__init__(*args, **kwargs)
         self.target = target
         self.fields["value"].label = _("数值(%(unit)s)") % {"unit": target.unit}
+        # A year outside the plan is refused here, before it could become a date.
+        plan = target.plan
+        period = _("日期须在规划期内(%(start)s 至 %(end)s)。") % {
+            "start": plan.period_start, "end": plan.period_end}  # fmt: skip
+        year = self.fields["year"]
+        year.min_value, year.max_value = plan.period_start, plan.period_end
+        year.validators += [MinValueValidator(plan.period_start, period),
+                            MaxValueValidator(plan.period_end, period)]  # fmt: skip
+        year.widget.attrs.update(min=plan.period_start, max=plan.period_end)
 
     def clean(self):
         data = super().clean()
@@ -38,6 +48,8 @@ class ObservationForm(forms.Form):
             return data
         plan = self.target.plan
         start, end = datetime.date(plan.period_start, 1, 1), datetime.date(plan.period_end, 12, 31)
+        if self.has_error("year"):
+            return data
         if not start <= as_of <= end:
             field = "year" if year else "as_of"
             self.add_error(

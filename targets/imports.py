@@ -7,20 +7,35 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import openpyxl
+from django.core.exceptions import ValidationError
+from django.core.validators import DecimalValidator
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changes_batched
-from pilots.exports import observation_columns
-from targets.models import Target
+from pilots.exports import csv_uncell, observation_columns
+from pilots.validators import TEXT_MAX_LENGTH, text_clean
+from targets.models import Observation, Target
 from targets.services import observation_record
 
 REQUIRED = ("plan", "target", "as_of", "value")
+# What one import may hold. The export of every figure of every plan is a few thousand rows.
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 20_000
+MAX_COLUMNS = 30
+# An XLSX is a zip: its parts are checked for their size after decompression before anything
+# reads them (a small file can inflate to gigabytes).
+MAX_XLSX_UNCOMPRESSED_BYTES = 30 * 1024 * 1024
+MAX_PROBLEMS = 200
+SOURCE_MAX_LENGTH = Observation._meta.get_field("source").max_length
+VALUE_FIELD = Observation._meta.get_field("value")
 
 
 @dataclass(frozen=True)
@@ -36,8 +51,15 @@ class RowProblem:
 
 class ObservationImportInvalid(Exception):
     def __init__(self, problems: list[RowProblem]):
+        if len(problems) > MAX_PROBLEMS:
+            more = _("另有 %(n)d 个问题未列出") % {"n": len(problems) - MAX_PROBLEMS}
+            problems = [*problems[:MAX_PROBLEMS], RowProblem(problems[MAX_PROBLEMS].row, "-", more)]
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class FileRefused(ValueError):
+    """The file is refused before its rows are read; the message says why."""
 
 
 def _header_keys() -> dict[str, str]:
@@ -50,13 +72,51 @@ def _header_keys() -> dict[str, str]:
 
 
 def read_rows(*, name: str, content: bytes) -> list[list]:
+    if len(content) > MAX_UPLOAD_BYTES:
+        raise FileRefused(
+            _("文件过大(上限 %(limit)s)") % {"limit": filesizeformat(MAX_UPLOAD_BYTES)}
+        )
     if name.lower().endswith(".xlsx"):
-        book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        return _xlsx_rows(content)
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileRefused(_("CSV 文件须为 UTF-8 编码")) from exc
+    rows = []
+    for row in csv.reader(io.StringIO(text)):
+        _count_row(rows)
+        rows.append([csv_uncell(cell) for cell in row[:MAX_COLUMNS]])
+    return rows
+
+
+def _count_row(rows: list) -> None:
+    if len(rows) > MAX_ROWS:
+        raise FileRefused(_("行数过多(上限 %(n)d 行)") % {"n": MAX_ROWS})
+
+
+def _xlsx_rows(content: bytes) -> list[list]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            inflated = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise FileRefused(_("不是有效的 XLSX 文件")) from exc
+    if inflated > MAX_XLSX_UNCOMPRESSED_BYTES:
+        raise FileRefused(
+            _("XLSX 解压后过大(%(size)s,上限 %(limit)s)")
+            % {"size": filesizeformat(inflated),
+               "limit": filesizeformat(MAX_XLSX_UNCOMPRESSED_BYTES)}
+        )  # fmt: skip
+    book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    try:
         titles = {_("指标数据"), "指标数据", "Target figures"}
         sheet = next((book[t] for t in book.sheetnames if t in titles), book.active)
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    text = content.decode("utf-8-sig")
-    return [row for row in csv.reader(io.StringIO(text))]
+        rows = []
+        for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+            _count_row(rows)
+            rows.append(list(row))
+        return rows
+    finally:
+        book.close()
 
 
 def _as_of(raw) -> datetime.date:
@@ -70,6 +130,78 @@ def _as_of(raw) -> datetime.date:
     if isinstance(raw, float) and raw.is_integer() and 2000 <= raw <= 2100:
         return datetime.date(int(raw), 12, 31)
     return datetime.date.fromisoformat(text)
+
+
+def _shown(raw) -> str:
+    """A cell as a problem quotes it: short, whatever the cell held."""
+    text = text_clean(str(raw)).replace("\x00", "")
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _value(raw) -> Decimal:
+    """A figure as the database holds it (18 digits, 4 after the point), or ValueError."""
+    try:
+        value = Decimal(repr(raw) if isinstance(raw, float) else str(raw).strip())
+        if not value.is_finite():
+            raise ValueError(_("不是数字:%(raw)s") % {"raw": _shown(raw)})
+    except InvalidOperation as exc:
+        raise ValueError(_("不是数字:%(raw)s") % {"raw": _shown(raw)}) from exc
+    if isinstance(raw, float):  # a spreadsheet's binary fraction: keep what the column holds
+        value = value.quantize(Decimal(1).scaleb(-VALUE_FIELD.decimal_places))
+    if value < 0:
+        raise ValueError(_("数值不能为负"))
+    try:
+        DecimalValidator(VALUE_FIELD.max_digits, VALUE_FIELD.decimal_places)(value)
+    except ValidationError as exc:
+        raise ValueError(" ".join(exc.messages)) from exc
+    return value
+
+
+def _text(raw, limit: int) -> str:
+    text = text_clean(str(raw if raw is not None else "")).strip()
+    if "\x00" in text:
+        raise ValueError(_("含有空字符(\\x00)"))
+    if len(text) > limit:
+        raise ValueError(_("过长(%(n)d 字,上限 %(limit)d 字)") % {"n": len(text), "limit": limit})
+    return text
+
+
+def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict):
+    """One row: (the values to save, []) or (None, its problems)."""
+    problems, values = [], {}
+
+    def problem(key, text):
+        problems.append(RowProblem(number, labels[key], text))
+
+    target = targets.get(
+        (str(cells.get("plan") or "").strip(), str(cells.get("target") or "").strip())
+    )
+    if target is None:
+        problem("target", _("没有这个指标(规划代码 + 指标代码)"))
+    for key, read in (("value", _value), ("source", lambda raw: _text(raw, SOURCE_MAX_LENGTH)),
+                      ("note", lambda raw: _text(raw, TEXT_MAX_LENGTH))):  # fmt: skip
+        try:
+            values[key] = read(cells.get(key))
+        except ValueError as exc:
+            problem(key, str(exc))
+    try:
+        as_of = _as_of(cells.get("as_of"))
+    except (TypeError, ValueError, OverflowError):
+        raw = _shown(cells.get("as_of"))
+        problem("as_of", _("不是日期(YYYY-MM-DD)或年度:%(raw)s") % {"raw": raw})
+        as_of = None
+    if target and as_of:
+        plan = target.plan
+        if not plan.period_start <= as_of.year <= plan.period_end:
+            problem("as_of", _("不在规划期内(%(start)d–%(end)d)") % {
+                "start": plan.period_start, "end": plan.period_end})  # fmt: skip
+        key = (target.pk, as_of)
+        if key in seen:
+            problem("as_of", _("与第 %(row)d 行重复") % {"row": seen[key]})
+        seen.setdefault(key, number)
+    if problems:
+        return None, problems
+    return {"target": target, "as_of": as_of, **values}, []
 
 
 def observations_validate(rows: list[list]) -> tuple[list[dict], list[RowProblem]]:
@@ -90,50 +222,10 @@ def observations_validate(rows: list[list]) -> tuple[list[dict], list[RowProblem
         cells = {key: raw[i] if i < len(raw) else None for i, key in enumerate(header) if key}
         if all(v in (None, "") for v in cells.values()):
             continue
-        row_problems = []
-
-        def problem(key, text, _number=number, _row_problems=row_problems):
-            _row_problems.append(RowProblem(_number, labels[key], text))
-
-        target = targets.get(
-            (str(cells.get("plan") or "").strip(), str(cells.get("target") or "").strip())
-        )
-        if target is None:
-            problem("target", _("没有这个指标(规划代码 + 指标代码)"))
-        try:
-            value = Decimal(str(cells.get("value")).strip())
-            if value < 0:
-                problem("value", _("数值不能为负"))
-            elif not value.is_finite():
-                raise InvalidOperation
-        except (InvalidOperation, ValueError):
-            problem("value", _("不是数字:%(raw)s") % {"raw": cells.get("value")})
-        try:
-            as_of = _as_of(cells.get("as_of"))
-        except (TypeError, ValueError):
-            problem("as_of", _("不是日期(YYYY-MM-DD)或年度:%(raw)s") % {"raw": cells.get("as_of")})
-            as_of = None
-        if target and as_of:
-            plan = target.plan
-            if not plan.period_start <= as_of.year <= plan.period_end:
-                problem("as_of", _("不在规划期内(%(start)d–%(end)d)") % {
-                    "start": plan.period_start, "end": plan.period_end})  # fmt: skip
-            key = (target.pk, as_of)
-            if key in seen:
-                problem("as_of", _("与第 %(row)d 行重复") % {"row": seen[key]})
-            seen.setdefault(key, number)
-        if row_problems:
-            problems.extend(row_problems)
-            continue
-        clean.append(
-            {
-                "target": target,
-                "as_of": as_of,
-                "value": value,
-                "source": str(cells.get("source") or "").strip(),
-                "note": str(cells.get("note") or "").strip(),
-            }
-        )
+        row, row_problems = _row_check(number, cells, targets, seen, labels)
+        problems.extend(row_problems)
+        if row:
+            clean.append(row)
     return clean, problems
 
 
@@ -141,9 +233,11 @@ def observations_import(*, name: str, content: bytes, reporter=None) -> int:
     """Check every row; save all of them in one transaction, or none and say why."""
     try:
         rows = read_rows(name=name, content=content)
-    except Exception as exc:
+    except FileRefused as exc:
+        raise ObservationImportInvalid([RowProblem(1, "-", str(exc))]) from exc
+    except Exception as exc:  # whatever a broken spreadsheet makes its reader raise
         raise ObservationImportInvalid(
-            [RowProblem(1, "-", _("无法读取文件:%(e)s") % {"e": exc})]
+            [RowProblem(1, "-", _("无法读取文件:%(e)s") % {"e": _shown(exc)})]
         ) from exc
     clean, problems = observations_validate(rows)
     if problems:

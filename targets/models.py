@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
+from pilots.validators import TEXT_MAX_LENGTH
 
 
 class Goal(Archivable):
@@ -141,7 +143,7 @@ class Observation(models.Model):
         Agency, verbose_name=_("填报单位"), null=True, blank=True, on_delete=models.PROTECT
     )
     source = models.CharField(_("数据来源"), max_length=200, blank=True)
-    note = models.TextField(_("备注"), blank=True)
+    note = models.TextField(_("备注"), blank=True, validators=[MaxLengthValidator(TEXT_MAX_LENGTH)])
     created_at = models.DateTimeField(_("填报时间"), auto_now_add=True)
     is_demo = models.BooleanField(_("演示数据"), default=False)
 

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
 from pilots.models import Agency
 from pilots.permissions import Access
@@ -12,6 +13,7 @@ from targets.models import Observation, Target
 from targets.services import observation_record
 
 
+@require_GET
 def my_targets(request):
     access = Access.of(request.user)
     targets = (
@@ -23,13 +25,14 @@ def my_targets(request):
     return render(request, "targets/my_targets.html", {"targets": targets})
 
 
+@require_http_methods(["GET", "POST"])
 def target_report(request, pk):
     target = get_object_or_404(Target.objects.select_related("plan__zone", "owner"), pk=pk)
     access = Access.of(request.user)
     if not access.can_view_zone(target.plan.zone_id):
         raise Http404
     if not access.can_report_value(target):
-        raise PermissionDenied
+        raise PermissionDenied(access.agency_act_refusal())
     form = ObservationForm(request.POST or None, target=target)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from tasks.models import (
     Milestone,
@@ -84,6 +85,10 @@ class StatusUpdateAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "task__plan", "is_demo"]
     search_fields = ["task__code", "task__title", "note"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def has_add_permission(self, request):
+        return False  # history is written by the app's services, which also move the task
 
     def has_change_permission(self, request, obj=None):
         return False

@@ -1,3 +1,6 @@
+import datetime
+from pathlib import PurePath
+
 import filetype
 from django import forms
 from django.conf import settings
@@ -7,7 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency
+from pilots.validators import PlainTextField
 from tasks.models import TaskAssignment, TaskStatus
+
+# Dates a plan's work can carry (the plans' own period constraint).
+EARLIEST, LATEST = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
 
 # Evidence is checked by what the file is, not what it is called.
 EVIDENCE_TYPES = {
@@ -35,22 +42,32 @@ def validate_evidence_file(upload):
             _("文件过大(%(size)s),上限为 %(limit)s。"),
             params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
         )
-    head = upload.read(8192)
-    upload.seek(0)
-    kind = filetype.guess(head)
+    kind = evidence_kind(upload)
     if kind is None or kind.mime not in EVIDENCE_TYPES:
         raise ValidationError(
             _("不支持的文件类型%(found)s:请上传 PDF、图片或 Office 文档。"),
             params={"found": f"({kind.mime})" if kind else ""},
         )
+    # Stored under the extension of what the file is, whatever it was called.
+    stem = PurePath(upload.name).stem[:60] or "evidence"
+    upload.name = f"{stem}.{kind.extension}"
+
+
+def evidence_kind(file):
+    """What a file is, from its first bytes (filetype), or None."""
+    head = file.read(8192)
+    file.seek(0)
+    return filetype.guess(head)
 
 
 class EvidenceFields(forms.Form):
-    evidence_doc_number = forms.CharField(
+    evidence_doc_number = PlainTextField(
         label=_("佐证文号"), max_length=100, required=False,
         help_text=_("如 渝府办发〔2021〕12号"),
     )  # fmt: skip
-    evidence_url = forms.URLField(label=_("佐证链接"), required=False, assume_scheme="https")
+    evidence_url = forms.URLField(
+        label=_("佐证链接"), max_length=200, required=False, assume_scheme="https"
+    )
     evidence_file = forms.FileField(
         label=_("佐证材料"),
         required=False,
@@ -84,6 +101,22 @@ class ReportedOnField(forms.DateField):
         super().validate(value)
         if value and value > timezone.localdate():
             raise ValidationError(_("进展日期不能晚于今天。"))
+        if value and value < EARLIEST:
+            raise ValidationError(
+                _("进展日期不能早于 %(date)s。"), params={"date": EARLIEST.isoformat()}
+            )
+
+
+class PlanDateField(forms.DateField):
+    """A date within the years a plan can span."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not EARLIEST <= value <= LATEST:
+            raise ValidationError(
+                _("日期须在 %(start)s 至 %(end)s 之间。"),
+                params={"start": EARLIEST.isoformat(), "end": LATEST.isoformat()},
+            )
 
 
 class StatusReportForm(EvidenceFields):
@@ -92,10 +125,10 @@ class StatusReportForm(EvidenceFields):
     status = forms.ChoiceField(label=_("状态"), choices=TaskStatus.choices)
     percent = forms.IntegerField(label=_("完成百分比"), min_value=0, max_value=100)
     reported_on = ReportedOnField()
-    note = forms.CharField(
+    note = PlainTextField(
         label=_("进展说明"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, max_value=2**31 - 1)
 
     field_order = ["status", "percent", "reported_on", "note"]
 
@@ -113,7 +146,7 @@ class StatusReportForm(EvidenceFields):
 class FeedbackForm(EvidenceFields):
     """An agency's account of its own part of a task."""
 
-    note = forms.CharField(
+    note = PlainTextField(
         label=_("本单位进展"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
     part_percent = forms.IntegerField(
@@ -129,14 +162,14 @@ class FeedbackForm(EvidenceFields):
 
 
 class MilestoneForm(forms.Form):
-    title = forms.CharField(label=_("里程碑"), max_length=200)
-    due_on = forms.DateField(
+    title = PlainTextField(label=_("里程碑"), max_length=200)
+    due_on = PlanDateField(
         label=_("计划完成日期"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
 
 
 class ReturnForm(forms.Form):
-    reason = forms.CharField(label=_("退回理由"), widget=forms.Textarea(attrs={"rows": 2}))
+    reason = PlainTextField(label=_("退回理由"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class AssignmentForm(forms.Form):
@@ -149,7 +182,7 @@ class AssignmentForm(forms.Form):
 
 
 class MyTasksFilter(forms.Form):
-    q = forms.CharField(label=_("搜索标题"), required=False)
+    q = PlainTextField(label=_("搜索标题"), max_length=100, required=False)
     status = forms.ChoiceField(
         label=_("状态"), choices=[("", _("全部")), *TaskStatus.choices], required=False
     )

@@ -1,10 +1,12 @@
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
+from pilots.validators import TEXT_MAX_LENGTH
 
 PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
 # A task with no progress reported for longer than this is stale: flagged, filtered, reminded.
@@ -224,7 +226,9 @@ class StatusUpdate(AppendOnly):
     part_percent = models.PositiveSmallIntegerField(
         _("本单位部分完成百分比"), null=True, blank=True
     )
-    note = models.TextField(_("进展说明"), blank=True)
+    note = models.TextField(
+        _("进展说明"), blank=True, validators=[MaxLengthValidator(TEXT_MAX_LENGTH)]
+    )
     evidence_doc_number = models.CharField(_("佐证文号"), max_length=100, blank=True)
     evidence_url = models.URLField(_("佐证链接"), blank=True)
     evidence_file = models.FileField(_("佐证材料"), upload_to="evidence/%Y/%m/", blank=True)

@@ -84,3 +84,17 @@ def latest_parts(*, task: Task, history: list[dict]) -> list[dict]:
         seen.add(a.agency_id)
         parts.append({"assignment": a, "latest": latest.get(a.agency_id)})
     return parts
+
+
+def completion_reporter_ids(*, task: Task) -> set[int]:
+    """Who reported the task's current completion: the authors of the completed reports since
+    the task last stood at anything other than completed. None of them may verify it."""
+    authors = set()
+    for kind, status, author_id in task.updates.order_by("-created_at", "-id").values_list(
+        "kind", "status", "author_id"
+    ):
+        if status != TaskStatus.COMPLETED:
+            break
+        if kind == StatusUpdate.Kind.REPORT and author_id is not None:
+            authors.add(author_id)
+    return authors

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changed
 from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
+from tasks.selectors import completion_reporter_ids
 
 
 class TaskChangedMeanwhile(Exception):
@@ -127,12 +128,23 @@ def feedback_record(
     return update
 
 
+def verification_refusal(*, task: Task, by) -> str | None:
+    """Why ``by`` may not verify the task now, or None. Whoever reported the completion never
+    verifies it, whatever other roles they hold (segregation of duties)."""
+    if task.status != TaskStatus.COMPLETED or task.verified_at:
+        return _("只有已完成且尚未核验的任务可以办结。")
+    if by is not None and by.pk in completion_reporter_ids(task=task):
+        return _("这项完成情况由您本人填报,不能由您核验办结(职责分离):请由其他管理员核验。")
+    return None
+
+
 def task_verify(*, task: Task, by, note: str = "") -> StatusUpdate:
     """The supervising office confirms a completion (办结)."""
     with transaction.atomic():
         locked = _locked(task)
-        if locked.status != TaskStatus.COMPLETED or locked.verified_at:
-            raise ValidationError(_("只有已完成且尚未核验的任务可以办结。"))
+        refusal = verification_refusal(task=locked, by=by)
+        if refusal:
+            raise ValidationError(refusal)
         update = _append(
             locked, kind=StatusUpdate.Kind.VERIFIED, author=by, note=note,
             reported_on=timezone.localdate(),

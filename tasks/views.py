@@ -1,3 +1,5 @@
+from pathlib import PurePath
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
@@ -10,12 +12,14 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from tasks import selectors, services
 from tasks.forms import (
+    EVIDENCE_TYPES,
     AssignmentForm,
     FeedbackForm,
     MilestoneForm,
     MyTasksFilter,
     ReturnForm,
     StatusReportForm,
+    evidence_kind,
 )
 from tasks.models import Milestone, Notification, StatusUpdate, Task, TaskAssignment, TaskStatus
 
@@ -31,9 +35,13 @@ def _task_or_404(request, pk) -> tuple[Task, Access]:
     return task, access
 
 
-def _require(allowed: bool):
+def _require(allowed: bool, reason: str = ""):
     if not allowed:
-        raise PermissionDenied
+        raise PermissionDenied(reason)
+
+
+def _supervisors_only() -> str:
+    return _("只有本试验区的管理员可以办理。")
 
 
 @require_GET
@@ -80,6 +88,9 @@ def _render_task(request, task, access, status=200, **bound):
         "parts": selectors.latest_parts(task=task, history=history),
         "my_roles": access.roles_on(task),
         "can_verify": access.can_verify(task),
+        "verify_refusal": services.verification_refusal(task=task, by=request.user)
+        if access.can_verify(task) and task.status == TaskStatus.COMPLETED
+        else None,
         "can_assign": access.can_assign(task),
         "can_keep_milestones": access.can_keep_milestones(task),
         "today": timezone.localdate(),
@@ -97,7 +108,7 @@ def task_detail(request, pk):
 @require_POST
 def task_report(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_report_status(task))
+    _require(access.can_report_status(task), access.agency_act_refusal())
     form = StatusReportForm(request.POST, request.FILES)
     if form.is_valid():
         data = form.cleaned_data
@@ -139,7 +150,7 @@ def task_report(request, pk):
 @require_POST
 def task_feedback(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_give_feedback(task))
+    _require(access.can_give_feedback(task), access.agency_act_refusal())
     form = FeedbackForm(request.POST, request.FILES)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, feedback_form=form)
@@ -160,7 +171,7 @@ def task_feedback(request, pk):
 @require_POST
 def milestone_add(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_keep_milestones(task))
+    _require(access.can_keep_milestones(task), access.agency_act_refusal())
     form = MilestoneForm(request.POST)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, milestone_form=form)
@@ -172,7 +183,7 @@ def milestone_add(request, pk):
 @require_POST
 def milestone_done(request, pk, milestone_id):
     task, access = _task_or_404(request, pk)
-    _require(access.can_keep_milestones(task))
+    _require(access.can_keep_milestones(task), access.agency_act_refusal())
     milestone = get_object_or_404(Milestone, pk=milestone_id, task=task)
     services.milestone_complete(milestone=milestone, done_on=timezone.localdate())
     messages.success(request, _("里程碑已完成。"))
@@ -193,7 +204,7 @@ def _decide(request, task, decision, done: str):
 @require_POST
 def task_verify(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_verify(task))
+    _require(access.can_verify(task), _supervisors_only())
     return _decide(request, task, lambda: services.task_verify(task=task, by=request.user),
                    _("已核验办结。"))  # fmt: skip
 
@@ -201,7 +212,7 @@ def task_verify(request, pk):
 @require_POST
 def task_return(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_verify(task))
+    _require(access.can_verify(task), _supervisors_only())
     form = ReturnForm(request.POST)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, return_form=form)
@@ -215,7 +226,7 @@ def task_return(request, pk):
 @require_POST
 def assignment_add(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_assign(task))
+    _require(access.can_assign(task), _supervisors_only())
     form = AssignmentForm(request.POST, zone=task.plan.zone)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, assignment_form=form)
@@ -227,7 +238,7 @@ def assignment_add(request, pk):
 @require_POST
 def assignment_remove(request, pk, assignment_id):
     task, access = _task_or_404(request, pk)
-    _require(access.can_assign(task))
+    _require(access.can_assign(task), _supervisors_only())
     assignment = get_object_or_404(TaskAssignment, pk=assignment_id, task=task)
     services.assignment_remove(assignment=assignment)
     messages.success(request, _("已取消分配。"))
@@ -250,10 +261,23 @@ def notifications_read(request):
 
 @require_GET
 def evidence_download(request, update_id):
+    """Evidence is only ever a download, typed by what the file is (even a file stored before
+    uploads were renamed to their detected type), in a sandbox that runs nothing."""
     update = get_object_or_404(StatusUpdate.objects.select_related("task__plan"), pk=update_id)
     if (
         not Access.of(request.user).can_view_zone(update.task.plan.zone_id)
         or not update.evidence_file
     ):
         raise Http404
-    return FileResponse(update.evidence_file.open("rb"), as_attachment=True)
+    file = update.evidence_file.open("rb")
+    kind = evidence_kind(file)
+    known = kind is not None and kind.mime in EVIDENCE_TYPES
+    stem = PurePath(update.evidence_name).stem
+    response = FileResponse(
+        file,
+        as_attachment=True,
+        filename=f"{stem}.{kind.extension}" if known else f"{stem}.bin",
+        content_type=kind.mime if known else "application/octet-stream",
+    )
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

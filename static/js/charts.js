@@ -46,6 +46,8 @@
 
   function init() {
     const charts = Array.from(document.querySelectorAll(".chart[data-figure]"));
+    // Each chart's box keeps its figure's height before it is drawn (no inline styles: CSP).
+    charts.forEach((c) => { if (c.dataset.height) c.style.minHeight = parseInt(c.dataset.height, 10) + "px"; });
     if ("IntersectionObserver" in window) {
       // Below-the-fold charts are drawn when they come into view.
       const observer = new IntersectionObserver((entries) => {

@@ -12,7 +12,14 @@
       });
     });
   }
-  function init() { document.querySelectorAll("table.grid").forEach(label); }
+  // Progress bars take their width from data-percent (no inline styles: see the CSP).
+  function bars() {
+    document.querySelectorAll(".bar span[data-percent]").forEach((bar) => {
+      const percent = Math.max(0, Math.min(100, parseFloat(bar.dataset.percent) || 0));
+      bar.style.width = percent + "%";
+    });
+  }
+  function init() { document.querySelectorAll("table.grid").forEach(label); bars(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
   document.addEventListener("htmx:afterSwap", init);
