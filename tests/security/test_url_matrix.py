@@ -268,6 +268,17 @@ ADMIN_TABLE: dict[str, Spec] = {
     ),
     "admin/targets/snapshot/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
                                         admin_site=True),
+    # Rollup bookkeeping is written by the rollups alone: the admin reads it.
+    "admin/targets/rollupstate/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
+                                           admin_site=True),
+    "admin/targets/planrollupstatus/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
+                                                admin_site=True),
+    "admin/targets/planrollupstatus/<path:object_id>/change/": Spec(
+        get=SUPER, post=NOBODY, variants=("-",), admin_site=True
+    ),
+    "admin/targets/planrollupstatus/<path:object_id>/delete/": Spec(
+        get=NOBODY, post=NOBODY, variants=("-",), admin_site=True
+    ),
 }  # fmt: skip
 
 MODEL_VIEWS = ("", "add/", "<path:object_id>/history/", "<path:object_id>/delete/",
