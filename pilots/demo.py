@@ -7,10 +7,12 @@ reports, agency feedback, milestones, verifications and yearly target figures, t
 rollup from the plan's start to the demo today. The dates are fixed and the random choices are
 seeded by plan code, so two runs give the same rows whatever day they run on.
 
-What the story keeps true: nobody reports before their task is assigned; nothing is dated after
-the demo today, and nothing outside the plan's life except late completions in the half-year
-after its end; every target's fate is one of ``TARGET_FATES`` (dealt out so every verdict kind
-appears somewhere in the five plans' histories); a figure stays within the plan period.
+What the story keeps true: nobody reports before their task is assigned (the zone admin
+assigns what the plan leaves unassigned, safeguards aside, before the first report); nothing is
+dated after the demo today, and nothing outside the plan's life except late completions in the
+half-year after its end; every target's fate is one of ``TARGET_FATES`` (dealt out so every
+verdict kind appears somewhere in the five plans' histories); a figure stays within the plan
+period.
 """
 
 from __future__ import annotations
@@ -168,10 +170,14 @@ def demo_zone_agencies(plan: Plan) -> int:
 
 
 def demo_assignments(plan: Plan) -> int:
-    """Assign the plan's unassigned key tasks by their words; safeguards stay for the admin."""
-    agencies = {a.category: a for a in Agency.objects.filter(zone=plan.zone).order_by("code")}
+    """The zone admin assigns the plan's unassigned tasks by their words (Qijiang's all, the
+    named engineering items elsewhere); safeguards stay unassigned, for the admin to do."""
+    agencies: dict[str, Agency] = {}
+    for agency in Agency.objects.filter(zone=plan.zone, archived_at__isnull=True).order_by("code"):
+        agencies.setdefault(agency.category, agency)
     if not agencies:
         return 0
+    fallback = agencies.get("science_technology") or next(iter(agencies.values()))
     tasks = Task.objects.filter(plan=plan, archived_at__isnull=True, assignments__isnull=True)
     count = 0
     for task in tasks.exclude(section__kind=Section.Kind.SAFEGUARD).order_by("order"):
@@ -180,13 +186,14 @@ def demo_assignments(plan: Plan) -> int:
              if any(w in task.title for w in words)),
             ("science_technology", ["industry_it"]),
         )  # fmt: skip
-        roles = [(lead, TaskAssignment.Role.LEAD)] + [
-            (c, TaskAssignment.Role.SUPPORTING) for c in supporting if c != lead
+        lead_agency = agencies.get(lead, fallback)
+        helpers = {agencies[c] for c in supporting if c in agencies} - {lead_agency}
+        roles = [(lead_agency, TaskAssignment.Role.LEAD)] + [
+            (a, TaskAssignment.Role.SUPPORTING) for a in sorted(helpers, key=lambda a: a.code)
         ]
-        for category, role in roles:
-            if category in agencies:
-                task_services.assignment_add(task=task, agency=agencies[category], role=role)
-                count += 1
+        for agency, role in roles:
+            task_services.assignment_add(task=task, agency=agency, role=role)
+            count += 1
     return count
 
 
@@ -524,8 +531,7 @@ def demo_plan_story(plan: Plan, *, today: datetime.date, admin=None) -> dict:
     agencies = demo_zone_agencies(plan)
     return {
         "agencies": agencies,
-        # Only where the demo made the agencies: elsewhere an unassigned task stays for the admin.
-        "assignments": demo_assignments(plan) if agencies else 0,
+        "assignments": demo_assignments(plan),
         "owners": demo_target_owners(plan),
         "observations": _backdate_observations(demo_observations(plan, cal, rng)),
         "updates": demo_task_progress(plan, cal, rng, admin=admin),

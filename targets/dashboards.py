@@ -374,17 +374,21 @@ def section_progress_chart(figures: dict, chart_id: str) -> Chart:
             ),
         )
     )  # fmt: skip
-    _bar_text(fig, "%{x:.0f}%")
+    # Inside a long bar (so a phone never cuts "100%"), beside a short one (so "0%" shows).
+    _bar_text(fig, "%{x:.0f}%", position="outside")
+    fig.update_traces(textposition=["inside" if s["progress"] >= 25 else "outside"
+                                    for s in sections])  # fmt: skip
     fig.update_layout(
         xaxis={"title": _("平均进度(%)"), "range": [0, 112], "tickvals": list(range(0, 101, 20))},
         yaxis={"autorange": "reversed"},
         bargap=0.35,
     )
     title = _("各章节进度")
+    lines = max((label.count("<br>") + 1 for label in fig.data[0].y), default=1)
     return Chart(
         chart_id,
         title,
-        _figure(fig, title, 90 + 44 * max(len(sections), 1)),
+        _figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
         [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
         [[s["heading"], s["tasks"], s["progress"], s["completed"], s["stale"]] for s in sections],
     )
@@ -415,10 +419,11 @@ def agency_status_chart(figures: dict, chart_id: str) -> Chart:
     )  # fmt: skip
     title = _("各单位任务状态")
     z = [[a.get(s, 0) for s in STATUS_ORDER] for a in agencies]
+    row = 32 if any("<br>" in n for n in names) else 24
     return Chart(
         chart_id,
         title,
-        _figure(fig, title, 130 + 24 * max(len(agencies), 1)),
+        _figure(fig, title, 130 + row * max(len(agencies), 1)),
         [_("单位")] + [labels[s] for s in STATUS_ORDER],
         [[a["name"], *row] for a, row in zip(agencies, z, strict=True)],
     )
@@ -511,17 +516,20 @@ def ranking_chart(plan_figures: dict, highlight: int, chart_id: str) -> Chart:
     """This agency's bar stands out, and the legend says which it is."""
     ranking = plan_figures["agency_ranking"]
     fig = go.Figure()
-    for mine, name, colour in [(True, _("本单位"), palette.BLUE),
+    ranked = any(a["id"] == highlight for a in ranking)
+    for mine, name, colour in [(True, _("此单位"), palette.BLUE),
                                (False, _("其他单位"), palette.GREY)]:  # fmt: skip
+        if mine and not ranked:
+            continue  # an agency that only supports others has no score of its own
         fig.add_bar(
             x=[a["score"] if (a["id"] == highlight) == mine else None for a in ranking],
             y=[a["name"] for a in ranking], orientation="h", name=name, marker_color=colour,
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )  # fmt: skip
-    _bar_text(fig, "%{x:.1f}")
+    _bar_text(fig, "%{x:.1f}", position="auto")
     fig.update_layout(
         barmode="overlay",
-        xaxis={"title": _("得分"), "range": [0, 108], "tickvals": list(range(0, 101, 20))},
+        xaxis={"title": _("得分"), "range": [0, 116], "tickvals": list(range(0, 101, 20))},
         yaxis={"autorange": "reversed"},
     )
     title = _("本试验区单位排名(考核得分)")
