@@ -401,7 +401,10 @@ class DemoWriter:
         self.moments: list[tuple[StatusUpdate, datetime.datetime]] = []
 
     def task(self, task: Task) -> int:
-        assignments = [a for a in task.assignments.all() if a.archived_at is None]
+        assignments = sorted(  # ties in the model's ordering would differ between databases
+            (a for a in task.assignments.all() if a.archived_at is None),
+            key=lambda a: (a.role, a.agency.code),
+        )
         reporters = [a for a in assignments if a.role != TaskAssignment.Role.SUPPORTING]
         outcome = self.rng.choices(list(TASK_OUTCOMES), weights=list(TASK_OUTCOMES.values()))[0]
         if not reporters or outcome == "not_started":
