@@ -485,7 +485,8 @@ def _level_traces(fig: go.Figure, f: dict, unit: str) -> tuple[list, list]:
                 + "<extra></extra>",
             )  # fmt: skip
     # Year labels sit over their year; a year's figure (dated 31 Dec) at the year's end.
-    fig.update_xaxes(type="date", tickformat="%Y", dtick="M12", ticklabelmode="period")
+    fig.update_xaxes(type="date", tickformat="%Y", dtick="M12", ticklabelmode="period",
+                     range=_whole_years(observed, path, f.get("contributions", [])))  # fmt: skip
     return [[d, v] for d, v in observed], [_("日期"), f"{_('数值')} ({unit})"]
 
 
@@ -493,6 +494,15 @@ def _largest(f: dict) -> float:
     values = [f["goal"], *(v for _d, v in f["observations"])]
     values += [c["value"] or 0 for c in f.get("contributions", [])]
     return max(values + [v["value"] for v in f.get("years", {}).values()])
+
+
+def _whole_years(observed: list, path: list, contributions: list) -> list[str] | None:
+    """From the first year's start to just past the last year's end: every year gets its label
+    and a year-end point is not cut in half by the edge."""
+    days = [d for d, _v in observed + path] + [c["as_of"] for c in contributions if c["as_of"]]
+    if not days:
+        return None
+    return [f"{min(days)[:4]}-01-01", f"{int(max(days)[:4]) + 1}-01-25"]
 
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
