@@ -17,11 +17,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from pilots.models import PilotZone, Plan
+from targets import palette
 from targets.models import Snapshot
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
 
-LIGHT_COLOURS = {"green": "#1a7f37", "yellow": "#d4a20b", "red": "#c62828", "": "#8a94a6"}
 VERDICT_ORDER = [
     Verdict.ACHIEVED_ON_TIME,
     Verdict.ACHIEVED,
@@ -34,20 +34,11 @@ VERDICT_ORDER = [
     Verdict.DETERIORATION,
     Verdict.MISSED,
 ]
-VERDICT_COLOURS = {
-    Verdict.ACHIEVED_ON_TIME: "#0f5e2a",
-    Verdict.ACHIEVED: "#1a7f37",
-    Verdict.ACHIEVED_LATE: "#4c9a5f",
-    Verdict.ON_TRACK: "#6cbf7f",
-    Verdict.NEEDS_ACCELERATION: "#e0b000",
-    Verdict.AWAITING_FIGURES: "#b8c2d1",
-    Verdict.NO_DATA: "#d9dee7",
-    Verdict.LIMITED_PROGRESS: "#ef8a3c",
-    Verdict.DETERIORATION: "#c62828",
-    Verdict.MISSED: "#8e0000",
-}
 STATUS_ORDER = [s.value for s in TaskStatus]
 CHART_CACHE_SECONDS = 24 * 3600
+# Part of every chart's cache key: bump it when the figures' code changes their look.
+CHART_STYLE = 2
+COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
 
@@ -91,18 +82,61 @@ class Chart:
         return f"{self.id}-figure"
 
 
-def _figure(fig: go.Figure, title: str, height: int = 360) -> dict:
+# Room at the top of a chart for Plotly's buttons, so they never sit on the title.
+MODEBAR_BAND = 30
+TITLE_LINE = 21
+# Labels are wrapped to this many columns (a CJK character takes two) and so many lines.
+TITLE_COLUMNS = 40
+LABEL_COLUMNS = 22
+
+
+def _columns(char: str) -> int:
+    return 2 if ord(char) > 0x2E7F else 1
+
+
+def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
+    """Break a label into lines for Plotly (``<br>``), at a space where there is one; past
+    ``lines`` the last line ends in an ellipsis (the full text is in the hover and the table)."""
+    rows, row, width = [], "", 0
+    for char in text:
+        if width + _columns(char) > columns:
+            cut = row.rfind(" ") if " " in row and char != " " else len(row)
+            rows.append(row[:cut].rstrip())
+            row = row[cut:].lstrip()
+            width = sum(_columns(c) for c in row)
+        row += char
+        width += _columns(char)
+    rows.append(row)
+    if len(rows) > lines:
+        rows = [*rows[: lines - 1], rows[lines - 1][:-1] + "…"]
+    return "<br>".join(r for r in rows if r)
+
+
+def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") -> dict:
+    """House style: the title below the button band, the unit written level above the value
+    axis (a rotated "个" reads as an arrow), the legend under the plot, clear of axis titles."""
+    title_text = wrap_label(title, columns=TITLE_COLUMNS)
+    top = MODEBAR_BAND + TITLE_LINE * (title_text.count("<br>") + 1) + (22 if unit else 8)
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
+        title={"text": title_text, "x": 0, "xanchor": "left", "xref": "container",
+               "y": 1, "yanchor": "top", "yref": "container",
+               "pad": {"t": MODEBAR_BAND, "l": 10}, "font": {"size": 16}},
         font={"family": FONT, "size": 13},
-        margin={"l": 10, "r": 10, "t": 48, "b": 10},
-        height=height,
+        margin={"l": 10, "r": 16, "t": top, "b": 10},
+        height=height + top,
         paper_bgcolor="white",
         plot_bgcolor="white",
-        legend={"orientation": "h", "y": -0.15},
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "bottom",
+                "yref": "container", "font": {"size": 12}},
         hoverlabel={"font": {"family": FONT}},
-    )
-    fig.update_xaxes(automargin=True, gridcolor="#eef1f5")
+        uniformtext={"minsize": 10, "mode": "hide"},
+    )  # fmt: skip
+    if unit:
+        fig.add_annotation(
+            text=unit, showarrow=False, xref="paper", yref="paper", x=0, y=1,
+            xanchor="right", yanchor="bottom", yshift=6, font={"size": 12, "color": "#5b6475"},
+        )  # fmt: skip
+    fig.update_xaxes(automargin=True, gridcolor="#eef1f5", title_standoff=8)
     fig.update_yaxes(automargin=True, gridcolor="#eef1f5")
     return json.loads(fig.to_json())
 
@@ -111,7 +145,8 @@ def _cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
     """A chart depends only on its snapshot, its arguments and the language: build it once per
     recomputation. (Building Plotly figures is most of a dashboard's cost; the key changes when
     a rollup rewrites the snapshot.)"""
-    key = f"chart:{name}:{snapshot.pk}:{snapshot.computed_at.timestamp()}:{get_language()}"
+    stamp = snapshot.computed_at.timestamp()
+    key = f"chart:{CHART_STYLE}:{name}:{snapshot.pk}:{stamp}:{get_language()}"
     chart = cache.get(key)
     if chart is None:
         chart = build(*args)
@@ -201,7 +236,9 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
         "charts": {
             "verdicts": _cached(plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
             "sections": _cached(plan_snap, "sections", section_progress_chart, figures, "sections"),
-            "heatmap": _cached(plan_snap, "heatmap", agency_status_heatmap, figures, "agencies"),
+            "agency_status": _cached(
+                plan_snap, "agency-status", agency_status_chart, figures, "agencies"
+            ),
             "trajectories": [_cached(t, "trajectory", trajectory_chart, t) for t in targets],
         },
     }
@@ -255,35 +292,41 @@ def agency_page(*, agency, as_of: datetime.date) -> dict | None:
 # Figures ----------------------------------------------------------------------------------
 
 
+def _bar_text(fig: go.Figure, template: str, position: str = "outside") -> None:
+    """Values written on the bars (the table below has them too)."""
+    fig.update_traces(texttemplate=template, textposition=position, cliponaxis=False,
+                      selector={"type": "bar"})  # fmt: skip
+
+
 def zone_comparison_chart(rows: list[dict]) -> Chart:
     """Shares, not counts: a district and a municipality compare fairly."""
     measures = [
-        (_("任务平均进度"), lambda f: f["progress"]),
-        (_("已完成任务占比"), lambda f: 100 * f["share_completed"]),
-        (_("指标达成或进度正常占比"), lambda f: 100 * f["share_targets_on_course"]),
-        (_("红灯任务占比"), lambda f: 100 * f["share_red_tasks"]),
+        (_("任务平均进度"), lambda f: f["progress"], palette.STATUS["in_progress"]),
+        (_("已完成任务占比"), lambda f: 100 * f["share_completed"], palette.GREEN),
+        (_("指标达成或进度正常占比"), lambda f: 100 * f["share_targets_on_course"], palette.SKY),
+        (_("红灯任务占比"), lambda f: 100 * f["share_red_tasks"], palette.RED),
     ]
     rows = [r for r in rows if r["snapshot"]]
     names = [r["zone"].name for r in rows]
-    colours = ["#0b5cad", "#1a7f37", "#6cbf7f", "#c62828"]
     fig = go.Figure()
-    for (label, get), colour in zip(measures, colours, strict=True):
+    for label, get, colour in measures:
         values = [round(get(r["snapshot"].figures), 1) for r in rows]
         fig.add_bar(
             name=label, x=names, y=values, marker_color=colour,
             hovertemplate=f"%{{x}}<br>{label}: %{{y:.1f}}%<extra></extra>",
         )  # fmt: skip
-    fig.update_layout(barmode="group", yaxis={"title": "%", "range": [0, 100]})
+    _bar_text(fig, "%{y:.0f}")
+    fig.update_layout(barmode="group", yaxis={"range": [0, 108], "dtick": 20})
     title = _("各试验区对比(按占比,可公平比较不同层级)")
     table = [
-        [r["zone"].name, *(round(get(r["snapshot"].figures), 1) for _label, get in measures)]
+        [r["zone"].name, *(round(get(r["snapshot"].figures), 1) for _l, get, _c in measures)]
         for r in rows
     ]
     return Chart(
         "zones-compare",
         title,
-        _figure(fig, title, 380),
-        [_("试验区"), *(f"{label} (%)" for label, _get in measures)],
+        _figure(fig, title, 400, unit="%"),
+        [_("试验区"), *(f"{label} (%)" for label, _get, _c in measures)],
         table,
     )
 
@@ -297,159 +340,207 @@ def target_verdict_chart(figures: dict, chart_id: str) -> Chart:
             x=[counts[v] for v in present],
             y=[labels[v] for v in present],
             orientation="h",
-            marker_color=[VERDICT_COLOURS[v] for v in present],
+            marker_color=[palette.verdict_colour(v) for v in present],
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    fig.update_layout(yaxis={"autorange": "reversed"}, xaxis={"title": _("指标数(个)"), "dtick": 1})
+    _bar_text(fig, "%{x}")
+    most = max([counts[v] for v in present], default=1)
+    fig.update_layout(
+        yaxis={"autorange": "reversed"},
+        xaxis={"title": _("指标数(个)"), "dtick": max(1, most // 5), "range": [0, most * 1.15]},
+    )
     title = _("指标结论")
     return Chart(
-        chart_id, title, _figure(fig, title, 120 + 32 * max(len(present), 1)),
+        chart_id, title, _figure(fig, title, 110 + 32 * max(len(present), 1)),
         [_("结论"), _("指标数")], [[labels[v], counts[v]] for v in present],
     )  # fmt: skip
 
 
 def section_progress_chart(figures: dict, chart_id: str) -> Chart:
+    """Long headings are wrapped and shortened on the axis; the hover and table hold them whole."""
     sections = figures["sections"]
-    names = [s["heading"][:28] for s in sections]
     fig = go.Figure(
         go.Bar(
             x=[s["progress"] for s in sections],
-            y=names,
+            y=[wrap_label(s["heading"], columns=LABEL_COLUMNS, lines=3) for s in sections],
             orientation="h",
-            marker_color="#0b5cad",
-            customdata=[[s["tasks"], s["completed"], s["stale"]] for s in sections],
+            marker_color=palette.STATUS["in_progress"],
+            customdata=[[s["heading"], s["tasks"], s["completed"], s["stale"]] for s in sections],
             hovertemplate=(
-                "%{y}<br>"
-                + _("平均进度")
-                + ": %{x:.1f}%<br>"
-                + _("任务")
-                + ": %{customdata[0]} · "
-                + _("已完成")
-                + ": %{customdata[1]} · "
-                + _("久未更新")
-                + ": %{customdata[2]}<extra></extra>"
+                "%{customdata[0]}<br>" + _("平均进度") + ": %{x:.1f}%<br>"
+                + _("任务") + ": %{customdata[1]} · " + _("已完成") + ": %{customdata[2]} · "
+                + _("久未更新") + ": %{customdata[3]}<extra></extra>"
             ),
         )
-    )
+    )  # fmt: skip
+    # Inside a long bar (so a phone never cuts "100%"), beside a short one (so "0%" shows).
+    _bar_text(fig, "%{x:.0f}%", position="outside")
+    fig.update_traces(textposition=["inside" if s["progress"] >= 25 else "outside"
+                                    for s in sections])  # fmt: skip
     fig.update_layout(
-        xaxis={"title": _("平均进度(%)"), "range": [0, 100]}, yaxis={"autorange": "reversed"}
+        xaxis={"title": _("平均进度(%)"), "range": [0, 112], "tickvals": list(range(0, 101, 20))},
+        yaxis={"autorange": "reversed"},
+        bargap=0.35,
     )
     title = _("各章节进度")
+    lines = max((label.count("<br>") + 1 for label in fig.data[0].y), default=1)
     return Chart(
         chart_id,
         title,
-        _figure(fig, title, 100 + 30 * max(len(sections), 1)),
+        _figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
         [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
-        [
-            [
-                s["heading"],
-                s["tasks"],
-                s["progress"],
-                s["completed"],
-                s["stale"],
-            ]
-            for s in sections
-        ],
+        [[s["heading"], s["tasks"], s["progress"], s["completed"], s["stale"]] for s in sections],
     )
 
 
-def agency_status_heatmap(figures: dict, chart_id: str) -> Chart:
+def agency_status_chart(figures: dict, chart_id: str) -> Chart:
+    """Each agency's tasks by state, stacked: one colour per state, the count on each part."""
     labels = status_labels()
     agencies = sorted(figures["agency_status"].values(), key=lambda a: -sum(
         v for k, v in a.items() if k != "name"
     ))  # fmt: skip
+    names = [wrap_label(a["name"], columns=16, lines=2) for a in agencies]
+    fig = go.Figure()
+    for status in STATUS_ORDER:
+        counts = [a.get(status, 0) for a in agencies]
+        fig.add_bar(
+            name=labels[status], x=[c or None for c in counts], y=names, orientation="h",
+            marker_color=palette.STATUS[status],
+            customdata=[a["name"] for a in agencies],
+            hovertemplate="%{customdata} · " + labels[status] + ": %{x}<extra></extra>",
+        )  # fmt: skip
+    _bar_text(fig, "%{x}", position="inside")
+    fig.update_traces(insidetextanchor="middle", textfont={"size": 11})
+    fig.update_layout(
+        barmode="stack", yaxis={"autorange": "reversed"},
+        xaxis={"title": _("任务数(项)"), "rangemode": "tozero", "nticks": 6}, bargap=0.25,
+        legend={"traceorder": "normal"},
+    )  # fmt: skip
+    title = _("各单位任务状态")
     z = [[a.get(s, 0) for s in STATUS_ORDER] for a in agencies]
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[labels[s] for s in STATUS_ORDER],
-            y=[a["name"] for a in agencies],
-            colorscale=[[0, "#f5f7fa"], [0.01, "#dbeafe"], [1, "#0b3d7a"]],
-            hovertemplate="%{y} · %{x}: %{z}<extra></extra>",
-            texttemplate="%{z}",
-            showscale=False,
-        )
-    )
-    fig.update_layout(yaxis={"autorange": "reversed"})
-    title = _("单位 × 任务状态")
+    row = 32 if any("<br>" in n for n in names) else 24
     return Chart(
         chart_id,
         title,
-        _figure(fig, title, 120 + 26 * max(len(agencies), 1)),
+        _figure(fig, title, 130 + row * max(len(agencies), 1)),
         [_("单位")] + [labels[s] for s in STATUS_ORDER],
         [[a["name"], *row] for a, row in zip(agencies, z, strict=True)],
     )
+
+
+def _per_year_traces(fig: go.Figure, f: dict, unit: str) -> tuple[list, list]:
+    """A bar per year, coloured (and named in the legend) by whether it met the goal."""
+    years = sorted((int(y), v) for y, v in f["years"].items())  # JSON keys are strings
+    for met, name, colour in [(True, _("当年达标"), palette.GREEN),
+                              (False, _("当年未达标"), palette.RED)]:  # fmt: skip
+        chosen = [(y, v) for y, v in years if v["met"] == met]
+        if chosen:
+            fig.add_bar(
+                x=[y for y, _v in chosen], y=[v["value"] for _y, v in chosen], name=name,
+                marker_color=colour, texttemplate="%{y}", textposition="outside",
+                cliponaxis=False, hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
+            )  # fmt: skip
+    span = [y for y, _v in years] or [f["deadline_year"]]
+    fig.add_scatter(
+        x=[min(span) - 0.5, max(span) + 0.5], y=[f["goal"], f["goal"]], mode="lines",
+        name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
+        hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
+    )  # fmt: skip
+    fig.update_xaxes(dtick=1, type="linear")
+    rows = [[y, v["value"], _("是") if v["met"] else _("否")] for y, v in years]
+    return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
+
+
+def _level_traces(fig: go.Figure, f: dict, unit: str) -> tuple[list, list]:
+    """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts."""
+    observed = f["observations"]
+    if observed:
+        fig.add_scatter(
+            x=[d for d, _v in observed], y=[v for _d, v in observed], mode="lines+markers",
+            name=_("实际"), line={"color": palette.BLUE, "width": 3},
+            hovertemplate=_("实际") + " %{x}: %{y} " + unit + "<extra></extra>",
+        )  # fmt: skip
+    path = f["required_path"]
+    fig.add_scatter(
+        x=[d for d, _v in path], y=[v for _d, v in path], mode="lines", name=_("要求路径"),
+        line={"color": palette.PATH_GREY, "dash": "dash"},
+        hovertemplate=_("要求路径") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
+    )  # fmt: skip
+    if observed and f.get("projection") is not None:
+        fig.add_scatter(
+            x=[observed[-1][0], f"{f['deadline_year']}-12-31"],
+            y=[observed[-1][1], round(f["projection"], 2)], mode="lines+markers",
+            name=_("按当前速度预计"), line={"color": palette.PURPLE, "dash": "dot"},
+            hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
+        )  # fmt: skip
+    for c in f.get("contributions", []):
+        if c["value"] is not None:
+            name = _("%(zone)s(下级试验区)贡献") % {"zone": c["zone"]}
+            fig.add_scatter(
+                x=[c["as_of"]], y=[c["value"]], mode="markers", name=name,
+                marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
+                        "line": {"color": "#1d2433", "width": 1}},
+                hovertemplate=name + "<br>" + c["metric"] + " %{x}: %{y} " + unit
+                + "<extra></extra>",
+            )  # fmt: skip
+    # Year labels sit over their year; a year's figure (dated 31 Dec) at the year's end.
+    fig.update_xaxes(type="date", tickformat="%Y", dtick="M12", ticklabelmode="period",
+                     range=_whole_years(observed, path, f.get("contributions", [])))  # fmt: skip
+    return [[d, v] for d, v in observed], [_("日期"), f"{_('数值')} ({unit})"]
+
+
+def _largest(f: dict) -> float:
+    values = [f["goal"], *(v for _d, v in f["observations"])]
+    values += [c["value"] or 0 for c in f.get("contributions", [])]
+    return max(values + [v["value"] for v in f.get("years", {}).values()])
+
+
+def _whole_years(observed: list, path: list, contributions: list) -> list[str] | None:
+    """From the first year's start to just past the last year's end: every year gets its label
+    and a year-end point is not cut in half by the edge."""
+    days = [d for d, _v in observed + path] + [c["as_of"] for c in contributions if c["as_of"]]
+    if not days:
+        return None
+    return [f"{min(days)[:4]}-01-01", f"{int(max(days)[:4]) + 1}-01-25"]
 
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = snapshot.figures
     unit = f["unit"]
     fig = go.Figure()
-    observed = f["observations"]
-    if f["per_year"]:
-        years = sorted(f["years"].items())
-        fig.add_bar(
-            x=[y for y, _ in years], y=[v["value"] for _, v in years], name=_("当年数值"),
-            marker_color=["#1a7f37" if v["met"] else "#ef8a3c" for _, v in years],
-            hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
-        )  # fmt: skip
-        fig.add_hline(y=f["goal"], line_dash="dash", line_color="#0b5cad",
-                      annotation_text=_("每年目标"))  # fmt: skip
-        fig.update_xaxes(dtick=1, title=_("年度"))
-        rows = [[y, v["value"], _("是") if v["met"] else _("否")] for y, v in years]
-        columns = [_("年度"), f"{_('数值')} ({unit})", _("达标")]
-    else:
-        if observed:
-            fig.add_scatter(
-                x=[d for d, _ in observed], y=[v for _, v in observed], mode="lines+markers",
-                name=_("实际"), line={"color": "#0b5cad", "width": 3},
-                hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
-            )  # fmt: skip
-        path = f["required_path"]
-        fig.add_scatter(
-            x=[d for d, _ in path], y=[v for _, v in path], mode="lines", name=_("要求路径"),
-            line={"color": "#8a94a6", "dash": "dash"},
-            hovertemplate=_("要求路径") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
-        )  # fmt: skip
-        if observed and f.get("projection") is not None:
-            fig.add_scatter(
-                x=[observed[-1][0], f"{f['deadline_year']}-12-31"],
-                y=[observed[-1][1], round(f["projection"], 2)], mode="lines+markers",
-                name=_("按当前速度预计"), line={"color": "#e0b000", "dash": "dot"},
-                hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
-            )  # fmt: skip
-        for c in f.get("contributions", []):
-            if c["value"] is not None:
-                fig.add_scatter(
-                    x=[c["as_of"]], y=[c["value"]], mode="markers", name=f"{c['zone']}",
-                    marker={"symbol": "diamond", "size": 11, "color": "#7b3fa0"},
-                    hovertemplate=c["zone"] + " %{x}: %{y} " + unit + "<extra></extra>",
-                )  # fmt: skip
-        fig.update_xaxes(type="date", title=_("日期"), tickformat="%Y-%m")
-        rows = [[d, v] for d, v in observed]
-        columns = [_("日期"), f"{_('数值')} ({unit})"]
-    fig.update_yaxes(title=unit, rangemode="tozero")
+    draw = _per_year_traces if f["per_year"] else _level_traces
+    rows, columns = draw(fig, f, unit)
+    fig.update_yaxes(rangemode="tozero")
+    if unit in COUNTED_UNITS and _largest(f) <= 8:
+        fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
     title = f"{f['metric']}({unit})"
     note = f"“{f['source_phrase']}”"
     return Chart(
-        f"target-{snapshot.object_id}", title, _figure(fig, title, 320), columns, rows, note
-    )
+        f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
+        rows, note,
+    )  # fmt: skip
 
 
 def ranking_chart(plan_figures: dict, highlight: int, chart_id: str) -> Chart:
+    """This agency's bar stands out, and the legend says which it is."""
     ranking = plan_figures["agency_ranking"]
-    fig = go.Figure(
-        go.Bar(
-            x=[a["score"] for a in ranking],
-            y=[a["name"] for a in ranking],
-            orientation="h",
-            marker_color=["#0b5cad" if a["id"] == highlight else "#b8c2d1" for a in ranking],
+    fig = go.Figure()
+    ranked = any(a["id"] == highlight for a in ranking)
+    for mine, name, colour in [(True, _("此单位"), palette.BLUE),
+                               (False, _("其他单位"), palette.GREY)]:  # fmt: skip
+        if mine and not ranked:
+            continue  # an agency that only supports others has no score of its own
+        fig.add_bar(
+            x=[a["score"] if (a["id"] == highlight) == mine else None for a in ranking],
+            y=[a["name"] for a in ranking], orientation="h", name=name, marker_color=colour,
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
-        )
-    )
+        )  # fmt: skip
+    _bar_text(fig, "%{x:.1f}", position="auto")
     fig.update_layout(
-        xaxis={"title": _("得分"), "range": [0, 100]}, yaxis={"autorange": "reversed"}
+        barmode="overlay",
+        xaxis={"title": _("得分"), "range": [0, 116], "tickvals": list(range(0, 101, 20))},
+        yaxis={"autorange": "reversed"},
     )
     title = _("本试验区单位排名(考核得分)")
     return Chart(

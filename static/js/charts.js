@@ -15,17 +15,37 @@
       .join("\r\n");
   }
 
+  // Only buttons that work offline: the PNG download and the view controls. Plotly's cloud
+  // "share" (and any link to its servers) is switched off and given nowhere to send to.
+  const WIDE_BUTTONS = [["toImage"], ["zoom2d", "pan2d", "zoomIn2d", "zoomOut2d", "autoScale2d", "resetScale2d"]];
+  const NARROW_BUTTONS = [["toImage", "resetScale2d"]];
+
+  function plotLocale() {
+    // Plotly's own texts (button titles, dates) follow the page's language; the zh-CN
+    // dictionary is loaded (from our own server) on Chinese pages only.
+    return document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+  }
+
+  function plotConfig(container) {
+    const filename = container.dataset.filename || "chart";
+    const narrow = container.clientWidth < 520;
+    return {
+      responsive: true,
+      displaylogo: false,
+      showSendToCloud: false,
+      plotlyServerURL: "",
+      showTips: false,
+      locale: plotLocale(),
+      modeBarButtons: narrow ? NARROW_BUTTONS : WIDE_BUTTONS,
+      toImageButtonOptions: { format: "png", filename: filename, scale: 2 },
+    };
+  }
+
   function draw(container) {
     const spec = document.getElementById(container.dataset.figure);
     if (!spec || container.dataset.drawn) return;
     const figure = JSON.parse(spec.textContent);
-    const filename = container.dataset.filename || "chart";
-    window.Plotly.newPlot(container, figure.data, figure.layout, {
-      responsive: true,
-      displaylogo: false,
-      toImageButtonOptions: { format: "png", filename: filename, scale: 2 },
-      modeBarButtonsToRemove: ["select2d", "lasso2d"],
-    });
+    window.Plotly.newPlot(container, figure.data, figure.layout, plotConfig(container));
     container.dataset.drawn = "1";
   }
 

@@ -1,8 +1,8 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from pilots.demo import demo_data_create, demo_data_exists
-from pilots.models import Agency, Membership, PilotZone
+from pilots.demo import DEMO_TODAY, demo_data_create, demo_data_exists, demo_history_rollup
+from pilots.models import Agency, Membership, PilotZone, Plan
 from pilots.services import user_with_membership_ensure
 
 # Demo accounts (also listed in the README). For the embedded demo only.
@@ -39,8 +39,10 @@ DEMO_ACCOUNTS = [
 
 class Command(BaseCommand):
     help = (
-        "Create the demo accounts (admin, leadership, agency staff, zone admin) and, once, demo "
-        "progress marked as demo data (is_demo), then roll up a year of history. Demo only."
+        "Create the demo accounts (admin, leadership, agency staff, zone admin) and, once, a demo "
+        f"history of every plan up to the fixed demo today ({DEMO_TODAY}), marked as demo data "
+        "(is_demo), rolled up at every month end. Run again, it keeps that history and only fills "
+        "missing month ends. Demo only."
     )
 
     def add_arguments(self, parser):
@@ -48,40 +50,56 @@ class Command(BaseCommand):
             "--accounts-only", action="store_true", help="create the accounts, no demo progress"
         )
 
-    def handle(self, *args, accounts_only=False, **options):
+    def handle(self, *args, accounts_only=False, verbosity=1, **options):
+        self.verbosity = verbosity
         for account in DEMO_ACCOUNTS:
-            account = dict(account)
-            zone_slug = account.pop("zone", None)
-            agency_key = account.pop("agency", None)
-            zone = agency = None
-            if zone_slug:
-                zone = PilotZone.objects.filter(slug=zone_slug).first()
-                if zone is None:
-                    raise CommandError(f"zone {zone_slug!r} is not loaded: run load_plans first")
-            if agency_key:
-                slug, category = agency_key
-                agency = (
-                    Agency.objects.filter(zone__slug=slug, category=category, archived_at=None)
-                    .order_by("name")
-                    .first()
-                )
-                if agency is None:
-                    raise CommandError(f"no {category} agency in zone {slug!r}: load its plan")
-            user_with_membership_ensure(zone=zone, agency=agency, **account)
-            scope = agency or zone or "all zones"
+            scoped = self.account_scope(dict(account))
+            user_with_membership_ensure(**scoped)
+            scope = scoped["agency"] or scoped["zone"] or "all zones"
             self.stdout.write(f"  {account['username']:<10} / {account['password']:<18} {scope}")
         self.stdout.write(self.style.SUCCESS("Demo accounts ready."))
         if accounts_only:
             return
         if demo_data_exists():
-            self.stdout.write("Demo progress already present; left as it is.")
+            self.stdout.write("Demo history already present: kept; filling missing month ends…")
+            plans = list(Plan.objects.select_related("zone").order_by("code"))
+            demo_history_rollup(plans=plans, progress=self.progress)
             return
-        self.stdout.write("Generating demo progress (marked as demo data) and a year of rollups…")
+        self.stdout.write(f"Generating the demo history of every plan up to {DEMO_TODAY}…")
         admin = get_user_model().objects.get(username="admin")
-        totals = demo_data_create(admin=admin)
+        totals = demo_data_create(admin=admin, progress=self.progress)
         self.stdout.write(
             self.style.SUCCESS(
-                "Demo data: {updates} task updates, {observations} target figures, "
-                "{owners} target owners set, {snapshots} snapshots.".format(**totals)
+                "Demo data: {updates} task reports, {observations} target figures, {agencies} "
+                "agencies and {assignments} assignments created, {owners} target owners set, "
+                "{snapshots} snapshots.".format(**totals)
             )
         )
+
+    def account_scope(self, account: dict) -> dict:
+        """The account's zone and agency rows; an agency's membership names its zone too (as
+        Membership.save stores it), so a second run finds the membership it made the first time."""
+        zone_slug = account.pop("zone", None)
+        agency_key = account.pop("agency", None)
+        zone = agency = None
+        if zone_slug:
+            zone = PilotZone.objects.filter(slug=zone_slug).first()
+            if zone is None:
+                raise CommandError(f"zone {zone_slug!r} is not loaded: run load_plans first")
+        if agency_key:
+            slug, category = agency_key
+            agency = (
+                Agency.objects.filter(zone__slug=slug, category=category, archived_at=None)
+                .select_related("zone")
+                .order_by("name")
+                .first()
+            )
+            if agency is None:
+                raise CommandError(f"no {category} agency in zone {slug!r}: load its plan")
+            zone = agency.zone
+        return {**account, "zone": zone, "agency": agency}
+
+    def progress(self, plan, day, total: int) -> None:
+        if self.verbosity < 1:
+            return
+        self.stdout.write(f"  {plan.code}: rolled up to {day} ({total} dates in its history)")

@@ -1,0 +1,201 @@
+"""The dashboards' figures and colours: one palette that colour-blind readers can tell apart,
+the same in CSS as in the charts; values on bars, units level, every marker in a legend, and
+Plotly's zh-CN locale vendored from the plotly.js release the bundle comes from."""
+
+import hashlib
+import itertools
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from colorspacious import cspace_convert, deltaE
+
+from targets import dashboards, palette
+from targets.verdicts import Verdict
+from tasks.models import TaskStatus
+
+ROOT = Path(__file__).resolve().parents[2]
+CSS = (ROOT / "static" / "css" / "app.css").read_text()
+VENDOR = ROOT / "static" / "vendor"
+# Simulated colour vision: normal, and full-strength deuteranopia, protanopia, tritanopia
+# (Machado, Oliveira & Fernandes 2009, as colorspacious implements them).
+VISIONS = [None] + [
+    {"name": "sRGB1+CVD", "cvd_type": kind, "severity": 100}
+    for kind in ("deuteranomaly", "protanomaly", "tritanomaly")
+]
+# Perceptual distance (CAM02-UCS ΔE) every pair shown together must keep, in every vision.
+MIN_DISTANCE = 15
+# The zh-CN locale file of each plotly.js release (dist/plotly-locale-zh-cn.js of the npm
+# package plotly.js@VERSION). Bumping plotly means re-vendoring it and adding its hash here.
+LOCALE_SHA256 = {"4.1.1": "55db6d56d01e8083b362d6dd11cb15f8bda74be17e69417c5d3bb97f60a97ca2"}
+
+
+def seen_as(colour: str, vision) -> np.ndarray:
+    rgb = np.array([int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)])
+    return rgb if vision is None else np.clip(cspace_convert(rgb, vision, "sRGB1"), 0, 1)
+
+
+def closest_pair(colours: dict) -> tuple[float, str, str]:
+    return min(
+        (min(deltaE(seen_as(a, v), seen_as(b, v), input_space="sRGB1") for v in VISIONS), x, y)
+        for (x, a), (y, b) in itertools.combinations(colours.items(), 2)
+    )
+
+
+@pytest.mark.parametrize("name", ["STATUS", "LIGHT"])
+def test_colours_shown_together_stay_apart_for_colour_blind_readers(name):
+    distance, a, b = closest_pair(getattr(palette, name))
+    assert distance >= MIN_DISTANCE, f"{name}: {a} and {b} look alike ({distance:.1f})"
+
+
+def test_a_palette_that_fails_the_check_is_caught():
+    """The classic red/green pair that deuteranopes confuse fails the same check."""
+    distance, *_ = closest_pair({"done": "#228833", "late": "#D55E00"})
+    assert distance < MIN_DISTANCE
+
+
+def test_css_repeats_the_palette_and_lights_use_it():
+    declared = {
+        k.lower(): v.upper() for k, v in re.findall(r"--([\w-]+):\s*(#[0-9A-Fa-f]{6})", CSS)
+    }
+    for key, colour in palette.STATUS.items():
+        assert declared[f"status-{key}"] == colour.upper(), key
+    for key, colour in palette.LIGHT.items():
+        assert declared[f"light-{key or 'none'}"] == colour.upper(), key
+    for light in ("green", "yellow", "red"):
+        assert re.search(rf"\.light-{light} \{{ background: var\(--light-{light}\)", CSS)
+        assert re.search(
+            rf"\.light-border-{light} \{{ border-left-color: var\(--light-{light}\)", CSS
+        )
+
+
+def test_every_verdict_wears_its_lights_colour():
+    assert set(palette.STATUS) == {s.value for s in TaskStatus}
+    for verdict in dashboards.VERDICT_ORDER:
+        light = palette.verdict_light(verdict)
+        assert palette.verdict_colour(verdict) == palette.LIGHT[light]
+        assert (light == "green") == (verdict in Verdict.GREEN)
+        assert (light == "red") == (verdict in Verdict.RED)
+        # and the CSS chip of the verdict sits in the same family
+        family = {"green": "green", "yellow": "yellow", "red": "red"}[light]
+        rule = re.search(rf"[^}}]*\.verdict-{verdict}\b[^{{]*\{{([^}}]*)\}}", CSS)
+        assert rule and f"var(--{family}-tint)" in rule.group(1), verdict
+
+
+def test_long_labels_wrap_by_width_and_keep_to_their_lines():
+    heading = "四、(一) 实施人工智能技术创新行动,增强核心竞争力"
+    rows = dashboards.wrap_label(heading, columns=22, lines=3).split("<br>")
+    assert rows == ["四、(一)", "实施人工智能技术创新行", "动,增强核心竞争力"]
+    assert all(sum(2 if ord(c) > 0x2E7F else 1 for c in r) <= 22 for r in rows)
+    cut = dashboards.wrap_label(heading, columns=22, lines=2).split("<br>")
+    assert cut == ["四、(一)", "实施人工智能技术创新…"]
+    assert dashboards.wrap_label("Science and Technology Bureau", columns=12) == (
+        "Science and<br>Technology<br>Bureau"
+    )
+    assert dashboards.wrap_label("短标签", columns=22) == "短标签"
+
+
+def plan_figures() -> dict:
+    return {
+        "targets_by_verdict": {"missed": 2, "achieved_on_time": 3, "no_data": 1},
+        "sections": [
+            {"heading": "四、(一) 实施人工智能技术创新行动,增强核心竞争力", "progress": 87.5,
+             "tasks": 6, "completed": 4, "stale": 1},
+            {"heading": "五、保障措施", "progress": 40.0, "tasks": 3, "completed": 1, "stale": 0},
+        ],
+        "agency_status": {
+            "1": {"name": "市科技局", "completed": 17, "delayed": 2, "blocked": 1},
+            "2": {"name": "市政府电子政务中心", "in_progress": 1, "completed": 1},
+        },
+    }  # fmt: skip
+
+
+def bars(figure: dict) -> list[dict]:
+    return [t for t in figure["data"] if t["type"] == "bar"]
+
+
+def test_bars_carry_their_values_and_units_stand_level():
+    for chart in [
+        dashboards.target_verdict_chart(plan_figures(), "v"),
+        dashboards.section_progress_chart(plan_figures(), "s"),
+        dashboards.agency_status_chart(plan_figures(), "a"),
+    ]:
+        assert bars(chart.figure) and all(t.get("texttemplate") for t in bars(chart.figure))
+        for axis in ("xaxis", "yaxis"):
+            title = chart.figure["layout"][axis].get("title", {}).get("text", "")
+            assert not (axis == "yaxis" and title), "a y-axis title is drawn rotated"
+
+
+def test_the_section_chart_reads_0_to_100_in_steps_of_20_with_full_headings_in_hover():
+    chart = dashboards.section_progress_chart(plan_figures(), "s")
+    xaxis = chart.figure["layout"]["xaxis"]
+    assert xaxis["tickvals"] == [0, 20, 40, 60, 80, 100] and xaxis["range"][1] > 100
+    trace = bars(chart.figure)[0]
+    assert trace["customdata"][0][0] == plan_figures()["sections"][0]["heading"]
+    assert "%{customdata[0]}" in trace["hovertemplate"]
+    assert chart.rows[0][0] == plan_figures()["sections"][0]["heading"]  # the table too
+
+
+def test_agency_status_gives_each_state_its_own_colour_not_one_shaded_scale():
+    chart = dashboards.agency_status_chart(plan_figures(), "a")
+    traces = bars(chart.figure)
+    assert not [t for t in chart.figure["data"] if t["type"] == "heatmap"]
+    assert chart.figure["layout"]["barmode"] == "stack"
+    colours = {t["name"]: t["marker"]["color"] for t in traces}
+    labels = dashboards.status_labels()
+    assert colours == {labels[s]: palette.STATUS[s] for s in dashboards.STATUS_ORDER}
+    assert len(set(colours.values())) == len(colours)
+
+
+def trajectory(**figures):
+    from targets.models import Snapshot
+
+    base = {
+        "metric": "特色应用场景", "unit": "个", "per_year": False, "goal": 30.0,
+        "deadline_year": 2022, "source_phrase": "建设特色应用场景30个以上", "years": {},
+        "observations": [["2020-12-31", 16.0], ["2021-12-31", 23.0]],
+        "required_path": [["2020-12-31", 16.0], ["2022-12-31", 30.0]], "projection": 31.0,
+        "contributions": [{"zone": "綦江区", "metric": "特色应用场景", "value": 6.0,
+                           "as_of": "2021-12-31", "plan": "qijiang-ai", "target_id": 9}],
+    }  # fmt: skip
+    return dashboards.trajectory_chart(Snapshot(object_id=1, figures={**base, **figures}))
+
+
+def test_every_marker_on_a_trajectory_is_named_in_its_legend():
+    chart = trajectory()
+    names = [t.get("name") for t in chart.figure["data"]]
+    assert all(names) and len(set(names)) == len(names)
+    assert not [t for t in chart.figure["data"] if t.get("showlegend") is False]
+    diamond = next(t for t in chart.figure["data"] if t.get("marker", {}).get("symbol"))
+    assert diamond["name"] == "綦江区(下级试验区)贡献"
+    assert "綦江区(下级试验区)贡献" in diamond["hovertemplate"]
+    unit = [a["text"] for a in chart.figure["layout"]["annotations"]]
+    assert unit == ["个"] and not chart.figure["layout"]["yaxis"].get("title", {}).get("text")
+
+
+def test_per_year_bars_name_met_and_missed_years_and_the_goal_line():
+    chart = trajectory(
+        per_year=True, goal=2.0, observations=[], required_path=[], contributions=[],
+        years={"2020": {"value": 3, "met": True}, "2021": {"value": 1, "met": False}},
+    )  # fmt: skip
+    names = {t["name"]: t for t in chart.figure["data"]}
+    assert set(names) == {"当年达标", "当年未达标", "每年目标"}
+    assert names["当年达标"]["marker"]["color"] == palette.GREEN
+    assert names["当年未达标"]["marker"]["color"] == palette.RED
+    assert chart.figure["layout"]["yaxis"]["dtick"] == 1  # no fractions of a counted thing
+
+
+def test_titles_leave_the_top_band_to_plotlys_buttons():
+    layout = trajectory().figure["layout"]
+    assert layout["title"]["pad"]["t"] >= dashboards.MODEBAR_BAND
+    assert layout["margin"]["t"] > layout["title"]["pad"]["t"]
+
+
+def test_the_zh_cn_locale_is_the_one_of_the_vendored_plotly_release():
+    header = (VENDOR / "plotly-cartesian.min.js").read_text()[:200]
+    version = re.search(r"plotly\.js \(cartesian - minified\) v([\d.]+)", header).group(1)
+    assert version in LOCALE_SHA256, f"re-vendor dist/plotly-locale-zh-cn.js of plotly.js@{version}"
+    locale = (VENDOR / "plotly-locale-zh-cn.js").read_bytes()
+    assert hashlib.sha256(locale).hexdigest() == LOCALE_SHA256[version]
+    assert b'name:"zh-CN"' in locale
