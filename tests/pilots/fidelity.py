@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from pilots.drafting import annotation_inside, annotation_roles
+from pilots.drafting import annotation_roles
 from pilots.drafting import annotations_in as drafting_annotations
 from pilots.plan_fixtures import sections_walk
 from pilots.source_text import normalise, source_text_clean
@@ -29,7 +29,7 @@ ROLES = ("lead", "supporting", "responsible")
 
 
 def annotations_in(text: str) -> list[str]:
-    return [annotation_inside(m) for m in drafting_annotations(text)]
+    return [found.inside for found in drafting_annotations(text)]
 
 
 def check(fixture_path: str | Path, seeds_dir: Path = SEEDS) -> list[str]:

@@ -21,7 +21,7 @@ from pilots.drafting import (
     seeds_evaluate,
 )
 from pilots.models import Agency, PilotZone, Plan
-from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
 from tests.conftest import PLAN_FIXTURES
 
 # A provincial action plan: 一、总体要求 (二)主要目标, (牵头单位:省…;配合单位:…), "X牵头,Y配合",
@@ -148,7 +148,7 @@ def _loaded(draft) -> dict:
 
 
 def _tasks(data: dict) -> dict[str, dict]:
-    return {task["code"]: task for section in data["sections"] for task in section["tasks"]}
+    return {task["code"]: task for _, task in tasks_in_print_order(data["sections"])}
 
 
 def _roles(data: dict, holder: dict) -> set[tuple[str, str]]:
