@@ -17,6 +17,9 @@ from pilots.source_text import remove_stray_spaces, to_simplified
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _CENSORED = re.compile(r"\*+")
+# A repost's pinyin gloss after a character: 縣(xiàn), 責(zé)任 — one syllable with a tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
 
 
 @dataclass
@@ -44,6 +47,12 @@ def source_text_prepare(raw: str) -> CleanedText:
         text = text[:position]
         cleaning["cut_after"] = marker
         notes.append(f"web-page junk cut from the line starting with {marker}")
+    glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
+    if glosses:
+        cleaning["restorations"] = [{"find": gloss, "replace": ""} for gloss in glosses]
+        for gloss in glosses:
+            text = text.replace(gloss, "")
+        notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
     inner_spaces = sum(stray_spaces(line) for line in text.splitlines())
     if inner_spaces:
         text = remove_stray_spaces(text)

@@ -230,15 +230,16 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
     """The paragraphs before the first numbered line, and the top-level numbered lines.
 
     A part without a keyword is a thematic chapter of tasks (二、推动全方位赋能重点行业) when it
-    holds numbered items or agency annotations; otherwise it is context.
+    holds numbered items or agency annotations, or follows such a chapter; otherwise context.
     """
     preamble = root.items[: _first(root)]
-    parts = []
+    parts: list[Part] = []
     for node in root.children:
         kind = part_kind(node.heading)
         if kind is None:
             holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
-            kind = "key_task" if holds_tasks else "context"
+            after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
+            kind = "key_task" if holds_tasks or after_tasks else "context"
         parts.append(Part(node, kind))
     return preamble, parts
 

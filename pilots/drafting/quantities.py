@@ -45,7 +45,7 @@ def _patterns() -> _Patterns:
     numeral = rf"\d+(?:\.\d+)?|[{chars}]+"
     bare = data["bare_ten_thousand_before"]
     return _Patterns(
-        number=re.compile(rf"{numeral}|万(?=[{bare}])"),
+        number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
         range=re.compile(rf"^\s*(?:-|—|–|~|～|至|到)+\s*({numeral})"),
         multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
         base_unit=re.compile(f"^({alternation(data['base_units'])})"),
@@ -129,6 +129,8 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
         return None
+    if chinese and _idiom_at(clause, match.start(), rest_at):  # 千家万户, 千行百业
+        return None
     unit = (multiplier[0] if multiplier else "") + (base[0] if base else "")
     unit = "%" if unit == "％" else unit
     post = patterns.post.match(clause[rest_at:])
@@ -140,6 +142,14 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
         value_max, comparator = None, "eq"
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     return Quantity(match.start(), rest_at, value, value_max, unit, comparator, notes)
+
+
+def _idiom_at(clause: str, start: int, end: int) -> bool:
+    """A set phrase with numerals (千家万户): listed, or a numeral again right after the unit."""
+    idioms = table("quantities")["idioms"]
+    if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
+        return True
+    return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
 
 
 def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
