@@ -8,6 +8,7 @@ removed. Censored characters (`*`) are never guessed: they are listed for review
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,12 +48,7 @@ def source_text_prepare(raw: str) -> CleanedText:
         text = text[:position]
         cleaning["cut_after"] = marker
         notes.append(f"web-page junk cut from the line starting with {marker}")
-    glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
-    if glosses:
-        cleaning["restorations"] = [{"find": gloss, "replace": ""} for gloss in glosses]
-        for gloss in glosses:
-            text = text.replace(gloss, "")
-        notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
+    text = _restored(text, cleaning, notes)
     inner_spaces = sum(stray_spaces(line) for line in text.splitlines())
     if inner_spaces:
         text = remove_stray_spaces(text)
@@ -64,6 +60,35 @@ def source_text_prepare(raw: str) -> CleanedText:
             f"{len(censored)} censored `*` left as they are (not restored): " + " ".join(censored)
         )
     return CleanedText(text=text, cleaning=cleaning, notes=notes)
+
+
+def _restored(text: str, cleaning: dict[str, Any], notes: list[str]) -> str:
+    """Literal replacements recorded as ``restorations``: a repost's pinyin glosses (縣(xiàn)),
+    and radicals a PDF font put for ideographs (⼈⼯智能 → 人工智能)."""
+    glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
+    radicals = radical_ideographs(text)
+    replacements = [(gloss, "") for gloss in glosses] + list(radicals.items())
+    for find, replace in replacements:
+        text = text.replace(find, replace)
+    if replacements:
+        cleaning["restorations"] = [{"find": f, "replace": r} for f, r in replacements]
+    if glosses:
+        notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
+    if radicals:
+        notes.append(f"{len(radicals)} radical code points read as their ideographs (PDF fonts)")
+    return text
+
+
+def radical_ideographs(text: str) -> dict[str, str]:
+    """Radicals in the text and the ideograph each stands for."""
+    supplement = table("documents")["radical_ideographs"]
+    found = {}
+    for char in set(text):
+        if "\u2f00" <= char <= "\u2fd5":
+            found[char] = unicodedata.normalize("NFKC", char)
+        elif char in supplement:
+            found[char] = supplement[char]
+    return dict(sorted(found.items()))
 
 
 def stray_spaces(line: str) -> int:

@@ -155,7 +155,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     per_year = bool(
         per_year_words.search(clause[: quantity.start])
         or per_year_words.search(sentence[: context.first_clause_end])
-    )
+    ) and not compiled("quantities", "cumulative").search(clause[: quantity.start])
     if not per_year and per_year_words.search(sentence[: context.at]):
         notes.append("每年 in an earlier clause of the sentence: per year too?")
     phrase, offset = _phrase_of(clause, span, quantity)

@@ -10,6 +10,7 @@ characters, an artefact of extraction, are removed.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from statistics import median
@@ -27,6 +28,8 @@ MIN_TEXT = 20  # characters a PDF with a text layer has at the least
 def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings of embedded subsets
 
     try:
         with pdfplumber.open(io.BytesIO(content)) as pdf:

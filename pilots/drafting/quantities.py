@@ -133,6 +133,9 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
         return None
     unit = (multiplier[0] if multiplier else "") + (base[0] if base else "")
     unit = "%" if unit == "％" else unit
+    if unit.startswith("万亿"):  # 1.5万亿元 is counted in 亿元, as the genre's totals are
+        value, unit = _scaled(value, 10000), unit[1:]
+        value_max = _scaled(value_max, 10000) if value_max is not None else None
     post = patterns.post.match(clause[rest_at:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
     rest_at += len(post_word) if post_word else 0
@@ -150,6 +153,11 @@ def _idiom_at(clause: str, start: int, end: int) -> bool:
     if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
         return True
     return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
+
+
+def _scaled(value: float | int, factor: int) -> float | int:
+    scaled = round(value * factor, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled
 
 
 def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:

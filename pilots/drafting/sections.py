@@ -79,14 +79,14 @@ def _task_sections(part: Part) -> list[SectionDraft]:
     children = node.children
     if not any(is_container(child) for child in children):
         section = SectionDraft(code, part.marker, part.title, part.title, kind, None)
-        _fill(section, node)
+        _fill(section, node, nested=False)
         return [section]
     sections = []
     for child in children:
         child_code = f"{code}.{code_piece(child.line)}"
         numbering = f"{part.marker}{child.line.marker}"
         section = SectionDraft(child_code, numbering, part.title, child.heading, kind, None)
-        _fill(section, child)
+        _fill(section, child, nested=False)
         sections.append(section)
     intro = [p for p in node.paragraphs if not annotations_in(p.line.raw)]
     if intro and sections:
@@ -103,14 +103,25 @@ def is_container(node: Node) -> bool:
         return False  # the line's own annotation covers its points
     if any(child.annotated() or is_container(child) for child in children):
         return not _points_annotated_at_end(node)
-    return node.heading_only
+    if node.heading_only:
+        return True
+    # No annotation to go by: items with headings of their own ("1.建设…。") under a heading
+    # with an intro are tasks; (1) / ① points of a task's text are not.
+    return children[0].line.style in _ITEM_STYLES and all(_has_heading(c) for c in children)
+
+
+_ITEM_STYLES = ("chapter", "part_section", "article", "cn_dun", "cn_paren", "digit")
+
+
+def _has_heading(node: Node) -> bool:
+    return node.heading_only or heading_phrase(node.body) is not None
 
 
 def _points_annotated_at_end(node: Node) -> bool:
     """1.推进…：(1)…(2)… 责任单位：X — the annotation after the last point is the whole item's."""
     children = node.children
     annotated = [c for c in children if c.annotated()]
-    if node.heading_only or len(children) < 2 or annotated != [children[-1]]:
+    if node.heading_only or annotated != [children[-1]]:
         return False
     last = children[-1]
     own_annotations = [p for p in last.paragraphs if annotations_in(p.line.raw)]
@@ -119,12 +130,12 @@ def _points_annotated_at_end(node: Node) -> bool:
     )
 
 
-def _fill(section: SectionDraft, node: Node) -> None:
+def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
     """The tasks and sub-sections of one section, from the lines under its heading."""
     children = node.children
     intro = _inline_intro(node) + [p.line.raw for p in node.paragraphs if _before_children(p, node)]
     if not children:
-        section.tasks = _tasks_without_items(section, node)
+        section.tasks = _tasks_without_items(section, node, nested=nested)
         return
     section.text = "\n".join(intro) or None
     seen: dict[str, int] = {}
@@ -136,7 +147,7 @@ def _fill(section: SectionDraft, node: Node) -> None:
             sub = SectionDraft(
                 code, child.line.marker, section.part, child.heading, section.kind, None
             )
-            _fill(sub, child)
+            _fill(sub, child, nested=True)
             section.sections.append(sub)
         else:
             task = task_from(child, code)
@@ -158,11 +169,11 @@ def _before_children(paragraph: Node, node: Node) -> bool:
     return node.items.index(paragraph) < first
 
 
-def _tasks_without_items(section: SectionDraft, node: Node) -> list[TaskDraft]:
+def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> list[TaskDraft]:
     """A heading with no numbered items: its named items, or the heading and its text as one."""
     named = _named_tasks_under(node)
     if named is not None:
-        return named_tasks(section.code, node, named, sub_heading=node.numbered and node.parent)
+        return named_tasks(section.code, node, named, sub_heading=nested)
     text = node.text() if node.line else "\n".join(p.line.raw for p in node.paragraphs)
     if node.line and node.heading_only and node.paragraphs:
         text = "\n".join(p.line.raw for p in node.paragraphs)
