@@ -87,6 +87,11 @@ class Section(Archivable):
         return _numbers_joined([s.numbering for s in [*self.ancestors, self]])
 
     @property
+    def heading_path(self) -> list[str]:
+        """Each section from the outermost down, as printed: ["四、(一) 智能…", "1. 加强…"]."""
+        return [_numbers_joined([s.numbering, s.title]) for s in [*self.ancestors, self]]
+
+    @property
     def heading(self) -> str:
         """四、(一) 实施… or 五、保障措施 or 四、(一) 1. 加强…: as the document prints it."""
         return _numbers_joined([self.numbering_chain, self.title])

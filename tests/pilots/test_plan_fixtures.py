@@ -154,3 +154,22 @@ def test_fidelity_check_counts_the_items_of_nested_sections(tmp_path, seeds_dir)
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     problems = fidelity.check(path, seeds_dir)
     assert "section 四.(一): 4 numbered items in the source, 3 in the fixture" in problems
+
+
+def test_plan_and_task_pages_print_the_nested_sections(all_plans, client, django_user_model):
+    admin = django_user_model.objects.create_superuser("nest-admin", password="pw-nest-admin-1")
+    client.force_login(admin)
+    page = client.get("/plans/liuzhou-ai/").content.decode()
+    outer = page.index("四、(一) 智能技术研究工程")
+    sub_1 = page.index("1. 加强基础理论知识研究")
+    item = page.index("深度学习理论")
+    sub_3 = page.index("3. 建设人工智能研发载体")
+    task_4 = page.index("加强人工智能高技术人才队伍建设")
+    next_section = page.index("四、(二) 智能经济发展工程")
+    assert outer < sub_1 < item < sub_3 < task_4 < next_section  # as printed
+    assert page.count('class="card subsection"') == 8
+
+    task = Task.objects.get(plan__code="liuzhou-ai", code="四.(三).3-2")
+    page = client.get(task.get_absolute_url()).content.decode()
+    assert "四、(三) 3." in page  # where the task stands
+    assert "四、(三) 人工智能产业应用工程 › 3. “AI+智慧城市”建设" in page
