@@ -341,4 +341,7 @@ def goal_regions(parts: list[Part]) -> list[GoalRegion]:
 
 
 def _lines(node: Node) -> list[Line]:
-    return [n.line for n in node.walk()]
+    """The goal lines under a heading, with the heading line itself when it holds more than its
+    heading ("(二)发展目标。到2027年，…")."""
+    own = [] if node.heading_only else [node.line]
+    return own + [n.line for n in node.walk()]

@@ -1,0 +1,115 @@
+"""Agency annotations: every convention of the genre the issue lists, one snippet each."""
+
+import pytest
+
+from pilots.drafting.annotations import (
+    agency_names_split,
+    annotation_roles,
+    annotations_in,
+    rules_stated,
+)
+
+
+@pytest.mark.parametrize(
+    ("inside", "expected"),
+    [
+        (  # （牵头单位：…；配合单位：…）
+            "牵头单位：省科技厅；配合单位：省发展改革委、省工业和信息化厅",
+            [("lead", "省科技厅"), ("supporting", "省发展改革委"), ("supporting", "省工业和信息化厅")],
+        ),
+        (  # （牵头单位：…，责任单位：…）: a comma between the labelled groups
+            "牵头单位：市科技局，责任单位：市发改委、市财政局",
+            [("lead", "市科技局"), ("responsible", "市发改委"), ("responsible", "市财政局")],
+        ),
+        ("责任单位：市科技局", [("responsible", "市科技局")]),  # （责任单位：…）
+        ("市科技局牵头，市发改委配合", [("lead", "市科技局"), ("supporting", "市发改委")]),
+        (  # （X牵头负责，Y按职责分工负责）
+            "市科技局牵头负责，市发改委、市财政局按职责分工负责",
+            [("lead", "市科技局"), ("supporting", "市发改委"), ("supporting", "市财政局")],
+        ),
+        (  # a bracket inside a name: 市政府办（金融）
+            "牵头单位：市政府办（金融）；配合单位：市财政局",
+            [("lead", "市政府办（金融）"), ("supporting", "市财政局")],
+        ),
+        (  # names run together with no separator
+            "责任单位：省发展改革委省科技厅省工业和信息化厅",
+            [("responsible", "省发展改革委"), ("responsible", "省科技厅"),
+             ("responsible", "省工业和信息化厅")],
+        ),  # fmt: skip
+        ("市科技局、市教育局负责", [("responsible", "市科技局"), ("responsible", "市教育局")]),
+        (  # 市委网信办 and 市场监管局 start with 市 but are whole names
+            "市委网信办、市市场监管局牵头，各区县政府配合",
+            [("lead", "市委网信办"), ("lead", "市市场监管局"), ("supporting", "各区县政府")],
+        ),
+        ("牵头单位:市经信局 配合单位:市科技局", [("lead", "市经信局"), ("supporting", "市科技局")]),
+        ("责任单位：市科技局（牵头）、市发改委", [("lead", "市科技局"), ("responsible", "市发改委")]),
+    ],
+)
+def test_annotation_conventions(inside, expected):
+    assert annotation_roles(inside) == expected
+
+
+def test_generic_actors_are_dropped_and_collective_ones_kept():
+    """有关部门 names nobody; 各区县政府 is the actor the annotation makes responsible."""
+    assert annotation_roles("责任单位：各区县政府、有关部门") == [("responsible", "各区县政府")]
+    assert annotation_roles("市科技局牵头，相关单位配合") == [("lead", "市科技局")]
+    assert annotation_roles("责任单位：各牵头单位") == []  # Hefei: "各牵头单位" is no agency
+    assert agency_names_split("市科技局、市发改委等部门") == ["市科技局", "市发改委"]
+
+
+@pytest.mark.parametrize(
+    ("text", "insides"),
+    [
+        ("推进X。（责任单位：市科技局）", ["责任单位：市科技局"]),
+        ("推进X。\n责任单位：市科技局、市发改委", ["责任单位：市科技局、市发改委"]),  # own line
+        ("〔责任单位：各县区政府(新区管委会)〕", ["责任单位：各县区政府(新区管委会)"]),
+        ("[牵头单位：市科技局]", ["牵头单位：市科技局"]),
+        ("【责任单位：市科技局】", ["责任单位：市科技局"]),
+        ("甲(责任单位:市科技局)乙(责任单位:市发改委)", ["责任单位:市科技局", "责任单位:市发改委"]),
+        ("依据国发〔2017〕35号文件", []),  # a document number holds no role word
+        ("（以下简称“试验区”）", []),
+        ("鼓励社会资本参与建设（企业参与）", []),  # role word, but no agency before it
+    ],
+)
+def test_annotations_found_in_text(text, insides):
+    assert [found.inside for found in annotations_in(text)] == insides
+
+
+def test_star_marked_lead_stated_once():
+    rules = rules_stated("说明：标☆的为牵头单位。")
+    assert rules.lead_marks == "☆"
+    assert annotation_roles("责任单位：市工信局☆、市科技局、市发改委", rules) == [
+        ("lead", "市工信局"),
+        ("responsible", "市科技局"),
+        ("responsible", "市发改委"),
+    ]
+
+
+def test_first_listed_is_lead_stated_once():
+    rules = rules_stated("各项任务中排在第一位的为牵头单位，其他为配合单位。")
+    assert (rules.first_is_lead, rules.others_supporting) == (True, True)
+    assert annotation_roles("责任单位：市科技局、市发改委", rules) == [
+        ("lead", "市科技局"),
+        ("supporting", "市发改委"),
+    ]
+    # An annotation that names its lead itself keeps it.
+    assert annotation_roles("市发改委牵头，市科技局配合", rules) == [
+        ("lead", "市发改委"),
+        ("supporting", "市科技局"),
+    ]
+    only_lead = rules_stated("所列第一个单位为牵头单位。")
+    assert annotation_roles("责任单位：市科技局、市发改委", only_lead) == [
+        ("lead", "市科技局"),
+        ("responsible", "市发改委"),
+    ]
+
+
+def test_an_actor_named_once_for_every_task():
+    rules = rules_stated("以下任务均需各区县人民政府落实，不再列出。")
+    assert rules.implied_actor == "各区县人民政府"
+    assert annotation_roles("牵头单位：市科技局；配合单位：市发改委", rules) == [
+        ("lead", "市科技局"),
+        ("supporting", "市发改委"),
+        ("supporting", "各区县人民政府"),
+    ]
+    assert rules_stated("一、总体要求").implied_actor is None
