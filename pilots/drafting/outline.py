@@ -146,7 +146,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 def numeral_value(number: str) -> int:
     """四 → 4, 12 → 12, ③ → 3; 0 when it is no number."""
-    if number.isdigit():
+    if number.isascii() and number.isdigit():
         return int(number)
     if number in _CIRCLED:
         return _CIRCLED.index(number) + 1

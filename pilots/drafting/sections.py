@@ -118,16 +118,23 @@ def _has_heading(node: Node) -> bool:
 
 
 def _points_annotated_at_end(node: Node) -> bool:
-    """1.推进…：(1)…(2)… 责任单位：X — the annotation after the last point is the whole item's."""
+    """1.推进…：(1)…(2)…（责任单位：X） — the annotation after the last point is the whole item's:
+    the item introduces its points (…：), they are sub-points ((1), ①), or the annotation stands
+    on a line of its own after them."""
     children = node.children
     annotated = [c for c in children if c.annotated()]
     if node.heading_only or annotated != [children[-1]]:
         return False
     last = children[-1]
+    if node.body.rstrip().endswith(("：", ":")) or last.line.style in _POINT_STYLES:
+        return True
     own_annotations = [p for p in last.paragraphs if annotations_in(p.line.raw)]
     return bool(own_annotations) and not any(
         annotations_in(text) for text in [last.body, *(c.line.raw for c in last.children)]
     )
+
+
+_POINT_STYLES = ("digit_paren", "digit_half_paren", "circled")
 
 
 def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:

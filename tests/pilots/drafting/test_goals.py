@@ -1,0 +1,61 @@
+"""Goals and targets: deadlines from the sentence or its section, 其中, 每年, 累计, metrics."""
+
+from pilots.drafting.goals import deadlines_in, goal_regions, targets_of
+from pilots.drafting.outline import outline_read, parts_of
+
+
+def _targets(text: str, deadline=None) -> list[tuple]:
+    found, _ = targets_of(text, deadline, 2030)
+    return [
+        (t.target["metric"], t.target["comparator"], t.target["value"], t.target["unit"],
+         t.target["deadline"], t.target.get("per_year", False))
+        for t in found
+    ]  # fmt: skip
+
+
+def test_every_goal_sentence_form():
+    text = (
+        "到2027年底，建成人工智能创新平台20个；人工智能核心产业规模超700亿元；"
+        "培育人工智能企业500家以上，其中高新技术企业不少于200家。"
+    )
+    assert _targets(text) == [
+        ("人工智能创新平台", "eq", 20, "个", 2027, False),
+        ("人工智能核心产业规模", "gt", 700, "亿元", 2027, False),
+        ("人工智能企业", "gte", 500, "家", 2027, False),
+        ("高新技术企业", "gte", 200, "家", 2027, False),
+    ]
+    assert _targets("力争打造10个以上行业大模型，算力规模突破10EFLOPS。", 2026) == [
+        ("行业大模型", "gte", 10, "个", 2026, False),
+        ("算力规模", "gt", 10, "EFLOPS", 2026, False),
+    ]
+    assert _targets("到2026年，每年新增1—2个国家级平台，累计培育独角兽企业3家。") == [
+        ("国家级平台", "range", 1, "个", 2026, True),
+        ("独角兽企业", "eq", 3, "家", 2026, False),  # 累计: a stock, not per year
+    ]
+
+
+def test_deadlines_from_the_sentence_or_the_text_before():
+    assert [y for _, y in deadlines_in("到2025年底，…。2026年，…。2027年前完成…")] == [
+        2025, 2026, 2027,
+    ]  # fmt: skip
+    # Two milestones in one paragraph: each number takes the 到YYYY年 before it.
+    text = "到2026年，普及率超过70%。到2027年，普及率超过80%，规模达到100亿元。"
+    assert [t[4] for t in _targets(text)] == [2026, 2027, 2027]
+    # No year in the goal itself: the one carried from the goal before it.
+    assert _targets("建成平台10个。", deadline=2025)[0][4] == 2025
+
+
+def test_metrics_are_trimmed_to_the_thing_counted():
+    metrics = [t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")]
+    assert metrics == ["人工智能领军企业", "专精特新企业"]
+    assert _targets("到2027年，引进培育高层次人才团队30个以上。")[0][0] == "高层次人才团队"
+
+
+def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
+    part = "一、总体目标\n到2027年，建成平台20个。\n二、重点任务\n（一）甲"
+    heading = "一、总体要求\n（一）指导思想\n坚持创新。\n（二）发展目标。到2027年，建成平台20个。"
+    dated = "一、总体要求\n坚持创新驱动。到2027年，建成平台20个。\n二、重点任务\n1.甲"
+    for text in (part, heading, dated):
+        regions = goal_regions(parts_of(outline_read(text))[1])
+        assert len(regions) == 1
+        assert any("建成平台20个" in line.raw for line in regions[0].lines)
