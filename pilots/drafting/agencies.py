@@ -83,6 +83,9 @@ class AgencyDirectory:
         """Group key: a bare 发展改革委 joins 市发展改革委 when the text (or its list) drops 市."""
         form = normalise(name)
         patterns = _patterns()
+        written = next((a.key for a in self.agencies.values() if form in a.forms), None)
+        if written:  # one document writes one body one way: the same form, the same agency
+            return written
         if patterns.level_prefix.match(form) or form.startswith(("各", "中共", "国家", "中国")):
             return form
         for prefix in table("agencies")["level_prefixes"]:
@@ -127,8 +130,10 @@ class AgencyDirectory:
                     f"full name unknown: {name!r} is the short form or a partial expansion; "
                     "write the official name"
                 )
-            if name in used_labels:
-                name = agency.key
+            for candidate in (name, agency.key, f"{agency.key}（{len(used_labels)}）"):
+                if candidate not in used_labels:
+                    name = candidate
+                    break
             agency.name = name
             agency.forms = [f for f in agency.forms if f != name and f not in used_labels]
             used_labels.update([name, *agency.forms])

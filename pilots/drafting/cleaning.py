@@ -18,6 +18,7 @@ from pilots.source_text import remove_stray_spaces, to_simplified
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _CENSORED = re.compile(r"\*+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 # A repost's pinyin gloss after a character: 縣(xiàn), 責(zé)任 — one syllable with a tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = re.compile(rf"\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
@@ -67,7 +68,9 @@ def _restored(text: str, cleaning: dict[str, Any], notes: list[str]) -> str:
     and radicals a PDF font put for ideographs (⼈⼯智能 → 人工智能)."""
     glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
     radicals = radical_ideographs(text)
+    controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
     replacements = [(gloss, "") for gloss in glosses] + list(radicals.items())
+    replacements += [(char, "") for char in controls]
     for find, replace in replacements:
         text = text.replace(find, replace)
     if replacements:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def _docx(name: str, content: bytes) -> SourceDocument:
 
     try:
         document = Document(io.BytesIO(content))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentUnreadable(
             _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
         ) from exc

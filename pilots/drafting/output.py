@@ -8,6 +8,7 @@ what was found and how the text was cleaned.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +56,10 @@ def yaml_scalar(value: Any) -> str:
             plain = yaml.safe_load(text) == text
         except yaml.YAMLError:
             plain = False
-    return text if plain else json.dumps(text, ensure_ascii=False)
+    if plain:
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)
+    return re.sub(r"[\x7f-\x9f\ufffe\uffff]", lambda m: f"\\u{ord(m[0]):04x}", quoted)
 
 
 def _yaml_comments(path: str, indent: int, reviews: dict[str, list[str]]) -> list[str]:

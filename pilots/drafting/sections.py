@@ -69,7 +69,28 @@ def sections_of(parts: list[Part]) -> list[SectionDraft]:
             sections.append(_safeguard_section(part))
         elif part.kind in ("key_task", "engineering"):
             sections += _task_sections(part)
+    _codes_made_unique(sections, set(), set())
     return sections
+
+
+def _codes_made_unique(sections: list[SectionDraft], section_codes: set, task_codes: set) -> None:
+    """A number printed twice (two 二、 parts, a repeated 3.) gets -dup2 and a note."""
+    for section in sections:
+        section.code = _unique(section.code, section_codes, section.notes)
+        for task in section.tasks:
+            task.code = _unique(task.code, task_codes, task.notes)
+        _codes_made_unique(section.sections, section_codes, task_codes)
+
+
+def _unique(code: str, used: set, notes: list[str]) -> str:
+    candidate, n = code, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{code}-dup{n}"
+    if candidate != code:
+        notes.append(f"code {code} is printed twice in the document: check the numbering")
+    used.add(candidate)
+    return candidate
 
 
 def _task_sections(part: Part) -> list[SectionDraft]:
