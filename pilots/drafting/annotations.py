@@ -2,12 +2,13 @@
 
 The genre writes them in many ways (the labels, role words and rules are data, in
 data/annotations.yaml):
-- labelled lists in brackets: （牵头单位：…；配合单位：…）, （牵头单位：…，责任单位：…）, （责任单位：…）,
-  〔…〕 or […] when the names hold parentheses themselves (各县区政府(新区管委会), 市政府办（金融）);
+- labelled lists in brackets: （牵头单位：…；配合单位：…）, （牵头单位：…，责任单位：…）,
+  （责任单位：…）, 〔…〕 or […] when the names hold parentheses themselves
+  (各县区政府(新区管委会), 市政府办（金融）);
 - role words after the names: （X牵头，Y配合）, （X牵头负责，Y按职责分工负责）, （X负责）;
 - a labelled line of its own after the task, without brackets: 责任单位：…;
-- rules stated once for the document: "标☆的为牵头单位", "排在第一位的为牵头单位", "以下均需各区县政府
-  落实，不再列出".
+- rules stated once for the document: "标☆的为牵头单位", "排在第一位的为牵头单位",
+  "以下均需各区县政府落实，不再列出".
 Names are split on 、 ， / (never inside brackets), and where two names run together with no
 separator (省发展改革委省科技厅). Names that name nobody (有关部门, 相关单位) are dropped;
 collective actors (各区县政府) are kept, since the annotation makes them the actor.
@@ -108,7 +109,7 @@ def annotations_in(text: str) -> list[Annotation]:
 
 
 def _reads_as_annotation(inside: str) -> bool:
-    """A labelled list, or role words after names of agencies: "（鼓励企业参与）" is no annotation."""
+    """A labelled list, or role words after names of agencies ("（鼓励企业参与）" is none)."""
     pairs = annotation_roles(inside)
     if not pairs:
         return False
@@ -135,9 +136,7 @@ def annotation_roles(inside: str, rules: AnnotationRules | None = None) -> list[
     return [(role, name) for role, name in pairs if name]
 
 
-def _segment_roles(
-    segment: str, role: str | None, rules: AnnotationRules
-) -> list[tuple[str, str]]:
+def _segment_roles(segment: str, role: str | None, rules: AnnotationRules) -> list[tuple[str, str]]:
     """A labelled segment's names take the label's role; role words override it ("X牵头")."""
     pairs: list[tuple[str, str]] = []
     for part in re.split(r"[;；]", segment):
@@ -150,7 +149,7 @@ def _segment_roles(
 
 
 def _verb_roles(part: str, role: str | None, rules: AnnotationRules) -> list | None:
-    """"X牵头，Y、Z配合": the names before each role word take its role; None when the part has
+    """ "X牵头，Y、Z配合": the names before each role word take its role; None when the part has
     no role word after names of agencies (各牵头单位 is a name, not "各" + 牵头)."""
     matches = list(_verb_pattern().finditer(part))
     if not matches or (role and all(_verbs()[m[2]] == "responsible" for m in matches)):
@@ -209,8 +208,8 @@ def rules_stated(text: str) -> AnnotationRules:
 
 
 def agency_names_split(text: str, rules: AnnotationRules | None = None) -> list[str]:
-    """Split a list of agencies on 、 ， /, never inside brackets (各区县〔自治县，…〕政府), and where
-    two names run together (省发展改革委省科技厅); drop names that name nobody."""
+    """Split a list of agencies on 、 ， /, never inside brackets (各区县〔自治县，…〕政府), and
+    where two names run together (省发展改革委省科技厅); drop names that name nobody."""
     separators = table("annotations")["name_separators"]
     names, current, depth = [], "", 0
     for char in text:

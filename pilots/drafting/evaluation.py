@@ -48,9 +48,14 @@ class Score:
         )
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "drafted": self.drafted, "expected": self.curated,
-                "matched_drafted": self.matched_draft, "matched_expected": self.matched_curated}  # fmt: skip
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "drafted": self.drafted,
+            "expected": self.curated,
+            "matched_drafted": self.matched_draft,
+            "matched_expected": self.matched_curated,
+        }
 
 
 @dataclass
@@ -274,7 +279,7 @@ def corpus_evaluate(folder: Path) -> list[DraftEvaluation]:
     """Every (source document, expected <name>.yaml) pair of a folder, drafted and compared; a
     document that does not draft is scored as finding nothing, with its error."""
     from pilots.drafting.importer import plan_draft
-    from pilots.drafting.inputs import DocumentUnreadable, document_read, SUPPORTED
+    from pilots.drafting.inputs import SUPPORTED, DocumentUnreadable, document_read
 
     evaluations = []
     for expected_path in sorted(Path(folder).glob("*.yaml")):

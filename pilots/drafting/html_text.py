@@ -3,9 +3,9 @@
 Scripts, styles, navigation, headers, footers, share bars and forms go first (by tag, and by
 class or id words such as nav, menu, footer, crumb); the article is the element holding most of
 the page's text outside links, as deep as it can be while holding nearly all of it. Its text comes
-one line per block (p, div, li, h1–h6, br), task tables as the lines the genre prints; lines that
-are page furniture (来源：, 打印, 分享到 …) are dropped. The page's <h1> or <title> leads the text when
-the article does not hold it, so the plan's title is there.
+one line per block (p, div, li, h1–h6, br), task tables as the lines the genre prints; lines
+that are page furniture (来源：, 打印, 分享到 …) are dropped. The page's <h1> or <title> leads
+the text when the article does not hold it, so the plan's title is there.
 """
 
 from __future__ import annotations

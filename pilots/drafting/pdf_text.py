@@ -48,7 +48,8 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
         if images:
             raise DocumentUnreadable(
                 _(
-                    "%(name)s 是扫描件：PDF 只有图像，没有文字层。请先做文字识别（OCR），或上传 Word、文本版本。"
+                    "%(name)s 是扫描件：PDF 只有图像，没有文字层。"
+                    "请先做文字识别（OCR），或上传 Word、文本版本。"
                 )
                 % {"name": name}
             )

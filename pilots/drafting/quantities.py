@@ -1,9 +1,9 @@
 """Numbers in goal sentences: value, range, unit and comparator of every target quantity.
 
 Arabic and Chinese numerals (十, 百家, 三百五十, 两千), scales (万, 亿, 万亿), ranges (5-8个, 1—2项,
-5至8个), comparators before (不少于, 超过, 突破, 达到, 约 …) or after (以上, 左右, 余) the number. A
-number that qualifies a later counted noun ("营业收入超10亿元的龙头企业5家") or a level ("千亿级") is
-no target. The word tables are in data/quantities.yaml.
+5至8个), comparators before (不少于, 超过, 突破, 达到, 约 …) or after (以上, 左右, 余) the
+number. A number that qualifies a later counted noun ("营业收入超10亿元的龙头企业5家") or a level
+("千亿级") is no target. The word tables are in data/quantities.yaml.
 """
 
 from __future__ import annotations

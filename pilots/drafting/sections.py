@@ -54,8 +54,14 @@ class SectionDraft:
         return self.tasks + [t for s in self.sections for t in s.all_tasks()]
 
 
-_CODE_PIECE = {"cn_paren": "({n})", "digit_paren": "({n})", "chapter": "第{n}章",
-               "part_section": "第{n}节", "article": "第{n}条", "digit_half_paren": "{n})"}  # fmt: skip
+_CODE_PIECE = {
+    "cn_paren": "({n})",
+    "digit_paren": "({n})",
+    "chapter": "第{n}章",
+    "part_section": "第{n}节",
+    "article": "第{n}条",
+    "digit_half_paren": "{n})",
+}
 
 
 def code_piece(line: Line) -> str:

@@ -134,7 +134,11 @@ def test_liuzhou_engineering_sub_headings_are_sections_holding_their_named_items
         ("四.(三)", "3.", "“AI+智慧城市”建设"),
     ]
     item = Task.objects.get(plan__code="liuzhou-ai", code="四.(二).2-3")
-    assert (item.title, item.section.code, item.location) == ("智能电网", "四.(二).2", "四、(二) 2.")
+    assert (item.title, item.section.code, item.location) == (
+        "智能电网",
+        "四.(二).2",
+        "四、(二) 2.",
+    )
     assert item.section.heading == "四、(二) 2. 发展人工智能产品"
     # 四、(一) 4. has no named items: a task of 四.(一) itself, printed after sub-section 3.
     liuzhou = Task.objects.filter(plan__code="liuzhou-ai").order_by("order")

@@ -15,7 +15,11 @@ from pilots.drafting.annotations import (
     [
         (  # （牵头单位：…；配合单位：…）
             "牵头单位：省科技厅；配合单位：省发展改革委、省工业和信息化厅",
-            [("lead", "省科技厅"), ("supporting", "省发展改革委"), ("supporting", "省工业和信息化厅")],
+            [
+                ("lead", "省科技厅"),
+                ("supporting", "省发展改革委"),
+                ("supporting", "省工业和信息化厅"),
+            ],
         ),
         (  # （牵头单位：…，责任单位：…）: a comma between the labelled groups
             "牵头单位：市科技局，责任单位：市发改委、市财政局",
@@ -33,16 +37,22 @@ from pilots.drafting.annotations import (
         ),
         (  # names run together with no separator
             "责任单位：省发展改革委省科技厅省工业和信息化厅",
-            [("responsible", "省发展改革委"), ("responsible", "省科技厅"),
-             ("responsible", "省工业和信息化厅")],
-        ),  # fmt: skip
+            [
+                ("responsible", "省发展改革委"),
+                ("responsible", "省科技厅"),
+                ("responsible", "省工业和信息化厅"),
+            ],
+        ),
         ("市科技局、市教育局负责", [("responsible", "市科技局"), ("responsible", "市教育局")]),
         (  # 市委网信办 and 市场监管局 start with 市 but are whole names
             "市委网信办、市市场监管局牵头，各区县政府配合",
             [("lead", "市委网信办"), ("lead", "市市场监管局"), ("supporting", "各区县政府")],
         ),
         ("牵头单位:市经信局 配合单位:市科技局", [("lead", "市经信局"), ("supporting", "市科技局")]),
-        ("责任单位：市科技局（牵头）、市发改委", [("lead", "市科技局"), ("responsible", "市发改委")]),
+        (
+            "责任单位：市科技局（牵头）、市发改委",
+            [("lead", "市科技局"), ("responsible", "市发改委")],
+        ),
     ],
 )
 def test_annotation_conventions(inside, expected):

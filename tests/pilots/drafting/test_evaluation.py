@@ -24,7 +24,12 @@ def test_agency_names_are_scored_by_any_of_their_labels():
         "goals": [], "sections": [],
     }  # fmt: skip
     score = draft_evaluate("demo", drafted, expected).agencies
-    assert (score.matched_draft, score.drafted, score.matched_curated, score.curated) == (1, 2, 1, 2)
+    assert (score.matched_draft, score.drafted, score.matched_curated, score.curated) == (
+        1,
+        2,
+        1,
+        2,
+    )
 
 
 def test_a_folder_of_documents_of_every_kind_with_their_expected_extraction(tmp_path):
@@ -59,7 +64,13 @@ def test_evaluate_drafts_command_on_a_corpus_as_json():
     report = json.loads(out.getvalue())
     assert [d["name"] for d in report["documents"]] == DEV
     expected = sum(
-        len([t for g in yaml.safe_load(p.read_text(encoding="utf-8"))["goals"] for t in g["targets"]])
+        len(
+            [
+                t
+                for g in yaml.safe_load(p.read_text(encoding="utf-8"))["goals"]
+                for t in g["targets"]
+            ]
+        )
         for p in sorted(CORPUS_DEV.glob("*.yaml"))
     )
     assert report["overall"]["targets"]["expected"] == expected

@@ -46,7 +46,9 @@ def test_deadlines_from_the_sentence_or_the_text_before():
 
 
 def test_metrics_are_trimmed_to_the_thing_counted():
-    metrics = [t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")]
+    metrics = [
+        t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")
+    ]
     assert metrics == ["人工智能领军企业", "专精特新企业"]
     assert _targets("到2027年，引进培育高层次人才团队30个以上。")[0][0] == "高层次人才团队"
 

@@ -56,7 +56,11 @@ def test_docx_paragraphs_and_a_task_table(tmp_path):
 def test_pdf_with_a_text_layer_reads_like_the_text(tmp_path, chromium):
     """Typeset by headless Chromium (page.pdf()) with a running head and page numbers: lines
     are joined into paragraphs, the head and numbers dropped, radicals read as ideographs."""
-    long_task = "3、发展具身智能。" + "支持人形机器人整机和关键零部件研发，" * 12 + "打造产业集群。（责任单位：市工信局）"
+    long_task = (
+        "3、发展具身智能。"
+        + "支持人形机器人整机和关键零部件研发，" * 12
+        + "打造产业集群。（责任单位：市工信局）"
+    )
     lines = [*LINES[:9], long_task, *LINES[9:]]
     path = tmp_path / "plan.pdf"
     path.write_bytes(pdf_bytes(chromium, lines, running_head="青山市人民政府文件"))
@@ -84,8 +88,10 @@ def test_html_from_a_government_site_keeps_the_article(tmp_path):
     paragraphs = "".join(f"<p style='text-indent:2em'>{line}</p>" for line in LINES)
     page = f"""<!DOCTYPE html><html><head><meta charset="gb2312"><title>青山市人民政府</title>
     <script>var nav = "首页";</script></head><body>
-    <div class="header"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/bsfw">办事服务</a></div>
-    <div class="nav-bar"><ul><li><a href="/">首页</a></li><li><a href="/xxgk">信息公开</a></li></ul></div>
+    <div class="header"><a href="/">首页</a> <a href="/zwgk">政务公开</a>
+      <a href="/bsfw">办事服务</a></div>
+    <div class="nav-bar"><ul><li><a href="/">首页</a></li>
+      <li><a href="/xxgk">信息公开</a></li></ul></div>
     <div class="location">当前位置：首页 &gt; 政策文件</div>
     <div class="main"><h1>青山市人工智能+行动方案（2025—2027年）</h1>
       <div class="info">发布时间：2025-06-30　来源：市政府办公室　【字体：大 中 小】</div>

@@ -31,7 +31,11 @@ def test_tasks_numbered_across_thematic_chapters_without_a_key_tasks_part():
     """(一)…(十四) straight under 二、…五、 thematic chapters: the old importer found 2 of 14."""
     tasks = _tasks(_draft("donghai_thematic_chapters.txt")["sections"])
     assert len(tasks) == 14
-    assert [t["title"] for t in tasks[:3]] == ["建设智能算力设施", "攻关关键核心技术", "建设高质量数据集"]
+    assert [t["title"] for t in tasks[:3]] == [
+        "建设智能算力设施",
+        "攻关关键核心技术",
+        "建设高质量数据集",
+    ]
     assert all("responsible" in t for t in tasks)
 
 
