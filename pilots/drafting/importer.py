@@ -20,7 +20,7 @@ from pilots.drafting.annotations import (
     rules_stated,
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
-from pilots.drafting.goals import deadlines_in, goal_regions, goals_of
+from pilots.drafting.goals import GoalRegion, deadlines_in, goal_regions, goals_of
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
@@ -63,13 +63,7 @@ def plan_draft(
     sections = sections_of(parts)
     rules = rules_stated(cleaned.text)
     directory = agencies_read(sections, zone_entry["name"], rules)
-    goals = goals_of(regions, plan["period_end"], draft)
-    if not goals:
-        draft.review("goals", "no goals part found: add the plan's goals and targets")
-    elif not any("目标" in region.title for region in regions):
-        draft.review(
-            "goals", "no goals heading: goals are the paragraphs with 到YYYY年: check them"
-        )
+    goals = _goals(regions, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
     if cleaned.cleaning:
@@ -82,6 +76,17 @@ def plan_draft(
     draft.data = data
     draft.header = _header(draft, cleaned, source_file, rules)
     return draft
+
+
+def _goals(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[str, Any]]:
+    goals = goals_of(regions, plan_end, draft)
+    if not goals:
+        draft.review("goals", "no goals part found: add the plan's goals and targets")
+    elif not any("目标" in region.title for region in regions):
+        draft.review(
+            "goals", "no goals heading: goals are the paragraphs with 到YYYY年: check them"
+        )
+    return goals
 
 
 def agencies_read(
