@@ -67,6 +67,8 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
     deadline: int | None = None
     lead_paragraph = False
     for region in regions:
+        heading_years = [year for _, year in deadlines_in(region.title)]
+        deadline = heading_years[-1] if heading_years else deadline  # （二）到2027年发展目标
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
             path = f"goals[{len(goals)}]"
             title = heading or heading_phrase(text)

@@ -53,7 +53,10 @@ def plan_draft(
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     regions = goal_regions(parts)
-    milestones = sorted({y for r in regions for line in r.lines for _, y in deadlines_in(line.raw)})
+    milestones = sorted(
+        {y for r in regions for text in [r.title, *(line.raw for line in r.lines)]
+         for _, y in deadlines_in(text)}
+    )  # fmt: skip
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:

@@ -106,7 +106,10 @@ def outline_read(text: str) -> Node:
     """The document as a tree of numbered lines; unnumbered lines hang under the last one."""
     root = Node(None)
     stack = [root]
-    for line in lines_read(text):
+    lines = lines_read(text)
+    for index, line in enumerate(lines):
+        if index > len(lines) / 2 and compiled("outline", "annex").match(line.raw):
+            break  # 附件：重点任务清单 — what follows is an annex, not the plan's outline
         node = Node(line)
         if line.style is None:
             node.parent = stack[-1]

@@ -61,3 +61,13 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
         regions = goal_regions(parts_of(outline_read(text))[1])
         assert len(regions) == 1
         assert any("建成平台20个" in line.raw for line in regions[0].lines)
+
+
+def test_a_deadline_in_the_goals_heading_governs_its_goals():
+    from pilots.drafting import plan_draft
+
+    text = "一、总体要求\n（一）指导思想\n坚持创新。\n（二）到2027年发展目标\n建成平台20个，培育企业100家。"
+    data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert [(t["value"], t["deadline"]) for t in targets] == [(20, 2027), (100, 2027)]
+    assert data["plan"]["milestone_years"] == [2027]
