@@ -39,7 +39,7 @@ def test_deadlines_from_the_sentence_or_the_text_before():
         2025, 2026, 2027,
     ]  # fmt: skip
     # Two milestones in one paragraph: each number takes the 到YYYY年 before it.
-    text = "到2026年，普及率超过70%。到2027年，普及率超过80%，规模达到100亿元。"
+    text = "\n".join(["到2026年，普及率超过70%。到2027年，普及率超过80%，规模达到100亿元。"])
     assert [t[4] for t in _targets(text)] == [2026, 2027, 2027]
     # No year in the goal itself: the one carried from the goal before it.
     assert _targets("建成平台10个。", deadline=2025)[0][4] == 2025
@@ -66,7 +66,15 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
 def test_a_deadline_in_the_goals_heading_governs_its_goals():
     from pilots.drafting import plan_draft
 
-    text = "一、总体要求\n（一）指导思想\n坚持创新。\n（二）到2027年发展目标\n建成平台20个，培育企业100家。"
+    text = "\n".join(
+        [
+            "一、总体要求",
+            "（一）指导思想",
+            "坚持创新。",
+            "（二）到2027年发展目标",
+            "建成平台20个，培育企业100家。",
+        ]
+    )
     data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
     targets = [t for g in data["goals"] for t in g["targets"]]
     assert [(t["value"], t["deadline"]) for t in targets] == [(20, 2027), (100, 2027)]

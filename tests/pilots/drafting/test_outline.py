@@ -100,6 +100,16 @@ def test_what_each_part_holds():
 
 
 def test_an_annex_after_the_plan_is_not_part_of_its_outline():
-    text = "一、重点任务\n1.建设平台。\n2.开放场景。\n三、保障措施\n加强领导。\n附件：重点任务分工表\n1 建设平台 市发改委"
+    text = "\n".join(
+        [
+            "一、重点任务",
+            "1.建设平台。",
+            "2.开放场景。",
+            "三、保障措施",
+            "加强领导。",
+            "附件：重点任务分工表",
+            "1 建设平台 市发改委",
+        ]
+    )
     root = outline_read(text)
     assert [n.line.raw for n in root.walk()][-1] == "加强领导。"
