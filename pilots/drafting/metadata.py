@@ -34,7 +34,8 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
         if (
             re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）])?$", candidate)
             and not re.search(r"[,，。:：]", candidate)
-            and not candidate.startswith("关于印发")
+            and "关于印发" not in candidate
+            and not candidate.endswith("的通知")
             and 6 <= len(candidate) <= 100
         ):
             return candidate, True
@@ -98,8 +99,9 @@ def _doc_number(lines: list[str]) -> str | None:
     own_line = compiled("documents", "doc_number")
     inline = compiled("documents", "doc_number_inline")
     for line in lines[:30]:
-        if own_line.match(line):
-            return line
+        bare = line.strip("()（）")
+        if own_line.match(bare):
+            return bare
     for line in lines[:10]:
         match = re.search(r"[(（]" + inline.pattern + r"[)）]\s*$", line)
         if match and ("通知" in line or "意见" in line or "方案" in line):
