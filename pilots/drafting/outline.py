@@ -29,9 +29,12 @@ class Line:
 
     @property
     def marker(self) -> str:
+        """The number as the genre prints it: 四、 (一) 1. (1) ①, 第二章 or 第二部分 as written."""
         if self.style is None:
             return ""
         template = next(s.marker for s in numbering_styles() if s.name == self.style)
+        if template.startswith("第"):
+            return re.sub(r"\s+", "", self.raw[: len(self.raw) - len(self.body)])
         return template.replace("{n}", self.number)
 
     @property
@@ -149,7 +152,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 def numeral_value(number: str) -> int:
     """四 → 4, 12 → 12, ③ → 3; 0 when it is no number."""
-    if number.isascii() and number.isdigit():
+    if number.isdecimal():  # 12, and full-width １２
         return int(number)
     if number in _CIRCLED:
         return _CIRCLED.index(number) + 1

@@ -57,14 +57,13 @@ class SectionDraft:
 _CODE_PIECE = {
     "cn_paren": "({n})",
     "digit_paren": "({n})",
-    "chapter": "第{n}章",
-    "part_section": "第{n}节",
-    "article": "第{n}条",
     "digit_half_paren": "{n})",
 }
 
 
 def code_piece(line: Line) -> str:
+    if line.marker.startswith("第"):
+        return line.marker  # 第二章, 第二部分, 第三条
     return _CODE_PIECE.get(line.style, "{n}").replace("{n}", line.number)
 
 
