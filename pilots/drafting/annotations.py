@@ -29,6 +29,7 @@ class Annotation:
     start: int  # offsets in the text it was found in
     end: int
     inside: str  # the text between the brackets (or the whole labelled line)
+    standalone: bool = False  # a labelled line of its own, without brackets
 
 
 @dataclass
@@ -98,7 +99,10 @@ def annotations_in(text: str) -> list[Annotation]:
         if standalone and not _bracketed().fullmatch(line.strip()):
             start = offset + line.index(line.strip())
             inside = line.strip().lstrip("(（〔[【").rstrip(")）〕]】。.;；")
-            found.append(Annotation(start, start + len(line.strip()), inside))
+            if found and found[-1].end == offset - 1 and found[-1].standalone:
+                # 牵头单位：X / 配合单位：Y on two lines of their own: one annotation
+                start, inside = found[-1].start, f"{found.pop().inside}；{inside}"
+            found.append(Annotation(start, offset + len(line.rstrip()), inside, standalone=True))
         else:
             for match in _bracketed().finditer(line):
                 inside = next(group for group in match.groups() if group is not None)
