@@ -17,6 +17,7 @@ from pathlib import Path
 from pilots.drafting import annotation_roles
 from pilots.drafting import annotations_in as drafting_annotations
 from pilots.plan_fixtures import sections_walk
+from pilots.roles import ROLES
 from pilots.source_text import normalise, source_text_clean
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -25,7 +26,6 @@ NUMBERED_LINE = {
     "digit": re.compile(r"^\s*\d+\s*[.．、]"),
     "paren": re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]"),
 }
-ROLES = ("lead", "supporting", "responsible")
 
 
 def annotations_in(text: str) -> list[str]:

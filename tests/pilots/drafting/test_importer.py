@@ -22,6 +22,7 @@ from pilots.drafting import (
 )
 from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.roles import ROLES
 from tests.conftest import PLAN_FIXTURES
 
 # A provincial action plan: 一、总体要求 (二)主要目标, (牵头单位:省…;配合单位:…), "X牵头,Y配合",
@@ -154,11 +155,7 @@ def _tasks(data: dict) -> dict[str, dict]:
 def _roles(data: dict, holder: dict) -> set[tuple[str, str]]:
     """(role, agency as the text writes it) of a task or clause, the agency by any of its names."""
     names = {a["code"]: a.get("aliases", [a["name"]])[0] for a in data["agencies"]}
-    return {
-        (role, names[code])
-        for role in ("lead", "supporting", "responsible")
-        for code in holder.get(role, [])
-    }
+    return {(role, names[code]) for role in ROLES for code in holder.get(role, [])}
 
 
 def _targets(data: dict) -> dict[str, dict]:
@@ -608,7 +605,7 @@ def test_a_held_out_document_written_after_the_importer():
     roles = sorted(
         (code, role, len(task.get(role, [])))
         for code, task in tasks.items()
-        for role in ("lead", "supporting", "responsible")
+        for role in ROLES
         if task.get(role)
     )
     assert roles == sorted([
