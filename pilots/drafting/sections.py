@@ -112,7 +112,12 @@ def _task_sections(part: Part) -> list[SectionDraft]:
         child_code = f"{code}.{code_piece(child.line)}"
         numbering = f"{part.marker}{child.line.marker}"
         section = SectionDraft(child_code, numbering, part.title, child.heading, kind, None)
-        _fill(section, child, nested=False)
+        if is_container(child):
+            _fill(section, child, nested=False)
+        else:  # a task among sections: a section of its own holding it (三、(六) in Liuzhou)
+            task = task_from(child, child_code)
+            task.numbering, task.title = None, section.title
+            section.tasks = [task]
         sections.append(section)
     intro = [p for p in node.paragraphs if not annotations_in(p.line.raw)]
     if intro and sections:

@@ -137,3 +137,19 @@ def test_whole_documents_draft_nested_and_valid():
         data = plan_document_parse(name=name, text=draft.to_yaml()).data
         assert draft.header[3].startswith(f"Found: 4 sections, {tasks} tasks")
         assert data == draft.data
+
+
+def test_a_task_with_points_among_sections_stays_one_task():
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "（一）夯实基础",
+            "1.建平台。…（责任单位：市科技局）",
+            "（二）推进智能制造。重点推进：",
+            "（1）改造产线；",
+            "（2）推广平台。（责任单位：市工信局）",
+        ]
+    )
+    sections = _sections(text)
+    assert _shape(sections) == [("二.(一)", ["二.(一).1"], []), ("二.(二)", ["二.(二)"], [])]
+    assert sections[1].tasks[0].text.endswith("（2）推广平台。（责任单位：市工信局）")
