@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pilots.drafting.lexicon import alternation, table
 from pilots.roles import AgencyRole
@@ -92,6 +92,11 @@ def _standalone() -> re.Pattern:
 
 def annotations_in(text: str) -> list[Annotation]:
     """Every agency annotation of a text, in order: bracketed, or a labelled line of its own."""
+    return list(_annotations_in(text))
+
+
+@lru_cache(maxsize=8192)  # the outline asks about the same lines again and again
+def _annotations_in(text: str) -> tuple[Annotation, ...]:
     found: list[Annotation] = []
     offset = 0
     for line in text.split("\n"):
@@ -109,7 +114,7 @@ def annotations_in(text: str) -> list[Annotation]:
                 if _reads_as_annotation(inside):
                     found.append(Annotation(offset + match.start(), offset + match.end(), inside))
         offset += len(line) + 1
-    return found
+    return tuple(found)
 
 
 def _reads_as_annotation(inside: str) -> bool:
