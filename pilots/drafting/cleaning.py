@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pilots.drafting.lexicon import table
+from pilots.drafting.paragraphs import paragraphs_split
 from pilots.source_text import remove_stray_spaces, to_simplified
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -50,6 +51,9 @@ def source_text_prepare(raw: str) -> CleanedText:
         cleaning["cut_after"] = marker
         notes.append(f"web-page junk cut from the line starting with {marker}")
     text = _restored(text, cleaning, notes)
+    text, split = paragraphs_split(text)
+    if split:
+        notes.append(f"{split} paragraphs run together on one line put on lines of their own")
     inner_spaces = sum(stray_spaces(line) for line in text.splitlines())
     if inner_spaces:
         text = remove_stray_spaces(text)
