@@ -7,11 +7,13 @@ data/annotations.yaml):
   (各县区政府(新区管委会), 市政府办（金融）);
 - role words after the names: （X牵头，Y配合）, （X牵头负责，Y按职责分工负责）, （X负责）;
 - a labelled line of its own after the task, without brackets: 责任单位：…;
-- rules stated once for the document: "标☆的为牵头单位", "排在第一位的为牵头单位",
-  "以下均需各区县政府落实，不再列出".
-Names are split on 、 ， / (never inside brackets), and where two names run together with no
-separator (省发展改革委省科技厅). Names that name nobody (有关部门, 相关单位) are dropped;
-collective actors (各区县政府) are kept, since the annotation makes them the actor.
+- rules stated once for the document, often inside the first annotation after its list:
+  "标☆的为牵头单位", "列第一位的为牵头单位，下同", "以下均需各区县政府落实，不再列出";
+- an annotation cut off by the end of a truncated copy ("(责任单位:市科技局、市财" keeps only the
+  names printed in full).
+A sentence after the list that is not another labelled list is such a remark, not names. Role
+words that share a duty out (按职责分工负责) are supporting beside a named lead and responsible
+when no lead is named. The names themselves are read by ``names``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
 
 
@@ -30,6 +33,7 @@ class Annotation:
     end: int
     inside: str  # the text between the brackets (or the whole labelled line)
     standalone: bool = False  # a labelled line of its own, without brackets
+    cut: bool = False  # opened and never closed: the copy ends inside it
 
 
 @dataclass
@@ -39,7 +43,10 @@ class AnnotationRules:
     first_is_lead: bool = False
     others_supporting: bool = False
     lead_marks: str = ""  # ☆ … when "标☆的为牵头单位"
-    implied_actor: str | None = None  # 各区县政府 when "以下均需各区县政府落实，不再列出"
+    # 各区县政府 when "以下均需各区县政府落实，不再列出": responsible for every task from the one
+    # whose text states it (``implied_phrase``) on.
+    implied_actors: list[str] = field(default_factory=list)
+    implied_phrase: str = ""
     notes: list[str] = field(default_factory=list)
 
 
@@ -114,7 +121,20 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
                 if _reads_as_annotation(inside):
                     found.append(Annotation(offset + match.start(), offset + match.end(), inside))
         offset += len(line) + 1
-    return tuple(found)
+    cut = _cut_at_end(text, found[-1].end if found else 0)
+    return tuple([*found, cut] if cut else found)
+
+
+def _cut_at_end(text: str, after: int) -> Annotation | None:
+    """A labelled annotation the text ends inside: the names before the cut that are whole."""
+    match = compiled("annotations", "cut_annotation").search(text, after)
+    if not match:
+        return None
+    inside = match["inside"]
+    tail = re.split(r"[、,，;；:：]", inside)[-1]
+    if tail and not looks_like_agency(tail.strip()):
+        inside = inside[: len(inside) - len(tail)]
+    return Annotation(match.start(), len(text), inside, cut=True)
 
 
 def _reads_as_annotation(inside: str) -> bool:
@@ -133,6 +153,7 @@ def annotation_roles(inside: str, rules: AnnotationRules | None = None) -> list[
     """(role, agency name) pairs of one annotation's inside, in the order written."""
     rules = rules or AnnotationRules()
     pairs: list[tuple[str, str]] = []
+    inside = lists_only(inside)
     labels = list(_label_pattern().finditer(inside))
     if labels:
         for index, label in enumerate(labels):
@@ -145,30 +166,44 @@ def annotation_roles(inside: str, rules: AnnotationRules | None = None) -> list[
     return [(role, name) for role, name in pairs if name]
 
 
+def lists_only(inside: str) -> str:
+    """The labelled lists of an annotation without the remark after them ("…、省教育厅。列第一位的为
+    牵头单位，下同"): a sentence after 。 that does not open another labelled list."""
+    for stop in re.finditer("。", inside):
+        rest = inside[stop.end() :].strip()
+        if rest and not _label_pattern().match(rest):
+            return inside[: stop.start()]
+    return inside
+
+
 def _segment_roles(segment: str, role: str | None, rules: AnnotationRules) -> list[tuple[str, str]]:
     """A labelled segment's names take the label's role; role words override it ("X牵头")."""
     pairs: list[tuple[str, str]] = []
     for part in re.split(r"[;；]", segment):
-        by_verbs = _verb_roles(part, role, rules)
+        by_verbs = _verb_roles(part, role)
         if by_verbs is not None:
             pairs += by_verbs
         elif role:
-            pairs += [(role, n) for n in agency_names_split(part, rules)]
+            pairs += [(role, n) for n in agency_names_split(part)]
     return [_marked(role, name, rules) for role, name in pairs]
 
 
-def _verb_roles(part: str, role: str | None, rules: AnnotationRules) -> list | None:
+def _verb_roles(part: str, role: str | None) -> list | None:
     """ "X牵头，Y、Z配合": the names before each role word take its role; None when the part has
     no role word after names of agencies (各牵头单位 is a name, not "各" + 牵头)."""
     matches = list(_verb_pattern().finditer(part))
     if not matches or (role and all(_verbs()[m[2]] == "responsible" for m in matches)):
         return None
-    pairs = [(_verbs()[m[2]], n) for m in matches for n in agency_names_split(m[1], rules)]
-    if not pairs or not all(looks_like_agency(name) for _, name in pairs):
+    pairs = [(_verbs()[m[2]], n, m[2]) for m in matches for n in agency_names_split(m[1])]
+    if not pairs or not all(looks_like_agency(name) for _, name, _ in pairs):
         return None
+    if not any(r == AgencyRole.LEAD for r, _, _ in pairs) and role != AgencyRole.LEAD:
+        shared = table("annotations")["shared_duty_verbs"]  # no lead named: they carry it out
+        pairs = [(AgencyRole.RESPONSIBLE.value if w in shared else r, n, w) for r, n, w in pairs]
+    found = [(r, n) for r, n, _ in pairs]
     if role:
-        pairs += [(role, n) for n in agency_names_split(part[matches[-1].end() :], rules)]
-    return pairs
+        found += [(role, n) for n in agency_names_split(part[matches[-1].end() :])]
+    return found
 
 
 def _marked(role: str, name: str, rules: AnnotationRules) -> tuple[str, str]:
@@ -177,17 +212,15 @@ def _marked(role: str, name: str, rules: AnnotationRules) -> tuple[str, str]:
     if lead_suffix:
         return AgencyRole.LEAD.value, name[: lead_suffix.start()].strip()
     marks = rules.lead_marks
-    if marks and name[-1] in marks:
-        return AgencyRole.LEAD.value, name.rstrip(marks).strip()
-    return role, name.rstrip("☆★※△").strip()
+    if marks and (name[-1] in marks or name[0] in marks):  # 市科技局☆ or ☆市科技局
+        return AgencyRole.LEAD.value, name.strip(marks).strip()
+    return role, name.strip("☆★※△").strip()
 
 
 def _rules_applied(pairs: list[tuple[str, str]], rules: AnnotationRules) -> list[tuple[str, str]]:
     if rules.first_is_lead and pairs and not any(r == AgencyRole.LEAD for r, _ in pairs):
         rest = AgencyRole.SUPPORTING.value if rules.others_supporting else None
         pairs = [(AgencyRole.LEAD.value, pairs[0][1])] + [(rest or r, n) for r, n in pairs[1:]]
-    if rules.implied_actor and pairs and rules.implied_actor not in (n for _, n in pairs):
-        pairs.append((pairs[-1][0], rules.implied_actor))
     return pairs
 
 
@@ -205,83 +238,13 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.notes.append("the first agency of each annotation is the lead (the text says so)")
     implied = re.search(data["implied_actor_rule"], text)
     if implied:
-        rules.implied_actor = implied["actor"].strip()
+        rules.implied_actors = agency_names_split(implied["actor"])
+        rules.implied_phrase = implied[0]
         rules.notes.append(
-            f"{rules.implied_actor} is named once for every task after it: added to each"
+            f"{'、'.join(rules.implied_actors)} named once as responsible for every task from "
+            "there on: added to each"
         )
     return rules
-
-
-# ---------------------------------------------------------------------------------------------
-# Names
-
-
-def agency_names_split(text: str, rules: AnnotationRules | None = None) -> list[str]:
-    """Split a list of agencies on 、 ， /, never inside brackets (各区县〔自治县，…〕政府), and
-    where two names run together (省发展改革委省科技厅); drop names that name nobody."""
-    separators = table("annotations")["name_separators"]
-    names, current, depth = [], "", 0
-    for char in text:
-        if char in "(（〔[【":
-            depth += 1
-        elif char in ")）〕]】":
-            depth -= 1
-        if char in separators and depth == 0:
-            names.append(current)
-            current = ""
-        else:
-            current += char
-    names.append(current)
-    cleaned = [_name_cleaned(n) for n in names]
-    split = [piece for name in cleaned for piece in _compound_split(name)]
-    return [n for n in split if n and not agency_is_generic(n)]
-
-
-def _name_cleaned(name: str) -> str:
-    name = name.strip().strip("。.;；:：")
-    name = re.sub(r"^(由|请|会同|联合|和|及|以及|与)", "", name)
-    name = re.sub(r"等(有关|相关)?(部门|单位)?$", "", name)
-    name = re.sub(r"(分别|共同|具体)?(负责|落实|实施)?$", "", name)
-    return name.strip()
-
-
-@cache
-def _agency_ending() -> re.Pattern:
-    endings = table("agencies")["name_endings"]
-    return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[☆★※△]?$")
-
-
-def looks_like_agency(name: str) -> bool:
-    """Ends as the name of a body does (局, 委, 厅, 政府, 管委会, 公司 …)."""
-    return bool(_agency_ending().search(name))
-
-
-@cache
-def _compound_boundary() -> re.Pattern:
-    data = table("agencies")
-    finals = re.escape(data["name_final_chars"])
-    prefixes = alternation(data["level_prefixes"])
-    return re.compile(rf"(?<=[{finals}])(?=(?:{prefixes})(?!场|民|直|级|属|区县|县区))")
-
-
-def _compound_split(name: str) -> list[str]:
-    """省发展改革委省科技厅 → 省发展改革委, 省科技厅; 市场监管局 and 市政府办 stay whole."""
-    pieces = _compound_boundary().split(name)
-    if len(pieces) > 1 and all(len(p) >= 3 for p in pieces):
-        return pieces
-    return [name]
-
-
-@cache
-def _generic() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
-    data = table("agencies")
-    return frozenset(data["generic_names"]), tuple(re.compile(p) for p in data["generic_patterns"])
-
-
-def agency_is_generic(name: str) -> bool:
-    """相关单位, 有关部门, 市直有关部门, 各牵头单位 … name no particular agency."""
-    names, patterns = _generic()
-    return name in names or any(p.search(name) for p in patterns)
 
 
 def role_of_label(text: str) -> str | None:

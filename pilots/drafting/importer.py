@@ -26,7 +26,8 @@ from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
-from pilots.roles import ROLES
+from pilots.roles import ROLES, AgencyRole
+from pilots.source_text import normalise
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
               "milestone_years", "source_file")  # fmt: skip
@@ -95,10 +96,12 @@ def _goals(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[
 def agencies_read(
     sections: list[SectionDraft], zone_name: str, rules: AnnotationRules
 ) -> AgencyDirectory:
-    """Read every task's annotations into its roles; several annotations make one clause each."""
+    """Read every task's annotations into its roles; several annotations make one clause each.
+    An actor the text names once for every task after it is responsible for each of them."""
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
-    all_names: list[str] = []
-    for task in (t for s in sections for t in s.all_tasks()):
+    all_names: list[str] = list(rules.implied_actors)
+    tasks = [t for s in sections for t in s.all_tasks()]
+    for task in tasks:
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text):
@@ -109,19 +112,37 @@ def agencies_read(
             start = found.end
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
-    for task, pieces in parsed:
-        for piece, roles in pieces:
-            prefix = directory.list_prefix([name for _, name in roles])
-            assigned: dict[str, list[str]] = {}
-            for role, name in roles:
-                key = directory.add(name, prefix).key
-                if key not in assigned.setdefault(role, []):
-                    assigned[role].append(key)
-            if len(pieces) == 1:
+    implied_from = _implied_from(tasks, rules)
+    for index, (task, pieces) in enumerate(parsed):
+        implied = rules.implied_actors if index >= implied_from else []
+        for piece, roles in pieces or [("", [])]:
+            assigned = _assigned(directory, roles, implied)
+            if len(pieces) <= 1:
                 task.roles = assigned
             else:
                 task.clauses.append({"text": piece, **assigned})
     return directory
+
+
+def _assigned(
+    directory: AgencyDirectory, roles: list[tuple[str, str]], implied: list[str]
+) -> dict[str, list[str]]:
+    prefix = directory.list_prefix([name for _, name in roles])
+    assigned: dict[str, list[str]] = {}
+    for role, name in roles + [(AgencyRole.RESPONSIBLE.value, name) for name in implied]:
+        key = directory.add(name, prefix).key
+        if not any(key in keys for keys in assigned.values()):
+            assigned.setdefault(role, []).append(key)
+    return assigned
+
+
+def _implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
+    """The first task an actor named once applies to: the one whose text states the rule (all of
+    them when the rule is stated before the tasks)."""
+    if not rules.implied_actors:
+        return len(tasks)
+    phrase = normalise(rules.implied_phrase)
+    return next((i for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
 
 
 def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:

@@ -2,12 +2,8 @@
 
 import pytest
 
-from pilots.drafting.annotations import (
-    agency_names_split,
-    annotation_roles,
-    annotations_in,
-    rules_stated,
-)
+from pilots.drafting.annotations import annotation_roles, annotations_in, rules_stated
+from pilots.drafting.names import agency_names_split
 
 
 @pytest.mark.parametrize(
@@ -119,11 +115,100 @@ def test_first_listed_is_lead_stated_once():
 
 
 def test_an_actor_named_once_for_every_task():
+    """The rule names the actors; the importer makes them responsible for every task from the
+    one that states it on (test_genre_conventions)."""
     rules = rules_stated("以下任务均需各区县人民政府落实，不再列出。")
-    assert rules.implied_actor == "各区县人民政府"
-    assert annotation_roles("牵头单位：市科技局；配合单位：市发改委", rules) == [
-        ("lead", "市科技局"),
-        ("supporting", "市发改委"),
-        ("supporting", "各区县人民政府"),
+    assert rules.implied_actors == ["各区县人民政府"]
+    listed = rules_stated("以下均需各县(区)人民政府、开发区管委会按职责分工落实,不再列出")
+    assert listed.implied_actors == ["各县(区)人民政府", "开发区管委会"]
+    involved = rules_stated("除专门列出外,以下任务均涉及各市〔州〕、贵安新区数据管理部门,不再重复")
+    assert involved.implied_actors == ["各市〔州〕、贵安新区数据管理部门"]
+    assert rules_stated("一、总体要求").implied_actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "roles"),
+    [
+        (  # the rule stated inside the first annotation, after its list
+            "责任单位：省科技厅、省发展改革委、省教育厅。列第一位的为牵头单位，下同",
+            None,
+            [("lead", "省科技厅"), ("responsible", "省发展改革委"), ("responsible", "省教育厅")],
+        ),
+        (  # a ☆ before the name, the rule after the list
+            "责任单位:☆经信局、科技局。标☆的为牵头单位,下同。",
+            None,
+            [("lead", "经信局"), ("responsible", "科技局")],
+        ),
+        (  # an actor named once after the list: not a name of this list
+            "牵头单位:市发改委;责任单位:市工信局。以下均需各县人民政府落实,不再列出",
+            None,
+            [("lead", "市发改委"), ("responsible", "市工信局")],
+        ),
+    ],
+)
+def test_a_remark_after_the_list_states_a_rule_and_names_nobody(text, inside, roles):
+    assert annotation_roles(text, rules_stated(text)) == roles
+
+
+def test_shared_duty_is_supporting_beside_a_lead_and_responsible_without_one():
+    assert annotation_roles("省工信厅、省发展改革委等按职责分工负责") == [
+        ("responsible", "省工信厅"),
+        ("responsible", "省发展改革委"),
     ]
-    assert rules_stated("一、总体要求").implied_actor is None
+    assert annotation_roles("省科技厅牵头，省财政厅按职责分工负责") == [
+        ("lead", "省科技厅"),
+        ("supporting", "省财政厅"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # cut after a separator: every name before it is whole
+            "推进。(牵头单位:市科技局;责任单位:市发改委、市税务局、",
+            [("lead", "市科技局"), ("responsible", "市发改委"), ("responsible", "市税务局")],
+        ),
+        (  # cut inside a name: that name is left out
+            "推进。〔责任单位:市数据局,某数据集团、某市大数据运营公",
+            [("responsible", "市数据局"), ("responsible", "某数据集团")],
+        ),
+        ("推进。(责任单位:市科", []),
+        ("推进。(责任单位:省大数据局、省工业和", [("responsible", "省大数据局")]),
+    ],
+)
+def test_an_annotation_cut_by_the_end_of_a_truncated_copy(text, roles):
+    found = annotations_in(text)
+    assert [f.cut for f in found] == [True]
+    assert text[found[0].start] in "(〔"
+    assert annotation_roles(found[0].inside) == roles
+
+
+def test_an_unclosed_bracket_without_a_label_is_no_annotation():
+    assert annotations_in("推进(以下简称“试验区") == []
+    assert annotations_in("推进。(责任单位:市科技局)再推进(")[-1].cut is False
+
+
+@pytest.mark.parametrize(
+    ("inside", "names"),
+    [
+        # two bodies of different functions run together: two agencies
+        ("省发展改革委省科技厅", ["省发展改革委", "省科技厅"]),
+        # a body's second nameplate run on (no function known for it): one agency
+        ("市经信局市新经济委", ["市经信局市新经济委"]),
+        # a list of places shares the name after it: one collective
+        (
+            "省大数据局,各市〔州〕、贵安新区数据管理部门",
+            ["省大数据局", "各市〔州〕、贵安新区数据管理部门"],
+        ),
+        ("各县(区)人民政府、开发区(投资区)管委会", ["各县(区)人民政府", "开发区(投资区)管委会"]),
+        # generic words name nobody; a collective of governments does
+        ("省财政厅,相关市人民政府、相关部门", ["省财政厅", "相关市人民政府"]),
+        # a party office, a task force and an enterprise among bureaus
+        (
+            "市委金融办、省人工智能产业推进组工作专班、某数据集团",
+            ["市委金融办", "省人工智能产业推进组工作专班", "某数据集团"],
+        ),
+    ],
+)
+def test_names_of_a_list(inside, names):
+    assert agency_names_split(inside) == names

@@ -43,3 +43,75 @@ def test_a_one_line_document_drafts_its_tasks_and_assignments():
         ("支持研究", {"responsible": ["市科技局"]}),
         ("支持平台", {"responsible": ["市发改委", "市财政局"]}),
     ]
+
+
+def test_an_actor_named_once_is_responsible_for_every_later_task_even_one_cut_before_its_list():
+    text = (
+        "为推动发展，制定以下措施。\n一、丰富供给\n1.发放算力券。给予支持。\n"
+        "牵头单位:市发改委;责任单位:市工信局、财政局,各县(区)人民政府、开发区管委会。"
+        "以下均需各县(区)人民政府、开发区管委会按职责分工落实,不再列出\n"
+        "2.发放模型券。给予支持。\n牵头单位:市发改委;责任单位:市工信局\n"
+        "3.住房保障。为人工智能领域人员提供免租"
+    )
+    data = _draft(text)
+    collective = ["各县(区)人民政府", "开发区管委会"]
+    assert [_roles(data, t) for t in _tasks(data)] == [
+        {"lead": ["市发改委"], "responsible": ["市工信局", "财政局", *collective]},
+        {"lead": ["市发改委"], "responsible": ["市工信局", *collective]},
+        {"responsible": collective},
+    ]
+
+
+def test_a_rule_stated_inside_the_first_annotation_governs_the_document():
+    text = (
+        "一、总体要求\n（一）指导思想。坚持创新。\n二、重点任务\n"
+        "（一）强化研究。加强研究。（责任单位：省科技厅、省发展改革委。列第一位的为牵头单位，下同）\n"
+        "（二）推进应用。推广应用。（责任单位：省经信厅、省科技厅）"
+    )
+    data = _draft(text, PROVINCE)
+    assert [_roles(data, t) for t in _tasks(data)] == [
+        {"lead": ["省科技厅"], "responsible": ["省发展改革委"]},
+        {"lead": ["省经信厅"], "responsible": ["省科技厅"]},
+    ]
+
+
+def test_a_star_before_the_name_marks_the_lead():
+    text = (
+        "到2027年，打造标杆企业20个。\n一、推动应用\n（一）推进工业。支持应用。"
+        "（责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）\n"
+        "（二）推进农业。支持农业。（责任单位：科技局、☆农业农村局）"
+    )
+    data = _draft(text)
+    assert [_roles(data, t) for t in _tasks(data)] == [
+        {"lead": ["经信局"], "responsible": ["科技局"]},
+        {"lead": ["农业农村局"], "responsible": ["科技局"]},
+    ]
+
+
+def test_an_annotation_cut_by_the_end_of_the_copy_keeps_the_names_printed_in_full():
+    text = (
+        "一、夯实基础\n（一）强化规划。编制规划。（牵头单位:市发改委;责任单位:市科技局）\n"
+        "（二）强化政策。制定政策。（牵头单位:市科技局;责任单位:市发改委、市税务局、市财"
+    )
+    data = _draft(text)
+    assert _roles(data, _tasks(data)[1]) == {
+        "lead": ["市科技局"],
+        "responsible": ["市发改委", "市税务局"],
+    }
+
+
+def test_a_list_with_no_lead_named_is_responsible():
+    text = (
+        "二、重点任务\n（一）工业行动。推进应用。（省工业和信息化厅、省发展改革委等按职责分工负责）"
+    )
+    data = _draft(text, PROVINCE)
+    assert _roles(data, _tasks(data)[0]) == {"responsible": ["省工业和信息化厅", "省发展改革委"]}
+
+
+def test_a_body_printed_with_two_names_is_one_agency_and_a_place_list_one_collective():
+    text = (
+        "一、优化供给\n鼓励算力普惠供给。(责任单位:市经信局市新经济委)\n"
+        "二、鼓励使用\n鼓励使用模型。(责任单位:市经信局市新经济委,各区〔县〕、新区数据管理部门)"
+    )
+    data = _draft(text)
+    assert sorted(_labels(data).values()) == ["各区〔县〕、新区数据管理部门", "市经信局市新经济委"]
