@@ -48,11 +48,19 @@ def _patterns() -> _Patterns:
         number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
         range=re.compile(rf"^\s*(?:-|—|–|~|～|至|到)+\s*({numeral})"),
         multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
-        base_unit=re.compile(f"^({alternation(data['base_units'])})"),
+        base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
         not_a_unit=re.compile(f"^({alternation(data['not_a_unit_after'])})"),
         post=re.compile(f"^({alternation(list(data['post_comparators']))})"),
         pre=tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0]))),
         change=re.compile(data["change_words"]),
+    )
+
+
+def _units_alternation(units: list[str]) -> str:
+    """Longest first; a unit in Latin letters in any case as printed (PFLOPS, PFlops, Pflops)."""
+    ordered = sorted(units, key=len, reverse=True)
+    return "|".join(
+        f"(?i:{re.escape(u)})" if u.isascii() and len(u) > 1 else re.escape(u) for u in ordered
     )
 
 
@@ -133,7 +141,8 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
         return None
     unit = (multiplier[0] if multiplier else "") + (base[0] if base else "")
     unit = "%" if unit == "％" else unit
-    if unit.startswith("万亿"):  # 1.5万亿元 is counted in 亿元, as the genre's totals are
+    if unit.startswith("万亿") or (unit.startswith("万") and _counted(unit[1:])):
+        # 1.5万亿元 is counted in 亿元, as the genre's totals are; 2万人 in 人, 15万个 in 个
         value, unit = _scaled(value, 10000), unit[1:]
         value_max = _scaled(value_max, 10000) if value_max is not None else None
     post = patterns.post.match(clause[rest_at:])
@@ -141,10 +150,26 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     rest_at += len(post_word) if post_word else 0
     pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
     comparator = _comparator(pre, post_word, mid is not None, value_max)
+    if _verb_with_object(pre, unit, clause[rest_at:]):  # 突破5项大模型应用项目: achieve 5
+        comparator = "eq"
     if value_max is not None and value_max <= value:
         value_max, comparator = None, "eq"
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     return Quantity(match.start(), rest_at, value, value_max, unit, comparator, notes)
+
+
+def _counted(unit: str) -> bool:
+    """A count of things (人, 个, 人次), not money: 万 scales the count."""
+    return bool(unit) and not unit.endswith(tuple(table("quantities")["money_units"]))
+
+
+def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
+    """突破 before a count of things with the thing counted after it is the verb of that object
+    (突破5项大模型应用项目), not "more than" as in 产值突破100亿元 or 算力突破5000PFLOPS."""
+    if pre not in table("quantities")["verbs_before_an_object"]:
+        return False
+    things = _counted(unit) and not unit.isascii() and unit not in ("个百分点", "％")
+    return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after))
 
 
 def _idiom_at(clause: str, start: int, end: int) -> bool:
@@ -181,6 +206,8 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
         notes.append(f"{mid[0]} after the number read as 'more than' (gt)")
     if pre in ("近", "约"):
         notes.append(f"{pre} read as 'about' (approx)")
+    if pre in table("quantities")["verbs_before_an_object"]:
+        notes.append(f"{pre}: 'more than' when a metric comes before it, a verb before its object")
     change = _patterns().change.search(before)
     if change and not pre:
         notes.append(f"{change[0]} before the number: a change, not a level — set baseline")

@@ -20,7 +20,15 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("产业规模达到1.5万亿元", [(15000, None, "亿元", "eq")]),
         ("人工智能产业规模超万亿元", [(10000, None, "亿元", "gt")]),
         ("建设两千个5G基站", [(2000, None, "个", "eq")]),
-        ("培训人才十万人次", [(10, None, "万人次", "eq")]),
+        ("培训人才十万人次", [(100000, None, "人次", "eq")]),  # 万 scales a count
+        ("全省从事数据标注人员达到2万人以上", [(20000, None, "人", "gte")]),
+        ("新开通5G基站15万个以上", [(150000, None, "个", "gte")]),
+        ("全区智算规模达到1500PFlops", [(1500, None, "PFlops", "eq")]),  # as printed
+        ("构建1ms时延的城市算力网", [(1, None, "ms", "eq")]),
+        # 突破 before a count of things with the thing after it: the verb of its object
+        ("突破5项大模型应用项目", [(5, None, "项", "eq")]),
+        ("大模型应用项目突破5项", [(5, None, "项", "gt")]),
+        ("产业产值突破100亿元", [(100, None, "亿元", "gt")]),
         ("培训人工智能技能人才万名", [(10000, None, "名", "eq")]),
         ("引进资金5000万元", [(5000, None, "万元", "eq")]),
         ("算力规模突破10EFLOPS", [(10, None, "EFLOPS", "gt")]),
