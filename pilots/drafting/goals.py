@@ -18,8 +18,6 @@ from typing import Any
 from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.outline import (
     Line,
-    Node,
-    Part,
     first_clause,
     heading_only,
     heading_phrase,
@@ -34,6 +32,9 @@ class GoalRegion:
     numbering: str  # 二、 or 一、(三): where the goals are printed
     title: str
     lines: list[Line]
+    own_title: bool = False  # its goal takes the region's title (a date phrase, an item's title)
+    # An item of a plan with no goals part: only the figures it commits to are targets.
+    commitments_only: bool = False
 
 
 @dataclass
@@ -70,8 +71,13 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
         heading_years = [year for _, year in deadlines_in(region.title)]
         deadline = heading_years[-1] if heading_years else deadline  # （二）到2027年发展目标
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
+            found, deadline = targets_of(
+                text, deadline, plan_end, commitments_only=region.commitments_only
+            )
+            if region.commitments_only and not found:
+                continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
-            title = heading or heading_phrase(text)
+            title = region.title if region.own_title else heading or heading_phrase(text)
             if title and (deadlines_in(title) or quantities_in(title)):
                 title = None  # a goal sentence, not a heading
             if title is None and not goals:
@@ -81,7 +87,6 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
                 draft.review(path, "no heading phrase: title is the goal's first clause")
             if "*" in text:
                 draft.review(path, "text holds censored `*`: restore from the official text")
-            found, deadline = targets_of(text, deadline, plan_end)
             for item in found:
                 target_count += 1
                 item.target["code"] = f"T{target_count}"
@@ -115,7 +120,7 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
 
 
 def targets_of(
-    text: str, deadline: int | None, plan_end: int
+    text: str, deadline: int | None, plan_end: int, *, commitments_only: bool = False
 ) -> tuple[list[_TargetFound], int | None]:
     """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals."""
     deadlines = deadlines_in(text)
@@ -127,6 +132,8 @@ def targets_of(
         for c_start, c_end in clauses:
             clause = sentence[c_start:c_end]
             for quantity, span, shared in _phrases(clause, quantities_in(clause)):
+                if commitments_only and not committed(sentence, clause, quantity):
+                    continue
                 at = c_start + quantity.start  # in the sentence
                 governing = [year for where, year in deadlines if where < s_start + at]
                 year = governing[-1] if governing else deadline
@@ -188,6 +195,23 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append("shares its phrase with another number: check both")
     qizhong = sentence.find("其中")
     return _TargetFound(target, notes, s_start, 0 <= qizhong < context.at)
+
+
+def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
+    """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
+    support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
+    qualifier (100P以上的项目), not in brackets, not in a sentence with a condition (对…的，…)."""
+    if quantity.comparator in ("lte", "lt") or clause[quantity.end :].startswith("的"):
+        return False
+    before = clause[: quantity.start]
+    if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
+        return False
+    if compiled("quantities", "support_words").search(clause):
+        return False
+    conditions = compiled("quantities", "condition_clause")
+    return not any(
+        conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，")
+    )
 
 
 def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[str, int]:
@@ -313,37 +337,3 @@ def _metric_before(before: str) -> str:
     if found and found[-1].end() < len(before):
         before = before[found[-1].end() :]
     return re.sub(r"(达到|达|超过|突破|实现|为)$", "", before)
-
-
-def goal_regions(parts: list[Part]) -> list[GoalRegion]:
-    """Where the goals are printed: a goals part, or a goals heading inside a context part
-    (一、总体要求 (三)发展目标); failing both, the dated paragraphs of the context parts."""
-    limit = table("outline")["goals_heading_max"]
-    word = table("outline")["goals_heading"]
-    regions: list[GoalRegion] = []
-    for part in parts:
-        if part.kind == "goals":
-            regions.append(GoalRegion(part.marker, part.title, _lines(part.node)))
-        elif part.kind == "context":
-            for child in part.node.children:
-                title = heading_text(child.heading)
-                if word in title and len(title) <= limit:
-                    numbering = f"{part.marker}{child.line.marker}"
-                    regions.append(GoalRegion(numbering, title, _lines(child)))
-    if regions:
-        return regions
-    for part in parts:
-        if part.kind == "context":
-            dated = [
-                n.line for n in part.node.walk() if not n.numbered and deadlines_in(n.line.raw)
-            ]
-            if dated:
-                regions.append(GoalRegion(part.marker, part.title, dated))
-    return regions
-
-
-def _lines(node: Node) -> list[Line]:
-    """The goal lines under a heading, with the heading line itself when it holds more than its
-    heading ("(二)发展目标。到2027年，…")."""
-    own = [] if node.heading_only else [node.line]
-    return own + [n.line for n in node.walk()]

@@ -20,7 +20,8 @@ from pilots.drafting.annotations import (
     rules_stated,
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
-from pilots.drafting.goals import GoalRegion, deadlines_in, goal_regions, goals_of
+from pilots.drafting.goal_regions import goal_regions, item_goal_regions
+from pilots.drafting.goals import GoalRegion, deadlines_in, goals_of
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
@@ -53,7 +54,8 @@ def plan_draft(
     lines = [n.line.raw for n in root.walk()]
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
-    regions = goal_regions(parts)
+    sections = sections_of(parts)
+    regions = goal_regions(parts, preamble) or item_goal_regions(sections)
     milestones = sorted(
         {y for r in regions for text in [r.title, *(line.raw for line in r.lines)]
          for _, y in deadlines_in(text)}
@@ -64,7 +66,6 @@ def plan_draft(
         draft.review("plan.code", "code defaulted from the zone: check it names no other plan")
     if not title_sure:
         draft.review("plan.title", "no 《…》 title or title line found: taken from the first line")
-    sections = sections_of(parts)
     rules = rules_stated(cleaned.text)
     directory = agencies_read(sections, zone_entry["name"], rules)
     goals = _goals(regions, plan["period_end"], draft)

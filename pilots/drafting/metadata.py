@@ -134,6 +134,9 @@ def _plan_period(
         own_years.append(int(re.search(r"〔(\d{4})〕", plan["doc_number"])[1]))
     if "issued_on" in plan:
         own_years.append(int(plan["issued_on"][:4]))
+    titled = re.search(r"(20\d\d)\s*年", plan["title"])  # 数智贵州建设2026年工作要点
+    if titled:
+        own_years.append(int(titled[1]))
     # A plan is issued no earlier than the documents its preamble cites.
     cited = [int(y) for line in preamble for y in re.findall(r"〔(20\d\d)〕", line)]
     if own_years:

@@ -144,6 +144,8 @@ def lines_read(text: str) -> list[Line]:
                 break
         else:
             lines.append(Line(index, raw, None, "", bullet.sub("", raw)))
+    if lines and lines[-1].style and len(lines[-1].body) <= table("outline")["cut_item_max"]:
+        lines.pop()  # "(三)强" ending a truncated copy: an item of which nothing survives
     return lines
 
 

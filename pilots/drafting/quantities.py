@@ -129,6 +129,8 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     rest_at += 1 if mid else 0
     if patterns.not_a_unit.match(clause[rest_at:]):
         return None
+    if chinese and clause[rest_at:].startswith(tuple(table("quantities")["ordinal_after_chinese"])):
+        return None  # 二期: phase two of a project, not two of anything
     multiplier = patterns.multiplier.match(clause[rest_at:])
     rest_at += multiplier.end() if multiplier else 0
     base = patterns.base_unit.match(clause[rest_at:])
@@ -198,7 +200,9 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
     notes = []
     if not base:
         notes.append(f"no unit after the number: read as {value} × {unit}")
-    elif multiplier and base[0] not in ("元", "美元"):
+    elif multiplier and not unit.startswith(multiplier[0]):
+        notes.append(f"{text}{multiplier[0]}{base[0]} read as {value} {unit}")
+    elif multiplier and unit.startswith(multiplier[0]) and _counted(unit):
         notes.append(f"unit {unit}: the value counts {multiplier[0]}s of {base[0]}")
     if not text[0].isdigit():
         notes.append(f"Chinese numeral {text} read as {value}")

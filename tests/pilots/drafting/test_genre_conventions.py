@@ -115,3 +115,53 @@ def test_a_body_printed_with_two_names_is_one_agency_and_a_place_list_one_collec
     )
     data = _draft(text)
     assert sorted(_labels(data).values()) == ["各区〔县〕、新区数据管理部门", "市经信局市新经济委"]
+
+
+def _targets(data: dict) -> list[tuple]:
+    return [
+        (t["value"], t["unit"], t["comparator"], t["deadline"])
+        for g in data["goals"]
+        for t in g["targets"]
+    ]
+
+
+def test_goals_stated_in_the_opening_paragraph():
+    text = (
+        "为加快发展，力争到2027年，打造标杆企业20个，选树应用场景20个，推广“优品”20项，"
+        "带动产业营收规模突破300亿元，制定本方案。\n"
+        "一、推动应用\n（一）推进工业。支持应用。（责任单位：市经信局）"
+    )
+    data = _draft(text)
+    assert _targets(data) == [
+        (20, "个", "eq", 2027), (20, "个", "eq", 2027), (20, "项", "eq", 2027),
+        (300, "亿元", "gt", 2027),
+    ]  # fmt: skip
+    assert data["goals"][0]["title"] == "力争到2027年"
+
+
+def test_work_points_with_no_goals_part_hold_their_figures_in_their_items():
+    text = (
+        "数智某省建设2026年工作要点\n为推进建设，制定本工作要点。\n"
+        "1.发展算力产业。组织开展供需对接。集聚生态企业累计达到150家。（责任单位：省大数据局）\n"
+        "2.发展数据产业。全省从事数据标注人员达到2万人以上。（责任单位：省大数据局）\n"
+        "3.发展应用。培育10个以上行业标杆，单个项目最高支持200万元。（责任单位：省科技厅）"
+    )
+    data = _draft(text, PROVINCE)
+    assert _targets(data) == [(150, "家", "eq", 2026), (20000, "人", "gte", 2026),
+                              (10, "个", "gte", 2026)]  # fmt: skip
+    assert [g["title"] for g in data["goals"]] == ["发展算力产业", "发展数据产业", "发展应用"]
+
+
+def test_measures_whose_figures_are_the_terms_of_support_have_no_targets():
+    text = (
+        "某市支持人工智能发展若干措施\n为推动发展，制定如下措施。\n一、加强供给\n"
+        "1.强化算力供给。鼓励建设算力中心，提供二期服务。（责任单位：市科技局）\n"
+        "2.提高使用效率。对企业给予不超过合同额20%的补助，每年不超过100万元。（责任单位：市工信局）\n"
+        "3.发放券。每年发放最高5亿元“训力券”，对新建100P以上的项目给予贴息。（责任单位：市财政局）"
+    )
+    assert _draft(text)["goals"] == []
+
+
+def test_an_item_cut_right_after_its_number_is_no_task():
+    text = "一、加大支持\n（一）强化攻关。支持攻关。（责任单位：科技厅）\n（二）强"
+    assert [t["title"] for t in _tasks(_draft(text, PROVINCE))] == ["强化攻关"]

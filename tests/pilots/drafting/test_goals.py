@@ -1,6 +1,9 @@
 """Goals and targets: deadlines from the sentence or its section, 其中, 每年, 累计, metrics."""
 
-from pilots.drafting.goals import deadlines_in, goal_regions, targets_of
+import pytest
+
+from pilots.drafting.goal_regions import goal_regions
+from pilots.drafting.goals import deadlines_in, targets_of
 from pilots.drafting.outline import outline_read, parts_of
 
 
@@ -58,7 +61,7 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
     heading = "一、总体要求\n（一）指导思想\n坚持创新。\n（二）发展目标。到2027年，建成平台20个。"
     dated = "一、总体要求\n坚持创新驱动。到2027年，建成平台20个。\n二、重点任务\n1.甲"
     for text in (part, heading, dated):
-        regions = goal_regions(parts_of(outline_read(text))[1])
+        regions = goal_regions(*reversed(parts_of(outline_read(text))))
         assert len(regions) == 1
         assert any("建成平台20个" in line.raw for line in regions[0].lines)
 
@@ -79,3 +82,40 @@ def test_a_deadline_in_the_goals_heading_governs_its_goals():
     targets = [t for g in data["goals"] for t in g["targets"]]
     assert [(t["value"], t["deadline"]) for t in targets] == [(20, 2027), (100, 2027)]
     assert data["plan"]["milestone_years"] == [2027]
+
+
+def test_goals_in_the_opening_paragraph_are_titled_by_their_date_phrase():
+    text = (
+        "为抢抓机遇，力争到2027年，突破一批关键技术，打造8个方面应用场景，支持建设5家以上平台，"
+        "推动产业产值突破100亿元，制定本方案。\n一、实施基础行动\n（一）强化规划。编制规划。"
+    )
+    regions = goal_regions(*reversed(parts_of(outline_read(text))))
+    assert [(r.title, r.own_title) for r in regions] == [("力争到2027年", True)]
+    # A notice paragraph with a year but no figure after it is no goal.
+    assert (
+        goal_regions([], outline_read("《某方案(2025—2027年)》已经同意，到2027年实施。").items)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("集聚生态企业累计达到150家。", [150]),
+        ("每年布局150项以上基础研究项目。", [150]),
+        ("每年遴选确定10项左右重大攻关项目，按规定给予一定资金支持。", [10]),  # its own clause
+        ("单个项目最高支持2000万元。", []),  # a cap of support
+        ("每年发放不超过1亿元算力券。", []),
+        ("按不超过合同金额的50%，给予最高200万元支持。", []),
+        ("对新建100P以上的智算中心项目，给予贴息。", []),  # a condition
+        ("年度购买服务总额30万元(含)以上的，按规定享受补助。", []),
+        ("10万元(含)至30万元(不含)的，按照服务费第一年50%，第二年40%给予补助。", []),
+        ("对项目(总投资规模不低于5000万元)给予贴息。", []),
+        ("按照不超过场景建设实际投入的30%，给予奖励。", []),
+    ],
+)
+def test_an_item_of_a_plan_with_no_goals_part_commits_to_figures_not_to_subsidy_terms(
+    sentence, targets
+):
+    found, _ = targets_of(sentence, None, 2026, commitments_only=True)
+    assert [f.target["value"] for f in found] == targets

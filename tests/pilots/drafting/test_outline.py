@@ -51,13 +51,13 @@ def test_lines_that_are_not_numbered(line):
 def test_levels_follow_the_document_not_fixed_positions():
     # A style nests under those open the first time it appears, and closes deeper ones when it
     # comes back: 一、 → (一) → 1. → (1), then 二、 closes all of them.
-    text = "一、甲\n（一）乙\n1.丙\n（1）丁\n2.戊\n（二）己\n二、庚\n1.辛"
+    text = "一、甲\n（一）乙\n1.丙\n（1）丁\n2.戊\n（二）己\n二、庚\n1.辛壬"
     assert _shape(text) == [
         (1, "cn_dun", "一"), (2, "cn_paren", "一"), (3, "digit", "1"), (4, "digit_paren", "1"),
         (3, "digit", "2"), (2, "cn_paren", "二"), (1, "cn_dun", "二"), (2, "digit", "1"),
     ]  # fmt: skip
     # A document whose top level is (一): the same tree one level up.
-    assert _shape("（一）甲\n1.乙\n（二）丙") == [
+    assert _shape("（一）甲\n1.乙\n（二）丙丁") == [
         (1, "cn_paren", "一"), (2, "digit", "1"), (1, "cn_paren", "二"),
     ]  # fmt: skip
 
