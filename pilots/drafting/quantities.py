@@ -122,7 +122,7 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     if before.endswith("第") or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
     value = _number_value(text)
-    if value is None:
+    if not value:  # 零部件, 0: nothing is counted
         return None
     rest_at, value_max = _range_after(clause, match.end())
     mid = re.match(r"^(余|多)", clause[rest_at:])
