@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
 
@@ -125,9 +125,15 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
     return tuple([*found, cut] if cut else found)
 
 
+@cache
+def _cut_pattern() -> re.Pattern:
+    template = table("annotations")["cut_annotation"]
+    return re.compile(template.replace("{labels}", alternation(list(_labels()))))
+
+
 def _cut_at_end(text: str, after: int) -> Annotation | None:
     """A labelled annotation the text ends inside: the names before the cut that are whole."""
-    match = compiled("annotations", "cut_annotation").search(text, after)
+    match = _cut_pattern().search(text, after)
     if not match:
         return None
     inside = match["inside"]

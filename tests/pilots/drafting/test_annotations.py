@@ -174,6 +174,8 @@ def test_shared_duty_is_supporting_beside_a_lead_and_responsible_without_one():
         ),
         ("推进。(责任单位:市科", []),
         ("推进。(责任单位:省大数据局、省工业和", [("responsible", "省大数据局")]),
+        ("推进。(牵头单位:市科技局;责任", [("lead", "市科技局")]),
+        ("推进。(市科技局牵头,市发", [("lead", "市科技局")]),  # role words after the names
     ],
 )
 def test_an_annotation_cut_by_the_end_of_a_truncated_copy(text, roles):
