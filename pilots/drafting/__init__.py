@@ -5,8 +5,9 @@ annotations) and returns a ``Draft``: the data of a format-1 plan fixture plus `
 notes for every guess. ``document_read`` takes the text out of a .txt, .docx, .pdf or .html file.
 ``draft_evaluate`` / ``corpus_evaluate`` score drafts against hand-made extractions.
 
-Modules: inputs (files → text), cleaning, outline (numbering → tree), annotations, agencies,
-quantities, goals, sections, metadata, output (YAML), evaluation; the genre's word lists and name
+Modules: inputs (files → text), cleaning and paragraphs, outline (numbering → tree), sections,
+annotations and names, agencies, quantities, goals and goal_regions, metadata, output (YAML),
+evaluation; the genre's word lists and name
 tables are data files in ``data/``, read once by ``lexicon``.
 """
 

@@ -42,7 +42,7 @@ def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegio
                 n.line for n in part.node.walk() if not n.numbered and deadlines_in(n.line.raw)
             ]
             if dated:
-                regions.append(GoalRegion(part.marker, part.title, dated))
+                regions.append(GoalRegion(part.marker, part.title, dated, own_title=True))
     return [region for region in regions if region]
 
 

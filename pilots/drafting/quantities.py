@@ -152,11 +152,13 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     rest_at += len(post_word) if post_word else 0
     pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
     comparator = _comparator(pre, post_word, mid is not None, value_max)
-    if _verb_with_object(pre, unit, clause[rest_at:]):  # 突破5项大模型应用项目: achieve 5
-        comparator = "eq"
+    verb = _verb_with_object(pre, unit, clause[rest_at:])  # 突破5项大模型应用项目: achieve 5
+    comparator = "eq" if verb else comparator
     if value_max is not None and value_max <= value:
         value_max, comparator = None, "eq"
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
+    if verb:
+        notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
     return Quantity(match.start(), rest_at, value, value_max, unit, comparator, notes)
 
 
@@ -210,8 +212,6 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
         notes.append(f"{mid[0]} after the number read as 'more than' (gt)")
     if pre in ("近", "约"):
         notes.append(f"{pre} read as 'about' (approx)")
-    if pre in table("quantities")["verbs_before_an_object"]:
-        notes.append(f"{pre}: 'more than' when a metric comes before it, a verb before its object")
     change = _patterns().change.search(before)
     if change and not pre:
         notes.append(f"{change[0]} before the number: a change, not a level — set baseline")
