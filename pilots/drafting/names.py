@@ -11,7 +11,7 @@ share it (各市〔州〕、贵安新区数据管理部门: one collective). Wor
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from pilots.drafting.agencies import agency_category, agency_is_collective
@@ -20,6 +20,11 @@ from pilots.drafting.lexicon import alternation, compiled, table
 
 def agency_names_split(text: str) -> list[str]:
     """The agencies a list names, in order, without the words that name nobody."""
+    return list(_names_split(text))
+
+
+@lru_cache(maxsize=4096)  # a document repeats its lists; drafting asks about them again
+def _names_split(text: str) -> tuple[str, ...]:
     separators = table("annotations")["name_separators"]
     pieces: list[list[str]] = [["", ""]]  # [name, the separator after it]
     depth = 0
@@ -35,7 +40,7 @@ def agency_names_split(text: str) -> list[str]:
             pieces[-1][0] += char
     names = _places_joined([(name_cleaned(name), separator) for name, separator in pieces])
     split = [piece for name in names for piece in _compound_split(name)]
-    return [n for n in split if n and not agency_is_generic(n)]
+    return tuple(n for n in split if n and not agency_is_generic(n))
 
 
 def name_cleaned(name: str) -> str:
