@@ -50,9 +50,14 @@ _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "d
 
 
 def deadlines_in(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…"""
+    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, and the
+    end of a five-year plan period (到“十五五”末 → 2030)."""
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
+    ]
+    plans = table("quantities")["five_year_plans"]
+    found += [
+        (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
     sentence_year = compiled("quantities", "sentence_year")
     for start, end in spans_split(text, "。；;\n"):

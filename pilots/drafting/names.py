@@ -55,11 +55,17 @@ def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
     """各市〔州〕、贵安新区数据管理部门: places listed before a name share it (one collective)."""
     joined: list[list[str]] = []
     for name, separator in pieces:
-        if joined and name and compiled("agencies", "place_list").match(joined[-1][0]):
+        if joined and compiled("agencies", "place_list").match(joined[-1][0]) and _named(name):
             joined[-1] = [joined[-1][0] + joined[-1][1] + name, separator]
         else:
             joined.append([name, separator])
     return [name for name, _ in joined]
+
+
+def _named(name: str) -> bool:
+    """A body named by its own place (贵安新区数据管理部门): what a list of places can share."""
+    prefixes = (*table("agencies")["level_prefixes"], "各")
+    return bool(name) and not name.startswith(prefixes) and not agency_is_generic(name)
 
 
 @cache

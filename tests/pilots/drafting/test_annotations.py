@@ -203,6 +203,7 @@ def test_an_unclosed_bracket_without_a_label_is_no_annotation():
             ["省大数据局", "各市〔州〕、贵安新区数据管理部门"],
         ),
         ("各县(区)人民政府、开发区(投资区)管委会", ["各县(区)人民政府", "开发区(投资区)管委会"]),
+        ("市科技局,各县（市、区）、市直有关部门", ["市科技局", "各县（市、区）"]),
         # generic words name nobody; a collective of governments does
         ("省财政厅,相关市人民政府、相关部门", ["省财政厅", "相关市人民政府"]),
         # a party office, a task force and an enterprise among bureaus

@@ -46,6 +46,9 @@ def test_deadlines_from_the_sentence_or_the_text_before():
     assert [t[4] for t in _targets(text)] == [2026, 2027, 2027]
     # No year in the goal itself: the one carried from the goal before it.
     assert _targets("建成平台10个。", deadline=2025)[0][4] == 2025
+    # The end of a five-year plan period; the period named without 末 is no deadline.
+    assert [y for _, y in deadlines_in("到“十五五”末，建成平台10个。")] == [2030]
+    assert deadlines_in("实现“十五五”良好开局。") == []
 
 
 def test_metrics_are_trimmed_to_the_thing_counted():

@@ -115,3 +115,11 @@ def test_an_annex_after_the_plan_is_not_part_of_its_outline():
     )
     root = outline_read(text)
     assert [n.line.raw for n in root.walk()][-1] == "加强领导。"
+
+
+def test_a_part_title_ending_in_goals_holds_goals():
+    from pilots.drafting.outline import part_kind
+
+    assert [part_kind(t) for t in ("行动目标", "主要目标", "工作目标", "目标任务", "重点任务")] == [
+        "goals", "goals", "goals", "key_task", "key_task",
+    ]  # fmt: skip
