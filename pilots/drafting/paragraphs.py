@@ -5,8 +5,9 @@ one paragraph holding the measures one after another ("…制定以下措施。(
 the outline printed inside a line starts a paragraph when it follows a sentence end, a closing
 bracket or a space, and continues the numbering: the number before it was printed (at the start
 of a line or inside one), or it is a first number and its second follows in the same line. Where
-such a number follows a space, the line was joined with spaces: every space between words is a
-paragraph break. Only whitespace changes, so the fixture checks (which ignore whitespace) hold.
+such a number follows a space, or a long line holds several sentence ends followed by a space (a
+copy cut before its second item), the line was joined with spaces: every space between words is
+a paragraph break. Only whitespace changes, so the fixture checks (which ignore whitespace) hold.
 """
 
 from __future__ import annotations
@@ -49,16 +50,23 @@ def paragraphs_split(text: str) -> tuple[str, int]:
     for line in text.split("\n"):
         _line_start_seen(line.strip(), last)
         cuts = _inline_cuts(line, last)
-        if not cuts:
+        spaced = _joined_with_spaces(line) or any(line[at - 1].isspace() for at in cuts)
+        if not cuts and not spaced:
             lines.append(line)
             continue
         pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
-        if any(line[at - 1].isspace() for at in cuts):  # joined with spaces: each is a break
+        if spaced:  # joined with spaces: each space between words is a break
             pieces = [p for piece in pieces for p in STRAY_SPACE.split(piece)]
         pieces = [p.strip() for p in pieces if p.strip()]
         splits += len(pieces) - 1
         lines += pieces
     return "\n".join(lines), splits
+
+
+def _joined_with_spaces(line: str) -> bool:
+    rule = table("outline")["space_joined"]
+    joins = re.findall(rule["pattern"], line)
+    return len(line) >= rule["min_length"] and len(joins) >= rule["min_joins"]
 
 
 def _line_start_seen(line: str, last: dict[str, int]) -> None:

@@ -43,3 +43,18 @@ def test_numbers_inside_a_paragraph_that_continue_nothing_stay():
 def test_a_number_continuing_a_line_start_numbering_splits():
     text = "(一)甲项。内容。\n乙段说明。(二)丙项。内容。"
     assert paragraphs_split(text)[0] == "(一)甲项。内容。\n乙段说明。\n(二)丙项。内容。"
+
+
+def test_a_copy_joined_with_spaces_and_cut_before_its_second_item():
+    text = (
+        "各区人民政府: 《若干措施》已经市政府同意,现印发给你们,请认真组织实施。 "
+        "某市人民政府办公厅 2025年1月2日 (此件公开发布) 若干措施 "
+        "为推动人工智能产业高质量发展,打造产业高地,特制定本措施。 一、加快算力设施建设 "
+        "(一)支持算力技术攻关。鼓励企业开展算力关键技术研发攻关,给予支持。(责任单位:市科"
+    )
+    lines = paragraphs_split(text)[0].split("\n")
+    assert lines[-2:] == [
+        "一、加快算力设施建设",
+        "(一)支持算力技术攻关。鼓励企业开展算力关键技术研发攻关,给予支持。(责任单位:市科",
+    ]
+    assert len(lines) == 9
