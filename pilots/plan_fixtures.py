@@ -21,6 +21,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,9 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
+from pilots.roles import ROLES
+
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
-ROLES = ("lead", "supporting", "responsible")
 MAX_TEXT = 2 * 1024 * 1024  # characters of one file
 MAX_DEPTH = 32
 MAX_ALIASES = 20
@@ -291,11 +293,15 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
             if parent is not None and (parent not in target_paths or parent == target["code"]):
                 err(f"goals[{gi}].targets[{ti}].parent", f"unknown parent target {parent!r}")
 
-    _check_unique(err, "sections", [s["code"] for s in data["sections"]], "section")
+    section_codes: set[str] = set()
     task_codes: set[str] = set()
-    for si, section in enumerate(data["sections"]):
-        for ti, task in enumerate(section["tasks"]):
-            path = f"sections[{si}].tasks[{ti}]"
+    for placed in sections_walk(data["sections"]):
+        code = placed.section["code"]
+        if code in section_codes:
+            err(f"{placed.path}.code", f"duplicate section code {code!r}")
+        section_codes.add(code)
+        for ti, task in enumerate(placed.section.get("tasks", [])):
+            path = f"{placed.path}.tasks[{ti}]"
             if task["code"] in task_codes:
                 err(f"{path}.code", f"duplicate task code {task['code']!r}")
             task_codes.add(task["code"])
@@ -303,6 +309,82 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
             for ci, clause in enumerate(task.get("clauses", [])):
                 check_refs(f"{path}.clauses[{ci}]", clause)
     return errors
+
+
+@dataclass(frozen=True)
+class PlacedSection:
+    """A fixture section with where it stands: its path in the file and its parent's code."""
+
+    section: dict[str, Any]
+    path: str
+    parent: str | None
+    depth: int
+
+
+def sections_walk(
+    sections: list[dict[str, Any]], path: str = "sections", parent: str | None = None, depth=0
+) -> Iterator[PlacedSection]:
+    """Every section of a fixture, outer before inner, in the order the file lists them."""
+    for index, section in enumerate(sections):
+        here = f"{path}[{index}]"
+        yield PlacedSection(section, here, parent, depth)
+        yield from sections_walk(
+            section.get("sections", []), f"{here}.sections", section["code"], depth + 1
+        )
+
+
+def tasks_in_print_order(sections: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """(section, task) for every task of a fixture in the order the document prints them."""
+    ordered: list[tuple[dict, dict]] = []
+    for section in sections:
+        for kind, item in section_children(section):
+            if kind == "task":
+                ordered.append((section, item))
+            else:
+                ordered += tasks_in_print_order([item])
+    return ordered
+
+
+def section_children(section: dict[str, Any]) -> list[tuple[str, dict]]:
+    """A section's tasks and sub-sections as printed: its own tasks come first, except that a task
+    numbered in its sub-sections' sequence (Liuzhou 四、(一): sub-headings 1. 2. 3., then task 4.)
+    stands among them by its number."""
+    tasks = [("task", t) for t in section.get("tasks", [])]
+    subsections = [("section", s) for s in section.get("sections", [])]
+    styles = {numbering_style(s.get("numbering", "")) for _, s in subsections} - {None}
+    if len(styles) != 1:
+        return tasks + subsections
+    style = styles.pop()
+    in_sequence = [t for t in tasks if numbering_style(t[1].get("numbering", "")) == style]
+    first = [t for t in tasks if t not in in_sequence]
+    merged = sorted(
+        in_sequence + subsections, key=lambda child: numbering_value(child[1]["numbering"])
+    )
+    return first + merged
+
+
+_STYLE_PATTERNS = {
+    "digit": re.compile(r"^\s*(\d+)\s*[.．、]?\s*$"),
+    "paren_digit": re.compile(r"^\s*[(（](\d+)[)）]\s*$"),
+    "paren_cn": re.compile(r"^\s*[(（]([一二三四五六七八九十]+)[)）]\s*$"),
+}
+_CN_VALUES = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
+
+
+def numbering_style(numbering: str) -> str | None:
+    return next((s for s, p in _STYLE_PATTERNS.items() if p.match(numbering)), None)
+
+
+def numbering_value(numbering: str) -> int:
+    """1. → 1, (12) → 12, (十二) → 12."""
+    style = numbering_style(numbering)
+    number = _STYLE_PATTERNS[style].match(numbering)[1] if style else ""
+    if number.isdigit():
+        return int(number)
+    tens, _, ones = number.rpartition("十")
+    if "十" not in number:
+        return _CN_VALUES.get(number, 0)
+    return 10 * (_CN_VALUES.get(tens, 1)) + _CN_VALUES.get(ones, 0)
 
 
 def _check_unique(err, path: str, codes: list[str], what: str):

@@ -19,7 +19,14 @@ from django.utils import timezone
 
 from pilots.changes import plan_changed
 from pilots.models import Agency, PilotZone, Plan
-from pilots.plan_fixtures import ROLES, FixtureError, PlanDocument, PlanFixtureInvalid
+from pilots.plan_fixtures import (
+    FixtureError,
+    PlanDocument,
+    PlanFixtureInvalid,
+    sections_walk,
+    tasks_in_print_order,
+)
+from pilots.roles import ROLES
 from targets.models import Goal, Target
 from tasks.models import Section, Task, TaskAssignment, TaskClause
 
@@ -330,78 +337,102 @@ class _PlanLoader:
             self._sync("target", self.targets, t["code"], Target, {}, {"contributes_to": into})
 
     def _load_sections(self):
-        sections = {s.code: s for s in Section.objects.filter(plan=self.plan)}
-        tasks = {t.code: t for t in Task.objects.filter(plan=self.plan)}
-        clauses = {
+        self.sections = {
+            s.code: s for s in Section.objects.filter(plan=self.plan).select_related("parent")
+        }
+        self.tasks = {
+            t.code: t for t in Task.objects.filter(plan=self.plan).select_related("section")
+        }
+        self.clauses = {
             (c.task.code, c.number): c
             for c in TaskClause.objects.filter(task__plan=self.plan).select_related("task")
         }
-        assignments = {
+        self.assignments = {
             (a.task.code, a.clause.number if a.clause_id else None, a.role, a.agency.code): a
             for a in TaskAssignment.objects.filter(task__plan=self.plan).select_related(
                 "task", "clause", "agency"
             )
         }
-        listed_sections, listed_tasks, listed_clauses, listed_assignments = (set() for _ in "1234")
-        order = 0
-        for section_order, s in enumerate(self.data["sections"]):
+        self.listed: dict[str, set] = {kind: set() for kind in ("section", "task", "clause", "a")}
+        rows = self._load_section_rows()
+        for order, (s, t) in enumerate(tasks_in_print_order(self.data["sections"]), start=1):
+            self._load_task(t, rows[s["code"]], order)
+        self._archive_unlisted()
+
+    def _load_section_rows(self) -> dict[str, Section]:
+        """Every section, outer before inner, each pointing at the section it is printed in."""
+        rows: dict[str, Section] = {}
+        for order, placed in enumerate(sections_walk(self.data["sections"])):
+            s = placed.section
             values = {
                 "numbering": s.get("numbering", ""),
                 "part": s.get("part", ""),
                 "title": s["title"],
                 "text": s.get("text", ""),
                 "kind": s["kind"],
-                "order": section_order,
+                "parent": rows[placed.parent] if placed.parent else None,
+                "order": order,
             }
             identity = {"plan": self.plan, "code": s["code"]}
-            where = {"section": s["code"]}
-            section = self._sync("section", sections, s["code"], Section, identity, values, **where)
-            listed_sections.add(s["code"])
-            for t in s["tasks"]:
-                order += 1
-                values = {
-                    "section": section,
-                    "numbering": t.get("numbering", ""),
-                    "title": t["title"],
-                    "text": t["text"],
-                    "order": order,
-                }
-                identity = {"plan": self.plan, "code": t["code"]}
-                task = self._sync("task", tasks, t["code"], Task, identity, values, **where)
-                listed_tasks.add(t["code"])
-                holders = [(None, t)]
-                for number, c in enumerate(t.get("clauses", []), start=1):
-                    key = (t["code"], number)
-                    clause = self._sync(
-                        "clause", clauses, key, TaskClause, {"task": task, "number": number},
-                        {"text": c["text"]}, label=f"{t['code']} ({number})", **where,
-                    )  # fmt: skip
-                    listed_clauses.add(key)
-                    holders.append((clause, c))
-                for clause, holder in holders:
-                    number = clause.number if clause else None
-                    for role in ROLES:
-                        for position, agency_code in enumerate(holder.get(role, [])):
-                            key = (t["code"], number, role, agency_code)
-                            listed_assignments.add(key)
-                            identity = {
-                                "task": task,
-                                "clause": clause,
-                                "role": role,
-                                "agency": self.agencies[agency_code],
-                            }
-                            # An identical assignment an admin made in the app is adopted.
-                            values = {"order": position, "from_fixture": True}
-                            label = _assignment_label(t["code"], number, role, agency_code)
-                            self._sync(
-                                "assignment", assignments, key, TaskAssignment, identity, values,
-                                label=label, **where,
-                            )  # fmt: skip
+            rows[s["code"]] = self._sync(
+                "section", self.sections, s["code"], Section, identity, values, section=s["code"]
+            )
+            self.listed["section"].add(s["code"])
+        return rows
 
-        section_of = {t.code: t.section.code for t in tasks.values()}
+    def _load_task(self, t: dict, section: Section, order: int):
+        where = {"section": section.code}
+        values = {
+            "section": section,
+            "numbering": t.get("numbering", ""),
+            "title": t["title"],
+            "text": t["text"],
+            "order": order,
+        }
+        identity = {"plan": self.plan, "code": t["code"]}
+        task = self._sync("task", self.tasks, t["code"], Task, identity, values, **where)
+        self.listed["task"].add(t["code"])
+        holders = [(None, t)]
+        for number, c in enumerate(t.get("clauses", []), start=1):
+            key = (t["code"], number)
+            clause = self._sync(
+                "clause", self.clauses, key, TaskClause, {"task": task, "number": number},
+                {"text": c["text"]}, label=f"{t['code']} ({number})", **where,
+            )  # fmt: skip
+            self.listed["clause"].add(key)
+            holders.append((clause, c))
+        for clause, holder in holders:
+            self._load_assignments(task, clause, holder, where)
+
+    def _load_assignments(self, task: Task, clause: TaskClause | None, holder: dict, where: dict):
+        number = clause.number if clause else None
+        for role in ROLES:
+            for position, agency_code in enumerate(holder.get(role, [])):
+                key = (task.code, number, role, agency_code)
+                self.listed["a"].add(key)
+                identity = {
+                    "task": task,
+                    "clause": clause,
+                    "role": role,
+                    "agency": self.agencies[agency_code],
+                }
+                # An identical assignment an admin made in the app is adopted.
+                values = {"order": position, "from_fixture": True}
+                label = _assignment_label(task.code, number, role, agency_code)
+                self._sync(
+                    "assignment", self.assignments, key, TaskAssignment, identity, values,
+                    label=label, **where,
+                )  # fmt: skip
+
+    def _archive_unlisted(self):
+        section_of = {t.code: t.section.code for t in self.tasks.values()}
         self._archive(
             "assignment",
-            [a for k, a in assignments.items() if a.from_fixture and k not in listed_assignments],
+            [
+                a
+                for k, a in self.assignments.items()
+                if a.from_fixture and k not in self.listed["a"]
+            ],
             label=lambda a: (
                 f"{a.task.code}{f' ({a.clause.number})' if a.clause_id else ''} "
                 f"{a.role} {a.agency.code}"
@@ -410,17 +441,17 @@ class _PlanLoader:
         )
         self._archive(
             "clause",
-            [c for k, c in clauses.items() if k not in listed_clauses],
+            [c for k, c in self.clauses.items() if k not in self.listed["clause"]],
             label=lambda c: f"{c.task.code} ({c.number})",
             section=lambda c: section_of[c.task.code],
         )
         self._archive(
             "task",
-            [t for c, t in tasks.items() if c not in listed_tasks],
+            [t for c, t in self.tasks.items() if c not in self.listed["task"]],
             section=lambda t: section_of[t.code],
         )
         self._archive(
             "section",
-            [s for c, s in sections.items() if c not in listed_sections],
+            [s for c, s in self.sections.items() if c not in self.listed["section"]],
             section=lambda s: s.code,
         )

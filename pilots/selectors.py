@@ -28,7 +28,7 @@ def plan_outline(*, plan: Plan):
         .prefetch_related(Prefetch("assignments", queryset=assignments))
         .order_by("order")
     )
-    sections = (
+    sections = list(
         Section.objects.filter(ACTIVE, plan=plan)
         .prefetch_related(Prefetch("tasks", queryset=tasks))
         .order_by("order")
@@ -39,7 +39,32 @@ def plan_outline(*, plan: Plan):
         .prefetch_related(Prefetch("targets", queryset=targets))
         .order_by("order")
     )
-    return {"sections": sections, "goals": goals}
+    return {"sections": sections_nested(sections), "goals": goals}
+
+
+def sections_nested(sections: list[Section]) -> list[Section]:
+    """The top sections, each with ``entries``: runs of its tasks and its sub-sections in printed
+    order (a sub-section stands where its first task does), sub-sections carrying their own."""
+    by_parent: dict[int | None, list[Section]] = {}
+    for section in sections:
+        by_parent.setdefault(section.parent_id, []).append(section)
+
+    def first_order(section: Section) -> float:
+        orders = [t.order for t in section.tasks.all()]
+        orders += [first_order(sub) for sub in by_parent.get(section.id, [])]
+        return min(orders, default=float("inf"))
+
+    for section in sections:
+        tasks = [(t.order, "task", t) for t in section.tasks.all()]
+        subs = [(first_order(s), "section", s) for s in by_parent.get(section.id, [])]
+        section.entries = []  # ("tasks", [task, …]) runs and ("section", sub-section)
+        for _, kind, item in sorted(tasks + subs, key=lambda entry: entry[0]):
+            if kind == "task" and section.entries and section.entries[-1][0] == "tasks":
+                section.entries[-1][1].append(item)
+            else:
+                section.entries.append(("tasks", [item]) if kind == "task" else (kind, item))
+    known = {s.id for s in sections}
+    return [s for s in sections if s.parent_id is None or s.parent_id not in known]
 
 
 def zone_administration(*, zone: PilotZone) -> dict:

@@ -13,7 +13,7 @@ from opencc import OpenCC
 
 # A space survives only between two ASCII letters or digits ("AI Lab"); PDF extraction puts
 # spaces between CJK characters ("人工 智能"), which the cleaning removes.
-_STRAY_SPACE = re.compile(r"(?<![A-Za-z0-9])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z0-9])")
+STRAY_SPACE = re.compile(r"(?<![A-Za-z0-9])[ \t\u3000]+|[ \t\u3000]+(?![A-Za-z0-9])")
 
 
 @cache
@@ -26,7 +26,7 @@ def to_simplified(text: str) -> str:
 
 
 def remove_stray_spaces(text: str) -> str:
-    return "\n".join(_STRAY_SPACE.sub("", line) for line in text.splitlines())
+    return "\n".join(STRAY_SPACE.sub("", line) for line in text.splitlines())
 
 
 def source_text_clean(raw: str, cleaning: dict | None) -> str:

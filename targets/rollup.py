@@ -290,6 +290,18 @@ def agency_score(tasks: list[dict]) -> dict | None:
     return {"score": round(score, 1), **{k: round(v, 3) for k, v in parts.items()}}
 
 
+def _states_by_section(states: list[dict], sections: list[Section]) -> dict[int, list[dict]]:
+    """Each section's tasks with those of its sub-sections, however deep."""
+    parent_of = {section.id: section.parent_id for section in sections}
+    by_section: dict[int, list[dict]] = defaultdict(list)
+    for state in states:
+        section_id = state["section_id"]
+        while section_id is not None:
+            by_section[section_id].append(state)
+            section_id = parent_of.get(section_id)
+    return by_section
+
+
 def plan_rollup(
     *, plan: Plan, as_of: datetime.date, dry_run: bool = False, seq: int | None = None
 ) -> RollupResult:
@@ -312,9 +324,7 @@ def plan_rollup(
         )  # fmt: skip
 
     snapshots = [snap(Snapshot.Scope.TASK, s["id"], s, s["light"]) for s in states]
-    by_section = defaultdict(list)
-    for s in states:
-        by_section[s["section_id"]].append(s)
+    by_section = _states_by_section(states, sections)
     section_rows = []
     for section in sections:
         figures = {
@@ -325,7 +335,8 @@ def plan_rollup(
             "heading": section.heading,
             "kind": section.kind,
         }
-        section_rows.append({"id": section.id, **figures})
+        if section.parent_id is None:  # the plan's chart shows the top sections
+            section_rows.append({"id": section.id, **figures})
         snapshots.append(snap(Snapshot.Scope.SECTION, section.id, figures))
     for t in targets:
         snapshots.append(snap(Snapshot.Scope.TARGET, t["target"].id, t["figures"], t["light"]))

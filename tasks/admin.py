@@ -22,7 +22,9 @@ class TaskInline(admin.TabularInline):
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
-    list_display = ["code", "title", "plan", "kind", "order", "archived_at"]
+    list_display = ["code", "title", "parent", "plan", "kind", "order", "archived_at"]
+    list_select_related = ["parent", "plan"]
+    raw_id_fields = ["parent"]
     list_filter = ["plan", "kind"]
     search_fields = ["code", "title"]
     inlines = [TaskInline]

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
+from pilots.roles import AgencyRole
 from pilots.validators import TEXT_MAX_LENGTH
 
 PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
@@ -24,6 +25,15 @@ class TaskStatus(models.TextChoices):
 COMPLETED_MEANS_100 = ~Q(status=TaskStatus.COMPLETED) | Q(percent=100)
 
 
+def _numbers_joined(pieces: list[str]) -> str:
+    """四、 + (一) → 四、(一); (一) + 1. → (一) 1.: a space after every number but 、."""
+    text = ""
+    for piece in filter(None, pieces):
+        gap = "" if not text or text.endswith("、") else " "
+        text = f"{text}{gap}{piece}"
+    return text
+
+
 class Section(Archivable):
     class Kind(models.TextChoices):
         KEY_TASK = "key_task", _("重点任务")
@@ -39,6 +49,14 @@ class Section(Archivable):
     title = models.CharField(_("标题"), max_length=300)
     text = models.TextField(_("导语"), blank=True)
     kind = models.CharField(_("类别"), max_length=20, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("上级章节"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="subsections",
+    )
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     class Meta:
@@ -53,10 +71,32 @@ class Section(Archivable):
         return self.heading
 
     @property
+    def ancestors(self) -> list["Section"]:
+        """The sections above this one, outermost first (四、(一) above its 1.)."""
+        chain, parent = [], self.parent
+        while parent is not None:
+            chain.insert(0, parent)
+            parent = parent.parent
+        return chain
+
+    @property
+    def depth(self) -> int:
+        return len(self.ancestors)
+
+    @property
+    def numbering_chain(self) -> str:
+        """The printed numbers from the outermost section down to this one: 四、(一) 1."""
+        return _numbers_joined([s.numbering for s in [*self.ancestors, self]])
+
+    @property
+    def heading_path(self) -> list[str]:
+        """Each section from the outermost down, as printed: ["四、(一) 智能…", "1. 加强…"]."""
+        return [_numbers_joined([s.numbering, s.title]) for s in [*self.ancestors, self]]
+
+    @property
     def heading(self) -> str:
-        """四、(一) 实施… or 五、保障措施: as the document prints it."""
-        gap = "" if self.numbering.endswith("、") else " "
-        return f"{self.numbering}{gap}{self.title}".strip()
+        """四、(一) 实施… or 五、保障措施 or 四、(一) 1. 加强…: as the document prints it."""
+        return _numbers_joined([self.numbering_chain, self.title])
 
 
 class Task(Archivable):
@@ -102,10 +142,9 @@ class Task(Archivable):
 
     @property
     def location(self) -> str:
-        """Where the task stands in the document's own numbering, e.g. 四、(三) 2. or 五、(一)."""
-        section = self.section.numbering
-        gap = "" if section.endswith("、") else " "
-        return f"{section}{gap}{self.numbering}".strip()
+        """Where the task stands in the document's own numbering, e.g. 四、(三) 2., 五、(一) or
+        四、(一) 1. for a named item under a numbered sub-heading."""
+        return _numbers_joined([self.section.numbering_chain, self.numbering])
 
 
 class TaskClause(Archivable):
@@ -131,10 +170,7 @@ class TaskClause(Archivable):
 
 
 class TaskAssignment(Archivable):
-    class Role(models.TextChoices):
-        LEAD = "lead", _("牵头单位")
-        SUPPORTING = "supporting", _("配合单位")
-        RESPONSIBLE = "responsible", _("责任单位")
+    Role = AgencyRole
 
     task = models.ForeignKey(
         Task, verbose_name=_("任务"), on_delete=models.CASCADE, related_name="assignments"

@@ -22,7 +22,8 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
         mine = mine.filter(role=filters["role"])
     tasks = (
         Task.objects.filter(Exists(mine), archived_at__isnull=True)
-        .select_related("plan__zone", "section")
+        # A task's place prints its section's chain (四、(一) 1.): two levels up in one query.
+        .select_related("plan__zone", "section__parent__parent")
         .prefetch_related(Prefetch("assignments", queryset=active_assignments()))
         .order_by("plan__zone__slug", "plan__code", "order")
     )
@@ -40,7 +41,7 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
 
 def task_for_page(*, pk: int):
     return (
-        Task.objects.select_related("plan__zone", "plan__implements", "section")
+        Task.objects.select_related("plan__zone", "plan__implements", "section__parent__parent")
         .prefetch_related(
             Prefetch("assignments", queryset=active_assignments()),
             "clauses",

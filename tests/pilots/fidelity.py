@@ -14,8 +14,10 @@ import re
 import sys
 from pathlib import Path
 
-from pilots.drafting import annotation_inside, annotation_roles
+from pilots.drafting import annotation_roles
 from pilots.drafting import annotations_in as drafting_annotations
+from pilots.plan_fixtures import sections_walk
+from pilots.roles import ROLES
 from pilots.source_text import normalise, source_text_clean
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -24,11 +26,10 @@ NUMBERED_LINE = {
     "digit": re.compile(r"^\s*\d+\s*[.．、]"),
     "paren": re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]"),
 }
-ROLES = ("lead", "supporting", "responsible")
 
 
 def annotations_in(text: str) -> list[str]:
-    return [annotation_inside(m) for m in drafting_annotations(text)]
+    return [found.inside for found in drafting_annotations(text)]
 
 
 def check(fixture_path: str | Path, seeds_dir: Path = SEEDS) -> list[str]:
@@ -57,11 +58,12 @@ def check(fixture_path: str | Path, seeds_dir: Path = SEEDS) -> list[str]:
             must_occur(f"target {target['code']} phrase", target["source_phrase"])
 
     fixture_annotations = 0
-    for section in data["sections"]:
+    for placed in sections_walk(data["sections"]):
+        section = placed.section
         must_occur(f"section {section['code']} title", section["title"])
         if section.get("text"):
             must_occur(f"section {section['code']} text", section["text"])
-        for task in section["tasks"]:
+        for task in section.get("tasks", []):
             code = task["code"]
             must_occur(f"task {code} title", task["title"])
             must_occur(f"task {code} text", task["text"])
@@ -101,34 +103,61 @@ def _compare_roles(where: str, holder: dict, agency_of: dict, text: str | None =
 
 
 def _check_section_counts(sections: list[dict], cleaned: str) -> list[str]:
-    """The numbered items under each section heading are the section's tasks, one for one."""
+    """The numbered lines of each section's extent (its own, not its sub-sections') are its
+    numbered tasks and sub-sections, one for one."""
     lines = cleaned.splitlines()
     norm_lines = [normalise(line) for line in lines]
+    placed = list(sections_walk(sections))
     starts, cursor = [], 0
-    for section in sections:
-        title = normalise(section["title"])
+    for entry in placed:
+        title = normalise(entry.section["title"])
         found = next((i for i in range(cursor, len(lines)) if title in norm_lines[i]), None)
         if found is None:
-            return [f"section {section['code']} heading not found after line {cursor + 1}"]
+            return [f"section {entry.section['code']} heading not found after line {cursor + 1}"]
         starts.append(found)
         cursor = found + 1
+    ends = []
+    for index, entry in enumerate(placed):
+        after = [i for i in range(index + 1, len(placed)) if placed[i].depth <= entry.depth]
+        end = starts[after[0]] if after else len(lines)
+        own = _style_of(entry.section.get("numbering", ""))
+        if own and entry.depth:  # a numbered sub-section ends at its next sibling's number
+            end = next(
+                (n for n in range(starts[index] + 1, end) if NUMBERED_LINE[own].match(lines[n])),
+                end,
+            )
+        ends.append(end)
     problems = []
-    for index, section in enumerate(sections):
-        end = starts[index + 1] if index + 1 < len(sections) else len(lines)
-        numberings = [t.get("numbering", "") for t in section["tasks"]]
-        numbered = [n for n in numberings if n]
+    for index, entry in enumerate(placed):
+        section = entry.section
+        children = [t.get("numbering", "") for t in section.get("tasks", [])]
+        children += [s.get("numbering", "") for s in section.get("sections", [])]
+        numbered = list(dict.fromkeys(n for n in children if n))
         if not numbered:
             continue
-        style = "digit" if numbered[0][0].isdigit() else "paren"
+        style = _style_of(numbered[0])
+        inner = [
+            range(starts[i] + 1, ends[i])
+            for i in range(index + 1, len(placed))
+            if placed[i].parent == section["code"]
+        ]
         count = sum(
-            1 for line in lines[starts[index] + 1 : end] if NUMBERED_LINE[style].match(line)
+            1
+            for n in range(starts[index] + 1, ends[index])
+            if NUMBERED_LINE[style].match(lines[n]) and not any(n in r for r in inner)
         )
-        if count != len(dict.fromkeys(numbered)):
+        if count != len(numbered):
             problems.append(
                 f"section {section['code']}: {count} numbered items in the source, "
-                f"{len(dict.fromkeys(numbered))} in the fixture"
+                f"{len(numbered)} in the fixture"
             )
     return problems
+
+
+def _style_of(numbering: str) -> str | None:
+    if not numbering:
+        return None
+    return "digit" if numbering[0].isdigit() else "paren"
 
 
 if __name__ == "__main__":

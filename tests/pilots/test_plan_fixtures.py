@@ -6,10 +6,10 @@ import pytest
 from django.core.management import call_command
 
 from pilots.models import Agency, Plan
-from pilots.plan_fixtures import plan_document_read
+from pilots.plan_fixtures import plan_document_read, tasks_in_print_order
 from pilots.plan_loading import plans_load
 from targets.models import Target
-from tasks.models import Task, TaskAssignment
+from tasks.models import Section, Task, TaskAssignment
 from tests.conftest import PLAN_FIXTURES
 from tests.pilots import fidelity
 
@@ -28,8 +28,8 @@ def test_fixture_is_faithful_to_its_source_document(path, seeds_dir):
 @pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
 def test_fixture_text_is_cleaned(path):
     data = plan_document_read(path).data
-    texts = [t["text"] for s in data["sections"] for t in s["tasks"]]
-    texts += [t["title"] for s in data["sections"] for t in s["tasks"]]
+    tasks = [task for _, task in tasks_in_print_order(data["sections"])]
+    texts = [t["text"] for t in tasks] + [t["title"] for t in tasks]
     for text in texts:
         assert not re.search(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", text), text  # PDF spaces
         assert "附件下载" not in text and "資料" not in text  # web-page junk
@@ -119,3 +119,61 @@ def test_dry_run_of_everything_changes_nothing(db):
     report = plans_load(documents, dry_run=True)
     assert report.counts()["created"] > 500
     assert not Plan.objects.exists()
+
+
+def test_liuzhou_engineering_sub_headings_are_sections_holding_their_named_items(all_plans):
+    sub_sections = Section.objects.filter(plan__code="liuzhou-ai", parent__isnull=False)
+    assert [(s.parent.code, s.numbering, s.title) for s in sub_sections.order_by("order")] == [
+        ("四.(一)", "1.", "加强基础理论知识研究"),
+        ("四.(一)", "2.", "掌握核心关键攻关技术"),
+        ("四.(一)", "3.", "建设人工智能研发载体"),
+        ("四.(二)", "1.", "发展核心基础零部件"),
+        ("四.(二)", "2.", "发展人工智能产品"),
+        ("四.(三)", "1.", "“AI+产业”应用示范"),
+        ("四.(三)", "2.", "“AI+人居环境”营造"),
+        ("四.(三)", "3.", "“AI+智慧城市”建设"),
+    ]
+    item = Task.objects.get(plan__code="liuzhou-ai", code="四.(二).2-3")
+    assert (item.title, item.section.code, item.location) == (
+        "智能电网",
+        "四.(二).2",
+        "四、(二) 2.",
+    )
+    assert item.section.heading == "四、(二) 2. 发展人工智能产品"
+    # 四、(一) 4. has no named items: a task of 四.(一) itself, printed after sub-section 3.
+    liuzhou = Task.objects.filter(plan__code="liuzhou-ai").order_by("order")
+    codes = list(liuzhou.values_list("code", flat=True))
+    assert codes.index("四.(一).4") == codes.index("四.(一).3-4") + 1
+    assert Task.objects.get(plan__code="liuzhou-ai", code="四.(一).4").location == "四、(一) 4."
+    assert liuzhou.count() == 67
+
+
+def test_fidelity_check_counts_the_items_of_nested_sections(tmp_path, seeds_dir):
+    liuzhou = next(p for p in PLAN_FIXTURES if p.stem == "liuzhou")
+    text = liuzhou.read_text(encoding="utf-8")
+    # Drop sub-section 四.(一).3 (and its four named items) from the fixture.
+    start = text.index("  - code: 四.(一).3\n")
+    end = text.index("- code: 四.(二)\n")
+    path = tmp_path / "liuzhou.yaml"
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    problems = fidelity.check(path, seeds_dir)
+    assert "section 四.(一): 4 numbered items in the source, 3 in the fixture" in problems
+
+
+def test_plan_and_task_pages_print_the_nested_sections(all_plans, client, django_user_model):
+    admin = django_user_model.objects.create_superuser("nest-admin", password="pw-nest-admin-1")
+    client.force_login(admin)
+    page = client.get("/plans/liuzhou-ai/").content.decode()
+    outer = page.index("四、(一) 智能技术研究工程")
+    sub_1 = page.index("1. 加强基础理论知识研究")
+    item = page.index("深度学习理论")
+    sub_3 = page.index("3. 建设人工智能研发载体")
+    task_4 = page.index("加强人工智能高技术人才队伍建设")
+    next_section = page.index("四、(二) 智能经济发展工程")
+    assert outer < sub_1 < item < sub_3 < task_4 < next_section  # as printed
+    assert page.count('class="card subsection"') == 8
+
+    task = Task.objects.get(plan__code="liuzhou-ai", code="四.(三).3-2")
+    page = client.get(task.get_absolute_url()).content.decode()
+    assert "四、(三) 3." in page  # where the task stands
+    assert "四、(三) 人工智能产业应用工程 › 3. “AI+智慧城市”建设" in page

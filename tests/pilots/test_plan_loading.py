@@ -10,7 +10,7 @@ from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import plans_load
 from targets.models import Target
-from tasks.models import StatusUpdate, Task, TaskAssignment, TaskClause, TaskStatus
+from tasks.models import Section, StatusUpdate, Task, TaskAssignment, TaskClause, TaskStatus
 
 PLAN = {
     "format": 1,
@@ -337,3 +337,69 @@ def test_reload_keeps_assignments_and_owners_made_in_the_app(db):
     assert TaskAssignment.objects.get(task=task, role="lead", clause=None).archived_at is None
     target.refresh_from_db()
     assert target.owner == agency
+
+
+def _nested(d):
+    """三、(一) holds sub-section 1. (with a sub-sub-section (1)) and, printed after it, task 2."""
+    section = d["sections"][0]
+    first, second = section["tasks"]
+    second["numbering"] = "2."
+    section["tasks"] = [second]
+    section["sections"] = [
+        {
+            "code": "三.(一).1",
+            "numbering": "1.",
+            "title": "子标题",
+            "kind": "key_task",
+            "tasks": [{**first, "numbering": ""}],
+            "sections": [
+                {
+                    "code": "三.(一).1.(1)",
+                    "numbering": "(1)",
+                    "title": "更深一层",
+                    "kind": "key_task",
+                    "tasks": [{"code": "三.(一).1.(1)-1", "title": "条目", "text": "条目。正文。"}],
+                }
+            ],
+        }
+    ]
+
+
+def test_sections_nest_to_any_depth_and_reload_is_a_no_op(db):
+    plans_load([doc(edited(_nested))])
+    outer = Section.objects.get(code="三.(一)")
+    sub = Section.objects.get(code="三.(一).1")
+    deepest = Section.objects.get(code="三.(一).1.(1)")
+    assert (sub.parent, deepest.parent, outer.parent) == (outer, sub, None)
+    assert deepest.heading == "三、(一) 1. (1) 更深一层"
+    assert Task.objects.get(code="三.(一).1").location == "三、(一) 1."
+    assert Task.objects.get(code="三.(一).1.(1)-1").location == "三、(一) 1. (1)"
+    # Printed order: the sub-section's tasks, then task 2. that follows it in the document.
+    codes = list(Task.objects.filter(plan__code="test-ai").order_by("order").values_list("code"))
+    assert [c for (c,) in codes] == ["三.(一).1", "三.(一).1.(1)-1", "三.(一).2"]
+    assert not plans_load([doc(edited(_nested))]).changed
+
+
+def test_flattening_a_nested_section_moves_its_tasks_and_archives_it(db):
+    plans_load([doc(edited(_nested))])
+    task = Task.objects.get(code="三.(一).1")
+    report = plans_load([doc()])
+    actions = {(c.kind, c.key, c.action) for c in report.changes}
+    assert ("section", "三.(一).1", "archived") in actions
+    assert ("section", "三.(一).1.(1)", "archived") in actions
+    assert ("task", "三.(一).1.(1)-1", "archived") in actions
+    task.refresh_from_db()
+    assert task.section.code == "三.(一)" and not task.is_archived
+    # And back: the archived sub-sections return under their parent.
+    plans_load([doc(edited(_nested))])
+    assert Section.objects.get(code="三.(一).1.(1)").archived_at is None
+
+
+def test_nested_section_codes_are_unique_across_levels():
+    def clash(d):
+        _nested(d)
+        d["sections"][0]["sections"][0]["sections"][0]["code"] = "三.(一)"
+
+    assert errors_for(clash) == [
+        "bad.yaml: sections[0].sections[0].sections[0].code: duplicate section code '三.(一)'"
+    ]

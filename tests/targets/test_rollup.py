@@ -207,3 +207,22 @@ def test_today_rollup_marks_the_plan(plan):
     plan_rollup(plan=plan, as_of=timezone.localdate())
     plan.refresh_from_db()
     assert plan.rolled_up_at is not None
+
+
+def test_a_section_counts_the_tasks_of_its_sub_sections(all_plans):
+    from pilots.models import Plan
+    from tasks.models import Section
+
+    liuzhou = Plan.objects.get(code="liuzhou-ai")
+    plan_rollup(plan=liuzhou, as_of=datetime.date(2022, 6, 30))
+    outer = Section.objects.get(plan=liuzhou, code="四.(一)")
+    sub = Section.objects.get(plan=liuzhou, code="四.(一).2")
+    figures = {
+        s.object_id: s.figures
+        for s in Snapshot.objects.filter(plan=liuzhou, scope=Snapshot.Scope.SECTION)
+    }
+    assert figures[sub.id]["tasks"] == 6
+    assert figures[outer.id]["tasks"] == 5 + 6 + 4 + 1  # sub-sections 1.–3. and its own 4.
+    plan_figures = Snapshot.objects.get(plan=liuzhou, scope=Snapshot.Scope.PLAN).figures
+    assert "四.(一).2" not in [row["code"] for row in plan_figures["sections"]]
+    assert sum(row["tasks"] for row in plan_figures["sections"]) == plan_figures["tasks"]

@@ -3,13 +3,16 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from pilots.drafting import evaluation_table, seeds_evaluate
+from pilots.drafting import corpus_evaluate, evaluation_json, evaluation_table, seeds_evaluate
 
 
 class Command(BaseCommand):
     help = (
-        "Draft each curated plan fixture's source document with the importer and compare the "
-        "draft with the fixture: precision and recall of tasks, assignments and targets."
+        "Draft plan documents with the importer and compare each draft with its hand-made "
+        "extraction: precision and recall of tasks, targets, agency names and assignments with "
+        "their role, per document and in total. By default the five seeds against their curated "
+        "fixtures; with --corpus, a folder of source documents (.txt, .docx, .pdf, .html), each "
+        "beside its expected <name>.yaml."
     )
 
     def add_arguments(self, parser):
@@ -23,16 +26,27 @@ class Command(BaseCommand):
             default=str(settings.BASE_DIR.parent / "shared" / "seeds"),
             help="folder of the source documents named by plan.source_file",
         )
+        parser.add_argument(
+            "--corpus", action="append", help="a folder of (document, expected .yaml) pairs"
+        )
+        parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument("--misses", action="store_true", help="list what each draft missed")
 
-    def handle(self, *args, fixtures, seeds, misses=False, **options):
-        if not Path(seeds).is_dir():
-            raise CommandError(f"no source documents at {seeds}")
-        evaluations = seeds_evaluate(Path(fixtures), Path(seeds))
+    def handle(self, *args, fixtures, seeds, corpus=None, json=False, misses=False, **options):
+        if corpus:
+            evaluations = []
+            for folder in corpus:
+                if not Path(folder).is_dir():
+                    raise CommandError(f"no folder at {folder}")
+                evaluations += corpus_evaluate(Path(folder))
+        else:
+            if not Path(seeds).is_dir():
+                raise CommandError(f"no source documents at {seeds}")
+            evaluations = seeds_evaluate(Path(fixtures), Path(seeds))
         if not evaluations:
-            raise CommandError(f"no plan fixtures in {fixtures}")
-        self.stdout.write(evaluation_table(evaluations))
-        if misses:
+            raise CommandError("no documents with an expected extraction found")
+        self.stdout.write(evaluation_json(evaluations) if json else evaluation_table(evaluations))
+        if misses and not json:
             for evaluation in evaluations:
                 for miss in evaluation.misses:
                     self.stdout.write(f"{evaluation.name}: missed {miss}")

@@ -1,0 +1,182 @@
+"""The agencies a document names: short forms grouped, full names, categories and codes.
+
+One agency per body however many short forms the text uses: a list that writes its first name
+with 市 and drops it after (市科技局、发展改革委), a province that writes 科技厅 beside 省科技厅, a
+short form seen elsewhere with its prefix. Full names come from the zone's name and the tables in
+data/agencies.yaml (科技局 → 科学技术局); an unknown one keeps its short form and is marked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pilots.drafting.lexicon import alternation, keyword_table, table
+from pilots.source_text import normalise
+
+
+@dataclass
+class AgencyDraft:
+    key: str  # the short form with its place prefix (市科技局), also when the text drops it
+    forms: list[str] = field(default_factory=list)  # every form the text writes
+    code: str = ""
+    name: str = ""
+    category: str = "other"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    level_prefix: re.Pattern
+    bureau_start: re.Pattern
+    bureau_like: re.Pattern
+    collective: tuple[re.Pattern, ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = table("agencies")
+    return _Patterns(
+        level_prefix=re.compile(rf"^({alternation(data['level_prefixes'])})(?!场)"),
+        bureau_start=re.compile(f"^({alternation(data['bureau_starts'])})"),
+        bureau_like=re.compile(rf"({alternation(data['bureau_endings'])})([(（][^()（）]*[)）])?$"),
+        collective=tuple(re.compile(p) for p in data["collective_patterns"]),
+    )
+
+
+def agency_category(name: str) -> str | None:
+    """The functional category a name's keywords give, or None when no keyword applies."""
+    return next((c for p, c in keyword_table("agencies", "categories") if p.search(name)), None)
+
+
+def agency_code_guess(name: str) -> str | None:
+    return next((c for p, c in keyword_table("agencies", "codes") if p.search(name)), None)
+
+
+def agency_is_collective(name: str) -> bool:
+    """各区县政府, 各市州人民政府, 各开发区管委会: a group the text holds responsible as one."""
+    return any(p.search(name) for p in _patterns().collective)
+
+
+def zone_prefix(zone_name: str, level: str | None = None) -> str | None:
+    """省 for 湖北省, 市 for 湖州市, 区 for 綦江区: how the document writes its own bodies."""
+    prefixes = table("agencies")["zone_prefix"]
+    if level and level in prefixes:
+        return prefixes[level]
+    return next((p for p in ("自治区", "省", "市", "区", "县") if zone_name.endswith(p)), None)
+
+
+class AgencyDirectory:
+    """The agencies a document names, one per agency however many short forms the text uses."""
+
+    def __init__(self, zone_name: str, all_names: list[str]):
+        self.zone_name = zone_name
+        self.forms_seen = {normalise(n) for n in all_names}
+        own = zone_prefix(zone_name)
+        # A province's bureaus are written with or without 省 (科技厅 beside 省科技厅): a bare one
+        # is the province's own. A city's bare 市场监督管理局 is left as written.
+        self.default_prefix = own if own in ("省", "自治区") else None
+        self.agencies: dict[str, AgencyDraft] = {}
+
+    def key_of(self, name: str, list_prefix: str | None) -> str:
+        """Group key: a bare 发展改革委 joins 市发展改革委 when the text (or its list) drops 市."""
+        form = normalise(name)
+        patterns = _patterns()
+        written = next((a.key for a in self.agencies.values() if form in a.forms), None)
+        if written:  # one document writes one body one way: the same form, the same agency
+            return written
+        if patterns.level_prefix.match(form) or form.startswith(("各", "中共", "国家", "中国")):
+            return form
+        for prefix in table("agencies")["level_prefixes"]:
+            if prefix + form in self.forms_seen:
+                return prefix + form
+        prefix = list_prefix or self.default_prefix
+        bare_bureau = (
+            prefix
+            and patterns.bureau_start.match(form)
+            and patterns.bureau_like.search(form)
+            and not re.search(r"[省市县区]|管委会|政府|公司|集团", form.replace("市场", ""))
+        )
+        return prefix + form if bare_bureau else form
+
+    def add(self, name: str, list_prefix: str | None) -> AgencyDraft:
+        key = self.key_of(name, list_prefix)
+        agency = self.agencies.setdefault(key, AgencyDraft(key=key))
+        form = normalise(name)
+        if form not in agency.forms:
+            agency.forms.append(form)
+        return agency
+
+    def list_prefix(self, names: list[str]) -> str | None:
+        """The place prefix (市, 省 …) of a list's first prefixed name."""
+        for name in names:
+            match = _patterns().level_prefix.match(normalise(name))
+            if match:
+                return match[1]
+        return None
+
+    def finish(self) -> list[AgencyDraft]:
+        """Give every agency its code, canonical name and category; no two share a label."""
+        used_codes: set[str] = set()
+        used_labels: set[str] = set()
+        fallback = 0
+        for agency in self.agencies.values():
+            name, sure = self._full_name(agency.key)
+            if "*" in agency.key:
+                agency.notes.append("name holds censored `*`: restore it from the official text")
+            if not sure:
+                agency.notes.append(
+                    f"full name unknown: {name!r} is the short form or a partial expansion; "
+                    "write the official name"
+                )
+            for candidate in (name, agency.key, f"{agency.key}（{len(used_labels)}）"):
+                if candidate not in used_labels:
+                    name = candidate
+                    break
+            agency.name = name
+            agency.forms = [f for f in agency.forms if f != name and f not in used_labels]
+            used_labels.update([name, *agency.forms])
+            category = agency_category(agency.key)
+            if category is None:
+                agency.notes.append("category: no keyword applies, set to other: check it")
+            agency.category = category or "other"
+            code = agency_code_guess(agency.key)
+            if code is None:
+                fallback += 1
+                code = f"agency-{fallback}"
+            agency.code = _unique(code, used_codes)
+        return list(self.agencies.values())
+
+    def _full_name(self, key: str) -> tuple[str, bool]:
+        match = _patterns().level_prefix.match(key)
+        if not match or not self.zone_name.endswith(match[1]):
+            return key, False
+        rest = key[match.end() :]
+        plain = re.sub(r"[(（][^()（）]*[)）]$", "", rest)
+        if plain != rest:
+            # 财政局(金融办): the bracket names a second body run from the first.
+            return self._full_name(key[: match.end()] + plain)[0], False
+        data = table("agencies")
+        as_written = data["full_as_written"]
+        written = {b + e for b in as_written["bodies"] for e in as_written["endings"]}
+        written.update(as_written["names"])
+        if rest.startswith("委") and rest[1:] in data["party_names"]:
+            return f"中共{self.zone_name}委{data['party_names'][rest[1:]]}", True
+        if rest in data["full_names"]:
+            return self.zone_name + data["full_names"][rest], True
+        if rest in written:
+            return self.zone_name + rest, True
+        if rest.startswith("政府") and len(rest) > 2:
+            # 市政府X办 is an office of the people's government; X's own full form is not known.
+            return f"{self.zone_name}人民政府{rest[2:]}", False
+        return key, False
+
+
+def _unique(code: str, used: set[str]) -> str:
+    base, n = code, 1
+    while code in used:
+        n += 1
+        code = f"{base}-{n}"
+    used.add(code)
+    return code

@@ -1,0 +1,258 @@
+"""Agency annotations: which agencies a task names, and in which role.
+
+The genre writes them in many ways (the labels, role words and rules are data, in
+data/annotations.yaml):
+- labelled lists in brackets: （牵头单位：…；配合单位：…）, （牵头单位：…，责任单位：…）,
+  （责任单位：…）, 〔…〕 or […] when the names hold parentheses themselves
+  (各县区政府(新区管委会), 市政府办（金融）);
+- role words after the names: （X牵头，Y配合）, （X牵头负责，Y按职责分工负责）, （X负责）;
+- a labelled line of its own after the task, without brackets: 责任单位：…;
+- rules stated once for the document, often inside the first annotation after its list:
+  "标☆的为牵头单位", "列第一位的为牵头单位，下同", "以下均需各区县政府落实，不再列出";
+- an annotation cut off by the end of a truncated copy ("(责任单位:市科技局、市财" keeps only the
+  names printed in full).
+A sentence after the list that is not another labelled list is such a remark, not names. Role
+words that share a duty out (按职责分工负责) are supporting beside a named lead and responsible
+when no lead is named. The names themselves are read by ``names``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.names import agency_names_split, looks_like_agency
+from pilots.roles import AgencyRole
+
+
+@dataclass(frozen=True)
+class Annotation:
+    start: int  # offsets in the text it was found in
+    end: int
+    inside: str  # the text between the brackets (or the whole labelled line)
+    standalone: bool = False  # a labelled line of its own, without brackets
+    cut: bool = False  # opened and never closed: the copy ends inside it
+
+
+@dataclass
+class AnnotationRules:
+    """Conventions a document states once and applies to every annotation after."""
+
+    first_is_lead: bool = False
+    others_supporting: bool = False
+    lead_marks: str = ""  # ☆ … when "标☆的为牵头单位"
+    # 各区县政府 when "以下均需各区县政府落实，不再列出": responsible for every task from the one
+    # whose text states it (``implied_phrase``) on.
+    implied_actors: list[str] = field(default_factory=list)
+    implied_phrase: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+@cache
+def _labels() -> dict[str, str]:
+    return {
+        label: role for role, labels in table("annotations")["labels"].items() for label in labels
+    }
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    return dict(table("annotations")["verbs"])
+
+
+@cache
+def _label_pattern() -> re.Pattern:
+    return re.compile(rf"({alternation(list(_labels()))})\s*[:：]")
+
+
+@cache
+def _verb_pattern() -> re.Pattern:
+    return re.compile(rf"(.*?)({alternation(list(_verbs()))})")
+
+
+@cache
+def _role_words() -> str:
+    return alternation([*_labels(), *_verbs()])
+
+
+@cache
+def _bracketed() -> re.Pattern:
+    """(…) and （…） holding one level of nested parentheses; 〔…〕 […] 【…】 holding anything
+    but their own bracket. Only those holding a role word are annotations."""
+    words = _role_words()
+    paren_inner = r"(?:[^()（）\n]|[(（][^()（）\n]*[)）])"
+    forms = [rf"[(（](?P<p>{paren_inner}*?(?:{words}){paren_inner}*?)[)）]"]
+    for index, (opening, closing) in enumerate(table("annotations")["brackets"]):
+        if opening in "(（":
+            continue
+        o, c = re.escape(opening), re.escape(closing)
+        forms.append(rf"{o}(?P<b{index}>[^{o}{c}\n]*?(?:{words})[^{o}{c}\n]*?){c}")
+    return re.compile("|".join(forms))
+
+
+@cache
+def _standalone() -> re.Pattern:
+    return re.compile(table("annotations")["standalone_line"])
+
+
+def annotations_in(text: str) -> list[Annotation]:
+    """Every agency annotation of a text, in order: bracketed, or a labelled line of its own."""
+    return list(_annotations_in(text))
+
+
+@lru_cache(maxsize=8192)  # the outline asks about the same lines again and again
+def _annotations_in(text: str) -> tuple[Annotation, ...]:
+    found: list[Annotation] = []
+    offset = 0
+    for line in text.split("\n"):
+        standalone = _standalone().match(line.strip())
+        if standalone and not _bracketed().fullmatch(line.strip()):
+            start = offset + line.index(line.strip())
+            inside = line.strip().lstrip("(（〔[【").rstrip(")）〕]】。.;；")
+            if found and found[-1].end == offset - 1 and found[-1].standalone:
+                # 牵头单位：X / 配合单位：Y on two lines of their own: one annotation
+                start, inside = found[-1].start, f"{found.pop().inside}；{inside}"
+            found.append(Annotation(start, offset + len(line.rstrip()), inside, standalone=True))
+        else:
+            for match in _bracketed().finditer(line):
+                inside = next(group for group in match.groups() if group is not None)
+                if _reads_as_annotation(inside):
+                    found.append(Annotation(offset + match.start(), offset + match.end(), inside))
+        offset += len(line) + 1
+    cut = _cut_at_end(text, found[-1].end if found else 0)
+    return tuple([*found, cut] if cut else found)
+
+
+@cache
+def _cut_pattern() -> re.Pattern:
+    template = table("annotations")["cut_annotation"]
+    return re.compile(template.replace("{labels}", alternation(list(_labels()))))
+
+
+def _cut_at_end(text: str, after: int) -> Annotation | None:
+    """A labelled annotation the text ends inside: the names before the cut that are whole."""
+    match = _cut_pattern().search(text, after)
+    if not match:
+        return None
+    inside = match["inside"]
+    tail = re.split(r"[、,，;；:：]", inside)[-1]
+    if tail and not looks_like_agency(tail.strip()):
+        inside = inside[: len(inside) - len(tail)]
+    return Annotation(match.start(), len(text), inside, cut=True)
+
+
+def _reads_as_annotation(inside: str) -> bool:
+    """A labelled list, or role words after names of agencies ("（鼓励企业参与）" is none)."""
+    pairs = annotation_roles(inside)
+    if not pairs:
+        return False
+    return bool(_label_pattern().search(inside)) or all(looks_like_agency(n) for _, n in pairs)
+
+
+def has_annotation(text: str) -> bool:
+    return bool(annotations_in(text))
+
+
+def annotation_roles(inside: str, rules: AnnotationRules | None = None) -> list[tuple[str, str]]:
+    """(role, agency name) pairs of one annotation's inside, in the order written."""
+    rules = rules or AnnotationRules()
+    pairs: list[tuple[str, str]] = []
+    inside = lists_only(inside)
+    labels = list(_label_pattern().finditer(inside))
+    if labels:
+        for index, label in enumerate(labels):
+            end = labels[index + 1].start() if index + 1 < len(labels) else len(inside)
+            segment = inside[label.end() : end].strip(" ;；,，。")
+            pairs += _segment_roles(segment, _labels()[label[1]], rules)
+    else:
+        pairs = _segment_roles(inside, None, rules)
+    pairs = _rules_applied(pairs, rules)
+    return [(role, name) for role, name in pairs if name]
+
+
+def lists_only(inside: str) -> str:
+    """The labelled lists of an annotation without the remark after them ("…、省教育厅。列第一位的为
+    牵头单位，下同"): a sentence after 。 that does not open another labelled list."""
+    for stop in re.finditer("。", inside):
+        rest = inside[stop.end() :].strip()
+        if rest and not _label_pattern().match(rest):
+            return inside[: stop.start()]
+    return inside
+
+
+def _segment_roles(segment: str, role: str | None, rules: AnnotationRules) -> list[tuple[str, str]]:
+    """A labelled segment's names take the label's role; role words override it ("X牵头")."""
+    pairs: list[tuple[str, str]] = []
+    for part in re.split(r"[;；]", segment):
+        by_verbs = _verb_roles(part, role)
+        if by_verbs is not None:
+            pairs += by_verbs
+        elif role:
+            pairs += [(role, n) for n in agency_names_split(part)]
+    return [_marked(role, name, rules) for role, name in pairs]
+
+
+def _verb_roles(part: str, role: str | None) -> list | None:
+    """ "X牵头，Y、Z配合": the names before each role word take its role; None when the part has
+    no role word after names of agencies (各牵头单位 is a name, not "各" + 牵头)."""
+    matches = list(_verb_pattern().finditer(part))
+    if not matches or (role and all(_verbs()[m[2]] == "responsible" for m in matches)):
+        return None
+    pairs = [(_verbs()[m[2]], n, m[2]) for m in matches for n in agency_names_split(m[1])]
+    if not pairs or not all(looks_like_agency(name) for _, name, _ in pairs):
+        return None
+    if not any(r == AgencyRole.LEAD for r, _, _ in pairs) and role != AgencyRole.LEAD:
+        shared = table("annotations")["shared_duty_verbs"]  # no lead named: they carry it out
+        pairs = [(AgencyRole.RESPONSIBLE.value if w in shared else r, n, w) for r, n, w in pairs]
+    found = [(r, n) for r, n, _ in pairs]
+    if role:
+        found += [(role, n) for n in agency_names_split(part[matches[-1].end() :])]
+    return found
+
+
+def _marked(role: str, name: str, rules: AnnotationRules) -> tuple[str, str]:
+    """市科技局☆ is the lead when the document says so; 市科技局（牵头） is the lead anyway."""
+    lead_suffix = re.search(r"[(（]\s*牵头\s*[)）]$", name)
+    if lead_suffix:
+        return AgencyRole.LEAD.value, name[: lead_suffix.start()].strip()
+    marks = rules.lead_marks
+    if marks and (name[-1] in marks or name[0] in marks):  # 市科技局☆ or ☆市科技局
+        return AgencyRole.LEAD.value, name.strip(marks).strip()
+    return role, name.strip("☆★※△").strip()
+
+
+def _rules_applied(pairs: list[tuple[str, str]], rules: AnnotationRules) -> list[tuple[str, str]]:
+    if rules.first_is_lead and pairs and not any(r == AgencyRole.LEAD for r, _ in pairs):
+        rest = AgencyRole.SUPPORTING.value if rules.others_supporting else None
+        pairs = [(AgencyRole.LEAD.value, pairs[0][1])] + [(rest or r, n) for r, n in pairs[1:]]
+    return pairs
+
+
+def rules_stated(text: str) -> AnnotationRules:
+    """The conventions a document states once ("标☆的为牵头单位", "第一个单位为牵头单位" …)."""
+    data = table("annotations")
+    rules = AnnotationRules()
+    mark = re.search(data["lead_mark_rule"], text)
+    if mark:
+        rules.lead_marks = mark[2]
+        rules.notes.append(f"names marked {mark[2]} are the lead (the text says so once)")
+    if re.search(data["first_is_lead_rule"], text):
+        rules.first_is_lead = True
+        rules.others_supporting = bool(re.search(data["others_supporting_rule"], text))
+        rules.notes.append("the first agency of each annotation is the lead (the text says so)")
+    implied = re.search(data["implied_actor_rule"], text)
+    if implied:
+        rules.implied_actors = agency_names_split(implied["actor"])
+        rules.implied_phrase = implied[0]
+        rules.notes.append(
+            f"{'、'.join(rules.implied_actors)} named once as responsible for every task from "
+            "there on: added to each"
+        )
+    return rules
+
+
+def role_of_label(text: str) -> str | None:
+    """The role a table column header or label names: 牵头单位 → lead."""
+    return _labels().get(text.strip().rstrip(":："))

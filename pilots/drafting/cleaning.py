@@ -1,0 +1,135 @@
+"""Cleaning a plan document's text the way ``source_text_clean`` replays it, recording each step.
+
+Traditional script is converted (OpenCC t2s) when a visible share of its characters changes, web
+page furniture after a marker such as 附件下载 is cut, PDF-extraction spaces inside words are
+removed. Censored characters (`*`) are never guessed: they are listed for review.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from pilots.drafting.lexicon import table
+from pilots.drafting.paragraphs import paragraphs_split
+from pilots.source_text import remove_stray_spaces, to_simplified
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+_CENSORED = re.compile(r"\*+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+# A repost's pinyin gloss after a character: 縣(xiàn), 責(zé)任 — one syllable with a tone mark.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"\((?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+
+
+@dataclass
+class CleanedText:
+    text: str
+    cleaning: dict[str, Any]
+    notes: list[str]
+
+
+def source_text_prepare(raw: str) -> CleanedText:
+    """The cleaned text, the ``source_cleaning`` entry that replays it, and what was done."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    cleaning: dict[str, Any] = {}
+    notes: list[str] = []
+    cjk = len(_CJK.findall(text))
+    simplified = to_simplified(text)
+    changed = sum(1 for a, b in zip(text, simplified, strict=False) if a != b)
+    if cjk and changed / cjk > table("documents")["traditional_share"]:
+        text = simplified
+        cleaning["opencc"] = "t2s"
+        notes.append(f"Traditional script: OpenCC t2s changed {changed} of {cjk} characters")
+    cut = junk_cut(text)
+    if cut is not None:
+        marker, position = cut
+        text = text[:position]
+        cleaning["cut_after"] = marker
+        notes.append(f"web-page junk cut from the line starting with {marker}")
+    text = _restored(text, cleaning, notes)
+    text, split = paragraphs_split(text)
+    if split:
+        notes.append(f"{split} paragraphs run together on one line put on lines of their own")
+    inner_spaces = sum(stray_spaces(line) for line in text.splitlines())
+    if inner_spaces:
+        text = remove_stray_spaces(text)
+        cleaning["remove_spaces"] = True
+        notes.append(f"{inner_spaces} stray spaces inside lines removed (PDF extraction)")
+    censored = censored_contexts(text)
+    if censored:
+        notes.append(
+            f"{len(censored)} censored `*` left as they are (not restored): " + " ".join(censored)
+        )
+    return CleanedText(text=text, cleaning=cleaning, notes=notes)
+
+
+def _restored(text: str, cleaning: dict[str, Any], notes: list[str]) -> str:
+    """Literal replacements recorded as ``restorations``: a repost's pinyin glosses (縣(xiàn)),
+    and radicals a PDF font put for ideographs (⼈⼯智能 → 人工智能)."""
+    glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
+    radicals = radical_ideographs(text)
+    controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
+    replacements = [(gloss, "") for gloss in glosses] + list(radicals.items())
+    replacements += [(char, "") for char in controls]
+    for find, replace in replacements:
+        text = text.replace(find, replace)
+    if replacements:
+        cleaning["restorations"] = [{"find": f, "replace": r} for f, r in replacements]
+    if glosses:
+        notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
+    if radicals:
+        notes.append(f"{len(radicals)} radical code points read as their ideographs (PDF fonts)")
+    return text
+
+
+def radical_ideographs(text: str) -> dict[str, str]:
+    """Radicals in the text and the ideograph each stands for."""
+    supplement = table("documents")["radical_ideographs"]
+    found = {}
+    for char in set(text):
+        if "\u2f00" <= char <= "\u2fd5":
+            found[char] = unicodedata.normalize("NFKC", char)
+        elif char in supplement:
+            found[char] = supplement[char]
+    return dict(sorted(found.items()))
+
+
+def stray_spaces(line: str) -> int:
+    """Spaces inside a line that are not between two ASCII letters or digits ("AI Lab")."""
+    return sum(
+        1
+        for m in _INNER_SPACE.finditer(line)
+        if not (_ascii_alnum(line[m.start() - 1]) and _ascii_alnum(line[m.end()]))
+    )
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def junk_cut(text: str) -> tuple[str, int] | None:
+    """The earliest line starting with a junk marker in the last 70% of the text."""
+    found = []
+    for marker in table("documents")["junk_markers"]:
+        pattern = rf"^[ \t\u3000]*{re.escape(marker)}"
+        for match in re.finditer(pattern, text, re.MULTILINE):
+            if match.start() > len(text) * 0.3:
+                found.append((match.start(), marker))
+                break
+    if not found:
+        return None
+    position, marker = min(found)
+    return marker, position
+
+
+def censored_contexts(text: str) -> list[str]:
+    contexts = []
+    for match in _CENSORED.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()].split("\n")[-1]
+        after = text[match.end() : match.end() + 3].split("\n")[0]
+        contexts.append(f"{before}{match[0]}{after}")
+    return list(dict.fromkeys(contexts))

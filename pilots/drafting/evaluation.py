@@ -1,0 +1,348 @@
+"""Measuring drafts against hand-made extractions: precision and recall, per document and in all.
+
+Four measures: tasks (matched by title, else by text overlap), targets (value, unit, comparator
+and deadline right), agency names (an agency counts when one of its names or aliases is one of
+the expected agency's) and assignments (task, agency and role all right). A corpus is the five
+seeds with their curated fixtures, or a folder of source documents (.txt, .docx, .pdf, .html)
+each beside its expected <name>.yaml.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pilots.plan_fixtures import tasks_in_print_order
+from pilots.roles import ROLES
+from pilots.source_text import normalise
+
+MEASURES = {"tasks": "tasks", "targets": "targets", "agencies": "agency names",
+            "assignments": "assignments + role"}  # fmt: skip
+
+
+@dataclass
+class Score:
+    matched_draft: int = 0
+    drafted: int = 0
+    matched_curated: int = 0
+    curated: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_draft / self.drafted if self.drafted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_curated / self.curated if self.curated else 1.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.matched_draft + other.matched_draft,
+            self.drafted + other.drafted,
+            self.matched_curated + other.matched_curated,
+            self.curated + other.curated,
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "drafted": self.drafted,
+            "expected": self.curated,
+            "matched_drafted": self.matched_draft,
+            "matched_expected": self.matched_curated,
+        }
+
+
+@dataclass
+class DraftEvaluation:
+    name: str
+    tasks: Score
+    assignments: Score
+    targets: Score
+    agencies: Score = field(default_factory=Score)
+    misses: list[str] = field(default_factory=list)
+    error: str | None = None  # the document did not draft
+
+    def as_dict(self) -> dict:
+        scores = {measure: getattr(self, measure).as_dict() for measure in MEASURES}
+        return {"name": self.name, **scores, "error": self.error, "misses": self.misses}
+
+
+def _bigrams(text: str) -> set[str]:
+    text = normalise(text)
+    return {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def all_tasks(data: dict) -> list[dict]:
+    return [task for _, task in tasks_in_print_order(data["sections"])]
+
+
+def _best_pairs(pairs: list[tuple[float, int, int]]) -> dict[int, int]:
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, ci, di in sorted(pairs, reverse=True):
+        if ci not in matched and di not in used:
+            matched[ci] = di
+            used.add(di)
+    return matched
+
+
+def tasks_match(draft_tasks: list[dict], curated_tasks: list[dict]) -> dict[int, int]:
+    """Curated task index → draft task index: same normalised title, else the most text overlap."""
+    pairs: list[tuple[float, int, int]] = []
+    draft_grams = [_bigrams(t["text"]) for t in draft_tasks]
+    for ci, curated in enumerate(curated_tasks):
+        curated_grams = _bigrams(curated["text"])
+        for di, drafted in enumerate(draft_tasks):
+            score = _overlap(draft_grams[di], curated_grams)
+            if normalise(drafted["title"]) == normalise(curated["title"]):
+                score += 2.0
+            if score >= 0.7:
+                pairs.append((score, ci, di))
+    return _best_pairs(pairs)
+
+
+def _label_patterns(agency: dict) -> list[re.Pattern]:
+    labels = [agency["name"], *agency.get("aliases", [])]
+    return [
+        re.compile("".join(".+?" if c == "*" else re.escape(c) for c in normalise(label)))
+        for label in labels
+    ]
+
+
+def _labels(agency: dict) -> list[str]:
+    return [normalise(label) for label in [agency["name"], *agency.get("aliases", [])]]
+
+
+def same_agency(draft_agency: dict, curated_agency: dict) -> bool:
+    curated_labels = _labels(curated_agency)
+    return any(
+        p.fullmatch(label) for p in _label_patterns(draft_agency) for label in curated_labels
+    )
+
+
+def _assignments(task: dict) -> list[tuple[str, str]]:
+    pairs = []
+    for holder in [task, *task.get("clauses", [])]:
+        for role in ROLES:
+            pairs += [(role, code) for code in holder.get(role, [])]
+    return list(dict.fromkeys(pairs))
+
+
+def draft_evaluate(name: str, draft: dict, curated: dict) -> DraftEvaluation:
+    """Precision and recall of a draft's tasks, targets, agency names and assignments."""
+    misses: list[str] = []
+    draft_tasks, curated_tasks = all_tasks(draft), all_tasks(curated)
+    matched = tasks_match(draft_tasks, curated_tasks)
+    tasks = Score(len(matched), len(draft_tasks), len(matched), len(curated_tasks))
+    misses += [
+        f"task {t['code']} {t['title']}" for i, t in enumerate(curated_tasks) if i not in matched
+    ]
+    inverse = {di: ci for ci, di in matched.items()}
+    misses += [
+        f"extra task {t['code']} {t['title']}"
+        for i, t in enumerate(draft_tasks)
+        if i not in inverse
+    ]
+    agencies = _agencies_score(draft, curated, misses)
+    assignments = _assignments_score(draft, curated, draft_tasks, curated_tasks, matched, misses)
+    targets = _targets_score(draft, curated, misses)
+    return DraftEvaluation(name, tasks, assignments, targets, agencies, misses)
+
+
+def _agencies_score(draft: dict, curated: dict, misses: list[str]) -> Score:
+    drafted, expected = draft["agencies"], curated["agencies"]
+    pairs = [
+        (1.0, ci, di)
+        for ci, c in enumerate(expected)
+        for di, d in enumerate(drafted)
+        if same_agency(d, c)
+    ]
+    matched = _best_pairs(pairs)
+    misses += [f"agency {a['name']}" for i, a in enumerate(expected) if i not in matched]
+    used = set(matched.values())
+    misses += [f"extra agency {a['name']}" for i, a in enumerate(drafted) if i not in used]
+    return Score(len(matched), len(drafted), len(matched), len(expected))
+
+
+def _assignments_score(draft, curated, draft_tasks, curated_tasks, matched, misses) -> Score:
+    drafted = {a["code"]: a for a in draft["agencies"]}
+    expected_agencies = {a["code"]: a for a in curated["agencies"]}
+    score = Score()
+    inverse = {di: ci for ci, di in matched.items()}
+    for ci, curated_task in enumerate(curated_tasks):
+        expected = _assignments(curated_task)
+        found = _assignments(draft_tasks[matched[ci]]) if ci in matched else []
+        for role, code in expected:
+            if any(
+                r == role and same_agency(drafted[c], expected_agencies[code]) for r, c in found
+            ):
+                score.matched_curated += 1
+            else:
+                misses.append(f"assignment {curated_task['code']} {role} {code}")
+        score.curated += len(expected)
+    for di, draft_task in enumerate(draft_tasks):
+        found = _assignments(draft_task)
+        score.drafted += len(found)
+        expected = _assignments(curated_tasks[inverse[di]]) if di in inverse else []
+        for role, code in found:
+            if any(
+                r == role and same_agency(drafted[code], expected_agencies[c]) for r, c in expected
+            ):
+                score.matched_draft += 1
+            else:
+                misses.append(f"extra assignment {draft_task['code']} {role} {code}")
+    return score
+
+
+def _targets_score(draft: dict, curated: dict, misses: list[str]) -> Score:
+    draft_targets = [t for g in draft["goals"] for t in g["targets"]]
+    curated_targets = [t for g in curated["goals"] for t in g["targets"]]
+    pairs = targets_match(draft_targets, curated_targets)
+    right = {
+        ci: di for ci, di in pairs.items() if target_right(draft_targets[di], curated_targets[ci])
+    }
+    for ci, target in enumerate(curated_targets):
+        if ci not in right:
+            misses.append(f"target {target['code']} {target['source_phrase']}")
+    used = set(right.values())
+    misses += [
+        f"extra target {t['source_phrase']}" for i, t in enumerate(draft_targets) if i not in used
+    ]
+    return Score(len(right), len(draft_targets), len(right), len(curated_targets))
+
+
+def target_right(drafted: dict, curated: dict) -> bool:
+    keys = ["value", "unit", "comparator", "deadline"]
+    if curated["comparator"] == "range":
+        keys.append("value_max")
+    return all(drafted.get(key) == curated.get(key) for key in keys)
+
+
+def targets_match(draft_targets: list[dict], curated_targets: list[dict]) -> dict[int, int]:
+    """Curated target index → draft target index, by source-phrase overlap or value and unit."""
+    pairs: list[tuple[float, int, int]] = []
+    for ci, curated in enumerate(curated_targets):
+        curated_phrase = normalise(curated["source_phrase"])
+        for di, drafted in enumerate(draft_targets):
+            phrase = normalise(drafted["source_phrase"])
+            same_number = (
+                drafted["value"] == curated["value"] and drafted["unit"] == curated["unit"]
+            )
+            score = 0.0
+            if phrase in curated_phrase or curated_phrase in phrase:
+                score = 2.0
+            elif same_number:
+                score = 1.0 + _overlap(_bigrams(phrase), _bigrams(curated_phrase))
+            if score and target_right(drafted, curated):
+                score += 1.0
+            if score:
+                pairs.append((score, ci, di))
+    return _best_pairs(pairs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpora
+
+
+def seeds_evaluate(fixtures_dir: Path, seeds_dir: Path) -> list[DraftEvaluation]:
+    """Draft every curated fixture's source document and compare the draft with the fixture."""
+    from pilots.drafting.importer import plan_draft
+    from pilots.drafting.inputs import document_read
+
+    evaluations = []
+    for path in sorted(Path(fixtures_dir).glob("*.yaml")):
+        curated = yaml.safe_load(path.read_text(encoding="utf-8"))
+        source_file = curated["plan"]["source_file"]
+        raw = document_read(Path(seeds_dir) / source_file).text
+        draft = plan_draft(
+            raw,
+            zone_slug=curated["zone"]["slug"],
+            source_file=source_file,
+            plan_code=curated["plan"]["code"],
+            zone=curated["zone"],
+        )
+        evaluations.append(draft_evaluate(path.stem, draft.data, curated))
+    return evaluations
+
+
+def corpus_evaluate(folder: Path) -> list[DraftEvaluation]:
+    """Every (source document, expected <name>.yaml) pair of a folder, drafted and compared; a
+    document that does not draft is scored as finding nothing, with its error."""
+    from pilots.drafting.importer import plan_draft
+    from pilots.drafting.inputs import SUPPORTED, DocumentUnreadable, document_read
+
+    evaluations = []
+    for expected_path in sorted(Path(folder).glob("*.yaml")):
+        sources = [expected_path.with_suffix(ext) for ext in SUPPORTED]
+        source = next((s for s in sources if s.exists()), None)
+        if source is None:
+            continue
+        expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+        try:
+            text = document_read(source).text
+            zone = {
+                k: expected["zone"][k] for k in ("slug", "name", "level") if k in expected["zone"]
+            }
+            draft = plan_draft(
+                text, zone_slug=zone["slug"], source_file=source.name, zone=zone
+            ).data
+        except (DocumentUnreadable, Exception) as exc:  # scored, never raised: one bad file
+            draft = {"agencies": [], "goals": [], "sections": []}
+            evaluation = draft_evaluate(expected_path.stem, draft, expected)
+            evaluation.error = f"{type(exc).__name__}: {exc}"
+            evaluations.append(evaluation)
+            continue
+        evaluations.append(draft_evaluate(expected_path.stem, draft, expected))
+    return evaluations
+
+
+def evaluation_table(evaluations: list[DraftEvaluation]) -> str:
+    """One row per document and an overall row (pooled counts): precision and recall."""
+    width = max([11, *(len(e.name) + 1 for e in evaluations)])
+    lines = [
+        f"{'':<{width}}" + "".join(f" | {label:<27}" for label in MEASURES.values()),
+        f"{'plan':<{width}}" + f" | {'P':>6} {'R':>6} {'draft':>6} {'fixt.':>6}" * len(MEASURES),
+    ]
+    rule = "-" * len(lines[0])
+    lines.append(rule)
+    total = {measure: Score() for measure in MEASURES}
+    for evaluation in evaluations:
+        row = f"{evaluation.name:<{width}}"
+        for measure in MEASURES:
+            score: Score = getattr(evaluation, measure)
+            total[measure] = total[measure] + score
+            row += _score_cells(score)
+        lines.append(row + (f"  FAILED: {evaluation.error}" if evaluation.error else ""))
+    lines.append(rule)
+    lines.append(f"{'overall':<{width}}" + "".join(_score_cells(total[m]) for m in MEASURES))
+    lines += [
+        "P precision, R recall; draft / fixt.: items in the draft / in the expected extraction.",
+        "Tasks match by title or text; a target counts with its value, unit, comparator and",
+        "deadline right; an agency by any of its names; an assignment with the right task, role",
+        "and agency.",
+    ]
+    return "\n".join(lines)
+
+
+def evaluation_json(evaluations: list[DraftEvaluation]) -> str:
+    total = {measure: Score() for measure in MEASURES}
+    for evaluation in evaluations:
+        for measure in MEASURES:
+            total[measure] = total[measure] + getattr(evaluation, measure)
+    overall = {measure: score.as_dict() for measure, score in total.items()}
+    documents = [e.as_dict() for e in evaluations]
+    return json.dumps({"documents": documents, "overall": overall}, ensure_ascii=False, indent=2)
+
+
+def _score_cells(score: Score) -> str:
+    return f" | {score.precision:>6.1%} {score.recall:>6.1%} {score.drafted:>6} {score.curated:>6}"

@@ -1,0 +1,344 @@
+"""Goals and their numeric targets, from the goals part of a plan (or its dated paragraphs).
+
+A goal is a numbered goal line, a heading-only goal line with its paragraph, or a plain
+paragraph. Each sentence is cut into clauses, each clause into one phrase per number; a target
+gets its deadline from the 到YYYY年 governing it (in the sentence, or carried from the paragraph
+or section before), per_year from 每年 / 年均, a parent from 其中, and a metric trimmed to the
+thing counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.outline import (
+    Line,
+    first_clause,
+    heading_only,
+    heading_phrase,
+    heading_text,
+)
+from pilots.drafting.output import Draft
+from pilots.drafting.quantities import Quantity, pre_comparators, quantities_in
+
+
+@dataclass
+class GoalRegion:
+    numbering: str  # 二、 or 一、(三): where the goals are printed
+    title: str
+    lines: list[Line]
+    own_title: bool = False  # its goal takes the region's title (a date phrase, an item's title)
+    # An item of a plan with no goals part: only the figures it commits to are targets.
+    commitments_only: bool = False
+
+
+@dataclass
+class _TargetFound:
+    target: dict[str, Any]
+    notes: list[str]
+    sentence: int  # offset of its sentence in the goal text
+    after_qizhong: bool  # follows 其中 in its sentence: part of a total
+
+
+_TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
+                "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
+
+
+def deadlines_in(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, and the
+    end of a five-year plan period (到“十五五”末 → 2030)."""
+    found = [
+        (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
+    ]
+    plans = table("quantities")["five_year_plans"]
+    found += [
+        (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
+    ]
+    sentence_year = compiled("quantities", "sentence_year")
+    for start, end in spans_split(text, "。；;\n"):
+        match = sentence_year.match(text[start:end])
+        if match and not any(start <= at < end for at, _ in found):
+            found.append((start, int(match[1])))
+    return sorted(found)
+
+
+def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[str, Any]]:
+    goals: list[dict[str, Any]] = []
+    target_count = 0
+    deadline: int | None = None
+    lead_paragraph = False
+    for region in regions:
+        heading_years = [year for _, year in deadlines_in(region.title)]
+        deadline = heading_years[-1] if heading_years else deadline  # （二）到2027年发展目标
+        for mark, heading, text in _goal_blocks(region.numbering, region.lines):
+            found, deadline = targets_of(
+                text, deadline, plan_end, commitments_only=region.commitments_only
+            )
+            if region.commitments_only and not found:
+                continue  # an item with no figure it commits to is no goal
+            path = f"goals[{len(goals)}]"
+            title = region.title if region.own_title else heading or heading_phrase(text)
+            if title and (deadlines_in(title) or quantities_in(title)):
+                title = None  # a goal sentence, not a heading
+            if title is None and not goals:
+                title, lead_paragraph = region.title, True
+            elif title is None:
+                title = first_clause(text)
+                draft.review(path, "no heading phrase: title is the goal's first clause")
+            if "*" in text:
+                draft.review(path, "text holds censored `*`: restore from the official text")
+            for item in found:
+                target_count += 1
+                item.target["code"] = f"T{target_count}"
+            _link_parents(found)
+            targets = [
+                {k: item.target[k] for k in _TARGET_KEYS if k in item.target} for item in found
+            ]
+            goals.append(
+                {"code": "", "numbering": mark, "title": title, "text": text, "targets": targets}
+            )
+            for index, item in enumerate(found):
+                for note in item.notes:
+                    draft.review(f"{path}.targets[{index}]", note)
+    for index, goal in enumerate(goals):
+        goal["code"] = f"G{index if lead_paragraph else index + 1}"
+    return goals
+
+
+def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str]]:
+    """(numbering, heading, text) per goal: numbered goals, headed ones, plain paragraphs."""
+    blocks: list[tuple[str, str | None, list[str]]] = []
+    for line in lines:
+        if line.style is not None:
+            heading = heading_text(line.body) if heading_only(line.body) else None
+            blocks.append((line.marker, heading, [] if heading else [line.body]))
+        elif blocks and blocks[-1][1] is not None and not blocks[-1][2]:
+            blocks[-1][2].append(line.body)  # the paragraph under a heading-only goal line
+        else:
+            blocks.append((numbering, None, [line.body]))
+    return [(mark, heading, "\n".join(paras) or heading or "") for mark, heading, paras in blocks]
+
+
+def targets_of(
+    text: str, deadline: int | None, plan_end: int, *, commitments_only: bool = False
+) -> tuple[list[_TargetFound], int | None]:
+    """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals."""
+    deadlines = deadlines_in(text)
+    found: list[_TargetFound] = []
+    for s_start, s_end in spans_split(text, "。；;!！?？\n"):
+        sentence = text[s_start:s_end]
+        clauses = spans_split(sentence, ",，:：")
+        first_clause_end = clauses[0][1] if clauses else 0
+        for c_start, c_end in clauses:
+            clause = sentence[c_start:c_end]
+            for quantity, span, shared in _phrases(clause, quantities_in(clause)):
+                if commitments_only and not committed(sentence, clause, quantity):
+                    continue
+                at = c_start + quantity.start  # in the sentence
+                governing = [year for where, year in deadlines if where < s_start + at]
+                year = governing[-1] if governing else deadline
+                context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
+                found.append(_target(context, quantity, span, shared, found, s_start))
+    if deadlines:
+        deadline = deadlines[-1][1]
+    return found, deadline
+
+
+@dataclass
+class _Context:
+    sentence: str
+    clause: str
+    at: int  # the quantity's offset in the sentence
+    first_clause_end: int
+    year: int | None
+    plan_end: int
+
+
+def _target(context: _Context, quantity: Quantity, span, shared, found, s_start) -> _TargetFound:
+    clause, sentence, notes = context.clause, context.sentence, list(quantity.notes)
+    year = context.year
+    if year is None:
+        year = context.plan_end
+        notes.append("no 到YYYY年 before it: deadline is the plan's end year")
+    per_year_words = compiled("quantities", "per_year")
+    per_year = bool(
+        per_year_words.search(clause[: quantity.start])
+        or per_year_words.search(sentence[: context.first_clause_end])
+    ) and not compiled("quantities", "cumulative").search(clause[: quantity.start])
+    if not per_year and per_year_words.search(sentence[: context.at]):
+        notes.append("每年 in an earlier clause of the sentence: per year too?")
+    phrase, offset = _phrase_of(clause, span, quantity)
+    metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
+    if re.fullmatch(r"(增长|提高|提升|增加|下降|降低|减少)?", metric) and found:
+        metric = found[-1].target["metric"] + metric
+        notes.append("metric taken from the number before it: check it")
+    if not metric:
+        metric = phrase
+        notes.append("no noun phrase found for the metric: the phrase is used")
+    target: dict[str, Any] = {
+        "metric": metric,
+        "unit": quantity.unit,
+        "comparator": quantity.comparator,
+        "value": quantity.value,
+        "deadline": year,
+        "aggregation": "flow" if per_year else "stock",
+        "source_phrase": phrase,
+    }
+    if quantity.value_max is not None:
+        target["value_max"] = quantity.value_max
+    if per_year:
+        target["per_year"] = True
+    if isinstance(shared, Quantity):
+        target["baseline"] = shared.value
+        notes.append(f"read as a change from {shared.value} (baseline): check it")
+    elif shared:
+        notes.append("shares its phrase with another number: check both")
+    qizhong = sentence.find("其中")
+    return _TargetFound(target, notes, s_start, 0 <= qizhong < context.at)
+
+
+def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
+    """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
+    support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
+    qualifier (100P以上的项目), not in brackets, not in a sentence with a condition (对…的，…)."""
+    if quantity.comparator in ("lte", "lt") or clause[quantity.end :].startswith("的"):
+        return False
+    before = clause[: quantity.start]
+    if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
+        return False
+    if compiled("quantities", "support_words").search(clause):
+        return False
+    conditions = compiled("quantities", "condition_clause")
+    return not any(
+        conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，")
+    )
+
+
+def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[str, int]:
+    p_start, p_end = span
+    phrase = clause[p_start:p_end].strip()
+    lead_in = re.match(r"^(在|围绕)[^,，]{10,}?(领域|方面)", phrase)
+    if lead_in and lead_in.end() < quantity.start - p_start:
+        phrase = phrase[lead_in.end() :]
+    return phrase, clause[p_start:p_end].index(phrase) + p_start
+
+
+def _phrases(
+    clause: str, quantities: list[Quantity]
+) -> list[tuple[Quantity, tuple[int, int], Quantity | bool]]:
+    """(quantity, phrase span, shared) per quantity: a clause with several numbers is cut at 、.
+
+    ``shared`` is True when two numbers could not be told apart, or the baseline quantity when
+    the clause reads "从X提高到Y" (the baseline itself is then not reported).
+    """
+    cuts: list[int | None] = []
+    baseline_of: dict[int, Quantity] = {}
+    shared_phrase: set[int] = set()
+    for index, (first, second) in enumerate(pairwise(quantities)):
+        gap = clause[first.end : second.start]
+        cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"), gap.rfind("并"))
+        if cut >= 0:
+            cuts.append(first.end + cut)
+            continue
+        cuts.append(None)
+        if re.search(r"(从|由)[^从由]*$", clause[: first.start]) and first.unit == second.unit:
+            baseline_of[index + 1] = first
+        else:
+            shared_phrase.update((index, index + 1))
+    result: list[tuple[Quantity, tuple[int, int], Quantity | bool]] = []
+    start = 0
+    for index, quantity in enumerate(quantities):
+        if index + 1 in baseline_of and baseline_of[index + 1] is quantity:
+            continue
+        end = next((c for c in cuts[index:] if c is not None), len(clause))
+        shared: Quantity | bool = baseline_of.get(index) or index in shared_phrase
+        result.append((quantity, (start, end), shared))
+        if index < len(cuts) and cuts[index] is not None:
+            start = cuts[index] + 1
+    return result
+
+
+def _link_parents(found: list[_TargetFound]) -> None:
+    """Sub-targets after 其中 point at the total of the same sentence with the same unit."""
+    for item in found:
+        if not item.after_qizhong:
+            continue
+        unit, metric = item.target["unit"], item.target["metric"]
+        totals = [
+            other.target
+            for other in found
+            if other.sentence == item.sentence
+            and not other.after_qizhong
+            and other.target["unit"] == unit
+        ]
+        alike = [t for t in totals if t["metric"][-2:] == metric[-2:]]
+        if len(alike) == 1:
+            item.target["parent"] = alike[0]["code"]
+        elif len(totals) == 1:
+            item.target["parent"] = totals[0]["code"]
+            item.notes.append("其中: parent is the only total with the same unit: check it")
+        else:
+            item.notes.append("其中: part of a total, but which one is unclear: set parent")
+
+
+def spans_split(text: str, separators: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` between separators outside brackets and quotes."""
+    spans, start, depth = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "(（〔[“《":
+            depth += 1
+        elif char in ")）〕]”》":
+            depth = max(0, depth - 1)
+        elif char in separators and depth == 0:
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@cache
+def _metric_words() -> tuple[re.Pattern, re.Pattern]:
+    data = table("quantities")
+    leading = re.compile(f"^({alternation(data['leading_words'])})")
+    return leading, re.compile(alternation(data["verbs"]))
+
+
+def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
+    """The noun phrase a number counts: what follows the unit, else what precedes the number."""
+    after = phrase[quantity_end:].lstrip("的").strip()
+    if re.search(r"[\u4e00-\u9fff]", after):
+        metric = after
+    else:
+        metric = _metric_before(phrase[:quantity_start])
+    if "等" in metric[:-1]:
+        metric = metric.rsplit("等", 1)[1]
+    metric = re.split(r"以及|,|，", metric)[0]
+    return metric.strip(" 、的")
+
+
+def _metric_before(before: str) -> str:
+    leading, verbs = _metric_words()
+    before = next(
+        (
+            before[: -len(w)]
+            for w, _ in pre_comparators()
+            if before.endswith(w) and len(before) > len(w)
+        ),
+        before,
+    )
+    before = re.sub(r"^(在|围绕|面向)[^,，]*?(领域|方面|行业)", "", before)
+    before = compiled("quantities", "per_year").sub("", before)
+    while True:
+        stripped = leading.sub("", before, count=1)
+        if stripped == before or not stripped:
+            break
+        before = stripped
+    found = list(verbs.finditer(before))
+    if found and found[-1].end() < len(before):
+        before = before[found[-1].end() :]
+    return re.sub(r"(达到|达|超过|突破|实现|为)$", "", before)

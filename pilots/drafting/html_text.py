@@ -1,0 +1,115 @@
+"""The article of a web page saved from a government site (BeautifulSoup).
+
+Scripts, styles, navigation, headers, footers, share bars and forms go first (by tag, and by
+class or id words such as nav, menu, footer, crumb); the article is the element holding most of
+the page's text outside links, as deep as it can be while holding nearly all of it. Its text comes
+one line per block (p, div, li, h1–h6, br), task tables as the lines the genre prints; lines
+that are page furniture (来源：, 打印, 分享到 …) are dropped. The page's <h1> or <title> leads
+the text when the article does not hold it, so the plan's title is there.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.tables import table_lines
+from pilots.source_text import remove_stray_spaces
+
+BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr",
+          "table", "blockquote", "center", "dd", "dt", "ul", "ol", "pre", "td", "th"}  # fmt: skip
+CANDIDATES = ("div", "article", "section", "td", "main", "body")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+NEARLY_ALL = 0.85
+
+
+def html_document_text(content: bytes) -> tuple[str, list[str]]:
+    soup = BeautifulSoup(content, "lxml")
+    title = _page_title(soup)
+    _chrome_removed(soup)
+    article = _article(soup)
+    lines = _block_lines(article)
+    chrome = [re.compile(p) for p in table("documents")["chrome_lines"]]
+    kept = [line for line in lines if not (len(line) < 60 and any(p.search(line) for p in chrome))]
+    notes = (
+        [f"{len(lines) - len(kept)} lines of page furniture dropped"]
+        if len(kept) < len(lines)
+        else []
+    )
+    if title and not any(title in line for line in kept[:10]):
+        kept.insert(0, title)
+    return "\n".join(kept), notes
+
+
+def _page_title(soup: BeautifulSoup) -> str:
+    for tag in (soup.find("h1"), soup.find("title")):
+        if tag is not None and _CJK.search(tag.get_text()):
+            return " ".join(tag.get_text().split())
+    return ""
+
+
+def _chrome_removed(soup: BeautifulSoup) -> None:
+    documents = table("documents")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(documents["chrome_tags"]):
+        tag.decompose()
+    chrome = compiled("documents", "chrome_classes")
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        words = " ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower()
+        if words and chrome.search(words):
+            tag.decompose()
+
+
+def _cjk_outside_links(tag: Tag) -> int:
+    total = len(_CJK.findall(tag.get_text()))
+    links = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
+    return total - links
+
+
+def _article(soup: BeautifulSoup) -> Tag:
+    body = soup.body or soup
+    most = _cjk_outside_links(body)
+    best = body
+    for tag in body.find_all(CANDIDATES):
+        if _cjk_outside_links(tag) >= NEARLY_ALL * most and _depth(tag) > _depth(best):
+            best = tag
+    return best
+
+
+def _depth(tag: Tag) -> int:
+    return sum(1 for _ in tag.parents)
+
+
+def _block_lines(article: Tag) -> list[str]:
+    for tbl in article.find_all("table"):
+        rows = [[c.get_text(" ") for c in tr.find_all(["td", "th"])] for tr in tbl.find_all("tr")]
+        if any(len(row) > 1 for row in rows):
+            paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in table_lines(rows))
+            tbl.replace_with(BeautifulSoup(f"<div>{paragraphs}</div>", "html.parser").div)
+    lines: list[str] = []
+    current: list[str] = []
+    block = None
+
+    def flush():
+        text = remove_stray_spaces(" ".join("".join(current).split()))
+        if text:
+            lines.append(text)
+        current.clear()
+
+    for node in article.descendants:
+        if isinstance(node, NavigableString):
+            owner = next((p for p in node.parents if p.name in BLOCKS or p is article), article)
+            if owner is not block:
+                flush()
+                block = owner
+            current.append(str(node))
+        elif isinstance(node, Tag) and node.name == "br":
+            flush()
+    flush()
+    return lines

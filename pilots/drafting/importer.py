@@ -1,0 +1,275 @@
+"""Drafting a plan fixture from a plan document's text: the steps put together.
+
+clean the text → read its outline → find its parts, goals, sections and tasks → read every task's
+agency annotations → name the agencies → write the fixture data with its review notes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pilots.drafting.agencies import AgencyDirectory
+from pilots.drafting.annotations import (
+    AnnotationRules,
+    annotation_roles,
+    annotations_in,
+    rules_stated,
+)
+from pilots.drafting.cleaning import CleanedText, source_text_prepare
+from pilots.drafting.goal_regions import goal_regions, item_goal_regions
+from pilots.drafting.goals import GoalRegion, deadlines_in, goals_of
+from pilots.drafting.lexicon import table
+from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
+from pilots.drafting.outline import outline_read, parts_of
+from pilots.drafting.output import Draft
+from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
+from pilots.roles import ROLES, AgencyRole
+from pilots.source_text import normalise
+
+_PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
+              "milestone_years", "source_file")  # fmt: skip
+
+
+def plan_draft(
+    text: str,
+    *,
+    zone_slug: str,
+    source_file: str,
+    plan_code: str | None = None,
+    zone: dict[str, Any] | None = None,
+) -> Draft:
+    """Draft a plan fixture from a plan document's raw text.
+
+    ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
+    it the zone is guessed from the text and marked for review.
+    """
+    cleaned = source_text_prepare(text)
+    root = outline_read(cleaned.text)
+    preamble, parts = parts_of(root)
+    draft = Draft(data={})
+    lines = [n.line.raw for n in root.walk()]
+    title, title_sure = plan_title(cleaned.text, lines)
+    zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
+    sections = sections_of(parts)
+    regions = goal_regions(parts, preamble) or item_goal_regions(sections)
+    milestones = sorted(
+        {y for r in regions for text in [r.title, *(line.raw for line in r.lines)]
+         for _, y in deadlines_in(text)}
+    )  # fmt: skip
+    plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
+    plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
+    if not plan_code:
+        draft.review("plan.code", "code defaulted from the zone: check it names no other plan")
+    if not title_sure:
+        draft.review("plan.title", "no 《…》 title or title line found: taken from the first line")
+    rules = rules_stated(cleaned.text)
+    directory = agencies_read(sections, zone_entry["name"], rules)
+    goals = _goals(regions, plan["period_end"], draft)
+    data: dict[str, Any] = {"format": 1, "zone": zone_entry}
+    data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
+    if cleaned.cleaning:
+        data["source_cleaning"] = cleaned.cleaning
+    data["agencies"] = _agencies_data(directory, draft)
+    data["goals"] = goals
+    data["sections"] = [
+        _section_data(s, directory, draft, f"sections[{i}]") for i, s in enumerate(sections)
+    ]
+    draft.data = data
+    draft.header = _header(draft, cleaned, source_file, rules)
+    return draft
+
+
+def _goals(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[str, Any]]:
+    goals = goals_of(regions, plan_end, draft)
+    if not goals:
+        draft.review("goals", "no goals part found: add the plan's goals and targets")
+    elif not any("目标" in region.title for region in regions):
+        draft.review(
+            "goals", "no goals heading: goals are the paragraphs with 到YYYY年: check them"
+        )
+    return goals
+
+
+def agencies_read(
+    sections: list[SectionDraft], zone_name: str, rules: AnnotationRules
+) -> AgencyDirectory:
+    """Read every task's annotations into its roles; several annotations make one clause each.
+    An actor the text names once for every task after it is responsible for each of them."""
+    parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
+    all_names: list[str] = list(rules.implied_actors)
+    tasks = [t for s in sections for t in s.all_tasks()]
+    for task in tasks:
+        pieces = []
+        start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
+        for found in annotations_in(task.text):
+            roles = annotation_roles(found.inside, rules)
+            piece = task.text[start : found.end].strip().lstrip("。").strip()
+            pieces.append((piece, roles))
+            all_names += [name for _, name in roles]
+            start = found.end
+        parsed.append((task, pieces))
+    directory = AgencyDirectory(zone_name, all_names)
+    implied_from = _implied_from(tasks, rules)
+    for index, (task, pieces) in enumerate(parsed):
+        implied = rules.implied_actors if index >= implied_from else []
+        for piece, roles in pieces or [("", [])]:
+            assigned = _assigned(directory, roles, implied)
+            if len(pieces) <= 1:
+                task.roles = assigned
+            else:
+                task.clauses.append({"text": piece, **assigned})
+    return directory
+
+
+def _assigned(
+    directory: AgencyDirectory, roles: list[tuple[str, str]], implied: list[str]
+) -> dict[str, list[str]]:
+    prefix = directory.list_prefix([name for _, name in roles])
+    assigned: dict[str, list[str]] = {}
+    for role, name in roles + [(AgencyRole.RESPONSIBLE.value, name) for name in implied]:
+        key = directory.add(name, prefix).key
+        if not any(key in keys for keys in assigned.values()):
+            assigned.setdefault(role, []).append(key)
+    return assigned
+
+
+def _implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
+    """The first task an actor named once applies to: the one whose text states the rule (all of
+    them when the rule is stated before the tasks)."""
+    if not rules.implied_actors:
+        return len(tasks)
+    phrase = normalise(rules.implied_phrase)
+    return next((i for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
+
+
+def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:
+    entries = []
+    for index, agency in enumerate(directory.finish()):
+        entry: dict[str, Any] = {"code": agency.code, "name": agency.name}
+        if agency.forms:
+            entry["aliases"] = agency.forms
+        entry["category"] = agency.category
+        entries.append(entry)
+        for note in agency.notes:
+            draft.review(f"agencies[{index}]", note)
+    return entries
+
+
+def _section_data(
+    section: SectionDraft, directory: AgencyDirectory, draft: Draft, path: str
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {"code": section.code, "numbering": section.numbering}
+    entry["part"] = section.part
+    entry["title"] = section.title
+    if section.text:
+        entry["text"] = section.text
+    entry["kind"] = section.kind
+    for note in section.notes:
+        draft.review(path, note)
+    if section.tasks or not section.sections:
+        entry["tasks"] = [
+            _task_data(task, directory, draft, f"{path}.tasks[{index}]")
+            for index, task in enumerate(section.tasks)
+        ]
+    if section.sections:
+        entry["sections"] = [
+            _section_data(sub, directory, draft, f"{path}.sections[{index}]")
+            for index, sub in enumerate(section.sections)
+        ]
+    return entry
+
+
+def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: str) -> dict:
+    entry: dict[str, Any] = {"code": task.code}
+    if task.numbering:
+        entry["numbering"] = task.numbering
+    entry["title"] = task.title
+    entry["text"] = task.text
+    entry.update(_role_codes(task.roles, directory))
+    if task.clauses:
+        entry["clauses"] = [_role_codes(c, directory) for c in task.clauses]
+    for note in task.notes:
+        draft.review(path, note)
+    if "*" in task.text:
+        draft.review(path, "text holds censored `*`: restore from the official text")
+    return entry
+
+
+def _role_codes(mapping: dict[str, Any], directory: AgencyDirectory) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in mapping.items():
+        if key in ROLES:
+            codes = list(dict.fromkeys(directory.agencies[k].code for k in value))
+            if codes:
+                result[key] = codes
+        else:
+            result[key] = value
+    return result
+
+
+def _header(
+    draft: Draft, cleaned: CleanedText, source_file: str, rules: AnnotationRules
+) -> list[str]:
+    data = draft.data
+    tasks = _task_texts(data["sections"])
+    targets = sum(len(g["targets"]) for g in data["goals"])
+    annotations = len(annotations_in(cleaned.text))
+    carried = sum(len(annotations_in(text)) for text in tasks)
+    header = [
+        f'{data["plan"]["title"]} — DRAFT plan fixture (format 1; see README "Plan fixtures").',
+        f"Drafted by `manage.py draft_plan` from {source_file}. Every `# review:` note marks a",
+        "guess to check against the document before loading; delete each note once checked.",
+        f"Found: {len(data['sections'])} sections, {len(tasks)} tasks, "
+        f"{len(data['agencies'])} agencies, {len(data['goals'])} goals, {targets} targets; "
+        f"{draft.review_count} review notes.",
+    ]
+    header += [f"Cleaning: {note}." for note in cleaned.notes]
+    header += [f"review: {note}." for note in rules.notes]
+    if annotations != carried:
+        header.append(
+            f"review: {annotations} agency annotations in the text, {carried} inside task texts: "
+            "the others sit outside any task."
+        )
+    plan_words = table("documents")["plan_words"]
+    implements = re.search(
+        rf"(贯彻落实|落实)《([^《》]+{plan_words})》[(（]([^()（）]+号)[)）]", cleaned.text[:3000]
+    )
+    if implements and implements[2] != data["plan"]["title"]:
+        header.append(
+            f"review: implements 《{implements[2]}》 ({implements[4]})? "
+            "If that plan is loaded, set plan.implements to its code."
+        )
+    return header
+
+
+def _task_texts(sections: list[dict]) -> list[str]:
+    texts = []
+    for section in sections:
+        texts += [t["text"] for t in section.get("tasks", [])]
+        texts += _task_texts(section.get("sections", []))
+    return texts
+
+
+def zone_known(slug: str, fixtures_dir: Path) -> dict[str, Any] | None:
+    """The zone entry of a zone the system knows: from the database, else from a plan fixture."""
+    # Imported here so the text parsing above works without Django set up.
+    from pilots.models import PilotZone
+
+    zone = PilotZone.objects.filter(slug=slug).select_related("parent").first()
+    if zone is not None:
+        entry: dict[str, Any] = {"slug": zone.slug, "name": zone.name}
+        if zone.name_en:
+            entry["name_en"] = zone.name_en
+        entry["level"] = zone.level
+        if zone.parent:
+            entry["parent"] = zone.parent.slug
+        return entry
+    for path in sorted(Path(fixtures_dir).glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("zone", {}).get("slug") == slug:
+            return data["zone"]
+    return None

@@ -1,0 +1,123 @@
+"""Reading a plan document's text from the file it arrives in: .txt, .docx, .pdf or .html.
+
+- .txt: UTF-8 (with or without BOM), else GB 18030 (the superset of GBK most government files use).
+- .docx: paragraphs and tables in document order (python-docx); a task table whose header names
+  牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints.
+- .pdf with a text layer (pdfplumber): lines joined into paragraphs by indent and line end,
+  running headers, footers and page numbers dropped, spaces between CJK characters removed. A
+  scanned PDF (images only) is refused with a message saying so.
+- .html saved from a government site (BeautifulSoup): scripts, navigation and page chrome
+  dropped, the element holding most of the text kept as the article, one line per block.
+Anything else, an empty file or an unreadable one raises ``DocumentUnreadable`` with a message
+for the person who gave the file, never a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.utils.translation import gettext as _
+
+from pilots.drafting.tables import table_lines
+
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+
+
+class DocumentUnreadable(Exception):
+    """A file the importer cannot take, with a message for the person who gave it."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+@dataclass
+class SourceDocument:
+    text: str
+    kind: str  # txt, docx, pdf, html
+    notes: list[str] = field(default_factory=list)
+
+
+def document_read(path: str | Path) -> SourceDocument:
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise DocumentUnreadable(_("无法读取文件 %(name)s：%(error)s") % {
+            "name": path.name, "error": exc.strerror or exc}) from exc  # fmt: skip
+    return document_from_bytes(path.name, content)
+
+
+def document_from_bytes(name: str, content: bytes) -> SourceDocument:
+    """The text of a document given as its file name and bytes (a path or an upload)."""
+    suffix = Path(name).suffix.lower()
+    if suffix == ".doc":
+        raise DocumentUnreadable(
+            _("不支持旧版 Word（.doc）文件：请在 Word 中另存为 .docx 后再上传。")
+        )
+    if suffix not in SUPPORTED:
+        raise DocumentUnreadable(
+            _("不支持的文件类型“%(suffix)s”：请上传 .txt、.docx、.pdf 或 .html 文件。")
+            % {"suffix": suffix or name}
+        )
+    if not content.strip():
+        raise DocumentUnreadable(_("文件 %(name)s 是空的。") % {"name": name})
+    reader = {".txt": _txt, ".docx": _docx, ".pdf": _pdf, ".html": _html, ".htm": _html}[suffix]
+    document = reader(name, content)
+    if not re.search(r"[\u4e00-\u9fff]", document.text):
+        raise DocumentUnreadable(_("文件 %(name)s 中没有中文正文。") % {"name": name})
+    return document
+
+
+def text_decode(content: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("utf-8", errors="replace")
+
+
+def _txt(name: str, content: bytes) -> SourceDocument:
+    return SourceDocument(text_decode(content), "txt")
+
+
+def _docx(name: str, content: bytes) -> SourceDocument:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(content))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentUnreadable(
+            _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
+        ) from exc
+    lines: list[str] = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(element, document).text)
+        elif tag == "tbl":
+            rows = [[cell.text for cell in row.cells] for row in Table(element, document).rows]
+            lines += table_lines(rows)
+    return SourceDocument("\n".join(lines), "docx")
+
+
+def _pdf(name: str, content: bytes) -> SourceDocument:
+    from pilots.drafting.pdf_text import pdf_document_text
+
+    text, notes = pdf_document_text(name, content)
+    return SourceDocument(text, "pdf", notes)
+
+
+def _html(name: str, content: bytes) -> SourceDocument:
+    from pilots.drafting.html_text import html_document_text
+
+    text, notes = html_document_text(content)
+    return SourceDocument(text, "html", notes)

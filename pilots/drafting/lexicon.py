@@ -1,0 +1,61 @@
+"""The genre's word lists, numbering styles and agency name tables, read once from data/*.yaml.
+
+The importer's modules hold the logic; what a plan of the genre writes (labels, role words, units,
+agency short forms) lives in the YAML files beside this module, so a new convention is a line of
+data, not a change of code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def table(name: str) -> dict[str, Any]:
+    """One data file (agencies, annotations, documents, outline, quantities) as loaded."""
+    return yaml.safe_load((DATA / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so 牵头负责 wins over 牵头."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class NumberingStyle:
+    name: str
+    pattern: re.Pattern
+    marker: str
+
+
+@cache
+def numbering_styles() -> tuple[NumberingStyle, ...]:
+    outline = table("outline")
+    return tuple(
+        NumberingStyle(
+            name,
+            re.compile(spec["pattern"].replace("{numerals}", outline["numerals"])),
+            spec["marker"],
+        )
+        for name, spec in outline["styles"].items()
+    )
+
+
+@cache
+def compiled(name: str, key: str) -> re.Pattern:
+    """A regular expression stored as text in a data file."""
+    return re.compile(table(name)[key])
+
+
+@cache
+def keyword_table(name: str, key: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """[[pattern, value], …] rows, compiled, first match wins."""
+    return tuple((re.compile(pattern), value) for pattern, value in table(name)[key])

@@ -1,0 +1,158 @@
+"""The plan's own particulars: title, zone, document number, issue date, issuer and period.
+
+Read from the notice around the plan: the 《…》 it issues, the document number (a line of its own
+or in brackets after the title), the date and signature lines, a (2020-2023年) period in the title,
+else the plan's year to its last goal year. Every guess is marked for review.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.output import Draft
+from pilots.source_text import remove_stray_spaces
+
+
+def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
+    """The plan's own title: 《…》 where the notice issues it, else the document's title line."""
+    joined = re.sub(r"\s*\n\s*", "", text[:3000])
+    for match in re.finditer(r"《([^《》]{4,100})》", joined):
+        sentence_end = joined.find("。", match.end())
+        sentence_start = max(
+            joined.rfind("。", 0, match.start()), joined.rfind(":", 0, match.start())
+        )
+        before = joined[sentence_start + 1 : match.start()]
+        after = joined[match.end() : sentence_end if sentence_end >= 0 else len(joined)]
+        issued = before.endswith(("印发", "将")) or "印发" in after
+        cited = re.search(r"(贯彻|落实|根据|按照|依据)", before)
+        if issued and not cited:
+            return remove_stray_spaces(match[1]).strip(), True
+    plan_words = table("documents")["plan_words"]
+    for candidate in lines[:30]:
+        if (
+            re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）])?$", candidate)
+            and not re.search(r"[,，。:：]", candidate)
+            and "关于印发" not in candidate
+            and not candidate.endswith("的通知")
+            and 6 <= len(candidate) <= 100
+        ):
+            return candidate, True
+    first = next((line for line in lines if len(line) >= 4), "未命名规划")
+    return first[:100], False
+
+
+def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]:
+    match = re.match(r"^(.{2,8}?(?:自治区|省|市|区|县|州))", title)
+    name = match[1] if match and "关于" not in match[1] else None
+    if name is None:
+        places = re.findall(r"([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|州))", text[:4000])
+        stems = [p for p in places if title.startswith(p[:2])]
+        name = stems[0] if stems else (title[:2] + "市")
+    if name.endswith("市"):
+        level = "municipality" if name in table("documents")["municipalities"] else "city"
+    elif name.endswith(("区", "县")):
+        level = "district"
+    else:
+        level = "city"
+        draft.review("zone.level", "a province or region: the schema has no such level; set it")
+    draft.review("zone", f"new zone: name {name!r} and level {level!r} guessed from the title")
+    if level == "district":
+        draft.review("zone.level", "a district: set zone.parent to the slug of its city")
+    return {"slug": slug, "name": name, "level": level}
+
+
+def plan_metadata(
+    lines: list[str], preamble: list[str], title: str, milestones: list[int], draft: Draft
+) -> dict[str, Any]:
+    """Title, doc number, issue date, issuer and period of the plan."""
+    plan: dict[str, Any] = {"title": title}
+    number = _doc_number(lines)
+    if number:
+        plan["doc_number"] = number
+    date_line = compiled("documents", "date_line")
+    issuer_end = table("documents")["issuer_end"]
+    for index, line in enumerate(lines):
+        date = date_line.match(line)
+        if date:
+            plan["issued_on"] = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}"
+            signer = lines[index - 1] if index else ""
+            if re.search(rf"{issuer_end}$", signer) and len(signer) <= 30:
+                plan["issuer"] = signer
+            break
+    if "issuer" not in plan:
+        _issuer_from_heading(plan, lines, title)
+    if "issuer" in plan:
+        note = "issuer guessed from the signature or heading"
+        if "*" in plan["issuer"]:
+            note += "; it holds censored `*`: restore it"
+        draft.review("plan.issuer", note)
+    plan["period_start"], plan["period_end"] = _plan_period(plan, preamble, milestones, draft)
+    if milestones:
+        plan["milestone_years"] = milestones
+    return plan
+
+
+def _doc_number(lines: list[str]) -> str | None:
+    """湘政办发〔2021〕12号 on a line of its own, or in brackets after the notice's title."""
+    own_line = compiled("documents", "doc_number")
+    inline = compiled("documents", "doc_number_inline")
+    for line in lines[:30]:
+        bare = line.strip("()（）")
+        if own_line.match(bare):
+            return bare
+    for line in lines[:10]:
+        match = re.search(r"[(（]" + inline.pattern + r"[)）]\s*$", line)
+        if match and ("通知" in line or "意见" in line or "方案" in line):
+            return match[1]
+    return None
+
+
+def _issuer_from_heading(plan: dict[str, Any], lines: list[str], title: str) -> None:
+    issuer_end = table("documents")["issuer_end"]
+    for index, line in enumerate(lines[:10]):
+        follows = lines[index + 1] if index + 1 < len(lines) else ""
+        if re.search(rf"{issuer_end}$", line) and follows.startswith("关于"):
+            plan["issuer"] = line
+            return
+        issuer = re.match(rf"^(.{{2,20}}?{issuer_end})关于", line)
+        if issuer and (line == title or "印发" in line):
+            plan["issuer"] = issuer[1]
+            return
+
+
+def _plan_period(
+    plan: dict[str, Any], preamble: list[str], milestones: list[int], draft: Draft
+) -> tuple[int, int]:
+    """(2020-2023年) in the title; else from the document's own year to the last milestone."""
+    period = compiled("documents", "period").search(plan["title"])
+    if period:
+        return int(period[1]), int(period[2])
+    own_years = []
+    if "doc_number" in plan:
+        own_years.append(int(re.search(r"〔(\d{4})〕", plan["doc_number"])[1]))
+    if "issued_on" in plan:
+        own_years.append(int(plan["issued_on"][:4]))
+    titled = re.search(r"(20\d\d)\s*年", plan["title"])  # 数智贵州建设2026年工作要点
+    if titled:
+        own_years.append(int(titled[1]))
+    # A plan is issued no earlier than the documents its preamble cites.
+    cited = [int(y) for line in preamble for y in re.findall(r"〔(20\d\d)〕", line)]
+    if own_years:
+        start = min(own_years)
+    elif cited:
+        start = max(cited)
+        draft.review("plan.period_start", "the latest year the preamble cites: check it")
+    elif milestones:
+        start = min(milestones)
+        draft.review("plan.period_start", "no date in the text: the first milestone year")
+    else:
+        start = None
+    end = max(milestones) if milestones else start
+    if start is None or end is None:
+        start = end = start or end or 2000
+        draft.review("plan.period_start", "no year found in the text: set the period")
+    elif not milestones:
+        draft.review("plan.period_end", "no 到YYYY年 goal found: set the end year")
+    return start, max(start, end)

@@ -1,0 +1,112 @@
+"""The names in an annotation's list: split, cleaned, and told apart from words that name nobody.
+
+A list is split on 、 ， / (never inside brackets: 各区县〔自治县，…〕政府, 市政府办（金融）).
+Where names run together with no separator, they are two bodies when each is a body of a known,
+different function (省发展改革委省科技厅); a second name of no known function is the same body's
+second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
+share it (各市〔州〕、贵安新区数据管理部门: one collective). Words that name nobody (有关部门,
+相关单位) are dropped; a collective actor (各区县政府, 相关市人民政府) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from itertools import combinations
+
+from pilots.drafting.agencies import agency_category, agency_is_collective
+from pilots.drafting.lexicon import alternation, compiled, table
+
+
+def agency_names_split(text: str) -> list[str]:
+    """The agencies a list names, in order, without the words that name nobody."""
+    return list(_names_split(text))
+
+
+@lru_cache(maxsize=4096)  # a document repeats its lists; drafting asks about them again
+def _names_split(text: str) -> tuple[str, ...]:
+    separators = table("annotations")["name_separators"]
+    pieces: list[list[str]] = [["", ""]]  # [name, the separator after it]
+    depth = 0
+    for char in text:
+        if char in "(（〔[【":
+            depth += 1
+        elif char in ")）〕]】":
+            depth -= 1
+        if char in separators and depth == 0:
+            pieces[-1][1] = char
+            pieces.append(["", ""])
+        else:
+            pieces[-1][0] += char
+    names = _places_joined([(name_cleaned(name), separator) for name, separator in pieces])
+    split = [piece for name in names for piece in _compound_split(name)]
+    return tuple(n for n in split if n and not agency_is_generic(n))
+
+
+def name_cleaned(name: str) -> str:
+    name = name.strip().strip("。.;；:：")
+    name = re.sub(r"^(由|请|会同|联合|和|及|以及|与)", "", name)
+    name = re.sub(r"等(有关|相关)?(部门|单位)?$", "", name)
+    name = re.sub(r"(按职责分工|按职责|分别|共同|具体)?(负责|落实|实施)?$", "", name)
+    return name.strip()
+
+
+def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
+    """各市〔州〕、贵安新区数据管理部门: places listed before a name share it (one collective)."""
+    joined: list[list[str]] = []
+    for name, separator in pieces:
+        if joined and compiled("agencies", "place_list").match(joined[-1][0]) and _named(name):
+            joined[-1] = [joined[-1][0] + joined[-1][1] + name, separator]
+        else:
+            joined.append([name, separator])
+    return [name for name, _ in joined]
+
+
+def _named(name: str) -> bool:
+    """A body named by its own place (贵安新区数据管理部门): what a list of places can share."""
+    prefixes = (*table("agencies")["level_prefixes"], "各")
+    return bool(name) and not name.startswith(prefixes) and not agency_is_generic(name)
+
+
+@cache
+def _agency_ending() -> re.Pattern:
+    endings = table("agencies")["name_endings"]
+    return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[☆★※△]?$")
+
+
+def looks_like_agency(name: str) -> bool:
+    """Ends as the name of a body does (局, 委, 厅, 政府, 管委会, 公司 …)."""
+    return bool(_agency_ending().search(name))
+
+
+@cache
+def _compound_boundary() -> re.Pattern:
+    data = table("agencies")
+    finals = re.escape(data["name_final_chars"])
+    prefixes = alternation(data["level_prefixes"])
+    return re.compile(rf"(?<=[{finals}])(?=(?:{prefixes})(?!场|民|直|级|属|区县|县区))")
+
+
+def _compound_split(name: str) -> list[str]:
+    """省发展改革委省科技厅 → two bodies; 市经信局市新经济委 → one body, two nameplates; 市场监管局
+    and 市政府办 stay whole."""
+    pieces = _compound_boundary().split(name)
+    if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
+        return [name]
+    categories = [agency_category(piece) for piece in pieces]
+    distinct = all(categories) and all(a != b for a, b in combinations(categories, 2))
+    return pieces if distinct else [name]
+
+
+@cache
+def _generic() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    data = table("agencies")
+    return frozenset(data["generic_names"]), tuple(re.compile(p) for p in data["generic_patterns"])
+
+
+def agency_is_generic(name: str) -> bool:
+    """相关单位, 有关部门, 市直有关部门, 各牵头单位 … name nobody; 相关市人民政府 does."""
+    names, patterns = _generic()
+    if name in names:
+        return True
+    return any(p.search(name) for p in patterns) and not agency_is_collective(name)

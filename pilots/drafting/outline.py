@@ -1,0 +1,256 @@
+"""The outline of a plan document, read from the numbering it prints.
+
+Every line is a numbered heading or item (一、 / (一) / 1. / (1) / ① / 第X章 / 第X条, the styles in
+data/outline.yaml) or an unnumbered paragraph. The levels are not fixed: a style opens a level
+below the styles already open the first time it appears, and when it comes back it closes every
+level under it. So 四、 → (一) → 1. → named items, (一)…(十三) numbered across chapters, or a
+document whose top level is (一) all read the same way; what each level *means* (goal, section,
+task, safeguard) is decided afterwards from the document itself (``sections``, ``goals``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pilots.drafting.annotations import has_annotation
+from pilots.drafting.lexicon import compiled, numbering_styles, table
+from pilots.drafting.quantities import chinese_number
+
+
+@dataclass
+class Line:
+    index: int
+    raw: str  # the line as printed, stripped
+    style: str | None  # numbering style, None for a paragraph
+    number: str  # the number as written: 四, 12, ③
+    body: str  # the text after the number (or after a bullet)
+
+    @property
+    def marker(self) -> str:
+        """The number as the genre prints it: 四、 (一) 1. (1) ①, 第二章 or 第二部分 as written."""
+        if self.style is None:
+            return ""
+        template = next(s.marker for s in numbering_styles() if s.name == self.style)
+        if template.startswith("第"):
+            return re.sub(r"\s+", "", self.raw[: len(self.raw) - len(self.body)])
+        return template.replace("{n}", self.number)
+
+    @property
+    def value(self) -> int:
+        return numeral_value(self.number)
+
+
+@dataclass
+class Node:
+    """A numbered line with everything printed under it, or an unnumbered paragraph (a leaf)."""
+
+    line: Line | None  # None for the document itself
+    items: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False)
+
+    @property
+    def numbered(self) -> bool:
+        return self.line is not None and self.line.style is not None
+
+    @property
+    def children(self) -> list[Node]:
+        """The numbered lines directly under this one."""
+        return [n for n in self.items if n.numbered]
+
+    @property
+    def paragraphs(self) -> list[Node]:
+        return [n for n in self.items if not n.numbered]
+
+    @property
+    def body(self) -> str:
+        return self.line.body if self.line else ""
+
+    @property
+    def heading(self) -> str:
+        """The heading a numbered line prints: the whole line, or the phrase before its 。."""
+        if heading_only(self.body):
+            return heading_text(self.body)
+        return heading_phrase(self.body) or first_clause(self.body)
+
+    @property
+    def heading_only(self) -> bool:
+        return heading_only(self.body)
+
+    @property
+    def depth(self) -> int:
+        depth, node = 0, self.parent
+        while node is not None:
+            depth, node = depth + 1, node.parent
+        return depth
+
+    def walk(self) -> Iterator[Node]:
+        for item in self.items:
+            yield item
+            yield from item.walk()
+
+    def own_lines(self) -> list[str]:
+        """The line's body and the paragraphs printed under it, without its numbered children."""
+        return [self.body, *(p.line.raw for p in self.paragraphs)] if self.line else []
+
+    def text(self) -> str:
+        """Everything printed from this line on, its sub-items with their own numbers."""
+        lines = [self.body] if self.line else []
+        lines += [n.line.raw for n in self.walk()]
+        return "\n".join(line for line in lines if line)
+
+    def annotated(self) -> bool:
+        """An agency annotation in this line or the paragraphs under it (not its children)."""
+        return any(has_annotation(text) for text in self.own_lines())
+
+
+def outline_read(text: str) -> Node:
+    """The document as a tree of numbered lines; unnumbered lines hang under the last one."""
+    root = Node(None)
+    stack = [root]
+    lines = lines_read(text)
+    for index, line in enumerate(lines):
+        if index > len(lines) / 2 and compiled("outline", "annex").match(line.raw):
+            break  # 附件：重点任务清单 — what follows is an annex, not the plan's outline
+        node = Node(line)
+        if line.style is None:
+            node.parent = stack[-1]
+            stack[-1].items.append(node)
+            continue
+        level = next(
+            (i for i in range(len(stack) - 1, 0, -1) if stack[i].line.style == line.style), None
+        )
+        if level is not None:
+            del stack[level:]
+        node.parent = stack[-1]
+        stack[-1].items.append(node)
+        stack.append(node)
+    return root
+
+
+def lines_read(text: str) -> list[Line]:
+    lines = []
+    bullet = compiled("outline", "bullet")
+    for index, raw in enumerate(text.splitlines()):
+        raw = raw.strip()
+        if not raw:
+            continue
+        for style in numbering_styles():
+            match = style.pattern.match(raw)
+            if match and match["body"].strip() and numeral_value(match["number"]):
+                body = match["body"].strip()
+                lines.append(Line(index, raw, style.name, match["number"], body))
+                break
+        else:
+            lines.append(Line(index, raw, None, "", bullet.sub("", raw)))
+    if lines and lines[-1].style and len(lines[-1].body) <= table("outline")["cut_item_max"]:
+        lines.pop()  # "(三)强" ending a truncated copy: an item of which nothing survives
+    return lines
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def numeral_value(number: str) -> int:
+    """四 → 4, 12 → 12, ③ → 3; 0 when it is no number."""
+    if number.isdecimal():  # 12, and full-width １２
+        return int(number)
+    if number in _CIRCLED:
+        return _CIRCLED.index(number) + 1
+    return chinese_number(number) or 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings
+
+
+def heading_max() -> int:
+    return table("outline")["heading_max"]
+
+
+def heading_text(body: str) -> str:
+    return body.rstrip("。.:：;；").strip()
+
+
+def heading_phrase(text: str) -> str | None:
+    """The phrase before the first 。 (or ：) when it reads as a heading: short, no annotation,
+    and followed by more text (a short paragraph of one sentence has no heading)."""
+    match = re.match(rf"^([^。：:]{{1,{heading_max()}}})[。：:]\s*\S", text)
+    if match and not has_annotation(match[1]) and not re.search(r"[;；]", match[1]):
+        return match[1].strip()
+    return None
+
+
+def heading_only(body: str) -> bool:
+    """A numbered line holding nothing but its heading ("1.开展应用基础理论研究")."""
+    inner = heading_text(body)
+    return (
+        bool(inner)
+        and "。" not in inner
+        and len(inner) <= heading_max()
+        and not has_annotation(inner)
+        and not re.search(r"[;；]", inner)
+    )
+
+
+def named_item(text: str) -> str | None:
+    """The name of an unnumbered named item ("智能电网。智能电网即…", "数据要素工程：…")."""
+    limit = table("outline")["named_item_max"]
+    match = re.match(rf"^([^。,，、;；:：()（）]{{2,{limit}}})[。：:]\s*\S", text)
+    return match[1].strip() if match else None
+
+
+def first_clause(text: str) -> str:
+    clause = re.split(r"[,，;；:：。]", text, maxsplit=1)[0].strip()
+    return clause[: heading_max()] or text[: heading_max()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts: the top level of the outline and what each holds
+
+
+@dataclass
+class Part:
+    node: Node
+    kind: str | None  # goals / context / key_task / engineering / safeguard, None: no keyword
+
+    @property
+    def title(self) -> str:
+        return heading_text(self.node.heading)
+
+    @property
+    def marker(self) -> str:
+        return self.node.line.marker
+
+
+def part_kind(title: str) -> str | None:
+    """What a part holds, by the words of its title (data/outline.yaml part_kinds)."""
+    for rule in table("outline")["part_kinds"]:
+        if re.search(rule["pattern"], title) and not (
+            rule.get("exclude") and re.search(rule["exclude"], title)
+        ):
+            return rule["kind"]
+    return None
+
+
+def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
+    """The paragraphs before the first numbered line, and the top-level numbered lines.
+
+    A part without a keyword is a thematic chapter of tasks (二、推动全方位赋能重点行业) when it
+    holds numbered items or agency annotations, or follows such a chapter; otherwise context.
+    """
+    preamble = root.items[: _first(root)]
+    parts: list[Part] = []
+    for node in root.children:
+        kind = part_kind(node.heading)
+        if kind is None:
+            holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
+            after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
+            kind = "key_task" if holds_tasks or after_tasks else "context"
+        parts.append(Part(node, kind))
+    return preamble, parts
+
+
+def _first(root: Node) -> int:
+    return next((i for i, n in enumerate(root.items) if n.numbered), len(root.items))

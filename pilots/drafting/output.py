@@ -1,0 +1,103 @@
+"""The draft: a format-1 plan fixture's data plus review notes, written out as YAML.
+
+The schema allows no extra keys, so every doubt is a ``# review:`` comment written next to the
+item it concerns (its path in the data: ``sections[2].sections[0].tasks[4]``), and a header says
+what was found and how the text was cleaned.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+
+@dataclass
+class Draft:
+    """A plan fixture's data plus review notes keyed by their path in the data."""
+
+    data: dict[str, Any]
+    reviews: dict[str, list[str]] = field(default_factory=dict)
+    header: list[str] = field(default_factory=list)
+
+    def review(self, path: str, note: str) -> None:
+        self.reviews.setdefault(path, []).append(note)
+
+    @property
+    def review_count(self) -> int:
+        return sum(len(notes) for notes in self.reviews.values())
+
+    def to_yaml(self) -> str:
+        lines = [f"# {line}" if line else "#" for line in self.header]
+        lines += _yaml_mapping(self.data, "", 0, self.reviews)
+        return "\n".join(lines) + "\n"
+
+
+def yaml_scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    text = str(value)
+    plain = (
+        text
+        and text == text.strip()
+        and "\n" not in text
+        and text[0] not in "-?:,[]{}#&*!|>'\"%@`"
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+    )
+    if plain:
+        try:
+            plain = yaml.safe_load(text) == text
+        except yaml.YAMLError:
+            plain = False
+    if plain:
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)
+    return re.sub(r"[\x7f-\x9f\ufffe\uffff]", lambda m: f"\\u{ord(m[0]):04x}", quoted)
+
+
+def _yaml_comments(path: str, indent: int, reviews: dict[str, list[str]]) -> list[str]:
+    pad = " " * indent
+    return [f"{pad}# review: {' '.join(note.split())}" for note in reviews.get(path, [])]
+
+
+def _yaml_mapping(
+    mapping: dict, path: str, indent: int, reviews: dict, first_prefix: str = ""
+) -> list[str]:
+    lines: list[str] = []
+    pad = " " * indent
+    for index, (key, value) in enumerate(mapping.items()):
+        key_path = f"{path}.{key}" if path else key
+        lead = first_prefix if index == 0 and first_prefix else pad
+        if not (index == 0 and first_prefix):
+            lines += _yaml_comments(key_path, indent, reviews)
+        if isinstance(value, dict):
+            lines.append(f"{lead}{key}:")
+            lines += _yaml_mapping(value, key_path, indent + 2, reviews)
+        elif isinstance(value, list) and not value:
+            lines.append(f"{lead}{key}: []")
+        elif isinstance(value, list):
+            lines.append(f"{lead}{key}:")
+            lines += _yaml_list(value, key_path, indent, reviews)
+        else:
+            lines.append(f"{lead}{key}: {yaml_scalar(value)}")
+    return lines
+
+
+def _yaml_list(items: list, path: str, indent: int, reviews: dict) -> list[str]:
+    lines: list[str] = []
+    pad = " " * indent
+    for index, item in enumerate(items):
+        item_path = f"{path}[{index}]"
+        lines += _yaml_comments(item_path, indent, reviews)
+        if isinstance(item, dict):
+            lines += _yaml_mapping(item, item_path, indent + 2, reviews, f"{pad}- ")
+        else:
+            lines.append(f"{pad}- {yaml_scalar(item)}")
+    return lines

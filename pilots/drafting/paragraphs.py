@@ -1,0 +1,97 @@
+"""Paragraphs a web copy ran together, put back on lines of their own.
+
+Reposts print a whole notice and plan on one line with single spaces between the paragraphs, or
+one paragraph holding the measures one after another ("…制定以下措施。(一)…〕(二)…"). A number of
+the outline printed inside a line starts a paragraph when it follows a sentence end, a closing
+bracket or a space, and continues the numbering: the number before it was printed (at the start
+of a line or inside one), or it is a first number and its second follows in the same line. Where
+such a number follows a space, or a long line holds several sentence ends followed by a space (a
+copy cut before its second item), the line was joined with spaces: every space between words is
+a paragraph break. Only whitespace changes, so the fixture checks (which ignore whitespace) hold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pilots.drafting.lexicon import numbering_styles, table
+from pilots.drafting.quantities import chinese_number
+from pilots.source_text import STRAY_SPACE
+
+
+@dataclass(frozen=True, order=True)
+class _Marker:
+    at: int
+    style: str
+    value: int
+
+
+@cache
+def _inline_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    outline = table("outline")
+    boundary = outline["inline_boundary"]
+    return tuple(
+        (style, re.compile(f"(?<={boundary}){pattern.replace('{numerals}', outline['numerals'])}"))
+        for style, pattern in outline["inline_styles"].items()
+    )
+
+
+def _value(number: str) -> int:
+    return int(number) if number.isdecimal() else chinese_number(number) or 0
+
+
+def paragraphs_split(text: str) -> tuple[str, int]:
+    """The text with run-together paragraphs on lines of their own, and how many were split."""
+    last: dict[str, int] = {}
+    lines: list[str] = []
+    splits = 0
+    for line in text.split("\n"):
+        _line_start_seen(line.strip(), last)
+        cuts = _inline_cuts(line, last)
+        spaced = _joined_with_spaces(line) or any(line[at - 1].isspace() for at in cuts)
+        if not cuts and not spaced:
+            lines.append(line)
+            continue
+        pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+        if spaced:  # joined with spaces: each space between words is a break
+            pieces = [p for piece in pieces for p in STRAY_SPACE.split(piece)]
+        pieces = [p.strip() for p in pieces if p.strip()]
+        splits += len(pieces) - 1
+        lines += pieces
+    return "\n".join(lines), splits
+
+
+def _joined_with_spaces(line: str) -> bool:
+    rule = table("outline")["space_joined"]
+    joins = re.findall(rule["pattern"], line)
+    return len(line) >= rule["min_length"] and len(joins) >= rule["min_joins"]
+
+
+def _line_start_seen(line: str, last: dict[str, int]) -> None:
+    for style in numbering_styles():
+        match = style.pattern.match(line)
+        if match and match["body"].strip() and _value(match["number"]):
+            last[style.name] = _value(match["number"])
+            return
+
+
+def _inline_cuts(line: str, last: dict[str, int]) -> list[int]:
+    """Offsets of the numbers that start a paragraph inside the line."""
+    found = sorted(
+        _Marker(m.start(), style, _value(m["number"]))
+        for style, pattern in _inline_patterns()
+        for m in pattern.finditer(line)
+        if m.start() > 0 and line[: m.start()].strip()
+    )
+    cuts = []
+    for index, marker in enumerate(found):
+        follows = last.get(marker.style) == marker.value - 1 and marker.value > 1
+        opens = marker.value == 1 and any(
+            later.style == marker.style and later.value == 2 for later in found[index + 1 :]
+        )
+        if follows or opens:
+            cuts.append(marker.at)
+            last[marker.style] = marker.value
+    return cuts

@@ -1,0 +1,141 @@
+"""The text of a PDF with a text layer, as paragraphs (pdfplumber).
+
+A PDF gives lines with their positions, not paragraphs. A line starts a new paragraph when it is
+indented (the genre indents each paragraph by two characters), when the line before it stopped
+short of the right margin, or when it starts with a heading number. Lines that repeat at the top or
+bottom of most pages (running heads, footers) and page numbers are dropped; spaces between CJK
+characters, an artefact of extraction, are removed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from statistics import median
+
+from django.utils.translation import gettext as _
+
+from pilots.drafting.inputs import DocumentUnreadable
+from pilots.drafting.lexicon import compiled, numbering_styles
+from pilots.source_text import remove_stray_spaces
+
+EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
+MIN_TEXT = 20  # characters a PDF with a text layer has at the least
+
+
+def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings of embedded subsets
+
+    try:
+        with pdfplumber.open(io.BytesIO(content)) as pdf:
+            pages = [_page_lines(page) for page in pdf.pages]
+            images = sum(len(page.images) for page in pdf.pages)
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise DocumentUnreadable(
+            _("无法读取 PDF 文件 %(name)s：文件已损坏或不是 PDF。") % {"name": name}
+        ) from exc
+    except Exception as exc:  # pdfminer raises its own classes for encrypted or odd files
+        raise DocumentUnreadable(
+            _("无法读取 PDF 文件 %(name)s：%(error)s") % {"name": name, "error": exc}
+        ) from exc
+    characters = sum(len(line["text"].strip()) for page in pages for line in page)
+    if characters < MIN_TEXT:
+        if images:
+            raise DocumentUnreadable(
+                _(
+                    "%(name)s 是扫描件：PDF 只有图像，没有文字层。"
+                    "请先做文字识别（OCR），或上传 Word、文本版本。"
+                )
+                % {"name": name}
+            )
+        raise DocumentUnreadable(_("PDF 文件 %(name)s 中没有可读取的文字。") % {"name": name})
+    notes: list[str] = []
+    pages = _running_lines_dropped(pages, notes)
+    return remove_stray_spaces("\n".join(_paragraphs(pages))), notes
+
+
+def _page_lines(page) -> list[dict]:
+    height = float(page.height) or 1.0
+    lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    result = []
+    for line in lines:
+        sizes = [
+            float(c.get("size", 0)) for c in line.get("chars", []) if c.get("text", "").strip()
+        ]
+        result.append({
+            "text": line["text"], "x0": float(line["x0"]), "x1": float(line["x1"]),
+            "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
+            "size": median(sizes) if sizes else 10.0,
+        })  # fmt: skip
+    return result
+
+
+def _shape(text: str) -> str:
+    """A line with its digits blanked, so "- 3 -" and "- 4 -" repeat as the same running line."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[list[dict]]:
+    page_number = compiled("documents", "page_number")
+    edges = Counter(
+        shape
+        for page in pages
+        for shape in {_shape(line["text"]) for line in page if _at_edge(line)}
+    )
+    repeated = {
+        shape
+        for shape, count in edges.items()
+        if len(pages) >= 2 and count >= max(2, len(pages) / 2)
+    }
+    dropped = 0
+    kept_pages = []
+    for page in pages:
+        kept = []
+        for line in page:
+            running = _at_edge(line) and _shape(line["text"]) in repeated
+            if running or page_number.match(line["text"]):
+                dropped += 1
+            else:
+                kept.append(line)
+        kept_pages.append(kept)
+    if dropped:
+        notes.append(f"{dropped} running heads, footers and page numbers dropped")
+    return kept_pages
+
+
+def _at_edge(line: dict) -> bool:
+    return line["top"] < EDGE or line["bottom"] > 1 - EDGE
+
+
+def _paragraphs(pages: list[list[dict]]) -> list[str]:
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    left = Counter(round(line["x0"]) for line in lines).most_common(1)[0][0]
+    right = sorted(line["x1"] for line in lines)[int(len(lines) * 0.9)]
+    paragraphs: list[str] = []
+    previous = None
+    for line in lines:
+        size = line["size"]
+        starts = previous is None or (
+            line["x0"] > left + 1.2 * size
+            or previous["x1"] < right - 1.5 * size
+            or _numbered(line["text"])
+            or abs(line["size"] - previous["size"]) > 1.5
+        )
+        if starts:
+            paragraphs.append(line["text"].strip())
+        else:
+            paragraphs[-1] += line["text"].strip()
+        previous = line
+    return paragraphs
+
+
+def _numbered(text: str) -> bool:
+    text = text.strip()
+    return any(style.pattern.match(text) for style in numbering_styles())

@@ -1,0 +1,233 @@
+"""Numbers in goal sentences: value, range, unit and comparator of every target quantity.
+
+Arabic and Chinese numerals (十, 百家, 三百五十, 两千), scales (万, 亿, 万亿), ranges (5-8个, 1—2项,
+5至8个), comparators before (不少于, 超过, 突破, 达到, 约 …) or after (以上, 左右, 余) the
+number. A number that qualifies a later counted noun ("营业收入超10亿元的龙头企业5家") or a level
+("千亿级") is no target. The word tables are in data/quantities.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pilots.drafting.lexicon import alternation, table
+
+
+@dataclass
+class Quantity:
+    start: int  # offsets in the clause
+    end: int
+    value: float | int
+    value_max: float | int | None
+    unit: str
+    comparator: str
+    notes: list[str]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    number: re.Pattern
+    range: re.Pattern
+    multiplier: re.Pattern
+    base_unit: re.Pattern
+    not_a_unit: re.Pattern
+    post: re.Pattern
+    pre: tuple[tuple[str, str], ...]
+    change: re.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = table("quantities")
+    chars = "".join(data["chinese_digits"]) + "".join(data["chinese_powers"])
+    numeral = rf"\d+(?:\.\d+)?|[{chars}]+"
+    bare = data["bare_ten_thousand_before"]
+    return _Patterns(
+        number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
+        range=re.compile(rf"^\s*(?:-|—|–|~|～|至|到)+\s*({numeral})"),
+        multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
+        base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
+        not_a_unit=re.compile(f"^({alternation(data['not_a_unit_after'])})"),
+        post=re.compile(f"^({alternation(list(data['post_comparators']))})"),
+        pre=tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0]))),
+        change=re.compile(data["change_words"]),
+    )
+
+
+def _units_alternation(units: list[str]) -> str:
+    """Longest first; a unit in Latin letters in any case as printed (PFLOPS, PFlops, Pflops)."""
+    ordered = sorted(units, key=len, reverse=True)
+    return "|".join(
+        f"(?i:{re.escape(u)})" if u.isascii() and len(u) > 1 else re.escape(u) for u in ordered
+    )
+
+
+def pre_comparators() -> tuple[tuple[str, str], ...]:
+    return _patterns().pre
+
+
+def chinese_number(text: str) -> int | None:
+    """十 → 10, 百 → 100, 三百五十 → 350; None when the characters do not form a number."""
+    data = table("quantities")
+    digits, powers = data["chinese_digits"], data["chinese_powers"]
+    total, digit = 0, None
+    for char in text:
+        if char in digits:
+            if digit is not None:
+                return None
+            digit = digits[char]
+        elif char in powers:
+            total += (1 if digit is None else digit) * powers[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _number_value(text: str) -> float | int | None:
+    if text == "万":
+        return 10000
+    if text[0].isdigit():
+        value = float(text)
+        return int(value) if value.is_integer() else value
+    return chinese_number(text)
+
+
+def quantities_in(clause: str) -> list[Quantity]:
+    """Every number + unit phrase of a clause that states a target, with its comparator."""
+    found: list[Quantity] = []
+    position = 0
+    while True:
+        match = _patterns().number.search(clause, position)
+        if not match:
+            break
+        position = match.end()
+        quantity = _quantity_at(clause, match)
+        if quantity:
+            found.append(quantity)
+            position = quantity.end
+    return [
+        q
+        for index, q in enumerate(found)
+        if not (clause[q.end :].startswith("的") and index + 1 < len(found))
+    ]
+
+
+def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
+    patterns = _patterns()
+    text, before = match[0], clause[: match.start()]
+    chinese = not text[0].isdigit()
+    if before.endswith("第") or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
+        return None
+    value = _number_value(text)
+    if not value:  # 零部件, 0: nothing is counted
+        return None
+    rest_at, value_max = _range_after(clause, match.end())
+    mid = re.match(r"^(余|多)", clause[rest_at:])
+    rest_at += 1 if mid else 0
+    if patterns.not_a_unit.match(clause[rest_at:]):
+        return None
+    if chinese and clause[rest_at:].startswith(tuple(table("quantities")["ordinal_after_chinese"])):
+        return None  # 二期: phase two of a project, not two of anything
+    multiplier = patterns.multiplier.match(clause[rest_at:])
+    rest_at += multiplier.end() if multiplier else 0
+    base = patterns.base_unit.match(clause[rest_at:])
+    rest_at += base.end() if base else 0
+    if not base and not (multiplier and (not chinese or re.search("[十百千]", text))):
+        return None
+    if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
+        return None
+    if chinese and _idiom_at(clause, match.start(), rest_at):  # 千家万户, 千行百业
+        return None
+    unit = (multiplier[0] if multiplier else "") + (base[0] if base else "")
+    unit = "%" if unit == "％" else unit
+    if unit.startswith("万亿") or (unit.startswith("万") and _counted(unit[1:])):
+        # 1.5万亿元 is counted in 亿元, as the genre's totals are; 2万人 in 人, 15万个 in 个
+        value, unit = _scaled(value, 10000), unit[1:]
+        value_max = _scaled(value_max, 10000) if value_max is not None else None
+    post = patterns.post.match(clause[rest_at:])
+    post_word = post[0] if post and post[0] not in ("余", "多") else None
+    rest_at += len(post_word) if post_word else 0
+    pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
+    comparator = _comparator(pre, post_word, mid is not None, value_max)
+    verb = _verb_with_object(pre, unit, clause[rest_at:])  # 突破5项大模型应用项目: achieve 5
+    comparator = "eq" if verb else comparator
+    if value_max is not None and value_max <= value:
+        value_max, comparator = None, "eq"
+    notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
+    if verb:
+        notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
+    return Quantity(match.start(), rest_at, value, value_max, unit, comparator, notes)
+
+
+def _counted(unit: str) -> bool:
+    """A count of things (人, 个, 人次), not money: 万 scales the count."""
+    return bool(unit) and not unit.endswith(tuple(table("quantities")["money_units"]))
+
+
+def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
+    """突破 before a count of things with the thing counted after it is the verb of that object
+    (突破5项大模型应用项目), not "more than" as in 产值突破100亿元 or 算力突破5000PFLOPS."""
+    if pre not in table("quantities")["verbs_before_an_object"]:
+        return False
+    things = _counted(unit) and not unit.isascii() and unit not in ("个百分点", "％")
+    return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after))
+
+
+def _idiom_at(clause: str, start: int, end: int) -> bool:
+    """A set phrase with numerals (千家万户): listed, or a numeral again right after the unit."""
+    idioms = table("quantities")["idioms"]
+    if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
+        return True
+    return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
+
+
+def _scaled(value: float | int, factor: int) -> float | int:
+    scaled = round(value * factor, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled
+
+
+def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
+    ranged = _patterns().range.match(clause[at:])
+    if ranged:
+        value_max = _number_value(ranged[1])
+        if value_max is not None:
+            return at + ranged.end(), value_max
+    return at, None
+
+
+def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> list[str]:
+    notes = []
+    if not base:
+        notes.append(f"no unit after the number: read as {value} × {unit}")
+    elif multiplier and not unit.startswith(multiplier[0]):
+        notes.append(f"{text}{multiplier[0]}{base[0]} read as {value} {unit}")
+    elif multiplier and unit.startswith(multiplier[0]) and _counted(unit):
+        notes.append(f"unit {unit}: the value counts {multiplier[0]}s of {base[0]}")
+    if not text[0].isdigit():
+        notes.append(f"Chinese numeral {text} read as {value}")
+    if mid:
+        notes.append(f"{mid[0]} after the number read as 'more than' (gt)")
+    if pre in ("近", "约"):
+        notes.append(f"{pre} read as 'about' (approx)")
+    change = _patterns().change.search(before)
+    if change and not pre:
+        notes.append(f"{change[0]} before the number: a change, not a level — set baseline")
+    if unit in ("%", "个百分点"):
+        notes.append("a percentage: check what it is a share of and its baseline")
+    return notes
+
+
+def _comparator(pre: str | None, post: str | None, more: bool, value_max) -> str:
+    if value_max is not None:
+        return "range"
+    pre_comparator = dict(_patterns().pre).get(pre) if pre else None
+    if post in ("以上",):
+        return "gt" if pre_comparator == "gt" else "gte"
+    if post:
+        return table("quantities")["post_comparators"][post]
+    if more:
+        return "gt"
+    return pre_comparator or "eq"

@@ -1,0 +1,287 @@
+"""Sections and tasks, decided from the document itself rather than from fixed levels.
+
+In a part that holds tasks (重点任务, 工程, 保障措施, or a thematic chapter), each numbered line is
+either a *task* — with whatever is printed under it (sub-points (1)(2), paragraphs) — or a
+*section* holding tasks. A line is a section when the lines under it are tasks: they carry their
+own agency annotations, or it is a bare heading ("(一)实施人工智能技术创新工程") over numbered
+items or named items ("深度学习理论。…", "数据要素工程：…"). A line that carries the annotation
+itself, or has text of its own before its sub-points, is one task. Safeguard parts hold tasks
+only. Sections nest as deep as the document prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pilots.drafting.annotations import annotations_in
+from pilots.drafting.outline import (
+    Line,
+    Node,
+    Part,
+    first_clause,
+    heading_phrase,
+    heading_text,
+    named_item,
+)
+
+
+@dataclass
+class TaskDraft:
+    code: str
+    numbering: str | None
+    title: str
+    text: str
+    notes: list[str] = field(default_factory=list)
+    # Assignments as agency keys: task-level roles, or one clause per annotation.
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    clauses: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class SectionDraft:
+    code: str
+    numbering: str
+    part: str
+    title: str
+    kind: str
+    text: str | None
+    tasks: list[TaskDraft] = field(default_factory=list)
+    sections: list[SectionDraft] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def all_tasks(self) -> list[TaskDraft]:
+        return self.tasks + [t for s in self.sections for t in s.all_tasks()]
+
+
+_CODE_PIECE = {
+    "cn_paren": "({n})",
+    "digit_paren": "({n})",
+    "digit_half_paren": "{n})",
+}
+
+
+def code_piece(line: Line) -> str:
+    if line.marker.startswith("第"):
+        return line.marker  # 第二章, 第二部分, 第三条
+    return _CODE_PIECE.get(line.style, "{n}").replace("{n}", line.number)
+
+
+def sections_of(parts: list[Part]) -> list[SectionDraft]:
+    sections: list[SectionDraft] = []
+    for part in parts:
+        if part.kind == "safeguard":
+            sections.append(_safeguard_section(part))
+        elif part.kind in ("key_task", "engineering"):
+            sections += _task_sections(part)
+    _codes_made_unique(sections, set(), set())
+    return sections
+
+
+def _codes_made_unique(sections: list[SectionDraft], section_codes: set, task_codes: set) -> None:
+    """A number printed twice (two 二、 parts, a repeated 3.) gets -dup2 and a note."""
+    for section in sections:
+        section.code = _unique(section.code, section_codes, section.notes)
+        for task in section.tasks:
+            task.code = _unique(task.code, task_codes, task.notes)
+        _codes_made_unique(section.sections, section_codes, task_codes)
+
+
+def _unique(code: str, used: set, notes: list[str]) -> str:
+    candidate, n = code, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{code}-dup{n}"
+    if candidate != code:
+        notes.append(f"code {code} is printed twice in the document: check the numbering")
+    used.add(candidate)
+    return candidate
+
+
+def _task_sections(part: Part) -> list[SectionDraft]:
+    """The part's numbered lines as sections, or the part as one section when they are tasks."""
+    node, code = part.node, code_piece(part.node.line)
+    kind = part.kind
+    children = node.children
+    if not any(is_container(child) for child in children):
+        section = SectionDraft(code, part.marker, part.title, part.title, kind, None)
+        _fill(section, node, nested=False)
+        return [section]
+    sections = []
+    for child in children:
+        child_code = f"{code}.{code_piece(child.line)}"
+        numbering = f"{part.marker}{child.line.marker}"
+        section = SectionDraft(child_code, numbering, part.title, child.heading, kind, None)
+        if is_container(child):
+            _fill(section, child, nested=False)
+        else:  # a task among sections: a section of its own holding it (三、(六) in Liuzhou)
+            task = task_from(child, child_code)
+            task.numbering, task.title = None, section.title
+            section.tasks = [task]
+        sections.append(section)
+    intro = [p for p in node.paragraphs if not annotations_in(p.line.raw)]
+    if intro and sections:
+        sections[0].notes.append("the part's own intro paragraph belongs to no section")
+    return sections
+
+
+def is_container(node: Node) -> bool:
+    """A numbered line whose content is tasks: a section, not a task."""
+    children = node.children
+    if not children:
+        return node.heading_only and _named_tasks_under(node) is not None
+    if node.annotated() and not any(child.annotated() for child in children):
+        return False  # the line's own annotation covers its points
+    if any(child.annotated() or is_container(child) for child in children):
+        return not _points_annotated_at_end(node)
+    if node.heading_only:
+        return True
+    # No annotation to go by: items with headings of their own ("1.建设…。") under a heading
+    # with an intro are tasks; (1) / ① points of a task's text are not.
+    return children[0].line.style in _ITEM_STYLES and all(_has_heading(c) for c in children)
+
+
+_ITEM_STYLES = ("chapter", "part_section", "article", "cn_dun", "cn_paren", "digit")
+
+
+def _has_heading(node: Node) -> bool:
+    return node.heading_only or heading_phrase(node.body) is not None
+
+
+def _points_annotated_at_end(node: Node) -> bool:
+    """1.推进…：(1)…(2)…（责任单位：X） — the annotation after the last point is the whole item's:
+    the item introduces its points (…：), they are sub-points ((1), ①), or the annotation stands
+    on a line of its own after them."""
+    children = node.children
+    annotated = [c for c in children if c.annotated()]
+    if node.heading_only or annotated != [children[-1]]:
+        return False
+    last = children[-1]
+    if node.body.rstrip().endswith(("：", ":")) or last.line.style in _POINT_STYLES:
+        return True
+    own_annotations = [p for p in last.paragraphs if annotations_in(p.line.raw)]
+    return bool(own_annotations) and not any(
+        annotations_in(text) for text in [last.body, *(c.line.raw for c in last.children)]
+    )
+
+
+_POINT_STYLES = ("digit_paren", "digit_half_paren", "circled")
+
+
+def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
+    """The tasks and sub-sections of one section, from the lines under its heading."""
+    children = node.children
+    intro = _inline_intro(node) + [p.line.raw for p in node.paragraphs if _before_children(p, node)]
+    if not children:
+        section.tasks = _tasks_without_items(section, node, nested=nested)
+        return
+    section.text = "\n".join(intro) or None
+    seen: dict[str, int] = {}
+    for child in children:
+        piece = code_piece(child.line)
+        seen[piece] = seen.get(piece, 0) + 1
+        code = f"{section.code}.{piece}" + (f"-dup{seen[piece]}" if seen[piece] > 1 else "")
+        if is_container(child):
+            sub = SectionDraft(
+                code, child.line.marker, section.part, child.heading, section.kind, None
+            )
+            _fill(sub, child, nested=True)
+            section.sections.append(sub)
+        else:
+            task = task_from(child, code)
+            if seen[piece] > 1:
+                task.notes.append(f"number {child.line.marker} appears twice in the section")
+            section.tasks.append(task)
+
+
+def _inline_intro(node: Node) -> list[str]:
+    """Text on a section's heading line after its heading phrase: "(一)强化…。围绕…"."""
+    if node.line is None or node.heading_only:
+        return []
+    rest = node.body[len(node.heading) :].lstrip("。：:").strip()
+    return [rest] if rest else []
+
+
+def _before_children(paragraph: Node, node: Node) -> bool:
+    first = next((i for i, n in enumerate(node.items) if n.numbered), len(node.items))
+    return node.items.index(paragraph) < first
+
+
+def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> list[TaskDraft]:
+    """A heading with no numbered items: its named items, or the heading and its text as one."""
+    named = _named_tasks_under(node)
+    if named is not None:
+        return named_tasks(section.code, node, named, sub_heading=nested)
+    text = node.text() if node.line else "\n".join(p.line.raw for p in node.paragraphs)
+    if node.line and node.heading_only and node.paragraphs:
+        text = "\n".join(p.line.raw for p in node.paragraphs)
+    return [TaskDraft(section.code, None, section.title, text or section.title)]
+
+
+def _named_tasks_under(node: Node) -> list[tuple[str | None, Node]] | None:
+    """(name, paragraph) when the paragraphs under a bare heading are named items: at least two,
+    the first one named; a paragraph with no name continues the item before it."""
+    paragraphs = [p for p in node.paragraphs if not _annotation_only(p)]
+    names = [named_item(p.line.raw) for p in paragraphs]
+    if not paragraphs or not names[0] or sum(1 for n in names if n) < 2:
+        return None
+    if node.line is None or node.line.style is None:
+        if not all(names):
+            return None
+    elif not node.heading_only:
+        return None
+    return list(zip(names, paragraphs, strict=True))
+
+
+def _annotation_only(paragraph: Node) -> bool:
+    found = annotations_in(paragraph.line.raw)
+    return len(found) == 1 and found[0].end - found[0].start >= len(paragraph.line.raw) - 1
+
+
+def named_tasks(
+    code: str, node: Node, named: list[tuple[str | None, Node]], sub_heading
+) -> list[TaskDraft]:
+    """Named items under a heading: "1. 加强基础理论知识研究。" + "深度学习理论。…" …"""
+    tasks: list[TaskDraft] = []
+    for name, paragraph in named:
+        if name or not tasks:
+            task_code = f"{code}-{len(tasks) + 1}" if sub_heading else f"{code}.{len(tasks) + 1}"
+            note = "unnumbered named item made a task: check the split"
+            tasks.append(TaskDraft(task_code, None, name or "", paragraph.line.raw, [note]))
+        else:
+            tasks[-1].text += "\n" + paragraph.line.raw
+    trailing = [p for p in node.paragraphs if _annotation_only(p)]
+    for paragraph in trailing:
+        tasks[-1].text += "\n" + paragraph.line.raw
+    return tasks
+
+
+def task_from(node: Node, code: str) -> TaskDraft:
+    """A numbered line as one task: its heading as title, everything under it as text."""
+    notes: list[str] = []
+    if node.heading_only:
+        title = heading_text(node.body)
+    else:
+        title = heading_phrase(node.body)
+        if title is None:
+            title = first_clause(node.body)
+            notes.append("no heading phrase before 。: title is the first clause — shorten it")
+    text = node.text()
+    if node.heading_only and node.items:  # the heading is the title; the text is what follows
+        text = "\n".join(n.line.raw for n in node.walk())
+    return TaskDraft(code, node.line.marker, title, text, notes)
+
+
+def _safeguard_section(part: Part) -> SectionDraft:
+    """A safeguard part is one section; each of its numbered lines is a task."""
+    node, code = part.node, code_piece(part.node.line)
+    section = SectionDraft(code, part.marker, part.title, part.title, "safeguard", None)
+    for child in node.children:
+        section.tasks.append(task_from(child, f"{code}.{code_piece(child.line)}"))
+    if not node.children:
+        for k, paragraph in enumerate(node.paragraphs, 1):
+            body = paragraph.line.body
+            title = heading_phrase(body) or first_clause(body)
+            note = ["unnumbered paragraph"]
+            section.tasks.append(TaskDraft(f"{code}.{k}", None, title, paragraph.line.raw, note))
+    return section

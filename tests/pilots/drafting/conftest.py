@@ -1,0 +1,83 @@
+"""Plan documents as the files they arrive in, built for the tests: .docx (python-docx), .pdf with a
+text layer (headless Chromium's page.pdf(), with a running head and page numbers), a scanned PDF
+(an image only, written by Pillow) and .html as a government site serves it."""
+
+import html
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import unavailable
+
+DOCUMENTS = Path(__file__).parent / "documents"
+CORPUS_DEV = Path(__file__).parents[1] / "plans_corpus" / "dev"
+
+
+def docx_bytes(lines: list[str], table: list[list[str]] | None = None) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def pdf_bytes(chromium: str, lines: list[str], running_head: str) -> bytes:
+    """An A4 PDF typeset like a government document: indented paragraphs, a running head on
+    every page and a page number "— N —" at the foot."""
+    from playwright.sync_api import sync_playwright
+
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    page_html = (
+        "<html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
+        "font-size:16pt;line-height:1.6}p{text-indent:2em;margin:0;text-align:justify}</style>"
+        f"</head><body>{paragraphs}</body></html>"
+    )
+    head = f"<div style='font-size:9pt;width:100%;text-align:center'>{running_head}</div>"
+    foot = "<div style='font-size:10pt;width:100%;text-align:center'>— <span class='pageNumber'></span> —</div>"  # noqa: E501
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.set_content(page_html)
+        content = page.pdf(
+            format="A4",
+            margin={"top": "25mm", "bottom": "25mm", "left": "28mm", "right": "26mm"},
+            display_header_footer=True,
+            header_template=head,
+            footer_template=foot,
+        )
+        browser.close()
+    return content
+
+
+def scanned_pdf_bytes() -> bytes:
+    """A PDF holding only a picture of a page, as a scanner writes it."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(image)
+    for row in range(12):
+        draw.rectangle([150, 200 + row * 90, 1090, 230 + row * 90], fill="black")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=150)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def chromium(chromium_path) -> str:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        unavailable("playwright is not installed")
+    return chromium_path

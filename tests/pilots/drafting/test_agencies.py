@@ -1,0 +1,44 @@
+"""Agencies: short forms grouped, full names, categories and codes; no two share a label."""
+
+from pilots.drafting.agencies import AgencyDirectory, agency_category, agency_code_guess
+
+
+def _directory(zone: str, names: list[str], prefix: str | None = None) -> AgencyDirectory:
+    directory = AgencyDirectory(zone, names)
+    for name in names:
+        directory.add(name, prefix or directory.list_prefix(names))
+    return directory
+
+
+def test_a_province_writes_its_bureaus_with_or_without_sheng():
+    directory = _directory("湖东省", ["科技厅", "教育厅", "省教育厅", "发展改革委"], prefix=None)
+    assert set(directory.agencies) == {"省科技厅", "省教育厅", "省发展改革委"}
+    names = {a.key: a.name for a in directory.finish()}
+    assert names == {
+        "省科技厅": "湖东省科学技术厅",
+        "省教育厅": "湖东省教育厅",
+        "省发展改革委": "湖东省发展和改革委员会",
+    }
+
+
+def test_a_city_list_shares_the_prefix_of_its_first_name():
+    directory = _directory("柳州市", ["市科技局", "发展改革委", "工业和信息化局"])
+    assert list(directory.agencies) == ["市科技局", "市发展改革委", "市工业和信息化局"]
+    lone = AgencyDirectory("柳州市", ["市场监督管理局"])
+    assert lone.key_of("市场监督管理局", None) == "市场监督管理局"  # a city: left as written
+
+
+def test_party_bodies_and_unknown_names():
+    agencies = {a.key: a for a in _directory("宜城市", ["市委组织部", "市税务局"]).finish()}
+    assert agencies["市委组织部"].name == "中共宜城市委组织部"
+    assert agencies["市税务局"].name == "市税务局"
+    assert "full name unknown" in agencies["市税务局"].notes[0]
+
+
+def test_categories_and_codes_come_from_the_name_tables():
+    assert agency_category("省经信厅") == "industry_it"
+    assert agency_category("各市州人民政府") == "local_government"
+    assert agency_category("长沙高新区管委会") == "park_administration"
+    assert agency_code_guess("市大数据局") == "big-data"
+    assert agency_code_guess("各开发区管委会") == "development-zones"
+    assert agency_code_guess("某某研究会") is None

@@ -1,0 +1,124 @@
+"""Goals and targets: deadlines from the sentence or its section, 其中, 每年, 累计, metrics."""
+
+import pytest
+
+from pilots.drafting.goal_regions import goal_regions
+from pilots.drafting.goals import deadlines_in, targets_of
+from pilots.drafting.outline import outline_read, parts_of
+
+
+def _targets(text: str, deadline=None) -> list[tuple]:
+    found, _ = targets_of(text, deadline, 2030)
+    return [
+        (t.target["metric"], t.target["comparator"], t.target["value"], t.target["unit"],
+         t.target["deadline"], t.target.get("per_year", False))
+        for t in found
+    ]  # fmt: skip
+
+
+def test_every_goal_sentence_form():
+    text = (
+        "到2027年底，建成人工智能创新平台20个；人工智能核心产业规模超700亿元；"
+        "培育人工智能企业500家以上，其中高新技术企业不少于200家。"
+    )
+    assert _targets(text) == [
+        ("人工智能创新平台", "eq", 20, "个", 2027, False),
+        ("人工智能核心产业规模", "gt", 700, "亿元", 2027, False),
+        ("人工智能企业", "gte", 500, "家", 2027, False),
+        ("高新技术企业", "gte", 200, "家", 2027, False),
+    ]
+    assert _targets("力争打造10个以上行业大模型，算力规模突破10EFLOPS。", 2026) == [
+        ("行业大模型", "gte", 10, "个", 2026, False),
+        ("算力规模", "gt", 10, "EFLOPS", 2026, False),
+    ]
+    assert _targets("到2026年，每年新增1—2个国家级平台，累计培育独角兽企业3家。") == [
+        ("国家级平台", "range", 1, "个", 2026, True),
+        ("独角兽企业", "eq", 3, "家", 2026, False),  # 累计: a stock, not per year
+    ]
+
+
+def test_deadlines_from_the_sentence_or_the_text_before():
+    assert [y for _, y in deadlines_in("到2025年底，…。2026年，…。2027年前完成…")] == [
+        2025, 2026, 2027,
+    ]  # fmt: skip
+    # Two milestones in one paragraph: each number takes the 到YYYY年 before it.
+    text = "\n".join(["到2026年，普及率超过70%。到2027年，普及率超过80%，规模达到100亿元。"])
+    assert [t[4] for t in _targets(text)] == [2026, 2027, 2027]
+    # No year in the goal itself: the one carried from the goal before it.
+    assert _targets("建成平台10个。", deadline=2025)[0][4] == 2025
+    # The end of a five-year plan period; the period named without 末 is no deadline.
+    assert [y for _, y in deadlines_in("到“十五五”末，建成平台10个。")] == [2030]
+    assert deadlines_in("实现“十五五”良好开局。") == []
+
+
+def test_metrics_are_trimmed_to_the_thing_counted():
+    metrics = [
+        t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")
+    ]
+    assert metrics == ["人工智能领军企业", "专精特新企业"]
+    assert _targets("到2027年，引进培育高层次人才团队30个以上。")[0][0] == "高层次人才团队"
+
+
+def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
+    part = "一、总体目标\n到2027年，建成平台20个。\n二、重点任务\n（一）甲"
+    heading = "一、总体要求\n（一）指导思想\n坚持创新。\n（二）发展目标。到2027年，建成平台20个。"
+    dated = "一、总体要求\n坚持创新驱动。到2027年，建成平台20个。\n二、重点任务\n1.甲"
+    for text in (part, heading, dated):
+        regions = goal_regions(*reversed(parts_of(outline_read(text))))
+        assert len(regions) == 1
+        assert any("建成平台20个" in line.raw for line in regions[0].lines)
+
+
+def test_a_deadline_in_the_goals_heading_governs_its_goals():
+    from pilots.drafting import plan_draft
+
+    text = "\n".join(
+        [
+            "一、总体要求",
+            "（一）指导思想",
+            "坚持创新。",
+            "（二）到2027年发展目标",
+            "建成平台20个，培育企业100家。",
+        ]
+    )
+    data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert [(t["value"], t["deadline"]) for t in targets] == [(20, 2027), (100, 2027)]
+    assert data["plan"]["milestone_years"] == [2027]
+
+
+def test_goals_in_the_opening_paragraph_are_titled_by_their_date_phrase():
+    text = (
+        "为抢抓机遇，力争到2027年，突破一批关键技术，打造8个方面应用场景，支持建设5家以上平台，"
+        "推动产业产值突破100亿元，制定本方案。\n一、实施基础行动\n（一）强化规划。编制规划。"
+    )
+    regions = goal_regions(*reversed(parts_of(outline_read(text))))
+    assert [(r.title, r.own_title) for r in regions] == [("力争到2027年", True)]
+    # A notice paragraph with a year but no figure after it is no goal.
+    assert (
+        goal_regions([], outline_read("《某方案(2025—2027年)》已经同意，到2027年实施。").items)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("集聚生态企业累计达到150家。", [150]),
+        ("每年布局150项以上基础研究项目。", [150]),
+        ("每年遴选确定10项左右重大攻关项目，按规定给予一定资金支持。", [10]),  # its own clause
+        ("单个项目最高支持2000万元。", []),  # a cap of support
+        ("每年发放不超过1亿元算力券。", []),
+        ("按不超过合同金额的50%，给予最高200万元支持。", []),
+        ("对新建100P以上的智算中心项目，给予贴息。", []),  # a condition
+        ("年度购买服务总额30万元(含)以上的，按规定享受补助。", []),
+        ("10万元(含)至30万元(不含)的，按照服务费第一年50%，第二年40%给予补助。", []),
+        ("对项目(总投资规模不低于5000万元)给予贴息。", []),
+        ("按照不超过场景建设实际投入的30%，给予奖励。", []),
+    ],
+)
+def test_an_item_of_a_plan_with_no_goals_part_commits_to_figures_not_to_subsidy_terms(
+    sentence, targets
+):
+    found, _ = targets_of(sentence, None, 2026, commitments_only=True)
+    assert [f.target["value"] for f in found] == targets

@@ -1,0 +1,139 @@
+"""Plan documents as files: .txt (UTF-8 or GB 18030), .docx, a PDF with a text layer, a scanned
+PDF, .html saved from a government site, and the files the importer refuses with a message."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from pilots.drafting import DocumentUnreadable, document_read, plan_draft
+from pilots.drafting.inputs import document_from_bytes
+from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes, pdf_bytes, scanned_pdf_bytes
+
+PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
+LINES = [line for line in PLAN.splitlines() if line.strip()]
+
+
+def _drafted(text: str) -> dict:
+    draft = plan_draft(text, zone_slug="qingshan", source_file="plan")
+    return plan_document_parse(name="draft", text=draft.to_yaml()).data
+
+
+def _task_titles(data: dict) -> list[str]:
+    return [task["title"] for _, task in tasks_in_print_order(data["sections"])]
+
+
+def test_txt_in_utf8_and_gb18030(tmp_path):
+    for encoding in ("utf-8", "utf-8-sig", "gb18030"):
+        path = tmp_path / f"plan-{encoding}.txt"
+        path.write_bytes(PLAN.encode(encoding))
+        assert document_read(path).text.lstrip("\ufeff") == PLAN
+
+
+def test_docx_paragraphs_and_a_task_table(tmp_path):
+    table = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "建设城市算力网", "市发改委", "市大数据局、市通信管理局"],
+        ["2", "开放应用场景", "市工信局", ""],
+    ]
+    lines = [*LINES, "五、重点任务分工"]
+    path = tmp_path / "plan.docx"
+    path.write_bytes(docx_bytes(lines, table))
+    document = document_read(path)
+    assert document.kind == "docx"
+    assert document.text.splitlines()[: len(lines)] == lines
+    assert document.text.splitlines()[-2:] == [
+        "1.建设城市算力网。（牵头单位：市发改委；配合单位：市大数据局、市通信管理局）",
+        "2.开放应用场景。（牵头单位：市工信局）",
+    ]
+    data = _drafted(document.text)
+    assert _task_titles(data)[-2:] == ["建设城市算力网", "开放应用场景"]
+    assert _task_titles(_drafted(PLAN)) == _task_titles(data)[:-2]
+
+
+def test_pdf_with_a_text_layer_reads_like_the_text(tmp_path, chromium):
+    """Typeset by headless Chromium (page.pdf()) with a running head and page numbers: lines
+    are joined into paragraphs, the head and numbers dropped, radicals read as ideographs."""
+    long_task = (
+        "3、发展具身智能。"
+        + "支持人形机器人整机和关键零部件研发，" * 12
+        + "打造产业集群。（责任单位：市工信局）"
+    )
+    lines = [*LINES[:9], long_task, *LINES[9:]]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_bytes(chromium, lines, running_head="青山市人民政府文件"))
+    document = document_read(path)
+    assert document.kind == "pdf"
+    assert "青山市人民政府文件" not in document.text and "— 1 —" not in document.text
+    assert any("running heads" in note for note in document.notes)
+    data = _drafted(document.text)
+    assert _task_titles(data) == _task_titles(_drafted("\n".join(lines)))
+    assert "发展具身智能" in _task_titles(data)
+    assert data["source_cleaning"]["restorations"]  # ⼈⼯ → 人工: the font's radicals
+    texts = [t["text"] for _, t in tasks_in_print_order(data["sections"])]
+    assert any(text.endswith("打造产业集群。（责任单位：市工信局）") for text in texts)
+
+
+def test_a_scanned_pdf_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scanned_pdf_bytes())
+    with pytest.raises(DocumentUnreadable) as refused:
+        document_read(path)
+    assert "扫描件" in refused.value.message and "OCR" in refused.value.message
+
+
+def test_html_from_a_government_site_keeps_the_article(tmp_path):
+    paragraphs = "".join(f"<p style='text-indent:2em'>{line}</p>" for line in LINES)
+    page = f"""<!DOCTYPE html><html><head><meta charset="gb2312"><title>青山市人民政府</title>
+    <script>var nav = "首页";</script></head><body>
+    <div class="header"><a href="/">首页</a> <a href="/zwgk">政务公开</a>
+      <a href="/bsfw">办事服务</a></div>
+    <div class="nav-bar"><ul><li><a href="/">首页</a></li>
+      <li><a href="/xxgk">信息公开</a></li></ul></div>
+    <div class="location">当前位置：首页 &gt; 政策文件</div>
+    <div class="main"><h1>青山市人工智能+行动方案（2025—2027年）</h1>
+      <div class="info">发布时间：2025-06-30　来源：市政府办公室　【字体：大 中 小】</div>
+      <div id="zoom" class="TRS_Editor">{paragraphs}</div>
+      <div class="share">分享到：微信 微博</div></div>
+    <div class="footer">版权所有：青山市人民政府　网站地图　联系我们</div></body></html>"""
+    path = tmp_path / "plan.html"
+    path.write_bytes(page.encode("gb18030"))
+    document = document_read(path)
+    assert document.kind == "html"
+    for chrome in ("政务公开", "当前位置", "发布时间", "分享到", "版权所有", "var nav"):
+        assert chrome not in document.text
+    assert _task_titles(_drafted(document.text)) == _task_titles(_drafted(PLAN))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("plan.txt", b"  \n\n ", "是空的"),
+        ("plan.pdf", b"", "是空的"),
+        ("plan.xlsx", b"PK\x03\x04", "不支持的文件类型"),
+        ("plan.doc", b"\xd0\xcf\x11\xe0", "另存为 .docx"),
+        ("plan.docx", b"not a zip file", "不是有效的 Word"),
+        ("plan.pdf", b"%PDF-1.4 broken", "无法读取 PDF"),
+        ("plan.txt", b"Just English text.", "没有中文正文"),
+    ],
+)
+def test_files_the_importer_refuses(name, content, message):
+    with pytest.raises(DocumentUnreadable) as refused:
+        document_from_bytes(name, content)
+    assert message in refused.value.message
+
+
+def test_draft_plan_takes_every_kind_and_says_why_it_refuses(tmp_path, db):
+    source = tmp_path / "plan.docx"
+    source.write_bytes(docx_bytes(LINES))
+    out = io.StringIO()
+    call_command("draft_plan", str(source), zone="qingshan", stdout=out)
+    data = plan_document_parse(name="draft", text=out.getvalue()).data
+    assert data["plan"]["source_file"] == "plan.docx"
+    assert _task_titles(data) == _task_titles(_drafted(PLAN))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scanned_pdf_bytes())
+    with pytest.raises(CommandError, match="扫描件"):
+        call_command("draft_plan", str(scan), zone="qingshan", stdout=io.StringIO())

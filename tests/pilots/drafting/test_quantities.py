@@ -1,0 +1,51 @@
+"""Numbers in goal sentences: every form the genre writes, Chinese numerals and 万 / 亿."""
+
+import pytest
+
+from pilots.drafting.quantities import chinese_number, quantities_in
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("建成人工智能创新平台20个", [(20, None, "个", "eq")]),
+        ("智能终端普及率超70%", [(70, None, "%", "gt")]),
+        ("培育企业500家以上", [(500, None, "家", "gte")]),
+        ("上市企业不少于20家", [(20, None, "家", "gte")]),
+        ("核心产业规模突破3000亿元", [(3000, None, "亿元", "gt")]),
+        ("每年新增1—2个国家级平台", [(1, 2, "个", "range")]),
+        ("建设5至8个平台", [(5, 8, "个", "range")]),
+        ("建成行业大模型50个左右", [(50, None, "个", "approx")]),
+        ("集聚企业100余家", [(100, None, "家", "gt")]),
+        ("产业规模达到1.5万亿元", [(15000, None, "亿元", "eq")]),
+        ("人工智能产业规模超万亿元", [(10000, None, "亿元", "gt")]),
+        ("建设两千个5G基站", [(2000, None, "个", "eq")]),
+        ("培训人才十万人次", [(100000, None, "人次", "eq")]),  # 万 scales a count
+        ("全省从事数据标注人员达到2万人以上", [(20000, None, "人", "gte")]),
+        ("新开通5G基站15万个以上", [(150000, None, "个", "gte")]),
+        ("全区智算规模达到1500PFlops", [(1500, None, "PFlops", "eq")]),  # as printed
+        ("构建1ms时延的城市算力网", [(1, None, "ms", "eq")]),
+        # 突破 before a count of things with the thing after it: the verb of its object
+        ("突破5项大模型应用项目", [(5, None, "项", "eq")]),
+        ("大模型应用项目突破5项", [(5, None, "项", "gt")]),
+        ("产业产值突破100亿元", [(100, None, "亿元", "gt")]),
+        ("培训人工智能技能人才万名", [(10000, None, "名", "eq")]),
+        ("引进资金5000万元", [(5000, None, "万元", "eq")]),
+        ("算力规模突破10EFLOPS", [(10, None, "EFLOPS", "gt")]),
+        ("占比不超过5%", [(5, None, "%", "lte")]),
+        ("打造3个千亿级产业集群", [(3, None, "个", "eq")]),  # 千亿级 is a size class
+        ("推动人工智能进入千行百业、千家万户", []),  # set phrases
+        ("实现一网通办", []),
+        ("打造一批标杆企业", []),
+        ("进入全国第一方阵", []),
+        ("营业收入超10亿元的龙头企业5家", [(5, None, "家", "eq")]),  # 10亿元 qualifies
+    ],
+)
+def test_goal_quantities(clause, expected):
+    assert [(q.value, q.value_max, q.unit, q.comparator) for q in quantities_in(clause)] == expected
+
+
+def test_chinese_numerals():
+    assert [chinese_number(n) for n in ("十", "百", "三百五十", "两千", "二十一", "一二")] == [
+        10, 100, 350, 2000, 21, None,
+    ]  # fmt: skip
