@@ -8,7 +8,9 @@ class TargetsConfig(AppConfig):
 
     def ready(self):
         from pilots.changes import on_plan_changed
+        from pilots.zone_admin import zone_admin_tab_add
         from targets.services import rollup_request
 
         # A committed change to a plan asks for its rollup (pilots and tasks never import us).
         on_plan_changed(rollup_request)
+        zone_admin_tab_add(url_name="zone-admin-targets", label=_("指标责任单位"), order=20)

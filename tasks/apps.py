@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class TasksConfig(AppConfig):
     name = "tasks"
     verbose_name = _("重点任务")
+
+    def ready(self):
+        from pilots.zone_admin import zone_admin_tab_add
+
+        zone_admin_tab_add(url_name="zone-admin-tasks", label=_("未分配单位的任务"), order=10)

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
+from pilots.zone_admin import administered_zone, zone_admin_tabs
 from tasks import permissions as rules
 from tasks import selectors, services
 from tasks.forms import (
@@ -284,3 +285,15 @@ def evidence_download(request, update_id):
     )
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+@require_GET
+def zone_admin_tasks(request, slug):
+    """The zone admin's tab of tasks no agency is assigned to yet."""
+    zone = administered_zone(request, slug)
+    context = {
+        "zone": zone,
+        "tabs": zone_admin_tabs(zone=zone, current="zone-admin-tasks"),
+        "unassigned_tasks": selectors.tasks_unassigned(zone=zone),
+    }
+    return render(request, "tasks/zone_admin_tasks.html", context)

@@ -191,7 +191,7 @@ def test_report_a_target_value_with_clear_errors(world, login):
 def test_zone_admin_assigns_agencies_and_manages_members(world, login):
     unassigned = TaskFactory(section__plan=world.plan, title="尚未分配的任务")
     admin = login(world.users["zone_admin"])
-    page = admin.get(reverse("zone-admin", args=[world.zone.slug])).content.decode()
+    page = admin.get(reverse("zone-admin-tasks", args=[world.zone.slug])).content.decode()
     assert "尚未分配的任务" in page
     admin.post(
         reverse("agency-create", args=[world.zone.slug]),
