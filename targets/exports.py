@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.exports import XLSX_TYPE, csv_bytes, dataset, of_plan, xlsx_bytes
-from targets.dashboards import verdict_labels
+from targets.figures import TargetFigures, figures_of
 from targets.models import Observation, Snapshot, Target
 from tasks.exports import history_table, tasks_table
 
@@ -49,14 +49,11 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
         scope=Snapshot.Scope.TARGET, object_id__in=[t.id for t in targets]
     ).order_by("object_id", "as_of"):
         latest[snap.object_id] = snap
-    labels = verdict_labels()
     headers = [_("规划代码"), _("指标代码"), _("指标"), _("计量单位"), _("比较"), _("目标值"),
                _("目标上限"), _("截止年份"), _("每年"), _("责任单位"), _("原文表述"),
                _("当前值"), _("结论"), _("比值"), _("预计值"), _("汇总日期")]  # fmt: skip
 
-    def rollup(t, key):
-        snap = latest.get(t.id)
-        return snap.figures.get(key) if snap else None
+    figures = {target_id: figures_of(snap) for target_id, snap in latest.items()}
 
     rows = (
         [
@@ -71,15 +68,19 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
             _("是") if t.per_year else "",
             t.owner.name if t.owner else "",
             t.source_phrase,
-            rollup(t, "value"),
-            labels.get(rollup(t, "verdict"), ""),
-            rollup(t, "ratio"),
-            rollup(t, "projection"),
+            *_rollup_cells(figures.get(t.id)),
             latest[t.id].as_of.isoformat() if t.id in latest else "",
         ]
         for t in targets
     )
     return dataset(_("指标"), headers, rows)
+
+
+def _rollup_cells(figures: TargetFigures | None) -> list:
+    """Current value, verdict, ratio and projection from the target's latest snapshot."""
+    if figures is None:
+        return [None, "", None, None]
+    return [figures.value, figures.verdict_label, figures.ratio, figures.projection]
 
 
 def observations_table(plan_code: str | None) -> tablib.Dataset:

@@ -99,9 +99,9 @@ def test_history_shows_the_dashboard_as_it_stood(client):
     client.force_login(user)
     then = client.get(reverse("dashboard-zone", args=[zone.slug]), {"as_of": "2024-01-15"})
     assert "显示 2024-01-01 的汇总" in then.content.decode()
-    assert then.context["figures"]["progress"] == 0.0
+    assert then.context["figures"].progress == 0.0
     now = client.get(reverse("dashboard-zone", args=[zone.slug]))
-    assert now.context["figures"]["progress"] == 1.0
+    assert now.context["figures"].progress == 1.0
 
 
 # The mode bar may offer only what works offline: the PNG download and the view controls.

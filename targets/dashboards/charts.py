@@ -1,0 +1,390 @@
+"""The dashboards' Plotly figures, each built from a snapshot's typed figures and shipped with a
+plain table of the numbers behind it (for screen readers, copying and CSV download). A chart
+depends only on its snapshot: ``cached`` builds it once per recomputation."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import plotly.graph_objects as go
+from django.core.cache import cache
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from targets import palette
+from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
+from targets.models import Snapshot
+from targets.verdicts import Verdict
+from tasks.models import TaskStatus
+
+VERDICT_ORDER = [
+    Verdict.ACHIEVED_ON_TIME,
+    Verdict.ACHIEVED,
+    Verdict.ACHIEVED_LATE,
+    Verdict.ON_TRACK,
+    Verdict.NEEDS_ACCELERATION,
+    Verdict.AWAITING_FIGURES,
+    Verdict.NO_DATA,
+    Verdict.LIMITED_PROGRESS,
+    Verdict.DETERIORATION,
+    Verdict.MISSED,
+]
+STATUS_ORDER = [s.value for s in TaskStatus]
+CHART_CACHE_SECONDS = 24 * 3600
+# Part of every chart's cache key: bump it when the figures' code changes their look.
+CHART_STYLE = 2
+COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
+FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
+
+
+@dataclass
+class Chart:
+    """One figure with the table of the numbers behind it."""
+
+    id: str
+    title: str
+    figure: dict
+    columns: list[str]
+    rows: list[list]
+    note: str = ""
+    height: int = field(default=360)
+
+    @property
+    def csv_name(self) -> str:
+        return f"{self.id}.csv"
+
+    @property
+    def figure_id(self) -> str:
+        return f"{self.id}-figure"
+
+
+# Room at the top of a chart for Plotly's buttons, so they never sit on the title.
+MODEBAR_BAND = 30
+TITLE_LINE = 21
+# Labels are wrapped to this many columns (a CJK character takes two) and so many lines.
+TITLE_COLUMNS = 40
+LABEL_COLUMNS = 22
+
+
+def _columns(char: str) -> int:
+    return 2 if ord(char) > 0x2E7F else 1
+
+
+def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
+    """Break a label into lines for Plotly (``<br>``), at a space where there is one; past
+    ``lines`` the last line ends in an ellipsis (the full text is in the hover and the table)."""
+    rows, row, width = [], "", 0
+    for char in text:
+        if width + _columns(char) > columns:
+            cut = row.rfind(" ") if " " in row and char != " " else len(row)
+            rows.append(row[:cut].rstrip())
+            row = row[cut:].lstrip()
+            width = sum(_columns(c) for c in row)
+        row += char
+        width += _columns(char)
+    rows.append(row)
+    if len(rows) > lines:
+        rows = [*rows[: lines - 1], rows[lines - 1][:-1] + "…"]
+    return "<br>".join(r for r in rows if r)
+
+
+def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") -> dict:
+    """House style: the title below the button band, the unit written level above the value
+    axis (a rotated "个" reads as an arrow), the legend under the plot, clear of axis titles."""
+    title_text = wrap_label(title, columns=TITLE_COLUMNS)
+    top = MODEBAR_BAND + TITLE_LINE * (title_text.count("<br>") + 1) + (22 if unit else 8)
+    fig.update_layout(
+        title={"text": title_text, "x": 0, "xanchor": "left", "xref": "container",
+               "y": 1, "yanchor": "top", "yref": "container",
+               "pad": {"t": MODEBAR_BAND, "l": 10}, "font": {"size": 16}},
+        font={"family": FONT, "size": 13},
+        margin={"l": 10, "r": 16, "t": top, "b": 10},
+        height=height + top,
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "bottom",
+                "yref": "container", "font": {"size": 12}},
+        hoverlabel={"font": {"family": FONT}},
+        uniformtext={"minsize": 10, "mode": "hide"},
+    )  # fmt: skip
+    if unit:
+        fig.add_annotation(
+            text=unit, showarrow=False, xref="paper", yref="paper", x=0, y=1,
+            xanchor="right", yanchor="bottom", yshift=6, font={"size": 12, "color": "#5b6475"},
+        )  # fmt: skip
+    fig.update_xaxes(automargin=True, gridcolor="#eef1f5", title_standoff=8)
+    fig.update_yaxes(automargin=True, gridcolor="#eef1f5")
+    return json.loads(fig.to_json())
+
+
+def cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
+    """A chart depends only on its snapshot, its arguments and the language: build it once per
+    recomputation. (Building Plotly figures is most of a dashboard's cost; the key changes when
+    a rollup rewrites the snapshot.)"""
+    stamp = snapshot.computed_at.timestamp()
+    key = f"chart:{CHART_STYLE}:{name}:{snapshot.pk}:{stamp}:{get_language()}"
+    chart = cache.get(key)
+    if chart is None:
+        chart = build(*args)
+        cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
+    return chart
+
+
+# Figures ----------------------------------------------------------------------------------
+
+
+def _bar_text(fig: go.Figure, template: str, position: str = "outside") -> None:
+    """Values written on the bars (the table below has them too)."""
+    fig.update_traces(texttemplate=template, textposition=position, cliponaxis=False,
+                      selector={"type": "bar"})  # fmt: skip
+
+
+def zone_comparison_chart(rows: list[dict]) -> Chart:
+    """Shares, not counts: a district and a municipality compare fairly."""
+    measures = [
+        (_("任务平均进度"), lambda f: f.progress, palette.STATUS["in_progress"]),
+        (_("已完成任务占比"), lambda f: 100 * f.share_completed, palette.GREEN),
+        (_("指标达成或进度正常占比"), lambda f: 100 * f.share_targets_on_course, palette.SKY),
+        (_("红灯任务占比"), lambda f: 100 * f.share_red_tasks, palette.RED),
+    ]
+    rows = [r for r in rows if r["snapshot"]]
+    names = [r["zone"].name for r in rows]
+    fig = go.Figure()
+    for label, get, colour in measures:
+        values = [round(get(figures_of(r["snapshot"])), 1) for r in rows]
+        fig.add_bar(
+            name=label, x=names, y=values, marker_color=colour,
+            hovertemplate=f"%{{x}}<br>{label}: %{{y:.1f}}%<extra></extra>",
+        )  # fmt: skip
+    _bar_text(fig, "%{y:.0f}")
+    fig.update_layout(barmode="group", yaxis={"range": [0, 108], "dtick": 20})
+    title = _("各试验区对比(按占比,可公平比较不同层级)")
+    table = [
+        [r["zone"].name, *(round(get(figures_of(r["snapshot"])), 1) for _l, get, _c in measures)]
+        for r in rows
+    ]
+    return Chart(
+        "zones-compare",
+        title,
+        _figure(fig, title, 400, unit="%"),
+        [_("试验区"), *(f"{label} (%)" for label, _get, _c in measures)],
+        table,
+    )
+
+
+def target_verdict_chart(figures: PlanFigures, chart_id: str) -> Chart:
+    labels = verdict_labels()
+    counts = figures.targets_by_verdict
+    present = [v for v in VERDICT_ORDER if counts.get(v)]
+    fig = go.Figure(
+        go.Bar(
+            x=[counts[v] for v in present],
+            y=[labels[v] for v in present],
+            orientation="h",
+            marker_color=[palette.verdict_colour(v) for v in present],
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    _bar_text(fig, "%{x}")
+    most = max([counts[v] for v in present], default=1)
+    fig.update_layout(
+        yaxis={"autorange": "reversed"},
+        xaxis={"title": _("指标数(个)"), "dtick": max(1, most // 5), "range": [0, most * 1.15]},
+    )
+    title = _("指标结论")
+    return Chart(
+        chart_id, title, _figure(fig, title, 110 + 32 * max(len(present), 1)),
+        [_("结论"), _("指标数")], [[labels[v], counts[v]] for v in present],
+    )  # fmt: skip
+
+
+def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:
+    """Long headings are wrapped and shortened on the axis; the hover and table hold them whole."""
+    sections = figures.sections
+    fig = go.Figure(
+        go.Bar(
+            x=[s.progress for s in sections],
+            y=[wrap_label(s.heading, columns=LABEL_COLUMNS, lines=3) for s in sections],
+            orientation="h",
+            marker_color=palette.STATUS["in_progress"],
+            customdata=[[s.heading, s.tasks, s.completed, s.stale] for s in sections],
+            hovertemplate=(
+                "%{customdata[0]}<br>" + _("平均进度") + ": %{x:.1f}%<br>"
+                + _("任务") + ": %{customdata[1]} · " + _("已完成") + ": %{customdata[2]} · "
+                + _("久未更新") + ": %{customdata[3]}<extra></extra>"
+            ),
+        )
+    )  # fmt: skip
+    # Inside a long bar (so a phone never cuts "100%"), beside a short one (so "0%" shows).
+    _bar_text(fig, "%{x:.0f}%", position="outside")
+    fig.update_traces(textposition=["inside" if s.progress >= 25 else "outside"
+                                    for s in sections])  # fmt: skip
+    fig.update_layout(
+        xaxis={"title": _("平均进度(%)"), "range": [0, 112], "tickvals": list(range(0, 101, 20))},
+        yaxis={"autorange": "reversed"},
+        bargap=0.35,
+    )
+    title = _("各章节进度")
+    lines = max((label.count("<br>") + 1 for label in fig.data[0].y), default=1)
+    return Chart(
+        chart_id,
+        title,
+        _figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
+        [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
+        [[s.heading, s.tasks, s.progress, s.completed, s.stale] for s in sections],
+    )
+
+
+def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
+    """Each agency's tasks by state, stacked: one colour per state, the count on each part."""
+    labels = status_labels()
+    agencies = sorted(figures.agency_status.values(), key=lambda a: -a.total)
+    names = [wrap_label(a.name, columns=16, lines=2) for a in agencies]
+    fig = go.Figure()
+    for status in STATUS_ORDER:
+        counts = [a.count(status) for a in agencies]
+        fig.add_bar(
+            name=labels[status], x=[c or None for c in counts], y=names, orientation="h",
+            marker_color=palette.STATUS[status],
+            customdata=[a.name for a in agencies],
+            hovertemplate="%{customdata} · " + labels[status] + ": %{x}<extra></extra>",
+        )  # fmt: skip
+    _bar_text(fig, "%{x}", position="inside")
+    fig.update_traces(insidetextanchor="middle", textfont={"size": 11})
+    fig.update_layout(
+        barmode="stack", yaxis={"autorange": "reversed"},
+        xaxis={"title": _("任务数(项)"), "rangemode": "tozero", "nticks": 6}, bargap=0.25,
+        legend={"traceorder": "normal"},
+    )  # fmt: skip
+    title = _("各单位任务状态")
+    z = [[a.count(s) for s in STATUS_ORDER] for a in agencies]
+    row = 32 if any("<br>" in n for n in names) else 24
+    return Chart(
+        chart_id,
+        title,
+        _figure(fig, title, 130 + row * max(len(agencies), 1)),
+        [_("单位")] + [labels[s] for s in STATUS_ORDER],
+        [[a.name, *row] for a, row in zip(agencies, z, strict=True)],
+    )
+
+
+def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
+    """A bar per year, coloured (and named in the legend) by whether it met the goal."""
+    years = sorted(f.years.items())
+    for met, name, colour in [(True, _("当年达标"), palette.GREEN),
+                              (False, _("当年未达标"), palette.RED)]:  # fmt: skip
+        chosen = [(y, v) for y, v in years if v.met == met]
+        if chosen:
+            fig.add_bar(
+                x=[y for y, _v in chosen], y=[v.value for _y, v in chosen], name=name,
+                marker_color=colour, texttemplate="%{y}", textposition="outside",
+                cliponaxis=False, hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
+            )  # fmt: skip
+    span = [y for y, _v in years] or [f.deadline_year]
+    fig.add_scatter(
+        x=[min(span) - 0.5, max(span) + 0.5], y=[f.goal, f.goal], mode="lines",
+        name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
+        hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
+    )  # fmt: skip
+    fig.update_xaxes(dtick=1, type="linear")
+    rows = [[y, v.value, _("是") if v.met else _("否")] for y, v in years]
+    return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
+
+
+def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
+    """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts."""
+    observed = f.observations
+    if observed:
+        fig.add_scatter(
+            x=[d for d, _v in observed], y=[v for _d, v in observed], mode="lines+markers",
+            name=_("实际"), line={"color": palette.BLUE, "width": 3},
+            hovertemplate=_("实际") + " %{x}: %{y} " + unit + "<extra></extra>",
+        )  # fmt: skip
+    path = f.required_path
+    fig.add_scatter(
+        x=[d for d, _v in path], y=[v for _d, v in path], mode="lines", name=_("要求路径"),
+        line={"color": palette.PATH_GREY, "dash": "dash"},
+        hovertemplate=_("要求路径") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
+    )  # fmt: skip
+    if observed and f.projection is not None:
+        fig.add_scatter(
+            x=[observed[-1][0], f"{f.deadline_year}-12-31"],
+            y=[observed[-1][1], round(f.projection, 2)], mode="lines+markers",
+            name=_("按当前速度预计"), line={"color": palette.PURPLE, "dash": "dot"},
+            hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
+        )  # fmt: skip
+    for c in f.contributions:
+        if c.value is not None:
+            name = _("%(zone)s(下级试验区)贡献") % {"zone": c.zone}
+            fig.add_scatter(
+                x=[c.as_of], y=[c.value], mode="markers", name=name,
+                marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
+                        "line": {"color": "#1d2433", "width": 1}},
+                hovertemplate=name + "<br>" + c.metric + " %{x}: %{y} " + unit
+                + "<extra></extra>",
+            )  # fmt: skip
+    # Year labels sit over their year; a year's figure (dated 31 Dec) at the year's end.
+    fig.update_xaxes(type="date", tickformat="%Y", dtick="M12", ticklabelmode="period",
+                     range=_whole_years(observed, path, f.contributions))  # fmt: skip
+    return [[d, v] for d, v in observed], [_("日期"), f"{_('数值')} ({unit})"]
+
+
+def _largest(f: TargetFigures) -> float:
+    values = [f.goal, *(v for _d, v in f.observations)]
+    values += [c.value or 0 for c in f.contributions]
+    return max(values + [v.value for v in f.years.values()])
+
+
+def _whole_years(observed: list, path: list, contributions: list) -> list[str] | None:
+    """From the first year's start to just past the last year's end: every year gets its label
+    and a year-end point is not cut in half by the edge."""
+    days = [d for d, _v in observed + path] + [c.as_of for c in contributions if c.as_of]
+    if not days:
+        return None
+    return [f"{min(days)[:4]}-01-01", f"{int(max(days)[:4]) + 1}-01-25"]
+
+
+def trajectory_chart(snapshot: Snapshot) -> Chart:
+    f = figures_of(snapshot)
+    unit = f.unit
+    fig = go.Figure()
+    draw = _per_year_traces if f.per_year else _level_traces
+    rows, columns = draw(fig, f, unit)
+    fig.update_yaxes(rangemode="tozero")
+    if unit in COUNTED_UNITS and _largest(f) <= 8:
+        fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
+    title = f"{f.metric}({unit})"
+    note = f"“{f.source_phrase}”"
+    return Chart(
+        f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
+        rows, note,
+    )  # fmt: skip
+
+
+def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> Chart:
+    """This agency's bar stands out, and the legend says which it is."""
+    ranking = plan_figures.agency_ranking
+    fig = go.Figure()
+    ranked = any(a.id == highlight for a in ranking)
+    for mine, name, colour in [(True, _("此单位"), palette.BLUE),
+                               (False, _("其他单位"), palette.GREY)]:  # fmt: skip
+        if mine and not ranked:
+            continue  # an agency that only supports others has no score of its own
+        fig.add_bar(
+            x=[a.score if (a.id == highlight) == mine else None for a in ranking],
+            y=[a.name for a in ranking], orientation="h", name=name, marker_color=colour,
+            hovertemplate="%{y}: %{x:.1f}<extra></extra>",
+        )  # fmt: skip
+    _bar_text(fig, "%{x:.1f}", position="auto")
+    fig.update_layout(
+        barmode="overlay",
+        xaxis={"title": _("得分"), "range": [0, 116], "tickvals": list(range(0, 101, 20))},
+        yaxis={"autorange": "reversed"},
+    )
+    title = _("本试验区单位排名(考核得分)")
+    return Chart(
+        chart_id, title, _figure(fig, title, 100 + 24 * max(len(ranking), 1)),
+        [_("名次"), _("单位"), _("得分")],
+        [[i + 1, a.name, a.score] for i, a in enumerate(ranking)],
+    )  # fmt: skip
