@@ -22,7 +22,7 @@ from tasks.services import (
     task_verify,
 )
 from tests.factories import AgencyFactory, PlanFactory, TargetFactory, TaskFactory, UserFactory
-from tests.tasks.conftest import TODAY
+from tests.world import TODAY
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.date(2023, 6, 30)
