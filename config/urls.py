@@ -23,6 +23,8 @@ urlpatterns = [
     # The language switch works on the login page too.
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("", include("pilots.urls")),
+    path("", include("tasks.site_urls")),
+    path("", include("targets.site_urls")),
     path("tasks/", include("tasks.urls")),
     path("targets/", include("targets.urls")),
     path("dashboard/", include("targets.dashboard_urls")),

@@ -1,14 +1,13 @@
-"""Admin-area pages: plan upload with preview, spreadsheet export and observation import."""
+"""Admin-area pages of pilots: plan upload with preview (the observation import is targets')."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from pilots.models import Plan, PlanUpload
+from pilots.models import PlanUpload
 from pilots.plan_uploads import (
     MAX_UPLOAD_BYTES,
     PreviewOutdated,
@@ -17,8 +16,6 @@ from pilots.plan_uploads import (
     plan_upload_preview,
     preview_by_section,
 )
-from targets.imports import MAX_UPLOAD_BYTES as IMPORT_MAX_BYTES
-from targets.imports import ObservationImportInvalid, observations_import
 
 
 class PlanFileForm(forms.Form):
@@ -37,26 +34,13 @@ class PlanFileForm(forms.Form):
         return upload.name, text
 
 
-class SpreadsheetForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("数据文件(XLSX 或 CSV)"))
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > IMPORT_MAX_BYTES:
-            raise forms.ValidationError(
-                gettext_lazy("文件过大(上限 %(limit)s)。"),
-                params={"limit": filesizeformat(IMPORT_MAX_BYTES)},
-            )
-        return upload
-
-
-def _require_superuser(request):
+def require_superuser(request):
     if not request.user.is_superuser:
         raise PermissionDenied
 
 
 def plan_upload(request):
-    _require_superuser(request)
+    require_superuser(request)
     form = PlanFileForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         name, text = form.cleaned_data["file"]
@@ -68,7 +52,7 @@ def plan_upload(request):
 
 
 def plan_upload_preview_page(request, pk):
-    _require_superuser(request)
+    require_superuser(request)
     upload = get_object_or_404(PlanUpload, pk=pk)
     if request.method == "POST":
         try:
@@ -93,30 +77,3 @@ def plan_upload_preview_page(request, pk):
         "title": _("预览:%(name)s") % {"name": upload.file_name},
     }
     return render(request, "admin/pilots/plan_upload_preview.html", context)
-
-
-def observation_import(request):
-    _require_superuser(request)
-    form = SpreadsheetForm(request.POST or None, request.FILES or None)
-    problems = []
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            count = observations_import(
-                name=upload.name, content=upload.read(), reporter=request.user
-            )
-        except ObservationImportInvalid as exc:
-            problems = exc.problems
-        else:
-            messages.success(request, _("已导入 %(count)d 行指标数据。") % {"count": count})
-            return redirect("admin:targets_observation_changelist")
-    context = {
-        **admin.site.each_context(request),
-        "form": form,
-        "problems": problems,
-        "plans": Plan.objects.order_by("code"),
-        "title": _("导入指标数据"),
-    }
-    return render(
-        request, "admin/targets/observation_import.html", context, status=400 if problems else 200
-    )

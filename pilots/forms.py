@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from pilots.accounts import PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH
 from pilots.models import Agency, Membership
 from pilots.validators import PlainTextField
-from targets.models import Target
 
 MAX_ALIASES, ALIAS_MAX_LENGTH = 20, 100
 
@@ -76,15 +75,3 @@ class MembershipForm(forms.Form):
                 except ValidationError as exc:
                     self.add_error("password", exc)
         return data
-
-
-class TargetOwnerForm(forms.Form):
-    target = forms.ModelChoiceField(label=_("指标"), queryset=Target.objects.none())
-    owner = forms.ModelChoiceField(label=_("责任单位"), queryset=Agency.objects.none())
-
-    def __init__(self, *args, zone, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = Target.objects.filter(
-            plan__zone=zone, archived_at__isnull=True
-        ).order_by("plan__code", "order")
-        self.fields["owner"].queryset = Agency.objects.filter(zone=zone, archived_at__isnull=True)

@@ -12,6 +12,10 @@
 - Superusers administer every zone (everything a zone admin may do, everywhere, plus the Django
   admin) but are not an agency: reporting status, feedback, milestones and target figures are
   acts of an agency's staff and need an agency membership, which a superuser may also hold.
+
+``Access`` holds the membership facts (zones seen, agencies, zones administered, leadership);
+the rules about a task's roles are in ``tasks/permissions.py``, the rule about reporting a
+target's figures in ``targets/permissions.py`` (pilots knows neither tasks nor targets).
 """
 
 from __future__ import annotations
@@ -21,14 +25,6 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from pilots.models import Membership
-from tasks.models import TaskAssignment
-
-REPORTING_ROLES = {TaskAssignment.Role.LEAD, TaskAssignment.Role.RESPONSIBLE}
-ROLE_STRENGTH = [
-    TaskAssignment.Role.LEAD,
-    TaskAssignment.Role.RESPONSIBLE,
-    TaskAssignment.Role.SUPPORTING,
-]
 
 
 @dataclass(frozen=True)
@@ -83,36 +79,6 @@ class Access:
         visible = self.visible_zone_ids()
         return visible is None or zone_id in visible
 
-    # Acting on tasks
-    def roles_on(self, task) -> set[str]:
-        return {
-            a.role
-            for a in task.assignments.all()
-            if a.agency_id in self.agency_ids and a.archived_at is None
-        }
-
-    def acting_agency_id(self, task) -> int | None:
-        """The user's agency that answers for the task (the strongest role if several)."""
-        mine = [
-            a
-            for a in task.assignments.all()
-            if a.agency_id in self.agency_ids and a.archived_at is None
-        ]
-        mine.sort(key=lambda a: ROLE_STRENGTH.index(a.role))
-        return mine[0].agency_id if mine else None
-
-    def can_report_status(self, task) -> bool:
-        return bool(self.roles_on(task) & REPORTING_ROLES)
-
-    def can_give_feedback(self, task) -> bool:
-        return bool(self.roles_on(task))
-
-    def can_keep_milestones(self, task) -> bool:
-        return self.can_report_status(task)
-
-    def can_report_value(self, target) -> bool:
-        return target.owner_id is not None and target.owner_id in self.agency_ids
-
     def agency_act_refusal(self) -> str:
         """Why an agency's act (report, feedback, milestone, figure) is refused to this user."""
         if self.is_superuser or self.admin_zone_ids:
@@ -125,9 +91,3 @@ class Access:
     # Supervising
     def can_administer_zone(self, zone_id: int) -> bool:
         return self.is_superuser or zone_id in self.admin_zone_ids
-
-    def can_assign(self, task) -> bool:
-        return self.can_administer_zone(task.plan.zone_id)
-
-    def can_verify(self, task) -> bool:
-        return self.can_administer_zone(task.plan.zone_id)

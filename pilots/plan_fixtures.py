@@ -254,10 +254,17 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
     plan = data["plan"]
     if plan["period_end"] < plan["period_start"]:
         err("plan.period_end", "ends before plan.period_start")
+    agency_codes = _check_agencies(err, data["agencies"])
+    _check_goals(err, data["goals"], agency_codes)
+    _check_sections(err, data["sections"], agency_codes)
+    return errors
 
+
+def _check_agencies(err, agencies: list[dict]) -> set[str]:
+    """Unique codes, and no name or alias naming two agencies; returns the codes."""
     agency_codes: set[str] = set()
     names_seen: dict[str, str] = {}
-    for i, agency in enumerate(data["agencies"]):
+    for i, agency in enumerate(agencies):
         if agency["code"] in agency_codes:
             err(f"agencies[{i}].code", f"duplicate agency code {agency['code']!r}")
         agency_codes.add(agency["code"])
@@ -266,16 +273,13 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
             if other != agency["code"]:
                 where = f"agencies[{i}].name" if j == 0 else f"agencies[{i}].aliases[{j - 1}]"
                 err(where, f"{label!r} already names agency {other!r}")
+    return agency_codes
 
-    def check_refs(path: str, holder: dict):
-        for role in ROLES:
-            for k, code in enumerate(holder.get(role, [])):
-                if code not in agency_codes:
-                    err(f"{path}.{role}[{k}]", f"unknown agency {code!r} (not in agencies)")
 
-    _check_unique(err, "goals", [g["code"] for g in data["goals"]], "goal")
+def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
+    _check_unique(err, "goals", [g["code"] for g in goals], "goal")
     target_paths = {}
-    for gi, goal in enumerate(data["goals"]):
+    for gi, goal in enumerate(goals):
         for ti, target in enumerate(goal["targets"]):
             path = f"goals[{gi}].targets[{ti}]"
             if target["code"] in target_paths:
@@ -287,15 +291,25 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
                 err(f"{path}.baseline_year", "is after the deadline")
             if "owner" in target and target["owner"] not in agency_codes:
                 err(f"{path}.owner", f"unknown agency {target['owner']!r} (not in agencies)")
-    for gi, goal in enumerate(data["goals"]):
+    for gi, goal in enumerate(goals):
         for ti, target in enumerate(goal["targets"]):
             parent = target.get("parent")
             if parent is not None and (parent not in target_paths or parent == target["code"]):
                 err(f"goals[{gi}].targets[{ti}].parent", f"unknown parent target {parent!r}")
 
+
+def _check_sections(err, sections: list[dict], agency_codes: set[str]) -> None:
+    """Unique section and task codes; every agency a task or clause names is listed."""
+
+    def check_refs(path: str, holder: dict):
+        for role in ROLES:
+            for k, code in enumerate(holder.get(role, [])):
+                if code not in agency_codes:
+                    err(f"{path}.{role}[{k}]", f"unknown agency {code!r} (not in agencies)")
+
     section_codes: set[str] = set()
     task_codes: set[str] = set()
-    for placed in sections_walk(data["sections"]):
+    for placed in sections_walk(sections):
         code = placed.section["code"]
         if code in section_codes:
             err(f"{placed.path}.code", f"duplicate section code {code!r}")
@@ -308,7 +322,6 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
             check_refs(path, task)
             for ci, clause in enumerate(task.get("clauses", [])):
                 check_refs(f"{path}.clauses[{ci}]", clause)
-    return errors
 
 
 @dataclass(frozen=True)

@@ -5,30 +5,30 @@ it. Every object is matched by its natural key (zone slug, plan code, agency/sec
 target code within its plan or zone), so reloading a file updates in place. Rows that a revised
 file no longer lists are archived, never deleted: status updates, observations and milestones
 recorded against them stay.
+
+Loading is composed from steps. pilots loads what it knows — the zone, the plan, its agencies —
+then runs the steps the apps above register in their ``AppConfig.ready`` (``plan_load_step_add``):
+tasks loads the sections, tasks, clauses and assignments; targets the goals and targets, and in
+a second pass, once every plan of the batch is in, the links from district to city targets. Each
+step writes through ``PlanSync.sync``/``archive``, which report every change; a step may also
+check a batch of documents together (``validate``). pilots names none of them.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
 from pilots.changes import plan_changed
 from pilots.models import Agency, PilotZone, Plan
-from pilots.plan_fixtures import (
-    FixtureError,
-    PlanDocument,
-    PlanFixtureInvalid,
-    sections_walk,
-    tasks_in_print_order,
-)
-from pilots.roles import ROLES
-from targets.models import Goal, Target
-from tasks.models import Section, Task, TaskAssignment, TaskClause
+from pilots.plan_fixtures import FixtureError, PlanDocument, PlanFixtureInvalid
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,39 @@ class LoadReport:
         )
 
 
+@dataclass
+class PlanLoadStep:
+    """A part of loading a plan that an app above pilots owns.
+
+    ``load(loading)`` runs for each document after its zone, plan and agencies; ``link(loading)``
+    in a second pass after every document of the batch is loaded; ``validate(doc, batch)``
+    checks one document against the others of the batch (``batch``: plan code → document) and
+    the database before anything is written."""
+
+    name: str
+    order: int
+    load: Callable[[PlanLoading], None]
+    link: Callable[[PlanLoading], None] | None = None
+    validate: Callable[[PlanDocument, dict[str, PlanDocument]], list[FixtureError]] | None = None
+
+
+_steps: list[PlanLoadStep] = []
+
+
+def plan_load_step_add(step: PlanLoadStep) -> None:
+    """Register a step (once per name: ``ready`` may run more than once in tests)."""
+    if all(s.name != step.name for s in _steps):
+        _steps.append(step)
+        _steps.sort(key=lambda s: s.order)
+
+
+def plan_load_steps() -> list[PlanLoadStep]:
+    return list(_steps)
+
+
 def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]:
-    """Checks across files and against the database: parent zones, implemented plans, links."""
+    """Checks across files and against the database: parent zones, implemented plans, and what
+    the steps check (e.g. links between targets)."""
     errors: list[FixtureError] = []
     zones_in_batch = {d.zone_slug for d in documents}
     plans_in_batch: dict[str, PlanDocument] = {}
@@ -96,12 +127,6 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
     def plan_known(code):
         return code in plans_in_batch or Plan.objects.filter(code=code).exists()
 
-    def target_known(plan_code, target_code):
-        if plan_code in plans_in_batch:
-            goals = plans_in_batch[plan_code].data["goals"]
-            return any(t["code"] == target_code for g in goals for t in g["targets"])
-        return Target.objects.filter(plan__code=plan_code, code=target_code).exists()
-
     for doc in documents:
         parent = doc.data["zone"].get("parent")
         if parent and (parent == doc.zone_slug or not zone_known(parent)):
@@ -109,17 +134,9 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
         implements = doc.data["plan"].get("implements")
         if implements and (implements == doc.plan_code or not plan_known(implements)):
             errors.append(FixtureError(doc.name, "plan.implements", f"unknown plan {implements!r}"))
-        for gi, goal in enumerate(doc.data["goals"]):
-            for ti, target in enumerate(goal["targets"]):
-                link = target.get("contributes_to")
-                if link and not target_known(*link.split(":", 1)):
-                    errors.append(
-                        FixtureError(
-                            doc.name,
-                            f"goals[{gi}].targets[{ti}].contributes_to",
-                            f"unknown target {link!r}",
-                        )
-                    )
+        for step in _steps:
+            if step.validate:
+                errors += step.validate(doc, plans_in_batch)
     return errors
 
 
@@ -152,36 +169,31 @@ def plans_load(documents: list[PlanDocument], *, dry_run: bool = False) -> LoadR
         raise PlanFixtureInvalid(errors)
     report = LoadReport(dry_run=dry_run)
     with transaction.atomic():
-        loaders = [_PlanLoader(doc, report) for doc in _dependency_order(documents)]
+        loaders = [PlanLoading(doc, report) for doc in _dependency_order(documents)]
         for loader in loaders:
             loader.load()
         for loader in loaders:
-            loader.link_contributions()
+            loader.link()
         if dry_run:
             transaction.set_rollback(True)
     return report
 
 
-def _decimal(value) -> Decimal | None:
+def decimal_or_none(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def _assignment_label(task_code, clause_number, role, agency_code) -> str:
-    clause = f" ({clause_number})" if clause_number else ""
-    return f"{task_code}{clause} {role} {agency_code}"
+class PlanSync:
+    """Writes of one plan's load: every row is created, updated or archived through ``sync`` or
+    ``archive``, which report the change (the load's preview and summary come from them)."""
 
-
-class _PlanLoader:
-    """Loads one plan document; every write goes through _sync or _archive, which report it."""
-
-    def __init__(self, doc: PlanDocument, report: LoadReport):
-        self.data = doc.data
+    def __init__(self, *, code: str, report: LoadReport):
         self.report = report
-        self.code = doc.plan_code
+        self.code = code
         self.now = timezone.now()
         self.created: set[tuple[str, str]] = set()
 
-    def _sync(self, kind, existing, key, model, identity, values, *, section="", label=None):
+    def sync(self, kind, existing, key, model, identity, values, *, section="", label=None):
         """Create the row (identity + values) or update only the values that differ.
 
         A row that comes back after being archived is unarchived.
@@ -207,7 +219,7 @@ class _PlanLoader:
                 )
         return obj
 
-    def _archive(self, kind, rows, *, label=lambda row: row.code, section=lambda row: ""):
+    def archive(self, kind, rows, *, label=lambda row: row.code, section=lambda row: ""):
         for row in rows:
             if row.archived_at is None:
                 row.archived_at = self.now
@@ -216,15 +228,30 @@ class _PlanLoader:
                     Change(self.code, kind, label(row), "archived", section=section(row))
                 )
 
+
+class PlanLoading(PlanSync):
+    """Loads one plan document: its zone, plan and agencies, then every registered step."""
+
+    def __init__(self, doc: PlanDocument, report: LoadReport):
+        super().__init__(code=doc.plan_code, report=report)
+        self.data = doc.data
+        self.state: dict[str, Any] = {}  # what a step keeps between its load and link passes
+
     def load(self):
         self.zone = self._load_zone()
         self.plan = self._load_plan()
         self.agencies = self._load_agencies()
-        self._load_goals()
-        self._load_sections()
+        for step in _steps:
+            step.load(self)
         if any(c.plan == self.code for c in self.report.changes):
             Plan.objects.filter(pk=self.plan.pk).update(loaded_at=self.now)
             plan_changed(plan_id=self.plan.pk, effective_on=timezone.localdate())
+
+    def link(self):
+        """Second pass, after every plan of the batch is in."""
+        for step in _steps:
+            if step.link:
+                step.link(self)
 
     def _load_zone(self):
         z = self.data["zone"]
@@ -235,7 +262,7 @@ class _PlanLoader:
             "parent": PilotZone.objects.get(slug=z["parent"]) if z.get("parent") else None,
         }
         existing = {o.slug: o for o in PilotZone.objects.filter(slug=z["slug"])}
-        return self._sync("zone", existing, z["slug"], PilotZone, {"slug": z["slug"]}, values)
+        return self.sync("zone", existing, z["slug"], PilotZone, {"slug": z["slug"]}, values)
 
     def _load_plan(self):
         p = self.data["plan"]
@@ -253,7 +280,7 @@ class _PlanLoader:
             "source_file": p.get("source_file", ""),
         }
         existing = {o.code: o for o in Plan.objects.filter(code=self.code)}
-        return self._sync("plan", existing, self.code, Plan, {"code": self.code}, values)
+        return self.sync("plan", existing, self.code, Plan, {"code": self.code}, values)
 
     def _load_agencies(self) -> dict[str, Agency]:
         existing = {a.code: a for a in Agency.objects.filter(zone=self.zone)}
@@ -264,7 +291,7 @@ class _PlanLoader:
                 "category": a["category"],
                 "from_fixture": True,
             }
-            self._sync(
+            self.sync(
                 "agency",
                 existing,
                 a["code"],
@@ -273,185 +300,7 @@ class _PlanLoader:
                 values,
             )
         listed = {a["code"] for a in self.data["agencies"]}
-        self._archive(
+        self.archive(
             "agency", [a for a in existing.values() if a.from_fixture and a.code not in listed]
         )
         return existing
-
-    def _load_goals(self):
-        goals = {g.code: g for g in Goal.objects.filter(plan=self.plan)}
-        targets = {t.code: t for t in Target.objects.filter(plan=self.plan)}
-        listed_goals, listed_targets = set(), set()
-        order = 0
-        for goal_order, g in enumerate(self.data["goals"]):
-            goal_values = {
-                "numbering": g.get("numbering", ""),
-                "title": g["title"],
-                "text": g.get("text", ""),
-                "order": goal_order,
-            }
-            goal = self._sync(
-                "goal", goals, g["code"], Goal, {"plan": self.plan, "code": g["code"]}, goal_values
-            )
-            listed_goals.add(g["code"])
-            for t in g["targets"]:
-                order += 1
-                values = {
-                    "goal": goal,
-                    "metric": t["metric"],
-                    "unit": t["unit"],
-                    "comparator": t["comparator"],
-                    "value": _decimal(t["value"]),
-                    "value_max": _decimal(t.get("value_max")),
-                    "deadline_year": t["deadline"],
-                    "per_year": t.get("per_year", False),
-                    "aggregation": t["aggregation"],
-                    "baseline": _decimal(t.get("baseline")),
-                    "baseline_year": t.get("baseline_year"),
-                    "source_phrase": t["source_phrase"],
-                    "order": order,
-                }
-                # An owner set by an admin in the app stays unless the fixture names one.
-                if t.get("owner"):
-                    values["owner"] = self.agencies[t["owner"]]
-                identity = {"plan": self.plan, "code": t["code"]}
-                self._sync("target", targets, t["code"], Target, identity, values)
-                listed_targets.add(t["code"])
-        for t in self._targets():
-            parent = targets[t["parent"]] if t.get("parent") else None
-            self._sync("target", targets, t["code"], Target, {}, {"parent": parent})
-        self._archive("target", [t for c, t in targets.items() if c not in listed_targets])
-        self._archive("goal", [g for c, g in goals.items() if c not in listed_goals])
-        self.targets = targets
-
-    def _targets(self):
-        return [t for g in self.data["goals"] for t in g["targets"]]
-
-    def link_contributions(self):
-        """Second pass, after every plan of the batch is in: district targets → city targets."""
-        for t in self._targets():
-            into = None
-            if t.get("contributes_to"):
-                plan_code, target_code = t["contributes_to"].split(":", 1)
-                into = Target.objects.get(plan__code=plan_code, code=target_code)
-            self._sync("target", self.targets, t["code"], Target, {}, {"contributes_to": into})
-
-    def _load_sections(self):
-        self.sections = {
-            s.code: s for s in Section.objects.filter(plan=self.plan).select_related("parent")
-        }
-        self.tasks = {
-            t.code: t for t in Task.objects.filter(plan=self.plan).select_related("section")
-        }
-        self.clauses = {
-            (c.task.code, c.number): c
-            for c in TaskClause.objects.filter(task__plan=self.plan).select_related("task")
-        }
-        self.assignments = {
-            (a.task.code, a.clause.number if a.clause_id else None, a.role, a.agency.code): a
-            for a in TaskAssignment.objects.filter(task__plan=self.plan).select_related(
-                "task", "clause", "agency"
-            )
-        }
-        self.listed: dict[str, set] = {kind: set() for kind in ("section", "task", "clause", "a")}
-        rows = self._load_section_rows()
-        for order, (s, t) in enumerate(tasks_in_print_order(self.data["sections"]), start=1):
-            self._load_task(t, rows[s["code"]], order)
-        self._archive_unlisted()
-
-    def _load_section_rows(self) -> dict[str, Section]:
-        """Every section, outer before inner, each pointing at the section it is printed in."""
-        rows: dict[str, Section] = {}
-        for order, placed in enumerate(sections_walk(self.data["sections"])):
-            s = placed.section
-            values = {
-                "numbering": s.get("numbering", ""),
-                "part": s.get("part", ""),
-                "title": s["title"],
-                "text": s.get("text", ""),
-                "kind": s["kind"],
-                "parent": rows[placed.parent] if placed.parent else None,
-                "order": order,
-            }
-            identity = {"plan": self.plan, "code": s["code"]}
-            rows[s["code"]] = self._sync(
-                "section", self.sections, s["code"], Section, identity, values, section=s["code"]
-            )
-            self.listed["section"].add(s["code"])
-        return rows
-
-    def _load_task(self, t: dict, section: Section, order: int):
-        where = {"section": section.code}
-        values = {
-            "section": section,
-            "numbering": t.get("numbering", ""),
-            "title": t["title"],
-            "text": t["text"],
-            "order": order,
-        }
-        identity = {"plan": self.plan, "code": t["code"]}
-        task = self._sync("task", self.tasks, t["code"], Task, identity, values, **where)
-        self.listed["task"].add(t["code"])
-        holders = [(None, t)]
-        for number, c in enumerate(t.get("clauses", []), start=1):
-            key = (t["code"], number)
-            clause = self._sync(
-                "clause", self.clauses, key, TaskClause, {"task": task, "number": number},
-                {"text": c["text"]}, label=f"{t['code']} ({number})", **where,
-            )  # fmt: skip
-            self.listed["clause"].add(key)
-            holders.append((clause, c))
-        for clause, holder in holders:
-            self._load_assignments(task, clause, holder, where)
-
-    def _load_assignments(self, task: Task, clause: TaskClause | None, holder: dict, where: dict):
-        number = clause.number if clause else None
-        for role in ROLES:
-            for position, agency_code in enumerate(holder.get(role, [])):
-                key = (task.code, number, role, agency_code)
-                self.listed["a"].add(key)
-                identity = {
-                    "task": task,
-                    "clause": clause,
-                    "role": role,
-                    "agency": self.agencies[agency_code],
-                }
-                # An identical assignment an admin made in the app is adopted.
-                values = {"order": position, "from_fixture": True}
-                label = _assignment_label(task.code, number, role, agency_code)
-                self._sync(
-                    "assignment", self.assignments, key, TaskAssignment, identity, values,
-                    label=label, **where,
-                )  # fmt: skip
-
-    def _archive_unlisted(self):
-        section_of = {t.code: t.section.code for t in self.tasks.values()}
-        self._archive(
-            "assignment",
-            [
-                a
-                for k, a in self.assignments.items()
-                if a.from_fixture and k not in self.listed["a"]
-            ],
-            label=lambda a: (
-                f"{a.task.code}{f' ({a.clause.number})' if a.clause_id else ''} "
-                f"{a.role} {a.agency.code}"
-            ),
-            section=lambda a: section_of[a.task.code],
-        )
-        self._archive(
-            "clause",
-            [c for k, c in self.clauses.items() if k not in self.listed["clause"]],
-            label=lambda c: f"{c.task.code} ({c.number})",
-            section=lambda c: section_of[c.task.code],
-        )
-        self._archive(
-            "task",
-            [t for c, t in self.tasks.items() if c not in self.listed["task"]],
-            section=lambda t: section_of[t.code],
-        )
-        self._archive(
-            "section",
-            [s for c, s in self.sections.items() if c not in self.listed["section"]],
-            section=lambda s: s.code,
-        )

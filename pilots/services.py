@@ -1,12 +1,9 @@
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pilots.changes import plan_changed
 from pilots.models import Agency, Membership, PilotZone
-from targets.models import Target
 
 
 @transaction.atomic
@@ -104,11 +101,3 @@ def membership_add(
 
 def membership_remove(*, membership: Membership) -> None:
     membership.delete()
-
-
-@transaction.atomic
-def target_owner_set(*, target: Target, owner: Agency) -> Target:
-    target.owner = owner
-    target.save(update_fields=["owner"])
-    plan_changed(plan_id=target.plan_id, effective_on=timezone.localdate())
-    return target

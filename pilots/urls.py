@@ -3,10 +3,6 @@ from django.urls import path
 from pilots import views
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("help/", views.help_page, name="help"),
-    path("export/", views.export, name="export"),
-    path("plans/<slug:code>/", views.plan_detail, name="plan-detail"),
     path("zone-admin/", views.zone_admin_index, name="zone-admin-index"),
     path("zone-admin/<slug:slug>/", views.zone_admin, name="zone-admin"),
     path("zone-admin/<slug:slug>/agencies/", views.agency_create, name="agency-create"),
@@ -16,5 +12,4 @@ urlpatterns = [
         views.membership_remove,
         name="membership-remove",
     ),
-    path("zone-admin/<slug:slug>/target-owner/", views.target_owner, name="target-owner"),
 ]

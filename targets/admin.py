@@ -4,7 +4,7 @@ from django.db.models.functions import Coalesce
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from pilots.admin_views import observation_import
+from targets.admin_views import observation_import
 from targets.models import (
     Goal,
     Observation,

@@ -8,7 +8,12 @@ class TargetsConfig(AppConfig):
 
     def ready(self):
         from pilots.changes import on_plan_changed
+        from pilots.plan_loading import plan_load_step_add
+        from pilots.zone_admin import zone_admin_tab_add
+        from targets.plan_loading import GOALS_STEP
         from targets.services import rollup_request
 
         # A committed change to a plan asks for its rollup (pilots and tasks never import us).
         on_plan_changed(rollup_request)
+        zone_admin_tab_add(url_name="zone-admin-targets", label=_("指标责任单位"), order=20)
+        plan_load_step_add(GOALS_STEP)

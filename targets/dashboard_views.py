@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
+from targets.figures import verdict_labels
 from targets.rollup import SCORE_WEIGHTS
 
 
@@ -26,7 +27,7 @@ def overview(request):
     return render(
         request,
         "targets/dashboard_overview.html",
-        {"as_of": as_of, "verdict_labels": dashboards.verdict_labels(), **data},
+        {"as_of": as_of, "verdict_labels": verdict_labels(), **data},
     )
 
 
@@ -40,7 +41,7 @@ def zone(request, slug):
     return render(
         request,
         "targets/dashboard_zone.html",
-        {"zone": zone, "as_of": as_of, "verdict_labels": dashboards.verdict_labels(), **data},
+        {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), **data},
     )
 
 
@@ -54,6 +55,6 @@ def agency(request, pk):
     return render(
         request,
         "targets/dashboard_agency.html",
-        {"agency": agency, "as_of": as_of, "verdict_labels": dashboards.verdict_labels(),
+        {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, **data},
     )  # fmt: skip

@@ -5,7 +5,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from pilots.models import Agency
 from pilots.validators import PlainTextField
+from targets.models import Target
 
 
 class ObservationForm(forms.Form):
@@ -59,3 +61,15 @@ class ObservationForm(forms.Form):
             )
         data["as_of"] = as_of
         return data
+
+
+class TargetOwnerForm(forms.Form):
+    target = forms.ModelChoiceField(label=_("指标"), queryset=Target.objects.none())
+    owner = forms.ModelChoiceField(label=_("责任单位"), queryset=Agency.objects.none())
+
+    def __init__(self, *args, zone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = Target.objects.filter(
+            plan__zone=zone, archived_at__isnull=True
+        ).order_by("plan__code", "order")
+        self.fields["owner"].queryset = Agency.objects.filter(zone=zone, archived_at__isnull=True)

@@ -20,8 +20,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changes_batched
-from pilots.exports import csv_uncell, observation_columns
+from pilots.exports import csv_uncell
 from pilots.validators import TEXT_MAX_LENGTH, text_clean
+from targets.exports import observation_columns
 from targets.models import Observation, Target
 from targets.services import observation_record
 

@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from pilots.changes import plan_changed
+from pilots.models import Agency
 from targets.models import Observation, RollupState, Target
 
 logger = logging.getLogger(__name__)
@@ -90,3 +91,12 @@ def observation_record(
         )
         plan_changed(plan_id=target.plan_id, effective_on=as_of)
     return observation
+
+
+@transaction.atomic
+def target_owner_set(*, target: Target, owner: Agency) -> Target:
+    """A zone admin names the agency that reports the target's figures."""
+    target.owner = owner
+    target.save(update_fields=["owner"])
+    plan_changed(plan_id=target.plan_id, effective_on=timezone.localdate())
+    return target

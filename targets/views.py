@@ -10,6 +10,7 @@ from pilots.models import Agency
 from pilots.permissions import Access
 from targets.forms import ObservationForm
 from targets.models import Observation, Target
+from targets.permissions import can_report_value
 from targets.services import observation_record
 
 
@@ -31,7 +32,7 @@ def target_report(request, pk):
     access = Access.of(request.user)
     if not access.can_view_zone(target.plan.zone_id):
         raise Http404
-    if not access.can_report_value(target):
+    if not can_report_value(access, target):
         raise PermissionDenied(access.agency_act_refusal())
     form = ObservationForm(request.POST or None, target=target)
     if request.method == "POST" and form.is_valid():

@@ -32,52 +32,11 @@ class Reminder:
 
 def reminders_due(*, as_of: datetime.date, plan_codes: list[str] | None = None) -> list[Reminder]:
     """Every reminder that should go out today and has not gone out in the last QUIET_DAYS."""
-    members = defaultdict(list)
-    for m in Membership.objects.filter(
-        role__in=[Membership.Role.STAFF, Membership.Role.MANAGER], user__is_active=True
-    ).values("agency_id", "user_id", "user__email"):
-        members[m["agency_id"]].append((m["user_id"], m["user__email"]))
-
-    assignments = TaskAssignment.objects.filter(
-        archived_at__isnull=True,
-        task__archived_at__isnull=True,
-        agency_id__in=members.keys(),
-    ).exclude(task__status=TaskStatus.COMPLETED)
-    if plan_codes:
-        assignments = assignments.filter(task__plan__code__in=plan_codes)
-    agencies_of_task = defaultdict(set)
-    for task_id, agency_id in assignments.values_list("task_id", "agency_id"):
-        agencies_of_task[task_id].add(agency_id)
-
-    last_report = dict(
-        Task.objects.filter(pk__in=agencies_of_task)
-        .annotate(last=Max("updates__reported_on", filter=Q(updates__reported_on__lte=as_of)))
-        .values_list("id", "last")
-    )
+    members = _members_by_agency()
+    agencies_of_task = _agencies_of_open_tasks(members, plan_codes)
     titles = dict(Task.objects.filter(pk__in=agencies_of_task).values_list("id", "title"))
-    due = []
-    for task_id, last in last_report.items():
-        if last is None or (as_of - last).days > STALE_DAYS:
-            days = (
-                _("从未更新")
-                if last is None
-                else _("%(days)d 天未更新") % {"days": (as_of - last).days}
-            )
-            due.append((task_id, None, Notification.Kind.STALE_TASK, f"{titles[task_id]}: {days}"))
-    for m in Milestone.objects.filter(
-        task_id__in=agencies_of_task,
-        done_on__isnull=True,
-        due_on__lte=as_of + datetime.timedelta(days=DUE_SOON_DAYS),
-    ).values("id", "task_id", "title", "due_on"):
-        overdue = m["due_on"] < as_of
-        kind = Notification.Kind.MILESTONE_OVERDUE if overdue else Notification.Kind.MILESTONE_DUE
-        text = _("里程碑“%(title)s”%(state)s(%(due)s)") % {
-            "title": m["title"],
-            "state": _("已逾期") if overdue else _("即将到期"),
-            "due": m["due_on"].isoformat(),
-        }
-        due.append((m["task_id"], m["id"], kind, f"{titles[m['task_id']]}: {text}"))
-
+    due = _stale_tasks_due(agencies_of_task, titles, as_of)
+    due += _milestones_due(agencies_of_task, titles, as_of)
     recent = set(
         Notification.objects.filter(
             created_on__gt=as_of - datetime.timedelta(days=QUIET_DAYS)
@@ -92,6 +51,67 @@ def reminders_due(*, as_of: datetime.date, plan_codes: list[str] | None = None) 
                     recent.add(key)  # a person in two assigned agencies hears it once
                     reminders.append(Reminder(user_id, email, kind, task_id, milestone_id, message))
     return reminders
+
+
+def _members_by_agency() -> dict[int, list[tuple[int, str]]]:
+    """(user id, e-mail) of each agency's active staff and managers."""
+    members = defaultdict(list)
+    for m in Membership.objects.filter(
+        role__in=[Membership.Role.STAFF, Membership.Role.MANAGER], user__is_active=True
+    ).values("agency_id", "user_id", "user__email"):
+        members[m["agency_id"]].append((m["user_id"], m["user__email"]))
+    return members
+
+
+def _agencies_of_open_tasks(members: dict, plan_codes: list[str] | None) -> dict[int, set[int]]:
+    """Each open task's assigned agencies that have someone to remind."""
+    assignments = TaskAssignment.objects.filter(
+        archived_at__isnull=True,
+        task__archived_at__isnull=True,
+        agency_id__in=members.keys(),
+    ).exclude(task__status=TaskStatus.COMPLETED)
+    if plan_codes:
+        assignments = assignments.filter(task__plan__code__in=plan_codes)
+    agencies_of_task = defaultdict(set)
+    for task_id, agency_id in assignments.values_list("task_id", "agency_id"):
+        agencies_of_task[task_id].add(agency_id)
+    return agencies_of_task
+
+
+def _stale_tasks_due(agencies_of_task, titles, as_of: datetime.date) -> list[tuple]:
+    last_report = dict(
+        Task.objects.filter(pk__in=agencies_of_task)
+        .annotate(last=Max("updates__reported_on", filter=Q(updates__reported_on__lte=as_of)))
+        .values_list("id", "last")
+    )
+    due = []
+    for task_id, last in last_report.items():
+        if last is None or (as_of - last).days > STALE_DAYS:
+            days = (
+                _("从未更新")
+                if last is None
+                else _("%(days)d 天未更新") % {"days": (as_of - last).days}
+            )
+            due.append((task_id, None, Notification.Kind.STALE_TASK, f"{titles[task_id]}: {days}"))
+    return due
+
+
+def _milestones_due(agencies_of_task, titles, as_of: datetime.date) -> list[tuple]:
+    due = []
+    for m in Milestone.objects.filter(
+        task_id__in=agencies_of_task,
+        done_on__isnull=True,
+        due_on__lte=as_of + datetime.timedelta(days=DUE_SOON_DAYS),
+    ).values("id", "task_id", "title", "due_on"):
+        overdue = m["due_on"] < as_of
+        kind = Notification.Kind.MILESTONE_OVERDUE if overdue else Notification.Kind.MILESTONE_DUE
+        text = _("里程碑“%(title)s”%(state)s(%(due)s)") % {
+            "title": m["title"],
+            "state": _("已逾期") if overdue else _("即将到期"),
+            "due": m["due_on"].isoformat(),
+        }
+        due.append((m["task_id"], m["id"], kind, f"{titles[m['task_id']]}: {text}"))
+    return due
 
 
 def reminders_send(*, as_of: datetime.date, plan_codes: list[str] | None = None) -> int:

@@ -2,8 +2,19 @@ import datetime
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
 
+from pilots.models import PilotZone, Plan
 from pilots.permissions import Access
-from tasks.models import STALE_DAYS, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
+from tasks.models import (
+    STALE_DAYS,
+    Milestone,
+    Section,
+    StatusUpdate,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+)
+
+ACTIVE = Q(archived_at__isnull=True)
 
 
 def active_assignments():
@@ -99,3 +110,54 @@ def completion_reporter_ids(*, task: Task) -> set[int]:
         if kind == StatusUpdate.Kind.REPORT and author_id is not None:
             authors.add(author_id)
     return authors
+
+
+def sections_outline(*, plan: Plan) -> list[Section]:
+    """The plan's sections as a reader sees them, with their tasks and agencies, nested."""
+    assignments = TaskAssignment.objects.filter(ACTIVE).select_related("agency", "clause")
+    tasks = (
+        Task.objects.filter(ACTIVE)
+        .prefetch_related(Prefetch("assignments", queryset=assignments))
+        .order_by("order")
+    )
+    sections = list(
+        Section.objects.filter(ACTIVE, plan=plan)
+        .prefetch_related(Prefetch("tasks", queryset=tasks))
+        .order_by("order")
+    )
+    return sections_nested(sections)
+
+
+def sections_nested(sections: list[Section]) -> list[Section]:
+    """The top sections, each with ``entries``: runs of its tasks and its sub-sections in printed
+    order (a sub-section stands where its first task does), sub-sections carrying their own."""
+    by_parent: dict[int | None, list[Section]] = {}
+    for section in sections:
+        by_parent.setdefault(section.parent_id, []).append(section)
+
+    def first_order(section: Section) -> float:
+        orders = [t.order for t in section.tasks.all()]
+        orders += [first_order(sub) for sub in by_parent.get(section.id, [])]
+        return min(orders, default=float("inf"))
+
+    for section in sections:
+        tasks = [(t.order, "task", t) for t in section.tasks.all()]
+        subs = [(first_order(s), "section", s) for s in by_parent.get(section.id, [])]
+        section.entries = []  # ("tasks", [task, …]) runs and ("section", sub-section)
+        for _, kind, item in sorted(tasks + subs, key=lambda entry: entry[0]):
+            if kind == "task" and section.entries and section.entries[-1][0] == "tasks":
+                section.entries[-1][1].append(item)
+            else:
+                section.entries.append(("tasks", [item]) if kind == "task" else (kind, item))
+    known = {s.id for s in sections}
+    return [s for s in sections if s.parent_id is None or s.parent_id not in known]
+
+
+def tasks_unassigned(*, zone: PilotZone):
+    """The zone's active tasks no agency is assigned to (the zone admin's to do)."""
+    return (
+        Task.objects.filter(ACTIVE, plan__zone=zone)
+        .exclude(Exists(TaskAssignment.objects.filter(ACTIVE, task=OuterRef("pk"))))
+        .select_related("section")
+        .order_by("plan__code", "order")
+    )

@@ -10,6 +10,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
+from pilots.zone_admin import administered_zone, zone_admin_tabs
+from tasks import permissions as rules
 from tasks import selectors, services
 from tasks.forms import (
     EVIDENCE_TYPES,
@@ -65,7 +67,7 @@ def my_tasks(request):
 
 def _render_task(request, task, access, status=200, **bound):
     history = selectors.task_history(task=task)
-    can_report = access.can_report_status(task)
+    can_report = rules.can_report_status(access, task)
     forms = {
         "report_form": StatusReportForm(
             initial={"status": task.status, "percent": task.percent, "version": task.version}
@@ -73,12 +75,14 @@ def _render_task(request, task, access, status=200, **bound):
         if can_report
         else None,
         "feedback_form": FeedbackForm()
-        if access.can_give_feedback(task) and not can_report
+        if rules.can_give_feedback(access, task) and not can_report
         else None,
-        "milestone_form": MilestoneForm() if access.can_keep_milestones(task) else None,
-        "assignment_form": AssignmentForm(zone=task.plan.zone) if access.can_assign(task) else None,
+        "milestone_form": MilestoneForm() if rules.can_keep_milestones(access, task) else None,
+        "assignment_form": AssignmentForm(zone=task.plan.zone)
+        if rules.can_assign(access, task)
+        else None,
         "return_form": ReturnForm()
-        if access.can_verify(task) and task.status == TaskStatus.COMPLETED
+        if rules.can_verify(access, task) and task.status == TaskStatus.COMPLETED
         else None,
     }
     forms.update(bound)
@@ -86,13 +90,13 @@ def _render_task(request, task, access, status=200, **bound):
         "task": task,
         "history": history,
         "parts": selectors.latest_parts(task=task, history=history),
-        "my_roles": access.roles_on(task),
-        "can_verify": access.can_verify(task),
+        "my_roles": rules.roles_on(access, task),
+        "can_verify": rules.can_verify(access, task),
         "verify_refusal": services.verification_refusal(task=task, by=request.user)
-        if access.can_verify(task) and task.status == TaskStatus.COMPLETED
+        if rules.can_verify(access, task) and task.status == TaskStatus.COMPLETED
         else None,
-        "can_assign": access.can_assign(task),
-        "can_keep_milestones": access.can_keep_milestones(task),
+        "can_assign": rules.can_assign(access, task),
+        "can_keep_milestones": rules.can_keep_milestones(access, task),
         "today": timezone.localdate(),
         **forms,
     }
@@ -108,7 +112,7 @@ def task_detail(request, pk):
 @require_POST
 def task_report(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_report_status(task), access.agency_act_refusal())
+    _require(rules.can_report_status(access, task), access.agency_act_refusal())
     form = StatusReportForm(request.POST, request.FILES)
     if form.is_valid():
         data = form.cleaned_data
@@ -119,7 +123,7 @@ def task_report(request, pk):
                 percent=data["percent"],
                 reported_on=data["reported_on"],
                 author=request.user,
-                agency=Agency.objects.get(pk=access.acting_agency_id(task)),
+                agency=Agency.objects.get(pk=rules.acting_agency_id(access, task)),
                 note=data["note"],
                 expected_version=data["version"],
                 **form.evidence(),
@@ -150,14 +154,14 @@ def task_report(request, pk):
 @require_POST
 def task_feedback(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_give_feedback(task), access.agency_act_refusal())
+    _require(rules.can_give_feedback(access, task), access.agency_act_refusal())
     form = FeedbackForm(request.POST, request.FILES)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, feedback_form=form)
     data = form.cleaned_data
     services.feedback_record(
         task=task,
-        agency=Agency.objects.get(pk=access.acting_agency_id(task)),
+        agency=Agency.objects.get(pk=rules.acting_agency_id(access, task)),
         author=request.user,
         reported_on=data["reported_on"],
         note=data["note"],
@@ -171,7 +175,7 @@ def task_feedback(request, pk):
 @require_POST
 def milestone_add(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_keep_milestones(task), access.agency_act_refusal())
+    _require(rules.can_keep_milestones(access, task), access.agency_act_refusal())
     form = MilestoneForm(request.POST)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, milestone_form=form)
@@ -183,7 +187,7 @@ def milestone_add(request, pk):
 @require_POST
 def milestone_done(request, pk, milestone_id):
     task, access = _task_or_404(request, pk)
-    _require(access.can_keep_milestones(task), access.agency_act_refusal())
+    _require(rules.can_keep_milestones(access, task), access.agency_act_refusal())
     milestone = get_object_or_404(Milestone, pk=milestone_id, task=task)
     services.milestone_complete(milestone=milestone, done_on=timezone.localdate())
     messages.success(request, _("里程碑已完成。"))
@@ -204,7 +208,7 @@ def _decide(request, task, decision, done: str):
 @require_POST
 def task_verify(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_verify(task), _supervisors_only())
+    _require(rules.can_verify(access, task), _supervisors_only())
     return _decide(request, task, lambda: services.task_verify(task=task, by=request.user),
                    _("已核验办结。"))  # fmt: skip
 
@@ -212,7 +216,7 @@ def task_verify(request, pk):
 @require_POST
 def task_return(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_verify(task), _supervisors_only())
+    _require(rules.can_verify(access, task), _supervisors_only())
     form = ReturnForm(request.POST)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, return_form=form)
@@ -226,7 +230,7 @@ def task_return(request, pk):
 @require_POST
 def assignment_add(request, pk):
     task, access = _task_or_404(request, pk)
-    _require(access.can_assign(task), _supervisors_only())
+    _require(rules.can_assign(access, task), _supervisors_only())
     form = AssignmentForm(request.POST, zone=task.plan.zone)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, assignment_form=form)
@@ -238,7 +242,7 @@ def assignment_add(request, pk):
 @require_POST
 def assignment_remove(request, pk, assignment_id):
     task, access = _task_or_404(request, pk)
-    _require(access.can_assign(task), _supervisors_only())
+    _require(rules.can_assign(access, task), _supervisors_only())
     assignment = get_object_or_404(TaskAssignment, pk=assignment_id, task=task)
     services.assignment_remove(assignment=assignment)
     messages.success(request, _("已取消分配。"))
@@ -281,3 +285,15 @@ def evidence_download(request, update_id):
     )
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+@require_GET
+def zone_admin_tasks(request, slug):
+    """The zone admin's tab of tasks no agency is assigned to yet."""
+    zone = administered_zone(request, slug)
+    context = {
+        "zone": zone,
+        "tabs": zone_admin_tabs(zone=zone, current="zone-admin-tasks"),
+        "unassigned_tasks": selectors.tasks_unassigned(zone=zone),
+    }
+    return render(request, "tasks/zone_admin_tasks.html", context)

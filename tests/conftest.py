@@ -163,3 +163,20 @@ def _release_live_server_connections(django_db_setup, django_db_blocker):
             "select pg_terminate_backend(pid) from pg_stat_activity"
             " where datname = current_database() and pid <> pg_backend_pid()"
         )
+
+
+@pytest.fixture
+def world(db):
+    """Two zones, a task with its agencies, a target and a user of every role."""
+    from tests.world import World
+
+    return World()
+
+
+@pytest.fixture
+def login(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+
+    return as_user

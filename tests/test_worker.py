@@ -19,7 +19,7 @@ from django.urls import reverse
 from config.celery import app as celery_app
 from targets.models import Snapshot
 from tests.conftest import celery_eager, unavailable
-from tests.tasks.conftest import World, report_data
+from tests.world import World, report_data
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]

@@ -10,8 +10,7 @@ from django.db import transaction
 
 from pilots.changes import on_plan_changed, plan_changed, plan_changes_batched, plan_changes_settled
 from pilots.models import Plan
-from pilots.services import target_owner_set
-from targets.services import observation_record
+from targets.services import observation_record, target_owner_set
 from tasks.services import (
     assignment_add,
     assignment_remove,
@@ -23,7 +22,7 @@ from tasks.services import (
     task_verify,
 )
 from tests.factories import AgencyFactory, PlanFactory, TargetFactory, TaskFactory, UserFactory
-from tests.tasks.conftest import TODAY
+from tests.world import TODAY
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.date(2023, 6, 30)

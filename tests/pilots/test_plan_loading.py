@@ -270,10 +270,11 @@ def test_command_reports_and_dry_run(db, tmp_path, capsys):
 def test_a_database_error_rolls_back_everything(db, monkeypatch):
     from pilots import plan_loading
 
-    def explode(self):
+    def explode(loading):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(plan_loading._PlanLoader, "_load_sections", explode)
+    sections = next(s for s in plan_loading.plan_load_steps() if s.name == "sections")
+    monkeypatch.setattr(sections, "load", explode)
     with pytest.raises(RuntimeError):
         plans_load([doc()])
     assert not Plan.objects.exists() and not Agency.objects.exists()

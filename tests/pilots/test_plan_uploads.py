@@ -5,7 +5,7 @@ from django.urls import reverse
 from pilots.models import PlanUpload
 from pilots.plan_uploads import PreviewOutdated, plan_upload_apply, plan_upload_preview
 from tasks.models import Task
-from tests.conftest import PLAN_FIXTURES, browser_login
+from tests.conftest import PLAN_FIXTURES
 from tests.factories import UserFactory
 
 QIJIANG = next(p for p in PLAN_FIXTURES if p.stem == "qijiang")
@@ -87,24 +87,3 @@ def test_only_superusers_upload(all_plans, client):
     staff = UserFactory(username="clerk", is_staff=True)
     client.force_login(staff)
     assert client.get(reverse("admin:pilots_plan_upload")).status_code == 403
-
-
-@pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_upload_a_revised_plan_and_confirm_it_in_a_browser(browser_page, all_plans, tmp_path):
-    UserFactory(username="root", is_superuser=True, is_staff=True)
-    revised = tmp_path / "qijiang.yaml"
-    revised.write_text(revised_qijiang(), encoding="utf-8")
-    page = browser_page
-    browser_login(page, "root")
-    page.goto(page.base_url + reverse("admin:pilots_plan_changelist"))
-    page.click("text=上传规划文件")
-    page.set_input_files("input[type=file]", str(revised))
-    page.click("input[type=submit]")
-    page.wait_for_selector("#preview")
-    assert "四.(三)" in page.inner_text("#preview")
-    assert Task.objects.get(plan__code="qijiang-ai", code="三.(一).1").title.endswith("研究")
-    page.click("#confirm")
-    page.wait_for_selector("text=已应用")
-    assert Task.objects.get(plan__code="qijiang-ai", code="三.(一).1").title.endswith("联合攻关")
-    assert page.console_errors == []

@@ -29,7 +29,7 @@ from tasks.models import StatusUpdate, TaskStatus
 from tasks.services import status_update_record
 from tests.conftest import unavailable
 from tests.factories import UserFactory
-from tests.tasks.conftest import TODAY, report_data
+from tests.world import TODAY, report_data
 
 ROOT = Path(__file__).resolve().parents[2]
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -285,7 +285,7 @@ def test_05_import_values_and_texts_beyond_the_columns_get_a_clear_error(world, 
 def test_05_simultaneous_create_agency_posts_never_fail(transactional_db):
     if connection.vendor != "postgresql":
         unavailable("needs PostgreSQL (DATABASE_URL) for real concurrency")
-    from tests.tasks.conftest import World
+    from tests.world import World
 
     world = World()
     before = Agency.objects.filter(zone=world.zone).count()

@@ -28,7 +28,7 @@ from targets.imports import ObservationImportInvalid, observations_import
 from targets.models import Observation, Target
 from tasks.models import Milestone, StatusUpdate, Task
 from tests.factories import UserFactory
-from tests.tasks.conftest import World
+from tests.world import World
 
 settings.register_profile(
     "pilot", max_examples=25, deadline=None, database=None, derandomize=False,

@@ -116,6 +116,8 @@ APP_TABLE: dict[str, Spec] = {
     "zone-admin/<slug:slug>/members/<int:membership_id>/remove/": Spec(
         get=None, post=ADMIN_X, writes=True
     ),
+    "zone-admin/<slug:slug>/tasks/": Spec(get=ADMIN_X, post=None),
+    "zone-admin/<slug:slug>/targets/": Spec(get=ADMIN_X, post=None),
     "zone-admin/<slug:slug>/target-owner/": Spec(
         get=None,
         post=ADMIN_X,

@@ -12,6 +12,7 @@ import pytest
 from colorspacious import cspace_convert, deltaE
 
 from targets import dashboards, palette
+from targets.figures import PlanFigures
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
 
@@ -96,19 +97,21 @@ def test_long_labels_wrap_by_width_and_keep_to_their_lines():
     assert dashboards.wrap_label("短标签", columns=22) == "短标签"
 
 
-def plan_figures() -> dict:
-    return {
+def plan_figures() -> PlanFigures:
+    section = {"code": "s", "title": "t", "kind": "tasks"}
+    return PlanFigures.model_validate({
         "targets_by_verdict": {"missed": 2, "achieved_on_time": 3, "no_data": 1},
         "sections": [
             {"heading": "四、(一) 实施人工智能技术创新行动,增强核心竞争力", "progress": 87.5,
-             "tasks": 6, "completed": 4, "stale": 1},
-            {"heading": "五、保障措施", "progress": 40.0, "tasks": 3, "completed": 1, "stale": 0},
+             "tasks": 6, "completed": 4, "stale": 1, "id": 1, **section},
+            {"heading": "五、保障措施", "progress": 40.0, "tasks": 3, "completed": 1, "stale": 0,
+             "id": 2, **section},
         ],
         "agency_status": {
             "1": {"name": "市科技局", "completed": 17, "delayed": 2, "blocked": 1},
             "2": {"name": "市政府电子政务中心", "in_progress": 1, "completed": 1},
         },
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 def bars(figure: dict) -> list[dict]:
@@ -132,9 +135,9 @@ def test_the_section_chart_reads_0_to_100_in_steps_of_20_with_full_headings_in_h
     xaxis = chart.figure["layout"]["xaxis"]
     assert xaxis["tickvals"] == [0, 20, 40, 60, 80, 100] and xaxis["range"][1] > 100
     trace = bars(chart.figure)[0]
-    assert trace["customdata"][0][0] == plan_figures()["sections"][0]["heading"]
+    assert trace["customdata"][0][0] == plan_figures().sections[0].heading
     assert "%{customdata[0]}" in trace["hovertemplate"]
-    assert chart.rows[0][0] == plan_figures()["sections"][0]["heading"]  # the table too
+    assert chart.rows[0][0] == plan_figures().sections[0].heading  # the table too
 
 
 def test_agency_status_gives_each_state_its_own_colour_not_one_shaded_scale():
@@ -152,6 +155,7 @@ def trajectory(**figures):
     from targets.models import Snapshot
 
     base = {
+        "verdict": "on_track", "code": "t1", "comparator": "gte",
         "metric": "特色应用场景", "unit": "个", "per_year": False, "goal": 30.0,
         "deadline_year": 2022, "source_phrase": "建设特色应用场景30个以上", "years": {},
         "observations": [["2020-12-31", 16.0], ["2021-12-31", 23.0]],
@@ -159,7 +163,8 @@ def trajectory(**figures):
         "contributions": [{"zone": "綦江区", "metric": "特色应用场景", "value": 6.0,
                            "as_of": "2021-12-31", "plan": "qijiang-ai", "target_id": 9}],
     }  # fmt: skip
-    return dashboards.trajectory_chart(Snapshot(object_id=1, figures={**base, **figures}))
+    snapshot = Snapshot(scope=Snapshot.Scope.TARGET, object_id=1, figures={**base, **figures})
+    return dashboards.trajectory_chart(snapshot)
 
 
 def test_every_marker_on_a_trajectory_is_named_in_its_legend():

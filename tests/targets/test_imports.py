@@ -4,7 +4,7 @@ import io
 import openpyxl
 import pytest
 
-from pilots.exports import export_file
+from targets.exports import export_file
 from targets.imports import ObservationImportInvalid, observations_import
 from targets.models import Observation, Target
 from targets.services import observation_record

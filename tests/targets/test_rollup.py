@@ -133,7 +133,10 @@ def test_dry_run_writes_nothing(plan):
 
 def test_a_failure_leaves_no_partial_snapshot(plan):
     with (
-        mock.patch("targets.rollup.Target.objects.filter", side_effect=RuntimeError("boom")),
+        mock.patch(
+            "targets.rollup.target_assessments.Target.objects.filter",
+            side_effect=RuntimeError("boom"),
+        ),
         pytest.raises(RuntimeError),
     ):
         plan_rollup(plan=plan, as_of=AS_OF)

@@ -23,7 +23,7 @@ from tasks.services import status_update_record
 from tests.conftest import celery_eager
 from tests.factories import PlanFactory, TaskFactory
 from tests.stack import free_port
-from tests.tasks.conftest import TODAY
+from tests.world import TODAY
 
 pytestmark = pytest.mark.django_db
 
@@ -195,7 +195,7 @@ def test_a_save_through_the_web_succeeds_with_redis_away(
 ):
     """Redis (cache and broker) unreachable: the save answers as usual, the need for a rollup
     is in the database, the scheduling failure is one log line naming the plan."""
-    from tests.tasks.conftest import World, report_data
+    from tests.world import World, report_data
 
     world = World()
     client.force_login(world.users["lead_staff"])

@@ -1,15 +1,11 @@
 import datetime
 
-from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pilots.models import Agency, Membership
-from targets.models import Observation, Target
-from tasks.models import Milestone, Notification, StatusUpdate, TaskAssignment
-from tasks.reminders import reminders_send
+from tasks.models import Milestone, StatusUpdate, TaskAssignment
 from tests.factories import TaskFactory
-from tests.tasks.conftest import TODAY, report_data
+from tests.world import TODAY, report_data
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
@@ -165,97 +161,6 @@ def test_my_tasks_lists_only_my_agencys_tasks_with_filters(world, login):
     assert "共 0 项任务" in only(status="completed")
     partial = client.get(reverse("my-tasks"), {"q": "人才"}, HTTP_HX_REQUEST="true")
     assert "<html" not in partial.content.decode() and "人才引进计划" in partial.content.decode()
-
-
-def test_report_a_target_value_with_clear_errors(world, login):
-    client = login(world.users["lead_staff"])
-    url = reverse("target-report", args=[world.target.pk])
-    cases = [
-        ({"value": "-3", "year": "2023"}, "大于或等于"),  # no negative counts
-        ({"value": "三十", "year": "2023"}, "输入一个数字"),
-        ({"value": "30", "year": "2031"}, "日期须在规划期内"),
-        ({"value": "30", "as_of": "2019-06-30"}, "日期须在规划期内"),
-        ({"value": "30"}, "请填写年度或统计截止日期"),
-    ]
-    for data, message in cases:
-        response = client.post(url, data)
-        assert response.status_code == 400 and message in response.content.decode(), data
-    assert not Observation.objects.exists()
-    assert (
-        client.post(url, {"value": "30", "year": "2023", "source": "统计年报"}).status_code == 302
-    )
-    assert Observation.objects.get().as_of == datetime.date(2023, 12, 31)
-    assert "30 家" in client.get(reverse("my-targets")).content.decode()
-
-
-def test_zone_admin_assigns_agencies_and_manages_members(world, login):
-    unassigned = TaskFactory(section__plan=world.plan, title="尚未分配的任务")
-    admin = login(world.users["zone_admin"])
-    page = admin.get(reverse("zone-admin", args=[world.zone.slug])).content.decode()
-    assert "尚未分配的任务" in page
-    admin.post(
-        reverse("agency-create", args=[world.zone.slug]),
-        {"name": "甲市大数据发展局", "aliases": "市大数据局、大数据局", "category": "big_data"},
-    )
-    agency = Agency.objects.get(name="甲市大数据发展局")
-    assert agency.aliases == ["市大数据局", "大数据局"] and not agency.from_fixture
-    admin.post(
-        reverse("assignment-add", args=[unassigned.pk]), {"agency": agency.pk, "role": "lead"}
-    )
-    assert unassigned.assignments.get().agency == agency
-    admin.post(
-        reverse("membership-add", args=[world.zone.slug]),
-        {"username": "new-clerk", "full_name": "王小明", "password": "Str0ng-pass-2026",
-         "agency": agency.pk, "role": "staff"},
-    )  # fmt: skip
-    assert Membership.objects.filter(user__username="new-clerk", agency=agency).exists()
-    admin.post(
-        reverse("target-owner", args=[world.zone.slug]),
-        {"target": world.target.pk, "owner": agency.pk},
-    )
-    assert Target.objects.get(pk=world.target.pk).owner == agency
-    # An agency of another zone cannot be assigned.
-    response = admin.post(
-        reverse("assignment-add", args=[unassigned.pk]),
-        {"agency": world.agencies["elsewhere"].pk, "role": "lead"},
-    )
-    assert response.status_code == 400
-    # Another zone's admin is refused.
-    other = login(world.users["other_zone_admin"])
-    assert other.get(reverse("zone-admin", args=[world.zone.slug])).status_code == 403
-
-
-def test_reminders_in_app_and_by_mail_never_twice_in_a_few_days(world, login):
-    world.users["lead_staff"].email = "clerk@example.gov.cn"
-    world.users["lead_staff"].save()
-    Milestone.objects.create(
-        task=world.task, title="完成选址", due_on=TODAY() + datetime.timedelta(days=2)
-    )
-    assert reminders_send(as_of=TODAY()) > 0
-    mine = Notification.objects.filter(user=world.users["lead_staff"])
-    assert set(mine.values_list("kind", flat=True)) == {"stale_task", "milestone_due"}
-    assert len(mail.outbox) == 1 and "clerk@example.gov.cn" in mail.outbox[0].to
-    assert "完成选址" in mail.outbox[0].body
-    assert reminders_send(as_of=TODAY() + datetime.timedelta(days=1)) == 0
-    assert reminders_send(as_of=TODAY() + datetime.timedelta(days=4)) > 0
-    page = login(world.users["lead_staff"]).get(reverse("notifications")).content.decode()
-    assert "完成选址" in page and "从未更新" in page
-
-
-def test_failed_logins_lock_the_account(client, world):
-    url = reverse("login")
-    for _ in range(5):
-        client.post(url, {"username": "lead-staff", "password": "wrong"})
-    response = client.post(url, {"username": "lead-staff", "password": "pw-for-tests-only"})
-    assert response.status_code == 429
-    assert "锁定" in response.content.decode()
-
-
-def test_login_with_the_right_password(client, world):
-    response = client.post(
-        reverse("login"), {"username": "lead-staff", "password": "pw-for-tests-only"}
-    )
-    assert response.status_code == 302
 
 
 def test_history_of_imported_rows_without_an_author(world, login):

@@ -3,6 +3,8 @@ from django.utils import timezone
 
 from config.celery import broker_reachable
 from pilots.management.commands._options import add_job_arguments, parse_as_of, selected_plans
+from targets.figures import figures_of
+from targets.models import Snapshot
 from targets.rollup import plan_rollup
 from targets.watermarks import plan_rollup_current, rollups_sweep
 
@@ -52,11 +54,11 @@ class Command(BaseCommand):
 
     @staticmethod
     def summary(p, day, result, dry_run) -> str:
-        (figures,) = [s.figures for s in result.of("plan")]
-        verdicts = ", ".join(f"{k} {v}" for k, v in sorted(figures["targets_by_verdict"].items()))
+        (figures,) = [figures_of(s) for s in result.of(Snapshot.Scope.PLAN)]
+        verdicts = ", ".join(f"{k} {v}" for k, v in sorted(figures.targets_by_verdict.items()))
         return (
-            f"{p.code} @ {day}: progress {figures['progress']}% of {figures['tasks']} tasks, "
-            f"{len(figures['red_tasks'])} red, {figures['stale']} stale, "
-            f"{figures['unassigned']} unassigned; targets: {verdicts or 'none'}"
+            f"{p.code} @ {day}: progress {figures.progress}% of {figures.tasks} tasks, "
+            f"{len(figures.red_tasks)} red, {figures.stale} stale, "
+            f"{figures.unassigned} unassigned; targets: {verdicts or 'none'}"
             f" ({len(result.snapshots)} snapshots{' not written: dry run' if dry_run else ''})"
         )

@@ -11,7 +11,7 @@ from tasks.models import Task
 from tasks.services import status_update_record
 from tests.conftest import ARTIFACTS, browser_login
 from tests.factories import UserFactory
-from tests.tasks.conftest import TODAY, World
+from tests.world import TODAY, World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 VIOLATION = "Content Security Policy"

@@ -1,8 +1,9 @@
-import pytest
+"""The shared test world: two zones, a task with its three agencies, a target, and a user of
+every role (the view, permission and security tests all start from it)."""
+
 from django.utils import timezone
 
 from pilots.models import Membership
-from targets.models import Target
 from tasks.models import TaskAssignment
 from tests.factories import (
     AgencyFactory,
@@ -60,20 +61,6 @@ class World:
         return user
 
 
-@pytest.fixture
-def world(db) -> World:
-    return World()
-
-
-@pytest.fixture
-def login(client):
-    def as_user(user):
-        client.force_login(user)
-        return client
-
-    return as_user
-
-
 # "Today" as the app sees it (Asia/Shanghai), which is not the machine's date near midnight UTC.
 TODAY = timezone.localdate
 
@@ -87,6 +74,3 @@ def report_data(task, **extra):
         "version": task.version,
         **extra,
     }
-
-
-__all__ = ["PASSWORD", "TODAY", "Target", "World", "report_data"]

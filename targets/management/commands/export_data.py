@@ -3,8 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from pilots.exports import TABLES, export_file
 from pilots.models import Plan
+from targets.exports import TABLES, export_file
 
 
 class Command(BaseCommand):

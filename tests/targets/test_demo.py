@@ -7,8 +7,9 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from pilots.demo import DEMO_TODAY, demo_calendar, demo_data_create, demo_history_dates
+from pilots.demo import DEMO_TODAY, demo_calendar, demo_history_dates
 from pilots.models import Membership, Plan
+from targets.demo import demo_data_create
 from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
 from targets.verdicts import GRACE_DAYS, Verdict

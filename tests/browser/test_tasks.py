@@ -6,7 +6,7 @@ import pytest
 
 from tasks.models import StatusUpdate
 from tests.conftest import browser_login
-from tests.tasks.conftest import World
+from tests.world import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,13 +1,9 @@
-"""Leadership dashboards: selectors over snapshots and the Plotly figures drawn from them.
-
-Every page reads snapshots only (a fixed handful of queries, whatever the history), builds its
-figures in Python, and ships each as Plotly JSON beside a plain data table (for screen readers,
-copying and CSV download).
-"""
+"""The dashboards' Plotly figures, each built from a snapshot's typed figures and shipped with a
+plain table of the numbers behind it (for screen readers, copying and CSV download). A chart
+depends only on its snapshot: ``cached`` builds it once per recomputation."""
 
 from __future__ import annotations
 
-import datetime
 import json
 from dataclasses import dataclass, field
 
@@ -16,8 +12,8 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from pilots.models import PilotZone, Plan
 from targets import palette
+from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
@@ -40,25 +36,6 @@ CHART_CACHE_SECONDS = 24 * 3600
 CHART_STYLE = 2
 COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
-
-
-def verdict_labels() -> dict[str, str]:
-    return {
-        Verdict.ACHIEVED: _("已达成"),
-        Verdict.ON_TRACK: _("进度正常"),
-        Verdict.NEEDS_ACCELERATION: _("需加快"),
-        Verdict.LIMITED_PROGRESS: _("进展有限"),
-        Verdict.DETERIORATION: _("倒退"),
-        Verdict.NO_DATA: _("无数据"),
-        Verdict.AWAITING_FIGURES: _("待统计数据"),
-        Verdict.ACHIEVED_ON_TIME: _("按期达成"),
-        Verdict.ACHIEVED_LATE: _("逾期达成"),
-        Verdict.MISSED: _("未达成"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {s.value: str(s.label) for s in TaskStatus}
 
 
 @dataclass
@@ -141,7 +118,7 @@ def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") ->
     return json.loads(fig.to_json())
 
 
-def _cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
+def cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
     """A chart depends only on its snapshot, its arguments and the language: build it once per
     recomputation. (Building Plotly figures is most of a dashboard's cost; the key changes when
     a rollup rewrites the snapshot.)"""
@@ -152,141 +129,6 @@ def _cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
         chart = build(*args)
         cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
     return chart
-
-
-# Reading snapshots ------------------------------------------------------------------------
-
-
-def snapshot_date(*, scope: str, object_id: int, as_of: datetime.date) -> datetime.date | None:
-    """The latest date on or before as_of for which this thing was rolled up."""
-    return (
-        Snapshot.objects.filter(scope=scope, object_id=object_id, as_of__lte=as_of)
-        .order_by("-as_of")
-        .values_list("as_of", flat=True)
-        .first()
-    )
-
-
-def snapshot_dates(*, scope: str, object_id: int) -> list[datetime.date]:
-    return list(
-        Snapshot.objects.filter(scope=scope, object_id=object_id)
-        .order_by("-as_of")
-        .values_list("as_of", flat=True)[:60]
-    )
-
-
-def overview(*, as_of: datetime.date, zone_ids=None) -> dict:
-    """One row per zone from its latest zone snapshot on or before as_of."""
-    zones = PilotZone.objects.order_by("parent__slug", "slug")
-    if zone_ids is not None:
-        zones = zones.filter(id__in=zone_ids)
-    zones = list(zones.select_related("parent"))
-    latest: dict[int, Snapshot] = {}
-    for snap in Snapshot.objects.filter(
-        scope=Snapshot.Scope.ZONE, object_id__in=[z.id for z in zones], as_of__lte=as_of
-    ).order_by("object_id", "as_of"):
-        latest[snap.object_id] = snap
-    rows = [
-        {
-            "zone": z,
-            "snapshot": latest.get(z.id),
-            "verdicts": labelled_verdicts(latest[z.id].figures["targets_by_verdict"])
-            if z.id in latest
-            else [],
-        }
-        for z in zones
-    ]
-    return {"rows": rows, "charts": [zone_comparison_chart(rows)] if latest else []}
-
-
-def labelled_verdicts(counts: dict) -> list[dict]:
-    labels = verdict_labels()
-    return [
-        {"verdict": v, "label": labels[v], "count": counts[v]}
-        for v in VERDICT_ORDER
-        if counts.get(v)
-    ]
-
-
-def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
-    plan = Plan.objects.filter(zone=zone).order_by("code").first()
-    if plan is None:
-        return None
-    day = snapshot_date(scope=Snapshot.Scope.PLAN, object_id=plan.id, as_of=as_of)
-    if day is None:
-        return {"plan": plan, "day": None}
-    snaps = Snapshot.objects.filter(plan=plan, as_of=day, scope__in=["plan", "target"])
-    plan_snap = next(s for s in snaps if s.scope == Snapshot.Scope.PLAN)
-    targets = sorted(
-        (s for s in snaps if s.scope == Snapshot.Scope.TARGET), key=lambda s: s.object_id
-    )
-    figures = plan_snap.figures
-    labels = verdict_labels()
-    for t in targets:
-        t.figures["verdict_label"] = labels.get(t.figures["verdict"], t.figures["verdict"])
-    for t in figures["red_targets"]:
-        t["verdict_label"] = labels.get(t["verdict"], t["verdict"])
-    return {
-        "plan": plan,
-        "day": day,
-        "figures": figures,
-        "verdicts": labelled_verdicts(figures["targets_by_verdict"]),
-        "targets": targets,
-        "dates": snapshot_dates(scope=Snapshot.Scope.PLAN, object_id=plan.id),
-        "charts": {
-            "verdicts": _cached(plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
-            "sections": _cached(plan_snap, "sections", section_progress_chart, figures, "sections"),
-            "agency_status": _cached(
-                plan_snap, "agency-status", agency_status_chart, figures, "agencies"
-            ),
-            "trajectories": [_cached(t, "trajectory", trajectory_chart, t) for t in targets],
-        },
-    }
-
-
-def agency_page(*, agency, as_of: datetime.date) -> dict | None:
-    plan = Plan.objects.filter(zone_id=agency.zone_id).order_by("code").first()
-    if plan is None:
-        return None
-    day = snapshot_date(scope=Snapshot.Scope.AGENCY, object_id=agency.id, as_of=as_of)
-    if day is None:
-        return {"plan": plan, "day": None}
-    snaps = list(
-        Snapshot.objects.filter(
-            plan=plan, as_of=day, scope__in=["agency", "plan", "task", "target"]
-        )
-    )
-    mine = next(s for s in snaps if s.scope == "agency" and s.object_id == agency.id)
-    plan_snap = next(s for s in snaps if s.scope == "plan")
-    plan_figures = plan_snap.figures
-    tasks_by_role: dict[str, list[dict]] = {}
-    statuses = status_labels()
-    for s in snaps:
-        if s.scope == "task":
-            for agency_id, role in s.figures["assignments"]:
-                if agency_id == agency.id:
-                    s.figures["status_label"] = statuses.get(s.figures["status"])
-                    tasks_by_role.setdefault(role, []).append(s.figures)
-    targets = [
-        s.figures for s in snaps if s.scope == "target" and s.figures.get("owner_id") == agency.id
-    ]
-    labels = verdict_labels()
-    for t in targets:
-        t["verdict_label"] = labels.get(t["verdict"], t["verdict"])
-    return {
-        "plan": plan,
-        "day": day,
-        "figures": mine.figures,
-        "tasks_by_role": tasks_by_role,
-        "targets": targets,
-        "ranking": plan_figures["agency_ranking"],
-        "dates": snapshot_dates(scope=Snapshot.Scope.AGENCY, object_id=agency.id),
-        "charts": {
-            "ranking": _cached(
-                plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
-            )
-        },
-    }
 
 
 # Figures ----------------------------------------------------------------------------------
@@ -301,16 +143,16 @@ def _bar_text(fig: go.Figure, template: str, position: str = "outside") -> None:
 def zone_comparison_chart(rows: list[dict]) -> Chart:
     """Shares, not counts: a district and a municipality compare fairly."""
     measures = [
-        (_("任务平均进度"), lambda f: f["progress"], palette.STATUS["in_progress"]),
-        (_("已完成任务占比"), lambda f: 100 * f["share_completed"], palette.GREEN),
-        (_("指标达成或进度正常占比"), lambda f: 100 * f["share_targets_on_course"], palette.SKY),
-        (_("红灯任务占比"), lambda f: 100 * f["share_red_tasks"], palette.RED),
+        (_("任务平均进度"), lambda f: f.progress, palette.STATUS["in_progress"]),
+        (_("已完成任务占比"), lambda f: 100 * f.share_completed, palette.GREEN),
+        (_("指标达成或进度正常占比"), lambda f: 100 * f.share_targets_on_course, palette.SKY),
+        (_("红灯任务占比"), lambda f: 100 * f.share_red_tasks, palette.RED),
     ]
     rows = [r for r in rows if r["snapshot"]]
     names = [r["zone"].name for r in rows]
     fig = go.Figure()
     for label, get, colour in measures:
-        values = [round(get(r["snapshot"].figures), 1) for r in rows]
+        values = [round(get(figures_of(r["snapshot"])), 1) for r in rows]
         fig.add_bar(
             name=label, x=names, y=values, marker_color=colour,
             hovertemplate=f"%{{x}}<br>{label}: %{{y:.1f}}%<extra></extra>",
@@ -319,7 +161,7 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
     fig.update_layout(barmode="group", yaxis={"range": [0, 108], "dtick": 20})
     title = _("各试验区对比(按占比,可公平比较不同层级)")
     table = [
-        [r["zone"].name, *(round(get(r["snapshot"].figures), 1) for _l, get, _c in measures)]
+        [r["zone"].name, *(round(get(figures_of(r["snapshot"])), 1) for _l, get, _c in measures)]
         for r in rows
     ]
     return Chart(
@@ -331,9 +173,9 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
     )
 
 
-def target_verdict_chart(figures: dict, chart_id: str) -> Chart:
+def target_verdict_chart(figures: PlanFigures, chart_id: str) -> Chart:
     labels = verdict_labels()
-    counts = figures["targets_by_verdict"]
+    counts = figures.targets_by_verdict
     present = [v for v in VERDICT_ORDER if counts.get(v)]
     fig = go.Figure(
         go.Bar(
@@ -357,16 +199,16 @@ def target_verdict_chart(figures: dict, chart_id: str) -> Chart:
     )  # fmt: skip
 
 
-def section_progress_chart(figures: dict, chart_id: str) -> Chart:
+def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:
     """Long headings are wrapped and shortened on the axis; the hover and table hold them whole."""
-    sections = figures["sections"]
+    sections = figures.sections
     fig = go.Figure(
         go.Bar(
-            x=[s["progress"] for s in sections],
-            y=[wrap_label(s["heading"], columns=LABEL_COLUMNS, lines=3) for s in sections],
+            x=[s.progress for s in sections],
+            y=[wrap_label(s.heading, columns=LABEL_COLUMNS, lines=3) for s in sections],
             orientation="h",
             marker_color=palette.STATUS["in_progress"],
-            customdata=[[s["heading"], s["tasks"], s["completed"], s["stale"]] for s in sections],
+            customdata=[[s.heading, s.tasks, s.completed, s.stale] for s in sections],
             hovertemplate=(
                 "%{customdata[0]}<br>" + _("平均进度") + ": %{x:.1f}%<br>"
                 + _("任务") + ": %{customdata[1]} · " + _("已完成") + ": %{customdata[2]} · "
@@ -376,7 +218,7 @@ def section_progress_chart(figures: dict, chart_id: str) -> Chart:
     )  # fmt: skip
     # Inside a long bar (so a phone never cuts "100%"), beside a short one (so "0%" shows).
     _bar_text(fig, "%{x:.0f}%", position="outside")
-    fig.update_traces(textposition=["inside" if s["progress"] >= 25 else "outside"
+    fig.update_traces(textposition=["inside" if s.progress >= 25 else "outside"
                                     for s in sections])  # fmt: skip
     fig.update_layout(
         xaxis={"title": _("平均进度(%)"), "range": [0, 112], "tickvals": list(range(0, 101, 20))},
@@ -390,24 +232,22 @@ def section_progress_chart(figures: dict, chart_id: str) -> Chart:
         title,
         _figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
         [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
-        [[s["heading"], s["tasks"], s["progress"], s["completed"], s["stale"]] for s in sections],
+        [[s.heading, s.tasks, s.progress, s.completed, s.stale] for s in sections],
     )
 
 
-def agency_status_chart(figures: dict, chart_id: str) -> Chart:
+def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
     """Each agency's tasks by state, stacked: one colour per state, the count on each part."""
     labels = status_labels()
-    agencies = sorted(figures["agency_status"].values(), key=lambda a: -sum(
-        v for k, v in a.items() if k != "name"
-    ))  # fmt: skip
-    names = [wrap_label(a["name"], columns=16, lines=2) for a in agencies]
+    agencies = sorted(figures.agency_status.values(), key=lambda a: -a.total)
+    names = [wrap_label(a.name, columns=16, lines=2) for a in agencies]
     fig = go.Figure()
     for status in STATUS_ORDER:
-        counts = [a.get(status, 0) for a in agencies]
+        counts = [a.count(status) for a in agencies]
         fig.add_bar(
             name=labels[status], x=[c or None for c in counts], y=names, orientation="h",
             marker_color=palette.STATUS[status],
-            customdata=[a["name"] for a in agencies],
+            customdata=[a.name for a in agencies],
             hovertemplate="%{customdata} · " + labels[status] + ": %{x}<extra></extra>",
         )  # fmt: skip
     _bar_text(fig, "%{x}", position="inside")
@@ -418,122 +258,122 @@ def agency_status_chart(figures: dict, chart_id: str) -> Chart:
         legend={"traceorder": "normal"},
     )  # fmt: skip
     title = _("各单位任务状态")
-    z = [[a.get(s, 0) for s in STATUS_ORDER] for a in agencies]
+    z = [[a.count(s) for s in STATUS_ORDER] for a in agencies]
     row = 32 if any("<br>" in n for n in names) else 24
     return Chart(
         chart_id,
         title,
         _figure(fig, title, 130 + row * max(len(agencies), 1)),
         [_("单位")] + [labels[s] for s in STATUS_ORDER],
-        [[a["name"], *row] for a, row in zip(agencies, z, strict=True)],
+        [[a.name, *row] for a, row in zip(agencies, z, strict=True)],
     )
 
 
-def _per_year_traces(fig: go.Figure, f: dict, unit: str) -> tuple[list, list]:
+def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
     """A bar per year, coloured (and named in the legend) by whether it met the goal."""
-    years = sorted((int(y), v) for y, v in f["years"].items())  # JSON keys are strings
+    years = sorted(f.years.items())
     for met, name, colour in [(True, _("当年达标"), palette.GREEN),
                               (False, _("当年未达标"), palette.RED)]:  # fmt: skip
-        chosen = [(y, v) for y, v in years if v["met"] == met]
+        chosen = [(y, v) for y, v in years if v.met == met]
         if chosen:
             fig.add_bar(
-                x=[y for y, _v in chosen], y=[v["value"] for _y, v in chosen], name=name,
+                x=[y for y, _v in chosen], y=[v.value for _y, v in chosen], name=name,
                 marker_color=colour, texttemplate="%{y}", textposition="outside",
                 cliponaxis=False, hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
             )  # fmt: skip
-    span = [y for y, _v in years] or [f["deadline_year"]]
+    span = [y for y, _v in years] or [f.deadline_year]
     fig.add_scatter(
-        x=[min(span) - 0.5, max(span) + 0.5], y=[f["goal"], f["goal"]], mode="lines",
+        x=[min(span) - 0.5, max(span) + 0.5], y=[f.goal, f.goal], mode="lines",
         name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
         hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
     )  # fmt: skip
     fig.update_xaxes(dtick=1, type="linear")
-    rows = [[y, v["value"], _("是") if v["met"] else _("否")] for y, v in years]
+    rows = [[y, v.value, _("是") if v.met else _("否")] for y, v in years]
     return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
 
 
-def _level_traces(fig: go.Figure, f: dict, unit: str) -> tuple[list, list]:
+def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
     """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts."""
-    observed = f["observations"]
+    observed = f.observations
     if observed:
         fig.add_scatter(
             x=[d for d, _v in observed], y=[v for _d, v in observed], mode="lines+markers",
             name=_("实际"), line={"color": palette.BLUE, "width": 3},
             hovertemplate=_("实际") + " %{x}: %{y} " + unit + "<extra></extra>",
         )  # fmt: skip
-    path = f["required_path"]
+    path = f.required_path
     fig.add_scatter(
         x=[d for d, _v in path], y=[v for _d, v in path], mode="lines", name=_("要求路径"),
         line={"color": palette.PATH_GREY, "dash": "dash"},
         hovertemplate=_("要求路径") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
     )  # fmt: skip
-    if observed and f.get("projection") is not None:
+    if observed and f.projection is not None:
         fig.add_scatter(
-            x=[observed[-1][0], f"{f['deadline_year']}-12-31"],
-            y=[observed[-1][1], round(f["projection"], 2)], mode="lines+markers",
+            x=[observed[-1][0], f"{f.deadline_year}-12-31"],
+            y=[observed[-1][1], round(f.projection, 2)], mode="lines+markers",
             name=_("按当前速度预计"), line={"color": palette.PURPLE, "dash": "dot"},
             hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
         )  # fmt: skip
-    for c in f.get("contributions", []):
-        if c["value"] is not None:
-            name = _("%(zone)s(下级试验区)贡献") % {"zone": c["zone"]}
+    for c in f.contributions:
+        if c.value is not None:
+            name = _("%(zone)s(下级试验区)贡献") % {"zone": c.zone}
             fig.add_scatter(
-                x=[c["as_of"]], y=[c["value"]], mode="markers", name=name,
+                x=[c.as_of], y=[c.value], mode="markers", name=name,
                 marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
                         "line": {"color": "#1d2433", "width": 1}},
-                hovertemplate=name + "<br>" + c["metric"] + " %{x}: %{y} " + unit
+                hovertemplate=name + "<br>" + c.metric + " %{x}: %{y} " + unit
                 + "<extra></extra>",
             )  # fmt: skip
     # Year labels sit over their year; a year's figure (dated 31 Dec) at the year's end.
     fig.update_xaxes(type="date", tickformat="%Y", dtick="M12", ticklabelmode="period",
-                     range=_whole_years(observed, path, f.get("contributions", [])))  # fmt: skip
+                     range=_whole_years(observed, path, f.contributions))  # fmt: skip
     return [[d, v] for d, v in observed], [_("日期"), f"{_('数值')} ({unit})"]
 
 
-def _largest(f: dict) -> float:
-    values = [f["goal"], *(v for _d, v in f["observations"])]
-    values += [c["value"] or 0 for c in f.get("contributions", [])]
-    return max(values + [v["value"] for v in f.get("years", {}).values()])
+def _largest(f: TargetFigures) -> float:
+    values = [f.goal, *(v for _d, v in f.observations)]
+    values += [c.value or 0 for c in f.contributions]
+    return max(values + [v.value for v in f.years.values()])
 
 
 def _whole_years(observed: list, path: list, contributions: list) -> list[str] | None:
     """From the first year's start to just past the last year's end: every year gets its label
     and a year-end point is not cut in half by the edge."""
-    days = [d for d, _v in observed + path] + [c["as_of"] for c in contributions if c["as_of"]]
+    days = [d for d, _v in observed + path] + [c.as_of for c in contributions if c.as_of]
     if not days:
         return None
     return [f"{min(days)[:4]}-01-01", f"{int(max(days)[:4]) + 1}-01-25"]
 
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
-    f = snapshot.figures
-    unit = f["unit"]
+    f = figures_of(snapshot)
+    unit = f.unit
     fig = go.Figure()
-    draw = _per_year_traces if f["per_year"] else _level_traces
+    draw = _per_year_traces if f.per_year else _level_traces
     rows, columns = draw(fig, f, unit)
     fig.update_yaxes(rangemode="tozero")
     if unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
-    title = f"{f['metric']}({unit})"
-    note = f"“{f['source_phrase']}”"
+    title = f"{f.metric}({unit})"
+    note = f"“{f.source_phrase}”"
     return Chart(
         f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
         rows, note,
     )  # fmt: skip
 
 
-def ranking_chart(plan_figures: dict, highlight: int, chart_id: str) -> Chart:
+def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> Chart:
     """This agency's bar stands out, and the legend says which it is."""
-    ranking = plan_figures["agency_ranking"]
+    ranking = plan_figures.agency_ranking
     fig = go.Figure()
-    ranked = any(a["id"] == highlight for a in ranking)
+    ranked = any(a.id == highlight for a in ranking)
     for mine, name, colour in [(True, _("此单位"), palette.BLUE),
                                (False, _("其他单位"), palette.GREY)]:  # fmt: skip
         if mine and not ranked:
             continue  # an agency that only supports others has no score of its own
         fig.add_bar(
-            x=[a["score"] if (a["id"] == highlight) == mine else None for a in ranking],
-            y=[a["name"] for a in ranking], orientation="h", name=name, marker_color=colour,
+            x=[a.score if (a.id == highlight) == mine else None for a in ranking],
+            y=[a.name for a in ranking], orientation="h", name=name, marker_color=colour,
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )  # fmt: skip
     _bar_text(fig, "%{x:.1f}", position="auto")
@@ -546,5 +386,5 @@ def ranking_chart(plan_figures: dict, highlight: int, chart_id: str) -> Chart:
     return Chart(
         chart_id, title, _figure(fig, title, 100 + 24 * max(len(ranking), 1)),
         [_("名次"), _("单位"), _("得分")],
-        [[i + 1, a["name"], a["score"]] for i, a in enumerate(ranking)],
+        [[i + 1, a.name, a.score] for i, a in enumerate(ranking)],
     )  # fmt: skip

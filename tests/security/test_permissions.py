@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from targets.models import Observation
 from tasks.models import Milestone, StatusUpdate, TaskAssignment
-from tests.tasks.conftest import TODAY, report_data
+from tests.world import TODAY, report_data
 
 ROLES = [
     "lead_staff", "responsible_staff", "supporting_staff", "other_staff", "elsewhere_staff",

@@ -1,0 +1,52 @@
+"""Leadership dashboards: selectors over snapshots (``selectors``) and the Plotly figures drawn
+from them (``charts``).
+
+Every page reads snapshots only (a fixed handful of queries, whatever the history), builds its
+figures in Python, and ships each as Plotly JSON beside a plain data table (for screen readers,
+copying and CSV download).
+"""
+
+from targets.dashboards.charts import (
+    MODEBAR_BAND,
+    STATUS_ORDER,
+    VERDICT_ORDER,
+    Chart,
+    agency_status_chart,
+    ranking_chart,
+    section_progress_chart,
+    target_verdict_chart,
+    trajectory_chart,
+    wrap_label,
+    zone_comparison_chart,
+)
+from targets.dashboards.selectors import (
+    agency_page,
+    labelled_verdicts,
+    overview,
+    snapshot_date,
+    snapshot_dates,
+    zone_page,
+)
+from targets.figures import status_labels, verdict_labels
+
+__all__ = [
+    "MODEBAR_BAND",
+    "STATUS_ORDER",
+    "VERDICT_ORDER",
+    "Chart",
+    "agency_page",
+    "agency_status_chart",
+    "labelled_verdicts",
+    "overview",
+    "ranking_chart",
+    "section_progress_chart",
+    "snapshot_date",
+    "snapshot_dates",
+    "status_labels",
+    "target_verdict_chart",
+    "trajectory_chart",
+    "verdict_labels",
+    "wrap_label",
+    "zone_comparison_chart",
+    "zone_page",
+]

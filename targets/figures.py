@@ -1,0 +1,353 @@
+"""The figures a snapshot holds, one declared structure per scope (task, section, plan, zone,
+agency, target): the rollup writes through them (``.dump()``), pages, charts, exports and the
+rollup command read them (``figures_of(snapshot)``), attributes rather than string keys.
+
+Stored as JSON in ``Snapshot.figures``. The JSON keeps the shape it had before these models (so
+older rows read as they are), plus ``schema``: the version of this module's structures that
+wrote it (0 for rows written before it was declared). Every field a later version adds has a
+default, so an older row still reads; a field an older row lacks reads as its default.
+Unknown keys (a newer row read by older code) are ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
+
+from targets.models import Snapshot
+from targets.verdicts import Verdict
+from tasks.models import TaskAssignment, TaskStatus
+
+# Bump when a structure below changes its meaning; add defaults for new fields.
+FIGURES_SCHEMA = 1
+
+
+def verdict_labels() -> dict[str, str]:
+    return {
+        Verdict.ACHIEVED: _("已达成"),
+        Verdict.ON_TRACK: _("进度正常"),
+        Verdict.NEEDS_ACCELERATION: _("需加快"),
+        Verdict.LIMITED_PROGRESS: _("进展有限"),
+        Verdict.DETERIORATION: _("倒退"),
+        Verdict.NO_DATA: _("无数据"),
+        Verdict.AWAITING_FIGURES: _("待统计数据"),
+        Verdict.ACHIEVED_ON_TIME: _("按期达成"),
+        Verdict.ACHIEVED_LATE: _("逾期达成"),
+        Verdict.MISSED: _("未达成"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {s.value: str(s.label) for s in TaskStatus}
+
+
+class Figures(BaseModel):
+    """Base of every structure: unknown keys ignored, fields readable by templates."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    def dump(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+class Sparse(Figures):
+    """A structure whose absent parts are left out of the JSON, not written as null."""
+
+    @model_serializer(mode="wrap")
+    def _without_nones(self, handler):
+        return {key: value for key, value in handler(self).items() if value is not None}
+
+
+class Versioned(Figures):
+    """A snapshot's top level: it carries the schema version."""
+
+    schema_version: int = Field(default=0, alias="schema")
+
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            **self.model_dump(mode="json", exclude={"schema_version"}),
+            "schema": FIGURES_SCHEMA,
+        }
+
+
+# Pieces ------------------------------------------------------------------------------------------
+
+
+class Reason(Sparse):
+    """Why a light is red or yellow: a code, and the days, milestone or ratio it is about."""
+
+    code: str
+    days: int | None = None
+    title: str | None = None
+    ratio: float | None = None
+
+
+class OverdueMilestone(Figures):
+    id: int
+    title: str
+    due_on: str
+    days: int
+
+
+class TaskRef(Figures):
+    id: int
+    code: str
+    title: str
+
+
+class RedTask(TaskRef):
+    reasons: list[Reason] = []
+
+
+class StaleTask(TaskRef):
+    days: int | None = None
+
+
+class OverdueMilestoneItem(OverdueMilestone):
+    task_id: int
+    task_code: str
+    task_title: str
+
+
+class RedTarget(Figures):
+    id: int
+    code: str
+    metric: str
+    verdict: str
+
+    @property
+    def verdict_label(self) -> str:
+        return verdict_labels().get(self.verdict, self.verdict)
+
+
+class RankedAgency(Figures):
+    id: int
+    name: str
+    score: float
+
+
+class AgencyStatusRow(Sparse):
+    """One agency's tasks by status (only the statuses it has), with its short name."""
+
+    name: str
+    not_started: int | None = None
+    in_progress: int | None = None
+    completed: int | None = None
+    delayed: int | None = None
+    blocked: int | None = None
+
+    def count(self, status: str) -> int:
+        return getattr(self, status) or 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.count(s) for s in TaskStatus.values)
+
+
+class Score(Figures):
+    """考核 score out of 100 and its three parts (shares, 0–1)."""
+
+    score: float
+    updates_on_time: float
+    completion: float
+    no_overdue: float
+
+
+class Contribution(Figures):
+    """A lower zone's target that adds to this one, with its latest figure."""
+
+    zone: str
+    plan: str
+    target_id: int
+    metric: str
+    value: float | None = None
+    as_of: str | None = None
+
+
+class YearFigure(Figures):
+    value: float
+    met: bool
+
+
+# Scopes ------------------------------------------------------------------------------------------
+
+
+class TaskFigures(Versioned):
+    id: int
+    code: str
+    title: str
+    section_id: int
+    weight: int = 1
+    status: str = TaskStatus.NOT_STARTED
+    percent: int = 0
+    last_reported: str | None = None
+    days_silent: int | None = None
+    stale: bool = True
+    awaiting_verification: bool = False
+    verified: bool = False
+    assignments: list[tuple[int, str]] = []  # (agency id, role)
+    overdue_milestones: list[OverdueMilestone] = []
+    light: str = ""
+    reasons: list[Reason] = []
+
+    @property
+    def status_label(self) -> str:
+        return status_labels().get(self.status, self.status)
+
+    @property
+    def open(self) -> bool:
+        return self.status != TaskStatus.COMPLETED
+
+    def role_of(self, agency_id: int) -> str | None:
+        return next((role for agency, role in self.assignments if agency == agency_id), None)
+
+
+class Aggregate(Figures):
+    """Weighted mean progress and the counts leadership asks for, over a group of tasks."""
+
+    tasks: int = 0
+    progress: float = 0.0
+    weights: str = "equal"
+    by_status: dict[str, int] = {}
+    completed: int = 0
+    verified: int = 0
+    awaiting_verification: int = 0
+    stale: int = 0
+    unassigned: int = 0
+    overdue_milestones: int = 0
+    lights: dict[str, int] = {}
+
+
+class SectionHeading(Aggregate):
+    code: str
+    numbering: str = ""
+    title: str
+    heading: str
+    kind: str
+
+
+class SectionFigures(SectionHeading, Versioned):
+    pass
+
+
+class SectionRow(SectionHeading):
+    """A top section as the plan's figures list it."""
+
+    id: int
+
+
+class PlanFigures(Aggregate, Versioned):
+    targets: int = 0
+    targets_by_verdict: dict[str, int] = {}
+    target_lights: dict[str, int] = {}
+    sections: list[SectionRow] = []
+    agency_status: dict[str, AgencyStatusRow] = {}  # agency id (a JSON key) → its tasks
+    red_tasks: list[RedTask] = []
+    stale_tasks: list[StaleTask] = []
+    unassigned_tasks: list[TaskRef] = []
+    awaiting_verification_tasks: list[TaskRef] = []
+    overdue_milestone_items: list[OverdueMilestoneItem] = []
+    red_targets: list[RedTarget] = []
+    agency_ranking: list[RankedAgency] = []
+
+
+class ZoneFigures(Versioned):
+    """A zone's headline figures, normalised (shares, not counts) so zones compare fairly."""
+
+    plan_id: int
+    plan_code: str
+    level: str
+    progress: float = 0.0
+    tasks: int = 0
+    targets: int = 0
+    targets_by_verdict: dict[str, int] = {}
+    red_tasks: int = 0
+    red_targets: int = 0
+    stale: int = 0
+    share_completed: float = 0.0
+    share_stale: float = 0.0
+    share_red_tasks: float = 0.0
+    share_targets_on_course: float = 0.0
+
+
+class AgencyFigures(Versioned):
+    """An agency's tasks by its role on them (only the roles it has), its targets' verdicts and
+    its score."""
+
+    name: str
+    short_name: str
+    lead: Aggregate | None = None
+    responsible: Aggregate | None = None
+    supporting: Aggregate | None = None
+    targets: dict[str, int] = {}
+    score: Score | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_roles(self, handler):
+        roles = set(TaskAssignment.Role.values)
+        return {k: v for k, v in handler(self).items() if k not in roles or v is not None}
+
+    @property
+    def roles(self) -> list[tuple[str, Aggregate]]:
+        """(role, figures) for each role the agency has, lead first."""
+        return [
+            (role, getattr(self, role))
+            for role in ("lead", "responsible", "supporting")
+            if getattr(self, role) is not None
+        ]
+
+
+class TargetFigures(Versioned):
+    """A target's assessment (targets/verdicts.py) with what the pages show beside it."""
+
+    verdict: str
+    value: float | None = None
+    ratio: float | None = None
+    method: str = ""
+    projection: float | None = None
+    final: bool = False
+    above_range: bool = False
+    years: dict[int, YearFigure] = {}
+    code: str
+    metric: str
+    unit: str
+    comparator: str
+    goal: float
+    goal_max: float | None = None
+    deadline_year: int
+    per_year: bool = False
+    aggregation: str = "stock"
+    source_phrase: str = ""
+    owner: str | None = None
+    owner_id: int | None = None
+    observations: list[tuple[str, float]] = []  # (ISO date, value)
+    required_path: list[tuple[str, float]] = []
+    contributions: list[Contribution] = []
+    reasons: list[Reason] = []
+
+    @property
+    def verdict_label(self) -> str:
+        return verdict_labels().get(self.verdict, self.verdict)
+
+
+FIGURES_BY_SCOPE: dict[str, type[Versioned]] = {
+    Snapshot.Scope.TASK: TaskFigures,
+    Snapshot.Scope.SECTION: SectionFigures,
+    Snapshot.Scope.PLAN: PlanFigures,
+    Snapshot.Scope.ZONE: ZoneFigures,
+    Snapshot.Scope.AGENCY: AgencyFigures,
+    Snapshot.Scope.TARGET: TargetFigures,
+}
+
+
+def figures_of(snapshot: Snapshot):
+    """The snapshot's figures as its scope's structure (read once per snapshot object)."""
+    typed = getattr(snapshot, "_figures_typed", None)
+    if typed is None:
+        typed = FIGURES_BY_SCOPE[snapshot.scope].model_validate(snapshot.figures)
+        snapshot._figures_typed = typed
+    return typed

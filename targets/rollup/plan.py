@@ -1,0 +1,216 @@
+"""A plan's rollup for one date: every snapshot of its tasks, sections, targets, agencies, the
+plan itself and its zone, computed from a handful of queries and written in one transaction."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import partial
+
+from django.utils import timezone
+
+from pilots.models import Agency, Plan
+from targets.figures import (
+    AgencyFigures,
+    AgencyStatusRow,
+    OverdueMilestoneItem,
+    PlanFigures,
+    RankedAgency,
+    RedTarget,
+    RedTask,
+    SectionFigures,
+    SectionRow,
+    StaleTask,
+    TaskFigures,
+    TaskRef,
+    Versioned,
+    ZoneFigures,
+)
+from targets.models import Snapshot
+from targets.rollup.agencies import agency_figures, status_counts
+from targets.rollup.target_assessments import AssessedTarget, target_assessments
+from targets.rollup.task_states import RED, aggregate, task_states
+from targets.rollup.write import snapshots_write
+from targets.verdicts import Verdict
+from tasks.models import Section
+
+Scope = Snapshot.Scope
+
+
+@dataclass
+class RollupResult:
+    plan: Plan
+    as_of: datetime.date
+    snapshots: list[Snapshot]
+    written: bool = False
+
+    def of(self, scope: str) -> list[Snapshot]:
+        return [s for s in self.snapshots if s.scope == scope]
+
+
+def plan_rollup(
+    *, plan: Plan, as_of: datetime.date, dry_run: bool = False, seq: int | None = None
+) -> RollupResult:
+    """Compute every snapshot of the plan (and its zone) for the date; write them unless dry.
+
+    ``seq`` is the plan's change counter read before any data (targets/watermarks.py): given,
+    the run records it as the watermark of the plan's current snapshots, in the same
+    transaction, unless a run from a later counter got there first (then it writes nothing).
+    """
+    now = timezone.now()
+    states = task_states(plan=plan, as_of=as_of)
+    targets = target_assessments(plan=plan, as_of=as_of)
+    sections = section_figures(plan=plan, states=states)
+    agencies = [
+        (agency, agency_figures(states, targets, agency))
+        for agency in Agency.objects.filter(zone=plan.zone_id, archived_at__isnull=True)
+    ]
+    figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
+    snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
+    snapshots = [
+        *(snap(Scope.TASK, s.id, s, s.light) for s in states),
+        *(snap(Scope.SECTION, section.id, f) for section, f in sections),
+        *(snap(Scope.TARGET, t.target.id, t.figures, t.light) for t in targets),
+        *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
+        snap(Scope.PLAN, plan.id, figures),
+        snap(Scope.ZONE, plan.zone_id, zone_figures(plan=plan, figures=figures)),
+    ]
+    written = not dry_run and snapshots_write(plan, as_of, snapshots, targets, now, seq)
+    return RollupResult(plan=plan, as_of=as_of, snapshots=snapshots, written=written)
+
+
+def _snapshot(scope, object_id, figures: Versioned, light="", *, plan, as_of, now) -> Snapshot:
+    snapshot = Snapshot(
+        scope=scope,
+        object_id=object_id,
+        plan=plan,
+        zone_id=plan.zone_id,
+        as_of=as_of,
+        figures=figures.dump(),
+        light=light,
+        computed_at=now,
+    )
+    snapshot._figures_typed = figures  # read back by figures_of without parsing the JSON
+    return snapshot
+
+
+def section_figures(
+    *, plan: Plan, states: list[TaskFigures]
+) -> list[tuple[Section, SectionFigures]]:
+    """Each section's figures over its tasks and those of its sub-sections, however deep."""
+    sections = list(Section.objects.filter(plan=plan, archived_at__isnull=True).order_by("order"))
+    parent_of = {section.id: section.parent_id for section in sections}
+    by_section: dict[int, list[TaskFigures]] = defaultdict(list)
+    for state in states:
+        section_id = state.section_id
+        while section_id is not None:
+            by_section[section_id].append(state)
+            section_id = parent_of.get(section_id)
+    return [
+        (
+            section,
+            SectionFigures(
+                **aggregate(by_section[section.id]).model_dump(),
+                code=section.code,
+                numbering=section.numbering,
+                title=section.title,
+                heading=section.heading,
+                kind=section.kind,
+            ),
+        )
+        for section in sections
+    ]
+
+
+def plan_figures(
+    *,
+    states: list[TaskFigures],
+    targets: list[AssessedTarget],
+    sections: list[tuple[Section, SectionFigures]],
+    agencies: list[tuple[Agency, AgencyFigures]],
+) -> PlanFigures:
+    return PlanFigures(
+        **aggregate(states).model_dump(),
+        **_task_lists(states),
+        targets=len(targets),
+        targets_by_verdict=dict(Counter(t.assessment.verdict for t in targets)),
+        target_lights=dict(Counter(t.light for t in targets)),
+        red_targets=[
+            RedTarget(
+                id=t.target.id,
+                code=t.target.code,
+                metric=t.target.metric,
+                verdict=t.assessment.verdict,
+            )
+            for t in targets
+            if t.light == RED
+        ],
+        # The plan's chart shows the top sections.
+        sections=[
+            SectionRow(id=section.id, **f.model_dump(exclude={"schema_version"}))
+            for section, f in sections
+            if section.parent_id is None
+        ],
+        agency_status={
+            str(agency.id): AgencyStatusRow(name=agency.short_name, **counts)
+            for agency, _f in agencies
+            if (counts := status_counts(states, agency.id))
+        },
+        agency_ranking=sorted(
+            (
+                RankedAgency(id=agency.id, name=agency.short_name, score=f.score.score)
+                for agency, f in agencies
+                if f.score
+            ),
+            key=lambda a: -a.score,
+        ),
+    )
+
+
+def _task_lists(states: list[TaskFigures]) -> dict:
+    """The lists of tasks leadership looks at first."""
+
+    def ref(s: TaskFigures) -> dict:
+        return {"id": s.id, "code": s.code, "title": s.title}
+
+    return {
+        "red_tasks": [RedTask(**ref(s), reasons=s.reasons) for s in states if s.light == RED],
+        "stale_tasks": [
+            StaleTask(**ref(s), days=s.days_silent) for s in states if s.stale and s.open
+        ],
+        "unassigned_tasks": [TaskRef(**ref(s)) for s in states if not s.assignments],
+        "awaiting_verification_tasks": [
+            TaskRef(**ref(s)) for s in states if s.awaiting_verification
+        ],
+        "overdue_milestone_items": [
+            OverdueMilestoneItem(
+                **m.model_dump(), task_id=s.id, task_code=s.code, task_title=s.title
+            )
+            for s in states
+            for m in s.overdue_milestones
+        ],
+    }
+
+
+def zone_figures(*, plan: Plan, figures: PlanFigures) -> ZoneFigures:
+    """A zone's headline figures, normalised (shares, not counts) so zones compare fairly."""
+    tasks = figures.tasks or 1
+    targets = figures.targets or 1
+    on_course = sum(figures.targets_by_verdict.get(v, 0) for v in Verdict.GREEN)
+    return ZoneFigures(
+        plan_id=plan.id,
+        plan_code=plan.code,
+        level=plan.zone.level,
+        progress=figures.progress,
+        tasks=figures.tasks,
+        targets=figures.targets,
+        targets_by_verdict=figures.targets_by_verdict,
+        red_tasks=len(figures.red_tasks),
+        red_targets=len(figures.red_targets),
+        stale=figures.stale,
+        share_completed=round(figures.completed / tasks, 3),
+        share_stale=round(figures.stale / tasks, 3),
+        share_red_tasks=round(len(figures.red_tasks) / tasks, 3),
+        share_targets_on_course=round(on_course / targets, 3),
+    )

@@ -1,0 +1,159 @@
+"""Each task's state as of a date, its light, and the figures of a group of tasks."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+
+from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
+
+from pilots.models import Plan
+from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
+from targets.models import Snapshot
+from tasks.models import STALE_DAYS, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
+
+RED_STALE_DAYS = 90
+RED_OVERDUE_DAYS = 30
+
+GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED
+
+
+def end_of_day(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
+
+
+def task_states(*, plan: Plan, as_of: datetime.date) -> list[TaskFigures]:
+    """Each active task's state as of the date: its latest update reported by then."""
+    assigned = _assignments_by_task(plan)
+    overdue = _overdue_milestones_by_task(plan, as_of)
+    verified_by = end_of_day(as_of)
+    return [
+        _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]])
+        for row in _rows_as_of(plan, as_of)
+    ]
+
+
+def _rows_as_of(plan: Plan, as_of: datetime.date):
+    """The tasks with their latest status, percent and report date as of the date (in SQL)."""
+    latest = StatusUpdate.objects.filter(task=OuterRef("pk"), reported_on__lte=as_of).order_by(
+        "-reported_on", "-created_at", "-id"
+    )
+    return (
+        Task.objects.filter(plan=plan, archived_at__isnull=True)
+        .annotate(
+            as_of_status=Subquery(latest.values("status")[:1]),
+            as_of_percent=Subquery(latest.values("percent")[:1]),
+            as_of_reported=Subquery(latest.values("reported_on")[:1]),
+        )
+        .values(
+            "id",
+            "code",
+            "title",
+            "section_id",
+            "weight",
+            "verified_at",
+            "as_of_status",
+            "as_of_percent",
+            "as_of_reported",
+        )
+        .order_by("order")
+    )
+
+
+def _assignments_by_task(plan: Plan) -> dict[int, list[tuple[int, str]]]:
+    assigned = defaultdict(list)
+    for a in TaskAssignment.objects.filter(task__plan=plan, archived_at__isnull=True).values(
+        "task_id", "agency_id", "role"
+    ):
+        assigned[a["task_id"]].append((a["agency_id"], a["role"]))
+    return assigned
+
+
+def _overdue_milestones_by_task(
+    plan: Plan, as_of: datetime.date
+) -> dict[int, list[OverdueMilestone]]:
+    """Milestones due before the date and not done by it."""
+    overdue = defaultdict(list)
+    for m in (
+        Milestone.objects.filter(task__plan=plan, due_on__lt=as_of)
+        .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
+        .values("id", "task_id", "title", "due_on")
+    ):
+        overdue[m["task_id"]].append(
+            OverdueMilestone(
+                id=m["id"],
+                title=m["title"],
+                due_on=m["due_on"].isoformat(),
+                days=(as_of - m["due_on"]).days,
+            )
+        )
+    return overdue
+
+
+def _task_state(row, as_of, verified_by, assignments, overdue) -> TaskFigures:
+    status = row["as_of_status"] or TaskStatus.NOT_STARTED
+    last = row["as_of_reported"]
+    days_silent = (as_of - last).days if last else None
+    verified = bool(row["verified_at"] and row["verified_at"] <= verified_by)
+    state = TaskFigures(
+        id=row["id"],
+        code=row["code"],
+        title=row["title"],
+        section_id=row["section_id"],
+        weight=row["weight"],
+        status=status,
+        percent=row["as_of_percent"] or 0,
+        last_reported=last.isoformat() if last else None,
+        days_silent=days_silent,
+        stale=days_silent is None or days_silent > STALE_DAYS,
+        awaiting_verification=status == TaskStatus.COMPLETED and not verified,
+        verified=status == TaskStatus.COMPLETED and verified,
+        assignments=assignments,
+        overdue_milestones=overdue,
+    )
+    state.light, state.reasons = task_light(state)
+    return state
+
+
+def task_light(state: TaskFigures) -> tuple[str, list[Reason]]:
+    if state.verified:
+        return GREEN, []
+    red, yellow = [], []
+    if state.status in (TaskStatus.DELAYED, TaskStatus.BLOCKED):
+        red.append(Reason(code=state.status))
+    silent = state.days_silent
+    if state.status != TaskStatus.COMPLETED:
+        if silent is None:
+            yellow.append(Reason(code="never_updated"))
+        elif silent > RED_STALE_DAYS:
+            red.append(Reason(code="stale", days=silent))
+        elif silent > STALE_DAYS:
+            yellow.append(Reason(code="stale", days=silent))
+    for m in state.overdue_milestones:
+        reason = Reason(code="milestone_overdue", days=m.days, title=m.title)
+        (red if m.days > RED_OVERDUE_DAYS else yellow).append(reason)
+    if red:
+        return RED, red + yellow
+    if yellow:
+        return YELLOW, yellow
+    return GREEN, []
+
+
+def aggregate(states: list[TaskFigures]) -> Aggregate:
+    """Weighted mean progress and the counts leadership asks for, over a group of tasks."""
+    weight = sum(s.weight for s in states)
+    progress = sum(s.weight * s.percent for s in states) / weight if weight else 0.0
+    return Aggregate(
+        tasks=len(states),
+        progress=round(progress, 1),
+        weights="equal" if len({s.weight for s in states}) <= 1 else "custom",
+        by_status=dict(Counter(s.status for s in states)),
+        completed=sum(1 for s in states if s.status == TaskStatus.COMPLETED),
+        verified=sum(1 for s in states if s.verified),
+        awaiting_verification=sum(1 for s in states if s.awaiting_verification),
+        stale=sum(1 for s in states if s.stale and s.open),
+        unassigned=sum(1 for s in states if not s.assignments),
+        overdue_milestones=sum(len(s.overdue_milestones) for s in states),
+        lights=dict(Counter(s.light for s in states)),
+    )

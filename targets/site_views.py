@@ -1,0 +1,101 @@
+"""The site's whole-plan pages, at the site's root: home (zones, plans, task and target counts),
+a plan (goals and sections), the help page (verdicts and lights), exports, and the zone admin's
+target-owner tab. They live here because they read targets' data as well as the apps below."""
+
+import re
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from pilots.models import Plan
+from pilots.permissions import Access
+from pilots.zone_admin import administered_zone, zone_admin_tabs
+from targets import exports, rollup, selectors, services, verdicts
+from targets.forms import TargetOwnerForm
+
+PLAN_CODE = re.compile(r"[-a-zA-Z0-9_]{1,60}")
+
+
+@require_GET
+def home(request):
+    access = Access.of(request.user)
+    zones = selectors.zones_with_plans()
+    visible = access.visible_zone_ids()
+    if visible is not None:
+        zones = zones.filter(id__in=visible)
+    return render(request, "targets/home.html", {"zones": zones})
+
+
+@require_GET
+def plan_detail(request, code):
+    plan = get_object_or_404(Plan.objects.select_related("zone", "implements"), code=code)
+    if not Access.of(request.user).can_view_zone(plan.zone_id):
+        raise Http404
+    return render(
+        request, "targets/plan_detail.html", {"plan": plan, **selectors.plan_outline(plan=plan)}
+    )
+
+
+@require_GET
+def help_page(request):
+    return render(
+        request,
+        "targets/help.html",
+        {"verdicts": verdicts, "rollup": rollup},
+    )
+
+
+def _render_owners(request, zone, status=200, owner_form=None):
+    context = {
+        "zone": zone,
+        "tabs": zone_admin_tabs(zone=zone, current="zone-admin-targets"),
+        "targets": selectors.targets_of_zone(zone=zone),
+        "owner_form": owner_form or TargetOwnerForm(zone=zone),
+    }
+    return render(request, "targets/zone_admin_targets.html", context, status=status)
+
+
+@require_GET
+def zone_admin_targets(request, slug):
+    return _render_owners(request, administered_zone(request, slug))
+
+
+@require_POST
+def target_owner(request, slug):
+    zone = administered_zone(request, slug)
+    form = TargetOwnerForm(request.POST, zone=zone)
+    if form.is_valid():
+        try:
+            services.target_owner_set(**form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+    if not form.is_valid():
+        return _render_owners(request, zone, status=400, owner_form=form)
+    messages.success(request, _("指标责任单位已设定。"))
+    return redirect("zone-admin-targets", slug=slug)
+
+
+@require_GET
+def export(request):
+    """Spreadsheets of a plan (or of every plan the user may see)."""
+    access = Access.of(request.user)
+    plan_code = request.GET.get("plan") or None
+    if plan_code:
+        if not PLAN_CODE.fullmatch(plan_code):  # e.g. a NUL byte: no plan has such a code
+            raise Http404
+        plan = get_object_or_404(Plan, code=plan_code)
+        if not access.can_view_zone(plan.zone_id):
+            raise Http404
+    elif not access.sees_every_zone:
+        raise PermissionDenied(_("导出全部规划须有查看全部试验区的权限。"))
+    fmt, table = request.GET.get("format", "xlsx"), request.GET.get("table", "tasks")
+    if fmt not in ("xlsx", "csv") or table not in exports.TABLES:
+        return HttpResponse(_("未知的格式或表格。"), status=400)
+    content, content_type, name = exports.export_file(plan_code=plan_code, fmt=fmt, table=table)
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
+    return response

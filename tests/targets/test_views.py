@@ -1,0 +1,28 @@
+"""The targets app's pages: reporting a target's figure."""
+
+import datetime
+
+from django.urls import reverse
+
+from targets.models import Observation
+
+
+def test_report_a_target_value_with_clear_errors(world, login):
+    client = login(world.users["lead_staff"])
+    url = reverse("target-report", args=[world.target.pk])
+    cases = [
+        ({"value": "-3", "year": "2023"}, "大于或等于"),  # no negative counts
+        ({"value": "三十", "year": "2023"}, "输入一个数字"),
+        ({"value": "30", "year": "2031"}, "日期须在规划期内"),
+        ({"value": "30", "as_of": "2019-06-30"}, "日期须在规划期内"),
+        ({"value": "30"}, "请填写年度或统计截止日期"),
+    ]
+    for data, message in cases:
+        response = client.post(url, data)
+        assert response.status_code == 400 and message in response.content.decode(), data
+    assert not Observation.objects.exists()
+    assert (
+        client.post(url, {"value": "30", "year": "2023", "source": "统计年报"}).status_code == 302
+    )
+    assert Observation.objects.get().as_of == datetime.date(2023, 12, 31)
+    assert "30 家" in client.get(reverse("my-targets")).content.decode()
