@@ -124,7 +124,19 @@ def first_page_png(content: bytes, name: str) -> None:
     pdf = ARTIFACTS / f"{name}.pdf"
     pdf.write_bytes(content)
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf, ARTIFACTS / name],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            pdf,
+            ARTIFACTS / name,
+        ],
         check=True,
     )
     assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
