@@ -188,4 +188,4 @@ def test_the_zone_admin_sets_a_deadline_and_an_overdue_task_shows_its_days(world
     for page in (world.task.get_absolute_url(), reverse("my-tasks")):
         html = lead.get(page).content.decode()
         assert "逾期 12 天" in html and past.isoformat() in html
-    assert "设定时限" not in lead.get(world.task.get_absolute_url()).content.decode()
+    assert "保存时限" not in lead.get(world.task.get_absolute_url()).content.decode()
