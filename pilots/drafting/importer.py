@@ -106,7 +106,7 @@ def agencies_read(
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text):
-            roles = annotation_roles(found.inside, rules)
+            roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
             all_names += [name for _, name in roles]
