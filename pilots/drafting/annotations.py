@@ -262,5 +262,6 @@ def rules_stated(text: str) -> AnnotationRules:
 
 
 def role_of_label(text: str) -> str | None:
-    """The role a table column header or label names: 牵头单位 → lead."""
-    return _labels().get(text.strip().rstrip(":："))
+    """The role a table column header or label names: 牵头单位 → lead; 单位名称 → responsible."""
+    label = text.strip().rstrip(":：")
+    return _labels().get(label) or table("annotations")["column_labels"].get(label)

@@ -25,6 +25,7 @@ from pilots.drafting.goals import GoalRegion, deadlines_in, goals_of
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
+from pilots.drafting.tables import text_tables_as_lines
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.roles import ROLES, AgencyRole
@@ -48,7 +49,7 @@ def plan_draft(
     it the zone is guessed from the text and marked for review.
     """
     cleaned = source_text_prepare(text)
-    root = outline_read(cleaned.text)
+    root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
