@@ -265,3 +265,13 @@ def role_of_label(text: str) -> str | None:
     """The role a table column header or label names: 牵头单位 → lead; 单位名称 → responsible."""
     label = text.strip().rstrip(":：")
     return _labels().get(label) or table("annotations")["column_labels"].get(label)
+
+
+def subject_duty(text: str) -> list[str]:
+    """The agencies an unannotated task names as its subject: "市数据局负责审核…" (a division of
+    duties item). Nothing when the first words are not the name of a body."""
+    match = re.match(table("annotations")["subject_duty"], text.strip())
+    if not match:
+        return []
+    names = agency_names_split(match["actor"])
+    return names if names and all(looks_like_agency(n) for n in names) else []

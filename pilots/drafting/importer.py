@@ -18,6 +18,7 @@ from pilots.drafting.annotations import (
     annotation_roles,
     annotations_in,
     rules_stated,
+    subject_duty,
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.goal_regions import goal_regions, item_goal_regions
@@ -112,6 +113,10 @@ def agencies_read(
             pieces.append((piece, roles))
             all_names += [name for _, name in roles]
             start = found.end
+        subject = [] if pieces else subject_duty(task.text)
+        if subject:
+            pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
+            all_names += subject
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
     implied_from = _implied_from(tasks, rules)
