@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import role_of_label
+from pilots.drafting.outline import first_clause
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
@@ -38,7 +39,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 def text_tables_as_lines(text: str) -> str:
     """A task table printed as text (a page's table: "序号 | 单位名称 | 重点工作任务 |") as the
     lines the genre prints: each row's unit a numbered heading, each of its task cells a point
-    with the unit's annotation. A row with no number continues the row above (its unit); a line
+    headed by its first clause, the cell under it and the unit's annotation on a line of its own. A row with no number continues the row above (its unit); a line
     without cells that ends the text is the last cell, cut off."""
     lines = text.split("\n")
     out: list[str] = []
@@ -95,22 +96,14 @@ def _rows_as_lines(header: list[str], roles: dict[int, str], rows: list[list[str
         if numbered:
             units = {i: row[i] for i in roles if i < len(row) and row[i]}
             annotation = "；".join(f"{_LABEL[roles[i]]}：{unit}" for i, unit in units.items())
-            lines.append(f"{row[0]}.{'、'.join(units.values())}")
+            heading = f"{row[0]}.{'、'.join(units.values())}"
+            lines.append(heading)
             cells = [c for i, c in enumerate(row) if c and i not in roles and i != number_column]
         elif lines:
             cells = [c for c in row if c]
         else:
             continue
-        for cell in cells:
-            lines.append(f"（{_point_count(lines)}）{cell}（{annotation}）")
+        for cell in cells:  # a cell has no heading: titled by its first clause, as printed
+            points = sum(1 for line in lines[lines.index(heading) :] if line.startswith("（"))
+            lines += [f"（{points + 1}）{first_clause(cell)}", cell, annotation]
     return lines
-
-
-def _point_count(lines: list[str]) -> int:
-    """The next point number under the last unit heading."""
-    count = 0
-    for line in reversed(lines):
-        if re.match(r"\d{1,3}\.", line):
-            break
-        count += 1
-    return count + 1
