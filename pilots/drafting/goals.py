@@ -152,7 +152,7 @@ def targets_of(
 
 
 def _respectively(clause: str, found: list[_TargetFound]) -> None:
-    """"A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
+    """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
     comparator written once before the first number, the clause as source phrase."""
     match = re.search(r"([^,，;；]+?)分别", clause)
     if not match or len(found) < 2:

@@ -26,9 +26,9 @@ from pilots.drafting.goals import GoalRegion, deadlines_in, goals_of
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
-from pilots.drafting.tables import text_tables_as_lines
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
+from pilots.drafting.tables import text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
 

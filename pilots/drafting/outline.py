@@ -111,9 +111,9 @@ def outline_read(text: str) -> Node:
     stack = [root]
     lines = lines_read(text)
     for index, line in enumerate(lines):
-        if index > len(lines) / 2 and compiled("outline", "annex").match(line.raw):
-            if root.children:  # a notice whose annex is the plan itself reads on
-                break  # 附件：重点任务清单 — what follows is an annex, not the plan's outline
+        annex = index > len(lines) / 2 and compiled("outline", "annex").match(line.raw)
+        if annex and root.children:  # a notice whose annex is the plan itself reads on
+            break  # 附件：重点任务清单 — what follows is an annex, not the plan's outline
         node = Node(line)
         if line.style is None:
             node.parent = stack[-1]

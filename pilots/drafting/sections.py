@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in
@@ -245,7 +246,7 @@ def _headed_paragraphs(paragraphs: list[Node]) -> list[tuple[str | None, Node]] 
     bare = [_bare_heading(p.line.raw) for p in paragraphs]
     if len(paragraphs) < 3 or not bare[0] or sum(bare) < 2:
         return None
-    if any(a and b for a, b in zip(bare, bare[1:], strict=False)) or bare[-1] and sum(bare) < 3:
+    if any(a and b for a, b in pairwise(bare)) or (bare[-1] and sum(bare) < 3):
         return None
     pairs: list[tuple[str | None, Node]] = []
     name = None

@@ -39,8 +39,9 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 def text_tables_as_lines(text: str) -> str:
     """A task table printed as text (a page's table: "序号 | 单位名称 | 重点工作任务 |") as the
     lines the genre prints: each row's unit a numbered heading, each of its task cells a point
-    headed by its first clause, the cell under it and the unit's annotation on a line of its own. A row with no number continues the row above (its unit); a line
-    without cells that ends the text is the last cell, cut off."""
+    headed by its first clause, the cell under it and the unit's annotation on a line of its own.
+    A row with no number continues the row above (its unit); a line without cells that ends the
+    text is the last cell, cut off."""
     lines = text.split("\n")
     out: list[str] = []
     index = 0

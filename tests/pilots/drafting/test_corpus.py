@@ -39,12 +39,21 @@ DISAGREEMENTS = {
     # responsible; the Changchun seed's curated fixture makes "(X牵头,Y、Z按职责分工负责)"
     # supporting, and the importer keeps to the seeds. The names and the lead are right.
     "guangdong-digital-2024": {
-        *(f"assignment 一.(一) responsible {code}" for code in
-          ("public-security", "border-guangzhou", "border-shenzhen", "border-zhuhai",
-           "pboc-guangdong")),
-        *(f"extra assignment 一.(一) supporting {code}" for code in
-          ("public-security", "agency-1", "agency-2", "agency-3", "central-bank")),
-    },  # fmt: skip
+        *(
+            f"assignment 一.(一) responsible {code}"
+            for code in (
+                "public-security",
+                "border-guangzhou",
+                "border-shenzhen",
+                "border-zhuhai",
+                "pboc-guangdong",
+            )
+        ),
+        *(
+            f"extra assignment 一.(一) supporting {code}"
+            for code in ("public-security", "agency-1", "agency-2", "agency-3", "central-bank")
+        ),
+    },
 }
 
 # What the importer does not read yet (not a judgement): each a convention still to handle.
@@ -67,7 +76,8 @@ def test_each_dev_document_drafts_and_finds_what_was_extracted_by_hand(expected_
                        source_file=source.name, zone=zone)  # fmt: skip
     plan_document_parse(name=source.name, text=draft.to_yaml())
     evaluation = draft_evaluate(expected_path.stem, draft.data, expected)
-    allowed = DISAGREEMENTS.get(expected_path.stem, set()) | NOT_YET_READ.get(expected_path.stem, set())
+    name = expected_path.stem
+    allowed = DISAGREEMENTS.get(name, set()) | NOT_YET_READ.get(name, set())
     assert set(evaluation.misses) == allowed
 
 
