@@ -149,7 +149,7 @@ def _agencies(evaluation: FinalEvaluation) -> list:
                 f.name,
                 str(record.tasks),
                 str(record.completed),
-                percent(record.progress),
+                percent(record.progress) if record.tasks else "—",
                 str(f.supporting.tasks if f.supporting else 0),
                 number(f.score.score) if f.score else "—",
                 "、".join(f"{verdict_labels().get(v, v)} {n}" for v, n in f.targets.items()) or "—",
