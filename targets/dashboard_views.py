@@ -9,6 +9,7 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
 from targets.figures import verdict_labels
+from targets.forms import OverviewFilter
 from targets.rollup import SCORE_WEIGHTS
 
 
@@ -23,11 +24,14 @@ def _as_of(request) -> datetime.date:
 @require_GET
 def overview(request):
     as_of = _as_of(request)
-    data = dashboards.overview(as_of=as_of, zone_ids=Access.of(request.user).visible_zone_ids())
+    form = OverviewFilter(request.GET or None)
+    data = dashboards.overview(
+        as_of=as_of, zone_ids=Access.of(request.user).visible_zone_ids(), **form.filters()
+    )
     return render(
         request,
         "targets/dashboard_overview.html",
-        {"as_of": as_of, "verdict_labels": verdict_labels(), **data},
+        {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), **data},
     )
 
 
