@@ -6,6 +6,7 @@ from celery import shared_task
 from django.db import DatabaseError, InterfaceError
 
 from pilots.models import Plan
+from targets.briefings.builds import document_job_run
 from targets.retention import snapshots_prune
 from targets.rollup import plan_rollup
 from targets.services import rollup_failure_note, rollup_pending_clear
@@ -59,3 +60,9 @@ def prune_snapshots() -> int:
     """Nightly: delete the snapshots the retention rules no longer keep (targets/retention.py).
     Idempotent: a retry deletes what is still left."""
     return snapshots_prune().rows_deleted
+
+
+@shared_task(name="targets.build_document", **DATABASE_RETRY)
+def build_document(token: str) -> None:
+    """A briefing's or final evaluation's DOCX / PDF, with its progress in the cache."""
+    document_job_run(token)
