@@ -62,7 +62,7 @@ class Section(Archivable):
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("章节")
         verbose_name_plural = _("章节")
         constraints = [
@@ -143,7 +143,7 @@ class Task(Archivable):
     )
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("任务")
         verbose_name_plural = _("任务")
         constraints = [
@@ -190,7 +190,7 @@ class TaskClause(Archivable):
     text = models.TextField(_("条文"))
 
     class Meta:
-        ordering = ["task", "number"]
+        ordering = ["task_id", "number"]
         verbose_name = _("任务条款")
         verbose_name_plural = _("任务条款")
         constraints = [
@@ -224,7 +224,7 @@ class TaskAssignment(Archivable):
     from_fixture = models.BooleanField(_("来自规划文件"), default=False)
 
     class Meta:
-        ordering = ["task", "clause__number", "role", "order"]
+        ordering = ["task_id", "clause__number", "role", "order"]
         verbose_name = _("任务分工")
         verbose_name_plural = _("任务分工")
         constraints = [

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('pilots', '0002_plan_change_seq'),
-        ('tasks', '0003_section_parent_for_nested_sections'),
+        ('tasks', '0004_ordering_without_joins'),
     ]
 
     operations = [
