@@ -72,6 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pilots.context_processors.navigation",
+                "tasks.context_processors.instructions",
             ],
         },
     },
@@ -215,8 +216,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "tasks.send_reminders",
         "schedule": crontab(hour=8, minute=30),
     },
+    "instruction-reminders-daily": {
+        "task": "tasks.remind_instructions",
+        "schedule": crontab(hour=8, minute=40),
+    },
 }
 
+# An answer to an instruction (督办) late by more than this many days turns from yellow to red.
+INSTRUCTION_RED_GRACE_DAYS = env.int("INSTRUCTION_RED_GRACE_DAYS", default=7)
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="pilot-tracker@localhost")
 

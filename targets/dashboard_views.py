@@ -13,6 +13,7 @@ from targets.briefings.changes import Changes, plan_changes, zones_changes
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.rollup import SCORE_WEIGHTS
+from tasks.instructions import late_by_agency
 
 
 def _as_of(request) -> datetime.date:
@@ -71,7 +72,9 @@ def zone(request, slug):
         request,
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
-         "changes": _changes(data.get("plan"), since, as_of), **data},
+         "changes": _changes(data.get("plan"), since, as_of),
+         "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=timezone.localdate()),
+         **data},
     )  # fmt: skip
 
 

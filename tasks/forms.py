@@ -11,7 +11,14 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency
 from pilots.validators import PlainTextField
-from tasks.models import TaskAssignment, TaskStatus
+from tasks.models import (
+    INSTRUCTION_MAX_LENGTH,
+    INSTRUCTION_MAX_RECIPIENTS,
+    REPLY_MAX_LENGTH,
+    Instruction,
+    TaskAssignment,
+    TaskStatus,
+)
 
 # Dates a plan's work can carry (the plans' own period constraint).
 EARLIEST, LATEST = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
@@ -206,3 +213,95 @@ class MyTasksFilter(forms.Form):
     def __init__(self, *args, zones, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["zone"].choices = [("", _("全部"))] + [(z.slug, z.name) for z in zones]
+
+
+class InstructionForm(forms.Form):
+    """A leader's instruction: what, who must answer, by when, how pressing."""
+
+    text = PlainTextField(
+        label=_("督办内容"),
+        max_length=INSTRUCTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    agencies = forms.ModelMultipleChoiceField(
+        label=_("承办单位"),
+        queryset=Agency.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("须答复的单位,可选多个"),
+    )
+    reply_by = PlanDateField(
+        label=_("答复期限"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    level = forms.ChoiceField(
+        label=_("督办级别"),
+        choices=Instruction.Level.choices,
+        initial=Instruction.Level.NORMAL,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, zone, first_agencies=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        agencies = Agency.objects.filter(zone=zone, archived_at__isnull=True).order_by("name")
+        self.fields["agencies"].queryset = agencies
+        if not self.is_bound and first_agencies:
+            self.initial.setdefault("agencies", list(first_agencies))
+
+    def clean_agencies(self):
+        agencies = self.cleaned_data["agencies"]
+        if len(agencies) > INSTRUCTION_MAX_RECIPIENTS:
+            raise ValidationError(
+                _("承办单位不能超过 %(n)d 个。"), params={"n": INSTRUCTION_MAX_RECIPIENTS}
+            )
+        return agencies
+
+    def clean_reply_by(self):
+        reply_by = self.cleaned_data["reply_by"]
+        if reply_by < timezone.localdate():
+            raise ValidationError(_("答复期限不能早于今天。"))
+        return reply_by
+
+
+class InstructionReplyForm(EvidenceFields):
+    """A named agency's answer; a lead or responsible agency may update the task with it."""
+
+    note = PlainTextField(
+        label=_("办理情况"), max_length=REPLY_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}), required=False,
+    )  # fmt: skip
+    status = forms.ChoiceField(
+        label=_("同时更新任务状态"),
+        choices=[("", _("不更新任务状态")), *TaskStatus.choices],
+        required=False,
+    )
+    percent = forms.IntegerField(label=_("完成百分比"), min_value=0, max_value=100, required=False)
+    version = forms.IntegerField(
+        widget=forms.HiddenInput, min_value=0, max_value=2**31 - 1, required=False
+    )
+
+    field_order = ["note", "status", "percent"]
+
+    def __init__(self, *args, can_update_task: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not can_update_task:
+            for name in ("status", "percent", "version"):
+                del self.fields[name]
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("note") or self.has_evidence()):
+            raise ValidationError(_("请填写办理情况或提供佐证材料。"))
+        status = data.get("status")
+        if status == TaskStatus.COMPLETED:
+            data["percent"] = 100
+            if not self.has_evidence():
+                raise ValidationError(_("标记为已完成须提供佐证材料(文号、文件或链接)。"))
+        elif status and data.get("percent") is None:
+            self.add_error("percent", _("更新任务状态时请填写完成百分比。"))
+        return data
+
+
+class InstructionDecisionForm(forms.Form):
+    reason = PlainTextField(
+        label=_("退回理由"), max_length=REPLY_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )  # fmt: skip

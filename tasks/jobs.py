@@ -4,6 +4,7 @@ from celery import shared_task
 from django.db import DatabaseError
 from django.utils import timezone
 
+from tasks.instructions import instruction_reminders_send
 from tasks.reminders import reminders_send
 
 
@@ -16,3 +17,14 @@ from tasks.reminders import reminders_send
 def send_reminders(as_of: str | None = None) -> int:
     day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
     return reminders_send(as_of=day)
+
+
+@shared_task(
+    name="tasks.remind_instructions",
+    autoretry_for=(DatabaseError,),
+    retry_backoff=True,
+    max_retries=3,
+)
+def remind_instructions(as_of: str | None = None) -> int:
+    day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
+    return instruction_reminders_send(as_of=day)

@@ -14,7 +14,7 @@ memberships allow on a task lives here, beside the tasks it is about:
 from __future__ import annotations
 
 from pilots.permissions import Access
-from tasks.models import DueSource, Task, TaskAssignment
+from tasks.models import DueSource, Instruction, Task, TaskAssignment
 
 REPORTING_ROLES = {TaskAssignment.Role.LEAD, TaskAssignment.Role.RESPONSIBLE}
 ROLE_STRENGTH = [
@@ -66,3 +66,24 @@ def can_set_due(access: Access, task: Task) -> bool:
 
 def can_verify(access: Access, task: Task) -> bool:
     return access.can_administer_zone(task.plan.zone_id)
+
+
+# Instructions (督办): leaders ask, the named agencies answer, the issuing leader decides.
+def can_issue_instruction(access: Access, zone_id: int) -> bool:
+    """Only a leader of the zone (or of all zones) issues an instruction: not a zone admin, not
+    a superuser as such, not an agency."""
+    return access.leadership_everywhere or zone_id in access.leadership_zone_ids
+
+
+def instruction_reply_agency(access: Access, instruction: Instruction):
+    """The user's named agency whose answer is awaited, or None: only it may reply now."""
+    for part in instruction.recipients.all():
+        if part.agency_id in access.agency_ids and part.state == part.State.AWAITING:
+            return part.agency
+    return None
+
+
+def can_decide_instruction(user, instruction: Instruction) -> bool:
+    """Only the leader who issued it closes or returns an answer: the instruction is theirs,
+    and another leader who disagrees issues their own."""
+    return bool(user.is_authenticated and instruction.issued_by_id == user.pk)

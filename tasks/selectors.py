@@ -1,11 +1,14 @@
 import datetime
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 
 from pilots.models import PilotZone, Plan
 from pilots.permissions import Access
 from tasks.models import (
     STALE_DAYS,
+    Instruction,
+    InstructionEvent,
+    InstructionRecipient,
     Milestone,
     Section,
     StatusUpdate,
@@ -162,3 +165,66 @@ def tasks_unassigned(*, zone: PilotZone):
         .select_related("section")
         .order_by("plan__code", "order")
     )
+
+
+def _instructions():
+    parts = InstructionRecipient.objects.select_related("agency").order_by("id")
+    return Instruction.objects.select_related(
+        "zone", "task", "agency", "issued_by"
+    ).prefetch_related(Prefetch("recipients", queryset=parts))
+
+
+INSTRUCTIONS_SHOWN = 200
+
+
+def instructions_to(*, agency_ids) -> list:
+    """Instructions naming one of the agencies: open ones first, by reply date."""
+    rows = (
+        _instructions()
+        .filter(recipients__agency_id__in=agency_ids)
+        .distinct()
+        .order_by(F("closed_at").desc(nulls_first=True), "reply_by", "-id")
+    )
+    return list(rows[:INSTRUCTIONS_SHOWN])
+
+
+def instructions_seen_by_leader(*, access: Access, user) -> list:
+    """A leader's view: the instructions they issued, and the open ones of the zones they lead."""
+    if not (access.leadership_everywhere or access.leadership_zone_ids):
+        return []
+    zones = Q() if access.leadership_everywhere else Q(zone_id__in=access.leadership_zone_ids)
+    rows = (
+        _instructions()
+        .filter(Q(issued_by=user) | (zones & Q(closed_at__isnull=True)))
+        .order_by(F("closed_at").desc(nulls_first=True), "reply_by", "-id")
+    )
+    return list(rows[:INSTRUCTIONS_SHOWN])
+
+
+def instructions_awaiting_count(*, agency_ids) -> int:
+    """How many answers my agencies owe (the count on My tasks and in the nav)."""
+    if not agency_ids:
+        return 0
+    return InstructionRecipient.objects.filter(
+        agency_id__in=agency_ids, state=InstructionRecipient.State.AWAITING
+    ).count()
+
+
+def task_instructions(*, task) -> list:
+    """The instructions on a task, with their timelines (the task page's 督办 and history)."""
+    events = InstructionEvent.objects.select_related("agency", "author").order_by(
+        "created_at", "id"
+    )
+    return list(
+        _instructions()
+        .filter(task=task)
+        .prefetch_related(Prefetch("events", queryset=events))
+        .order_by("-issued_at", "-id")
+    )
+
+
+def history_with_instruction_steps(history: list[dict], on_task: list) -> list[dict]:
+    """The task's history with every step of its instructions, newest first."""
+    steps = [{"event": e, "at": e.created_at} for i in on_task for e in i.events.all()]
+    rows = [{**row, "at": row["update"].created_at} for row in history]
+    return sorted(rows + steps, key=lambda row: row["at"], reverse=True)

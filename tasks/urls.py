@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tasks import views
+from tasks import instruction_views, views
 
 urlpatterns = [
     path("", views.my_tasks, name="my-tasks"),
@@ -19,6 +19,34 @@ urlpatterns = [
         "<int:pk>/assignments/<int:assignment_id>/remove/",
         views.assignment_remove,
         name="assignment-remove",
+    ),
+    path("instructions/", instruction_views.instruction_list, name="instructions"),
+    path("<int:pk>/instruct/", instruction_views.instruction_new_for_task, name="instruction-new"),
+    path(
+        "instructions/new/agency/<int:agency_id>/",
+        instruction_views.instruction_new_for_agency,
+        name="instruction-new-agency",
+    ),
+    path("instructions/<int:pk>/", instruction_views.instruction_detail, name="instruction-detail"),
+    path(
+        "instructions/<int:pk>/reply/",
+        instruction_views.instruction_reply,
+        name="instruction-reply",
+    ),
+    path(
+        "instructions/<int:pk>/parts/<int:agency_id>/close/",
+        instruction_views.instruction_close,
+        name="instruction-close",
+    ),
+    path(
+        "instructions/<int:pk>/parts/<int:agency_id>/return/",
+        instruction_views.instruction_return,
+        name="instruction-return",
+    ),
+    path(
+        "instructions/evidence/<int:event_id>/",
+        instruction_views.instruction_evidence,
+        name="instruction-evidence",
     ),
     path("evidence/<int:update_id>/", views.evidence_download, name="evidence-download"),
     path("notifications/", views.notifications, name="notifications"),

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET, require_POST
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
+from tasks import instructions, selectors, services
 from tasks import permissions as rules
-from tasks import selectors, services
 from tasks.forms import (
     EVIDENCE_TYPES,
     AssignmentForm,
@@ -70,6 +70,10 @@ def my_tasks(request):
 
 def _render_task(request, task, access, status=200, **bound):
     history = selectors.task_history(task=task)
+    today = timezone.localdate()
+    on_task = selectors.task_instructions(task=task)
+    for instruction in on_task:
+        instructions.instruction_lights(instruction, today=today)
     can_report = rules.can_report_status(access, task)
     forms = {
         "report_form": StatusReportForm(
@@ -94,7 +98,6 @@ def _render_task(request, task, access, status=200, **bound):
     forms.update(bound)
     context = {
         "task": task,
-        "history": history,
         "parts": selectors.latest_parts(task=task, history=history),
         "my_roles": rules.roles_on(access, task),
         "can_verify": rules.can_verify(access, task),
@@ -105,6 +108,9 @@ def _render_task(request, task, access, status=200, **bound):
         "can_keep_milestones": rules.can_keep_milestones(access, task),
         "today": timezone.localdate(),
         "overdue_days": task.days_overdue(timezone.localdate()),
+        "instructions": on_task,
+        "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
+        "history": selectors.history_with_instruction_steps(history, on_task),
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)

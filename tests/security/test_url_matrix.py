@@ -35,6 +35,7 @@ from django.utils import timezone
 from pilots.models import Agency, Membership, PilotZone, Plan, PlanUpload
 from targets.models import Goal, Observation, Target
 from targets.rollup import plan_rollup
+from tasks.instructions import Subject, instruction_issue, instruction_reply
 from tasks.models import (
     Milestone,
     Notification,
@@ -55,6 +56,7 @@ VIEW_X = frozenset({"staff_a", "manager", "zone_leader", "all_leader", "zone_adm
                     "superuser"})  # fmt: skip
 AGENCY_A = frozenset({"staff_a", "manager"})
 ADMIN_X = frozenset({"zone_admin_x", "superuser"})
+LEADERS_X = frozenset({"zone_leader", "all_leader"})
 SUPER = frozenset({"superuser"})
 EVERYONE = frozenset(ROLES)
 NOBODY = frozenset()
@@ -80,6 +82,15 @@ class Spec:
     admin_site: bool = False
     login_free: bool = field(default=False)
     ends_at_login: bool = False  # success is the sign-in page (signing out)
+
+
+def instruction_data(w, v) -> dict:
+    return {
+        "text": "请报送平台建设进展",
+        "agencies": [w.agency[v].pk],
+        "reply_by": (timezone.localdate() + datetime.timedelta(days=5)).isoformat(),
+        "level": "key",
+    }
 
 
 def _x(allowed):
@@ -173,6 +184,28 @@ APP_TABLE: dict[str, Spec] = {
         get=None, post=ADMIN_X, writes=True
     ),
     "tasks/evidence/<int:update_id>/": Spec(get=VIEW_X, post=None),
+    # Instructions (督办): leaders issue, the named agencies answer, the issuer alone decides.
+    "tasks/instructions/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
+    "tasks/<int:pk>/instruct/": Spec(
+        get=LEADERS_X, post=LEADERS_X, writes=True, data=lambda w, v: instruction_data(w, v)
+    ),
+    "tasks/instructions/new/agency/<int:agency_id>/": Spec(
+        get=LEADERS_X, post=LEADERS_X, writes=True, data=lambda w, v: instruction_data(w, v)
+    ),
+    "tasks/instructions/<int:pk>/": Spec(get=VIEW_X, post=None),
+    "tasks/instructions/<int:pk>/reply/": Spec(
+        get=None, post=AGENCY_A, writes=True, data=lambda w, v: {"note": "已召开专题会"}
+    ),
+    "tasks/instructions/<int:pk>/parts/<int:agency_id>/close/": Spec(
+        get=None, post=frozenset({"zone_leader"}), writes=True
+    ),
+    "tasks/instructions/<int:pk>/parts/<int:agency_id>/return/": Spec(
+        get=None,
+        post=frozenset({"zone_leader"}),
+        writes=True,
+        data=lambda w, v: {"reason": "请补充经费到位情况"},
+    ),
+    "tasks/instructions/evidence/<int:event_id>/": Spec(get=VIEW_X, post=None),
     "tasks/notifications/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "tasks/notifications/read/": Spec(get=None, post=SIGNED_IN, writes=True, variants=("-",)),
     "targets/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
@@ -361,6 +394,7 @@ class MatrixWorld:
                     user=user, kind="stale_task", task=self.task["x"], message="久未更新",
                     created_on=timezone.localdate(),
                 )  # fmt: skip
+        self._instruction_objects()
         for v in ("x", "y"):  # the dashboards read what a real rollup writes
             plan_rollup(plan=self.plan[v], as_of=timezone.localdate())
         self._one_of_every_admin_model()
@@ -368,6 +402,26 @@ class MatrixWorld:
             file_name="x.yaml", text="format: 1\n", uploaded_by=self.users["superuser"],
             errors=[{"file": "x.yaml", "path": "", "message": "bad"}],
         )  # fmt: skip
+
+    def _instruction_objects(self):
+        """An instruction per zone to both its agencies: A's answer awaited, the second agency's
+        given with evidence (so it can be closed or returned). X's is X's leader's."""
+        self.instruction, self.answer = {}, {}
+        issuers = {
+            "x": self.users["zone_leader"],
+            "y": self._member("leader-y", "leadership", zone=self.zone["y"]),
+        }
+        for v in ("x", "y"):
+            self.instruction[v] = instruction_issue(
+                subject=Subject.of_task(self.task[v]), text="请报送进展", level="normal",
+                agencies=[self.agency[v], self.second_agency[v]], by=issuers[v],
+                reply_by=timezone.localdate(),
+            )  # fmt: skip
+            self.answer[v] = instruction_reply(
+                instruction=self.instruction[v], agency=self.second_agency[v],
+                by=self._member(f"answerer-{v}", "staff", agency=self.second_agency[v]),
+                note="已办理", evidence_file=ContentFile(PDF, name="答复.pdf"),
+            )  # fmt: skip
 
     def _one_of_every_admin_model(self):
         """Each admin page about one object has an object to show."""
@@ -441,6 +495,8 @@ class MatrixWorld:
             "code": self.plan[v].code, "slug": self.zone[v].slug, "pk": self._pk(route, v),
             "membership_id": self.membership[v].pk, "milestone_id": self.milestone[v].pk,
             "assignment_id": self.assignment[v].pk, "update_id": self.update[v].pk,
+            "agency_id": (self.second_agency if "/parts/" in route else self.agency)[v].pk,
+            "event_id": self.answer[v].pk,
             "uidb64": "MQ",
             "token": "set-password" if route.startswith("accounts/") else "0123abcd",
             "content_type_id": ContentType.objects.get_for_model(Plan).pk,
@@ -454,6 +510,8 @@ class MatrixWorld:
     def _pk(self, route, v):
         if route.startswith("targets/"):
             return self.target[v].pk
+        if route.startswith("tasks/instructions/"):
+            return self.instruction[v].pk
         if route.startswith("dashboard/agencies/"):
             return self.agency[v].pk
         if route.startswith("admin/pilots/plan/upload/"):

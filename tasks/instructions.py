@@ -1,0 +1,376 @@
+"""Instructions (督办): a leader asks named agencies to act, by a reply date, and decides on each
+answer.
+
+The loop, in words:
+- a zone's leader (or an all-zones leader) issues an instruction on a task, a target or an
+  agency's work: what to do, the agencies that must answer, a reply date, a level (一般 / 重点);
+  each named agency hears of it in the app and by e-mail;
+- each named agency replies with what it did and its evidence, and — a lead or responsible
+  agency of the task — may update the task's status in the same step, through
+  ``tasks.services.status_update_record`` (the one path for a task's status: history, lock,
+  version check, rollup owed);
+- the issuing leader closes each answer (办结) or returns it with a reason, and the agency
+  answers again; the instruction is closed when every agency's part is;
+- an agency's part still awaiting its answer after the reply date is **yellow**, and **red** once
+  more than ``settings.INSTRUCTION_RED_GRACE_DAYS`` days late; a daily reminder tells the late
+  agencies (``remind_instructions``, job ``tasks.remind_instructions``).
+The instruction never changes a task by itself. Every step is appended to its timeline
+(``InstructionEvent``), which the task's history shows too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from pilots.models import Agency, Membership
+from tasks.models import (
+    INSTRUCTION_MAX_LENGTH,
+    INSTRUCTION_MAX_RECIPIENTS,
+    REPLY_MAX_LENGTH,
+    Instruction,
+    InstructionEvent,
+    InstructionRecipient,
+    Notification,
+    Task,
+)
+from tasks.services import TaskChangedMeanwhile, status_update_record
+
+__all__ = ["TaskChangedMeanwhile"]  # the views catch it from here
+log = logging.getLogger(__name__)
+
+GREEN, YELLOW, RED = "green", "yellow", "red"
+# A late agency is reminded again only after this many days.
+REMIND_EVERY_DAYS = 3
+Part = InstructionRecipient
+Kind = InstructionEvent.Kind
+
+
+def part_light(*, reply_by: datetime.date, state: str, today: datetime.date) -> str:
+    """Green until the reply date; yellow once past it; red more than the grace days past it.
+    An answered or closed part has no light."""
+    if state != Part.State.AWAITING:
+        return ""
+    late = (today - reply_by).days
+    if late <= 0:
+        return GREEN
+    return RED if late > settings.INSTRUCTION_RED_GRACE_DAYS else YELLOW
+
+
+def days_late(*, reply_by: datetime.date, today: datetime.date) -> int:
+    return max(0, (today - reply_by).days)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What an instruction is about: a task, a target (named by the app that owns targets) or
+    an agency's work."""
+
+    kind: str
+    zone_id: int
+    title: str
+    path: str = ""
+    task: Task | None = None
+    agency: Agency | None = None
+    target_id: int | None = None
+
+    @classmethod
+    def of_task(cls, task: Task) -> Subject:
+        title = f"{task.location} {task.title}".strip()
+        return cls(kind=Instruction.Subject.TASK, zone_id=task.plan.zone_id, task=task,
+                   title=title, path=task.get_absolute_url())  # fmt: skip
+
+    @classmethod
+    def of_agency(cls, agency: Agency) -> Subject:
+        return cls(kind=Instruction.Subject.AGENCY, zone_id=agency.zone_id, agency=agency,
+                   title=agency.name)  # fmt: skip
+
+
+def _members(agency_ids) -> list[tuple[int, str]]:
+    """(user id, e-mail) of the agencies' active staff and managers, each person once."""
+    rows = Membership.objects.filter(
+        agency_id__in=agency_ids,
+        role__in=[Membership.Role.STAFF, Membership.Role.MANAGER],
+        user__is_active=True,
+    ).values_list("user_id", "user__email")
+    return sorted(set(rows))
+
+
+def _notify(people: list[tuple[int, str]], *, kind, instruction, subject: str, message: str):
+    """In the app now, by e-mail once the transaction has committed."""
+    today = timezone.localdate()
+    Notification.objects.bulk_create(
+        Notification(user_id=user_id, kind=kind, task_id=instruction.task_id,
+                     instruction=instruction, message=message[:400], created_on=today)
+        for user_id, _email in people
+    )  # fmt: skip
+    emails = sorted({email for _id, email in people if email})
+    if emails:
+        transaction.on_commit(lambda: _mail(emails, subject, message))
+
+
+def _mail(emails: list[str], subject: str, message: str) -> None:
+    """A mail server that is away loses the e-mail, not the instruction: the app has it."""
+    try:
+        for email in emails:
+            send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL,
+                      recipient_list=[email])  # fmt: skip
+    except Exception:
+        log.exception("instruction e-mail not sent to %d people", len(emails))
+
+
+def _issue_checks(*, subject, text, agencies, reply_by, today):
+    if not text.strip():
+        raise ValidationError(_("请填写督办内容。"))
+    if len(text) > INSTRUCTION_MAX_LENGTH:
+        raise ValidationError(_("督办内容不能超过 %(n)d 字。") % {"n": INSTRUCTION_MAX_LENGTH})
+    if not agencies:
+        raise ValidationError(_("请至少选择一个承办单位。"))
+    if len(agencies) > INSTRUCTION_MAX_RECIPIENTS:
+        raise ValidationError(_("承办单位不能超过 %(n)d 个。") % {"n": INSTRUCTION_MAX_RECIPIENTS})
+    if any(a.zone_id != subject.zone_id for a in agencies):
+        raise ValidationError(_("只能督办本试验区的单位。"))
+    if reply_by < today:
+        raise ValidationError(_("答复期限不能早于今天。"))
+
+
+def instruction_issue(
+    *, subject: Subject, text: str, agencies: list[Agency], reply_by: datetime.date,
+    level: str, by, today: datetime.date | None = None,
+) -> Instruction:  # fmt: skip
+    """A leader's instruction to the named agencies; they are told in the app and by e-mail."""
+    today = today or timezone.localdate()
+    _issue_checks(subject=subject, text=text, agencies=agencies, reply_by=reply_by, today=today)
+    with transaction.atomic():
+        instruction = Instruction.objects.create(
+            zone_id=subject.zone_id, subject=subject.kind, task=subject.task,
+            agency=subject.agency, target_id=subject.target_id, subject_title=subject.title[:400],
+            subject_path=subject.path[:200], text=text, level=level, reply_by=reply_by,
+            issued_by=by,
+        )  # fmt: skip
+        InstructionRecipient.objects.bulk_create(
+            InstructionRecipient(instruction=instruction, agency=a) for a in agencies
+        )
+        InstructionEvent.objects.create(
+            instruction=instruction, kind=Kind.ISSUED, author=by, note=text
+        )
+        _notify(
+            _members([a.pk for a in agencies]), kind=Notification.Kind.INSTRUCTION,
+            instruction=instruction,
+            subject=_("督办通知:%(title)s") % {"title": subject.title[:80]},
+            message=_("%(level)s督办 · %(title)s:%(text)s(请于 %(date)s 前答复)") % {
+                "level": instruction.get_level_display(), "title": subject.title[:80],
+                "text": text[:200], "date": reply_by.isoformat(),
+            },
+        )  # fmt: skip
+    return instruction
+
+
+def _locked_part(instruction: Instruction, agency_id: int) -> InstructionRecipient:
+    try:
+        return InstructionRecipient.objects.select_for_update().get(
+            instruction=instruction, agency_id=agency_id
+        )
+    except InstructionRecipient.DoesNotExist as exc:
+        raise ValidationError(_("该单位不是此督办的承办单位。")) from exc
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A task status update given with a reply (as on the task's report form)."""
+
+    status: str
+    percent: int
+    expected_version: int | None = None
+
+
+def instruction_reply(
+    *, instruction: Instruction, agency: Agency, by, note: str,
+    evidence_doc_number: str = "", evidence_url: str = "", evidence_file=None,
+    status_change: StatusChange | None = None, today: datetime.date | None = None,
+) -> InstructionEvent:  # fmt: skip
+    """A named agency's answer: what it did, its evidence, and perhaps the task's new status.
+    The status goes through ``status_update_record`` in the same transaction; a refused
+    status update (an outdated form, completion without evidence) writes nothing at all."""
+    today = today or timezone.localdate()
+    if not (note.strip() or evidence_doc_number or evidence_url or evidence_file):
+        raise ValidationError(_("请填写办理情况或提供佐证材料。"))
+    if len(note) > REPLY_MAX_LENGTH:
+        raise ValidationError(_("办理情况不能超过 %(n)d 字。") % {"n": REPLY_MAX_LENGTH})
+    if status_change and instruction.task_id is None:
+        raise ValidationError(_("只有针对任务的督办可以同时更新任务进展。"))
+    evidence = {"evidence_doc_number": evidence_doc_number, "evidence_url": evidence_url}
+    with transaction.atomic():
+        part = _locked_part(instruction, agency.pk)
+        if part.state != Part.State.AWAITING:
+            raise ValidationError(_("本单位已答复,等待督办领导审核。"))
+        update = None
+        if status_change:
+            update = status_update_record(
+                task=instruction.task, status=status_change.status,
+                percent=status_change.percent, reported_on=today, author=by, agency=agency,
+                note=note, expected_version=status_change.expected_version,
+                evidence_file=evidence_file, **evidence,
+            )  # fmt: skip
+        event = InstructionEvent.objects.create(
+            instruction=instruction, kind=Kind.REPLIED, agency=agency, author=by, note=note,
+            evidence_file=update.evidence_file if update else (evidence_file or ""),
+            status_update=update, **evidence,
+        )  # fmt: skip
+        part.state, part.replied_at = Part.State.REPLIED, timezone.now()
+        part.save(update_fields=["state", "replied_at"])
+        issuer = instruction.issued_by
+        _notify(
+            [(issuer.pk, issuer.email)], kind=Notification.Kind.INSTRUCTION,
+            instruction=instruction,
+            subject=_("督办答复:%(title)s") % {"title": instruction.subject_title[:80]},
+            message=_("%(agency)s 已答复督办“%(title)s”:%(note)s") % {
+                "agency": agency.short_name, "title": instruction.subject_title[:80],
+                "note": note[:200],
+            },
+        )  # fmt: skip
+    return event
+
+
+def _decide(instruction: Instruction, agency_id: int, by, kind: str, note: str = ""):
+    if by.pk != instruction.issued_by_id:
+        raise ValidationError(_("只有下达督办的领导可以办结或退回。"))
+    with transaction.atomic():
+        part = _locked_part(instruction, agency_id)
+        if part.state != Part.State.REPLIED:
+            raise ValidationError(_("只有已答复、待审核的办理情况可以办结或退回。"))
+        part.state = Part.State.CLOSED if kind == Kind.CLOSED else Part.State.AWAITING
+        part.save(update_fields=["state"])
+        event = InstructionEvent.objects.create(
+            instruction=instruction, kind=kind, agency_id=agency_id, author=by, note=note
+        )
+        still_open = instruction.recipients.exclude(state=Part.State.CLOSED).exists()
+        if not still_open:
+            instruction.closed_at = timezone.now()
+            instruction.save(update_fields=["closed_at"])
+    return event
+
+
+def instruction_close(*, instruction: Instruction, agency: Agency, by) -> InstructionEvent:
+    """The issuing leader accepts an agency's answer (办结)."""
+    return _decide(instruction, agency.pk, by, Kind.CLOSED)
+
+
+def instruction_return(
+    *, instruction: Instruction, agency: Agency, by, reason: str
+) -> InstructionEvent:
+    """The issuing leader sends an answer back with a reason; the agency answers again, and the
+    reply date (and its lights) stand as they were."""
+    if not reason.strip():
+        raise ValidationError(_("退回须说明理由。"))
+    if len(reason) > REPLY_MAX_LENGTH:
+        raise ValidationError(_("退回理由不能超过 %(n)d 字。") % {"n": REPLY_MAX_LENGTH})
+    event = _decide(instruction, agency.pk, by, Kind.RETURNED, reason)
+    _notify(
+        _members([agency.pk]), kind=Notification.Kind.INSTRUCTION, instruction=instruction,
+        subject=_("督办退回:%(title)s") % {"title": instruction.subject_title[:80]},
+        message=_("督办“%(title)s”的答复被退回:%(reason)s") % {
+            "title": instruction.subject_title[:80], "reason": reason[:200],
+        },
+    )  # fmt: skip
+    return event
+
+
+def late_parts(*, as_of: datetime.date, zone_ids=None):
+    """Every agency's part still awaiting its answer after its reply date."""
+    parts = InstructionRecipient.objects.filter(
+        state=Part.State.AWAITING, instruction__reply_by__lt=as_of
+    ).select_related("instruction", "agency")
+    if zone_ids is not None:
+        parts = parts.filter(instruction__zone_id__in=zone_ids)
+    return parts.order_by("instruction__reply_by", "id")
+
+
+def instruction_reminders_send(*, as_of: datetime.date, dry_run: bool = False) -> int:
+    """Remind every late agency (yellow or red) at most every REMIND_EVERY_DAYS days; each
+    reminder is a step of the instruction's timeline. Returns how many parts were reminded."""
+    recent = set(
+        InstructionEvent.objects.filter(
+            kind=Kind.REMINDED, day__gt=as_of - datetime.timedelta(days=REMIND_EVERY_DAYS)
+        )
+        .values_list("instruction_id", "agency_id")
+    )  # fmt: skip
+    due = [p for p in late_parts(as_of=as_of) if (p.instruction_id, p.agency_id) not in recent]
+    if dry_run:
+        return len(due)
+    for part in due:
+        _remind(part, as_of)
+    return len(due)
+
+
+def _remind(part: InstructionRecipient, as_of: datetime.date) -> None:
+    instruction = part.instruction
+    light = part_light(reply_by=instruction.reply_by, state=part.state, today=as_of)
+    late = days_late(reply_by=instruction.reply_by, today=as_of)
+    with transaction.atomic():
+        InstructionEvent.objects.create(
+            instruction=instruction, kind=Kind.REMINDED, agency=part.agency, day=as_of,
+            note=_("已逾期 %(days)d 天") % {"days": late},
+        )  # fmt: skip
+        _notify(
+            _members([part.agency_id]), kind=Notification.Kind.INSTRUCTION_OVERDUE,
+            instruction=instruction,
+            subject=(_("红牌督办") if light == RED else _("黄牌督办"))
+            + _(":%(title)s") % {"title": instruction.subject_title[:80]},
+            message=_("督办“%(title)s”已超过答复期限 %(days)d 天,请尽快答复。") % {
+                "title": instruction.subject_title[:80], "days": late,
+            },
+        )  # fmt: skip
+
+
+@dataclass
+class LateAgency:
+    agency: Agency
+    yellow: int = 0
+    red: int = 0
+    parts: list | None = None
+
+
+def late_by_agency(*, zone_ids, as_of: datetime.date) -> list[LateAgency]:
+    """The red list: agencies with late answers, the most red first, each with its parts."""
+    rows: dict[int, LateAgency] = {}
+    for part in late_parts(as_of=as_of, zone_ids=zone_ids):
+        row = rows.setdefault(part.agency_id, LateAgency(agency=part.agency, parts=[]))
+        part.light = part_light(reply_by=part.instruction.reply_by, state=part.state, today=as_of)
+        part.days_late = days_late(reply_by=part.instruction.reply_by, today=as_of)
+        if part.light == RED:
+            row.red += 1
+        else:
+            row.yellow += 1
+        row.parts.append(part)
+    return sorted(rows.values(), key=lambda r: (-r.red, -r.yellow, r.agency.name))
+
+
+def instruction_lights(instruction: Instruction, *, today: datetime.date) -> None:
+    """Mark each part (and the instruction, by its worst part) with its light and days late."""
+    order = {RED: 3, YELLOW: 2, GREEN: 1, "": 0}
+    worst = ""
+    for part in instruction.recipients.all():
+        part.light = part_light(reply_by=instruction.reply_by, state=part.state, today=today)
+        part.days_late = days_late(reply_by=instruction.reply_by, today=today)
+        worst = max(worst, part.light, key=order.__getitem__)
+    instruction.light = worst
+
+
+def parts_awaiting(*, agency_ids) -> defaultdict:
+    """Open parts of the given agencies by instruction: what My tasks counts."""
+    parts = defaultdict(list)
+    for part in InstructionRecipient.objects.filter(
+        agency_id__in=agency_ids, state=Part.State.AWAITING
+    ).select_related("agency"):
+        parts[part.instruction_id].append(part)
+    return parts
