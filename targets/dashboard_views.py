@@ -9,7 +9,7 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
 from targets.briefings.briefing import Period
-from targets.briefings.changes import Changes, plan_changes
+from targets.briefings.changes import Changes, plan_changes, zones_changes
 from targets.figures import verdict_labels
 from targets.rollup import SCORE_WEIGHTS
 
@@ -41,11 +41,18 @@ def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None
 def overview(request):
     as_of = _as_of(request)
     data = dashboards.overview(as_of=as_of, zone_ids=Access.of(request.user).visible_zone_ids())
+    since = _since(request, as_of)
+    changes = zones_changes(
+        zones=[row["zone"] for row in data["rows"]],
+        since=since - datetime.timedelta(days=1),
+        until=as_of,
+    )
     return render(
         request,
         "targets/dashboard_overview.html",
-        {"as_of": as_of, "verdict_labels": verdict_labels(), **data},
-    )
+        {"as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
+         "zone_changes": changes, **data},
+    )  # fmt: skip
 
 
 @require_GET

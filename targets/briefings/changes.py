@@ -120,3 +120,15 @@ def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) 
         changes.new_red.append(light)
     elif red_before and new.light != RED:
         changes.cleared_red.append(light)
+
+
+def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[tuple]:
+    """(zone, its plan's changes) for each zone with a plan: the overview's "since" table."""
+    plans: dict[int, Plan] = {}
+    for plan in Plan.objects.filter(zone__in=zones).order_by("-code"):
+        plans[plan.zone_id] = plan  # the first plan by code, as the zone dashboard shows
+    return [
+        (zone, plan_changes(plan=plans[zone.id], since=since, until=until))
+        for zone in zones
+        if zone.id in plans
+    ]

@@ -36,14 +36,14 @@ def _style() -> dict:
 
 def _png(figure: Figure) -> bytes:
     out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=DPI, bbox_inches="tight")
+    figure.savefig(out, format="png", dpi=DPI)
     return out.getvalue()
 
 
 def bar_chart(*, title: str, bars: list[tuple[str, float, str]], unit: str = "") -> bytes:
     """Horizontal bars (label, value, colour), top to bottom, each with its value written."""
     with matplotlib.rc_context(_style()):
-        figure = Figure(figsize=(6.4, 0.45 * max(len(bars), 2) + 0.9))
+        figure = Figure(figsize=(6.4, 0.45 * max(len(bars), 2) + 0.9), layout="constrained")
         axes = figure.add_subplot()
         labels = [b[0] for b in bars][::-1]
         values = [b[1] for b in bars][::-1]
@@ -64,7 +64,7 @@ def paired_bar_chart(
 ) -> bytes:  # fmt: skip
     """Two bars per label (e.g. at the deadline and now), the first hatched."""
     with matplotlib.rc_context(_style()):
-        figure = Figure(figsize=(6.4, 0.6 * max(len(labels), 2) + 1.0))
+        figure = Figure(figsize=(6.4, 0.6 * max(len(labels), 2) + 1.0), layout="constrained")
         axes = figure.add_subplot()
         rows = list(range(len(labels)))[::-1]
         height = 0.38
@@ -85,7 +85,7 @@ def paired_bar_chart(
 
 def line_chart(*, title: str, points: list[tuple[datetime.date, float]], unit: str) -> bytes:
     with matplotlib.rc_context(_style()):
-        figure = Figure(figsize=(6.4, 2.8))
+        figure = Figure(figsize=(6.4, 2.8), layout="constrained")
         axes = figure.add_subplot()
         axes.plot([p[0] for p in points], [p[1] for p in points], marker="o", markersize=3,
                   color=palette.BLUE)  # fmt: skip

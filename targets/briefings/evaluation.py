@@ -34,8 +34,9 @@ class TargetOutcome:
         return self.now or self.at_deadline
 
     @property
-    def changed(self) -> bool:
-        return bool(self.at_deadline and self.now and self.at_deadline.verdict != self.now.verdict)
+    def value_changed(self) -> bool:
+        """The figure changed after the deadline's rollup (reported late, corrected, or later)."""
+        return bool(self.at_deadline and self.now and self.at_deadline.value != self.now.value)
 
 
 @dataclass(frozen=True)
