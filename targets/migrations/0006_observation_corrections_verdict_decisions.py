@@ -33,7 +33,7 @@ def decisions_from_final_verdicts(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('targets', '0003_observation_note_length_limit'),
+        ('targets', '0005_snapshot_drop_covered_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': '指标结论判定',
                 'verbose_name_plural': '指标结论判定',
-                'ordering': ['target', 'recorded_at', 'pk'],
+                'ordering': ['target_id', 'recorded_at', 'pk'],
             },
         ),
         migrations.CreateModel(
@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': '指标数值更正',
                 'verbose_name_plural': '指标数值更正',
-                'ordering': ['target', 'as_of', 'corrected_at'],
+                'ordering': ['target_id', 'as_of', 'corrected_at'],
                 'constraints': [models.CheckConstraint(condition=models.Q(('reason', ''), _negated=True), name='correction_has_reason')],
             },
         ),
