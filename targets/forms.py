@@ -5,9 +5,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from pilots.models import Agency
+from pilots.models import Agency, PilotZone
 from pilots.validators import PlainTextField
-from targets.models import Target
+from targets.models import Observation, Target
 
 
 class ObservationForm(forms.Form):
@@ -22,6 +22,12 @@ class ObservationForm(forms.Form):
     )
     source = PlainTextField(label=_("数据来源"), max_length=200, required=False)
     note = PlainTextField(label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    reason = PlainTextField(
+        label=_("更正原因"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("更正已填报日期的数值时必填;原数值保留在更正记录中。"),
+    )
 
     def __init__(self, *args, target, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,7 +66,20 @@ class ObservationForm(forms.Form):
                 % {"start": start.isoformat(), "end": end.isoformat()},
             )
         data["as_of"] = as_of
+        if not data.get("reason") and self._corrects(as_of, data):
+            self.add_error("reason", _("该日期已有填报数值,更正须说明原因。"))
         return data
+
+    def _corrects(self, as_of: datetime.date, data: dict) -> bool:
+        """Whether the figure replaces a different one already reported for the date."""
+        earlier = Observation.objects.filter(target=self.target, as_of=as_of).first()
+        if earlier is None or data.get("value") is None:
+            return False
+        return (earlier.value, earlier.source, earlier.note) != (
+            data["value"],
+            data.get("source", ""),
+            data.get("note", ""),
+        )
 
 
 class TargetOwnerForm(forms.Form):
@@ -73,3 +92,36 @@ class TargetOwnerForm(forms.Form):
             plan__zone=zone, archived_at__isnull=True
         ).order_by("plan__code", "order")
         self.fields["owner"].queryset = Agency.objects.filter(zone=zone, archived_at__isnull=True)
+
+
+class OverviewFilter(forms.Form):
+    """The all-zones dashboard's filters, sort and page (an invalid value is simply ignored)."""
+
+    q = PlainTextField(label=_("搜索试验区"), max_length=100, required=False)
+    level = forms.ChoiceField(
+        label=_("层级"), choices=[("", _("全部")), *PilotZone.Level.choices], required=False
+    )
+    sort = forms.ChoiceField(
+        label=_("排序"),
+        choices=[
+            ("zone", _("试验区")),
+            ("progress", _("任务平均进度")),
+            ("red_tasks", _("红灯任务")),
+            ("red_targets", _("红灯指标")),
+            ("stale", _("久未更新占比")),
+            ("completed", _("已完成占比")),
+        ],
+        required=False,
+    )
+    desc = forms.BooleanField(label=_("从高到低"), required=False)
+    page = forms.IntegerField(min_value=1, max_value=100_000, required=False)
+
+    def filters(self) -> dict:
+        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        return {
+            "query": data.get("q") or "",
+            "level": data.get("level") or "",
+            "sort": data.get("sort") or "zone",
+            "descending": bool(data.get("desc")),
+            "page": data.get("page") or 1,
+        }
