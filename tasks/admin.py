@@ -2,6 +2,9 @@ from django.contrib import admin
 from django.db import models
 
 from tasks.models import (
+    Instruction,
+    InstructionEvent,
+    InstructionRecipient,
     Milestone,
     Notification,
     Section,
@@ -118,3 +121,36 @@ class NotificationAdmin(admin.ModelAdmin):
     list_display = ["user", "kind", "task", "created_on", "read_at", "emailed"]
     list_filter = ["kind", "created_on", "emailed"]
     search_fields = ["user__username", "message"]
+
+
+class WrittenByTheApp(admin.ModelAdmin):
+    """Instructions and their steps are written by ``tasks.instructions`` alone (which keeps the
+    timeline, the parts and the notices in step): the admin reads them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Instruction)
+class InstructionAdmin(WrittenByTheApp):
+    list_display = ["subject_title", "level", "zone", "reply_by", "issued_by", "closed_at"]
+    list_filter = ["level", "zone", "subject"]
+    search_fields = ["subject_title", "text"]
+
+
+@admin.register(InstructionRecipient)
+class InstructionRecipientAdmin(WrittenByTheApp):
+    list_display = ["instruction", "agency", "state", "replied_at"]
+    list_filter = ["state"]
+
+
+@admin.register(InstructionEvent)
+class InstructionEventAdmin(WrittenByTheApp):
+    list_display = ["instruction", "kind", "agency", "author", "created_at"]
+    list_filter = ["kind"]

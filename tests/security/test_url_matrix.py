@@ -305,6 +305,12 @@ ADMIN_TABLE: dict[str, Spec] = {
     "admin/tasks/statusupdate/<path:object_id>/delete/": Spec(
         get=NOBODY, post=NOBODY, variants=("-",), admin_site=True
     ),
+    # Instructions (督办) and their steps are written by the app's services: the admin reads them.
+    **{f"admin/tasks/{model}/{view}": Spec(
+        get=SUPER if view == "<path:object_id>/change/" else NOBODY,
+        post=NOBODY, variants=("-",), admin_site=True)
+       for model in ("instruction", "instructionrecipient", "instructionevent")
+       for view in ("add/", "<path:object_id>/change/", "<path:object_id>/delete/")},
     # Uploads, snapshots, history and sign-in records are written by the app, never by hand.
     "admin/tasks/statusupdate/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
                                           admin_site=True),

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 
 from pilots.permissions import Access
 from tasks import permissions as rules
@@ -30,6 +31,13 @@ from tests.world import TODAY
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Messages are matched in Chinese whatever language an earlier test left active."""
+    with translation.override("zh-hans"):
+        yield
 
 
 def issued(world, agencies=("lead", "supporting"), reply_by=None, by="leadership"):
@@ -68,7 +76,7 @@ def test_a_leader_issues_and_the_named_agencies_hear_in_the_app_and_by_mail(
 )
 def test_an_instruction_is_refused_without_what_who_or_a_future_date(world, change, message):
     values = {"text": "请报送", "agencies": ["lead"], "reply_by": 3, **change}
-    with pytest.raises(ValidationError, match=message):
+    with translation.override("zh-hans"), pytest.raises(ValidationError, match=message):
         instruction_issue(
             subject=Subject.of_task(world.task), text=values["text"], level="normal",
             agencies=[world.agencies[a] for a in values["agencies"]], by=world.users["leadership"],
