@@ -127,6 +127,8 @@ class WrittenByTheApp(admin.ModelAdmin):
     """Instructions and their steps are written by ``tasks.instructions`` alone (which keeps the
     timeline, the parts and the notices in step): the admin reads them."""
 
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     def has_add_permission(self, request):
         return False
 
