@@ -97,7 +97,7 @@ def plan_drafts(request, slug):
         except SourceRefused as exc:
             form.add_error("file", exc.message)
         else:
-            plan_draft_request(draft=draft)
+            plan_draft_request(draft=draft, language=request.LANGUAGE_CODE)
             return redirect("plan-draft", slug, draft.pk)
     drafts = (
         PlanDraft.objects.filter(source__zone=zone)
@@ -168,7 +168,7 @@ def plan_draft_redraft(request, slug, draft_id):
     """Draft here and now a document no worker took up (or one whose job was lost)."""
     draft = _draft(request, slug, draft_id)
     if plan_draft_is_stale(draft):
-        plan_draft_make(draft_id=draft.pk)
+        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE)
     return redirect("plan-draft", slug, draft.pk)
 
 

@@ -25,7 +25,7 @@ import filetype
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
@@ -128,16 +128,16 @@ def plan_source_receive(
         return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
 
 
-def plan_draft_request(*, draft: PlanDraft) -> bool:
+def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
     """Have the draft made by a worker; if the broker cannot take the job, make it here.
-    Returns whether a worker will make it."""
+    ``language``: of the messages the drafting records. Returns whether a worker will make it."""
     from pilots.jobs import draft_plan_source  # the job module imports this one
 
     try:
-        draft_plan_source.apply_async(args=[draft.pk])
+        draft_plan_source.apply_async(args=[draft.pk, language])
     except Exception as exc:  # the broker is away: draft here, nothing is lost
         logger.warning("draft %s not enqueued, drafted in the request: %r", draft.pk, exc)
-        plan_draft_make(draft_id=draft.pk)
+        plan_draft_make(draft_id=draft.pk, language=language)
         return False
     return not settings.CELERY_TASK_ALWAYS_EAGER
 
@@ -156,9 +156,15 @@ def _progress(draft_id: int, percent: int, **fields) -> None:
     PlanDraft.objects.filter(pk=draft_id).update(progress=percent, **fields)
 
 
-def plan_draft_make(*, draft_id: int) -> PlanDraft:
+def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
     """Read the source document and draft its plan fixture, recording the progress. A file the
-    importer cannot read leaves the draft failed with a message saying why."""
+    importer cannot read leaves the draft failed with a message saying why (in ``language``,
+    the uploader's, else the site's)."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return _draft_make(draft_id)
+
+
+def _draft_make(draft_id: int) -> PlanDraft:
     draft = PlanDraft.objects.select_related("source__zone").get(pk=draft_id)
     source = draft.source
     _progress(draft_id, 10, status=PlanDraft.Status.RUNNING, started_at=timezone.now())
