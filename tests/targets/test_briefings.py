@@ -276,3 +276,30 @@ def test_a_build_page_shows_progress_only_for_its_own_zone(world, login):
         "文件已生成"
         in client.get(reverse("document-job", args=[world.zone.slug, "abc123"])).content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_hostile_dates_and_periods_get_pages_not_errors(world, login):
+    history(world)
+    client = login(world.users["leadership"])
+    for query in (
+        {"as_of": "0001-01-01", "since": "0001-01-01"},
+        {"as_of": "9999-12-31", "since": "9999-12-31"},
+        {"as_of": "9999-12-31"},
+        {"as_of": "0001-01-15"},
+        {"since": "2025-02-30"},
+        {"since": "x" * 5000},
+    ):
+        for name, args in (("dashboard", []), ("dashboard-zone", [world.zone.slug]),
+                           ("dashboard-agency", [world.agencies["lead"].pk])):  # fmt: skip
+            assert client.get(reverse(name, args=args), query).status_code == 200, (name, query)
+    for period in ("2025-q4", " 2025-11 "):
+        assert (
+            client.get(reverse("briefing", args=[world.zone.slug]), {"period": period}).status_code
+            == 200
+        )
+    for period in ("9999-Q1", "x" * 5000, "2025-00"):
+        page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": period})
+        assert page.status_code == 200 and "期间格式应为" in page.content.decode()
+        docx = client.get(reverse("briefing-docx", args=[world.zone.slug]), {"period": period})
+        assert docx.status_code == 400
