@@ -60,7 +60,7 @@ class Section(Archivable):
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("章节")
         verbose_name_plural = _("章节")
         constraints = [
@@ -125,7 +125,7 @@ class Task(Archivable):
     verified_at = models.DateTimeField(_("办结核验时间"), null=True, blank=True)
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("任务")
         verbose_name_plural = _("任务")
         constraints = [
@@ -157,7 +157,7 @@ class TaskClause(Archivable):
     text = models.TextField(_("条文"))
 
     class Meta:
-        ordering = ["task", "number"]
+        ordering = ["task_id", "number"]
         verbose_name = _("任务条款")
         verbose_name_plural = _("任务条款")
         constraints = [
@@ -191,7 +191,7 @@ class TaskAssignment(Archivable):
     from_fixture = models.BooleanField(_("来自规划文件"), default=False)
 
     class Meta:
-        ordering = ["task", "clause__number", "role", "order"]
+        ordering = ["task_id", "clause__number", "role", "order"]
         verbose_name = _("任务分工")
         verbose_name_plural = _("任务分工")
         constraints = [

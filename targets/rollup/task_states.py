@@ -63,8 +63,10 @@ def _rows_as_of(plan: Plan, as_of: datetime.date):
 
 def _assignments_by_task(plan: Plan) -> dict[int, list[tuple[int, str]]]:
     assigned = defaultdict(list)
-    for a in TaskAssignment.objects.filter(task__plan=plan, archived_at__isnull=True).values(
-        "task_id", "agency_id", "role"
+    for a in (
+        TaskAssignment.objects.filter(task__plan=plan, archived_at__isnull=True)
+        .order_by("task_id", "clause__number", "role", "order")
+        .values("task_id", "agency_id", "role")
     ):
         assigned[a["task_id"]].append((a["agency_id"], a["role"]))
     return assigned
@@ -78,6 +80,7 @@ def _overdue_milestones_by_task(
     for m in (
         Milestone.objects.filter(task__plan=plan, due_on__lt=as_of)
         .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
+        .order_by("due_on", "id")
         .values("id", "task_id", "title", "due_on")
     ):
         overdue[m["task_id"]].append(
