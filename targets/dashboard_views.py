@@ -11,6 +11,7 @@ from targets import dashboards
 from targets.briefings.briefing import Period
 from targets.briefings.changes import Changes, plan_changes, zones_changes
 from targets.dashboards.freshness import Freshness, freshness, overview_freshness
+from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.models import Snapshot
@@ -35,6 +36,10 @@ def _since(request, as_of: datetime.date) -> datetime.date:
         return Period.month_before(as_of).start
 
 
+def _eve(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=1) if day > datetime.date.min else day
+
+
 def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
     """When the page's figures were computed and whether a change is still being rolled up."""
     plan, day = data.get("plan"), data.get("day")
@@ -46,7 +51,7 @@ def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
 def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None:
     if plan is None:
         return None
-    return plan_changes(plan=plan, since=since - datetime.timedelta(days=1), until=as_of)
+    return plan_changes(plan=plan, since=_eve(since), until=as_of)
 
 
 @require_GET
@@ -59,7 +64,7 @@ def overview(request):
     since = _since(request, as_of)
     changes = zones_changes(
         zones=[row["zone"] for row in data["rows"]],
-        since=since - datetime.timedelta(days=1),
+        since=_eve(since),
         until=as_of,
     )
     return render(
@@ -84,7 +89,10 @@ def zone(request, slug):
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
          "changes": _changes(data.get("plan"), since, as_of),
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=timezone.localdate()),
-         "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]), **data},
+         "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]),
+         "task_lists": task_lists(figures=data["figures"], query=request.GET)
+         if data.get("figures") else {},
+         **data},
     )  # fmt: skip
 
 
