@@ -5,4 +5,5 @@ from targets import views
 urlpatterns = [
     path("", views.my_targets, name="my-targets"),
     path("<int:pk>/report/", views.target_report, name="target-report"),
+    path("<int:pk>/comments/", views.target_comments, name="target-comments"),
 ]

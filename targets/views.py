@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -12,6 +13,9 @@ from targets.forms import ObservationForm
 from targets.models import Observation, ObservationCorrection, Target
 from targets.permissions import can_report_value
 from targets.services import CorrectionNeedsReason, observation_record
+from tasks import permissions as task_rules
+from tasks.comments import CommentSubject, comment_add, comments_on
+from tasks.forms import CommentForm
 
 CORRECTIONS = ObservationCorrection.objects.select_related(
     "corrected_by", "previous_reporter"
@@ -77,4 +81,34 @@ def _figure_save(request, target: Target, data: dict) -> None:
         source=data["source"],
         note=data["note"],
         reason=data["reason"],
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def target_comments(request, pk):
+    """A target's comments between leaders and agencies (and whom they mention)."""
+    target = get_object_or_404(Target.objects.select_related("plan__zone", "owner"), pk=pk)
+    access = Access.of(request.user)
+    if not access.can_view_zone(target.plan.zone_id):
+        raise Http404
+    form = CommentForm(request.POST or None)
+    if request.method == "POST":
+        if not task_rules.can_comment(access, target.plan.zone_id):
+            raise PermissionDenied
+        if form.is_valid():
+            subject = CommentSubject(
+                zone_id=target.plan.zone_id, title=target.metric, target_id=target.pk,
+                path=reverse("target-comments", args=[target.pk]),
+            )  # fmt: skip
+            comment_add(subject=subject, text=form.cleaned_data["text"], by=request.user)
+            messages.success(request, _("留言已发表。"))
+            return redirect("target-comments", pk=target.pk)
+    context = {
+        "target": target,
+        "comments": comments_on(target_id=target.pk),
+        "comment_form": form if task_rules.can_comment(access, target.plan.zone_id) else None,
+        "comment_action": reverse("target-comments", args=[target.pk]),
+    }
+    return render(
+        request, "targets/target_comments.html", context, status=400 if form.errors else 200
     )

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import models
 
 from tasks.models import (
+    Comment,
     Instruction,
     InstructionEvent,
     InstructionRecipient,
@@ -156,3 +157,9 @@ class InstructionRecipientAdmin(WrittenByTheApp):
 class InstructionEventAdmin(WrittenByTheApp):
     list_display = ["instruction", "kind", "agency", "author", "created_at"]
     list_filter = ["kind"]
+
+
+@admin.register(Comment)
+class CommentAdmin(WrittenByTheApp):
+    list_display = ["subject_title", "author", "created_at"]
+    search_fields = ["subject_title", "text"]

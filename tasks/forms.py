@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from pilots.models import Agency
 from pilots.validators import PlainTextField
 from tasks.models import (
+    COMMENT_MAX_LENGTH,
     INSTRUCTION_MAX_LENGTH,
     INSTRUCTION_MAX_RECIPIENTS,
     REPLY_MAX_LENGTH,
@@ -305,3 +306,12 @@ class InstructionDecisionForm(forms.Form):
         label=_("退回理由"), max_length=REPLY_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
     )  # fmt: skip
+
+
+class CommentForm(forms.Form):
+    text = PlainTextField(
+        label=_("留言"),
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("用 @用户名 或 @单位简称 提醒对方"),
+    )

@@ -27,12 +27,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pilots.models import Agency, Membership
+from pilots.models import Agency
 from tasks.models import (
     INSTRUCTION_MAX_LENGTH,
     INSTRUCTION_MAX_RECIPIENTS,
@@ -43,6 +42,7 @@ from tasks.models import (
     Notification,
     Task,
 )
+from tasks.notices import agency_members, notify
 from tasks.services import TaskChangedMeanwhile, status_update_record
 
 __all__ = ["TaskChangedMeanwhile"]  # the views catch it from here
@@ -95,39 +95,6 @@ class Subject:
                    title=agency.name)  # fmt: skip
 
 
-def _members(agency_ids) -> list[tuple[int, str]]:
-    """(user id, e-mail) of the agencies' active staff and managers, each person once."""
-    rows = Membership.objects.filter(
-        agency_id__in=agency_ids,
-        role__in=[Membership.Role.STAFF, Membership.Role.MANAGER],
-        user__is_active=True,
-    ).values_list("user_id", "user__email")
-    return sorted(set(rows))
-
-
-def _notify(people: list[tuple[int, str]], *, kind, instruction, subject: str, message: str):
-    """In the app now, by e-mail once the transaction has committed."""
-    today = timezone.localdate()
-    Notification.objects.bulk_create(
-        Notification(user_id=user_id, kind=kind, task_id=instruction.task_id,
-                     instruction=instruction, message=message[:400], created_on=today)
-        for user_id, _email in people
-    )  # fmt: skip
-    emails = sorted({email for _id, email in people if email})
-    if emails:
-        transaction.on_commit(lambda: _mail(emails, subject, message))
-
-
-def _mail(emails: list[str], subject: str, message: str) -> None:
-    """A mail server that is away loses the e-mail, not the instruction: the app has it."""
-    try:
-        for email in emails:
-            send_mail(subject=subject, message=message, from_email=settings.DEFAULT_FROM_EMAIL,
-                      recipient_list=[email])  # fmt: skip
-    except Exception:
-        log.exception("instruction e-mail not sent to %d people", len(emails))
-
-
 def _issue_checks(*, subject, text, agencies, reply_by, today):
     if not text.strip():
         raise ValidationError(_("请填写督办内容。"))
@@ -163,9 +130,9 @@ def instruction_issue(
         InstructionEvent.objects.create(
             instruction=instruction, kind=Kind.ISSUED, author=by, note=text
         )
-        _notify(
-            _members([a.pk for a in agencies]), kind=Notification.Kind.INSTRUCTION,
-            instruction=instruction,
+        notify(
+            agency_members([a.pk for a in agencies]), kind=Notification.Kind.INSTRUCTION,
+            instruction=instruction, task_id=instruction.task_id,
             subject=_("督办通知:%(title)s") % {"title": subject.title[:80]},
             message=_("%(level)s督办 · %(title)s:%(text)s(请于 %(date)s 前答复)") % {
                 "level": instruction.get_level_display(), "title": subject.title[:80],
@@ -229,9 +196,9 @@ def instruction_reply(
         part.state, part.replied_at = Part.State.REPLIED, timezone.now()
         part.save(update_fields=["state", "replied_at"])
         issuer = instruction.issued_by
-        _notify(
+        notify(
             [(issuer.pk, issuer.email)], kind=Notification.Kind.INSTRUCTION,
-            instruction=instruction,
+            instruction=instruction, task_id=instruction.task_id,
             subject=_("督办答复:%(title)s") % {"title": instruction.subject_title[:80]},
             message=_("%(agency)s 已答复督办“%(title)s”:%(note)s") % {
                 "agency": agency.short_name, "title": instruction.subject_title[:80],
@@ -275,8 +242,9 @@ def instruction_return(
     if len(reason) > REPLY_MAX_LENGTH:
         raise ValidationError(_("退回理由不能超过 %(n)d 字。") % {"n": REPLY_MAX_LENGTH})
     event = _decide(instruction, agency.pk, by, Kind.RETURNED, reason)
-    _notify(
-        _members([agency.pk]), kind=Notification.Kind.INSTRUCTION, instruction=instruction,
+    notify(
+        agency_members([agency.pk]), kind=Notification.Kind.INSTRUCTION,
+        instruction=instruction, task_id=instruction.task_id,
         subject=_("督办退回:%(title)s") % {"title": instruction.subject_title[:80]},
         message=_("督办“%(title)s”的答复被退回:%(reason)s") % {
             "title": instruction.subject_title[:80], "reason": reason[:200],
@@ -321,9 +289,9 @@ def _remind(part: InstructionRecipient, as_of: datetime.date) -> None:
             instruction=instruction, kind=Kind.REMINDED, agency=part.agency, day=as_of,
             note=_("已逾期 %(days)d 天") % {"days": late},
         )  # fmt: skip
-        _notify(
-            _members([part.agency_id]), kind=Notification.Kind.INSTRUCTION_OVERDUE,
-            instruction=instruction,
+        notify(
+            agency_members([part.agency_id]), kind=Notification.Kind.INSTRUCTION_OVERDUE,
+            instruction=instruction, task_id=instruction.task_id,
             subject=(_("红牌督办") if light == RED else _("黄牌督办"))
             + _(":%(title)s") % {"title": instruction.subject_title[:80]},
             message=_("督办“%(title)s”已超过答复期限 %(days)d 天,请尽快答复。") % {

@@ -373,6 +373,7 @@ class Notification(models.Model):
         MILESTONE_OVERDUE = "milestone_overdue", _("里程碑已逾期")
         INSTRUCTION = "instruction", _("督办")
         INSTRUCTION_OVERDUE = "instruction_overdue", _("督办逾期")
+        MENTION = "mention", _("留言提到")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -390,6 +391,7 @@ class Notification(models.Model):
     milestone = models.ForeignKey(
         Milestone, verbose_name=_("里程碑"), null=True, blank=True, on_delete=models.CASCADE
     )
+    link = models.CharField(_("链接"), max_length=200, blank=True)
     message = models.CharField(_("内容"), max_length=400)
     created_on = models.DateField(_("日期"))
     created_at = models.DateTimeField(_("创建时间"), auto_now_add=True)
@@ -410,6 +412,8 @@ class Notification(models.Model):
     def get_absolute_url(self):
         if self.instruction_id:
             return reverse("instruction-detail", args=[self.instruction_id])
+        if self.link:
+            return self.link
         return self.task.get_absolute_url() if self.task_id else reverse("my-tasks")
 
 
@@ -566,3 +570,51 @@ class InstructionEvent(AppendOnly):
     @property
     def evidence_name(self) -> str:
         return self.evidence_file.name.rsplit("/", 1)[-1] if self.evidence_file else ""
+
+
+# Comments (留言) --------------------------------------------------------------------------------
+COMMENT_MAX_LENGTH = 500
+
+
+class Comment(AppendOnly):
+    """A short note on a task or a target between leaders and agencies; mentions notify."""
+
+    zone = models.ForeignKey(
+        "pilots.PilotZone", verbose_name=_("试验区"), on_delete=models.PROTECT,
+        related_name="comments",
+    )  # fmt: skip
+    task = models.ForeignKey(
+        Task, verbose_name=_("任务"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="comments",
+    )  # fmt: skip
+    # A target lives in a higher app: its id, and its title and page as they were when written.
+    target_id = models.PositiveIntegerField(_("指标"), null=True, blank=True)
+    subject_title = models.CharField(_("留言事项"), max_length=400)
+    subject_path = models.CharField(_("事项页面"), max_length=200, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("留言人"), on_delete=models.PROTECT
+    )
+    text = models.TextField(_("留言"), validators=[MaxLengthValidator(COMMENT_MAX_LENGTH)])
+    created_at = models.DateTimeField(_("时间"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("留言")
+        verbose_name_plural = _("留言")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(task__isnull=False) | Q(target_id__isnull=False),
+                name="comment_names_its_subject",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["task", "created_at"], name="comment_task_date"),
+            models.Index(fields=["target_id", "created_at"], name="comment_target_date"),
+        ]
+
+    def __str__(self):
+        return f"{self.subject_title}: {self.text[:40]}"
+
+    @property
+    def author_label(self) -> str:
+        return self.author.get_full_name() or self.author.username

@@ -87,3 +87,8 @@ def can_decide_instruction(user, instruction: Instruction) -> bool:
     """Only the leader who issued it closes or returns an answer: the instruction is theirs,
     and another leader who disagrees issues their own."""
     return bool(user.is_authenticated and instruction.issued_by_id == user.pk)
+
+
+def can_comment(access: Access, zone_id: int) -> bool:
+    """Whoever sees the zone (its leaders, agency staff and admins) may comment there."""
+    return access.can_view_zone(zone_id)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -17,11 +18,12 @@ from pilots.draft_review import (
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
-from tasks import instructions, selectors, services
+from tasks import comments, instructions, selectors, services
 from tasks import permissions as rules
 from tasks.forms import (
     EVIDENCE_TYPES,
     AssignmentForm,
+    CommentForm,
     DueForm,
     FeedbackForm,
     MilestoneForm,
@@ -94,6 +96,7 @@ def _render_task(request, task, access, status=200, **bound):
         "assignment_form": AssignmentForm(zone=task.plan.zone)
         if rules.can_assign(access, task)
         else None,
+        "comment_form": CommentForm() if rules.can_comment(access, task.plan.zone_id) else None,
         "due_form": DueForm(initial={"due_on": task.due_on})
         if rules.can_set_due(access, task)
         else None,
@@ -116,6 +119,8 @@ def _render_task(request, task, access, status=200, **bound):
         "has_source_passage": task_has_passage(plan_id=task.plan_id, task_code=task.code),
         "overdue_days": task.days_overdue(timezone.localdate()),
         "instructions": on_task,
+        "comments": comments.comments_on(task=task),
+        "comment_action": reverse("task-comment", args=[task.pk]),
         "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
         "history": selectors.history_with_instruction_steps(history, on_task),
         **forms,
@@ -347,3 +352,18 @@ def zone_admin_tasks(request, slug):
         "unassigned_tasks": selectors.tasks_unassigned(zone=zone),
     }
     return render(request, "tasks/zone_admin_tasks.html", context)
+
+
+@require_POST
+def task_comment(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(rules.can_comment(access, task.plan.zone_id))
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return _render_task(request, task, access, status=400, comment_form=form)
+    comments.comment_add(
+        subject=comments.CommentSubject.of_task(task), text=form.cleaned_data["text"],
+        by=request.user,
+    )  # fmt: skip
+    messages.success(request, _("留言已发表。"))
+    return redirect(f"{task.get_absolute_url()}#comments")

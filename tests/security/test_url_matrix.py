@@ -37,6 +37,7 @@ from pilots.models import Agency, Membership, PilotZone, Plan, PlanSource, PlanU
 from pilots.plan_drafts import plan_draft_make, plan_draft_preview, plan_source_receive
 from targets.models import Goal, Observation, Target
 from targets.rollup import plan_rollup
+from tasks.comments import CommentSubject, comment_add
 from tasks.instructions import Subject, instruction_issue, instruction_reply
 from tasks.models import (
     Milestone,
@@ -238,6 +239,13 @@ APP_TABLE: dict[str, Spec] = {
         data=lambda w, v: {"reason": "请补充经费到位情况"},
     ),
     "tasks/instructions/evidence/<int:event_id>/": Spec(get=VIEW_X, post=None),
+    # Comments: whoever sees the zone may comment there.
+    "tasks/<int:pk>/comments/": Spec(
+        get=None, post=VIEW_X, writes=True, data=lambda w, v: {"text": "进度如何?@agency-a"}
+    ),
+    "targets/<int:pk>/comments/": Spec(
+        get=VIEW_X, post=VIEW_X, writes=True, data=lambda w, v: {"text": "数据何时更新?"}
+    ),
     "tasks/notifications/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "tasks/notifications/read/": Spec(get=None, post=SIGNED_IN, writes=True, variants=("-",)),
     "targets/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
@@ -341,7 +349,7 @@ ADMIN_TABLE: dict[str, Spec] = {
     **{f"admin/tasks/{model}/{view}": Spec(
         get=SUPER if view == "<path:object_id>/change/" else NOBODY,
         post=NOBODY, variants=("-",), admin_site=True)
-       for model in ("instruction", "instructionrecipient", "instructionevent")
+       for model in ("instruction", "instructionrecipient", "instructionevent", "comment")
        for view in ("add/", "<path:object_id>/change/", "<path:object_id>/delete/")},
     # Uploads, snapshots, history and sign-in records are written by the app, never by hand.
     "admin/tasks/statusupdate/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
@@ -473,6 +481,8 @@ class MatrixWorld:
                 agencies=[self.agency[v], self.second_agency[v]], by=issuers[v],
                 reply_by=timezone.localdate(),
             )  # fmt: skip
+            comment_add(subject=CommentSubject.of_task(self.task[v]), text="进展如何?",
+                        by=issuers[v])  # fmt: skip
             self.answer[v] = instruction_reply(
                 instruction=self.instruction[v], agency=self.second_agency[v],
                 by=self._member(f"answerer-{v}", "staff", agency=self.second_agency[v]),
