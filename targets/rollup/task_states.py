@@ -34,6 +34,83 @@ def task_states(*, plan: Plan, as_of: datetime.date) -> list[TaskFigures]:
     ]
 
 
+def task_states_by_plan(
+    *, plan_ids: list[int], as_of: datetime.date
+) -> dict[int, list[TaskFigures]]:
+    """``task_states`` of many plans at once: three queries, whatever the number of plans."""
+    assigned = _assignments_by_task_of_plans(plan_ids)
+    overdue = _overdue_milestones_by_task_of_plans(plan_ids, as_of)
+    verified_by = end_of_day(as_of)
+    states: dict[int, list[TaskFigures]] = {plan_id: [] for plan_id in plan_ids}
+    for row in _rows_as_of_plans(plan_ids, as_of):
+        states[row["plan_id"]].append(
+            _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]])
+        )
+    return states
+
+
+def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date):
+    """The plans' tasks with their state as of the date, plan by plan in task order: each
+    task's latest update by then is one probe of the update_task_as_of index."""
+    latest = StatusUpdate.objects.filter(task=OuterRef("pk"), reported_on__lte=as_of).order_by(
+        "-reported_on", "-created_at", "-id"
+    )
+    return (
+        Task.objects.filter(plan_id__in=plan_ids, archived_at__isnull=True)
+        .annotate(
+            as_of_status=Subquery(latest.values("status")[:1]),
+            as_of_percent=Subquery(latest.values("percent")[:1]),
+            as_of_reported=Subquery(latest.values("reported_on")[:1]),
+        )
+        .values(
+            "id",
+            "plan_id",
+            "code",
+            "title",
+            "section_id",
+            "weight",
+            "verified_at",
+            "as_of_status",
+            "as_of_percent",
+            "as_of_reported",
+        )
+        .order_by("plan_id", "order")
+    )
+
+
+def _assignments_by_task_of_plans(plan_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    assigned = defaultdict(list)
+    for a in (
+        TaskAssignment.objects.filter(task__plan_id__in=plan_ids, archived_at__isnull=True)
+        .order_by("task_id", "clause__number", "role", "order")
+        .values("task_id", "agency_id", "role")
+    ):
+        assigned[a["task_id"]].append((a["agency_id"], a["role"]))
+    return assigned
+
+
+def _overdue_milestones_by_task_of_plans(
+    plan_ids: list[int], as_of: datetime.date
+) -> dict[int, list[OverdueMilestone]]:
+    """Milestones due before the date and not done by it."""
+    overdue = defaultdict(list)
+    for m in (
+        Milestone.objects.filter(task__plan_id__in=plan_ids, due_on__lt=as_of)
+        .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
+        .order_by("due_on", "id")
+        .values("id", "task_id", "title", "due_on")
+    ):
+        overdue[m["task_id"]].append(
+            OverdueMilestone(
+                id=m["id"],
+                title=m["title"],
+                due_on=m["due_on"].isoformat(),
+                days=(as_of - m["due_on"]).days,
+            )
+        )
+    return overdue
+
+
 def _rows_as_of(plan: Plan, as_of: datetime.date):
     """The tasks with their latest status, percent and report date as of the date (in SQL)."""
     latest = StatusUpdate.objects.filter(task=OuterRef("pk"), reported_on__lte=as_of).order_by(
