@@ -29,12 +29,8 @@ from targets.figures import (
 )
 from targets.models import Snapshot
 from targets.rollup.agencies import agency_figures, status_counts
-from targets.rollup.target_assessments import (
-    AssessedTarget,
-    target_assessments,
-    target_assessments_by_plan,
-)
-from targets.rollup.task_states import RED, aggregate, task_states, task_states_by_plan
+from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
+from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import snapshots_write
 from targets.verdicts import Verdict
 from tasks.models import Section
@@ -63,29 +59,10 @@ def plan_rollup(
     the run records it as the watermark of the plan's current snapshots, in the same
     transaction, unless a run from a later counter got there first (then it writes nothing).
     """
-    now = timezone.now()
-    states = task_states(plan=plan, as_of=as_of)
-    targets = target_assessments(plan=plan, as_of=as_of)
-    sections = section_figures(plan=plan, states=states)
-    agencies = [
-        (agency, agency_figures(states, targets, agency))
-        for agency in Agency.objects.filter(zone=plan.zone_id, archived_at__isnull=True)
-    ]
-    figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
-    snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
-    snapshots = [
-        *(snap(Scope.TASK, s.id, s, s.light) for s in states),
-        *(snap(Scope.SECTION, section.id, f) for section, f in sections),
-        *(snap(Scope.TARGET, t.target.id, t.figures, t.light) for t in targets),
-        *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
-        snap(Scope.PLAN, plan.id, figures),
-        snap(Scope.ZONE, plan.zone_id, zone_figures(plan=plan, figures=figures)),
-    ]
-    rows = None if dry_run else snapshots_write(plan, as_of, snapshots, targets, now, seq)
-    return RollupResult(
-        plan=plan, as_of=as_of, snapshots=snapshots, written=rows is not None,
-        rows_written=rows or 0,
-    )  # fmt: skip
+    (result,) = plans_rollup(
+        plans=[plan], as_of=as_of, dry_run=dry_run, seqs=None if seq is None else {plan.id: seq}
+    )
+    return result
 
 
 def plans_rollup(
@@ -187,34 +164,6 @@ def _snapshot(scope, object_id, figures: Versioned, light="", *, plan, as_of, no
     )
     snapshot._figures_typed = figures  # read back by figures_of without parsing the JSON
     return snapshot
-
-
-def section_figures(
-    *, plan: Plan, states: list[TaskFigures]
-) -> list[tuple[Section, SectionFigures]]:
-    """Each section's figures over its tasks and those of its sub-sections, however deep."""
-    sections = list(Section.objects.filter(plan=plan, archived_at__isnull=True).order_by("order"))
-    parent_of = {section.id: section.parent_id for section in sections}
-    by_section: dict[int, list[TaskFigures]] = defaultdict(list)
-    for state in states:
-        section_id = state.section_id
-        while section_id is not None:
-            by_section[section_id].append(state)
-            section_id = parent_of.get(section_id)
-    return [
-        (
-            section,
-            SectionFigures(
-                **aggregate(by_section[section.id]).model_dump(),
-                code=section.code,
-                numbering=section.numbering,
-                title=section.title,
-                heading=section.heading,
-                kind=section.kind,
-            ),
-        )
-        for section in sections
-    ]
 
 
 def plan_figures(

@@ -25,25 +25,11 @@ class AssessedTarget:
     figures: TargetFigures
 
 
-def target_assessments(*, plan: Plan, as_of: datetime.date) -> list[AssessedTarget]:
-    targets = list(
-        Target.objects.filter(plan=plan, archived_at__isnull=True)
-        .select_related("owner")
-        .order_by("order")
-    )
-    points = _points_by_target(targets, as_of)
-    contributions = _contributions_by_target(targets, as_of)
-    return [
-        _assessed(target, plan, as_of, points[target.id], contributions[target.id])
-        for target in targets
-    ]
-
-
 def target_assessments_by_plan(
     *, plans: list[Plan], as_of: datetime.date
 ) -> dict[int, list[AssessedTarget]]:
-    """``target_assessments`` of many plans at once (three queries); verdicts in Python, by
-    targets/verdicts.py, the one truth for them."""
+    """Each target's verdict and figures as of the date, for many plans at once (three
+    queries); the verdicts in Python, by targets/verdicts.py, the one truth for them."""
     by_id = {plan.id: plan for plan in plans}
     targets = list(
         Target.objects.filter(plan_id__in=by_id, archived_at__isnull=True)

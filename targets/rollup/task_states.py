@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
-from pilots.models import Plan
 from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
 from targets.models import Snapshot
 from tasks.models import STALE_DAYS, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
@@ -23,21 +22,11 @@ def end_of_day(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
 
 
-def task_states(*, plan: Plan, as_of: datetime.date) -> list[TaskFigures]:
-    """Each active task's state as of the date: its latest update reported by then."""
-    assigned = _assignments_by_task(plan)
-    overdue = _overdue_milestones_by_task(plan, as_of)
-    verified_by = end_of_day(as_of)
-    return [
-        _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]])
-        for row in _rows_as_of(plan, as_of)
-    ]
-
-
 def task_states_by_plan(
     *, plan_ids: list[int], as_of: datetime.date
 ) -> dict[int, list[TaskFigures]]:
-    """``task_states`` of many plans at once: three queries, whatever the number of plans."""
+    """Each active task's state as of the date (its latest update reported by then), for many
+    plans at once: three queries, whatever the number of plans."""
     assigned = _assignments_by_task_of_plans(plan_ids)
     overdue = _overdue_milestones_by_task_of_plans(plan_ids, as_of)
     verified_by = end_of_day(as_of)
@@ -96,66 +85,6 @@ def _overdue_milestones_by_task_of_plans(
     overdue = defaultdict(list)
     for m in (
         Milestone.objects.filter(task__plan_id__in=plan_ids, due_on__lt=as_of)
-        .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
-        .order_by("due_on", "id")
-        .values("id", "task_id", "title", "due_on")
-    ):
-        overdue[m["task_id"]].append(
-            OverdueMilestone(
-                id=m["id"],
-                title=m["title"],
-                due_on=m["due_on"].isoformat(),
-                days=(as_of - m["due_on"]).days,
-            )
-        )
-    return overdue
-
-
-def _rows_as_of(plan: Plan, as_of: datetime.date):
-    """The tasks with their latest status, percent and report date as of the date (in SQL)."""
-    latest = StatusUpdate.objects.filter(task=OuterRef("pk"), reported_on__lte=as_of).order_by(
-        "-reported_on", "-created_at", "-id"
-    )
-    return (
-        Task.objects.filter(plan=plan, archived_at__isnull=True)
-        .annotate(
-            as_of_status=Subquery(latest.values("status")[:1]),
-            as_of_percent=Subquery(latest.values("percent")[:1]),
-            as_of_reported=Subquery(latest.values("reported_on")[:1]),
-        )
-        .values(
-            "id",
-            "code",
-            "title",
-            "section_id",
-            "weight",
-            "verified_at",
-            "as_of_status",
-            "as_of_percent",
-            "as_of_reported",
-        )
-        .order_by("order")
-    )
-
-
-def _assignments_by_task(plan: Plan) -> dict[int, list[tuple[int, str]]]:
-    assigned = defaultdict(list)
-    for a in (
-        TaskAssignment.objects.filter(task__plan=plan, archived_at__isnull=True)
-        .order_by("task_id", "clause__number", "role", "order")
-        .values("task_id", "agency_id", "role")
-    ):
-        assigned[a["task_id"]].append((a["agency_id"], a["role"]))
-    return assigned
-
-
-def _overdue_milestones_by_task(
-    plan: Plan, as_of: datetime.date
-) -> dict[int, list[OverdueMilestone]]:
-    """Milestones due before the date and not done by it."""
-    overdue = defaultdict(list)
-    for m in (
-        Milestone.objects.filter(task__plan=plan, due_on__lt=as_of)
         .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
         .order_by("due_on", "id")
         .values("id", "task_id", "title", "due_on")
