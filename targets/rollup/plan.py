@@ -78,7 +78,7 @@ def plans_rollup(
     The plans need their zone loaded (``select_related("zone")``)."""
     now = timezone.now()
     plan_ids = [plan.id for plan in plans]
-    states_of = task_states_by_plan(plan_ids=plan_ids, as_of=as_of)
+    states_of = task_states_by_plan(plans=plans, as_of=as_of)
     targets_of = target_assessments_by_plan(plans=plans, as_of=as_of)
     sections_of = _sections_by_plan(plan_ids)
     agencies_of = _agencies_by_zone({plan.zone_id for plan in plans})

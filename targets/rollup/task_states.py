@@ -8,9 +8,18 @@ from collections import Counter, defaultdict
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
+from pilots.models import Plan
 from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
 from targets.models import Snapshot
-from tasks.models import STALE_DAYS, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
+from tasks.models import (
+    STALE_DAYS,
+    Milestone,
+    StatusUpdate,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+    plan_end,
+)
 
 RED_STALE_DAYS = 90
 RED_OVERDUE_DAYS = 30
@@ -22,18 +31,19 @@ def end_of_day(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
 
 
-def task_states_by_plan(
-    *, plan_ids: list[int], as_of: datetime.date
-) -> dict[int, list[TaskFigures]]:
+def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int, list[TaskFigures]]:
     """Each active task's state as of the date (its latest update reported by then), for many
     plans at once: three queries, whatever the number of plans."""
+    plan_ids = [plan.id for plan in plans]
     assigned = _assignments_by_task_of_plans(plan_ids)
     overdue = _overdue_milestones_by_task_of_plans(plan_ids, as_of)
     verified_by = end_of_day(as_of)
-    states: dict[int, list[TaskFigures]] = {plan_id: [] for plan_id in plan_ids}
+    states: dict[int, list[TaskFigures]] = {plan.id: [] for plan in plans}
+    default_due = {plan.id: plan_end(plan) for plan in plans}
     for row in _rows_as_of_plans(plan_ids, as_of):
+        due = row["due_on"] or default_due[row["plan_id"]]
         states[row["plan_id"]].append(
-            _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]])
+            _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]], due)
         )
     return states
 
@@ -59,6 +69,7 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date):
             "section_id",
             "weight",
             "verified_at",
+            "due_on",
             "as_of_status",
             "as_of_percent",
             "as_of_reported",
@@ -100,8 +111,9 @@ def _overdue_milestones_by_task_of_plans(
     return overdue
 
 
-def _task_state(row, as_of, verified_by, assignments, overdue) -> TaskFigures:
+def _task_state(row, as_of, verified_by, assignments, overdue, due) -> TaskFigures:
     status = row["as_of_status"] or TaskStatus.NOT_STARTED
+    days_overdue = (as_of - due).days if status != TaskStatus.COMPLETED else 0
     last = row["as_of_reported"]
     days_silent = (as_of - last).days if last else None
     verified = bool(row["verified_at"] and row["verified_at"] <= verified_by)
@@ -120,6 +132,8 @@ def _task_state(row, as_of, verified_by, assignments, overdue) -> TaskFigures:
         verified=status == TaskStatus.COMPLETED and verified,
         assignments=assignments,
         overdue_milestones=overdue,
+        due_on=due.isoformat(),
+        days_overdue=max(0, days_overdue),
     )
     state.light, state.reasons = task_light(state)
     return state
@@ -131,6 +145,8 @@ def task_light(state: TaskFigures) -> tuple[str, list[Reason]]:
     red, yellow = [], []
     if state.status in (TaskStatus.DELAYED, TaskStatus.BLOCKED):
         red.append(Reason(code=state.status))
+    if state.days_overdue:
+        red.append(Reason(code="overdue", days=state.days_overdue))
     silent = state.days_silent
     if state.status != TaskStatus.COMPLETED:
         if silent is None:

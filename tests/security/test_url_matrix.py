@@ -156,6 +156,9 @@ APP_TABLE: dict[str, Spec] = {
     "tasks/<int:pk>/milestones/<int:milestone_id>/done/": Spec(
         get=None, post=AGENCY_A, writes=True
     ),
+    "tasks/<int:pk>/due/": Spec(
+        get=None, post=ADMIN_X, writes=True, data=lambda w, v: {"due_on": "2024-12-31"}
+    ),
     "tasks/<int:pk>/verify/": Spec(get=None, post=ADMIN_X, writes=True),
     "tasks/<int:pk>/return/": Spec(
         get=None, post=ADMIN_X, writes=True, data=lambda w, v: {"reason": "缺少验收报告"}
@@ -293,6 +296,13 @@ ADMIN_TABLE: dict[str, Spec] = {
     "admin/targets/planrollupstatus/<path:object_id>/delete/": Spec(
         get=NOBODY, post=NOBODY, variants=("-",), admin_site=True
     ),
+    # Figures change through the figures page or the import, which keep every earlier value;
+    # corrections and verdict decisions are history: the admin reads them.
+    **{f"admin/targets/{model}/{view}": Spec(
+        get=SUPER if view.endswith("change/") else NOBODY, post=NOBODY, variants=("-",),
+        admin_site=True)
+       for model in ("observation", "observationcorrection", "verdictdecision")
+       for view in ("add/", "<path:object_id>/change/", "<path:object_id>/delete/")},
 }  # fmt: skip
 
 MODEL_VIEWS = ("", "add/", "<path:object_id>/history/", "<path:object_id>/delete/",

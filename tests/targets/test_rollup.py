@@ -153,11 +153,11 @@ def test_target_snapshot_and_frozen_verdict():
     assert f["observations"] == [["2021-12-31", 6.0], ["2022-12-31", 11.0]]
     target.refresh_from_db()
     assert target.final_verdict["verdict"] == Verdict.ACHIEVED_ON_TIME
-    # A later correction does not reopen a decided verdict ...
-    target.observations.filter(as_of=datetime.date(2022, 12, 31)).update(value=2)
+    # A figure dated after the decision does not reopen it ...
+    ObservationFactory(target=target, as_of=datetime.date(2023, 4, 30), value=2)
     plan_rollup(plan=target.plan, as_of=datetime.date(2023, 5, 1))
     assert figures("target", target.id, datetime.date(2023, 5, 1))["verdict"] == "achieved_on_time"
-    # ... but looking back before it was decided recomputes from the figures of that time.
+    # ... and looking back before it was decided recomputes from the figures of that time.
     plan_rollup(plan=target.plan, as_of=datetime.date(2022, 6, 30))
     assert figures("target", target.id, datetime.date(2022, 6, 30))["verdict"] != "achieved_on_time"
 
@@ -229,3 +229,24 @@ def test_a_section_counts_the_tasks_of_its_sub_sections(all_plans):
     plan_figures = Snapshot.objects.get(plan=liuzhou, scope=Snapshot.Scope.PLAN).figures
     assert "四.(一).2" not in [row["code"] for row in plan_figures["sections"]]
     assert sum(row["tasks"] for row in plan_figures["sections"]) == plan_figures["tasks"]
+
+
+def test_a_task_unfinished_past_its_deadline_is_red_with_the_days_overdue(plan):
+    busy, done = plan.tasks_by_code["A1"], plan.tasks_by_code["A2"]
+    for task in (busy, done):
+        task.due_on, task.due_source = datetime.date(2023, 6, 10), "admin"
+        task.save()
+    plan_rollup(plan=plan, as_of=AS_OF)
+    late = figures("task", busy.id)
+    assert late["light"] == "red" and late["days_overdue"] == 20
+    assert {"code": "overdue", "days": 20} in late["reasons"]
+    assert figures("task", done.id)["days_overdue"] == 0  # completed: not overdue
+    assert "A1" in {t["code"] for t in figures("plan", plan.id)["red_tasks"]}
+
+
+def test_without_a_deadline_a_task_is_due_at_the_plans_end(plan):
+    silent = plan.tasks_by_code["B2"]
+    plan_rollup(plan=plan, as_of=datetime.date(2026, 1, 3))
+    state = figures("task", silent.id, datetime.date(2026, 1, 3))
+    assert state["due_on"] == "2025-12-31" and state["days_overdue"] == 3
+    assert {"code": "overdue", "days": 3} in state["reasons"]
