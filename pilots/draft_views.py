@@ -40,7 +40,7 @@ TAB = "plan-drafts"
 
 class PlanSourceForm(forms.Form):
     file = forms.FileField(
-        label=gettext_lazy("规划原文"),
+        label=gettext_lazy("规划原文文件"),
         help_text=gettext_lazy("PDF(带文字层)、Word(.docx)、网页(.html)或文本文件,不超过 20 MB"),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.html,.htm,.txt"}),
     )
