@@ -204,6 +204,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "targets.rollup_all",
         "schedule": crontab(hour=1, minute=30),
     },
+    "history-backfill-nightly": {
+        "task": "targets.backfill_histories",
+        "schedule": crontab(hour=2, minute=15),
+    },
     "reminders-daily": {
         "task": "tasks.send_reminders",
         "schedule": crontab(hour=8, minute=30),

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -11,13 +12,27 @@ from targets import dashboards
 from targets.figures import verdict_labels
 from targets.rollup import SCORE_WEIGHTS
 
+EARLIEST = datetime.date(2000, 1, 1)
+PLAN_CODE = re.compile(r"[-a-zA-Z0-9_]{1,60}")
+
 
 def _as_of(request) -> datetime.date:
-    """?as_of=YYYY-MM-DD shows a dashboard as it stood then (from that day's snapshots)."""
+    """?as_of=YYYY-MM-DD shows a dashboard as it stood then (from that day's snapshots; computed
+    then if there are none). Not a date, or out of range: today."""
+    today = timezone.localdate()
     try:
-        return datetime.date.fromisoformat(request.GET.get("as_of", ""))
+        day = datetime.date.fromisoformat(request.GET.get("as_of", "")[:10])
     except ValueError:
-        return timezone.localdate()
+        return today
+    return day if EARLIEST <= day <= today else today
+
+
+def _plan_code(request) -> str | None:
+    """?plan=CODE picks one of the zone's plans; a code no plan can have is not found."""
+    code = request.GET.get("plan") or None
+    if code is not None and not PLAN_CODE.fullmatch(code):
+        raise Http404
+    return code
 
 
 @require_GET
@@ -37,7 +52,9 @@ def zone(request, slug):
     if not Access.of(request.user).can_view_zone(zone.id):
         raise Http404
     as_of = _as_of(request)
-    data = dashboards.zone_page(zone=zone, as_of=as_of) or {}
+    data = dashboards.zone_page(zone=zone, as_of=as_of, plan_code=_plan_code(request))
+    if request.GET.get("plan") and not data.get("plan"):
+        raise Http404
     return render(
         request,
         "targets/dashboard_zone.html",
@@ -51,7 +68,9 @@ def agency(request, pk):
     if not Access.of(request.user).can_view_zone(agency.zone_id):
         raise Http404
     as_of = _as_of(request)
-    data = dashboards.agency_page(agency=agency, as_of=as_of) or {}
+    data = dashboards.agency_page(agency=agency, as_of=as_of, plan_code=_plan_code(request))
+    if request.GET.get("plan") and not data.get("plan"):
+        raise Http404
     return render(
         request,
         "targets/dashboard_agency.html",

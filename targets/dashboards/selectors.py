@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from pilots.models import Agency, PilotZone, Plan
+from targets import history
 from targets.dashboards.charts import (
     VERDICT_ORDER,
     agency_status_chart,
@@ -41,18 +42,41 @@ def snapshot_dates(*, scope: str, object_id: int) -> list[datetime.date]:
 
 
 def overview(*, as_of: datetime.date, zone_ids=None) -> dict:
-    """One row per zone from its latest zone snapshot on or before as_of."""
+    """One row per zone from its latest zone snapshot on or before as_of (rolled up then, for a
+    zone whose plans had started but that has none)."""
     zones = PilotZone.objects.order_by("parent__slug", "slug")
     if zone_ids is not None:
         zones = zones.filter(id__in=zone_ids)
     zones = list(zones.select_related("parent"))
+    latest = _latest_zone_snapshots(zones, as_of)
+    errors = []
+    for zone in zones:
+        if zone.id not in latest and (plan := _started_plan(zone, as_of)):
+            try:
+                history.plan_snapshot_day(plan, as_of)
+            except history.HistoryUnavailable as exc:
+                errors.append(str(exc))
+            latest.update(_latest_zone_snapshots([zone], as_of))
+    rows = [_overview_row(zone, latest.get(zone.id)) for zone in zones]
+    return {
+        "rows": rows,
+        "errors": errors,
+        "charts": [zone_comparison_chart(rows)] if latest else [],
+    }
+
+
+def _latest_zone_snapshots(zones: list[PilotZone], as_of: datetime.date) -> dict[int, Snapshot]:
     latest: dict[int, Snapshot] = {}
     for snap in Snapshot.objects.filter(
         scope=Scope.ZONE, object_id__in=[z.id for z in zones], as_of__lte=as_of
     ).order_by("object_id", "as_of"):
         latest[snap.object_id] = snap
-    rows = [_overview_row(zone, latest.get(zone.id)) for zone in zones]
-    return {"rows": rows, "charts": [zone_comparison_chart(rows)] if latest else []}
+    return latest
+
+
+def _started_plan(zone: PilotZone, as_of: datetime.date) -> Plan | None:
+    started = [p for p in zone_plans(zone) if history.plan_start(p) <= as_of]
+    return started[-1] if started else None
 
 
 def _overview_row(zone: PilotZone, snapshot: Snapshot | None) -> dict:
@@ -74,21 +98,66 @@ def labelled_verdicts(counts: dict) -> list[dict]:
     ]
 
 
-def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
-    plan = Plan.objects.filter(zone=zone).order_by("code").first()
+def zone_plans(zone: PilotZone) -> list[Plan]:
+    """The zone's plans, earliest period first."""
+    return list(
+        Plan.objects.filter(zone=zone).select_related("follows").order_by("period_start", "code")
+    )
+
+
+def plan_shown(plans: list[Plan], as_of: datetime.date, code: str | None = None) -> Plan | None:
+    """The plan asked for, else the latest one started by the date (else the first)."""
+    if code:
+        return next((p for p in plans if p.code == code), None)
+    started = [p for p in plans if history.plan_start(p) <= as_of]
+    return (started or plans or [None])[-1]
+
+
+def _plan_context(plan: Plan, as_of: datetime.date) -> dict:
+    """What every page about one plan says first: its day, whether it has ended, key dates."""
+    context = {
+        "plan": plan,
+        "day": None,
+        "ended_on": history.plan_end(plan) if history.plan_ended(plan, as_of) else None,
+        "key_dates": history.key_dates(plan),
+        "walk_dates": history.walk_dates(plan),
+        "not_started": as_of < history.plan_start(plan),
+    }
+    try:
+        context["day"] = history.plan_snapshot_day(plan, as_of)
+    except history.HistoryUnavailable as exc:
+        context["error"] = str(exc)
+    return context
+
+
+def zone_total(*, zone: PilotZone, as_of: datetime.date) -> Snapshot | None:
+    return (
+        Snapshot.objects.filter(scope=Scope.ZONE, object_id=zone.id, as_of__lte=as_of)
+        .order_by("-as_of")
+        .first()
+    )
+
+
+def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = None) -> dict:
+    """One plan of the zone (``plan_code``, else its latest started) and the zone's total."""
+    plans = zone_plans(zone)
+    plan = plan_shown(plans, as_of, plan_code)
     if plan is None:
-        return None
-    day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=as_of)
-    if day is None:
-        return {"plan": plan, "day": None}
+        return {"plans": plans}
+    context = {"plans": plans, **_plan_context(plan, as_of)}
+    if context["day"] is None:
+        return context
+    day = context["day"]
     snaps = Snapshot.objects.filter(plan=plan, as_of=day, scope__in=[Scope.PLAN, Scope.TARGET])
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     targets = sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
     figures = figures_of(plan_snap)
+    total = zone_total(zone=zone, as_of=as_of) if len(plans) > 1 else None
     return {
-        "plan": plan,
-        "day": day,
+        **context,
         "figures": figures,
+        "zone_snapshot": total,
+        "zone_figures": figures_of(total) if total else None,
         "verdicts": labelled_verdicts(figures.targets_by_verdict),
         "targets": [
             {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)} for t in targets
@@ -105,38 +174,53 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
     }
 
 
-def agency_page(*, agency: Agency, as_of: datetime.date) -> dict | None:
-    plan = Plan.objects.filter(zone_id=agency.zone_id).order_by("code").first()
+def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None = None) -> dict:
+    plans = zone_plans(agency.zone)
+    plan = plan_shown(plans, as_of, plan_code)
     if plan is None:
-        return None
-    day = snapshot_date(scope=Scope.AGENCY, object_id=agency.id, as_of=as_of)
-    if day is None:
-        return {"plan": plan, "day": None}
-    snaps = list(
-        Snapshot.objects.filter(
-            plan=plan, as_of=day, scope__in=[Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
-        )
-    )
-    mine = next(s for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id)
+        return {"plans": plans}
+    context = {"plans": plans, **_plan_context(plan, as_of)}
+    if context["day"] is None:
+        return context
+    day = context["day"]
+    try:
+        snaps = _agency_snapshots(plan, agency, day)
+    except history.HistoryUnavailable as exc:
+        return {**context, "day": None, "error": str(exc)}
+    mine = next((s for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id), None)
+    if mine is None:  # an agency added since that date's rollup
+        return {**context, "day": None}
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     plan_figures = figures_of(plan_snap)
     targets = [figures_of(s) for s in snaps if s.scope == Scope.TARGET]
     return {
-        "plan": plan,
-        "day": day,
+        **context,
         "figures": figures_of(mine),
         "tasks_by_role": _tasks_by_role(
             [figures_of(s) for s in snaps if s.scope == Scope.TASK], agency.id
         ),
         "targets": [t for t in targets if t.owner_id == agency.id],
         "ranking": plan_figures.agency_ranking,
-        "dates": snapshot_dates(scope=Scope.AGENCY, object_id=agency.id),
+        "dates": snapshot_dates(scope=Scope.PLAN, object_id=plan.id),
         "charts": {
             "ranking": cached(
                 plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
             )
         },
     }
+
+
+def _agency_snapshots(plan: Plan, agency: Agency, day: datetime.date) -> list[Snapshot]:
+    """The day's snapshots of the plan for the agency's page. An agency's snapshot of a date is
+    one per agency: in a zone with several plans, the plan shown may need it rolled up again."""
+    scopes = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
+    snaps = list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
+    if any(s.scope == Scope.AGENCY and s.object_id == agency.id for s in snaps):
+        return snaps
+    if not Snapshot.objects.filter(scope=Scope.AGENCY, object_id=agency.id, as_of=day).exists():
+        return snaps
+    history.plan_rollup_again(plan, day)
+    return list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:
