@@ -149,6 +149,8 @@ CACHES = {
     "default": {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
+        # Its own prefix lets a benchmark's server empty only its own keys.
+        "KEY_PREFIX": env.str("DJANGO_CACHE_KEY_PREFIX", default=""),
         "OPTIONS": {
             "IGNORE_EXCEPTIONS": True,
             "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,

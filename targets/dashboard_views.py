@@ -10,6 +10,7 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
 from targets.figures import verdict_labels
+from targets.kinds import TargetKind
 from targets.rollup import SCORE_WEIGHTS
 
 EARLIEST = datetime.date(2000, 1, 1)
@@ -38,11 +39,21 @@ def _plan_code(request) -> str | None:
 @require_GET
 def overview(request):
     as_of = _as_of(request)
-    data = dashboards.overview(as_of=as_of, zone_ids=Access.of(request.user).visible_zone_ids())
+    zone_ids = Access.of(request.user).visible_zone_ids()
+    data = dashboards.overview(as_of=as_of, zone_ids=zone_ids)
+    kind = request.GET.get("kind")
+    if kind not in TargetKind.values:
+        kind = TargetKind.AI_INDUSTRY_SCALE
     return render(
         request,
         "targets/dashboard_overview.html",
-        {"as_of": as_of, "verdict_labels": verdict_labels(), **data},
+        {
+            "as_of": as_of,
+            "verdict_labels": verdict_labels(),
+            "kinds": TargetKind.choices,
+            "compare": dashboards.kind_comparison(kind=kind, as_of=as_of, zone_ids=zone_ids),
+            **data,
+        },
     )
 
 

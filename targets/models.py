@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
 from pilots.validators import TEXT_MAX_LENGTH
+from targets.kinds import TargetKind
 
 
 class Goal(Archivable):
@@ -92,6 +93,9 @@ class Target(Archivable):
         related_name="targets",
     )
     source_phrase = models.CharField(_("原文表述"), max_length=300)
+    kind = models.CharField(
+        _("指标类别"), max_length=30, choices=TargetKind.choices, blank=True, db_index=True
+    )
     order = models.PositiveIntegerField(_("顺序"), default=0)
     # A verdict decided after the deadline (achieved on time / late, missed) is frozen here.
     final_verdict = models.JSONField(_("最终结论"), null=True, blank=True)

@@ -11,6 +11,7 @@ from targets.dashboards.charts import (
     VERDICT_ORDER,
     agency_status_chart,
     cached,
+    kind_comparison_chart,
     ranking_chart,
     section_progress_chart,
     target_verdict_chart,
@@ -18,7 +19,8 @@ from targets.dashboards.charts import (
     zone_comparison_chart,
 )
 from targets.figures import TaskFigures, figures_of, verdict_labels
-from targets.models import Snapshot
+from targets.kinds import TargetKind
+from targets.models import Snapshot, Target
 
 Scope = Snapshot.Scope
 
@@ -77,6 +79,38 @@ def _latest_zone_snapshots(zones: list[PilotZone], as_of: datetime.date) -> dict
 def _started_plan(zone: PilotZone, as_of: datetime.date) -> Plan | None:
     started = [p for p in zone_plans(zone) if history.plan_start(p) <= as_of]
     return started[-1] if started else None
+
+
+def kind_comparison(*, kind: str, as_of: datetime.date, zone_ids=None) -> dict:
+    """Every target of one kind across the zones, each as a share of its own goal, from its
+    plan's latest snapshot on or before the date its plan is judged on."""
+    targets = Target.objects.filter(kind=kind, archived_at__isnull=True).select_related(
+        "plan__zone"
+    )
+    if zone_ids is not None:
+        targets = targets.filter(plan__zone_id__in=zone_ids)
+    by_plan: dict[Plan, list[int]] = {}
+    for target in targets.order_by("plan__zone__slug", "plan__code", "order"):
+        by_plan.setdefault(target.plan, []).append(target.id)
+    rows = []
+    for plan, ids in by_plan.items():
+        day = snapshot_date(
+            scope=Scope.PLAN, object_id=plan.id, as_of=history.judged_on(plan, as_of)
+        )
+        if day is None:
+            continue
+        snaps = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids, as_of=day)
+        for snap in sorted(snaps, key=lambda s: ids.index(s.object_id)):
+            f = figures_of(snap)
+            share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
+            rows.append({"zone": plan.zone, "plan": plan, "day": day, "figures": f, "share": share})
+    label = TargetKind(kind).label
+    return {
+        "kind": kind,
+        "kind_label": label,
+        "rows": rows,
+        "chart": kind_comparison_chart(str(label), rows) if rows else None,
+    }
 
 
 def _overview_row(zone: PilotZone, snapshot: Snapshot | None) -> dict:

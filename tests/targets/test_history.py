@@ -3,6 +3,8 @@ backfill (command and job), ended plans judged at their end, and zones with seve
 
 import datetime
 import io
+import json
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -17,7 +19,8 @@ from targets.dashboards import overview
 from targets.demo import demo_data_create
 from targets.figures import figures_of
 from targets.jobs import backfill_history
-from targets.models import Observation, Snapshot
+from targets.kinds import TargetKind
+from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate, TaskAssignment
 from tests.factories import (
@@ -31,6 +34,7 @@ from tests.factories import (
 )
 
 Scope = Snapshot.Scope
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def plan_with_tasks(zone, *, code, start, end, tasks, percent, reported_on):
@@ -215,3 +219,45 @@ def test_every_demo_plan_shows_figures_at_its_deadline_and_today(all_plans, lead
             assert response.context["figures"].tasks > 0 and response.context["targets"]
             assert response.context["day"] == datetime.date(plan.period_end, 12, 31)
             assert "期满结束" in text or as_of.year == plan.period_end
+
+
+def test_every_kind_in_the_fixture_schema_is_a_target_kind_and_the_fixtures_use_them(all_plans):
+    schema = json.loads((ROOT / "pilots/schema/plan.schema.json").read_text(encoding="utf-8"))
+    target = schema["$defs"]["target"]["properties"]["kind"]
+    assert target["enum"] == TargetKind.values
+    used = set(Target.objects.exclude(kind="").values_list("kind", flat=True))
+    assert {"ai_industry_scale", "ai_enterprises", "application_scenarios", "talent"} <= used
+    zones = Target.objects.filter(kind="ai_industry_scale").values("plan__zone").distinct()
+    assert zones.count() >= 4
+
+
+@pytest.mark.django_db
+def test_a_kind_is_compared_across_zones_as_a_share_of_each_goal(leader):
+    day = datetime.date(2024, 6, 30)
+    rows = []
+    for slug, goal, value in [("big", 500, 250), ("small", 20, 30)]:
+        zone = ZoneFactory(slug=slug, name=f"{slug}市")
+        plan = plan_with_tasks(
+            zone, code=slug, start=2020, end=2025, tasks=1, percent=10,
+            reported_on=datetime.date(2021, 1, 1),
+        )  # fmt: skip
+        target = TargetFactory(
+            goal__plan=plan, kind="ai_enterprises", value=goal, metric=f"{slug}企业"
+        )
+        Observation.objects.create(target=target, as_of=datetime.date(2023, 12, 31), value=value)
+        TargetFactory(goal__plan=plan, kind="talent", value=10)  # another kind: not shown
+        plan_rollup(plan=plan, as_of=day)
+        rows.append(target)
+    response = leader.get(
+        reverse("dashboard"), {"as_of": day.isoformat(), "kind": "ai_enterprises"}
+    )
+    compare = response.context["compare"]
+    assert [(r["zone"].slug, r["figures"].metric, r["share"]) for r in compare["rows"]] == [
+        ("big", "big企业", 50.0),
+        ("small", "small企业", 150.0),
+    ]
+    chart = compare["chart"]
+    assert chart.figure["data"][0]["x"] == [50.0, 150.0]
+    assert [row[5] for row in chart.rows] == ["50%", "150%"]  # the table beside the chart
+    assert 'id="kind-compare-table"' in response.content.decode()
+    assert leader.get(reverse("dashboard"), {"kind": "<script>"}).status_code == 200

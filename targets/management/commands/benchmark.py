@@ -9,7 +9,7 @@ import warnings
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -19,6 +19,7 @@ from django.utils import timezone
 from pilots.models import Agency, Membership, PilotZone, Plan
 from pilots.plan_fixtures import plan_document_read
 from pilots.plan_loading import plans_load
+from targets.first_view_benchmark import BenchmarkUnavailable, first_view_benchmark
 from targets.models import Goal, Observation, Target
 from targets.rollup import plan_rollup
 from tasks.models import Section, StatusUpdate, Task, TaskAssignment
@@ -81,6 +82,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=7)
+        parser.add_argument(
+            "--first-view",
+            action="store_true",
+            help="only the first view of each zone dashboard, served by gunicorn from the current"
+            " database (e.g. the demo), against /healthz in the same run",
+        )
 
     @override_settings(
         ALLOWED_HOSTS=["testserver"],
@@ -92,6 +99,8 @@ class Command(BaseCommand):
         },
     )
     def handle(self, *args, runs=7, **options):
+        if options["first_view"]:
+            return self.first_view(runs)
         warnings.filterwarnings("ignore", "No directory at", UserWarning)  # no collectstatic here
         rows = []
         with transaction.atomic():
@@ -147,6 +156,23 @@ class Command(BaseCommand):
         for name, base, measured in rows:
             self.stdout.write(f"{name:<75} {base:>12.1f} {measured:>12.1f} {measured / base:>7.2f}")
         self.stdout.write(f"(medians of {runs} runs; nothing was written)")
+
+    def first_view(self, runs: int) -> None:
+        try:
+            report = first_view_benchmark(runs=runs)
+        except BenchmarkUnavailable as exc:
+            raise CommandError(str(exc)) from exc
+        trivial = report.trivial_median
+        self.stdout.write(
+            f"zones: {', '.join(report.zones)}; {runs} runs each; server time (gunicorn %(D)s)"
+        )
+        self.stdout.write(f"{'view':<52} {'median ms':>10} {'ratio to /healthz':>18}")
+        for name, median in [
+            ("/healthz (trivial view)", trivial),
+            ("zone dashboard, first view (chart cache empty)", report.first_median),
+            ("zone dashboard, repeat view", report.repeat_median),
+        ]:
+            self.stdout.write(f"{name:<52} {median:>10.1f} {median / trivial:>18.1f}")
 
     @staticmethod
     def _pair(name, baseline, measured, runs):
