@@ -48,8 +48,12 @@ messages: install
 	$(DEMO_ENV) $(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=test-artifacts
 	$(DEMO_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv
 
+## make benchmark SCALES=1,10,100: pages and rollups at scales of the five plans, on PostgreSQL
+## (DATABASE_URL), each against its floor measured in the same run; benchmark-results/*.md|json
+SCALES ?= 1,10
+RUNS ?= 10
 benchmark: install
-	$(LOCAL_KEY) $(BIN)/python manage.py benchmark
+	$(LOCAL_KEY) $(BIN)/python manage.py benchmark --scales $(SCALES) --runs $(RUNS) $(BENCHMARK_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -273,6 +273,9 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         # Eager (embedded) mode would log every in-process job run.
         "celery.app.trace": {"level": "WARNING" if not REDIS_URL else "INFO"},
+        # WeasyPrint logs each layout step of every PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -9,6 +9,8 @@ from django.views.decorators.http import require_GET
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
+from targets.briefings.briefing import Period
+from targets.briefings.changes import Changes, plan_changes, zones_changes
 from targets.figures import verdict_labels
 from targets.kinds import TargetKind
 from targets.rollup import SCORE_WEIGHTS
@@ -36,25 +38,42 @@ def _plan_code(request) -> str | None:
     return code
 
 
+def _since(request, as_of: datetime.date) -> datetime.date:
+    """?since=YYYY-MM-DD: what changed from that day on; by default since the start of the latest
+    monthly briefing's period (the last month that ended before as_of)."""
+    try:
+        return min(datetime.date.fromisoformat(request.GET.get("since", "")), as_of)
+    except ValueError:
+        return Period.month_before(as_of).start
+
+
+def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None:
+    if plan is None:
+        return None
+    return plan_changes(plan=plan, since=since - datetime.timedelta(days=1), until=as_of)
+
+
 @require_GET
 def overview(request):
     as_of = _as_of(request)
     zone_ids = Access.of(request.user).visible_zone_ids()
     data = dashboards.overview(as_of=as_of, zone_ids=zone_ids)
+    since = _since(request, as_of)
+    changes = zones_changes(
+        zones=[row["zone"] for row in data["rows"]],
+        since=since - datetime.timedelta(days=1),
+        until=as_of,
+    )
     kind = request.GET.get("kind")
     if kind not in TargetKind.values:
         kind = TargetKind.AI_INDUSTRY_SCALE
+    compare = dashboards.kind_comparison(kind=kind, as_of=as_of, zone_ids=zone_ids)
     return render(
         request,
         "targets/dashboard_overview.html",
-        {
-            "as_of": as_of,
-            "verdict_labels": verdict_labels(),
-            "kinds": TargetKind.choices,
-            "compare": dashboards.kind_comparison(kind=kind, as_of=as_of, zone_ids=zone_ids),
-            **data,
-        },
-    )
+        {"as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
+         "zone_changes": changes, "kinds": TargetKind.choices, "compare": compare, **data},
+    )  # fmt: skip
 
 
 @require_GET
@@ -66,11 +85,13 @@ def zone(request, slug):
     data = dashboards.zone_page(zone=zone, as_of=as_of, plan_code=_plan_code(request))
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
+    since = _since(request, as_of)
     return render(
         request,
         "targets/dashboard_zone.html",
-        {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), **data},
-    )
+        {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
+         "changes": _changes(data.get("plan"), since, as_of), **data},
+    )  # fmt: skip
 
 
 @require_GET
@@ -82,9 +103,12 @@ def agency(request, pk):
     data = dashboards.agency_page(agency=agency, as_of=as_of, plan_code=_plan_code(request))
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
+    since = _since(request, as_of)
+    changes = _changes(data.get("plan"), since, as_of)
     return render(
         request,
         "targets/dashboard_agency.html",
         {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
-         "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, **data},
+         "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
+         "changes": changes.for_agency(agency.id) if changes else None, **data},
     )  # fmt: skip

@@ -6,6 +6,7 @@ from celery import shared_task
 from django.db import DatabaseError, InterfaceError
 
 from pilots.models import Plan
+from targets.briefings.builds import document_job_run
 from targets.history import history_backfill
 from targets.rollup import plan_rollup
 from targets.services import rollup_failure_note, rollup_pending_clear
@@ -75,3 +76,9 @@ def sweep_rollups() -> int:
     """Every minute: enqueue a rollup of each plan that is behind its changes. No retries: the
     next sweep is the retry."""
     return len(rollups_sweep().enqueued)
+
+
+@shared_task(name="targets.build_document", **DATABASE_RETRY)
+def build_document(token: str) -> None:
+    """A briefing's or final evaluation's DOCX / PDF, with its progress in the cache."""
+    document_job_run(token)

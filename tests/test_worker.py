@@ -4,6 +4,7 @@ A staff update saved through the web is committed, a rollup job goes through Red
 worker, and the worker's new figures land in the PostgreSQL snapshot table.
 """
 
+import datetime
 import os
 import subprocess
 import sys
@@ -101,3 +102,50 @@ def test_a_staff_update_through_the_web_is_rolled_up_by_the_worker(worker, clien
     _wait_for(lambda: worker.read_text().count("succeeded") >= 2, timeout=10)
     runs = worker.read_text().count("succeeded")
     assert 2 <= runs <= 5, runs  # the first update's run, then one or two for the burst of 20
+
+
+def test_a_briefing_pdf_is_built_by_the_worker_with_its_progress_shown(worker, client):
+    world = World()
+    from targets.rollup import plan_rollup
+
+    plan_rollup(plan=world.plan, as_of=datetime.date(2025, 12, 31))
+    client.force_login(world.users["leadership"])
+    url = reverse("evaluation-pdf", args=[world.plan.code])
+    response = client.get(url)
+    assert response.status_code == 302 and "/documents/" in response["Location"]
+    progress = response["Location"]
+    page = client.get(progress)
+    assert page.status_code == 200
+    ready = _wait_for(lambda: "文件已生成" in client.get(progress).content.decode(), timeout=300)
+    assert ready, worker.read_text()[-3000:]
+    pdf = client.get(progress + "file/")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    # Built once: the same download is now served from the cache, without a job.
+    again = client.get(url)
+    assert again.status_code == 200 and again.content == pdf.content
+
+
+def test_a_briefing_is_built_in_the_request_while_the_broker_is_away(real_services, client):
+    """No broker answers (a port nothing listens on): the download is built in the request."""
+    from tests.stack import free_port
+
+    world = World()
+    from targets.rollup import plan_rollup
+
+    plan_rollup(plan=world.plan, as_of=datetime.date(2025, 12, 31))
+    client.force_login(world.users["leadership"])
+    broker = celery_app.conf["CELERY_BROKER_URL"]
+    celery_app.conf["CELERY_BROKER_URL"] = f"redis://127.0.0.1:{free_port()}/0"
+    celery_app.pool.force_close_all()
+    celery_app._pool = None
+    celery_eager(False)
+    try:
+        response = client.get(
+            reverse("briefing-docx", args=[world.zone.slug]), {"period": "2025-Q4"}
+        )
+    finally:
+        celery_app.conf["CELERY_BROKER_URL"] = broker
+        celery_app._pool = None
+        celery_eager(True)
+    assert response.status_code == 200
+    assert response.content.startswith(b"PK")  # a DOCX (a zip), not a progress page

@@ -155,8 +155,12 @@ def has_annotation(text: str) -> bool:
     return bool(annotations_in(text))
 
 
-def annotation_roles(inside: str, rules: AnnotationRules | None = None) -> list[tuple[str, str]]:
-    """(role, agency name) pairs of one annotation's inside, in the order written."""
+def annotation_roles(
+    inside: str, rules: AnnotationRules | None = None, cut: bool = False
+) -> list[tuple[str, str]]:
+    """(role, agency name) pairs of one annotation's inside, in the order written. In an
+    annotation the copy ends inside (cut), names after the lead's role word whose own role word
+    is lost ("(X牵头,Y、Z" …) are the lead's partners: supporting."""
     rules = rules or AnnotationRules()
     pairs: list[tuple[str, str]] = []
     inside = lists_only(inside)
@@ -167,7 +171,7 @@ def annotation_roles(inside: str, rules: AnnotationRules | None = None) -> list[
             segment = inside[label.end() : end].strip(" ;；,，。")
             pairs += _segment_roles(segment, _labels()[label[1]], rules)
     else:
-        pairs = _segment_roles(inside, None, rules)
+        pairs = _segment_roles(inside, AgencyRole.SUPPORTING.value if cut else None, rules, cut)
     pairs = _rules_applied(pairs, rules)
     return [(role, name) for role, name in pairs if name]
 
@@ -182,12 +186,16 @@ def lists_only(inside: str) -> str:
     return inside
 
 
-def _segment_roles(segment: str, role: str | None, rules: AnnotationRules) -> list[tuple[str, str]]:
+def _segment_roles(
+    segment: str, role: str | None, rules: AnnotationRules, cut: bool = False
+) -> list[tuple[str, str]]:
     """A labelled segment's names take the label's role; role words override it ("X牵头")."""
     pairs: list[tuple[str, str]] = []
     for part in re.split(r"[;；]", segment):
         by_verbs = _verb_roles(part, role)
-        if by_verbs is not None:
+        if cut and not any(r == AgencyRole.LEAD for r, _ in by_verbs or []):
+            by_verbs = _verb_roles(part, None) or []  # no lead before the cut: names after
+        if by_verbs is not None:  # the last role word have no known role
             pairs += by_verbs
         elif role:
             pairs += [(role, n) for n in agency_names_split(part)]
@@ -254,5 +262,16 @@ def rules_stated(text: str) -> AnnotationRules:
 
 
 def role_of_label(text: str) -> str | None:
-    """The role a table column header or label names: 牵头单位 → lead."""
-    return _labels().get(text.strip().rstrip(":："))
+    """The role a table column header or label names: 牵头单位 → lead; 单位名称 → responsible."""
+    label = text.strip().rstrip(":：")
+    return _labels().get(label) or table("annotations")["column_labels"].get(label)
+
+
+def subject_duty(text: str) -> list[str]:
+    """The agencies an unannotated task names as its subject: "市数据局负责审核…" (a division of
+    duties item). Nothing when the first words are not the name of a body."""
+    match = re.match(table("annotations")["subject_duty"], text.strip())
+    if not match:
+        return []
+    names = agency_names_split(match["actor"])
+    return names if names and all(looks_like_agency(n) for n in names) else []

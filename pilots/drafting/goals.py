@@ -136,6 +136,7 @@ def targets_of(
         first_clause_end = clauses[0][1] if clauses else 0
         for c_start, c_end in clauses:
             clause = sentence[c_start:c_end]
+            in_clause = len(found)
             for quantity, span, shared in _phrases(clause, quantities_in(clause)):
                 if commitments_only and not committed(sentence, clause, quantity):
                     continue
@@ -144,9 +145,28 @@ def targets_of(
                 year = governing[-1] if governing else deadline
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 found.append(_target(context, quantity, span, shared, found, s_start))
+            _respectively(clause, found[in_clause:])
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
+
+
+def _respectively(clause: str, found: list[_TargetFound]) -> None:
+    """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
+    comparator written once before the first number, the clause as source phrase."""
+    match = re.search(r"([^,，;；]+?)分别", clause)
+    if not match or len(found) < 2:
+        return
+    subjects = [s for s in re.split("[、和与及]", match[1]) if s]
+    if len(subjects) != len(found):
+        return
+    comparator = found[0].target["comparator"]
+    for subject, item in zip(subjects, found, strict=True):
+        item.target["metric"] = subject
+        item.target["source_phrase"] = clause.strip()
+        if item.target["comparator"] == "eq":
+            item.target["comparator"] = comparator
+        item.notes.append("分别: one target per thing named before it — check the pairing")
 
 
 @dataclass

@@ -18,6 +18,7 @@ from pilots.drafting.annotations import (
     annotation_roles,
     annotations_in,
     rules_stated,
+    subject_duty,
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.goal_regions import goal_regions, item_goal_regions
@@ -27,6 +28,7 @@ from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
+from pilots.drafting.tables import text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
 
@@ -48,7 +50,7 @@ def plan_draft(
     it the zone is guessed from the text and marked for review.
     """
     cleaned = source_text_prepare(text)
-    root = outline_read(cleaned.text)
+    root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
@@ -106,11 +108,15 @@ def agencies_read(
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text):
-            roles = annotation_roles(found.inside, rules)
+            roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
             all_names += [name for _, name in roles]
             start = found.end
+        subject = [] if pieces else subject_duty(task.text)
+        if subject:
+            pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
+            all_names += subject
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
     implied_from = _implied_from(tasks, rules)

@@ -52,14 +52,40 @@ def name_cleaned(name: str) -> str:
 
 
 def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
-    """各市〔州〕、贵安新区数据管理部门: places listed before a name share it (one collective)."""
+    """各市〔州〕、贵安新区数据管理部门: places listed before a name share it (one collective);
+    so do bare city names before a name with 等 (广州、深圳等地级以上市政府); without 等 each place
+    has its own body (广州、深圳、珠海出入境边防检查总站: three stations)."""
     joined: list[list[str]] = []
+    places: list[str] = []  # bare place names waiting, each followed by 、
     for name, separator in pieces:
         if joined and compiled("agencies", "place_list").match(joined[-1][0]) and _named(name):
             joined[-1] = [joined[-1][0] + joined[-1][1] + name, separator]
+        elif separator == "、" and _bare_place(name):
+            places.append(name)
         else:
-            joined.append([name, separator])
+            joined += [[n, "、"] for n in _places_sharing(places, name)]
+            joined[-1][1] = separator
+            places = []
+    joined += [[place, "、"] for place in places]
     return [name for name, _ in joined]
+
+
+def _bare_place(name: str) -> bool:
+    """广州, 深圳, 珠海市: a place named alone in a list, not a body (科技厅) nor a collective."""
+    if not compiled("agencies", "bare_place").fullmatch(name):
+        return False
+    return not looks_like_agency(name) or name.endswith(("市", "州", "县", "区"))
+
+
+def _places_sharing(places: list[str], name: str) -> list[str]:
+    if not places:
+        return [name]
+    if "等" in name[: len(places[-1]) + 1]:
+        return ["、".join([*places, name])]  # 广州、深圳等地级以上市政府: one collective
+    body = name[len(places[-1]) :]
+    if not looks_like_agency(body) or len(body) < 3:
+        return [*places, name]
+    return [place + body for place in places] + [name]
 
 
 def _named(name: str) -> bool:

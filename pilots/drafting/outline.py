@@ -111,7 +111,8 @@ def outline_read(text: str) -> Node:
     stack = [root]
     lines = lines_read(text)
     for index, line in enumerate(lines):
-        if index > len(lines) / 2 and compiled("outline", "annex").match(line.raw):
+        annex = index > len(lines) / 2 and compiled("outline", "annex").match(line.raw)
+        if annex and root.children:  # a notice whose annex is the plan itself reads on
             break  # 附件：重点任务清单 — what follows is an annex, not the plan's outline
         node = Node(line)
         if line.style is None:
@@ -249,7 +250,19 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
             after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
             kind = "key_task" if holds_tasks or after_tasks else "context"
         parts.append(Part(node, kind))
-    return preamble, parts
+    return preamble, _measures_found(parts)
+
+
+def _measures_found(parts: list[Part]) -> list[Part]:
+    """若干措施 printed as 一、X。text… 二、Y。text…: parts with no keyword, each a heading
+    sentence and its text, in a document with no part of tasks, are the measures (tasks)."""
+    if any(p.kind in ("key_task", "engineering") for p in parts):
+        return parts
+    plain = [p for p in parts if part_kind(p.node.heading) is None]
+    inline = [p for p in plain if heading_phrase(p.node.body) and not p.node.children]
+    if len(inline) < 2 or len(inline) < len(plain):
+        return parts
+    return [Part(p.node, "key_task") if p in inline else p for p in parts]
 
 
 def _first(root: Node) -> int:

@@ -142,7 +142,7 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     if chinese and _idiom_at(clause, match.start(), rest_at):  # 千家万户, 千行百业
         return None
     unit = (multiplier[0] if multiplier else "") + (base[0] if base else "")
-    unit = "%" if unit == "％" else unit
+    unit = table("quantities")["unit_names"].get(unit, unit)
     if unit.startswith("万亿") or (unit.startswith("万") and _counted(unit[1:])):
         # 1.5万亿元 is counted in 亿元, as the genre's totals are; 2万人 in 人, 15万个 in 个
         value, unit = _scaled(value, 10000), unit[1:]
@@ -172,14 +172,17 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
     (突破5项大模型应用项目), not "more than" as in 产值突破100亿元 or 算力突破5000PFLOPS."""
     if pre not in table("quantities")["verbs_before_an_object"]:
         return False
-    things = _counted(unit) and not unit.isascii() and unit not in ("个百分点", "％")
+    things = _counted(unit) and not unit.isascii() and unit not in ("百分点", "%")
     return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after))
 
 
 def _idiom_at(clause: str, start: int, end: int) -> bool:
-    """A set phrase with numerals (千家万户): listed, or a numeral again right after the unit."""
+    """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), or a
+    numeral again right after the unit."""
     idioms = table("quantities")["idioms"]
     if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
+        return True
+    if clause[:start].count("“") > clause[:start].count("”"):
         return True
     return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
 
@@ -215,7 +218,7 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
     change = _patterns().change.search(before)
     if change and not pre:
         notes.append(f"{change[0]} before the number: a change, not a level — set baseline")
-    if unit in ("%", "个百分点"):
+    if unit in ("%", "百分点"):
         notes.append("a percentage: check what it is a share of and its baseline")
     return notes
 

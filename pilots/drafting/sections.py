@@ -11,7 +11,9 @@ only. Sections nest as deep as the document prints them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in
@@ -20,6 +22,7 @@ from pilots.drafting.outline import (
     Node,
     Part,
     first_clause,
+    heading_only,
     heading_phrase,
     heading_text,
     named_item,
@@ -220,8 +223,12 @@ def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> 
 
 def _named_tasks_under(node: Node) -> list[tuple[str | None, Node]] | None:
     """(name, paragraph) when the paragraphs under a bare heading are named items: at least two,
-    the first one named; a paragraph with no name continues the item before it."""
+    the first one named; a paragraph with no name continues the item before it. A name may
+    stand on a line of its own, unnumbered, over its paragraph ("加强前沿技术攻关" + text)."""
     paragraphs = [p for p in node.paragraphs if not _annotation_only(p)]
+    headed = _headed_paragraphs(paragraphs)
+    if headed is not None:
+        return headed if node.line is None or node.heading_only else None
     names = [named_item(p.line.raw) for p in paragraphs]
     if not paragraphs or not names[0] or sum(1 for n in names if n) < 2:
         return None
@@ -231,6 +238,30 @@ def _named_tasks_under(node: Node) -> list[tuple[str | None, Node]] | None:
     elif not node.heading_only:
         return None
     return list(zip(names, paragraphs, strict=True))
+
+
+def _headed_paragraphs(paragraphs: list[Node]) -> list[tuple[str | None, Node]] | None:
+    """Unnumbered heading lines, each over the paragraph it names: at least two, the first
+    paragraph one of them, and never two in a row."""
+    bare = [_bare_heading(p.line.raw) for p in paragraphs]
+    if len(paragraphs) < 3 or not bare[0] or sum(bare) < 2:
+        return None
+    if any(a and b for a, b in pairwise(bare)) or (bare[-1] and sum(bare) < 3):
+        return None
+    pairs: list[tuple[str | None, Node]] = []
+    name = None
+    for is_heading, paragraph in zip(bare, paragraphs, strict=True):
+        if is_heading:
+            name = heading_text(paragraph.line.raw)
+        else:
+            pairs.append((name, paragraph))
+            name = None
+    return pairs
+
+
+def _bare_heading(raw: str) -> bool:
+    """A short line of one phrase, no comma: "加强前沿技术攻关" (a cut-off sentence has commas)."""
+    return heading_only(raw) and not re.search("[,，、]", raw) and not annotations_in(raw)
 
 
 def _annotation_only(paragraph: Node) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import role_of_label
+from pilots.drafting.outline import first_clause
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
@@ -32,4 +33,78 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         number = number if re.fullmatch(r"\d{1,3}", number) else str(position)
         annotation = f"（{'；'.join(labelled)}）" if labelled else ""
         lines.append(f"{number}.{task}{annotation}")
+    return lines
+
+
+def text_tables_as_lines(text: str) -> str:
+    """A task table printed as text (a page's table: "序号 | 单位名称 | 重点工作任务 |") as the
+    lines the genre prints: each row's unit a numbered heading, each of its task cells a point
+    headed by its first clause, the cell under it and the unit's annotation on a line of its own.
+    A row with no number continues the row above (its unit); a line without cells that ends the
+    text is the last cell, cut off."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        header = _cells(lines[index])
+        roles = _column_roles(header)
+        if not roles:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows, index = _rows_after(lines, index + 1)
+        out += _rows_as_lines(header, roles, rows)
+    return "\n".join(out)
+
+
+_LABEL = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
+
+
+def _cells(line: str) -> list[str]:
+    if line.count("|") < 2:
+        return []
+    cells = [cell.strip() for cell in line.split("|")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _column_roles(header: list[str]) -> dict[int, str]:
+    roles = {i: role_of_label(cell) for i, cell in enumerate(header) if role_of_label(cell)}
+    tasks = [i for i, cell in enumerate(header) if re.search(r"任务|工作|内容|举措|措施", cell)]
+    return roles if roles and tasks else {}
+
+
+def _rows_after(lines: list[str], index: int) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    while index < len(lines):
+        cells = _cells(lines[index])
+        if cells:
+            rows.append(cells)
+        elif rows and index == len(lines) - 1 and lines[index].strip():
+            rows.append([lines[index].strip()])  # the copy ends inside a cell
+        else:
+            break
+        index += 1
+    return rows, index
+
+
+def _rows_as_lines(header: list[str], roles: dict[int, str], rows: list[list[str]]) -> list[str]:
+    lines: list[str] = []
+    number_column = next((i for i, c in enumerate(header) if re.search(r"序号|编号", c)), None)
+    for row in rows:
+        numbered = number_column is not None and re.fullmatch(r"\d{1,3}", row[0] if row else "")
+        if numbered:
+            units = {i: row[i] for i in roles if i < len(row) and row[i]}
+            annotation = "；".join(f"{_LABEL[roles[i]]}：{unit}" for i, unit in units.items())
+            heading = f"{row[0]}.{'、'.join(units.values())}"
+            lines.append(heading)
+            cells = [c for i, c in enumerate(row) if c and i not in roles and i != number_column]
+        elif lines:
+            cells = [c for c in row if c]
+        else:
+            continue
+        for cell in cells:  # a cell has no heading: titled by its first clause, as printed
+            points = sum(1 for line in lines[lines.index(heading) :] if line.startswith("（"))
+            lines += [f"（{points + 1}）{first_clause(cell)}", cell, annotation]
     return lines

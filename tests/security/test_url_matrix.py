@@ -179,6 +179,18 @@ APP_TABLE: dict[str, Spec] = {
     "dashboard/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "dashboard/zones/<slug:slug>/": Spec(get=VIEW_X, post=None),
     "dashboard/agencies/<int:pk>/": Spec(get=VIEW_X, post=None),
+    # Final evaluations and briefings (pages, DOCX, PDF): the zone's readers
+    # (targets.permissions.can_read_briefing).
+    "dashboard/plans/<slug:code>/evaluation/": Spec(get=VIEW_X, post=None),
+    "dashboard/plans/<slug:code>/evaluation.docx": Spec(get=VIEW_X, post=None),
+    "dashboard/plans/<slug:code>/evaluation.pdf": Spec(get=VIEW_X, post=None),
+    "dashboard/zones/<slug:slug>/briefing/": Spec(get=VIEW_X, post=None),
+    "dashboard/zones/<slug:slug>/briefing.docx": Spec(get=VIEW_X, post=None),
+    "dashboard/zones/<slug:slug>/briefing.pdf": Spec(get=VIEW_X, post=None),
+    # A build's progress: the zone's readers see its page (an unknown or expired job says so);
+    # the file of an unknown job is nobody's (tests/targets/test_briefings.py downloads one).
+    "dashboard/zones/<slug:slug>/documents/<slug:token>/": Spec(get=VIEW_X, post=None),
+    "dashboard/zones/<slug:slug>/documents/<slug:token>/file/": Spec(get=NOBODY, post=None),
     # Accounts: open to everyone (a signed-in person may still reach them).
     "accounts/login/": Spec(
         get=EVERYONE,
@@ -426,7 +438,8 @@ class MatrixWorld:
             "code": self.plan[v].code, "slug": self.zone[v].slug, "pk": self._pk(route, v),
             "membership_id": self.membership[v].pk, "milestone_id": self.milestone[v].pk,
             "assignment_id": self.assignment[v].pk, "update_id": self.update[v].pk,
-            "uidb64": "MQ", "token": "set-password",
+            "uidb64": "MQ",
+            "token": "set-password" if route.startswith("accounts/") else "0123abcd",
             "content_type_id": ContentType.objects.get_for_model(Plan).pk,
             "object_id": self._object_id(route), "id": self.users["staff_a"].pk,
         }  # fmt: skip

@@ -1,0 +1,10 @@
+"""Settings of the benchmark's gunicorn (``manage.py benchmark``): production settings plus the
+floor page's URL, and static files from the source folders (no collectstatic in a checkout)."""
+
+from config.settings import *  # noqa: F403
+
+ROOT_URLCONF = "config.urls_benchmark"
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,174 @@
+"""Final evaluations and briefings: pages and their DOCX / PDF downloads (thin: the content is
+in targets/briefings, the rule in targets/permissions.py)."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
+
+from pilots.models import PilotZone, Plan
+from pilots.permissions import Access
+from targets.briefings import builds
+from targets.briefings.briefing import (
+    BRIEFING_PARTS,
+    Period,
+    PeriodError,
+    recent_periods,
+    zone_briefing,
+)
+from targets.briefings.evaluation import final_evaluation
+from targets.figures import verdict_labels
+from targets.permissions import can_read_briefing
+
+
+def _readable_plan(request, code) -> Plan:
+    plan = get_object_or_404(Plan.objects.select_related("zone"), code=code)
+    if not can_read_briefing(Access.of(request.user), plan.zone_id):
+        raise Http404
+    return plan
+
+
+@require_GET
+def evaluation(request, code):
+    plan = _readable_plan(request, code)
+    return render(
+        request,
+        "targets/evaluation.html",
+        {
+            "plan": plan,
+            "zone": plan.zone,
+            "evaluation": final_evaluation(plan=plan, today=builds.today()),
+            "verdict_labels": verdict_labels(),
+        },
+    )
+
+
+@require_GET
+def evaluation_download(request, code, fmt):
+    plan = _readable_plan(request, code)
+    spec = builds.DocumentSpec(
+        kind="evaluation", plan_id=plan.id, fmt=fmt, language=_language(),
+        today=builds.today().isoformat(),
+    )  # fmt: skip
+    return _download(request, spec, zone=plan.zone)
+
+
+def _language() -> str:
+    return "en" if (get_language() or "").startswith("en") else "zh-hans"
+
+
+def _download(request, spec: builds.DocumentSpec, *, zone: PilotZone):
+    """The built file if there is one; else a job with a progress page, or (no broker, or asked
+    for with ?inline=1) built in this request."""
+    content = builds.document_built(spec)
+    if content is None and request.GET.get("inline") != "1":
+        token = builds.document_job_start(spec, zone_id=zone.id)
+        if token:
+            return redirect("document-job", slug=zone.slug, token=token)
+    if content is None:
+        content = builds.document_build(spec)
+    return _file(content, spec)
+
+
+def _file(content: bytes, spec: builds.DocumentSpec) -> HttpResponse:
+    response = HttpResponse(content, content_type=builds.FORMATS[spec.fmt])
+    response["Content-Disposition"] = f'attachment; filename="{spec.filename}"'
+    return response
+
+
+@require_GET
+def document_job(request, slug, token):
+    """A build's progress (the page refreshes itself until the file is ready)."""
+    zone = get_object_or_404(PilotZone, slug=slug)
+    if not can_read_briefing(Access.of(request.user), zone.id):
+        raise Http404
+    state = builds.document_job_state(token)
+    if state is not None and state["zone_id"] != zone.id:
+        state = None
+    spec = builds.document_job_spec(state) if state else None
+    return render(
+        request,
+        "targets/document_job.html",
+        {"zone": zone, "state": state, "spec": spec, "stages": builds.STAGES,
+         "inline_url": _inline_url(spec) if spec else None},
+    )  # fmt: skip
+
+
+@require_GET
+def document_job_file(request, slug, token):
+    zone = get_object_or_404(PilotZone, slug=slug)
+    if not can_read_briefing(Access.of(request.user), zone.id):
+        raise Http404
+    state = builds.document_job_state(token)
+    if state is None or state["zone_id"] != zone.id:
+        raise Http404
+    spec = builds.document_job_spec(state)
+    content = builds.document_built(spec)
+    if content is None:
+        return redirect(_inline_url(spec))
+    return _file(content, spec)
+
+
+def _file_url(spec: builds.DocumentSpec) -> str:
+    plan = Plan.objects.get(pk=spec.plan_id)
+    if spec.kind == "evaluation":
+        return reverse(f"evaluation-{spec.fmt}", args=[plan.code])
+    return reverse(f"briefing-{spec.fmt}", args=[plan.zone.slug]) + f"?period={spec.period}"
+
+
+def _inline_url(spec: builds.DocumentSpec) -> str:
+    url = _file_url(spec)
+    return url + ("&" if "?" in url else "?") + "inline=1"
+
+
+def _readable_zone(request, slug) -> PilotZone:
+    zone = get_object_or_404(PilotZone, slug=slug)
+    if not can_read_briefing(Access.of(request.user), zone.id):
+        raise Http404
+    return zone
+
+
+def _period(request) -> Period:
+    code = request.GET.get("period", "")
+    if not code:
+        return Period.month_before(builds.today())
+    return Period.parse(code[:20])
+
+
+@require_GET
+def briefing(request, slug):
+    zone = _readable_zone(request, slug)
+    try:
+        period = _period(request)
+    except PeriodError as error:
+        period, problem = Period.month_before(builds.today()), str(error)
+    else:
+        problem = ""
+    result = zone_briefing(zone=zone, period=period, today=builds.today())
+    extra = [(type(b).__name__, b) for part in BRIEFING_PARTS for b in part(result)]
+    return render(
+        request,
+        "targets/briefing.html",
+        {"zone": zone, "briefing": result, "problem": problem,
+         "periods": recent_periods(builds.today()), "extra_parts": extra},
+    )  # fmt: skip
+
+
+@require_GET
+def briefing_download(request, slug, fmt):
+    zone = _readable_zone(request, slug)
+    try:
+        period = _period(request)
+    except PeriodError as error:
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    plan = Plan.objects.filter(zone=zone).order_by("code").first()
+    if plan is None:
+        raise Http404
+    spec = builds.DocumentSpec(
+        kind="briefing", plan_id=plan.id, fmt=fmt, language=_language(),
+        today=builds.today().isoformat(), period=period.code,
+    )  # fmt: skip
+    return _download(request, spec, zone=zone)

@@ -1,0 +1,151 @@
+"""A zone's briefing (简报) for a month or a quarter: the zone's headline figures at the period's
+end (the same snapshot the zone dashboard shows as of that date), the targets' verdicts and
+what changed in the period (targets, tasks that moved, red lights on and off), and the plan's
+progress through the period.
+
+Other parts (e.g. instructions 督办 opened / answered / overdue by agency) join through
+``briefing_part_add``: a part is a function of the briefing returning document blocks, listed
+in the page and in both downloads after the changes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from pilots.models import PilotZone, Plan
+from targets.briefings.changes import Changes, plan_changes
+from targets.dashboards import labelled_verdicts, snapshot_date
+from targets.figures import PlanFigures, TargetFigures, figures_of
+from targets.models import Snapshot
+
+Scope = Snapshot.Scope
+PERIOD = re.compile(r"^(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])|Q(?P<quarter>[1-4]))$")
+
+
+class PeriodError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Period:
+    """A month (``2025-11``) or a quarter (``2025-Q4``)."""
+
+    code: str
+    start: datetime.date
+    end: datetime.date
+
+    @classmethod
+    def parse(cls, code: str) -> Period:
+        match = PERIOD.match(code or "")
+        if not match or not 2000 <= int(match["year"]) <= 2100:
+            raise PeriodError(_("期间格式应为 2025-11(月)或 2025-Q4(季度)。"))
+        year = int(match["year"])
+        if match["month"]:
+            first_month, months = int(match["month"]), 1
+        else:
+            first_month, months = 3 * int(match["quarter"]) - 2, 3
+        start = datetime.date(year, first_month, 1)
+        after = _add_months(start, months)
+        return cls(code=code, start=start, end=after - datetime.timedelta(days=1))
+
+    @classmethod
+    def month_before(cls, day: datetime.date) -> Period:
+        """The last month that ended before ``day`` (the latest monthly briefing's period)."""
+        start = _add_months(day.replace(day=1), -1)
+        return cls.parse(f"{start:%Y-%m}")
+
+    @property
+    def is_quarter(self) -> bool:
+        return "Q" in self.code
+
+    @property
+    def label(self) -> str:
+        if self.is_quarter:
+            return _("%(year)s 年第 %(q)s 季度") % {"year": self.start.year, "q": self.code[-1]}
+        return _("%(year)s 年 %(month)s 月") % {"year": self.start.year, "month": self.start.month}
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass
+class Briefing:
+    zone: PilotZone
+    plan: Plan | None
+    period: Period
+    as_of: datetime.date  # the period's end, or today while the period runs
+    day: datetime.date | None = None  # the snapshot read (as the dashboard as of as_of)
+    figures: PlanFigures | None = None
+    targets: list[TargetFigures] = field(default_factory=list)
+    changes: Changes | None = None
+    progress: list[tuple[datetime.date, float]] = field(default_factory=list)
+
+    @property
+    def verdicts(self) -> list[dict]:
+        return labelled_verdicts(self.figures.targets_by_verdict) if self.figures else []
+
+
+BriefingPart = Callable[[Briefing], list]
+BRIEFING_PARTS: list[BriefingPart] = []
+
+
+def briefing_part_add(part: BriefingPart) -> None:
+    """Add a part to every briefing (an app's ``ready()`` calls this once)."""
+    if part not in BRIEFING_PARTS:
+        BRIEFING_PARTS.append(part)
+
+
+def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> Briefing:
+    plan = Plan.objects.filter(zone=zone).order_by("code").first()
+    as_of = min(period.end, today)
+    briefing = Briefing(zone=zone, plan=plan, period=period, as_of=as_of)
+    if plan is None:
+        return briefing
+    briefing.day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=as_of)
+    if briefing.day is None:
+        return briefing
+    snaps = Snapshot.objects.filter(
+        plan=plan, as_of=briefing.day, scope__in=[Scope.PLAN, Scope.TARGET]
+    )
+    for snap in sorted(snaps, key=lambda s: s.object_id):
+        if snap.scope == Scope.PLAN:
+            briefing.figures = figures_of(snap)
+        else:
+            briefing.targets.append(figures_of(snap))
+    since = period.start - datetime.timedelta(days=1)
+    briefing.changes = plan_changes(plan=plan, since=since, until=as_of)
+    briefing.progress = _progress(plan, since, as_of)
+    return briefing
+
+
+def _progress(plan: Plan, since: datetime.date, until: datetime.date):
+    """The plan's mean progress at each snapshot from the period's eve to its end."""
+    first = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=since) or since
+    rows = (
+        Snapshot.objects.filter(
+            scope=Scope.PLAN, object_id=plan.id, as_of__gte=first, as_of__lte=until
+        )
+        .order_by("as_of")
+        .values_list("as_of", "figures__progress")
+    )
+    return [(day, float(progress or 0)) for day, progress in rows]
+
+
+def recent_periods(today: datetime.date, *, months: int = 6, quarters: int = 8) -> list[Period]:
+    """Periods to offer: the last few months and quarters that have begun."""
+    found = []
+    start = today.replace(day=1)
+    for back in range(months):
+        found.append(Period.parse(f"{_add_months(start, -back):%Y-%m}"))
+    quarter_start = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    for back in range(quarters):
+        day = _add_months(quarter_start, -3 * back)
+        found.append(Period.parse(f"{day.year}-Q{(day.month - 1) // 3 + 1}"))
+    return found

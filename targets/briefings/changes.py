@@ -1,0 +1,134 @@
+"""What changed in a plan between two dates, read from the snapshots of the two days (the
+latest on or before each date): targets whose verdict or figure changed, tasks that moved
+(status or percent), red lights that came on and went off. A briefing lists these for its
+period; every dashboard lists them "since" a chosen date."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from pilots.models import Plan
+from targets.dashboards import snapshot_date
+from targets.figures import TargetFigures, TaskFigures, figures_of
+from targets.models import Snapshot
+
+Scope = Snapshot.Scope
+RED = Snapshot.Light.RED
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    id: int
+    before: TargetFigures | None
+    after: TargetFigures
+
+    @property
+    def verdict_changed(self) -> bool:
+        return self.before is None or self.before.verdict != self.after.verdict
+
+
+@dataclass(frozen=True)
+class TaskMove:
+    id: int
+    before: TaskFigures | None
+    after: TaskFigures
+
+    @property
+    def status_changed(self) -> bool:
+        return self.before is None or self.before.status != self.after.status
+
+
+@dataclass(frozen=True)
+class Light:
+    """A task or target whose red light came on or went off."""
+
+    kind: str  # "task" | "target"
+    id: int
+    label: str
+    code: str = ""
+
+
+@dataclass
+class Changes:
+    since: datetime.date
+    until: datetime.date
+    since_day: datetime.date | None  # the snapshot days compared
+    until_day: datetime.date | None
+    targets: list[TargetChange] = field(default_factory=list)
+    tasks: list[TaskMove] = field(default_factory=list)
+    new_red: list[Light] = field(default_factory=list)
+    cleared_red: list[Light] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.targets or self.tasks or self.new_red or self.cleared_red)
+
+    def for_agency(self, agency_id: int) -> Changes:
+        """Only what concerns one agency: its tasks (any role) and the targets it owns."""
+        tasks = {m.id for m in self.tasks if m.after.role_of(agency_id)}
+        targets = {c.id for c in self.targets if c.after.owner_id == agency_id}
+        mine = tasks | targets
+
+        def keep(light: Light) -> bool:
+            return light.id in (tasks if light.kind == "task" else targets) or light.id in mine
+
+        return Changes(
+            since=self.since, until=self.until, since_day=self.since_day,
+            until_day=self.until_day,
+            targets=[c for c in self.targets if c.id in targets],
+            tasks=[m for m in self.tasks if m.id in tasks],
+            new_red=[x for x in self.new_red if keep(x)],
+            cleared_red=[x for x in self.cleared_red if keep(x)],
+        )  # fmt: skip
+
+
+def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> Changes:
+    """Changes after ``since`` up to ``until``: the state on ``since`` compared with the state
+    on ``until`` (each the latest snapshot on or before that date)."""
+    since_day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=since)
+    until_day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=until)
+    changes = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
+    if until_day is None or since_day == until_day:
+        return changes
+    before: dict[tuple[str, int], Snapshot] = {}
+    after: dict[tuple[str, int], Snapshot] = {}
+    days = [d for d in (since_day, until_day) if d]
+    for snap in Snapshot.objects.filter(
+        plan=plan, as_of__in=days, scope__in=[Scope.TASK, Scope.TARGET]
+    ).order_by("object_id"):
+        (after if snap.as_of == until_day else before)[(snap.scope, snap.object_id)] = snap
+    for key, snap in after.items():
+        old = before.get(key)
+        _compare(changes, key[0], old, snap)
+    return changes
+
+
+def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
+    now = figures_of(new)
+    was = figures_of(old) if old else None
+    if scope == Scope.TASK:
+        if was is None or (was.status, was.percent) != (now.status, now.percent):
+            changes.tasks.append(TaskMove(id=new.object_id, before=was, after=now))
+        light = Light(kind="task", id=new.object_id, label=now.title, code=now.code)
+    else:
+        if was is None or (was.verdict, was.value) != (now.verdict, now.value):
+            changes.targets.append(TargetChange(id=new.object_id, before=was, after=now))
+        light = Light(kind="target", id=new.object_id, label=now.metric, code=now.code)
+    red_before = old is not None and old.light == RED
+    if new.light == RED and not red_before:
+        changes.new_red.append(light)
+    elif red_before and new.light != RED:
+        changes.cleared_red.append(light)
+
+
+def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[tuple]:
+    """(zone, its plan's changes) for each zone with a plan: the overview's "since" table."""
+    plans: dict[int, Plan] = {}
+    for plan in Plan.objects.filter(zone__in=zones).order_by("-code"):
+        plans[plan.zone_id] = plan  # the first plan by code, as the zone dashboard shows
+    return [
+        (zone, plan_changes(plan=plans[zone.id], since=since, until=until))
+        for zone in zones
+        if zone.id in plans
+    ]

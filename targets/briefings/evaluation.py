@@ -1,0 +1,155 @@
+"""The final evaluation of a plan (终期评估): every target's verdict at its deadline and now,
+every task's state at the plan's end, and each agency's record at the plan's end.
+
+Read from the same snapshots the dashboards read: "at the plan's end" is the plan's latest
+snapshot on or before 31 December of its last year, "at its deadline" a target's latest snapshot
+on or before 31 December of its deadline year, "now" the latest snapshot on or before today. One
+query for the dates, one for the snapshots, whatever the history's length.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from pilots.models import Plan
+from targets.figures import AgencyFigures, PlanFigures, TargetFigures, TaskFigures, figures_of
+from targets.models import Snapshot
+
+Scope = Snapshot.Scope
+
+
+@dataclass(frozen=True)
+class TargetOutcome:
+    id: int
+    at_deadline: TargetFigures | None
+    deadline_day: datetime.date | None
+    now: TargetFigures | None
+
+    @property
+    def figures(self) -> TargetFigures:
+        """The target's description (metric, goal …): the same in either snapshot."""
+        return self.now or self.at_deadline
+
+    @property
+    def value_changed(self) -> bool:
+        """The figure changed after the deadline's rollup (reported late, corrected, or later)."""
+        return bool(self.at_deadline and self.now and self.at_deadline.value != self.now.value)
+
+
+@dataclass(frozen=True)
+class AgencyRecord:
+    id: int
+    figures: AgencyFigures
+    tasks: int
+    completed: int
+    progress: float
+
+
+@dataclass
+class FinalEvaluation:
+    plan: Plan
+    end_on: datetime.date  # 31 December of the plan's last year
+    end_day: datetime.date | None  # the snapshot read for "at the plan's end"
+    now_day: datetime.date | None
+    ended: bool
+    at_end: PlanFigures | None = None
+    now: PlanFigures | None = None
+    targets: list[TargetOutcome] = field(default_factory=list)
+    tasks: list[TaskFigures] = field(default_factory=list)
+    agencies: list[AgencyRecord] = field(default_factory=list)
+
+    @property
+    def tasks_by_status(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for task in self.tasks:
+            counts[task.status] = counts.get(task.status, 0) + 1
+        return counts
+
+
+def final_evaluation(*, plan: Plan, today: datetime.date) -> FinalEvaluation:
+    end_on = datetime.date(plan.period_end, 12, 31)
+    plan_days = list(
+        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id, as_of__lte=today)
+        .order_by("as_of")
+        .values_list("as_of", flat=True)
+    )
+    end_day = _latest_on_or_before(plan_days, min(end_on, today))
+    now_day = _latest_on_or_before(plan_days, today)
+    evaluation = FinalEvaluation(
+        plan=plan, end_on=end_on, end_day=end_day, now_day=now_day, ended=today > end_on
+    )
+    if end_day is None:
+        return evaluation
+    deadline_days = _deadline_days(plan, plan_days, today)
+    snapshots = Snapshot.objects.filter(plan=plan).filter(
+        Q(as_of=end_day, scope__in=[Scope.PLAN, Scope.TASK, Scope.AGENCY])
+        | Q(as_of=now_day, scope__in=[Scope.PLAN, Scope.TARGET])
+        | Q(as_of__in=set(deadline_days.values()), scope=Scope.TARGET)
+    )
+    _fill(evaluation, list(snapshots), deadline_days)
+    return evaluation
+
+
+def _latest_on_or_before(days: list[datetime.date], limit: datetime.date):
+    earlier = [d for d in days if d <= limit]
+    return earlier[-1] if earlier else None
+
+
+def _deadline_days(plan: Plan, plan_days, today) -> dict[int, datetime.date]:
+    """Deadline year → the snapshot day read as "at the deadline"."""
+    years = set(
+        plan.targets.filter(archived_at__isnull=True).values_list("deadline_year", flat=True)
+    )
+    days = {}
+    for year in years:
+        day = _latest_on_or_before(plan_days, min(datetime.date(year, 12, 31), today))
+        if day is not None:
+            days[year] = day
+    return days
+
+
+def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot], deadline_days) -> None:
+    end_day, now_day = evaluation.end_day, evaluation.now_day
+    targets_at: dict[tuple[int, datetime.date], TargetFigures] = {}
+    for snap in sorted(snapshots, key=lambda s: s.object_id):
+        if snap.scope == Scope.PLAN:
+            if snap.as_of == end_day:
+                evaluation.at_end = figures_of(snap)
+            if snap.as_of == now_day:
+                evaluation.now = figures_of(snap)
+        elif snap.scope == Scope.TASK:
+            evaluation.tasks.append(figures_of(snap))
+        elif snap.scope == Scope.AGENCY:
+            evaluation.agencies.append(_agency_record(snap))
+        elif snap.scope == Scope.TARGET:
+            targets_at[(snap.object_id, snap.as_of)] = figures_of(snap)
+    for target_id in sorted({key[0] for key in targets_at}):
+        now = targets_at.get((target_id, now_day))
+        year = (now or next(f for (i, _d), f in targets_at.items() if i == target_id)).deadline_year
+        deadline_day = deadline_days.get(year)
+        evaluation.targets.append(
+            TargetOutcome(
+                id=target_id,
+                at_deadline=targets_at.get((target_id, deadline_day)),
+                deadline_day=deadline_day,
+                now=now,
+            )
+        )
+    evaluation.agencies.sort(key=lambda a: (-a.tasks, a.figures.name))
+
+
+def _agency_record(snap: Snapshot) -> AgencyRecord:
+    figures: AgencyFigures = figures_of(snap)
+    groups = [aggregate for _role, aggregate in figures.roles if _role != "supporting"]
+    tasks = sum(g.tasks for g in groups)
+    progress = sum(g.progress * g.tasks for g in groups) / tasks if tasks else 0.0
+    return AgencyRecord(
+        id=snap.object_id,
+        figures=figures,
+        tasks=tasks,
+        completed=sum(g.completed for g in groups),
+        progress=round(progress, 1),
+    )

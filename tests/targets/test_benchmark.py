@@ -1,0 +1,112 @@
+"""The benchmark (targets/benchmarking): CI runs it at 1× as a smoke check — every figure is in
+the report, with its floor and query count — never as a timed assertion."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg2
+import pytest
+from django.conf import settings
+from django.core.management import CommandError
+from django.db import connection
+from django.test import override_settings
+from django.urls import NoReverseMatch, reverse
+
+from targets.benchmarking.data import data_replicate
+from targets.benchmarking.report import FIGURES, figure_keys
+from targets.management.commands.benchmark import scales_parse
+from tasks.models import StatusUpdate, Task
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _postgres_required():
+    if connection.vendor != "postgresql":
+        if os.environ.get("CI") == "true":
+            pytest.fail("the benchmark needs PostgreSQL (DATABASE_URL) in CI")
+        pytest.skip("the benchmark needs PostgreSQL (DATABASE_URL)")
+
+
+def _databases_named(prefix: str) -> list[str]:
+    params = settings.DATABASES["default"]
+    conn = psycopg2.connect(
+        dbname="postgres", user=params["USER"] or None, password=params["PASSWORD"] or None,
+        host=params["HOST"] or None, port=params["PORT"] or None,
+    )  # fmt: skip
+    with conn, conn.cursor() as cursor:
+        cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix + "%"])
+        names = [row[0] for row in cursor.fetchall()]
+    conn.close()
+    return names
+
+
+def test_the_benchmark_at_1x_reports_every_figure_with_its_floor(db, tmp_path):
+    _postgres_required()
+    prefix = f"{settings.DATABASES['default']['NAME']}_smoke{os.getpid()}"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "benchmark", "--scales", "1", "--runs", "2",
+         "--output", str(tmp_path), "--database-prefix", prefix],
+        cwd=ROOT, env=os.environ.copy(), capture_output=True, text=True, timeout=1500,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    report = json.loads((tmp_path / "benchmark.json").read_text())
+    scale = report["scales"]["1"]
+    assert scale["counts"]["plans"] == 5 and scale["counts"]["tasks"] > 100
+    figures = scale["figures"]
+    assert set(figure_keys(year=False)) <= set(figures)
+    for key, _label, floor in FIGURES:
+        figure = figures[key]
+        assert figure["n"] >= 2 and 0 < figure["median_ms"] <= figure["p95_ms"], key
+        assert figure["queries"] >= 1, key
+        if floor:
+            assert figure["floor"] == floor and figure["vs_floor"] > 0, key
+    assert figures["rollup_plan"]["rows_written_unchanged"] >= 0
+    markdown = (tmp_path / "benchmark.md").read_text()
+    for _key, label, _floor in FIGURES:
+        assert label in markdown
+    assert _databases_named(prefix) == []  # the scale databases are dropped afterwards
+
+
+def test_a_copy_of_the_data_differs_only_in_ids_and_unique_names(world):
+    _postgres_required()
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=10, reported_on="2024-01-01"
+    )
+    tasks, updates = Task.objects.count(), StatusUpdate.objects.count()
+    zones = set(world.task.plan.zone.__class__.objects.values_list("slug", flat=True))
+    data_replicate(2)
+    assert Task.objects.count() == 3 * tasks
+    assert StatusUpdate.objects.count() == 3 * updates
+    copies = Task.objects.filter(code=world.task.code).exclude(pk=world.task.pk)
+    assert copies.count() == 2
+    for copy in copies:
+        assert copy.plan_id != world.task.plan_id and copy.plan.zone.slug not in zones
+        assert copy.updates.count() == world.task.updates.count()
+    new = Task.objects.create(
+        plan=world.task.plan, section=world.task.section, code="after-copy", title="t", text="t"
+    )
+    assert new.pk > max(c.pk for c in copies)  # sequences moved past the copies
+
+
+def test_the_floor_page_exists_only_under_the_benchmark_settings(client, world):
+    with override_settings(ROOT_URLCONF="config.urls_benchmark"):
+        anonymous = client.get(reverse("benchmark-floor"))
+        assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+        client.force_login(world.users["lead_staff"])
+        assert client.get(reverse("benchmark-floor")).content == b"ok"
+    with pytest.raises(NoReverseMatch):
+        reverse("benchmark-floor")
+    assert client.get("/benchmark/floor/").status_code == 404  # not in production
+
+
+@pytest.mark.parametrize("text", ["", "0", "1,x", "2000", "-1"])
+def test_scales_outside_the_limits_are_refused(text):
+    with pytest.raises(CommandError):
+        scales_parse(text)
+
+
+def test_scales_are_read_in_order():
+    assert scales_parse("1,10,100") == [1, 10, 100]

@@ -1,0 +1,240 @@
+"""Final evaluations and briefings: read from the dashboards' snapshots, downloaded as DOCX
+(read back with python-docx) and PDF (read back with pdftotext), for the zone's readers only."""
+
+import datetime
+import io
+import re
+import shutil
+import subprocess
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from docx import Document as Docx
+
+from targets.briefings.briefing import Period, PeriodError, zone_briefing
+from targets.briefings.changes import plan_changes
+from targets.briefings.evaluation import final_evaluation
+from targets.models import Observation
+from targets.rollup import plan_rollup
+from tasks.services import status_update_record
+from tests.conftest import ARTIFACTS, unavailable
+
+D = datetime.date
+
+
+def history(world):
+    """Two years of a 2020–2025 plan: the task moves in 2025 and its target is met late."""
+    task, target = world.task, world.target
+    status_update_record(task=task, status="in_progress", percent=30, reported_on=D(2024, 3, 1))
+    Observation.objects.create(target=target, as_of=D(2024, 12, 31), value=60)
+    for day in (D(2024, 12, 31), D(2025, 9, 30)):
+        plan_rollup(plan=world.plan, as_of=day)
+    task.refresh_from_db()
+    status_update_record(task=task, status="delayed", percent=50, reported_on=D(2025, 10, 10))
+    Observation.objects.create(target=target, as_of=D(2025, 12, 31), value=80)
+    for day in (D(2025, 10, 31), D(2025, 12, 31)):
+        plan_rollup(plan=world.plan, as_of=day)
+    Observation.objects.create(target=target, as_of=D(2026, 6, 30), value=120)
+    plan_rollup(plan=world.plan, as_of=D(2026, 7, 31))
+
+
+@pytest.mark.django_db
+def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
+    history(world)
+    evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
+    assert evaluation.ended and evaluation.end_day == D(2025, 12, 31)
+    assert evaluation.now_day == D(2026, 7, 31)
+    [outcome] = evaluation.targets
+    assert outcome.deadline_day == D(2025, 12, 31)
+    assert outcome.at_deadline.value == 80 and outcome.at_deadline.verdict == "limited_progress"
+    assert outcome.now.value == 120 and outcome.now.verdict == "achieved_late"
+    assert outcome.value_changed
+    [task] = evaluation.tasks
+    assert (task.status, task.percent) == ("delayed", 50)
+    lead = next(a for a in evaluation.agencies if a.id == world.agencies["lead"].id)
+    assert lead.tasks == 1 and lead.completed == 0 and lead.progress == 50
+
+
+@pytest.mark.django_db
+def test_final_evaluation_without_snapshots_says_so(world, login):
+    evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
+    assert evaluation.end_day is None and evaluation.targets == []
+    response = login(world.users["leadership"]).get(reverse("evaluation", args=[world.plan.code]))
+    assert "规划期内尚无汇总数据" in response.content.decode()
+
+
+def test_periods_parse_months_and_quarters():
+    assert Period.parse("2025-11") == Period("2025-11", D(2025, 11, 1), D(2025, 11, 30))
+    assert Period.parse("2025-Q1") == Period("2025-Q1", D(2025, 1, 1), D(2025, 3, 31))
+    assert Period.month_before(D(2026, 1, 15)).code == "2025-12"
+    for bad in ("2025-13", "2025-Q5", "25-11", "2025-11-01", "", "1999-01", "2025-1"):
+        with pytest.raises(PeriodError):
+            Period.parse(bad)
+
+
+@pytest.mark.django_db
+def test_changes_list_moves_verdicts_and_red_lights(world):
+    history(world)
+    changes = plan_changes(plan=world.plan, since=D(2025, 9, 30), until=D(2025, 12, 31))
+    [move] = changes.tasks
+    assert (move.before.status, move.after.status) == ("in_progress", "delayed")
+    # The task was red already (silent since 2024-03); the target turned red at the year's end.
+    assert [(x.kind, x.id) for x in changes.new_red] == [("target", world.target.id)]
+    assert changes.cleared_red == []
+    [target] = changes.targets
+    assert target.after.value == 80
+    mine = changes.for_agency(world.agencies["supporting"].id)
+    assert [m.id for m in mine.tasks] == [world.task.id] and mine.targets == []
+    assert changes.for_agency(world.agencies["other"].id).empty
+
+
+@pytest.mark.django_db
+def test_briefing_and_dashboard_as_of_the_same_date_agree(world, login):
+    history(world)
+    briefing = zone_briefing(zone=world.zone, period=Period.parse("2025-Q4"), today=D(2026, 8, 1))
+    assert briefing.day == D(2025, 12, 31)
+    client = login(world.users["leadership"])
+    dashboard = client.get(
+        reverse("dashboard-zone", args=[world.zone.slug]),
+        {"as_of": "2025-12-31", "since": "2025-10-01"},
+    )
+    page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": "2025-Q4"})
+    assert dashboard.context["figures"] == briefing.figures
+    for response in (dashboard, page):
+        text = response.content.decode()
+        assert f"{briefing.figures.progress}%" in text
+        assert "0 / 1" in text  # completed / tasks
+        assert world.task.title in text  # it moved in the quarter
+    assert [m.id for m in dashboard.context["changes"].tasks] == [
+        m.id for m in briefing.changes.tasks
+    ]
+
+
+def pdf_text(content: bytes) -> str:
+    if not shutil.which("pdftotext"):
+        unavailable("pdftotext (poppler-utils) is not installed")
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True
+    )
+    return done.stdout.decode()
+
+
+def first_page_png(content: bytes, name: str) -> None:
+    """The first page as an image in test-artifacts/ (pdftoppm), for a person to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / f"{name}.pdf"
+    pdf.write_bytes(content)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            pdf,
+            ARTIFACTS / name,
+        ],
+        check=True,
+    )
+    assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+
+
+def docx_text(content: bytes) -> str:
+    document = Docx(io.BytesIO(content))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+@pytest.mark.django_db
+def test_evaluation_downloads_hold_the_figures_in_chinese(world, login):
+    history(world)
+    client = login(world.users["leadership"])
+    docx = client.get(reverse("evaluation-docx", args=[world.plan.code]))
+    assert docx.status_code == 200 and docx["Content-Type"].startswith("application/vnd.openxml")
+    text = docx_text(docx.content)
+    assert "终期评估" in text and "人工智能企业" in text and "进展有限" in text and "80 家" in text
+    assert world.task.title in text and "滞后" in text
+    pdf = client.get(reverse("evaluation-pdf", args=[world.plan.code]))
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    text = re.sub(r"\s+", "", pdf_text(pdf.content))
+    first_page_png(pdf.content, "evaluation-page1")
+    assert "终期评估" in text and "人工智能企业" in text and "进展有限" in text and "80家" in text
+
+
+@pytest.mark.django_db
+def test_briefing_downloads_hold_the_dashboard_figures(world, login):
+    history(world)
+    client = login(world.users["zone_admin"])
+    briefing = zone_briefing(zone=world.zone, period=Period.parse("2025-Q4"), today=D(2026, 8, 1))
+    headline = f"{briefing.figures.progress:g}%"
+    for fmt, read in (("docx", docx_text), ("pdf", pdf_text)):
+        response = client.get(
+            reverse(f"briefing-{fmt}", args=[world.zone.slug]), {"period": "2025-Q4"}
+        )
+        assert response.status_code == 200, response.content[:300]
+        text = read(response.content)
+        if fmt == "pdf":
+            first_page_png(response.content, "briefing-page1")
+        flat = re.sub(r"\s+", "", text)
+        assert "简报" in flat and "任务平均进度" in flat and headline in flat
+        assert "红灯任务" in flat and "新亮红灯" in flat and world.task.title in flat
+    assert (
+        client.get(
+            reverse("briefing-pdf", args=[world.zone.slug]), {"period": "2025-13"}
+        ).status_code
+        == 400
+    )
+
+
+@pytest.mark.django_db
+def test_english_briefing_in_english(world, login, settings):
+    history(world)
+    client = login(world.users["leadership"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    response = client.get(reverse("briefing-docx", args=[world.zone.slug]), {"period": "2025-Q4"})
+    text = docx_text(response.content)
+    assert "Briefing" in text and "Average task progress" in text
+    translation.activate("zh-hans")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role,allowed", [
+    ("leadership", True), ("leadership_all", True), ("zone_admin", True), ("lead_staff", True),
+    ("elsewhere_staff", False), ("other_zone_admin", False),
+])  # fmt: skip
+def test_who_reads_briefings_and_evaluations(world, login, role, allowed):
+    client = login(world.users[role])
+    urls = [
+        reverse("evaluation", args=[world.plan.code]),
+        reverse("evaluation-docx", args=[world.plan.code]),
+        reverse("briefing", args=[world.zone.slug]),
+        reverse("briefing-docx", args=[world.zone.slug]),
+    ]
+    for url in urls:
+        assert client.get(url).status_code == (200 if allowed else 404), url
+
+
+@pytest.mark.django_db
+def test_every_dashboard_lists_what_changed_since_a_date(world, login):
+    history(world)
+    client = login(world.users["leadership_all"])
+    query = {"as_of": "2025-12-31", "since": "2025-10-01"}
+    overview = client.get(reverse("dashboard"), query)
+    [(zone, changes)] = [(z, c) for z, c in overview.context["zone_changes"] if z == world.zone]
+    assert [m.id for m in changes.tasks] == [world.task.id] and len(changes.new_red) == 1
+    assert "自 2025-10-01 以来的变化" in overview.content.decode()
+    lead = world.agencies["lead"]
+    agency = client.get(reverse("dashboard-agency", args=[lead.pk]), query)
+    assert [m.id for m in agency.context["changes"].tasks] == [world.task.id]
+    other = client.get(reverse("dashboard-agency", args=[world.agencies["other"].pk]), query)
+    assert "这段时间没有变化" in other.content.decode()
+    # By default: since the start of the latest monthly briefing's period.
+    zone = client.get(reverse("dashboard-zone", args=[world.zone.slug]), {"as_of": "2025-12-31"})
+    assert zone.context["since"] == D(2025, 11, 1)
+    assert [m.id for m in zone.context["changes"].tasks] == []  # nothing moved in Nov–Dec
+    assert client.get(reverse("dashboard"), {"since": "not-a-date"}).status_code == 200
