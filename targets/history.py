@@ -1,9 +1,10 @@
-"""A plan's figures on any date of its life: the date a plan is judged on, snapshots computed on
-demand for a date that has none (and kept), and the month-by-month backfill of its history.
+"""A plan's figures on any date of its life: snapshots computed on demand for a date that has
+none (and kept), the month-by-month backfill of its history, the dates a page offers.
 
 Snapshots are recomputed from the append-only history (status updates, observations), so a
-date's figures can always be rebuilt. A plan that has ended is judged at its end: a later date
-shows the plan as it stood on its last day (verdicts at the deadline).
+date's figures can always be rebuilt. A plan that has ended is judged at its end
+(``targets/plan_dates.py``): a later date shows the plan as it stood then, verdicts at the
+deadline.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from django.utils.translation import gettext as _
 from pilots.changes import plan_changes_settled
 from pilots.models import Plan
 from targets.models import Snapshot
+from targets.plan_dates import judged_on, plan_end, plan_start
 from targets.rollup import plan_rollup
 
 logger = logging.getLogger(__name__)
@@ -28,23 +30,6 @@ Scope = Snapshot.Scope
 
 class HistoryUnavailable(Exception):
     """A date's figures could not be computed; the message is for the page."""
-
-
-def plan_start(plan: Plan) -> datetime.date:
-    return plan.issued_on or datetime.date(plan.period_start, 1, 1)
-
-
-def plan_end(plan: Plan) -> datetime.date:
-    return datetime.date(plan.period_end, 12, 31)
-
-
-def plan_ended(plan: Plan, on: datetime.date) -> bool:
-    return on > plan_end(plan)
-
-
-def judged_on(plan: Plan, as_of: datetime.date) -> datetime.date:
-    """The date the plan is judged on when asked about ``as_of``: its end, once it has ended."""
-    return min(as_of, plan_end(plan))
 
 
 def key_dates(plan: Plan, today: datetime.date | None = None) -> list[tuple[str, datetime.date]]:
@@ -132,9 +117,10 @@ class BackfillReport:
 
 
 def backfill_dates(plan: Plan, today: datetime.date | None = None) -> list[datetime.date]:
-    """Month ends of the plan's life, its last day, and today while it runs."""
+    """Month ends of the plan's life, its last day, and today while it runs (the day it is
+    judged on once it has ended)."""
     today = today or timezone.localdate()
-    last = min(today, plan_end(plan))
+    last = judged_on(plan, today)
     days = month_ends(plan_start(plan), last)
     if not days or days[-1] != last:
         days.append(last)

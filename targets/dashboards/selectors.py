@@ -21,6 +21,7 @@ from targets.dashboards.charts import (
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
+from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
 
 Scope = Snapshot.Scope
 
@@ -77,7 +78,7 @@ def _latest_zone_snapshots(zones: list[PilotZone], as_of: datetime.date) -> dict
 
 
 def _started_plan(zone: PilotZone, as_of: datetime.date) -> Plan | None:
-    started = [p for p in zone_plans(zone) if history.plan_start(p) <= as_of]
+    started = [p for p in zone_plans(zone) if plan_start(p) <= as_of]
     return started[-1] if started else None
 
 
@@ -94,9 +95,7 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zone_ids=None) -> dict:
         by_plan.setdefault(target.plan, []).append(target.id)
     rows = []
     for plan, ids in by_plan.items():
-        day = snapshot_date(
-            scope=Scope.PLAN, object_id=plan.id, as_of=history.judged_on(plan, as_of)
-        )
+        day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=judged_on(plan, as_of))
         if day is None:
             continue
         snaps = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids, as_of=day)
@@ -143,7 +142,7 @@ def plan_shown(plans: list[Plan], as_of: datetime.date, code: str | None = None)
     """The plan asked for, else the latest one started by the date (else the first)."""
     if code:
         return next((p for p in plans if p.code == code), None)
-    started = [p for p in plans if history.plan_start(p) <= as_of]
+    started = [p for p in plans if plan_start(p) <= as_of]
     return (started or plans or [None])[-1]
 
 
@@ -152,10 +151,10 @@ def _plan_context(plan: Plan, as_of: datetime.date) -> dict:
     context = {
         "plan": plan,
         "day": None,
-        "ended_on": history.plan_end(plan) if history.plan_ended(plan, as_of) else None,
+        "ended_on": plan_end(plan) if plan_ended(plan, as_of) else None,
         "key_dates": history.key_dates(plan),
         "walk_dates": history.walk_dates(plan),
-        "not_started": as_of < history.plan_start(plan),
+        "not_started": as_of < plan_start(plan),
     }
     try:
         context["day"] = history.plan_snapshot_day(plan, as_of)

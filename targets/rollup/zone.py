@@ -9,6 +9,7 @@ import datetime
 from pilots.models import Plan
 from targets.figures import PlanFigures, ZoneFigures, ZonePlanRow, figures_of
 from targets.models import Snapshot
+from targets.plan_dates import judged_on, plan_ended
 from targets.verdicts import Verdict
 
 Scope = Snapshot.Scope
@@ -20,7 +21,7 @@ def zone_total(*, plan: Plan, as_of: datetime.date, figures: PlanFigures) -> Zon
     for other in Plan.objects.filter(zone=plan.zone_id, period_start__lte=as_of.year).order_by(
         "period_start", "code"
     ):
-        day = min(as_of, datetime.date(other.period_end, 12, 31))
+        day = judged_on(other, as_of)
         if other.pk == plan.pk and day == as_of:
             rows.append(_row(other, day, figures))
         elif found := _plan_figures(other, day):
@@ -46,7 +47,7 @@ def _row(plan: Plan, day: datetime.date, f: PlanFigures) -> tuple[ZonePlanRow, P
         plan_id=plan.pk,
         code=plan.code,
         judged_on=day.isoformat(),
-        ended=day >= datetime.date(plan.period_end, 12, 31),
+        ended=plan_ended(plan, day),
         progress=f.progress,
         tasks=f.tasks,
         completed=f.completed,

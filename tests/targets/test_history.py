@@ -130,10 +130,10 @@ def test_an_ended_plan_is_judged_at_its_end_and_says_so(leader):
     target = plan.targets.get()  # its deadline figure, reported months later as statistics are
     Observation.objects.create(target=target, as_of=datetime.date(2022, 12, 31), value=150)
     response = leader.get(reverse("dashboard-zone", args=[zone.slug]), {"as_of": "2024-05-01"})
-    assert response.context["day"] == datetime.date(2022, 12, 31)
+    assert response.context["day"] == datetime.date(2023, 1, 1)  # the day after its last
     assert response.context["figures"].progress == 70.0
     (card,) = response.context["targets"]
-    assert card["figures"].verdict in {"achieved", "achieved_on_time"}, card["figures"].verdict
+    assert card["figures"].verdict == "achieved_on_time"  # decided at the deadline
     assert "本规划已于 2022-12-31 期满结束" in response.content.decode()
 
 
@@ -146,12 +146,12 @@ def test_backfill_is_month_by_month_idempotent_and_follows_backdated_changes():
     )  # fmt: skip
     out = io.StringIO()
     call_command("rollup", "--backfill", "--plan", "bf", stdout=out)
-    assert "bf: 24 of 24 month ends computed (0 already there)" in out.getvalue()
+    assert "bf: 25 of 25 month ends computed (0 already there)" in out.getvalue()
     assert "bf: 2021-01-31 (1 computed)" in out.getvalue()  # progress
-    assert datetime.date(2022, 12, 31) in plan_days(plan) and len(plan_days(plan)) == 24
+    assert datetime.date(2023, 1, 1) in plan_days(plan) and len(plan_days(plan)) == 25
     out = io.StringIO()
     call_command("rollup", "--backfill", "--plan", "bf", stdout=out)
-    assert "bf: 0 of 24 month ends computed (24 already there)" in out.getvalue()
+    assert "bf: 0 of 25 month ends computed (25 already there)" in out.getvalue()
 
     # A backdated report (its rollup triggers on_commit, not here) makes months stale.
     task = plan.tasks.get()
@@ -159,7 +159,7 @@ def test_backfill_is_month_by_month_idempotent_and_follows_backdated_changes():
         task=task, status="in_progress", percent=60, reported_on=datetime.date(2022, 9, 15)
     )
     plan_changed(plan_id=plan.id, effective_on=datetime.date(2022, 9, 15))
-    assert backfill_history.delay(plan.id).get() == 4  # September to December, again
+    assert backfill_history.delay(plan.id).get() == 5  # September to its end, again
     october = Snapshot.objects.get(scope=Scope.PLAN, object_id=plan.id, as_of="2022-10-31")
     assert figures_of(october).progress == 60.0
     assert Plan.objects.get(pk=plan.pk).changes_from is None
@@ -181,7 +181,7 @@ def test_a_zones_snapshot_counts_all_its_plans_whichever_rolls_up_last(leader):
     )  # fmt: skip
     Plan.objects.filter(pk=second.pk).update(follows=first)
     day = datetime.date(2024, 6, 30)
-    plan_rollup(plan=first, as_of=datetime.date(2022, 12, 31))
+    plan_rollup(plan=first, as_of=datetime.date(2023, 1, 1))
     plan_rollup(plan=first, as_of=day)
     plan_rollup(plan=second, as_of=day)
     plan_rollup(plan=first, as_of=day)  # rolled up last: used to become the zone's figures
@@ -190,7 +190,7 @@ def test_a_zones_snapshot_counts_all_its_plans_whichever_rolls_up_last(leader):
     assert row["figures"].tasks == 6
     assert row["figures"].progress == pytest.approx((4 * 50 + 2 * 20) / 6, abs=0.1)
     assert [(p.code, p.judged_on, p.ended) for p in row["figures"].plans] == [
-        ("first", "2022-12-31", True),
+        ("first", "2023-01-01", True),
         ("second", "2024-06-30", False),
     ]
 
@@ -202,7 +202,7 @@ def test_a_zones_snapshot_counts_all_its_plans_whichever_rolls_up_last(leader):
     assert "2020–2022" in text and "2023–2026" in text and "接续 first" in text
     earlier = leader.get(url, {"as_of": day.isoformat(), "plan": "first"})
     assert earlier.context["plan"] == first and earlier.context["figures"].tasks == 4
-    assert earlier.context["day"] == datetime.date(2022, 12, 31)
+    assert earlier.context["day"] == datetime.date(2023, 1, 1)
 
 
 @pytest.mark.django_db
@@ -217,8 +217,9 @@ def test_every_demo_plan_shows_figures_at_its_deadline_and_today(all_plans, lead
             text = response.content.decode()
             assert response.status_code == 200 and "尚未汇总" not in text, (plan.code, as_of)
             assert response.context["figures"].tasks > 0 and response.context["targets"]
-            assert response.context["day"] == datetime.date(plan.period_end, 12, 31)
-            assert "期满结束" in text or as_of.year == plan.period_end
+            end = datetime.date(plan.period_end, 12, 31)
+            assert response.context["day"] == min(as_of, end + datetime.timedelta(days=1))
+            assert "期满结束" in text or as_of == end
 
 
 def test_every_kind_in_the_fixture_schema_is_a_target_kind_and_the_fixtures_use_them(all_plans):
