@@ -196,6 +196,9 @@ ROLLUP_DELAY_SECONDS = env.float("ROLLUP_DELAY_SECONDS", default=5)
 ROLLUP_SWEEP_SECONDS = env.float("ROLLUP_SWEEP_SECONDS", default=60)
 ROLLUP_PENDING_SECONDS = min(30.0, ROLLUP_SWEEP_SECONDS / 2)
 ROLLUP_MAX_AGE_SECONDS = env.int("ROLLUP_MAX_AGE_SECONDS", default=6 * 3600)
+# Snapshot retention (targets/retention.py): daily rows for this many days; month-ends,
+# deadlines and decided verdicts for good.
+SNAPSHOT_RETENTION_DAYS = env.int("SNAPSHOT_RETENTION_DAYS", default=90)
 CELERY_BEAT_SCHEDULE = {
     "rollup-sweep": {
         "task": "targets.sweep_rollups",
@@ -209,6 +212,10 @@ CELERY_BEAT_SCHEDULE = {
     "history-backfill-nightly": {
         "task": "targets.backfill_histories",
         "schedule": crontab(hour=2, minute=15),
+    },
+    "snapshots-prune-nightly": {
+        "task": "targets.prune_snapshots",
+        "schedule": crontab(hour=3, minute=15),
     },
     "reminders-daily": {
         "task": "tasks.send_reminders",

@@ -89,7 +89,7 @@ class Plan(models.Model):
     changes_from = models.DateField(_("待重算起始日"), null=True, blank=True, editable=False)
 
     class Meta:
-        ordering = ["zone__slug", "code"]
+        ordering = ["code"]
         verbose_name = _("规划")
         verbose_name_plural = _("规划")
         constraints = [
@@ -153,7 +153,7 @@ class Agency(Archivable):
     from_fixture = models.BooleanField(_("来自规划文件"), default=False)
 
     class Meta:
-        ordering = ["zone__slug", "name"]
+        ordering = ["zone_id", "name"]
         verbose_name = _("单位")
         verbose_name_plural = _("单位")
         constraints = [

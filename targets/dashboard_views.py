@@ -12,6 +12,7 @@ from targets import dashboards
 from targets.briefings.briefing import Period
 from targets.briefings.changes import Changes, plan_changes, zones_changes
 from targets.figures import verdict_labels
+from targets.forms import OverviewFilter
 from targets.kinds import TargetKind
 from targets.rollup import SCORE_WEIGHTS
 
@@ -57,7 +58,8 @@ def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None
 def overview(request):
     as_of = _as_of(request)
     zone_ids = Access.of(request.user).visible_zone_ids()
-    data = dashboards.overview(as_of=as_of, zone_ids=zone_ids)
+    form = OverviewFilter(request.GET or None)
+    data = dashboards.overview(as_of=as_of, zone_ids=zone_ids, **form.filters())
     since = _since(request, as_of)
     changes = zones_changes(
         zones=[row["zone"] for row in data["rows"]],
@@ -71,7 +73,7 @@ def overview(request):
     return render(
         request,
         "targets/dashboard_overview.html",
-        {"as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
+        {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
          "zone_changes": changes, "kinds": TargetKind.choices, "compare": compare, **data},
     )  # fmt: skip
 

@@ -191,6 +191,8 @@ class TaskFigures(Versioned):
     verified: bool = False
     assignments: list[tuple[int, str]] = []  # (agency id, role)
     overdue_milestones: list[OverdueMilestone] = []
+    due_on: str | None = None  # 办理时限 (ISO date); None in rows written before deadlines
+    days_overdue: int = 0
     light: str = ""
     reasons: list[Reason] = []
 

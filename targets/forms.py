@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from pilots.models import Agency
+from pilots.models import Agency, PilotZone
 from pilots.validators import PlainTextField
 from targets.models import Target
 
@@ -73,3 +73,36 @@ class TargetOwnerForm(forms.Form):
             plan__zone=zone, archived_at__isnull=True
         ).order_by("plan__code", "order")
         self.fields["owner"].queryset = Agency.objects.filter(zone=zone, archived_at__isnull=True)
+
+
+class OverviewFilter(forms.Form):
+    """The all-zones dashboard's filters, sort and page (an invalid value is simply ignored)."""
+
+    q = PlainTextField(label=_("搜索试验区"), max_length=100, required=False)
+    level = forms.ChoiceField(
+        label=_("层级"), choices=[("", _("全部")), *PilotZone.Level.choices], required=False
+    )
+    sort = forms.ChoiceField(
+        label=_("排序"),
+        choices=[
+            ("zone", _("试验区")),
+            ("progress", _("任务平均进度")),
+            ("red_tasks", _("红灯任务")),
+            ("red_targets", _("红灯指标")),
+            ("stale", _("久未更新占比")),
+            ("completed", _("已完成占比")),
+        ],
+        required=False,
+    )
+    desc = forms.BooleanField(label=_("从高到低"), required=False)
+    page = forms.IntegerField(min_value=1, max_value=100_000, required=False)
+
+    def filters(self) -> dict:
+        data = self.cleaned_data if self.is_bound and self.is_valid() else {}
+        return {
+            "query": data.get("q") or "",
+            "level": data.get("level") or "",
+            "sort": data.get("sort") or "zone",
+            "descending": bool(data.get("desc")),
+            "page": data.get("page") or 1,
+        }

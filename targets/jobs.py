@@ -8,6 +8,7 @@ from django.db import DatabaseError, InterfaceError
 from pilots.models import Plan
 from targets.briefings.builds import document_job_run
 from targets.history import history_backfill
+from targets.retention import snapshots_prune
 from targets.rollup import plan_rollup
 from targets.services import rollup_failure_note, rollup_pending_clear
 from targets.watermarks import plan_rollup_current, rollups_sweep
@@ -76,6 +77,13 @@ def sweep_rollups() -> int:
     """Every minute: enqueue a rollup of each plan that is behind its changes. No retries: the
     next sweep is the retry."""
     return len(rollups_sweep().enqueued)
+
+
+@shared_task(name="targets.prune_snapshots", **DATABASE_RETRY)
+def prune_snapshots() -> int:
+    """Nightly: delete the snapshots the retention rules no longer keep (targets/retention.py).
+    Idempotent: a retry deletes what is still left."""
+    return snapshots_prune().rows_deleted
 
 
 @shared_task(name="targets.build_document", **DATABASE_RETRY)

@@ -20,7 +20,7 @@ class Goal(Archivable):
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("目标")
         verbose_name_plural = _("目标")
         constraints = [
@@ -101,7 +101,7 @@ class Target(Archivable):
     final_verdict = models.JSONField(_("最终结论"), null=True, blank=True)
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("指标")
         verbose_name_plural = _("指标")
         constraints = [
@@ -152,7 +152,7 @@ class Observation(models.Model):
     is_demo = models.BooleanField(_("演示数据"), default=False)
 
     class Meta:
-        ordering = ["target", "as_of"]
+        ordering = ["target_id", "as_of"]
         get_latest_by = "as_of"
         verbose_name = _("指标填报")
         verbose_name_plural = _("指标填报")
@@ -183,13 +183,23 @@ class Snapshot(models.Model):
 
     scope = models.CharField(_("范围"), max_length=10, choices=Scope.choices)
     object_id = models.PositiveBigIntegerField(_("对象"))
+    # No single-column indexes on plan and zone: (plan, as_of) and (zone, scope, as_of) below
+    # lead with them and serve every lookup (each index costs every nightly insert).
     plan = models.ForeignKey(
-        Plan, verbose_name=_("规划"), null=True, blank=True, on_delete=models.CASCADE
+        Plan,
+        verbose_name=_("规划"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        db_index=False,
     )
-    zone = models.ForeignKey("pilots.PilotZone", verbose_name=_("试验区"), on_delete=models.CASCADE)
+    zone = models.ForeignKey(
+        "pilots.PilotZone", verbose_name=_("试验区"), on_delete=models.CASCADE, db_index=False
+    )
     as_of = models.DateField(_("日期"))
     light = models.CharField(_("亮灯"), max_length=10, choices=Light.choices, blank=True)
     figures = models.JSONField(_("数据"), default=dict)
+    # When the figures last changed: a rollup that computes the same figures leaves the row be.
     computed_at = models.DateTimeField(_("计算时间"))
 
     class Meta:

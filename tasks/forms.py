@@ -172,6 +172,17 @@ class ReturnForm(forms.Form):
     reason = PlainTextField(label=_("退回理由"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class DueForm(forms.Form):
+    """The zone admin's deadline for a task the plan gives none; empty means the plan's end."""
+
+    due_on = PlanDateField(
+        label=_("办理时限"),
+        required=False,
+        help_text=_("留空则以规划期末为时限。"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+
 class AssignmentForm(forms.Form):
     agency = forms.ModelChoiceField(label=_("单位"), queryset=Agency.objects.none())
     role = forms.ChoiceField(label=_("角色"), choices=TaskAssignment.Role.choices)

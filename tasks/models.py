@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
@@ -60,7 +62,7 @@ class Section(Archivable):
     order = models.PositiveIntegerField(_("顺序"), default=0)
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("章节")
         verbose_name_plural = _("章节")
         constraints = [
@@ -99,6 +101,16 @@ class Section(Archivable):
         return _numbers_joined([self.numbering_chain, self.title])
 
 
+class DueSource(models.TextChoices):
+    PLAN = "plan", _("规划原文")
+    ADMIN = "admin", _("管理员设定")
+
+
+def plan_end(plan: Plan) -> datetime.date:
+    """The last day of the plan's period: a task's deadline when nothing else sets one."""
+    return datetime.date(plan.period_end, 12, 31)
+
+
 class Task(Archivable):
     plan = models.ForeignKey(
         Plan, verbose_name=_("规划"), on_delete=models.PROTECT, related_name="tasks"
@@ -123,15 +135,26 @@ class Task(Archivable):
     last_update_at = models.DateTimeField(_("最近保存"), null=True, blank=True)
     last_reported_on = models.DateField(_("最近进展日期"), null=True, blank=True)
     verified_at = models.DateTimeField(_("办结核验时间"), null=True, blank=True)
+    # 办理时限: from the plan's own wording (fixture ``due``) or set by the zone admin; without
+    # either the task is due at the plan's end (``due_date``).
+    due_on = models.DateField(_("办理时限"), null=True, blank=True)
+    due_source = models.CharField(
+        _("时限来源"), max_length=10, choices=DueSource.choices, blank=True
+    )
 
     class Meta:
-        ordering = ["plan", "order"]
+        ordering = ["plan_id", "order"]
         verbose_name = _("任务")
         verbose_name_plural = _("任务")
         constraints = [
             models.UniqueConstraint(fields=["plan", "code"], name="task_code_unique_in_plan"),
             models.CheckConstraint(condition=PERCENT_RANGE, name="task_percent_range"),
             models.CheckConstraint(condition=COMPLETED_MEANS_100, name="task_completed_is_100"),
+            models.CheckConstraint(
+                condition=Q(due_on__isnull=True, due_source="")
+                | Q(due_on__isnull=False, due_source__in=DueSource.values),
+                name="task_due_has_source",
+            ),
         ]
 
     def __str__(self):
@@ -139,6 +162,16 @@ class Task(Archivable):
 
     def get_absolute_url(self):
         return reverse("task-detail", args=[self.pk])
+
+    @property
+    def due_date(self) -> datetime.date:
+        return self.due_on or plan_end(self.plan)
+
+    def days_overdue(self, today: datetime.date) -> int:
+        """Days past the deadline of an unfinished task (0 when not overdue)."""
+        if self.status == TaskStatus.COMPLETED:
+            return 0
+        return max(0, (today - self.due_date).days)
 
     @property
     def location(self) -> str:
@@ -157,7 +190,7 @@ class TaskClause(Archivable):
     text = models.TextField(_("条文"))
 
     class Meta:
-        ordering = ["task", "number"]
+        ordering = ["task_id", "number"]
         verbose_name = _("任务条款")
         verbose_name_plural = _("任务条款")
         constraints = [
@@ -191,7 +224,7 @@ class TaskAssignment(Archivable):
     from_fixture = models.BooleanField(_("来自规划文件"), default=False)
 
     class Meta:
-        ordering = ["task", "clause__number", "role", "order"]
+        ordering = ["task_id", "clause__number", "role", "order"]
         verbose_name = _("任务分工")
         verbose_name_plural = _("任务分工")
         constraints = [

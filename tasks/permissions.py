@@ -4,7 +4,8 @@
 memberships allow on a task lives here, beside the tasks it is about:
 - lead and responsible agencies report status and percent and keep milestones;
 - supporting agencies file their own part (notes, evidence); they cannot change the status;
-- zone admins (and superusers, who administer every zone) assign agencies and verify or return
+- zone admins (and superusers, who administer every zone) set a task's deadline where the plan
+  words none, assign agencies and verify or return
   completions — never a completion they reported themselves (segregation of duties, enforced in
   ``tasks.services.task_verify``);
 - a superuser is no agency: reporting, feedback and milestones need an agency membership.
@@ -13,7 +14,7 @@ memberships allow on a task lives here, beside the tasks it is about:
 from __future__ import annotations
 
 from pilots.permissions import Access
-from tasks.models import Task, TaskAssignment
+from tasks.models import DueSource, Task, TaskAssignment
 
 REPORTING_ROLES = {TaskAssignment.Role.LEAD, TaskAssignment.Role.RESPONSIBLE}
 ROLE_STRENGTH = [
@@ -56,6 +57,11 @@ def can_keep_milestones(access: Access, task: Task) -> bool:
 
 def can_assign(access: Access, task: Task) -> bool:
     return access.can_administer_zone(task.plan.zone_id)
+
+
+def can_set_due(access: Access, task: Task) -> bool:
+    """The zone admin sets a deadline the plan does not word itself."""
+    return access.can_administer_zone(task.plan.zone_id) and task.due_source != DueSource.PLAN
 
 
 def can_verify(access: Access, task: Task) -> bool:

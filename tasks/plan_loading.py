@@ -3,10 +3,32 @@ any depth, their tasks, the tasks' clauses and the agencies assigned to each."""
 
 from __future__ import annotations
 
+import datetime
+
 from pilots.plan_fixtures import sections_walk, tasks_in_print_order
 from pilots.plan_loading import PlanLoading, PlanLoadStep
 from pilots.roles import ROLES
-from tasks.models import Section, Task, TaskAssignment, TaskClause
+from tasks.models import DueSource, Section, Task, TaskAssignment, TaskClause
+
+
+def plan_due(due: str | int | None) -> datetime.date | None:
+    """A fixture's ``due``: a date, or a year meaning its last day."""
+    if due is None:
+        return None
+    if isinstance(due, int):
+        return datetime.date(due, 12, 31)
+    return datetime.date.fromisoformat(due)
+
+
+def _due_values(t: dict, existing: Task | None) -> dict:
+    """The plan's own deadline wins; without one, a deadline the zone admin set is kept and one
+    the plan used to give is dropped."""
+    due = plan_due(t.get("due"))
+    if due is not None:
+        return {"due_on": due, "due_source": DueSource.PLAN}
+    if existing is not None and existing.due_source == DueSource.ADMIN:
+        return {}
+    return {"due_on": None, "due_source": ""}
 
 
 def _assignment_label(task_code, clause_number, role, agency_code) -> str:
@@ -76,6 +98,7 @@ class SectionsLoad:
             "title": t["title"],
             "text": t["text"],
             "order": order,
+            **_due_values(t, self.tasks.get(t["code"])),
         }
         identity = {"plan": self.loading.plan, "code": t["code"]}
         task = self.loading.sync("task", self.tasks, t["code"], Task, identity, values, **where)

@@ -18,8 +18,10 @@ ACTIVE = Q(archived_at__isnull=True)
 
 
 def active_assignments():
-    return TaskAssignment.objects.filter(archived_at__isnull=True).select_related(
-        "agency", "clause"
+    return (
+        TaskAssignment.objects.filter(archived_at__isnull=True)
+        .select_related("agency", "clause")
+        .order_by("task_id", "clause__number", "role", "order")
     )
 
 
@@ -114,10 +116,9 @@ def completion_reporter_ids(*, task: Task) -> set[int]:
 
 def sections_outline(*, plan: Plan) -> list[Section]:
     """The plan's sections as a reader sees them, with their tasks and agencies, nested."""
-    assignments = TaskAssignment.objects.filter(ACTIVE).select_related("agency", "clause")
     tasks = (
         Task.objects.filter(ACTIVE)
-        .prefetch_related(Prefetch("assignments", queryset=assignments))
+        .prefetch_related(Prefetch("assignments", queryset=active_assignments()))
         .order_by("order")
     )
     sections = list(

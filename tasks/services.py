@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changed
-from tasks.models import Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
+from tasks.models import DueSource, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 from tasks.selectors import completion_reporter_ids
 
 
@@ -197,6 +197,21 @@ def milestone_complete(*, milestone: Milestone, done_on: datetime.date) -> Miles
     milestone.save(update_fields=["done_on"])
     plan_changed(plan_id=milestone.task.plan_id, effective_on=timezone.localdate())
     return milestone
+
+
+def task_due_set(*, task: Task, due_on: datetime.date | None) -> Task:
+    """The zone admin sets (or clears, back to the plan's end) a task's deadline. A deadline
+    the plan itself words is the plan's: only a revised plan file changes it."""
+    with transaction.atomic():
+        locked = _locked(task)
+        if locked.due_source == DueSource.PLAN:
+            raise ValidationError(_("此任务的办理时限由规划原文规定,不能在此修改。"))
+        locked.due_on = due_on
+        locked.due_source = DueSource.ADMIN if due_on else ""
+        locked.save(update_fields=["due_on", "due_source"])
+        plan_changed(plan_id=locked.plan_id, effective_on=timezone.localdate())
+    task.refresh_from_db()
+    return task
 
 
 def assignment_add(*, task: Task, agency, role: str) -> TaskAssignment:

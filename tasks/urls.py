@@ -11,6 +11,7 @@ urlpatterns = [
     path(
         "<int:pk>/milestones/<int:milestone_id>/done/", views.milestone_done, name="milestone-done"
     ),
+    path("<int:pk>/due/", views.task_due, name="task-due"),
     path("<int:pk>/verify/", views.task_verify, name="task-verify"),
     path("<int:pk>/return/", views.task_return, name="task-return"),
     path("<int:pk>/assignments/", views.assignment_add, name="assignment-add"),

@@ -16,6 +16,7 @@ from tasks import selectors, services
 from tasks.forms import (
     EVIDENCE_TYPES,
     AssignmentForm,
+    DueForm,
     FeedbackForm,
     MilestoneForm,
     MyTasksFilter,
@@ -52,8 +53,10 @@ def my_tasks(request):
     zones = PilotZone.objects.filter(agencies__id__in=access.agency_ids).distinct()
     form = MyTasksFilter(request.GET or None, zones=zones)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    tasks = list(selectors.my_tasks(access=access, today=timezone.localdate(), filters=filters))
+    today = timezone.localdate()
+    tasks = list(selectors.my_tasks(access=access, today=today, filters=filters))
     for task in tasks:
+        task.overdue_days = task.days_overdue(today)
         task.my_assignments = [
             a for a in task.assignments.all() if a.agency_id in access.agency_ids
         ]
@@ -81,6 +84,9 @@ def _render_task(request, task, access, status=200, **bound):
         "assignment_form": AssignmentForm(zone=task.plan.zone)
         if rules.can_assign(access, task)
         else None,
+        "due_form": DueForm(initial={"due_on": task.due_on})
+        if rules.can_set_due(access, task)
+        else None,
         "return_form": ReturnForm()
         if rules.can_verify(access, task) and task.status == TaskStatus.COMPLETED
         else None,
@@ -98,6 +104,7 @@ def _render_task(request, task, access, status=200, **bound):
         "can_assign": rules.can_assign(access, task),
         "can_keep_milestones": rules.can_keep_milestones(access, task),
         "today": timezone.localdate(),
+        "overdue_days": task.days_overdue(timezone.localdate()),
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)
@@ -225,6 +232,18 @@ def task_return(request, pk):
         request, task, lambda: services.task_return(task=task, by=request.user, reason=reason),
         _("已退回,任务重新打开。"),
     )  # fmt: skip
+
+
+@require_POST
+def task_due(request, pk):
+    task, access = _task_or_404(request, pk)
+    _require(rules.can_set_due(access, task), _supervisors_only())
+    form = DueForm(request.POST)
+    if not form.is_valid():
+        return _render_task(request, task, access, status=400, due_form=form)
+    due_on = form.cleaned_data["due_on"]
+    return _decide(request, task, lambda: services.task_due_set(task=task, due_on=due_on),
+                   _("办理时限已保存。"))  # fmt: skip
 
 
 @require_POST

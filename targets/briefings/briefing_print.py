@@ -12,7 +12,15 @@ from targets.briefings import charts
 from targets.briefings.briefing import BRIEFING_PARTS, Briefing, Period, zone_briefing
 from targets.briefings.changes import Changes
 from targets.briefings.documents import Document, Figure, Heading, Paragraph, Table
-from targets.briefings.wording import day_text, goal_text, number, percent, value_text
+from targets.briefings.wording import (
+    day_text,
+    goal_text,
+    number,
+    percent,
+    plan_title,
+    value_text,
+    zone_name,
+)
 from targets.dashboards.charts import VERDICT_ORDER
 
 
@@ -44,10 +52,10 @@ def briefing_document(briefing: Briefing, *, language: str) -> Document:
     zone: PilotZone = briefing.zone
     document = Document(
         title=_("%(zone)s · 简报 · %(period)s")
-        % {"zone": zone.name, "period": briefing.period.label},
+        % {"zone": zone_name(zone), "period": briefing.period.label},
         subtitle=_("%(plan)s · 数据截至 %(day)s(%(start)s 至 %(end)s)")
         % {
-            "plan": briefing.plan.title if briefing.plan else "—",
+            "plan": plan_title(briefing.plan) if briefing.plan else "—",
             "day": day_text(briefing.day),
             "start": day_text(briefing.period.start),
             "end": day_text(briefing.as_of),

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.db.models import OuterRef, Q, Subquery
+
 from pilots.models import Plan
-from targets.dashboards import snapshot_date
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
 
@@ -86,22 +87,46 @@ class Changes:
 def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> Changes:
     """Changes after ``since`` up to ``until``: the state on ``since`` compared with the state
     on ``until`` (each the latest snapshot on or before that date)."""
-    since_day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=since)
-    until_day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=until)
-    changes = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
-    if until_day is None or since_day == until_day:
-        return changes
-    before: dict[tuple[str, int], Snapshot] = {}
-    after: dict[tuple[str, int], Snapshot] = {}
-    days = [d for d in (since_day, until_day) if d]
-    for snap in Snapshot.objects.filter(
-        plan=plan, as_of__in=days, scope__in=[Scope.TASK, Scope.TARGET]
-    ).order_by("object_id"):
-        (after if snap.as_of == until_day else before)[(snap.scope, snap.object_id)] = snap
+    return plans_changes(plans=[plan], since=since, until=until)[plan.id]
+
+
+def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.date) -> dict:
+    """``plan_changes`` of several plans in three queries, whatever their number."""
+    days = _snapshot_days(plans, since, until)
+    result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
+                            until_day=days[p.id][1]) for p in plans}  # fmt: skip
+    compared = {pid: d for pid, d in days.items() if d[1] is not None and d[0] != d[1]}
+    if not compared:
+        return result
+    wanted = Q()
+    for plan_id, pair in compared.items():
+        wanted |= Q(plan_id=plan_id, as_of__in=[d for d in pair if d])
+    before: dict[tuple[int, str, int], Snapshot] = {}
+    after: dict[tuple[int, str, int], Snapshot] = {}
+    for snap in Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET]).order_by(
+        "plan_id", "object_id"
+    ):
+        side = after if snap.as_of == compared[snap.plan_id][1] else before
+        side[(snap.plan_id, snap.scope, snap.object_id)] = snap
     for key, snap in after.items():
-        old = before.get(key)
-        _compare(changes, key[0], old, snap)
-    return changes
+        _compare(result[key[0]], key[1], before.get(key), snap)
+    return result
+
+
+def _snapshot_days(plans, since, until) -> dict[int, tuple]:
+    """Each plan's snapshot days compared: the latest on or before ``since`` and ``until``."""
+
+    def latest(day):
+        return Subquery(
+            Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk"), as_of__lte=day)
+            .order_by("-as_of")
+            .values("as_of")[:1]
+        )
+
+    rows = Plan.objects.filter(pk__in=[p.pk for p in plans]).annotate(
+        since_day=latest(since), until_day=latest(until)
+    )
+    return {pk: (s, u) for pk, s, u in rows.values_list("pk", "since_day", "until_day")}
 
 
 def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
@@ -127,8 +152,5 @@ def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[
     plans: dict[int, Plan] = {}
     for plan in Plan.objects.filter(zone__in=zones).order_by("-code"):
         plans[plan.zone_id] = plan  # the first plan by code, as the zone dashboard shows
-    return [
-        (zone, plan_changes(plan=plans[zone.id], since=since, until=until))
-        for zone in zones
-        if zone.id in plans
-    ]
+    changes = plans_changes(plans=list(plans.values()), since=since, until=until)
+    return [(zone, changes[plans[zone.id].id]) for zone in zones if zone.id in plans]

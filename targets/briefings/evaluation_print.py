@@ -11,7 +11,15 @@ from targets import palette
 from targets.briefings import charts
 from targets.briefings.documents import Document, Figure, Heading, Paragraph, Table
 from targets.briefings.evaluation import FinalEvaluation, final_evaluation
-from targets.briefings.wording import day_text, goal_text, number, percent, value_text
+from targets.briefings.wording import (
+    day_text,
+    goal_text,
+    number,
+    percent,
+    plan_title,
+    value_text,
+    zone_name,
+)
 from targets.dashboards.charts import STATUS_ORDER, VERDICT_ORDER
 from targets.figures import status_labels, verdict_labels
 from tasks.models import TaskAssignment
@@ -26,12 +34,12 @@ def evaluation_document_for(spec) -> Document:
 def evaluation_document(evaluation: FinalEvaluation, *, language: str) -> Document:
     plan = evaluation.plan
     document = Document(
-        title=_("%(plan)s · 终期评估") % {"plan": plan.title},
+        title=_("%(plan)s · 终期评估") % {"plan": plan_title(plan)},
         subtitle=_(
             "%(zone)s · 规划期 %(start)s–%(end)s · 期末数据截至 %(day)s · 当前数据截至 %(now)s"
         )
         % {
-            "zone": plan.zone.name,
+            "zone": zone_name(plan.zone),
             "start": plan.period_start,
             "end": plan.period_end,
             "day": day_text(evaluation.end_day),

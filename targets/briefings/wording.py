@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.utils import formats
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from targets.figures import TargetFigures
@@ -38,3 +39,16 @@ def day_text(day: datetime.date | None) -> str:
 
 def percent(value: float) -> str:
     return f"{number(value)}%"
+
+
+def english_or_chinese(chinese: str, english: str) -> str:
+    """A name in the document's language: the English one in English where the fixtures give it."""
+    return english if english and get_language().startswith("en") else chinese
+
+
+def zone_name(zone) -> str:
+    return english_or_chinese(zone.name, zone.name_en)
+
+
+def plan_title(plan) -> str:
+    return english_or_chinese(plan.title, plan.title_en)

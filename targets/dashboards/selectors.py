@@ -4,10 +4,20 @@ queries, whatever the history) through their typed figures (targets/figures.py).
 from __future__ import annotations
 
 import datetime
+import hashlib
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Avg, Count, FloatField, OuterRef, Q, Subquery, Sum
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
+from django.utils.translation import get_language
 
 from pilots.models import Agency, PilotZone, Plan
 from targets import history
 from targets.dashboards.charts import (
+    CHART_CACHE_SECONDS,
+    CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
     cached,
@@ -44,42 +54,132 @@ def snapshot_dates(*, scope: str, object_id: int) -> list[datetime.date]:
     )
 
 
-def overview(*, as_of: datetime.date, zone_ids=None) -> dict:
-    """One row per zone from its latest zone snapshot on or before as_of (rolled up then, for a
-    zone whose plans had started but that has none)."""
-    zones = PilotZone.objects.order_by("parent__slug", "slug")
+OVERVIEW_PAGE_SIZE = 25
+# Sort keys of the overview: a zone column, or a figure of the zone's latest snapshot.
+OVERVIEW_SORTS = {
+    "zone": None,
+    "progress": "progress",
+    "red_tasks": "red_tasks",
+    "red_targets": "red_targets",
+    "stale": "share_stale",
+    "completed": "share_completed",
+}
+
+
+def _latest_zone_snapshots(as_of: datetime.date):
+    """The zone's latest zone snapshot on or before as_of: one index probe per zone
+    (scope, object_id, as_of descending), however many nights of history there are."""
+    return Snapshot.objects.filter(
+        scope=Scope.ZONE, object_id=OuterRef("pk"), as_of__lte=as_of
+    ).order_by("-as_of")
+
+
+def _figure(name: str):
+    return Cast(KT(f"figures__{name}"), FloatField())
+
+
+def overview(
+    *,
+    as_of: datetime.date,
+    zone_ids=None,
+    sort: str = "zone",
+    descending: bool = False,
+    query: str = "",
+    level: str = "",
+    page: int = 1,
+) -> dict:
+    """The zones (filtered, sorted in SQL, one page at a time) with their latest zone snapshot
+    on or before as_of, and a summary over every zone the filters keep. Reads one snapshot row
+    per zone shown, whatever the history and however many zones there are."""
+    latest = _latest_zone_snapshots(as_of)
+    zones = PilotZone.objects.select_related("parent").annotate(
+        snapshot_id=Subquery(latest.values("id")[:1])
+    )
     if zone_ids is not None:
         zones = zones.filter(id__in=zone_ids)
-    zones = list(zones.select_related("parent"))
-    latest = _latest_zone_snapshots(zones, as_of)
-    errors = []
-    for zone in zones:
-        if zone.id not in latest and (plan := _started_plan(zone, as_of)):
-            try:
-                history.plan_snapshot_day(plan, as_of)
-            except history.HistoryUnavailable as exc:
-                errors.append(str(exc))
-            latest.update(_latest_zone_snapshots([zone], as_of))
-    rows = [_overview_row(zone, latest.get(zone.id)) for zone in zones]
+    if level:
+        zones = zones.filter(level=level)
+    for word in query.split():
+        zones = zones.filter(Q(name__icontains=word) | Q(name_en__icontains=word) | Q(slug=word))
+    zones = zones.order_by(*_overview_order(latest, sort, descending))
+    paginator = Paginator(zones, OVERVIEW_PAGE_SIZE)
+    shown = paginator.get_page(page)
+    snapshots = _snapshots_by_id([z.snapshot_id for z in shown if z.snapshot_id])
+    rows = [_overview_row(zone, snapshots.get(zone.snapshot_id)) for zone in shown]
+    errors = _missing_rows_filled(rows, as_of)
     return {
         "rows": rows,
         "errors": errors,
-        "charts": [zone_comparison_chart(rows)] if latest else [],
+        "page": shown,
+        "summary": _overview_summary(zones),
+        "charts": [_comparison_chart(rows)] if snapshots else [],
     }
 
 
-def _latest_zone_snapshots(zones: list[PilotZone], as_of: datetime.date) -> dict[int, Snapshot]:
-    latest: dict[int, Snapshot] = {}
-    for snap in Snapshot.objects.filter(
-        scope=Scope.ZONE, object_id__in=[z.id for z in zones], as_of__lte=as_of
-    ).order_by("object_id", "as_of"):
-        latest[snap.object_id] = snap
-    return latest
+def _overview_order(latest, sort: str, descending: bool) -> list:
+    figure = OVERVIEW_SORTS.get(sort)
+    if figure is None:
+        return ["-parent__slug", "-slug"] if descending else ["parent__slug", "slug"]
+    key = Subquery(latest.annotate(key=_figure(figure)).values("key")[:1])
+    ordered = key.desc(nulls_last=True) if descending else key.asc(nulls_last=True)
+    return [ordered, "slug"]
 
 
-def _started_plan(zone: PilotZone, as_of: datetime.date) -> Plan | None:
-    started = [p for p in zone_plans(zone) if plan_start(p) <= as_of]
-    return started[-1] if started else None
+def _snapshots_by_id(ids: list[int]) -> dict[int, Snapshot]:
+    """Light snapshot objects (no model loading beyond the columns a row shows)."""
+    rows = Snapshot.objects.filter(id__in=ids).values(
+        "id", "object_id", "as_of", "computed_at", "figures"
+    )
+    return {row["id"]: Snapshot(scope=Scope.ZONE, **row) for row in rows}
+
+
+def _overview_summary(zones) -> dict:
+    """Totals over every zone the filters keep (not just the page shown)."""
+    latest = Snapshot.objects.filter(id__in=zones.order_by().values("snapshot_id"))
+    totals = latest.aggregate(
+        rolled_up=Count("id"),
+        progress=Avg(_figure("progress")),
+        red_tasks=Sum(_figure("red_tasks")),
+        red_targets=Sum(_figure("red_targets")),
+        stale=Sum(_figure("stale")),
+        tasks=Sum(_figure("tasks")),
+    )
+    return {
+        "progress": round(totals["progress"], 1) if totals["progress"] is not None else None,
+        **{k: int(v or 0) for k, v in totals.items() if k != "progress"},
+    }
+
+
+def _comparison_chart(rows: list[dict]):
+    """The page's zones compared; cached until one of their snapshots is rewritten."""
+    shown = [r["snapshot"] for r in rows if r["snapshot"]]
+    stamp = hashlib.sha1(
+        ",".join(f"{s.pk}:{s.computed_at.timestamp()}" for s in shown).encode()
+    ).hexdigest()
+    key = f"chart:{CHART_STYLE}:zones:{stamp}:{get_language()}"
+    chart = cache.get(key)
+    if chart is None:
+        chart = zone_comparison_chart(rows)
+        cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
+    return chart
+
+
+def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
+    """A zone shown without a snapshot whose plan had started by the date: rolled up now (one
+    plan's rollup per such zone on the page) and its row filled; the messages of failures."""
+    errors = []
+    for i, row in enumerate(rows):
+        zone = row["zone"]
+        started = [p for p in zone_plans(zone) if plan_start(p) <= as_of]
+        if row["snapshot"] or not started:
+            continue
+        try:
+            history.plan_snapshot_day(started[-1], as_of)
+        except history.HistoryUnavailable as exc:
+            errors.append(str(exc))
+            continue
+        rows[i] = _overview_row(zone, zone_total(zone=zone, as_of=as_of))
+    return errors
 
 
 def kind_comparison(*, kind: str, as_of: datetime.date, zone_ids=None) -> dict:

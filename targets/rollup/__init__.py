@@ -2,9 +2,11 @@
 and target verdicts, with the warning lights (亮灯).
 
 Lights, in words (also on the help page):
-- a task is **red** when it is reported delayed or blocked, when it has had no update for
-  ``RED_STALE_DAYS`` days, or when one of its milestones is more than ``RED_OVERDUE_DAYS`` days
-  overdue; **yellow** when it has had no update for ``STALE_DAYS`` days or a milestone is overdue;
+- a task is **red** when it is reported delayed or blocked, when it is unfinished past its
+  deadline (办理时限: the plan's, the zone admin's, or else the plan's end), when it has had no
+  update for ``RED_STALE_DAYS`` days, or when one of its milestones is more than
+  ``RED_OVERDUE_DAYS`` days overdue; **yellow** when it has had no update for ``STALE_DAYS``
+  days or a milestone is overdue;
   otherwise **green** (a completed task that the supervising office verified is always green);
 - a target is **green** when achieved or on track, **red** for limited progress, deterioration or
   missed, **yellow** otherwise (needs acceleration, awaiting figures, no data).

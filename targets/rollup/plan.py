@@ -43,6 +43,7 @@ class RollupResult:
     as_of: datetime.date
     snapshots: list[Snapshot]
     written: bool = False
+    rows_written: int = 0  # snapshot rows inserted or changed (unchanged ones are not rewritten)
 
     def of(self, scope: str) -> list[Snapshot]:
         return [s for s in self.snapshots if s.scope == scope]
@@ -75,8 +76,11 @@ def plan_rollup(
         snap(Scope.PLAN, plan.id, figures),
         snap(Scope.ZONE, plan.zone_id, zone_total(plan=plan, as_of=as_of, figures=figures)),
     ]
-    written = not dry_run and snapshots_write(plan, as_of, snapshots, targets, now, seq)
-    return RollupResult(plan=plan, as_of=as_of, snapshots=snapshots, written=written)
+    rows = None if dry_run else snapshots_write(plan, as_of, snapshots, targets, now, seq)
+    return RollupResult(
+        plan=plan, as_of=as_of, snapshots=snapshots, written=rows is not None,
+        rows_written=rows or 0,
+    )  # fmt: skip
 
 
 def _snapshot(scope, object_id, figures: Versioned, light="", *, plan, as_of, now) -> Snapshot:

@@ -6,6 +6,8 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Prefetch
+
 from pilots.models import Plan
 from targets import verdicts
 from targets.figures import Contribution, Reason, TargetFigures
@@ -39,8 +41,10 @@ def target_assessments(*, plan: Plan, as_of: datetime.date) -> list[AssessedTarg
 
 def _points_by_target(targets: list[Target], as_of: datetime.date) -> dict[int, list[Point]]:
     points = defaultdict(list)
-    for o in Observation.objects.filter(target__in=targets, as_of__lte=as_of).values(
-        "target_id", "as_of", "value"
+    for o in (
+        Observation.objects.filter(target__in=targets, as_of__lte=as_of)
+        .order_by()
+        .values("target_id", "as_of", "value")
     ):
         points[o["target_id"]].append(Point(o["as_of"], float(o["value"])))
     return points
@@ -54,7 +58,8 @@ def _contributions_by_target(
     for c in (
         Target.objects.filter(contributes_to__in=targets, archived_at__isnull=True)
         .select_related("plan__zone")
-        .prefetch_related("observations")
+        .prefetch_related(Prefetch("observations", queryset=Observation.objects.order_by()))
+        .order_by("plan__zone__slug", "plan__code", "order")
     ):
         latest = max(
             (o for o in c.observations.all() if o.as_of <= as_of), key=lambda o: o.as_of,

@@ -11,7 +11,15 @@ from django.utils import timezone
 from pilots.models import Plan
 from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
 from targets.models import Snapshot
-from tasks.models import STALE_DAYS, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
+from tasks.models import (
+    STALE_DAYS,
+    Milestone,
+    StatusUpdate,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+    plan_end,
+)
 
 RED_STALE_DAYS = 90
 RED_OVERDUE_DAYS = 30
@@ -28,10 +36,14 @@ def task_states(*, plan: Plan, as_of: datetime.date) -> list[TaskFigures]:
     assigned = _assignments_by_task(plan)
     overdue = _overdue_milestones_by_task(plan, as_of)
     verified_by = end_of_day(as_of)
-    return [
-        _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]])
-        for row in _rows_as_of(plan, as_of)
-    ]
+    default_due = plan_end(plan)
+    states = []
+    for row in _rows_as_of(plan, as_of):
+        due = row["due_on"] or default_due
+        states.append(
+            _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]], due)
+        )
+    return states
 
 
 def _rows_as_of(plan: Plan, as_of: datetime.date):
@@ -53,6 +65,7 @@ def _rows_as_of(plan: Plan, as_of: datetime.date):
             "section_id",
             "weight",
             "verified_at",
+            "due_on",
             "as_of_status",
             "as_of_percent",
             "as_of_reported",
@@ -63,8 +76,10 @@ def _rows_as_of(plan: Plan, as_of: datetime.date):
 
 def _assignments_by_task(plan: Plan) -> dict[int, list[tuple[int, str]]]:
     assigned = defaultdict(list)
-    for a in TaskAssignment.objects.filter(task__plan=plan, archived_at__isnull=True).values(
-        "task_id", "agency_id", "role"
+    for a in (
+        TaskAssignment.objects.filter(task__plan=plan, archived_at__isnull=True)
+        .order_by("task_id", "clause__number", "role", "order")
+        .values("task_id", "agency_id", "role")
     ):
         assigned[a["task_id"]].append((a["agency_id"], a["role"]))
     return assigned
@@ -78,6 +93,7 @@ def _overdue_milestones_by_task(
     for m in (
         Milestone.objects.filter(task__plan=plan, due_on__lt=as_of)
         .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
+        .order_by("due_on", "id")
         .values("id", "task_id", "title", "due_on")
     ):
         overdue[m["task_id"]].append(
@@ -91,8 +107,9 @@ def _overdue_milestones_by_task(
     return overdue
 
 
-def _task_state(row, as_of, verified_by, assignments, overdue) -> TaskFigures:
+def _task_state(row, as_of, verified_by, assignments, overdue, due) -> TaskFigures:
     status = row["as_of_status"] or TaskStatus.NOT_STARTED
+    days_overdue = (as_of - due).days if status != TaskStatus.COMPLETED else 0
     last = row["as_of_reported"]
     days_silent = (as_of - last).days if last else None
     verified = bool(row["verified_at"] and row["verified_at"] <= verified_by)
@@ -111,6 +128,8 @@ def _task_state(row, as_of, verified_by, assignments, overdue) -> TaskFigures:
         verified=status == TaskStatus.COMPLETED and verified,
         assignments=assignments,
         overdue_milestones=overdue,
+        due_on=due.isoformat(),
+        days_overdue=max(0, days_overdue),
     )
     state.light, state.reasons = task_light(state)
     return state
@@ -122,6 +141,8 @@ def task_light(state: TaskFigures) -> tuple[str, list[Reason]]:
     red, yellow = [], []
     if state.status in (TaskStatus.DELAYED, TaskStatus.BLOCKED):
         red.append(Reason(code=state.status))
+    if state.days_overdue:
+        red.append(Reason(code="overdue", days=state.days_overdue))
     silent = state.days_silent
     if state.status != TaskStatus.COMPLETED:
         if silent is None:

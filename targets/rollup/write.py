@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from pilots.models import Plan
@@ -20,22 +20,18 @@ def snapshots_write(
     targets: list[AssessedTarget],
     now: datetime.datetime,
     seq: int | None,
-) -> bool:
+) -> int | None:
     """Replace the date's snapshots of the plan in one transaction; freeze decided verdicts;
-    move the watermark when the run read the change counter (``seq``)."""
+    move the watermark when the run read the change counter (``seq``). Returns the number of
+    snapshot rows written, or None when a later run got there first (nothing written)."""
     with transaction.atomic():
         # One rollup of a plan at a time: overlapping runs queue on the plan's watermark row
         # (not on the plan's row, which every save of the plan updates).
         RollupState.objects.bulk_create([RollupState(plan=plan)], ignore_conflicts=True)
         state = RollupState.objects.select_for_update().get(plan=plan)
         if seq is not None and state.as_of == as_of and state.seq > seq:
-            return False  # a run that saw later changes already wrote this date
-        Snapshot.objects.bulk_create(
-            snapshots,
-            update_conflicts=True,
-            unique_fields=["scope", "object_id", "as_of"],
-            update_fields=["plan", "zone", "light", "figures", "computed_at"],
-        )
+            return None  # a run that saw later changes already wrote this date
+        rows = snapshots_upsert(snapshots)
         _stale_snapshots_delete(plan, as_of, snapshots)
         _verdicts_freeze(targets, as_of)
         if seq is not None:
@@ -44,7 +40,50 @@ def snapshots_write(
             state.save(update_fields=["seq", "as_of", "computed_at", "failures", "last_error"])
         if as_of >= timezone.localdate():
             Plan.objects.filter(pk=plan.pk).update(rolled_up_at=now)
-    return True
+    return rows
+
+
+UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures",
+                  "computed_at"]  # fmt: skip
+KEY_COLUMNS = ["scope", "object_id", "as_of"]
+COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures"]
+
+
+def snapshots_upsert(snapshots: list[Snapshot]) -> int:
+    """Insert new rows and rewrite those whose figures (or light, plan, zone) changed; a row
+    whose figures are the same is left alone, ``computed_at`` included (so its cached charts
+    stay valid). Returns the number of rows written: 0 when nothing changed."""
+    if not snapshots:
+        return 0
+    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
+    fields = [by_column[c] for c in UPSERT_COLUMNS]
+    size = connection.ops.bulk_batch_size(fields, snapshots) or len(snapshots)
+    written = 0
+    with connection.cursor() as cursor:
+        for start in range(0, len(snapshots), size):
+            chunk = snapshots[start : start + size]
+            params = [
+                field.get_db_prep_save(getattr(s, field.attname), connection)
+                for s in chunk
+                for field in fields
+            ]
+            cursor.execute(_upsert_sql(len(chunk)), params)
+            written += cursor.rowcount
+    return written
+
+
+def _upsert_sql(rows: int) -> str:
+    table = Snapshot._meta.db_table
+    distinct = "IS DISTINCT FROM" if connection.vendor == "postgresql" else "IS NOT"
+    row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
+    updated = [c for c in UPSERT_COLUMNS if c not in KEY_COLUMNS]
+    changed = " OR ".join(f"{table}.{c} {distinct} EXCLUDED.{c}" for c in COMPARED_COLUMNS)
+    return (
+        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
+        f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET "
+        + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
+        + f" WHERE {changed}"
+    )
 
 
 def _stale_snapshots_delete(plan: Plan, as_of: datetime.date, snapshots: list[Snapshot]) -> None:

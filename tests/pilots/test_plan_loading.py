@@ -438,3 +438,26 @@ def test_follows_names_an_earlier_plan_of_the_same_zone(db, follows, zone, messa
     with pytest.raises(PlanFixtureInvalid) as exc:
         plans_load([doc(successor, "successor.yaml")])
     assert [(e.path, e.message) for e in exc.value.errors] == [("plan.follows", message)]
+
+
+def test_a_task_deadline_from_the_plan_wins_and_one_the_admin_set_is_kept(db):
+    from tasks.services import task_due_set
+
+    def with_due(due):
+        return edited(lambda d: d["sections"][0]["tasks"][0].__setitem__("due", due))
+
+    plans_load([doc(with_due(2022))])
+    first, second = Task.objects.order_by("order")
+    assert (first.due_on, first.due_source) == (datetime.date(2022, 12, 31), "plan")
+    assert (second.due_on, second.due_source, second.due_date) == (
+        None, "", datetime.date(2023, 12, 31)
+    )  # fmt: skip
+    task_due_set(task=second, due_on=datetime.date(2022, 6, 30))
+    plans_load([doc(with_due("2021-09-30"))])
+    first.refresh_from_db(), second.refresh_from_db()
+    assert first.due_on == datetime.date(2021, 9, 30)
+    assert (second.due_on, second.due_source) == (datetime.date(2022, 6, 30), "admin")
+    plans_load([doc()])  # the plan no longer words a deadline: back to the plan's end
+    first.refresh_from_db()
+    assert (first.due_on, first.due_source) == (None, "")
+    assert errors_for(lambda d: d["sections"][0]["tasks"][0].__setitem__("due", "soon"))

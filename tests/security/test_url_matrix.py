@@ -156,6 +156,9 @@ APP_TABLE: dict[str, Spec] = {
     "tasks/<int:pk>/milestones/<int:milestone_id>/done/": Spec(
         get=None, post=AGENCY_A, writes=True
     ),
+    "tasks/<int:pk>/due/": Spec(
+        get=None, post=ADMIN_X, writes=True, data=lambda w, v: {"due_on": "2024-12-31"}
+    ),
     "tasks/<int:pk>/verify/": Spec(get=None, post=ADMIN_X, writes=True),
     "tasks/<int:pk>/return/": Spec(
         get=None, post=ADMIN_X, writes=True, data=lambda w, v: {"reason": "缺少验收报告"}

@@ -25,6 +25,7 @@ TASK_KEYS = {
     "id", "code", "title", "section_id", "weight", "status", "percent", "last_reported",
     "days_silent", "stale", "awaiting_verification", "verified", "assignments",
     "overdue_milestones", "light", "reasons",
+    "due_on", "days_overdue",  # added with task deadlines (older rows read with defaults)
 }  # fmt: skip
 
 

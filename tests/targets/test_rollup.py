@@ -229,3 +229,24 @@ def test_a_section_counts_the_tasks_of_its_sub_sections(all_plans):
     plan_figures = Snapshot.objects.get(plan=liuzhou, scope=Snapshot.Scope.PLAN).figures
     assert "四.(一).2" not in [row["code"] for row in plan_figures["sections"]]
     assert sum(row["tasks"] for row in plan_figures["sections"]) == plan_figures["tasks"]
+
+
+def test_a_task_unfinished_past_its_deadline_is_red_with_the_days_overdue(plan):
+    busy, done = plan.tasks_by_code["A1"], plan.tasks_by_code["A2"]
+    for task in (busy, done):
+        task.due_on, task.due_source = datetime.date(2023, 6, 10), "admin"
+        task.save()
+    plan_rollup(plan=plan, as_of=AS_OF)
+    late = figures("task", busy.id)
+    assert late["light"] == "red" and late["days_overdue"] == 20
+    assert {"code": "overdue", "days": 20} in late["reasons"]
+    assert figures("task", done.id)["days_overdue"] == 0  # completed: not overdue
+    assert "A1" in {t["code"] for t in figures("plan", plan.id)["red_tasks"]}
+
+
+def test_without_a_deadline_a_task_is_due_at_the_plans_end(plan):
+    silent = plan.tasks_by_code["B2"]
+    plan_rollup(plan=plan, as_of=datetime.date(2026, 1, 3))
+    state = figures("task", silent.id, datetime.date(2026, 1, 3))
+    assert state["due_on"] == "2025-12-31" and state["days_overdue"] == 3
+    assert {"code": "overdue", "days": 3} in state["reasons"]

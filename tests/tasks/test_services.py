@@ -132,3 +132,21 @@ def test_assignments_stay_within_the_zone_and_are_archived_not_deleted(lead):
     assert assignment.archived_at is not None and assignment.archived_at <= timezone.now()
     again = assignment_add(task=task, agency=agency, role=TaskAssignment.Role.SUPPORTING)
     assert again.pk == assignment.pk and again.archived_at is None
+
+
+def test_a_deadline_the_plan_words_is_not_the_admins_to_change(lead):
+    from tasks.services import task_due_set
+
+    task = lead.task
+    before = change_seq(task)
+    task_due_set(task=task, due_on=datetime.date(2024, 3, 31))
+    assert (task.due_on, task.due_source) == (datetime.date(2024, 3, 31), "admin")
+    assert change_seq(task) == before + 1  # the lights move: a rollup is owed
+    task_due_set(task=task, due_on=None)
+    assert (task.due_on, task.due_source) == (None, "")
+    task.due_on, task.due_source = datetime.date(2022, 12, 31), "plan"
+    task.save()
+    with pytest.raises(ValidationError):
+        task_due_set(task=task, due_on=datetime.date(2024, 3, 31))
+    task.refresh_from_db()
+    assert task.due_on == datetime.date(2022, 12, 31)

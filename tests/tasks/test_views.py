@@ -172,3 +172,20 @@ def test_history_of_imported_rows_without_an_author(world, login):
     )  # fmt: skip
     page = login(world.users["leadership"]).get(world.task.get_absolute_url())
     assert page.status_code == 200 and "由系统导入" in page.content.decode()
+
+
+def test_the_zone_admin_sets_a_deadline_and_an_overdue_task_shows_its_days(world, login):
+    admin = login(world.users["zone_admin"])
+    page = admin.get(world.task.get_absolute_url()).content.decode()
+    assert "2025-12-31" in page and "规划期末" in page  # the plan's end by default
+    url = reverse("task-due", args=[world.task.pk])
+    assert admin.post(url, {"due_on": "1999-01-01"}).status_code == 400  # out of range
+    past = TODAY() - datetime.timedelta(days=12)
+    assert admin.post(url, {"due_on": past.isoformat()}).status_code == 302
+    world.task.refresh_from_db()
+    assert (world.task.due_on, world.task.due_source) == (past, "admin")
+    lead = login(world.users["lead_staff"])
+    for page in (world.task.get_absolute_url(), reverse("my-tasks")):
+        html = lead.get(page).content.decode()
+        assert "逾期 12 天" in html and past.isoformat() in html
+    assert "保存时限" not in lead.get(world.task.get_absolute_url()).content.decode()

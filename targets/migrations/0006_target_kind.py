@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('targets', '0003_observation_note_length_limit'),
+        ('targets', '0005_snapshot_drop_covered_indexes'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pilots', '0002_plan_change_seq'),
+        ('pilots', '0003_ordering_without_joins'),
     ]
 
     operations = [

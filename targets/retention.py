@@ -1,0 +1,115 @@
+"""How long snapshots are kept: storage must not grow by a full copy of every plan each night.
+
+For each plan, the rows of a date are kept (all scopes together, so a kept date's dashboards
+answer whole) when the date is
+
+- within the last ``SNAPSHOT_RETENTION_DAYS`` days (daily history for the recent window);
+- the plan's last snapshot date of a calendar month (month-ends, kept for the life of the plan);
+- a deadline: 31 December of a target's deadline year, of the plan's milestone years and of its
+  last year, or a task milestone's due date;
+- the date a target's final verdict was decided (``Target.final_verdict['decided_on']``);
+- the day after the plan's last day, on which an ended plan is judged (targets/plan_dates.py).
+
+Any other date is deleted. A dashboard asked for a deleted date shows the latest kept date
+before it (the page says which), so every ``as_of`` still answers. The nightly Celery job
+``targets.prune_snapshots`` and ``manage.py prune_snapshots`` (``--dry-run``) call
+``snapshots_prune``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from pilots.models import Plan
+from targets.models import Snapshot, Target
+from targets.plan_dates import judged_on
+from tasks.models import Milestone
+
+# Dates deleted per statement (bounded statements on a big table).
+DELETE_BATCH_DATES = 200
+
+
+@dataclass
+class PruneReport:
+    cutoff: datetime.date
+    dry_run: bool
+    plans: int = 0
+    dates_kept: int = 0
+    dates_deleted: int = 0
+    rows_deleted: int = 0
+    by_plan: dict[str, int] = field(default_factory=dict)
+
+
+def plan_kept_dates(
+    *, plan: Plan, dates: list[datetime.date], cutoff: datetime.date
+) -> set[datetime.date]:
+    """Of the plan's snapshot dates (all of them), those before the window kept for good. A
+    month's end is its last date in all the plan's history (not just before the window)."""
+    month_ends: dict[tuple[int, int], datetime.date] = {}
+    for day in dates:
+        key = (day.year, day.month)
+        month_ends[key] = max(day, month_ends.get(key, day))
+    years = {plan.period_end, *(int(y) for y in plan.milestone_years or [])}
+    targets = Target.objects.filter(plan=plan).order_by().values_list(
+        "deadline_year", "final_verdict"
+    )  # fmt: skip
+    decided = set()
+    for year, verdict in targets:
+        years.add(year)
+        if verdict and verdict.get("decided_on"):
+            decided.add(datetime.date.fromisoformat(verdict["decided_on"]))
+    deadlines = {datetime.date(y, 12, 31) for y in years}
+    deadlines.add(judged_on(plan, datetime.date.max))  # an ended plan is judged on this day
+    deadlines |= set(
+        Milestone.objects.filter(task__plan=plan).order_by().values_list("due_on", flat=True)
+    )
+    kept = set(month_ends.values()) | (set(dates) & (deadlines | decided))
+    return {day for day in kept if day < cutoff}
+
+
+def plan_snapshots_prune(
+    *, plan: Plan, cutoff: datetime.date, dry_run: bool
+) -> tuple[int, int, int]:
+    """Delete the plan's snapshots of dates before ``cutoff`` that are not kept for good.
+    Returns (dates kept, dates deleted, rows deleted); a dry run counts and deletes nothing."""
+    snapshots = Snapshot.objects.filter(plan=plan).order_by()
+    dates = sorted(snapshots.values_list("as_of", flat=True).distinct())
+    kept = plan_kept_dates(plan=plan, dates=dates, cutoff=cutoff)
+    doomed = [d for d in dates if d < cutoff and d not in kept]
+    old = snapshots.filter(as_of__lt=cutoff)
+    rows = 0
+    for start in range(0, len(doomed), DELETE_BATCH_DATES):
+        batch = old.filter(as_of__in=doomed[start : start + DELETE_BATCH_DATES])
+        if dry_run:
+            rows += batch.count()
+        else:
+            with transaction.atomic():
+                rows += batch.delete()[0]
+    return len(kept), len(doomed), rows
+
+
+def snapshots_prune(
+    *,
+    plans=None,
+    today: datetime.date | None = None,
+    keep_days: int | None = None,
+    dry_run: bool = False,
+) -> PruneReport:
+    """Apply the retention rules (module docstring) to every plan (or those given)."""
+    today = today or timezone.localdate()
+    keep_days = settings.SNAPSHOT_RETENTION_DAYS if keep_days is None else keep_days
+    report = PruneReport(cutoff=today - datetime.timedelta(days=keep_days), dry_run=dry_run)
+    for plan in plans if plans is not None else Plan.objects.order_by("code"):
+        kept, deleted, rows = plan_snapshots_prune(plan=plan, cutoff=report.cutoff, dry_run=dry_run)
+        report.plans += 1
+        report.dates_kept += kept
+        report.dates_deleted += deleted
+        report.rows_deleted += rows
+        if rows:
+            report.by_plan[plan.code] = rows
+    return report

@@ -1,0 +1,67 @@
+"""The rollup's upsert writes only what changed: a rollup with nothing changed writes no rows
+and leaves every row (its ``computed_at`` too, so cached charts stay valid) as it was."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from targets.models import Snapshot
+from targets.rollup import plan_rollup
+from targets.rollup.write import snapshots_upsert
+from tasks.models import StatusUpdate, TaskStatus
+from tests.factories import AssignmentFactory, PlanFactory, SectionFactory, TaskFactory
+
+pytestmark = pytest.mark.django_db
+AS_OF = datetime.date(2024, 6, 30)
+
+
+def rows():
+    return {
+        (s.scope, s.object_id): (s.pk, s.computed_at, s.figures, s.light)
+        for s in Snapshot.objects.filter(as_of=AS_OF)
+    }
+
+
+@pytest.fixture
+def plan():
+    plan = PlanFactory(period_start=2020, period_end=2030)
+    section = SectionFactory(plan=plan)
+    for code in ("A", "B", "C"):
+        AssignmentFactory(task=TaskFactory(section=section, code=code))
+    return plan
+
+
+def test_a_rollup_with_nothing_changed_writes_no_rows(plan):
+    first = plan_rollup(plan=plan, as_of=AS_OF)
+    assert first.rows_written == len(first.snapshots) > 5
+    before = rows()
+    again = plan_rollup(plan=plan, as_of=AS_OF)
+    assert again.written and again.rows_written == 0
+    assert rows() == before
+
+
+def test_a_change_rewrites_only_the_rows_it_changes(plan):
+    plan_rollup(plan=plan, as_of=AS_OF)
+    before = rows()
+    task = plan.tasks.get(code="B")
+    StatusUpdate.objects.create(
+        task=task, status=TaskStatus.IN_PROGRESS, percent=50, reported_on=AS_OF
+    )
+    result = plan_rollup(plan=plan, as_of=AS_OF)
+    after = rows()
+    changed = {key for key in after if after[key] != before[key]}
+    # The task, its section, its agency, the plan and the zone; the other tasks stay.
+    assert ("task", task.pk) in changed and ("plan", plan.pk) in changed
+    assert not {("task", t.pk) for t in plan.tasks.exclude(pk=task.pk)} & changed
+    assert result.rows_written == len(changed)
+    assert after[("task", task.pk)][0] == before[("task", task.pk)][0]  # updated in place
+
+
+def test_the_upsert_is_one_statement_per_batch(plan):
+    snapshots = plan_rollup(plan=plan, as_of=AS_OF, dry_run=True).snapshots
+    with CaptureQueriesContext(connection) as queries:
+        assert snapshots_upsert(snapshots) == len(snapshots)
+    assert len(queries) == 1
+    assert snapshots_upsert(snapshots) == 0
