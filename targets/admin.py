@@ -8,10 +8,12 @@ from targets.admin_views import observation_import
 from targets.models import (
     Goal,
     Observation,
+    ObservationCorrection,
     PlanRollupStatus,
     RollupState,
     Snapshot,
     Target,
+    VerdictDecision,
 )
 from targets.services import rollup_request
 
@@ -42,7 +44,21 @@ class GoalAdmin(admin.ModelAdmin):
     inlines = [TargetInline]
 
 
-class ObservationInline(admin.TabularInline):
+class ReadOnlyHistory:
+    """Figures change only through the figures page or the import, which keep every earlier
+    value (ObservationCorrection); the admin shows them and their history read-only."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ObservationInline(ReadOnlyHistory, admin.TabularInline):
     model = Observation
     extra = 0
 
@@ -87,8 +103,22 @@ class TargetAdmin(admin.ModelAdmin):
     inlines = [ObservationInline]
 
 
+@admin.register(ObservationCorrection)
+class ObservationCorrectionAdmin(ReadOnlyHistory, admin.ModelAdmin):
+    list_display = ["target", "as_of", "previous_value", "value", "corrected_by", "corrected_at"]
+    list_filter = ["target__plan"]
+    search_fields = ["target__code", "target__metric", "reason"]
+
+
+@admin.register(VerdictDecision)
+class VerdictDecisionAdmin(ReadOnlyHistory, admin.ModelAdmin):
+    list_display = ["target", "kind", "verdict", "value", "decided_on", "recorded_at"]
+    list_filter = ["target__plan", "kind", "verdict"]
+    search_fields = ["target__code", "target__metric"]
+
+
 @admin.register(Observation)
-class ObservationAdmin(admin.ModelAdmin):
+class ObservationAdmin(ReadOnlyHistory, admin.ModelAdmin):
     change_list_template = "admin/targets/observation/change_list.html"
 
     def get_urls(self):

@@ -168,6 +168,33 @@ class Contribution(Figures):
     as_of: str | None = None
 
 
+class CorrectionNote(Figures):
+    """A figure's earlier value, replaced by a correction: who corrected it, when and why."""
+
+    as_of: str  # the figure's date
+    before: float
+    after: float
+    reason: str
+    by: str = ""
+    on: str  # the day of the correction (site time zone)
+
+
+class DecisionNote(Figures):
+    """One decision of a target's verdict after its deadline; a re-decision names the
+    corrections that caused it."""
+
+    kind: str  # decided / redecided / reopened (targets.models.VerdictDecision.Kind)
+    verdict: str
+    value: float | None = None
+    decided_on: str
+    recorded_on: str
+    cause: list[CorrectionNote] = []
+
+    @property
+    def verdict_label(self) -> str:
+        return verdict_labels().get(self.verdict, self.verdict)
+
+
 class YearFigure(Figures):
     value: float
     met: bool
@@ -348,10 +375,17 @@ class TargetFigures(Versioned):
     required_path: list[tuple[str, float]] = []
     contributions: list[Contribution] = []
     reasons: list[Reason] = []
+    decided_on: str | None = None  # the day the (final) verdict was decided
+    decisions: list[DecisionNote] = []  # every decision and re-decision, oldest first
+    corrections: list[CorrectionNote] = []  # earlier values of the figures shown, oldest first
 
     @property
     def verdict_label(self) -> str:
         return verdict_labels().get(self.verdict, self.verdict)
+
+    @property
+    def redecided(self) -> bool:
+        return any(d.kind != "decided" for d in self.decisions)
 
 
 FIGURES_BY_SCOPE: dict[str, type[Versioned]] = {

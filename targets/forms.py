@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, PilotZone
 from pilots.validators import PlainTextField
-from targets.models import Target
+from targets.models import Observation, Target
 
 
 class ObservationForm(forms.Form):
@@ -22,6 +22,12 @@ class ObservationForm(forms.Form):
     )
     source = PlainTextField(label=_("数据来源"), max_length=200, required=False)
     note = PlainTextField(label=_("备注"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    reason = PlainTextField(
+        label=_("更正原因"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("更正已填报日期的数值时必填;原数值保留在更正记录中。"),
+    )
 
     def __init__(self, *args, target, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,7 +66,20 @@ class ObservationForm(forms.Form):
                 % {"start": start.isoformat(), "end": end.isoformat()},
             )
         data["as_of"] = as_of
+        if not data.get("reason") and self._corrects(as_of, data):
+            self.add_error("reason", _("该日期已有填报数值,更正须说明原因。"))
         return data
+
+    def _corrects(self, as_of: datetime.date, data: dict) -> bool:
+        """Whether the figure replaces a different one already reported for the date."""
+        earlier = Observation.objects.filter(target=self.target, as_of=as_of).first()
+        if earlier is None or data.get("value") is None:
+            return False
+        return (earlier.value, earlier.source, earlier.note) != (
+            data["value"],
+            data.get("source", ""),
+            data.get("note", ""),
+        )
 
 
 class TargetOwnerForm(forms.Form):

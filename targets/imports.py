@@ -243,7 +243,8 @@ def observations_import(*, name: str, content: bytes, reporter=None) -> int:
     clean, problems = observations_validate(rows)
     if problems:
         raise ObservationImportInvalid(problems)
+    reason = _("导入文件 %(name)s") % {"name": _shown(name)}
     with transaction.atomic(), plan_changes_batched():
         for row in clean:
-            observation_record(reporter=reporter, agency=row["target"].owner, **row)
+            observation_record(reporter=reporter, agency=row["target"].owner, reason=reason, **row)
     return len(clean)

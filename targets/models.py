@@ -2,11 +2,13 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
 from pilots.validators import TEXT_MAX_LENGTH
 from targets.kinds import TargetKind
+from tasks.models import AppendOnly
 
 
 class Goal(Archivable):
@@ -97,7 +99,9 @@ class Target(Archivable):
         _("指标类别"), max_length=30, choices=TargetKind.choices, blank=True, db_index=True
     )
     order = models.PositiveIntegerField(_("顺序"), default=0)
-    # A verdict decided after the deadline (achieved on time / late, missed) is frozen here.
+    # The verdict decided after the deadline (achieved on time / late, missed), as last decided:
+    # later figures do not reopen it, a correction of a figure it rested on re-decides it
+    # (every decision is kept in VerdictDecision).
     final_verdict = models.JSONField(_("最终结论"), null=True, blank=True)
 
     class Meta:
@@ -163,6 +167,88 @@ class Observation(models.Model):
 
     def __str__(self):
         return f"{self.target.code} @ {self.as_of}: {self.value:g}"
+
+
+class ObservationCorrection(AppendOnly):
+    """A figure replaced by a correction: the earlier value (and who reported it, when), who
+    corrected it, when and why. Appended on every correction; never edited."""
+
+    observation = models.ForeignKey(
+        Observation,
+        verbose_name=_("指标填报"),
+        on_delete=models.PROTECT,
+        related_name="corrections",
+    )
+    target = models.ForeignKey(
+        Target, verbose_name=_("指标"), on_delete=models.PROTECT, related_name="corrections"
+    )
+    as_of = models.DateField(_("统计截止日期"))
+    previous_value = models.DecimalField(_("更正前数值"), max_digits=18, decimal_places=4)
+    previous_source = models.CharField(_("更正前数据来源"), max_length=200, blank=True)
+    previous_reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("原填报人"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    previous_recorded_at = models.DateTimeField(_("原填报时间"))
+    value = models.DecimalField(_("更正后数值"), max_digits=18, decimal_places=4)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("更正人"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    corrected_at = models.DateTimeField(_("更正时间"), default=timezone.now)
+    reason = models.TextField(_("更正原因"), validators=[MaxLengthValidator(TEXT_MAX_LENGTH)])
+
+    class Meta:
+        ordering = ["target_id", "as_of", "corrected_at"]
+        verbose_name = _("指标数值更正")
+        verbose_name_plural = _("指标数值更正")
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="correction_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"{self.target_id} @ {self.as_of}: {self.previous_value:g} → {self.value:g}"
+
+
+class VerdictDecision(AppendOnly):
+    """A target's verdict as decided after its deadline, and every re-decision since: a
+    correction of a figure it rested on (dated on or before ``decided_on``) decides it again on
+    the corrected figures, and the earlier decision stays here, superseded."""
+
+    class Kind(models.TextChoices):
+        DECIDED = "decided", _("判定")
+        REDECIDED = "redecided", _("更正后重新判定")
+        REOPENED = "reopened", _("更正后重新待定")
+
+    target = models.ForeignKey(
+        Target, verbose_name=_("指标"), on_delete=models.PROTECT, related_name="decisions"
+    )
+    kind = models.CharField(_("类型"), max_length=12, choices=Kind.choices)
+    verdict = models.CharField(_("结论"), max_length=30)
+    value = models.FloatField(_("判定数值"), null=True, blank=True)
+    decided_on = models.DateField(_("判定日期"))
+    recorded_at = models.DateTimeField(_("记录时间"), default=timezone.now)
+    supersedes = models.ForeignKey(
+        "self", verbose_name=_("取代"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    # The corrections that led to a re-decision: [{as_of, before, after, reason, by}].
+    cause = models.JSONField(_("原因"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["target_id", "recorded_at", "pk"]
+        verbose_name = _("指标结论判定")
+        verbose_name_plural = _("指标结论判定")
+
+    def __str__(self):
+        return f"{self.target_id} {self.kind} {self.verdict} @ {self.decided_on}"
 
 
 class Snapshot(models.Model):

@@ -1,16 +1,18 @@
 """Writes of the targets app: target figures, and asking for a plan's rollup."""
 
 import logging
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changed
 from pilots.models import Agency
-from targets.models import Observation, RollupState, Target
+from targets.models import Observation, ObservationCorrection, RollupState, Target
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +66,10 @@ def rollup_failure_note(*, plan_id: int, error: BaseException) -> None:
         logger.warning("rollup failure of plan %s not noted: %r", plan_id, exc)
 
 
+class CorrectionNeedsReason(ValueError):
+    """A figure that replaces an earlier one of the same date must say why."""
+
+
 def observation_record(
     *,
     target: Target,
@@ -74,22 +80,59 @@ def observation_record(
     source: str = "",
     note: str = "",
     is_demo: bool = False,
+    reason: str = "",
 ) -> Observation:
-    """Record a target's value as of a date (a correction of the same date replaces it)."""
+    """Record a target's value as of a date. A figure of a date already reported is a
+    correction: it needs a ``reason``, and the earlier value is kept (ObservationCorrection:
+    who reported it and when, who corrected it, when and why). The same figure again (an
+    export read back) changes nothing."""
     with transaction.atomic():
-        observation, _ = Observation.objects.update_or_create(
-            target=target,
-            as_of=as_of,
-            defaults={
-                "value": value,
-                "reporter": reporter,
-                "agency": agency,
-                "source": source,
-                "note": note,
-                "is_demo": is_demo,
-            },
-        )
+        earlier = Observation.objects.select_for_update().filter(target=target, as_of=as_of).first()
+        fields = {"value": value, "reporter": reporter, "agency": agency, "source": source,
+                  "note": note, "is_demo": is_demo}  # fmt: skip
+        if earlier is None:
+            observation = Observation.objects.create(target=target, as_of=as_of, **fields)
+        elif _same_figure(earlier, value, source, note):
+            return earlier
+        else:
+            observation = _observation_correct(earlier, fields, reason=reason)
         plan_changed(plan_id=target.plan_id, effective_on=as_of)
+    return observation
+
+
+def _same_figure(observation: Observation, value, source: str, note: str) -> bool:
+    return (observation.value, observation.source, observation.note) == (
+        Decimal(str(value)),
+        source,
+        note,
+    )
+
+
+def _recorded_at(observation: Observation):
+    """When the observation's current value was recorded (its latest correction, if any)."""
+    latest = observation.corrections.order_by("-corrected_at").first()
+    return latest.corrected_at if latest else observation.created_at
+
+
+def _observation_correct(observation: Observation, fields: dict, *, reason: str) -> Observation:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CorrectionNeedsReason(_("更正已填报的数值须说明原因。"))
+    ObservationCorrection.objects.create(
+        observation=observation,
+        target_id=observation.target_id,
+        as_of=observation.as_of,
+        previous_value=observation.value,
+        previous_source=observation.source,
+        previous_reporter=observation.reporter,
+        previous_recorded_at=_recorded_at(observation),
+        value=fields["value"],
+        corrected_by=fields["reporter"],
+        reason=reason,
+    )
+    for key, value in fields.items():
+        setattr(observation, key, value)
+    observation.save(update_fields=list(fields))
     return observation
 
 

@@ -22,8 +22,10 @@ The method, in words (also on the help page):
    "awaiting figures" until the deadline year's figure arrives
    (statistics come months late; at most ``GRACE_DAYS``); "achieved on time" if a figure dated by
    the deadline meets the target; "achieved late" if only a later one does; "missed" if the
-   deadline year's figure falls short (final once the grace period ends). A decided verdict is
-   frozen: later runs keep it.
+   deadline year's figure falls short (final once the grace period ends). A decided verdict
+   stands: it is judged as of the day it was decided, on the figures dated by then, so a figure
+   reported later does not reopen it — but a correction of a figure it rested on decides it
+   again (and the earlier decision stays on record, targets.models.VerdictDecision).
 """
 
 from __future__ import annotations
@@ -182,14 +184,24 @@ def on_course(spec: TargetSpec, points: list[Point], as_of: datetime.date) -> As
     return Assessment(ratio_band(ratio), latest.value, ratio, "linear", projection)
 
 
-def assess(
-    spec: TargetSpec, points: list[Point], as_of: datetime.date, frozen: dict | None = None
-) -> Assessment:
-    """The target's verdict as of a date; a frozen (final) verdict is returned unchanged."""
-    if frozen and frozen.get("final"):
-        return Assessment(
-            **{k: v for k, v in frozen.items() if k in Assessment.__dataclass_fields__}
-        )
+def judged(
+    spec: TargetSpec, points: list[Point], as_of: datetime.date, decided_on: datetime.date | None
+) -> tuple[Assessment, datetime.date | None]:
+    """The verdict as of a date, and the day it was decided (None while it is open).
+
+    A verdict decided on ``decided_on`` (on or before ``as_of``) is judged as of that day on
+    today's figures dated by then: the same verdict unless a figure it rested on was corrected.
+    If those figures no longer decide it, the target is judged as of the date again."""
+    if decided_on is not None and decided_on <= as_of:
+        at_decision = assess(spec, points, decided_on)
+        if at_decision.final:
+            return at_decision, decided_on
+    assessment = assess(spec, points, as_of)
+    return assessment, (as_of if assessment.final else None)
+
+
+def assess(spec: TargetSpec, points: list[Point], as_of: datetime.date) -> Assessment:
+    """The target's verdict as of a date, from the figures dated by then."""
     points = [Point(p.as_of, _f(p.value)) for p in points]
     spec_points = [p for p in points if p.as_of <= as_of]
     if spec.per_year:

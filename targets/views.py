@@ -9,9 +9,13 @@ from django.views.decorators.http import require_GET, require_http_methods
 from pilots.models import Agency
 from pilots.permissions import Access
 from targets.forms import ObservationForm
-from targets.models import Observation, Target
+from targets.models import Observation, ObservationCorrection, Target
 from targets.permissions import can_report_value
-from targets.services import observation_record
+from targets.services import CorrectionNeedsReason, observation_record
+
+CORRECTIONS = ObservationCorrection.objects.select_related(
+    "corrected_by", "previous_reporter"
+).order_by("corrected_at")
 
 
 @require_GET
@@ -20,7 +24,14 @@ def my_targets(request):
     targets = (
         Target.objects.filter(owner_id__in=access.agency_ids, archived_at__isnull=True)
         .select_related("plan__zone", "owner", "goal")
-        .prefetch_related(Prefetch("observations", queryset=Observation.objects.order_by("-as_of")))
+        .prefetch_related(
+            Prefetch(
+                "observations",
+                queryset=Observation.objects.order_by("-as_of").prefetch_related(
+                    Prefetch("corrections", queryset=CORRECTIONS)
+                ),
+            )
+        )
         .order_by("plan__code", "order")
     )
     return render(request, "targets/my_targets.html", {"targets": targets})
@@ -36,22 +47,34 @@ def target_report(request, pk):
         raise PermissionDenied(access.agency_act_refusal())
     form = ObservationForm(request.POST or None, target=target)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        observation_record(
-            target=target,
-            as_of=data["as_of"],
-            value=data["value"],
-            reporter=request.user,
-            agency=Agency.objects.get(pk=target.owner_id),
-            source=data["source"],
-            note=data["note"],
-        )
-        messages.success(request, _("指标数值已保存。"))
-        return redirect("my-targets")
-    observations = target.observations.select_related("reporter").order_by("-as_of")
+        try:
+            _figure_save(request, target, form.cleaned_data)
+        except CorrectionNeedsReason as exc:  # another report of the date landed meanwhile
+            form.add_error("reason", str(exc))
+        else:
+            messages.success(request, _("指标数值已保存。"))
+            return redirect("my-targets")
+    observations = (
+        target.observations.select_related("reporter")
+        .prefetch_related(Prefetch("corrections", queryset=CORRECTIONS))
+        .order_by("-as_of")
+    )
     return render(
         request,
         "targets/target_report.html",
         {"target": target, "form": form, "observations": observations},
         status=400 if form.is_bound else 200,
+    )
+
+
+def _figure_save(request, target: Target, data: dict) -> None:
+    observation_record(
+        target=target,
+        as_of=data["as_of"],
+        value=data["value"],
+        reporter=request.user,
+        agency=Agency.objects.get(pk=target.owner_id),
+        source=data["source"],
+        note=data["note"],
+        reason=data["reason"],
     )

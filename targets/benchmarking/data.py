@@ -202,17 +202,20 @@ def rows_to_copy(copies: int) -> int:
     return total
 
 
-def snapshot_history_copy(*, today: datetime.date, dates: list[datetime.date]) -> int:
-    """Repeat today's snapshots on earlier dates, as nightly rollups that found the same figures
-    would have written them; returns the rows added."""
+def snapshot_history_copy(
+    *, today: datetime.date, dates: list[datetime.date], scopes: list[str] | None = None
+) -> int:
+    """Repeat today's snapshots (of the given scopes, else all) on earlier dates, as nightly
+    rollups that found the same figures would have written them; returns the rows added."""
+    scopes = scopes or list(Snapshot.Scope.values)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {Snapshot._meta.db_table}"
             " (scope, object_id, plan_id, zone_id, as_of, light, figures, computed_at)"
             " SELECT s.scope, s.object_id, s.plan_id, s.zone_id, d, s.light, s.figures,"
             " s.computed_at FROM targets_snapshot s CROSS JOIN unnest(%s::date[]) AS d"
-            " WHERE s.as_of = %s ON CONFLICT DO NOTHING",
-            [dates, today],
+            " WHERE s.as_of = %s AND s.scope = ANY(%s) ON CONFLICT DO NOTHING",
+            [dates, today, scopes],
         )
         return cursor.rowcount
 

@@ -9,6 +9,8 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from targets.benchmarking.goals import goals_markdown
+
 # (key, label, floor key): the floor is measured at the same scale, with as many clients.
 FIGURES = [
     ("floor_c1", "trivial view (floor), 1 client", None),
@@ -98,6 +100,9 @@ class Report:
             )
         lines += ["", self._figure_table(scales, FIGURES + YEAR_FIGURES)]
         lines += self._notes(scales)
+        goals = goals_markdown(self.scales)
+        if goals:
+            lines += ["", "Goals of issue #14 (ratios measured in this run):", "", goals]
         return "\n".join(lines) + "\n"
 
     def _figure_table(self, scales: list[str], catalogue) -> str:
@@ -135,10 +140,37 @@ class Report:
             extra = data.get("storage", {})
             parts = [f"{scale}×: an incremental rollup with nothing changed wrote {rows} rows"]
             for key, value in extra.items():
-                parts.append(f"{key.replace('_', ' ')} {value / 2**20:,.1f} MB")
+                words = key.replace("_bytes", "").replace("_", " ")
+                parts.append(f"{words} {value / 2**20:,.1f} MB" if key.endswith("bytes")
+                             else f"{words} {value}")  # fmt: skip
             lines.append("- " + "; ".join(parts))
         return lines
 
 
 def figure_keys(*, year: bool) -> list[str]:
     return [key for key, _l, _f in FIGURES + (YEAR_FIGURES if year else [])]
+
+
+def comparison_markdown(before: dict, after: dict) -> str:
+    """Two runs (JSON documents) side by side: each figure's ratio to its floor, before and
+    after, at every scale both measured."""
+    scales = sorted(set(before["scales"]) & set(after["scales"]), key=int)
+    head = "| figure | " + " | ".join(f"{s}× vs floor before → after" for s in scales) + " |"
+    rows = [head, "|---" * (1 + len(scales)) + "|"]
+    for key, label, floor in FIGURES + YEAR_FIGURES:
+        if not floor:
+            continue
+        cells = []
+        for scale in scales:
+            old = before["scales"][scale]["figures"].get(key, {}).get("vs_floor")
+            new = after["scales"][scale]["figures"].get(key, {}).get("vs_floor")
+            cells.append(f"{old}× → {new}×" if old and new else "—")
+        if any(c != "—" for c in cells):
+            rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    commits = f"{before['meta'].get('commit', '')[:12]} → {after['meta'].get('commit', '')[:12]}"
+    return f"Before → after ({commits}):\n\n" + "\n".join(rows) + "\n"
+
+
+def report_read(path: Path) -> Report:
+    document = json.loads(path.read_text())
+    return Report(meta=document["meta"], scales=document["scales"])

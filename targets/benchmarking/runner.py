@@ -4,6 +4,7 @@ rollups and its pages, each figure with its floor; the report at the end."""
 from __future__ import annotations
 
 import datetime
+import io
 import os
 import platform
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.management import call_command, get_commands
 from django.db import connection
 from django.db.models import Count
 from django.test import Client, override_settings
@@ -31,6 +33,7 @@ from targets.benchmarking import data, databases
 from targets.benchmarking.pages import Server, Session, gunicorn_running, latencies
 from targets.benchmarking.report import Report, summarised, with_ratios
 from targets.benchmarking.rollups import full_rollup, rollup_figures
+from targets.models import Snapshot
 from tasks.models import Task, TaskAssignment, TaskStatus
 from tasks.permissions import REPORTING_ROLES
 
@@ -119,10 +122,10 @@ def _scale_run(scale: int, base: str, prefix: str, options: Options, say) -> dic
             )
             say(f"{scale}×: measuring pages…")
             figures |= _pages_measure(name, options, say)
+            result["storage"] = _storage()
             if options.year:
                 figures |= _year_measure(name, today, options, result, say)
             result["figures"] = with_ratios({k: summarised(v) for k, v in figures.items()})
-            result["storage"] = result.get("storage", {}) | _storage()
             return result
     finally:
         if not options.keep:
@@ -299,10 +302,14 @@ def _page_queries(cast: Cast) -> dict:
 
 
 def _year_measure(database: str, today: datetime.date, options: Options, result, say) -> dict:
-    """A year of nightly rollups that wrote every row: the all-zones dashboard and storage."""
+    """A year of nightly rollups: the all-zones dashboard over a year of zone and plan rows, and
+    the snapshot table a year of every scope would take, kept whole or after the retention."""
     say(f"{database}: simulating a year of nightly snapshots…")
-    data.snapshot_history_copy(today=today, dates=data.nights_before(today, 365))
-    result["storage"] = {"snapshot_table_bytes_after_a_year": _storage()["snapshot_table_bytes"]}
+    per_date = _storage()["snapshot_table_bytes"] / (options.history_months + 1)
+    nights = data.nights_before(today, 365)
+    data.snapshot_history_copy(
+        today=today, dates=nights, scopes=[Snapshot.Scope.ZONE, Snapshot.Scope.PLAN]
+    )
     cast = Cast.chosen(CLIENTS)
     with gunicorn_running(database, log=options.output / f"gunicorn-{database}.log") as server:
         pages = _page_requests(server, cast)
@@ -310,4 +317,24 @@ def _year_measure(database: str, today: datetime.date, options: Options, result,
             pages["floor"], {"dashboard_all": pages["dashboard_all"]}, runs=options.runs,
             prefix="year_",
         )  # fmt: skip
+    storage = {"snapshots_a_year_kept_whole_bytes": round(per_date * (len(nights) + 1))}
+    kept = _dates_kept_by_retention()
+    if kept is not None:
+        storage["snapshots_a_year_after_retention_bytes"] = round(per_date * kept)
+        storage["dates_kept_by_retention"] = kept
+    result["storage"] |= storage
     return {key: {"samples": values, "queries": None} for key, values in samples.items()}
+
+
+def _dates_kept_by_retention() -> int | None:
+    """Run the app's retention (if it has one) over the year; the dates one plan keeps."""
+    if "prune_snapshots" not in get_commands():
+        return None
+    call_command("prune_snapshots", stdout=io.StringIO())
+    plan = Plan.objects.filter(zone__slug=ZONE).order_by("pk").first()
+    return (
+        Snapshot.objects.filter(scope=Snapshot.Scope.PLAN, object_id=plan.pk)
+        .values("as_of")
+        .distinct()
+        .count()
+    )

@@ -7,11 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
+from django.utils import timezone
 
 from pilots.models import Plan
 from targets import verdicts
-from targets.figures import Contribution, Reason, TargetFigures
-from targets.models import Observation, Snapshot, Target
+from targets.figures import Contribution, CorrectionNote, DecisionNote, Reason, TargetFigures
+from targets.models import Observation, ObservationCorrection, Snapshot, Target, VerdictDecision
 from targets.verdicts import Assessment, Point, Verdict
 
 GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED
@@ -23,6 +24,18 @@ class AssessedTarget:
     assessment: Assessment
     light: str
     figures: TargetFigures
+    # A decision (or re-decision) this run makes, for the writer to append; with the id of the
+    # latest decision it read, so a concurrent run's decision is not overwritten.
+    decision: VerdictDecision | None = None
+    prior_decision_id: int | None = None
+
+
+@dataclass
+class TargetHistory:
+    """What a target's card shows beside its verdict: its decisions and its corrections."""
+
+    decisions: list[VerdictDecision]
+    corrections: list[ObservationCorrection]
 
 
 def target_assessments(*, plan: Plan, as_of: datetime.date) -> list[AssessedTarget]:
@@ -33,10 +46,26 @@ def target_assessments(*, plan: Plan, as_of: datetime.date) -> list[AssessedTarg
     )
     points = _points_by_target(targets, as_of)
     contributions = _contributions_by_target(targets, as_of)
+    history = _history_by_target(targets)
     return [
-        _assessed(target, plan, as_of, points[target.id], contributions[target.id])
+        _assessed(
+            target, plan, as_of, points[target.id], contributions[target.id], history[target.id]
+        )
         for target in targets
     ]
+
+
+def _history_by_target(targets: list[Target]) -> dict[int, TargetHistory]:
+    history = defaultdict(lambda: TargetHistory([], []))
+    for d in VerdictDecision.objects.filter(target__in=targets).order_by("pk"):
+        history[d.target_id].decisions.append(d)
+    for c in (
+        ObservationCorrection.objects.filter(target__in=targets)
+        .select_related("corrected_by")
+        .order_by("corrected_at", "pk")
+    ):
+        history[c.target_id].corrections.append(c)
+    return history
 
 
 def _points_by_target(targets: list[Target], as_of: datetime.date) -> dict[int, list[Point]]:
@@ -84,13 +113,16 @@ def target_light(verdict: str) -> str:
     return RED if verdict in Verdict.RED else YELLOW
 
 
-def _assessed(target, plan, as_of, points, contributions) -> AssessedTarget:
+def _assessed(target, plan, as_of, points, contributions, history) -> AssessedTarget:
     spec = verdicts.spec_of(target, plan)
-    frozen = target.final_verdict
-    if frozen and frozen.get("decided_on", "9999") > as_of.isoformat():
-        frozen = None  # looking back before the verdict was decided
     series = sorted(points, key=lambda p: p.as_of)
-    assessment = verdicts.assess(spec, series, as_of, frozen=frozen)
+    prior = history.decisions[-1] if history.decisions else None
+    prior_on = prior.decided_on if prior and prior.kind != VerdictDecision.Kind.REOPENED else None
+    assessment, decided_on = verdicts.judged(spec, series, as_of, prior_on)
+    decision = _decision_new(target, prior, assessment, decided_on, as_of, history.corrections)
+    decisions = [d for d in history.decisions if d.decided_on <= as_of]
+    if decision is not None:
+        decisions.append(decision)
     light = target_light(assessment.verdict)
     reasons = [] if light == GREEN else [Reason(code=assessment.verdict, ratio=assessment.ratio)]
     figures = TargetFigures(
@@ -111,5 +143,78 @@ def _assessed(target, plan, as_of, points, contributions) -> AssessedTarget:
         required_path=[(d.isoformat(), v) for d, v in verdicts.required_path(spec, series)],
         contributions=contributions,
         reasons=reasons,
+        decided_on=decided_on.isoformat() if decided_on else None,
+        decisions=[_decision_note(d) for d in decisions],
+        corrections=[_correction_note(c) for c in history.corrections if c.as_of <= as_of],
     )
-    return AssessedTarget(target=target, assessment=assessment, light=light, figures=figures)
+    return AssessedTarget(
+        target=target, assessment=assessment, light=light, figures=figures,
+        decision=decision, prior_decision_id=prior.pk if prior else None,
+    )  # fmt: skip
+
+
+def _same(decision: VerdictDecision, assessment: Assessment) -> bool:
+    if decision.verdict != assessment.verdict:
+        return False
+    a, b = decision.value, assessment.value
+    return (a is None and b is None) or (
+        a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(a))
+    )
+
+
+def _decision_new(target, prior, assessment, decided_on, as_of, corrections):
+    """The decision this run makes, if any: the first one once the verdict is final; a
+    re-decision when a decided verdict, judged again on today's figures, came out otherwise;
+    a reopening when those figures no longer decide it. Looking back before the latest
+    decision changes nothing."""
+    Kind = VerdictDecision.Kind
+    if prior is not None and prior.decided_on > as_of:
+        return None
+    if prior is None or prior.kind == Kind.REOPENED:
+        if decided_on is None:
+            return None
+        kind = Kind.DECIDED if prior is None else Kind.REDECIDED
+    elif decided_on is None:
+        kind = Kind.REOPENED
+    elif _same(prior, assessment):
+        return None
+    else:
+        kind = Kind.REDECIDED
+    cause = [] if prior is None else _cause(prior, corrections)
+    return VerdictDecision(
+        target=target, kind=kind, verdict=assessment.verdict, value=assessment.value,
+        decided_on=decided_on or prior.decided_on, recorded_at=timezone.now(),
+        supersedes=prior, cause=cause,
+    )  # fmt: skip
+
+
+def _cause(prior: VerdictDecision, corrections: list[ObservationCorrection]) -> list[dict]:
+    """The corrections since the prior decision of figures it rested on."""
+    return [
+        _correction_note(c).dump()
+        for c in corrections
+        if c.corrected_at > prior.recorded_at and c.as_of <= prior.decided_on
+    ]
+
+
+def _correction_note(c: ObservationCorrection) -> CorrectionNote:
+    by = c.corrected_by
+    return CorrectionNote(
+        as_of=c.as_of.isoformat(),
+        before=float(c.previous_value),
+        after=float(c.value),
+        reason=c.reason,
+        by=(by.get_full_name() or by.get_username()) if by else "",
+        on=timezone.localdate(c.corrected_at).isoformat(),
+    )
+
+
+def _decision_note(d: VerdictDecision) -> DecisionNote:
+    return DecisionNote(
+        kind=d.kind,
+        verdict=d.verdict,
+        value=d.value,
+        decided_on=d.decided_on.isoformat(),
+        recorded_on=timezone.localdate(d.recorded_at).isoformat(),
+        cause=[CorrectionNote.model_validate(c) for c in d.cause],
+    )

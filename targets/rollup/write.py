@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from pilots.models import Plan
-from targets.models import RollupState, Snapshot, Target
+from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.rollup.target_assessments import AssessedTarget
 
 
@@ -33,7 +33,7 @@ def snapshots_write(
             return None  # a run that saw later changes already wrote this date
         rows = snapshots_upsert(snapshots)
         _stale_snapshots_delete(plan, as_of, snapshots)
-        _verdicts_freeze(targets, as_of)
+        _verdicts_freeze(targets)
         if seq is not None:
             state.seq, state.as_of, state.computed_at = seq, as_of, now
             state.failures, state.last_error = 0, ""
@@ -97,11 +97,21 @@ def _stale_snapshots_delete(plan: Plan, as_of: datetime.date, snapshots: list[Sn
     stale.delete()
 
 
-def _verdicts_freeze(targets: list[AssessedTarget], as_of: datetime.date) -> None:
-    """A final verdict is kept as decided: later figures do not reopen it."""
+def _verdicts_freeze(targets: list[AssessedTarget]) -> None:
+    """Append the decisions this run made (a decided verdict, or a re-decision after a
+    correction) and keep the target's current one beside it; a run that read an older decision
+    than the latest (a concurrent run got there first) appends nothing."""
     for t in targets:
-        a = t.assessment
-        if a.final and not t.target.final_verdict:
-            Target.objects.filter(pk=t.target.pk).update(
-                final_verdict={**a.as_dict(), "decided_on": as_of.isoformat()}
-            )
+        decision = t.decision
+        if decision is None:
+            continue
+        latest = VerdictDecision.objects.filter(target=t.target).order_by("-pk")
+        if latest.values_list("pk", flat=True).first() != t.prior_decision_id:
+            continue
+        decision.save()
+        reopened = decision.kind == VerdictDecision.Kind.REOPENED
+        current = None if reopened else {
+            **t.assessment.as_dict(), "decided_on": decision.decided_on.isoformat(),
+            "decision_id": decision.pk,
+        }  # fmt: skip
+        Target.objects.filter(pk=t.target.pk).update(final_verdict=current)

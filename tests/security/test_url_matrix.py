@@ -296,6 +296,13 @@ ADMIN_TABLE: dict[str, Spec] = {
     "admin/targets/planrollupstatus/<path:object_id>/delete/": Spec(
         get=NOBODY, post=NOBODY, variants=("-",), admin_site=True
     ),
+    # Figures change through the figures page or the import, which keep every earlier value;
+    # corrections and verdict decisions are history: the admin reads them.
+    **{f"admin/targets/{model}/{view}": Spec(
+        get=SUPER if view.endswith("change/") else NOBODY, post=NOBODY, variants=("-",),
+        admin_site=True)
+       for model in ("observation", "observationcorrection", "verdictdecision")
+       for view in ("add/", "<path:object_id>/change/", "<path:object_id>/delete/")},
 }  # fmt: skip
 
 MODEL_VIEWS = ("", "add/", "<path:object_id>/history/", "<path:object_id>/delete/",

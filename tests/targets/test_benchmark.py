@@ -16,6 +16,7 @@ from django.test import override_settings
 from django.urls import NoReverseMatch, reverse
 
 from targets.benchmarking.data import data_replicate
+from targets.benchmarking.goals import goals_markdown
 from targets.benchmarking.report import FIGURES, figure_keys
 from targets.management.commands.benchmark import scales_parse
 from tasks.models import StatusUpdate, Task
@@ -110,3 +111,43 @@ def test_scales_outside_the_limits_are_refused(text):
 
 def test_scales_are_read_in_order():
     assert scales_parse("1,10,100") == [1, 10, 100]
+
+
+def _figure(median, vs_floor=None, queries=5, **extra):
+    return {
+        "median_ms": median,
+        "p95_ms": median,
+        "vs_floor": vs_floor,
+        "queries": queries,
+        **extra,
+    }
+
+
+def test_the_goals_are_judged_from_the_ratios_of_one_run():
+    small = {
+        "dashboard_all_c1": _figure(100, 4),
+        "rollup_full": _figure(1000, 2, 100),
+        "rollup_plan": _figure(50, 1.5, 15, rows_written_unchanged=0),
+    }
+    large = {
+        "dashboard_all_c1": _figure(120, 5),  # flat, near the floor, same queries
+        "rollup_full": _figure(90_000, 4, 7000),  # 4× its floor: over the 3× goal
+        "rollup_plan": _figure(80, 1.8, 15, rows_written_unchanged=12),  # grew 1.6×; wrote rows
+    }
+    table = goals_markdown(
+        {
+            "1": {"figures": small},
+            "100": {"figures": large, "storage": {"snapshots_a_year_kept_whole_bytes": 2**31}},
+        }
+    )
+    lines = {
+        line.split(" | ")[0].strip("| "): line.rsplit(" | ", 1)[-1] for line in table.split("\n")
+    }
+    assert (
+        lines["all-zones dashboard, 1 client(s): 100× within 1.3× of 1×, ≤ 10× floor, same queries"]
+        == "met |"
+    )
+    assert lines["full rollup at 100× ≤ 3× the SQL floor"] == "NOT met |"
+    assert lines["incremental rollup of one plan ≤ 2× floor, flat 1×→100×"] == "NOT met |"
+    assert lines["a rollup with nothing changed writes no rows"] == "NOT met |"
+    assert lines["snapshots after a year of nights at 100× under 1 GB"] == "NOT met |"

@@ -153,11 +153,11 @@ def test_target_snapshot_and_frozen_verdict():
     assert f["observations"] == [["2021-12-31", 6.0], ["2022-12-31", 11.0]]
     target.refresh_from_db()
     assert target.final_verdict["verdict"] == Verdict.ACHIEVED_ON_TIME
-    # A later correction does not reopen a decided verdict ...
-    target.observations.filter(as_of=datetime.date(2022, 12, 31)).update(value=2)
+    # A figure dated after the decision does not reopen it ...
+    ObservationFactory(target=target, as_of=datetime.date(2023, 4, 30), value=2)
     plan_rollup(plan=target.plan, as_of=datetime.date(2023, 5, 1))
     assert figures("target", target.id, datetime.date(2023, 5, 1))["verdict"] == "achieved_on_time"
-    # ... but looking back before it was decided recomputes from the figures of that time.
+    # ... and looking back before it was decided recomputes from the figures of that time.
     plan_rollup(plan=target.plan, as_of=datetime.date(2022, 6, 30))
     assert figures("target", target.id, datetime.date(2022, 6, 30))["verdict"] != "achieved_on_time"
 

@@ -1,5 +1,5 @@
 """The targets app's services, called directly: a target's figure (a correction of the same
-date replaces it) and its owner, each owing the plan a rollup."""
+date replaces it and keeps the earlier value) and its owner, each owing the plan a rollup."""
 
 import datetime
 
@@ -22,9 +22,12 @@ def test_a_figure_is_recorded_and_a_correction_of_the_same_date_replaces_it():
     target = TargetFactory()
     before = plan_of(target).change_seq
     observation_record(target=target, as_of=YEAR_END, value=30, source="统计年报")
-    corrected = observation_record(target=target, as_of=YEAR_END, value=32, note="更正")
+    corrected = observation_record(
+        target=target, as_of=YEAR_END, value=32, note="更正", reason="年报修订"
+    )
     assert Observation.objects.get() == corrected
     assert (corrected.value, corrected.note, corrected.source) == (32, "更正", "")
+    assert corrected.corrections.get().previous_value == 30
     plan = plan_of(target)
     assert plan.change_seq == before + 2 and plan.changes_from == YEAR_END
 

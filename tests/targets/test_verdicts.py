@@ -12,6 +12,7 @@ from targets.verdicts import (
     TargetSpec,
     Verdict,
     assess,
+    judged,
     meets,
     on_course,
     ratio_band,
@@ -162,11 +163,16 @@ def test_grace_period_end_decides_missed():
     assert assess(s, [], day_after_grace).verdict == Verdict.NO_DATA
 
 
-def test_a_decided_verdict_stays_frozen():
+def test_a_decided_verdict_stands_unless_a_figure_it_rested_on_changes():
     s = spec(deadline_year=2022)
-    decided = assess(s, [Point(d(2022), 11)], d(2023, 3, 1)).as_dict()
-    again = assess(s, [Point(d(2022), 11), Point(d(2024), 2)], d(2025), frozen=decided)
-    assert again.as_dict() == decided
+    decided, day = judged(s, [Point(d(2022), 11)], d(2023, 3, 1), None)
+    assert (decided.verdict, day) == (Verdict.ACHIEVED_ON_TIME, d(2023, 3, 1))
+    later = [Point(d(2022), 11), Point(d(2024), 2)]  # a later figure does not reopen it
+    assert judged(s, later, d(2025), day) == (decided, day)
+    corrected, again = judged(s, [Point(d(2021), 8), Point(d(2022), 9)], d(2025), day)
+    assert (corrected.verdict, corrected.final, again) == (Verdict.MISSED, True, d(2025))
+    reopened, open_day = judged(s, [Point(d(2022), 9)], d(2023, 4, 1), day)
+    assert (reopened.verdict, reopened.final, open_day) == (Verdict.MISSED, False, None)
 
 
 def test_per_year_target_after_the_deadline():

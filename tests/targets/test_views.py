@@ -26,3 +26,21 @@ def test_report_a_target_value_with_clear_errors(world, login):
     )
     assert Observation.objects.get().as_of == datetime.date(2023, 12, 31)
     assert "30 家" in client.get(reverse("my-targets")).content.decode()
+
+
+def test_a_correction_needs_a_reason_and_the_earlier_value_stays_visible(world, login):
+    client = login(world.users["lead_staff"])
+    url = reverse("target-report", args=[world.target.pk])
+    assert client.post(url, {"value": "81", "year": "2022", "source": "年报"}).status_code == 302
+    refused = client.post(url, {"value": "105", "year": "2022", "source": "年报"})
+    assert refused.status_code == 400 and "更正须说明原因" in refused.content.decode()
+    assert Observation.objects.get().value == 81
+    saved = client.post(
+        url, {"value": "105", "year": "2022", "source": "年报", "reason": "年报修订"}
+    )
+    assert saved.status_code == 302
+    page = client.get(url).content.decode()
+    assert "已更正" in page and "<del>81</del>" in page and "<ins>105</ins>" in page
+    assert "年报修订" in page and "lead-staff" in page
+    mine = client.get(reverse("my-targets")).content.decode()
+    assert "105 家" in mine and "<del>81</del>" in mine and "年报修订" in mine

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from targets.benchmarking.report import Report, comparison_markdown, report_read
 from targets.benchmarking.runner import Options, benchmark_run
 from targets.first_view_benchmark import BenchmarkUnavailable, first_view_benchmark
 
@@ -47,12 +48,24 @@ class Command(BaseCommand):
             " current database (e.g. the demo's history), server time against /healthz",
         )
         parser.add_argument(
+            "--compare", help="a benchmark.json of an earlier run: add a before → after table"
+        )
+        parser.add_argument(
+            "--render", help="print the report of a stored benchmark.json and stop (no run)"
+        )
+        parser.add_argument(
             "--year",
             action="store_true",
             help="also simulate a year of nightly snapshots: the all-zones dashboard and storage",
         )
 
     def handle(self, *args, **options):
+        if options["render"]:
+            report = self._read(options["render"])
+            self.stdout.write(report.markdown())
+            if options["compare"]:
+                self._compare(options["compare"], report)
+            return
         if not 1 <= options["runs"] <= 1000:
             raise CommandError("--runs: between 1 and 1000")
         if options["first_view"]:
@@ -67,9 +80,26 @@ class Command(BaseCommand):
         )
         report = benchmark_run(run, say=lambda text: self.stderr.write(text))
         self.stdout.write(report.markdown())
-        self.stdout.write(
-            f"written: {run.output / 'benchmark.md'}, {run.output / 'benchmark.json'}"
+        if options["compare"]:
+            self._compare(options["compare"], report, output=run.output)
+        self.stdout.write(f"written: {run.output}/benchmark.md and benchmark.json")
+
+    @staticmethod
+    def _read(path: str) -> Report:
+        try:
+            return report_read(Path(path))
+        except (OSError, ValueError, KeyError) as exc:
+            raise CommandError(f"{path}: not a benchmark report ({exc})") from exc
+
+    def _compare(self, path: str, report: Report, output: Path | None = None) -> None:
+        before = self._read(path)
+        text = comparison_markdown(
+            {"meta": before.meta, "scales": before.scales},
+            {"meta": report.meta, "scales": report.scales},
         )
+        self.stdout.write(text)
+        if output:
+            (output / "comparison.md").write_text(text)
 
     def first_view(self, runs: int) -> None:
         try:

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('targets', '0005_snapshot_drop_covered_indexes'),
+        ('targets', '0006_observation_corrections_verdict_decisions'),
     ]
 
     operations = [

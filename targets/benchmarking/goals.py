@@ -1,0 +1,103 @@
+"""The goals of issue #14, checked against a report: each met or not, with the figures that
+decide it. Ratios only (measured in one run), so a loaded machine moves them little."""
+
+from __future__ import annotations
+
+PAGES = {
+    "dashboard_all": "all-zones dashboard",
+    "dashboard_zone": "one-zone dashboard (repeat view)",
+    "dashboard_zone_first": "one-zone dashboard (first view)",
+    "my_tasks": "My tasks",
+    "task": "task page",
+}
+FLAT = 1.3  # at 100× within 1.3× of 1×
+PAGE_FLOOR = 10  # within 10× of the trivial view
+YEAR_GROWTH = 2
+FULL_ROLLUP_FLOOR = 3
+PLAN_ROLLUP_FLOOR = 2
+STORAGE_BYTES = 2**30
+
+
+def _verdict(ok: bool | None) -> str:
+    return "—" if ok is None else ("met" if ok else "NOT met")
+
+
+def goals_markdown(scales: dict) -> str:
+    if len(scales) < 2:
+        return ""
+    small, large = sorted(scales, key=int)[0], sorted(scales, key=int)[-1]
+    a, b = scales[small]["figures"], scales[large]["figures"]
+    rows = ["| goal | figures | verdict |", "|---|---|---|"]
+    for key, label in PAGES.items():
+        for clients in ("c1", "c8"):
+            one, big = a.get(f"{key}_{clients}"), b.get(f"{key}_{clients}")
+            if not one or not big:
+                continue
+            growth = big["median_ms"] / one["median_ms"]
+            ok = (
+                growth <= FLAT
+                and big["vs_floor"] <= PAGE_FLOOR
+                and big.get("queries") == one.get("queries")
+            )
+            rows.append(
+                f"| {label}, {clients[1:]} client(s): {large}× within {FLAT}× of {small}×, "
+                f"≤ {PAGE_FLOOR}× floor, same queries | {growth:.2f}× growth; "
+                f"{big['vs_floor']}× floor; queries {one.get('queries')} → {big.get('queries')}"
+                f" | {_verdict(ok)} |"
+            )
+    rows += _year_rows(a, b, small, large)
+    rows += _rollup_rows(a, b, small, large)
+    rows += _storage_rows(scales[large], large)
+    return "\n".join(rows)
+
+
+def _year_rows(a, b, small, large) -> list[str]:
+    one, big = a.get("year_dashboard_all_c1"), b.get("year_dashboard_all_c1")
+    if not one or not big:
+        return []
+    growth = big["median_ms"] / one["median_ms"]
+    return [
+        f"| all-zones dashboard after a year of nights: {large}× within {YEAR_GROWTH}× of "
+        f"{small}× | {one['median_ms']:.0f} → {big['median_ms']:.0f} ms ({growth:.2f}×)"
+        f" | {_verdict(growth <= YEAR_GROWTH)} |"
+    ]
+
+
+def _rollup_rows(a, b, small, large) -> list[str]:
+    rows = []
+    full = b.get("rollup_full")
+    if full:
+        rows.append(
+            f"| full rollup at {large}× ≤ {FULL_ROLLUP_FLOOR}× the SQL floor | "
+            f"{full['median_ms']:,.0f} ms, {full['vs_floor']}× floor, {full['queries']:,} queries"
+            f" | {_verdict(full['vs_floor'] <= FULL_ROLLUP_FLOOR)} |"
+        )
+    one, big = a.get("rollup_plan"), b.get("rollup_plan")
+    if one and big:
+        growth = big["median_ms"] / one["median_ms"]
+        ok = big["vs_floor"] <= PLAN_ROLLUP_FLOOR and growth <= FLAT
+        rows.append(
+            f"| incremental rollup of one plan ≤ {PLAN_ROLLUP_FLOOR}× floor, flat "
+            f"{small}×→{large}× | {big['median_ms']:.0f} ms, {big['vs_floor']}× floor, "
+            f"{growth:.2f}× growth, {big['queries']} queries | {_verdict(ok)} |"
+        )
+        written = big.get("rows_written_unchanged")
+        rows.append(
+            f"| a rollup with nothing changed writes no rows | {written} rows written at "
+            f"{large}× | {_verdict(written == 0)} |"
+        )
+    return rows
+
+
+def _storage_rows(scale: dict, large) -> list[str]:
+    storage = scale.get("storage", {})
+    kept = storage.get(
+        "snapshots_a_year_after_retention_bytes", storage.get("snapshots_a_year_kept_whole_bytes")
+    )
+    if kept is None:
+        return []
+    how = "after retention" if "dates_kept_by_retention" in storage else "no retention"
+    return [
+        f"| snapshots after a year of nights at {large}× under 1 GB | {kept / 2**20:,.0f} MB "
+        f"({how}) | {_verdict(kept < STORAGE_BYTES)} |"
+    ]
