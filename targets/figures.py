@@ -307,6 +307,7 @@ class ZoneFigures(Versioned):
     plan_id: int
     plan_code: str
     plans: list[ZonePlanRow] = []
+    completed: int = 0
     level: str
     progress: float = 0.0
     tasks: int = 0

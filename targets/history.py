@@ -26,6 +26,8 @@ from targets.rollup import plan_rollup
 logger = logging.getLogger(__name__)
 
 Scope = Snapshot.Scope
+# How much older than the date asked for a plan's latest snapshot may be and still serve it.
+NEAREST_DAYS = 31
 
 
 class HistoryUnavailable(Exception):
@@ -57,22 +59,27 @@ def walk_dates(plan: Plan, today: datetime.date | None = None) -> list[datetime.
 def plan_snapshot_day(plan: Plan, as_of: datetime.date) -> datetime.date | None:
     """The date whose snapshots show the plan as of ``as_of``, computing them if missing.
 
-    ``None`` before the plan started. A past date without snapshots is rolled up now from the
-    history and kept (one plan's rollup at most); from today on, the latest snapshots serve
-    (the sweeper keeps them current), rolled up now only if there are none.
-    Raises ``HistoryUnavailable`` when the rollup fails."""
+    ``None`` before the plan started. The latest snapshots on or before the date serve when
+    they are at most ``NEAREST_DAYS`` older (the monthly backfill and the retention rules keep
+    one a month; the page says which date it shows), except on the day an ended plan is judged,
+    which must be its own. Otherwise the date is rolled up now from the history and kept (one
+    plan's rollup at most). Raises ``HistoryUnavailable`` when that rollup fails."""
     today = timezone.localdate()
     day = judged_on(plan, as_of)
     if day < plan_start(plan):
         return None
-    snapshots = Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id)
-    if day >= today:
-        latest = snapshots.filter(as_of__lte=day).order_by("-as_of").values_list("as_of", flat=True)
-        if found := latest.first():
-            return found
-        day = today
-    elif snapshots.filter(as_of=day).exists():
-        return day
+    day = min(day, today)
+    latest = (
+        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id, as_of__lte=day)
+        .order_by("-as_of")
+        .values_list("as_of", flat=True)
+        .first()
+    )
+    exact = day > plan_end(plan)
+    if latest is not None and (
+        latest == day or (not exact and (day - latest).days <= NEAREST_DAYS)
+    ):
+        return latest
     _rollup(plan, day)
     return day
 

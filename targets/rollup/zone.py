@@ -76,6 +76,7 @@ def _combined(plan: Plan, rows: list[tuple[ZonePlanRow, PlanFigures]]) -> ZoneFi
         level=plan.zone.level,
         progress=round(sum(f.progress * f.tasks for f in all_figures) / (tasks or 1), 1),
         tasks=tasks,
+        completed=sum(f.completed for f in all_figures),
         targets=targets,
         targets_by_verdict=verdicts,
         red_tasks=red_tasks,

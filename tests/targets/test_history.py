@@ -75,12 +75,15 @@ def test_a_past_date_without_snapshots_is_computed_then_kept(leader):
     url = reverse("dashboard-zone", args=[zone.slug])
     before = leader.get(url, {"as_of": "2021-02-10"})
     assert before.status_code == 200 and before.context["figures"].progress == 0.0
-    after = leader.get(url, {"as_of": "2021-03-10"})
+    after = leader.get(url, {"as_of": "2021-04-10"})  # nothing within a month before: computed
+    assert after.context["day"] == datetime.date(2021, 4, 10)
     assert after.context["figures"].progress == 40.0
     assert "尚未汇总" not in after.content.decode()
-    assert {datetime.date(2021, 2, 10), datetime.date(2021, 3, 10)} <= plan_days(plan)
-    leader.get(url, {"as_of": "2021-03-10"})  # kept: the second view computes nothing new
-    assert Snapshot.objects.filter(scope=Scope.PLAN, as_of="2021-03-10").count() == 1
+    assert {datetime.date(2021, 2, 10), datetime.date(2021, 4, 10)} <= plan_days(plan)
+    near = leader.get(url, {"as_of": "2021-04-20"})  # kept, and serves the days just after it
+    assert near.context["day"] == datetime.date(2021, 4, 10)
+    assert "显示 2021-04-10 的汇总" in near.content.decode()
+    assert Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id).count() == 2
 
 
 @pytest.mark.django_db
