@@ -135,7 +135,7 @@ def _period(request) -> Period:
     code = request.GET.get("period", "")
     if not code:
         return Period.month_before(builds.today())
-    return Period.parse(code[:20])
+    return Period.parse(code[:20].strip().upper())
 
 
 @require_GET

@@ -11,9 +11,11 @@ from pilots.permissions import Access
 from targets import dashboards
 from targets.briefings.briefing import Period
 from targets.briefings.changes import Changes, plan_changes, zones_changes
+from targets.dashboards.freshness import Freshness, freshness, overview_freshness
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.kinds import TargetKind
+from targets.models import Snapshot
 from targets.rollup import SCORE_WEIGHTS
 
 EARLIEST = datetime.date(2000, 1, 1)
@@ -48,10 +50,22 @@ def _since(request, as_of: datetime.date) -> datetime.date:
         return Period.month_before(as_of).start
 
 
+def _eve(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=1) if day > datetime.date.min else day
+
+
+def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
+    """When the page's figures were computed and whether a change is still being rolled up."""
+    plan, day = data.get("plan"), data.get("day")
+    if plan is None or day is None:
+        return None
+    return freshness(scope=scope, object_ids=object_ids(plan), day=day, plan_ids=[plan.id])
+
+
 def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None:
     if plan is None:
         return None
-    return plan_changes(plan=plan, since=since - datetime.timedelta(days=1), until=as_of)
+    return plan_changes(plan=plan, since=_eve(since), until=as_of)
 
 
 @require_GET
@@ -63,7 +77,7 @@ def overview(request):
     since = _since(request, as_of)
     changes = zones_changes(
         zones=[row["zone"] for row in data["rows"]],
-        since=since - datetime.timedelta(days=1),
+        since=_eve(since),
         until=as_of,
     )
     kind = request.GET.get("kind")
@@ -74,7 +88,8 @@ def overview(request):
         request,
         "targets/dashboard_overview.html",
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
-         "zone_changes": changes, "kinds": TargetKind.choices, "compare": compare, **data},
+         "zone_changes": changes, "freshness": overview_freshness(data["rows"]),
+         "kinds": TargetKind.choices, "compare": compare, **data},
     )  # fmt: skip
 
 
@@ -92,7 +107,8 @@ def zone(request, slug):
         request,
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
-         "changes": _changes(data.get("plan"), since, as_of), **data},
+         "changes": _changes(data.get("plan"), since, as_of),
+         "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]), **data},
     )  # fmt: skip
 
 
@@ -112,5 +128,7 @@ def agency(request, pk):
         "targets/dashboard_agency.html",
         {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
-         "changes": changes.for_agency(agency.id) if changes else None, **data},
+         "changes": changes.for_agency(agency.id) if changes else None,
+         "freshness": _freshness(Snapshot.Scope.AGENCY, data, lambda _plan: [agency.id]),
+         **data},
     )  # fmt: skip

@@ -38,12 +38,23 @@ def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegio
     regions = [_opening_goal(node.line) for node in preamble if node.line]
     for part in parts:
         if part.kind == "context":
-            dated = [
-                n.line for n in part.node.walk() if not n.numbered and deadlines_in(n.line.raw)
-            ]
+            dated = _dated_with_bullets(part.node)
             if dated:
                 regions.append(GoalRegion(part.marker, part.title, dated, own_title=True))
     return [region for region in regions if region]
+
+
+def _dated_with_bullets(node: Node) -> list[Line]:
+    """The dated paragraphs of a part, each with the goal bullets after it ("到2026年，…。" then
+    "——创新能力。打造2—3个…"), which carry its date."""
+    lines: list[Line] = []
+    bullet = compiled("outline", "bullet")
+    for item in node.walk():
+        if item.numbered:
+            continue
+        if deadlines_in(item.line.raw) or (lines and bullet.match(item.line.raw)):
+            lines.append(item.line)
+    return lines
 
 
 def _opening_goal(line: Line) -> GoalRegion | None:

@@ -255,12 +255,13 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
 
 def _measures_found(parts: list[Part]) -> list[Part]:
     """若干措施 printed as 一、X。text… 二、Y。text…: parts with no keyword, each a heading
-    sentence and its text, in a document with no part of tasks, are the measures (tasks)."""
+    sentence and its text, in a document with no part of tasks, are the measures (tasks) — also
+    a copy cut off after its first one."""
     if any(p.kind in ("key_task", "engineering") for p in parts):
         return parts
     plain = [p for p in parts if part_kind(p.node.heading) is None]
     inline = [p for p in plain if heading_phrase(p.node.body) and not p.node.children]
-    if len(inline) < 2 or len(inline) < len(plain):
+    if not inline or len(inline) < len(plain):
         return parts
     return [Part(p.node, "key_task") if p in inline else p for p in parts]
 

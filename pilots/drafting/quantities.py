@@ -121,27 +121,34 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     chinese = not text[0].isdigit()
     if before.endswith("第") or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
+    if before.endswith(tuple(table("quantities")["scope_before"])):
+        return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
     value = _number_value(text)
     if not value:  # 零部件, 0: nothing is counted
         return None
     rest_at, value_max = _range_after(clause, match.end())
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
-    if patterns.not_a_unit.match(clause[rest_at:]):
+    printed = _printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒(PFLOPS): PFLOPS
+    if printed:
+        rest_at += printed[1]
+    elif patterns.not_a_unit.match(clause[rest_at:]):
         return None
     if chinese and clause[rest_at:].startswith(tuple(table("quantities")["ordinal_after_chinese"])):
         return None  # 二期: phase two of a project, not two of anything
-    multiplier = patterns.multiplier.match(clause[rest_at:])
+    multiplier = None if printed else patterns.multiplier.match(clause[rest_at:])
     rest_at += multiplier.end() if multiplier else 0
-    base = patterns.base_unit.match(clause[rest_at:])
+    base = None if printed else patterns.base_unit.match(clause[rest_at:])
     rest_at += base.end() if base else 0
-    if not base and not (multiplier and (not chinese or re.search("[十百千]", text))):
+    if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
         return None
     if chinese and _idiom_at(clause, match.start(), rest_at):  # 千家万户, 千行百业
         return None
-    unit = (multiplier[0] if multiplier else "") + (base[0] if base else "")
+    unit = (
+        printed[0] if printed else (multiplier[0] if multiplier else "") + (base[0] if base else "")
+    )
     unit = table("quantities")["unit_names"].get(unit, unit)
     if unit.startswith("万亿") or (unit.startswith("万") and _counted(unit[1:])):
         # 1.5万亿元 is counted in 亿元, as the genre's totals are; 2万人 in 人, 15万个 in 个
@@ -160,6 +167,16 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     if verb:
         notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
     return Quantity(match.start(), rest_at, value, value_max, unit, comparator, notes)
+
+
+def _printed_unit(after: str) -> tuple[str, int] | None:
+    """A unit the genre writes out in words (千万亿次浮点运算/秒 = PFLOPS), with the Latin gloss
+    that may follow it in brackets: (unit, characters used)."""
+    for words, unit in table("quantities")["printed_units"].items():
+        if after.startswith(words):
+            gloss = re.match(r"\s*[(（]\s*[A-Za-z]+\s*[)）]", after[len(words) :])
+            return unit, len(words) + (gloss.end() if gloss else 0)
+    return None
 
 
 def _counted(unit: str) -> bool:

@@ -169,8 +169,6 @@ def data_replicate(copies: int, progress: Callable[[int], None] | None = None) -
     with transaction.atomic(), connection.cursor() as cursor:
         for statement in connection.ops.sequence_reset_sql(no_style(), chosen):
             cursor.execute(statement)
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
     return {m._meta.db_table: counts[m] * (copies + 1) for m in chosen}
 
 
@@ -218,6 +216,12 @@ def snapshot_history_copy(
             [dates, today, scopes],
         )
         return cursor.rowcount
+
+
+def statistics_update() -> None:
+    """Planner statistics of the fresh data, as autovacuum would gather them before long."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def month_ends_before(today: datetime.date, count: int) -> list[datetime.date]:

@@ -108,11 +108,13 @@ def _scale_run(scale: int, base: str, prefix: str, options: Options, say) -> dic
             cache.clear()  # chart caches are keyed by snapshot ids: another database's
             today = timezone.localdate()
             _replicate(scale, say)
+            data.statistics_update()
             say(f"{scale}×: first rollup of every plan…")
             full_rollup()
             data.snapshot_history_copy(
                 today=today, dates=data.month_ends_before(today, options.history_months)
             )
+            data.statistics_update()
             build = round(time.monotonic() - started, 1)
             result = {"database": name, "counts": data.data_counts(), "build_seconds": build}
             say(f"{scale}×: {result['counts']} in {build} s; measuring rollups…")

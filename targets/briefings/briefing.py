@@ -55,9 +55,16 @@ class Period:
 
     @classmethod
     def month_before(cls, day: datetime.date) -> Period:
-        """The last month that ended before ``day`` (the latest monthly briefing's period)."""
-        start = _add_months(day.replace(day=1), -1)
-        return cls.parse(f"{start:%Y-%m}")
+        """The last month that ended before ``day`` (the latest monthly briefing's period); for
+        a day in the first month of the calendar, that month itself."""
+        this_month = day.replace(day=1)
+        start = (
+            _add_months(this_month, -1)
+            if this_month.year > 1 or this_month.month > 1
+            else this_month
+        )
+        end = this_month - datetime.timedelta(days=1) if start < this_month else this_month
+        return cls(code=f"{start.year:04d}-{start.month:02d}", start=start, end=end)
 
     @property
     def is_quarter(self) -> bool:

@@ -147,10 +147,52 @@ def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) 
         changes.cleared_red.append(light)
 
 
-def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[tuple]:
-    """(zone, its plan's changes) for each zone with a plan: the overview's "since" table."""
-    plans: dict[int, Plan] = {}
-    for plan in Plan.objects.filter(zone__in=zones).order_by("-code"):
-        plans[plan.zone_id] = plan  # the first plan by code, as the zone dashboard shows
-    changes = plans_changes(plans=list(plans.values()), since=since, until=until)
-    return [(zone, changes[plans[zone.id].id]) for zone in zones if zone.id in plans]
+@dataclass(frozen=True)
+class ZoneChangeSummary:
+    """A zone's changes as the overview lists them, from its plan's two plan snapshots."""
+
+    zone: object
+    progress: tuple[float | None, float | None]
+    completed: tuple[int | None, int | None]
+    new_red: int
+    cleared_red: int
+
+
+def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[ZoneChangeSummary]:
+    """For each zone shown (first plan by code, as the zone dashboard), its progress and
+    completed tasks then and now and the red lights (tasks and targets) that came on and went
+    off: two queries for any number of zones, reading a few keys of two plan snapshots each."""
+    latest = Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk")).order_by("-as_of")
+    plans = (
+        Plan.objects.filter(zone__in=zones)
+        .annotate(
+            before_id=Subquery(latest.filter(as_of__lte=since).values("id")[:1]),
+            after_id=Subquery(latest.filter(as_of__lte=until).values("id")[:1]),
+        )
+        .order_by("-code")
+        .values_list("zone_id", "before_id", "after_id")
+    )
+    pairs = {zone_id: (before, after) for zone_id, before, after in plans}
+    ids = {i for pair in pairs.values() for i in pair if i}
+    keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets")
+    rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
+    return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
+            for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
+
+
+def _summary(zone, before, after) -> ZoneChangeSummary:
+    def red(row) -> set:
+        if not row:
+            return set()
+        return {("task", t["id"]) for t in row[2] or []} | {
+            ("target", t["id"]) for t in row[3] or []
+        }
+
+    was, now = red(before), red(after)
+    return ZoneChangeSummary(
+        zone=zone,
+        progress=(before[0] if before else None, after[0]),
+        completed=(before[1] if before else None, after[1]),
+        new_red=len(now - was),
+        cleared_red=len(was - now),
+    )

@@ -60,3 +60,13 @@ def test_a_correction_after_a_decided_verdict_shows_alike_everywhere(browser_pag
     assert "105.0" in rows or "105" in rows, rows
     assert "81" not in rows and "81.0" not in rows, rows
     page.screenshot(path="/tmp/h13a-correction-card.png", full_page=True)
+    for language, width in [("zh-hans", 390), ("en", 1440), ("en", 390)]:
+        page.context.add_cookies(
+            [{"name": "django_language", "value": language, "url": page.base_url}]
+        )
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(page.base_url + "/dashboard/zones/zone-a/")
+        assert page.locator(".freshness").count() == 1
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, (language, width, overflow)
+        page.screenshot(path=f"/tmp/h13a-zone-{language}-{width}.png", full_page=False)

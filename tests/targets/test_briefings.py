@@ -225,8 +225,8 @@ def test_every_dashboard_lists_what_changed_since_a_date(world, login):
     client = login(world.users["leadership_all"])
     query = {"as_of": "2025-12-31", "since": "2025-10-01"}
     overview = client.get(reverse("dashboard"), query)
-    [(zone, changes)] = [(z, c) for z, c in overview.context["zone_changes"] if z == world.zone]
-    assert [m.id for m in changes.tasks] == [world.task.id] and len(changes.new_red) == 1
+    [summary] = [c for c in overview.context["zone_changes"] if c.zone == world.zone]
+    assert summary.progress == (30, 50) and summary.new_red == 1 and summary.cleared_red == 0
     assert "自 2025-10-01 以来的变化" in overview.content.decode()
     lead = world.agencies["lead"]
     agency = client.get(reverse("dashboard-agency", args=[lead.pk]), query)
@@ -238,3 +238,68 @@ def test_every_dashboard_lists_what_changed_since_a_date(world, login):
     assert zone.context["since"] == D(2025, 11, 1)
     assert [m.id for m in zone.context["changes"].tasks] == []  # nothing moved in Nov–Dec
     assert client.get(reverse("dashboard"), {"since": "not-a-date"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_build_page_shows_progress_only_for_its_own_zone(world, login):
+    from dataclasses import asdict
+
+    from django.core.cache import cache
+
+    from targets.briefings import builds
+
+    spec = builds.DocumentSpec(
+        kind="evaluation", plan_id=world.plan.id, fmt="pdf", language="zh-hans", today="2026-08-01"
+    )
+    state = {"zone_id": world.zone.id, "spec": asdict(spec), "stage": 1, "label": "读取汇总快照",
+             "done": False, "error": ""}  # fmt: skip
+    cache.set(builds.JOB_KEY.format("abc123"), state)
+    client = login(world.users["leadership"])
+    page = client.get(reverse("document-job", args=[world.zone.slug, "abc123"]))
+    text = page.content.decode()
+    assert "读取汇总快照 (1 / 3)" in text and 'http-equiv="refresh"' in text
+    assert f"/dashboard/plans/{world.plan.code}/evaluation.pdf?inline=1" in text
+    # The same token under another zone's address is no job of that zone.
+    other = login(world.users["leadership_all"]).get(
+        reverse("document-job", args=[world.other_zone.slug, "abc123"])
+    )
+    assert "找不到这项生成任务" in other.content.decode()
+    assert (
+        client.get(reverse("document-job-file", args=[world.zone.slug, "nope"])).status_code == 404
+    )
+    # Not built yet (or lost from the cache): the file address builds it in the request.
+    file = client.get(reverse("document-job-file", args=[world.zone.slug, "abc123"]))
+    assert file.status_code == 302 and file["Location"].endswith("evaluation.pdf?inline=1")
+    state.update(stage=3, done=True)
+    cache.set(builds.JOB_KEY.format("abc123"), state)
+    assert (
+        "文件已生成"
+        in client.get(reverse("document-job", args=[world.zone.slug, "abc123"])).content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_hostile_dates_and_periods_get_pages_not_errors(world, login):
+    history(world)
+    client = login(world.users["leadership"])
+    for query in (
+        {"as_of": "0001-01-01", "since": "0001-01-01"},
+        {"as_of": "9999-12-31", "since": "9999-12-31"},
+        {"as_of": "9999-12-31"},
+        {"as_of": "0001-01-15"},
+        {"since": "2025-02-30"},
+        {"since": "x" * 5000},
+    ):
+        for name, args in (("dashboard", []), ("dashboard-zone", [world.zone.slug]),
+                           ("dashboard-agency", [world.agencies["lead"].pk])):  # fmt: skip
+            assert client.get(reverse(name, args=args), query).status_code == 200, (name, query)
+    for period in ("2025-q4", " 2025-11 "):
+        assert (
+            client.get(reverse("briefing", args=[world.zone.slug]), {"period": period}).status_code
+            == 200
+        )
+    for period in ("9999-Q1", "x" * 5000, "2025-00"):
+        page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": period})
+        assert page.status_code == 200 and "期间格式应为" in page.content.decode()
+        docx = client.get(reverse("briefing-docx", args=[world.zone.slug]), {"period": period})
+        assert docx.status_code == 400

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pilots.models import Membership
-from targets.models import Observation
+from targets.models import Observation, Snapshot
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate, TaskAssignment
 from tests.factories import (
@@ -103,3 +103,34 @@ def test_history_shows_the_dashboard_as_it_stood(client):
 
 
 # The mode bar may offer only what works offline: the PNG download and the view controls.
+
+
+def test_every_dashboard_says_when_its_figures_were_computed_and_what_is_still_pending(
+    world, login
+):
+    from targets.services import observation_record
+    from targets.watermarks import plan_rollup_current
+
+    plan_rollup_current(plan_id=world.plan.id)
+    client = login(world.users["leadership"])
+    computed = timezone.localtime(
+        Snapshot.objects.filter(scope="plan", object_id=world.plan.id).get().computed_at
+    ).strftime("%Y-%m-%d %H:%M")
+    pages = [
+        reverse("dashboard"),
+        reverse("dashboard-zone", args=[world.zone.slug]),
+        reverse("dashboard-agency", args=[world.agencies["lead"].pk]),
+    ]
+    for url in pages:
+        page = client.get(url).content.decode()
+        assert "数据计算于" in page and "已包含全部已保存的变更" in page, url
+        assert "UTC+0800" in page and "Asia/Shanghai" in page, url
+    zone_page = client.get(pages[1]).content.decode()
+    assert computed in zone_page
+    # A change saved after the rollup read the counter: the pages say it is on its way.
+    observation_record(target=world.target, as_of=datetime.date(2023, 12, 31), value=5)
+    for url in pages:
+        page = client.get(url).content.decode()
+        assert "还有 1 项新变更正在汇总" in page, url
+    plan_rollup_current(plan_id=world.plan.id)
+    assert "已包含全部已保存的变更" in client.get(pages[1]).content.decode()

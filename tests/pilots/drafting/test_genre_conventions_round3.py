@@ -124,3 +124,41 @@ def test_units_named_only_by_a_generic_word_are_no_agency():
         "lead": ["市行政审批服务局"],
         "responsible": ["各区市政府"],
     }
+
+
+# Conventions of the third collection (read after its two held-out measurements).
+
+
+def test_goal_bullets_after_a_dated_paragraph_carry_its_date():
+    text = (
+        "一、总体要求\n坚持融合发展。到2026年,我市人工智能产业总体水平处于全国前列。\n"
+        "——创新能力。打造2—3个开放创新平台、5个以上公共服务平台。\n"
+        "——技术体系。算力总规模达到12EFLOPS。\n二、重点任务\n(一)建设平台。建设平台。"
+    )
+    assert _targets(_draft(text)) == [
+        ("开放创新平台", "range", 2, "个", 2026),
+        ("公共服务平台", "gte", 5, "个", 2026),
+        ("算力总规模", "eq", 12, "EFLOPS", 2026),
+    ]
+
+
+def test_a_unit_written_out_in_words_and_a_scope_number_are_read_as_such():
+    text = (
+        "一、发展目标\n到2025年,围绕15个重点领域,全市可开放算力规模在使用半精度(FP16)下达到"
+        "5000千万亿次浮点指令/秒(PFLOPS)以上。\n二、重点任务\n(一)建设平台。建设平台。"
+    )
+    assert [(c, v, u) for _, c, v, u, _ in _targets(_draft(text))] == [("gte", 5000, "PFLOPS")]
+
+
+def test_sector_authorities_with_no_place_name_nobody():
+    text = "一、支持数据集建设\n加大数据供给,给予奖励。\n(责任单位:市数据局、各领域行业主管部门)"
+    data = _draft(text)
+    assert [_roles(data, t) for t in _tasks(data)] == [{"responsible": ["市数据局"]}]
+
+
+def test_a_copy_cut_after_its_first_keyword_less_measure_keeps_it():
+    text = (
+        "各区、县(市)人民政府:\n现提出如下意见。\n到2025年,培育标杆企业20家。\n"
+        "(一)建设多元融合算力支撑体系。加快推进算力基础设施建"
+    )
+    assert [t["title"] for t in _tasks(_draft(text))] == ["建设多元融合算力支撑体系"]

@@ -1,0 +1,67 @@
+"""How fresh a dashboard's figures are: when they were computed, and whether a change is still
+being rolled up — the plan's change counter ahead of the watermark its snapshots were computed
+from (pilots/changes.py, targets/watermarks.py)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Max
+
+from pilots.models import Plan
+from targets.figures import figures_of
+from targets.models import Snapshot
+
+
+@dataclass(frozen=True)
+class Freshness:
+    computed_at: datetime.datetime | None  # when the figures shown were computed
+    pending: int  # changes recorded since the plan's current snapshots read its counter
+    current: bool  # the figures shown are the plan's current (latest) snapshots
+
+    @property
+    def behind(self) -> bool:
+        return self.current and self.pending > 0
+
+
+def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:
+    """Changes not yet rolled up, over the plans, and the latest date their snapshots are of."""
+    rows = Plan.objects.filter(pk__in=list(plan_ids)).values_list(
+        "change_seq", "rollup_state__seq", "rollup_state__as_of"
+    )
+    pending, dates = 0, []
+    for change_seq, seq, as_of in rows:
+        pending += max(change_seq - (seq or 0), 0)
+        if as_of:
+            dates.append(as_of)
+    return pending, max(dates, default=None)
+
+
+def freshness(
+    *, scope: str, object_ids: Iterable[int], day: datetime.date, plan_ids: Iterable[int]
+) -> Freshness:
+    """The freshness of the snapshots of these things on ``day`` (the latest computed, for a
+    page made of several), given the plans they belong to."""
+    computed_at = Snapshot.objects.filter(
+        scope=scope, object_id__in=list(object_ids), as_of=day
+    ).aggregate(at=Max("computed_at"))["at"]
+    pending, latest = _pending(plan_ids)
+    current = latest is None or day >= latest
+    return Freshness(computed_at=computed_at, pending=pending, current=current)
+
+
+def overview_freshness(rows: list[dict]) -> Freshness:
+    """The overview's freshness: its latest computed zone figures, and the changes of every
+    zone's plan still being rolled up."""
+    snapshots = [row["snapshot"] for row in rows if row.get("snapshot")]
+    if not snapshots:
+        return Freshness(computed_at=None, pending=0, current=False)
+    pending, latest = _pending(figures_of(s).plan_id for s in snapshots)
+    day = min(s.as_of for s in snapshots)
+    return Freshness(
+        computed_at=max(s.computed_at for s in snapshots),
+        pending=pending,
+        current=latest is None or day >= latest,
+    )
