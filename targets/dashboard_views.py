@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 import re
 
@@ -59,7 +60,9 @@ def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
     plan, day = data.get("plan"), data.get("day")
     if plan is None or day is None:
         return None
-    return freshness(scope=scope, object_ids=object_ids(plan), day=day, plan_ids=[plan.id])
+    fresh = freshness(scope=scope, object_ids=object_ids(plan), day=day, plan_ids=[plan.id])
+    # An ended plan is judged on one day: its snapshot of that day is the plan's current one.
+    return dataclasses.replace(fresh, current=True) if data.get("ended_on") else fresh
 
 
 def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None:

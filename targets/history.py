@@ -63,7 +63,8 @@ def plan_snapshot_day(plan: Plan, as_of: datetime.date) -> datetime.date | None:
     they are at most ``NEAREST_DAYS`` older (the monthly backfill and the retention rules keep
     one a month; the page says which date it shows), except on the day an ended plan is judged,
     which must be its own. Otherwise the date is rolled up now from the history and kept (one
-    plan's rollup at most). Raises ``HistoryUnavailable`` when that rollup fails."""
+    plan's rollup at most); so is a date a backdated change reaches (``Plan.changes_from``)
+    until the backfill has caught up. Raises ``HistoryUnavailable`` when that rollup fails."""
     today = timezone.localdate()
     day = judged_on(plan, as_of)
     if day < plan_start(plan):
