@@ -13,6 +13,7 @@ from targets import dashboards
 from targets.briefings.briefing import Period
 from targets.briefings.changes import Changes, plan_changes, zones_changes
 from targets.dashboards.freshness import Freshness, freshness, overview_freshness
+from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.kinds import TargetKind
@@ -111,7 +112,10 @@ def zone(request, slug):
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
          "changes": _changes(data.get("plan"), since, as_of),
-         "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]), **data},
+         "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]),
+         "task_lists": task_lists(figures=data["figures"], query=request.GET)
+         if data.get("figures") else {},
+         **data},
     )  # fmt: skip
 
 

@@ -93,7 +93,19 @@ class OverdueMilestone(Figures):
     days: int
 
 
-class TaskRef(Figures):
+class WhoNext(Figures):
+    """Whom to call about a task and what was last said: its lead agency (else its responsible
+    one), days overdue and silent, and the first line of its latest note with its date."""
+
+    lead_id: int | None = None
+    lead: str | None = None
+    days_overdue: int = 0
+    days_silent: int | None = None
+    note: str | None = None
+    noted_on: str | None = None
+
+
+class TaskRef(WhoNext):
     id: int
     code: str
     title: str
@@ -107,7 +119,7 @@ class StaleTask(TaskRef):
     days: int | None = None
 
 
-class OverdueMilestoneItem(OverdueMilestone):
+class OverdueMilestoneItem(OverdueMilestone, WhoNext):
     task_id: int
     task_code: str
     task_title: str
@@ -220,6 +232,8 @@ class TaskFigures(Versioned):
     overdue_milestones: list[OverdueMilestone] = []
     due_on: str | None = None  # 办理时限 (ISO date); None in rows written before deadlines
     days_overdue: int = 0
+    note: str | None = None  # the first line of the latest note reported by the date
+    noted_on: str | None = None
     light: str = ""
     reasons: list[Reason] = []
 
@@ -230,6 +244,15 @@ class TaskFigures(Versioned):
     @property
     def open(self) -> bool:
         return self.status != TaskStatus.COMPLETED
+
+    @property
+    def lead_id(self) -> int | None:
+        """The agency to call: the lead, else the first responsible agency."""
+        for role in (TaskAssignment.Role.LEAD, TaskAssignment.Role.RESPONSIBLE):
+            found = next((agency for agency, r in self.assignments if r == role), None)
+            if found is not None:
+                return found
+        return None
 
     def role_of(self, agency_id: int) -> str | None:
         return next((role for agency, role in self.assignments if agency == agency_id), None)

@@ -135,7 +135,7 @@ def plan_figures(
 ) -> PlanFigures:
     return PlanFigures(
         **aggregate(states).model_dump(),
-        **_task_lists(states),
+        **_task_lists(states, {agency.id: agency.short_name for agency, _f in agencies}),
         targets=len(targets),
         targets_by_verdict=dict(Counter(t.assessment.verdict for t in targets)),
         target_lights=dict(Counter(t.light for t in targets)),
@@ -171,11 +171,25 @@ def plan_figures(
     )
 
 
-def _task_lists(states: list[TaskFigures]) -> dict:
-    """The lists of tasks leadership looks at first."""
+def _who_next(s: TaskFigures, names: dict[int, str]) -> dict:
+    """Whom to call about the task (its lead, else its responsible agency) and what was last
+    said."""
+    lead = s.lead_id
+    return {
+        "lead_id": lead,
+        "lead": names.get(lead) if lead else None,
+        "days_overdue": s.days_overdue,
+        "days_silent": s.days_silent,
+        "note": s.note,
+        "noted_on": s.noted_on,
+    }
+
+
+def _task_lists(states: list[TaskFigures], names: dict[int, str]) -> dict:
+    """The lists of tasks leadership looks at first, each task with whom to call."""
 
     def ref(s: TaskFigures) -> dict:
-        return {"id": s.id, "code": s.code, "title": s.title}
+        return {"id": s.id, "code": s.code, "title": s.title, **_who_next(s, names)}
 
     return {
         "red_tasks": [RedTask(**ref(s), reasons=s.reasons) for s in states if s.light == RED],
@@ -188,7 +202,11 @@ def _task_lists(states: list[TaskFigures]) -> dict:
         ],
         "overdue_milestone_items": [
             OverdueMilestoneItem(
-                **m.model_dump(), task_id=s.id, task_code=s.code, task_title=s.title
+                **m.model_dump(),
+                task_id=s.id,
+                task_code=s.code,
+                task_title=s.title,
+                **_who_next(s, names),
             )
             for s in states
             for m in s.overdue_milestones

@@ -51,12 +51,15 @@ def _rows_as_of(plan: Plan, as_of: datetime.date):
     latest = StatusUpdate.objects.filter(task=OuterRef("pk"), reported_on__lte=as_of).order_by(
         "-reported_on", "-created_at", "-id"
     )
+    noted = latest.exclude(note="")
     return (
         Task.objects.filter(plan=plan, archived_at__isnull=True)
         .annotate(
             as_of_status=Subquery(latest.values("status")[:1]),
             as_of_percent=Subquery(latest.values("percent")[:1]),
             as_of_reported=Subquery(latest.values("reported_on")[:1]),
+            as_of_note=Subquery(noted.values("note")[:1]),
+            as_of_noted=Subquery(noted.values("reported_on")[:1]),
         )
         .values(
             "id",
@@ -69,6 +72,8 @@ def _rows_as_of(plan: Plan, as_of: datetime.date):
             "as_of_status",
             "as_of_percent",
             "as_of_reported",
+            "as_of_note",
+            "as_of_noted",
         )
         .order_by("order")
     )
@@ -107,6 +112,17 @@ def _overdue_milestones_by_task(
     return overdue
 
 
+NOTE_SHOWN = 80
+
+
+def first_line(note: str | None) -> str | None:
+    """A note's first non-empty line, cut to what a list shows."""
+    line = next((line.strip() for line in (note or "").splitlines() if line.strip()), "")
+    if not line:
+        return None
+    return line if len(line) <= NOTE_SHOWN else line[: NOTE_SHOWN - 1] + "…"
+
+
 def _task_state(row, as_of, verified_by, assignments, overdue, due) -> TaskFigures:
     status = row["as_of_status"] or TaskStatus.NOT_STARTED
     days_overdue = (as_of - due).days if status != TaskStatus.COMPLETED else 0
@@ -130,6 +146,8 @@ def _task_state(row, as_of, verified_by, assignments, overdue, due) -> TaskFigur
         overdue_milestones=overdue,
         due_on=due.isoformat(),
         days_overdue=max(0, days_overdue),
+        note=first_line(row["as_of_note"]),
+        noted_on=row["as_of_noted"].isoformat() if row["as_of_noted"] else None,
     )
     state.light, state.reasons = task_light(state)
     return state

@@ -134,3 +134,37 @@ def test_every_dashboard_says_when_its_figures_were_computed_and_what_is_still_p
         assert "还有 1 项新变更正在汇总" in page, url
     plan_rollup_current(plan_id=world.plan.id)
     assert "已包含全部已保存的变更" in client.get(pages[1]).content.decode()
+
+
+def test_the_lists_to_act_on_say_whom_to_call_and_sort_on_the_server(world, login):
+    from tasks.models import Milestone
+
+    day = timezone.localdate()
+    quiet = TaskFactory(section=world.task.section, code="三.(一).2", title="沉默的任务")
+    TaskAssignment.objects.create(task=quiet, agency=world.agencies["other"], role="responsible")
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=20, reported_on=day - datetime.timedelta(10),
+        note="\n  场地审批未完成,等待市规划局意见\n第二行不显示",
+    )  # fmt: skip
+    Milestone.objects.create(
+        task=world.task, title="完成选址", due_on=day - datetime.timedelta(days=40)
+    )
+    plan_rollup(plan=world.plan, as_of=day)
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    page = client.get(url).content.decode()
+    lead = reverse("dashboard-agency", args=[world.agencies["lead"].pk])
+    red = page[page.index('id="list-red"') : page.index('id="list-overdue"')]
+    assert f'href="{lead}"' in red and "场地审批未完成,等待市规划局意见" in red
+    assert "第二行不显示" not in red and (day - datetime.timedelta(10)).isoformat() in red
+    overdue = page[page.index('id="list-overdue"') : page.index('id="list-stale"')]
+    assert "完成选址" in overdue and "40 天" in overdue and f'href="{lead}"' in overdue
+    stale = page[page.index('id="list-stale"') :]
+    assert "从未更新" in stale and world.agencies["other"].short_name in stale
+    # Sorting keeps the other parameters and puts the most silent first.
+    sorted_page = client.get(url, {"as_of": day.isoformat(), "stale_sort": "silent"})
+    html = sorted_page.content.decode()
+    assert f"as_of={day.isoformat()}" in html and 'aria-current="true"' in html
+    stale = html[html.index('id="list-stale"') :]
+    assert "沉默的任务" in stale
+    assert client.get(url, {"red_sort": "<script>"}).status_code == 200

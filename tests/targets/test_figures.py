@@ -26,6 +26,7 @@ TASK_KEYS = {
     "days_silent", "stale", "awaiting_verification", "verified", "assignments",
     "overdue_milestones", "light", "reasons",
     "due_on", "days_overdue",  # added with task deadlines (older rows read with defaults)
+    "note", "noted_on",  # added with the lists' latest note (older rows read with defaults)
 }  # fmt: skip
 
 
@@ -66,8 +67,11 @@ def test_the_rollup_writes_the_keys_rows_always_had_plus_the_schema_version():
     stored = Snapshot.objects.get(scope=Snapshot.Scope.PLAN, object_id=plan.id).figures
     assert set(stored) == PLAN_KEYS | {"schema"} and stored["schema"] == FIGURES_SCHEMA
     assert stored["red_tasks"] == [
-        {"id": task.id, "code": task.code, "title": task.title, "reasons": [{"code": "delayed"}]}
-    ]
+        {"id": task.id, "code": task.code, "title": task.title, "reasons": [{"code": "delayed"}],
+         # whom to call and what was last said (added later; older rows read with defaults)
+         "lead_id": assignment.agency_id, "lead": assignment.agency.short_name,
+         "days_overdue": 0, "days_silent": 0, "note": "滞后", "noted_on": AS_OF.isoformat()}
+    ]  # fmt: skip
     task_row = Snapshot.objects.get(scope=Snapshot.Scope.TASK, object_id=task.id).figures
     assert set(task_row) == TASK_KEYS | {"schema"}
     assert task_row["assignments"] == [[assignment.agency_id, assignment.role]]
