@@ -77,11 +77,11 @@ def plan_snapshot_day(plan: Plan, as_of: datetime.date) -> datetime.date | None:
         .first()
     )
     exact = day > plan_end(plan)
-    if latest is not None and (
-        latest == day or (not exact and (day - latest).days <= NEAREST_DAYS)
-    ):
+    stale = plan.changes_from is not None and plan.changes_from <= day < today
+    near = latest is not None and (not exact and (day - latest).days <= NEAREST_DAYS)
+    if not stale and (latest == day or near):
         return latest
-    _rollup(plan, day)
+    _rollup(plan, day)  # a backdated change not yet backfilled: this date again, from history
     return day
 
 

@@ -265,3 +265,20 @@ def test_a_kind_is_compared_across_zones_as_a_share_of_each_goal(leader):
     assert [row[5] for row in chart.rows] == ["50%", "150%"]  # the table beside the chart
     assert 'id="kind-compare-table"' in response.content.decode()
     assert leader.get(reverse("dashboard"), {"kind": "<script>"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(leader):
+    from targets.services import observation_record
+
+    zone = ZoneFactory(slug="late-figure")
+    plan = plan_with_tasks(
+        zone, code="late", start=2020, end=2022, tasks=1, percent=70,
+        reported_on=datetime.date(2021, 6, 1),
+    )  # fmt: skip
+    url = reverse("dashboard-zone", args=[zone.slug])
+    (card,) = leader.get(url).context["targets"]
+    assert card["figures"].value is None
+    observation_record(target=plan.targets.get(), as_of=datetime.date(2022, 12, 31), value=150)
+    (card,) = leader.get(url).context["targets"]
+    assert card["figures"].value == 150 and card["figures"].verdict == "achieved_on_time"
