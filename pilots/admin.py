@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import path
 
 from pilots import admin_views
-from pilots.models import Agency, Membership, PilotZone, Plan, PlanUpload
+from pilots.models import Agency, Membership, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 
 
 @admin.register(PilotZone)
@@ -54,6 +54,39 @@ class PlanUploadAdmin(admin.ModelAdmin):
     ]
     list_filter = ["plan_code"]
     readonly_fields = [f.name for f in PlanUpload._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PlanSource)
+class PlanSourceAdmin(admin.ModelAdmin):
+    """Kept with the plan it was loaded into: read here, never edited or deleted."""
+
+    list_display = ["file_name", "zone", "kind", "plan", "uploaded_by", "uploaded_at", "loaded_at"]
+    list_filter = ["zone", "kind"]
+    readonly_fields = [f.name for f in PlanSource._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PlanDraft)
+class PlanDraftAdmin(admin.ModelAdmin):
+    """Drafts are made and edited on the zone-admin pages (新规划起草)."""
+
+    list_display = ["source", "status", "plan_code", "updated_by", "updated_at"]
+    list_filter = ["status"]
+    readonly_fields = [f.name for f in PlanDraft._meta.fields]
 
     def has_add_permission(self, request):
         return False

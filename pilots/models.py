@@ -265,3 +265,93 @@ class PlanUpload(models.Model):
 
     def __str__(self):
         return f"{self.file_name} ({self.uploaded_at:%Y-%m-%d %H:%M})"
+
+
+class PlanSource(models.Model):
+    """A plan's source document as it was uploaded (PDF, Word, text or a saved web page), kept
+    with the plan: the file, stored under the extension of what its content is, and the cleaned
+    text a draft was made from, which every task's passage points into."""
+
+    class Kind(models.TextChoices):
+        PDF = "pdf", "PDF"
+        DOCX = "docx", "Word (.docx)"
+        HTML = "html", "HTML"
+        TXT = "txt", _("纯文本")
+
+    zone = models.ForeignKey(
+        PilotZone, verbose_name=_("试验区"), on_delete=models.PROTECT, related_name="plan_sources"
+    )
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("规划"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="sources",
+    )  # fmt: skip
+    file = models.FileField(_("原文文件"), upload_to="plan-sources/%Y/%m/")
+    file_name = models.CharField(_("上传时的文件名"), max_length=200)
+    kind = models.CharField(_("文件类型"), max_length=10, choices=Kind.choices)
+    size = models.PositiveIntegerField(_("大小(字节)"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    text = models.TextField(_("清理后的正文"), blank=True)
+    # Where each task of the loaded plan is in ``text``: task code → [start, end].
+    passages = models.JSONField(_("任务原文位置"), default=dict, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("上传人"), on_delete=models.PROTECT,
+        related_name="+",
+    )  # fmt: skip
+    uploaded_at = models.DateTimeField(_("上传时间"), auto_now_add=True)
+    loaded_at = models.DateTimeField(_("载入规划时间"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("规划原文")
+        verbose_name_plural = _("规划原文")
+
+    def __str__(self):
+        return self.file_name
+
+
+class PlanDraft(models.Model):
+    """The draft fixture made from a source document, edited in the browser until it is loaded
+    through a plan upload (``upload``: its preview and confirmation)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("排队中")
+        RUNNING = "running", _("起草中")
+        READY = "ready", _("已起草")
+        FAILED = "failed", _("无法起草")
+
+    source = models.OneToOneField(
+        PlanSource, verbose_name=_("原文"), on_delete=models.CASCADE, related_name="draft"
+    )
+    status = models.CharField(
+        _("状态"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(_("进度"), default=0)
+    message = models.TextField(_("说明"), blank=True)
+    plan_code = models.CharField(_("规划代码"), max_length=60, blank=True)
+    drafted_text = models.TextField(_("起草结果"), blank=True)
+    text = models.TextField(_("草稿(YAML)"), blank=True)
+    # Bumped by every save of ``text``: a form opened before someone else's save is refused.
+    version = models.PositiveIntegerField(_("版本"), default=0)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("最后编辑人"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )  # fmt: skip
+    started_at = models.DateTimeField(_("开始起草"), null=True, blank=True)
+    upload = models.ForeignKey(
+        PlanUpload, verbose_name=_("载入预览"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )  # fmt: skip
+
+    class Meta:
+        verbose_name = _("规划草稿")
+        verbose_name_plural = _("规划草稿")
+        constraints = [
+            models.CheckConstraint(condition=Q(progress__lte=100), name="draft_progress_max_100"),
+        ]
+
+    def __str__(self):
+        return self.source.file_name
+
+    def get_absolute_url(self):
+        return reverse("plan-draft", args=[self.source.zone.slug, self.pk])

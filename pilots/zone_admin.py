@@ -27,7 +27,10 @@ class ZoneAdminTab:
     order: int
 
 
-_tabs: list[ZoneAdminTab] = [ZoneAdminTab("zone-admin", gettext_lazy("单位与成员"), 0)]
+_tabs: list[ZoneAdminTab] = [
+    ZoneAdminTab("zone-admin", gettext_lazy("单位与成员"), 0),
+    ZoneAdminTab("plan-drafts", gettext_lazy("新规划起草"), 90),
+]
 
 
 def zone_admin_tab_add(*, url_name: str, label: str | Promise, order: int) -> None:

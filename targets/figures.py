@@ -129,6 +129,7 @@ class RedTarget(Figures):
     id: int
     code: str
     metric: str
+    metric_en: str = ""
     verdict: str
 
     @property
@@ -385,6 +386,7 @@ class TargetFigures(Versioned):
     years: dict[int, YearFigure] = {}
     code: str
     metric: str
+    metric_en: str = ""  # the English name, where the plan's fixture gives one
     unit: str
     comparator: str
     goal: float

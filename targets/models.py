@@ -55,6 +55,7 @@ class Target(Archivable):
     )
     code = models.CharField(_("代码"), max_length=60)
     metric = models.CharField(_("指标"), max_length=200)
+    metric_en = models.CharField(_("英文指标名"), max_length=200, blank=True)
     unit = models.CharField(_("计量单位"), max_length=20)
     comparator = models.CharField(_("比较"), max_length=10, choices=Comparator.choices)
     value = models.DecimalField(_("目标值"), max_digits=18, decimal_places=4)

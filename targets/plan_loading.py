@@ -31,6 +31,7 @@ def goals_load(loading: PlanLoading) -> None:
             values = {
                 "goal": goal,
                 "metric": t["metric"],
+                "metric_en": t.get("metric_en", ""),
                 "unit": t["unit"],
                 "comparator": t["comparator"],
                 "value": decimal_or_none(t["value"]),

@@ -5,6 +5,7 @@ from tasks import views
 urlpatterns = [
     path("", views.my_tasks, name="my-tasks"),
     path("<int:pk>/", views.task_detail, name="task-detail"),
+    path("<int:pk>/source/", views.task_source, name="task-source"),
     path("<int:pk>/report/", views.task_report, name="task-report"),
     path("<int:pk>/feedback/", views.task_feedback, name="task-feedback"),
     path("<int:pk>/milestones/", views.milestone_add, name="milestone-add"),

@@ -8,6 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from pilots.draft_review import (
+    plan_source_loaded,
+    task_has_passage,
+    task_passage,
+    task_passage_full,
+)
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
@@ -104,6 +110,7 @@ def _render_task(request, task, access, status=200, **bound):
         "can_assign": rules.can_assign(access, task),
         "can_keep_milestones": rules.can_keep_milestones(access, task),
         "today": timezone.localdate(),
+        "has_source_passage": task_has_passage(plan_id=task.plan_id, task_code=task.code),
         "overdue_days": task.days_overdue(timezone.localdate()),
         **forms,
     }
@@ -114,6 +121,24 @@ def _render_task(request, task, access, status=200, **bound):
 def task_detail(request, pk):
     task, access = _task_or_404(request, pk)
     return _render_task(request, task, access)
+
+
+@require_GET
+def task_source(request, pk):
+    """The task's passage in the plan's source document, in its context (原文)."""
+    task, _access = _task_or_404(request, pk)
+    source = plan_source_loaded(task.plan_id)
+    span = source.passages.get(task.code) if source else None
+    if span is None:
+        raise Http404
+    full = bool(request.GET.get("full"))
+    context = {
+        "task": task,
+        "source": source,
+        "full": task_passage_full(source.text, span) if full else None,
+        "passage": None if full else task_passage(source.text, span),
+    }
+    return render(request, "tasks/task_source.html", context)
 
 
 @require_POST

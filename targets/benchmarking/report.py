@@ -9,7 +9,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from targets.benchmarking.goals import goals_markdown
+from targets.benchmarking.goals import goals_markdown, growth
 
 # (key, label, floor key): the floor is measured at the same scale, with as many clients.
 FIGURES = [
@@ -39,6 +39,13 @@ YEAR_FIGURES = [
     ("year_dashboard_all_c8", "all-zones dashboard after a year of nights, 8 clients",
      "year_floor_c8"),
 ]  # fmt: skip
+
+
+def _growth_cell(first: dict | None, last: dict | None) -> str:
+    if not first or not last:
+        return "—"
+    raw = last["median_ms"] / first["median_ms"]
+    return f"{growth(first, last):.2f}× ({raw:.2f}× ms)" if first.get("vs_floor") else f"{raw:.2f}×"
 
 
 def p95(samples: list[float]) -> float:
@@ -110,7 +117,7 @@ class Report:
             f"{s}× median ms (p95) | {s}× vs floor | {s}× queries" for s in scales
         )
         if len(scales) > 1:
-            head += f" | growth {scales[0]}×→{scales[-1]}×"
+            head += f" | growth {scales[0]}×→{scales[-1]}× (of the ratio to the floor)"
         rows = [head + " |", "|---" * (1 + 3 * len(scales) + (len(scales) > 1)) + "|"]
         for key, label, _floor in catalogue:
             got = [self.scales[s]["figures"].get(key) for s in scales]
@@ -125,10 +132,7 @@ class Report:
                 cells.append(f"{figure['vs_floor']}×" if "vs_floor" in figure else "")
                 cells.append(f"{figure['queries']:,}" if figure.get("queries") is not None else "")
             if len(scales) > 1:
-                first, last = got[0], got[-1]
-                cells.append(
-                    f"{last['median_ms'] / first['median_ms']:.2f}×" if first and last else "—"
-                )
+                cells.append(_growth_cell(got[0], got[-1]))
             rows.append(f"| {label} | " + " | ".join(cells) + " |")
         return "\n".join(rows)
 

@@ -70,7 +70,9 @@ def benchmark_run(options: Options, say: Callable[[str], None] = print) -> Repor
     try:
         for scale in options.scales:
             scales[str(scale)] = _scale_run(scale, base, prefix, options, say)
-            scales[str(scale)]["build_seconds"] += round(base_seconds, 1)
+            scales[str(scale)]["build_seconds"] = round(
+                scales[str(scale)]["build_seconds"] + base_seconds, 1
+            )
             report = Report(meta=meta, scales=scales)
             report.json_write(options.output / "benchmark.json")
             (options.output / "benchmark.md").write_text(report.markdown())

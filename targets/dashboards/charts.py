@@ -354,7 +354,9 @@ def trajectory_chart(snapshot: Snapshot) -> Chart:
     fig.update_yaxes(rangemode="tozero")
     if unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
-    title = f"{f.metric}({unit})"
+    english = (get_language() or "").startswith("en")
+    metric = f.metric_en if f.metric_en and english else f.metric
+    title = f"{metric}({unit})"
     note = f"“{f.source_phrase}”"
     return Chart(
         f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,

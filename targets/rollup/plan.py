@@ -144,6 +144,7 @@ def plan_figures(
                 id=t.target.id,
                 code=t.target.code,
                 metric=t.target.metric,
+                metric_en=t.target.metric_en,
                 verdict=t.assessment.verdict,
             )
             for t in targets

@@ -129,6 +129,7 @@ def _assessed(target, plan, as_of, points, contributions, history) -> AssessedTa
         **assessment.as_dict(),
         code=target.code,
         metric=target.metric,
+        metric_en=target.metric_en,
         unit=target.unit,
         comparator=target.comparator,
         goal=float(target.value),

@@ -26,13 +26,15 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, reset_queries, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLResolver, get_resolver
 from django.utils import timezone
 
-from pilots.models import Agency, Membership, PilotZone, Plan, PlanUpload
+from pilots.models import Agency, Membership, PilotZone, Plan, PlanSource, PlanUpload
+from pilots.plan_drafts import plan_draft_make, plan_draft_preview, plan_source_receive
 from targets.models import Goal, Observation, Target
 from targets.rollup import plan_rollup
 from tasks.models import (
@@ -59,6 +61,14 @@ SUPER = frozenset({"superuser"})
 EVERYONE = frozenset(ROLES)
 NOBODY = frozenset()
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+# A plan document small enough to draft in every cell that uploads one.
+DRAFT_SOURCE = {
+    v: f"{city}人工智能行动方案\n一、主要目标\n到2025年，人工智能企业达到100家以上。\n"
+    "二、重点任务\n"
+    "（一）建设算力平台。建设城市算力平台。（牵头单位：市教育局）\n"
+    "（二）培育人工智能企业。培育一批企业。（牵头单位：市商务局）\n"
+    for v, city in (("x", "甲市"), ("y", "乙市"))
+}
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,28 @@ APP_TABLE: dict[str, Spec] = {
         writes=True,
         data=lambda w, v: {"target": w.target[v].pk, "owner": w.second_agency[v].pk},
     ),
+    # A new plan from its source document: the zone's admins (and superusers) alone.
+    "zone-admin/<slug:slug>/drafts/": Spec(
+        get=ADMIN_X,
+        post=ADMIN_X,
+        writes=True,
+        data=lambda w, v: {"file": SimpleUploadedFile("plan.txt", DRAFT_SOURCE[v].encode())},
+    ),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/": Spec(get=ADMIN_X, post=None),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/status/": Spec(get=ADMIN_X, post=None),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/redraft/": Spec(get=None, post=ADMIN_X),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/edit/": Spec(
+        get=ADMIN_X,
+        post=ADMIN_X,
+        writes=True,
+        data=lambda w, v: {"text": w.draft[v].text + "# checked\n", "version": 0},
+    ),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/load/": Spec(
+        get=ADMIN_X, post=ADMIN_X, writes=True
+    ),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/source/": Spec(get=ADMIN_X, post=None),
+    "plans/<slug:code>/source/": Spec(get=VIEW_X, post=None),
+    "tasks/<int:pk>/source/": Spec(get=VIEW_X, post=None),
     "tasks/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "tasks/<int:pk>/": Spec(get=VIEW_X, post=None),
     "tasks/<int:pk>/report/": Spec(
@@ -283,6 +315,16 @@ ADMIN_TABLE: dict[str, Spec] = {
     "admin/pilots/planupload/<path:object_id>/change/": Spec(
         get=SUPER, post=NOBODY, variants=("-",), admin_site=True
     ),
+    # A plan's source document is kept with it; drafts are edited on the zone-admin pages.
+    **{f"admin/pilots/{model}/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
+                                          admin_site=True)
+       for model in ("plansource", "plandraft")},
+    **{f"admin/pilots/{model}/<path:object_id>/change/": Spec(
+        get=SUPER, post=NOBODY, variants=("-",), admin_site=True)
+       for model in ("plansource", "plandraft")},
+    "admin/pilots/plansource/<path:object_id>/delete/": Spec(
+        get=NOBODY, post=NOBODY, variants=("-",), admin_site=True
+    ),
     "admin/targets/snapshot/add/": Spec(get=NOBODY, post=NOBODY, variants=("-",),
                                         admin_site=True),
     # Rollup bookkeeping is written by the rollups alone: the admin reads it.
@@ -371,6 +413,7 @@ class MatrixWorld:
         for v in ("x", "y"):  # the dashboards read what a real rollup writes
             plan_rollup(plan=self.plan[v], as_of=timezone.localdate())
         self._one_of_every_admin_model()
+        self.draft = {v: self._draft(v) for v in ("x", "y")}
         self.upload = PlanUpload.objects.create(
             file_name="x.yaml", text="format: 1\n", uploaded_by=self.users["superuser"],
             errors=[{"file": "x.yaml", "path": "", "message": "bad"}],
@@ -433,6 +476,25 @@ class MatrixWorld:
             user=clerk, role="staff", agency=self.second_agency[v]
         )
 
+    def _draft(self, v):
+        """A drafted new plan of the zone with its load previewed, and the zone's plan kept
+        with its source (task T1's passage marked)."""
+        root = self.users["superuser"]
+        draft = plan_source_receive(
+            zone=self.zone[v], file_name="plan.txt", content=DRAFT_SOURCE[v].encode(),
+            user=root, plan_code=f"plan-{v}-new",
+        )  # fmt: skip
+        draft = plan_draft_make(draft_id=draft.pk)
+        plan_draft_preview(draft=draft, user=root)
+        source = plan_source_receive(
+            zone=self.zone[v], file_name="old.txt", content="建设平台。".encode(), user=root
+        ).source
+        PlanSource.objects.filter(pk=source.pk).update(
+            plan=self.plan[v], text="建设平台。", passages={"T1": [0, 5]}, loaded_at=timezone.now()
+        )
+        draft.refresh_from_db()
+        return draft
+
     @staticmethod
     def _member(username, role, zone=None, agency=None):
         user = UserFactory(username=username)
@@ -448,6 +510,7 @@ class MatrixWorld:
             "code": self.plan[v].code, "slug": self.zone[v].slug, "pk": self._pk(route, v),
             "membership_id": self.membership[v].pk, "milestone_id": self.milestone[v].pk,
             "assignment_id": self.assignment[v].pk, "update_id": self.update[v].pk,
+            "draft_id": self.draft[v].pk,
             "uidb64": "MQ",
             "token": "set-password" if route.startswith("accounts/") else "0123abcd",
             "content_type_id": ContentType.objects.get_for_model(Plan).pk,

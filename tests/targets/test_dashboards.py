@@ -171,3 +171,32 @@ def test_the_lists_to_act_on_say_whom_to_call_and_sort_on_the_server(world, logi
     stale = html[html.index('id="list-stale"') :]
     assert "沉默的任务" in stale
     assert client.get(url, {"red_sort": "<script>"}).status_code == 200
+
+
+def test_english_names_in_the_english_ui_and_chinese_marked_where_there_is_none(world, login):
+    from django.conf import settings
+
+    world.zone.name_en = "Jia City"
+    world.zone.save()
+    world.target.metric_en = "AI enterprises"
+    world.target.save()
+    day = timezone.localdate()
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=20, reported_on=day, note="受阻"
+    )
+    plan_rollup(plan=world.plan, as_of=day)
+    client = login(world.users["leadership"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    assert "Jia City" in page and "AI enterprises" in page
+    # The plan and the agencies have no English names: Chinese, visibly marked.
+    i = page.index(world.plan.get_absolute_url())
+    assert f'<span lang="zh-Hans">{world.plan.title}</span>' in page, page[i : i + 300]
+    assert "Chinese only" in page
+    lead = world.agencies["lead"].short_name
+    assert f'<span lang="zh-Hans">{lead}</span> <small class="zh-only"' in page
+    overview = client.get(reverse("dashboard")).content.decode()
+    assert "Jia City" in overview
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    chinese = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    assert "Jia City" not in chinese and "zh-only" not in chinese

@@ -1,0 +1,276 @@
+"""Pages of a new plan's draft, in the zone-admin area: upload the source document, review the
+draft beside it, edit the YAML, load it through the plan upload's preview and confirmation.
+Zone admins for their own zone, superusers for any (``administered_zone``)."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from pilots import draft_review as review
+from pilots.models import PlanDraft, PlanSource
+from pilots.permissions import Access
+from pilots.plan_drafts import (
+    PLAN_SOURCE_MAX_BYTES,
+    DraftChangedMeanwhile,
+    SourceRefused,
+    draft_problems,
+    plan_draft_apply,
+    plan_draft_is_stale,
+    plan_draft_make,
+    plan_draft_preview,
+    plan_draft_request,
+    plan_draft_save,
+    plan_source_receive,
+)
+from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid, plan_document_parse
+from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
+from pilots.zone_admin import administered_zone, zone_admin_tabs
+
+TAB = "plan-drafts"
+
+
+class PlanSourceForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("规划原文文件"),
+        help_text=gettext_lazy("PDF(带文字层)、Word(.docx)、网页(.html)或文本文件,不超过 20 MB"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.html,.htm,.txt"}),
+    )
+    plan_code = forms.SlugField(
+        label=gettext_lazy("规划代码(可选)"), max_length=60, required=False,
+        help_text=gettext_lazy("如 hefei-ai-2026;留空则按试验区生成,之后可在草稿中修改"),
+    )  # fmt: skip
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > PLAN_SOURCE_MAX_BYTES:
+            raise forms.ValidationError(_("文件过大:上限为 20 MB。"))
+        return upload
+
+
+class DraftTextForm(forms.Form):
+    text = forms.CharField(
+        label=gettext_lazy("草稿(YAML)"), max_length=MAX_TEXT, strip=False,
+        widget=forms.Textarea(attrs={"rows": 30, "spellcheck": "false", "class": "yaml-editor",
+                                     "autocomplete": "off"}),
+    )  # fmt: skip
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    def clean_text(self):
+        return self.cleaned_data["text"].replace("\r\n", "\n")
+
+
+def _draft(request, slug: str, draft_id: int) -> PlanDraft:
+    zone = administered_zone(request, slug)
+    return get_object_or_404(
+        PlanDraft.objects.select_related("source__zone", "source__plan", "upload"),
+        pk=draft_id, source__zone=zone,
+    )  # fmt: skip
+
+
+def _context(draft: PlanDraft, current: str, **more) -> dict:
+    zone = draft.source.zone
+    return {"zone": zone, "draft": draft, "source": draft.source, "current": current,
+            "tabs": zone_admin_tabs(zone=zone, current=TAB), **more}  # fmt: skip
+
+
+@require_http_methods(["GET", "POST"])
+def plan_drafts(request, slug):
+    """The zone's drafts, and the form to upload a new plan's source document."""
+    zone = administered_zone(request, slug)
+    form = PlanSourceForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            draft = plan_source_receive(
+                zone=zone, file_name=upload.name, content=upload.read(), user=request.user,
+                plan_code=form.cleaned_data["plan_code"],
+            )  # fmt: skip
+        except SourceRefused as exc:
+            form.add_error("file", exc.message)
+        else:
+            plan_draft_request(draft=draft, language=request.LANGUAGE_CODE)
+            return redirect("plan-draft", slug, draft.pk)
+    drafts = (
+        PlanDraft.objects.filter(source__zone=zone)
+        .select_related("source__uploaded_by", "source__plan")
+        .order_by("-source__uploaded_at")[:50]
+    )
+    context = {"zone": zone, "form": form, "drafts": drafts,
+               "tabs": zone_admin_tabs(zone=zone, current=TAB)}  # fmt: skip
+    return render(request, "pilots/plan_drafts.html", context, status=400 if form.errors else 200)
+
+
+@require_GET
+def plan_draft(request, slug, draft_id):
+    """The draft beside its source text, or its progress while it is being drafted."""
+    draft = _draft(request, slug, draft_id)
+    if draft.status != PlanDraft.Status.READY:
+        stale = plan_draft_is_stale(draft)
+        return render(request, "pilots/plan_draft_progress.html",
+                      _context(draft, "review", stale=stale))  # fmt: skip
+    try:
+        data = plan_document_parse(name=draft.source.file_name, text=draft.text).data
+    except PlanFixtureInvalid:
+        data = None
+    passages = review.draft_passages(draft.source.text, data)
+    outline = review.draft_outline(data, passages) if data else None
+    anchors = review.outline_anchors(outline) if outline else set()
+    reviews = [
+        (note, review.review_place(note.path, anchors)) for note in review.draft_reviews(draft.text)
+    ]
+    context = _context(
+        draft, "review", outline=outline, reviews=reviews,
+        source_html=review.source_marked(draft.source.text, passages),
+        counts=_counts(passages, outline),
+        problems=draft_problems(draft=draft, user=request.user) if data is None else [],
+    )  # fmt: skip
+    return render(request, "pilots/plan_draft.html", context)
+
+
+def _counts(passages, outline) -> dict:
+    if outline is None:
+        return {}
+    kinds = [p.kind for p in passages]
+
+    def count(items, kind):
+        return sum((item.kind == kind) + count(item.children, kind) for item in items)
+
+    return {
+        "tasks": count(outline["sections"], "task"),
+        "tasks_found": kinds.count("task"),
+        "targets": count(outline["goals"], "target"),
+        "targets_found": kinds.count("target"),
+        "annotations": kinds.count("annotation"),
+    }
+
+
+@require_GET
+def plan_draft_status(request, slug, draft_id):
+    """How far the drafting is (the progress page asks every few seconds)."""
+    draft = _draft(request, slug, draft_id)
+    return JsonResponse({
+        "status": draft.status, "status_label": draft.get_status_display(),
+        "progress": draft.progress, "stale": plan_draft_is_stale(draft),
+    })  # fmt: skip
+
+
+@require_POST
+def plan_draft_redraft(request, slug, draft_id):
+    """Draft here and now a document no worker took up (or one whose job was lost)."""
+    draft = _draft(request, slug, draft_id)
+    if plan_draft_is_stale(draft):
+        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE)
+    return redirect("plan-draft", slug, draft.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def plan_draft_edit(request, slug, draft_id):
+    """The YAML editor: save and check, or save and go on to the load's preview."""
+    draft = _draft(request, slug, draft_id)
+    if draft.status != PlanDraft.Status.READY:
+        return redirect("plan-draft", slug, draft.pk)
+    form = DraftTextForm(
+        request.POST or None, initial={"text": draft.text, "version": draft.version}
+    )
+    status, problems = 200, None
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = plan_draft_save(
+                draft=draft, text=form.cleaned_data["text"],
+                expected_version=form.cleaned_data["version"], user=request.user,
+            )  # fmt: skip
+        except DraftChangedMeanwhile:
+            form.add_error(None, _("未保存:在您打开编辑器后,草稿已被他人修改。请复制您的修改,"
+                                   "重新打开编辑器后再保存。"))  # fmt: skip
+        else:
+            if request.POST.get("action") == "load":
+                return _preview(request, draft)
+            messages.success(request, _("草稿已保存。"))
+            problems = draft_problems(draft=draft, user=request.user)
+            form = DraftTextForm(initial={"text": draft.text, "version": draft.version})
+    if form.errors:
+        status = 400
+    if problems is None and request.method == "GET":
+        problems = draft_problems(draft=draft, user=request.user)
+    context = _context(draft, "edit", form=form, problems=problems or [],
+                       checked=problems is not None)  # fmt: skip
+    return render(request, "pilots/plan_draft_edit.html", context, status=status)
+
+
+def _preview(request, draft: PlanDraft):
+    _upload, problems = plan_draft_preview(draft=draft, user=request.user)
+    if problems:
+        messages.error(request, _("草稿有错误,不能载入:请按下面的提示修改。"))
+        form = DraftTextForm(initial={"text": draft.text, "version": draft.version})
+        context = _context(draft, "edit", form=form, problems=problems, checked=True)
+        return render(request, "pilots/plan_draft_edit.html", context, status=400)
+    return redirect("plan-draft-load", draft.source.zone.slug, draft.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def plan_draft_load(request, slug, draft_id):
+    """The plan upload's preview of loading the draft, and its confirmation."""
+    draft = _draft(request, slug, draft_id)
+    upload = draft.upload
+    outdated = upload is not None and not upload.applied_at and upload.text != draft.text
+    if request.method == "POST":
+        if upload is None or outdated:
+            messages.error(request, _("草稿在预览之后又修改过:请重新预览。"))
+            return redirect("plan-draft-edit", slug, draft.pk)
+        try:
+            report = plan_draft_apply(draft=draft, user=request.user)
+        except PreviewOutdated:
+            messages.error(request, _("规划在您预览之后已被修改(例如另一位管理员已确认)。"
+                                      "未做任何更改,请重新预览。"))  # fmt: skip
+        except (UploadNotApplicable, PlanFixtureInvalid):
+            messages.error(request, _("此预览有错误或已应用,不能再次应用。"))
+        else:
+            messages.success(request, _("规划已载入:%(summary)s") % {"summary": report.summary()})
+            return redirect("plan-detail", draft.upload.plan_code)
+        return redirect("plan-draft-load", slug, draft.pk)
+    groups = preview_by_section(upload) if upload and not upload.errors else []
+    context = _context(draft, "load", upload=upload, groups=groups, outdated=outdated)
+    return render(request, "pilots/plan_draft_load.html", context)
+
+
+def _source_response(source: PlanSource) -> FileResponse:
+    """The source document as a download of the type its content was found to be, in a
+    sandbox that runs nothing."""
+    stem = PurePath(source.file_name).stem or "plan"
+    response = FileResponse(
+        source.file.open("rb"), as_attachment=True, filename=f"{stem}.{source.kind}",
+        content_type={"pdf": "application/pdf", "html": "text/plain; charset=utf-8",
+                      "txt": "text/plain; charset=utf-8",
+                      "docx": "application/vnd.openxmlformats-officedocument."
+                              "wordprocessingml.document"}[source.kind],
+    )  # fmt: skip
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@require_GET
+def plan_draft_source(request, slug, draft_id):
+    return _source_response(_draft(request, slug, draft_id).source)
+
+
+@require_GET
+def plan_source_file(request, code):
+    """A loaded plan's source document, for everyone who sees the plan."""
+    source = (
+        PlanSource.objects.filter(plan__code=code, loaded_at__isnull=False)
+        .select_related("plan").order_by("-loaded_at").first()
+    )  # fmt: skip
+    if source is None:
+        raise Http404
+    if not Access.of(request.user).can_view_zone(source.plan.zone_id):
+        raise PermissionDenied
+    return _source_response(source)

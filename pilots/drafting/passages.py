@@ -1,0 +1,157 @@
+"""Where each item of a draft came from: character spans in the document's cleaned text.
+
+The draft's texts are cut from the cleaned text (``cleaning.source_text_prepare``), so every
+section heading, goal, target phrase and task is found again in it, in print order, comparing
+with full-width forms folded and whitespace ignored (a task's text joins lines the document
+breaks). Found from the data rather than recorded while drafting, the spans follow the draft as
+a person edits it: a task moved, renamed or deleted in the YAML is found, or not, where it now
+is. Inside a task's passage its agency annotations are marked too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pilots.drafting.annotations import annotations_in
+
+# The shortest text worth looking for: shorter ones ("一、") match anywhere.
+_MIN_NEEDLE = 4
+# A task whose full text is not found is looked for by the first characters of its title.
+_TITLE_PREFIX = 12
+_NUMBER_ONLY = re.compile(
+    r"[ \t\u3000]*(第[一二三四五六七八九十百]+[章节条部分]+|[(（〔]?[0-9０-９一二三四五六七八九十]+"
+    r"[)）〕]?[.．、,，]?|[①-⑳])?[ \t\u3000]*"
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    kind: str  # section, goal, target, task, annotation
+    path: str  # the item's path in the draft's data: sections[2].tasks[4]
+    start: int
+    end: int
+
+    @property
+    def anchor(self) -> str:
+        """An HTML id for the item's path (``sections-2-tasks-4``)."""
+        return "".join(c if c.isalnum() else "-" for c in self.path).strip("-").replace("--", "-")
+
+
+class FoldedText:
+    """The text with full-width forms folded and whitespace dropped, and where each folded
+    character came from in the original."""
+
+    def __init__(self, text: str):
+        chars: list[str] = []
+        origin: list[int] = []
+        for index, char in enumerate(text):
+            for folded in unicodedata.normalize("NFKC", char):
+                if not folded.isspace():
+                    chars.append(folded)
+                    origin.append(index)
+        self.text = text
+        self.folded = "".join(chars)
+        self.origin = origin
+
+    @staticmethod
+    def fold(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKC", text) if not c.isspace())
+
+    def find(self, needle: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The original span of ``needle`` at or after original position ``start``."""
+        folded = self.fold(needle)
+        if len(folded) < _MIN_NEEDLE:
+            return None
+        at = bisect.bisect_left(self.origin, start)
+        stop = len(self.folded) if end is None else bisect.bisect_left(self.origin, end)
+        found = self.folded.find(folded, at, stop)
+        if found < 0:
+            return None
+        return self.origin[found], self.origin[found + len(folded) - 1] + 1
+
+
+def passages_locate(text: str, data: dict[str, Any]) -> list[Passage]:
+    """Every item of a draft's data found in the cleaned text, in print order."""
+    folded = FoldedText(text)
+    found: list[Passage] = []
+    cursor = 0
+    for kind, path, item in _goal_items(data.get("goals") or []):
+        span = _find(folded, kind, item, cursor)
+        if span:
+            found.append(Passage(kind, path, *span))
+            if kind == "goal":
+                cursor = span[0]
+    cursor = 0
+    for kind, path, item in _section_items(data.get("sections") or [], "sections"):
+        span = _find(folded, kind, item, cursor)
+        if span:
+            span = _with_numbering(text, span)
+            found.append(Passage(kind, path, *span))
+            cursor = span[1] if kind == "task" else span[0]
+            if kind == "task":
+                found += _annotations(text, path, span)
+    return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _with_numbering(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A heading's or task's span from the start of its line when only its number is before
+    it there ("3." of "3.认知智能", "（二）")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    if _NUMBER_ONLY.fullmatch(text[line_start : span[0]]):
+        return line_start, span[1]
+    return span
+
+
+def _find(folded: FoldedText, kind: str, item: dict, cursor: int) -> tuple[int, int] | None:
+    needles = {
+        "target": [item.get("source_phrase")],
+        "goal": [item.get("title")],
+        "section": [item.get("title")],
+        "task": [item.get("text"), item.get("title")],
+    }[kind]
+    for needle in needles:
+        if not isinstance(needle, str):
+            continue
+        span = folded.find(needle, cursor) or folded.find(needle)
+        if span:
+            return span
+    title = item.get("title")
+    if kind == "task" and isinstance(title, str) and len(title) > _TITLE_PREFIX:
+        return folded.find(title[:_TITLE_PREFIX], cursor)
+    return None
+
+
+def _goal_items(goals: list) -> Iterator[tuple[str, str, dict]]:
+    for index, goal in enumerate(goals):
+        if not isinstance(goal, dict):
+            continue
+        yield "goal", f"goals[{index}]", goal
+        for number, target in enumerate(goal.get("targets") or []):
+            if isinstance(target, dict):
+                yield "target", f"goals[{index}].targets[{number}]", target
+
+
+def _section_items(sections: list, path: str) -> Iterator[tuple[str, str, dict]]:
+    for index, section in enumerate(sections):
+        if not isinstance(section, dict):
+            continue
+        here = f"{path}[{index}]"
+        yield "section", here, section
+        for number, task in enumerate(section.get("tasks") or []):
+            if isinstance(task, dict):
+                yield "task", f"{here}.tasks[{number}]", task
+        yield from _section_items(section.get("sections") or [], f"{here}.sections")
+
+
+def _annotations(text: str, path: str, span: tuple[int, int]) -> list[Passage]:
+    start, end = span
+    return [
+        Passage("annotation", f"{path}.annotations[{index}]", start + a.start, start + a.end)
+        for index, a in enumerate(annotations_in(text[start:end]))
+        if a.end > a.start
+    ]

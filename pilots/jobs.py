@@ -1,0 +1,13 @@
+"""Celery jobs of pilots. Thin: they take ids, call one service, and own the retry policy."""
+
+from celery import shared_task
+
+from pilots.plan_drafts import plan_draft_make
+
+
+@shared_task(name="pilots.draft_plan_source")
+def draft_plan_source(draft_id: int, language: str | None = None) -> str:
+    """Draft a plan fixture from an uploaded source document. No retries: drafting the same
+    file again gives the same result, and a draft no worker finished can be drafted in the
+    request from its page."""
+    return plan_draft_make(draft_id=draft_id, language=language).status

@@ -1,0 +1,320 @@
+"""A new plan from its source document, in the browser: upload → draft → review and edit → load.
+
+The document is stored first (under the extension of what its content is, with its SHA-256), so
+nothing is lost whatever happens next. Drafting — reading a long PDF takes seconds — runs as a
+Celery job that records its progress on the draft; when the broker cannot take the job the
+draft is made in the request instead, and a job no worker picked up can be drafted in the
+request later. The draft is the plan fixture's YAML with ``# review:`` notes; a person edits
+it, and it is loaded through the plan upload's own preview and confirmation
+(``pilots.plan_uploads``). Once loaded, the source is kept with the plan and every task's
+passage in the source text is recorded, for the task's 原文 view.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+import re
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import PurePath
+
+import filetype
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
+from pilots.drafting.cleaning import source_text_prepare
+from pilots.drafting.inputs import document_from_bytes
+from pilots.drafting.passages import passages_locate
+from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
+from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
+from pilots.plan_loading import LoadReport
+from pilots.plan_uploads import plan_upload_apply, plan_upload_preview
+
+logger = logging.getLogger(__name__)
+
+PLAN_SOURCE_MAX_BYTES = 20 * 1024 * 1024
+# A queued draft no worker has started after this long may be drafted in the request instead;
+# a started one after the job's own time limit.
+QUEUED_STALE = datetime.timedelta(seconds=30)
+RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc (and .xls, .ppt)
+_HTML = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p|title)\b", re.IGNORECASE)
+
+
+class SourceRefused(Exception):
+    """A file that cannot be a plan's source document, with a message for the person."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+class DraftChangedMeanwhile(Exception):
+    """Someone saved the draft after this form was opened."""
+
+
+@dataclass(frozen=True)
+class DraftProblem:
+    """What keeps a draft from loading: where (a path in the data, and its line) and what."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+
+def source_kind(content: bytes) -> str:
+    """pdf, docx, html or txt, from the file's content (its name is not trusted)."""
+    if not content.strip():
+        raise SourceRefused(_("文件是空的。"))
+    if content.startswith(b"%PDF-"):
+        return PlanSource.Kind.PDF
+    if content.startswith(b"PK\x03\x04"):
+        return _zip_kind(content)
+    guessed = filetype.guess(content[:8192])
+    if content.startswith(_OLE) or (guessed is not None and guessed.mime == "application/msword"):
+        raise SourceRefused(_("这是旧版 Office 文件(如 .doc):请在 Word 中另存为 .docx 后再上传。"))
+    if guessed is not None and guessed.mime.startswith("image/"):
+        raise SourceRefused(
+            _("这是一张图片(%(mime)s):请上传带文字层的 PDF、Word 或文本文件。")
+            % {"mime": guessed.mime}
+        )
+    if guessed is not None or b"\x00" in content[:8192]:
+        found = f"({guessed.mime})" if guessed else ""
+        raise SourceRefused(
+            _("不支持的文件类型%(found)s:请上传 PDF、Word(.docx)、网页(.html)或文本文件。")
+            % {"found": found}
+        )
+    return PlanSource.Kind.HTML if _HTML.search(content[:4096]) else PlanSource.Kind.TXT
+
+
+def _zip_kind(content: bytes) -> str:
+    try:
+        names = set(zipfile.ZipFile(BytesIO(content)).namelist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise SourceRefused(_("文件已损坏:不是有效的 Word(.docx)文档。")) from exc
+    if "word/document.xml" not in names:
+        raise SourceRefused(
+            _("这个压缩文件不是 Word(.docx)文档:请上传 PDF、Word、网页或文本文件。")
+        )
+    return PlanSource.Kind.DOCX
+
+
+def plan_source_receive(
+    *, zone: PilotZone, file_name: str, content: bytes, user, plan_code: str = ""
+) -> PlanDraft:
+    """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``)."""
+    if len(content) > PLAN_SOURCE_MAX_BYTES:
+        raise SourceRefused(_("文件过大:上限为 20 MB。"))
+    kind = source_kind(content)
+    stem = re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", PurePath(file_name).stem)[:60] or "plan"
+    with transaction.atomic():
+        source = PlanSource(
+            zone=zone,
+            file_name=PurePath(file_name).name[:200] or f"{stem}.{kind}",
+            kind=kind,
+            size=len(content),
+            sha256=hashlib.sha256(content).hexdigest(),
+            uploaded_by=user,
+        )
+        source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
+        source.save()
+        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+
+
+def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
+    """Have the draft made by a worker; if the broker cannot take the job, make it here.
+    ``language``: of the messages the drafting records. Returns whether a worker will make it."""
+    from pilots.jobs import draft_plan_source  # the job module imports this one
+
+    try:
+        draft_plan_source.apply_async(args=[draft.pk, language])
+    except Exception as exc:  # the broker is away: draft here, nothing is lost
+        logger.warning("draft %s not enqueued, drafted in the request: %r", draft.pk, exc)
+        plan_draft_make(draft_id=draft.pk, language=language)
+        return False
+    return not settings.CELERY_TASK_ALWAYS_EAGER
+
+
+def plan_draft_is_stale(draft: PlanDraft, now: datetime.datetime | None = None) -> bool:
+    """Waiting for a worker that is not coming: it may be drafted in the request."""
+    now = now or timezone.now()
+    if draft.status == PlanDraft.Status.QUEUED:
+        return now - draft.source.uploaded_at > QUEUED_STALE
+    if draft.status == PlanDraft.Status.RUNNING:
+        return draft.started_at is None or now - draft.started_at > RUNNING_STALE
+    return False
+
+
+def _progress(draft_id: int, percent: int, **fields) -> None:
+    PlanDraft.objects.filter(pk=draft_id).update(progress=percent, **fields)
+
+
+def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
+    """Read the source document and draft its plan fixture, recording the progress. A file the
+    importer cannot read leaves the draft failed with a message saying why (in ``language``,
+    the uploader's, else the site's)."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return _draft_make(draft_id)
+
+
+def _draft_make(draft_id: int) -> PlanDraft:
+    draft = PlanDraft.objects.select_related("source__zone").get(pk=draft_id)
+    source = draft.source
+    _progress(draft_id, 10, status=PlanDraft.Status.RUNNING, started_at=timezone.now())
+    try:
+        with source.file.open("rb") as file:
+            content = file.read()
+        document = document_from_bytes(f"{PurePath(source.file.name).stem}.{source.kind}", content)
+        _progress(draft_id, 40)
+        result = plan_draft(
+            document.text,
+            zone_slug=source.zone.slug,
+            source_file=source.file_name,
+            plan_code=draft.plan_code or None,
+            zone=zone_known(source.zone.slug, settings.BASE_DIR / "fixtures" / "plans"),
+        )
+        result.header += [f"Reading the {source.kind} file: {note}." for note in document.notes]
+        _progress(draft_id, 80)
+        cleaned = source_text_prepare(document.text).text
+    except DocumentUnreadable as exc:
+        _progress(draft_id, 100, status=PlanDraft.Status.FAILED, message=exc.message)
+        return PlanDraft.objects.get(pk=draft_id)
+    except Exception:
+        logger.exception("drafting %s failed", source.file_name)
+        message = _("起草时出错:这个文件无法自动起草。原文已保存,可以换一个版本(如 Word)再试。")
+        _progress(draft_id, 100, status=PlanDraft.Status.FAILED, message=message)
+        return PlanDraft.objects.get(pk=draft_id)
+    text = result.to_yaml()
+    with transaction.atomic():
+        PlanSource.objects.filter(pk=source.pk).update(text=cleaned)
+        _progress(
+            draft_id, 100, status=PlanDraft.Status.READY, message="", drafted_text=text,
+            text=text, plan_code=result.data["plan"]["code"][:60],
+        )  # fmt: skip
+    return PlanDraft.objects.get(pk=draft_id)
+
+
+def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:
+    """Keep an edited draft (checked or not: nothing typed is lost); a form opened before
+    someone else's save is refused."""
+    with transaction.atomic():
+        locked = PlanDraft.objects.select_for_update().get(pk=draft.pk)
+        if locked.version != expected_version:
+            raise DraftChangedMeanwhile
+        locked.text, locked.version, locked.updated_by = text, locked.version + 1, user
+        locked.save(update_fields=["text", "version", "updated_by", "updated_at"])
+    return locked
+
+
+def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
+    """Why the draft cannot be loaded as it stands: the fixture checks of a plan upload, and
+    that it is a plan of the draft's own zone (a zone admin changes no zone's entry)."""
+    from pilots.draft_review import yaml_line_of  # presentation of the same problems
+
+    text = draft.text
+    try:
+        document = plan_document_parse(name=draft.source.file_name, text=text)
+    except PlanFixtureInvalid as exc:
+        return [
+            DraftProblem(e.path, e.message, yaml_line_of(text, _where(e.path, e.message)))
+            for e in exc.errors
+        ]
+    zone = draft.source.zone
+    problems = []
+    if document.zone_slug != zone.slug:
+        problems.append(DraftProblem("zone.slug", _("草稿须是本试验区(%(slug)s)的规划。")
+                                     % {"slug": zone.slug}))  # fmt: skip
+    other = Plan.objects.filter(code=document.plan_code).exclude(zone=zone).first()
+    if other is not None:
+        problems.append(DraftProblem("plan.code", _("规划代码 %(code)s 已被%(zone)s的规划使用。")
+                                     % {"code": other.code, "zone": other.zone.name}))  # fmt: skip
+    if not user.is_superuser and _zone_entry_changed(document.data["zone"], zone):
+        problems.append(
+            DraftProblem("zone", _("试验区本身的名称、层级和上级只能由系统管理员修改。"))
+        )
+    problems += _agency_name_clashes(document.data["agencies"], zone)
+    return [DraftProblem(p.path, p.message, yaml_line_of(text, p.path)) for p in problems]
+
+
+def _where(path: str, message: str) -> str:
+    """The path of a key the schema does not allow, rather than of the mapping holding it."""
+    unexpected = re.search(r"\('([^']+)' was unexpected\)", message)
+    if unexpected and path != "(top level)":
+        return f"{path}.{unexpected[1]}"
+    return unexpected[1] if unexpected else path
+
+
+def _agency_name_clashes(agencies: list[dict], zone: PilotZone) -> list[DraftProblem]:
+    """An agency the zone already has under another code: the draft must use that code."""
+    known = dict(Agency.objects.filter(zone=zone).values_list("name", "code"))
+    return [
+        DraftProblem(f"agencies[{index}].code", _("单位“%(name)s”已存在,代码为 %(code)s:"
+                     "请改用这个代码(并相应修改任务和指标中的引用)。")
+                     % {"name": agency["name"], "code": known[agency["name"]]})
+        for index, agency in enumerate(agencies)
+        if known.get(agency["name"], agency["code"]) != agency["code"]
+    ]  # fmt: skip
+
+
+def _zone_entry_changed(entry: dict, zone: PilotZone) -> bool:
+    known = zone_known(zone.slug, settings.BASE_DIR / "fixtures" / "plans") or {}
+    keys = ("slug", "name", "name_en", "level", "parent")
+    return any(entry.get(key, "") != known.get(key, "") for key in keys)
+
+
+def plan_draft_preview(*, draft: PlanDraft, user) -> tuple[PlanUpload | None, list[DraftProblem]]:
+    """The plan upload's preview of loading the draft as it stands (nothing written yet)."""
+    problems = draft_problems(draft=draft, user=user)
+    if problems:
+        return None, problems
+    try:
+        upload = plan_upload_preview(file_name=f"{draft.source.file_name}.yaml", text=draft.text,
+                                     user=user)  # fmt: skip
+    except IntegrityError as exc:  # a clash the checks above did not foresee: never a 500
+        logger.warning("draft %s: the load's preview failed: %r", draft.pk, exc)
+        return None, [DraftProblem("", _("载入预览失败:草稿与数据库中已有的数据冲突(%(error)s)。")
+                                   % {"error": str(exc).splitlines()[0][:200]})]  # fmt: skip
+    PlanDraft.objects.filter(pk=draft.pk).update(upload=upload)
+    return upload, []
+
+
+def plan_draft_apply(*, draft: PlanDraft, user) -> LoadReport:
+    """Confirm the previewed load (``plan_upload_apply``: refused if the preview is outdated)
+    and keep the source with the plan, each task's passage found in its text."""
+    upload = draft.upload
+    if upload is None:
+        raise PlanFixtureInvalid([])
+    with transaction.atomic():
+        report = plan_upload_apply(upload=upload, user=user)
+        document = plan_document_parse(name=upload.file_name, text=upload.text)
+        source = PlanSource.objects.select_for_update().get(pk=draft.source_id)
+        source.plan = Plan.objects.get(code=document.plan_code)
+        source.passages = task_passages(source.text, document.data)
+        source.loaded_at = timezone.now()
+        source.save(update_fields=["plan", "passages", "loaded_at"])
+    return report
+
+
+def task_passages(text: str, data: dict) -> dict[str, list[int]]:
+    """Task code → [start, end] of its passage in the source text."""
+    spans = {p.path: (p.start, p.end) for p in passages_locate(text, data) if p.kind == "task"}
+    codes: dict[str, list[int]] = {}
+    for path, task in _task_paths(data["sections"], "sections"):
+        if path in spans:
+            codes[task["code"]] = list(spans[path])
+    return codes
+
+
+def _task_paths(sections: list[dict], path: str):
+    for index, section in enumerate(sections):
+        here = f"{path}[{index}]"
+        for number, task in enumerate(section.get("tasks", [])):
+            yield f"{here}.tasks[{number}]", task
+        yield from _task_paths(section.get("sections", []), f"{here}.sections")

@@ -1,0 +1,22 @@
+"""Names in the UI's language: a zone, plan, agency or target metric in English where the
+fixtures give its English name; otherwise the Chinese name, marked as such (never silently)."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.simple_tag
+def name_in_language(chinese: str, english: str = "") -> str:
+    """``{% name_in_language zone.name zone.name_en %}``"""
+    if not (get_language() or "").startswith("en"):
+        return format_html("{}", chinese)
+    if english:
+        return format_html("{}", english)
+    return format_html(
+        '<span lang="zh-Hans">{}</span> <small class="zh-only" title="{}">({})</small>',
+        chinese, _("尚无英文名称"), _("无英文名"),
+    )  # fmt: skip

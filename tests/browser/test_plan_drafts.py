@@ -1,0 +1,113 @@
+"""A new plan from its document, in a real browser: a zone admin uploads the plan as a PDF and as
+a DOCX, reviews each draft beside its source, fixes an item in the YAML editor and loads it; the
+plan then has its tasks and targets, and a task's 原文 link shows its passage."""
+
+import html
+
+import pytest
+
+from pilots.models import Membership, Plan, PlanSource
+from pilots.plan_fixtures import plan_document_parse
+from targets.models import Target
+from tasks.models import Task
+from tests.conftest import browser_login
+from tests.factories import UserFactory, ZoneFactory
+from tests.pilots.test_plan_drafts import HEFEI, docx_of
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def pdf_of(page, text: str, path) -> None:
+    """The text printed to PDF by the same headless Chromium (a text layer, as a government
+    site's PDF has)."""
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines())
+    page.set_content(
+        '<html><head><meta charset="utf-8"><style>body{font-size:14px}'
+        "p{text-indent:2em;margin:0 0 .2em}</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    page.pdf(path=str(path), format="A4")
+
+
+def upload(page, path, plan_code: str) -> None:
+    page.goto(page.base_url + "/zone-admin/hefei/drafts/")
+    page.set_input_files("#id_file", str(path))
+    page.fill("#id_plan_code", plan_code)
+    page.click("button[type=submit].primary")
+    page.wait_for_selector("#source-text", timeout=60_000)
+
+
+def review_beside_the_source(page) -> None:
+    """Follow the first task of the draft to its passage: focused, marked, its own text."""
+    from playwright.sync_api import expect
+
+    assert page.locator(".review-list li").count() > 0
+    link = page.locator("#d-sections-0-tasks-0 > a.to-source")
+    title = link.inner_text().split(" ", 1)[-1].strip()
+    link.focus()
+    page.keyboard.press("Enter")
+    passage = page.locator("#src-sections-0-tasks-0")
+    expect(passage).to_be_focused()
+    assert "is-current" in passage.get_attribute("class")
+    assert title[:6] in passage.inner_text()
+    assert passage.locator("mark.passage-annotation").count() >= 1
+    assert page.locator("mark.passage-target").count() >= 1
+    # Back from the passage to its item in the draft.
+    passage.locator("a.back").click()
+    expect(page.locator("#d-sections-0-tasks-0")).to_be_focused()
+
+
+def fix_and_load(page, find: str, replace: str) -> None:
+    """Correct one line in the YAML editor, save and preview, confirm."""
+    page.click("text=2 修改草稿(YAML)")
+    editor = page.locator("textarea.yaml-editor")
+    text = editor.input_value()
+    assert find in text
+    editor.fill(text.replace(find, replace, 1))
+    page.click("#save-and-preview")
+    page.wait_for_selector("#preview")
+    page.click("#confirm")
+    page.wait_for_selector("text=规划已载入")
+
+
+def test_a_zone_admin_drafts_reviews_fixes_and_loads_a_plan_from_pdf_and_docx(
+    browser_page, seeds_dir, tmp_path
+):
+    zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+    admin = UserFactory(username="hf-admin")
+    Membership.objects.create(user=admin, role="zone_admin", zone=zone)
+    text = (seeds_dir / HEFEI).read_text(encoding="utf-8")
+    page = browser_page
+
+    pdf = tmp_path / "合肥实施方案.pdf"
+    pdf_of(page, text, pdf)
+    browser_login(page, "hf-admin")
+    upload(page, pdf, "hefei-ai-2026")
+    review_beside_the_source(page)
+    fix_and_load(page, "issuer: 合肥市人民*", "issuer: 合肥市人民政府")
+
+    plan = Plan.objects.get(code="hefei-ai-2026")
+    assert plan.issuer == "合肥市人民政府" and plan.zone == zone
+    drafted = plan_document_parse(name="d", text=PlanSource.objects.get(plan=plan).draft.text)
+    tasks = Task.objects.filter(plan=plan)
+    assert tasks.count() == sum(len(s.get("tasks", [])) for s in drafted.data["sections"]) >= 20
+    assert Target.objects.filter(plan=plan).count() >= 5
+    assert page.url.endswith(plan.get_absolute_url())
+    task = tasks.order_by("order").first()
+    assert task.title in page.inner_text("main")
+
+    page.goto(page.base_url + f"/tasks/{task.pk}/")
+    page.click("#task-source-link")
+    page.wait_for_selector("mark#passage")
+    assert task.title[:6] in page.inner_text("mark#passage")
+
+    docx = tmp_path / "合肥实施方案.docx"
+    docx.write_bytes(docx_of(text))
+    upload(page, docx, "hefei-ai-2026-docx")
+    review_beside_the_source(page)
+    fix_and_load(page, "title: 合肥建设", "title: 合肥市建设")
+    plan = Plan.objects.get(code="hefei-ai-2026-docx")
+    assert plan.title.startswith("合肥市建设")
+    assert Task.objects.filter(plan=plan).count() == tasks.count()
+    assert PlanSource.objects.get(plan=plan).kind == "docx"
+    assert page.console_errors == []

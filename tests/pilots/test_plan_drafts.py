@@ -1,0 +1,379 @@
+"""A new plan from its source document: kept by content, drafted (by a job, or in the request
+when the broker is away), edited with line-numbered checks, loaded through the plan upload's
+preview and confirmation, each task linked to its passage."""
+
+import io
+import zipfile
+
+import pytest
+from django.urls import reverse
+
+from config.celery import app as celery_app
+from pilots.draft_review import draft_reviews, source_marked, yaml_line_of
+from pilots.drafting.passages import passages_locate
+from pilots.models import Membership, PilotZone, Plan, PlanDraft, PlanSource
+from pilots.plan_drafts import (
+    DraftChangedMeanwhile,
+    SourceRefused,
+    draft_problems,
+    plan_draft_apply,
+    plan_draft_make,
+    plan_draft_preview,
+    plan_draft_request,
+    plan_draft_save,
+    plan_source_receive,
+    source_kind,
+)
+from pilots.plan_fixtures import plan_document_parse
+from tasks.models import Task
+from tests.conftest import celery_eager
+from tests.factories import MembershipFactory, UserFactory, ZoneFactory
+from tests.stack import free_port
+
+HEFEI = "001_efab891e5f9082f7.txt"
+
+
+def docx_of(text: str) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    """A one-page PDF whose only content is a picture (a scan), written by hand."""
+    image = b"\x80" * 64
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b"<< /Length 35 >>\nstream\nq 500 0 0 700 40 60 cm /Im1 Do Q\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + image + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))  # fmt: skip
+    return out.getvalue()
+
+
+@pytest.fixture
+def hefei(db):
+    return ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+
+
+@pytest.fixture
+def hefei_text(seeds_dir) -> str:
+    return (seeds_dir / HEFEI).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def hefei_admin(hefei):
+    user = UserFactory(username="hf-admin")
+    Membership.objects.create(user=user, role="zone_admin", zone=hefei)
+    return user
+
+
+def drafted(zone, user, name: str, content: bytes, plan_code="hefei-ai-2026") -> PlanDraft:
+    draft = plan_source_receive(
+        zone=zone, file_name=name, content=content, user=user, plan_code=plan_code
+    )
+    plan_draft_request(draft=draft)
+    draft.refresh_from_db()
+    return draft
+
+
+# The file: what it is by its content ----------------------------------------------------------
+
+
+def test_the_kind_of_a_source_comes_from_its_content_not_its_name(hefei_text):
+    assert source_kind(b"%PDF-1.7\n...") == "pdf"
+    assert source_kind(docx_of("一、总体要求")) == "docx"
+    assert source_kind("<!DOCTYPE html><html><body><p>方案</p></body></html>".encode()) == "html"
+    assert source_kind(hefei_text.encode("gb18030")) == "txt"
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "空的"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".docx"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "图片"),
+        (b"\x00\x01\x02binary" * 20, "不支持"),
+    ],
+)
+def test_a_file_that_is_no_plan_document_is_refused_with_a_reason(content, says):
+    with pytest.raises(SourceRefused) as refused:
+        source_kind(content)
+    assert says in refused.value.message
+
+
+def test_a_zip_that_is_no_word_document_is_refused():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(SourceRefused, match="不是 Word"):
+        source_kind(out.getvalue())
+
+
+def test_the_source_is_stored_under_the_type_of_its_content_with_its_checksum(hefei, hefei_admin):
+    content = docx_of("合肥市人工智能行动方案\n一、总体要求")
+    draft = plan_source_receive(zone=hefei, file_name="方案.pdf", content=content, user=hefei_admin)
+    source = draft.source
+    assert source.kind == "docx" and source.file.name.endswith(".docx")
+    assert source.file_name == "方案.pdf" and source.size == len(content)
+    import hashlib
+
+    assert source.sha256 == hashlib.sha256(content).hexdigest()
+    assert draft.status == PlanDraft.Status.QUEUED
+
+
+# Drafting --------------------------------------------------------------------------------------
+
+
+def test_a_text_plan_is_drafted_with_its_passages(hefei, hefei_admin, hefei_text):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    assert draft.status == PlanDraft.Status.READY and draft.progress == 100
+    document = plan_document_parse(name="draft", text=draft.text)
+    assert document.plan_code == "hefei-ai-2026" and document.zone_slug == "hefei"
+    passages = passages_locate(draft.source.text, document.data)
+    tasks = [p for p in passages if p.kind == "task"]
+    assert len(tasks) >= 20
+    assert all(draft.source.text[p.start : p.end].strip() for p in tasks)
+    assert any(p.kind == "annotation" for p in passages)
+    assert any(p.kind == "target" for p in passages)
+
+
+def test_a_docx_plan_is_drafted_like_its_text(hefei, hefei_admin, hefei_text):
+    from_text = drafted(hefei, hefei_admin, "a.txt", hefei_text.encode())
+    from_docx = drafted(hefei, hefei_admin, "b.docx", docx_of(hefei_text))
+    assert from_docx.status == PlanDraft.Status.READY
+    tasks = plan_document_parse(name="d", text=from_docx.text).data["sections"]
+    assert tasks == plan_document_parse(name="t", text=from_text.text).data["sections"]
+
+
+def test_a_scanned_pdf_gets_a_clear_message_and_the_file_is_kept(hefei, hefei_admin):
+    draft = drafted(hefei, hefei_admin, "scan.pdf", image_only_pdf())
+    assert draft.status == PlanDraft.Status.FAILED
+    assert "扫描件" in draft.message and "OCR" in draft.message
+    assert PlanSource.objects.get(pk=draft.source_id).file.size > 0
+
+
+def test_drafting_again_gives_the_same_draft(hefei, hefei_admin, hefei_text):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    again = plan_draft_make(draft_id=draft.pk)
+    assert again.text == draft.text and again.status == PlanDraft.Status.READY
+
+
+@pytest.fixture
+def broker_away():
+    """A real broker address where nothing listens (not a mock): publishing fails at once."""
+    conf = celery_app.conf
+    previous = conf["CELERY_BROKER_URL"]
+    conf["CELERY_BROKER_URL"] = f"redis://127.0.0.1:{free_port()}/0"
+    celery_eager(False)
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+    yield
+    conf["CELERY_BROKER_URL"] = previous
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+def test_with_the_broker_away_the_upload_is_drafted_in_the_request(
+    hefei, hefei_admin, hefei_text, broker_away, client
+):
+    client.force_login(hefei_admin)
+    response = client.post(
+        reverse("plan-drafts", args=["hefei"]),
+        {"file": _upload("hefei.txt", hefei_text.encode())},
+    )
+    draft = PlanDraft.objects.get()
+    assert response.status_code == 302 and response["Location"].endswith(f"/drafts/{draft.pk}/")
+    assert draft.status == PlanDraft.Status.READY
+    page = client.get(response["Location"])
+    assert page.status_code == 200 and "src-sections-0-tasks-0" in page.content.decode()
+
+
+def test_a_draft_no_worker_took_up_can_be_drafted_in_the_request(
+    hefei, hefei_admin, hefei_text, client
+):
+    draft = plan_source_receive(
+        zone=hefei, file_name="hefei.txt", content=hefei_text.encode(), user=hefei_admin
+    )
+    client.force_login(hefei_admin)
+    url = reverse("plan-draft", args=["hefei", draft.pk])
+    page = client.get(url)
+    assert page.status_code == 200 and 'id="draft-bar"' in page.content.decode()
+    assert 'id="redraft"' not in page.content.decode()  # not yet: a worker may still come
+    PlanSource.objects.filter(pk=draft.source_id).update(
+        uploaded_at=draft.source.uploaded_at - __import__("datetime").timedelta(minutes=5)
+    )
+    status = client.get(reverse("plan-draft-status", args=["hefei", draft.pk])).json()
+    assert status == {"status": "queued", "status_label": "排队中", "progress": 0, "stale": True}
+    assert 'id="redraft"' in client.get(url).content.decode()
+    client.post(reverse("plan-draft-redraft", args=["hefei", draft.pk]))
+    draft.refresh_from_db()
+    assert draft.status == PlanDraft.Status.READY
+
+
+# Editing and loading ---------------------------------------------------------------------------
+
+
+def test_an_edit_is_checked_with_line_numbers_and_kept_even_when_wrong(
+    hefei, hefei_admin, hefei_text
+):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    broken = draft.text.replace("  period_start:", "  period_start: not-a-year\n  x_period:", 1)
+    draft = plan_draft_save(draft=draft, text=broken, expected_version=0, user=hefei_admin)
+    assert draft.version == 1 and draft.text == broken
+    problems = draft_problems(draft=draft, user=hefei_admin)
+    assert problems and all(p.line for p in problems)
+    line = broken.splitlines()[problems[0].line - 1]
+    assert "period_start" in line or "x_period" in line
+    with pytest.raises(DraftChangedMeanwhile):
+        plan_draft_save(draft=draft, text=draft.text, expected_version=0, user=hefei_admin)
+
+
+def test_a_yaml_syntax_error_names_its_line(hefei, hefei_admin, hefei_text):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    lines = draft.text.splitlines()
+    number = next(i for i, line in enumerate(lines) if line.startswith("plan:")) + 2
+    lines[number - 1] = "  title: [unclosed"
+    draft = plan_draft_save(
+        draft=draft, text="\n".join(lines), expected_version=0, user=hefei_admin
+    )
+    (problem,) = draft_problems(draft=draft, user=hefei_admin)
+    assert problem.line is not None and abs(problem.line - number) <= 1
+
+
+def test_loading_goes_through_the_upload_preview_and_keeps_the_source(
+    hefei, hefei_admin, hefei_text
+):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    first_task = plan_document_parse(name="d", text=draft.text).data["sections"][0]["tasks"][0]
+    upload, problems = plan_draft_preview(draft=draft, user=hefei_admin)
+    assert problems == [] and upload.preview and not upload.errors
+    assert not Plan.objects.filter(code="hefei-ai-2026").exists()  # a preview writes nothing
+    draft.refresh_from_db()
+    plan_draft_apply(draft=draft, user=hefei_admin)
+    plan = Plan.objects.get(code="hefei-ai-2026")
+    source = PlanSource.objects.get(pk=draft.source_id)
+    assert source.plan == plan and source.loaded_at
+    task = Task.objects.get(plan=plan, code=first_task["code"])
+    start, end = source.passages[task.code]
+    assert first_task["title"][:8] in source.text[start:end]
+    assert len(source.passages) == Task.objects.filter(plan=plan).count()
+
+
+def test_a_zone_admin_loads_only_a_plan_of_their_own_zone_and_leaves_the_zone_entry_alone(
+    hefei, hefei_admin, hefei_text
+):
+    other = Plan.objects.create(
+        zone=ZoneFactory(slug="luan"), code="luan-ai", title="六安", period_start=2020,
+        period_end=2025,
+    )  # fmt: skip
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    text = draft.text.replace("code: hefei-ai-2026", f"code: {other.code}", 1)
+    text = text.replace("name: 合肥市", "name: 合肥市人民政府", 1)
+    text = text.replace("slug: hefei", "slug: luan", 1)
+    draft = plan_draft_save(draft=draft, text=text, expected_version=0, user=hefei_admin)
+    upload, problems = plan_draft_preview(draft=draft, user=hefei_admin)
+    assert upload is None
+    assert {p.path for p in problems} == {"zone.slug", "plan.code", "zone"}
+    assert PilotZone.objects.get(slug="hefei").name == "合肥市"
+
+
+def test_the_review_notes_are_read_from_the_yaml_as_it_stands(hefei, hefei_admin, hefei_text):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    reviews = draft_reviews(draft.text)
+    assert reviews and any(r.path.startswith("sections[") for r in reviews)
+    lines = draft.text.splitlines()
+    for review in reviews:
+        assert "review:" in lines[review.line - 1]
+        if review.path:
+            assert yaml_line_of(draft.text, review.path) > review.line
+    checked = "\n".join(line for line in lines if "# review:" not in line)
+    assert draft_reviews(checked) == []
+
+
+def test_the_source_text_is_escaped_and_passages_nest():
+    text = "一、总体要求\n（一）建设<script>平台。（牵头单位：市科技局）\n"
+    task = {"code": "T1", "title": "建设<script>平台", "text": text.splitlines()[1][3:]}
+    data = {"sections": [{"code": "一", "title": "总体要求", "tasks": [task]}]}
+    html = str(source_marked(text, passages_locate(text, data)))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert 'id="src-sections-0-tasks-0"' in html and "passage-annotation" in html
+    assert html.index("passage-annotation") > html.index('id="src-sections-0-tasks-0"')
+
+
+def _upload(name, content):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, content)
+
+
+# Permissions -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["other_admin", "staff", "leader"])
+def test_only_the_zones_admins_and_superusers_draft_its_plans(who, hefei, hefei_text, client):
+    other = ZoneFactory(slug="luan")
+    user = UserFactory(username=who)
+    if who == "other_admin":
+        Membership.objects.create(user=user, role="zone_admin", zone=other)
+    elif who == "staff":
+        MembershipFactory(user=user, agency__zone=hefei)
+    else:
+        Membership.objects.create(user=user, role="leadership", zone=hefei)
+    root = UserFactory(username="root", is_superuser=True)
+    draft = drafted(hefei, root, "hefei.txt", hefei_text.encode())
+    client.force_login(user)
+    for name in ("plan-draft", "plan-draft-edit", "plan-draft-load", "plan-draft-source"):
+        assert client.get(reverse(name, args=["hefei", draft.pk])).status_code == 403
+    response = client.post(
+        reverse("plan-drafts", args=["hefei"]), {"file": _upload("x.txt", hefei_text.encode())}
+    )
+    assert response.status_code == 403 and PlanDraft.objects.count() == 1
+    if who == "other_admin":  # their own zone's address does not reach hefei's draft
+        response = client.get(reverse("plan-draft", args=["luan", draft.pk]))
+        assert response.status_code == 404
+
+
+def test_a_loaded_task_shows_its_passage_in_context(hefei, hefei_admin, hefei_text, client):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    plan_draft_preview(draft=draft, user=hefei_admin)
+    draft.refresh_from_db()
+    plan_draft_apply(draft=draft, user=hefei_admin)
+    task = Task.objects.filter(plan__code="hefei-ai-2026").order_by("order").first()
+    reader = UserFactory(username="reader")
+    Membership.objects.create(user=reader, role="leadership", zone=hefei)
+    client.force_login(reader)
+    page = client.get(reverse("task-detail", args=[task.pk])).content.decode()
+    assert reverse("task-source", args=[task.pk]) in page
+    page = client.get(reverse("task-source", args=[task.pk])).content.decode()
+    assert '<mark id="passage"' in page and task.title[:6] in page.split('id="passage"')[1]
+    whole = client.get(reverse("task-source", args=[task.pk]) + "?full=1").content.decode()
+    assert len(whole) > len(page)
+    download = client.get(reverse("plan-source-file", args=["hefei-ai-2026"]))
+    assert download["Content-Disposition"].startswith("attachment")
+    assert b"".join(download.streaming_content) == hefei_text.encode()
+    stranger = UserFactory(username="stranger")
+    Membership.objects.create(user=stranger, role="leadership", zone=ZoneFactory(slug="luan"))
+    client.force_login(stranger)
+    assert client.get(reverse("task-source", args=[task.pk])).status_code == 404
+    assert client.get(reverse("plan-source-file", args=["hefei-ai-2026"])).status_code == 403
