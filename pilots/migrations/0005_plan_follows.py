@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pilots', '0003_ordering_without_joins'),
+        ('pilots', '0004_plan_sources_and_drafts'),
     ]
 
     operations = [

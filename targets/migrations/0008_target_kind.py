@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('targets', '0006_observation_corrections_verdict_decisions'),
+        ('targets', '0007_target_metric_en'),
     ]
 
     operations = [
