@@ -6,8 +6,11 @@ from pilots.management.commands._options import add_job_arguments, parse_as_of, 
 from targets.figures import figures_of
 from targets.history import history_backfill
 from targets.models import Snapshot
-from targets.rollup import plan_rollup
-from targets.watermarks import plan_rollup_current, rollups_sweep
+from targets.rollup.plan import plans_rollup
+from targets.watermarks import plans_change_seq, rollups_sweep
+
+# Plans rolled up together: their rows read at once, each written in its own transaction.
+BATCH_PLANS = 50
 
 
 class Command(BaseCommand):
@@ -50,12 +53,14 @@ class Command(BaseCommand):
         if options["start"]:
             raise CommandError("--from goes with --backfill")
         day = parse_as_of(as_of)
-        for p in selected_plans(plan):
-            if day == timezone.localdate() and not dry_run:
-                result = plan_rollup_current(plan_id=p.pk, force=True)  # moves the watermark
-            else:
-                result = plan_rollup(plan=p, as_of=day, dry_run=dry_run)
-            self.stdout.write(self.summary(p, day, result, dry_run))
+        plans = list(selected_plans(plan))
+        for start in range(0, len(plans), BATCH_PLANS):
+            batch = plans[start : start + BATCH_PLANS]
+            # Today's run moves each plan's watermark: its counter is read before any data.
+            current = day == timezone.localdate() and not dry_run
+            seqs = plans_change_seq(plan_ids=[p.pk for p in batch]) if current else None
+            for result in plans_rollup(plans=batch, as_of=day, dry_run=dry_run, seqs=seqs):
+                self.stdout.write(self.summary(result.plan, day, result, dry_run))
 
     def sweep(self, *, in_process: bool) -> None:
         if not in_process and not broker_reachable():
