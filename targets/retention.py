@@ -8,7 +8,8 @@ answer whole) when the date is
 - a deadline: 31 December of a target's deadline year, of the plan's milestone years and of its
   last year, or a task milestone's due date;
 - a date a target's verdict was decided or re-decided (``VerdictDecision.decided_on``, and
-  ``Target.final_verdict['decided_on']``).
+  ``Target.final_verdict['decided_on']``);
+- the day after the plan's last day, on which an ended plan is judged (targets/plan_dates.py).
 
 Any other date is deleted. A dashboard asked for a deleted date shows the latest kept date
 before it (the page says which), so every ``as_of`` still answers. The nightly Celery job
@@ -27,6 +28,7 @@ from django.utils import timezone
 
 from pilots.models import Plan
 from targets.models import Snapshot, Target, VerdictDecision
+from targets.plan_dates import judged_on
 from tasks.models import Milestone
 
 # Dates deleted per statement (bounded statements on a big table).
@@ -68,6 +70,7 @@ def plan_kept_dates(
         .values_list("decided_on", flat=True)
     )
     deadlines = {datetime.date(y, 12, 31) for y in years}
+    deadlines.add(judged_on(plan, datetime.date.max))  # an ended plan is judged on this day
     deadlines |= set(
         Milestone.objects.filter(task__plan=plan).order_by().values_list("due_on", flat=True)
     )

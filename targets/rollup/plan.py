@@ -25,14 +25,13 @@ from targets.figures import (
     TaskFigures,
     TaskRef,
     Versioned,
-    ZoneFigures,
 )
 from targets.models import Snapshot
 from targets.rollup.agencies import agency_figures, status_counts
 from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
 from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import snapshots_write
-from targets.verdicts import Verdict
+from targets.rollup.zone import zone_total
 from tasks.models import Section
 
 Scope = Snapshot.Scope
@@ -95,7 +94,7 @@ def plans_rollup(
             *(snap(Scope.TARGET, t.target.id, t.figures, t.light) for t in targets),
             *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
             snap(Scope.PLAN, plan.id, figures),
-            snap(Scope.ZONE, plan.zone_id, zone_figures(plan=plan, figures=figures)),
+            snap(Scope.ZONE, plan.zone_id, zone_total(plan=plan, as_of=as_of, figures=figures)),
         ]
         seq = (seqs or {}).get(plan.id)
         rows = None if dry_run else snapshots_write(plan, as_of, snapshots, targets, now, seq)
@@ -253,26 +252,3 @@ def _task_lists(states: list[TaskFigures], names: dict[int, str]) -> dict:
             for m in s.overdue_milestones
         ],
     }
-
-
-def zone_figures(*, plan: Plan, figures: PlanFigures) -> ZoneFigures:
-    """A zone's headline figures, normalised (shares, not counts) so zones compare fairly."""
-    tasks = figures.tasks or 1
-    targets = figures.targets or 1
-    on_course = sum(figures.targets_by_verdict.get(v, 0) for v in Verdict.GREEN)
-    return ZoneFigures(
-        plan_id=plan.id,
-        plan_code=plan.code,
-        level=plan.zone.level,
-        progress=figures.progress,
-        tasks=figures.tasks,
-        targets=figures.targets,
-        targets_by_verdict=figures.targets_by_verdict,
-        red_tasks=len(figures.red_tasks),
-        red_targets=len(figures.red_targets),
-        stale=figures.stale,
-        share_completed=round(figures.completed / tasks, 3),
-        share_stale=round(figures.stale / tasks, 3),
-        share_red_tasks=round(len(figures.red_tasks) / tasks, 3),
-        share_targets_on_course=round(on_course / targets, 3),
-    )

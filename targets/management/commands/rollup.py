@@ -4,6 +4,7 @@ from django.utils import timezone
 from config.celery import broker_reachable
 from pilots.management.commands._options import add_job_arguments, parse_as_of, selected_plans
 from targets.figures import figures_of
+from targets.history import history_backfill
 from targets.models import Snapshot
 from targets.rollup.plan import plans_rollup
 from targets.watermarks import plans_change_seq, rollups_sweep
@@ -29,12 +30,28 @@ class Command(BaseCommand):
         parser.add_argument(
             "--in-process", action="store_true", help="with --sweep: run here, enqueue nothing"
         )
+        parser.add_argument(
+            "--backfill",
+            action="store_true",
+            help="roll each plan's history up month by month (the twin of the job"
+            " targets.backfill_history): month ends without snapshots, and those a backdated"
+            " change made stale; rerunning computes nothing new",
+        )
+        parser.add_argument(
+            "--from", dest="start", help="with --backfill: recompute every month end from this date"
+        )
 
     def handle(self, *args, plan=None, as_of=None, dry_run=False, **options):
         if options["sweep"]:
             if plan or as_of or dry_run:
                 raise CommandError("--sweep takes no --plan, --as-of or --dry-run")
             return self.sweep(in_process=options["in_process"])
+        if options["backfill"]:
+            if as_of or dry_run:
+                raise CommandError("--backfill takes no --as-of or --dry-run (use --from)")
+            return self.backfill(plan, options["start"])
+        if options["start"]:
+            raise CommandError("--from goes with --backfill")
         day = parse_as_of(as_of)
         plans = list(selected_plans(plan))
         for start in range(0, len(plans), BATCH_PLANS):
@@ -56,6 +73,22 @@ class Command(BaseCommand):
             f"{len(report.behind)} plan(s) behind; {verb} {len(done)}"
             + (f" (ids {', '.join(map(str, done))})" if done else "")
         )
+
+    def backfill(self, codes, start) -> None:
+        start = parse_as_of(start) if start else None
+
+        def progress(report, day):
+            done = len(report.computed)
+            if done % 12 == 1 or day == report.dates[-1]:
+                self.stdout.write(f"  {report.plan.code}: {day} ({done} computed)")
+
+        for p in selected_plans(codes):
+            report = history_backfill(p, start=start, progress=progress)
+            settled = "; backdated changes settled" if report.settled else ""
+            self.stdout.write(
+                f"{p.code}: {len(report.computed)} of {len(report.dates)} month ends computed"
+                f" ({len(report.dates) - len(report.computed)} already there){settled}"
+            )
 
     @staticmethod
     def summary(p, day, result, dry_run) -> str:
