@@ -150,6 +150,8 @@ CACHES = {
     "default": {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
+        # Its own prefix lets a benchmark's server empty only its own keys.
+        "KEY_PREFIX": env.str("DJANGO_CACHE_KEY_PREFIX", default=""),
         "OPTIONS": {
             "IGNORE_EXCEPTIONS": True,
             "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT_SECONDS,
@@ -207,6 +209,10 @@ CELERY_BEAT_SCHEDULE = {
     "rollup-all-nightly": {
         "task": "targets.rollup_all",
         "schedule": crontab(hour=1, minute=30),
+    },
+    "history-backfill-nightly": {
+        "task": "targets.backfill_histories",
+        "schedule": crontab(hour=2, minute=15),
     },
     "snapshots-prune-nightly": {
         "task": "targets.prune_snapshots",

@@ -70,6 +70,15 @@ class Plan(models.Model):
         on_delete=models.PROTECT,
         related_name="implemented_by",
     )
+    follows = models.ForeignKey(
+        "self",
+        verbose_name=_("接续的前一规划"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="followed_by",
+        help_text=_("同一试验区的上一期规划"),
+    )
     source_file = models.CharField(_("来源文件"), max_length=200, blank=True)
     loaded_at = models.DateTimeField(_("最近载入"), null=True, blank=True)
     rolled_up_at = models.DateTimeField(_("最近汇总"), null=True, blank=True)

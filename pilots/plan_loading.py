@@ -134,10 +134,32 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
         implements = doc.data["plan"].get("implements")
         if implements and (implements == doc.plan_code or not plan_known(implements)):
             errors.append(FixtureError(doc.name, "plan.implements", f"unknown plan {implements!r}"))
+        errors += _follows_errors(doc, plans_in_batch)
         for step in _steps:
             if step.validate:
                 errors += step.validate(doc, plans_in_batch)
     return errors
+
+
+def _follows_errors(doc: PlanDocument, plans_in_batch: dict) -> list[FixtureError]:
+    """``follows`` names an earlier plan of the same zone."""
+    follows = doc.data["plan"].get("follows")
+    if not follows:
+        return []
+    if follows == doc.plan_code:
+        return [FixtureError(doc.name, "plan.follows", "a plan cannot follow itself")]
+    if follows in plans_in_batch:
+        other = plans_in_batch[follows].data
+        zone, start = other["zone"]["slug"], other["plan"]["period_start"]
+    elif found := Plan.objects.filter(code=follows).values("zone__slug", "period_start").first():
+        zone, start = found["zone__slug"], found["period_start"]
+    else:
+        return [FixtureError(doc.name, "plan.follows", f"unknown plan {follows!r}")]
+    if zone != doc.zone_slug:
+        return [FixtureError(doc.name, "plan.follows", f"{follows!r} is a plan of another zone")]
+    if start > doc.data["plan"]["period_start"]:
+        return [FixtureError(doc.name, "plan.follows", f"{follows!r} starts later than this plan")]
+    return []
 
 
 def _dependency_order(documents: list[PlanDocument]) -> list[PlanDocument]:
@@ -152,6 +174,7 @@ def _dependency_order(documents: list[PlanDocument]) -> list[PlanDocument]:
         for dep in (
             by_zone.get(doc.data["zone"].get("parent")),
             by_plan.get(doc.data["plan"].get("implements")),
+            by_plan.get(doc.data["plan"].get("follows")),
         ):
             if dep is not None and dep is not doc:
                 visit(dep, (*seen, doc.plan_code))
@@ -277,6 +300,7 @@ class PlanLoading(PlanSync):
             "period_end": p["period_end"],
             "milestone_years": p.get("milestone_years", []),
             "implements": Plan.objects.get(code=p["implements"]) if p.get("implements") else None,
+            "follows": Plan.objects.get(code=p["follows"]) if p.get("follows") else None,
             "source_file": p.get("source_file", ""),
         }
         existing = {o.code: o for o in Plan.objects.filter(code=self.code)}

@@ -1,4 +1,6 @@
+import dataclasses
 import datetime
+import re
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -14,17 +16,32 @@ from targets.dashboards.freshness import Freshness, freshness, overview_freshnes
 from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
+from targets.kinds import TargetKind
 from targets.models import Snapshot
 from targets.rollup import SCORE_WEIGHTS
 from tasks.instructions import late_by_agency
 
+EARLIEST = datetime.date(2000, 1, 1)
+PLAN_CODE = re.compile(r"[-a-zA-Z0-9_]{1,60}")
+
 
 def _as_of(request) -> datetime.date:
-    """?as_of=YYYY-MM-DD shows a dashboard as it stood then (from that day's snapshots)."""
+    """?as_of=YYYY-MM-DD shows a dashboard as it stood then (from that day's snapshots; computed
+    then if there are none). Not a date, or out of range: today."""
+    today = timezone.localdate()
     try:
-        return datetime.date.fromisoformat(request.GET.get("as_of", ""))
+        day = datetime.date.fromisoformat(request.GET.get("as_of", "")[:10])
     except ValueError:
-        return timezone.localdate()
+        return today
+    return day if EARLIEST <= day <= today else today
+
+
+def _plan_code(request) -> str | None:
+    """?plan=CODE picks one of the zone's plans; a code no plan can have is not found."""
+    code = request.GET.get("plan") or None
+    if code is not None and not PLAN_CODE.fullmatch(code):
+        raise Http404
+    return code
 
 
 def _since(request, as_of: datetime.date) -> datetime.date:
@@ -45,7 +62,9 @@ def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
     plan, day = data.get("plan"), data.get("day")
     if plan is None or day is None:
         return None
-    return freshness(scope=scope, object_ids=object_ids(plan), day=day, plan_ids=[plan.id])
+    fresh = freshness(scope=scope, object_ids=object_ids(plan), day=day, plan_ids=[plan.id])
+    # An ended plan is judged on one day: its snapshot of that day is the plan's current one.
+    return dataclasses.replace(fresh, current=True) if data.get("ended_on") else fresh
 
 
 def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None:
@@ -57,21 +76,25 @@ def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None
 @require_GET
 def overview(request):
     as_of = _as_of(request)
+    zone_ids = Access.of(request.user).visible_zone_ids()
     form = OverviewFilter(request.GET or None)
-    data = dashboards.overview(
-        as_of=as_of, zone_ids=Access.of(request.user).visible_zone_ids(), **form.filters()
-    )
+    data = dashboards.overview(as_of=as_of, zone_ids=zone_ids, **form.filters())
     since = _since(request, as_of)
     changes = zones_changes(
         zones=[row["zone"] for row in data["rows"]],
         since=_eve(since),
         until=as_of,
     )
+    kind = request.GET.get("kind")
+    if kind not in TargetKind.values:
+        kind = TargetKind.AI_INDUSTRY_SCALE
+    compare = dashboards.kind_comparison(kind=kind, as_of=as_of, zone_ids=zone_ids)
     return render(
         request,
         "targets/dashboard_overview.html",
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
-         "zone_changes": changes, "freshness": overview_freshness(data["rows"]), **data},
+         "zone_changes": changes, "freshness": overview_freshness(data["rows"]),
+         "kinds": TargetKind.choices, "compare": compare, **data},
     )  # fmt: skip
 
 
@@ -81,7 +104,9 @@ def zone(request, slug):
     if not Access.of(request.user).can_view_zone(zone.id):
         raise Http404
     as_of = _as_of(request)
-    data = dashboards.zone_page(zone=zone, as_of=as_of) or {}
+    data = dashboards.zone_page(zone=zone, as_of=as_of, plan_code=_plan_code(request))
+    if request.GET.get("plan") and not data.get("plan"):
+        raise Http404
     since = _since(request, as_of)
     return render(
         request,
@@ -102,7 +127,9 @@ def agency(request, pk):
     if not Access.of(request.user).can_view_zone(agency.zone_id):
         raise Http404
     as_of = _as_of(request)
-    data = dashboards.agency_page(agency=agency, as_of=as_of) or {}
+    data = dashboards.agency_page(agency=agency, as_of=as_of, plan_code=_plan_code(request))
+    if request.GET.get("plan") and not data.get("plan"):
+        raise Http404
     since = _since(request, as_of)
     changes = _changes(data.get("plan"), since, as_of)
     return render(

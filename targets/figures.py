@@ -308,11 +308,30 @@ class PlanFigures(Aggregate, Versioned):
     agency_ranking: list[RankedAgency] = []
 
 
+class ZonePlanRow(Figures):
+    """One of a zone's plans inside the zone's figures, judged on ``judged_on`` (its end, once
+    it has ended)."""
+
+    plan_id: int
+    code: str
+    judged_on: str  # ISO date
+    ended: bool = False
+    progress: float = 0.0
+    tasks: int = 0
+    completed: int = 0
+    targets: int = 0
+    targets_by_verdict: dict[str, int] = {}
+
+
 class ZoneFigures(Versioned):
-    """A zone's headline figures, normalised (shares, not counts) so zones compare fairly."""
+    """A zone's headline figures over all its plans (each judged at its end once ended),
+    normalised (shares, not counts) so zones compare fairly. ``plan_id``/``plan_code`` name the
+    zone's latest plan; ``plans`` lists every plan counted."""
 
     plan_id: int
     plan_code: str
+    plans: list[ZonePlanRow] = []
+    completed: int = 0
     level: str
     progress: float = 0.0
     tasks: int = 0

@@ -7,6 +7,7 @@ from django.db import DatabaseError, InterfaceError
 
 from pilots.models import Plan
 from targets.briefings.builds import document_job_run
+from targets.history import history_backfill
 from targets.retention import snapshots_prune
 from targets.rollup import plan_rollup
 from targets.services import rollup_failure_note, rollup_pending_clear
@@ -45,6 +46,29 @@ def rollup_all(as_of: str | None = None) -> int:
     plan_ids = list(Plan.objects.values_list("id", flat=True))
     for plan_id in plan_ids:
         rollup_plan.delay(plan_id, as_of)
+    return len(plan_ids)
+
+
+@shared_task(name="targets.backfill_history", bind=True, **DATABASE_RETRY)
+def backfill_history(self, plan_id: int, start: str | None = None) -> int:
+    """A plan's history month by month (the twin of ``rollup --backfill``); the job's state
+    shows its progress (``PROGRESS`` with ``done`` / ``total``)."""
+    plan = Plan.objects.select_related("zone").get(pk=plan_id)
+
+    def progress(report, day):
+        meta = {"plan": plan.code, "day": day.isoformat(), "done": len(report.computed)}
+        self.update_state(state="PROGRESS", meta={**meta, "total": len(report.dates)})
+
+    day = datetime.date.fromisoformat(start) if start else None
+    return len(history_backfill(plan, start=day, progress=progress).computed)
+
+
+@shared_task(name="targets.backfill_histories")
+def backfill_histories() -> int:
+    """Nightly: the history of every plan a backdated change made stale, each in its own job."""
+    plan_ids = list(Plan.objects.filter(changes_from__isnull=False).values_list("id", flat=True))
+    for plan_id in plan_ids:
+        backfill_history.delay(plan_id)
     return len(plan_ids)
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
 from pilots.validators import TEXT_MAX_LENGTH
+from targets.kinds import TargetKind
 from tasks.models import AppendOnly
 
 
@@ -95,6 +96,9 @@ class Target(Archivable):
         related_name="targets",
     )
     source_phrase = models.CharField(_("原文表述"), max_length=300)
+    kind = models.CharField(
+        _("指标类别"), max_length=30, choices=TargetKind.choices, blank=True, db_index=True
+    )
     order = models.PositiveIntegerField(_("顺序"), default=0)
     # The verdict decided after the deadline (achieved on time / late, missed), as last decided:
     # later figures do not reopen it, a correction of a figure it rested on re-decides it

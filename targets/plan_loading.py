@@ -42,6 +42,7 @@ def goals_load(loading: PlanLoading) -> None:
                 "baseline": decimal_or_none(t.get("baseline")),
                 "baseline_year": t.get("baseline_year"),
                 "source_phrase": t["source_phrase"],
+                "kind": t.get("kind", ""),
                 "order": order,
             }
             # An owner set by an admin in the app stays unless the fixture names one.

@@ -7,7 +7,9 @@ answer whole) when the date is
 - the plan's last snapshot date of a calendar month (month-ends, kept for the life of the plan);
 - a deadline: 31 December of a target's deadline year, of the plan's milestone years and of its
   last year, or a task milestone's due date;
-- the date a target's final verdict was decided (``Target.final_verdict['decided_on']``).
+- a date a target's verdict was decided or re-decided (``VerdictDecision.decided_on``, and
+  ``Target.final_verdict['decided_on']``);
+- the day after the plan's last day, on which an ended plan is judged (targets/plan_dates.py).
 
 Any other date is deleted. A dashboard asked for a deleted date shows the latest kept date
 before it (the page says which), so every ``as_of`` still answers. The nightly Celery job
@@ -25,7 +27,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from pilots.models import Plan
-from targets.models import Snapshot, Target
+from targets.models import Snapshot, Target, VerdictDecision
+from targets.plan_dates import judged_on
 from tasks.models import Milestone
 
 # Dates deleted per statement (bounded statements on a big table).
@@ -61,7 +64,13 @@ def plan_kept_dates(
         years.add(year)
         if verdict and verdict.get("decided_on"):
             decided.add(datetime.date.fromisoformat(verdict["decided_on"]))
+    decided |= set(
+        VerdictDecision.objects.filter(target__plan=plan)
+        .order_by()
+        .values_list("decided_on", flat=True)
+    )
     deadlines = {datetime.date(y, 12, 31) for y in years}
+    deadlines.add(judged_on(plan, datetime.date.max))  # an ended plan is judged on this day
     deadlines |= set(
         Milestone.objects.filter(task__plan=plan).order_by().values_list("due_on", flat=True)
     )

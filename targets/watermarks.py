@@ -42,6 +42,12 @@ def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | 
     return plan_rollup(plan=plan, as_of=today, seq=seq)
 
 
+def plans_change_seq(*, plan_ids: list[int]) -> dict[int, int]:
+    """The plans' change counters, read before any of their data (as ``plan_rollup_current``
+    does for one plan): a run over many plans records each as its watermark."""
+    return dict(Plan.objects.filter(pk__in=plan_ids).values_list("pk", "change_seq"))
+
+
 def plans_behind(*, now: datetime.datetime | None = None) -> list[int]:
     """Plans whose current snapshots miss a change, are not of today, or are too old."""
     now = now or timezone.now()

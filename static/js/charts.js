@@ -45,6 +45,8 @@
     const spec = document.getElementById(container.dataset.figure);
     if (!spec || container.dataset.drawn) return;
     const figure = JSON.parse(spec.textContent);
+    // Every figure shares Plotly's default template, loaded once (vendor/plotly-template.js).
+    if (!figure.layout.template && window.PLOTLY_TEMPLATE) figure.layout.template = window.PLOTLY_TEMPLATE;
     window.Plotly.newPlot(container, figure.data, figure.layout, plotConfig(container));
     container.dataset.drawn = "1";
   }

@@ -12,6 +12,7 @@ from targets.dashboards.charts import (
     VERDICT_ORDER,
     Chart,
     agency_status_chart,
+    kind_comparison_chart,
     ranking_chart,
     section_progress_chart,
     target_verdict_chart,
@@ -21,6 +22,7 @@ from targets.dashboards.charts import (
 )
 from targets.dashboards.selectors import (
     agency_page,
+    kind_comparison,
     labelled_verdicts,
     overview,
     snapshot_date,
@@ -36,6 +38,8 @@ __all__ = [
     "Chart",
     "agency_page",
     "agency_status_chart",
+    "kind_comparison",
+    "kind_comparison_chart",
     "labelled_verdicts",
     "overview",
     "ranking_chart",

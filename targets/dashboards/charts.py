@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-import plotly.graph_objects as go
 from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from targets import palette
+from targets.dashboards import plain_figure as go
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
 from targets.verdicts import Verdict
@@ -389,4 +389,47 @@ def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> C
         chart_id, title, _figure(fig, title, 100 + 24 * max(len(ranking), 1)),
         [_("名次"), _("单位"), _("得分")],
         [[i + 1, a.name, a.score] for i, a in enumerate(ranking)],
+    )  # fmt: skip
+
+
+def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
+    """One kind of target across zones, each as a share of its own goal (units differ)."""
+    labels = [
+        wrap_label(f"{r['zone'].name} · {r['figures'].metric}", columns=LABEL_COLUMNS, lines=2)
+        for r in rows
+    ]
+    shares = [r["share"] for r in rows]
+    fig = go.Figure(
+        go.Bar(
+            x=[0 if s is None else s for s in shares], y=labels, orientation="h",
+            marker_color=[palette.verdict_colour(r["figures"].verdict) for r in rows],
+            customdata=[[r["figures"].verdict_label] for r in rows],
+            hovertemplate="%{y}<br>%{x:.0f}% · %{customdata[0]}<extra></extra>",
+            showlegend=False,
+        )
+    )  # fmt: skip
+    _bar_text(fig, "%{x:.0f}%")
+    top = max([100, *(s or 0 for s in shares)])
+    fig.update_layout(xaxis={"range": [0, top * 1.15], "ticksuffix": "%"})
+    fig.update_yaxes(autorange="reversed")
+    fig.add_vline(x=100, line_dash="dash", line_color=palette.PATH_GREY)
+    title = _("同类指标横向对比:%(kind)s(占各区目标的百分比)") % {"kind": kind_label}
+    table = [
+        [
+            r["zone"].name, r["figures"].metric,
+            "—" if r["figures"].value is None else f"{r['figures'].value:g}",
+            f"{r['figures'].goal:g} {r['figures'].unit}", r["figures"].deadline_year,
+            "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
+            r["day"].isoformat(),
+        ]
+        for r in rows
+    ]  # fmt: skip
+    return Chart(
+        "kind-compare",
+        title,
+        _figure(fig, title, max(200, 56 * len(rows)), unit="%"),
+        [_("试验区"), _("指标"), _("最新值"), _("目标"), _("截止"), _("占目标"), _("结论"),
+         _("计至")],
+        table,
+        note=_("虚线为目标(100%);颜色为指标结论的亮灯。已结束的规划按期末计。"),
     )  # fmt: skip

@@ -14,12 +14,14 @@ from django.db.models.functions import Cast
 from django.utils.translation import get_language
 
 from pilots.models import Agency, PilotZone, Plan
+from targets import history
 from targets.dashboards.charts import (
     CHART_CACHE_SECONDS,
     CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
     cached,
+    kind_comparison_chart,
     ranking_chart,
     section_progress_chart,
     target_verdict_chart,
@@ -27,7 +29,9 @@ from targets.dashboards.charts import (
     zone_comparison_chart,
 )
 from targets.figures import TaskFigures, figures_of, verdict_labels
-from targets.models import Snapshot
+from targets.kinds import TargetKind
+from targets.models import Snapshot, Target
+from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
 
 Scope = Snapshot.Scope
 
@@ -102,8 +106,10 @@ def overview(
     shown = paginator.get_page(page)
     snapshots = _snapshots_by_id([z.snapshot_id for z in shown if z.snapshot_id])
     rows = [_overview_row(zone, snapshots.get(zone.snapshot_id)) for zone in shown]
+    errors = _missing_rows_filled(rows, as_of)
     return {
         "rows": rows,
+        "errors": errors,
         "page": shown,
         "summary": _overview_summary(zones),
         "charts": [_comparison_chart(rows)] if snapshots else [],
@@ -158,6 +164,54 @@ def _comparison_chart(rows: list[dict]):
     return chart
 
 
+def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
+    """A zone shown without a snapshot whose plan had started by the date: rolled up now (one
+    plan's rollup per such zone on the page) and its row filled; the messages of failures."""
+    errors = []
+    for i, row in enumerate(rows):
+        zone = row["zone"]
+        started = [p for p in zone_plans(zone) if plan_start(p) <= as_of]
+        if row["snapshot"] or not started:
+            continue
+        try:
+            history.plan_snapshot_day(started[-1], as_of)
+        except history.HistoryUnavailable as exc:
+            errors.append(str(exc))
+            continue
+        rows[i] = _overview_row(zone, zone_total(zone=zone, as_of=as_of))
+    return errors
+
+
+def kind_comparison(*, kind: str, as_of: datetime.date, zone_ids=None) -> dict:
+    """Every target of one kind across the zones, each as a share of its own goal, from its
+    plan's latest snapshot on or before the date its plan is judged on."""
+    targets = Target.objects.filter(kind=kind, archived_at__isnull=True).select_related(
+        "plan__zone"
+    )
+    if zone_ids is not None:
+        targets = targets.filter(plan__zone_id__in=zone_ids)
+    by_plan: dict[Plan, list[int]] = {}
+    for target in targets.order_by("plan__zone__slug", "plan__code", "order"):
+        by_plan.setdefault(target.plan, []).append(target.id)
+    rows = []
+    for plan, ids in by_plan.items():
+        day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=judged_on(plan, as_of))
+        if day is None:
+            continue
+        snaps = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids, as_of=day)
+        for snap in sorted(snaps, key=lambda s: ids.index(s.object_id)):
+            f = figures_of(snap)
+            share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
+            rows.append({"zone": plan.zone, "plan": plan, "day": day, "figures": f, "share": share})
+    label = TargetKind(kind).label
+    return {
+        "kind": kind,
+        "kind_label": label,
+        "rows": rows,
+        "chart": kind_comparison_chart(str(label), rows) if rows else None,
+    }
+
+
 def _overview_row(zone: PilotZone, snapshot: Snapshot | None) -> dict:
     figures = figures_of(snapshot) if snapshot else None
     return {
@@ -177,21 +231,66 @@ def labelled_verdicts(counts: dict) -> list[dict]:
     ]
 
 
-def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
-    plan = Plan.objects.filter(zone=zone).order_by("code").first()
+def zone_plans(zone: PilotZone) -> list[Plan]:
+    """The zone's plans, earliest period first."""
+    return list(
+        Plan.objects.filter(zone=zone).select_related("follows").order_by("period_start", "code")
+    )
+
+
+def plan_shown(plans: list[Plan], as_of: datetime.date, code: str | None = None) -> Plan | None:
+    """The plan asked for, else the latest one started by the date (else the first)."""
+    if code:
+        return next((p for p in plans if p.code == code), None)
+    started = [p for p in plans if plan_start(p) <= as_of]
+    return (started or plans or [None])[-1]
+
+
+def _plan_context(plan: Plan, as_of: datetime.date) -> dict:
+    """What every page about one plan says first: its day, whether it has ended, key dates."""
+    context = {
+        "plan": plan,
+        "day": None,
+        "ended_on": plan_end(plan) if plan_ended(plan, as_of) else None,
+        "key_dates": history.key_dates(plan),
+        "walk_dates": history.walk_dates(plan),
+        "not_started": as_of < plan_start(plan),
+    }
+    try:
+        context["day"] = history.plan_snapshot_day(plan, as_of)
+    except history.HistoryUnavailable as exc:
+        context["error"] = str(exc)
+    return context
+
+
+def zone_total(*, zone: PilotZone, as_of: datetime.date) -> Snapshot | None:
+    return (
+        Snapshot.objects.filter(scope=Scope.ZONE, object_id=zone.id, as_of__lte=as_of)
+        .order_by("-as_of")
+        .first()
+    )
+
+
+def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = None) -> dict:
+    """One plan of the zone (``plan_code``, else its latest started) and the zone's total."""
+    plans = zone_plans(zone)
+    plan = plan_shown(plans, as_of, plan_code)
     if plan is None:
-        return None
-    day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=as_of)
-    if day is None:
-        return {"plan": plan, "day": None}
+        return {"plans": plans}
+    context = {"plans": plans, **_plan_context(plan, as_of)}
+    if context["day"] is None:
+        return context
+    day = context["day"]
     snaps = Snapshot.objects.filter(plan=plan, as_of=day, scope__in=[Scope.PLAN, Scope.TARGET])
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     targets = sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
     figures = figures_of(plan_snap)
+    total = zone_total(zone=zone, as_of=as_of) if len(plans) > 1 else None
     return {
-        "plan": plan,
-        "day": day,
+        **context,
         "figures": figures,
+        "zone_snapshot": total,
+        "zone_figures": figures_of(total) if total else None,
         "verdicts": labelled_verdicts(figures.targets_by_verdict),
         "targets": [
             {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)} for t in targets
@@ -208,38 +307,53 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date) -> dict | None:
     }
 
 
-def agency_page(*, agency: Agency, as_of: datetime.date) -> dict | None:
-    plan = Plan.objects.filter(zone_id=agency.zone_id).order_by("code").first()
+def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None = None) -> dict:
+    plans = zone_plans(agency.zone)
+    plan = plan_shown(plans, as_of, plan_code)
     if plan is None:
-        return None
-    day = snapshot_date(scope=Scope.AGENCY, object_id=agency.id, as_of=as_of)
-    if day is None:
-        return {"plan": plan, "day": None}
-    snaps = list(
-        Snapshot.objects.filter(
-            plan=plan, as_of=day, scope__in=[Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
-        )
-    )
-    mine = next(s for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id)
+        return {"plans": plans}
+    context = {"plans": plans, **_plan_context(plan, as_of)}
+    if context["day"] is None:
+        return context
+    day = context["day"]
+    try:
+        snaps = _agency_snapshots(plan, agency, day)
+    except history.HistoryUnavailable as exc:
+        return {**context, "day": None, "error": str(exc)}
+    mine = next((s for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id), None)
+    if mine is None:  # an agency added since that date's rollup
+        return {**context, "day": None}
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     plan_figures = figures_of(plan_snap)
     targets = [figures_of(s) for s in snaps if s.scope == Scope.TARGET]
     return {
-        "plan": plan,
-        "day": day,
+        **context,
         "figures": figures_of(mine),
         "tasks_by_role": _tasks_by_role(
             [figures_of(s) for s in snaps if s.scope == Scope.TASK], agency.id
         ),
         "targets": [t for t in targets if t.owner_id == agency.id],
         "ranking": plan_figures.agency_ranking,
-        "dates": snapshot_dates(scope=Scope.AGENCY, object_id=agency.id),
+        "dates": snapshot_dates(scope=Scope.PLAN, object_id=plan.id),
         "charts": {
             "ranking": cached(
                 plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
             )
         },
     }
+
+
+def _agency_snapshots(plan: Plan, agency: Agency, day: datetime.date) -> list[Snapshot]:
+    """The day's snapshots of the plan for the agency's page. An agency's snapshot of a date is
+    one per agency: in a zone with several plans, the plan shown may need it rolled up again."""
+    scopes = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
+    snaps = list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
+    if any(s.scope == Scope.AGENCY and s.object_id == agency.id for s in snaps):
+        return snaps
+    if not Snapshot.objects.filter(scope=Scope.AGENCY, object_id=agency.id, as_of=day).exists():
+        return snaps
+    history.plan_rollup_again(plan, day)
+    return list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:

@@ -25,14 +25,13 @@ from targets.figures import (
     TaskFigures,
     TaskRef,
     Versioned,
-    ZoneFigures,
 )
 from targets.models import Snapshot
 from targets.rollup.agencies import agency_figures, status_counts
-from targets.rollup.target_assessments import AssessedTarget, target_assessments
-from targets.rollup.task_states import RED, aggregate, task_states
+from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
+from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import snapshots_write
-from targets.verdicts import Verdict
+from targets.rollup.zone import zone_total
 from tasks.models import Section
 
 Scope = Snapshot.Scope
@@ -59,51 +58,75 @@ def plan_rollup(
     the run records it as the watermark of the plan's current snapshots, in the same
     transaction, unless a run from a later counter got there first (then it writes nothing).
     """
-    now = timezone.now()
-    states = task_states(plan=plan, as_of=as_of)
-    targets = target_assessments(plan=plan, as_of=as_of)
-    sections = section_figures(plan=plan, states=states)
-    agencies = [
-        (agency, agency_figures(states, targets, agency))
-        for agency in Agency.objects.filter(zone=plan.zone_id, archived_at__isnull=True)
-    ]
-    figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
-    snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
-    snapshots = [
-        *(snap(Scope.TASK, s.id, s, s.light) for s in states),
-        *(snap(Scope.SECTION, section.id, f) for section, f in sections),
-        *(snap(Scope.TARGET, t.target.id, t.figures, t.light) for t in targets),
-        *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
-        snap(Scope.PLAN, plan.id, figures),
-        snap(Scope.ZONE, plan.zone_id, zone_figures(plan=plan, figures=figures)),
-    ]
-    rows = None if dry_run else snapshots_write(plan, as_of, snapshots, targets, now, seq)
-    return RollupResult(
-        plan=plan, as_of=as_of, snapshots=snapshots, written=rows is not None,
-        rows_written=rows or 0,
-    )  # fmt: skip
-
-
-def _snapshot(scope, object_id, figures: Versioned, light="", *, plan, as_of, now) -> Snapshot:
-    snapshot = Snapshot(
-        scope=scope,
-        object_id=object_id,
-        plan=plan,
-        zone_id=plan.zone_id,
-        as_of=as_of,
-        figures=figures.dump(),
-        light=light,
-        computed_at=now,
+    (result,) = plans_rollup(
+        plans=[plan], as_of=as_of, dry_run=dry_run, seqs=None if seq is None else {plan.id: seq}
     )
-    snapshot._figures_typed = figures  # read back by figures_of without parsing the JSON
-    return snapshot
+    return result
 
 
-def section_figures(
-    *, plan: Plan, states: list[TaskFigures]
+def plans_rollup(
+    *,
+    plans: list[Plan],
+    as_of: datetime.date,
+    dry_run: bool = False,
+    seqs: dict[int, int] | None = None,
+) -> list[RollupResult]:
+    """``plan_rollup`` of many plans at once: every plan's rows read in a fixed handful of
+    queries (whatever the number of plans), each plan written in its own transaction (and
+    guarded by its own watermark; ``seqs`` holds each plan's counter, read before this call).
+    The plans need their zone loaded (``select_related("zone")``)."""
+    now = timezone.now()
+    plan_ids = [plan.id for plan in plans]
+    states_of = task_states_by_plan(plans=plans, as_of=as_of)
+    targets_of = target_assessments_by_plan(plans=plans, as_of=as_of)
+    sections_of = _sections_by_plan(plan_ids)
+    agencies_of = _agencies_by_zone({plan.zone_id for plan in plans})
+    results = []
+    for plan in plans:
+        states, targets = states_of[plan.id], targets_of[plan.id]
+        sections = _section_figures(sections_of[plan.id], states)
+        agencies = [(a, agency_figures(states, targets, a)) for a in agencies_of[plan.zone_id]]
+        figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
+        snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
+        snapshots = [
+            *(snap(Scope.TASK, s.id, s, s.light) for s in states),
+            *(snap(Scope.SECTION, section.id, f) for section, f in sections),
+            *(snap(Scope.TARGET, t.target.id, t.figures, t.light) for t in targets),
+            *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
+            snap(Scope.PLAN, plan.id, figures),
+            snap(Scope.ZONE, plan.zone_id, zone_total(plan=plan, as_of=as_of, figures=figures)),
+        ]
+        seq = (seqs or {}).get(plan.id)
+        rows = None if dry_run else snapshots_write(plan, as_of, snapshots, targets, now, seq)
+        results.append(RollupResult(
+            plan=plan, as_of=as_of, snapshots=snapshots, written=rows is not None,
+            rows_written=rows or 0,
+        ))  # fmt: skip
+    return results
+
+
+def _sections_by_plan(plan_ids: list[int]) -> dict[int, list[Section]]:
+    sections: dict[int, list[Section]] = {plan_id: [] for plan_id in plan_ids}
+    for section in Section.objects.filter(plan_id__in=plan_ids, archived_at__isnull=True).order_by(
+        "plan_id", "order"
+    ):
+        sections[section.plan_id].append(section)
+    return sections
+
+
+def _agencies_by_zone(zone_ids: set[int]) -> dict[int, list[Agency]]:
+    agencies: dict[int, list[Agency]] = {zone_id: [] for zone_id in zone_ids}
+    for agency in Agency.objects.filter(zone_id__in=zone_ids, archived_at__isnull=True).order_by(
+        "zone_id", "name"
+    ):
+        agencies[agency.zone_id].append(agency)
+    return agencies
+
+
+def _section_figures(
+    sections: list[Section], states: list[TaskFigures]
 ) -> list[tuple[Section, SectionFigures]]:
     """Each section's figures over its tasks and those of its sub-sections, however deep."""
-    sections = list(Section.objects.filter(plan=plan, archived_at__isnull=True).order_by("order"))
     parent_of = {section.id: section.parent_id for section in sections}
     by_section: dict[int, list[TaskFigures]] = defaultdict(list)
     for state in states:
@@ -125,6 +148,21 @@ def section_figures(
         )
         for section in sections
     ]
+
+
+def _snapshot(scope, object_id, figures: Versioned, light="", *, plan, as_of, now) -> Snapshot:
+    snapshot = Snapshot(
+        scope=scope,
+        object_id=object_id,
+        plan=plan,
+        zone_id=plan.zone_id,
+        as_of=as_of,
+        figures=figures.dump(),
+        light=light,
+        computed_at=now,
+    )
+    snapshot._figures_typed = figures  # read back by figures_of without parsing the JSON
+    return snapshot
 
 
 def plan_figures(
@@ -214,26 +252,3 @@ def _task_lists(states: list[TaskFigures], names: dict[int, str]) -> dict:
             for m in s.overdue_milestones
         ],
     }
-
-
-def zone_figures(*, plan: Plan, figures: PlanFigures) -> ZoneFigures:
-    """A zone's headline figures, normalised (shares, not counts) so zones compare fairly."""
-    tasks = figures.tasks or 1
-    targets = figures.targets or 1
-    on_course = sum(figures.targets_by_verdict.get(v, 0) for v in Verdict.GREEN)
-    return ZoneFigures(
-        plan_id=plan.id,
-        plan_code=plan.code,
-        level=plan.zone.level,
-        progress=figures.progress,
-        tasks=figures.tasks,
-        targets=figures.targets,
-        targets_by_verdict=figures.targets_by_verdict,
-        red_tasks=len(figures.red_tasks),
-        red_targets=len(figures.red_targets),
-        stale=figures.stale,
-        share_completed=round(figures.completed / tasks, 3),
-        share_stale=round(figures.stale / tasks, 3),
-        share_red_tasks=round(len(figures.red_tasks) / tasks, 3),
-        share_targets_on_course=round(on_course / targets, 3),
-    )

@@ -38,21 +38,27 @@ class TargetHistory:
     corrections: list[ObservationCorrection]
 
 
-def target_assessments(*, plan: Plan, as_of: datetime.date) -> list[AssessedTarget]:
+def target_assessments_by_plan(
+    *, plans: list[Plan], as_of: datetime.date
+) -> dict[int, list[AssessedTarget]]:
+    """Each target's verdict and figures as of the date, for many plans at once (a fixed
+    handful of queries); the verdicts in Python, by targets/verdicts.py, the one truth for them."""
+    by_id = {plan.id: plan for plan in plans}
     targets = list(
-        Target.objects.filter(plan=plan, archived_at__isnull=True)
+        Target.objects.filter(plan_id__in=by_id, archived_at__isnull=True)
         .select_related("owner")
-        .order_by("order")
+        .order_by("plan_id", "order")
     )
     points = _points_by_target(targets, as_of)
     contributions = _contributions_by_target(targets, as_of)
     history = _history_by_target(targets)
-    return [
-        _assessed(
-            target, plan, as_of, points[target.id], contributions[target.id], history[target.id]
+    assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
+    for target in targets:
+        plan, key = by_id[target.plan_id], target.id
+        assessed[plan.id].append(
+            _assessed(target, plan, as_of, points[key], contributions[key], history[key])
         )
-        for target in targets
-    ]
+    return assessed
 
 
 def _history_by_target(targets: list[Target]) -> dict[int, TargetHistory]:

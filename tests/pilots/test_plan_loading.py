@@ -406,6 +406,40 @@ def test_nested_section_codes_are_unique_across_levels():
     ]
 
 
+def test_a_successor_plan_follows_an_earlier_plan_of_its_zone(db):
+    successor = edited(
+        lambda d: (
+            d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027),
+            d["plan"].__setitem__("follows", "test-ai"),
+        )
+    )
+    plans_load([doc(successor, "successor.yaml"), doc(copy.deepcopy(PLAN))])  # any order
+    assert Plan.objects.get(code="test-ai-plus").follows.code == "test-ai"
+    assert Plan.objects.get(code="test-ai").followed_by.get().code == "test-ai-plus"
+
+
+@pytest.mark.parametrize(
+    ("follows", "zone", "message"),
+    [
+        ("nothing", "testzone", "unknown plan 'nothing'"),
+        ("test-ai-plus", "testzone", "a plan cannot follow itself"),
+        ("test-ai", "elsewhere", "'test-ai' is a plan of another zone"),
+    ],
+)
+def test_follows_names_an_earlier_plan_of_the_same_zone(db, follows, zone, message):
+    plans_load([doc(copy.deepcopy(PLAN))])
+    successor = edited(
+        lambda d: (
+            d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027),
+            d["plan"].__setitem__("follows", follows),
+            d["zone"].update(slug=zone),
+        )
+    )
+    with pytest.raises(PlanFixtureInvalid) as exc:
+        plans_load([doc(successor, "successor.yaml")])
+    assert [(e.path, e.message) for e in exc.value.errors] == [("plan.follows", message)]
+
+
 def test_a_task_deadline_from_the_plan_wins_and_one_the_admin_set_is_kept(db):
     from tasks.services import task_due_set
 

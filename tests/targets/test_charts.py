@@ -212,3 +212,45 @@ def test_the_zh_cn_locale_is_the_one_of_the_vendored_plotly_release():
     locale = (VENDOR / "plotly-locale-zh-cn.js").read_bytes()
     assert hashlib.sha256(locale).hexdigest() == LOCALE_SHA256[version]
     assert b'name:"zh-CN"' in locale
+
+
+def test_plain_figures_give_plotlys_own_json_without_the_shared_template(monkeypatch):
+    """The dashboards build figures as plain dicts (plain_figure); plotly.graph_objects, given
+    the same calls, gives the same figure plus its default template, shipped once instead."""
+    import json
+
+    import plotly.graph_objects as real
+
+    from targets.dashboards import charts, plain_figure
+
+    def every_chart():
+        return [
+            dashboards.target_verdict_chart(plan_figures(), "v").figure,
+            dashboards.section_progress_chart(plan_figures(), "s").figure,
+            dashboards.agency_status_chart(plan_figures(), "a").figure,
+            trajectory().figure,
+            trajectory(
+                per_year=True, goal=2.0, observations=[], required_path=[], contributions=[],
+                years={"2020": {"value": 3, "met": True}, "2021": {"value": 1, "met": False}},
+            ).figure,
+        ]  # fmt: skip
+
+    plain = every_chart()
+    monkeypatch.setattr(charts, "go", real)
+    plotly = every_chart()
+    for ours, theirs in zip(plain, plotly, strict=True):
+        template = theirs["layout"].pop("template")
+        assert json.loads(json.dumps(ours)) == json.loads(json.dumps(theirs))
+        assert template == plain_figure.plotly_template()
+    shipped = (VENDOR / "plotly-template.js").read_text(encoding="utf-8")
+    assert shipped == plain_figure.plotly_template_script()
+
+
+def test_a_vertical_goal_line_is_drawn_as_plotly_draws_it():
+    from targets.dashboards import plain_figure
+
+    ours = plain_figure.Figure().add_vline(x=100, line_dash="dash", line_color="#6B7385")
+    import plotly.graph_objects as real
+
+    theirs = real.Figure().add_vline(x=100, line_dash="dash", line_color="#6B7385")
+    assert ours.to_plotly_json()["layout"]["shapes"] == theirs.to_plotly_json()["layout"]["shapes"]

@@ -2,12 +2,16 @@
 and leaves every row (its ``computed_at`` too, so cached charts stay valid) as it was."""
 
 import datetime
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from targets.models import Snapshot
+from pilots.models import Plan
+from targets.models import RollupState, Snapshot
 from targets.rollup import plan_rollup
 from targets.rollup.write import snapshots_upsert
 from tasks.models import StatusUpdate, TaskStatus
@@ -15,6 +19,9 @@ from tests.factories import AssignmentFactory, PlanFactory, SectionFactory, Task
 
 pytestmark = pytest.mark.django_db
 AS_OF = datetime.date(2024, 6, 30)
+# A plan's own statements in a run over many: the zone's level, the watermark (insert if new,
+# lock), the upsert, stale rows, the watermark's update, the plan's stamp; savepoints aside.
+PLAN_WRITES = 10
 
 
 def rows():
@@ -65,3 +72,24 @@ def test_the_upsert_is_one_statement_per_batch(plan):
         assert snapshots_upsert(snapshots) == len(snapshots)
     assert len(queries) == 1
     assert snapshots_upsert(snapshots) == 0
+
+
+def command_queries() -> int:
+    with CaptureQueriesContext(connection) as queries:
+        call_command("rollup", stdout=StringIO())
+    return len(queries)
+
+
+def test_the_full_rollup_reads_every_plan_at_once_and_moves_each_watermark(plan):
+    one = command_queries()
+    for _ in range(2):
+        other = PlanFactory(period_start=2020, period_end=2030)
+        AssignmentFactory(task=TaskFactory(section=SectionFactory(plan=other)))
+    three = command_queries()
+    # Reads are shared by the batch; each further plan costs only its own writes.
+    assert three - one <= 2 * PLAN_WRITES
+    today = timezone.localdate()
+    for p in Plan.objects.all():
+        state = RollupState.objects.get(plan=p)
+        assert (state.seq, state.as_of) == (p.change_seq, today)
+        assert Snapshot.objects.filter(plan=p, as_of=today, scope="plan").exists()

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from targets.benchmarking.report import Report, comparison_markdown, report_read
 from targets.benchmarking.runner import Options, benchmark_run
+from targets.first_view_benchmark import BenchmarkUnavailable, first_view_benchmark
 
 MAX_SCALE = 1000
 
@@ -41,6 +42,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--keep", action="store_true", help="keep the scale databases")
         parser.add_argument(
+            "--first-view",
+            action="store_true",
+            help="instead: the first view of each zone dashboard, served by gunicorn from the"
+            " current database (e.g. the demo's history), server time against /healthz",
+        )
+        parser.add_argument(
             "--compare", help="a benchmark.json of an earlier run: add a before → after table"
         )
         parser.add_argument(
@@ -61,6 +68,8 @@ class Command(BaseCommand):
             return
         if not 1 <= options["runs"] <= 1000:
             raise CommandError("--runs: between 1 and 1000")
+        if options["first_view"]:
+            return self.first_view(options["runs"])
         run = Options(
             scales=scales_parse(options["scales"]),
             runs=options["runs"],
@@ -91,3 +100,20 @@ class Command(BaseCommand):
         self.stdout.write(text)
         if output:
             (output / "comparison.md").write_text(text)
+
+    def first_view(self, runs: int) -> None:
+        try:
+            report = first_view_benchmark(runs=runs)
+        except BenchmarkUnavailable as exc:
+            raise CommandError(str(exc)) from exc
+        trivial = report.trivial_median
+        self.stdout.write(
+            f"zones: {', '.join(report.zones)}; {runs} runs each; server time (gunicorn %(D)s)"
+        )
+        self.stdout.write(f"{'view':<52} {'median ms':>10} {'ratio to /healthz':>18}")
+        for name, median in [
+            ("/healthz (trivial view)", trivial),
+            ("zone dashboard, first view (chart cache empty)", report.first_median),
+            ("zone dashboard, repeat view", report.repeat_median),
+        ]:
+            self.stdout.write(f"{name:<52} {median:>10.1f} {median / trivial:>18.1f}")

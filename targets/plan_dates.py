@@ -1,0 +1,28 @@
+"""A plan's life in dates: when it starts, when it ends, and the day it is judged on when asked
+about a later date. A plan that has ended is judged the day after its last day: its tasks as they
+stood at its end, its targets' verdicts as decided at the deadline (achieved on time, missed,
+awaiting the deadline year's figure)."""
+
+from __future__ import annotations
+
+import datetime
+
+from pilots.models import Plan
+
+
+def plan_start(plan: Plan) -> datetime.date:
+    return plan.issued_on or datetime.date(plan.period_start, 1, 1)
+
+
+def plan_end(plan: Plan) -> datetime.date:
+    return datetime.date(plan.period_end, 12, 31)
+
+
+def plan_ended(plan: Plan, on: datetime.date) -> bool:
+    return on > plan_end(plan)
+
+
+def judged_on(plan: Plan, as_of: datetime.date) -> datetime.date:
+    """The date the plan is judged on when asked about ``as_of``."""
+    end = plan_end(plan)
+    return as_of if as_of <= end else end + datetime.timedelta(days=1)

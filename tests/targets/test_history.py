@@ -1,0 +1,284 @@
+"""Any date from a plan's start to today: snapshots computed on demand and kept, the month-by-month
+backfill (command and job), ended plans judged at their end, and zones with several plans."""
+
+import datetime
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from pilots.changes import plan_changed
+from pilots.demo import DEMO_TODAY
+from pilots.models import Membership, Plan
+from targets import history
+from targets.dashboards import overview
+from targets.demo import demo_data_create
+from targets.figures import figures_of
+from targets.jobs import backfill_history
+from targets.kinds import TargetKind
+from targets.models import Observation, Snapshot, Target
+from targets.rollup import plan_rollup
+from tasks.models import StatusUpdate, TaskAssignment
+from tests.factories import (
+    AgencyFactory,
+    PlanFactory,
+    SectionFactory,
+    TargetFactory,
+    TaskFactory,
+    UserFactory,
+    ZoneFactory,
+)
+
+Scope = Snapshot.Scope
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def plan_with_tasks(zone, *, code, start, end, tasks, percent, reported_on):
+    plan = PlanFactory(zone=zone, code=code, period_start=start, period_end=end)
+    section = SectionFactory(plan=plan)
+    agency = AgencyFactory(zone=zone)
+    for _ in range(tasks):
+        task = TaskFactory(section=section)
+        TaskAssignment.objects.create(task=task, agency=agency, role="lead")
+        StatusUpdate.objects.create(
+            task=task, status="in_progress", percent=percent, reported_on=reported_on
+        )
+    TargetFactory(goal__plan=plan, owner=agency, deadline_year=end)
+    return plan
+
+
+@pytest.fixture
+def leader(client):
+    user = UserFactory()
+    Membership.objects.create(user=user, role="leadership")
+    client.force_login(user)
+    return client
+
+
+def plan_days(plan) -> set[datetime.date]:
+    return set(
+        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id).values_list("as_of", flat=True)
+    )
+
+
+@pytest.mark.django_db
+def test_a_past_date_without_snapshots_is_computed_then_kept(leader):
+    zone = ZoneFactory(slug="ondemand")
+    plan = plan_with_tasks(
+        zone, code="od", start=2020, end=2030, tasks=2, percent=40,
+        reported_on=datetime.date(2021, 3, 1),
+    )  # fmt: skip
+    url = reverse("dashboard-zone", args=[zone.slug])
+    before = leader.get(url, {"as_of": "2021-02-10"})
+    assert before.status_code == 200 and before.context["figures"].progress == 0.0
+    after = leader.get(url, {"as_of": "2021-04-10"})  # nothing within a month before: computed
+    assert after.context["day"] == datetime.date(2021, 4, 10)
+    assert after.context["figures"].progress == 40.0
+    assert "尚未汇总" not in after.content.decode()
+    assert {datetime.date(2021, 2, 10), datetime.date(2021, 4, 10)} <= plan_days(plan)
+    near = leader.get(url, {"as_of": "2021-04-20"})  # kept, and serves the days just after it
+    assert near.context["day"] == datetime.date(2021, 4, 10)
+    assert "显示 2021-04-10 的汇总" in near.content.decode()
+    assert Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id).count() == 2
+
+
+@pytest.mark.django_db
+def test_before_the_plan_and_hostile_dates_get_a_page_not_an_error(leader):
+    zone = ZoneFactory(slug="early")
+    plan_with_tasks(
+        zone, code="early", start=2020, end=2030, tasks=1, percent=10,
+        reported_on=datetime.date(2021, 1, 1),
+    )  # fmt: skip
+    url = reverse("dashboard-zone", args=[zone.slug])
+    response = leader.get(url, {"as_of": "2019-06-30"})
+    assert response.status_code == 200 and "规划尚未开始" in response.content.decode()
+    for value in ["9999-12-31", "0001-01-01", "2021-02-30", "x" * 5000, "2021-01-01\x00"]:
+        assert leader.get(url, {"as_of": value}).status_code == 200, value
+    assert leader.get(url, {"plan": "no-such-plan"}).status_code == 404
+    assert leader.get(url, {"plan": "bad\x00code"}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_failed_rollup_gives_a_clear_message(leader, monkeypatch):
+    zone = ZoneFactory(slug="failing")
+    plan_with_tasks(
+        zone, code="fail", start=2020, end=2030, tasks=1, percent=10,
+        reported_on=datetime.date(2021, 1, 1),
+    )  # fmt: skip
+
+    def broken(**kwargs):
+        raise ValueError("a broken figure")
+
+    monkeypatch.setattr(history, "plan_rollup", broken)
+    response = leader.get(reverse("dashboard-zone", args=[zone.slug]), {"as_of": "2021-05-05"})
+    assert response.status_code == 200
+    assert "无法计算 fail 截至 2021-05-05 的数据" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_ended_plan_is_judged_at_its_end_and_says_so(leader):
+    zone = ZoneFactory(slug="ended")
+    plan = plan_with_tasks(
+        zone, code="ended", start=2020, end=2022, tasks=1, percent=70,
+        reported_on=datetime.date(2021, 6, 1),
+    )  # fmt: skip
+    task = plan.tasks.get()
+    StatusUpdate.objects.create(  # a report after the end does not change the judgement
+        task=task, status="completed", percent=100, reported_on=datetime.date(2023, 3, 1)
+    )
+    target = plan.targets.get()  # its deadline figure, reported months later as statistics are
+    Observation.objects.create(target=target, as_of=datetime.date(2022, 12, 31), value=150)
+    response = leader.get(reverse("dashboard-zone", args=[zone.slug]), {"as_of": "2024-05-01"})
+    assert response.context["day"] == datetime.date(2023, 1, 1)  # the day after its last
+    assert response.context["figures"].progress == 70.0
+    (card,) = response.context["targets"]
+    assert card["figures"].verdict == "achieved_on_time"  # decided at the deadline
+    assert "本规划已于 2022-12-31 期满结束" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_backfill_is_month_by_month_idempotent_and_follows_backdated_changes():
+    zone = ZoneFactory(slug="backfill")
+    plan = plan_with_tasks(
+        zone, code="bf", start=2021, end=2022, tasks=1, percent=30,
+        reported_on=datetime.date(2021, 5, 3),
+    )  # fmt: skip
+    out = io.StringIO()
+    call_command("rollup", "--backfill", "--plan", "bf", stdout=out)
+    assert "bf: 25 of 25 month ends computed (0 already there)" in out.getvalue()
+    assert "bf: 2021-01-31 (1 computed)" in out.getvalue()  # progress
+    assert datetime.date(2023, 1, 1) in plan_days(plan) and len(plan_days(plan)) == 25
+    out = io.StringIO()
+    call_command("rollup", "--backfill", "--plan", "bf", stdout=out)
+    assert "bf: 0 of 25 month ends computed (25 already there)" in out.getvalue()
+
+    # A backdated report (its rollup triggers on_commit, not here) makes months stale.
+    task = plan.tasks.get()
+    StatusUpdate.objects.create(
+        task=task, status="in_progress", percent=60, reported_on=datetime.date(2022, 9, 15)
+    )
+    plan_changed(plan_id=plan.id, effective_on=datetime.date(2022, 9, 15))
+    assert backfill_history.delay(plan.id).get() == 5  # September to its end, again
+    october = Snapshot.objects.get(scope=Scope.PLAN, object_id=plan.id, as_of="2022-10-31")
+    assert figures_of(october).progress == 60.0
+    assert Plan.objects.get(pk=plan.pk).changes_from is None
+    with pytest.raises(CommandError):
+        call_command("rollup", "--backfill", "--as-of", "2022-01-01")
+
+
+@pytest.mark.django_db
+def test_a_zones_snapshot_counts_all_its_plans_whichever_rolls_up_last(leader):
+    """Regression: the zone's snapshot of a date was whichever plan was rolled up last."""
+    zone = ZoneFactory(slug="two-plans")
+    first = plan_with_tasks(
+        zone, code="first", start=2020, end=2022, tasks=4, percent=50,
+        reported_on=datetime.date(2021, 1, 5),
+    )  # fmt: skip
+    second = plan_with_tasks(
+        zone, code="second", start=2023, end=2026, tasks=2, percent=20,
+        reported_on=datetime.date(2024, 1, 5),
+    )  # fmt: skip
+    Plan.objects.filter(pk=second.pk).update(follows=first)
+    day = datetime.date(2024, 6, 30)
+    plan_rollup(plan=first, as_of=datetime.date(2023, 1, 1))
+    plan_rollup(plan=first, as_of=day)
+    plan_rollup(plan=second, as_of=day)
+    plan_rollup(plan=first, as_of=day)  # rolled up last: used to become the zone's figures
+
+    (row,) = overview(as_of=day, zone_ids=[zone.id])["rows"]
+    assert row["figures"].tasks == 6
+    assert row["figures"].progress == pytest.approx((4 * 50 + 2 * 20) / 6, abs=0.1)
+    assert [(p.code, p.judged_on, p.ended) for p in row["figures"].plans] == [
+        ("first", "2023-01-01", True),
+        ("second", "2024-06-30", False),
+    ]
+
+    url = reverse("dashboard-zone", args=[zone.slug])
+    page = leader.get(url, {"as_of": day.isoformat()})
+    assert page.context["plan"] == second and page.context["figures"].tasks == 2
+    assert page.context["zone_figures"].tasks == 6
+    text = page.content.decode()
+    assert "2020–2022" in text and "2023–2026" in text and "接续 first" in text
+    earlier = leader.get(url, {"as_of": day.isoformat(), "plan": "first"})
+    assert earlier.context["plan"] == first and earlier.context["figures"].tasks == 4
+    assert earlier.context["day"] == datetime.date(2023, 1, 1)
+
+
+@pytest.mark.django_db
+def test_every_demo_plan_shows_figures_at_its_deadline_and_today(all_plans, leader):
+    """No snapshots at all (the demo's history not rolled up): the pages compute them."""
+    demo_data_create(history=False)
+    assert not Snapshot.objects.exists()
+    for plan in Plan.objects.select_related("zone"):
+        url = reverse("dashboard-zone", args=[plan.zone.slug])
+        for as_of in [datetime.date(plan.period_end, 12, 31), timezone.localdate(), DEMO_TODAY]:
+            response = leader.get(url, {"as_of": as_of.isoformat(), "plan": plan.code})
+            text = response.content.decode()
+            assert response.status_code == 200 and "尚未汇总" not in text, (plan.code, as_of)
+            assert response.context["figures"].tasks > 0 and response.context["targets"]
+            end = datetime.date(plan.period_end, 12, 31)
+            assert response.context["day"] == min(as_of, end + datetime.timedelta(days=1))
+            assert "期满结束" in text or as_of == end
+
+
+def test_every_kind_in_the_fixture_schema_is_a_target_kind_and_the_fixtures_use_them(all_plans):
+    schema = json.loads((ROOT / "pilots/schema/plan.schema.json").read_text(encoding="utf-8"))
+    target = schema["$defs"]["target"]["properties"]["kind"]
+    assert target["enum"] == TargetKind.values
+    used = set(Target.objects.exclude(kind="").values_list("kind", flat=True))
+    assert {"ai_industry_scale", "ai_enterprises", "application_scenarios", "talent"} <= used
+    zones = Target.objects.filter(kind="ai_industry_scale").values("plan__zone").distinct()
+    assert zones.count() >= 4
+
+
+@pytest.mark.django_db
+def test_a_kind_is_compared_across_zones_as_a_share_of_each_goal(leader):
+    day = datetime.date(2024, 6, 30)
+    rows = []
+    for slug, goal, value in [("big", 500, 250), ("small", 20, 30)]:
+        zone = ZoneFactory(slug=slug, name=f"{slug}市")
+        plan = plan_with_tasks(
+            zone, code=slug, start=2020, end=2025, tasks=1, percent=10,
+            reported_on=datetime.date(2021, 1, 1),
+        )  # fmt: skip
+        target = TargetFactory(
+            goal__plan=plan, kind="ai_enterprises", value=goal, metric=f"{slug}企业"
+        )
+        Observation.objects.create(target=target, as_of=datetime.date(2023, 12, 31), value=value)
+        TargetFactory(goal__plan=plan, kind="talent", value=10)  # another kind: not shown
+        plan_rollup(plan=plan, as_of=day)
+        rows.append(target)
+    response = leader.get(
+        reverse("dashboard"), {"as_of": day.isoformat(), "kind": "ai_enterprises"}
+    )
+    compare = response.context["compare"]
+    assert [(r["zone"].slug, r["figures"].metric, r["share"]) for r in compare["rows"]] == [
+        ("big", "big企业", 50.0),
+        ("small", "small企业", 150.0),
+    ]
+    chart = compare["chart"]
+    assert chart.figure["data"][0]["x"] == [50.0, 150.0]
+    assert [row[5] for row in chart.rows] == ["50%", "150%"]  # the table beside the chart
+    assert 'id="kind-compare-table"' in response.content.decode()
+    assert leader.get(reverse("dashboard"), {"kind": "<script>"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(leader):
+    from targets.services import observation_record
+
+    zone = ZoneFactory(slug="late-figure")
+    plan = plan_with_tasks(
+        zone, code="late", start=2020, end=2022, tasks=1, percent=70,
+        reported_on=datetime.date(2021, 6, 1),
+    )  # fmt: skip
+    url = reverse("dashboard-zone", args=[zone.slug])
+    (card,) = leader.get(url).context["targets"]
+    assert card["figures"].value is None
+    observation_record(target=plan.targets.get(), as_of=datetime.date(2022, 12, 31), value=150)
+    (card,) = leader.get(url).context["targets"]
+    assert card["figures"].value == 150 and card["figures"].verdict == "achieved_on_time"
