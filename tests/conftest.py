@@ -38,6 +38,18 @@ def celery_eager(value: bool) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the site's language: a request in English leaves English active in
+    the thread (LocaleMiddleware sets it and nothing resets it), which would reach the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery():
     """Jobs run in-process in tests; the worker integration tests switch this off themselves."""
     previous = celery_app.conf.task_always_eager

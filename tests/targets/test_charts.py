@@ -10,7 +10,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 from colorspacious import cspace_convert, deltaE
-from django.utils import translation
 
 from targets import dashboards, palette
 from targets.figures import PlanFigures
@@ -31,13 +30,6 @@ MIN_DISTANCE = 15
 # The zh-CN locale file of each plotly.js release (dist/plotly-locale-zh-cn.js of the npm
 # package plotly.js@VERSION). Bumping plotly means re-vendoring it and adding its hash here.
 LOCALE_SHA256 = {"4.1.1": "55db6d56d01e8083b362d6dd11cb15f8bda74be17e69417c5d3bb97f60a97ca2"}
-
-
-@pytest.fixture(autouse=True)
-def _chinese():
-    """Labels are checked in Chinese, whatever language an earlier test left active."""
-    with translation.override("zh-hans"):
-        yield
 
 
 def seen_as(colour: str, vision) -> np.ndarray:

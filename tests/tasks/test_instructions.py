@@ -33,13 +33,6 @@ PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\
 DAY = datetime.timedelta(days=1)
 
 
-@pytest.fixture(autouse=True)
-def chinese():
-    """Messages are matched in Chinese whatever language an earlier test left active."""
-    with translation.override("zh-hans"):
-        yield
-
-
 def issued(world, agencies=("lead", "supporting"), reply_by=None, by="leadership"):
     return instruction_issue(
         subject=Subject.of_task(world.task), text="请报送平台建设进展",
