@@ -10,6 +10,8 @@ class TargetsConfig(AppConfig):
         from pilots.changes import on_plan_changed
         from pilots.plan_loading import plan_load_step_add
         from pilots.zone_admin import zone_admin_tab_add
+        from targets.briefings.briefing import briefing_part_add
+        from targets.briefings.instructions import instructions_part
         from targets.plan_loading import GOALS_STEP
         from targets.services import rollup_request
 
@@ -17,3 +19,4 @@ class TargetsConfig(AppConfig):
         on_plan_changed(rollup_request)
         zone_admin_tab_add(url_name="zone-admin-targets", label=_("指标责任单位"), order=20)
         plan_load_step_add(GOALS_STEP)
+        briefing_part_add(instructions_part)

@@ -8,14 +8,17 @@ import shutil
 import subprocess
 
 import pytest
+import time_machine
 from django.urls import reverse
 from docx import Document as Docx
 
 from targets.briefings.briefing import Period, PeriodError, zone_briefing
 from targets.briefings.changes import plan_changes
 from targets.briefings.evaluation import final_evaluation
+from targets.briefings.instructions import instructions_part
 from targets.models import Observation
 from targets.rollup import plan_rollup
+from tasks.instructions import Subject, instruction_issue, instruction_reply
 from tasks.services import status_update_record
 from tests.conftest import ARTIFACTS, unavailable
 
@@ -301,3 +304,29 @@ def test_hostile_dates_and_periods_get_pages_not_errors(world, login):
         assert page.status_code == 200 and "期间格式应为" in page.content.decode()
         docx = client.get(reverse("briefing-docx", args=[world.zone.slug]), {"period": period})
         assert docx.status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_briefing_counts_instructions_sent_answered_and_overdue_by_agency(world, login):
+    lead, supporting = world.agencies["lead"], world.agencies["supporting"]
+    with time_machine.travel(datetime.datetime(2025, 11, 3, 10, tzinfo=datetime.UTC)):
+        instruction = instruction_issue(
+            subject=Subject.of_task(world.task), text="请报送平台建设进展",
+            agencies=[lead, supporting], reply_by=D(2025, 11, 10), level="key",
+            by=world.users["leadership"],
+        )  # fmt: skip
+    with time_machine.travel(datetime.datetime(2025, 11, 6, 10, tzinfo=datetime.UTC)):
+        instruction_reply(
+            instruction=instruction, agency=lead, by=world.users["lead_staff"],
+            note="已完成选址", evidence_doc_number="渝科发〔2025〕9号",
+        )  # fmt: skip
+    history(world)
+    briefing = zone_briefing(zone=world.zone, period=Period.parse("2025-11"), today=D(2026, 1, 5))
+    table = instructions_part(briefing)[1]
+    assert table.rows == [[supporting.name, "1", "0", "1"], [lead.name, "1", "1", "0"]]
+    earlier = zone_briefing(zone=world.zone, period=Period.parse("2025-10"), today=D(2026, 1, 5))
+    assert "没有督办" in instructions_part(earlier)[1].text  # issued after that period
+    client = login(world.users["leadership"])
+    response = client.get(reverse("briefing-docx", args=[world.zone.slug]), {"period": "2025-11"})
+    text = docx_text(response.content)
+    assert "督办落实" in text and supporting.name in text
