@@ -16,6 +16,8 @@ from targets.services import CorrectionNeedsReason, observation_record
 from tasks import permissions as task_rules
 from tasks.comments import CommentSubject, comment_add, comments_on
 from tasks.forms import CommentForm
+from tasks.instruction_views import instruction_issue_page
+from tasks.instructions import Subject
 
 CORRECTIONS = ObservationCorrection.objects.select_related(
     "corrected_by", "previous_reporter"
@@ -108,7 +110,22 @@ def target_comments(request, pk):
         "comments": comments_on(target_id=target.pk),
         "comment_form": form if task_rules.can_comment(access, target.plan.zone_id) else None,
         "comment_action": reverse("target-comments", args=[target.pk]),
+        "can_instruct": task_rules.can_issue_instruction(access, target.plan.zone_id),
     }
     return render(
         request, "targets/target_comments.html", context, status=400 if form.errors else 200
     )
+
+
+@require_http_methods(["GET", "POST"])
+def target_instruction_new(request, pk):
+    """A leader's instruction (督办) on a target, to its owner agency first."""
+    target = Target.objects.select_related("plan").filter(pk=pk, archived_at__isnull=True).first()
+    if target is None or not Access.of(request.user).can_view_zone(target.plan.zone_id):
+        raise Http404
+    page = reverse("target-comments", args=[target.pk])
+    subject = Subject.of_target(
+        target_id=target.pk, zone_id=target.plan.zone_id, title=target.metric, path=page
+    )
+    owners = [target.owner_id] if target.owner_id else []
+    return instruction_issue_page(request, subject, owners, page)

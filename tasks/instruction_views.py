@@ -58,7 +58,8 @@ def instruction_list(request):
     return render(request, "tasks/instructions.html", {"received": received, "issued": issued})
 
 
-def _issue(request, subject: instructions.Subject, first_agencies, back):
+def instruction_issue_page(request, subject: instructions.Subject, first_agencies, back):
+    """The issue form for any subject (the targets app issues on its targets through this)."""
     access = Access.of(request.user)
     if not rules.can_issue_instruction(access, subject.zone_id):
         raise PermissionDenied(_("只有本试验区的领导可以下达督办。"))
@@ -88,7 +89,9 @@ def instruction_new_for_task(request, pk):
     if task is None or not Access.of(request.user).can_view_zone(task.plan.zone_id):
         raise Http404
     assigned = [a.agency_id for a in task.assignments.all() if a.archived_at is None]
-    return _issue(request, instructions.Subject.of_task(task), assigned, task.get_absolute_url())
+    return instruction_issue_page(
+        request, instructions.Subject.of_task(task), assigned, task.get_absolute_url()
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -97,7 +100,7 @@ def instruction_new_for_agency(request, agency_id):
     if agency is None or not Access.of(request.user).can_view_zone(agency.zone_id):
         raise Http404
     back = request.GET.get("back", "")
-    return _issue(
+    return instruction_issue_page(
         request, instructions.Subject.of_agency(agency), [agency.pk],
         back if back.startswith("/") and not back.startswith("//") else "",
     )  # fmt: skip

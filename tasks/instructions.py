@@ -90,6 +90,12 @@ class Subject:
                    title=title, path=task.get_absolute_url())  # fmt: skip
 
     @classmethod
+    def of_target(cls, *, target_id: int, zone_id: int, title: str, path: str) -> Subject:
+        """A target, named by the app that owns targets (tasks never reads them)."""
+        return cls(kind=Instruction.Subject.TARGET, zone_id=zone_id, target_id=target_id,
+                   title=title, path=path)  # fmt: skip
+
+    @classmethod
     def of_agency(cls, agency: Agency) -> Subject:
         return cls(kind=Instruction.Subject.AGENCY, zone_id=agency.zone_id, agency=agency,
                    title=agency.name)  # fmt: skip

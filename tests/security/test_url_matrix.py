@@ -243,6 +243,9 @@ APP_TABLE: dict[str, Spec] = {
     "tasks/<int:pk>/comments/": Spec(
         get=None, post=VIEW_X, writes=True, data=lambda w, v: {"text": "进度如何?@agency-a"}
     ),
+    "targets/<int:pk>/instruct/": Spec(
+        get=LEADERS_X, post=LEADERS_X, writes=True, data=lambda w, v: instruction_data(w, v)
+    ),
     "targets/<int:pk>/comments/": Spec(
         get=VIEW_X, post=VIEW_X, writes=True, data=lambda w, v: {"text": "数据何时更新?"}
     ),

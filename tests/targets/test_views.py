@@ -3,8 +3,10 @@
 import datetime
 
 from django.urls import reverse
+from django.utils import timezone
 
 from targets.models import Observation
+from tasks.models import Instruction
 
 
 def test_report_a_target_value_with_clear_errors(world, login):
@@ -44,3 +46,22 @@ def test_a_correction_needs_a_reason_and_the_earlier_value_stays_visible(world, 
     assert "年报修订" in page and "lead-staff" in page
     mine = client.get(reverse("my-targets")).content.decode()
     assert "105 家" in mine and "<del>81</del>" in mine and "年报修订" in mine
+
+
+def test_a_leader_issues_an_instruction_on_a_target_to_its_owner(world, login):
+    url = reverse("target-instruction-new", args=[world.target.pk])
+    reply_by = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
+    data = {"text": "请说明指标进度", "agencies": [world.agencies["lead"].pk], "level": "key",
+            "reply_by": reply_by}  # fmt: skip
+    for key in ("lead_staff", "zone_admin"):
+        assert login(world.users[key]).post(url, data).status_code == 403
+    assert login(world.users["other_zone_admin"]).get(url).status_code == 404
+    leader = login(world.users["leadership"])
+    page = leader.get(reverse("target-comments", args=[world.target.pk])).content.decode()
+    assert url in page
+    assert leader.get(url).context["form"].initial["agencies"] == [world.agencies["lead"].pk]
+    assert leader.post(url, data).status_code == 302
+    instruction = Instruction.objects.get()
+    assert (instruction.subject, instruction.target_id) == ("target", world.target.pk)
+    detail = leader.get(instruction.get_absolute_url()).content.decode()
+    assert reverse("target-comments", args=[world.target.pk]) in detail
