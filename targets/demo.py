@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from pilots.changes import plan_changes_batched
 from pilots.demo import (
@@ -27,6 +28,7 @@ from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
 from targets.services import observation_record
 from targets.verdicts import meets, spec_of
+from targets.watermarks import plan_rollup_current
 from tasks.demo import demo_assignments, demo_task_progress
 from tasks.models import StatusUpdate
 
@@ -228,7 +230,19 @@ def demo_history_rollup(
             written += len(plan_rollup(plan=plan, as_of=day).snapshots)
             if progress and (i % 12 == 11 or day == today):
                 progress(plan, day, len(dates))
+        _other_dates_again(plan, sorted(done - set(dates)))
     return written
+
+
+def _other_dates_again(plan: Plan, days: list[datetime.date]) -> None:
+    """Snapshots of other dates were computed before the story was told (today's, when the
+    plan was loaded) and the story moves no change counter: compute them again, today's with
+    the watermark, or they would show an empty plan as current."""
+    for day in days:
+        if day == timezone.localdate():
+            plan_rollup_current(plan_id=plan.id, force=True)
+        else:
+            plan_rollup(plan=plan, as_of=day)
 
 
 def demo_plan_story(plan: Plan, *, today: datetime.date, admin=None) -> dict:

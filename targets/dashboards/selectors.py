@@ -169,9 +169,11 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
     plan's rollup per such zone on the page) and its row filled; the messages of failures."""
     errors = []
     for i, row in enumerate(rows):
+        if row["snapshot"]:
+            continue
         zone = row["zone"]
         started = [p for p in zone_plans(zone) if plan_start(p) <= as_of]
-        if row["snapshot"] or not started:
+        if not started:
             continue
         try:
             history.plan_snapshot_day(started[-1], as_of)

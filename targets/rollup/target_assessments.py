@@ -13,6 +13,7 @@ from pilots.models import Plan
 from targets import verdicts
 from targets.figures import Contribution, CorrectionNote, DecisionNote, Reason, TargetFigures
 from targets.models import Observation, ObservationCorrection, Snapshot, Target, VerdictDecision
+from targets.plan_dates import judged_on, plan_ended
 from targets.verdicts import Assessment, Point, Verdict
 
 GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED
@@ -126,7 +127,9 @@ def _assessed(target, plan, as_of, points, contributions, history) -> AssessedTa
     prior_on = prior.decided_on if prior and prior.kind != VerdictDecision.Kind.REOPENED else None
     assessment, decided_on = verdicts.judged(spec, series, as_of, prior_on)
     decision = _decision_new(target, prior, assessment, decided_on, as_of, history.corrections)
-    decisions = [d for d in history.decisions if d.decided_on <= as_of]
+    # An ended plan's judgement day is how it stands now: every decision so far is its history.
+    judgement_day = plan_ended(plan, as_of) and judged_on(plan, as_of) == as_of
+    decisions = [d for d in history.decisions if judgement_day or d.decided_on <= as_of]
     if decision is not None:
         decisions.append(decision)
     light = target_light(assessment.verdict)
