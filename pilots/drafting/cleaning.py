@@ -16,6 +16,7 @@ from pilots.drafting.lexicon import table
 from pilots.drafting.paragraphs import paragraphs_split
 from pilots.source_text import remove_stray_spaces, to_simplified
 
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _CENSORED = re.compile(r"\*+")
@@ -35,6 +36,7 @@ class CleanedText:
 def source_text_prepare(raw: str) -> CleanedText:
     """The cleaned text, the ``source_cleaning`` entry that replays it, and what was done."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = _UNWRITABLE.sub("", text)  # no plan file may hold them, not even as a restoration
     cleaning: dict[str, Any] = {}
     notes: list[str] = []
     cjk = len(_CJK.findall(text))
