@@ -87,7 +87,7 @@ def _assignments_by_task_of_plans(plan_ids: list[int]) -> dict[int, list[tuple[i
     assigned = defaultdict(list)
     for a in (
         TaskAssignment.objects.filter(task__plan_id__in=plan_ids, archived_at__isnull=True)
-        .order_by("task_id", "clause__number", "role", "order")
+        .order_by("task_id", "clause__number", "role", "order", "id")
         .values("task_id", "agency_id", "role")
     ):
         assigned[a["task_id"]].append((a["agency_id"], a["role"]))
