@@ -1,12 +1,10 @@
 """Instructions (督办) pages: issue (leaders), answer (the named agencies), close or return (the
 issuing leader), the list of one's instructions, and the evidence of an answer."""
 
-from pathlib import PurePath
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,13 +15,12 @@ from pilots.permissions import Access
 from tasks import instructions, selectors
 from tasks import permissions as rules
 from tasks.forms import (
-    EVIDENCE_TYPES,
     InstructionDecisionForm,
     InstructionForm,
     InstructionReplyForm,
-    evidence_kind,
 )
 from tasks.models import Instruction, InstructionEvent, InstructionRecipient, Task
+from tasks.views import evidence_response
 
 
 def _instruction_or_404(request, pk) -> tuple[Instruction, Access]:
@@ -223,14 +220,4 @@ def instruction_evidence(request, event_id):
         or not event.evidence_file
     ):
         raise Http404
-    file = event.evidence_file.open("rb")
-    kind = evidence_kind(file)
-    known = kind is not None and kind.mime in EVIDENCE_TYPES
-    stem = PurePath(event.evidence_name).stem
-    response = FileResponse(
-        file, as_attachment=True,
-        filename=f"{stem}.{kind.extension}" if known else f"{stem}.bin",
-        content_type=kind.mime if known else "application/octet-stream",
-    )  # fmt: skip
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return evidence_response(event.evidence_file, event.evidence_name)

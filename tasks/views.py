@@ -328,10 +328,16 @@ def evidence_download(request, update_id):
         or not update.evidence_file
     ):
         raise Http404
-    file = update.evidence_file.open("rb")
+    return evidence_response(update.evidence_file, update.evidence_name)
+
+
+def evidence_response(stored, name: str) -> FileResponse:
+    """Any evidence (a status report's, an instruction answer's) as a download typed by what the
+    file is, in a sandbox."""
+    file = stored.open("rb")
     kind = evidence_kind(file)
     known = kind is not None and kind.mime in EVIDENCE_TYPES
-    stem = PurePath(update.evidence_name).stem
+    stem = PurePath(name).stem
     response = FileResponse(
         file,
         as_attachment=True,
