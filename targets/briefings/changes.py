@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 
 from pilots.models import Plan
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
+from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
@@ -91,23 +92,22 @@ def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> C
 
 
 def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.date) -> dict:
-    """``plan_changes`` of several plans in three queries, whatever their number."""
+    """``plan_changes`` of several plans: one query for their days, two per plan compared."""
     days = _snapshot_days(plans, since, until)
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
                             until_day=days[p.id][1]) for p in plans}  # fmt: skip
     compared = {pid: d for pid, d in days.items() if d[1] is not None and d[0] != d[1]}
     if not compared:
         return result
-    wanted = Q()
-    for plan_id, pair in compared.items():
-        wanted |= Q(plan_id=plan_id, as_of__in=[d for d in pair if d])
     before: dict[tuple[int, str, int], Snapshot] = {}
     after: dict[tuple[int, str, int], Snapshot] = {}
-    for snap in Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET]).order_by(
-        "plan_id", "object_id"
-    ):
-        side = after if snap.as_of == compared[snap.plan_id][1] else before
-        side[(snap.plan_id, snap.scope, snap.object_id)] = snap
+    for plan_id, pair in sorted(compared.items()):
+        for day, side in zip(pair, (before, after), strict=True):
+            if day is None:
+                continue
+            snaps = snapshots_on(plan_id=plan_id, day=day, scopes=[Scope.TASK, Scope.TARGET])
+            for snap in sorted(snaps, key=lambda s: s.object_id):
+                side[(plan_id, snap.scope, snap.object_id)] = snap
     for key, snap in after.items():
         _compare(result[key[0]], key[1], before.get(key), snap)
     return result

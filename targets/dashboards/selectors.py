@@ -32,6 +32,7 @@ from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
 from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
+from targets.snapshots import latest_snapshot, snapshots_on
 
 Scope = Snapshot.Scope
 
@@ -200,8 +201,10 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zone_ids=None) -> dict:
         day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=judged_on(plan, as_of))
         if day is None:
             continue
-        snaps = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids, as_of=day)
-        for snap in sorted(snaps, key=lambda s: ids.index(s.object_id)):
+        snaps = snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.TARGET])
+        for snap in sorted(
+            (s for s in snaps if s.object_id in ids), key=lambda s: ids.index(s.object_id)
+        ):
             f = figures_of(snap)
             share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
             rows.append({"zone": plan.zone, "plan": plan, "day": day, "figures": f, "share": share})
@@ -283,7 +286,7 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
     if context["day"] is None:
         return context
     day = context["day"]
-    snaps = Snapshot.objects.filter(plan=plan, as_of=day, scope__in=[Scope.PLAN, Scope.TARGET])
+    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.PLAN, Scope.TARGET])
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     targets = sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
     figures = figures_of(plan_snap)
@@ -349,13 +352,13 @@ def _agency_snapshots(plan: Plan, agency: Agency, day: datetime.date) -> list[Sn
     """The day's snapshots of the plan for the agency's page. An agency's snapshot of a date is
     one per agency: in a zone with several plans, the plan shown may need it rolled up again."""
     scopes = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
-    snaps = list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
+    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=scopes)
     if any(s.scope == Scope.AGENCY and s.object_id == agency.id for s in snaps):
         return snaps
-    if not Snapshot.objects.filter(scope=Scope.AGENCY, object_id=agency.id, as_of=day).exists():
+    if latest_snapshot(scope=Scope.AGENCY, object_id=agency.id, day=day) is None:
         return snaps
     history.plan_rollup_again(plan, day)
-    return list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
+    return snapshots_on(plan_id=plan.id, day=day, scopes=scopes)
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -11,6 +10,7 @@ from django.utils import timezone
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.rollup.target_assessments import AssessedTarget
+from targets.snapshot_store import snapshot_changes
 
 
 def snapshots_write(
@@ -21,7 +21,8 @@ def snapshots_write(
     now: datetime.datetime,
     seq: int | None,
 ) -> int | None:
-    """Replace the date's snapshots of the plan in one transaction; freeze decided verdicts;
+    """Store the date's snapshots of the plan in one transaction (only the rows that differ
+    from each thing's latest earlier one: targets/snapshot_store.py); freeze decided verdicts;
     move the watermark when the run read the change counter (``seq``). Returns the number of
     snapshot rows written, or None when a later run got there first (nothing written)."""
     with transaction.atomic():
@@ -31,8 +32,10 @@ def snapshots_write(
         state = RollupState.objects.select_for_update().get(plan=plan)
         if seq is not None and state.as_of == as_of and state.seq > seq:
             return None  # a run that saw later changes already wrote this date
-        rows = snapshots_upsert(snapshots)
-        _stale_snapshots_delete(plan, as_of, snapshots)
+        changes = snapshot_changes(plan, as_of, snapshots)
+        rows = snapshots_upsert(changes.upserts)
+        if changes.deletes:
+            rows += Snapshot.objects.filter(id__in=changes.deletes).delete()[0]
         _verdicts_freeze(targets)
         if seq is not None:
             state.seq, state.as_of, state.computed_at = seq, as_of, now
@@ -84,17 +87,6 @@ def _upsert_sql(rows: int) -> str:
         + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
         + f" WHERE {changed}"
     )
-
-
-def _stale_snapshots_delete(plan: Plan, as_of: datetime.date, snapshots: list[Snapshot]) -> None:
-    """Rows of things archived since an earlier run of the same date."""
-    kept = defaultdict(set)
-    for s in snapshots:
-        kept[s.scope].add(s.object_id)
-    stale = Snapshot.objects.filter(plan=plan, as_of=as_of)
-    for scope, ids in kept.items():
-        stale = stale.exclude(scope=scope, object_id__in=ids)
-    stale.delete()
 
 
 def _verdicts_freeze(targets: list[AssessedTarget]) -> None:

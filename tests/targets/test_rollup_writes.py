@@ -20,7 +20,8 @@ from tests.factories import AssignmentFactory, PlanFactory, SectionFactory, Task
 pytestmark = pytest.mark.django_db
 AS_OF = datetime.date(2024, 6, 30)
 # A plan's own statements in a run over many: the zone's level, the watermark (insert if new,
-# lock), the upsert, stale rows, the watermark's update, the plan's stamp; savepoints aside.
+# lock), its stored rows the new ones are compared with, its next rolled-up date (when a row
+# changed), the upsert, the watermark's update, the plan's stamp; savepoints aside.
 PLAN_WRITES = 10
 
 
