@@ -118,13 +118,14 @@ def test_a_deadline_in_the_goals_heading_governs_its_goals():
         (
             "二、发展目标\n（一）2025年目标：建成平台20个。\n（二）2027年目标：建成平台40个。",
             [2025, 2027],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_a_year_in_a_goals_heading_is_the_deadline_of_its_goals(goals_part, deadlines):
     from pilots.drafting import plan_draft
 
-    text = f"某市人工智能发展行动计划\n一、总体要求\n坚持创新。\n{goals_part}\n三、重点任务\n（一）甲。乙。"
+    opening = "某市人工智能发展行动计划\n一、总体要求\n坚持创新。"
+    text = f"{opening}\n{goals_part}\n三、重点任务\n（一）甲。乙。"
     data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
     assert [t["deadline"] for g in data["goals"] for t in g["targets"]] == deadlines
     assert data["plan"]["period_end"] == deadlines[-1]
