@@ -28,7 +28,7 @@ from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
-from pilots.drafting.tables import text_tables_as_lines
+from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
 
@@ -49,7 +49,7 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    cleaned = source_text_prepare(text)
+    cleaned = source_text_prepare(tab_cells(text))
     root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
