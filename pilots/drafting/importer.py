@@ -22,7 +22,7 @@ from pilots.drafting.annotations import (
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.goal_regions import goal_regions, item_goal_regions
-from pilots.drafting.goals import GoalRegion, deadlines_in, goals_of
+from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
@@ -58,10 +58,7 @@ def plan_draft(
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = sections_of(parts)
     regions = goal_regions(parts, preamble) or item_goal_regions(sections)
-    milestones = sorted(
-        {y for r in regions for text in [r.title, *(line.raw for line in r.lines)]
-         for _, y in deadlines_in(text)}
-    )  # fmt: skip
+    milestones = sorted({year for region in regions for year in region_deadlines(region)})
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
