@@ -1,7 +1,7 @@
 """The rollup of many plans at once gives every plan exactly the snapshots of its rollup alone:
 on the five shipped plans with the demo's whole story (updates, figures, milestones, verdicts
-decided, districts contributing to their city), on dates across their life; and written together, every row as the plans' rollups one after
-another leave it."""
+decided, districts contributing to their city), on dates across their life; and written
+together, every row as the plans' rollups one after another leave it."""
 
 import datetime
 
