@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Min, Q
 
 from pilots.models import Plan
 from targets.models import Snapshot
@@ -23,76 +24,120 @@ Key = tuple[str, int]
 @dataclass
 class SnapshotChanges:
     upserts: list[Snapshot] = field(default_factory=list)
-    deletes: list[int] = field(default_factory=list)  # ids of rows the date no longer needs
+    deletes: dict[int, int] = field(default_factory=dict)  # id → plan of rows no longer needed
 
 
 def snapshot_changes(
-    plan: Plan, as_of: datetime.date, snapshots: list[Snapshot]
+    plans: list[tuple[Plan, list[Snapshot]]], as_of: datetime.date
 ) -> SnapshotChanges:
-    """The rows to upsert and delete so that the plan's things read as ``snapshots`` on
-    ``as_of`` and every other rolled-up date of the plan reads as before."""
-    changes = SnapshotChanges(upserts=[s for s in snapshots if s.scope not in DELTA_SCOPES])
-    new = {_key(s): s for s in snapshots if s.scope in DELTA_SCOPES}
-    agencies = [object_id for scope, object_id in new if scope == Scope.AGENCY]
-    mine = Snapshot.objects.filter(
-        Q(plan_id=plan.id) | Q(scope=Scope.AGENCY, object_id__in=agencies), scope__in=DELTA_SCOPES
-    ).order_by()
-    before, current = {}, {}  # each thing's latest row before as_of, and its row of as_of
-    for row in latest_on(mine, as_of - datetime.timedelta(days=1)) | mine.filter(as_of=as_of):
-        (current if row.as_of == as_of else before)[_key(row)] = row
-    answers: dict[Key, Snapshot | None] = {}  # a thing's row on as_of once written, if changed
-    for key, snap in new.items():
-        if _same(before.get(key), snap):
-            if key in current:
-                changes.deletes.append(current[key].id)
-                answers[key] = before[key]
-        else:
-            changes.upserts.append(snap)
-            answers[key] = snap
-    for key, row in {**before, **current}.items():
-        if key in new or row.plan_id != plan.id:
-            continue
-        earlier = before.get(key)
-        if earlier is not None and earlier.plan_id == plan.id and earlier.figures != GONE:
-            gone = _gone(earlier, as_of, current.get(key))
-            if gone is not None:
-                changes.upserts.append(gone)
-                answers[key] = gone
-        elif key in current:
-            changes.deletes.append(current[key].id)
-            answers[key] = earlier
-    changes.upserts += _carried(plan, as_of, answers, before, current)
-    return changes
+    """The rows to upsert and delete so that each plan's things read as its snapshots on
+    ``as_of`` and every other rolled-up date reads as before; the plans as if written one after
+    another (a zone's agency ends as the last plan computed it). A fixed handful of queries,
+    whatever the number of plans."""
+    stored = _Stored(plans, as_of)
+    for plan, snapshots in plans:
+        stored.plan_write(plan, snapshots)
+    return stored.changes()
 
 
-def _carried(plan, as_of, answers: dict, before: dict, current: dict) -> list[Snapshot]:
-    """Copies of the rows the plan's next rolled-up date read before this write, for the
-    things whose answer on it this write changes (they have no row of their own up to it)."""
-    if not answers:
-        return []
-    following = (
-        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id, as_of__gt=as_of)
-        .order_by("as_of")
-        .values_list("as_of", flat=True)
-        .first()
-    )
-    if following is None:
-        return []
-    later = Q()
-    for scope in {scope for scope, _id in answers}:
-        later |= Q(scope=scope, object_id__in=[i for s, i in answers if s == scope])
-    covered = set(
-        Snapshot.objects.filter(later, as_of__gt=as_of, as_of__lte=following)
-        .order_by()
-        .values_list("scope", "object_id")
-    )
-    copies = []
-    for key, answer in answers.items():
-        old = current.get(key) or before.get(key)
-        if key in covered or _same(old, answer):
-            continue
-        copies.append(_copy(old, following) if old else _gone(answer, following, None))
-    return copies
+class _Stored:
+    """The rows stored of the plans' things, as the plans' writes change them in turn."""
+
+    def __init__(self, plans, as_of: datetime.date):
+        self.as_of = as_of
+        plan_ids = [plan.id for plan, _s in plans]
+        agencies = {s.object_id for _p, snaps in plans for s in snaps if s.scope == Scope.AGENCY}
+        mine = Snapshot.objects.filter(
+            Q(plan_id__in=plan_ids) | Q(scope=Scope.AGENCY, object_id__in=agencies),
+            scope__in=DELTA_SCOPES,
+        ).order_by()
+        self.before: dict[Key, Snapshot] = {}  # each thing's latest row before as_of
+        self.current: dict[Key, Snapshot] = {}  # its row of as_of (stored, or to be written)
+        eve = as_of - datetime.timedelta(days=1)
+        for row in latest_on(mine, eve) | mine.filter(as_of=as_of):
+            (self.current if row.as_of == as_of else self.before)[_key(row)] = row
+        self.following = dict(
+            Snapshot.objects.filter(scope=Scope.PLAN, object_id__in=plan_ids, as_of__gt=as_of)
+            .values_list("object_id")
+            .annotate(day=Min("as_of"))
+            .order_by()
+        )  # each plan's next rolled-up date
+        self.dated: list[Snapshot] = []
+        self.written: dict[tuple, Snapshot] = {}  # (scope, object_id, as_of) → row to upsert
+        self.deleted: dict[int, int] = {}
+        self.answers: list[tuple[Plan, Key, Snapshot | None, Snapshot | None]] = []
+
+    def plan_write(self, plan: Plan, snapshots: list[Snapshot]) -> None:
+        self.dated += [s for s in snapshots if s.scope not in DELTA_SCOPES]
+        new = {_key(s): s for s in snapshots if s.scope in DELTA_SCOPES}
+        for key, snap in new.items():
+            if not _same(self.before.get(key), snap):
+                self._set(plan, key, snap)
+            elif key in self.current:
+                self._set(plan, key, None)
+        for key, row in list({**self.before, **self.current}.items()):
+            if key in new or row.plan_id != plan.id:
+                continue
+            earlier = self.before.get(key)
+            if earlier is not None and earlier.plan_id == plan.id and earlier.figures != GONE:
+                if self.current.get(key) is None or self.current[key].figures != GONE:
+                    self._set(plan, key, _copy(earlier, self.as_of, GONE))
+            elif key in self.current:
+                self._set(plan, key, None)
+
+    def _set(self, plan: Plan, key: Key, row: Snapshot | None) -> None:
+        """The thing's row of as_of becomes ``row`` (None: none, its earlier row answers)."""
+        old = self.current.get(key) or self.before.get(key)
+        new = row or self.before.get(key)
+        self.answers.append((plan, key, old, new))
+        stored = self.current.pop(key, None)
+        self.written.pop((*key, self.as_of), None)
+        if stored is not None and stored.pk is not None and row is None:
+            self.deleted[stored.pk] = stored.plan_id
+        if row is not None:
+            self.current[key] = row
+            self.written[(*key, self.as_of)] = row
+
+    def changes(self) -> SnapshotChanges:
+        return SnapshotChanges(
+            upserts=[*self.dated, *self.written.values(), *self._carried()],
+            deletes=self.deleted,
+        )
+
+    def _carried(self) -> list[Snapshot]:
+        """Copies of the rows each plan's next rolled-up date read before these writes, for
+        the things whose answer on it they change (and that have no row of their own up to
+        it): the first answer read before, the last one written."""
+        answers = [a for a in self.answers if a[0].id in self.following]
+        if not answers:
+            return []
+        later = Q()
+        for scope in {key[0] for _p, key, _o, _n in answers}:
+            later |= Q(
+                scope=scope, object_id__in={k[1] for _p, k, _o, _n in answers if k[0] == scope}
+            )
+        until = max(self.following.values())
+        covered = defaultdict(list)
+        for scope, object_id, day in (
+            Snapshot.objects.filter(later, as_of__gt=self.as_of, as_of__lte=until)
+            .order_by()
+            .values_list("scope", "object_id", "as_of")
+        ):
+            covered[(scope, object_id)].append(day)
+        first: dict[tuple, Snapshot | None] = {}
+        last: dict[tuple, Snapshot | None] = {}
+        for plan, key, old, new in answers:
+            day = self.following[plan.id]
+            if any(d <= day for d in covered[key]):
+                continue
+            first.setdefault((*key, day), old)
+            last[(*key, day)] = new
+        copies = []
+        for (scope, object_id, day), old in first.items():
+            new = last[(scope, object_id, day)]
+            if not _same(old, new):
+                copies.append(_copy(old, day) if old else _copy(new, day, GONE))
+        return copies
 
 
 def _same(row: Snapshot | None, snap: Snapshot | None) -> bool:
@@ -112,19 +157,13 @@ def _stored(figures: dict) -> dict:
     return json.loads(json.dumps(figures))
 
 
-def _gone(row: Snapshot, as_of: datetime.date, current: Snapshot | None) -> Snapshot | None:
-    if current is not None and current.figures == GONE:
-        return None
+def _copy(row: Snapshot, as_of: datetime.date, figures: dict | None = None) -> Snapshot:
+    """The row again on another date (or, with ``GONE``, its thing marked gone from it)."""
+    gone = figures is not None
     return Snapshot(
         scope=row.scope, object_id=row.object_id, plan_id=row.plan_id, zone_id=row.zone_id,
-        as_of=as_of, light="", figures=GONE, computed_at=row.computed_at,
-    )  # fmt: skip
-
-
-def _copy(row: Snapshot, as_of: datetime.date) -> Snapshot:
-    return Snapshot(
-        scope=row.scope, object_id=row.object_id, plan_id=row.plan_id, zone_id=row.zone_id,
-        as_of=as_of, light=row.light, figures=row.figures, computed_at=row.computed_at,
+        as_of=as_of, light="" if gone else row.light, figures=figures if gone else row.figures,
+        computed_at=row.computed_at,
     )  # fmt: skip
 
 

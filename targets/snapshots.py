@@ -52,7 +52,8 @@ def snapshots_on(*, plan_id: int, day: datetime.date, scopes: Iterable[str]) -> 
         rows = Snapshot.objects.filter(plan_id=plan_id, scope__in=dated, as_of=day)
     if delta:
         rows = rows | latest_on(Snapshot.objects.filter(plan_id=plan_id, scope__in=delta), day)
-    return [as_on(snap, day) for snap in rows.order_by() if snap.figures != GONE]
+    ordered = rows.order_by("scope", "object_id")  # not the order rows happen to be stored in
+    return [as_on(snap, day) for snap in ordered if snap.figures != GONE]
 
 
 def latest_snapshot(*, scope: str, object_id: int, day: datetime.date) -> Snapshot | None:
