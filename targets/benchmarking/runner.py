@@ -329,7 +329,7 @@ def _year_measure(database: str, today: datetime.date, options: Options, result,
         say(f"{database}: measuring the snapshots a year keeps…")
         storage["full_copies_a_year_after_retention_bytes"] = round(per_date * kept)
         storage["dates_kept_by_retention"] = kept
-        storage |= year_storage(today=today, nights=len(nights))
+        storage |= year_storage(nights=len(nights))
     result["storage"] |= storage
     return {key: {"samples": values, "queries": None} for key, values in samples.items()}
 

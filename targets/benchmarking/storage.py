@@ -17,27 +17,22 @@ from targets.snapshots import DELTA_SCOPES
 
 TABLE = Snapshot._meta.db_table
 SAMPLE_NIGHTS = 5
-TUPLE_OVERHEAD = 28  # a heap tuple's header and line pointer, beyond its columns
 
 
-def year_storage(*, today: datetime.date, nights: int) -> dict:
+def year_storage(*, nights: int) -> dict:
     """The table's size once the retention has run over a year of nights (plan and zone rows
     of the dates it keeps, every other thing's rows as of today), plus ``nights`` nights of
     changed rows at the busiest month's rate (none of them pruned: an upper bound)."""
     with connection.cursor() as cursor:
         # The pages' month-end history repeats today's rows of every scope: the app writes a
-        # thing's row once until it changes, so only its latest row stays.
+        # thing's row once until it changes, so only each thing's latest row stays.
         cursor.execute(
-            f"DELETE FROM {TABLE} WHERE scope = ANY(%s) AND as_of < %s",
-            [list(DELTA_SCOPES), today],
+            f"DELETE FROM {TABLE} s WHERE s.scope = ANY(%s) AND EXISTS (SELECT 1 FROM {TABLE} n"
+            " WHERE n.scope = s.scope AND n.object_id = s.object_id AND n.as_of > s.as_of)",
+            [list(DELTA_SCOPES)],
         )
-        cursor.execute(f"VACUUM FULL {TABLE}")
-        cursor.execute(
-            f"SELECT pg_total_relation_size(%s), pg_indexes_size(%s), count(*) FROM {TABLE}",
-            [TABLE, TABLE],
-        )
-        kept, indexes, count = cursor.fetchone()
-    night = night_of_changes(index_per_row=indexes / max(count, 1))
+    kept = rows_bytes("TRUE", [])
+    night = night_of_changes()
     return {
         "snapshots_kept_bytes": kept,
         "changed_rows_a_night": night["rows"],
@@ -47,11 +42,23 @@ def year_storage(*, today: datetime.date, nights: int) -> dict:
     }
 
 
-def night_of_changes(*, index_per_row: float) -> dict:
+def rows_bytes(where: str, params: list) -> int:
+    """What the rows the condition selects take stored on their own: copied into a table like
+    the snapshots' (its indexes, its compression and TOAST) and measured, so that rows deleted
+    but not yet vacuumed away do not count."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"CREATE TEMPORARY TABLE snapshot_measure (LIKE {TABLE} INCLUDING ALL)")
+        cursor.execute(f"INSERT INTO snapshot_measure SELECT * FROM {TABLE} WHERE {where}", params)
+        cursor.execute("SELECT pg_total_relation_size('snapshot_measure')")
+        size = cursor.fetchone()[0]
+        cursor.execute("DROP TABLE snapshot_measure")
+    return size
+
+
+def night_of_changes() -> dict:
     """Rows that one night of the data's busiest month writes besides its plan and zone rows,
-    and their bytes (``index_per_row``: their share of the indexes): every plan rolled up on
-    ``SAMPLE_NIGHTS`` + 1 consecutive nights on an empty table, the first night's full write
-    not counted. Rolled back."""
+    and their bytes: every plan rolled up on ``SAMPLE_NIGHTS`` + 1 consecutive nights on an
+    empty table, the first night's full write not counted. Rolled back."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT date_trunc('month', reported_on)::date FROM tasks_statusupdate"
@@ -62,21 +69,19 @@ def night_of_changes(*, index_per_row: float) -> dict:
         return {"rows": 0, "bytes": 0, "nights": []}
     first = found[0] + datetime.timedelta(days=9)
     nights = [first + datetime.timedelta(days=n) for n in range(SAMPLE_NIGHTS + 1)]
+    changed = ("scope = ANY(%s) AND as_of > %s", [list(DELTA_SCOPES), nights[0]])
     with transaction.atomic():
         point = transaction.savepoint()
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE}")
             for night in nights:
                 call_command("rollup", as_of=night.isoformat(), stdout=io.StringIO())
-            cursor.execute(
-                f"SELECT count(*), coalesce(sum(pg_column_size(s.*)), 0) FROM {TABLE} s"
-                " WHERE scope = ANY(%s) AND as_of > %s",
-                [list(DELTA_SCOPES), nights[0]],
-            )
-            rows, heap = cursor.fetchone()
+            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {changed[0]}", changed[1])
+            rows = cursor.fetchone()[0]
+        size = rows_bytes(*changed)
         transaction.savepoint_rollback(point)
     return {
         "rows": round(rows / SAMPLE_NIGHTS),
-        "bytes": round((heap + rows * (TUPLE_OVERHEAD + index_per_row)) / SAMPLE_NIGHTS),
+        "bytes": round(size / SAMPLE_NIGHTS),
         "nights": [n.isoformat() for n in nights],
     }
