@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -129,6 +130,11 @@ def cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
         chart = build(*args)
         cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
     return chart
+
+
+def cached_lazily(snapshot: Snapshot, name: str, build, *args) -> Chart:
+    """``cached``, fetched or built only when a page part that is not cached itself shows it."""
+    return SimpleLazyObject(lambda: cached(snapshot, name, build, *args))
 
 
 # Figures ----------------------------------------------------------------------------------
