@@ -116,7 +116,7 @@ def zone(request, slug):
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
          "changes": _changes(data.get("plan"), since, as_of),
-         "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=timezone.localdate()),
+         "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]),
          "task_lists": task_lists(figures=data["figures"], query=request.GET)
          if data.get("figures") else {},

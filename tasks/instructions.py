@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -260,12 +261,26 @@ def instruction_return(
 
 
 def late_parts(*, as_of: datetime.date, zone_ids=None):
-    """Every agency's part still awaiting its answer after its reply date."""
-    parts = InstructionRecipient.objects.filter(
-        state=Part.State.AWAITING, instruction__reply_by__lt=as_of
-    ).select_related("instruction", "agency")
+    """Every agency's part still awaiting its answer after its reply date, as it stood on as_of:
+    before today, a part's state is the last step of its timeline by then (the timeline is
+    append-only), so a past date's list is the one leaders saw that day."""
+    parts = InstructionRecipient.objects.filter(instruction__reply_by__lt=as_of).select_related(
+        "instruction", "agency"
+    )
     if zone_ids is not None:
         parts = parts.filter(instruction__zone_id__in=zone_ids)
+    if as_of >= timezone.localdate():
+        parts = parts.filter(state=Part.State.AWAITING)
+    else:
+        last_step = InstructionEvent.objects.filter(
+            instruction_id=OuterRef("instruction_id"), agency_id=OuterRef("agency_id"),
+            kind__in=[Kind.REPLIED, Kind.CLOSED, Kind.RETURNED], day__lte=as_of,
+        ).order_by("-day", "-id").values("kind")[:1]  # fmt: skip
+        parts = (
+            parts.filter(instruction__issued_at__date__lte=as_of)
+            .annotate(step_then=Subquery(last_step))
+            .filter(Q(step_then__isnull=True) | Q(step_then=Kind.RETURNED))
+        )
     return parts.order_by("instruction__reply_by", "id")
 
 
@@ -319,7 +334,9 @@ def late_by_agency(*, zone_ids, as_of: datetime.date) -> list[LateAgency]:
     rows: dict[int, LateAgency] = {}
     for part in late_parts(as_of=as_of, zone_ids=zone_ids):
         row = rows.setdefault(part.agency_id, LateAgency(agency=part.agency, parts=[]))
-        part.light = part_light(reply_by=part.instruction.reply_by, state=part.state, today=as_of)
+        part.light = part_light(
+            reply_by=part.instruction.reply_by, state=Part.State.AWAITING, today=as_of
+        )
         part.days_late = days_late(reply_by=part.instruction.reply_by, today=as_of)
         if part.light == RED:
             row.red += 1

@@ -52,5 +52,4 @@ urlpatterns = [
     ),
     path("evidence/<int:update_id>/", views.evidence_download, name="evidence-download"),
     path("notifications/", views.notifications, name="notifications"),
-    path("notifications/read/", views.notifications_read, name="notifications-read"),
 ]

@@ -312,16 +312,13 @@ def assignment_remove(request, pk, assignment_id):
 
 @require_GET
 def notifications(request):
-    mine = Notification.objects.filter(user=request.user).select_related("task")[:200]
-    return render(request, "tasks/notifications.html", {"notifications": mine})
-
-
-@require_POST
-def notifications_read(request):
+    """The user's reminders, newest first. Opening the list reads them: the badge clears, and
+    those that were new stay marked 未读 on this one visit."""
+    mine = list(Notification.objects.filter(user=request.user).select_related("task")[:200])
     Notification.objects.filter(user=request.user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
-    return redirect("notifications")
+    return render(request, "tasks/notifications.html", {"notifications": mine})
 
 
 @require_GET

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.metrics import metric_of
 from pilots.drafting.outline import (
     Line,
     first_clause,
@@ -24,7 +24,7 @@ from pilots.drafting.outline import (
     heading_text,
 )
 from pilots.drafting.output import Draft
-from pilots.drafting.quantities import Quantity, pre_comparators, quantities_in
+from pilots.drafting.quantities import Quantity, quantities_in
 
 
 @dataclass
@@ -67,15 +67,40 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def heading_deadline(heading: str | None) -> int | None:
+    """The year a goals heading names: 到2027年发展目标, 2026年发展目标, 近期目标（2025年）."""
+    if not heading:
+        return None
+    stated = deadlines_in(heading)
+    if stated:
+        return stated[-1][1]
+    limit = table("outline")["goals_heading_max"]
+    if table("outline")["goals_heading"] not in heading or len(heading) > limit:
+        return None
+    years = compiled("quantities", "heading_year").findall(heading)
+    return int(years[-1]) if years else None
+
+
+def region_deadlines(region: GoalRegion) -> list[int]:
+    """Every year the goals of a region are dated by: in their text and in their headings."""
+    years = [heading_deadline(region.title)]
+    for line in region.lines:
+        years += [year for _, year in deadlines_in(line.raw)]
+        years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
+                                      else heading_phrase(line.body)))  # fmt: skip
+    return [year for year in years if year]
+
+
 def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[str, Any]]:
     goals: list[dict[str, Any]] = []
     target_count = 0
     deadline: int | None = None
     lead_paragraph = False
     for region in regions:
-        heading_years = [year for _, year in deadlines_in(region.title)]
-        deadline = heading_years[-1] if heading_years else deadline  # （二）到2027年发展目标
+        deadline = heading_deadline(region.title) or deadline  # （二）到2027年发展目标
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
+            # （一）近期目标（2025年）：its goals' deadline
+            deadline = heading_deadline(heading or heading_phrase(text)) or deadline
             found, deadline = targets_of(
                 text, deadline, plan_end, commitments_only=region.commitments_only
             )
@@ -194,8 +219,9 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append("每年 in an earlier clause of the sentence: per year too?")
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
-    if re.fullmatch(r"(增长|提高|提升|增加|下降|降低|减少)?", metric) and found:
-        metric = found[-1].target["metric"] + metric
+    if compiled("quantities", "metric_borrowed").fullmatch(metric) and found:
+        change = compiled("quantities", "change_words").search(metric)  # 增长: X增长
+        metric = found[-1].target["metric"] + (change[0] if change else "")
         notes.append("metric taken from the number before it: check it")
     if not metric:
         metric = phrase
@@ -314,6 +340,8 @@ def spans_split(text: str, separators: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")）〕]”》":
             depth = max(0, depth - 1)
+        elif char == "," and _thousands_separator(text, index):
+            continue  # 1,000家
         elif char in separators and depth == 0:
             spans.append((start, index))
             start = index + 1
@@ -321,44 +349,5 @@ def spans_split(text: str, separators: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-@cache
-def _metric_words() -> tuple[re.Pattern, re.Pattern]:
-    data = table("quantities")
-    leading = re.compile(f"^({alternation(data['leading_words'])})")
-    return leading, re.compile(alternation(data["verbs"]))
-
-
-def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
-    """The noun phrase a number counts: what follows the unit, else what precedes the number."""
-    after = phrase[quantity_end:].lstrip("的").strip()
-    if re.search(r"[\u4e00-\u9fff]", after):
-        metric = after
-    else:
-        metric = _metric_before(phrase[:quantity_start])
-    if "等" in metric[:-1]:
-        metric = metric.rsplit("等", 1)[1]
-    metric = re.split(r"以及|,|，", metric)[0]
-    return metric.strip(" 、的")
-
-
-def _metric_before(before: str) -> str:
-    leading, verbs = _metric_words()
-    before = next(
-        (
-            before[: -len(w)]
-            for w, _ in pre_comparators()
-            if before.endswith(w) and len(before) > len(w)
-        ),
-        before,
-    )
-    before = re.sub(r"^(在|围绕|面向)[^,，]*?(领域|方面|行业)", "", before)
-    before = compiled("quantities", "per_year").sub("", before)
-    while True:
-        stripped = leading.sub("", before, count=1)
-        if stripped == before or not stripped:
-            break
-        before = stripped
-    found = list(verbs.finditer(before))
-    if found and found[-1].end() < len(before):
-        before = before[found[-1].end() :]
-    return re.sub(r"(达到|达|超过|突破|实现|为)$", "", before)
+def _thousands_separator(text: str, index: int) -> bool:
+    return text[index - 1 : index].isdigit() and bool(re.match(r"\d{3}(?!\d)", text[index + 1 :]))

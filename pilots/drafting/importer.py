@@ -22,13 +22,13 @@ from pilots.drafting.annotations import (
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.goal_regions import goal_regions, item_goal_regions
-from pilots.drafting.goals import GoalRegion, deadlines_in, goals_of
+from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read, parts_of
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
-from pilots.drafting.tables import text_tables_as_lines
+from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
 
@@ -49,7 +49,7 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    cleaned = source_text_prepare(text)
+    cleaned = source_text_prepare(tab_cells(text))
     root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
@@ -58,10 +58,7 @@ def plan_draft(
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = sections_of(parts)
     regions = goal_regions(parts, preamble) or item_goal_regions(sections)
-    milestones = sorted(
-        {y for r in regions for text in [r.title, *(line.raw for line in r.lines)]
-         for _, y in deadlines_in(text)}
-    )  # fmt: skip
+    milestones = sorted({year for region in regions for year in region_deadlines(region)})
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:

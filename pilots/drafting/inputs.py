@@ -2,7 +2,8 @@
 
 - .txt: UTF-8 (with or without BOM), else GB 18030 (the superset of GBK most government files use).
 - .docx: paragraphs and tables in document order (python-docx); a task table whose header names
-  牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints.
+  牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints; a
+  table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
 - .pdf with a text layer (pdfplumber): lines joined into paragraphs by indent and line end,
   running headers, footers and page numbers dropped, spaces between CJK characters removed. A
   scanned PDF (images only) is refused with a message saying so.

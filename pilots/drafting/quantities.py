@@ -33,6 +33,9 @@ class _Patterns:
     multiplier: re.Pattern
     base_unit: re.Pattern
     not_a_unit: re.Pattern
+    unit_alternative: re.Pattern
+    gloss: re.Pattern
+    qualified_noun: re.Pattern
     post: re.Pattern
     pre: tuple[tuple[str, str], ...]
     change: re.Pattern
@@ -42,14 +45,26 @@ class _Patterns:
 def _patterns() -> _Patterns:
     data = table("quantities")
     chars = "".join(data["chinese_digits"]) + "".join(data["chinese_powers"])
-    numeral = rf"\d+(?:\.\d+)?|[{chars}]+"
+    powers = "".join(data["chinese_powers"])
+    printed = alternation(list(data["printed_units"]))  # 5000千万亿次 is 5000 PFLOPS
+    # 5千万元 = 5000万元: an Arabic figure with a Chinese power before a scale
+    numeral = (
+        rf"\d+(?:\.\d+)?(?!{printed})[{powers}](?=[万亿])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d+(?:\.\d+)?|[{chars}]+"
+    )
+    dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]
     return _Patterns(
         number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
-        range=re.compile(rf"^\s*(?:-|—|–|~|～|至|到)+\s*({numeral})"),
+        range=re.compile(rf"^\s*(?:[{re.escape(dashes)}]|至|到)+\s*({numeral})"),
         multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
         base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
         not_a_unit=re.compile(f"^({alternation(data['not_a_unit_after'])})"),
+        unit_alternative=re.compile(
+            f"^\\s*[（(]\\s*({_units_alternation(data['base_units'])})\\s*[)）]"
+        ),
+        gloss=re.compile(data["gloss_words"]),
+        qualified_noun=re.compile(data["qualified_noun"]),
         post=re.compile(f"^({alternation(list(data['post_comparators']))})"),
         pre=tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0]))),
         change=re.compile(data["change_words"]),
@@ -89,8 +104,11 @@ def chinese_number(text: str) -> int | None:
 def _number_value(text: str) -> float | int | None:
     if text == "万":
         return 10000
+    powers = table("quantities")["chinese_powers"]
+    if text[0].isdigit() and text[-1] in powers:
+        return _scaled(float(text[:-1]), powers[text[-1]])
     if text[0].isdigit():
-        value = float(text)
+        value = float(text.replace(",", ""))  # 1,000家: a thousands separator
         return int(value) if value.is_integer() else value
     return chinese_number(text)
 
@@ -107,12 +125,29 @@ def quantities_in(clause: str) -> list[Quantity]:
         quantity = _quantity_at(clause, match)
         if quantity:
             found.append(quantity)
-            position = quantity.end
-    return [
-        q
-        for index, q in enumerate(found)
-        if not (clause[q.end :].startswith("的") and index + 1 < len(found))
-    ]
+            gloss = re.match(r"\s*[（(]([^（()）]*)[)）]", clause[quantity.end :])
+            gloss = gloss if gloss and _patterns().gloss.search(gloss[1]) else None
+            # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
+            position = quantity.end + (gloss.end() if gloss else 0)
+    return [q for i, q in enumerate(found) if not _qualifier(clause, found, i)]
+
+
+def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
+    """A number that qualifies what another number of the clause counts: 培育10家营收超十亿元的
+    企业, 超百亿元企业5家 (a noun, no separator, then a count in another unit)."""
+    quantity = found[index]
+    if clause[quantity.end :].startswith("的") and len(found) > 1:
+        return True
+    if index + 1 == len(found):
+        return False
+    after, gap = found[index + 1], clause[quantity.end : found[index + 1].start]
+    amount = not _counted(quantity.unit) or quantity.unit in ("%", "百分点")
+    return (
+        amount
+        and after.unit != quantity.unit
+        and bool(_patterns().qualified_noun.fullmatch(gap))
+        and not gap.endswith(tuple(word for word, _ in _patterns().pre))
+    )
 
 
 def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
@@ -126,6 +161,9 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     value = _number_value(text)
     if not value:  # 零部件, 0: nothing is counted
         return None
+    data = table("quantities")
+    if chinese and before.endswith(tuple(data["vague_before_chinese"])):
+        return None  # 数十个, 几百家: no figure is committed to
     rest_at, value_max = _range_after(clause, match.end())
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
@@ -140,6 +178,8 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     rest_at += multiplier.end() if multiplier else 0
     base = None if printed else patterns.base_unit.match(clause[rest_at:])
     rest_at += base.end() if base else 0
+    alternative = base and patterns.unit_alternative.match(clause[rest_at:])
+    rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
@@ -159,6 +199,9 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     rest_at += len(post_word) if post_word else 0
     pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
     comparator = _comparator(pre, post_word, mid is not None, value_max)
+    reach = data["at_least_before_chinese"]
+    if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":
+        comparator = reach[before[-1]]  # 上百家: a hundred or more
     verb = _verb_with_object(pre, unit, clause[rest_at:])  # 突破5项大模型应用项目: achieve 5
     comparator = "eq" if verb else comparator
     if value_max is not None and value_max <= value:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import role_of_label
+from pilots.drafting.indicators import indicator_lines
 from pilots.drafting.outline import first_clause
 
 
@@ -18,6 +19,9 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     rows = [[" ".join(cell.split()) for cell in row] for row in rows if any(c.strip() for c in row)]
     if not rows:
         return []
+    indicators = indicator_lines(rows)
+    if indicators:
+        return indicators
     header = rows[0]
     roles = {index: role_of_label(cell) for index, cell in enumerate(header)}
     role_columns = {i: label for i, label in enumerate(header) if roles[i]}
@@ -47,6 +51,11 @@ def text_tables_as_lines(text: str) -> str:
     index = 0
     while index < len(lines):
         header = _cells(lines[index])
+        indicators, after = _indicator_table_at(lines, index)
+        if indicators:
+            out += indicators
+            index = after
+            continue
         roles = _column_roles(header)
         if not roles:
             out.append(lines[index])
@@ -58,6 +67,22 @@ def text_tables_as_lines(text: str) -> str:
 
 
 _LABEL = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
+
+
+def tab_cells(text: str) -> str:
+    """Rows of a table copied as text with tabs between its cells, with | instead: the tabs
+    would be read as stray spaces and the cells run together."""
+    return re.sub(r"(?m)^.*\t.*\t.*$", lambda row: " | ".join(row[0].split("\t")), text)
+
+
+def _indicator_table_at(lines: list[str], index: int) -> tuple[list[str] | None, int]:
+    """An indicator table printed as text, its cells between |: (its goal line, the index
+    after it)."""
+    rows = []
+    while index + len(rows) < len(lines) and _cells(lines[index + len(rows)]):
+        rows.append(_cells(lines[index + len(rows)]))
+    found = indicator_lines(rows) if len(rows) >= 2 else None
+    return found, index + len(rows)
 
 
 def _cells(line: str) -> list[str]:

@@ -1,9 +1,11 @@
-"""Writing a plan's snapshots for a date: one transaction, idempotent, guarded by the watermark."""
+"""Writing plans' snapshots for a date: a batch of plans in one transaction, idempotent, each
+plan guarded by its watermark; a constant number of statements whatever the number of plans."""
 
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -13,63 +15,120 @@ from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.rollup.target_assessments import AssessedTarget
 
 
-def snapshots_write(
-    plan: Plan,
-    as_of: datetime.date,
-    snapshots: list[Snapshot],
-    targets: list[AssessedTarget],
-    now: datetime.datetime,
-    seq: int | None,
-) -> int | None:
-    """Replace the date's snapshots of the plan in one transaction; freeze decided verdicts;
-    move the watermark when the run read the change counter (``seq``). Returns the number of
-    snapshot rows written, or None when a later run got there first (nothing written)."""
+@dataclass
+class PlanWrite:
+    """One plan's rows of the date, the targets whose decisions it freezes, and the change
+    counter read before its data (None: no watermark to move)."""
+
+    plan: Plan
+    snapshots: list[Snapshot]
+    targets: list[AssessedTarget]
+    seq: int | None
+
+
+def plans_snapshots_write(
+    writes: list[PlanWrite], as_of: datetime.date, now: datetime.datetime
+) -> dict[int, int | None]:
+    """Replace the date's snapshots of the plans in one transaction; freeze decided verdicts;
+    move each watermark when the run read the change counter. Returns, per plan, the number of
+    snapshot rows written, or None when a later run got there first (nothing written for it).
+
+    Rows shared by plans of one zone (the zone's, its agencies') end as the last plan of the
+    batch computed them, as if the plans had been written one after another."""
+    plan_ids = sorted(w.plan.id for w in writes)
     with transaction.atomic():
-        # One rollup of a plan at a time: overlapping runs queue on the plan's watermark row
-        # (not on the plan's row, which every save of the plan updates).
-        RollupState.objects.bulk_create([RollupState(plan=plan)], ignore_conflicts=True)
-        state = RollupState.objects.select_for_update().get(plan=plan)
-        if seq is not None and state.as_of == as_of and state.seq > seq:
-            return None  # a run that saw later changes already wrote this date
-        rows = snapshots_upsert(snapshots)
-        _stale_snapshots_delete(plan, as_of, snapshots)
-        _verdicts_freeze(targets)
-        if seq is not None:
-            state.seq, state.as_of, state.computed_at = seq, as_of, now
-            state.failures, state.last_error = 0, ""
-            state.save(update_fields=["seq", "as_of", "computed_at", "failures", "last_error"])
-        if as_of >= timezone.localdate():
-            Plan.objects.filter(pk=plan.pk).update(rolled_up_at=now)
-    return rows
+        # One rollup of a plan at a time: overlapping runs queue on the plans' watermark rows
+        # (not on the plans' rows, which every save of a plan updates), locked in id order.
+        RollupState.objects.bulk_create(
+            [RollupState(plan_id=plan_id) for plan_id in plan_ids], ignore_conflicts=True
+        )
+        states = {
+            state.plan_id: state
+            for state in RollupState.objects.select_for_update()
+            .filter(plan_id__in=plan_ids)
+            .order_by("plan_id")
+        }
+        kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
+        snapshots = [s for w in kept for s in w.snapshots]
+        rows = _upserted_by_plan(snapshots)
+        _stale_snapshots_delete([w.plan.id for w in kept], as_of, snapshots)
+        _verdicts_freeze([t for w in kept for t in w.targets])
+        moved = []
+        for w in kept:
+            if w.seq is not None:
+                state = states[w.plan.id]
+                state.seq, state.as_of, state.computed_at = w.seq, as_of, now
+                state.failures, state.last_error = 0, ""
+                moved.append(state)
+        RollupState.objects.bulk_update(
+            moved, ["seq", "as_of", "computed_at", "failures", "last_error"]
+        )
+        if kept and as_of >= timezone.localdate():
+            Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
+    done = {w.plan.id for w in kept}
+    return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
+
+
+def _overtaken(state: RollupState, seq: int | None, as_of: datetime.date) -> bool:
+    """A run that saw later changes already wrote this date."""
+    return seq is not None and state.as_of == as_of and state.seq > seq
 
 
 UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures",
                   "computed_at"]  # fmt: skip
 KEY_COLUMNS = ["scope", "object_id", "as_of"]
 COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures"]
+UPSERT_ROWS = 1000  # rows per statement (PostgreSQL takes at most 65,535 parameters)
 
 
 def snapshots_upsert(snapshots: list[Snapshot]) -> int:
     """Insert new rows and rewrite those whose figures (or light, plan, zone) changed; a row
     whose figures are the same is left alone, ``computed_at`` included (so its cached charts
     stay valid). Returns the number of rows written: 0 when nothing changed."""
-    if not snapshots:
-        return 0
+    return sum(_upserted_by_plan(snapshots).values())
+
+
+def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
+    """``snapshots_upsert``, counting the rows written by plan. Of two rows with the same key
+    (a zone's, written by two of its plans) the later one is written."""
+    unique = list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+    written: Counter[int] = Counter()
+    if not unique:
+        return written
     by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
     fields = [by_column[c] for c in UPSERT_COLUMNS]
-    size = connection.ops.bulk_batch_size(fields, snapshots) or len(snapshots)
-    written = 0
+    size = min(connection.ops.bulk_batch_size(fields, unique) or len(unique), UPSERT_ROWS)
+    prepared = _Prepared(fields)
     with connection.cursor() as cursor:
-        for start in range(0, len(snapshots), size):
-            chunk = snapshots[start : start + size]
-            params = [
-                field.get_db_prep_save(getattr(s, field.attname), connection)
-                for s in chunk
-                for field in fields
-            ]
-            cursor.execute(_upsert_sql(len(chunk)), params)
-            written += cursor.rowcount
+        for start in range(0, len(unique), size):
+            chunk = unique[start : start + size]
+            cursor.execute(_upsert_sql(len(chunk)), [v for s in chunk for v in prepared.row(s)])
+            written.update(plan_id for (plan_id,) in cursor.fetchall())
     return written
+
+
+class _Prepared:
+    """Each row's values as the database takes them; the values most rows share (the date,
+    the time of the run) prepared once."""
+
+    SHARED = ("as_of", "computed_at")
+
+    def __init__(self, fields):
+        self.fields = fields
+        self.shared: dict[tuple, object] = {}
+
+    def row(self, snapshot: Snapshot) -> list:
+        values = []
+        for field in self.fields:
+            value = getattr(snapshot, field.attname)
+            if field.attname in self.SHARED:
+                key = (field.attname, value)
+                if key not in self.shared:
+                    self.shared[key] = field.get_db_prep_save(value, connection)
+                values.append(self.shared[key])
+            else:
+                values.append(field.get_db_prep_save(value, connection))
+        return values
 
 
 def _upsert_sql(rows: int) -> str:
@@ -82,16 +141,20 @@ def _upsert_sql(rows: int) -> str:
         f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
         f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET "
         + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
-        + f" WHERE {changed}"
+        + f" WHERE {changed} RETURNING plan_id"
     )
 
 
-def _stale_snapshots_delete(plan: Plan, as_of: datetime.date, snapshots: list[Snapshot]) -> None:
+def _stale_snapshots_delete(
+    plan_ids: list[int], as_of: datetime.date, snapshots: list[Snapshot]
+) -> None:
     """Rows of things archived since an earlier run of the same date."""
+    if not plan_ids:
+        return
     kept = defaultdict(set)
     for s in snapshots:
         kept[s.scope].add(s.object_id)
-    stale = Snapshot.objects.filter(plan=plan, as_of=as_of)
+    stale = Snapshot.objects.filter(plan_id__in=plan_ids, as_of=as_of)
     for scope, ids in kept.items():
         stale = stale.exclude(scope=scope, object_id__in=ids)
     stale.delete()

@@ -250,7 +250,6 @@ APP_TABLE: dict[str, Spec] = {
         get=VIEW_X, post=VIEW_X, writes=True, data=lambda w, v: {"text": "数据何时更新?"}
     ),
     "tasks/notifications/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
-    "tasks/notifications/read/": Spec(get=None, post=SIGNED_IN, writes=True, variants=("-",)),
     "targets/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "targets/<int:pk>/report/": Spec(
         get=AGENCY_A, post=AGENCY_A, writes=True, data=lambda w, v: {"value": "12", "year": "2023"}

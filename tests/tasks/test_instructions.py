@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from pilots.permissions import Access
 from tasks import permissions as rules
@@ -227,3 +227,33 @@ def test_the_zone_dashboard_lists_late_answers_by_agency(world, login, settings)
     assert "甲市科学技术局" in red_list and "红牌" in red_list and "逾期 9 天" in red_list
     assert rules.can_issue_instruction(Access.of(world.users["leadership"]), world.zone.pk)
     assert not rules.can_issue_instruction(Access.of(world.users["zone_admin"]), world.zone.pk)
+
+
+def test_a_past_dates_late_list_shows_the_parts_as_they_stood_that_day(world, login, settings):
+    settings.INSTRUCTION_RED_GRACE_DAYS = 7
+    lead, supporting = world.agencies["lead"], world.agencies["supporting"]
+    instruction = issued(world, reply_by=TODAY())
+    instruction_reply(instruction=instruction, agency=lead, by=world.users["lead_staff"],
+                      note="已办")  # fmt: skip
+    # Issued 30 days ago, due 20 days ago; the lead agency answered only 5 days ago.
+    type(instruction).objects.filter(pk=instruction.pk).update(
+        reply_by=TODAY() - 20 * DAY, issued_at=timezone.now() - 30 * DAY
+    )
+    InstructionEvent.objects.filter(kind="replied").update(day=TODAY() - 5 * DAY)
+
+    def late(day):
+        rows = late_by_agency(zone_ids=[world.zone.pk], as_of=day)
+        return [(r.agency, r.red, r.yellow) for r in rows]
+
+    assert late(TODAY()) == [(supporting, 1, 0)]
+    assert late(TODAY() - 10 * DAY) == sorted([(lead, 1, 0), (supporting, 1, 0)],
+                                              key=lambda r: r[0].name)  # fmt: skip
+    assert late(TODAY() - 15 * DAY) == sorted([(lead, 0, 1), (supporting, 0, 1)],
+                                              key=lambda r: r[0].name)  # fmt: skip
+    assert late(TODAY() - 25 * DAY) == []  # not due yet
+    past = login(world.users["leadership"]).get(
+        reverse("dashboard-zone", args=[world.zone.slug]),
+        {"as_of": (TODAY() - 10 * DAY).isoformat()},
+    )
+    red_list = past.content.decode()[past.content.decode().index('id="late-instructions"') :]
+    assert lead.name in red_list and "逾期 10 天" in red_list

@@ -51,6 +51,25 @@ def test_deadlines_from_the_sentence_or_the_text_before():
     assert deadlines_in("实现“十五五”良好开局。") == []
 
 
+def test_a_year_opening_a_sentence_or_a_bullet_is_its_deadline():
+    assert [t[4] for t in _targets("2025年：培育企业100家；2026年：培育企业200家。")] == [
+        2025, 2026,
+    ]  # fmt: skip
+    assert _targets("——2026年，培育企业300家。")[0][4] == 2026
+
+
+def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
+    metrics = [t[0] for t in _targets("新增人工智能应用场景100个，累计达到500个。")]
+    assert metrics == ["人工智能应用场景", "人工智能应用场景"]
+    assert [t[0] for t in _targets("智能算力占比达到60%以上，到2027年达到80%。")] == [
+        "智能算力占比", "智能算力占比",
+    ]  # fmt: skip
+    assert _targets("人工智能产业规模力争突破千亿元。")[0][0] == "人工智能产业规模"
+    assert _targets("人工智能专利授权量年均增长15%。")[0][0] == "人工智能专利授权量增长"
+    assert _targets("打造孵化器10个。")[0][0] == "孵化器"
+    assert _targets("算力规模超过1EFLOPS（每秒百亿亿次浮点运算）。")[0][0] == "算力规模"
+
+
 def test_metrics_are_trimmed_to_the_thing_counted():
     metrics = [
         t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")
@@ -85,6 +104,31 @@ def test_a_deadline_in_the_goals_heading_governs_its_goals():
     targets = [t for g in data["goals"] for t in g["targets"]]
     assert [(t["value"], t["deadline"]) for t in targets] == [(20, 2027), (100, 2027)]
     assert data["plan"]["milestone_years"] == [2027]
+
+
+@pytest.mark.parametrize(
+    ("goals_part", "deadlines"),
+    [
+        ("二、2026年发展目标\n建成平台20个，培育企业100家。", [2026, 2026]),
+        (
+            "二、发展目标\n（一）近期目标（2025年）\n建成平台20个。\n"
+            "（二）远期目标（2027年）\n建成平台40个。",
+            [2025, 2027],
+        ),
+        (
+            "二、发展目标\n（一）2025年目标：建成平台20个。\n（二）2027年目标：建成平台40个。",
+            [2025, 2027],
+        ),
+    ],
+)
+def test_a_year_in_a_goals_heading_is_the_deadline_of_its_goals(goals_part, deadlines):
+    from pilots.drafting import plan_draft
+
+    opening = "某市人工智能发展行动计划\n一、总体要求\n坚持创新。"
+    text = f"{opening}\n{goals_part}\n三、重点任务\n（一）甲。乙。"
+    data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
+    assert [t["deadline"] for g in data["goals"] for t in g["targets"]] == deadlines
+    assert data["plan"]["period_end"] == deadlines[-1]
 
 
 def test_goals_in_the_opening_paragraph_are_titled_by_their_date_phrase():

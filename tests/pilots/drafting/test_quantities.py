@@ -39,6 +39,19 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("打造一批标杆企业", []),
         ("进入全国第一方阵", []),
         ("营业收入超10亿元的龙头企业5家", [(5, None, "家", "eq")]),  # 10亿元 qualifies
+        # Forms first read wrong (round 4), each general to the genre:
+        ("培育10家营收超十亿元的企业", [(10, None, "家", "eq")]),  # the qualifier comes after
+        ("培育产值超百亿元企业5家", [(5, None, "家", "eq")]),  # a qualifier with no 的
+        ("建成1,000家智能工厂", [(1000, None, "家", "eq")]),  # a thousands separator
+        ("打造3－5个产业集群", [(3, 5, "个", "range")]),  # a full-width dash
+        ("打造3〜5个产业集群", [(3, 5, "个", "range")]),
+        ("引进资金5千万元", [(5000, None, "万元", "eq")]),  # Arabic digit, Chinese power
+        ("推广智能终端1000万台（套）以上", [(10000000, None, "台", "gte")]),  # unit, alternative
+        # a gloss restating the figure is no second target; a bracket with 其中 is read
+        ("算力规模达到300PFLOPS以上（每秒30亿亿次浮点运算）", [(300, None, "PFLOPS", "gte")]),
+        ("建设创新平台20个（其中国家级5个）", [(20, None, "个", "eq"), (5, None, "个", "eq")]),
+        ("打造数十个应用场景", []),  # vague: no figure is committed to
+        ("建设上百个应用场景", [(100, None, "个", "gte")]),
     ],
 )
 def test_goal_quantities(clause, expected):

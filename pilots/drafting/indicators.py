@@ -1,0 +1,76 @@
+"""A plan's table of main indicators (主要指标) as the goal sentences the genre would print.
+
+Many plans give their targets in a table rather than in sentences: 序号 | 指标 | 单位 | 2024年 |
+2027年 (a base year, then target years), or 指标名称 | 基期值 | 目标值. Each row becomes one
+sentence per target column, dated by the column's year, with the base as the change's start:
+"到2027年，人工智能核心产业规模从100亿元提高到300亿元". The sentences of one table make one goal
+line, read by the goal grammar like any other. Header words are in data/quantities.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import table
+
+
+def indicator_lines(rows: list[list[str]]) -> list[str] | None:
+    """The table's rows as one goal line, or None when it is no indicator table."""
+    words = table("quantities")["indicator_table"]
+    header = rows[0] if rows else []
+    name = _column(header, words["name"])
+    if name is None:
+        return None
+    years = {i: _year(cell) for i, cell in enumerate(header) if i != name}
+    base = [i for i in years if re.search(words["base"], header[i])]
+    targets = [
+        i for i in years if i not in base and (years[i] or re.search(words["target"], header[i]))
+    ]
+    dated = sorted((i for i in targets if years[i]), key=lambda i: years[i])
+    if not base and len(dated) >= 2 and not re.search(words["target"], header[dated[0]]):
+        base = [dated[0]]  # 2024年 | 2027年: the earliest year is where the plan starts from
+        targets.remove(dated[0])
+    if not targets:
+        return None
+    unit_column = _column(header, words["unit"])
+    sentences = []
+    for row in rows[1:]:
+        if len(row) <= max([name, *targets]) or not row[name].strip():
+            continue
+        metric, unit = _metric_unit(row[name], row[unit_column] if unit_column is not None else "")
+        start = row[base[0]].strip() if base and base[0] < len(row) else ""
+        for column in targets:
+            value = row[column].strip()
+            if re.search(r"\d", value):
+                sentences.append(_sentence(metric, unit, start, value, years[column]))
+    return ["；".join(sentences) + "。"] if sentences else None
+
+
+def _column(header: list[str], pattern: str) -> int | None:
+    return next((i for i, cell in enumerate(header) if re.search(pattern, cell)), None)
+
+
+def _year(cell: str) -> int | None:
+    found = re.search(r"(20\d\d)\s*年?", cell)
+    return int(found[1]) if found else None
+
+
+def _metric_unit(cell: str, unit: str) -> tuple[str, str]:
+    """人工智能核心产业规模（亿元）→ (人工智能核心产业规模, 亿元); a 单位 column wins."""
+    cell = " ".join(cell.split())
+    bracket = re.search(r"[（(]([^（()）]{1,8})[)）]\s*$", cell)
+    metric = cell[: bracket.start()].strip() if bracket else cell
+    unit = unit.strip() or (bracket[1].strip() if bracket else "")
+    return metric, "" if unit in ("—", "-", "/") else unit
+
+
+def _sentence(metric: str, unit: str, start: str, value: str, year: int | None) -> str:
+    words = table("quantities")["indicator_table"]["symbols"]
+    symbol = next((s for s in words if value.startswith(s)), None)
+    comparator = words[symbol] if symbol else ""
+    value = value[len(symbol) :].strip() if symbol else value
+    value = value if re.search(r"\d[^\d.]+$", value) else f"{value}{unit}"  # 70% keeps its unit
+    dated = f"到{year}年，" if year else ""
+    if not comparator and re.fullmatch(r"\d+(?:\.\d+)?", start):
+        return f"{dated}{metric}从{start}{unit}提高到{value}"
+    return f"{dated}{metric}{comparator or '达到'}{value}"

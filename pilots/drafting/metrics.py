@@ -1,0 +1,62 @@
+"""The thing a target counts, from the phrase around its number: what follows the unit
+(建成…20个智能工厂 → 智能工厂), else what precedes the number trimmed of dates, verbs and leading
+words (到2027年，全市培育形成人工智能领军企业5家 → 人工智能领军企业). Word lists in
+data/quantities.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.quantities import pre_comparators
+
+
+@cache
+def _metric_words() -> tuple[re.Pattern, re.Pattern]:
+    data = table("quantities")
+    leading = re.compile(f"^({alternation(data['leading_words'])})")
+    return leading, re.compile(alternation(data["verbs"]))
+
+
+def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
+    """The noun phrase a number counts: what follows the unit, else what precedes the number."""
+    # a gloss in brackets after the figure（每秒…浮点运算）restates it, names nothing counted
+    after = re.sub(r"^\s*[（(][^（()）]*[)）]", "", phrase[quantity_end:]).lstrip("的").strip()
+    if re.search(r"[\u4e00-\u9fff]", after):
+        metric = after
+    else:
+        metric = _metric_before(phrase[:quantity_start])
+    if "等" in metric[:-1]:
+        metric = metric.rsplit("等", 1)[1]
+    metric = re.split(r"以及|,|，", metric)[0]
+    return metric.strip(" 、的")
+
+
+def _metric_before(before: str) -> str:
+    leading, verbs = _metric_words()
+    before = compiled("quantities", "date_phrase").sub("", before)  # 到2027年达到80%
+    before = re.sub(r"(从|由)[^从由]*$", "", before)  # 规模从100亿元提高到300亿元: the start
+    if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        before = re.split(r"[（(]", before)[-1]  # 平台20个（其中国家级5个）: inside the bracket
+    before = next(
+        (
+            before[: -len(w)]
+            for w, _ in pre_comparators()
+            if before.endswith(w) and len(before) > len(w)
+        ),
+        before,
+    )
+    before = re.sub(r"^(在|围绕|面向)[^,，]*?(领域|方面|行业)", "", before)
+    before = compiled("quantities", "per_year").sub("", before)
+    while True:
+        stripped = leading.sub("", before, count=1)
+        if stripped == before or len(stripped) < 2:  # 孵化器 is no verb and 器
+            break
+        before = stripped
+    found = list(verbs.finditer(before))
+    if found and len(before) - found[-1].end() >= 2:
+        counted = before[found[-1].end() :]
+        if not compiled("quantities", "metric_suffix").match(counted):  # 专利授权量: no verb
+            before = counted
+    return compiled("quantities", "metric_trailing").sub("", before)

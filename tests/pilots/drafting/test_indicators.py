@@ -1,0 +1,73 @@
+"""A table of main indicators (主要指标) read as goal sentences: in Word, in a page, as text."""
+
+import pytest
+
+from pilots.drafting import document_read, plan_draft
+from pilots.drafting.indicators import indicator_lines
+from tests.pilots.drafting.conftest import docx_bytes
+
+
+@pytest.mark.parametrize(
+    ("rows", "line"),
+    [
+        (  # a base year, then the target year; the unit in the indicator's brackets
+            [["序号", "指标", "2024年", "2027年"], ["1", "核心产业规模（亿元）", "100", "300"]],
+            "到2027年，核心产业规模从100亿元提高到300亿元。",
+        ),
+        (  # a unit column, a base named as such, two target years, a value with its symbol
+            [
+                ["指标名称", "单位", "2024年基数", "2025年", "2027年"],
+                ["智能算力规模", "EFLOPS", "—", "≥5", "≥10"],
+            ],
+            "到2025年，智能算力规模不少于5EFLOPS；到2027年，智能算力规模不少于10EFLOPS。",
+        ),
+        (  # a target value with no year, a percentage written in the cell
+            [["主要指标", "目标值"], ["智能终端普及率", ">70%"], ["一、创新能力", ""]],
+            "智能终端普及率超过70%。",
+        ),
+        ([["序号", "重点任务", "牵头单位"], ["1", "建设平台", "市发改委"]], None),  # tasks
+        ([["指标", "说明"], ["算力", "每年评估"]], None),  # no value column
+    ],
+)
+def test_indicator_rows_as_goal_sentences(rows, line):
+    found = indicator_lines(rows)
+    assert (found[0] if found else None) == line
+
+
+PLAN = [
+    "某市人工智能产业发展行动计划（2025—2027年）",
+    "一、发展目标",
+    "到2027年，基本建成人工智能创新高地。主要指标如下：",
+]
+TASKS = ["二、重点任务", "（一）夯实算力基础。建设智算中心。（责任单位：市发改委）"]
+
+
+def _targets(text: str) -> list[tuple]:
+    data = plan_draft(text, zone_slug="demo", source_file="demo").data
+    return [
+        (t["value"], t["unit"], t["comparator"], t["deadline"], t.get("baseline"))
+        for g in data["goals"]
+        for t in g["targets"]
+    ]
+
+
+EXPECTED = [(300, "亿元", "eq", 2027, 100), (200, "家", "eq", 2027, 80)]
+
+
+def test_an_indicator_table_in_a_word_document_gives_the_plans_targets(tmp_path):
+    table = [
+        ["序号", "指标", "2024年", "2027年"],
+        ["1", "人工智能核心产业规模（亿元）", "100", "300"],
+        ["2", "人工智能企业数量（家）", "80", "200"],
+    ]
+    path = tmp_path / "plan.docx"
+    path.write_bytes(docx_bytes(PLAN, table))
+    text = document_read(path).text
+    # the table follows the paragraphs: the tasks come after it in the document
+    assert _targets(text + "\n" + "\n".join(TASKS)) == EXPECTED
+
+
+def test_an_indicator_table_copied_as_text_with_tabs():
+    rows = ["序号\t指标\t2024年\t2027年", "1\t人工智能核心产业规模（亿元）\t100\t300",
+            "2\t人工智能企业数量（家）\t80\t200"]  # fmt: skip
+    assert _targets("\n".join([*PLAN, *rows, *TASKS])) == EXPECTED

@@ -1,0 +1,75 @@
+"""The hand-made expected extractions of the plan corpus (tests/pilots/plans_corpus/*/): every
+one is a valid plan fixture, and everything it quotes — goal, section and task titles and texts,
+clause texts, target phrases, agency aliases — is in its source text as the fixture declares it
+cleaned. Checked for every folder alike (dev/ and the held-out set), without the draft importer:
+the held-out extractions must be checkable before the importer ever reads them."""
+
+from pathlib import Path
+
+import pytest
+
+from pilots.plan_fixtures import plan_document_read, sections_walk
+from pilots.source_text import normalise, source_text_clean
+
+CORPUS = Path(__file__).parent / "plans_corpus"
+EXTRACTIONS = sorted(CORPUS.glob("*/*.yaml"))
+
+
+def quotes(data: dict) -> list[tuple[str, str]]:
+    """(where, text) for every text the fixture claims to copy from its source."""
+    found = []
+
+    def quoted(where: str, holder: dict, *keys: str):
+        found.extend((f"{where} {key}", holder[key]) for key in keys if holder.get(key))
+
+    for agency in data["agencies"]:
+        found.extend((f"agency {agency['code']} alias", a) for a in agency.get("aliases", []))
+    for goal in data["goals"]:
+        quoted(f"goal {goal['code']}", goal, "title", "text")
+        for target in goal["targets"]:
+            quoted(f"target {target['code']}", target, "source_phrase")
+    for placed in sections_walk(data["sections"]):
+        quoted(f"section {placed.section['code']}", placed.section, "title", "text")
+        for task in placed.section.get("tasks", []):
+            quoted(f"task {task['code']}", task, "title", "text")
+            for clause in task.get("clauses", []):
+                quoted(f"task {task['code']} clause", clause, "text")
+    return found
+
+
+def extraction_problems(path: Path) -> list[str]:
+    data = plan_document_read(path).data
+    if data["plan"].get("source_file") != f"{path.stem}.txt":
+        return [f"source_file is not {path.stem}.txt"]
+    raw = path.with_suffix(".txt").read_text(encoding="utf-8")
+    source = normalise(source_text_clean(raw, data.get("source_cleaning")))
+    return [
+        f"{where} not in the source: {text[:40]!r}"
+        for where, text in quotes(data)
+        if normalise(text) not in source
+    ]
+
+
+def test_the_corpus_has_a_held_out_set_beside_dev():
+    assert {p.parent.name for p in EXTRACTIONS} >= {"dev", "heldout4"}
+    assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
+
+
+@pytest.mark.parametrize("path", EXTRACTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_each_extraction_is_a_fixture_quoting_only_its_source(path):
+    assert extraction_problems(path) == []
+
+
+def test_a_phrase_missing_from_the_source_is_reported(tmp_path):
+    original = CORPUS / "heldout4" / "jiaxing-ai-2024.yaml"
+    (tmp_path / "jiaxing-ai-2024.txt").write_text(
+        original.with_suffix(".txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    changed = original.read_text(encoding="utf-8").replace(
+        "source_phrase: 培育链主企业10家", "source_phrase: 培育链主企业12家"
+    )
+    assert changed != original.read_text(encoding="utf-8")
+    (tmp_path / "jiaxing-ai-2024.yaml").write_text(changed, encoding="utf-8")
+    assert extraction_problems(tmp_path / "jiaxing-ai-2024.yaml") == [
+        "target T1 source_phrase not in the source: '培育链主企业12家'"
+    ]
