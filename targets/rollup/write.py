@@ -4,6 +4,7 @@ plan guarded by its watermark; a constant number of statements whatever the numb
 from __future__ import annotations
 
 import datetime
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -78,7 +79,7 @@ UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", 
                   "computed_at"]  # fmt: skip
 KEY_COLUMNS = ["scope", "object_id", "as_of"]
 COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures"]
-UPSERT_ROWS = 1000  # rows per statement (PostgreSQL takes at most 65,535 parameters)
+UPSERT_ROWS = 1000  # rows per statement where rows are parameters
 
 
 def snapshots_upsert(snapshots: list[Snapshot]) -> int:
@@ -93,18 +94,46 @@ def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
     (a zone's, written by two of its plans) the later one is written."""
     unique = list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
     written: Counter[int] = Counter()
-    if not unique:
-        return written
-    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
-    fields = [by_column[c] for c in UPSERT_COLUMNS]
-    size = min(connection.ops.bulk_batch_size(fields, unique) or len(unique), UPSERT_ROWS)
-    prepared = _Prepared(fields)
     with connection.cursor() as cursor:
-        for start in range(0, len(unique), size):
-            chunk = unique[start : start + size]
-            cursor.execute(_upsert_sql(len(chunk)), [v for s in chunk for v in prepared.row(s)])
+        for sql, params in _upsert_statements(unique):
+            cursor.execute(sql, params)
             written.update(plan_id for (plan_id,) in cursor.fetchall())
     return written
+
+
+def _upsert_statements(snapshots: list[Snapshot]):
+    """PostgreSQL takes every row in one statement, as one JSON document (a statement of
+    thousands of parameters costs it more to parse than the rows cost to write); other
+    databases take rows as parameters, as many as they accept per statement."""
+    if not snapshots:
+        return
+    if connection.vendor == "postgresql":
+        rows = [
+            {"scope": s.scope, "object_id": s.object_id, "plan_id": s.plan_id,
+             "zone_id": s.zone_id, "as_of": s.as_of.isoformat(), "light": s.light,
+             "figures": s.figures, "computed_at": s.computed_at.isoformat()}
+            for s in snapshots
+        ]  # fmt: skip
+        yield _upsert_sql(ROWSET), [json.dumps(rows, ensure_ascii=False)]
+        return
+    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
+    fields = [by_column[c] for c in UPSERT_COLUMNS]
+    size = min(connection.ops.bulk_batch_size(fields, snapshots) or len(snapshots), UPSERT_ROWS)
+    prepared = _Prepared(fields)
+    for start in range(0, len(snapshots), size):
+        chunk = snapshots[start : start + size]
+        row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
+        values = f"VALUES {', '.join([row] * len(chunk))}"
+        yield _upsert_sql(values), [v for s in chunk for v in prepared.row(s)]
+
+
+# The rows as a set: one JSON document, typed column by column.
+ROWSET = (
+    "SELECT r.scope, r.object_id, r.plan_id, r.zone_id, r.as_of, r.light, r.figures,"
+    " r.computed_at FROM jsonb_to_recordset(%s::jsonb) AS r(scope text, object_id bigint,"
+    " plan_id bigint, zone_id bigint, as_of date, light text, figures jsonb,"
+    " computed_at timestamptz)"
+)
 
 
 class _Prepared:
@@ -131,14 +160,13 @@ class _Prepared:
         return values
 
 
-def _upsert_sql(rows: int) -> str:
+def _upsert_sql(rows: str) -> str:
     table = Snapshot._meta.db_table
     distinct = "IS DISTINCT FROM" if connection.vendor == "postgresql" else "IS NOT"
-    row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
     updated = [c for c in UPSERT_COLUMNS if c not in KEY_COLUMNS]
     changed = " OR ".join(f"{table}.{c} {distinct} EXCLUDED.{c}" for c in COMPARED_COLUMNS)
     return (
-        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
+        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) {rows} "
         f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET "
         + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
         + f" WHERE {changed} RETURNING plan_id"
