@@ -27,7 +27,7 @@ from targets.figures import (
     Versioned,
 )
 from targets.models import Snapshot
-from targets.rollup.agencies import agency_figures, status_counts
+from targets.rollup.agencies import agencies_figures, status_counts
 from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
 from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import PlanWrite, plans_snapshots_write
@@ -85,7 +85,7 @@ def plans_rollup(
     for plan in plans:
         states, targets = states_of[plan.id], targets_of[plan.id]
         sections = _section_figures(sections_of[plan.id], states)
-        agencies = [(a, agency_figures(states, targets, a)) for a in agencies_of[plan.zone_id]]
+        agencies = agencies_figures(states, targets, agencies_of[plan.zone_id])
         figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
         snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
         figures_by_plan[plan.id] = figures
@@ -191,6 +191,7 @@ def plan_figures(
     sections: list[tuple[Section, SectionFigures]],
     agencies: list[tuple[Agency, AgencyFigures]],
 ) -> PlanFigures:
+    by_agency = status_counts(states)
     return PlanFigures(
         **aggregate(states).model_dump(),
         **_task_lists(states, {agency.id: agency.short_name for agency, _f in agencies}),
@@ -217,7 +218,7 @@ def plan_figures(
         agency_status={
             str(agency.id): AgencyStatusRow(name=agency.short_name, **counts)
             for agency, _f in agencies
-            if (counts := status_counts(states, agency.id))
+            if (counts := by_agency.get(agency.id))
         },
         agency_ranking=sorted(
             (

@@ -4,12 +4,12 @@ plan guarded by its watermark; a constant number of statements whatever the numb
 from __future__ import annotations
 
 import datetime
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
+from pydantic_core import to_json
 
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
@@ -114,7 +114,7 @@ def _upsert_statements(snapshots: list[Snapshot]):
              "figures": s.figures, "computed_at": s.computed_at.isoformat()}
             for s in snapshots
         ]  # fmt: skip
-        yield _upsert_sql(ROWSET), [json.dumps(rows, ensure_ascii=False)]
+        yield _upsert_sql(ROWSET), [to_json(rows).decode()]
         return
     by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
     fields = [by_column[c] for c in UPSERT_COLUMNS]
