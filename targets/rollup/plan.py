@@ -4,7 +4,9 @@ plan itself and its zone, computed from a handful of queries and written in one 
 from __future__ import annotations
 
 import datetime
+import gc
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
@@ -75,6 +77,26 @@ def plans_rollup(
     handful of queries (whatever the number of plans), in one transaction, each plan guarded by
     its own watermark (``seqs`` holds each plan's counter, read before this call). The plans
     need their zone loaded (``select_related("zone")``)."""
+    with _collector_paused():
+        return _plans_rollup(plans=plans, as_of=as_of, dry_run=dry_run, seqs=seqs)
+
+
+@contextmanager
+def _collector_paused():
+    """A batch builds some hundred thousand small objects (figures, rows) that live until it
+    is written: Python's cyclic collector would walk them hundreds of times for nothing (at
+    100× it took half the full rollup's time). Reference counting still frees them; the
+    collector resumes after the batch."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
     now = timezone.now()
     plan_ids = [plan.id for plan in plans]
     states_of = task_states_by_plan(plans=plans, as_of=as_of)
