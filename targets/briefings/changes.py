@@ -6,6 +6,7 @@ period; every dashboard lists them "since" a chosen date."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Q, Subquery
@@ -130,21 +131,41 @@ def _snapshot_days(plans, since, until) -> dict[int, tuple]:
 
 
 def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
-    now = figures_of(new)
-    was = figures_of(old) if old else None
+    """Compared on a few figures read from the rows as stored; only a thing that moved has its
+    figures read whole (most of a plan's tasks and targets did not move)."""
+    model = TaskFigures if scope == Scope.TASK else TargetFigures
+    keys = ("status", "percent") if scope == Scope.TASK else ("verdict", "value")
+
+    def read(snap):
+        return tuple(_figure(model, snap.figures, k) for k in keys) if snap else None
+
+    moved = old is None or read(old) != read(new)
     if scope == Scope.TASK:
-        if was is None or (was.status, was.percent) != (now.status, now.percent):
-            changes.tasks.append(TaskMove(id=new.object_id, before=was, after=now))
-        light = Light(kind="task", id=new.object_id, label=now.title, code=now.code)
+        if moved:
+            changes.tasks.append(TaskMove(id=new.object_id, before=_typed(old),
+                                          after=figures_of(new)))  # fmt: skip
+        label, code = _figure(model, new.figures, "title"), _figure(model, new.figures, "code")
+        light = Light(kind="task", id=new.object_id, label=label, code=code)
     else:
-        if was is None or (was.verdict, was.value) != (now.verdict, now.value):
-            changes.targets.append(TargetChange(id=new.object_id, before=was, after=now))
-        light = Light(kind="target", id=new.object_id, label=now.metric, code=now.code)
+        if moved:
+            changes.targets.append(TargetChange(id=new.object_id, before=_typed(old),
+                                                after=figures_of(new)))  # fmt: skip
+        label, code = _figure(model, new.figures, "metric"), _figure(model, new.figures, "code")
+        light = Light(kind="target", id=new.object_id, label=label, code=code)
     red_before = old is not None and old.light == RED
     if new.light == RED and not red_before:
         changes.new_red.append(light)
     elif red_before and new.light != RED:
         changes.cleared_red.append(light)
+
+
+def _figure(model, figures: dict, name: str):
+    """One top-level figure as the typed figures read it (its default when the row lacks it)."""
+    return figures.get(name, model.model_fields[name].default)
+
+
+def _typed(snap: Snapshot | None):
+    return figures_of(snap) if snap is not None else None
 
 
 @dataclass(frozen=True)
@@ -178,6 +199,24 @@ def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
     return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
             for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
+
+
+def zones_changes_key(changes: list[ZoneChangeSummary]) -> str:
+    """The cache key of the overview's table of these changes: everything it shows."""
+    shown = [
+        (
+            c.zone.pk,
+            c.zone.slug,
+            c.zone.name,
+            c.zone.name_en,
+            c.progress,
+            c.completed,
+            c.new_red,
+            c.cleared_red,
+        )
+        for c in changes
+    ]
+    return hashlib.sha1(repr(shown).encode()).hexdigest()
 
 
 def _summary(zone, before, after) -> ZoneChangeSummary:
