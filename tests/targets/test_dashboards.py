@@ -198,6 +198,8 @@ def test_english_names_in_the_english_ui_and_chinese_marked_where_there_is_none(
     assert f'<span lang="zh-Hans">{lead}</span> <small class="zh-only"' in page
     overview = client.get(reverse("dashboard")).content.decode()
     assert "Jia City" in overview
+    home = client.get(reverse("home")).content.decode()
+    assert "<td>Jia City</td>" in home and ">Tasks</th>" in home
     compare = chart_figure(overview, "zones-compare")
     assert {tuple(bar["x"]) for bar in compare["data"]} == {("Jia City",)}
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
