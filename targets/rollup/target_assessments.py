@@ -77,12 +77,12 @@ def _history_by_target(targets: list[Target]) -> dict[int, TargetHistory]:
 
 def _points_by_target(targets: list[Target], as_of: datetime.date) -> dict[int, list[Point]]:
     points = defaultdict(list)
-    for o in (
+    for target_id, day, value in (
         Observation.objects.filter(target__in=targets, as_of__lte=as_of)
         .order_by()
-        .values("target_id", "as_of", "value")
+        .values_list("target_id", "as_of", "value")
     ):
-        points[o["target_id"]].append(Point(o["as_of"], float(o["value"])))
+        points[target_id].append(Point(day, float(value)))
     return points
 
 

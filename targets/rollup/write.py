@@ -4,12 +4,12 @@ plan guarded by its watermark; a constant number of statements whatever the numb
 from __future__ import annotations
 
 import datetime
-import json
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
+from pydantic_core import to_json
 
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
@@ -50,9 +50,11 @@ def plans_snapshots_write(
             .order_by("plan_id")
         }
         kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
-        snapshots = [s for w in kept for s in w.snapshots]
-        rows = _upserted_by_plan(snapshots)
-        _stale_snapshots_delete([w.plan.id for w in kept], as_of, snapshots)
+        kept_ids = [w.plan.id for w in kept]
+        snapshots = _last_of_each_key([s for w in kept for s in w.snapshots])
+        stored = _stored_rows(kept_ids, as_of)
+        rows = _upserted_by_plan([s for s in snapshots if _changed(s, stored)])
+        _stale_snapshots_delete(kept_ids, as_of, snapshots, stored)
         _verdicts_freeze([t for w in kept for t in w.targets])
         moved = []
         for w in kept:
@@ -89,10 +91,35 @@ def snapshots_upsert(snapshots: list[Snapshot]) -> int:
     return sum(_upserted_by_plan(snapshots).values())
 
 
+def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
+    """Of two rows with the same key (a zone's, written by two of its plans), the later."""
+    return list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+
+
+def _stored_rows(plan_ids: list[int], as_of: datetime.date) -> dict[tuple, tuple]:
+    """The plans' rows of the date as stored, by (scope, object): the upsert is sent only the
+    rows that differ (the database would parse every row's figures to find that out: most of
+    a rerun's time), and stale rows are known without a query of their own."""
+    return {
+        (scope, object_id): (pk, plan_id, zone_id, light, figures)
+        for pk, scope, object_id, plan_id, zone_id, light, figures in Snapshot.objects.filter(
+            plan_id__in=plan_ids, as_of=as_of
+        )
+        .order_by()
+        .values_list("pk", "scope", "object_id", "plan_id", "zone_id", "light", "figures")
+    }
+
+
+def _changed(snapshot: Snapshot, stored: dict[tuple, tuple]) -> bool:
+    """Whether the row is not stored as it is (a row of another plan is left to the upsert)."""
+    row = stored.get((snapshot.scope, snapshot.object_id))
+    new = (snapshot.plan_id, snapshot.zone_id, snapshot.light, snapshot.figures)
+    return row is None or row[1:] != new
+
+
 def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
-    """``snapshots_upsert``, counting the rows written by plan. Of two rows with the same key
-    (a zone's, written by two of its plans) the later one is written."""
-    unique = list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+    """``snapshots_upsert``, counting the rows written by plan."""
+    unique = _last_of_each_key(snapshots)
     written: Counter[int] = Counter()
     with connection.cursor() as cursor:
         for sql, params in _upsert_statements(unique):
@@ -114,7 +141,7 @@ def _upsert_statements(snapshots: list[Snapshot]):
              "figures": s.figures, "computed_at": s.computed_at.isoformat()}
             for s in snapshots
         ]  # fmt: skip
-        yield _upsert_sql(ROWSET), [json.dumps(rows, ensure_ascii=False)]
+        yield _upsert_sql(ROWSET), [to_json(rows).decode()]
         return
     by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
     fields = [by_column[c] for c in UPSERT_COLUMNS]
@@ -174,18 +201,13 @@ def _upsert_sql(rows: str) -> str:
 
 
 def _stale_snapshots_delete(
-    plan_ids: list[int], as_of: datetime.date, snapshots: list[Snapshot]
+    plan_ids: list[int], as_of: datetime.date, snapshots: list[Snapshot], stored: dict
 ) -> None:
-    """Rows of things archived since an earlier run of the same date."""
-    if not plan_ids:
-        return
-    kept = defaultdict(set)
-    for s in snapshots:
-        kept[s.scope].add(s.object_id)
-    stale = Snapshot.objects.filter(plan_id__in=plan_ids, as_of=as_of)
-    for scope, ids in kept.items():
-        stale = stale.exclude(scope=scope, object_id__in=ids)
-    stale.delete()
+    """Rows of things archived since an earlier run of the same date (none: no statement)."""
+    kept = {(s.scope, s.object_id) for s in snapshots}
+    stale = [row[0] for key, row in stored.items() if key not in kept]
+    if stale:  # still the plans' rows: a zone's row may have passed to a plan outside them
+        Snapshot.objects.filter(pk__in=stale, plan_id__in=plan_ids, as_of=as_of).delete()
 
 
 def _verdicts_freeze(targets: list[AssessedTarget]) -> None:
