@@ -6,6 +6,7 @@ period; every dashboard lists them "since" a chosen date."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Subquery
@@ -92,25 +93,86 @@ def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> C
 
 
 def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.date) -> dict:
-    """``plan_changes`` of several plans: one query for their days, two per plan compared."""
+    """``plan_changes`` of several plans: one query for their days, then each plan's things as
+    they stood on the two days (targets/snapshots.py), compared on a few figures."""
     days = _snapshot_days(plans, since, until)
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
                             until_day=days[p.id][1]) for p in plans}  # fmt: skip
     compared = {pid: d for pid, d in days.items() if d[1] is not None and d[0] != d[1]}
     if not compared:
         return result
-    before: dict[tuple[int, str, int], Snapshot] = {}
-    after: dict[tuple[int, str, int], Snapshot] = {}
+    before: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
+    after: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
     for plan_id, pair in sorted(compared.items()):
         for day, side in zip(pair, (before, after), strict=True):
             if day is None:
                 continue
             snaps = snapshots_on(plan_id=plan_id, day=day, scopes=[Scope.TASK, Scope.TARGET])
             for snap in sorted(snaps, key=lambda s: s.object_id):
-                side[(plan_id, snap.scope, snap.object_id)] = snap
-    for key, snap in after.items():
-        _compare(result[key[0]], key[1], before.get(key), snap)
+                figures = [snap.figures.get(name) for name in _READ]
+                row = _Row.read(snap.pk, snap.scope, snap.object_id, snap.light, figures)
+                side[(plan_id, snap.scope, snap.object_id)] = row, snap
+    for key, (row, snap) in after.items():
+        old = before.get(key)
+        if old is None or old[0].compared != row.compared:
+            _move(result[key[0]], key[1], old[1] if old else None, snap)
+    after = {key: row for key, (row, _snap) in after.items()}
+    before = {key: row for key, (row, _snap) in before.items()}
+    for key, row in after.items():
+        _light(result[key[0]], before.get(key), row)
     return result
+
+
+# The figures a row is compared on and labelled with, read in SQL (not the whole document).
+_READ = ("status", "percent", "verdict", "value", "title", "metric", "code")
+
+
+@dataclass(frozen=True)
+class _Row:
+    pk: int
+    scope: str
+    object_id: int
+    light: str
+    compared: tuple  # a task's status and percent; a target's verdict and value
+    label: str
+    code: str
+
+    @classmethod
+    def read(cls, pk, scope, object_id, light, figures) -> _Row:
+        model = TaskFigures if scope == Scope.TASK else TargetFigures
+        got = {
+            name: value if value is not None else _default(model, name)
+            for name, value in zip(_READ, figures, strict=True)
+        }
+        if scope == Scope.TASK:
+            return cls(pk, scope, object_id, light, (got["status"], got["percent"]),
+                       got["title"], got["code"])  # fmt: skip
+        return cls(pk, scope, object_id, light, (got["verdict"], got["value"]), got["metric"],
+                   got["code"])  # fmt: skip
+
+
+def _default(model, name: str):
+    """A figure's value when the row lacks it, as the typed figures read it."""
+    field = model.model_fields.get(name)
+    return None if field is None or field.is_required() else field.default
+
+
+def _move(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
+    was = figures_of(old) if old is not None else None
+    if scope == Scope.TASK:
+        changes.tasks.append(TaskMove(id=new.object_id, before=was, after=figures_of(new)))
+    else:
+        changes.targets.append(TargetChange(id=new.object_id, before=was, after=figures_of(new)))
+
+
+def _light(changes: Changes, old: _Row | None, new: _Row) -> None:
+    light = Light(kind="task" if new.scope == Scope.TASK else "target", id=new.object_id,
+                  label=new.label, code=new.code)  # fmt: skip
+    red_before = old is not None and old.light == RED
+    if new.light == RED and not red_before:
+        changes.new_red.append(light)
+    elif red_before and new.light != RED:
+        changes.cleared_red.append(light)
 
 
 def _snapshot_days(plans, since, until) -> dict[int, tuple]:
@@ -127,24 +189,6 @@ def _snapshot_days(plans, since, until) -> dict[int, tuple]:
         since_day=latest(since), until_day=latest(until)
     )
     return {pk: (s, u) for pk, s, u in rows.values_list("pk", "since_day", "until_day")}
-
-
-def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
-    now = figures_of(new)
-    was = figures_of(old) if old else None
-    if scope == Scope.TASK:
-        if was is None or (was.status, was.percent) != (now.status, now.percent):
-            changes.tasks.append(TaskMove(id=new.object_id, before=was, after=now))
-        light = Light(kind="task", id=new.object_id, label=now.title, code=now.code)
-    else:
-        if was is None or (was.verdict, was.value) != (now.verdict, now.value):
-            changes.targets.append(TargetChange(id=new.object_id, before=was, after=now))
-        light = Light(kind="target", id=new.object_id, label=now.metric, code=now.code)
-    red_before = old is not None and old.light == RED
-    if new.light == RED and not red_before:
-        changes.new_red.append(light)
-    elif red_before and new.light != RED:
-        changes.cleared_red.append(light)
 
 
 @dataclass(frozen=True)
@@ -178,6 +222,24 @@ def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
     return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
             for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
+
+
+def zones_changes_key(changes: list[ZoneChangeSummary]) -> str:
+    """The cache key of the overview's table of these changes: everything it shows."""
+    shown = [
+        (
+            c.zone.pk,
+            c.zone.slug,
+            c.zone.name,
+            c.zone.name_en,
+            c.progress,
+            c.completed,
+            c.new_red,
+            c.cleared_red,
+        )
+        for c in changes
+    ]
+    return hashlib.sha1(repr(shown).encode()).hexdigest()
 
 
 def _summary(zone, before, after) -> ZoneChangeSummary:

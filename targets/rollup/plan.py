@@ -4,7 +4,9 @@ plan itself and its zone, computed from a handful of queries and written in one 
 from __future__ import annotations
 
 import datetime
+import gc
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
@@ -27,7 +29,7 @@ from targets.figures import (
     Versioned,
 )
 from targets.models import Snapshot
-from targets.rollup.agencies import agency_figures, status_counts
+from targets.rollup.agencies import agencies_figures, status_counts
 from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
 from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import PlanWrite, plans_snapshots_write
@@ -75,6 +77,26 @@ def plans_rollup(
     handful of queries (whatever the number of plans), in one transaction, each plan guarded by
     its own watermark (``seqs`` holds each plan's counter, read before this call). The plans
     need their zone loaded (``select_related("zone")``)."""
+    with _collector_paused():
+        return _plans_rollup(plans=plans, as_of=as_of, dry_run=dry_run, seqs=seqs)
+
+
+@contextmanager
+def _collector_paused():
+    """A batch builds some hundred thousand small objects (figures, rows) that live until it
+    is written: Python's cyclic collector would walk them hundreds of times for nothing (at
+    100× it took half the full rollup's time). Reference counting still frees them; the
+    collector resumes after the batch."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
     now = timezone.now()
     plan_ids = [plan.id for plan in plans]
     states_of = task_states_by_plan(plans=plans, as_of=as_of)
@@ -85,7 +107,7 @@ def plans_rollup(
     for plan in plans:
         states, targets = states_of[plan.id], targets_of[plan.id]
         sections = _section_figures(sections_of[plan.id], states)
-        agencies = [(a, agency_figures(states, targets, a)) for a in agencies_of[plan.zone_id]]
+        agencies = agencies_figures(states, targets, agencies_of[plan.zone_id])
         figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
         snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
         figures_by_plan[plan.id] = figures
@@ -191,6 +213,7 @@ def plan_figures(
     sections: list[tuple[Section, SectionFigures]],
     agencies: list[tuple[Agency, AgencyFigures]],
 ) -> PlanFigures:
+    by_agency = status_counts(states)
     return PlanFigures(
         **aggregate(states).model_dump(),
         **_task_lists(states, {agency.id: agency.short_name for agency, _f in agencies}),
@@ -217,7 +240,7 @@ def plan_figures(
         agency_status={
             str(agency.id): AgencyStatusRow(name=agency.short_name, **counts)
             for agency, _f in agencies
-            if (counts := status_counts(states, agency.id))
+            if (counts := by_agency.get(agency.id))
         },
         agency_ranking=sorted(
             (

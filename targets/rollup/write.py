@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
+from pydantic_core import to_json
 
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
@@ -51,9 +52,15 @@ def plans_snapshots_write(
             .order_by("plan_id")
         }
         kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
+        kept_ids = [w.plan.id for w in kept]
         changes = snapshot_changes([(w.plan, w.snapshots) for w in kept], as_of)
-        Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
-        rows = _upserted_by_plan(changes.upserts) + Counter(changes.deletes.values())
+        if changes.deletes:
+            Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
+        snapshots = _last_of_each_key(changes.upserts)
+        stored = _stored_rows(kept_ids, as_of)
+        rows = _upserted_by_plan(
+            [s for s in snapshots if s.as_of != as_of or _changed(s, stored)]
+        ) + Counter(changes.deletes.values())
         _verdicts_freeze([t for w in kept for t in w.targets])
         moved = []
         for w in kept:
@@ -80,7 +87,7 @@ UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", 
                   "computed_at"]  # fmt: skip
 KEY_COLUMNS = ["scope", "object_id", "as_of"]
 COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures"]
-UPSERT_ROWS = 1000  # rows per statement (PostgreSQL takes at most 65,535 parameters)
+UPSERT_ROWS = 1000  # rows per statement where rows are parameters
 
 
 def snapshots_upsert(snapshots: list[Snapshot]) -> int:
@@ -90,23 +97,76 @@ def snapshots_upsert(snapshots: list[Snapshot]) -> int:
     return sum(_upserted_by_plan(snapshots).values())
 
 
+def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
+    """Of two rows with the same key (a zone's, written by two of its plans), the later."""
+    return list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+
+
+def _stored_rows(plan_ids: list[int], as_of: datetime.date) -> dict[tuple, tuple]:
+    """The plans' rows of the date as stored, by (scope, object): the upsert is sent only the
+    rows that differ (the database would parse every row's figures to find that out: most of
+    a rerun's time)."""
+    return {
+        (scope, object_id): (pk, plan_id, zone_id, light, figures)
+        for pk, scope, object_id, plan_id, zone_id, light, figures in Snapshot.objects.filter(
+            plan_id__in=plan_ids, as_of=as_of
+        )
+        .order_by()
+        .values_list("pk", "scope", "object_id", "plan_id", "zone_id", "light", "figures")
+    }
+
+
+def _changed(snapshot: Snapshot, stored: dict[tuple, tuple]) -> bool:
+    """Whether the row is not stored as it is (a row of another plan is left to the upsert)."""
+    row = stored.get((snapshot.scope, snapshot.object_id))
+    new = (snapshot.plan_id, snapshot.zone_id, snapshot.light, snapshot.figures)
+    return row is None or row[1:] != new
+
+
 def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
-    """``snapshots_upsert``, counting the rows written by plan. Of two rows with the same key
-    (a zone's, written by two of its plans) the later one is written."""
-    unique = list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+    """``snapshots_upsert``, counting the rows written by plan."""
+    unique = _last_of_each_key(snapshots)
     written: Counter[int] = Counter()
-    if not unique:
-        return written
-    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
-    fields = [by_column[c] for c in UPSERT_COLUMNS]
-    size = min(connection.ops.bulk_batch_size(fields, unique) or len(unique), UPSERT_ROWS)
-    prepared = _Prepared(fields)
     with connection.cursor() as cursor:
-        for start in range(0, len(unique), size):
-            chunk = unique[start : start + size]
-            cursor.execute(_upsert_sql(len(chunk)), [v for s in chunk for v in prepared.row(s)])
+        for sql, params in _upsert_statements(unique):
+            cursor.execute(sql, params)
             written.update(plan_id for (plan_id,) in cursor.fetchall())
     return written
+
+
+def _upsert_statements(snapshots: list[Snapshot]):
+    """PostgreSQL takes every row in one statement, as one JSON document (a statement of
+    thousands of parameters costs it more to parse than the rows cost to write); other
+    databases take rows as parameters, as many as they accept per statement."""
+    if not snapshots:
+        return
+    if connection.vendor == "postgresql":
+        rows = [
+            {"scope": s.scope, "object_id": s.object_id, "plan_id": s.plan_id,
+             "zone_id": s.zone_id, "as_of": s.as_of.isoformat(), "light": s.light,
+             "figures": s.figures, "computed_at": s.computed_at.isoformat()}
+            for s in snapshots
+        ]  # fmt: skip
+        yield _upsert_sql(ROWSET), [to_json(rows).decode()]
+        return
+    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
+    fields = [by_column[c] for c in UPSERT_COLUMNS]
+    size = min(connection.ops.bulk_batch_size(fields, snapshots) or len(snapshots), UPSERT_ROWS)
+    prepared = _Prepared(fields)
+    for start in range(0, len(snapshots), size):
+        chunk = snapshots[start : start + size]
+        row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
+        values = f"VALUES {', '.join([row] * len(chunk))}"
+        yield _upsert_sql(values), [v for s in chunk for v in prepared.row(s)]
+
+
+# The rows as a set: one JSON document, typed column by column.
+ROWSET = (
+    "SELECT r.scope, r.object_id, r.plan_id, r.zone_id, r.as_of, r.light, r.figures,"
+    " r.computed_at FROM jsonb_to_recordset(%s::jsonb) AS r(scope text, object_id bigint,"
+    " plan_id bigint, zone_id bigint, as_of date, light text, figures jsonb,"
+    " computed_at timestamptz)"
+)
 
 
 class _Prepared:
@@ -133,14 +193,13 @@ class _Prepared:
         return values
 
 
-def _upsert_sql(rows: int) -> str:
+def _upsert_sql(rows: str) -> str:
     table = Snapshot._meta.db_table
     distinct = "IS DISTINCT FROM" if connection.vendor == "postgresql" else "IS NOT"
-    row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
     updated = [c for c in UPSERT_COLUMNS if c not in KEY_COLUMNS]
     changed = " OR ".join(f"{table}.{c} {distinct} EXCLUDED.{c}" for c in COMPARED_COLUMNS)
     return (
-        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
+        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) {rows} "
         f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET "
         + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
         + f" WHERE {changed} RETURNING plan_id"
