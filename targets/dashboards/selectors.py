@@ -120,7 +120,10 @@ def overview(
         "page": shown,
         "summary": _overview_summary(zones),
         "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
-        "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))] if snapshots else [],
+        # Rows filled just now count: the chart's part is cached by the rows it shows.
+        "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))]
+        if any(row["snapshot"] for row in rows)
+        else [],
     }
 
 
