@@ -92,7 +92,9 @@ def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> C
 
 
 def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.date) -> dict:
-    """``plan_changes`` of several plans in three queries, whatever their number."""
+    """``plan_changes`` of several plans in four queries, whatever their number: the rows of
+    the two days are compared on a few figures read in SQL; only the rows of things that moved
+    are read whole."""
     days = _snapshot_days(plans, since, until)
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
                             until_day=days[p.id][1]) for p in plans}  # fmt: skip
@@ -102,16 +104,84 @@ def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.da
     wanted = Q()
     for plan_id, pair in compared.items():
         wanted |= Q(plan_id=plan_id, as_of__in=[d for d in pair if d])
-    before: dict[tuple[int, str, int], Snapshot] = {}
-    after: dict[tuple[int, str, int], Snapshot] = {}
-    for snap in Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET]).order_by(
-        "plan_id", "object_id"
-    ):
-        side = after if snap.as_of == compared[snap.plan_id][1] else before
-        side[(snap.plan_id, snap.scope, snap.object_id)] = snap
-    for key, snap in after.items():
-        _compare(result[key[0]], key[1], before.get(key), snap)
+    before: dict[tuple[int, str, int], _Row] = {}
+    after: dict[tuple[int, str, int], _Row] = {}
+    rows = (
+        Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET])
+        .order_by("plan_id", "object_id")
+        .values_list(
+            "id",
+            "plan_id",
+            "scope",
+            "object_id",
+            "as_of",
+            "light",
+            *(f"figures__{name}" for name in _READ),
+        )
+    )
+    for pk, plan_id, scope, object_id, as_of, light, *figures in rows:
+        side = after if as_of == compared[plan_id][1] else before
+        side[(plan_id, scope, object_id)] = _Row.read(pk, scope, object_id, light, figures)
+    moved = [(key, before.get(key), row) for key, row in after.items()]
+    moved = [m for m in moved if m[1] is None or m[1].compared != m[2].compared]
+    whole = Snapshot.objects.in_bulk([r.pk for _, old, new in moved for r in (old, new) if r])
+    for key, old, new in moved:
+        _move(result[key[0]], key[1], whole.get(old.pk) if old else None, whole[new.pk])
+    for key, row in after.items():
+        _light(result[key[0]], before.get(key), row)
     return result
+
+
+# The figures a row is compared on and labelled with, read in SQL (not the whole document).
+_READ = ("status", "percent", "verdict", "value", "title", "metric", "code")
+
+
+@dataclass(frozen=True)
+class _Row:
+    pk: int
+    scope: str
+    object_id: int
+    light: str
+    compared: tuple  # a task's status and percent; a target's verdict and value
+    label: str
+    code: str
+
+    @classmethod
+    def read(cls, pk, scope, object_id, light, figures) -> _Row:
+        model = TaskFigures if scope == Scope.TASK else TargetFigures
+        got = {
+            name: value if value is not None else _default(model, name)
+            for name, value in zip(_READ, figures, strict=True)
+        }
+        if scope == Scope.TASK:
+            return cls(pk, scope, object_id, light, (got["status"], got["percent"]),
+                       got["title"], got["code"])  # fmt: skip
+        return cls(pk, scope, object_id, light, (got["verdict"], got["value"]), got["metric"],
+                   got["code"])  # fmt: skip
+
+
+def _default(model, name: str):
+    """A figure's value when the row lacks it, as the typed figures read it."""
+    field = model.model_fields.get(name)
+    return None if field is None or field.is_required() else field.default
+
+
+def _move(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
+    was = figures_of(old) if old is not None else None
+    if scope == Scope.TASK:
+        changes.tasks.append(TaskMove(id=new.object_id, before=was, after=figures_of(new)))
+    else:
+        changes.targets.append(TargetChange(id=new.object_id, before=was, after=figures_of(new)))
+
+
+def _light(changes: Changes, old: _Row | None, new: _Row) -> None:
+    light = Light(kind="task" if new.scope == Scope.TASK else "target", id=new.object_id,
+                  label=new.label, code=new.code)  # fmt: skip
+    red_before = old is not None and old.light == RED
+    if new.light == RED and not red_before:
+        changes.new_red.append(light)
+    elif red_before and new.light != RED:
+        changes.cleared_red.append(light)
 
 
 def _snapshot_days(plans, since, until) -> dict[int, tuple]:
@@ -128,44 +198,6 @@ def _snapshot_days(plans, since, until) -> dict[int, tuple]:
         since_day=latest(since), until_day=latest(until)
     )
     return {pk: (s, u) for pk, s, u in rows.values_list("pk", "since_day", "until_day")}
-
-
-def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
-    """Compared on a few figures read from the rows as stored; only a thing that moved has its
-    figures read whole (most of a plan's tasks and targets did not move)."""
-    model = TaskFigures if scope == Scope.TASK else TargetFigures
-    keys = ("status", "percent") if scope == Scope.TASK else ("verdict", "value")
-
-    def read(snap):
-        return tuple(_figure(model, snap.figures, k) for k in keys) if snap else None
-
-    moved = old is None or read(old) != read(new)
-    if scope == Scope.TASK:
-        if moved:
-            changes.tasks.append(TaskMove(id=new.object_id, before=_typed(old),
-                                          after=figures_of(new)))  # fmt: skip
-        label, code = _figure(model, new.figures, "title"), _figure(model, new.figures, "code")
-        light = Light(kind="task", id=new.object_id, label=label, code=code)
-    else:
-        if moved:
-            changes.targets.append(TargetChange(id=new.object_id, before=_typed(old),
-                                                after=figures_of(new)))  # fmt: skip
-        label, code = _figure(model, new.figures, "metric"), _figure(model, new.figures, "code")
-        light = Light(kind="target", id=new.object_id, label=label, code=code)
-    red_before = old is not None and old.light == RED
-    if new.light == RED and not red_before:
-        changes.new_red.append(light)
-    elif red_before and new.light != RED:
-        changes.cleared_red.append(light)
-
-
-def _figure(model, figures: dict, name: str):
-    """One top-level figure as the typed figures read it (its default when the row lacks it)."""
-    return figures.get(name, model.model_fields[name].default)
-
-
-def _typed(snap: Snapshot | None):
-    return figures_of(snap) if snap is not None else None
 
 
 @dataclass(frozen=True)

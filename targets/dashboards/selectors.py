@@ -60,14 +60,6 @@ def snapshot_date(*, scope: str, object_id: int, as_of: datetime.date) -> dateti
     )
 
 
-def snapshot_dates(*, scope: str, object_id: int) -> list[datetime.date]:
-    return list(
-        Snapshot.objects.filter(scope=scope, object_id=object_id)
-        .order_by("-as_of")
-        .values_list("as_of", flat=True)[:60]
-    )
-
-
 OVERVIEW_PAGE_SIZE = 25
 # Sort keys of the overview: a zone column, or a figure of the zone's latest snapshot.
 OVERVIEW_SORTS = {
@@ -217,29 +209,46 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) 
     )
     plans = {t.plan_id: t.plan for t in targets}
     days = _plan_snapshot_days({pk: judged_on(plan, as_of) for pk, plan in plans.items()})
+    by_day: dict[datetime.date, list[int]] = {}
+    for target in targets:
+        if days.get(target.plan_id) is not None:
+            by_day.setdefault(days[target.plan_id], []).append(target.id)
     wanted = Q(pk__in=[])
-    for plan_id, day in days.items():
-        if day is not None:
-            ids = [t.id for t in targets if t.plan_id == plan_id]
-            wanted |= Q(plan_id=plan_id, as_of=day, object_id__in=ids)
-    snaps = {s.object_id: s for s in Snapshot.objects.filter(wanted, scope=Scope.TARGET)}
+    for day, ids in by_day.items():
+        wanted |= Q(as_of=day, object_id__in=ids)
+    # Light rows (no figures) for the key; the figures are read only when the page's part that
+    # shows them is not cached, as are the rows and the chart.
+    snaps = {
+        s.object_id: s for s in Snapshot.objects.filter(wanted, scope=Scope.TARGET).defer("figures")
+    }
     shown = [(t, snaps[t.id]) for t in targets if t.id in snaps]
-    rows = []
-    for target, snap in shown:
-        f = figures_of(snap)
-        share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
-        rows.append({"zone": target.plan.zone, "plan": target.plan, "day": snap.as_of,
-                     "figures": f, "share": share})  # fmt: skip
     label = str(TargetKind(kind).label)
+
+    def read_rows() -> list[dict]:
+        figures = dict(
+            Snapshot.objects.filter(pk__in=[s.pk for _, s in shown]).values_list("pk", "figures")
+        )
+        return [_kind_row(t, Snapshot(scope=Scope.TARGET, figures=figures[s.pk], as_of=s.as_of))
+                for t, s in shown]  # fmt: skip
+
+    rows = SimpleLazyObject(read_rows)
     return {
         "kind": kind,
         "kind_label": label,
+        "shown": len(shown),
         "rows": rows,
         "fragment": fragment_key(
             "kind", kind, *(f"{t.plan.zone.name}:{snapshot_stamp(snap)}" for t, snap in shown)
         ),
-        "chart": SimpleLazyObject(lambda: kind_comparison_chart(label, rows)) if rows else None,
+        "chart": SimpleLazyObject(lambda: kind_comparison_chart(label, rows)) if shown else None,
     }
+
+
+def _kind_row(target: Target, snap: Snapshot) -> dict:
+    f = figures_of(snap)
+    share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
+    return {"zone": target.plan.zone, "plan": target.plan, "day": snap.as_of, "figures": f,
+            "share": share}  # fmt: skip
 
 
 def _plan_snapshot_days(bounds: dict[int, datetime.date]) -> dict[int, datetime.date | None]:
@@ -247,8 +256,12 @@ def _plan_snapshot_days(bounds: dict[int, datetime.date]) -> dict[int, datetime.
     query (one index probe per plan)."""
     if not bounds:
         return {}
+    plans_by_bound: dict[datetime.date, list[int]] = {}
+    for pk, day in bounds.items():
+        plans_by_bound.setdefault(day, []).append(pk)
     bound = Case(
-        *(When(pk=pk, then=Value(day)) for pk, day in bounds.items()), output_field=DateField()
+        *(When(pk__in=pks, then=Value(day)) for day, pks in plans_by_bound.items()),
+        output_field=DateField(),
     )
     latest = Snapshot.objects.filter(
         scope=Scope.PLAN, object_id=OuterRef("pk"), as_of__lte=OuterRef("bound")
@@ -340,7 +353,6 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
         "targets": [
             {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)} for t in targets
         ],
-        "dates": snapshot_dates(scope=Scope.PLAN, object_id=plan.id),
         "fragment": fragment_key("zone", *(snapshot_stamp(s) for s in [plan_snap, *targets])),
         "charts": {
             "verdicts": cached_lazily(
@@ -389,7 +401,6 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
             lambda: [t for t in of_scope(Scope.TARGET) if t.owner_id == agency.id]
         ),
         "ranking": plan_figures.agency_ranking,
-        "dates": snapshot_dates(scope=Scope.PLAN, object_id=plan.id),
         "charts": {
             "ranking": cached_lazily(
                 plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
