@@ -3,6 +3,8 @@ in targets/briefings, the rule in targets/permissions.py)."""
 
 from __future__ import annotations
 
+import datetime
+
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,12 +18,13 @@ from targets.briefings.briefing import (
     BRIEFING_PARTS,
     Period,
     PeriodError,
-    recent_periods,
+    briefing_periods,
     zone_briefing,
 )
 from targets.briefings.evaluation import final_evaluation
 from targets.figures import verdict_labels
 from targets.permissions import can_read_briefing
+from targets.plan_dates import plan_start
 
 
 def _readable_plan(request, code) -> Plan:
@@ -131,6 +134,11 @@ def _readable_zone(request, slug) -> PilotZone:
     return zone
 
 
+def _zone_start(zone: PilotZone) -> datetime.date:
+    plans = Plan.objects.filter(zone=zone)
+    return min((plan_start(p) for p in plans), default=builds.today())
+
+
 def _period(request) -> Period:
     code = request.GET.get("period", "")
     if not code:
@@ -153,7 +161,7 @@ def briefing(request, slug):
         request,
         "targets/briefing.html",
         {"zone": zone, "briefing": result, "problem": problem,
-         "periods": recent_periods(builds.today()), "extra_parts": extra},
+         "periods": briefing_periods(builds.today(), _zone_start(zone)), "extra_parts": extra},
     )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
 from targets.briefings.briefing import Period
-from targets.briefings.changes import Changes, plan_changes, zones_changes
+from targets.briefings.changes import Changes, plan_changes, zones_changes, zones_changes_key
 from targets.dashboards.freshness import Freshness, freshness, overview_freshness
 from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
@@ -88,12 +88,15 @@ def overview(request):
     kind = request.GET.get("kind")
     if kind not in TargetKind.values:
         kind = TargetKind.AI_INDUSTRY_SCALE
-    compare = dashboards.kind_comparison(kind=kind, as_of=as_of, zone_ids=zone_ids)
+    compare = dashboards.kind_comparison(
+        kind=kind, as_of=as_of, zones=[row["zone"] for row in data["rows"]]
+    )
     return render(
         request,
         "targets/dashboard_overview.html",
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
-         "zone_changes": changes, "freshness": overview_freshness(data["rows"]),
+         "zone_changes": changes, "changes_fragment": zones_changes_key(changes),
+         "freshness": overview_freshness(data["rows"]),
          "kinds": TargetKind.choices, "compare": compare, **data},
     )  # fmt: skip
 

@@ -11,8 +11,10 @@ Unknown keys (a newer row read by older code) are ignored.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
@@ -25,6 +27,12 @@ FIGURES_SCHEMA = 1
 
 
 def verdict_labels() -> dict[str, str]:
+    """The verdicts' names in the active language (read-only: shared by every caller)."""
+    return _verdict_labels(get_language())
+
+
+@functools.cache
+def _verdict_labels(language: str | None) -> dict[str, str]:
     return {
         Verdict.ACHIEVED: _("已达成"),
         Verdict.ON_TRACK: _("进度正常"),
@@ -40,6 +48,12 @@ def verdict_labels() -> dict[str, str]:
 
 
 def status_labels() -> dict[str, str]:
+    """The task statuses' names in the active language (read-only: shared by every caller)."""
+    return _status_labels(get_language())
+
+
+@functools.cache
+def _status_labels(language: str | None) -> dict[str, str]:
     return {s.value: str(s.label) for s in TaskStatus}
 
 

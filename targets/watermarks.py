@@ -34,11 +34,11 @@ def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | 
     """Roll the plan up as of today unless its snapshots of today already reflect every change
     (then return None). ``force`` recomputes anyway (the operator's command)."""
     today = timezone.localdate()
-    seq = Plan.objects.values_list("change_seq", flat=True).get(pk=plan_id)  # before any data
+    plan = Plan.objects.select_related("zone").get(pk=plan_id)  # its counter before any data
+    seq = plan.change_seq
     caught_up = RollupState.objects.filter(plan_id=plan_id, seq__gte=seq, as_of=today)
     if not force and caught_up.exists():
         return None
-    plan = Plan.objects.select_related("zone").get(pk=plan_id)
     return plan_rollup(plan=plan, as_of=today, seq=seq)
 
 

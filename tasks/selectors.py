@@ -1,6 +1,6 @@
 import datetime
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 
 from pilots.models import PilotZone, Plan
 from pilots.permissions import Access
@@ -67,11 +67,17 @@ def task_for_page(*, pk: int):
     )
 
 
-def task_history(*, task: Task) -> list[dict]:
-    """Every entry, newest first, each with what it changed against the one before."""
-    updates = list(task.updates.select_related("author", "agency").order_by("created_at", "id"))
+HISTORY_SHOWN = 20  # the task page's latest entries; ?history=all shows every one
+
+
+def task_history(*, task: Task, newest: int | None = None) -> list[dict]:
+    """Every entry (or the ``newest`` latest), newest first, each with what it changed against
+    the one before."""
+    updates = task.updates.select_related("author", "agency").order_by("-created_at", "-id")
+    if newest is not None:
+        updates = updates[: newest + 1]  # and the one before the oldest kept, to compare with
     rows, status, percent = [], None, None
-    for u in updates:
+    for u in reversed(list(updates)):
         rows.append(
             {
                 "update": u,
@@ -82,16 +88,20 @@ def task_history(*, task: Task) -> list[dict]:
             }
         )
         status, percent = u.status, u.percent
-    return rows[::-1]
+    return rows[::-1][:newest]
 
 
-def latest_parts(*, task: Task, history: list[dict]) -> list[dict]:
+def latest_parts(*, task: Task) -> list[dict]:
     """Each assigned agency beside its latest report or feedback: the lead's side-by-side view."""
-    latest = {}
-    for row in history:  # newest first
-        u = row["update"]
-        if u.agency_id and u.kind in (StatusUpdate.Kind.REPORT, StatusUpdate.Kind.FEEDBACK):
-            latest.setdefault(u.agency_id, u)
+    kinds = (StatusUpdate.Kind.REPORT, StatusUpdate.Kind.FEEDBACK)
+    newest = task.updates.filter(agency_id=OuterRef("agency_id"), kind__in=kinds).order_by(
+        "-created_at", "-id"
+    )
+    assigned = task.assignments.annotate(latest=Subquery(newest.values("id")[:1]))
+    latest = {
+        u.agency_id: u
+        for u in StatusUpdate.objects.filter(id__in=assigned.values("latest")).order_by()
+    }
     seen, parts = set(), []
     for a in sorted(
         task.assignments.all(), key=lambda a: ["lead", "responsible", "supporting"].index(a.role)

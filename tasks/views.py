@@ -77,9 +77,14 @@ def my_tasks(request):
 
 
 def _render_task(request, task, access, status=200, **bound):
-    history = selectors.task_history(task=task)
+    every_entry = request.GET.get("history") == "all"
+    # One more than is shown: whether there are more to show.
+    history = selectors.task_history(
+        task=task, newest=None if every_entry else selectors.HISTORY_SHOWN + 1
+    )
     today = timezone.localdate()
     on_task = selectors.task_instructions(task=task)
+    entries = selectors.history_with_instruction_steps(history, on_task)
     for instruction in on_task:
         instructions.instruction_lights(instruction, today=today)
     can_report = rules.can_report_status(access, task)
@@ -107,7 +112,7 @@ def _render_task(request, task, access, status=200, **bound):
     forms.update(bound)
     context = {
         "task": task,
-        "parts": selectors.latest_parts(task=task, history=history),
+        "parts": selectors.latest_parts(task=task),
         "my_roles": rules.roles_on(access, task),
         "can_verify": rules.can_verify(access, task),
         "verify_refusal": services.verification_refusal(task=task, by=request.user)
@@ -122,7 +127,8 @@ def _render_task(request, task, access, status=200, **bound):
         "comments": comments.comments_on(task=task),
         "comment_action": reverse("task-comment", args=[task.pk]),
         "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
-        "history": selectors.history_with_instruction_steps(history, on_task),
+        "history": entries[: None if every_entry else selectors.HISTORY_SHOWN],
+        "history_more": not every_entry and len(entries) > selectors.HISTORY_SHOWN,
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)

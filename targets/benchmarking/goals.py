@@ -7,6 +7,7 @@ PAGES = {
     "dashboard_all": "all-zones dashboard",
     "dashboard_zone": "one-zone dashboard (repeat view)",
     "dashboard_zone_first": "one-zone dashboard (first view)",
+    "dashboard_agency": "one-agency dashboard",
     "my_tasks": "My tasks",
     "task": "task page",
 }

@@ -20,6 +20,8 @@ FIGURES = [
     ("dashboard_zone_first_c1", "one-zone dashboard, first view, 1 client", "floor_c1"),
     ("dashboard_zone_c1", "one-zone dashboard, repeat view, 1 client", "floor_c1"),
     ("dashboard_zone_c8", "one-zone dashboard, repeat view, 8 clients", "floor_c8"),
+    ("dashboard_agency_c1", "one-agency dashboard, 1 client", "floor_c1"),
+    ("dashboard_agency_c8", "one-agency dashboard, 8 clients", "floor_c8"),
     ("my_tasks_c1", "My tasks, 1 client", "floor_c1"),
     ("my_tasks_c8", "My tasks, 8 clients", "floor_c8"),
     ("task_c1", "task page, 1 client", "floor_c1"),

@@ -158,6 +158,7 @@ class Cast:
     leader: Session
     staff: Session
     zone_url: str
+    agency_url: str
     task_url: str
     report_tasks: list[Task]
 
@@ -187,6 +188,7 @@ class Cast:
             leader=Session.of(users.get(username=LEADER)),
             staff=Session.of(staff),
             zone_url=reverse("dashboard-zone", args=[ZONE]),
+            agency_url=reverse("dashboard-agency", args=[busiest["agency_id"]]),
             task_url=reverse("task-detail", args=[tasks[0].pk]),
             report_tasks=tasks[:clients],
         )
@@ -254,6 +256,7 @@ def _page_requests(server: Server, cast: Cast) -> dict:
         "floor": get(cast.leader, "/" + FLOOR_PATH),
         "dashboard_all": get(cast.leader, reverse("dashboard")),
         "dashboard_zone": get(cast.leader, cast.zone_url),
+        "dashboard_agency": get(cast.leader, cast.agency_url),
         "my_tasks": get(cast.staff, reverse("my-tasks")),
         "task": get(cast.staff, cast.task_url),
         "status_post": status_post,
@@ -281,6 +284,7 @@ def _page_queries(cast: Cast) -> dict:
         "floor": lambda: leader.get("/" + FLOOR_PATH),
         "dashboard_all": lambda: leader.get(reverse("dashboard")),
         "dashboard_zone": lambda: leader.get(cast.zone_url),
+        "dashboard_agency": lambda: leader.get(cast.agency_url),
         "my_tasks": lambda: staff.get(reverse("my-tasks")),
         "task": lambda: staff.get(cast.task_url),
     }

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from pilots.models import PilotZone, Plan
 from targets.briefings.changes import Changes, plan_changes
 from targets.dashboards import labelled_verdicts, snapshot_date
+from targets.dashboards.selectors import plan_shown
 from targets.figures import PlanFigures, TargetFigures, figures_of
 from targets.models import Snapshot
 
@@ -110,8 +111,9 @@ def briefing_part_add(part: BriefingPart) -> None:
 
 
 def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> Briefing:
-    plan = Plan.objects.filter(zone=zone).order_by("code").first()
+    """The zone's briefing on the plan in force in the period (a successor plan from its start)."""
     as_of = min(period.end, today)
+    plan = plan_shown(list(Plan.objects.filter(zone=zone).order_by("period_start", "code")), as_of)
     briefing = Briefing(zone=zone, plan=plan, period=period, as_of=as_of)
     if plan is None:
         return briefing
@@ -145,14 +147,15 @@ def _progress(plan: Plan, since: datetime.date, until: datetime.date):
     return [(day, float(progress or 0)) for day, progress in rows]
 
 
-def recent_periods(today: datetime.date, *, months: int = 6, quarters: int = 8) -> list[Period]:
-    """Periods to offer: the last few months and quarters that have begun."""
-    found = []
-    start = today.replace(day=1)
-    for back in range(months):
-        found.append(Period.parse(f"{_add_months(start, -back):%Y-%m}"))
-    quarter_start = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    for back in range(quarters):
-        day = _add_months(quarter_start, -3 * back)
-        found.append(Period.parse(f"{day.year}-Q{(day.month - 1) // 3 + 1}"))
-    return found
+def briefing_periods(today: datetime.date, since: datetime.date) -> list[Period]:
+    """Every month, then every quarter, that has begun since ``since`` (the start of the zone's
+    first plan), newest first: a leader asks about any period of a plan's life."""
+    months, day = [], today.replace(day=1)
+    while day >= since.replace(day=1):
+        months.append(Period.parse(f"{day:%Y-%m}"))
+        day = _add_months(day, -1)
+    quarters, day = [], datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    while day >= datetime.date(since.year, 3 * ((since.month - 1) // 3) + 1, 1):
+        quarters.append(Period.parse(f"{day.year}-Q{(day.month - 1) // 3 + 1}"))
+        day = _add_months(day, -3)
+    return months + quarters

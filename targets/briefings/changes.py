@@ -6,6 +6,7 @@ period; every dashboard lists them "since" a chosen date."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Q, Subquery
@@ -91,7 +92,9 @@ def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> C
 
 
 def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.date) -> dict:
-    """``plan_changes`` of several plans in three queries, whatever their number."""
+    """``plan_changes`` of several plans in four queries, whatever their number: the rows of
+    the two days are compared on a few figures read in SQL; only the rows of things that moved
+    are read whole."""
     days = _snapshot_days(plans, since, until)
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
                             until_day=days[p.id][1]) for p in plans}  # fmt: skip
@@ -101,16 +104,84 @@ def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.da
     wanted = Q()
     for plan_id, pair in compared.items():
         wanted |= Q(plan_id=plan_id, as_of__in=[d for d in pair if d])
-    before: dict[tuple[int, str, int], Snapshot] = {}
-    after: dict[tuple[int, str, int], Snapshot] = {}
-    for snap in Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET]).order_by(
-        "plan_id", "object_id"
-    ):
-        side = after if snap.as_of == compared[snap.plan_id][1] else before
-        side[(snap.plan_id, snap.scope, snap.object_id)] = snap
-    for key, snap in after.items():
-        _compare(result[key[0]], key[1], before.get(key), snap)
+    before: dict[tuple[int, str, int], _Row] = {}
+    after: dict[tuple[int, str, int], _Row] = {}
+    rows = (
+        Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET])
+        .order_by("plan_id", "object_id")
+        .values_list(
+            "id",
+            "plan_id",
+            "scope",
+            "object_id",
+            "as_of",
+            "light",
+            *(f"figures__{name}" for name in _READ),
+        )
+    )
+    for pk, plan_id, scope, object_id, as_of, light, *figures in rows:
+        side = after if as_of == compared[plan_id][1] else before
+        side[(plan_id, scope, object_id)] = _Row.read(pk, scope, object_id, light, figures)
+    moved = [(key, before.get(key), row) for key, row in after.items()]
+    moved = [m for m in moved if m[1] is None or m[1].compared != m[2].compared]
+    whole = Snapshot.objects.in_bulk([r.pk for _, old, new in moved for r in (old, new) if r])
+    for key, old, new in moved:
+        _move(result[key[0]], key[1], whole.get(old.pk) if old else None, whole[new.pk])
+    for key, row in after.items():
+        _light(result[key[0]], before.get(key), row)
     return result
+
+
+# The figures a row is compared on and labelled with, read in SQL (not the whole document).
+_READ = ("status", "percent", "verdict", "value", "title", "metric", "code")
+
+
+@dataclass(frozen=True)
+class _Row:
+    pk: int
+    scope: str
+    object_id: int
+    light: str
+    compared: tuple  # a task's status and percent; a target's verdict and value
+    label: str
+    code: str
+
+    @classmethod
+    def read(cls, pk, scope, object_id, light, figures) -> _Row:
+        model = TaskFigures if scope == Scope.TASK else TargetFigures
+        got = {
+            name: value if value is not None else _default(model, name)
+            for name, value in zip(_READ, figures, strict=True)
+        }
+        if scope == Scope.TASK:
+            return cls(pk, scope, object_id, light, (got["status"], got["percent"]),
+                       got["title"], got["code"])  # fmt: skip
+        return cls(pk, scope, object_id, light, (got["verdict"], got["value"]), got["metric"],
+                   got["code"])  # fmt: skip
+
+
+def _default(model, name: str):
+    """A figure's value when the row lacks it, as the typed figures read it."""
+    field = model.model_fields.get(name)
+    return None if field is None or field.is_required() else field.default
+
+
+def _move(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
+    was = figures_of(old) if old is not None else None
+    if scope == Scope.TASK:
+        changes.tasks.append(TaskMove(id=new.object_id, before=was, after=figures_of(new)))
+    else:
+        changes.targets.append(TargetChange(id=new.object_id, before=was, after=figures_of(new)))
+
+
+def _light(changes: Changes, old: _Row | None, new: _Row) -> None:
+    light = Light(kind="task" if new.scope == Scope.TASK else "target", id=new.object_id,
+                  label=new.label, code=new.code)  # fmt: skip
+    red_before = old is not None and old.light == RED
+    if new.light == RED and not red_before:
+        changes.new_red.append(light)
+    elif red_before and new.light != RED:
+        changes.cleared_red.append(light)
 
 
 def _snapshot_days(plans, since, until) -> dict[int, tuple]:
@@ -127,24 +198,6 @@ def _snapshot_days(plans, since, until) -> dict[int, tuple]:
         since_day=latest(since), until_day=latest(until)
     )
     return {pk: (s, u) for pk, s, u in rows.values_list("pk", "since_day", "until_day")}
-
-
-def _compare(changes: Changes, scope: str, old: Snapshot | None, new: Snapshot) -> None:
-    now = figures_of(new)
-    was = figures_of(old) if old else None
-    if scope == Scope.TASK:
-        if was is None or (was.status, was.percent) != (now.status, now.percent):
-            changes.tasks.append(TaskMove(id=new.object_id, before=was, after=now))
-        light = Light(kind="task", id=new.object_id, label=now.title, code=now.code)
-    else:
-        if was is None or (was.verdict, was.value) != (now.verdict, now.value):
-            changes.targets.append(TargetChange(id=new.object_id, before=was, after=now))
-        light = Light(kind="target", id=new.object_id, label=now.metric, code=now.code)
-    red_before = old is not None and old.light == RED
-    if new.light == RED and not red_before:
-        changes.new_red.append(light)
-    elif red_before and new.light != RED:
-        changes.cleared_red.append(light)
 
 
 @dataclass(frozen=True)
@@ -178,6 +231,24 @@ def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
     return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
             for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
+
+
+def zones_changes_key(changes: list[ZoneChangeSummary]) -> str:
+    """The cache key of the overview's table of these changes: everything it shows."""
+    shown = [
+        (
+            c.zone.pk,
+            c.zone.slug,
+            c.zone.name,
+            c.zone.name_en,
+            c.progress,
+            c.completed,
+            c.new_red,
+            c.cleared_red,
+        )
+        for c in changes
+    ]
+    return hashlib.sha1(repr(shown).encode()).hexdigest()
 
 
 def _summary(zone, before, after) -> ZoneChangeSummary:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 
 from django.utils import formats
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pilots.languages import in_language
 from targets.figures import TargetFigures
 
 COMPARATOR = {"gte": "≥", "gt": ">", "eq": "", "approx": "≈", "lte": "≤", "lt": "<", "range": ""}
@@ -41,14 +41,9 @@ def percent(value: float) -> str:
     return f"{number(value)}%"
 
 
-def english_or_chinese(chinese: str, english: str) -> str:
-    """A name in the document's language: the English one in English where the fixtures give it."""
-    return english if english and get_language().startswith("en") else chinese
-
-
 def zone_name(zone) -> str:
-    return english_or_chinese(zone.name, zone.name_en)
+    return in_language(zone.name, zone.name_en)
 
 
 def plan_title(plan) -> str:
-    return english_or_chinese(plan.title, plan.title_en)
+    return in_language(plan.title, plan.title_en)

@@ -26,7 +26,6 @@ from targets.dashboards.selectors import (
     labelled_verdicts,
     overview,
     snapshot_date,
-    snapshot_dates,
     zone_page,
 )
 from targets.figures import status_labels, verdict_labels
@@ -45,7 +44,6 @@ __all__ = [
     "ranking_chart",
     "section_progress_chart",
     "snapshot_date",
-    "snapshot_dates",
     "status_labels",
     "target_verdict_chart",
     "trajectory_chart",

@@ -8,9 +8,11 @@ import json
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from pilots.languages import in_language
 from targets import palette
 from targets.dashboards import plain_figure as go
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
@@ -131,6 +133,11 @@ def cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
     return chart
 
 
+def cached_lazily(snapshot: Snapshot, name: str, build, *args) -> Chart:
+    """``cached``, fetched or built only when a page part that is not cached itself shows it."""
+    return SimpleLazyObject(lambda: cached(snapshot, name, build, *args))
+
+
 # Figures ----------------------------------------------------------------------------------
 
 
@@ -149,7 +156,7 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
         (_("红灯任务占比"), lambda f: 100 * f.share_red_tasks, palette.RED),
     ]
     rows = [r for r in rows if r["snapshot"]]
-    names = [r["zone"].name for r in rows]
+    names = [_zone(r) for r in rows]
     fig = go.Figure()
     for label, get, colour in measures:
         values = [round(get(figures_of(r["snapshot"])), 1) for r in rows]
@@ -161,7 +168,10 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
     fig.update_layout(barmode="group", yaxis={"range": [0, 108], "dtick": 20})
     title = _("各试验区对比(按占比,可公平比较不同层级)")
     table = [
-        [r["zone"].name, *(round(get(figures_of(r["snapshot"])), 1) for _l, get, _c in measures)]
+        [
+            in_language(r["zone"].name, r["zone"].name_en),
+            *(round(get(figures_of(r["snapshot"])), 1) for _l, get, _c in measures),
+        ]
         for r in rows
     ]
     return Chart(
@@ -354,8 +364,7 @@ def trajectory_chart(snapshot: Snapshot) -> Chart:
     fig.update_yaxes(rangemode="tozero")
     if unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
-    english = (get_language() or "").startswith("en")
-    metric = f.metric_en if f.metric_en and english else f.metric
+    metric = _metric(f)
     title = f"{metric}({unit})"
     note = f"“{f.source_phrase}”"
     return Chart(
@@ -392,10 +401,18 @@ def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> C
     )  # fmt: skip
 
 
+def _zone(row: dict) -> str:
+    return in_language(row["zone"].name, row["zone"].name_en)
+
+
+def _metric(figures) -> str:
+    return in_language(figures.metric, figures.metric_en)
+
+
 def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     """One kind of target across zones, each as a share of its own goal (units differ)."""
     labels = [
-        wrap_label(f"{r['zone'].name} · {r['figures'].metric}", columns=LABEL_COLUMNS, lines=2)
+        wrap_label(f"{_zone(r)} · {_metric(r['figures'])}", columns=LABEL_COLUMNS, lines=2)
         for r in rows
     ]
     shares = [r["share"] for r in rows]
@@ -416,7 +433,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     title = _("同类指标横向对比:%(kind)s(占各区目标的百分比)") % {"kind": kind_label}
     table = [
         [
-            r["zone"].name, r["figures"].metric,
+            _zone(r), _metric(r["figures"]),
             "—" if r["figures"].value is None else f"{r['figures'].value:g}",
             f"{r['figures'].goal:g} {r['figures'].unit}", r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,

@@ -8,9 +8,22 @@ import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Avg, Count, FloatField, OuterRef, Q, Subquery, Sum
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    DateField,
+    FloatField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from pilots.models import Agency, PilotZone, Plan
@@ -20,7 +33,7 @@ from targets.dashboards.charts import (
     CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
-    cached,
+    cached_lazily,
     kind_comparison_chart,
     ranking_chart,
     section_progress_chart,
@@ -28,6 +41,7 @@ from targets.dashboards.charts import (
     trajectory_chart,
     zone_comparison_chart,
 )
+from targets.dashboards.fragments import fragment_key, snapshot_stamp
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
@@ -43,14 +57,6 @@ def snapshot_date(*, scope: str, object_id: int, as_of: datetime.date) -> dateti
         .order_by("-as_of")
         .values_list("as_of", flat=True)
         .first()
-    )
-
-
-def snapshot_dates(*, scope: str, object_id: int) -> list[datetime.date]:
-    return list(
-        Snapshot.objects.filter(scope=scope, object_id=object_id)
-        .order_by("-as_of")
-        .values_list("as_of", flat=True)[:60]
     )
 
 
@@ -112,8 +118,16 @@ def overview(
         "errors": errors,
         "page": shown,
         "summary": _overview_summary(zones),
-        "charts": [_comparison_chart(rows)] if snapshots else [],
+        "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
+        "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))] if snapshots else [],
     }
+
+
+def _row_stamp(row: dict) -> str:
+    """What an overview row shows: its zone's names and place, its snapshot."""
+    zone, snapshot = row["zone"], row["snapshot"]
+    shown = snapshot_stamp(snapshot) if snapshot else ""
+    return f"{zone.pk}:{zone.slug}:{zone.name}:{zone.name_en}:{zone.level}:{zone.parent_id}:{shown}"
 
 
 def _overview_order(latest, sort: str, descending: bool) -> list:
@@ -184,34 +198,76 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
     return errors
 
 
-def kind_comparison(*, kind: str, as_of: datetime.date, zone_ids=None) -> dict:
-    """Every target of one kind across the zones, each as a share of its own goal, from its
-    plan's latest snapshot on or before the date its plan is judged on."""
-    targets = Target.objects.filter(kind=kind, archived_at__isnull=True).select_related(
-        "plan__zone"
+def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) -> dict:
+    """Every target of one kind in the zones given (the overview's page of zones), each as a
+    share of its own goal, from its plan's latest snapshot on or before the date its plan is
+    judged on. Three queries, however many zones and nights there are."""
+    targets = list(
+        Target.objects.filter(kind=kind, archived_at__isnull=True, plan__zone__in=zones)
+        .select_related("plan__zone")
+        .order_by("plan__zone__slug", "plan__code", "order")
     )
-    if zone_ids is not None:
-        targets = targets.filter(plan__zone_id__in=zone_ids)
-    by_plan: dict[Plan, list[int]] = {}
-    for target in targets.order_by("plan__zone__slug", "plan__code", "order"):
-        by_plan.setdefault(target.plan, []).append(target.id)
-    rows = []
-    for plan, ids in by_plan.items():
-        day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=judged_on(plan, as_of))
-        if day is None:
-            continue
-        snaps = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids, as_of=day)
-        for snap in sorted(snaps, key=lambda s: ids.index(s.object_id)):
-            f = figures_of(snap)
-            share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
-            rows.append({"zone": plan.zone, "plan": plan, "day": day, "figures": f, "share": share})
-    label = TargetKind(kind).label
+    plans = {t.plan_id: t.plan for t in targets}
+    days = _plan_snapshot_days({pk: judged_on(plan, as_of) for pk, plan in plans.items()})
+    by_day: dict[datetime.date, list[int]] = {}
+    for target in targets:
+        if days.get(target.plan_id) is not None:
+            by_day.setdefault(days[target.plan_id], []).append(target.id)
+    wanted = Q(pk__in=[])
+    for day, ids in by_day.items():
+        wanted |= Q(as_of=day, object_id__in=ids)
+    # Light rows (no figures) for the key; the figures are read only when the page's part that
+    # shows them is not cached, as are the rows and the chart.
+    snaps = {
+        s.object_id: s for s in Snapshot.objects.filter(wanted, scope=Scope.TARGET).defer("figures")
+    }
+    shown = [(t, snaps[t.id]) for t in targets if t.id in snaps]
+    label = str(TargetKind(kind).label)
+
+    def read_rows() -> list[dict]:
+        figures = dict(
+            Snapshot.objects.filter(pk__in=[s.pk for _, s in shown]).values_list("pk", "figures")
+        )
+        return [_kind_row(t, Snapshot(scope=Scope.TARGET, figures=figures[s.pk], as_of=s.as_of))
+                for t, s in shown]  # fmt: skip
+
+    rows = SimpleLazyObject(read_rows)
     return {
         "kind": kind,
         "kind_label": label,
+        "shown": len(shown),
         "rows": rows,
-        "chart": kind_comparison_chart(str(label), rows) if rows else None,
+        "fragment": fragment_key(
+            "kind", kind, *(f"{t.plan.zone.name}:{snapshot_stamp(snap)}" for t, snap in shown)
+        ),
+        "chart": SimpleLazyObject(lambda: kind_comparison_chart(label, rows)) if shown else None,
     }
+
+
+def _kind_row(target: Target, snap: Snapshot) -> dict:
+    f = figures_of(snap)
+    share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
+    return {"zone": target.plan.zone, "plan": target.plan, "day": snap.as_of, "figures": f,
+            "share": share}  # fmt: skip
+
+
+def _plan_snapshot_days(bounds: dict[int, datetime.date]) -> dict[int, datetime.date | None]:
+    """Each plan's latest plan snapshot date on or before its own date (``bounds``), in one
+    query (one index probe per plan)."""
+    if not bounds:
+        return {}
+    plans_by_bound: dict[datetime.date, list[int]] = {}
+    for pk, day in bounds.items():
+        plans_by_bound.setdefault(day, []).append(pk)
+    bound = Case(
+        *(When(pk__in=pks, then=Value(day)) for day, pks in plans_by_bound.items()),
+        output_field=DateField(),
+    )
+    latest = Snapshot.objects.filter(
+        scope=Scope.PLAN, object_id=OuterRef("pk"), as_of__lte=OuterRef("bound")
+    ).order_by("-as_of")
+    plans = Plan.objects.filter(pk__in=bounds).annotate(bound=bound)
+    return dict(plans.annotate(day=Subquery(latest.values("as_of")[:1])).values_list("pk", "day"))
 
 
 def _overview_row(zone: PilotZone, snapshot: Snapshot | None) -> dict:
@@ -297,14 +353,18 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
         "targets": [
             {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)} for t in targets
         ],
-        "dates": snapshot_dates(scope=Scope.PLAN, object_id=plan.id),
+        "fragment": fragment_key("zone", *(snapshot_stamp(s) for s in [plan_snap, *targets])),
         "charts": {
-            "verdicts": cached(plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
-            "sections": cached(plan_snap, "sections", section_progress_chart, figures, "sections"),
-            "agency_status": cached(
+            "verdicts": cached_lazily(
+                plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"
+            ),
+            "sections": cached_lazily(
+                plan_snap, "sections", section_progress_chart, figures, "sections"
+            ),
+            "agency_status": cached_lazily(
                 plan_snap, "agency-status", agency_status_chart, figures, "agencies"
             ),
-            "trajectories": [cached(t, "trajectory", trajectory_chart, t) for t in targets],
+            "trajectories": [cached_lazily(t, "trajectory", trajectory_chart, t) for t in targets],
         },
     }
 
@@ -327,18 +387,22 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         return {**context, "day": None}
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     plan_figures = figures_of(plan_snap)
-    targets = [figures_of(s) for s in snaps if s.scope == Scope.TARGET]
+
+    def of_scope(scope):
+        return [figures_of(s) for s in snaps if s.scope == scope]
+
+    # Read only when the page's part drawn from them is not cached (``fragment``).
     return {
         **context,
         "figures": figures_of(mine),
-        "tasks_by_role": _tasks_by_role(
-            [figures_of(s) for s in snaps if s.scope == Scope.TASK], agency.id
+        "fragment": fragment_key("agency", agency.id, *(snapshot_stamp(s) for s in snaps)),
+        "tasks_by_role": SimpleLazyObject(lambda: _tasks_by_role(of_scope(Scope.TASK), agency.id)),
+        "targets": SimpleLazyObject(
+            lambda: [t for t in of_scope(Scope.TARGET) if t.owner_id == agency.id]
         ),
-        "targets": [t for t in targets if t.owner_id == agency.id],
         "ranking": plan_figures.agency_ranking,
-        "dates": snapshot_dates(scope=Scope.PLAN, object_id=plan.id),
         "charts": {
-            "ranking": cached(
+            "ranking": cached_lazily(
                 plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
             )
         },

@@ -14,15 +14,24 @@ from tasks.models import TaskAssignment
 SCORE_WEIGHTS = {"updates_on_time": 0.4, "completion": 0.4, "no_overdue": 0.2}
 
 
-def agency_figures(
-    states: list[TaskFigures], targets: list[AssessedTarget], agency: Agency
-) -> AgencyFigures:
-    by_role = defaultdict(list)
+def agencies_figures(
+    states: list[TaskFigures], targets: list[AssessedTarget], agencies: list[Agency]
+) -> list[tuple[Agency, AgencyFigures]]:
+    """Each agency's figures over the plan's tasks and targets: one pass over the tasks files
+    each under its agencies, whatever the number of agencies."""
+    by_agency: dict[int, dict[str, list[TaskFigures]]] = defaultdict(lambda: defaultdict(list))
     for s in states:
         for agency_id, role in s.assignments:
-            if agency_id == agency.id:
-                by_role[role].append(s)
-    owned = [t for t in targets if t.target.owner_id == agency.id]
+            by_agency[agency_id][role].append(s)
+    owned: dict[int, list[AssessedTarget]] = defaultdict(list)
+    for t in targets:
+        owned[t.target.owner_id].append(t)
+    return [(a, _agency_figures(a, by_agency.get(a.id, {}), owned.get(a.id, []))) for a in agencies]
+
+
+def _agency_figures(
+    agency: Agency, by_role: dict[str, list[TaskFigures]], owned: list[AssessedTarget]
+) -> AgencyFigures:
     accountable = by_role.get(TaskAssignment.Role.LEAD, []) + by_role.get(
         TaskAssignment.Role.RESPONSIBLE, []
     )
@@ -50,6 +59,10 @@ def agency_score(tasks: list[TaskFigures]) -> Score | None:
     return Score(score=round(score, 1), **{k: round(v, 3) for k, v in parts.items()})
 
 
-def status_counts(states: list[TaskFigures], agency_id: int) -> dict[str, int]:
-    """The agency's tasks (any role) by status."""
-    return dict(Counter(s.status for s in states if any(a == agency_id for a, _ in s.assignments)))
+def status_counts(states: list[TaskFigures]) -> dict[int, dict[str, int]]:
+    """Each agency's tasks (any role) by status."""
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for s in states:
+        for agency_id in dict.fromkeys(a for a, _role in s.assignments):
+            counts[agency_id][s.status] += 1
+    return {agency_id: dict(c) for agency_id, c in counts.items()}

@@ -6,7 +6,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from pilots.models import Plan
@@ -77,38 +77,41 @@ def _history_by_target(targets: list[Target]) -> dict[int, TargetHistory]:
 
 def _points_by_target(targets: list[Target], as_of: datetime.date) -> dict[int, list[Point]]:
     points = defaultdict(list)
-    for o in (
+    for target_id, day, value in (
         Observation.objects.filter(target__in=targets, as_of__lte=as_of)
         .order_by()
-        .values("target_id", "as_of", "value")
+        .values_list("target_id", "as_of", "value")
     ):
-        points[o["target_id"]].append(Point(o["as_of"], float(o["value"])))
+        points[target_id].append(Point(day, float(value)))
     return points
 
 
 def _contributions_by_target(
     targets: list[Target], as_of: datetime.date
 ) -> dict[int, list[Contribution]]:
-    """Lower zones' targets that add to these, each with its latest figure as of the date."""
+    """Lower zones' targets that add to these, each with its latest figure as of the date (one
+    probe of its figures per target, not its whole history)."""
+    latest = Observation.objects.filter(target=OuterRef("pk"), as_of__lte=as_of).order_by("-as_of")
     contributions = defaultdict(list)
     for c in (
         Target.objects.filter(contributes_to__in=targets, archived_at__isnull=True)
-        .select_related("plan__zone")
-        .prefetch_related(Prefetch("observations", queryset=Observation.objects.order_by()))
+        .annotate(
+            latest_value=Subquery(latest.values("value")[:1]),
+            latest_as_of=Subquery(latest.values("as_of")[:1]),
+        )
+        .values("id", "contributes_to_id", "metric", "plan__code", "plan__zone__name",
+                "latest_value", "latest_as_of")
         .order_by("plan__zone__slug", "plan__code", "order")
-    ):
-        latest = max(
-            (o for o in c.observations.all() if o.as_of <= as_of), key=lambda o: o.as_of,
-            default=None,
-        )  # fmt: skip
-        contributions[c.contributes_to_id].append(
+    ):  # fmt: skip
+        value, day = c["latest_value"], c["latest_as_of"]
+        contributions[c["contributes_to_id"]].append(
             Contribution(
-                zone=c.plan.zone.name,
-                plan=c.plan.code,
-                target_id=c.id,
-                metric=c.metric,
-                value=float(latest.value) if latest else None,
-                as_of=latest.as_of.isoformat() if latest else None,
+                zone=c["plan__zone__name"],
+                plan=c["plan__code"],
+                target_id=c["id"],
+                metric=c["metric"],
+                value=float(value) if value is not None else None,
+                as_of=day.isoformat() if day else None,
             )
         )
     return contributions

@@ -1,100 +1,215 @@
-"""Writing a plan's snapshots for a date: one transaction, idempotent, guarded by the watermark."""
+"""Writing plans' snapshots for a date: a batch of plans in one transaction, idempotent, each
+plan guarded by its watermark; a constant number of statements whatever the number of plans."""
 
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter
+from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.utils import timezone
+from pydantic_core import to_json
 
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.rollup.target_assessments import AssessedTarget
 
 
-def snapshots_write(
-    plan: Plan,
-    as_of: datetime.date,
-    snapshots: list[Snapshot],
-    targets: list[AssessedTarget],
-    now: datetime.datetime,
-    seq: int | None,
-) -> int | None:
-    """Replace the date's snapshots of the plan in one transaction; freeze decided verdicts;
-    move the watermark when the run read the change counter (``seq``). Returns the number of
-    snapshot rows written, or None when a later run got there first (nothing written)."""
+@dataclass
+class PlanWrite:
+    """One plan's rows of the date, the targets whose decisions it freezes, and the change
+    counter read before its data (None: no watermark to move)."""
+
+    plan: Plan
+    snapshots: list[Snapshot]
+    targets: list[AssessedTarget]
+    seq: int | None
+
+
+def plans_snapshots_write(
+    writes: list[PlanWrite], as_of: datetime.date, now: datetime.datetime
+) -> dict[int, int | None]:
+    """Replace the date's snapshots of the plans in one transaction; freeze decided verdicts;
+    move each watermark when the run read the change counter. Returns, per plan, the number of
+    snapshot rows written, or None when a later run got there first (nothing written for it).
+
+    Rows shared by plans of one zone (the zone's, its agencies') end as the last plan of the
+    batch computed them, as if the plans had been written one after another."""
+    plan_ids = sorted(w.plan.id for w in writes)
     with transaction.atomic():
-        # One rollup of a plan at a time: overlapping runs queue on the plan's watermark row
-        # (not on the plan's row, which every save of the plan updates).
-        RollupState.objects.bulk_create([RollupState(plan=plan)], ignore_conflicts=True)
-        state = RollupState.objects.select_for_update().get(plan=plan)
-        if seq is not None and state.as_of == as_of and state.seq > seq:
-            return None  # a run that saw later changes already wrote this date
-        rows = snapshots_upsert(snapshots)
-        _stale_snapshots_delete(plan, as_of, snapshots)
-        _verdicts_freeze(targets)
-        if seq is not None:
-            state.seq, state.as_of, state.computed_at = seq, as_of, now
-            state.failures, state.last_error = 0, ""
-            state.save(update_fields=["seq", "as_of", "computed_at", "failures", "last_error"])
-        if as_of >= timezone.localdate():
-            Plan.objects.filter(pk=plan.pk).update(rolled_up_at=now)
-    return rows
+        # One rollup of a plan at a time: overlapping runs queue on the plans' watermark rows
+        # (not on the plans' rows, which every save of a plan updates), locked in id order.
+        states = _states_locked(plan_ids)
+        if missing := [plan_id for plan_id in plan_ids if plan_id not in states]:
+            RollupState.objects.bulk_create(
+                [RollupState(plan_id=plan_id) for plan_id in missing], ignore_conflicts=True
+            )
+            states = _states_locked(plan_ids)
+        kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
+        kept_ids = [w.plan.id for w in kept]
+        snapshots = _last_of_each_key([s for w in kept for s in w.snapshots])
+        stored = _stored_rows(kept_ids, as_of)
+        rows = _upserted_by_plan([s for s in snapshots if _changed(s, stored)])
+        _stale_snapshots_delete(kept_ids, as_of, snapshots, stored)
+        _verdicts_freeze([t for w in kept for t in w.targets])
+        moved = []
+        for w in kept:
+            if w.seq is not None:
+                state = states[w.plan.id]
+                state.seq, state.as_of, state.computed_at = w.seq, as_of, now
+                state.failures, state.last_error = 0, ""
+                moved.append(state)
+        RollupState.objects.bulk_update(
+            moved, ["seq", "as_of", "computed_at", "failures", "last_error"]
+        )
+        if kept and as_of >= timezone.localdate():
+            Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
+    done = {w.plan.id for w in kept}
+    return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
+
+
+def _states_locked(plan_ids: list[int]) -> dict[int, RollupState]:
+    locked = RollupState.objects.select_for_update().filter(plan_id__in=plan_ids)
+    return {state.plan_id: state for state in locked.order_by("plan_id")}
+
+
+def _overtaken(state: RollupState, seq: int | None, as_of: datetime.date) -> bool:
+    """A run that saw later changes already wrote this date."""
+    return seq is not None and state.as_of == as_of and state.seq > seq
 
 
 UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures",
                   "computed_at"]  # fmt: skip
 KEY_COLUMNS = ["scope", "object_id", "as_of"]
 COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures"]
+UPSERT_ROWS = 1000  # rows per statement where rows are parameters
 
 
 def snapshots_upsert(snapshots: list[Snapshot]) -> int:
     """Insert new rows and rewrite those whose figures (or light, plan, zone) changed; a row
     whose figures are the same is left alone, ``computed_at`` included (so its cached charts
     stay valid). Returns the number of rows written: 0 when nothing changed."""
-    if not snapshots:
-        return 0
-    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
-    fields = [by_column[c] for c in UPSERT_COLUMNS]
-    size = connection.ops.bulk_batch_size(fields, snapshots) or len(snapshots)
-    written = 0
+    return sum(_upserted_by_plan(snapshots).values())
+
+
+def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
+    """Of two rows with the same key (a zone's, written by two of its plans), the later."""
+    return list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+
+
+def _stored_rows(plan_ids: list[int], as_of: datetime.date) -> dict[tuple, tuple]:
+    """The plans' rows of the date as stored, by (scope, object): the upsert is sent only the
+    rows that differ (the database would parse every row's figures to find that out: most of
+    a rerun's time), and stale rows are known without a query of their own."""
+    return {
+        (scope, object_id): (pk, plan_id, zone_id, light, figures)
+        for pk, scope, object_id, plan_id, zone_id, light, figures in Snapshot.objects.filter(
+            plan_id__in=plan_ids, as_of=as_of
+        )
+        .order_by()
+        .values_list("pk", "scope", "object_id", "plan_id", "zone_id", "light", "figures")
+    }
+
+
+def _changed(snapshot: Snapshot, stored: dict[tuple, tuple]) -> bool:
+    """Whether the row is not stored as it is (a row of another plan is left to the upsert)."""
+    row = stored.get((snapshot.scope, snapshot.object_id))
+    new = (snapshot.plan_id, snapshot.zone_id, snapshot.light, snapshot.figures)
+    return row is None or row[1:] != new
+
+
+def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
+    """``snapshots_upsert``, counting the rows written by plan."""
+    unique = _last_of_each_key(snapshots)
+    written: Counter[int] = Counter()
     with connection.cursor() as cursor:
-        for start in range(0, len(snapshots), size):
-            chunk = snapshots[start : start + size]
-            params = [
-                field.get_db_prep_save(getattr(s, field.attname), connection)
-                for s in chunk
-                for field in fields
-            ]
-            cursor.execute(_upsert_sql(len(chunk)), params)
-            written += cursor.rowcount
+        for sql, params in _upsert_statements(unique):
+            cursor.execute(sql, params)
+            written.update(plan_id for (plan_id,) in cursor.fetchall())
     return written
 
 
-def _upsert_sql(rows: int) -> str:
+def _upsert_statements(snapshots: list[Snapshot]):
+    """PostgreSQL takes every row in one statement, as one JSON document (a statement of
+    thousands of parameters costs it more to parse than the rows cost to write); other
+    databases take rows as parameters, as many as they accept per statement."""
+    if not snapshots:
+        return
+    if connection.vendor == "postgresql":
+        rows = [
+            {"scope": s.scope, "object_id": s.object_id, "plan_id": s.plan_id,
+             "zone_id": s.zone_id, "as_of": s.as_of.isoformat(), "light": s.light,
+             "figures": s.figures, "computed_at": s.computed_at.isoformat()}
+            for s in snapshots
+        ]  # fmt: skip
+        yield _upsert_sql(ROWSET), [to_json(rows).decode()]
+        return
+    by_column = {f.column: f for f in Snapshot._meta.concrete_fields}
+    fields = [by_column[c] for c in UPSERT_COLUMNS]
+    size = min(connection.ops.bulk_batch_size(fields, snapshots) or len(snapshots), UPSERT_ROWS)
+    prepared = _Prepared(fields)
+    for start in range(0, len(snapshots), size):
+        chunk = snapshots[start : start + size]
+        row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
+        values = f"VALUES {', '.join([row] * len(chunk))}"
+        yield _upsert_sql(values), [v for s in chunk for v in prepared.row(s)]
+
+
+# The rows as a set: one JSON document, typed column by column.
+ROWSET = (
+    "SELECT r.scope, r.object_id, r.plan_id, r.zone_id, r.as_of, r.light, r.figures,"
+    " r.computed_at FROM jsonb_to_recordset(%s::jsonb) AS r(scope text, object_id bigint,"
+    " plan_id bigint, zone_id bigint, as_of date, light text, figures jsonb,"
+    " computed_at timestamptz)"
+)
+
+
+class _Prepared:
+    """Each row's values as the database takes them; the values most rows share (the date,
+    the time of the run) prepared once."""
+
+    SHARED = ("as_of", "computed_at")
+
+    def __init__(self, fields):
+        self.fields = fields
+        self.shared: dict[tuple, object] = {}
+
+    def row(self, snapshot: Snapshot) -> list:
+        values = []
+        for field in self.fields:
+            value = getattr(snapshot, field.attname)
+            if field.attname in self.SHARED:
+                key = (field.attname, value)
+                if key not in self.shared:
+                    self.shared[key] = field.get_db_prep_save(value, connection)
+                values.append(self.shared[key])
+            else:
+                values.append(field.get_db_prep_save(value, connection))
+        return values
+
+
+def _upsert_sql(rows: str) -> str:
     table = Snapshot._meta.db_table
     distinct = "IS DISTINCT FROM" if connection.vendor == "postgresql" else "IS NOT"
-    row = "(" + ", ".join(["%s"] * len(UPSERT_COLUMNS)) + ")"
     updated = [c for c in UPSERT_COLUMNS if c not in KEY_COLUMNS]
     changed = " OR ".join(f"{table}.{c} {distinct} EXCLUDED.{c}" for c in COMPARED_COLUMNS)
     return (
-        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) VALUES {', '.join([row] * rows)} "
+        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) {rows} "
         f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET "
         + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
-        + f" WHERE {changed}"
+        + f" WHERE {changed} RETURNING plan_id"
     )
 
 
-def _stale_snapshots_delete(plan: Plan, as_of: datetime.date, snapshots: list[Snapshot]) -> None:
-    """Rows of things archived since an earlier run of the same date."""
-    kept = defaultdict(set)
-    for s in snapshots:
-        kept[s.scope].add(s.object_id)
-    stale = Snapshot.objects.filter(plan=plan, as_of=as_of)
-    for scope, ids in kept.items():
-        stale = stale.exclude(scope=scope, object_id__in=ids)
-    stale.delete()
+def _stale_snapshots_delete(
+    plan_ids: list[int], as_of: datetime.date, snapshots: list[Snapshot], stored: dict
+) -> None:
+    """Rows of things archived since an earlier run of the same date (none: no statement)."""
+    kept = {(s.scope, s.object_id) for s in snapshots}
+    stale = [row[0] for key, row in stored.items() if key not in kept]
+    if stale:  # still the plans' rows: a zone's row may have passed to a plan outside them
+        Snapshot.objects.filter(pk__in=stale, plan_id__in=plan_ids, as_of=as_of).delete()
 
 
 def _verdicts_freeze(targets: list[AssessedTarget]) -> None:

@@ -21,6 +21,7 @@ from targets.rollup import plan_rollup
 from tasks.instructions import Subject, instruction_issue, instruction_reply
 from tasks.services import status_update_record
 from tests.conftest import ARTIFACTS, unavailable
+from tests.pilots.factories import PlanFactory
 
 D = datetime.date
 
@@ -330,3 +331,20 @@ def test_a_briefing_counts_instructions_sent_answered_and_overdue_by_agency(worl
     response = client.get(reverse("briefing-docx", args=[world.zone.slug]), {"period": "2025-11"})
     text = docx_text(response.content)
     assert "督办落实" in text and supporting.name in text
+
+
+@pytest.mark.django_db
+def test_a_zone_with_a_successor_plan_is_briefed_on_the_plan_in_force(world, login):
+    # The successor's code sorts first: the briefing once took the first plan by code.
+    successor = PlanFactory(zone=world.zone, code="a-successor", period_start=2026, period_end=2027)
+    in_2024 = zone_briefing(zone=world.zone, period=Period.parse("2024-Q4"), today=D(2026, 8, 1))
+    in_2026 = zone_briefing(zone=world.zone, period=Period.parse("2026-Q2"), today=D(2026, 8, 1))
+    assert (in_2024.plan, in_2026.plan) == (world.plan, successor)
+
+
+@pytest.mark.django_db
+def test_the_briefing_offers_every_month_and_quarter_of_the_zones_plans(world, login):
+    page = login(world.users["leadership"]).get(reverse("briefing", args=[world.zone.slug]))
+    options = page.content.decode()
+    assert 'value="2020-01"' in options and 'value="2020-Q1"' in options  # the plan's start
+    assert 'value="2019-12"' not in options

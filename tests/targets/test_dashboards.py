@@ -2,6 +2,7 @@
 (tests/browser/test_dashboards.py draws every chart in a real browser)."""
 
 import datetime
+import json
 
 import pytest
 from django.db import connection
@@ -197,6 +198,19 @@ def test_english_names_in_the_english_ui_and_chinese_marked_where_there_is_none(
     assert f'<span lang="zh-Hans">{lead}</span> <small class="zh-only"' in page
     overview = client.get(reverse("dashboard")).content.decode()
     assert "Jia City" in overview
+    home = client.get(reverse("home")).content.decode()
+    assert "<td>Jia City</td>" in home and ">Tasks</th>" in home
+    plan_page = client.get(reverse("plan-detail", args=[world.plan.code])).content.decode()
+    assert "<td>AI enterprises</td>" in plan_page
+    compare = chart_figure(overview, "zones-compare")
+    assert {tuple(bar["x"]) for bar in compare["data"]} == {("Jia City",)}
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
     chinese = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
     assert "Jia City" not in chinese and "zh-only" not in chinese
+
+
+def chart_figure(page: str, chart_id: str) -> dict:
+    """The Plotly figure a page hands to its chart (``json_script``)."""
+    start = page.index(f'<script id="{chart_id}-figure" type="application/json">')
+    body = page[page.index(">", start) + 1 : page.index("</script>", start)]
+    return json.loads(body)

@@ -268,6 +268,41 @@ def test_a_kind_is_compared_across_zones_as_a_share_of_each_goal(leader):
 
 
 @pytest.mark.django_db
+def test_the_kind_comparison_shows_the_zones_on_the_overview_page_and_their_new_figures(
+    leader, monkeypatch
+):
+    from targets.dashboards import selectors
+
+    monkeypatch.setattr(selectors, "OVERVIEW_PAGE_SIZE", 1)
+    day = datetime.date(2024, 6, 30)
+    targets = {}
+    for slug in ("aa", "bb"):
+        plan = plan_with_tasks(
+            ZoneFactory(slug=slug, name=f"{slug}市"), code=slug, start=2020, end=2025,
+            tasks=1, percent=10, reported_on=datetime.date(2021, 1, 1),
+        )  # fmt: skip
+        targets[slug] = TargetFactory(
+            goal__plan=plan, kind="ai_enterprises", value=100, metric=f"{slug}企业"
+        )
+        Observation.objects.create(
+            target=targets[slug], as_of=datetime.date(2023, 12, 31), value=40
+        )
+        plan_rollup(plan=plan, as_of=day)
+    query = {"as_of": day.isoformat(), "kind": "ai_enterprises"}
+
+    def shares(page):
+        response = leader.get(reverse("dashboard"), {**query, "page": page})
+        rows = response.context["compare"]["rows"]
+        return [(r["zone"].slug, r["share"]) for r in rows], response.content.decode()
+
+    assert shares(1)[0] == [("aa", 40.0)] and shares(2)[0] == [("bb", 40.0)]
+    Observation.objects.create(target=targets["aa"], as_of=datetime.date(2024, 3, 31), value=55)
+    plan_rollup(plan=targets["aa"].plan, as_of=day)
+    rows, page = shares(1)
+    assert rows == [("aa", 55.0)] and "55%" in page and "40%" not in page
+
+
+@pytest.mark.django_db
 def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(leader):
     from targets.services import observation_record
 

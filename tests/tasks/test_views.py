@@ -189,3 +189,36 @@ def test_the_zone_admin_sets_a_deadline_and_an_overdue_task_shows_its_days(world
         html = lead.get(page).content.decode()
         assert "逾期 12 天" in html and past.isoformat() in html
     assert "保存时限" not in lead.get(world.task.get_absolute_url()).content.decode()
+
+
+def test_history_shows_the_latest_entries_and_every_one_on_request(world, login):
+    from tasks.selectors import HISTORY_SHOWN
+
+    day = TODAY()
+    supporting = world.agencies["supporting"]
+    # The supporting agency's only feedback is older than every entry shown by default.
+    StatusUpdate.objects.create(
+        task=world.task, kind="feedback", agency=supporting, status="in_progress", percent=0,
+        part_percent=30, reported_on=day - datetime.timedelta(days=99), note="早先的反馈",
+    )  # fmt: skip
+    for i in range(HISTORY_SHOWN + 4):
+        StatusUpdate.objects.create(
+            task=world.task, status="in_progress", percent=i, reported_on=day,
+            note=f"第{i}次进展",
+        )  # fmt: skip
+    lead = login(world.users["lead_staff"])
+    page = lead.get(world.task.get_absolute_url()).content.decode()
+    history = page[page.index('id="h-history"') :]
+    newest = HISTORY_SHOWN + 3
+    assert f"第{newest}次进展" in history and f"第{newest - HISTORY_SHOWN}次进展" not in history
+    assert history.count("<li>") == HISTORY_SHOWN and "?history=all" in history
+    # The oldest entry shown still says what it changed against the one before it.
+    oldest = newest - HISTORY_SHOWN + 1
+    assert f"{oldest - 1}% → {oldest}%" in history
+    # Each agency's latest word stands beside it, however old.
+    parts = page[page.index('id="h-parts"') : page.index('id="h-history"')]
+    assert "早先的反馈" in parts and "30%" in parts
+
+    everything = lead.get(world.task.get_absolute_url(), {"history": "all"}).content.decode()
+    history = everything[everything.index('id="h-history"') :]
+    assert history.count("<li>") == HISTORY_SHOWN + 5 and "?history=all" not in history

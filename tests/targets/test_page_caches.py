@@ -1,0 +1,108 @@
+"""The dashboards' cached parts (targets/dashboards/fragments.py): a rollup that rewrites any
+snapshot a part shows changes what the page says at once; a part never shows one agency's or
+one language's view to another."""
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from pilots.models import Plan
+from targets.models import Observation, Snapshot
+from targets.rollup import plan_rollup
+from tasks.models import StatusUpdate
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def running(world):
+    """The world's plan running to next year, rolled up today."""
+    Plan.objects.filter(pk=world.plan.pk).update(period_end=timezone.localdate().year + 1)
+    world.plan.refresh_from_db()
+    return world
+
+
+def rolled_up(world):
+    plan_rollup(plan=world.plan, as_of=timezone.localdate())
+
+
+def card_of(page: str, target) -> str:
+    start = page.index(f'id="card-{target.pk}"')
+    return page[start : page.index("</article>", start)]
+
+
+def test_a_new_figure_shows_on_the_zone_page_though_the_plan_snapshot_stayed(running, login):
+    world, day = running, timezone.localdate()
+    Observation.objects.create(target=world.target, as_of=day - datetime.timedelta(40), value=61)
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    assert "61" in card_of(client.get(url).content.decode(), world.target)
+    plan_row = Snapshot.objects.get(scope="plan", object_id=world.plan.pk, as_of=day)
+
+    Observation.objects.create(target=world.target, as_of=day - datetime.timedelta(10), value=62)
+    rolled_up(world)
+
+    card = card_of(client.get(url).content.decode(), world.target)
+    assert "62" in card and "61" not in card
+    # Only the target's row was rewritten: a part keyed by the plan's row alone would be stale.
+    plan_row_now = Snapshot.objects.get(pk=plan_row.pk)
+    target_row = Snapshot.objects.get(scope="target", object_id=world.target.pk, as_of=day)
+    assert target_row.computed_at > plan_row_now.computed_at == plan_row.computed_at
+
+
+def test_a_status_report_moves_the_zone_page_lists(running, login):
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    red = 'id="list-red"'
+    page = client.get(url).content.decode()
+    assert "无" in page[page.index(red) : page.index('id="list-overdue"')]
+
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=5, reported_on=day, note="审批受阻"
+    )
+    rolled_up(world)
+
+    page = client.get(url).content.decode()
+    assert "审批受阻" in page[page.index(red) : page.index('id="list-overdue"')]
+
+
+def test_each_agency_page_shows_its_own_part_of_one_plan(running, login):
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    lead, responsible = world.agencies["lead"], world.agencies["responsible"]
+    lead_page = client.get(reverse("dashboard-agency", args=[lead.pk])).content.decode()
+    assert "牵头任务" in lead_page and "人工智能企业:" in lead_page
+
+    page = client.get(reverse("dashboard-agency", args=[responsible.pk])).content.decode()
+
+    assert "责任任务" in page and "牵头任务" not in page
+    assert "人工智能企业:" not in page  # the target is the lead's
+
+
+def test_a_page_seen_in_chinese_is_not_served_in_english(running, login):
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    for name, args in [("dashboard-zone", [world.zone.slug]),
+                       ("dashboard-agency", [world.agencies["lead"].pk])]:  # fmt: skip
+        url = reverse(name, args=args)
+        assert "平均进度" in client.get(url).content.decode()
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        english = client.get(url).content.decode()
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+        assert "平均进度" not in english and "progress" in english.lower(), name
+
+
+def test_the_zone_page_keeps_staff_of_another_zone_out_before_anything_cached(running, login):
+    world = running
+    rolled_up(world)
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    assert login(world.users["leadership"]).get(url).status_code == 200
+    assert login(world.users["elsewhere_staff"]).get(url).status_code == 404
