@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.inputs import document_from_bytes
+from pilots.drafting.inputs import document_from_bytes, text_decode, unicode_bom
 from pilots.drafting.passages import passages_locate
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -77,6 +77,9 @@ def source_kind(content: bytes) -> str:
         return PlanSource.Kind.PDF
     if content.startswith(b"PK\x03\x04"):
         return _zip_kind(content)
+    if unicode_bom(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: it is still text
+        head = text_decode(content[:8192]).encode("utf-8")
+        return PlanSource.Kind.HTML if _HTML.search(head[:4096]) else PlanSource.Kind.TXT
     guessed = filetype.guess(content[:8192])
     if content.startswith(_OLE) or (guessed is not None and guessed.mime == "application/msword"):
         raise SourceRefused(_("这是旧版 Office 文件(如 .doc):请在 Word 中另存为 .docx 后再上传。"))

@@ -6,6 +6,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -63,17 +64,18 @@ def my_tasks(request):
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     today = timezone.localdate()
     tasks = list(selectors.my_tasks(access=access, today=today, filters=filters))
-    for task in tasks:
-        task.overdue_days = task.days_overdue(today)
-        task.my_assignments = [
-            a for a in task.assignments.all() if a.agency_id in access.agency_ids
-        ]
     template = "tasks/_my_task_list.html" if request.htmx else "tasks/my_tasks.html"
     return render(
         request,
         template,
-        {"form": form, "tasks": tasks, "agencies": Agency.objects.filter(id__in=access.agency_ids)},
-    )
+        {"form": form,
+         # The list's rows are read only when its cached rendering is out of date.
+         "tasks": SimpleLazyObject(
+             lambda: selectors.my_task_rows(tasks=tasks, access=access, today=today)
+         ),
+         "tasks_fragment": selectors.my_tasks_key(tasks=tasks, access=access, today=today),
+         "agencies": Agency.objects.filter(id__in=access.agency_ids)},
+    )  # fmt: skip
 
 
 def _render_task(request, task, access, status=200, **bound):

@@ -222,3 +222,14 @@ def test_history_shows_the_latest_entries_and_every_one_on_request(world, login)
     everything = lead.get(world.task.get_absolute_url(), {"history": "all"}).content.decode()
     history = everything[everything.index('id="h-history"') :]
     assert history.count("<li>") == HISTORY_SHOWN + 5 and "?history=all" not in history
+
+
+def test_my_tasks_shows_each_agency_its_role_and_a_new_report_at_once(world, login):
+    lead = login(world.users["lead_staff"])
+    page = lead.get(reverse("my-tasks")).content.decode()
+    assert "role-lead" in page and "0%" in page and "role-responsible" not in page
+    lead.post(reverse("task-report", args=[world.task.pk]), report_data(world.task, percent=40))
+    assert "40%" in lead.get(reverse("my-tasks")).content.decode()
+    responsible = login(world.users["responsible_staff"])
+    page = responsible.get(reverse("my-tasks")).content.decode()
+    assert "role-responsible" in page and "role-lead" not in page and "40%" in page
