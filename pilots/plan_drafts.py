@@ -113,22 +113,28 @@ def plan_source_receive(
     *, zone: PilotZone, file_name: str, content: bytes, user, plan_code: str = ""
 ) -> PlanDraft:
     """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``)."""
+    with transaction.atomic():
+        source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
+        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+
+
+def plan_source_store(*, zone: PilotZone, file_name: str, content: bytes, user) -> PlanSource:
+    """Keep a source document under the extension of what its content is, with its SHA-256."""
     if len(content) > PLAN_SOURCE_MAX_BYTES:
         raise SourceRefused(_("文件过大:上限为 20 MB。"))
     kind = source_kind(content)
     stem = re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", PurePath(file_name).stem)[:60] or "plan"
-    with transaction.atomic():
-        source = PlanSource(
-            zone=zone,
-            file_name=PurePath(file_name).name[:200] or f"{stem}.{kind}",
-            kind=kind,
-            size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(),
-            uploaded_by=user,
-        )
-        source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
-        source.save()
-        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+    source = PlanSource(
+        zone=zone,
+        file_name=PurePath(file_name).name[:200] or f"{stem}.{kind}",
+        kind=kind,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        uploaded_by=user,
+    )
+    source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
+    source.save()
+    return source
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
