@@ -167,6 +167,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if before.endswith(tuple(table("quantities")["scope_before"])):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    if before.endswith(tuple(table("quantities")["per_unit_before"])):
+        return None  # 每万人口…20件: the number after 每 is what the figure is counted per
     value = _number_value(text)
     if not value:  # 零部件, 0: nothing is counted
         return None

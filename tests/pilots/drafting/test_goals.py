@@ -70,6 +70,13 @@ def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
     assert _targets("算力规模超过1EFLOPS（每秒百亿亿次浮点运算）。")[0][0] == "算力规模"
 
 
+def test_a_clause_dated_on_its_own_is_a_level_not_the_growth_before_it():
+    assert _targets("人工智能企业营业收入年均增长20%以上，到2027年超过1000亿元。") == [
+        ("人工智能企业营业收入增长", "gte", 20, "%", 2030, True),
+        ("人工智能企业营业收入", "gt", 1000, "亿元", 2027, False),
+    ]
+
+
 def test_metrics_are_trimmed_to_the_thing_counted():
     metrics = [
         t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")
