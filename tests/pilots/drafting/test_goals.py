@@ -95,6 +95,25 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
         assert any("建成平台20个" in line.raw for line in regions[0].lines)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part named for goals and tasks that holds only its goal paragraph: no task of it
+        "一、目标任务\n到2027年，建成平台20个。\n二、重点工作\n（一）甲。乙。（责任单位：市科技局）",
+        # articles (第X条): a dated article of the general part states the goals
+        "第一章 总体要求\n第一条 到2027年，建成平台20个。\n第二章 重点任务\n第二条 甲。乙。",
+    ],
+)
+def test_goals_stated_in_a_goals_and_tasks_part_or_an_article(text):
+    from pilots.drafting import plan_draft
+
+    data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
+    targets = [(t["value"], t["deadline"]) for g in data["goals"] for t in g["targets"]]
+    assert targets == [(20, 2027)]
+    tasks = [t["title"] for s in data["sections"] for t in s["tasks"]]
+    assert len(tasks) == 1 and "平台" not in tasks[0]
+
+
 def test_a_deadline_in_the_goals_heading_governs_its_goals():
     from pilots.drafting import plan_draft
 
