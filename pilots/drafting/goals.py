@@ -215,7 +215,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append("no 到YYYY年 before it: deadline is the plan's end year")
     # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
     # (年均增长20%，到2027年超过1000亿元: a level at a date)
-    dated = _first_end(clause, "date_phrase") <= quantity.start
+    dated = _first_end(clause, "deadline") <= quantity.start
     per_year = (
         _first_end(clause, "per_year") <= quantity.start
         or (_first_end(sentence, "per_year") <= context.first_clause_end and not dated)

@@ -55,7 +55,7 @@ def _patterns() -> _Patterns:
     dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]
     return _Patterns(
-        number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
+        number=re.compile(rf"{numeral}|万(?=余?[{bare}亿])"),  # 万名, 万余名
         range=re.compile(rf"^\s*(?:[{re.escape(dashes)}]|至|到)+\s*({numeral})"),
         multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
         base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),

@@ -56,6 +56,7 @@ def test_a_year_opening_a_sentence_or_a_bullet_is_its_deadline():
         2025, 2026,
     ]  # fmt: skip
     assert _targets("——2026年，培育企业300家。")[0][4] == 2026
+    assert _targets("2025年6月底前，建成智算中心2个。")[0][4] == 2025
 
 
 def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
@@ -67,6 +68,7 @@ def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
     assert _targets("人工智能产业规模力争突破千亿元。")[0][0] == "人工智能产业规模"
     assert _targets("人工智能专利授权量年均增长15%。")[0][0] == "人工智能专利授权量增长"
     assert _targets("打造孵化器10个。")[0][0] == "孵化器"
+    assert _targets("企业数量较2024年增长50%以上。")[0][0] == "企业数量增长"
     assert _targets("算力规模超过1EFLOPS（每秒百亿亿次浮点运算）。")[0][0] == "算力规模"
 
 

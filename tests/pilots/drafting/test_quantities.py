@@ -56,6 +56,8 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("每万人口高价值发明专利拥有量达到20件", [(20, None, "件", "eq")]),
         ("每千人拥有5G基站数达到25个", [(25, None, "个", "eq")]),
         ("每万名就业人员中研发人员达到150人年", [(150, None, "人年", "eq")]),
+        ("引进万余名人才", [(10000, None, "名", "gt")]),
+        ("智能算力占比≥60%", [(60, None, "%", "gte")]),  # a symbol as printed in a sentence
     ],
 )
 def test_goal_quantities(clause, expected):
