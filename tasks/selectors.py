@@ -260,6 +260,26 @@ def task_instructions(*, task) -> list:
     )
 
 
+def history_key(entries: list[dict]) -> str:
+    """The cache key of the history's rendering: everything each entry shows."""
+    shown = []
+    for row in entries:
+        if "event" in row:
+            e = row["event"]
+            agency = e.agency.short_name if e.agency else ""
+            shown.append(("event", e.pk, e.created_at, e.author_label, agency,
+                          e.instruction_id, e.kind, e.note))  # fmt: skip
+            continue
+        u = row["update"]
+        agency = u.agency.short_name if u.agency else ""
+        shown.append(("update", u.pk, u.created_at, u.reporter_label, agency, u.kind, u.status,
+                      u.percent, u.part_percent, u.reported_on, u.note, u.is_demo,
+                      u.evidence_doc_number, u.evidence_url, u.evidence_name,
+                      row["status_changed"], row["previous_status"], row["percent_changed"],
+                      row["previous_percent"]))  # fmt: skip
+    return fragment_key("task-history", *shown)
+
+
 def history_with_instruction_steps(history: list[dict], on_task: list) -> list[dict]:
     """The task's history with every step of its instructions, newest first."""
     steps = [{"event": e, "at": e.created_at} for i in on_task for e in i.events.all()]

@@ -87,6 +87,7 @@ def _render_task(request, task, access, status=200, **bound):
     today = timezone.localdate()
     on_task = selectors.task_instructions(task=task)
     entries = selectors.history_with_instruction_steps(history, on_task)
+    shown = entries[: None if every_entry else selectors.HISTORY_SHOWN]
     for instruction in on_task:
         instructions.instruction_lights(instruction, today=today)
     can_report = rules.can_report_status(access, task)
@@ -129,8 +130,9 @@ def _render_task(request, task, access, status=200, **bound):
         "comments": comments.comments_on(task=task),
         "comment_action": reverse("task-comment", args=[task.pk]),
         "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
-        "history": entries[: None if every_entry else selectors.HISTORY_SHOWN],
-        "history_more": not every_entry and len(entries) > selectors.HISTORY_SHOWN,
+        "history": shown,
+        "history_more": len(shown) < len(entries),
+        "history_fragment": selectors.history_key(shown),
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)

@@ -213,17 +213,21 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     if year is None:
         year = context.plan_end
         notes.append("no 到YYYY年 before it: deadline is the plan's end year")
+    # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
+    # (年均增长20%，到2027年超过1000亿元: a level at a date)
+    dated = _first_end(clause, "deadline") <= quantity.start
     per_year = (
         _first_end(clause, "per_year") <= quantity.start
-        or _first_end(sentence, "per_year") <= context.first_clause_end
+        or (_first_end(sentence, "per_year") <= context.first_clause_end and not dated)
     ) and not _first_end(clause, "cumulative") <= quantity.start
     if not per_year and _first_end(sentence, "per_year") <= context.at:
         notes.append("每年 in an earlier clause of the sentence: per year too?")
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
     if compiled("quantities", "metric_borrowed").fullmatch(metric) and found:
-        change = compiled("quantities", "change_words").search(metric)  # 增长: X增长
-        metric = found[-1].target["metric"] + (change[0] if change else "")
+        changes = compiled("quantities", "change_words")
+        change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
+        metric = changes.sub("", found[-1].target["metric"]) + (change[0] if change else "")
         notes.append("metric taken from the number before it: check it")
     if not metric:
         metric = phrase

@@ -23,6 +23,7 @@ from pilots.source_text import remove_stray_spaces
 
 EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
+MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would take minutes
 logger = logging.getLogger(__name__)
 
 
@@ -36,8 +37,15 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
 
     try:
         with pdfplumber.open(io.BytesIO(content)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise _TooLong(len(pdf.pages))
             pages = [_page_lines(page) for page in pdf.pages]
             images = sum(len(page.images) for page in pdf.pages)
+    except _TooLong as exc:
+        raise DocumentUnreadable(
+            _("PDF 文件 %(name)s 有 %(n)d 页，上限 %(limit)d 页：请只上传规划正文。")
+            % {"name": name, "n": exc.pages, "limit": MAX_PAGES}
+        ) from exc
     except Exception as exc:  # pdfminer raises its own classes, often wrapped by pdfplumber
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
@@ -63,6 +71,11 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
     notes: list[str] = []
     pages = _running_lines_dropped(pages, notes)
     return remove_stray_spaces("\n".join(_paragraphs(pages))), notes
+
+
+class _TooLong(Exception):
+    def __init__(self, pages: int):
+        self.pages = pages
 
 
 def _page_lines(page) -> list[dict]:

@@ -55,7 +55,7 @@ def _patterns() -> _Patterns:
     dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]
     return _Patterns(
-        number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
+        number=re.compile(rf"{numeral}|万(?=余?[{bare}亿])"),  # 万名, 万余名
         range=re.compile(rf"^\s*(?:[{re.escape(dashes)}]|至|到)+\s*({numeral})"),
         multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
         base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
@@ -167,6 +167,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if before.endswith(tuple(table("quantities")["scope_before"])):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    if before.endswith(tuple(table("quantities")["per_unit_before"])):
+        return None  # 每万人口…20件: the number after 每 is what the figure is counted per
     value = _number_value(text)
     if not value:  # 零部件, 0: nothing is counted
         return None

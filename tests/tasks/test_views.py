@@ -233,3 +233,15 @@ def test_my_tasks_shows_each_agency_its_role_and_a_new_report_at_once(world, log
     responsible = login(world.users["responsible_staff"])
     page = responsible.get(reverse("my-tasks")).content.decode()
     assert "role-responsible" in page and "role-lead" not in page and "40%" in page
+
+
+def test_the_task_history_shows_a_new_report_at_once(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    lead.post(url, report_data(world.task, percent=20, note="第一次"))
+    assert "第一次" in lead.get(world.task.get_absolute_url()).content.decode()
+    world.task.refresh_from_db()
+    lead.post(url, report_data(world.task, percent=50, note="第二次"))
+    page = lead.get(world.task.get_absolute_url()).content.decode()
+    history = page[page.index('id="h-history"') :]
+    assert "第二次" in history and "20% → 50%" in history

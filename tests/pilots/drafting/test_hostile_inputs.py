@@ -64,6 +64,21 @@ def test_a_docx_that_unpacks_to_more_than_a_plan_is_refused_before_it_is_read(mo
         document_from_bytes("plan.docx", bomb)
 
 
+def test_a_pdf_with_more_pages_than_any_plan_is_refused_before_it_is_read(monkeypatch):
+    from pypdf import PdfWriter
+
+    from pilots.drafting import pdf_text
+
+    monkeypatch.setattr(pdf_text, "MAX_PAGES", 5)
+    writer = PdfWriter()
+    for _ in range(6):
+        writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(DocumentUnreadable, match="有 6 页，上限 5 页"):
+        document_from_bytes("plan.pdf", out.getvalue())
+
+
 def test_a_text_longer_than_any_plan_is_refused_with_its_length():
     huge = ("一、建设平台。" * 80_000).encode("utf-8")
     with pytest.raises(DocumentUnreadable) as refused:
