@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.inputs import document_from_bytes
+from pilots.drafting.inputs import document_from_bytes, text_decode, unicode_bom
 from pilots.drafting.passages import passages_locate
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -77,6 +77,9 @@ def source_kind(content: bytes) -> str:
         return PlanSource.Kind.PDF
     if content.startswith(b"PK\x03\x04"):
         return _zip_kind(content)
+    if unicode_bom(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: it is still text
+        head = text_decode(content[:8192]).encode("utf-8")
+        return PlanSource.Kind.HTML if _HTML.search(head[:4096]) else PlanSource.Kind.TXT
     guessed = filetype.guess(content[:8192])
     if content.startswith(_OLE) or (guessed is not None and guessed.mime == "application/msword"):
         raise SourceRefused(_("这是旧版 Office 文件(如 .doc):请在 Word 中另存为 .docx 后再上传。"))
@@ -110,22 +113,28 @@ def plan_source_receive(
     *, zone: PilotZone, file_name: str, content: bytes, user, plan_code: str = ""
 ) -> PlanDraft:
     """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``)."""
+    with transaction.atomic():
+        source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
+        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+
+
+def plan_source_store(*, zone: PilotZone, file_name: str, content: bytes, user) -> PlanSource:
+    """Keep a source document under the extension of what its content is, with its SHA-256."""
     if len(content) > PLAN_SOURCE_MAX_BYTES:
         raise SourceRefused(_("文件过大:上限为 20 MB。"))
     kind = source_kind(content)
     stem = re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", PurePath(file_name).stem)[:60] or "plan"
-    with transaction.atomic():
-        source = PlanSource(
-            zone=zone,
-            file_name=PurePath(file_name).name[:200] or f"{stem}.{kind}",
-            kind=kind,
-            size=len(content),
-            sha256=hashlib.sha256(content).hexdigest(),
-            uploaded_by=user,
-        )
-        source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
-        source.save()
-        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+    source = PlanSource(
+        zone=zone,
+        file_name=PurePath(file_name).name[:200] or f"{stem}.{kind}",
+        kind=kind,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        uploaded_by=user,
+    )
+    source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
+    source.save()
+    return source
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:

@@ -1,7 +1,7 @@
 """A plan's life in dates: when it starts, when it ends, and the day it is judged on when asked
 about a later date. A plan that has ended is judged the day after its last day: its tasks as they
-stood at its end, its targets' verdicts as decided at the deadline (achieved on time, missed,
-awaiting the deadline year's figure)."""
+stood at its end, its targets' verdicts as decided (at the deadline, or since: the deadline
+year's figure comes months late, and a target still awaiting it is decided when its grace ends)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,16 @@
 import datetime
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
 
+from pilots.fragments import fragment_key
 from pilots.models import PilotZone, Plan
 from pilots.permissions import Access
 from tasks.models import (
@@ -40,7 +49,6 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
         Task.objects.filter(Exists(mine), archived_at__isnull=True)
         # A task's place prints its section's chain (四、(一) 1.): two levels up in one query.
         .select_related("plan__zone", "section__parent__parent")
-        .prefetch_related(Prefetch("assignments", queryset=active_assignments()))
         .order_by("plan__zone__slug", "plan__code", "order")
     )
     if filters.get("status"):
@@ -52,6 +60,25 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
         tasks = tasks.filter(Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=cutoff))
     for word in (filters.get("q") or "").split():
         tasks = tasks.filter(title__icontains=word)
+    return tasks
+
+
+def my_tasks_key(*, tasks: list[Task], access: Access, today: datetime.date) -> str:
+    """What My tasks' list shows changes with: every write to a task, its assignments or its
+    deadline bumps its plan's change counter in the same transaction (pilots/changes.py); the
+    zones' names; the day (days overdue); whose tasks they are."""
+    shown = [(t.pk, t.plan.change_seq, t.plan.zone.name, t.plan.zone.name_en) for t in tasks]
+    return fragment_key("my-tasks", today, sorted(access.agency_ids), *shown)
+
+
+def my_task_rows(*, tasks: list[Task], access: Access, today: datetime.date) -> list[Task]:
+    """The tasks as My tasks lists them: days overdue, and the user's roles on each."""
+    prefetch_related_objects(tasks, Prefetch("assignments", queryset=active_assignments()))
+    for task in tasks:
+        task.overdue_days = task.days_overdue(today)
+        task.my_assignments = [
+            a for a in task.assignments.all() if a.agency_id in access.agency_ids
+        ]
     return tasks
 
 
@@ -231,6 +258,26 @@ def task_instructions(*, task) -> list:
         .prefetch_related(Prefetch("events", queryset=events))
         .order_by("-issued_at", "-id")
     )
+
+
+def history_key(entries: list[dict]) -> str:
+    """The cache key of the history's rendering: everything each entry shows."""
+    shown = []
+    for row in entries:
+        if "event" in row:
+            e = row["event"]
+            agency = e.agency.short_name if e.agency else ""
+            shown.append(("event", e.pk, e.created_at, e.author_label, agency,
+                          e.instruction_id, e.kind, e.note))  # fmt: skip
+            continue
+        u = row["update"]
+        agency = u.agency.short_name if u.agency else ""
+        shown.append(("update", u.pk, u.created_at, u.reporter_label, agency, u.kind, u.status,
+                      u.percent, u.part_percent, u.reported_on, u.note, u.is_demo,
+                      u.evidence_doc_number, u.evidence_url, u.evidence_name,
+                      row["status_changed"], row["previous_status"], row["percent_changed"],
+                      row["previous_percent"]))  # fmt: skip
+    return fragment_key("task-history", *shown)
 
 
 def history_with_instruction_steps(history: list[dict], on_task: list) -> list[dict]:

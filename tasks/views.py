@@ -6,6 +6,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -63,17 +64,18 @@ def my_tasks(request):
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     today = timezone.localdate()
     tasks = list(selectors.my_tasks(access=access, today=today, filters=filters))
-    for task in tasks:
-        task.overdue_days = task.days_overdue(today)
-        task.my_assignments = [
-            a for a in task.assignments.all() if a.agency_id in access.agency_ids
-        ]
     template = "tasks/_my_task_list.html" if request.htmx else "tasks/my_tasks.html"
     return render(
         request,
         template,
-        {"form": form, "tasks": tasks, "agencies": Agency.objects.filter(id__in=access.agency_ids)},
-    )
+        {"form": form,
+         # The list's rows are read only when its cached rendering is out of date.
+         "tasks": SimpleLazyObject(
+             lambda: selectors.my_task_rows(tasks=tasks, access=access, today=today)
+         ),
+         "tasks_fragment": selectors.my_tasks_key(tasks=tasks, access=access, today=today),
+         "agencies": Agency.objects.filter(id__in=access.agency_ids)},
+    )  # fmt: skip
 
 
 def _render_task(request, task, access, status=200, **bound):
@@ -85,6 +87,7 @@ def _render_task(request, task, access, status=200, **bound):
     today = timezone.localdate()
     on_task = selectors.task_instructions(task=task)
     entries = selectors.history_with_instruction_steps(history, on_task)
+    shown = entries[: None if every_entry else selectors.HISTORY_SHOWN]
     for instruction in on_task:
         instructions.instruction_lights(instruction, today=today)
     can_report = rules.can_report_status(access, task)
@@ -127,8 +130,9 @@ def _render_task(request, task, access, status=200, **bound):
         "comments": comments.comments_on(task=task),
         "comment_action": reverse("task-comment", args=[task.pk]),
         "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
-        "history": entries[: None if every_entry else selectors.HISTORY_SHOWN],
-        "history_more": not every_entry and len(entries) > selectors.HISTORY_SHOWN,
+        "history": shown,
+        "history_more": len(shown) < len(entries),
+        "history_fragment": selectors.history_key(shown),
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pilots.drafting.lexicon import alternation, keyword_table, table
+from pilots.drafting.output import code_unique
 from pilots.source_text import normalise
 
 
@@ -78,12 +79,13 @@ class AgencyDirectory:
         # is the province's own. A city's bare 市场监督管理局 is left as written.
         self.default_prefix = own if own in ("省", "自治区") else None
         self.agencies: dict[str, AgencyDraft] = {}
+        self.key_by_form: dict[str, str] = {}  # each form to the first agency written so
 
     def key_of(self, name: str, list_prefix: str | None) -> str:
         """Group key: a bare 发展改革委 joins 市发展改革委 when the text (or its list) drops 市."""
         form = normalise(name)
         patterns = _patterns()
-        written = next((a.key for a in self.agencies.values() if form in a.forms), None)
+        written = self.key_by_form.get(form)
         if written:  # one document writes one body one way: the same form, the same agency
             return written
         if patterns.level_prefix.match(form) or form.startswith(("各", "中共", "国家", "中国")):
@@ -106,6 +108,7 @@ class AgencyDirectory:
         form = normalise(name)
         if form not in agency.forms:
             agency.forms.append(form)
+            self.key_by_form.setdefault(form, key)
         return agency
 
     def list_prefix(self, names: list[str]) -> str | None:
@@ -118,7 +121,7 @@ class AgencyDirectory:
 
     def finish(self) -> list[AgencyDraft]:
         """Give every agency its code, canonical name and category; no two share a label."""
-        used_codes: set[str] = set()
+        used_codes: dict[str, int] = {}
         used_labels: set[str] = set()
         fallback = 0
         for agency in self.agencies.values():
@@ -145,7 +148,7 @@ class AgencyDirectory:
             if code is None:
                 fallback += 1
                 code = f"agency-{fallback}"
-            agency.code = _unique(code, used_codes)
+            agency.code = code_unique(code, used_codes, "-")
         return list(self.agencies.values())
 
     def _full_name(self, key: str) -> tuple[str, bool]:
@@ -171,12 +174,3 @@ class AgencyDirectory:
             # 市政府X办 is an office of the people's government; X's own full form is not known.
             return f"{self.zone_name}人民政府{rest[2:]}", False
         return key, False
-
-
-def _unique(code: str, used: set[str]) -> str:
-    base, n = code, 1
-    while code in used:
-        n += 1
-        code = f"{base}-{n}"
-    used.add(code)
-    return code

@@ -69,7 +69,19 @@ def _label_pattern() -> re.Pattern:
 
 @cache
 def _verb_pattern() -> re.Pattern:
-    return re.compile(rf"(.*?)({alternation(list(_verbs()))})")
+    return re.compile(alternation(list(_verbs())))
+
+
+def _verb_phrases(part: str) -> list[tuple[str, str, int]]:
+    """(names before it, role word, end) per role word of an annotation part: "X牵头，Y配合" →
+    [("X", "牵头", 4), ("，Y", "配合", 8)]. (A lazy (.*?)(word) search was quadratic on a long
+    list of names with no role word.)"""
+    found, start = [], 0
+    for match in _verb_pattern().finditer(part):
+        names = part[start : match.start()].rsplit("\n", 1)[-1]
+        found.append((names, match[0], match.end()))
+        start = match.end()
+    return found
 
 
 @cache
@@ -205,10 +217,11 @@ def _segment_roles(
 def _verb_roles(part: str, role: str | None) -> list | None:
     """ "X牵头，Y、Z配合": the names before each role word take its role; None when the part has
     no role word after names of agencies (各牵头单位 is a name, not "各" + 牵头)."""
-    matches = list(_verb_pattern().finditer(part))
-    if not matches or (role and all(_verbs()[m[2]] == "responsible" for m in matches)):
+    matches = _verb_phrases(part)
+    if not matches or (role and all(_verbs()[verb] == "responsible" for _, verb, _ in matches)):
         return None
-    pairs = [(_verbs()[m[2]], n, m[2]) for m in matches for n in agency_names_split(m[1])]
+    pairs = [(_verbs()[verb], n, verb) for names, verb, _ in matches
+             for n in agency_names_split(names)]  # fmt: skip
     if not pairs or not all(looks_like_agency(name) for _, name, _ in pairs):
         return None
     if not any(r == AgencyRole.LEAD for r, _, _ in pairs) and role != AgencyRole.LEAD:
@@ -216,7 +229,7 @@ def _verb_roles(part: str, role: str | None) -> list | None:
         pairs = [(AgencyRole.RESPONSIBLE.value if w in shared else r, n, w) for r, n, w in pairs]
     found = [(r, n) for r, n, _ in pairs]
     if role:
-        found += [(role, n) for n in agency_names_split(part[matches[-1].end() :])]
+        found += [(role, n) for n in agency_names_split(part[matches[-1][2] :])]
     return found
 
 

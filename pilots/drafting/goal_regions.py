@@ -51,17 +51,24 @@ def _dated_with_bullets(node: Node) -> list[Line]:
     bullet = compiled("outline", "bullet")
     for item in node.walk():
         if item.numbered:
+            if _dated_figures(item.line.raw) and not item.annotated():
+                lines.append(item.line)  # 第一条 到2027年，…达到200亿元: an article of goals
             continue
         if deadlines_in(item.line.raw) or (lines and bullet.match(item.line.raw)):
             lines.append(item.line)
     return lines
 
 
+def _dated_figures(text: str) -> bool:
+    dated = deadlines_in(text)
+    return bool(dated) and bool(targets_of(text[dated[0][0] :], None, dated[0][1])[0])
+
+
 def _opening_goal(line: Line) -> GoalRegion | None:
     """An opening paragraph stating dated figures, titled by its date phrase (力争到2027年)."""
-    dated = deadlines_in(line.raw)
-    if not dated or not targets_of(line.raw[dated[0][0] :], None, dated[0][1])[0]:
+    if not _dated_figures(line.raw):
         return None
+    dated = deadlines_in(line.raw)
     phrase = compiled("quantities", "date_phrase").search(line.raw, max(0, dated[0][0] - 2))
     title = phrase[0].strip() if phrase else f"到{dated[0][1]}年"
     return GoalRegion("", title, [line], own_title=True)

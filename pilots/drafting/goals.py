@@ -10,7 +10,9 @@ thing counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -166,8 +168,8 @@ def targets_of(
                 if commitments_only and not committed(sentence, clause, quantity):
                     continue
                 at = c_start + quantity.start  # in the sentence
-                governing = [year for where, year in deadlines if where < s_start + at]
-                year = governing[-1] if governing else deadline
+                governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
+                year = deadlines[governing - 1][1] if governing else deadline
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 found.append(_target(context, quantity, span, shared, found, s_start))
             _respectively(clause, found[in_clause:])
@@ -179,10 +181,11 @@ def targets_of(
 def _respectively(clause: str, found: list[_TargetFound]) -> None:
     """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
     comparator written once before the first number, the clause as source phrase."""
-    match = re.search(r"([^,，;；]+?)分别", clause)
-    if not match or len(found) < 2:
+    if "分别" not in clause or len(found) < 2:
         return
-    subjects = [s for s in re.split("[、和与及]", match[1]) if s]
+    # the phrase before the first 分别 back to its clause's start (a lazy search was quadratic)
+    named = re.split("[,，;；]", clause[: clause.index("分别")])[-1]
+    subjects = [s for s in re.split("[、和与及]", named) if s]
     if len(subjects) != len(found):
         return
     comparator = found[0].target["comparator"]
@@ -210,18 +213,21 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     if year is None:
         year = context.plan_end
         notes.append("no 到YYYY年 before it: deadline is the plan's end year")
-    per_year_words = compiled("quantities", "per_year")
-    per_year = bool(
-        per_year_words.search(clause[: quantity.start])
-        or per_year_words.search(sentence[: context.first_clause_end])
-    ) and not compiled("quantities", "cumulative").search(clause[: quantity.start])
-    if not per_year and per_year_words.search(sentence[: context.at]):
+    # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
+    # (年均增长20%，到2027年超过1000亿元: a level at a date)
+    dated = _first_end(clause, "deadline") <= quantity.start
+    per_year = (
+        _first_end(clause, "per_year") <= quantity.start
+        or (_first_end(sentence, "per_year") <= context.first_clause_end and not dated)
+    ) and not _first_end(clause, "cumulative") <= quantity.start
+    if not per_year and _first_end(sentence, "per_year") <= context.at:
         notes.append("每年 in an earlier clause of the sentence: per year too?")
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
     if compiled("quantities", "metric_borrowed").fullmatch(metric) and found:
-        change = compiled("quantities", "change_words").search(metric)  # 增长: X增长
-        metric = found[-1].target["metric"] + (change[0] if change else "")
+        changes = compiled("quantities", "change_words")
+        change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
+        metric = changes.sub("", found[-1].target["metric"]) + (change[0] if change else "")
         notes.append("metric taken from the number before it: check it")
     if not metric:
         metric = phrase
@@ -244,25 +250,42 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(f"read as a change from {shared.value} (baseline): check it")
     elif shared:
         notes.append("shares its phrase with another number: check both")
-    qizhong = sentence.find("其中")
+    qizhong = _first_end(sentence, "part_of_total") - 2
     return _TargetFound(target, notes, s_start, 0 <= qizhong < context.at)
+
+
+# Once per clause or sentence, not once per figure: a long one made drafting quadratic.
+@lru_cache(maxsize=256)
+def _first_end(text: str, words: str) -> int:
+    """Where the first of the data file's ``words`` found in ``text`` ends; past the end if none."""
+    found = compiled("quantities", words).search(text)
+    return found.end() if found else len(text) + 1
 
 
 def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
     """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
     support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
     qualifier (100P以上的项目), not in brackets, not in a sentence with a condition (对…的，…)."""
-    if quantity.comparator in ("lte", "lt") or clause[quantity.end :].startswith("的"):
+    if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
         return False
-    before = clause[: quantity.start]
+    before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
     if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
         return False
-    if compiled("quantities", "support_words").search(clause):
-        return False
+    return not _supporting(clause) and not _conditional(sentence)
+
+
+_BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for
+
+
+@lru_cache(maxsize=64)
+def _supporting(clause: str) -> bool:
+    return bool(compiled("quantities", "support_words").search(clause))
+
+
+@lru_cache(maxsize=64)
+def _conditional(sentence: str) -> bool:
     conditions = compiled("quantities", "condition_clause")
-    return not any(
-        conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，")
-    )
+    return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))
 
 
 def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[str, int]:
@@ -285,6 +308,8 @@ def _phrases(
     cuts: list[int | None] = []
     baseline_of: dict[int, Quantity] = {}
     shared_phrase: set[int] = set()
+    starts = [at for at in (clause.find("从"), clause.find("由")) if at >= 0]
+    change_from = min(starts, default=len(clause))  # 从X提高到Y: X is where it starts
     for index, (first, second) in enumerate(pairwise(quantities)):
         gap = clause[first.end : second.start]
         cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"), gap.rfind("并"))
@@ -292,16 +317,20 @@ def _phrases(
             cuts.append(first.end + cut)
             continue
         cuts.append(None)
-        if re.search(r"(从|由)[^从由]*$", clause[: first.start]) and first.unit == second.unit:
+        if change_from < first.start and first.unit == second.unit:
             baseline_of[index + 1] = first
         else:
             shared_phrase.update((index, index + 1))
     result: list[tuple[Quantity, tuple[int, int], Quantity | bool]] = []
+    next_cut, following = [len(clause)] * len(quantities), len(clause)
+    for index in range(len(cuts) - 1, -1, -1):  # the first cut at or after each quantity
+        following = cuts[index] if cuts[index] is not None else following
+        next_cut[index] = following
     start = 0
     for index, quantity in enumerate(quantities):
         if index + 1 in baseline_of and baseline_of[index + 1] is quantity:
             continue
-        end = next((c for c in cuts[index:] if c is not None), len(clause))
+        end = next_cut[index]
         shared: Quantity | bool = baseline_of.get(index) or index in shared_phrase
         result.append((quantity, (start, end), shared))
         if index < len(cuts) and cuts[index] is not None:

@@ -14,7 +14,9 @@ import html
 import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.dammit import EncodingDetector
 
+from pilots.drafting.inputs import text_decode
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.tables import table_lines
 from pilots.source_text import remove_stray_spaces
@@ -27,7 +29,10 @@ NEARLY_ALL = 0.85
 
 
 def html_document_text(content: bytes) -> tuple[str, list[str]]:
-    soup = BeautifulSoup(content, "lxml")
+    # Decoded here, not by BeautifulSoup: a page's meta charset is often wrong (utf-8 on a GBK
+    # page), and a charset guess garbles Chinese text that GB 18030 reads right.
+    declared = EncodingDetector.find_declared_encoding(content, is_html=True)
+    soup = BeautifulSoup(text_decode(content, declared), "lxml")
     title = _page_title(soup)
     _chrome_removed(soup)
     article = _article(soup)

@@ -133,9 +133,11 @@ def _assigned(
 ) -> dict[str, list[str]]:
     prefix = directory.list_prefix([name for _, name in roles])
     assigned: dict[str, list[str]] = {}
+    seen: set[str] = set()  # an agency named twice keeps its first role
     for role, name in roles + [(AgencyRole.RESPONSIBLE.value, name) for name in implied]:
         key = directory.add(name, prefix).key
-        if not any(key in keys for keys in assigned.values()):
+        if key not in seen:
+            seen.add(key)
             assigned.setdefault(role, []).append(key)
     return assigned
 

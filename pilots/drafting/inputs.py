@@ -1,6 +1,7 @@
 """Reading a plan document's text from the file it arrives in: .txt, .docx, .pdf or .html.
 
-- .txt: UTF-8 (with or without BOM), else GB 18030 (the superset of GBK most government files use).
+- .txt: UTF-8, UTF-16 or UTF-32 with a BOM, else GB 18030 (the superset of GBK most government
+  files use); .html the same, its meta charset tried when the bytes are not UTF-8.
 - .docx: paragraphs and tables in document order (python-docx); a task table whose header names
   牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints; a
   table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
@@ -15,6 +16,7 @@ for the person who gave the file, never a traceback.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -26,6 +28,10 @@ from django.utils.translation import gettext as _
 from pilots.drafting.tables import table_lines
 
 SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+# Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
+TEXT_MAX_CHARS = 500_000
+# What a .docx may unpack to: a zip bomb is refused before it is read.
+DOCX_UNPACKED_MAX = 100 * 1024 * 1024
 
 
 class DocumentUnreadable(Exception):
@@ -71,14 +77,32 @@ def document_from_bytes(name: str, content: bytes) -> SourceDocument:
     document = reader(name, content)
     if not re.search(r"[\u4e00-\u9fff]", document.text):
         raise DocumentUnreadable(_("文件 %(name)s 中没有中文正文。") % {"name": name})
+    if len(document.text) > TEXT_MAX_CHARS:
+        raise DocumentUnreadable(
+            _("文件 %(name)s 的文字过长（%(n)d 字，上限 %(limit)d 字）：请只上传规划正文。")
+            % {"name": name, "n": len(document.text), "limit": TEXT_MAX_CHARS}
+        )
     return document
 
 
-def text_decode(content: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+
+
+def unicode_bom(content: bytes) -> str | None:
+    """The encoding a byte-order mark names (Notepad's "Unicode" is UTF-16 with one)."""
+    return next((encoding for bom, encoding in _BOMS if content.startswith(bom)), None)
+
+
+def text_decode(content: bytes, declared: str | None = None) -> str:
+    """A byte-order mark's encoding, else UTF-8, else the encoding the file declares (a page's
+    meta charset, which may be wrong: it is only believed when the bytes decode), else GB 18030
+    (the superset of GBK most government files use)."""
+    for encoding in filter(None, (unicode_bom(content), "utf-8", declared, "gb18030")):
         try:
             return content.decode(encoding)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
     return content.decode("utf-8", errors="replace")
 
@@ -93,12 +117,23 @@ def _docx(name: str, content: bytes) -> SourceDocument:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    not_word = _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise DocumentUnreadable(not_word) from exc
+    if unpacked > DOCX_UNPACKED_MAX:  # the sizes it declares bound what zipfile will inflate
+        raise DocumentUnreadable(
+            _("文件 %(name)s 解压后过大（%(mb)d MB）：不像一份 Word 规划文件。")
+            % {"name": name, "mb": unpacked // (1024 * 1024)}
+        )
     try:
         document = Document(io.BytesIO(content))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocumentUnreadable(
-            _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
-        ) from exc
+        raise DocumentUnreadable(not_word) from exc
+    except Exception as exc:  # python-docx on a damaged package: lxml and attribute errors
+        raise DocumentUnreadable(not_word) from exc
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]

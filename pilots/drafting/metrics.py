@@ -35,7 +35,9 @@ def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
 
 def _metric_before(before: str) -> str:
     leading, verbs = _metric_words()
-    before = compiled("quantities", "date_phrase").sub("", before)  # 到2027年达到80%
+    dated = compiled("quantities", "date_phrase").match(before)  # 到2027年达到80%
+    before = before[dated.end() :] if dated else before
+    before = compiled("quantities", "compared_to").sub("", before)  # 较2024年增长50%
     before = re.sub(r"(从|由)[^从由]*$", "", before)  # 规模从100亿元提高到300亿元: the start
     if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
         before = re.split(r"[（(]", before)[-1]  # 平台20个（其中国家级5个）: inside the bracket

@@ -249,8 +249,16 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
             holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
             after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
             kind = "key_task" if holds_tasks or after_tasks else "context"
+        elif kind == "key_task" and _goals_only(node):
+            kind = "goals"  # 一、目标任务 holding only its goal paragraphs
         parts.append(Part(node, kind))
     return preamble, _measures_found(parts)
+
+
+def _goals_only(node: Node) -> bool:
+    """A part named for goals and tasks (目标任务) with no numbered item and no annotation."""
+    named = table("outline")["goals_heading"] in node.heading
+    return named and not node.children and not any(n.annotated() for n in [node, *node.walk()])
 
 
 def _measures_found(parts: list[Part]) -> list[Part]:

@@ -101,3 +101,18 @@ def _yaml_list(items: list, path: str, indent: int, reviews: dict) -> list[str]:
         else:
             lines.append(f"{pad}- {yaml_scalar(item)}")
     return lines
+
+
+def code_unique(code: str, used: dict[str, int], joiner: str) -> str:
+    """``code``, or ``code`` + joiner + 2, 3 … when taken. ``used`` maps each code given to
+    the last number tried for it, so a code printed many times is not counted up from 2 each
+    time (that was quadratic)."""
+    if code not in used:
+        used[code] = 1
+        return code
+    n, candidate = used[code], code
+    while candidate in used:
+        n += 1
+        candidate = f"{code}{joiner}{n}"
+    used[code], used[candidate] = n, 1
+    return candidate

@@ -23,25 +23,39 @@ from pilots.source_text import remove_stray_spaces
 
 EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
+MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would take minutes
+logger = logging.getLogger(__name__)
 
 
 def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
     import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings of embedded subsets
 
     try:
         with pdfplumber.open(io.BytesIO(content)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise _TooLong(len(pdf.pages))
             pages = [_page_lines(page) for page in pdf.pages]
             images = sum(len(page.images) for page in pdf.pages)
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+    except _TooLong as exc:
+        raise DocumentUnreadable(
+            _("PDF 文件 %(name)s 有 %(n)d 页，上限 %(limit)d 页：请只上传规划正文。")
+            % {"name": name, "n": exc.pages, "limit": MAX_PAGES}
+        ) from exc
+    except Exception as exc:  # pdfminer raises its own classes, often wrapped by pdfplumber
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise DocumentUnreadable(
+                _("PDF 文件 %(name)s 设有密码（已加密）：请解除密码保护后再上传。") % {"name": name}
+            ) from exc
+        if not isinstance(cause, (PDFSyntaxError, ValueError, KeyError, TypeError)):
+            logger.warning("PDF %s not read: %r", name, exc)
         raise DocumentUnreadable(
             _("无法读取 PDF 文件 %(name)s：文件已损坏或不是 PDF。") % {"name": name}
-        ) from exc
-    except Exception as exc:  # pdfminer raises its own classes for encrypted or odd files
-        raise DocumentUnreadable(
-            _("无法读取 PDF 文件 %(name)s：%(error)s") % {"name": name, "error": exc}
         ) from exc
     characters = sum(len(line["text"].strip()) for page in pages for line in page)
     if characters < MIN_TEXT:
@@ -57,6 +71,11 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
     notes: list[str] = []
     pages = _running_lines_dropped(pages, notes)
     return remove_stray_spaces("\n".join(_paragraphs(pages))), notes
+
+
+class _TooLong(Exception):
+    def __init__(self, pages: int):
+        self.pages = pages
 
 
 def _page_lines(page) -> list[dict]:

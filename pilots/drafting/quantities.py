@@ -55,7 +55,7 @@ def _patterns() -> _Patterns:
     dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]
     return _Patterns(
-        number=re.compile(rf"{numeral}|万(?=[{bare}亿])"),
+        number=re.compile(rf"{numeral}|万(?=余?[{bare}亿])"),  # 万名, 万余名
         range=re.compile(rf"^\s*(?:[{re.escape(dashes)}]|至|到)+\s*({numeral})"),
         multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
         base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
@@ -113,6 +113,9 @@ def _number_value(text: str) -> float | int | None:
     return chinese_number(text)
 
 
+_WINDOW = 80
+
+
 def quantities_in(clause: str) -> list[Quantity]:
     """Every number + unit phrase of a clause that states a target, with its comparator."""
     found: list[Quantity] = []
@@ -122,10 +125,16 @@ def quantities_in(clause: str) -> list[Quantity]:
         if not match:
             break
         position = match.end()
-        quantity = _quantity_at(clause, match)
+        # read in a window around the number: the words that decide are near it, and reading
+        # the whole clause for each number was quadratic on a long one
+        low = max(0, match.start() - _WINDOW)
+        window = clause[low : match.end() + _WINDOW]
+        quantity = _quantity_at(window, match.start() - low, match[0])
         if quantity:
+            quantity.start, quantity.end = quantity.start + low, quantity.end + low
             found.append(quantity)
-            gloss = re.match(r"\s*[（(]([^（()）]*)[)）]", clause[quantity.end :])
+            after = clause[quantity.end : quantity.end + _WINDOW]
+            gloss = re.match(r"\s*[（(]([^（()）]*)[)）]", after)
             gloss = gloss if gloss and _patterns().gloss.search(gloss[1]) else None
             # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
             position = quantity.end + (gloss.end() if gloss else 0)
@@ -136,7 +145,7 @@ def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
     """A number that qualifies what another number of the clause counts: 培育10家营收超十亿元的
     企业, 超百亿元企业5家 (a noun, no separator, then a count in another unit)."""
     quantity = found[index]
-    if clause[quantity.end :].startswith("的") and len(found) > 1:
+    if clause.startswith("的", quantity.end) and len(found) > 1:
         return True
     if index + 1 == len(found):
         return False
@@ -150,21 +159,23 @@ def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
     )
 
 
-def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
+def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     patterns = _patterns()
-    text, before = match[0], clause[: match.start()]
+    before, end = clause[:start], start + len(text)
     chinese = not text[0].isdigit()
     if before.endswith("第") or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
     if before.endswith(tuple(table("quantities")["scope_before"])):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    if before.endswith(tuple(table("quantities")["per_unit_before"])):
+        return None  # 每万人口…20件: the number after 每 is what the figure is counted per
     value = _number_value(text)
     if not value:  # 零部件, 0: nothing is counted
         return None
     data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
-    rest_at, value_max = _range_after(clause, match.end())
+    rest_at, value_max = _range_after(clause, end)
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
     printed = _printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒(PFLOPS): PFLOPS
@@ -184,7 +195,7 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
         return None
-    if chinese and _idiom_at(clause, match.start(), rest_at):  # 千家万户, 千行百业
+    if chinese and _idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
     unit = (
         printed[0] if printed else (multiplier[0] if multiplier else "") + (base[0] if base else "")
@@ -209,7 +220,7 @@ def _quantity_at(clause: str, match: re.Match) -> Quantity | None:
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
         notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
-    return Quantity(match.start(), rest_at, value, value_max, unit, comparator, notes)
+    return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
 
 
 def _printed_unit(after: str) -> tuple[str, int] | None:

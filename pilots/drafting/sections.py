@@ -27,6 +27,7 @@ from pilots.drafting.outline import (
     heading_text,
     named_item,
 )
+from pilots.drafting.output import code_unique
 
 
 @dataclass
@@ -77,11 +78,11 @@ def sections_of(parts: list[Part]) -> list[SectionDraft]:
             sections.append(_safeguard_section(part))
         elif part.kind in ("key_task", "engineering"):
             sections += _task_sections(part)
-    _codes_made_unique(sections, set(), set())
+    _codes_made_unique(sections, {}, {})
     return sections
 
 
-def _codes_made_unique(sections: list[SectionDraft], section_codes: set, task_codes: set) -> None:
+def _codes_made_unique(sections: list[SectionDraft], section_codes: dict, task_codes: dict) -> None:
     """A number printed twice (two 二、 parts, a repeated 3.) gets -dup2 and a note."""
     for section in sections:
         section.code = _unique(section.code, section_codes, section.notes)
@@ -90,14 +91,10 @@ def _codes_made_unique(sections: list[SectionDraft], section_codes: set, task_co
         _codes_made_unique(section.sections, section_codes, task_codes)
 
 
-def _unique(code: str, used: set, notes: list[str]) -> str:
-    candidate, n = code, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{code}-dup{n}"
+def _unique(code: str, used: dict[str, int], notes: list[str]) -> str:
+    candidate = code_unique(code, used, "-dup")
     if candidate != code:
         notes.append(f"code {code} is printed twice in the document: check the numbering")
-    used.add(candidate)
     return candidate
 
 
@@ -174,7 +171,9 @@ _POINT_STYLES = ("digit_paren", "digit_half_paren", "circled")
 def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
     """The tasks and sub-sections of one section, from the lines under its heading."""
     children = node.children
-    intro = _inline_intro(node) + [p.line.raw for p in node.paragraphs if _before_children(p, node)]
+    first = next((i for i, n in enumerate(node.items) if n.numbered), len(node.items))
+    before = {id(item) for item in node.items[:first]}  # the paragraphs before its first item
+    intro = _inline_intro(node) + [p.line.raw for p in node.paragraphs if id(p) in before]
     if not children:
         section.tasks = _tasks_without_items(section, node, nested=nested)
         return
@@ -203,11 +202,6 @@ def _inline_intro(node: Node) -> list[str]:
         return []
     rest = node.body[len(node.heading) :].lstrip("。：:").strip()
     return [rest] if rest else []
-
-
-def _before_children(paragraph: Node, node: Node) -> bool:
-    first = next((i for i, n in enumerate(node.items) if n.numbered), len(node.items))
-    return node.items.index(paragraph) < first
 
 
 def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> list[TaskDraft]:

@@ -128,10 +128,13 @@ def _assessed(target, plan, as_of, points, contributions, history) -> AssessedTa
     series = sorted(points, key=lambda p: p.as_of)
     prior = history.decisions[-1] if history.decisions else None
     prior_on = prior.decided_on if prior and prior.kind != VerdictDecision.Kind.REOPENED else None
-    assessment, decided_on = verdicts.judged(spec, series, as_of, prior_on)
-    decision = _decision_new(target, prior, assessment, decided_on, as_of, history.corrections)
-    # An ended plan's judgement day is how it stands now: every decision so far is its history.
+    # An ended plan's judgement day is how it stands now: every decision so far is its history,
+    # and a verdict decided since its end (late statistics, the grace for them over) is its
+    # verdict.
     judgement_day = plan_ended(plan, as_of) and judged_on(plan, as_of) == as_of
+    judge_on = max(as_of, prior_on) if judgement_day and prior_on else as_of
+    assessment, decided_on = verdicts.judged(spec, series, judge_on, prior_on)
+    decision = _decision_new(target, prior, assessment, decided_on, as_of, history.corrections)
     decisions = [d for d in history.decisions if judgement_day or d.decided_on <= as_of]
     if decision is not None:
         decisions.append(decision)

@@ -42,15 +42,12 @@ def plans_snapshots_write(
     with transaction.atomic():
         # One rollup of a plan at a time: overlapping runs queue on the plans' watermark rows
         # (not on the plans' rows, which every save of a plan updates), locked in id order.
-        RollupState.objects.bulk_create(
-            [RollupState(plan_id=plan_id) for plan_id in plan_ids], ignore_conflicts=True
-        )
-        states = {
-            state.plan_id: state
-            for state in RollupState.objects.select_for_update()
-            .filter(plan_id__in=plan_ids)
-            .order_by("plan_id")
-        }
+        states = _states_locked(plan_ids)
+        if missing := [plan_id for plan_id in plan_ids if plan_id not in states]:
+            RollupState.objects.bulk_create(
+                [RollupState(plan_id=plan_id) for plan_id in missing], ignore_conflicts=True
+            )
+            states = _states_locked(plan_ids)
         kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
         kept_ids = [w.plan.id for w in kept]
         changes = snapshot_changes([(w.plan, w.snapshots) for w in kept], as_of)
@@ -76,6 +73,11 @@ def plans_snapshots_write(
             Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
     done = {w.plan.id for w in kept}
     return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
+
+
+def _states_locked(plan_ids: list[int]) -> dict[int, RollupState]:
+    locked = RollupState.objects.select_for_update().filter(plan_id__in=plan_ids)
+    return {state.plan_id: state for state in locked.order_by("plan_id")}
 
 
 def _overtaken(state: RollupState, seq: int | None, as_of: datetime.date) -> bool:

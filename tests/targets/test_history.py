@@ -317,3 +317,30 @@ def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(lea
     observation_record(target=plan.targets.get(), as_of=datetime.date(2022, 12, 31), value=150)
     (card,) = leader.get(url).context["targets"]
     assert card["figures"].value == 150 and card["figures"].verdict == "achieved_on_time"
+
+
+@pytest.mark.django_db
+def test_an_ended_plans_card_shows_the_verdict_decided_after_its_end(leader):
+    """The deadline year's figure never came: at the end the target awaits it; once the grace
+    for late statistics is over it is decided missed, and the ended plan's page says so (it
+    kept saying "awaiting figures" beside the decision)."""
+    zone = ZoneFactory(slug="decided-late")
+    plan = plan_with_tasks(
+        zone, code="dl", start=2020, end=2022, tasks=1, percent=70,
+        reported_on=datetime.date(2021, 6, 1),
+    )  # fmt: skip
+    target = plan.targets.get()
+    Observation.objects.create(target=target, as_of=datetime.date(2021, 12, 31), value=1)
+    end_day = datetime.date(2023, 1, 1)
+    plan_rollup(plan=plan, as_of=end_day)
+    assert figures_of(snapshot_of(plan, target, end_day)).verdict == "awaiting_figures"
+    plan_rollup(plan=plan, as_of=datetime.date(2024, 1, 31))  # the grace is over: decided
+    plan_rollup(plan=plan, as_of=end_day)
+    figures = figures_of(snapshot_of(plan, target, end_day))
+    assert figures.verdict == "missed" and figures.decided_on == "2024-01-31"
+    (card,) = leader.get(reverse("dashboard-zone", args=[zone.slug])).context["targets"]
+    assert card["figures"].verdict == "missed"
+
+
+def snapshot_of(plan, target, day):
+    return Snapshot.objects.get(plan=plan, scope=Scope.TARGET, object_id=target.id, as_of=day)

@@ -106,3 +106,21 @@ def test_the_zone_page_keeps_staff_of_another_zone_out_before_anything_cached(ru
     url = reverse("dashboard-zone", args=[world.zone.slug])
     assert login(world.users["leadership"]).get(url).status_code == 200
     assert login(world.users["elsewhere_staff"]).get(url).status_code == 404
+
+
+def test_the_overview_totals_and_row_move_with_a_rollup_of_today(running, login):
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    client = login(world.users["leadership_all"])
+
+    def red_tasks():
+        response = client.get(reverse("dashboard"))
+        row = next(r for r in response.context["rows"] if r["zone"] == world.zone)
+        return response.context["summary"]["red_tasks"], row["figures"].red_tasks
+
+    assert red_tasks() == (0, 0)
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=5, reported_on=day, note="审批受阻"
+    )
+    rolled_up(world)
+    assert red_tasks() == (1, 1)

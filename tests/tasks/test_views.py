@@ -222,3 +222,48 @@ def test_history_shows_the_latest_entries_and_every_one_on_request(world, login)
     everything = lead.get(world.task.get_absolute_url(), {"history": "all"}).content.decode()
     history = everything[everything.index('id="h-history"') :]
     assert history.count("<li>") == HISTORY_SHOWN + 5 and "?history=all" not in history
+
+
+def test_my_tasks_shows_each_agency_its_role_and_a_new_report_at_once(world, login):
+    lead = login(world.users["lead_staff"])
+    page = lead.get(reverse("my-tasks")).content.decode()
+    assert "role-lead" in page and "0%" in page and "role-responsible" not in page
+    lead.post(reverse("task-report", args=[world.task.pk]), report_data(world.task, percent=40))
+    assert "40%" in lead.get(reverse("my-tasks")).content.decode()
+    responsible = login(world.users["responsible_staff"])
+    page = responsible.get(reverse("my-tasks")).content.decode()
+    assert "role-responsible" in page and "role-lead" not in page and "40%" in page
+
+
+def test_the_task_history_shows_a_new_report_at_once(world, login):
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    lead.post(url, report_data(world.task, percent=20, note="第一次"))
+    assert "第一次" in lead.get(world.task.get_absolute_url()).content.decode()
+    world.task.refresh_from_db()
+    lead.post(url, report_data(world.task, percent=50, note="第二次"))
+    page = lead.get(world.task.get_absolute_url()).content.decode()
+    history = page[page.index('id="h-history"') :]
+    assert "第二次" in history and "20% → 50%" in history
+
+
+def test_the_report_form_carries_the_version_and_date_of_the_page_it_is_on(world, login):
+    import re
+
+    lead = login(world.users["lead_staff"])
+
+    def form_fields():
+        page = lead.get(world.task.get_absolute_url()).content.decode()
+        form = page[page.index('id="h-report"') : page.index("保存进展")]
+        version = re.search(r'name="version" value="(\d+)"', form).group(1)
+        return int(version), f'value="{TODAY().isoformat()}"' in form
+
+    assert form_fields() == (0, True)
+    lead.post(reverse("task-report", args=[world.task.pk]), report_data(world.task, percent=20))
+    assert form_fields() == (1, True)
+    # A refused report comes back with the user's input and the reason.
+    world.task.refresh_from_db()
+    page = lead.post(
+        reverse("task-report", args=[world.task.pk]), report_data(world.task, status="completed")
+    ).content.decode()
+    assert "标记为已完成须提供佐证材料" in page

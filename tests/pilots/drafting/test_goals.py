@@ -56,6 +56,7 @@ def test_a_year_opening_a_sentence_or_a_bullet_is_its_deadline():
         2025, 2026,
     ]  # fmt: skip
     assert _targets("——2026年，培育企业300家。")[0][4] == 2026
+    assert _targets("2025年6月底前，建成智算中心2个。")[0][4] == 2025
 
 
 def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
@@ -67,7 +68,15 @@ def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
     assert _targets("人工智能产业规模力争突破千亿元。")[0][0] == "人工智能产业规模"
     assert _targets("人工智能专利授权量年均增长15%。")[0][0] == "人工智能专利授权量增长"
     assert _targets("打造孵化器10个。")[0][0] == "孵化器"
+    assert _targets("企业数量较2024年增长50%以上。")[0][0] == "企业数量增长"
     assert _targets("算力规模超过1EFLOPS（每秒百亿亿次浮点运算）。")[0][0] == "算力规模"
+
+
+def test_a_clause_dated_on_its_own_is_a_level_not_the_growth_before_it():
+    assert _targets("人工智能企业营业收入年均增长20%以上，到2027年超过1000亿元。") == [
+        ("人工智能企业营业收入增长", "gte", 20, "%", 2030, True),
+        ("人工智能企业营业收入", "gt", 1000, "亿元", 2027, False),
+    ]
 
 
 def test_metrics_are_trimmed_to_the_thing_counted():
@@ -86,6 +95,25 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
         regions = goal_regions(*reversed(parts_of(outline_read(text))))
         assert len(regions) == 1
         assert any("建成平台20个" in line.raw for line in regions[0].lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part named for goals and tasks that holds only its goal paragraph: no task of it
+        "一、目标任务\n到2027年，建成平台20个。\n二、重点工作\n（一）甲。乙。（责任单位：市科技局）",
+        # articles (第X条): a dated article of the general part states the goals
+        "第一章 总体要求\n第一条 到2027年，建成平台20个。\n第二章 重点任务\n第二条 甲。乙。",
+    ],
+)
+def test_goals_stated_in_a_goals_and_tasks_part_or_an_article(text):
+    from pilots.drafting import plan_draft
+
+    data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data
+    targets = [(t["value"], t["deadline"]) for g in data["goals"] for t in g["targets"]]
+    assert targets == [(20, 2027)]
+    tasks = [t["title"] for s in data["sections"] for t in s["tasks"]]
+    assert len(tasks) == 1 and "平台" not in tasks[0]
 
 
 def test_a_deadline_in_the_goals_heading_governs_its_goals():

@@ -52,6 +52,12 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("建设创新平台20个（其中国家级5个）", [(20, None, "个", "eq"), (5, None, "个", "eq")]),
         ("打造数十个应用场景", []),  # vague: no figure is committed to
         ("建设上百个应用场景", [(100, None, "个", "gte")]),
+        # the number after 每 is the rate's denominator, not a figure (10000 人 was a target)
+        ("每万人口高价值发明专利拥有量达到20件", [(20, None, "件", "eq")]),
+        ("每千人拥有5G基站数达到25个", [(25, None, "个", "eq")]),
+        ("每万名就业人员中研发人员达到150人年", [(150, None, "人年", "eq")]),
+        ("引进万余名人才", [(10000, None, "名", "gt")]),
+        ("智能算力占比≥60%", [(60, None, "%", "gte")]),  # a symbol as printed in a sentence
     ],
 )
 def test_goal_quantities(clause, expected):

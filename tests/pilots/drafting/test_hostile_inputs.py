@@ -1,0 +1,154 @@
+"""Files and texts meant to break the importer: each gets a draft or a clear message, never a
+traceback, and no text makes drafting take more than linear time."""
+
+import io
+import time
+import zipfile
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pilots.drafting import DocumentUnreadable, plan_draft
+from pilots.drafting import inputs as drafting_inputs
+from pilots.drafting.inputs import document_from_bytes
+from pilots.plan_fixtures import plan_document_parse
+from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes
+
+PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
+
+
+def encrypted_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def docx_with(part: str, content: str | bytes) -> bytes:
+    """A real .docx with one of its parts replaced."""
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes(["一、总体要求"])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            archive.writestr(item, content if item.filename == part else source.read(item))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("plan.pdf", encrypted_pdf(), "设有密码"),  # the cause was left empty
+        ("plan.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20, "文件已损坏或不是 PDF"),
+        ("plan.docx", bytes(range(256)) * 20, "不是有效的 Word"),
+        # a package python-docx cannot read raised AttributeError, not a message
+        ("plan.docx", docx_with("[Content_Types].xml", "<Types/>"), "不是有效的 Word"),
+    ],
+)
+def test_damaged_or_locked_files_are_refused_with_a_message(name, content, message):
+    with pytest.raises(DocumentUnreadable) as refused:
+        document_from_bytes(name, content)
+    assert message in refused.value.message
+
+
+def test_a_docx_that_unpacks_to_more_than_a_plan_is_refused_before_it_is_read(monkeypatch):
+    monkeypatch.setattr(drafting_inputs, "DOCX_UNPACKED_MAX", 1024 * 1024)
+    bomb = docx_with("word/document.xml", b"<" + b"a" * (2 * 1024 * 1024) + b">")
+    assert len(bomb) < 100_000  # 2 MB of XML in a small file
+    with pytest.raises(DocumentUnreadable, match="解压后过大"):
+        document_from_bytes("plan.docx", bomb)
+
+
+def test_a_pdf_with_more_pages_than_any_plan_is_refused_before_it_is_read(monkeypatch):
+    from pypdf import PdfWriter
+
+    from pilots.drafting import pdf_text
+
+    monkeypatch.setattr(pdf_text, "MAX_PAGES", 5)
+    writer = PdfWriter()
+    for _ in range(6):
+        writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(DocumentUnreadable, match="有 6 页，上限 5 页"):
+        document_from_bytes("plan.pdf", out.getvalue())
+
+
+def test_a_text_longer_than_any_plan_is_refused_with_its_length():
+    huge = ("一、建设平台。" * 80_000).encode("utf-8")
+    with pytest.raises(DocumentUnreadable) as refused:
+        document_from_bytes("plan.txt", huge)
+    assert "过长" in refused.value.message and "560000" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("plan.txt", PLAN.encode("gbk")),
+        ("plan.txt", PLAN.encode("utf-16")),  # Notepad's "Unicode": read as no Chinese text
+        ("plan.txt", b"\xfe\xff" + PLAN.encode("utf-16-be")),
+        ("plan.html", f"<html><body><p>{PLAN}</p></body></html>".encode("gbk")),
+        # a GBK page whose meta says utf-8 (it happens): was garbled by trusting the meta
+        (
+            "plan.html",
+            f"<html><head><meta charset='utf-8'></head><body><p>{PLAN}</p></body></html>".encode(
+                "gbk"
+            ),
+        ),
+    ],
+)
+def test_text_in_the_encodings_plans_come_in_is_read(name, content):
+    text = document_from_bytes(name, content).text
+    assert all(line in text for line in PLAN.splitlines()[:5])
+
+
+# Catastrophic backtracking and quadratic loops: shapes of text that took minutes before (a lazy
+# (.*?)(牵头|…) over a list of names, a $-anchored search per number, a list search per
+# agency and per code). Each is well beyond a plan's size and drafts in a few seconds now.
+PATHOLOGICAL = {
+    "unclosed annotations": "\n".join(
+        f"（{i}）建设平台{i}个、（牵头单位：市{i}局、" for i in range(8000)
+    ),
+    "one annotation, many names": "一、重点任务\n（一）甲。乙。（责任单位："
+    + "、".join(f"市第{i}局" for i in range(20000))
+    + "）",
+    "repeated numbering": "\n".join(
+        f"{'一二三四五六七八九'[i % 9]}、重点任务{i}" for i in range(20000)
+    ),
+    "one goal sentence": "二、发展目标\n"
+    + "，".join(f"建成平台{i}个" for i in range(30000))
+    + "。",
+    "a list of figures": "二、发展目标\n" + "、".join(f"平台{i}个" for i in range(30000)) + "。",
+    "、（ and digits": "、（1" * 200_000,
+}
+
+
+@pytest.mark.parametrize("shape", PATHOLOGICAL, ids=list(PATHOLOGICAL))
+def test_pathological_text_drafts_in_bounded_time(shape):
+    started = time.perf_counter()
+    draft = plan_draft(PATHOLOGICAL[shape], zone_slug="any", source_file="any.txt")
+    # a guard against a hang, with a wide margin on a shared machine: each took over a minute
+    assert time.perf_counter() - started < 60
+    assert draft.data["plan"]
+
+
+OUTLINE_ALPHABET = (
+    "一二三四五六七八九十（）()、。，；：:0123456789%.—-〔〕【】“”第章条年个家亿万以上超过不少于"
+    "牵头单位责任配合市省局委到其中每年累计新增\n"
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=timedelta(seconds=10),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.one_of(st.text(max_size=3000), st.text(OUTLINE_ALPHABET, max_size=20000)))
+def test_any_text_or_outline_like_text_drafts_without_an_error(text):
+    draft = plan_draft(text, zone_slug="any", source_file="any.txt")
+    assert plan_document_parse(name="any", text=draft.to_yaml()).data == draft.data

@@ -1,0 +1,97 @@
+"""Hostile files uploaded in the browser flow: each is refused on the upload form or gives a
+failed draft with a message saying why — never a 500. Text in the encodings plans come in
+(GBK, UTF-16, a page with a wrong charset) is drafted."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from pilots.drafting import inputs as drafting_inputs
+from pilots.models import Membership, PlanDraft
+from pilots.plan_fixtures import plan_document_parse
+from tests.factories import UserFactory, ZoneFactory
+from tests.pilots.drafting.conftest import DOCUMENTS
+from tests.pilots.drafting.test_hostile_inputs import docx_with, encrypted_pdf
+
+PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
+PARAGRAPHS = "".join(f"<p>{line}</p>" for line in PLAN.splitlines())
+
+
+@pytest.fixture
+def admin_client(db, client):
+    zone = ZoneFactory(slug="qingshan", name="青山市", name_en="Qingshan", level="city")
+    user = UserFactory(username="qs-admin")
+    Membership.objects.create(user=user, role="zone_admin", zone=zone)
+    client.force_login(user)
+    return client
+
+
+def _upload(client, name: str, content: bytes):
+    return client.post(
+        reverse("plan-drafts", args=["qingshan"]), {"file": SimpleUploadedFile(name, content)}
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("plan.txt", b"", "空文件"),  # Django's own check of an empty upload
+        ("plan.pdf", bytes(range(256)) * 40, "不支持的文件类型"),  # garbage named .pdf
+        ("plan.docx", b"PK\x03\x04" + bytes(range(256)) * 40, "不是有效的 Word"),
+    ],
+)
+def test_a_file_that_is_no_document_is_refused_on_the_form(admin_client, name, content, says):
+    response = _upload(admin_client, name, content)
+    assert response.status_code == 400
+    assert says in response.content.decode()
+    assert not PlanDraft.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "says"),
+    [
+        ("plan.pdf", encrypted_pdf, "设有密码"),
+        ("plan.pdf", lambda: b"%PDF-1.7\n" + bytes(range(256)) * 40, "文件已损坏或不是 PDF"),
+        ("plan.docx", lambda: docx_with("[Content_Types].xml", "<Types/>"), "不是有效的 Word"),
+        (
+            "plan.docx",
+            lambda: docx_with("word/document.xml", b"<" + b"a" * (2 * 1024 * 1024) + b">"),
+            "解压后过大",
+        ),
+        ("plan.txt", lambda: ("一、建设平台。" * 80_000).encode(), "过长"),
+    ],
+)
+def test_a_file_that_cannot_be_drafted_gives_a_failed_draft_with_its_reason(
+    admin_client, monkeypatch, name, make, says
+):
+    monkeypatch.setattr(drafting_inputs, "DOCX_UNPACKED_MAX", 1024 * 1024)
+    response = _upload(admin_client, name, make())
+    assert response.status_code == 302
+    draft = PlanDraft.objects.get()
+    assert draft.status == PlanDraft.Status.FAILED and says in draft.message
+    page = admin_client.get(response["Location"])
+    assert page.status_code == 200 and says in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("plan.txt", PLAN.encode("gbk")),
+        ("plan.txt", PLAN.encode("gb18030")),
+        ("plan.txt", PLAN.encode("utf-16")),  # refused as binary: it holds NULs
+        (
+            "plan.html",
+            f"<html><head><meta charset='utf-8'></head><body>{PARAGRAPHS}</body></html>".encode(
+                "gbk"
+            ),
+        ),
+    ],
+)
+def test_plans_in_the_encodings_they_come_in_are_drafted(admin_client, name, content):
+    response = _upload(admin_client, name, content)
+    assert response.status_code == 302
+    draft = PlanDraft.objects.get()
+    assert draft.status == PlanDraft.Status.READY, draft.message
+    data = plan_document_parse(name="draft", text=draft.text).data
+    assert data["plan"]["title"] == "青山市人工智能+行动方案（2025—2027年）"
+    assert len(data["sections"]) >= 2
