@@ -14,6 +14,8 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation import get_language
 
+FRAGMENT_SECONDS = 24 * 3600  # a part's key changes with what it shows: this only frees memory
+
 
 @cache
 def templates_digest() -> str:

@@ -12,13 +12,15 @@ Lights, in words (also on the help page):
   missed, **yellow** otherwise (needs acceleration, awaiting figures, no data).
 A red light lists its reasons.
 
-Everything for one plan is computed from a handful of queries (history is reduced in SQL to the
-state as of the date) and written in one transaction, replacing that date's snapshots.
+Everything for one plan, or for a batch of plans, is computed from a fixed handful of queries
+(history is reduced in SQL to the state as of the date) and written in one transaction,
+replacing that date's snapshots.
 
 The package: ``task_states`` (each task's state and light, a group's figures),
 ``target_assessments`` (each target's verdict and light), ``agencies`` (an agency's figures and
-score), ``plan`` (the plan's, its sections' and its zone's figures; ``plan_rollup``) and
-``write`` (the one transaction). The figures' structures are in ``targets/figures.py``.
+score), ``plan`` (the plan's and its sections' figures; ``plan_rollup``, ``plans_rollup``),
+``zone`` (a zone's figures over its plans) and ``write`` (the one transaction). The figures'
+structures are in ``targets/figures.py``.
 """
 
 from targets.rollup.agencies import SCORE_WEIGHTS

@@ -245,3 +245,25 @@ def test_the_task_history_shows_a_new_report_at_once(world, login):
     page = lead.get(world.task.get_absolute_url()).content.decode()
     history = page[page.index('id="h-history"') :]
     assert "第二次" in history and "20% → 50%" in history
+
+
+def test_the_report_form_carries_the_version_and_date_of_the_page_it_is_on(world, login):
+    import re
+
+    lead = login(world.users["lead_staff"])
+
+    def form_fields():
+        page = lead.get(world.task.get_absolute_url()).content.decode()
+        form = page[page.index('id="h-report"') : page.index("保存进展")]
+        version = re.search(r'name="version" value="(\d+)"', form).group(1)
+        return int(version), f'value="{TODAY().isoformat()}"' in form
+
+    assert form_fields() == (0, True)
+    lead.post(reverse("task-report", args=[world.task.pk]), report_data(world.task, percent=20))
+    assert form_fields() == (1, True)
+    # A refused report comes back with the user's input and the reason.
+    world.task.refresh_from_db()
+    page = lead.post(
+        reverse("task-report", args=[world.task.pk]), report_data(world.task, status="completed")
+    ).content.decode()
+    assert "标记为已完成须提供佐证材料" in page

@@ -9,7 +9,7 @@ from targets.models import Snapshot
 from targets.rollup.plan import plans_rollup
 from targets.watermarks import plans_change_seq, rollups_sweep
 
-# Plans rolled up together: their rows read at once, each written in its own transaction.
+# Plans rolled up together: their rows read at once and written in one transaction.
 BATCH_PLANS = 50
 
 
