@@ -49,15 +49,10 @@ def plans_snapshots_write(
             )
             states = _states_locked(plan_ids)
         kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
-        kept_ids = [w.plan.id for w in kept]
         changes = snapshot_changes([(w.plan, w.snapshots) for w in kept], as_of)
         if changes.deletes:
             Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
-        snapshots = _last_of_each_key(changes.upserts)
-        stored = _stored_rows(kept_ids, as_of)
-        rows = _upserted_by_plan(
-            [s for s in snapshots if s.as_of != as_of or _changed(s, stored)]
-        ) + Counter(changes.deletes.values())
+        rows = _upserted_by_plan(changes.upserts) + Counter(changes.deletes.values())
         _verdicts_freeze([t for w in kept for t in w.targets])
         moved = []
         for w in kept:
@@ -102,27 +97,6 @@ def snapshots_upsert(snapshots: list[Snapshot]) -> int:
 def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
     """Of two rows with the same key (a zone's, written by two of its plans), the later."""
     return list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
-
-
-def _stored_rows(plan_ids: list[int], as_of: datetime.date) -> dict[tuple, tuple]:
-    """The plans' rows of the date as stored, by (scope, object): the upsert is sent only the
-    rows that differ (the database would parse every row's figures to find that out: most of
-    a rerun's time)."""
-    return {
-        (scope, object_id): (pk, plan_id, zone_id, light, figures)
-        for pk, scope, object_id, plan_id, zone_id, light, figures in Snapshot.objects.filter(
-            plan_id__in=plan_ids, as_of=as_of
-        )
-        .order_by()
-        .values_list("pk", "scope", "object_id", "plan_id", "zone_id", "light", "figures")
-    }
-
-
-def _changed(snapshot: Snapshot, stored: dict[tuple, tuple]) -> bool:
-    """Whether the row is not stored as it is (a row of another plan is left to the upsert)."""
-    row = stored.get((snapshot.scope, snapshot.object_id))
-    new = (snapshot.plan_id, snapshot.zone_id, snapshot.light, snapshot.figures)
-    return row is None or row[1:] != new
 
 
 def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
