@@ -12,6 +12,7 @@ from pilots.permissions import Access
 from targets import dashboards
 from targets.briefings.briefing import Period
 from targets.briefings.changes import Changes, plan_changes, zones_changes, zones_changes_key
+from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, freshness, overview_freshness
 from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
@@ -95,6 +96,8 @@ def overview(request):
         request,
         "targets/dashboard_overview.html",
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
+         # The filters as the query filled them in (a bound form's values and errors).
+         "filters_fragment": fragment_key("overview-filters", as_of, request.GET.urlencode()),
          "zone_changes": changes, "changes_fragment": zones_changes_key(changes),
          "freshness": overview_freshness(data["rows"]),
          "kinds": TargetKind.choices, "compare": compare, **data},

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import tablib
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.exports import XLSX_TYPE, csv_bytes, dataset, of_plan, xlsx_bytes
 from targets.figures import TargetFigures, figures_of
 from targets.models import Observation, Snapshot, Target
+from targets.snapshots import GONE
 from tasks.exports import history_table, tasks_table
 
 TABLES = ("tasks", "history", "targets", "observations")
@@ -44,11 +46,20 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
             plan_code,
         )
     )
-    latest = {}
+    latest = {}  # each target's latest row: its figures on its plan's latest rolled-up date
     for snap in Snapshot.objects.filter(
         scope=Snapshot.Scope.TARGET, object_id__in=[t.id for t in targets]
     ).order_by("object_id", "as_of"):
         latest[snap.object_id] = snap
+    latest = {i: snap for i, snap in latest.items() if snap.figures != GONE}
+    days = dict(
+        Snapshot.objects.filter(
+            scope=Snapshot.Scope.PLAN, object_id__in={t.plan_id for t in targets}
+        )
+        .values_list("object_id")
+        .annotate(day=Max("as_of"))
+        .order_by()
+    )
     headers = [_("规划代码"), _("指标代码"), _("指标"), _("计量单位"), _("比较"), _("目标值"),
                _("目标上限"), _("截止年份"), _("每年"), _("责任单位"), _("原文表述"),
                _("当前值"), _("结论"), _("比值"), _("预计值"), _("汇总日期")]  # fmt: skip
@@ -69,7 +80,7 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
             t.owner.name if t.owner else "",
             t.source_phrase,
             *_rollup_cells(figures.get(t.id)),
-            latest[t.id].as_of.isoformat() if t.id in latest else "",
+            days[t.plan_id].isoformat() if t.id in latest and t.plan_id in days else "",
         ]
         for t in targets
     )

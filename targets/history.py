@@ -21,6 +21,7 @@ from pilots.changes import plan_changes_settled
 from pilots.models import Plan
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_end, plan_start
+from targets.retention import plan_dates, plan_dates_delete
 from targets.rollup import plan_rollup
 
 logger = logging.getLogger(__name__)
@@ -159,8 +160,8 @@ def history_backfill(
             progress(report, day)
     if changes_from and (start is None or start <= changes_from):
         # Snapshots of dates outside the backfill's (on-demand ones) go stale with the change.
-        Snapshot.objects.filter(plan=plan, as_of__gte=changes_from).exclude(
-            as_of__in=report.dates
-        ).exclude(as_of__gte=timezone.localdate()).delete()
+        dates, today = plan_dates(plan), timezone.localdate()
+        stale = [d for d in dates if changes_from <= d < today and d not in report.dates]
+        plan_dates_delete(plan=plan, doomed=stale, dates=dates)
         report.settled = plan_changes_settled(plan_id=plan.pk, seq=seq)
     return report

@@ -11,26 +11,32 @@ answer whole) when the date is
   ``Target.final_verdict['decided_on']``);
 - the day after the plan's last day, on which an ended plan is judged (targets/plan_dates.py).
 
-Any other date is deleted. A dashboard asked for a deleted date shows the latest kept date
-before it (the page says which), so every ``as_of`` still answers. The nightly Celery job
-``targets.prune_snapshots`` and ``manage.py prune_snapshots`` (``--dry-run``) call
-``snapshots_prune``.
+Any other date is deleted: its plan and zone rows, and the rows of its tasks, sections, targets
+and agencies that a later row replaces by the next date kept (targets/snapshots.py: a thing's
+figures on a date are its latest row on or before it). A dashboard asked for a deleted date
+shows the latest kept date before it (the page says which), so every ``as_of`` still answers.
+The nightly Celery job ``targets.prune_snapshots`` and ``manage.py prune_snapshots``
+(``--dry-run``) call ``snapshots_prune``.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from pilots.models import Plan
 from targets.models import Snapshot, Target, VerdictDecision
 from targets.plan_dates import judged_on
+from targets.snapshots import DELTA_SCOPES
 from tasks.models import Milestone
 
+Scope = Snapshot.Scope
 # Dates deleted per statement (bounded statements on a big table).
 DELETE_BATCH_DATES = 200
 
@@ -83,20 +89,61 @@ def plan_snapshots_prune(
 ) -> tuple[int, int, int]:
     """Delete the plan's snapshots of dates before ``cutoff`` that are not kept for good.
     Returns (dates kept, dates deleted, rows deleted); a dry run counts and deletes nothing."""
-    snapshots = Snapshot.objects.filter(plan=plan).order_by()
-    dates = sorted(snapshots.values_list("as_of", flat=True).distinct())
+    dates = plan_dates(plan)
     kept = plan_kept_dates(plan=plan, dates=dates, cutoff=cutoff)
     doomed = [d for d in dates if d < cutoff and d not in kept]
-    old = snapshots.filter(as_of__lt=cutoff)
-    rows = 0
-    for start in range(0, len(doomed), DELETE_BATCH_DATES):
-        batch = old.filter(as_of__in=doomed[start : start + DELETE_BATCH_DATES])
-        if dry_run:
-            rows += batch.count()
-        else:
-            with transaction.atomic():
-                rows += batch.delete()[0]
+    rows = plan_dates_delete(plan=plan, doomed=doomed, dates=dates, dry_run=dry_run)
     return len(kept), len(doomed), rows
+
+
+def plan_dates(plan: Plan) -> list[datetime.date]:
+    """The dates the plan was rolled up on (those of its plan rows), oldest first."""
+    return sorted(
+        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id)
+        .order_by()
+        .values_list("as_of", flat=True)
+    )
+
+
+def plan_dates_delete(
+    *, plan: Plan, doomed: list[datetime.date], dates: list[datetime.date], dry_run: bool = False
+) -> int:
+    """Delete the plan's rows of the doomed dates (of ``dates``, its rolled-up dates) so that
+    every other date reads as before: a task's, section's, target's or agency's row stays when
+    it is still its thing's latest on the next date kept (targets/snapshots.py). Returns the
+    rows deleted (counted, on a dry run)."""
+    doomed_set = set(doomed)
+    gaps: dict[datetime.date, list[datetime.date]] = defaultdict(list)
+    following = None  # the next date kept after each doomed one
+    for day in reversed(dates):
+        if day in doomed_set:
+            gaps[following].append(day)
+        else:
+            following = day
+    rows = 0
+    for until, days in gaps.items():
+        for start in range(0, len(days), DELETE_BATCH_DATES):
+            batch = _superseded(plan, days[start : start + DELETE_BATCH_DATES], until)
+            if dry_run:
+                rows += batch.count()
+            else:
+                with transaction.atomic():
+                    rows += batch.delete()[0]
+    return rows
+
+
+def _superseded(plan: Plan, days: list[datetime.date], until: datetime.date | None):
+    """The plan's rows of ``days`` that no date up to ``until`` reads (None: no later date)."""
+    rows = Snapshot.objects.filter(plan=plan, as_of__in=days).order_by()
+    if until is None:
+        return rows.exclude(scope__in=DELTA_SCOPES)
+    newer = Snapshot.objects.filter(
+        scope=OuterRef("scope"),
+        object_id=OuterRef("object_id"),
+        as_of__gt=OuterRef("as_of"),
+        as_of__lte=until,
+    )
+    return rows.filter(~Q(scope__in=DELTA_SCOPES) | Q(Exists(newer)))
 
 
 def snapshots_prune(

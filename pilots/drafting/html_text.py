@@ -63,32 +63,49 @@ def _chrome_removed(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(documents["chrome_tags"]):
         tag.decompose()
     chrome = compiled("documents", "chrome_classes")
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body"):
+    # Marked first, then removed: asking a tag whether it was removed (tag.decomposed) searches
+    # its subtree in bs4, quadratic on a page nested thousands deep.
+    doomed, inside = [], set()
+    for tag in soup.find_all(True):  # parents before children
+        if id(tag.parent) in inside:
+            inside.add(id(tag))
+            continue
+        if tag.name in ("html", "body"):
             continue
         words = " ".join([*(tag.get("class") or []), tag.get("id") or ""]).lower()
         if words and chrome.search(words):
-            tag.decompose()
-
-
-def _cjk_outside_links(tag: Tag) -> int:
-    total = len(_CJK.findall(tag.get_text()))
-    links = sum(len(_CJK.findall(a.get_text())) for a in tag.find_all("a"))
-    return total - links
+            inside.add(id(tag))
+            doomed.append(tag)
+    for tag in doomed:
+        tag.decompose()
 
 
 def _article(soup: BeautifulSoup) -> Tag:
+    """The deepest block holding nearly all the page's Chinese text outside links. Counted in
+    one pass from the leaves up (a count per tag of its whole subtree was quadratic on a page
+    nested thousands deep)."""
     body = soup.body or soup
-    most = _cjk_outside_links(body)
-    best = body
-    for tag in body.find_all(CANDIDATES):
-        if _cjk_outside_links(tag) >= NEARLY_ALL * most and _depth(tag) > _depth(best):
+    tags = [body, *body.find_all(True)]  # parents before children
+    depth = {id(body): 0}
+    for tag in tags[1:]:
+        depth[id(tag)] = depth[id(tag.parent)] + 1
+    text: dict[int, int] = {}  # Chinese characters under a tag, outside links
+    for tag in reversed(tags):
+        text[id(tag)] = (
+            0
+            if tag.name == "a"
+            else sum(
+                text[id(child)] if isinstance(child, Tag) else len(_CJK.findall(child))
+                for child in tag.children
+                if isinstance(child, (Tag, NavigableString))
+            )
+        )
+    most, best = text[id(body)], body
+    for tag in tags[1:]:
+        nearly_all = text[id(tag)] >= NEARLY_ALL * most
+        if tag.name in CANDIDATES and nearly_all and depth[id(tag)] > depth[id(best)]:
             best = tag
     return best
-
-
-def _depth(tag: Tag) -> int:
-    return sum(1 for _ in tag.parents)
 
 
 def _block_lines(article: Tag) -> list[str]:

@@ -61,7 +61,7 @@ def _patterns() -> _Patterns:
         base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
         not_a_unit=re.compile(f"^({alternation(data['not_a_unit_after'])})"),
         unit_alternative=re.compile(
-            f"^\\s*[（(]\\s*({_units_alternation(data['base_units'])})\\s*[)）]"
+            f"^\\s*[（(]\\s*(含|{_units_alternation(data['base_units'])})\\s*[)）]"
         ),
         gloss=re.compile(data["gloss_words"]),
         qualified_noun=re.compile(data["qualified_noun"]),
@@ -190,7 +190,7 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     base = None if printed else patterns.base_unit.match(clause[rest_at:])
     rest_at += base.end() if base else 0
     alternative = base and patterns.unit_alternative.match(clause[rest_at:])
-    rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上
+    rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上, 100家（含）以上
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count

@@ -33,6 +33,7 @@ from targets.benchmarking import data, databases
 from targets.benchmarking.pages import Server, Session, gunicorn_running, latencies
 from targets.benchmarking.report import Report, summarised, with_ratios
 from targets.benchmarking.rollups import full_rollup, rollup_figures
+from targets.benchmarking.storage import year_storage
 from targets.models import Snapshot
 from tasks.models import Task, TaskAssignment, TaskStatus
 from tasks.permissions import REPORTING_ROLES
@@ -311,7 +312,8 @@ def _page_queries(cast: Cast) -> dict:
 
 def _year_measure(database: str, today: datetime.date, options: Options, result, say) -> dict:
     """A year of nightly rollups: the all-zones dashboard over a year of zone and plan rows, and
-    the snapshot table a year of every scope would take, kept whole or after the retention."""
+    the snapshot table a year would take: every scope's rows of every night kept whole (full
+    copies, for comparison), and as the app keeps them after the retention (storage.py)."""
     say(f"{database}: simulating a year of nightly snapshots…")
     per_date = _storage()["snapshot_table_bytes"] / (options.history_months + 1)
     nights = data.nights_before(today, 365)
@@ -328,8 +330,10 @@ def _year_measure(database: str, today: datetime.date, options: Options, result,
     storage = {"snapshots_a_year_kept_whole_bytes": round(per_date * (len(nights) + 1))}
     kept = _dates_kept_by_retention()
     if kept is not None:
-        storage["snapshots_a_year_after_retention_bytes"] = round(per_date * kept)
+        say(f"{database}: measuring the snapshots a year keeps…")
+        storage["full_copies_a_year_after_retention_bytes"] = round(per_date * kept)
         storage["dates_kept_by_retention"] = kept
+        storage |= year_storage(nights=len(nights))
     result["storage"] |= storage
     return {key: {"samples": values, "queries": None} for key, values in samples.items()}
 

@@ -23,6 +23,7 @@ from targets.dashboards import labelled_verdicts, snapshot_date
 from targets.dashboards.selectors import plan_shown
 from targets.figures import PlanFigures, TargetFigures, figures_of
 from targets.models import Snapshot
+from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
 PERIOD = re.compile(r"^(?P<year>\d{4})-(?:(?P<month>0[1-9]|1[0-2])|Q(?P<quarter>[1-4]))$")
@@ -120,9 +121,7 @@ def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> B
     briefing.day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=as_of)
     if briefing.day is None:
         return briefing
-    snaps = Snapshot.objects.filter(
-        plan=plan, as_of=briefing.day, scope__in=[Scope.PLAN, Scope.TARGET]
-    )
+    snaps = snapshots_on(plan_id=plan.id, day=briefing.day, scopes=[Scope.PLAN, Scope.TARGET])
     for snap in sorted(snaps, key=lambda s: s.object_id):
         if snap.scope == Scope.PLAN:
             briefing.figures = figures_of(snap)

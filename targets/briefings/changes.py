@@ -9,11 +9,12 @@ import datetime
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 
 from pilots.models import Plan
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
+from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
@@ -92,41 +93,31 @@ def plan_changes(*, plan: Plan, since: datetime.date, until: datetime.date) -> C
 
 
 def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.date) -> dict:
-    """``plan_changes`` of several plans in four queries, whatever their number: the rows of
-    the two days are compared on a few figures read in SQL; only the rows of things that moved
-    are read whole."""
+    """``plan_changes`` of several plans: one query for their days, then each plan's things as
+    they stood on the two days (targets/snapshots.py), compared on a few figures."""
     days = _snapshot_days(plans, since, until)
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
                             until_day=days[p.id][1]) for p in plans}  # fmt: skip
     compared = {pid: d for pid, d in days.items() if d[1] is not None and d[0] != d[1]}
     if not compared:
         return result
-    wanted = Q()
-    for plan_id, pair in compared.items():
-        wanted |= Q(plan_id=plan_id, as_of__in=[d for d in pair if d])
-    before: dict[tuple[int, str, int], _Row] = {}
-    after: dict[tuple[int, str, int], _Row] = {}
-    rows = (
-        Snapshot.objects.filter(wanted, scope__in=[Scope.TASK, Scope.TARGET])
-        .order_by("plan_id", "object_id")
-        .values_list(
-            "id",
-            "plan_id",
-            "scope",
-            "object_id",
-            "as_of",
-            "light",
-            *(f"figures__{name}" for name in _READ),
-        )
-    )
-    for pk, plan_id, scope, object_id, as_of, light, *figures in rows:
-        side = after if as_of == compared[plan_id][1] else before
-        side[(plan_id, scope, object_id)] = _Row.read(pk, scope, object_id, light, figures)
-    moved = [(key, before.get(key), row) for key, row in after.items()]
-    moved = [m for m in moved if m[1] is None or m[1].compared != m[2].compared]
-    whole = Snapshot.objects.in_bulk([r.pk for _, old, new in moved for r in (old, new) if r])
-    for key, old, new in moved:
-        _move(result[key[0]], key[1], whole.get(old.pk) if old else None, whole[new.pk])
+    before: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
+    after: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
+    for plan_id, pair in sorted(compared.items()):
+        for day, side in zip(pair, (before, after), strict=True):
+            if day is None:
+                continue
+            snaps = snapshots_on(plan_id=plan_id, day=day, scopes=[Scope.TASK, Scope.TARGET])
+            for snap in sorted(snaps, key=lambda s: s.object_id):
+                figures = [snap.figures.get(name) for name in _READ]
+                row = _Row.read(snap.pk, snap.scope, snap.object_id, snap.light, figures)
+                side[(plan_id, snap.scope, snap.object_id)] = row, snap
+    for key, (row, snap) in after.items():
+        old = before.get(key)
+        if old is None or old[0].compared != row.compared:
+            _move(result[key[0]], key[1], old[1] if old else None, snap)
+    after = {key: row for key, (row, _snap) in after.items()}
+    before = {key: row for key, (row, _snap) in before.items()}
     for key, row in after.items():
         _light(result[key[0]], before.get(key), row)
     return result

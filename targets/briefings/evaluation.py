@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Q
-
 from pilots.models import Plan
 from targets.figures import AgencyFigures, PlanFigures, TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
+from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
 
@@ -84,12 +83,14 @@ def final_evaluation(*, plan: Plan, today: datetime.date) -> FinalEvaluation:
     if end_day is None:
         return evaluation
     deadline_days = _deadline_days(plan, plan_days, today)
-    snapshots = Snapshot.objects.filter(plan=plan).filter(
-        Q(as_of=end_day, scope__in=[Scope.PLAN, Scope.TASK, Scope.AGENCY])
-        | Q(as_of=now_day, scope__in=[Scope.PLAN, Scope.TARGET])
-        | Q(as_of__in=set(deadline_days.values()), scope=Scope.TARGET)
+    snapshots = snapshots_on(
+        plan_id=plan.id, day=end_day, scopes=[Scope.PLAN, Scope.TASK, Scope.AGENCY]
     )
-    _fill(evaluation, list(snapshots), deadline_days)
+    if now_day != end_day:
+        snapshots += snapshots_on(plan_id=plan.id, day=now_day, scopes=[Scope.PLAN])
+    for day in {now_day, *deadline_days.values()}:
+        snapshots += snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.TARGET])
+    _fill(evaluation, snapshots, deadline_days)
     return evaluation
 
 

@@ -13,6 +13,7 @@ from django.db.models import Max
 from pilots.models import Plan
 from targets.figures import figures_of
 from targets.models import Snapshot
+from targets.snapshots import DELTA_SCOPES, latest_on
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,15 @@ def freshness(
 ) -> Freshness:
     """The freshness of the snapshots of these things on ``day`` (the latest computed, for a
     page made of several), given the plans they belong to."""
-    computed_at = Snapshot.objects.filter(
-        scope=scope, object_id__in=list(object_ids), as_of=day
-    ).aggregate(at=Max("computed_at"))["at"]
+    plan_ids = list(plan_ids)
+    rows = Snapshot.objects.filter(scope=scope, object_id__in=list(object_ids))
+    if scope in DELTA_SCOPES:  # their latest rows, and the plans' rows of the day beside them
+        rows = latest_on(rows, day) | Snapshot.objects.filter(
+            scope=Snapshot.Scope.PLAN, object_id__in=plan_ids, as_of=day
+        )
+    else:
+        rows = rows.filter(as_of=day)
+    computed_at = rows.order_by().aggregate(at=Max("computed_at"))["at"]
     pending, latest = _pending(plan_ids)
     current = latest is None or day >= latest
     return Freshness(computed_at=computed_at, pending=pending, current=current)

@@ -47,6 +47,7 @@ from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
 from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
+from targets.snapshots import GONE, latest_on, latest_snapshot, snapshots_on
 
 Scope = Snapshot.Scope
 
@@ -120,7 +121,10 @@ def overview(
         "page": shown,
         "summary": _overview_summary(zones, as_of),
         "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
-        "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))] if snapshots else [],
+        # Rows filled just now count: the chart's part is cached by the rows it shows.
+        "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))]
+        if any(row["snapshot"] for row in rows)
+        else [],
     }
 
 
@@ -228,14 +232,16 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) 
     for target in targets:
         if days.get(target.plan_id) is not None:
             by_day.setdefault(days[target.plan_id], []).append(target.id)
-    wanted = Q(pk__in=[])
-    for day, ids in by_day.items():
-        wanted |= Q(as_of=day, object_id__in=ids)
+    wanted = Snapshot.objects.none()
+    for day, ids in by_day.items():  # each target's latest row on or before its plan's day
+        rows = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids)
+        wanted = wanted | latest_on(rows, day)
     # Light rows (no figures) for the key; the figures are read only when the page's part that
     # shows them is not cached, as are the rows and the chart.
-    snaps = {
-        s.object_id: s for s in Snapshot.objects.filter(wanted, scope=Scope.TARGET).defer("figures")
-    }
+    snaps = {s.object_id: s for s in wanted.exclude(figures=GONE).defer("figures")}
+    for target in targets:
+        if target.id in snaps:
+            snaps[target.id].as_of = days[target.plan_id]
     shown = [(t, snaps[t.id]) for t in targets if t.id in snaps]
     label = str(TargetKind(kind).label)
 
@@ -354,7 +360,7 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
     if context["day"] is None:
         return context
     day = context["day"]
-    snaps = Snapshot.objects.filter(plan=plan, as_of=day, scope__in=[Scope.PLAN, Scope.TARGET])
+    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.PLAN, Scope.TARGET])
     plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
     targets = sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
     figures = figures_of(plan_snap)
@@ -428,13 +434,13 @@ def _agency_snapshots(plan: Plan, agency: Agency, day: datetime.date) -> list[Sn
     """The day's snapshots of the plan for the agency's page. An agency's snapshot of a date is
     one per agency: in a zone with several plans, the plan shown may need it rolled up again."""
     scopes = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
-    snaps = list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
+    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=scopes)
     if any(s.scope == Scope.AGENCY and s.object_id == agency.id for s in snaps):
         return snaps
-    if not Snapshot.objects.filter(scope=Scope.AGENCY, object_id=agency.id, as_of=day).exists():
+    if latest_snapshot(scope=Scope.AGENCY, object_id=agency.id, day=day) is None:
         return snaps
     history.plan_rollup_again(plan, day)
-    return list(Snapshot.objects.filter(plan=plan, as_of=day, scope__in=scopes))
+    return snapshots_on(plan_id=plan.id, day=day, scopes=scopes)
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:

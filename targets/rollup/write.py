@@ -14,6 +14,7 @@ from pydantic_core import to_json
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.rollup.target_assessments import AssessedTarget
+from targets.snapshot_store import snapshot_changes
 
 
 @dataclass
@@ -30,7 +31,8 @@ class PlanWrite:
 def plans_snapshots_write(
     writes: list[PlanWrite], as_of: datetime.date, now: datetime.datetime
 ) -> dict[int, int | None]:
-    """Replace the date's snapshots of the plans in one transaction; freeze decided verdicts;
+    """Store the date's snapshots of the plans in one transaction (only the rows that differ
+    from each thing's latest earlier one: targets/snapshot_store.py); freeze decided verdicts;
     move each watermark when the run read the change counter. Returns, per plan, the number of
     snapshot rows written, or None when a later run got there first (nothing written for it).
 
@@ -48,10 +50,14 @@ def plans_snapshots_write(
             states = _states_locked(plan_ids)
         kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
         kept_ids = [w.plan.id for w in kept]
-        snapshots = _last_of_each_key([s for w in kept for s in w.snapshots])
+        changes = snapshot_changes([(w.plan, w.snapshots) for w in kept], as_of)
+        if changes.deletes:
+            Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
+        snapshots = _last_of_each_key(changes.upserts)
         stored = _stored_rows(kept_ids, as_of)
-        rows = _upserted_by_plan([s for s in snapshots if _changed(s, stored)])
-        _stale_snapshots_delete(kept_ids, as_of, snapshots, stored)
+        rows = _upserted_by_plan(
+            [s for s in snapshots if s.as_of != as_of or _changed(s, stored)]
+        ) + Counter(changes.deletes.values())
         _verdicts_freeze([t for w in kept for t in w.targets])
         moved = []
         for w in kept:
@@ -101,7 +107,7 @@ def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
 def _stored_rows(plan_ids: list[int], as_of: datetime.date) -> dict[tuple, tuple]:
     """The plans' rows of the date as stored, by (scope, object): the upsert is sent only the
     rows that differ (the database would parse every row's figures to find that out: most of
-    a rerun's time), and stale rows are known without a query of their own."""
+    a rerun's time)."""
     return {
         (scope, object_id): (pk, plan_id, zone_id, light, figures)
         for pk, scope, object_id, plan_id, zone_id, light, figures in Snapshot.objects.filter(
@@ -200,16 +206,6 @@ def _upsert_sql(rows: str) -> str:
         + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
         + f" WHERE {changed} RETURNING plan_id"
     )
-
-
-def _stale_snapshots_delete(
-    plan_ids: list[int], as_of: datetime.date, snapshots: list[Snapshot], stored: dict
-) -> None:
-    """Rows of things archived since an earlier run of the same date (none: no statement)."""
-    kept = {(s.scope, s.object_id) for s in snapshots}
-    stale = [row[0] for key, row in stored.items() if key not in kept]
-    if stale:  # still the plans' rows: a zone's row may have passed to a plan outside them
-        Snapshot.objects.filter(pk__in=stale, plan_id__in=plan_ids, as_of=as_of).delete()
 
 
 def _verdicts_freeze(targets: list[AssessedTarget]) -> None:

@@ -107,6 +107,25 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
     ],
 )
 def test_goals_stated_in_a_goals_and_tasks_part_or_an_article(text):
+    _assert_one_goal_and_one_task(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening paragraph gives the date, its bullets the figures
+        "为加快发展，制定本方案。\n到2027年，全市产业实现跨越发展：\n——建成平台20个。\n"
+        "一、重点任务\n（一）甲。乙。（责任单位：市科技局）",
+        # a dated paragraph of the general part, its numbered items the figures
+        "一、总体要求\n坚持创新。到2027年，主要目标如下：\n1.建成平台20个。\n"
+        "二、重点任务\n（一）甲。乙。（责任单位：市科技局）",
+    ],
+)
+def test_figures_printed_after_a_dated_paragraph_take_its_date(text):
+    _assert_one_goal_and_one_task(text)
+
+
+def _assert_one_goal_and_one_task(text):
     from pilots.drafting import plan_draft
 
     data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data

@@ -58,6 +58,7 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("每万名就业人员中研发人员达到150人年", [(150, None, "人年", "eq")]),
         ("引进万余名人才", [(10000, None, "名", "gt")]),
         ("智能算力占比≥60%", [(60, None, "%", "gte")]),  # a symbol as printed in a sentence
+        ("培育企业100家（含）以上", [(100, None, "家", "gte")]),  # 以上 was lost after （含）
     ],
 )
 def test_goal_quantities(clause, expected):

@@ -1,0 +1,171 @@
+"""What a plan's rollup of a date writes, given the rows already stored (targets/snapshots.py):
+its plan and zone rows; a row for each task, section, target and agency whose figures differ
+from its latest earlier row (and none where they do not); ``GONE`` for a thing no longer rolled
+up; and, when the date is not the plan's latest, a copy of the old row on the plan's next date
+for each thing this date changes, so that later dates answer as they did."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Min, Q
+
+from pilots.models import Plan
+from targets.models import Snapshot
+from targets.snapshots import DELTA_SCOPES, GONE, comparable, latest_on
+
+Scope = Snapshot.Scope
+Key = tuple[str, int]
+
+
+@dataclass
+class SnapshotChanges:
+    upserts: list[Snapshot] = field(default_factory=list)
+    deletes: dict[int, int] = field(default_factory=dict)  # id → plan of rows no longer needed
+
+
+def snapshot_changes(
+    plans: list[tuple[Plan, list[Snapshot]]], as_of: datetime.date
+) -> SnapshotChanges:
+    """The rows to upsert and delete so that each plan's things read as its snapshots on
+    ``as_of`` and every other rolled-up date reads as before; the plans as if written one after
+    another (a zone's agency ends as the last plan computed it). A fixed handful of queries,
+    whatever the number of plans."""
+    stored = _Stored(plans, as_of)
+    for plan, snapshots in plans:
+        stored.plan_write(plan, snapshots)
+    return stored.changes()
+
+
+class _Stored:
+    """The rows stored of the plans' things, as the plans' writes change them in turn."""
+
+    def __init__(self, plans, as_of: datetime.date):
+        self.as_of = as_of
+        plan_ids = [plan.id for plan, _s in plans]
+        agencies = {s.object_id for _p, snaps in plans for s in snaps if s.scope == Scope.AGENCY}
+        mine = Snapshot.objects.filter(
+            Q(plan_id__in=plan_ids) | Q(scope=Scope.AGENCY, object_id__in=agencies),
+            scope__in=DELTA_SCOPES,
+        ).order_by()
+        self.before: dict[Key, Snapshot] = {}  # each thing's latest row before as_of
+        self.current: dict[Key, Snapshot] = {}  # its row of as_of (stored, or to be written)
+        eve = as_of - datetime.timedelta(days=1)
+        for row in latest_on(mine, eve) | mine.filter(as_of=as_of):
+            (self.current if row.as_of == as_of else self.before)[_key(row)] = row
+        self.following = dict(
+            Snapshot.objects.filter(scope=Scope.PLAN, object_id__in=plan_ids, as_of__gt=as_of)
+            .values_list("object_id")
+            .annotate(day=Min("as_of"))
+            .order_by()
+        )  # each plan's next rolled-up date
+        self.dated: list[Snapshot] = []
+        self.written: dict[tuple, Snapshot] = {}  # (scope, object_id, as_of) → row to upsert
+        self.deleted: dict[int, int] = {}
+        self.answers: list[tuple[Plan, Key, Snapshot | None, Snapshot | None]] = []
+
+    def plan_write(self, plan: Plan, snapshots: list[Snapshot]) -> None:
+        self.dated += [s for s in snapshots if s.scope not in DELTA_SCOPES]
+        new = {_key(s): s for s in snapshots if s.scope in DELTA_SCOPES}
+        for key, snap in new.items():
+            if not _same(self.before.get(key), snap):
+                self._set(plan, key, snap)
+            elif key in self.current:
+                self._set(plan, key, None)
+        for key, row in list({**self.before, **self.current}.items()):
+            if key in new or row.plan_id != plan.id:
+                continue
+            earlier = self.before.get(key)
+            if earlier is not None and earlier.plan_id == plan.id and earlier.figures != GONE:
+                if self.current.get(key) is None or self.current[key].figures != GONE:
+                    self._set(plan, key, _copy(earlier, self.as_of, GONE))
+            elif key in self.current:
+                self._set(plan, key, None)
+
+    def _set(self, plan: Plan, key: Key, row: Snapshot | None) -> None:
+        """The thing's row of as_of becomes ``row`` (None: none, its earlier row answers)."""
+        old = self.current.get(key) or self.before.get(key)
+        new = row or self.before.get(key)
+        self.answers.append((plan, key, old, new))
+        stored = self.current.pop(key, None)
+        self.written.pop((*key, self.as_of), None)
+        if stored is not None and stored.pk is not None and row is None:
+            self.deleted[stored.pk] = stored.plan_id
+        if row is not None:
+            self.current[key] = row
+            self.written[(*key, self.as_of)] = row
+
+    def changes(self) -> SnapshotChanges:
+        return SnapshotChanges(
+            upserts=[*self.dated, *self.written.values(), *self._carried()],
+            deletes=self.deleted,
+        )
+
+    def _carried(self) -> list[Snapshot]:
+        """Copies of the rows each plan's next rolled-up date read before these writes, for
+        the things whose answer on it they change (and that have no row of their own up to
+        it): the first answer read before, the last one written."""
+        answers = [a for a in self.answers if a[0].id in self.following]
+        if not answers:
+            return []
+        later = Q()
+        for scope in {key[0] for _p, key, _o, _n in answers}:
+            later |= Q(
+                scope=scope, object_id__in={k[1] for _p, k, _o, _n in answers if k[0] == scope}
+            )
+        until = max(self.following.values())
+        covered = defaultdict(list)
+        for scope, object_id, day in (
+            Snapshot.objects.filter(later, as_of__gt=self.as_of, as_of__lte=until)
+            .order_by()
+            .values_list("scope", "object_id", "as_of")
+        ):
+            covered[(scope, object_id)].append(day)
+        first: dict[tuple, Snapshot | None] = {}
+        last: dict[tuple, Snapshot | None] = {}
+        for plan, key, old, new in answers:
+            day = self.following[plan.id]
+            if any(d <= day for d in covered[key]):
+                continue
+            first.setdefault((*key, day), old)
+            last[(*key, day)] = new
+        copies = []
+        for (scope, object_id, day), old in first.items():
+            new = last[(scope, object_id, day)]
+            if not _same(old, new):
+                copies.append(_copy(old, day) if old else _copy(new, day, GONE))
+        return copies
+
+
+def _same(row: Snapshot | None, snap: Snapshot | None) -> bool:
+    """Whether two rows of a thing read the same on any date (absent and ``GONE`` alike)."""
+    absent = row is None or row.figures == GONE
+    if absent or snap is None or snap.figures == GONE:
+        return absent and (snap is None or snap.figures == GONE)
+    if row.plan_id != snap.plan_id or row.zone_id != snap.zone_id:
+        return False
+    return comparable(row.scope, _stored(row.figures), row.light) == comparable(
+        snap.scope, _stored(snap.figures), snap.light
+    )
+
+
+def _stored(figures: dict) -> dict:
+    """Figures as they read back from the database (tuples as lists, keys as strings)."""
+    return json.loads(json.dumps(figures))
+
+
+def _copy(row: Snapshot, as_of: datetime.date, figures: dict | None = None) -> Snapshot:
+    """The row again on another date (or, with ``GONE``, its thing marked gone from it)."""
+    gone = figures is not None
+    return Snapshot(
+        scope=row.scope, object_id=row.object_id, plan_id=row.plan_id, zone_id=row.zone_id,
+        as_of=as_of, light="" if gone else row.light, figures=figures if gone else row.figures,
+        computed_at=row.computed_at,
+    )  # fmt: skip
+
+
+def _key(snap: Snapshot) -> Key:
+    return snap.scope, snap.object_id

@@ -1,0 +1,115 @@
+"""Reading snapshots as they stood on a date, and how they are stored.
+
+A plan's and a zone's rows are written for every date the plan is rolled up (they mark the
+dates a page can show). The rows of its tasks, sections, targets and agencies (``DELTA_SCOPES``)
+are written only when they differ from the thing's latest earlier row: the thing's figures on a
+date are its latest row on or before that date. A thing that stops being rolled up (archived)
+gets a row without figures (``GONE``) on the first date it is missing.
+
+A task's day counts (days overdue, days silent, a milestone's days overdue, and the reasons of
+its light that quote them) grow every day: they are left out when two rows are compared and
+derived again from the date read (``task_figures_on``), so a task whose state did not change
+writes nothing for a new date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.db.models import Exists, OuterRef, QuerySet
+
+from targets.figures import TaskFigures
+from targets.models import Snapshot
+from tasks.models import STALE_DAYS
+
+Scope = Snapshot.Scope
+DELTA_SCOPES = (Scope.TASK, Scope.SECTION, Scope.TARGET, Scope.AGENCY)
+GONE: dict = {}  # the figures of a thing no longer rolled up from that date on
+
+
+def latest_on(rows: QuerySet, day: datetime.date) -> QuerySet:
+    """Of ``rows``, each thing's latest row on or before ``day`` (one anti-join probe of the
+    (scope, object_id, as_of) index per row; works on every database)."""
+    newer = Snapshot.objects.filter(
+        scope=OuterRef("scope"),
+        object_id=OuterRef("object_id"),
+        as_of__gt=OuterRef("as_of"),
+        as_of__lte=day,
+    )
+    return rows.filter(as_of__lte=day).exclude(Exists(newer))
+
+
+def snapshots_on(*, plan_id: int, day: datetime.date, scopes: Iterable[str]) -> list[Snapshot]:
+    """The plan's snapshots of these scopes as they stood on ``day`` (a date the plan was rolled
+    up on): the plan's and zone's rows of that date, every other thing's latest row on or before
+    it. Each is returned dated ``day``, a task's day counts as of ``day``."""
+    scopes = list(scopes)
+    dated = [s for s in scopes if s not in DELTA_SCOPES]
+    delta = [s for s in scopes if s in DELTA_SCOPES]
+    rows = Snapshot.objects.none()
+    if dated:
+        rows = Snapshot.objects.filter(plan_id=plan_id, scope__in=dated, as_of=day)
+    if delta:
+        rows = rows | latest_on(Snapshot.objects.filter(plan_id=plan_id, scope__in=delta), day)
+    ordered = rows.order_by("scope", "object_id")  # not the order rows happen to be stored in
+    return [as_on(snap, day) for snap in ordered if snap.figures != GONE]
+
+
+def latest_snapshot(*, scope: str, object_id: int, day: datetime.date) -> Snapshot | None:
+    """One thing's figures as they stood on ``day`` (its latest row on or before it)."""
+    snap = (
+        Snapshot.objects.filter(scope=scope, object_id=object_id, as_of__lte=day)
+        .order_by("-as_of")
+        .first()
+    )
+    return as_on(snap, day) if snap is not None and snap.figures != GONE else None
+
+
+def as_on(snap: Snapshot, day: datetime.date) -> Snapshot:
+    """The row read as of ``day``: dated ``day``, a task's day counts derived for ``day``."""
+    if snap.as_of != day:
+        if snap.scope == Scope.TASK:
+            snap.figures, snap.light = task_figures_on(snap.figures, day)
+        snap.as_of = day
+    return snap
+
+
+def task_figures_on(figures: dict, day: datetime.date) -> tuple[dict, str]:
+    """A task's stored figures with its day counts, light and reasons as of ``day``."""
+    from targets.rollup.task_states import task_light  # the rollup's writer imports this module
+
+    if not derivable(Scope.TASK, figures):
+        return figures, figures.get("light", "")
+    state = TaskFigures.model_validate(figures)
+    if state.last_reported:
+        state.days_silent = (day - datetime.date.fromisoformat(state.last_reported)).days
+    state.stale = state.days_silent is None or state.days_silent > STALE_DAYS
+    overdue = (day - datetime.date.fromisoformat(state.due_on)).days if state.open else 0
+    state.days_overdue = max(0, overdue)
+    for m in state.overdue_milestones:
+        m.days = (day - datetime.date.fromisoformat(m.due_on)).days
+    state.light, state.reasons = task_light(state)
+    return state.dump(), state.light
+
+
+# A task's figures that follow from the rest and the date (``task_figures_on``).
+DERIVED = frozenset({"days_silent", "stale", "days_overdue", "light", "reasons"})
+
+
+def derivable(scope: str, figures: dict) -> bool:
+    """Whether the row's day counts can be derived from the date read (a task's row that
+    records its deadline; older rows did not)."""
+    return scope == Scope.TASK and bool(figures.get("due_on"))
+
+
+def comparable(scope: str, figures: dict, light: str) -> tuple:
+    """What two rows of a thing are compared on: its light and figures, a task's without what
+    ``task_figures_on`` derives again from the date."""
+    if not derivable(scope, figures):
+        return light, figures
+    kept = {k: v for k, v in figures.items() if k not in DERIVED}
+    kept["overdue_milestones"] = [
+        {k: v for k, v in m.items() if k != "days"} for m in figures.get("overdue_milestones", [])
+    ]
+    return "", kept
