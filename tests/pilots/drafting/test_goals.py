@@ -59,6 +59,13 @@ def test_a_year_opening_a_sentence_or_a_bullet_is_its_deadline():
     assert _targets("2025年6月底前，建成智算中心2个。")[0][4] == 2025
 
 
+def test_years_listed_for_figures_given_respectively_date_one_each():
+    assert [(t[2], t[4]) for t in _targets("到2025年、2027年，企业数量分别达到100家、200家。")] == [
+        (100, 2025), (200, 2027),
+    ]  # fmt: skip
+    assert [y for _, y in deadlines_in("到2025年、2027年，…")] == [2025, 2027]  # milestones
+
+
 def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
     metrics = [t[0] for t in _targets("新增人工智能应用场景100个，累计达到500个。")]
     assert metrics == ["人工智能应用场景", "人工智能应用场景"]
