@@ -35,28 +35,42 @@ def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
 
 
 def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
-    regions = [_opening_goal(node.line) for node in preamble if node.line]
+    regions = [_opening_goal(group) for group in _dated_groups([n for n in preamble if n.line])]
     for part in parts:
         if part.kind == "context":
-            dated = _dated_with_bullets(part.node)
+            dated = [line for group in _dated_groups(list(part.node.walk())) for line in group]
             if dated:
                 regions.append(GoalRegion(part.marker, part.title, dated, own_title=True))
     return [region for region in regions if region]
 
 
-def _dated_with_bullets(node: Node) -> list[Line]:
-    """The dated paragraphs of a part, each with the goal bullets after it ("到2026年，…。" then
-    "——创新能力。打造2—3个…"), which carry its date."""
-    lines: list[Line] = []
+def _dated_groups(items: list[Node]) -> list[list[Line]]:
+    """Each dated paragraph with the goals printed right after it, which carry its date:
+    bullets ("到2026年，…：" then "——创新能力。打造2—3个…") or numbered items stating figures
+    ("…主要目标如下：" then "1.核心产业规模突破500亿元。"). A numbered article stating dated
+    figures (第一条 到2027年，…达到200亿元) is a group of its own."""
+    groups: list[list[Line]] = []
     bullet = compiled("outline", "bullet")
-    for item in node.walk():
+    following = False  # the item before was part of a group
+    for item in items:
+        raw = item.line.raw
         if item.numbered:
-            if _dated_figures(item.line.raw) and not item.annotated():
-                lines.append(item.line)  # 第一条 到2027年，…达到200亿元: an article of goals
-            continue
-        if deadlines_in(item.line.raw) or (lines and bullet.match(item.line.raw)):
-            lines.append(item.line)
-    return lines
+            figures = following and bool(targets_of(raw, None, 0, commitments_only=True)[0])
+            if item.annotated() or not (figures or _dated_figures(raw)):
+                following = False
+            elif figures:
+                groups[-1].append(item.line)
+            else:
+                groups.append([item.line])
+                following = True
+        elif deadlines_in(raw):
+            groups.append([item.line])
+            following = True
+        elif following and bullet.match(raw):
+            groups[-1].append(item.line)
+        else:
+            following = False
+    return groups
 
 
 def _dated_figures(text: str) -> bool:
@@ -64,14 +78,17 @@ def _dated_figures(text: str) -> bool:
     return bool(dated) and bool(targets_of(text[dated[0][0] :], None, dated[0][1])[0])
 
 
-def _opening_goal(line: Line) -> GoalRegion | None:
-    """An opening paragraph stating dated figures, titled by its date phrase (力争到2027年)."""
-    if not _dated_figures(line.raw):
+def _opening_goal(group: list[Line]) -> GoalRegion | None:
+    """An opening paragraph stating dated figures, itself or in the goals printed after it,
+    titled by its date phrase (力争到2027年)."""
+    first = group[0].raw
+    dated = deadlines_in(first)
+    stated = "\n".join(line.raw for line in group)[dated[0][0] :] if dated else ""
+    if not dated or not targets_of(stated, None, dated[0][1])[0]:
         return None
-    dated = deadlines_in(line.raw)
-    phrase = compiled("quantities", "date_phrase").search(line.raw, max(0, dated[0][0] - 2))
+    phrase = compiled("quantities", "date_phrase").search(first, max(0, dated[0][0] - 2))
     title = phrase[0].strip() if phrase else f"到{dated[0][1]}年"
-    return GoalRegion("", title, [line], own_title=True)
+    return GoalRegion("", title, group, own_title=True)
 
 
 def item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:

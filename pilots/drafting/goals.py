@@ -57,6 +57,11 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
+    starts = {at for at, _ in found}
+    for listed in compiled("quantities", "listed_years").finditer(text):
+        if starts & set(range(listed.start() - 4, listed.start() + 1)):  # 到2025年、2027年
+            years = list(re.finditer(r"20\d\d", listed[0]))[1:]
+            found += [(listed.start() + year.start(), int(year[0])) for year in years]
     plans = table("quantities")["five_year_plans"]
     found += [
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
@@ -172,17 +177,23 @@ def targets_of(
                 year = deadlines[governing - 1][1] if governing else deadline
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 found.append(_target(context, quantity, span, shared, found, s_start))
-            _respectively(clause, found[in_clause:])
+            _respectively(clause, found[in_clause:], sentence[:c_start])
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
 
 
-def _respectively(clause: str, found: list[_TargetFound]) -> None:
+def _respectively(clause: str, found: list[_TargetFound], before: str) -> None:
     """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
-    comparator written once before the first number, the clause as source phrase."""
+    comparator written once before the first number, the clause as source phrase. Years listed
+    before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
     if "分别" not in clause or len(found) < 2:
         return
+    listed = compiled("quantities", "listed_years").findall(before)
+    years = re.findall(r"20\d\d", listed[-1]) if listed else []
+    if len(years) == len(found):
+        for year, item in zip(years, found, strict=True):
+            item.target["deadline"] = int(year)
     # the phrase before the first 分别 back to its clause's start (a lazy search was quadratic)
     named = re.split("[,，;；]", clause[: clause.index("分别")])[-1]
     subjects = [s for s in re.split("[、和与及]", named) if s]

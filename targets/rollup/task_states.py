@@ -82,7 +82,7 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date):
             "as_of_note",
             "as_of_noted",
         )
-        .order_by("plan_id", "order")
+        .order_by("plan_id", "order", "id")  # id: tasks of equal order, in a fixed order
     )
 
 

@@ -139,3 +139,15 @@ def test_agency_figures_filed_in_one_pass_equal_their_definition(demo):
                 assert status_counts(states).get(agency.id, {}) == dict(counts)
                 compared += bool(figures.score)
         assert compared > 20
+
+
+@pytest.mark.django_db
+def test_tasks_of_equal_order_come_in_a_fixed_order():
+    """Tasks given no order (all 0) came in the table's physical order, which an update changes:
+    the red list of a plan written alone and in a batch then differed."""
+    plan = PlanFactory()
+    section = SectionFactory(plan=plan)
+    tasks = [TaskFactory(section=section, code=f"t{i}") for i in range(3)]
+    type(tasks[0]).objects.filter(pk=tasks[0].pk).update(code="t0-renamed")  # its row moves
+    states = task_states_by_plan(plans=[plan], as_of=datetime.date(2022, 6, 30))[plan.id]
+    assert [s.id for s in states] == [t.pk for t in tasks]

@@ -59,6 +59,13 @@ def test_a_year_opening_a_sentence_or_a_bullet_is_its_deadline():
     assert _targets("2025年6月底前，建成智算中心2个。")[0][4] == 2025
 
 
+def test_years_listed_for_figures_given_respectively_date_one_each():
+    assert [(t[2], t[4]) for t in _targets("到2025年、2027年，企业数量分别达到100家、200家。")] == [
+        (100, 2025), (200, 2027),
+    ]  # fmt: skip
+    assert [y for _, y in deadlines_in("到2025年、2027年，…")] == [2025, 2027]  # milestones
+
+
 def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
     metrics = [t[0] for t in _targets("新增人工智能应用场景100个，累计达到500个。")]
     assert metrics == ["人工智能应用场景", "人工智能应用场景"]
@@ -107,6 +114,25 @@ def test_goals_found_in_a_goals_part_a_goals_heading_or_dated_paragraphs():
     ],
 )
 def test_goals_stated_in_a_goals_and_tasks_part_or_an_article(text):
+    _assert_one_goal_and_one_task(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening paragraph gives the date, its bullets the figures
+        "为加快发展，制定本方案。\n到2027年，全市产业实现跨越发展：\n——建成平台20个。\n"
+        "一、重点任务\n（一）甲。乙。（责任单位：市科技局）",
+        # a dated paragraph of the general part, its numbered items the figures
+        "一、总体要求\n坚持创新。到2027年，主要目标如下：\n1.建成平台20个。\n"
+        "二、重点任务\n（一）甲。乙。（责任单位：市科技局）",
+    ],
+)
+def test_figures_printed_after_a_dated_paragraph_take_its_date(text):
+    _assert_one_goal_and_one_task(text)
+
+
+def _assert_one_goal_and_one_task(text):
     from pilots.drafting import plan_draft
 
     data = plan_draft(text, zone_slug="demo", source_file="demo.txt").data

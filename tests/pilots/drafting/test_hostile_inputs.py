@@ -7,12 +7,14 @@ import zipfile
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pilots.drafting import DocumentUnreadable, plan_draft
 from pilots.drafting import inputs as drafting_inputs
 from pilots.drafting.inputs import document_from_bytes
+from pilots.management.commands.benchmark_drafting import SHAPES
 from pilots.plan_fixtures import plan_document_parse
 from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes
 
@@ -109,23 +111,9 @@ def test_text_in_the_encodings_plans_come_in_is_read(name, content):
 
 # Catastrophic backtracking and quadratic loops: shapes of text that took minutes before (a lazy
 # (.*?)(牵头|…) over a list of names, a $-anchored search per number, a list search per
-# agency and per code). Each is well beyond a plan's size and drafts in a few seconds now.
-PATHOLOGICAL = {
-    "unclosed annotations": "\n".join(
-        f"（{i}）建设平台{i}个、（牵头单位：市{i}局、" for i in range(8000)
-    ),
-    "one annotation, many names": "一、重点任务\n（一）甲。乙。（责任单位："
-    + "、".join(f"市第{i}局" for i in range(20000))
-    + "）",
-    "repeated numbering": "\n".join(
-        f"{'一二三四五六七八九'[i % 9]}、重点任务{i}" for i in range(20000)
-    ),
-    "one goal sentence": "二、发展目标\n"
-    + "，".join(f"建成平台{i}个" for i in range(30000))
-    + "。",
-    "a list of figures": "二、发展目标\n" + "、".join(f"平台{i}个" for i in range(30000)) + "。",
-    "、（ and digits": "、（1" * 200_000,
-}
+# agency and per code). Each is well beyond a plan's size and drafts in a few seconds now;
+# `manage.py benchmark_drafting` measures how their time grows.
+PATHOLOGICAL = {name: shape(20_000) for name, shape in SHAPES.items()}
 
 
 @pytest.mark.parametrize("shape", PATHOLOGICAL, ids=list(PATHOLOGICAL))
@@ -162,3 +150,10 @@ OUTLINE_ALPHABET = (
 def test_any_text_or_outline_like_text_drafts_without_an_error(text):
     draft = plan_draft(text, zone_slug="any", source_file="any.txt")
     assert plan_document_parse(name="any", text=draft.to_yaml()).data == draft.data
+
+
+def test_the_drafting_benchmark_runs(seeds_dir):
+    out = io.StringIO()
+    call_command("benchmark_drafting", n=40, runs=1, stdout=out)
+    assert "baseline 001_efab891e5f9082f7.txt" in out.getvalue()
+    assert all(name in out.getvalue() for name in SHAPES)
