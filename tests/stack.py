@@ -335,12 +335,14 @@ def snapshot_drift(plan_ids: list[int]) -> list[str]:
     from pilots.models import Plan
     from targets.models import Snapshot
     from targets.rollup import plan_rollup
+    from targets.snapshots import snapshots_on
 
     today = timezone.localdate()
     drift = []
     for plan in Plan.objects.filter(pk__in=plan_ids).select_related("zone"):
         fresh = _comparable(plan_rollup(plan=plan, as_of=today, dry_run=True).snapshots)
-        stored = _comparable(Snapshot.objects.filter(plan=plan, as_of=today))
+        # Stored as changes: each thing as it stood today is its latest row by today.
+        stored = _comparable(snapshots_on(plan_id=plan.pk, day=today, scopes=Snapshot.Scope.values))
         if fresh != stored:
             missing = sorted(set(fresh) - set(stored))
             wrong = sorted(k for k in fresh if k in stored and fresh[k] != stored[k])
