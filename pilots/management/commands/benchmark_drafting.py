@@ -1,14 +1,13 @@
 """How drafting time grows on texts shaped to break it, against a real plan drafted in the same
 run: each shape at n and 2n (growth 2 is linear, 4 quadratic), medians of several runs."""
 
-import statistics
-import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pilots.drafting import plan_draft
+from pilots.timing import median_ms
 
 # Texts that once made drafting quadratic or backtrack (tests/pilots/drafting/test_hostile_inputs).
 SHAPES = {
@@ -31,15 +30,6 @@ SHAPES = {
     ),
     "、（ and digits": lambda n: "、（1" * (n * 7),
 }
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 class Command(BaseCommand):

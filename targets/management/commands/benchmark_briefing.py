@@ -2,25 +2,15 @@
 dashboard as of the same date measured in the same run (median of several runs; reads only)."""
 
 import datetime
-import statistics
-import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from pilots.models import PilotZone, Plan
+from pilots.timing import median_ms
 from targets import dashboards
 from targets.briefings.briefing import Period, PeriodError
 from targets.briefings.builds import DocumentSpec, document_of, document_render
-
-
-def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 class Command(BaseCommand):
