@@ -25,6 +25,8 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("新开通5G基站15万个以上", [(150000, None, "个", "gte")]),
         ("全区智算规模达到1500PFlops", [(1500, None, "PFlops", "eq")]),  # as printed
         ("构建1ms时延的城市算力网", [(1, None, "ms", "eq")]),
+        ("市内单向时延小于1毫秒", [(1, None, "毫秒", "lt")]),
+        ("与枢纽节点时延控制在10毫秒以内", [(10, None, "毫秒", "lte")]),
         # 突破 before a count of things with the thing after it: the verb of its object
         ("突破5项大模型应用项目", [(5, None, "项", "eq")]),
         ("大模型应用项目突破5项", [(5, None, "项", "gt")]),
