@@ -201,7 +201,7 @@ def test_english_names_in_the_english_ui_and_chinese_marked_where_there_is_none(
     home = client.get(reverse("home")).content.decode()
     assert "<td>Jia City</td>" in home and ">Tasks</th>" in home
     plan_page = client.get(reverse("plan-detail", args=[world.plan.code])).content.decode()
-    assert "<td>AI enterprises</td>" in plan_page
+    assert "<td>AI enterprises</td>" in plan_page and "› Jia City</p>" in plan_page
     compare = chart_figure(overview, "zones-compare")
     assert {tuple(bar["x"]) for bar in compare["data"]} == {("Jia City",)}
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
