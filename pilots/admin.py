@@ -5,6 +5,20 @@ from pilots import admin_views
 from pilots.models import Agency, Membership, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 
 
+class ReadOnly:
+    """Rows only the app's services write (history, what was received): the admin reads them.
+    Put it before ``admin.ModelAdmin`` (or an inline) in the bases."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(PilotZone)
 class PilotZoneAdmin(admin.ModelAdmin):
     list_display = ["slug", "name", "name_en", "level", "parent"]
@@ -63,21 +77,12 @@ class PlanUploadAdmin(admin.ModelAdmin):
 
 
 @admin.register(PlanSource)
-class PlanSourceAdmin(admin.ModelAdmin):
+class PlanSourceAdmin(ReadOnly, admin.ModelAdmin):
     """Kept with the plan it was loaded into: read here, never edited or deleted."""
 
     list_display = ["file_name", "zone", "kind", "plan", "uploaded_by", "uploaded_at", "loaded_at"]
     list_filter = ["zone", "kind"]
     readonly_fields = [f.name for f in PlanSource._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(PlanDraft)

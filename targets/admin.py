@@ -4,6 +4,7 @@ from django.db.models.functions import Coalesce
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from pilots.admin import ReadOnly
 from targets.admin_views import observation_import
 from targets.models import (
     Goal,
@@ -44,21 +45,7 @@ class GoalAdmin(admin.ModelAdmin):
     inlines = [TargetInline]
 
 
-class ReadOnlyHistory:
-    """Figures change only through the figures page or the import, which keep every earlier
-    value (ObservationCorrection); the admin shows them and their history read-only."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class ObservationInline(ReadOnlyHistory, admin.TabularInline):
+class ObservationInline(ReadOnly, admin.TabularInline):
     model = Observation
     extra = 0
 
@@ -104,21 +91,21 @@ class TargetAdmin(admin.ModelAdmin):
 
 
 @admin.register(ObservationCorrection)
-class ObservationCorrectionAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class ObservationCorrectionAdmin(ReadOnly, admin.ModelAdmin):
     list_display = ["target", "as_of", "previous_value", "value", "corrected_by", "corrected_at"]
     list_filter = ["target__plan"]
     search_fields = ["target__code", "target__metric", "reason"]
 
 
 @admin.register(VerdictDecision)
-class VerdictDecisionAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class VerdictDecisionAdmin(ReadOnly, admin.ModelAdmin):
     list_display = ["target", "kind", "verdict", "value", "decided_on", "recorded_at"]
     list_filter = ["target__plan", "kind", "verdict"]
     search_fields = ["target__code", "target__metric"]
 
 
 @admin.register(Observation)
-class ObservationAdmin(ReadOnlyHistory, admin.ModelAdmin):
+class ObservationAdmin(ReadOnly, admin.ModelAdmin):
     change_list_template = "admin/targets/observation/change_list.html"
 
     def get_urls(self):
@@ -134,7 +121,7 @@ class ObservationAdmin(ReadOnlyHistory, admin.ModelAdmin):
 
 
 @admin.register(PlanRollupStatus)
-class PlanRollupStatusAdmin(admin.ModelAdmin):
+class PlanRollupStatusAdmin(ReadOnly, admin.ModelAdmin):
     """Each plan's watermark lag: changes not yet in its current snapshots (0 = caught up)."""
 
     list_display = ["code", "zone", "lag", "watermark", "computed_at", "failures", "last_error"]
@@ -152,15 +139,6 @@ class PlanRollupStatusAdmin(admin.ModelAdmin):
                 lag_count=F("change_seq") - Coalesce(F("rollup_state__seq"), Value(0)),
             )
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("已汇总至 / 最新变更序号"), ordering="watermark_seq")
     def watermark(self, obj):

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db import models
 
+from pilots.admin import ReadOnly
 from tasks.models import (
     Comment,
     Instruction,
@@ -76,7 +77,7 @@ class TaskAssignmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatusUpdate)
-class StatusUpdateAdmin(admin.ModelAdmin):
+class StatusUpdateAdmin(ReadOnly, admin.ModelAdmin):
     """History is append-only: it can be read here, never edited or deleted."""
 
     list_display = [
@@ -92,15 +93,6 @@ class StatusUpdateAdmin(admin.ModelAdmin):
     list_filter = ["status", "task__plan", "is_demo"]
     search_fields = ["task__code", "task__title", "note"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-    def has_add_permission(self, request):
-        return False  # history is written by the app's services, which also move the task
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Milestone)
@@ -124,20 +116,11 @@ class NotificationAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "message"]
 
 
-class WrittenByTheApp(admin.ModelAdmin):
+class WrittenByTheApp(ReadOnly, admin.ModelAdmin):
     """Instructions and their steps are written by ``tasks.instructions`` alone (which keeps the
     timeline, the parts and the notices in step): the admin reads them."""
 
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Instruction)
