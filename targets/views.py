@@ -43,12 +43,18 @@ def my_targets(request):
     return render(request, "targets/my_targets.html", {"targets": targets})
 
 
-@require_http_methods(["GET", "POST"])
-def target_report(request, pk):
+def _visible_target(request, pk) -> tuple[Target, Access]:
+    """The target, if the user may see its zone (else 404, as if it did not exist)."""
     target = get_object_or_404(Target.objects.select_related("plan__zone", "owner"), pk=pk)
     access = Access.of(request.user)
     if not access.can_view_zone(target.plan.zone_id):
         raise Http404
+    return target, access
+
+
+@require_http_methods(["GET", "POST"])
+def target_report(request, pk):
+    target, access = _visible_target(request, pk)
     if not can_report_value(access, target):
         raise PermissionDenied(access.agency_act_refusal())
     form = ObservationForm(request.POST or None, target=target)
@@ -89,10 +95,7 @@ def _figure_save(request, target: Target, data: dict) -> None:
 @require_http_methods(["GET", "POST"])
 def target_comments(request, pk):
     """A target's comments between leaders and agencies (and whom they mention)."""
-    target = get_object_or_404(Target.objects.select_related("plan__zone", "owner"), pk=pk)
-    access = Access.of(request.user)
-    if not access.can_view_zone(target.plan.zone_id):
-        raise Http404
+    target, access = _visible_target(request, pk)
     form = CommentForm(request.POST or None)
     if request.method == "POST":
         if not task_rules.can_comment(access, target.plan.zone_id):
