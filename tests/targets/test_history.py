@@ -51,6 +51,14 @@ def plan_with_tasks(zone, *, code, start, end, tasks, percent, reported_on):
     return plan
 
 
+def ended_plan(*, slug, code):
+    """A plan of 2020–2022 with one task last reported at 70% in June 2021 and one target."""
+    return plan_with_tasks(
+        ZoneFactory(slug=slug), code=code, start=2020, end=2022, tasks=1, percent=70,
+        reported_on=datetime.date(2021, 6, 1),
+    )  # fmt: skip
+
+
 @pytest.fixture
 def leader(client):
     user = UserFactory()
@@ -121,11 +129,8 @@ def test_a_failed_rollup_gives_a_clear_message(leader, monkeypatch):
 
 @pytest.mark.django_db
 def test_an_ended_plan_is_judged_at_its_end_and_says_so(leader):
-    zone = ZoneFactory(slug="ended")
-    plan = plan_with_tasks(
-        zone, code="ended", start=2020, end=2022, tasks=1, percent=70,
-        reported_on=datetime.date(2021, 6, 1),
-    )  # fmt: skip
+    plan = ended_plan(slug="ended", code="ended")
+    zone = plan.zone
     task = plan.tasks.get()
     StatusUpdate.objects.create(  # a report after the end does not change the judgement
         task=task, status="completed", percent=100, reported_on=datetime.date(2023, 3, 1)
@@ -306,11 +311,8 @@ def test_the_kind_comparison_shows_the_zones_on_the_overview_page_and_their_new_
 def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(leader):
     from targets.services import observation_record
 
-    zone = ZoneFactory(slug="late-figure")
-    plan = plan_with_tasks(
-        zone, code="late", start=2020, end=2022, tasks=1, percent=70,
-        reported_on=datetime.date(2021, 6, 1),
-    )  # fmt: skip
+    plan = ended_plan(slug="late-figure", code="late")
+    zone = plan.zone
     url = reverse("dashboard-zone", args=[zone.slug])
     (card,) = leader.get(url).context["targets"]
     assert card["figures"].value is None
@@ -324,11 +326,8 @@ def test_an_ended_plans_card_shows_the_verdict_decided_after_its_end(leader):
     """The deadline year's figure never came: at the end the target awaits it; once the grace
     for late statistics is over it is decided missed, and the ended plan's page says so (it
     kept saying "awaiting figures" beside the decision)."""
-    zone = ZoneFactory(slug="decided-late")
-    plan = plan_with_tasks(
-        zone, code="dl", start=2020, end=2022, tasks=1, percent=70,
-        reported_on=datetime.date(2021, 6, 1),
-    )  # fmt: skip
+    plan = ended_plan(slug="decided-late", code="dl")
+    zone = plan.zone
     target = plan.targets.get()
     Observation.objects.create(target=target, as_of=datetime.date(2021, 12, 31), value=1)
     end_day = datetime.date(2023, 1, 1)
