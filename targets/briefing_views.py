@@ -8,9 +8,9 @@ import datetime
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from pilots.languages import english_ui
 from pilots.models import PilotZone, Plan
 from pilots.permissions import Access
 from targets.briefings import builds
@@ -60,7 +60,7 @@ def evaluation_download(request, code, fmt):
 
 
 def _language() -> str:
-    return "en" if (get_language() or "").startswith("en") else "zh-hans"
+    return "en" if english_ui() else "zh-hans"
 
 
 def _download(request, spec: builds.DocumentSpec, *, zone: PilotZone):

@@ -3,8 +3,9 @@ fixtures give its English name; otherwise the Chinese name, marked as such (neve
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from pilots.languages import english_ui
 
 register = template.Library()
 
@@ -12,7 +13,7 @@ register = template.Library()
 @register.simple_tag
 def name_in_language(chinese: str, english: str = "") -> str:
     """``{% name_in_language zone.name zone.name_en %}``"""
-    if not (get_language() or "").startswith("en"):
+    if not english_ui():
         return format_html("{}", chinese)
     if english:
         return format_html("{}", english)
