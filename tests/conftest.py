@@ -161,6 +161,12 @@ def browser_login(page, username, password="pw-for-tests-only"):
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
+def sign_in_as(page, username):
+    """Sign the page's browser out of whoever it was, then in as ``username``."""
+    page.context.clear_cookies()
+    browser_login(page, username)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _release_live_server_connections(django_db_setup, django_db_blocker):
     """Live-server threads that served a keep-alive browser connection can still hold a

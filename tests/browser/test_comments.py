@@ -4,15 +4,10 @@
 import pytest
 
 from tasks.models import Comment, Notification
-from tests.conftest import browser_login
+from tests.conftest import sign_in_as
 from tests.world import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in_as(page, username):
-    page.context.clear_cookies()
-    browser_login(page, username)
 
 
 def comment(page, text):

@@ -10,16 +10,11 @@ from django.conf import settings
 from django.utils import timezone
 
 from tasks.models import InstructionRecipient, StatusUpdate
-from tests.conftest import browser_login
+from tests.conftest import sign_in_as
 from tests.world import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-
-
-def sign_in_as(page, username):
-    page.context.clear_cookies()
-    browser_login(page, username)
 
 
 def at(day: datetime.date):
