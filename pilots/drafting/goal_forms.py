@@ -1,6 +1,7 @@
-"""Goal sentence forms that give one target from two figures: a firm figure with a striven-for
-one beside it ("达到50亿元、力争突破60亿元"). The genre's reading is in data/quantities.yaml
-(``striven_for``)."""
+"""Goal sentence forms whose figures are not each a target: a firm figure with a striven-for one
+beside it ("达到50亿元、力争突破60亿元": one target), the base a goal starts from ("在…120亿元的
+基础上": a baseline) and what exists already ("已建成…3个": none). The genre's readings are in
+data/quantities.yaml (``striven_for``, ``base_clause``, ``status_clause``)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
         f"figure {previous['value']} {previous['unit']} (the plan is assessed on it) — "
         "make it the target instead if the plan is judged on its stretch"
     )
+
+
+def clause_states(clause: str) -> str:
+    """ "base" for a clause naming the base a goal starts from, "status" for one stating what exists
+    already, "" for a clause of goals."""
+    if compiled("quantities", "base_clause").search(clause):
+        return "base"
+    return "status" if compiled("quantities", "status_clause").search(clause) else ""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from pilots.drafting.goal_forms import stretch_merged
+from pilots.drafting.goal_forms import clause_states, stretch_merged
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
 from pilots.drafting.outline import (
@@ -171,10 +171,14 @@ def targets_of(
         sentence = text[s_start:s_end]
         clauses = spans_split(sentence, ",，:：")
         first_clause_end = clauses[0][1] if clauses else 0
+        base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         for c_start, c_end in clauses:
             clause = sentence[c_start:c_end]
-            in_clause = len(found)
-            for quantity, span, shared in _phrases(clause, quantities_in(clause)):
+            in_clause, quantities = len(found), quantities_in(clause)
+            if states := clause_states(clause):  # a base or a status: its figures are no targets
+                base = quantities[0] if states == "base" and quantities else base
+                continue
+            for quantity, span, shared in _phrases(clause, quantities):
                 if commitments_only and not committed(sentence, clause, quantity):
                     continue
                 at = c_start + quantity.start  # in the sentence
@@ -182,6 +186,8 @@ def targets_of(
                 year = deadlines[governing - 1][1] if governing else deadline
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
+                if base and base.unit == quantity.unit and "baseline" not in item.target:
+                    item.target["baseline"], base = base.value, None
                 same = (
                     found[-1] if item.borrowed and found and found[-1].sentence == s_start else None
                 )
@@ -275,8 +281,9 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(f"read as a change from {shared.value} (baseline): check it")
     elif shared:
         notes.append("shares its phrase with another number: check both")
-    qizhong = _first_end(sentence, "part_of_total") - 2
-    return _TargetFound(target, notes, s_start, 0 <= qizhong < context.at, borrowed)
+    part = compiled("quantities", "part_of_total").search(sentence)
+    after_part = part is not None and part.start() < context.at
+    return _TargetFound(target, notes, s_start, after_part, borrowed)
 
 
 # Once per clause or sentence, not once per figure: a long one made drafting quadratic.

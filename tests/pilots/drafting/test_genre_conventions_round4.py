@@ -84,3 +84,22 @@ def test_metric_names_keep_a_verb_like_noun_before_the_measured_quantity():
         "规上工业企业数字化改造覆盖率",
         "人工智能企业",
     ]
+
+
+def test_the_base_a_goal_starts_from_is_its_baseline_not_a_target_and_a_status_is_none():
+    data = _draft(GOALS.format(
+        "在2024年核心产业规模120亿元的基础上，到2027年，人工智能核心产业规模达到300亿元；"
+        "全市已建成智算中心3个，到2027年新建智算中心5个。"
+    )).data  # fmt: skip
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert [(t["value"], t["unit"], t.get("baseline")) for t in targets] == [
+        (300, "亿元", 120),
+        (5, "个", None),
+    ]
+
+
+def test_a_part_in_brackets_after_含_is_a_part_of_the_total():
+    data = _draft(GOALS.format("到2027年，建设人工智能创新平台10个以上（含国家级2个）。")).data
+    total, part = data["goals"][0]["targets"]
+    assert (total["metric"], total["value"], total["comparator"]) == ("人工智能创新平台", 10, "gte")
+    assert (part["value"], part["comparator"], part.get("parent")) == (2, "eq", total["code"])
