@@ -3,7 +3,7 @@ short text written to test the form (not a real plan), drafted end to end throug
 Each failed on the importer of a5a974f."""
 
 from pilots.drafting import plan_draft
-from tests.pilots.drafting.test_genre_conventions import CITY
+from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
 
 
 def _draft(text: str, zone: dict = CITY):
@@ -103,3 +103,29 @@ def test_a_part_in_brackets_after_含_is_a_part_of_the_total():
     total, part = data["goals"][0]["targets"]
     assert (total["metric"], total["value"], total["comparator"]) == ("人工智能创新平台", 10, "gte")
     assert (part["value"], part["comparator"], part.get("parent")) == (2, "eq", total["code"])
+
+
+TASKS = "某市人工智能赋能行动工作方案\n一、工作目标\n到2026年，培育企业100家。\n二、重点任务\n（一）夯实基础\n{}"
+
+
+def test_a_deadline_inside_an_annotation_is_no_agency():
+    data = _draft(TASKS.format(
+        "1.建设算力平台。建设智算中心。（责任单位：市科技局，各区县政府；完成时限：2026年底）\n"
+        "2.开放数据。开放公共数据。（牵头单位：市数据局；完成时间：2026年12月；配合单位：市财政局）"
+    )).data  # fmt: skip
+    first, second = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["市科技局", "各区县政府"]}
+    assert _roles(data, second) == {"lead": ["市数据局"], "supporting": ["市财政局"]}
+    assert all("时限" not in a["name"] and "时间" not in a["name"] for a in data["agencies"])
+
+
+def test_agencies_in_brackets_that_end_a_task_without_a_role_word_carry_it_out():
+    data = _draft(TASKS.format(
+        "1.加强安全。建立安全机制。（市委网信办、市公安局，各区县政府）\n"
+        "2.建设平台。建设公共服务平台（以下简称市平台）。\n"
+        "3.培育企业。支持企业（含新型研发机构）发展。（市经信局）"
+    )).data  # fmt: skip
+    first, second, third = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["市委网信办", "市公安局", "各区县政府"]}
+    assert _roles(data, second) == {}
+    assert _roles(data, third) == {"responsible": ["市经信局"]}
