@@ -105,7 +105,10 @@ def test_a_part_in_brackets_after_含_is_a_part_of_the_total():
     assert (part["value"], part["comparator"], part.get("parent")) == (2, "eq", total["code"])
 
 
-TASKS = "某市人工智能赋能行动工作方案\n一、工作目标\n到2026年，培育企业100家。\n二、重点任务\n（一）夯实基础\n{}"
+TASKS = (
+    "某市人工智能赋能行动工作方案\n一、工作目标\n到2026年，培育企业100家。\n"
+    "二、重点任务\n（一）夯实基础\n{}"
+)
 
 
 def test_a_deadline_inside_an_annotation_is_no_agency():
