@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.lexicon import alternation, compiled, table
 
 
 @dataclass
@@ -138,7 +138,33 @@ def quantities_in(clause: str) -> list[Quantity]:
             gloss = gloss if gloss and _patterns().gloss.search(gloss[1]) else None
             # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
             position = quantity.end + (gloss.end() if gloss else 0)
+    found = sorted(found + _doublings(clause), key=lambda q: q.start)
     return [q for i, q in enumerate(found) if not _qualifier(clause, found, i)]
+
+
+def _doublings(clause: str) -> list[Quantity]:
+    """较2024年翻一番: 2 × the 2024 level (unit 倍); a doubling with no base year is none."""
+    data, found = table("quantities"), []
+    for match in compiled("quantities", "doubling").finditer(clause):
+        base = compiled("quantities", "doubling_base").search(clause[: match.start()])
+        if not base:
+            continue
+        post = _patterns().post.match(clause[match.end() :])
+        comparator = data["post_comparators"][post[0]] if post else "eq"
+        factor = data["doubling_factors"][match["times"]]
+        year = base["year"]
+        note = f"{match[0]}: {factor} × the {year} level — set the baseline to the {year} figure"
+        end = match.end() + (len(post[0]) if post else 0)
+        found.append(Quantity(match.start(), end, factor, None, "倍", comparator, [note]))
+    return found
+
+
+def doubling_without_base(text: str) -> str | None:
+    """The first doubling of a text that states no base year (占比实现翻番), if any."""
+    for match in compiled("quantities", "doubling").finditer(text):
+        if not compiled("quantities", "doubling_base").search(text[: match.start()]):
+            return match[0]
+    return None
 
 
 def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
