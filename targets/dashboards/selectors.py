@@ -42,7 +42,7 @@ from targets.dashboards.charts import (
     trajectory_chart,
     zone_comparison_chart,
 )
-from targets.dashboards.fragments import fragment_key, snapshot_stamp
+from targets.dashboards.fragments import fragment_key, snapshot_stamp, stamps_on
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
@@ -366,21 +366,29 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
     if context["day"] is None:
         return context
     day = context["day"]
-    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.PLAN, Scope.TARGET])
-    plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
-    targets = sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
-    figures = figures_of(plan_snap)
+    # What the page shows of the plan is read only when its part is not cached (``fragment``):
+    # the key names the rows it is drawn from, read without their figures.
+    stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES)
+    snaps = SimpleLazyObject(lambda: snapshots_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES))
+    plan_snap = SimpleLazyObject(lambda: next(s for s in snaps if s.scope == Scope.PLAN))
+    targets = SimpleLazyObject(
+        lambda: sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
+    )
+    figures = SimpleLazyObject(lambda: figures_of(plan_snap))
     total = zone_total(zone=zone, as_of=as_of) if len(plans) > 1 else None
     return {
         **context,
         "figures": figures,
         "zone_snapshot": total,
         "zone_figures": figures_of(total) if total else None,
-        "verdicts": labelled_verdicts(figures.targets_by_verdict),
-        "targets": [
-            {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)} for t in targets
-        ],
-        "fragment": fragment_key("zone", *(snapshot_stamp(s) for s in [plan_snap, *targets])),
+        "verdicts": SimpleLazyObject(lambda: labelled_verdicts(figures.targets_by_verdict)),
+        "targets": SimpleLazyObject(
+            lambda: [
+                {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)}
+                for t in targets
+            ]
+        ),
+        "fragment": fragment_key("zone", *stamps_on(stamps, day)),
         "charts": {
             "verdicts": cached_lazily(
                 plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"
@@ -391,9 +399,20 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
             "agency_status": cached_lazily(
                 plan_snap, "agency-status", agency_status_chart, figures, "agencies"
             ),
-            "trajectories": [cached_lazily(t, "trajectory", trajectory_chart, t) for t in targets],
+            "trajectories": [
+                cached_lazily(t, "trajectory", trajectory_chart, t)
+                for t in _each_lazily(targets, sum(r[1] == Scope.TARGET for r in stamps))
+            ],
         },
     }
+
+
+ZONE_SCOPES = [Scope.PLAN, Scope.TARGET]
+
+
+def _each_lazily(items, count: int) -> list:
+    """Stand-ins for the ``count`` items of a list read only when one of them is used."""
+    return [SimpleLazyObject(lambda i=i: items[i]) for i in range(count)]
 
 
 def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None = None) -> dict:
@@ -428,9 +447,7 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
     return {
         **context,
         "figures": SimpleLazyObject(mine),
-        "fragment": fragment_key(
-            "agency", agency.id, *(f"{pk}:{day}:{at.timestamp()}" for pk, *_, at in stamps)
-        ),
+        "fragment": fragment_key("agency", agency.id, *stamps_on(stamps, day)),
         "tasks_by_role": SimpleLazyObject(lambda: _tasks_by_role(of_scope(Scope.TASK), agency.id)),
         "targets": SimpleLazyObject(
             lambda: [t for t in of_scope(Scope.TARGET) if t.owner_id == agency.id]
