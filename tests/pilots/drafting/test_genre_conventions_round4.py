@@ -132,3 +132,16 @@ def test_agencies_in_brackets_that_end_a_task_without_a_role_word_carry_it_out()
     assert _roles(data, first) == {"responsible": ["市委网信办", "市公安局", "各区县政府"]}
     assert _roles(data, second) == {}
     assert _roles(data, third) == {"responsible": ["市经信局"]}
+
+
+def test_counts_of_visits_shares_in_tenths_doubling_and_a_stage_dated_by_a_year_range():
+    data = _draft(GOALS.format(
+        "到2027年，人工智能企业数量较2024年实现倍增，智能终端普及率超过七成，服务企业1000家次以上。"
+        "2028—2030年，人工智能核心产业规模年均增长15%以上。"
+    )).data  # fmt: skip
+    assert [(c, v, u, d) for _, c, v, u, d in _targets(data)] == [
+        ("eq", 2, "倍", 2027),
+        ("gt", 70, "%", 2027),
+        ("gte", 1000, "家次", 2027),
+        ("gte", 15, "%", 2030),
+    ]
