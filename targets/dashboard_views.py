@@ -79,6 +79,13 @@ def _changes(plan, since: datetime.date, as_of: datetime.date, agency=None) -> d
             "changes_fragment": fragment_key(key, since, as_of, agency and agency.id)}  # fmt: skip
 
 
+def _task_lists(data: dict, query) -> dict:
+    """The zone page's lists of tasks, sorted as asked: made only when their part is rendered."""
+    if "figures" not in data:
+        return {}
+    return SimpleLazyObject(lambda: task_lists(figures=data["figures"], query=query))
+
+
 @require_GET
 def overview(request):
     as_of = _as_of(request)
@@ -126,8 +133,7 @@ def zone(request, slug):
          **_changes(data.get("plan"), since, as_of),
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]),
-         "task_lists": task_lists(figures=data["figures"], query=request.GET)
-         if data.get("figures") else {},
+         "task_lists": _task_lists(data, request.GET),
          **data},
     )  # fmt: skip
 

@@ -168,3 +168,23 @@ def test_each_agency_page_lists_only_its_own_changes(running, login):
 
     assert world.task.title in changes("lead")
     assert world.task.title not in changes("other")  # the same plan, dates and rows
+
+
+def test_a_report_moves_the_agency_page_at_once(running, login):
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-agency", args=[world.agencies["lead"].pk])
+
+    def task_row():
+        page = client.get(url).content.decode()
+        start = page.index(world.task.title)
+        return page[start : page.index("</tr>", start)]
+
+    assert "40%" not in task_row()
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=40, reported_on=day, note="进展顺利"
+    )
+    rolled_up(world)  # rewrites the task's row (and the agency's): not the zone's plan list
+
+    assert "40%" in task_row()
