@@ -12,7 +12,7 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
 from targets.briefings.briefing import Period
-from targets.briefings.changes import plan_changes_cached, zones_changes, zones_changes_key
+from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, freshness, overview_freshness
 from targets.dashboards.task_lists import task_lists
@@ -93,10 +93,8 @@ def overview(request):
     form = OverviewFilter(request.GET or None)
     data = dashboards.overview(as_of=as_of, zone_ids=zone_ids, **form.filters())
     since = _since(request, as_of)
-    changes = zones_changes(
-        zones=[row["zone"] for row in data["rows"]],
-        since=_eve(since),
-        until=as_of,
+    changes_fragment, changes = zones_changes_cached(
+        zones=[row["zone"] for row in data["rows"]], since=_eve(since), until=as_of
     )
     kind = request.GET.get("kind")
     if kind not in TargetKind.values:
@@ -110,7 +108,7 @@ def overview(request):
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
          # The filters as the query filled them in (a bound form's values and errors).
          "filters_fragment": fragment_key("overview-filters", as_of, request.GET.urlencode()),
-         "zone_changes": changes, "changes_fragment": zones_changes_key(changes),
+         "zone_changes": changes, "changes_fragment": changes_fragment,
          "freshness": overview_freshness(data["rows"]),
          "kinds": TargetKind.choices, "compare": compare, **data},
     )  # fmt: skip

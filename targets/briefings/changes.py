@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Subquery
@@ -246,44 +245,46 @@ class ZoneChangeSummary:
     cleared_red: int
 
 
-def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[ZoneChangeSummary]:
+def zones_changes_cached(
+    *, zones, since: datetime.date, until: datetime.date
+) -> tuple[str | None, list[ZoneChangeSummary]]:
     """For each zone shown (first plan by code, as the zone dashboard), its progress and
     completed tasks then and now and the red lights (tasks and targets) that came on and went
-    off: two queries for any number of zones, reading a few keys of two plan snapshots each."""
+    off, from two plan snapshots each, for a page that caches their table: its key (None: no
+    zone has a snapshot to show) and the changes, read only when used. The key names each zone
+    as the table shows it and the two rows compared, by id and ``computed_at``: one query for
+    any number of zones; the changes read a few keys of the rows, in one more."""
+    pairs = _compared_plan_rows(zones, since, until)
+    shown = [(z.pk, z.slug, z.name, z.name_en, *pairs[z.pk]) for z in zones if z.pk in pairs]
+    key = fragment_key("zones-changes", *shown) if any(p[1] for p in pairs.values()) else None
+    return key, SimpleLazyObject(lambda: _zones_changes_read(zones, pairs))
+
+
+def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> dict:
+    """Each zone's plan snapshots compared (the zone's first plan by code): the ids of its
+    latest plan rows on or before the two dates, and when each was computed."""
     latest = Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk")).order_by("-as_of")
     plans = (
         Plan.objects.filter(zone__in=zones)
         .annotate(
             before_id=Subquery(latest.filter(as_of__lte=since).values("id")[:1]),
             after_id=Subquery(latest.filter(as_of__lte=until).values("id")[:1]),
+            before_at=Subquery(latest.filter(as_of__lte=since).values("computed_at")[:1]),
+            after_at=Subquery(latest.filter(as_of__lte=until).values("computed_at")[:1]),
         )
         .order_by("-code")
-        .values_list("zone_id", "before_id", "after_id")
+        .values_list("zone_id", "before_id", "after_id", "before_at", "after_at")
     )
-    pairs = {zone_id: (before, after) for zone_id, before, after in plans}
-    ids = {i for pair in pairs.values() for i in pair if i}
+    return {zone_id: (before, after, before_at, after_at)
+            for zone_id, before, after, before_at, after_at in plans}  # fmt: skip
+
+
+def _zones_changes_read(zones, pairs: dict) -> list[ZoneChangeSummary]:
+    ids = {i for pair in pairs.values() for i in pair[:2] if i}
     keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets")
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
     return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
             for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
-
-
-def zones_changes_key(changes: list[ZoneChangeSummary]) -> str:
-    """The cache key of the overview's table of these changes: everything it shows."""
-    shown = [
-        (
-            c.zone.pk,
-            c.zone.slug,
-            c.zone.name,
-            c.zone.name_en,
-            c.progress,
-            c.completed,
-            c.new_red,
-            c.cleared_red,
-        )
-        for c in changes
-    ]
-    return hashlib.sha1(repr(shown).encode()).hexdigest()
 
 
 def _summary(zone, before, after) -> ZoneChangeSummary:

@@ -188,3 +188,27 @@ def test_a_report_moves_the_agency_page_at_once(running, login):
     rolled_up(world)  # rewrites the task's row (and the agency's): not the zone's plan list
 
     assert "40%" in task_row()
+
+
+def test_a_report_shows_at_once_in_the_overview_changes(running, login):
+    world, day = running, timezone.localdate()
+    since = day - datetime.timedelta(days=20)
+    plan_rollup(plan=world.plan, as_of=since - datetime.timedelta(days=1))
+    rolled_up(world)
+    client = login(world.users["leadership"])
+
+    def progress_now():
+        page = client.get(reverse("dashboard"), {"since": since}).content.decode()
+        table = page[
+            page.index('id="h-changes"') : page.index("</table>", page.index('id="h-changes"'))
+        ]
+        row = table[table.index(world.zone.name) :]
+        return row[: row.index("</td>", row.index("</td>") + 1)]
+
+    assert "40" not in progress_now()
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=40, reported_on=day, note="进展顺利"
+    )
+    rolled_up(world)
+
+    assert "40" in progress_now()
