@@ -4,7 +4,8 @@
 it. Every object is matched by its natural key (zone slug, plan code, agency/section/task/goal/
 target code within its plan or zone), so reloading a file updates in place. Rows that a revised
 file no longer lists are archived, never deleted: status updates, observations and milestones
-recorded against them stay.
+recorded against them stay. Agencies belong to the zone, so one a file no longer lists is kept
+while another plan of the zone still assigns it a task or a target.
 
 Loading is composed from steps. pilots loads what it knows — the zone, the plan, its agencies —
 then runs the steps the apps above register in their ``AppConfig.ready`` (``plan_load_step_add``):
@@ -84,13 +85,15 @@ class PlanLoadStep:
     ``load(loading)`` runs for each document after its zone, plan and agencies; ``link(loading)``
     in a second pass after every document of the batch is loaded; ``validate(doc, batch)``
     checks one document against the others of the batch (``batch``: plan code → document) and
-    the database before anything is written."""
+    the database before anything is written; ``agencies_in_use(plan)`` gives the ids of the
+    zone's agencies that the zone's other plans still use (live assignments, target owners)."""
 
     name: str
     order: int
     load: Callable[[PlanLoading], None]
     link: Callable[[PlanLoading], None] | None = None
     validate: Callable[[PlanDocument, dict[str, PlanDocument]], list[FixtureError]] | None = None
+    agencies_in_use: Callable[[Plan], set[int]] | None = None
 
 
 _steps: list[PlanLoadStep] = []
@@ -324,7 +327,12 @@ class PlanLoading(PlanSync):
                 values,
             )
         listed = {a["code"] for a in self.data["agencies"]}
-        self.archive(
-            "agency", [a for a in existing.values() if a.from_fixture and a.code not in listed]
-        )
+        unlisted = [a for a in existing.values() if a.from_fixture and a.code not in listed]
+        if unlisted:
+            # Agencies belong to the zone: one the file no longer lists stays while another plan
+            # of the zone (the plan this one follows, say) still gives it work.
+            in_use = set().union(
+                *(s.agencies_in_use(self.plan) for s in _steps if s.agencies_in_use)
+            )
+            self.archive("agency", [a for a in unlisted if a.pk not in in_use])
         return existing

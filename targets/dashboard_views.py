@@ -5,13 +5,14 @@ import re
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
 from targets.briefings.briefing import Period
-from targets.briefings.changes import Changes, plan_changes, zones_changes, zones_changes_key
+from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, freshness, overview_freshness
 from targets.dashboards.task_lists import task_lists
@@ -68,10 +69,21 @@ def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
     return dataclasses.replace(fresh, current=True) if data.get("ended_on") else fresh
 
 
-def _changes(plan, since: datetime.date, as_of: datetime.date) -> Changes | None:
+def _changes(plan, since: datetime.date, as_of: datetime.date, agency=None) -> dict:
+    """What changed since the date, read only when its cached part is out of date."""
     if plan is None:
-        return None
-    return plan_changes(plan=plan, since=_eve(since), until=as_of)
+        return {"changes": None, "changes_fragment": None}
+    key, changes = plan_changes_cached(plan=plan, since=_eve(since), until=as_of)
+    shown = changes if agency is None else SimpleLazyObject(lambda: changes.for_agency(agency.id))
+    return {"changes": shown,
+            "changes_fragment": fragment_key(key, since, as_of, agency and agency.id)}  # fmt: skip
+
+
+def _task_lists(data: dict, query) -> dict:
+    """The zone page's lists of tasks, sorted as asked: made only when their part is rendered."""
+    if "figures" not in data:
+        return {}
+    return SimpleLazyObject(lambda: task_lists(figures=data["figures"], query=query))
 
 
 @require_GET
@@ -81,10 +93,8 @@ def overview(request):
     form = OverviewFilter(request.GET or None)
     data = dashboards.overview(as_of=as_of, zone_ids=zone_ids, **form.filters())
     since = _since(request, as_of)
-    changes = zones_changes(
-        zones=[row["zone"] for row in data["rows"]],
-        since=_eve(since),
-        until=as_of,
+    changes_fragment, changes = zones_changes_cached(
+        zones=[row["zone"] for row in data["rows"]], since=_eve(since), until=as_of
     )
     kind = request.GET.get("kind")
     if kind not in TargetKind.values:
@@ -98,7 +108,7 @@ def overview(request):
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
          # The filters as the query filled them in (a bound form's values and errors).
          "filters_fragment": fragment_key("overview-filters", as_of, request.GET.urlencode()),
-         "zone_changes": changes, "changes_fragment": zones_changes_key(changes),
+         "zone_changes": changes, "changes_fragment": changes_fragment,
          "freshness": overview_freshness(data["rows"]),
          "kinds": TargetKind.choices, "compare": compare, **data},
     )  # fmt: skip
@@ -118,11 +128,10 @@ def zone(request, slug):
         request,
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
-         "changes": _changes(data.get("plan"), since, as_of),
+         **_changes(data.get("plan"), since, as_of),
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]),
-         "task_lists": task_lists(figures=data["figures"], query=request.GET)
-         if data.get("figures") else {},
+         "task_lists": _task_lists(data, request.GET),
          **data},
     )  # fmt: skip
 
@@ -137,13 +146,12 @@ def agency(request, pk):
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
     since = _since(request, as_of)
-    changes = _changes(data.get("plan"), since, as_of)
     return render(
         request,
         "targets/dashboard_agency.html",
         {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
-         "changes": changes.for_agency(agency.id) if changes else None,
+         **_changes(data.get("plan"), since, as_of, agency=agency),
          "freshness": _freshness(Snapshot.Scope.AGENCY, data, lambda _plan: [agency.id]),
          **data},
     )  # fmt: skip

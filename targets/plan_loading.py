@@ -98,10 +98,20 @@ def contributions_validate(doc: PlanDocument, batch: dict[str, PlanDocument]) ->
     return errors
 
 
+def target_owners_in_use(plan) -> set[int]:
+    """The owners of the live targets of the zone's other plans."""
+    return set(
+        Target.objects.filter(plan__zone_id=plan.zone_id, archived_at=None, owner__isnull=False)
+        .exclude(plan=plan)
+        .values_list("owner_id", flat=True)
+    )
+
+
 GOALS_STEP = PlanLoadStep(
     name="goals",
     order=10,  # before the sections, as the loader always did (the report lists goals first)
     load=goals_load,
     link=contributions_link,
     validate=contributions_validate,
+    agencies_in_use=target_owners_in_use,
 )

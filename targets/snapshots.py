@@ -44,6 +44,19 @@ def snapshots_on(*, plan_id: int, day: datetime.date, scopes: Iterable[str]) -> 
     """The plan's snapshots of these scopes as they stood on ``day`` (a date the plan was rolled
     up on): the plan's and zone's rows of that date, every other thing's latest row on or before
     it. Each is returned dated ``day``, a task's day counts as of ``day``."""
+    return [as_on(snap, day) for snap in _rows_on(plan_id, day, scopes) if snap.figures != GONE]
+
+
+def snapshot_stamps_on(
+    *, plan_id: int, day: datetime.date, scopes: Iterable[str]
+) -> list[tuple[int, str, int, datetime.datetime]]:
+    """The rows ``snapshots_on`` returns, without their figures: each one's id, scope, thing and
+    ``computed_at`` (what a cached part drawn from them is keyed by)."""
+    rows = _rows_on(plan_id, day, scopes).exclude(figures=GONE)
+    return list(rows.values_list("pk", "scope", "object_id", "computed_at"))
+
+
+def _rows_on(plan_id: int, day: datetime.date, scopes: Iterable[str]) -> QuerySet:
     scopes = list(scopes)
     dated = [s for s in scopes if s not in DELTA_SCOPES]
     delta = [s for s in scopes if s in DELTA_SCOPES]
@@ -52,8 +65,7 @@ def snapshots_on(*, plan_id: int, day: datetime.date, scopes: Iterable[str]) -> 
         rows = Snapshot.objects.filter(plan_id=plan_id, scope__in=dated, as_of=day)
     if delta:
         rows = rows | latest_on(Snapshot.objects.filter(plan_id=plan_id, scope__in=delta), day)
-    ordered = rows.order_by("scope", "object_id")  # not the order rows happen to be stored in
-    return [as_on(snap, day) for snap in ordered if snap.figures != GONE]
+    return rows.order_by("scope", "object_id")  # not the order rows happen to be stored in
 
 
 def latest_snapshot(*, scope: str, object_id: int, day: datetime.date) -> Snapshot | None:

@@ -172,4 +172,17 @@ def sections_load(loading: PlanLoading) -> None:
     SectionsLoad(loading).load()
 
 
-SECTIONS_STEP = PlanLoadStep(name="sections", order=20, load=sections_load)
+def agencies_in_use(plan) -> set[int]:
+    """The zone's agencies with a live assignment in a live task of another plan of the zone."""
+    return set(
+        TaskAssignment.objects.filter(
+            task__plan__zone_id=plan.zone_id, task__archived_at=None, archived_at=None
+        )
+        .exclude(task__plan=plan)
+        .values_list("agency_id", flat=True)
+    )
+
+
+SECTIONS_STEP = PlanLoadStep(
+    name="sections", order=20, load=sections_load, agencies_in_use=agencies_in_use
+)

@@ -7,6 +7,8 @@ data/annotations.yaml):
   (各县区政府(新区管委会), 市政府办（金融）);
 - role words after the names: （X牵头，Y配合）, （X牵头负责，Y按职责分工负责）, （X负责）;
 - a labelled line of its own after the task, without brackets: 责任单位：…;
+- a bracket of names of bodies with no role word ending the task's line: responsible; a group
+  labelled with a deadline (完成时限：2026年底) names no agencies;
 - rules stated once for the document, often inside the first annotation after its list:
   "标☆的为牵头单位", "列第一位的为牵头单位，下同", "以下均需各区县政府落实，不再列出";
 - an annotation cut off by the end of a truncated copy ("(责任单位:市科技局、市财" keeps only the
@@ -128,13 +130,29 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
                 start, inside = found[-1].start, f"{found.pop().inside}；{inside}"
             found.append(Annotation(start, offset + len(line.rstrip()), inside, standalone=True))
         else:
+            on_line = len(found)
             for match in _bracketed().finditer(line):
                 inside = next(group for group in match.groups() if group is not None)
                 if _reads_as_annotation(inside):
                     found.append(Annotation(offset + match.start(), offset + match.end(), inside))
+            bare = _bare_list(line) if len(found) == on_line else None
+            if bare:
+                label = table("annotations")["labels"]["responsible"][0]
+                start, end = offset + bare.start(), offset + bare.start() + len(bare[0].rstrip())
+                found.append(Annotation(start, end, f"{label}：{bare['inside']}"))
         offset += len(line) + 1
     cut = _cut_at_end(text, found[-1].end if found else 0)
     return tuple([*found, cut] if cut else found)
+
+
+def _bare_list(line: str) -> re.Match | None:
+    """A bracket ending the line that names bodies and nothing else: （市委网信办、市公安局）."""
+    data = table("annotations")
+    match = re.search(data["bare_list_end"], line)
+    if not match or re.match(data["bare_list_not"], match["inside"].strip()):
+        return None
+    names = agency_names_split(match["inside"])
+    return match if names and all(looks_like_agency(name) for name in names) else None
 
 
 @cache
@@ -191,6 +209,8 @@ def annotation_roles(
 def lists_only(inside: str) -> str:
     """The labelled lists of an annotation without the remark after them ("…、省教育厅。列第一位的为
     牵头单位，下同"): a sentence after 。 that does not open another labelled list."""
+    others = alternation(table("annotations")["other_labels"])
+    inside = re.sub(rf"[;；,，]?\s*(?:{others})\s*[:：][^;；]*", "", inside)  # 完成时限：2026年底
     for stop in re.finditer("。", inside):
         rest = inside[stop.end() :].strip()
         if rest and not _label_pattern().match(rest):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from pilots.drafting.goal_forms import clause_states, stretch_merged
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
 from pilots.drafting.outline import (
@@ -26,7 +27,8 @@ from pilots.drafting.outline import (
     heading_text,
 )
 from pilots.drafting.output import Draft
-from pilots.drafting.quantities import Quantity, quantities_in
+from pilots.drafting.quantities import Quantity, doubling_without_base, quantities_in
+from pilots.drafting.spans import spans_split
 
 
 @dataclass
@@ -45,6 +47,7 @@ class _TargetFound:
     notes: list[str]
     sentence: int  # offset of its sentence in the goal text
     after_qizhong: bool  # follows 其中 in its sentence: part of a total
+    borrowed: bool = False  # its phrase names no thing: the metric is the number's before it
 
 
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
@@ -124,6 +127,8 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
                 draft.review(path, "no heading phrase: title is the goal's first clause")
             if "*" in text:
                 draft.review(path, "text holds censored `*`: restore from the official text")
+            if unbased := doubling_without_base(text):
+                draft.review(path, f"{unbased} with no base year: no target — add one if known")
             for item in found:
                 target_count += 1
                 item.target["code"] = f"T{target_count}"
@@ -166,17 +171,31 @@ def targets_of(
         sentence = text[s_start:s_end]
         clauses = spans_split(sentence, ",，:：")
         first_clause_end = clauses[0][1] if clauses else 0
+        base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         for c_start, c_end in clauses:
             clause = sentence[c_start:c_end]
-            in_clause = len(found)
-            for quantity, span, shared in _phrases(clause, quantities_in(clause)):
+            in_clause, quantities = len(found), quantities_in(clause)
+            if states := clause_states(clause):  # a base or a status: its figures are no targets
+                base = quantities[0] if states == "base" and quantities else base
+                continue
+            for quantity, span, shared in _phrases(clause, quantities):
                 if commitments_only and not committed(sentence, clause, quantity):
                     continue
                 at = c_start + quantity.start  # in the sentence
                 governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
                 year = deadlines[governing - 1][1] if governing else deadline
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
-                found.append(_target(context, quantity, span, shared, found, s_start))
+                item = _target(context, quantity, span, shared, found, s_start)
+                if base and base.unit == quantity.unit and "baseline" not in item.target:
+                    item.target["baseline"], base = base.value, None
+                same = (
+                    found[-1] if item.borrowed and found and found[-1].sentence == s_start else None
+                )
+                stretch = stretch_merged(same and same.target, item.target, sentence)
+                if stretch:
+                    same.notes.append(stretch)  # 达到50亿元、力争突破60亿元: one target
+                else:
+                    found.append(item)
             _respectively(clause, found[in_clause:], sentence[:c_start])
     if deadlines:
         deadline = deadlines[-1][1]
@@ -235,7 +254,8 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append("每年 in an earlier clause of the sentence: per year too?")
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
-    if compiled("quantities", "metric_borrowed").fullmatch(metric) and found:
+    borrowed = bool(compiled("quantities", "metric_borrowed").fullmatch(metric) and found)
+    if borrowed:
         changes = compiled("quantities", "change_words")
         change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
         metric = changes.sub("", found[-1].target["metric"]) + (change[0] if change else "")
@@ -261,8 +281,9 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(f"read as a change from {shared.value} (baseline): check it")
     elif shared:
         notes.append("shares its phrase with another number: check both")
-    qizhong = _first_end(sentence, "part_of_total") - 2
-    return _TargetFound(target, notes, s_start, 0 <= qizhong < context.at)
+    part = compiled("quantities", "part_of_total").search(sentence)
+    after_part = part is not None and part.start() < context.at
+    return _TargetFound(target, notes, s_start, after_part, borrowed)
 
 
 # Once per clause or sentence, not once per figure: a long one made drafting quadratic.
@@ -370,24 +391,3 @@ def _link_parents(found: list[_TargetFound]) -> None:
             item.notes.append("其中: parent is the only total with the same unit: check it")
         else:
             item.notes.append("其中: part of a total, but which one is unclear: set parent")
-
-
-def spans_split(text: str, separators: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` between separators outside brackets and quotes."""
-    spans, start, depth = [], 0, 0
-    for index, char in enumerate(text):
-        if char in "(（〔[“《":
-            depth += 1
-        elif char in ")）〕]”》":
-            depth = max(0, depth - 1)
-        elif char == "," and _thousands_separator(text, index):
-            continue  # 1,000家
-        elif char in separators and depth == 0:
-            spans.append((start, index))
-            start = index + 1
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def _thousands_separator(text: str, index: int) -> bool:
-    return text[index - 1 : index].isdigit() and bool(re.match(r"\d{3}(?!\d)", text[index + 1 :]))

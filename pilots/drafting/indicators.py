@@ -4,7 +4,9 @@ Many plans give their targets in a table rather than in sentences: 序号 | 指�
 2027年 (a base year, then target years), or 指标名称 | 基期值 | 目标值. Each row becomes one
 sentence per target column, dated by the column's year, with the base as the change's start:
 "到2027年，人工智能核心产业规模从100亿元提高到300亿元". The sentences of one table make one goal
-line, read by the goal grammar like any other. Header words are in data/quantities.yaml.
+line, read by the goal grammar like any other. A table pasted from a PDF or a page one cell per
+line is read by its header cells (序号 / 指标 / 单位 / 2024年 / 2027年) and then as many cells per
+row. Header words are in data/quantities.yaml.
 """
 
 from __future__ import annotations
@@ -74,3 +76,42 @@ def _sentence(metric: str, unit: str, start: str, value: str, year: int | None) 
     if not comparator and re.fullmatch(r"\d+(?:\.\d+)?", start):
         return f"{dated}{metric}从{start}{unit}提高到{value}"
     return f"{dated}{metric}{comparator or '达到'}{value}"
+
+
+def cell_per_line_table(lines: list[str], index: int) -> tuple[list[str] | None, int]:
+    """A table pasted one cell per line (序号 / 指标 / 单位 / 2024年 / 2027年 each on its own line,
+    then each row's cells): (its goal line, the index after it), or (None, index)."""
+    words = table("quantities")["indicator_table"]
+    header: list[str] = []
+    while index + len(header) < len(lines):
+        cell = lines[index + len(header)].strip()
+        if len(cell) > 16 or not re.search(words["header_cell"], cell):
+            break
+        header.append(cell)
+    if len(header) < 3 or not any(re.search(words["name"], cell) for cell in header):
+        return None, index
+    numbered = re.fullmatch(r"序号|编号", header[0]) is not None
+    rows, at = [header], index + len(header)
+    while at + len(header) <= len(lines):
+        row = [cell.strip() for cell in lines[at : at + len(header)]]
+        if not _a_row(header, row, numbered, len(rows)):
+            break
+        rows.append(row)
+        at += len(header)
+    found = indicator_lines(rows) if len(rows) >= 2 else None
+    return (found, at) if found else (None, index)
+
+
+def _a_row(header: list[str], row: list[str], numbered: bool, position: int) -> bool:
+    """Cells that read as the next row: its number, a name that is no figure, and every year or
+    value column a figure or empty."""
+    words = table("quantities")["indicator_table"]
+    if numbered and row[0] != str(position):
+        return False
+    for cell, name in zip(row, header, strict=True):
+        valued = _year(name) or re.search(f"{words['base']}|{words['target']}", name)
+        if valued and not (re.search(r"\d", cell) or re.fullmatch(words["empty_cell"], cell)):
+            return False
+        if re.search(words["name"], name) and (not cell or re.fullmatch(r"[\d.,%≥≤<>]+", cell)):
+            return False
+    return True

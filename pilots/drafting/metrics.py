@@ -57,6 +57,8 @@ def _metric_before(before: str) -> str:
             break
         before = stripped
     found = list(verbs.finditer(before))
+    if compiled("quantities", "indicator_name_end").search(before):
+        found = []  # 研发投入强度: an indicator's name, verbs and all
     if found and len(before) - found[-1].end() >= 2:
         counted = before[found[-1].end() :]
         if not compiled("quantities", "metric_suffix").match(counted):  # 专利授权量: no verb

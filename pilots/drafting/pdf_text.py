@@ -4,7 +4,8 @@ A PDF gives lines with their positions, not paragraphs. A line starts a new para
 indented (the genre indents each paragraph by two characters), when the line before it stopped
 short of the right margin, or when it starts with a heading number. Lines that repeat at the top or
 bottom of most pages (running heads, footers) and page numbers are dropped; spaces between CJK
-characters, an artefact of extraction, are removed.
+characters, an artefact of extraction, are removed. A ruled table (indicators, division of tasks)
+is read as a table: each row one line of its cells between |, as a table printed as text is.
 """
 
 from __future__ import annotations
@@ -80,9 +81,12 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
+    tables = _ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
-    result = []
+    result = [row for _, rows in tables for row in rows]
     for line in lines:
+        if any(_inside(line, box) for box, _ in tables):
+            continue  # read as the table's cells
         sizes = [
             float(c.get("size", 0)) for c in line.get("chars", []) if c.get("text", "").strip()
         ]
@@ -91,7 +95,31 @@ def _page_lines(page) -> list[dict]:
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
             "size": median(sizes) if sizes else 10.0,
         })  # fmt: skip
-    return result
+    return sorted(result, key=lambda line: line["top"])
+
+
+def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
+    """The page's ruled tables (bounding box, rows): a row as one line of its cells between |,
+    the form a table printed as text takes and the drafting reads (``tables``). Extracted as
+    text lines, a row's cells run together ("1人工智能核心产业规模亿元120 300")."""
+    height = float(page.height) or 1.0
+    found = []
+    for table in page.find_tables():
+        rows = []
+        for row, cells in zip(table.rows, table.extract(), strict=False):
+            texts = [re.sub(r"\s+", "", cell or "") for cell in cells]
+            if any(texts):
+                top, bottom = float(row.bbox[1]) / height, float(row.bbox[3]) / height
+                rows.append({"text": " | ".join(texts) + " |", "x0": float(row.bbox[0]),
+                             "x1": float(row.bbox[2]), "top": top, "bottom": bottom,
+                             "size": 10.0, "row": True})  # fmt: skip
+        found.append((table.bbox, rows))
+    return found
+
+
+def _inside(line: dict, box: tuple) -> bool:
+    middle = (float(line["x0"]) + float(line["x1"])) / 2
+    return box[0] <= middle <= box[2] and box[1] <= float(line["top"]) <= box[3]
 
 
 def _shape(text: str) -> str:
@@ -135,14 +163,17 @@ def _paragraphs(pages: list[list[dict]]) -> list[str]:
     lines = [line for page in pages for line in page]
     if not lines:
         return []
-    left = Counter(round(line["x0"]) for line in lines).most_common(1)[0][0]
-    right = sorted(line["x1"] for line in lines)[int(len(lines) * 0.9)]
+    text_lines = [line for line in lines if not line.get("row")] or lines  # margins of the text
+    left = Counter(round(line["x0"]) for line in text_lines).most_common(1)[0][0]
+    right = sorted(line["x1"] for line in text_lines)[int(len(text_lines) * 0.9)]
     paragraphs: list[str] = []
     previous = None
     for line in lines:
         size = line["size"]
         starts = previous is None or (
-            line["x0"] > left + 1.2 * size
+            line.get("row")
+            or previous.get("row")  # a table's row is a line of its own
+            or line["x0"] > left + 1.2 * size
             or previous["x1"] < right - 1.5 * size
             or _numbered(line["text"])
             or abs(line["size"] - previous["size"]) > 1.5

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.lexicon import alternation, compiled, table
 
 
 @dataclass
@@ -138,7 +138,33 @@ def quantities_in(clause: str) -> list[Quantity]:
             gloss = gloss if gloss and _patterns().gloss.search(gloss[1]) else None
             # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
             position = quantity.end + (gloss.end() if gloss else 0)
+    found = sorted(found + _doublings(clause), key=lambda q: q.start)
     return [q for i, q in enumerate(found) if not _qualifier(clause, found, i)]
+
+
+def _doublings(clause: str) -> list[Quantity]:
+    """较2024年翻一番: 2 × the 2024 level (unit 倍); a doubling with no base year is none."""
+    data, found = table("quantities"), []
+    for match in compiled("quantities", "doubling").finditer(clause):
+        base = compiled("quantities", "doubling_base").search(clause[: match.start()])
+        if not base:
+            continue
+        post = _patterns().post.match(clause[match.end() :])
+        comparator = data["post_comparators"][post[0]] if post else "eq"
+        factor = data["doubling_factors"][match["times"] or ""]
+        year = base["year"]
+        note = f"{match[0]}: {factor} × the {year} level — set the baseline to the {year} figure"
+        end = match.end() + (len(post[0]) if post else 0)
+        found.append(Quantity(match.start(), end, factor, None, "倍", comparator, [note]))
+    return found
+
+
+def doubling_without_base(text: str) -> str | None:
+    """The first doubling of a text that states no base year (占比实现翻番), if any."""
+    for match in compiled("quantities", "doubling").finditer(text):
+        if not compiled("quantities", "doubling_base").search(text[: match.start()]):
+            return match[0]
+    return None
 
 
 def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
@@ -178,7 +204,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     rest_at, value_max = _range_after(clause, end)
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
-    printed = _printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒(PFLOPS): PFLOPS
+    tenths = _tenths(clause[rest_at:], value)  # 七成: 70%
+    value = _scaled(value, 10) if tenths else value
+    printed = tenths or _printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒: PFLOPS
     if printed:
         rest_at += printed[1]
     elif patterns.not_a_unit.match(clause[rest_at:]):
@@ -233,6 +261,15 @@ def _printed_unit(after: str) -> tuple[str, int] | None:
     return None
 
 
+def _tenths(after: str, value: float | int) -> tuple[str, int] | None:
+    """七成, 八成以上: a share in tenths, kept as a percentage."""
+    tenths = table("quantities")["tenths"]
+    word, rest = tenths["word"], after[len(tenths["word"]) :]
+    if value < 10 and after.startswith(word) and not re.match(tenths["not_before"], rest):
+        return "%", len(word)
+    return None
+
+
 def _counted(unit: str) -> bool:
     """A count of things (人, 个, 人次), not money: 万 scales the count."""
     return bool(unit) and not unit.endswith(tuple(table("quantities")["money_units"]))
@@ -274,7 +311,7 @@ def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
 
 def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> list[str]:
     notes = []
-    if not base:
+    if not base and multiplier:  # 10亿 with no 元 (a unit printed in words is a unit)
         notes.append(f"no unit after the number: read as {value} × {unit}")
     elif multiplier and not unit.startswith(multiplier[0]):
         notes.append(f"{text}{multiplier[0]}{base[0]} read as {value} {unit}")

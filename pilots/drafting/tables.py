@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import role_of_label
-from pilots.drafting.indicators import indicator_lines
+from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.outline import first_clause
 
 
@@ -52,6 +52,8 @@ def text_tables_as_lines(text: str) -> str:
     while index < len(lines):
         header = _cells(lines[index])
         indicators, after = _indicator_table_at(lines, index)
+        if not indicators:
+            indicators, after = cell_per_line_table(lines, index)
         if indicators:
             out += indicators
             index = after

@@ -5,16 +5,18 @@ period; every dashboard lists them "since" a chosen date."""
 
 from __future__ import annotations
 
+import copy
 import datetime
-import hashlib
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, Subquery
+from django.utils.functional import SimpleLazyObject
 
+from pilots.fragments import fragment_key
 from pilots.models import Plan
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
-from targets.snapshots import snapshots_on
+from targets.snapshots import GONE, as_on, latest_on, snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
@@ -99,28 +101,69 @@ def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.da
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
                             until_day=days[p.id][1]) for p in plans}  # fmt: skip
     compared = {pid: d for pid, d in days.items() if d[1] is not None and d[0] != d[1]}
-    if not compared:
-        return result
     before: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
     after: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
     for plan_id, pair in sorted(compared.items()):
         for day, side in zip(pair, (before, after), strict=True):
-            if day is None:
-                continue
-            snaps = snapshots_on(plan_id=plan_id, day=day, scopes=[Scope.TASK, Scope.TARGET])
-            for snap in sorted(snaps, key=lambda s: s.object_id):
-                figures = [snap.figures.get(name) for name in _READ]
-                row = _Row.read(snap.pk, snap.scope, snap.object_id, snap.light, figures)
-                side[(plan_id, snap.scope, snap.object_id)] = row, snap
+            if day is not None:
+                scopes = [Scope.TASK, Scope.TARGET]
+                _side_add(side, plan_id, snapshots_on(plan_id=plan_id, day=day, scopes=scopes))
+    _compare(result, before, after)
+    return result
+
+
+def plan_changes_cached(
+    *, plan: Plan, since: datetime.date, until: datetime.date
+) -> tuple[str, Changes]:
+    """``plan_changes`` for a page that caches their rendering: its key, and the changes read
+    only when used. The key names the two days compared and every row compared, by id and
+    ``computed_at`` (a rollup that rewrites a row moves its ``computed_at``; one that adds or
+    deletes one changes the list), read without their figures, one query per day (their union
+    is planned in parallel, which costs more than it saves); the figures of those rows are read
+    only when the changes are used, in one query."""
+    since_day, until_day = _snapshot_days([plan], since, until)[plan.id]
+    result = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
+    rows: dict[datetime.date, list[tuple[int, datetime.datetime]]] = {}
+    if until_day is not None and since_day != until_day:
+        compared = Snapshot.objects.filter(plan_id=plan.id, scope__in=[Scope.TASK, Scope.TARGET])
+        for day in (d for d in (since_day, until_day) if d is not None):
+            rows[day] = list(
+                latest_on(compared, day).order_by("pk").values_list("pk", "computed_at")
+            )
+    stamps = [f"{pk}:{at.timestamp()}" for day_rows in rows.values() for pk, at in day_rows]
+    key = fragment_key("changes", plan.id, since, until, since_day, until_day, *stamps)
+
+    def read() -> Changes:
+        if not rows:
+            return result
+        stored = Snapshot.objects.in_bulk([pk for day_rows in rows.values() for pk, _ in day_rows])
+        before: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
+        after: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
+        for day, side in zip((since_day, until_day), (before, after), strict=True):
+            snaps = [copy.copy(stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
+            on_day = [as_on(snap, day) for snap in snaps if snap.figures != GONE]
+            _side_add(side, plan.id, on_day)
+        _compare({plan.id: result}, before, after)
+        return result
+
+    return key, SimpleLazyObject(read)
+
+
+def _side_add(side: dict, plan_id: int, snaps: list[Snapshot]) -> None:
+    for snap in sorted(snaps, key=lambda s: (s.object_id, s.scope)):
+        figures = [snap.figures.get(name) for name in _READ]
+        row = _Row.read(snap.pk, snap.scope, snap.object_id, snap.light, figures)
+        side[(plan_id, snap.scope, snap.object_id)] = row, snap
+
+
+def _compare(result: dict[int, Changes], before: dict, after: dict) -> None:
     for key, (row, snap) in after.items():
         old = before.get(key)
         if old is None or old[0].compared != row.compared:
             _move(result[key[0]], key[1], old[1] if old else None, snap)
-    after = {key: row for key, (row, _snap) in after.items()}
-    before = {key: row for key, (row, _snap) in before.items()}
-    for key, row in after.items():
-        _light(result[key[0]], before.get(key), row)
-    return result
+    for key, (row, _snap) in after.items():
+        old = before.get(key)
+        _light(result[key[0]], old[0] if old else None, row)
 
 
 # The figures a row is compared on and labelled with, read in SQL (not the whole document).
@@ -202,44 +245,46 @@ class ZoneChangeSummary:
     cleared_red: int
 
 
-def zones_changes(*, zones, since: datetime.date, until: datetime.date) -> list[ZoneChangeSummary]:
+def zones_changes_cached(
+    *, zones, since: datetime.date, until: datetime.date
+) -> tuple[str | None, list[ZoneChangeSummary]]:
     """For each zone shown (first plan by code, as the zone dashboard), its progress and
     completed tasks then and now and the red lights (tasks and targets) that came on and went
-    off: two queries for any number of zones, reading a few keys of two plan snapshots each."""
+    off, from two plan snapshots each, for a page that caches their table: its key (None: no
+    zone has a snapshot to show) and the changes, read only when used. The key names each zone
+    as the table shows it and the two rows compared, by id and ``computed_at``: one query for
+    any number of zones; the changes read a few keys of the rows, in one more."""
+    pairs = _compared_plan_rows(zones, since, until)
+    shown = [(z.pk, z.slug, z.name, z.name_en, *pairs[z.pk]) for z in zones if z.pk in pairs]
+    key = fragment_key("zones-changes", *shown) if any(p[1] for p in pairs.values()) else None
+    return key, SimpleLazyObject(lambda: _zones_changes_read(zones, pairs))
+
+
+def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> dict:
+    """Each zone's plan snapshots compared (the zone's first plan by code): the ids of its
+    latest plan rows on or before the two dates, and when each was computed."""
     latest = Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk")).order_by("-as_of")
     plans = (
         Plan.objects.filter(zone__in=zones)
         .annotate(
             before_id=Subquery(latest.filter(as_of__lte=since).values("id")[:1]),
             after_id=Subquery(latest.filter(as_of__lte=until).values("id")[:1]),
+            before_at=Subquery(latest.filter(as_of__lte=since).values("computed_at")[:1]),
+            after_at=Subquery(latest.filter(as_of__lte=until).values("computed_at")[:1]),
         )
         .order_by("-code")
-        .values_list("zone_id", "before_id", "after_id")
+        .values_list("zone_id", "before_id", "after_id", "before_at", "after_at")
     )
-    pairs = {zone_id: (before, after) for zone_id, before, after in plans}
-    ids = {i for pair in pairs.values() for i in pair if i}
+    return {zone_id: (before, after, before_at, after_at)
+            for zone_id, before, after, before_at, after_at in plans}  # fmt: skip
+
+
+def _zones_changes_read(zones, pairs: dict) -> list[ZoneChangeSummary]:
+    ids = {i for pair in pairs.values() for i in pair[:2] if i}
     keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets")
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
     return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
             for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
-
-
-def zones_changes_key(changes: list[ZoneChangeSummary]) -> str:
-    """The cache key of the overview's table of these changes: everything it shows."""
-    shown = [
-        (
-            c.zone.pk,
-            c.zone.slug,
-            c.zone.name,
-            c.zone.name_en,
-            c.progress,
-            c.completed,
-            c.new_red,
-            c.cleared_red,
-        )
-        for c in changes
-    ]
-    return hashlib.sha1(repr(shown).encode()).hexdigest()
 
 
 def _summary(zone, before, after) -> ZoneChangeSummary:

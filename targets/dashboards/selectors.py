@@ -42,12 +42,18 @@ from targets.dashboards.charts import (
     trajectory_chart,
     zone_comparison_chart,
 )
-from targets.dashboards.fragments import fragment_key, snapshot_stamp
+from targets.dashboards.fragments import fragment_key, snapshot_stamp, stamps_on
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
 from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
-from targets.snapshots import GONE, latest_on, latest_snapshot, snapshots_on
+from targets.snapshots import (
+    GONE,
+    latest_on,
+    latest_snapshot,
+    snapshot_stamps_on,
+    snapshots_on,
+)
 
 Scope = Snapshot.Scope
 
@@ -360,21 +366,29 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
     if context["day"] is None:
         return context
     day = context["day"]
-    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.PLAN, Scope.TARGET])
-    plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
-    targets = sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
-    figures = figures_of(plan_snap)
+    # What the page shows of the plan is read only when its part is not cached (``fragment``):
+    # the key names the rows it is drawn from, read without their figures.
+    stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES)
+    snaps = SimpleLazyObject(lambda: snapshots_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES))
+    plan_snap = SimpleLazyObject(lambda: next(s for s in snaps if s.scope == Scope.PLAN))
+    targets = SimpleLazyObject(
+        lambda: sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
+    )
+    figures = SimpleLazyObject(lambda: figures_of(plan_snap))
     total = zone_total(zone=zone, as_of=as_of) if len(plans) > 1 else None
     return {
         **context,
         "figures": figures,
         "zone_snapshot": total,
         "zone_figures": figures_of(total) if total else None,
-        "verdicts": labelled_verdicts(figures.targets_by_verdict),
-        "targets": [
-            {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)} for t in targets
-        ],
-        "fragment": fragment_key("zone", *(snapshot_stamp(s) for s in [plan_snap, *targets])),
+        "verdicts": SimpleLazyObject(lambda: labelled_verdicts(figures.targets_by_verdict)),
+        "targets": SimpleLazyObject(
+            lambda: [
+                {"object_id": t.object_id, "light": t.light, "figures": figures_of(t)}
+                for t in targets
+            ]
+        ),
+        "fragment": fragment_key("zone", *stamps_on(stamps, day)),
         "charts": {
             "verdicts": cached_lazily(
                 plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"
@@ -385,9 +399,20 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
             "agency_status": cached_lazily(
                 plan_snap, "agency-status", agency_status_chart, figures, "agencies"
             ),
-            "trajectories": [cached_lazily(t, "trajectory", trajectory_chart, t) for t in targets],
+            "trajectories": [
+                cached_lazily(t, "trajectory", trajectory_chart, t)
+                for t in _each_lazily(targets, sum(r[1] == Scope.TARGET for r in stamps))
+            ],
         },
     }
+
+
+ZONE_SCOPES = [Scope.PLAN, Scope.TARGET]
+
+
+def _each_lazily(items, count: int) -> list:
+    """Stand-ins for the ``count`` items of a list read only when one of them is used."""
+    return [SimpleLazyObject(lambda i=i: items[i]) for i in range(count)]
 
 
 def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None = None) -> dict:
@@ -400,28 +425,34 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         return context
     day = context["day"]
     try:
-        snaps = _agency_snapshots(plan, agency, day)
+        stamps = _agency_stamps(plan, agency, day)
     except history.HistoryUnavailable as exc:
         return {**context, "day": None, "error": str(exc)}
-    mine = next((s for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id), None)
-    if mine is None:  # an agency added since that date's rollup
-        return {**context, "day": None}
-    plan_snap = next(s for s in snaps if s.scope == Scope.PLAN)
-    plan_figures = figures_of(plan_snap)
+    if not any(scope == Scope.AGENCY and pk == agency.id for _, scope, pk, _at in stamps):
+        return {**context, "day": None}  # an agency added since that date's rollup
+    # What the page shows is read only when its part is not cached (``fragment``): the key
+    # names the rows it is drawn from, read without their figures.
+    snaps = SimpleLazyObject(lambda: snapshots_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES))
+    plan_snap = SimpleLazyObject(lambda: next(s for s in snaps if s.scope == Scope.PLAN))
+    plan_figures = SimpleLazyObject(lambda: figures_of(plan_snap))
 
     def of_scope(scope):
         return [figures_of(s) for s in snaps if s.scope == scope]
 
-    # Read only when the page's part drawn from them is not cached (``fragment``).
+    def mine():
+        return next(
+            figures_of(s) for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id
+        )
+
     return {
         **context,
-        "figures": figures_of(mine),
-        "fragment": fragment_key("agency", agency.id, *(snapshot_stamp(s) for s in snaps)),
+        "figures": SimpleLazyObject(mine),
+        "fragment": fragment_key("agency", agency.id, *stamps_on(stamps, day)),
         "tasks_by_role": SimpleLazyObject(lambda: _tasks_by_role(of_scope(Scope.TASK), agency.id)),
         "targets": SimpleLazyObject(
             lambda: [t for t in of_scope(Scope.TARGET) if t.owner_id == agency.id]
         ),
-        "ranking": plan_figures.agency_ranking,
+        "ranking": SimpleLazyObject(lambda: plan_figures.agency_ranking),
         "charts": {
             "ranking": cached_lazily(
                 plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
@@ -430,17 +461,20 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
     }
 
 
-def _agency_snapshots(plan: Plan, agency: Agency, day: datetime.date) -> list[Snapshot]:
-    """The day's snapshots of the plan for the agency's page. An agency's snapshot of a date is
-    one per agency: in a zone with several plans, the plan shown may need it rolled up again."""
-    scopes = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
-    snaps = snapshots_on(plan_id=plan.id, day=day, scopes=scopes)
-    if any(s.scope == Scope.AGENCY and s.object_id == agency.id for s in snaps):
-        return snaps
+AGENCY_SCOPES = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
+
+
+def _agency_stamps(plan: Plan, agency: Agency, day: datetime.date) -> list[tuple]:
+    """The day's snapshot rows of the plan for the agency's page (``snapshot_stamps_on``). An
+    agency's snapshot of a date is one per agency: in a zone with several plans, the plan shown
+    may need it rolled up again."""
+    stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES)
+    if any(scope == Scope.AGENCY and pk == agency.id for _, scope, pk, _at in stamps):
+        return stamps
     if latest_snapshot(scope=Scope.AGENCY, object_id=agency.id, day=day) is None:
-        return snaps
+        return stamps
     history.plan_rollup_again(plan, day)
-    return snapshots_on(plan_id=plan.id, day=day, scopes=scopes)
+    return snapshot_stamps_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES)
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:

@@ -461,3 +461,31 @@ def test_a_task_deadline_from_the_plan_wins_and_one_the_admin_set_is_kept(db):
     first.refresh_from_db()
     assert (first.due_on, first.due_source) == (None, "")
     assert errors_for(lambda d: d["sections"][0]["tasks"][0].__setitem__("due", "soon"))
+
+
+def test_a_successor_keeps_the_agencies_the_earlier_plan_of_its_zone_still_references(db):
+    """Agencies belong to the zone; a successor that no longer lists one archives it only when no
+    other plan of the zone still assigns it a task or a target (its leaders' history)."""
+
+    def with_idle_agency(d):
+        d["agencies"].append(
+            {"code": "gxj", "name": "测试市工业和信息化局", "category": "industry_it"}
+        )
+        d["goals"][0]["targets"][0]["owner"] = "fgw"
+
+    plans_load([doc(edited(with_idle_agency))])
+
+    def successor(d):
+        d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027, follows="test-ai")
+        d["agencies"] = [a for a in d["agencies"] if a["code"] == "kjj"]
+        for target in d["goals"][0]["targets"]:
+            target.pop("owner", None)
+        task, clauses_task = d["sections"][0]["tasks"]
+        task["supporting"] = []
+        clauses_task["clauses"] = [{"text": "甲(责任单位:市科技局)", "responsible": ["kjj"]}]
+
+    report = plans_load([doc(edited(successor), "successor.yaml")])
+    archived = {c.key for c in report.changes if c.kind == "agency" and c.action == "archived"}
+    assert archived == {"gxj"}  # fgw leads tasks and owns a target of test-ai
+    assert Agency.objects.get(code="fgw").archived_at is None
+    assert TaskAssignment.objects.filter(agency__code="fgw", archived_at=None).count() == 2

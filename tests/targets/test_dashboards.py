@@ -78,7 +78,9 @@ def test_page_queries_do_not_grow_with_history(client, django_assert_max_num_que
         ("dashboard-agency", [small_agency.pk], [large_agency.pk]),
     ]:
         small_url, large_url = reverse(name, args=small), reverse(name, args=large)
-        page_queries(client, small_url)  # warm the session and caches alike for both
+        for url in (small_url, large_url):  # a first view reads what its cached parts show
+            with django_assert_max_num_queries(MAX_QUERIES + 1):
+                page_queries(client, url)
         with django_assert_max_num_queries(MAX_QUERIES):
             small_count = page_queries(client, small_url)
         with django_assert_max_num_queries(MAX_QUERIES):

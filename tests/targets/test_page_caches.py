@@ -124,3 +124,91 @@ def test_the_overview_totals_and_row_move_with_a_rollup_of_today(running, login)
     )
     rolled_up(world)
     assert red_tasks() == (1, 1)
+
+
+def changes_of(page: str) -> str:
+    start = page.index('class="card changes"')
+    return page[start : page.index("\n</section>", start)]
+
+
+def test_a_report_shows_at_once_in_what_changed_since_a_date(running, login):
+    world, day = running, timezone.localdate()
+    since = day - datetime.timedelta(days=20)
+    plan_rollup(plan=world.plan, as_of=since - datetime.timedelta(days=1))  # the eve compared
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    urls = [reverse("dashboard-zone", args=[world.zone.slug]),
+            reverse("dashboard-agency", args=[world.agencies["lead"].pk])]  # fmt: skip
+    for url in urls:
+        assert "这段时间没有变化" in changes_of(client.get(url, {"since": since}).content.decode())
+
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=40, reported_on=day, note="进展顺利"
+    )
+    rolled_up(world)
+
+    for url in urls:
+        changes = changes_of(client.get(url, {"since": since}).content.decode())
+        assert world.task.title in changes and "40%" in changes, url
+
+
+def test_each_agency_page_lists_only_its_own_changes(running, login):
+    world, day = running, timezone.localdate()
+    since = day - datetime.timedelta(days=20)
+    plan_rollup(plan=world.plan, as_of=since - datetime.timedelta(days=1))
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=40, reported_on=day, note="进展顺利"
+    )
+    rolled_up(world)
+    client = login(world.users["leadership"])
+
+    def changes(agency):
+        url = reverse("dashboard-agency", args=[world.agencies[agency].pk])
+        return changes_of(client.get(url, {"since": since}).content.decode())
+
+    assert world.task.title in changes("lead")
+    assert world.task.title not in changes("other")  # the same plan, dates and rows
+
+
+def test_a_report_moves_the_agency_page_at_once(running, login):
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-agency", args=[world.agencies["lead"].pk])
+
+    def task_row():
+        page = client.get(url).content.decode()
+        start = page.index(world.task.title)
+        return page[start : page.index("</tr>", start)]
+
+    assert "40%" not in task_row()
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=40, reported_on=day, note="进展顺利"
+    )
+    rolled_up(world)  # rewrites the task's row (and the agency's): not the zone's plan list
+
+    assert "40%" in task_row()
+
+
+def test_a_report_shows_at_once_in_the_overview_changes(running, login):
+    world, day = running, timezone.localdate()
+    since = day - datetime.timedelta(days=20)
+    plan_rollup(plan=world.plan, as_of=since - datetime.timedelta(days=1))
+    rolled_up(world)
+    client = login(world.users["leadership"])
+
+    def progress_now():
+        page = client.get(reverse("dashboard"), {"since": since}).content.decode()
+        table = page[
+            page.index('id="h-changes"') : page.index("</table>", page.index('id="h-changes"'))
+        ]
+        row = table[table.index(world.zone.name) :]
+        return row[: row.index("</td>", row.index("</td>") + 1)]
+
+    assert "40" not in progress_now()
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=40, reported_on=day, note="进展顺利"
+    )
+    rolled_up(world)
+
+    assert "40" in progress_now()

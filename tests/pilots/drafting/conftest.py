@@ -30,12 +30,25 @@ def docx_bytes(lines: list[str], table: list[list[str]] | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def pdf_bytes(chromium: str, lines: list[str], running_head: str) -> bytes:
+def pdf_bytes(
+    chromium: str, lines: list[str], running_head: str, tables: dict | None = None
+) -> bytes:
     """An A4 PDF typeset like a government document: indented paragraphs, a running head on
-    every page and a page number "— N —" at the foot."""
+    every page and a page number "— N —" at the foot; ``tables`` (line index → rows) are ruled
+    tables printed before the line of that index."""
     from playwright.sync_api import sync_playwright
 
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    def ruled(rows: list[list[str]]) -> str:
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+        )
+        return f"<table style='border-collapse:collapse' border='1'>{cells}</table>"
+
+    tables = tables or {}
+    paragraphs = "".join(
+        (ruled(tables[index]) if index in tables else "") + f"<p>{html.escape(line)}</p>"
+        for index, line in enumerate(lines)
+    )
     page_html = (
         "<html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
         "font-size:16pt;line-height:1.6}p{text-indent:2em;margin:0;text-align:justify}</style>"

@@ -137,3 +137,34 @@ def test_draft_plan_takes_every_kind_and_says_why_it_refuses(tmp_path, db):
     scan.write_bytes(scanned_pdf_bytes())
     with pytest.raises(CommandError, match="扫描件"):
         call_command("draft_plan", str(scan), zone="qingshan", stdout=io.StringIO())
+
+
+def test_ruled_tables_of_a_pdf_keep_their_cells_apart(tmp_path, chromium):
+    """pdfplumber prints a table's row as one line with its cells run together
+    ("1人工智能核心产业规模亿元120 300"): the tables are read as tables, their rows as cells."""
+    lines = [
+        "某市人工智能产业发展行动计划",
+        "一、发展目标",
+        "到2027年，产业生态基本形成。主要指标如下：",
+        "二、重点任务",
+        "重点任务分工如下：",
+        "三、保障措施",
+        "（一）加强组织领导。建立工作机制。",
+    ]
+    indicators = [
+        ["序号", "指标", "单位", "2024年", "2027年"],
+        ["1", "人工智能核心产业规模", "亿元", "120", "300"],
+        ["2", "智能算力规模", "EFLOPS", "2", "≥10"],
+    ]
+    tasks = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "建设智能算力中心", "市发展改革委", "市数据局"],
+        ["2", "开放应用场景", "市工信局", "市科技局、市商务局"],
+    ]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_bytes(chromium, lines, "某市人民政府文件", {3: indicators, 5: tasks}))
+    data = _drafted(document_read(path).text)
+    targets = [(t["value"], t["unit"], t["comparator"], t.get("baseline"))
+               for g in data["goals"] for t in g["targets"]]  # fmt: skip
+    assert targets == [(300, "亿元", "eq", 120), (10, "EFLOPS", "gte", None)]
+    assert _task_titles(data)[:2] == ["建设智能算力中心", "开放应用场景"]

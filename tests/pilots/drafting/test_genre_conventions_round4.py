@@ -1,0 +1,147 @@
+"""Goal forms of 2025–2026 "人工智能+" plans that the development corpus under-covers, each as a
+short text written to test the form (not a real plan), drafted end to end through ``plan_draft``.
+Each failed on the importer of a5a974f."""
+
+from pilots.drafting import plan_draft
+from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
+
+
+def _draft(text: str, zone: dict = CITY):
+    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
+
+
+def _targets(data: dict) -> list[tuple]:
+    return [
+        (t["metric"], t["comparator"], t["value"], t["unit"], t["deadline"])
+        for g in data["goals"]
+        for t in g["targets"]
+    ]
+
+
+def _reviews(draft) -> str:
+    return "\n".join(note for notes in draft.reviews.values() for note in notes)
+
+
+GOALS = "某市人工智能产业发展行动方案\n一、发展目标\n{}\n二、重点任务\n（一）建设平台。建设平台。"
+
+
+def test_a_firm_figure_with_a_striven_for_one_is_one_target_at_the_firm_figure():
+    draft = _draft(GOALS.format(
+        "到2027年，全市人工智能核心产业规模达到50亿元、力争突破60亿元，培育骨干企业10个左右、"
+        "力争15个，打造行业大模型5个，力争建成20个应用场景。"
+    ))  # fmt: skip
+    assert _targets(draft.data) == [
+        ("人工智能核心产业规模", "eq", 50, "亿元", 2027),
+        ("骨干企业", "approx", 10, "个", 2027),
+        ("行业大模型", "eq", 5, "个", 2027),
+        ("应用场景", "eq", 20, "个", 2027),  # 力争 before another thing: a target of its own
+    ]
+    phrases = [t["source_phrase"] for g in draft.data["goals"] for t in g["targets"]]
+    assert phrases[:2] == [
+        "全市人工智能核心产业规模达到50亿元、力争突破60亿元",
+        "培育骨干企业10个左右、力争15个",
+    ]
+    assert "力争突破60亿元" in _reviews(draft) and "力争15个" in _reviews(draft)
+
+
+def test_doubling_over_a_base_year_is_a_target_of_twice_the_base_flagged_for_its_base():
+    draft = _draft(GOALS.format(
+        "到2027年，全市人工智能核心产业规模较2024年翻一番，智能算力规模比2024年翻两番以上，"
+        "数字经济核心产业增加值占比实现翻番。"
+    ))  # fmt: skip
+    assert _targets(draft.data) == [
+        ("人工智能核心产业规模", "eq", 2, "倍", 2027),
+        ("智能算力规模", "gte", 4, "倍", 2027),
+    ]
+    reviews = _reviews(draft)
+    assert "2024" in reviews and "baseline" in reviews
+    assert "翻番" in reviews  # the doubling with no base is no target, but is pointed out
+
+
+def test_an_indicator_table_pasted_one_cell_per_line():
+    table = "\n".join(
+        ["到2027年，产业生态基本形成。主要指标如下：", "表1 主要发展指标", "序号", "指标", "单位",
+         "2024年", "2027年", "属性", "1", "人工智能核心产业规模", "亿元", "120", "300", "预期性",
+         "2", "智能算力规模", "EFLOPS", "2", "≥10", "预期性", "3", "人工智能企业数量", "家", "150",
+         "300", "预期性"]
+    )  # fmt: skip
+    data = _draft(GOALS.format(table)).data
+    assert [(c, v, u, d) for _, c, v, u, d in _targets(data)] == [
+        ("eq", 300, "亿元", 2027),
+        ("gte", 10, "EFLOPS", 2027),
+        ("eq", 300, "家", 2027),
+    ]
+    assert [t.get("baseline") for g in data["goals"] for t in g["targets"]] == [120, None, 150]
+
+
+def test_metric_names_keep_a_verb_like_noun_before_the_measured_quantity():
+    data = _draft(GOALS.format(
+        "到2027年，全市规上企业研发投入强度达到3%左右，规上工业企业数字化改造覆盖率达到90%以上，"
+        "培育人工智能企业50家。"
+    )).data  # fmt: skip
+    assert [m for m, *_ in _targets(data)] == [
+        "规上企业研发投入强度",
+        "规上工业企业数字化改造覆盖率",
+        "人工智能企业",
+    ]
+
+
+def test_the_base_a_goal_starts_from_is_its_baseline_not_a_target_and_a_status_is_none():
+    data = _draft(GOALS.format(
+        "在2024年核心产业规模120亿元的基础上，到2027年，人工智能核心产业规模达到300亿元；"
+        "全市已建成智算中心3个，到2027年新建智算中心5个。"
+    )).data  # fmt: skip
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert [(t["value"], t["unit"], t.get("baseline")) for t in targets] == [
+        (300, "亿元", 120),
+        (5, "个", None),
+    ]
+
+
+def test_a_part_in_brackets_after_含_is_a_part_of_the_total():
+    data = _draft(GOALS.format("到2027年，建设人工智能创新平台10个以上（含国家级2个）。")).data
+    total, part = data["goals"][0]["targets"]
+    assert (total["metric"], total["value"], total["comparator"]) == ("人工智能创新平台", 10, "gte")
+    assert (part["value"], part["comparator"], part.get("parent")) == (2, "eq", total["code"])
+
+
+TASKS = (
+    "某市人工智能赋能行动工作方案\n一、工作目标\n到2026年，培育企业100家。\n"
+    "二、重点任务\n（一）夯实基础\n{}"
+)
+
+
+def test_a_deadline_inside_an_annotation_is_no_agency():
+    data = _draft(TASKS.format(
+        "1.建设算力平台。建设智算中心。（责任单位：市科技局，各区县政府；完成时限：2026年底）\n"
+        "2.开放数据。开放公共数据。（牵头单位：市数据局；完成时间：2026年12月；配合单位：市财政局）"
+    )).data  # fmt: skip
+    first, second = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["市科技局", "各区县政府"]}
+    assert _roles(data, second) == {"lead": ["市数据局"], "supporting": ["市财政局"]}
+    assert all("时限" not in a["name"] and "时间" not in a["name"] for a in data["agencies"])
+
+
+def test_agencies_in_brackets_that_end_a_task_without_a_role_word_carry_it_out():
+    data = _draft(TASKS.format(
+        "1.加强安全。建立安全机制。（市委网信办、市公安局，各区县政府）\n"
+        "2.建设平台。建设公共服务平台（以下简称市平台）。\n"
+        "3.培育企业。支持企业（含新型研发机构）发展。（市经信局）"
+    )).data  # fmt: skip
+    first, second, third = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["市委网信办", "市公安局", "各区县政府"]}
+    assert _roles(data, second) == {}
+    assert _roles(data, third) == {"responsible": ["市经信局"]}
+
+
+def test_counts_of_visits_shares_in_tenths_doubling_and_a_stage_dated_by_a_year_range():
+    data = _draft(GOALS.format(
+        "到2027年，人工智能企业数量较2024年实现倍增，智能终端普及率超过七成，服务企业1000家次以上。"
+        "2028—2030年，人工智能核心产业规模年均增长15%以上。"
+    )).data  # fmt: skip
+    assert [(c, v, u, d) for _, c, v, u, d in _targets(data)] == [
+        ("eq", 2, "倍", 2027),
+        ("gt", 70, "%", 2027),
+        ("gte", 1000, "家次", 2027),
+        ("gte", 15, "%", 2030),
+    ]
