@@ -72,7 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pilots.context_processors.navigation",
-                "tasks.context_processors.instructions",
+                "tasks.context_processors.badges",
             ],
         },
     },

@@ -19,7 +19,6 @@ from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.kinds import TargetKind
-from targets.models import Snapshot
 from targets.rollup import SCORE_WEIGHTS
 from tasks.instructions import late_by_agency
 
@@ -59,12 +58,12 @@ def _eve(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=1) if day > datetime.date.min else day
 
 
-def _freshness(scope: str, data: dict, object_ids) -> Freshness | None:
+def _freshness(data: dict) -> Freshness | None:
     """When the page's figures were computed and whether a change is still being rolled up."""
     plan, day = data.get("plan"), data.get("day")
     if plan is None or day is None:
         return None
-    fresh = freshness(scope=scope, object_ids=object_ids(plan), day=day, plan_ids=[plan.id])
+    fresh = freshness(computed_at=data["computed_at"], day=day, plan_ids=[plan.id])
     # An ended plan is judged on one day: its snapshot of that day is the plan's current one.
     return dataclasses.replace(fresh, current=True) if data.get("ended_on") else fresh
 
@@ -130,7 +129,7 @@ def zone(request, slug):
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
          **_changes(data.get("plan"), since, as_of),
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
-         "freshness": _freshness(Snapshot.Scope.PLAN, data, lambda plan: [plan.id]),
+         "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),
          **data},
     )  # fmt: skip
@@ -152,6 +151,6 @@ def agency(request, pk):
         {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
          **_changes(data.get("plan"), since, as_of, agency=agency),
-         "freshness": _freshness(Snapshot.Scope.AGENCY, data, lambda _plan: [agency.id]),
+         "freshness": _freshness(data),
          **data},
     )  # fmt: skip

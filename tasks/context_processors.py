@@ -1,11 +1,11 @@
 from pilots.permissions import Access
-from tasks.selectors import instructions_awaiting_count
+from tasks.selectors import header_counts
 
 
-def instructions(request):
-    """The header's count of answers the user's agencies owe to instructions (督办)."""
+def badges(request):
+    """The header's counts: unread reminders, and the answers the user's agencies owe to
+    instructions (督办)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    access = Access.of(user)
-    return {"instructions_awaiting": instructions_awaiting_count(agency_ids=access.agency_ids)}
+    return header_counts(user=user, agency_ids=Access.of(user).agency_ids)

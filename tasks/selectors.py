@@ -1,8 +1,10 @@
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.db.models import (
     Exists,
     F,
+    Func,
     OuterRef,
     Prefetch,
     Q,
@@ -238,13 +240,21 @@ def instructions_seen_by_leader(*, access: Access, user) -> list:
     return list(rows[:INSTRUCTIONS_SHOWN])
 
 
-def instructions_awaiting_count(*, agency_ids) -> int:
-    """How many answers my agencies owe (the count on My tasks and in the nav)."""
-    if not agency_ids:
-        return 0
-    return InstructionRecipient.objects.filter(
-        agency_id__in=agency_ids, state=InstructionRecipient.State.AWAITING
-    ).count()
+def header_counts(*, user, agency_ids) -> dict[str, int]:
+    """The header's badges, in one query: the user's unread reminders, and the answers their
+    agencies owe to instructions (督办; My tasks shows that count too)."""
+    counts = {"unread_notifications": _count(user.notifications.filter(read_at__isnull=True))}
+    if agency_ids:
+        awaiting = InstructionRecipient.objects.filter(
+            agency_id__in=agency_ids, state=InstructionRecipient.State.AWAITING
+        )
+        counts["instructions_awaiting"] = _count(awaiting)
+    row = get_user_model().objects.filter(pk=user.pk).values(**counts).get()
+    return {"instructions_awaiting": 0, **row}
+
+
+def _count(rows) -> Subquery:
+    return Subquery(rows.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))
 
 
 def task_instructions(*, task) -> list:

@@ -8,12 +8,8 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Max
-
 from pilots.models import Plan
 from targets.figures import figures_of
-from targets.models import Snapshot
-from targets.snapshots import DELTA_SCOPES, latest_on
 
 
 @dataclass(frozen=True)
@@ -41,19 +37,10 @@ def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:
 
 
 def freshness(
-    *, scope: str, object_ids: Iterable[int], day: datetime.date, plan_ids: Iterable[int]
+    *, computed_at: datetime.datetime, day: datetime.date, plan_ids: Iterable[int]
 ) -> Freshness:
-    """The freshness of the snapshots of these things on ``day`` (the latest computed, for a
-    page made of several), given the plans they belong to."""
-    plan_ids = list(plan_ids)
-    rows = Snapshot.objects.filter(scope=scope, object_id__in=list(object_ids))
-    if scope in DELTA_SCOPES:  # their latest rows, and the plans' rows of the day beside them
-        rows = latest_on(rows, day) | Snapshot.objects.filter(
-            scope=Snapshot.Scope.PLAN, object_id__in=plan_ids, as_of=day
-        )
-    else:
-        rows = rows.filter(as_of=day)
-    computed_at = rows.order_by().aggregate(at=Max("computed_at"))["at"]
+    """The freshness of a page's snapshots of ``day`` (``computed_at``: the latest computed of
+    the rows it shows), given the plans they belong to."""
     pending, latest = _pending(plan_ids)
     current = latest is None or day >= latest
     return Freshness(computed_at=computed_at, pending=pending, current=current)

@@ -389,6 +389,7 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
             ]
         ),
         "fragment": fragment_key("zone", *stamps_on(stamps, day)),
+        "computed_at": next(at for _, scope, _, at in stamps if scope == Scope.PLAN),
         "charts": {
             "verdicts": cached_lazily(
                 plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"
@@ -448,6 +449,12 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         **context,
         "figures": SimpleLazyObject(mine),
         "fragment": fragment_key("agency", agency.id, *stamps_on(stamps, day)),
+        # The agency's figures and the plan's, beside them.
+        "computed_at": max(
+            at
+            for _, scope, pk, at in stamps
+            if scope == Scope.PLAN or (scope == Scope.AGENCY and pk == agency.id)
+        ),
         "tasks_by_role": SimpleLazyObject(lambda: _tasks_by_role(of_scope(Scope.TASK), agency.id)),
         "targets": SimpleLazyObject(
             lambda: [t for t in of_scope(Scope.TARGET) if t.owner_id == agency.id]

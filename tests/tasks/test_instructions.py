@@ -257,3 +257,21 @@ def test_a_past_dates_late_list_shows_the_parts_as_they_stood_that_day(world, lo
     )
     red_list = past.content.decode()[past.content.decode().index('id="late-instructions"') :]
     assert lead.name in red_list and "逾期 10 天" in red_list
+
+
+def test_the_header_counts_each_users_unread_reminders_and_their_agencys_open_answers(world, login):
+    issued(world, agencies=("lead",))
+    issued(world, agencies=("lead", "supporting"))
+    read = Notification.objects.filter(user=world.users["lead_staff"]).order_by("pk")[:1]
+    Notification.objects.filter(pk__in=list(read.values_list("pk", flat=True))).update(
+        read_at=timezone.now()
+    )
+
+    def badges(user):
+        page = login(user).get(reverse("home")).content.decode()
+        header = page[: page.index("</header>")]
+        return "1 条未读" in header, "2 项待答复" in header, "1 项待答复" in header
+
+    assert badges(world.users["lead_staff"]) == (True, True, False)  # 2 told, 1 read
+    assert badges(world.users["supporting_staff"]) == (True, False, True)
+    assert badges(world.users["other_staff"]) == (False, False, False)
