@@ -288,6 +288,9 @@ class Snapshot(models.Model):
     figures = models.JSONField(_("数据"), default=dict)
     # When the figures last changed: a rollup that computes the same figures leaves the row be.
     computed_at = models.DateTimeField(_("计算时间"))
+    # Hashes of what the row is compared on and of its figures (targets/snapshot_compare.py):
+    # the rollup compares these, not figures read back. Empty: not known, compared as changed.
+    digest = models.CharField(max_length=64, blank=True, default="", db_default="", editable=False)
 
     class Meta:
         verbose_name = _("汇总快照")

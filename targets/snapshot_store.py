@@ -10,11 +10,13 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Min, Q
 
 from pilots.models import Plan
 from targets.models import Snapshot
-from targets.snapshots import DELTA_SCOPES, GONE, comparable, latest_on
+from targets.snapshot_compare import FiguresByDigest, FiguresInPython, same, snapshot_digest
+from targets.snapshots import DELTA_SCOPES, GONE
 
 Scope = Snapshot.Scope
 Key = tuple[str, int]
@@ -33,6 +35,9 @@ def snapshot_changes(
     ``as_of`` and every other rolled-up date reads as before; the plans as if written one after
     another (a zone's agency ends as the last plan computed it). A fixed handful of queries,
     whatever the number of plans."""
+    for _plan, snapshots in plans:
+        for s in snapshots:
+            s.digest = snapshot_digest(s.scope, s.figures, s.light)
     stored = _Stored(plans, as_of)
     for plan, snapshots in plans:
         stored.plan_write(plan, snapshots)
@@ -45,31 +50,26 @@ class _Stored:
     def __init__(self, plans, as_of: datetime.date):
         self.as_of = as_of
         plan_ids = [plan.id for plan, _s in plans]
-        agencies = {s.object_id for _p, snaps in plans for s in snaps if s.scope == Scope.AGENCY}
-        mine = Snapshot.objects.filter(
-            Q(plan_id__in=plan_ids) | Q(scope=Scope.AGENCY, object_id__in=agencies),
-            scope__in=DELTA_SCOPES,
-        ).order_by()
-        self.before: dict[Key, Snapshot] = {}  # each thing's latest row before as_of
-        self.current: dict[Key, Snapshot] = {}  # its row of as_of (stored, or to be written)
-        eve = as_of - datetime.timedelta(days=1)
-        dated = Snapshot.objects.filter(plan_id__in=plan_ids, as_of=as_of).exclude(
-            scope__in=DELTA_SCOPES
-        )
-        self.stored: dict[Key, Snapshot] = {}  # the rows of as_of as stored (every scope)
-        for row in latest_on(mine, eve) | mine.filter(as_of=as_of) | dated:
-            if row.as_of != as_of:
-                self.before[_key(row)] = row
-                continue
-            self.stored[_key(row)] = row
-            if row.scope in DELTA_SCOPES:
-                self.current[_key(row)] = row
+        keys = {_key(s) for _p, snaps in plans for s in snaps if s.scope in DELTA_SCOPES}
         self.following = dict(
             Snapshot.objects.filter(scope=Scope.PLAN, object_id__in=plan_ids, as_of__gt=as_of)
             .values_list("object_id")
             .annotate(day=Min("as_of"))
             .order_by()
         )  # each plan's next rolled-up date
+        # Copies carried to a next date need the old rows' figures: read them whole then.
+        in_database = connection.vendor == "postgresql" and not self.following
+        self.figures = FiguresByDigest() if in_database else FiguresInPython()
+        self.before: dict[Key, Snapshot] = {}  # each thing's latest row before as_of
+        self.current: dict[Key, Snapshot] = {}  # its row of as_of (stored, or to be written)
+        self.stored: dict[Key, Snapshot] = {}  # the rows of as_of as stored (every scope)
+        for row in self.figures.stored_rows(plan_ids, keys, as_of):
+            if row.as_of != as_of:
+                self.before[_key(row)] = row
+                continue
+            self.stored[_key(row)] = row
+            if row.scope in DELTA_SCOPES:
+                self.current[_key(row)] = row
         self.dated: list[Snapshot] = []
         self.written: dict[tuple, Snapshot] = {}  # (scope, object_id, as_of) → row to upsert
         self.deleted: dict[int, int] = {}
@@ -79,7 +79,7 @@ class _Stored:
         self.dated += [s for s in snapshots if s.scope not in DELTA_SCOPES]
         new = {_key(s): s for s in snapshots if s.scope in DELTA_SCOPES}
         for key, snap in new.items():
-            if not _same(self.before.get(key), snap):
+            if not self.figures.same(self.before.get(key), snap):
                 self._set(plan, key, snap)
             elif key in self.current:
                 self._set(plan, key, None)
@@ -111,10 +111,14 @@ class _Stored:
             (s.scope, s.object_id, s.as_of): s for s in [*self.dated, *self.written.values()]
         }
         return SnapshotChanges(
-            upserts=[s for s in written.values() if not _stored_as_is(s, self.stored, self.deleted)]
-            + self._carried(),
+            upserts=[s for s in written.values() if not self._stored_as_is(s)] + self._carried(),
             deletes=self.deleted,
         )
+
+    def _stored_as_is(self, snap: Snapshot) -> bool:
+        """Whether the row of its date is stored exactly so, and stays."""
+        row = self.stored.get(_key(snap))
+        return row is not None and row.pk not in self.deleted and self.figures.equal(row, snap)
 
     def _carried(self) -> list[Snapshot]:
         """Copies of the rows each plan's next rolled-up date read before these writes, for
@@ -147,44 +151,21 @@ class _Stored:
         copies = []
         for (scope, object_id, day), old in first.items():
             new = last[(scope, object_id, day)]
-            if not _same(old, new):
+            if not same(old, new):
                 copies.append(_copy(old, day) if old else _copy(new, day, GONE))
         return copies
-
-
-def _same(row: Snapshot | None, snap: Snapshot | None) -> bool:
-    """Whether two rows of a thing read the same on any date (absent and ``GONE`` alike)."""
-    absent = row is None or row.figures == GONE
-    if absent or snap is None or snap.figures == GONE:
-        return absent and (snap is None or snap.figures == GONE)
-    if row.plan_id != snap.plan_id or row.zone_id != snap.zone_id:
-        return False
-    # Figures as dumped (targets/figures.py: JSON types) compare equal to figures read back.
-    return comparable(row.scope, row.figures, row.light) == comparable(
-        snap.scope, snap.figures, snap.light
-    )
-
-
-def _stored_as_is(snap: Snapshot, stored: dict[Key, Snapshot], deleted: dict) -> bool:
-    """Whether the row of its date is stored exactly so, and stays (the database would parse
-    every row's figures to find that out: most of a rerun's time)."""
-    row = stored.get(_key(snap))
-    return (
-        row is not None
-        and row.pk not in deleted
-        and (row.plan_id, row.zone_id, row.light, row.figures)
-        == (snap.plan_id, snap.zone_id, snap.light, snap.figures)
-    )
 
 
 def _copy(row: Snapshot, as_of: datetime.date, figures: dict | None = None) -> Snapshot:
     """The row again on another date (or, with ``GONE``, its thing marked gone from it)."""
     gone = figures is not None
-    return Snapshot(
+    copy = Snapshot(
         scope=row.scope, object_id=row.object_id, plan_id=row.plan_id, zone_id=row.zone_id,
         as_of=as_of, light="" if gone else row.light, figures=figures if gone else row.figures,
-        computed_at=row.computed_at,
+        computed_at=row.computed_at, digest="" if gone else row.digest,
     )  # fmt: skip
+    copy.digest = copy.digest or snapshot_digest(copy.scope, copy.figures, copy.light)
+    return copy
 
 
 def _key(snap: Snapshot) -> Key:

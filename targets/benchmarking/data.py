@@ -209,9 +209,9 @@ def snapshot_history_copy(
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {Snapshot._meta.db_table}"
-            " (scope, object_id, plan_id, zone_id, as_of, light, figures, computed_at)"
+            " (scope, object_id, plan_id, zone_id, as_of, light, figures, computed_at, digest)"
             " SELECT s.scope, s.object_id, s.plan_id, s.zone_id, d, s.light, s.figures,"
-            " s.computed_at FROM targets_snapshot s CROSS JOIN unnest(%s::date[]) AS d"
+            " s.computed_at, s.digest FROM targets_snapshot s CROSS JOIN unnest(%s::date[]) AS d"
             " WHERE s.as_of = %s AND s.scope = ANY(%s) ON CONFLICT DO NOTHING",
             [dates, today, scopes],
         )

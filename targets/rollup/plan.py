@@ -77,12 +77,12 @@ def plans_rollup(
     handful of queries (whatever the number of plans), in one transaction, each plan guarded by
     its own watermark (``seqs`` holds each plan's counter, read before this call). The plans
     need their zone loaded (``select_related("zone")``)."""
-    with _collector_paused():
+    with collector_paused():
         return _plans_rollup(plans=plans, as_of=as_of, dry_run=dry_run, seqs=seqs)
 
 
 @contextmanager
-def _collector_paused():
+def collector_paused():
     """A batch builds some hundred thousand small objects (figures, rows) that live until it
     is written: Python's cyclic collector would walk them hundreds of times for nothing (at
     100× it took half the full rollup's time). Reference counting still frees them; the

@@ -14,6 +14,7 @@ from pydantic_core import to_json
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.rollup.target_assessments import AssessedTarget
+from targets.snapshot_compare import snapshot_digest
 from targets.snapshot_store import snapshot_changes
 
 
@@ -81,9 +82,9 @@ def _overtaken(state: RollupState, seq: int | None, as_of: datetime.date) -> boo
 
 
 UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures",
-                  "computed_at"]  # fmt: skip
+                  "computed_at", "digest"]  # fmt: skip
 KEY_COLUMNS = ["scope", "object_id", "as_of"]
-COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures"]
+COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures", "digest"]
 UPSERT_ROWS = 1000  # rows per statement where rows are parameters
 
 
@@ -102,6 +103,8 @@ def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
 def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
     """``snapshots_upsert``, counting the rows written by plan."""
     unique = _last_of_each_key(snapshots)
+    for s in unique:
+        s.digest = s.digest or snapshot_digest(s.scope, s.figures, s.light)
     written: Counter[int] = Counter()
     with connection.cursor() as cursor:
         for sql, params in _upsert_statements(unique):
@@ -120,7 +123,8 @@ def _upsert_statements(snapshots: list[Snapshot]):
         rows = [
             {"scope": s.scope, "object_id": s.object_id, "plan_id": s.plan_id,
              "zone_id": s.zone_id, "as_of": s.as_of.isoformat(), "light": s.light,
-             "figures": s.figures, "computed_at": s.computed_at.isoformat()}
+             "figures": s.figures, "computed_at": s.computed_at.isoformat(),
+             "digest": s.digest}
             for s in snapshots
         ]  # fmt: skip
         yield _upsert_sql(ROWSET), [to_json(rows).decode()]
@@ -139,9 +143,9 @@ def _upsert_statements(snapshots: list[Snapshot]):
 # The rows as a set: one JSON document, typed column by column.
 ROWSET = (
     "SELECT r.scope, r.object_id, r.plan_id, r.zone_id, r.as_of, r.light, r.figures,"
-    " r.computed_at FROM jsonb_to_recordset(%s::jsonb) AS r(scope text, object_id bigint,"
-    " plan_id bigint, zone_id bigint, as_of date, light text, figures jsonb,"
-    " computed_at timestamptz)"
+    " r.computed_at, r.digest FROM jsonb_to_recordset(%s::jsonb) AS r(scope text,"
+    " object_id bigint, plan_id bigint, zone_id bigint, as_of date, light text, figures jsonb,"
+    " computed_at timestamptz, digest text)"
 )
 
 

@@ -6,7 +6,7 @@ from pilots.management.commands._options import add_job_arguments, parse_as_of, 
 from targets.figures import figures_of
 from targets.history import history_backfill
 from targets.models import Snapshot
-from targets.rollup.plan import plans_rollup
+from targets.rollup.plan import collector_paused, plans_rollup
 from targets.watermarks import plans_change_seq, rollups_sweep
 
 # Plans rolled up together: their rows read at once and written in one transaction.
@@ -54,13 +54,16 @@ class Command(BaseCommand):
             raise CommandError("--from goes with --backfill")
         day = parse_as_of(as_of)
         plans = list(selected_plans(plan))
-        for start in range(0, len(plans), BATCH_PLANS):
-            batch = plans[start : start + BATCH_PLANS]
-            # Today's run moves each plan's watermark: its counter is read before any data.
-            current = day == timezone.localdate() and not dry_run
-            seqs = plans_change_seq(plan_ids=[p.pk for p in batch]) if current else None
-            for result in plans_rollup(plans=batch, as_of=day, dry_run=dry_run, seqs=seqs):
-                self.stdout.write(self.summary(result.plan, day, result, dry_run))
+        # Paused for the whole run, not batch by batch: resumed between batches, the collector
+        # walked every object still alive, again and again (a fifth of the run at 100×).
+        with collector_paused():
+            for start in range(0, len(plans), BATCH_PLANS):
+                batch = plans[start : start + BATCH_PLANS]
+                # Today's run moves each plan's watermark: its counter is read before any data.
+                current = day == timezone.localdate() and not dry_run
+                seqs = plans_change_seq(plan_ids=[p.pk for p in batch]) if current else None
+                for result in plans_rollup(plans=batch, as_of=day, dry_run=dry_run, seqs=seqs):
+                    self.stdout.write(self.summary(result.plan, day, result, dry_run))
 
     def sweep(self, *, in_process: bool) -> None:
         if not in_process and not broker_reachable():
