@@ -68,11 +68,14 @@ def _freshness(data: dict) -> Freshness | None:
     return dataclasses.replace(fresh, current=True) if data.get("ended_on") else fresh
 
 
-def _changes(plan, since: datetime.date, as_of: datetime.date, agency=None) -> dict:
+def _changes(data: dict, since: datetime.date, as_of: datetime.date, agency=None) -> dict:
     """What changed since the date, read only when its cached part is out of date."""
+    plan = data.get("plan")
     if plan is None:
         return {"changes": None, "changes_fragment": None}
-    key, changes = plan_changes_cached(plan=plan, since=_eve(since), until=as_of)
+    key, changes = plan_changes_cached(
+        plan=plan, since=_eve(since), until=as_of, read_on=data.get("read_on")
+    )
     shown = changes if agency is None else SimpleLazyObject(lambda: changes.for_agency(agency.id))
     return {"changes": shown,
             "changes_fragment": fragment_key(key, since, as_of, agency and agency.id)}  # fmt: skip
@@ -127,7 +130,7 @@ def zone(request, slug):
         request,
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
-         **_changes(data.get("plan"), since, as_of),
+         **_changes(data, since, as_of),
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),
@@ -150,7 +153,7 @@ def agency(request, pk):
         "targets/dashboard_agency.html",
         {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
-         **_changes(data.get("plan"), since, as_of, agency=agency),
+         **_changes(data, since, as_of, agency=agency),
          "freshness": _freshness(data),
          **data},
     )  # fmt: skip

@@ -21,6 +21,7 @@ from pilots.drafting.annotations import (
     subject_duty,
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
+from pilots.drafting.division import division_row_for, division_rows
 from pilots.drafting.goal_regions import goal_regions, item_goal_regions
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
@@ -66,7 +67,7 @@ def plan_draft(
     if not title_sure:
         draft.review("plan.title", "no 《…》 title or title line found: taken from the first line")
     rules = rules_stated(cleaned.text)
-    directory = agencies_read(sections, zone_entry["name"], rules)
+    directory = agencies_read(sections, zone_entry["name"], rules, division_rows(root.annex))
     goals = _goals(regions, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
@@ -94,10 +95,14 @@ def _goals(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[
 
 
 def agencies_read(
-    sections: list[SectionDraft], zone_name: str, rules: AnnotationRules
+    sections: list[SectionDraft],
+    zone_name: str,
+    rules: AnnotationRules,
+    division: list[tuple[str, str]] = (),
 ) -> AgencyDirectory:
     """Read every task's annotations into its roles; several annotations make one clause each.
-    An actor the text names once for every task after it is responsible for each of them."""
+    An actor the text names once for every task after it is responsible for each of them; a task
+    with no annotation takes its row of the annex's division table (``division``)."""
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
@@ -114,6 +119,12 @@ def agencies_read(
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
             all_names += subject
+        row = None if pieces else division_row_for(task.title, list(division))
+        if row:
+            roles = annotation_roles(row, rules)
+            pieces.append(("", roles))
+            all_names += [name for _, name in roles]
+            task.notes.append("agencies from the annex's division table: check the row")
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
     implied_from = _implied_from(tasks, rules)

@@ -49,6 +49,7 @@ class Node:
     line: Line | None  # None for the document itself
     items: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False)
+    annex: list[str] = field(default_factory=list)  # the document's: the lines of its annex
 
     @property
     def numbered(self) -> bool:
@@ -111,9 +112,15 @@ def outline_read(text: str) -> Node:
     stack = [root]
     lines = lines_read(text)
     for index, line in enumerate(lines):
-        annex = index > len(lines) / 2 and compiled("outline", "annex").match(line.raw)
-        if annex and root.children:  # a notice whose annex is the plan itself reads on
-            break  # 附件：重点任务清单 — what follows is an annex, not the plan's outline
+        annex = compiled("outline", "annex").match(line.raw)
+        # a notice whose annex is the plan itself reads on; one that names a table or a list
+        # (附件：重点任务分工表) is never the plan, however long it is
+        annex = annex and (
+            index > len(lines) / 2 or compiled("outline", "annex_table").search(line.raw)
+        )
+        if annex and root.children:
+            root.annex = [later.raw for later in lines[index + 1 :]]
+            break  # what follows is an annex, not the plan's outline
         node = Node(line)
         if line.style is None:
             node.parent = stack[-1]

@@ -12,6 +12,7 @@ import re
 
 from pilots.drafting.annotations import role_of_label
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
+from pilots.drafting.lexicon import table
 from pilots.drafting.outline import first_clause
 
 
@@ -28,7 +29,12 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if not role_columns:
         return [" ".join(dict.fromkeys(c for c in row if c)) for row in rows]
     number_column = next((i for i, c in enumerate(header) if re.search(r"序号|编号", c)), None)
-    task_columns = [i for i in range(len(header)) if i not in role_columns and i != number_column]
+    other = table("annotations")["other_labels"]  # 完成时限: no part of the task
+    task_columns = [
+        i
+        for i in range(len(header))
+        if i not in role_columns and i != number_column and header[i] not in other
+    ]
     lines = []
     for position, row in enumerate(rows[1:], start=1):
         task = "。".join(dict.fromkeys(row[i].rstrip("。") for i in task_columns if row[i])) + "。"
@@ -64,11 +70,18 @@ def text_tables_as_lines(text: str) -> str:
             index += 1
             continue
         rows, index = _rows_after(lines, index + 1)
-        out += _rows_as_lines(header, roles, rows)
+        if any(role_of_label(cell) and cell.strip(" :：") in _role_labels() for cell in header):
+            out += table_lines([header, *rows])  # 牵头单位 | 配合单位 columns: a task per row
+        else:
+            out += _rows_as_lines(header, roles, rows)  # 单位名称: a unit per row, its tasks
     return "\n".join(out)
 
 
 _LABEL = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
+
+
+def _role_labels() -> set[str]:
+    return {label for labels in table("annotations")["labels"].values() for label in labels}
 
 
 def tab_cells(text: str) -> str:

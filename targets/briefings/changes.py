@@ -113,23 +113,27 @@ def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.da
 
 
 def plan_changes_cached(
-    *, plan: Plan, since: datetime.date, until: datetime.date
+    *, plan: Plan, since: datetime.date, until: datetime.date, read_on: tuple | None = None
 ) -> tuple[str, Changes]:
     """``plan_changes`` for a page that caches their rendering: its key, and the changes read
     only when used. The key names the two days compared and every row compared, by id and
     ``computed_at`` (a rollup that rewrites a row moves its ``computed_at``; one that adds or
     deletes one changes the list), read without their figures, one query per day (their union
-    is planned in parallel, which costs more than it saves); the figures of those rows are read
-    only when the changes are used, in one query."""
+    is planned in parallel, which costs more than it saves) unless the page has read that day's
+    rows already (``read_on``: a day and its rows from ``snapshot_stamps_on``); the figures of
+    those rows are read only when the changes are used, in one query."""
     since_day, until_day = _snapshot_days([plan], since, until)[plan.id]
     result = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
     rows: dict[datetime.date, list[tuple[int, datetime.datetime]]] = {}
     if until_day is not None and since_day != until_day:
         compared = Snapshot.objects.filter(plan_id=plan.id, scope__in=[Scope.TASK, Scope.TARGET])
         for day in (d for d in (since_day, until_day) if d is not None):
-            rows[day] = list(
-                latest_on(compared, day).order_by("pk").values_list("pk", "computed_at")
-            )
+            if read_on is not None and read_on[0] == day:
+                compared_scopes = (Scope.TASK, Scope.TARGET)
+                rows[day] = sorted((r[0], r[3]) for r in read_on[1] if r[1] in compared_scopes)
+            else:
+                latest = latest_on(compared, day).order_by("pk")
+                rows[day] = list(latest.values_list("pk", "computed_at"))
     stamps = [f"{pk}:{at.timestamp()}" for day_rows in rows.values() for pk, at in day_rows]
     key = fragment_key("changes", plan.id, since, until, since_day, until_day, *stamps)
 

@@ -368,7 +368,8 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
     day = context["day"]
     # What the page shows of the plan is read only when its part is not cached (``fragment``):
     # the key names the rows it is drawn from, read without their figures.
-    stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES)
+    read = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=[*ZONE_SCOPES, Scope.TASK])
+    stamps = [row for row in read if row[1] in ZONE_SCOPES]
     snaps = SimpleLazyObject(lambda: snapshots_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES))
     plan_snap = SimpleLazyObject(lambda: next(s for s in snaps if s.scope == Scope.PLAN))
     targets = SimpleLazyObject(
@@ -389,6 +390,8 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
             ]
         ),
         "fragment": fragment_key("zone", *stamps_on(stamps, day)),
+        # The rows the changes since a date compare on the day (targets/briefings/changes.py).
+        "read_on": (day, read),
         "computed_at": next(at for _, scope, _, at in stamps if scope == Scope.PLAN),
         "charts": {
             "verdicts": cached_lazily(
@@ -449,7 +452,7 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         **context,
         "figures": SimpleLazyObject(mine),
         "fragment": fragment_key("agency", agency.id, *stamps_on(stamps, day)),
-        # The agency's figures and the plan's, beside them.
+        "read_on": (day, stamps),  # The agency's figures and the plan's, beside them.
         "computed_at": max(
             at
             for _, scope, pk, at in stamps

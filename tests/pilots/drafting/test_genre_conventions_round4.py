@@ -145,3 +145,47 @@ def test_counts_of_visits_shares_in_tenths_doubling_and_a_stage_dated_by_a_year_
         ("gte", 1000, "家次", 2027),
         ("gte", 15, "%", 2030),
     ]
+
+
+DIVIDED = (
+    "某市推进“人工智能+”行动方案\n一、总体要求\n到2027年，培育人工智能企业100家。\n二、重点任务\n"
+    "（一）夯实算力基础\n1.建设智能算力中心。统筹建设算力中心。\n2.推进数据开放。开放公共数据。\n"
+    "（二）推动产业发展\n3.培育骨干企业。支持企业做大做强。\n三、保障措施\n（一）加强组织领导。建立工作机制。\n"
+    "附件：重点任务分工表\n{}"
+)
+
+
+def test_a_division_of_tasks_annex_assigns_the_bodys_tasks_and_adds_none():
+    table = "\n".join(
+        ["序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |",
+         "1 | 建设智能算力中心 | 市发展改革委 | 市数据局 | 2026年底 |",
+         "2 | 推进数据开放 | 市数据局 | 市财政局 | 2027年 |",
+         "3 | 培育骨干企业 | 市工信局 | 市科技局、各区县政府 | 持续推进 |"]
+        + [f"{n} | 其他工作{n} | 市发展改革委 | 市科技局 | 2027年 |" for n in range(4, 30)]
+    )  # fmt: skip
+    data = _draft(DIVIDED.format(table)).data
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks] == [
+        "建设智能算力中心",
+        "推进数据开放",
+        "培育骨干企业",
+        "加强组织领导",
+    ]
+    assert [_roles(data, t) for t in tasks] == [
+        {"lead": ["市发展改革委"], "supporting": ["市数据局"]},
+        {"lead": ["市数据局"], "supporting": ["市财政局"]},
+        {"lead": ["市工信局"], "supporting": ["市科技局", "各区县政府"]},
+        {},
+    ]
+
+
+def test_a_division_annex_from_a_word_table_assigns_the_tasks_it_names():
+    rows = "\n".join([
+        "1.建设智能算力中心。（牵头单位：市发展改革委；配合单位：市数据局）",
+        "2.推进数据开放。（牵头单位：市数据局；配合单位：市财政局）",
+        "3.培育骨干企业，做大做强。（牵头单位：市工信局）",
+    ])  # fmt: skip
+    data = _draft(DIVIDED.format(rows)).data
+    assert [_roles(data, t).get("lead") for t in _tasks(data)] == [
+        ["市发展改革委"], ["市数据局"], ["市工信局"], None,
+    ]  # fmt: skip
