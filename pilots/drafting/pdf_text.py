@@ -5,8 +5,9 @@ indented (the genre indents each paragraph by two characters), when the line bef
 short of the right margin, or when it starts with a heading number. Lines that repeat at the top or
 bottom of most pages (running heads, footers) and page numbers are dropped; spaces between CJK
 characters, an artefact of extraction, are removed, and so are characters printed twice a hair
-apart (bold faked by overprinting: "一一、、总总体体"). A ruled table (indicators, division of tasks)
-is read as a table: each row one line of its cells between |, as a table printed as text is.
+apart (bold faked by overprinting: "一一、、总总体体"). A ruled table (indicators, division of
+tasks) is read as a table: each row one line of its cells between |, as a table printed as text
+is.
 """
 
 from __future__ import annotations
