@@ -2,6 +2,7 @@
 PDF, .html saved from a government site, and the files the importer refuses with a message."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -182,3 +183,13 @@ def test_a_word_97_doc_reads_like_its_text():
     organisation = next(t for _, t in tasks_in_print_order(data["sections"])
                         if t["title"] == "强化组织保障")  # fmt: skip
     assert [labels[c] for c in organisation["lead"]] == ["市政府办公室"]  # from the annex's table
+
+
+def test_headings_a_pdf_prints_in_fake_bold_read_once(tmp_path, chromium):
+    """Bold faked by printing a line twice, a hair apart: pdfplumber reads every character twice
+    ("一一、、发发展展目目标标") unless the duplicates are dropped."""
+    headings = frozenset(i for i, line in enumerate(LINES) if re.match(r"[一二三四]、", line))
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_bytes(chromium, LINES, "青山市人民政府文件", overprinted=headings))
+    data = _drafted(document_read(path).text)
+    assert _task_titles(data) == _task_titles(_drafted("\n".join(LINES)))
