@@ -141,10 +141,9 @@ def _unread_row(pk, scope, object_id, plan_id, zone_id, day, light, at, digest, 
 
 # A thing's rows count when they are the plans' (or an agency's of theirs), as
 # FiguresInPython.stored_rows reads them; the things: the fresh rows' and the plans' others.
-# Without JIT for the rest of the write's transaction: the planner's estimates for these
-# statements are high enough to compile them, which took longer (up to 1 s) than running them.
+# Run in the write's transaction, without JIT (targets/rollup/write.py).
 STORED_SQL = (
-    "SET LOCAL jit = off; WITH things AS (SELECT * FROM unnest(%(scopes)s::text[],"
+    "WITH things AS (SELECT * FROM unnest(%(scopes)s::text[],"
     " %(objects)s::bigint[]) AS f(scope, object_id)"
     " UNION SELECT x.scope, x.object_id FROM {table} x"
     " WHERE x.plan_id = ANY(%(plans)s) AND x.scope = ANY(%(delta)s) AND x.as_of <= %(as_of)s)"
