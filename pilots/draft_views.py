@@ -41,8 +41,10 @@ TAB = "plan-drafts"
 class PlanSourceForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("规划原文文件"),
-        help_text=gettext_lazy("PDF(带文字层)、Word(.docx)、网页(.html)或文本文件,不超过 20 MB"),
-        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.html,.htm,.txt"}),
+        help_text=gettext_lazy(
+            "PDF(带文字层)、Word(.docx 或 .doc)、网页(.html)或文本文件,不超过 20 MB"
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.doc,.html,.htm,.txt"}),
     )
     plan_code = forms.SlugField(
         label=gettext_lazy("规划代码(可选)"), max_length=60, required=False,
@@ -250,6 +252,7 @@ def _source_response(source: PlanSource) -> FileResponse:
         source.file.open("rb"), as_attachment=True, filename=f"{stem}.{source.kind}",
         content_type={"pdf": "application/pdf", "html": "text/plain; charset=utf-8",
                       "txt": "text/plain; charset=utf-8",
+                      "doc": "application/msword",
                       "docx": "application/vnd.openxmlformats-officedocument."
                               "wordprocessingml.document"}[source.kind],
     )  # fmt: skip

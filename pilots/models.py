@@ -275,6 +275,7 @@ class PlanSource(models.Model):
     class Kind(models.TextChoices):
         PDF = "pdf", "PDF"
         DOCX = "docx", "Word (.docx)"
+        DOC = "doc", "Word 97–2003 (.doc)"
         HTML = "html", "HTML"
         TXT = "txt", _("纯文本")
 

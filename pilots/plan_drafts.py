@@ -70,7 +70,7 @@ class DraftProblem:
 
 
 def source_kind(content: bytes) -> str:
-    """pdf, docx, html or txt, from the file's content (its name is not trusted)."""
+    """pdf, docx, doc, html or txt, from the file's content (its name is not trusted)."""
     if not content.strip():
         raise SourceRefused(_("文件是空的。"))
     if content.startswith(b"%PDF-"):
@@ -80,9 +80,9 @@ def source_kind(content: bytes) -> str:
     if unicode_bom(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: it is still text
         head = text_decode(content[:8192]).encode("utf-8")
         return PlanSource.Kind.HTML if _HTML.search(head[:4096]) else PlanSource.Kind.TXT
+    if content.startswith(_OLE):
+        return _ole_kind(content)
     guessed = filetype.guess(content[:8192])
-    if content.startswith(_OLE) or (guessed is not None and guessed.mime == "application/msword"):
-        raise SourceRefused(_("这是旧版 Office 文件(如 .doc):请在 Word 中另存为 .docx 后再上传。"))
     if guessed is not None and guessed.mime.startswith("image/"):
         raise SourceRefused(
             _("这是一张图片(%(mime)s):请上传带文字层的 PDF、Word 或文本文件。")
@@ -95,6 +95,23 @@ def source_kind(content: bytes) -> str:
             % {"found": found}
         )
     return PlanSource.Kind.HTML if _HTML.search(content[:4096]) else PlanSource.Kind.TXT
+
+
+def _ole_kind(content: bytes) -> str:
+    """An OLE2 compound file: Word 97–2003 when it holds a WordDocument stream (.xls and .ppt
+    share the container)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(BytesIO(content)) as ole:
+            word = ole.exists("WordDocument")
+    except Exception as exc:  # olefile: OSError and struct errors on a damaged container
+        raise SourceRefused(_("这个旧版 Office 文件已损坏或不是 Word 文档(.doc)。")) from exc
+    if not word:
+        raise SourceRefused(
+            _("这个旧版 Office 文件不是 Word 文档(.doc):请上传 PDF、Word、网页或文本文件。")
+        )
+    return PlanSource.Kind.DOC
 
 
 def _zip_kind(content: bytes) -> str:

@@ -141,19 +141,20 @@ def _unread_row(pk, scope, object_id, plan_id, zone_id, day, light, at, digest, 
 
 # A thing's rows count when they are the plans' (or an agency's of theirs), as
 # FiguresInPython.stored_rows reads them; the things: the fresh rows' and the plans' others.
-# Without JIT for the rest of the write's transaction: the planner's estimates for these
-# statements are high enough to compile them, which took longer (up to 1 s) than running them.
+# Run in the write's transaction, without JIT (targets/rollup/write.py).
 STORED_SQL = (
-    "SET LOCAL jit = off; WITH things AS (SELECT * FROM unnest(%(scopes)s::text[],"
+    "WITH things AS (SELECT * FROM unnest(%(scopes)s::text[],"
     " %(objects)s::bigint[]) AS f(scope, object_id)"
     " UNION SELECT x.scope, x.object_id FROM {table} x"
     " WHERE x.plan_id = ANY(%(plans)s) AND x.scope = ANY(%(delta)s) AND x.as_of <= %(as_of)s)"
+    # A thing's two latest rows up to the date, in one probe: the latest, and the one before
+    # it when the latest is of the date.
     " SELECT {columns} FROM things t CROSS JOIN LATERAL ("
-    " (SELECT * FROM {table} s WHERE s.scope = t.scope AND s.object_id = t.object_id"
-    "  AND s.as_of < %(as_of)s ORDER BY s.as_of DESC LIMIT 1) UNION ALL"
-    " SELECT * FROM {table} s WHERE s.scope = t.scope AND s.object_id = t.object_id"
-    "  AND s.as_of = %(as_of)s) r"
-    " WHERE (r.plan_id = ANY(%(plans)s) OR (r.scope = %(agency)s"
+    " SELECT s.*, lag(s.as_of) OVER (ORDER BY s.as_of DESC) AS newer FROM ("
+    "  SELECT * FROM {table} s WHERE s.scope = t.scope AND s.object_id = t.object_id"
+    "  AND s.as_of <= %(as_of)s ORDER BY s.as_of DESC LIMIT 2) s) r"
+    " WHERE (r.newer IS NULL OR r.newer = %(as_of)s)"
+    " AND (r.plan_id = ANY(%(plans)s) OR (r.scope = %(agency)s"
     "  AND r.object_id = ANY(%(agencies)s)))"
     " UNION ALL SELECT {columns} FROM {table} r WHERE r.plan_id = ANY(%(plans)s)"
     " AND r.as_of = %(as_of)s AND NOT r.scope = ANY(%(delta)s)"

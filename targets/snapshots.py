@@ -9,7 +9,8 @@ gets a row without figures (``GONE``) on the first date it is missing.
 A task's day counts (days overdue, days silent, a milestone's days overdue, and the reasons of
 its light that quote them) grow every day: they are left out when two rows are compared and
 derived again from the date read (``task_figures_on``), so a task whose state did not change
-writes nothing for a new date.
+writes nothing for a new date. The writer compares rows by their ``digest`` where it can
+(targets/snapshot_compare.py).
 """
 
 from __future__ import annotations

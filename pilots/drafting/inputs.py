@@ -1,10 +1,12 @@
-"""Reading a plan document's text from the file it arrives in: .txt, .docx, .pdf or .html.
+"""Reading a plan document's text from the file it arrives in: .txt, .docx, .doc, .pdf or .html.
 
 - .txt: UTF-8, UTF-16 or UTF-32 with a BOM, else GB 18030 (the superset of GBK most government
   files use); .html the same, its meta charset tried when the bytes are not UTF-8.
 - .docx: paragraphs and tables in document order (python-docx); a task table whose header names
   牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints; a
   table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
+- .doc (Word 97–2003, olefile): the main document's text from its piece table, tables as rows
+  of cells between | (``doc_text``).
 - .pdf with a text layer (pdfplumber): lines joined into paragraphs by indent and line end,
   running headers, footers and page numbers dropped, spaces between CJK characters removed. A
   scanned PDF (images only) is refused with a message saying so.
@@ -27,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.tables import table_lines
 
-SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
 # Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
 TEXT_MAX_CHARS = 500_000
 # What a .docx may unpack to: a zip bomb is refused before it is read.
@@ -62,18 +64,16 @@ def document_read(path: str | Path) -> SourceDocument:
 def document_from_bytes(name: str, content: bytes) -> SourceDocument:
     """The text of a document given as its file name and bytes (a path or an upload)."""
     suffix = Path(name).suffix.lower()
-    if suffix == ".doc":
-        raise DocumentUnreadable(
-            _("不支持旧版 Word（.doc）文件：请在 Word 中另存为 .docx 后再上传。")
-        )
     if suffix not in SUPPORTED:
         raise DocumentUnreadable(
-            _("不支持的文件类型“%(suffix)s”：请上传 .txt、.docx、.pdf 或 .html 文件。")
+            _("不支持的文件类型“%(suffix)s”：请上传 .txt、.docx、.doc、.pdf 或 .html 文件。")
             % {"suffix": suffix or name}
         )
     if not content.strip():
         raise DocumentUnreadable(_("文件 %(name)s 是空的。") % {"name": name})
-    reader = {".txt": _txt, ".docx": _docx, ".pdf": _pdf, ".html": _html, ".htm": _html}[suffix]
+    readers = {".txt": _txt, ".docx": _docx, ".doc": _doc, ".pdf": _pdf, ".html": _html,
+               ".htm": _html}  # fmt: skip
+    reader = readers[suffix]
     document = reader(name, content)
     if not re.search(r"[\u4e00-\u9fff]", document.text):
         raise DocumentUnreadable(_("文件 %(name)s 中没有中文正文。") % {"name": name})
@@ -143,6 +143,12 @@ def _docx(name: str, content: bytes) -> SourceDocument:
             rows = [[cell.text for cell in row.cells] for row in Table(element, document).rows]
             lines += table_lines(rows)
     return SourceDocument("\n".join(lines), "docx")
+
+
+def _doc(name: str, content: bytes) -> SourceDocument:
+    from pilots.drafting.doc_text import doc_document_text
+
+    return SourceDocument(doc_document_text(name, content), "doc")
 
 
 def _pdf(name: str, content: bytes) -> SourceDocument:

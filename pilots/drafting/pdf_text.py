@@ -4,8 +4,10 @@ A PDF gives lines with their positions, not paragraphs. A line starts a new para
 indented (the genre indents each paragraph by two characters), when the line before it stopped
 short of the right margin, or when it starts with a heading number. Lines that repeat at the top or
 bottom of most pages (running heads, footers) and page numbers are dropped; spaces between CJK
-characters, an artefact of extraction, are removed. A ruled table (indicators, division of tasks)
-is read as a table: each row one line of its cells between |, as a table printed as text is.
+characters, an artefact of extraction, are removed, and so are characters printed twice a hair
+apart (bold faked by overprinting: "一一、、总总体体"). A ruled table (indicators, division of
+tasks) is read as a table: each row one line of its cells between |, as a table printed as text
+is.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
+    page = page.dedupe_chars(tolerance=1)  # bold faked by printing a line twice, a hair apart
     tables = _ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
     result = [row for _, rows in tables for row in rows]

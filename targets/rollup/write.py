@@ -41,6 +41,7 @@ def plans_snapshots_write(
     batch computed them, as if the plans had been written one after another."""
     plan_ids = sorted(w.plan.id for w in writes)
     with transaction.atomic():
+        _transaction_settings()
         # One rollup of a plan at a time: overlapping runs queue on the plans' watermark rows
         # (not on the plans' rows, which every save of a plan updates), locked in id order.
         states = _states_locked(plan_ids)
@@ -69,6 +70,17 @@ def plans_snapshots_write(
             Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
     done = {w.plan.id for w in kept}
     return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
+
+
+def _transaction_settings() -> None:
+    """PostgreSQL, for this transaction: no JIT (the planner's estimates for the read of the
+    stored rows are high enough to compile it, which took longer, up to 1 s a batch, than
+    running it), and no wait for the commit to reach the disk (a few ms a run). A run lost with
+    the database server loses its watermarks with its rows, all or nothing: its plans stay
+    behind and the sweeper rolls them up again (targets/watermarks.py)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL jit = off; SET LOCAL synchronous_commit = off")
 
 
 def _states_locked(plan_ids: list[int]) -> dict[int, RollupState]:

@@ -4,6 +4,7 @@ preview and confirmation, each task linked to its passage."""
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -31,6 +32,7 @@ from tests.factories import MembershipFactory, UserFactory, ZoneFactory
 from tests.stack import free_port
 
 HEFEI = "001_efab891e5f9082f7.txt"
+WORD_97 = Path(__file__).parent / "drafting" / "documents" / "qingshan_city_conventions.doc"
 
 
 def docx_of(text: str) -> bytes:
@@ -105,13 +107,22 @@ def test_the_kind_of_a_source_comes_from_its_content_not_its_name(hefei_text):
     assert source_kind(docx_of("一、总体要求")) == "docx"
     assert source_kind("<!DOCTYPE html><html><body><p>方案</p></body></html>".encode()) == "html"
     assert source_kind(hefei_text.encode("gb18030")) == "txt"
+    assert source_kind(WORD_97.read_bytes()) == "doc"
+
+
+def test_a_word_97_source_is_kept_as_doc_and_drafted(hefei, hefei_admin):
+    draft = drafted(hefei, hefei_admin, "方案.doc", WORD_97.read_bytes())
+    assert draft.source.kind == "doc" and draft.source.file.name.endswith(".doc")
+    titles = [t["title"] for s in plan_document_parse(name="d", text=draft.text).data["sections"]
+              for t in s.get("tasks", [])]  # fmt: skip
+    assert "建设智能工厂" in titles
 
 
 @pytest.mark.parametrize(
     ("content", "says"),
     [
         (b"", "空的"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "不是 Word"),  # an OLE2 file
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "图片"),
         (b"\x00\x01\x02binary" * 20, "不支持"),
     ],

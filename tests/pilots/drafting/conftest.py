@@ -31,11 +31,16 @@ def docx_bytes(lines: list[str], table: list[list[str]] | None = None) -> bytes:
 
 
 def pdf_bytes(
-    chromium: str, lines: list[str], running_head: str, tables: dict | None = None
+    chromium: str,
+    lines: list[str],
+    running_head: str,
+    tables: dict | None = None,
+    overprinted: frozenset = frozenset(),
 ) -> bytes:
     """An A4 PDF typeset like a government document: indented paragraphs, a running head on
     every page and a page number "— N —" at the foot; ``tables`` (line index → rows) are ruled
-    tables printed before the line of that index."""
+    tables printed before the line of that index; the ``overprinted`` lines are printed twice,
+    0.4 px apart, as a word processor fakes bold."""
     from playwright.sync_api import sync_playwright
 
     def ruled(rows: list[list[str]]) -> str:
@@ -45,8 +50,15 @@ def pdf_bytes(
         return f"<table style='border-collapse:collapse' border='1'>{cells}</table>"
 
     tables = tables or {}
+
+    def paragraph(index: int, line: str) -> str:
+        if index not in overprinted:
+            return f"<p>{html.escape(line)}</p>"
+        again = f"<span style='position:absolute;left:0.4px;top:0'>{html.escape(line)}</span>"
+        return f"<p style='position:relative'>{html.escape(line)}{again}</p>"
+
     paragraphs = "".join(
-        (ruled(tables[index]) if index in tables else "") + f"<p>{html.escape(line)}</p>"
+        (ruled(tables[index]) if index in tables else "") + paragraph(index, line)
         for index, line in enumerate(lines)
     )
     page_html = (

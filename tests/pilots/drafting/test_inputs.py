@@ -2,6 +2,7 @@
 PDF, .html saved from a government site, and the files the importer refuses with a message."""
 
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -113,7 +114,7 @@ def test_html_from_a_government_site_keeps_the_article(tmp_path):
         ("plan.txt", b"  \n\n ", "是空的"),
         ("plan.pdf", b"", "是空的"),
         ("plan.xlsx", b"PK\x03\x04", "不支持的文件类型"),
-        ("plan.doc", b"\xd0\xcf\x11\xe0", "另存为 .docx"),
+        ("plan.doc", b"\xd0\xcf\x11\xe0", "不是有效的 Word（.doc）"),
         ("plan.docx", b"not a zip file", "不是有效的 Word"),
         ("plan.pdf", b"%PDF-1.4 broken", "无法读取 PDF"),
         ("plan.txt", b"Just English text.", "没有中文正文"),
@@ -168,3 +169,27 @@ def test_ruled_tables_of_a_pdf_keep_their_cells_apart(tmp_path, chromium):
                for g in data["goals"] for t in g["targets"]]  # fmt: skip
     assert targets == [(300, "亿元", "eq", 120), (10, "EFLOPS", "gte", None)]
     assert _task_titles(data)[:2] == ["建设智能算力中心", "开放应用场景"]
+
+
+def test_a_word_97_doc_reads_like_its_text():
+    """qingshan_city_conventions.doc: the .txt beside it with a division table as its annex,
+    written by python-docx and saved as Word 97 (.doc) by LibreOffice."""
+    document = document_read(DOCUMENTS / "qingshan_city_conventions.doc")
+    assert document.kind == "doc"
+    assert document.text.startswith(PLAN.strip())
+    data = _drafted(document.text)
+    assert _task_titles(data) == _task_titles(_drafted(PLAN))
+    labels = {a["code"]: (a.get("aliases") or [a["name"]])[0] for a in data["agencies"]}
+    organisation = next(t for _, t in tasks_in_print_order(data["sections"])
+                        if t["title"] == "强化组织保障")  # fmt: skip
+    assert [labels[c] for c in organisation["lead"]] == ["市政府办公室"]  # from the annex's table
+
+
+def test_headings_a_pdf_prints_in_fake_bold_read_once(tmp_path, chromium):
+    """Bold faked by printing a line twice, a hair apart: pdfplumber reads every character twice
+    ("一一、、发发展展目目标标") unless the duplicates are dropped."""
+    headings = frozenset(i for i, line in enumerate(LINES) if re.match(r"[一二三四]、", line))
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(pdf_bytes(chromium, LINES, "青山市人民政府文件", overprinted=headings))
+    data = _drafted(document_read(path).text)
+    assert _task_titles(data) == _task_titles(_drafted("\n".join(LINES)))
