@@ -1,14 +1,15 @@
 """Goal sentence forms whose figures are not each a target: a firm figure with a striven-for one
 beside it ("达到50亿元、力争突破60亿元": one target), the base a goal starts from ("在…120亿元的
-基础上": a baseline) and what exists already ("已建成…3个": none). The genre's readings are in
-data/quantities.yaml (``striven_for``, ``base_clause``, ``status_clause``)."""
+基础上": a baseline) and what exists already ("已建成…3个": none); and a bare scale after a sum
+of money (规模超千亿: 亿元). The genre's readings are in data/quantities.yaml (``striven_for``,
+``base_clause``, ``status_clause``, ``money_metric``)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from pilots.drafting.lexicon import compiled
+from pilots.drafting.lexicon import compiled, table
 
 
 def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sentence: str) -> str:
@@ -40,3 +41,11 @@ def clause_states(clause: str) -> str:
     if compiled("quantities", "base_clause").search(clause):
         return "base"
     return "status" if compiled("quantities", "status_clause").search(clause) else ""
+
+
+def money_unit(unit: str, metric: str) -> str | None:
+    """亿 → 亿元 when the metric is a sum of money (产业规模超千亿); None otherwise."""
+    scales = table("quantities")["bare_scales"]
+    if unit in scales and compiled("quantities", "money_metric").search(metric):
+        return scales[unit]
+    return None

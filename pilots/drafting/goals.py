@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from pilots.drafting.goal_forms import clause_states, stretch_merged
+from pilots.drafting.goal_forms import clause_states, money_unit, stretch_merged
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
 from pilots.drafting.outline import (
@@ -263,9 +263,12 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     if not metric:
         metric = phrase
         notes.append("no noun phrase found for the metric: the phrase is used")
+    unit = money_unit(quantity.unit, metric) or quantity.unit
+    if unit != quantity.unit:
+        notes.append(f"{quantity.unit} with no unit after it read as {unit}: a sum of money")
     target: dict[str, Any] = {
         "metric": metric,
-        "unit": quantity.unit,
+        "unit": unit,
         "comparator": quantity.comparator,
         "value": quantity.value,
         "deadline": year,

@@ -189,3 +189,14 @@ def test_a_division_annex_from_a_word_table_assigns_the_tasks_it_names():
     assert [_roles(data, t).get("lead") for t in _tasks(data)] == [
         ["市发展改革委"], ["市数据局"], ["市工信局"], None,
     ]  # fmt: skip
+
+
+def test_a_bare_scale_after_a_sum_of_money_is_counted_in_yuan():
+    data = _draft(GOALS.format(
+        "到2027年，人工智能产业规模超千亿，数字经济核心产业增加值突破5000亿，用户突破5000万。"
+    )).data  # fmt: skip
+    assert [(c, v, u) for _, c, v, u, _ in _targets(data)] == [
+        ("gt", 1000, "亿元"),
+        ("gt", 5000, "亿元"),
+        ("gt", 5000, "万"),  # users: a count, not money
+    ]
