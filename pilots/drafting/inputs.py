@@ -2,7 +2,8 @@
 
 - .txt: UTF-8, UTF-16 or UTF-32 with a BOM, else GB 18030 (the superset of GBK most government
   files use); .html the same, its meta charset tried when the bytes are not UTF-8.
-- .docx: paragraphs and tables in document order (python-docx); a task table whose header names
+- .docx: paragraphs and tables in document order (python-docx), with the numbers Word's list
+  numbering prints (``docx_numbering``); a task table whose header names
   牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints; a
   table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
 - .doc (Word 97–2003, olefile): the main document's text from its piece table, tables as rows
@@ -134,11 +135,15 @@ def _docx(name: str, content: bytes) -> SourceDocument:
         raise DocumentUnreadable(not_word) from exc
     except Exception as exc:  # python-docx on a damaged package: lxml and attribute errors
         raise DocumentUnreadable(not_word) from exc
+    from pilots.drafting.docx_numbering import ListNumbers
+
+    numbers = ListNumbers(document)  # 一、 / （一） printed by Word's list numbering
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(element, document).text)
+            paragraph = Paragraph(element, document)
+            lines.append(numbers.label(paragraph) + paragraph.text)
         elif tag == "tbl":
             rows = [[cell.text for cell in row.cells] for row in Table(element, document).rows]
             lines += table_lines(rows)

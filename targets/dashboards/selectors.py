@@ -34,6 +34,7 @@ from targets.dashboards.charts import (
     CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
+    cached,
     cached_lazily,
     kind_comparison_chart,
     ranking_chart,
@@ -403,20 +404,14 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
             "agency_status": cached_lazily(
                 plan_snap, "agency-status", agency_status_chart, figures, "agencies"
             ),
-            "trajectories": [
-                cached_lazily(t, "trajectory", trajectory_chart, t)
-                for t in _each_lazily(targets, sum(r[1] == Scope.TARGET for r in stamps))
-            ],
+            "trajectories": SimpleLazyObject(
+                lambda: [cached(t, "trajectory", trajectory_chart, t) for t in targets]
+            ),
         },
     }
 
 
 ZONE_SCOPES = [Scope.PLAN, Scope.TARGET]
-
-
-def _each_lazily(items, count: int) -> list:
-    """Stand-ins for the ``count`` items of a list read only when one of them is used."""
-    return [SimpleLazyObject(lambda i=i: items[i]) for i in range(count)]
 
 
 def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None = None) -> dict:
@@ -445,7 +440,8 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
 
     def mine():
         return next(
-            figures_of(s) for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id
+            (figures_of(s) for s in snaps if s.scope == Scope.AGENCY and s.object_id == agency.id),
+            None,  # gone since the key was read (a rollup in between): the next view shows it
         )
 
     return {

@@ -193,3 +193,50 @@ def test_headings_a_pdf_prints_in_fake_bold_read_once(tmp_path, chromium):
     path.write_bytes(pdf_bytes(chromium, LINES, "青山市人民政府文件", overprinted=headings))
     data = _drafted(document_read(path).text)
     assert _task_titles(data) == _task_titles(_drafted("\n".join(LINES)))
+
+
+def _auto_numbered_docx(lines: list[tuple[int | None, str]]) -> bytes:
+    """A .docx whose headings and items are numbered by Word's list numbering (一、 / （一） / 1.
+    at levels 0 / 1 / 2 of one list), not typed: (level or None, text) per paragraph."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    numbering.insert(0, parse_xml(
+        f"<w:abstractNum {nsdecls('w')} w:abstractNumId=\"90\">"
+        + "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                  f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+        + "</w:abstractNum>"
+    ))  # fmt: skip
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+    ))  # fmt: skip
+    for level, text in lines:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'
+            ))  # fmt: skip
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_list_numbering_is_printed_before_its_paragraphs(tmp_path):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(_auto_numbered_docx([
+        (None, "某市人工智能行动方案"), (0, "发展目标"), (None, "到2027年，培育企业100家。"),
+        (0, "重点任务"), (1, "夯实算力基础"), (2, "建设智算中心。建设平台。（责任单位：市发改委）"),
+        (2, "开放数据。开放数据。（责任单位：市数据局）"), (1, "推动产业发展"),
+        (2, "培育企业。支持企业。（责任单位：市工信局）"), (0, "保障措施"), (1, "加强组织领导。"),
+    ]))  # fmt: skip
+    text = document_read(path).text
+    assert text.splitlines()[1:6] == [
+        "一、发展目标", "到2027年，培育企业100家。", "二、重点任务", "（一）夯实算力基础",
+        "1.建设智算中心。建设平台。（责任单位：市发改委）",
+    ]  # fmt: skip
+    assert "（二）推动产业发展" in text and "1.培育企业" in text and "三、保障措施" in text
+    assert _task_titles(_drafted(text))[:3] == ["建设智算中心", "开放数据", "培育企业"]

@@ -1,0 +1,124 @@
+"""The numbers Word prints before automatically numbered paragraphs of a .docx.
+
+A heading typed as "一、总体要求" keeps its number in the text; one numbered by Word's list
+numbering (the paragraph's or its style's w:numPr, defined in numbering.xml) does not:
+python-docx gives "总体要求", and the outline would lose its levels. ``ListNumbers`` counts the
+lists as Word does (one counter per level of each abstract list, a level restarting the levels
+under it) and writes each paragraph's number in its level's format and text (%1、, （%2）, %3.).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.oxml.ns import qn
+
+_DIGITS = "〇一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass(frozen=True)
+class _Level:
+    format: str  # numFmt: decimal, chineseCounting, …
+    text: str  # lvlText: %1、
+    start: int
+
+
+class ListNumbers:
+    def __init__(self, document):
+        self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId → (abstract id, levels)
+        self.counts: dict[str, dict[int, int]] = {}  # abstract id → level → count
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):  # no numbering part: nothing is numbered
+            return
+        try:
+            self._read(numbering)
+        except (TypeError, ValueError, AttributeError):  # a damaged definition: numbers unknown
+            self.lists = {}
+
+    def _read(self, numbering) -> None:
+        abstracts = {
+            a.get(qn("w:abstractNumId")): _levels(a) for a in numbering.findall(qn("w:abstractNum"))
+        }
+        for num in numbering.findall(qn("w:num")):
+            abstract = num.find(qn("w:abstractNumId"))
+            if abstract is not None and abstract.get(qn("w:val")) in abstracts:
+                key = abstract.get(qn("w:val"))
+                self.lists[num.get(qn("w:numId"))] = (key, abstracts[key])
+
+    def label(self, paragraph) -> str:
+        """The number Word prints before the paragraph ("" if none), counting it."""
+        try:
+            return self._label(paragraph)
+        except (TypeError, ValueError, AttributeError):  # a damaged w:numPr: no number
+            return ""
+
+    def _label(self, paragraph) -> str:
+        found = self._num_pr(paragraph)
+        if found is None or found[0] not in self.lists:
+            return ""
+        abstract, levels = self.lists[found[0]]
+        level = found[1]
+        if level not in levels or levels[level].format in ("bullet", "none"):
+            return ""
+        counts = self.counts.setdefault(abstract, {})
+        counts[level] = counts.get(level, levels[level].start - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]  # a level restarts the levels under it
+        text = levels[level].text
+        for k in range(level, -1, -1):
+            if f"%{k + 1}" in text and k in levels:
+                count = counts.get(k, levels[k].start)
+                text = text.replace(f"%{k + 1}", _formatted(count, levels[k].format))
+        return text
+
+    def _num_pr(self, paragraph) -> tuple[str, int] | None:
+        """(numId, level) of the paragraph's numbering, or of its style's (and its bases')."""
+        candidates = [paragraph._p.pPr]
+        style = paragraph.style
+        while style is not None:
+            candidates.append(style.element.pPr)
+            style = style.base_style
+        for ppr in candidates:
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num_pr is None:
+                continue
+            num_id, level = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+            if num_id is None:
+                continue
+            return num_id.get(qn("w:val")), int(level.get(qn("w:val"))) if level is not None else 0
+        return None
+
+
+def _levels(abstract) -> dict[int, _Level]:
+    levels = {}
+    for lvl in abstract.findall(qn("w:lvl")):
+        fmt, text, start = (lvl.find(qn(f"w:{name}")) for name in ("numFmt", "lvlText", "start"))
+        levels[int(lvl.get(qn("w:ilvl")))] = _Level(
+            fmt.get(qn("w:val")) if fmt is not None else "decimal",
+            text.get(qn("w:val")) if text is not None else "",
+            int(start.get(qn("w:val"))) if start is not None else 1,
+        )
+    return levels
+
+
+def _formatted(count: int, fmt: str) -> str:
+    if fmt.startswith(("chinese", "japanese", "ideograph", "taiwanese")):
+        return _chinese(count)
+    if fmt.startswith("decimalEnclosedCircle") and 0 < count <= len(_CIRCLED):
+        return _CIRCLED[count - 1]
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (count - 1) % 26)
+        return letter if fmt == "upperLetter" else letter.lower()
+    return str(count)
+
+
+def _chinese(count: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (the counts of a plan's lists)."""
+    if count < 10:
+        return _DIGITS[count]
+    tens, units = divmod(count, 10)
+    if tens >= 10:
+        return str(count)
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[units] if units else "")
