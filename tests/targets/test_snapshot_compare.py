@@ -14,7 +14,7 @@ from targets import snapshot_store
 from targets.models import Snapshot
 from targets.rollup import plan_rollup
 from targets.rollup.plan import plans_rollup
-from targets.snapshot_compare import FiguresByDigest, FiguresInPython, snapshot_digest
+from targets.snapshot_compare import HALF, FiguresByDigest, FiguresInPython, snapshot_digest
 from targets.snapshot_store import snapshot_changes
 from targets.snapshots import GONE, snapshots_on
 from tasks.models import Milestone, StatusUpdate, TaskStatus
@@ -148,8 +148,9 @@ def test_a_digest_hashes_what_rows_are_compared_on():
     later = {**task, "days_silent": 4,
              "overdue_milestones": [{**milestone, "days": 29}]}  # fmt: skip
     one, other = snapshot_digest(Scope.TASK, task, "green"), snapshot_digest(Scope.TASK, later, "")
-    assert one[:32] == other[:32] and one[32:] != other[32:]  # the same task a day later
+    # The same task a day later: compared alike, stored otherwise.
+    assert len(one) == 2 * HALF and one[:HALF] == other[:HALF] and one[HALF:] != other[HALF:]
     changed = snapshot_digest(Scope.TASK, {**task, "status": "delayed"}, "green")
-    assert changed[:32] != one[:32]
+    assert changed[:HALF] != one[:HALF]
     plan = snapshot_digest(Scope.PLAN, {"tasks": 3}, "")
-    assert plan[:32] == plan[32:] != snapshot_digest(Scope.PLAN, {"tasks": 4}, "")[:32]
+    assert plan[:HALF] == plan[HALF:] != snapshot_digest(Scope.PLAN, {"tasks": 4}, "")[:HALF]
