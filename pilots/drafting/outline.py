@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pilots.drafting.annotations import has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
@@ -111,6 +111,7 @@ def outline_read(text: str) -> Node:
     root = Node(None)
     stack = [root]
     lines = lines_read(text)
+    box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
         # a notice whose annex is the plan itself reads on; one that names a table or a list
@@ -121,6 +122,7 @@ def outline_read(text: str) -> Node:
         if annex and root.children:
             root.annex = [later.raw for later in lines[index + 1 :]]
             break  # what follows is an annex, not the plan's outline
+        box, line = _in_box(box, line, stack)
         node = Node(line)
         if line.style is None:
             node.parent = stack[-1]
@@ -135,6 +137,21 @@ def outline_read(text: str) -> Node:
         stack[-1].items.append(node)
         stack.append(node)
     return root
+
+
+def _in_box(
+    box: tuple[str | None, int] | None, line: Line, stack: list[Node]
+) -> tuple[tuple[str | None, int] | None, Line]:
+    """(the box still open, the line): a box's numbered items are read as paragraphs."""
+    if compiled("outline", "box").match(line.raw):
+        deepest = stack[-1].line if len(stack) > 1 else None
+        return ((deepest.style, deepest.value + 1) if deepest else (None, 0)), line
+    if box is None or line.style is None:
+        return box, line
+    above = {node.line.style for node in stack[1:-1]}  # the levels above the interrupted one
+    if line.style in above or (line.style == box[0] and line.value == box[1]):
+        return None, line
+    return box, replace(line, style=None, number="", body=line.raw)
 
 
 def lines_read(text: str) -> list[Line]:

@@ -200,3 +200,20 @@ def test_a_bare_scale_after_a_sum_of_money_is_counted_in_yuan():
         ("gt", 5000, "亿元"),
         ("gt", 5000, "万"),  # users: a count, not money
     ]
+
+
+def test_the_items_of_a_box_are_no_tasks_and_the_tasks_after_it_are():
+    text = (
+        "某省“人工智能+”行动方案\n一、总体目标\n到2027年，培育人工智能企业1000家。\n二、重点行动\n"
+        "（一）“人工智能+”制造\n1.推动智能工厂建设。建设智能工厂。（省工业和信息化厅牵头）\n"
+        "2.推广工业大模型。推广大模型。（省科技厅牵头）\n专栏1 “人工智能+”制造重点方向\n"
+        "1.智能研发设计：推动研发设计智能化。\n2.智能生产制造：推动生产智能化。\n"
+        "3.发展智能装备。研发智能装备。（省工业和信息化厅牵头）\n（二）“人工智能+”教育\n"
+        "4.建设智慧校园。推进智慧校园建设。（省教育厅牵头）\n专栏2：“人工智能+”教育重点场景\n"
+        "（1）智能助教。开发智能助教系统。\n三、保障措施\n（一）加强组织领导。建立工作机制。"
+    )
+    draft = _draft(text, {"slug": "p", "name": "某省", "level": "municipality"})
+    assert [t["title"] for t in _tasks(draft.data)] == [
+        "推动智能工厂建设", "推广工业大模型", "发展智能装备", "建设智慧校园", "加强组织领导",
+    ]  # fmt: skip
+    assert "智能研发设计" in _tasks(draft.data)[1]["text"]  # the box stays in the text before it
