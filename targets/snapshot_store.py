@@ -16,7 +16,7 @@ from django.db.models import Min, Q
 from pilots.models import Plan
 from targets.models import Snapshot
 from targets.snapshot_compare import FiguresByDigest, FiguresInPython, same, snapshot_digest
-from targets.snapshots import DELTA_SCOPES, GONE
+from targets.snapshots import DELTA_SCOPES, GONE, task_figures_on
 
 Scope = Snapshot.Scope
 Key = tuple[str, int]
@@ -157,15 +157,19 @@ class _Stored:
 
 
 def _copy(row: Snapshot, as_of: datetime.date, figures: dict | None = None) -> Snapshot:
-    """The row again on another date (or, with ``GONE``, its thing marked gone from it)."""
-    gone = figures is not None
-    copy = Snapshot(
+    """The row again on another date, read as of that date (a task's day counts are counted
+    to it: a row is read as stored on its own date), or, with ``GONE``, its thing marked gone."""
+    if figures is None:
+        figures, light = row.figures, row.light
+        if row.scope == Snapshot.Scope.TASK:
+            figures, light = task_figures_on(figures, as_of)
+    else:
+        light = ""
+    return Snapshot(
         scope=row.scope, object_id=row.object_id, plan_id=row.plan_id, zone_id=row.zone_id,
-        as_of=as_of, light="" if gone else row.light, figures=figures if gone else row.figures,
-        computed_at=row.computed_at, digest="" if gone else row.digest,
+        as_of=as_of, light=light, figures=figures, computed_at=row.computed_at,
+        digest=snapshot_digest(row.scope, figures, light),
     )  # fmt: skip
-    copy.digest = copy.digest or snapshot_digest(copy.scope, copy.figures, copy.light)
-    return copy
 
 
 def _key(snap: Snapshot) -> Key:

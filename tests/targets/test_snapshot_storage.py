@@ -218,3 +218,18 @@ def test_every_page_reads_stored_changes_as_it_read_full_copies(plans, client):
     assert Snapshot.objects.count() > rows
     cache.clear()
     assert pages(client, plans, dates) == stored
+
+
+def test_a_row_carried_to_a_later_date_counts_its_days_from_that_date():
+    """Rolling up an earlier date that changes a thing copies the row a later date read onto
+    that date; the copy's day counts (days silent, a milestone's days late) are the later
+    date's, not those of the date the row was first written on."""
+    plan = PlanFactory(period_start=2021, period_end=2026)
+    task = TaskFactory(section=SectionFactory(plan=plan))
+    StatusUpdate.objects.create(task=task, status="in_progress", percent=10, reported_on=day(-5))
+    Milestone.objects.create(task=task, title="节点", due_on=day(15), done_on=day(40))
+    full = FullCopies()
+    for as_of in (day(9), day(45), day(20)):  # the milestone is late on day 20 only
+        full.rollup(plan, as_of)
+    assert Snapshot.objects.filter(scope=Scope.TASK, object_id=task.id, as_of=day(45)).exists()
+    assert_every_date_reads_as_full_copies([plan], full)
