@@ -301,11 +301,19 @@ def _scaled(value: float | int, factor: int) -> float | int:
 
 
 def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
+    """(where the unit starts, the range's upper figure): 3-5个, and 20%—30% or 3个-5个 with the
+    unit printed after both figures (the unit is then read after the second)."""
     ranged = _patterns().range.match(clause[at:])
     if ranged:
         value_max = _number_value(ranged[1])
         if value_max is not None:
             return at + ranged.end(), value_max
+    unit = _patterns().base_unit.match(clause[at:])
+    ranged = _patterns().range.match(clause[at + unit.end() :]) if unit else None
+    if unit and ranged and clause.startswith(unit[0], at + unit.end() + ranged.end()):
+        value_max = _number_value(ranged[1])
+        if value_max is not None:
+            return at + unit.end() + ranged.end(), value_max
     return at, None
 
 

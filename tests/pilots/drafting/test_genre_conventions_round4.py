@@ -217,3 +217,16 @@ def test_the_items_of_a_box_are_no_tasks_and_the_tasks_after_it_are():
         "推动智能工厂建设", "推广工业大模型", "发展智能装备", "建设智慧校园", "加强组织领导",
     ]  # fmt: skip
     assert "智能研发设计" in _tasks(draft.data)[1]["text"]  # the box stays in the text before it
+
+
+def test_a_range_with_its_unit_after_both_figures_is_one_target():
+    data = _draft(GOALS.format(
+        "到2027年，企业生产效率提升20%—30%，运营成本降低10%～15%，建成平台3个-5个，培育企业10至15家。"
+    )).data  # fmt: skip
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert [(t["comparator"], t["value"], t.get("value_max"), t["unit"]) for t in targets] == [
+        ("range", 20, 30, "%"),
+        ("range", 10, 15, "%"),
+        ("range", 3, 5, "个"),
+        ("range", 10, 15, "家"),
+    ]
