@@ -124,7 +124,8 @@ class AgencyDirectory:
         used_codes: dict[str, int] = {}
         used_labels: set[str] = set()
         fallback = 0
-        for agency in self.agencies.values():
+        agencies = self._same_bodies_merged()
+        for agency in agencies:
             name, sure = self._full_name(agency.key)
             if "*" in agency.key:
                 agency.notes.append("name holds censored `*`: restore it from the official text")
@@ -149,7 +150,21 @@ class AgencyDirectory:
                 fallback += 1
                 code = f"agency-{fallback}"
             agency.code = code_unique(code, used_codes, "-")
-        return list(self.agencies.values())
+        return agencies
+
+    def _same_bodies_merged(self) -> list[AgencyDraft]:
+        """Two short forms of one body (市发改委, 市发展改革委) whose full name is known for sure
+        are one agency: the later key points at the first, which takes its forms."""
+        first: dict[str, AgencyDraft] = {}
+        for key, agency in list(self.agencies.items()):
+            name, sure = self._full_name(agency.key)
+            if not sure:
+                continue
+            kept = first.setdefault(name, agency)
+            if kept is not agency:
+                kept.forms += [form for form in agency.forms if form not in kept.forms]
+                self.agencies[key] = kept
+        return list({id(agency): agency for agency in self.agencies.values()}.values())
 
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)

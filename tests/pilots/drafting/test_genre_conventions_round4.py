@@ -230,3 +230,16 @@ def test_a_range_with_its_unit_after_both_figures_is_one_target():
         ("range", 3, 5, "个"),
         ("range", 10, 15, "家"),
     ]
+
+
+def test_two_short_forms_of_one_body_are_one_agency_and_市各相关部门_names_nobody():
+    data = _draft(TASKS.format(
+        "1.建设平台。建设平台。（牵头单位：市发改委；配合单位：市财政局）\n"
+        "2.开放数据。开放数据。（市发展改革委等部门按职责分工负责）\n"
+        "3.培育企业。培育企业。（市经信局牵头，市各相关部门按职责分工负责）"
+    )).data  # fmt: skip
+    reform = [a for a in data["agencies"] if a["category"] == "development_reform"]
+    assert len(reform) == 1 and set(reform[0]["aliases"]) == {"市发改委", "市发展改革委"}
+    first, second, third = _tasks(data)
+    assert first["lead"] == second["responsible"] == [reform[0]["code"]]
+    assert _roles(data, third) == {"lead": ["市经信局"]}
