@@ -6,7 +6,8 @@ data/annotations.yaml):
   （责任单位：…）, 〔…〕 or […] when the names hold parentheses themselves
   (各县区政府(新区管委会), 市政府办（金融）);
 - role words after the names: （X牵头，Y配合）, （X牵头负责，Y按职责分工负责）, （X负责）;
-- a labelled line of its own after the task, without brackets: 责任单位：…;
+- a labelled line of its own after the task, without brackets: 责任单位：…; labels in 【】 before
+  their names: 【牵头单位】X【配合单位】Y;
 - a bracket of names of bodies with no role word ending the task's line: responsible; a group
   labelled with a deadline (完成时限：2026年底) names no agencies;
 - rules stated once for the document, often inside the first annotation after its list:
@@ -107,6 +108,11 @@ def _bracketed() -> re.Pattern:
 
 
 @cache
+def _bracket_labelled() -> re.Pattern:
+    return re.compile(rf"【\s*({alternation(list(_labels()))})\s*】\s*")
+
+
+@cache
 def _standalone() -> re.Pattern:
     return re.compile(table("annotations")["standalone_line"])
 
@@ -122,9 +128,17 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
     offset = 0
     for line in text.split("\n"):
         standalone = _standalone().match(line.strip())
-        if standalone and not _bracketed().fullmatch(line.strip()):
+        labelled = _bracket_labelled().search(line)
+        if labelled and labelled.start() > len(line) - len(line.lstrip()):
+            # …任务。【牵头单位】X【配合单位】Y: each label in brackets before its names
+            inside = _bracket_labelled().sub(lambda m: f"；{m[1]}：", line[labelled.start() :])
+            end = offset + len(line.rstrip())
+            found.append(Annotation(offset + labelled.start(), end, inside.strip("；")))
+        elif labelled or (standalone and not _bracketed().fullmatch(line.strip())):
             start = offset + line.index(line.strip())
             inside = line.strip().lstrip("(（〔[【").rstrip(")）〕]】。.;；")
+            if labelled:  # 【责任单位】X on a line of its own
+                inside = _bracket_labelled().sub(lambda m: f"；{m[1]}：", line.strip()).strip("；")
             if found and found[-1].end == offset - 1 and found[-1].standalone:
                 # 牵头单位：X / 配合单位：Y on two lines of their own: one annotation
                 start, inside = found[-1].start, f"{found.pop().inside}；{inside}"

@@ -243,3 +243,20 @@ def test_two_short_forms_of_one_body_are_one_agency_and_市各相关部门_names
     first, second, third = _tasks(data)
     assert first["lead"] == second["responsible"] == [reform[0]["code"]]
     assert _roles(data, third) == {"lead": ["市经信局"]}
+
+
+def test_labels_in_lenticular_brackets_before_their_names():
+    data = _draft(TASKS.format(
+        "1.建设人才队伍。引进人才。【牵头单位】市人社局【配合单位】市教育局、市科技局\n"
+        "2.开放数据。开放数据。\n【责任单位】市数据局"
+    )).data  # fmt: skip
+    first, second = _tasks(data)
+    assert _roles(data, first) == {"lead": ["市人社局"], "supporting": ["市教育局", "市科技局"]}
+    assert _roles(data, second) == {"responsible": ["市数据局"]}
+    two_lines = _draft(
+        TASKS.format("1.开放数据。开放数据。\n【牵头单位】市数据局\n【配合单位】市财政局")
+    ).data
+    assert _roles(two_lines, _tasks(two_lines)[0]) == {
+        "lead": ["市数据局"],
+        "supporting": ["市财政局"],
+    }
