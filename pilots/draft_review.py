@@ -316,8 +316,15 @@ def plan_source_loaded(plan_id: int):
 
 
 def task_has_passage(*, plan_id: int, task_code: str) -> bool:
-    source = plan_source_loaded(plan_id)
-    return source is not None and task_code in source.passages
+    """Whether the plan's latest loaded source locates the task (its text left unread)."""
+    from pilots.models import PlanSource
+
+    latest = (
+        PlanSource.objects.filter(plan_id=plan_id, loaded_at__isnull=False)
+        .order_by("-loaded_at")
+        .values("pk")[:1]
+    )
+    return PlanSource.objects.filter(pk__in=latest, passages__has_key=task_code).exists()
 
 
 def task_passage_full(source_text: str, span: list[int]) -> TaskPassage | None:

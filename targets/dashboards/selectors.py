@@ -266,7 +266,12 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) 
         "shown": len(shown),
         "rows": rows,
         "fragment": fragment_key(
-            "kind", kind, *(f"{t.plan.zone.name}:{snapshot_stamp(snap)}" for t, snap in shown)
+            "kind",
+            kind,
+            *(
+                f"{t.plan.zone.name}:{t.plan.zone.name_en}:{snapshot_stamp(snap)}"
+                for t, snap in shown
+            ),
         ),
         "chart": SimpleLazyObject(lambda: kind_comparison_chart(label, rows)) if shown else None,
     }

@@ -6,6 +6,8 @@ import io
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from pilots.models import Plan, PlanSource
@@ -65,3 +67,18 @@ def test_the_uploader_must_exist(db, seeds_dir):
 def test_a_dry_run_with_sources_checks_them_and_keeps_nothing(root, seeds_dir):
     _load(FIXTURES[0], "--sources", str(seeds_dir), "--dry-run")
     assert not PlanSource.objects.exists()
+
+
+def test_the_task_page_links_its_passage_without_reading_the_source_text(root, seeds_dir, client):
+    # A source keeps up to 500,000 characters: every task page read it whole to find one key.
+    _load(FIXTURES[0], "--sources", str(seeds_dir))
+    task = Task.objects.filter(plan__code="changchun-ai").order_by("pk").first()
+    client.force_login(root)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("task-detail", args=[task.pk]))
+    assert reverse("task-source", args=[task.pk]) in page.content.decode()
+    reads = [q["sql"] for q in queries if "pilots_plansource" in q["sql"]]
+    assert reads and not any('"pilots_plansource"."text"' in sql for sql in reads), reads
+    PlanSource.objects.update(passages={})
+    page = client.get(reverse("task-detail", args=[task.pk]))
+    assert reverse("task-source", args=[task.pk]) not in page.content.decode()

@@ -9,8 +9,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from pilots.models import Plan
-from targets.models import Observation, Snapshot
+from pilots.models import PilotZone, Plan
+from targets.kinds import TargetKind
+from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate
 
@@ -212,3 +213,18 @@ def test_a_report_shows_at_once_in_the_overview_changes(running, login):
     rolled_up(world)
 
     assert "40" in progress_now()
+
+
+def test_a_zone_renamed_in_english_is_renamed_in_the_kind_comparison(running, login):
+    world = running
+    Target.objects.filter(pk=world.target.pk).update(kind=TargetKind.AI_INDUSTRY_SCALE)
+    PilotZone.objects.filter(pk=world.zone.pk).update(name_en="Old Bay Zone")
+    rolled_up(world)
+    client = login(world.users["leadership_all"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    url = reverse("dashboard") + "?kind=" + TargetKind.AI_INDUSTRY_SCALE
+    assert "Old Bay Zone" in client.get(url).content.decode()
+    PilotZone.objects.filter(pk=world.zone.pk).update(name_en="New Bay Zone")
+    page = client.get(url).content.decode()
+    compare = page[page.index('id="kind"') :]
+    assert "New Bay Zone" in compare and "Old Bay Zone" not in compare
