@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from pilots.drafting.agencies import agency_category
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
@@ -166,7 +167,17 @@ def _bare_list(line: str) -> re.Match | None:
     if not match or re.match(data["bare_list_not"], match["inside"].strip()):
         return None
     names = agency_names_split(match["inside"])
-    return match if names and all(looks_like_agency(name) for name in names) else None
+    return match if names and all(_government_body(name) for name in names) else None
+
+
+def _government_body(name: str) -> bool:
+    """A body of the government the plan speaks to: its place written (市大数据局, 各区县政府) or a
+    department of known function (科技厅); not 试行, 产业联盟 or a bank."""
+    data = table("annotations")
+    return looks_like_agency(name) and bool(
+        re.match(data["bare_list_body"], name)
+        or (agency_category(name) and re.search(data["bare_list_department"], name))
+    )
 
 
 @cache

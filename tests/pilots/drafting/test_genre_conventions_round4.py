@@ -126,9 +126,11 @@ def test_agencies_in_brackets_that_end_a_task_without_a_role_word_carry_it_out()
     data = _draft(TASKS.format(
         "1.加强安全。建立安全机制。（市委网信办、市公安局，各区县政府）\n"
         "2.建设平台。建设公共服务平台（以下简称市平台）。\n"
-        "3.培育企业。支持企业（含新型研发机构）发展。（市经信局）"
+        "3.培育企业。支持企业（含新型研发机构）发展。（市经信局）\n"
+        "4.完善制度。制定算力券管理办法（试行）\n5.组建联盟。组建产业联盟（人工智能产业联盟）"
     )).data  # fmt: skip
-    first, second, third = _tasks(data)
+    first, second, third, fourth, fifth = _tasks(data)
+    assert _roles(data, fourth) == _roles(data, fifth) == {}
     assert _roles(data, first) == {"responsible": ["市委网信办", "市公安局", "各区县政府"]}
     assert _roles(data, second) == {}
     assert _roles(data, third) == {"responsible": ["市经信局"]}
