@@ -20,9 +20,15 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
     """The table's rows as one goal line, or None when it is no indicator table."""
     words = table("quantities")["indicator_table"]
     header = rows[0] if rows else []
-    name = _column(header, words["name"])
-    if name is None:
+    # the last column naming indicators: 二级指标 after the category column 一级指标, never 指标属性
+    names = [
+        i
+        for i, cell in enumerate(header)
+        if re.search(words["name"], cell) and not re.search(words["name_not"], cell)
+    ]
+    if not names:
         return None
+    name = names[-1]
     years = {i: _year(cell) for i, cell in enumerate(header) if i != name}
     base = [i for i in years if re.search(words["base"], header[i])]
     targets = [
