@@ -2,7 +2,8 @@
 beside it ("达到50亿元、力争突破60亿元": one target), the base a goal starts from ("在…120亿元的
 基础上": a baseline) and what exists already ("已建成…3个": none); and a bare scale after a sum
 of money (规模超千亿: 亿元). The genre's readings are in data/quantities.yaml (``striven_for``,
-``base_clause``, ``status_clause``, ``money_metric``)."""
+``base_clause``, ``status_clause``, ``money_metric``); and the things named before 分别, one
+target each."""
 
 from __future__ import annotations
 
@@ -49,3 +50,32 @@ def money_unit(unit: str, metric: str) -> str | None:
     if unit in scales and compiled("quantities", "money_metric").search(metric):
         return scales[unit]
     return None
+
+
+def respectively_paired(clause: str, found: list, before: str) -> None:
+    """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
+    comparator written once before the first number, the clause as source phrase. Years listed
+    before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
+    if "分别" not in clause or len(found) < 2:
+        return
+    listed = compiled("quantities", "listed_years").findall(before)
+    years = re.findall(r"20\d\d", listed[-1]) if listed else []
+    if len(years) == len(found):
+        for year, item in zip(years, found, strict=True):
+            item.target["deadline"] = int(year)
+    # the phrase before the first 分别 back to its clause's start (a lazy search was quadratic)
+    named = re.split("[,，;；]", clause[: clause.index("分别")])[-1]
+    subjects = [s for s in re.split("[、和与及]", named) if s]
+    if len(subjects) != len(found):
+        return
+    measure = compiled("quantities", "indicator_name_end").search(subjects[-1])
+    if measure:  # 核心产业和相关产业规模: each is a 规模
+        subjects = [s if compiled("quantities", "indicator_name_end").search(s)
+                    else s + measure[0] for s in subjects]  # fmt: skip
+    comparator = found[0].target["comparator"]
+    for subject, item in zip(subjects, found, strict=True):
+        item.target["metric"] = subject
+        item.target["source_phrase"] = clause.strip()
+        if item.target["comparator"] == "eq":
+            item.target["comparator"] = comparator
+        item.notes.append("分别: one target per thing named before it — check the pairing")

@@ -16,7 +16,12 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from pilots.drafting.goal_forms import clause_states, money_unit, stretch_merged
+from pilots.drafting.goal_forms import (
+    clause_states,
+    money_unit,
+    respectively_paired,
+    stretch_merged,
+)
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
 from pilots.drafting.outline import (
@@ -196,35 +201,10 @@ def targets_of(
                     same.notes.append(stretch)  # 达到50亿元、力争突破60亿元: one target
                 else:
                     found.append(item)
-            _respectively(clause, found[in_clause:], sentence[:c_start])
+            respectively_paired(clause, found[in_clause:], sentence[:c_start])
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
-
-
-def _respectively(clause: str, found: list[_TargetFound], before: str) -> None:
-    """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
-    comparator written once before the first number, the clause as source phrase. Years listed
-    before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
-    if "分别" not in clause or len(found) < 2:
-        return
-    listed = compiled("quantities", "listed_years").findall(before)
-    years = re.findall(r"20\d\d", listed[-1]) if listed else []
-    if len(years) == len(found):
-        for year, item in zip(years, found, strict=True):
-            item.target["deadline"] = int(year)
-    # the phrase before the first 分别 back to its clause's start (a lazy search was quadratic)
-    named = re.split("[,，;；]", clause[: clause.index("分别")])[-1]
-    subjects = [s for s in re.split("[、和与及]", named) if s]
-    if len(subjects) != len(found):
-        return
-    comparator = found[0].target["comparator"]
-    for subject, item in zip(subjects, found, strict=True):
-        item.target["metric"] = subject
-        item.target["source_phrase"] = clause.strip()
-        if item.target["comparator"] == "eq":
-            item.target["comparator"] = comparator
-        item.notes.append("分别: one target per thing named before it — check the pairing")
 
 
 @dataclass

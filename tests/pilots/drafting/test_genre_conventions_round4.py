@@ -262,3 +262,10 @@ def test_labels_in_lenticular_brackets_before_their_names():
         "lead": ["市数据局"],
         "supporting": ["市财政局"],
     }
+
+
+def test_things_named_before_分别_share_the_measure_written_after_the_last():
+    data = _draft(
+        GOALS.format("到2027年，人工智能核心产业和相关产业规模分别超过350亿元和2000亿元。")
+    ).data
+    assert [m for m, *_ in _targets(data)] == ["人工智能核心产业规模", "相关产业规模"]
