@@ -179,3 +179,11 @@ def test_a_header_of_two_rows_names_the_role_columns_in_its_second():
         tasks = _tasks(data)
         assert [t["title"] for t in tasks] == [*EXPECTED_TITLES[:3], "加强组织领导"]
         assert [_roles(data, t) for t in tasks[:3]] == EXPECTED_ROLES[:3]
+
+
+def test_a_column_of_merged_cells_before_the_task_column_is_a_category_whatever_its_name():
+    header = ["序号", "专项行动", "重点任务", "牵头单位", "配合单位"]
+    rows = [[row[0], row[1], f"{row[2]}。{row[3]}", row[4], row[5]] for row in ROWS]
+    data = _draft(BODY + _table([header, *rows])).data
+    assert [t["title"] for t in _tasks(data)] == EXPECTED_TITLES
+    assert _section_titles(data)[:2] == ["夯实算力基础", "推动产业发展"]
