@@ -4,6 +4,11 @@ short of the margin — or, when a paragraph ends exactly at the margin, the nam
 number the next line starts with."""
 
 import html
+import io
+import re
+
+import pdfplumber
+import pytest
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
@@ -52,10 +57,17 @@ def _full_lines(text: str, lines: int = 2) -> str:
     return text
 
 
-def _task_titles(text: str) -> list[str]:
+def _drafted(text: str) -> dict:
     draft = plan_draft(text, zone_slug="qingshan", source_file="plan")
-    data = plan_document_parse(name="draft", text=draft.to_yaml()).data
-    return [task["title"] for _, task in tasks_in_print_order(data["sections"])]
+    return plan_document_parse(name="draft", text=draft.to_yaml()).data
+
+
+def _task_titles(text: str) -> list[str]:
+    return [task["title"] for _, task in tasks_in_print_order(_drafted(text)["sections"])]
+
+
+def _plan(text: str) -> dict:
+    return _drafted(text)["plan"]
 
 
 # Named items ("名称。") one to a paragraph, as the Liuzhou plan writes them; two paragraphs end
@@ -92,3 +104,60 @@ def test_unindented_paragraphs_ending_at_the_margin_part_before_a_named_item(chr
     running = next(line for line in text.splitlines() if "多元算" in line)
     assert running.startswith("⾼层次创新平台。")  # the sentence at a line's start stays joined
     assert _task_titles(text) == _task_titles("\n".join(UNINDENTED))
+
+
+def _gov_paragraph(line: str) -> str:
+    return f"<p style='text-indent:2em'>{html.escape(line)}</p>"
+
+
+# A notice as a government office prints it: a red head and the document number, the title over
+# two centred lines in a large font, indented paragraphs, a heading broken by a page break, the
+# seal's name and date, the 公开方式 / 抄送 / 印发 block at the end; "-N-" at the foot of each page.
+NOTICE_HEAD = (
+    "<p style='text-align:center;font-size:30pt;color:red'>青山市人民政府办公厅文件</p>"
+    "<p style='text-align:center'>青府办发〔2025〕12号</p>"
+    "<p style='text-align:center;font-size:22pt'>青山市人民政府办公厅关于印发青山市人工智能</p>"
+    "<p style='text-align:center;font-size:22pt'>产业发展行动方案的通知</p>"
+    "<p>各区县人民政府，市政府各部门：</p>"
+)
+ALIKE_ITEMS = ("推进智能制造", "发展智慧农业", "建设智慧交通", "发展智慧医疗", "推进智慧教育")
+FILLER = "推动人工智能技术在重点行业的深度应用，" * 6 + "形成示范效应。（责任单位：市经济信息委）"
+NOTICE_BODY = [
+    "《青山市人工智能产业发展行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "一、发展目标",
+    "到2027年，全市人工智能核心产业规模达到300亿元，培育人工智能企业200家以上。",
+    "二、重点任务",
+    "（一）夯实算力基础。建设城市智能算力中心，统筹全市算力资源调度。（责任单位：市发展改革委）",
+    *[f"（{n}）{name}。{FILLER}" for n, name in zip("二三四五六", ALIKE_ITEMS, strict=True)],
+    "三、保障措施",
+    "（一）加强组织领导。建立工作专班，统筹推进各项任务。（责任单位：市政府办公厅）",
+]
+NOTICE_TAIL = (
+    "<p style='text-align:right'>青山市人民政府办公厅</p>"
+    "<p style='text-align:right'>2025年3月1日</p>"
+    "<p style='text-indent:2em'>（此件公开发布）</p>"
+    "<p>公开方式：主动公开</p>"
+    "<p>抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市法院，市检察院。</p>"
+    "<p>青山市人民政府办公厅 2025年3月3日印发</p>"
+)
+PAGE_NUMBERS = (
+    "-<span class='pageNumber'></span>-",
+    "第<span class='pageNumber'></span>页 共<span class='totalPages'></span>页",
+)
+
+
+@pytest.mark.parametrize("page_number", PAGE_NUMBERS)
+def test_a_government_notice_drafts_as_its_text(chromium, page_number):
+    """What the reader sees through already (a guard, passing when written): the head, the
+    document number and the closing block stay out of the tasks, the two-line title is one, a
+    task broken by the page break is one paragraph, the page numbers are dropped."""
+    foot = f"<div style='font-size:12pt;width:100%;text-align:center'>{page_number}</div>"
+    body = NOTICE_HEAD + "".join(_gov_paragraph(line) for line in NOTICE_BODY) + NOTICE_TAIL
+    content = _typeset(chromium, body, footer=foot)
+    assert len(pdfplumber.open(io.BytesIO(content)).pages) == 2
+    text = document_from_bytes("plan.pdf", content).text
+    assert "页" not in text and not re.search(r"^-?\d+-?$", text, re.M)
+    title = "青山市人民政府办公厅关于印发青山市人工智能产业发展行动方案的通知"
+    plain = "\n".join([title, *NOTICE_BODY])
+    assert _task_titles(text) == _task_titles(plain)
+    assert _plan(text)["title"] == _plan(plain)["title"]
