@@ -93,6 +93,11 @@ UNINDENTED = [
         "的产业集群推动全市智能产业规模持续发展壮大。"
     ),
     "科技型中小企业：实施科技型中小企业培育工程，建立梯度培育库。",
+    _full_lines(  # an annotation broken after its ；at the margin (a repost in 繁體: 配合單位)
+        "智能芯片。支持企业研发人工智能训练和推理芯片突破关键核心技术打造具有全国性影响力的芯片"
+        "设计产业集群（牽頭單位：市科技局；"
+    )
+    + "配合單位：市工信局）",
     "二、保障措施",
     "（一）加强组织领导。建立工作机制。",
 ]
@@ -104,6 +109,9 @@ def test_unindented_paragraphs_ending_at_the_margin_part_before_a_named_item(chr
     running = next(line for line in text.splitlines() if "多元算" in line)
     assert running.startswith("⾼层次创新平台。")  # the sentence at a line's start stays joined
     assert _task_titles(text) == _task_titles("\n".join(UNINDENTED))
+    chip = next(task for _, task in tasks_in_print_order(_drafted(text)["sections"])
+                if task["title"] == "智能芯片")  # fmt: skip
+    assert chip["text"].endswith("配合單位：市工信局）")
 
 
 def _gov_paragraph(line: str) -> str:
@@ -161,3 +169,69 @@ def test_a_government_notice_drafts_as_its_text(chromium, page_number):
     plain = "\n".join([title, *NOTICE_BODY])
     assert _task_titles(text) == _task_titles(plain)
     assert _plan(text)["title"] == _plan(plain)["title"]
+
+
+def _unruled(rows: list[list[str]], widths: list[int], three_rules: bool) -> str:
+    """A table without vertical rules: none at all, or a 三线表's rules above and below it and
+    under its header."""
+    rule = "1px solid black" if three_rules else "none"
+    columns = "".join(f"<col style='width:{width}%'>" for width in widths)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td style='padding:2px 8px;vertical-align:top;"
+            f"border-bottom:{rule if r == 0 else 'none'}'>{html.escape(c)}</td>"
+            for c in row
+        )
+        + "</tr>"
+        for r, row in enumerate(rows)
+    )
+    return (
+        f"<table style='border-collapse:collapse;width:100%;border-top:{rule};"
+        f"border-bottom:{rule}'>{columns}{body}</table>"
+    )
+
+
+@pytest.mark.parametrize("three_rules", [False, True])
+def test_unruled_tables_are_read_by_their_columns(chromium, three_rules):
+    """Without vertical rules pdfplumber finds no table and a row's cells run together
+    ("1人工智能核心产业规模亿元120300"); the columns an indicator table or a division of tasks
+    is headed with part them, and a task wrapped inside its cell stays in its row."""
+    indicators = [
+        ["序号", "指标", "单位", "2024年", "2027年"],
+        ["1", "人工智能核心产业规模", "亿元", "120", "300"],
+        ["2", "智能算力规模", "EFLOPS", "2", "≥10"],
+    ]
+    wrapped = (
+        "建设智能算力中心，统筹全市算力资源调度，提升普惠算力供给能力"  # two lines in its cell
+    )
+    tasks = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", wrapped, "市发展改革委", "市数据局"],
+        ["2", "开放应用场景", "市工信局", "市科技局、市商务局"],
+    ]
+    before = [
+        "某市人工智能产业发展行动计划",
+        "一、发展目标",
+        "到2027年，产业生态基本形成。主要指标如下：",
+    ]
+    between = ["二、重点任务", "重点任务分工如下："]
+    after = ["三、保障措施", "（一）加强组织领导。建立工作机制。"]
+    body = "".join(
+        [
+            *map(_gov_paragraph, before),
+            _unruled(indicators, [10, 45, 15, 15, 15], three_rules),
+            *map(_gov_paragraph, between),
+            _unruled(tasks, [10, 50, 20, 20], three_rules),
+            *map(_gov_paragraph, after),
+        ]
+    )
+    text = document_from_bytes("plan.pdf", _typeset(chromium, body)).text
+    data = _drafted(text)
+    targets = [(t["value"], t["unit"], t["comparator"], t.get("baseline"))
+               for g in data["goals"] for t in g["targets"]]  # fmt: skip
+    assert targets == [(300, "亿元", "eq", 120), (10, "EFLOPS", "gte", None)]
+    printed = ["|".join(row) + "|" for row in [*indicators, *tasks]]
+    plain = [*before, *printed[:3], *between, *printed[3:], *after]
+    assert _task_titles(text)[:2] == _task_titles("\n".join(plain))[:2]
+    assert _task_titles(text)[1] == "开放应用场景"
