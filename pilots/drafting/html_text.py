@@ -18,7 +18,7 @@ from bs4.dammit import EncodingDetector
 
 from pilots.drafting.inputs import text_decode
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.tables import table_lines
+from pilots.drafting.tables import spans_spread, table_lines
 from pilots.source_text import remove_stray_spaces
 
 BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr",
@@ -110,7 +110,12 @@ def _article(soup: BeautifulSoup) -> Tag:
 
 def _block_lines(article: Tag) -> list[str]:
     for tbl in article.find_all("table"):
-        rows = [[c.get_text(" ") for c in tr.find_all(["td", "th"])] for tr in tbl.find_all("tr")]
+        rows = spans_spread(
+            [
+                [(c.get_text(" "), _span(c, "rowspan"), _span(c, "colspan")) for c in cells]
+                for cells in (tr.find_all(["td", "th"]) for tr in tbl.find_all("tr"))
+            ]
+        )
         if any(len(row) > 1 for row in rows):
             paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in table_lines(rows))
             tbl.replace_with(BeautifulSoup(f"<div>{paragraphs}</div>", "html.parser").div)
@@ -135,3 +140,8 @@ def _block_lines(article: Tag) -> list[str]:
             flush()
     flush()
     return lines
+
+
+def _span(cell: Tag, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return min(int(value), 500) if value.isdigit() and int(value) > 0 else 1

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from pilots.drafting.agencies import AgencyDirectory
+from pilots.drafting.annex_tasks import sections_with_annex_tasks
 from pilots.drafting.annotations import (
     AnnotationRules,
     annotation_roles,
@@ -58,6 +59,9 @@ def plan_draft(
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = sections_of(parts)
+    annexed = sections_with_annex_tasks(sections, root.annex)
+    division = [] if annexed else division_rows(root.annex)
+    sections = annexed or sections
     regions = goal_regions(parts, preamble) or item_goal_regions(sections)
     milestones = sorted({year for region in regions for year in region_deadlines(region)})
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
@@ -67,7 +71,7 @@ def plan_draft(
     if not title_sure:
         draft.review("plan.title", "no 《…》 title or title line found: taken from the first line")
     rules = rules_stated(cleaned.text)
-    directory = agencies_read(sections, zone_entry["name"], rules, division_rows(root.annex))
+    directory = agencies_read(sections, zone_entry["name"], rules, division)
     goals = _goals(regions, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}

@@ -28,22 +28,131 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     role_columns = {i: label for i, label in enumerate(header) if roles[i]}
     if not role_columns:
         return [" ".join(dict.fromkeys(c for c in row if c)) for row in rows]
-    number_column = next((i for i, c in enumerate(header) if re.search(r"序号|编号", c)), None)
-    other = table("annotations")["other_labels"]  # 完成时限: no part of the task
+    return _task_rows_as_lines(header, role_columns, rows[1:])
+
+
+def _task_rows_as_lines(
+    header: list[str], role_columns: dict[int, str], rows: list[list[str]]
+) -> list[str]:
+    """A task table's rows as numbered lines, its categories (a 类别 column, or a row of one cell
+    across the table) as unnumbered heading lines before their tasks. A merged cell left blank
+    (a page or a PDF) takes the value above; a row with neither number nor task of its own (or
+    both repeated, as Word repeats a merged cell) goes on with the task above."""
+    rules = table("annotations")
+    number_column = next(
+        (i for i, c in enumerate(header) if re.search(rules["table_number_column"], c)), None
+    )
+    category_column = next(
+        (i for i, c in enumerate(header) if re.fullmatch(rules["table_category_column"], c)), None
+    )
+    other = rules["other_labels"]  # 完成时限: no part of the task
     task_columns = [
         i
         for i in range(len(header))
-        if i not in role_columns and i != number_column and header[i] not in other
-    ]
-    lines = []
-    for position, row in enumerate(rows[1:], start=1):
-        task = "。".join(dict.fromkeys(row[i].rstrip("。") for i in task_columns if row[i])) + "。"
-        labelled = [f"{role_columns[i]}：{row[i]}" for i in role_columns if row[i]]
-        number = row[number_column] if number_column is not None else str(position)
-        number = number if re.fullmatch(r"\d{1,3}", number) else str(position)
-        annotation = f"（{'；'.join(labelled)}）" if labelled else ""
-        lines.append(f"{number}.{task}{annotation}")
-    return lines
+        if i not in role_columns and i not in (number_column, category_column)
+        and header[i] not in other
+    ]  # fmt: skip
+    # a blank lead cell is one merged with the cell above; a blank 配合单位 may be no one
+    merged = {i for i, label in role_columns.items() if role_of_label(label) != "supporting"}
+    lines: list[str | dict] = []
+    tasks: list[dict] = []
+    above: list[str] = []
+    category = ""
+    for row in rows:
+        row = row + [""] * (len(header) - len(row))
+        if row == header:
+            continue  # the header printed again at the top of a page
+        heading = _category_row(row, task_columns)
+        if heading:
+            category, above = heading, []
+            lines.append(heading)
+            continue
+        own = [row[i] for i in [number_column, *task_columns[:1]] if i is not None]
+        same = [
+            above[i] if above else "" for i in [number_column, *task_columns[:1]] if i is not None
+        ]
+        filled = [cell or (above[i] if above and i in merged else "") for i, cell in enumerate(row)]
+        if (
+            own
+            and tasks
+            and all(not cell or cell == was for cell, was in zip(own, same, strict=True))
+        ):
+            _continued(tasks[-1], filled, task_columns, role_columns)
+            continue
+        if (
+            category_column is not None
+            and row[category_column]
+            and row[category_column] != category
+        ):
+            category = row[category_column]
+            lines.append(category)
+        number = row[number_column] if number_column is not None else ""
+        number = number if re.fullmatch(r"\d{1,3}", number) else str(len(tasks) + 1)
+        task = {"number": number, "cells": [], "roles": {i: [] for i in role_columns}}
+        _continued(task, filled, task_columns, role_columns)
+        tasks.append(task)
+        lines.append(task)
+        above = filled
+    return [line if isinstance(line, str) else _task_line(line, role_columns) for line in lines]
+
+
+def _category_row(row: list[str], task_columns: list[int]) -> str | None:
+    """The category a row of one cell names (一、夯实算力基础 across the table), numbering off."""
+    values = {cell for cell in row if cell}
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    first = next(i for i, cell in enumerate(row) if cell)
+    spanned = sum(1 for cell in row if cell) > 1  # Word repeats a cell merged across
+    beside = not spanned and (not task_columns or first > task_columns[0])
+    if beside or re.fullmatch(r"\d+", value):
+        return None
+    return re.sub(
+        r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*", "", value
+    )
+
+
+def _continued(task: dict, row: list[str], task_columns: list[int], role_columns: dict) -> None:
+    task["cells"] += [row[i].rstrip("。") for i in task_columns if row[i]]
+    for i in role_columns:
+        if row[i] and row[i] not in task["roles"][i]:
+            task["roles"][i].append(row[i])
+
+
+def _task_line(task: dict, role_columns: dict[int, str]) -> str:
+    text = "。".join(dict.fromkeys(task["cells"])) + "。"
+    labelled = [f"{role_columns[i]}：{'、'.join(v)}" for i, v in task["roles"].items() if v]
+    annotation = f"（{'；'.join(labelled)}）" if labelled else ""
+    return f"{task['number']}.{text}{annotation}"
+
+
+def spans_spread(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """A page's table rows of (text, rowspan, colspan) as a grid of texts, a merged cell's text
+    in every row and column it covers, as Word gives it (a page leaves the cells out below)."""
+    grid: list[list[str]] = []
+    below: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered)
+    for cells in rows:
+        row: list[str] = []
+        queue = list(cells)
+        while queue or any(column >= len(row) for column in below):
+            column = len(row)
+            if column in below:
+                text, left = below[column]
+                row.append(text)
+                below[column] = (text, left - 1)
+                if left <= 1:
+                    del below[column]
+                continue
+            if not queue:
+                row.append("")
+                continue
+            text, rowspan, colspan = queue.pop(0)
+            for offset in range(colspan):
+                if rowspan > 1:
+                    below[column + offset] = (text, rowspan - 1)
+                row.append(text)
+        grid.append(row)
+    return grid
 
 
 def text_tables_as_lines(text: str) -> str:
@@ -70,11 +179,20 @@ def text_tables_as_lines(text: str) -> str:
             index += 1
             continue
         rows, index = _rows_after(lines, index + 1)
+        if out:
+            out[-1:] = _annex_title_apart(out[-1])
         if any(role_of_label(cell) and cell.strip(" :：") in _role_labels() for cell in header):
             out += table_lines([header, *rows])  # 牵头单位 | 配合单位 columns: a task per row
         else:
             out += _rows_as_lines(header, roles, rows)  # 单位名称: a unit per row, its tasks
     return "\n".join(out)
+
+
+def _annex_title_apart(line: str) -> list[str]:
+    """The line before a task table, its annex title on a line of its own: a PDF joins the title
+    to the paragraph printed above it ("…建立工作推进机制。附件：重点任务分工表")."""
+    title = re.search(r"[。；;]\s*(附件\s*\d*\s*[:：][^。]{0,30}(表|清单|名单|分工))\s*$", line)
+    return [line[: title.start(1)].rstrip(), title[1]] if title else [line]
 
 
 _LABEL = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}

@@ -1,0 +1,91 @@
+"""A plan whose tasks sit only in its annex table (附件：重点任务分工表, 任务清单, 责任分工).
+
+The body gives headings or general text (…具体分工见附件); the annex's rows are the tasks. Its
+table reaches here as the lines ``tables.table_lines`` prints for Word, a page, a text or a PDF
+table: "1.重点任务。具体措施。（牵头单位：X；配合单位：Y）" per row, each category (a 类别
+column, or a row of one cell across the table) an unnumbered heading line before its rows.
+
+The annex's rows replace the body's task parts when the body has no tasks of its own, or clearly
+fewer than the rows and mostly not named by them; otherwise the annex only assigns agencies to
+the body's tasks (``division``). Safeguard parts stay.
+"""
+
+from __future__ import annotations
+
+from pilots.drafting.annotations import has_annotation
+from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.lexicon import compiled
+from pilots.drafting.outline import (
+    first_clause,
+    heading_only,
+    heading_phrase,
+    heading_text,
+    lines_read,
+)
+from pilots.drafting.output import code_unique
+from pilots.drafting.sections import SectionDraft, TaskDraft
+
+ROWS_MIN = 2  # fewer annotated rows is no task table
+NOTE = "tasks read from the annex's table ({}): the body lists no tasks of its own — check the rows"
+
+
+def sections_with_annex_tasks(
+    sections: list[SectionDraft], annex: list[str]
+) -> list[SectionDraft] | None:
+    """The plan's sections with the annex's rows as its tasks, or None when the body's own
+    tasks stand (the annex then divides them among agencies, or there is no task table)."""
+    found = annex_sections(annex)
+    rows = sum(len(s.tasks) for s in found)
+    if rows < ROWS_MIN:
+        return None
+    body = [  # a bare heading with nothing under it is no task of its own beside the table
+        t
+        for s in sections
+        if s.kind != "safeguard"
+        for t in s.all_tasks()
+        if heading_text(t.text) != t.title
+    ]
+    division = division_rows(annex)
+    named = sum(1 for t in body if division_row_for(t.title, division))
+    if named * 2 >= len(body) > 0 or len(body) * 2 >= rows:
+        return None
+    result: list[SectionDraft] = []
+    for section in sections:
+        if section.kind == "safeguard":
+            result.append(section)
+        elif found:
+            result += found
+            found = []
+    return result if not found else found + result
+
+
+def annex_sections(annex: list[str]) -> list[SectionDraft]:
+    """The annex table's rows as tasks, in one section per category (or one for the table)."""
+    sections: list[SectionDraft] = []
+    heading: str | None = None  # the last unnumbered heading line: a category, or the title
+    title = "附件"
+    used: dict[str, int] = {}
+    for line in lines_read("\n".join(annex)):
+        if sections and sections[-1].tasks and compiled("outline", "annex").match(line.raw):
+            break  # the next annex
+        if line.style is None:
+            if compiled("outline", "annex_table").search(line.raw):
+                title, heading = heading_text(line.raw), None  # 重点任务分工表: the table's title
+            elif heading_only(line.raw) and not has_annotation(line.raw):
+                heading = heading_text(line.raw)
+            continue
+        if not has_annotation(line.body):
+            continue
+        if heading is not None or not sections:
+            k = len(sections) + 1
+            name = heading or title
+            sections.append(SectionDraft(f"A{k}", f"附件{k}", title, name, "key_task", None))
+            heading = None
+        section = sections[-1]
+        code = code_unique(f"{section.code}.{line.number}", used, "-dup")
+        task_title = heading_phrase(line.body) or first_clause(line.body)
+        section.tasks.append(TaskDraft(code, line.marker, task_title, line.body))
+    sections = [s for s in sections if s.tasks]
+    if sections:
+        sections[0].notes.append(NOTE.format(sections[0].part))
+    return sections

@@ -1,0 +1,144 @@
+"""Plans whose tasks sit only in an annex table (附件：重点任务分工表): the body gives headings or
+general text, the rows of the annex are the tasks. Each plan here is a short text written to test
+the form (not a real plan), read as text, from a Word table and from a web page."""
+
+import io
+
+from pilots.drafting import document_read, plan_draft
+from pilots.drafting.tables import text_tables_as_lines
+from tests.pilots.drafting.conftest import pdf_bytes
+from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
+
+
+def _draft(text: str):
+    return plan_draft(text, zone_slug=CITY["slug"], source_file="x.txt", zone=CITY)
+
+
+def _reviews(draft) -> str:
+    return "\n".join(note for notes in draft.reviews.values() for note in notes)
+
+
+BODY = (
+    "某市推进“人工智能+”行动实施方案\n一、总体要求\n到2027年，培育人工智能企业100家。\n"
+    "二、重点任务\n围绕算力、数据和应用，组织实施以下重点任务，具体分工见附件。\n"
+    "三、保障措施\n（一）加强组织领导。建立工作推进机制。\n附件：重点任务分工表\n"
+)
+HEADER = ["序号", "类别", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+ROWS = [
+    ["1", "夯实算力基础", "建设智能算力中心", "统筹建设城市智算中心。", "市发展改革委", "市数据局",
+     "2026年底"],
+    ["2", "", "推进公共数据开放", "开放高质量数据集。", "市数据局", "市财政局", "2027年"],
+    ["3", "推动产业发展", "培育骨干企业", "支持企业做大做强。", "市工信局", "市科技局", "持续推进"],
+    ["4", "", "建设应用场景", "发布应用场景清单。", "", "各区县政府", "2027年"],
+]  # fmt: skip
+EXPECTED_TITLES = [
+    "建设智能算力中心", "推进公共数据开放", "培育骨干企业", "建设应用场景", "加强组织领导",
+]  # fmt: skip
+EXPECTED_ROLES = [
+    {"lead": ["市发展改革委"], "supporting": ["市数据局"]},
+    {"lead": ["市数据局"], "supporting": ["市财政局"]},
+    {"lead": ["市工信局"], "supporting": ["市科技局"]},
+    {"lead": ["市工信局"], "supporting": ["各区县政府"]},  # a blank merged cell: the value above
+    {},
+]
+
+
+def _section_titles(data: dict) -> list[str]:
+    return [s["title"] for s in data["sections"]]
+
+
+def _check(draft) -> None:
+    data = draft.data
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks] == EXPECTED_TITLES
+    assert [_roles(data, t) for t in tasks] == EXPECTED_ROLES
+    assert "统筹建设城市智算中心" in tasks[0]["text"]
+    assert "2026年底" not in tasks[0]["text"]
+    assert _section_titles(data)[:2] == ["夯实算力基础", "推动产业发展"]
+    assert "read from the annex" in _reviews(draft)
+
+
+def test_tasks_only_in_an_annex_text_table_are_read_from_its_rows():
+    table = "\n".join(" | ".join(row) + " |" for row in [HEADER, *ROWS])
+    _check(_draft(BODY + table))
+
+
+def test_category_rows_a_repeated_header_and_a_row_going_on_with_a_merged_task_are_no_tasks():
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+    rows = [
+        ["一、夯实算力基础", "", "", "", "", ""],
+        ["1", "建设智能算力中心", "统筹建设城市智算中心。", "市发展改革委", "市数据局", "2026年底"],
+        ["", "", "推动算力券发放。", "", "", "2026年"],  # the merged task's second measure
+        ["2", "推进公共数据开放", "开放高质量数据集。", "市数据局", "市财政局", "2027年"],
+        header,  # printed again at the top of the next page
+        ["二、推动产业发展", "", "", "", "", ""],
+        ["3", "培育骨干企业", "支持企业做大做强。", "市工信局", "市科技局", "持续推进"],
+        ["4", "建设应用场景", "发布应用场景清单。", "", "各区县政府", "2027年"],
+    ]  # fmt: skip
+    table = "\n".join(" | ".join(row) + " |" for row in [header, *rows])
+    assert "具体措施。" not in text_tables_as_lines(table)  # the header printed again is no row
+    draft = _draft(BODY + table)
+    _check(draft)
+    assert "推动算力券发放" in _tasks(draft.data)[0]["text"]
+
+
+def test_a_body_of_bare_headings_takes_its_tasks_from_the_annex():
+    body = BODY.replace(
+        "围绕算力、数据和应用，组织实施以下重点任务，具体分工见附件。",
+        "（一）夯实算力基础\n（二）推动产业发展",
+    )
+    table = "\n".join(" | ".join(row) + " |" for row in [HEADER, *ROWS])
+    draft = _draft(body + table)
+    assert [t["title"] for t in _tasks(draft.data)] == EXPECTED_TITLES
+
+
+def test_tasks_only_in_an_annex_word_table_with_merged_cells(tmp_path):
+    from docx import Document
+
+    document = Document()
+    for line in BODY.splitlines():
+        document.add_paragraph(line)
+    grid = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+    for r, row in enumerate([HEADER, *ROWS]):
+        for c, value in enumerate(row):
+            if value:
+                grid.cell(r, c).text = value
+    grid.cell(1, 1).merge(grid.cell(2, 1))  # 类别 merged down: Word repeats the cell in each row
+    grid.cell(3, 1).merge(grid.cell(4, 1))
+    grid.cell(3, 4).merge(grid.cell(4, 4))
+    grid.cell(3, 1).text = "推动产业发展"
+    out = io.BytesIO()
+    document.save(out)
+    path = tmp_path / "plan.docx"
+    path.write_bytes(out.getvalue())
+    _check(_draft(document_read(path).text))
+
+
+def test_tasks_only_in_an_annex_html_table_with_rowspans(tmp_path):
+    cells = "".join(f"<th>{c}</th>" for c in HEADER)
+    body_rows = [f"<tr>{cells}</tr>"]
+    for row in ROWS:
+        tds = []
+        for c, value in enumerate(row):
+            if not value:
+                continue  # covered by the rowspan of the cell above
+            span = ' rowspan="2"' if (c == 1 or (c == 4 and row[0] == "3")) else ""
+            tds.append(f"<td{span}>{value}</td>")
+        body_rows.append("<tr>" + "".join(tds) + "</tr>")
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.splitlines())
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><div class='article'>"
+        f"{paragraphs}<table>{''.join(body_rows)}</table></div></body></html>"
+    )
+    path = tmp_path / "plan.html"
+    path.write_text(page, encoding="utf-8")
+    _check(_draft(document_read(path).text))
+
+
+def test_tasks_only_in_an_annex_ruled_pdf_table(tmp_path, chromium):
+    lines = [*BODY.splitlines(), "抄送：市委各部门。"]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(
+        pdf_bytes(chromium, lines, "某市人民政府文件", {len(lines) - 1: [HEADER, *ROWS]})
+    )
+    _check(_draft(document_read(path).text))
