@@ -117,7 +117,7 @@ def outline_read(text: str) -> Node:
         # a notice whose annex is the plan itself reads on; one that names a table or a list
         # (附件：重点任务分工表) is never the plan, however long it is
         annex = annex and (
-            index > len(lines) / 2 or compiled("outline", "annex_table").search(line.raw)
+            index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
         )
         if annex and root.children:
             root.annex = [later.raw for later in lines[index + 1 :]]
@@ -137,6 +137,13 @@ def outline_read(text: str) -> Node:
         stack[-1].items.append(node)
         stack.append(node)
     return root
+
+
+def _table_title(line: Line) -> bool:
+    """附件：重点任务分工表, or the title line under 附件1: a table or a list, never the plan."""
+    return len(line.raw) <= table("outline")["annex_title_max"] and bool(
+        compiled("outline", "annex_table").search(line.raw)
+    )
 
 
 def _in_box(

@@ -23,12 +23,36 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     indicators = indicator_lines(rows)
     if indicators:
         return indicators
-    header = rows[0]
+    header, rows = _header_of_two_rows(rows)
     roles = {index: role_of_label(cell) for index, cell in enumerate(header)}
     role_columns = {i: label for i, label in enumerate(header) if roles[i]}
     if not role_columns:
         return [" ".join(dict.fromkeys(c for c in row if c)) for row in rows]
-    return _task_rows_as_lines(header, role_columns, rows[1:])
+    return _task_rows_as_lines(header, role_columns, rows)
+
+
+def _header_of_two_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """(the header, the rows under it). A header of two rows (责任单位 over 牵头单位 | 配合单位)
+    is one: the second row's labels where it has them, the first row's elsewhere; a title row
+    across the table (Word repeats it in every cell) is no header."""
+    first, rest = rows[0], rows[1:]
+    second = rest[0] if rest else []
+    labels = [
+        cell for cell in second if role_of_label(cell) and cell.strip(" :：") in _role_labels()
+    ]
+    if not labels or any(re.fullmatch(r"\d{1,3}", cell) for cell in second):
+        return first, rest
+    if len(set(filter(None, first))) == 1:
+        return second, rest[1:]  # the table's title across its first row
+    width = max(len(first), len(second))
+    first, second = first + [""] * (width - len(first)), second + [""] * (width - len(second))
+    above = [
+        a or (first[i - 1] if i and role_of_label(first[i - 1]) else "")
+        for i, a in enumerate(first)
+    ]
+    return [
+        b if b and (role_of_label(b) or not a) else a for a, b in zip(above, second, strict=True)
+    ], rest[1:]
 
 
 def _task_rows_as_lines(

@@ -5,7 +5,7 @@ the form (not a real plan), read as text, from a Word table and from a web page.
 import io
 
 from pilots.drafting import document_read, plan_draft
-from pilots.drafting.tables import text_tables_as_lines
+from pilots.drafting.tables import table_lines, text_tables_as_lines
 from tests.pilots.drafting.conftest import pdf_bytes
 from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
 
@@ -142,3 +142,40 @@ def test_tasks_only_in_an_annex_ruled_pdf_table(tmp_path, chromium):
         pdf_bytes(chromium, lines, "某市人民政府文件", {len(lines) - 1: [HEADER, *ROWS]})
     )
     _check(_draft(document_read(path).text))
+
+
+def _table(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(row) + " |" for row in rows)
+
+
+def test_an_annex_longer_than_the_body_opened_by_its_number_and_a_title_line():
+    body = BODY.replace("附件：重点任务分工表\n", "附件1\n某市推进“人工智能+”行动重点任务清单\n")
+    more = [
+        [str(n), "", f"推进应用{n}", "推广应用。", "市工信局", "", "2027年"] for n in range(5, 30)
+    ]
+    draft = _draft(body + _table([HEADER, *ROWS, *more]))
+    titles = [t["title"] for t in _tasks(draft.data)]
+    assert titles[:4] == EXPECTED_TITLES[:4]
+    assert len(titles) == 4 + 25 + 1
+
+
+def test_a_header_of_two_rows_names_the_role_columns_in_its_second():
+    """A blank cell of the first row is one merged with the cell before it (a page, a PDF)."""
+    header = [
+        ["序号", "重点任务", "责任单位", "责任单位", "完成时限"],  # Word repeats the merged cells
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    ]
+    rows = [
+        ["1", "建设智能算力中心", "市发展改革委", "市数据局", "2026年底"],
+        ["2", "推进公共数据开放", "市数据局", "市财政局", "2027年"],
+        ["3", "培育骨干企业", "市工信局", "市科技局", "持续推进"],
+    ]
+    title = ["某市重点任务分工表"] * 5  # a title row across the table
+    assert table_lines([title, header[1], *rows])[0] == (
+        "1.建设智能算力中心。（牵头单位：市发展改革委；配合单位：市数据局）"
+    )  # as Word gives it
+    for first in (header[0], ["序号", "重点任务", "责任单位", "", "完成时限"], title):
+        data = _draft(BODY + _table([first, header[1], *rows])).data
+        tasks = _tasks(data)
+        assert [t["title"] for t in tasks] == [*EXPECTED_TITLES[:3], "加强组织领导"]
+        assert [_roles(data, t) for t in tasks[:3]] == EXPECTED_ROLES[:3]
