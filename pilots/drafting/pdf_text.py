@@ -2,12 +2,14 @@
 
 A PDF gives lines with their positions, not paragraphs. A line starts a new paragraph when it is
 indented (the genre indents each paragraph by two characters), when the line before it stopped
-short of the right margin, or when it starts with a heading number. Lines that repeat at the top or
-bottom of most pages (running heads, footers) and page numbers are dropped; spaces between CJK
-characters, an artefact of extraction, are removed, and so are characters printed twice a hair
-apart (bold faked by overprinting: "一一、、总总体体"). A ruled table (indicators, division of
-tasks) is read as a table: each row one line of its cells between |, as a table printed as text
-is.
+short of the right margin, or when it starts with a heading number — or, after a line ending a
+sentence at the margin, with a short named item ("重点实验室。"), the only sign left where
+paragraphs have no first-line indent (Word exports, LibreOffice conversions). Lines that repeat
+at the top or bottom of most pages (running heads, footers) and page numbers are dropped; spaces
+between CJK characters, an artefact of extraction, are removed, and so are characters printed
+twice a hair apart (bold faked by overprinting: "一一、、总总体体"). A table (indicators, division
+of tasks), ruled or set in columns without rules (``pdf_columns``), is read as a table: each row
+one line of its cells between |, as a table printed as text is.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from statistics import median
 
 from django.utils.translation import gettext as _
 
-from pilots.drafting.cleaning import radical_ideographs
 from pilots.drafting.inputs import DocumentUnreadable
 from pilots.drafting.lexicon import compiled, numbering_styles
-from pilots.source_text import remove_stray_spaces
+from pilots.drafting.pdf_columns import line_cells, restored, unruled_tables
+from pilots.source_text import remove_stray_spaces, to_simplified
 
 EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
@@ -99,9 +101,9 @@ def _page_lines(page) -> list[dict]:
         result.append({
             "text": line["text"], "x0": float(line["x0"]), "x1": float(line["x1"]),
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
-            "size": median(sizes) if sizes else 10.0,
+            "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
         })  # fmt: skip
-    return sorted(result, key=lambda line: line["top"])
+    return unruled_tables(sorted(result, key=lambda line: line["top"]))
 
 
 def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
@@ -176,7 +178,7 @@ def _paragraphs(pages: list[list[dict]]) -> list[str]:
     previous = None
     for line in lines:
         size = line["size"]
-        text = _restored(line["text"].strip())
+        text = restored(line["text"].strip())
         starts = previous is None or (
             line.get("row")
             or previous.get("row")  # a table's row is a line of its own
@@ -184,7 +186,11 @@ def _paragraphs(pages: list[list[dict]]) -> list[str]:
             or previous["x1"] < right - 1.5 * size
             or _numbered(text)
             or abs(line["size"] - previous["size"]) > 1.5
-            or (previous["text"].rstrip().endswith(SENTENCE_ENDS) and _named_item(text))
+            or (
+                previous["text"].rstrip().endswith(SENTENCE_ENDS)
+                and not _open_bracket(paragraphs[-1])
+                and _named_item(text)
+            )
         )
         if starts:
             paragraphs.append(line["text"].strip())
@@ -192,13 +198,6 @@ def _paragraphs(pages: list[list[dict]]) -> list[str]:
             paragraphs[-1] += line["text"].strip()
         previous = line
     return paragraphs
-
-
-def _restored(text: str) -> str:
-    """The line with a PDF font's radicals read as ideographs (⼆、 → 二、), to be recognised."""
-    for radical, ideograph in radical_ideographs(text).items():
-        text = text.replace(radical, ideograph)
-    return text
 
 
 def _numbered(text: str) -> bool:
@@ -211,8 +210,13 @@ def _named_item(text: str) -> bool:
     ending exactly at the margin gives no other sign that the next line starts anew. Names run
     2–9 characters (the dev corpus and seeds: 72 of 79 named items); a sentence of running text
     that starts a line after a full stop is longer ("建立多元算力协同体系。", 10) or holds a comma.
-    A role label ("配合单位：") continues the annotation it belongs to."""
-    return bool(NAMED_ITEM.match(text)) and not _role_label().match(text)
+    A role label ("配合单位：", "配合單位:") continues the annotation it belongs to."""
+    return bool(NAMED_ITEM.match(text)) and not _role_label().match(to_simplified(text[:12]))
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the text leaves a bracket open: "（牵头单位：…；" goes on in the next line."""
+    return sum(text.count(c) for c in "（(〔") > sum(text.count(c) for c in "）)〕")
 
 
 def _role_label() -> re.Pattern:

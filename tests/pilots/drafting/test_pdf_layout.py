@@ -4,6 +4,11 @@ short of the margin — or, when a paragraph ends exactly at the margin, the nam
 number the next line starts with."""
 
 import html
+import io
+import re
+
+import pdfplumber
+import pytest
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
@@ -52,10 +57,17 @@ def _full_lines(text: str, lines: int = 2) -> str:
     return text
 
 
-def _task_titles(text: str) -> list[str]:
+def _drafted(text: str) -> dict:
     draft = plan_draft(text, zone_slug="qingshan", source_file="plan")
-    data = plan_document_parse(name="draft", text=draft.to_yaml()).data
-    return [task["title"] for _, task in tasks_in_print_order(data["sections"])]
+    return plan_document_parse(name="draft", text=draft.to_yaml()).data
+
+
+def _task_titles(text: str) -> list[str]:
+    return [task["title"] for _, task in tasks_in_print_order(_drafted(text)["sections"])]
+
+
+def _plan(text: str) -> dict:
+    return _drafted(text)["plan"]
 
 
 # Named items ("名称。") one to a paragraph, as the Liuzhou plan writes them; two paragraphs end
@@ -81,6 +93,11 @@ UNINDENTED = [
         "的产业集群推动全市智能产业规模持续发展壮大。"
     ),
     "科技型中小企业：实施科技型中小企业培育工程，建立梯度培育库。",
+    _full_lines(  # an annotation broken after its ；at the margin (a repost in 繁體: 配合單位)
+        "智能芯片。支持企业研发人工智能训练和推理芯片突破关键核心技术打造具有全国性影响力的芯片"
+        "设计产业集群（牽頭單位：市科技局；"
+    )
+    + "配合單位：市工信局）",
     "二、保障措施",
     "（一）加强组织领导。建立工作机制。",
 ]
@@ -92,3 +109,129 @@ def test_unindented_paragraphs_ending_at_the_margin_part_before_a_named_item(chr
     running = next(line for line in text.splitlines() if "多元算" in line)
     assert running.startswith("⾼层次创新平台。")  # the sentence at a line's start stays joined
     assert _task_titles(text) == _task_titles("\n".join(UNINDENTED))
+    chip = next(task for _, task in tasks_in_print_order(_drafted(text)["sections"])
+                if task["title"] == "智能芯片")  # fmt: skip
+    assert chip["text"].endswith("配合單位：市工信局）")
+
+
+def _gov_paragraph(line: str) -> str:
+    return f"<p style='text-indent:2em'>{html.escape(line)}</p>"
+
+
+# A notice as a government office prints it: a red head and the document number, the title over
+# two centred lines in a large font, indented paragraphs, a heading broken by a page break, the
+# seal's name and date, the 公开方式 / 抄送 / 印发 block at the end; "-N-" at the foot of each page.
+NOTICE_HEAD = (
+    "<p style='text-align:center;font-size:30pt;color:red'>青山市人民政府办公厅文件</p>"
+    "<p style='text-align:center'>青府办发〔2025〕12号</p>"
+    "<p style='text-align:center;font-size:22pt'>青山市人民政府办公厅关于印发青山市人工智能</p>"
+    "<p style='text-align:center;font-size:22pt'>产业发展行动方案的通知</p>"
+    "<p>各区县人民政府，市政府各部门：</p>"
+)
+ALIKE_ITEMS = ("推进智能制造", "发展智慧农业", "建设智慧交通", "发展智慧医疗", "推进智慧教育")
+FILLER = "推动人工智能技术在重点行业的深度应用，" * 6 + "形成示范效应。（责任单位：市经济信息委）"
+NOTICE_BODY = [
+    "《青山市人工智能产业发展行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+    "一、发展目标",
+    "到2027年，全市人工智能核心产业规模达到300亿元，培育人工智能企业200家以上。",
+    "二、重点任务",
+    "（一）夯实算力基础。建设城市智能算力中心，统筹全市算力资源调度。（责任单位：市发展改革委）",
+    *[f"（{n}）{name}。{FILLER}" for n, name in zip("二三四五六", ALIKE_ITEMS, strict=True)],
+    "三、保障措施",
+    "（一）加强组织领导。建立工作专班，统筹推进各项任务。（责任单位：市政府办公厅）",
+]
+NOTICE_TAIL = (
+    "<p style='text-align:right'>青山市人民政府办公厅</p>"
+    "<p style='text-align:right'>2025年3月1日</p>"
+    "<p style='text-indent:2em'>（此件公开发布）</p>"
+    "<p>公开方式：主动公开</p>"
+    "<p>抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市法院，市检察院。</p>"
+    "<p>青山市人民政府办公厅 2025年3月3日印发</p>"
+)
+PAGE_NUMBERS = (
+    "-<span class='pageNumber'></span>-",
+    "第<span class='pageNumber'></span>页 共<span class='totalPages'></span>页",
+)
+
+
+@pytest.mark.parametrize("page_number", PAGE_NUMBERS)
+def test_a_government_notice_drafts_as_its_text(chromium, page_number):
+    """What the reader sees through already (a guard, passing when written): the head, the
+    document number and the closing block stay out of the tasks, the two-line title is one, a
+    task broken by the page break is one paragraph, the page numbers are dropped."""
+    foot = f"<div style='font-size:12pt;width:100%;text-align:center'>{page_number}</div>"
+    body = NOTICE_HEAD + "".join(_gov_paragraph(line) for line in NOTICE_BODY) + NOTICE_TAIL
+    content = _typeset(chromium, body, footer=foot)
+    assert len(pdfplumber.open(io.BytesIO(content)).pages) == 2
+    text = document_from_bytes("plan.pdf", content).text
+    assert "页" not in text and not re.search(r"^-?\d+-?$", text, re.M)
+    title = "青山市人民政府办公厅关于印发青山市人工智能产业发展行动方案的通知"
+    plain = "\n".join([title, *NOTICE_BODY])
+    assert _task_titles(text) == _task_titles(plain)
+    assert _plan(text)["title"] == _plan(plain)["title"]
+
+
+def _unruled(rows: list[list[str]], widths: list[int], three_rules: bool) -> str:
+    """A table without vertical rules: none at all, or a 三线表's rules above and below it and
+    under its header."""
+    rule = "1px solid black" if three_rules else "none"
+    columns = "".join(f"<col style='width:{width}%'>" for width in widths)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td style='padding:2px 8px;vertical-align:top;"
+            f"border-bottom:{rule if r == 0 else 'none'}'>{html.escape(c)}</td>"
+            for c in row
+        )
+        + "</tr>"
+        for r, row in enumerate(rows)
+    )
+    return (
+        f"<table style='border-collapse:collapse;width:100%;border-top:{rule};"
+        f"border-bottom:{rule}'>{columns}{body}</table>"
+    )
+
+
+@pytest.mark.parametrize("three_rules", [False, True])
+def test_unruled_tables_are_read_by_their_columns(chromium, three_rules):
+    """Without vertical rules pdfplumber finds no table and a row's cells run together
+    ("1人工智能核心产业规模亿元120300"); the columns an indicator table or a division of tasks
+    is headed with part them, and a task wrapped inside its cell stays in its row."""
+    indicators = [
+        ["序号", "指标", "单位", "2024年", "2027年"],
+        ["1", "人工智能核心产业规模", "亿元", "120", "300"],
+        ["2", "智能算力规模", "EFLOPS", "2", "≥10"],
+    ]
+    wrapped = (
+        "建设智能算力中心，统筹全市算力资源调度，提升普惠算力供给能力"  # two lines in its cell
+    )
+    tasks = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", wrapped, "市发展改革委", "市数据局"],
+        ["2", "开放应用场景", "市工信局", "市科技局、市商务局"],
+    ]
+    before = [
+        "某市人工智能产业发展行动计划",
+        "一、发展目标",
+        "到2027年，产业生态基本形成。主要指标如下：",
+    ]
+    between = ["二、重点任务", "重点任务分工如下："]
+    after = ["三、保障措施", "（一）加强组织领导。建立工作机制。"]
+    body = "".join(
+        [
+            *map(_gov_paragraph, before),
+            _unruled(indicators, [10, 45, 15, 15, 15], three_rules),
+            *map(_gov_paragraph, between),
+            _unruled(tasks, [10, 50, 20, 20], three_rules),
+            *map(_gov_paragraph, after),
+        ]
+    )
+    text = document_from_bytes("plan.pdf", _typeset(chromium, body)).text
+    data = _drafted(text)
+    targets = [(t["value"], t["unit"], t["comparator"], t.get("baseline"))
+               for g in data["goals"] for t in g["targets"]]  # fmt: skip
+    assert targets == [(300, "亿元", "eq", 120), (10, "EFLOPS", "gte", None)]
+    printed = ["|".join(row) + "|" for row in [*indicators, *tasks]]
+    plain = [*before, *printed[:3], *between, *printed[3:], *after]
+    assert _task_titles(text)[:2] == _task_titles("\n".join(plain))[:2]
+    assert _task_titles(text)[1] == "开放应用场景"

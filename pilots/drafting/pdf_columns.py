@@ -1,0 +1,122 @@
+"""Tables a PDF prints without rules (no lines at all, or only the three rules of a 三线表): text in
+columns apart by wide gaps. Extracted as lines, a row's cells run together ("1人工智能核心产业规模
+亿元120 300"); read by their columns, each row becomes one line of its cells between |, as a ruled
+table is read (``pdf_text``). Only a run of lines headed the way an indicator table (指标 … 单位 /
+目标值) or a division of tasks (牵头单位, 责任单位 …) is headed is taken for a table: columns of
+figures elsewhere (a contents page, a signature block) stay text."""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.cleaning import radical_ideographs
+
+GAP = 1.0  # ems between two characters that part a table's cells; running text has none this wide
+DIVISION_HEADS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门")
+
+
+def line_cells(chars: list[dict]) -> list[dict]:
+    """A line's characters grouped into cells at gaps of ``GAP`` ems or more."""
+    cells: list[dict] = []
+    previous = None
+    for char in chars:
+        if not char.get("text", "").strip():
+            continue
+        size = float(char.get("size") or 10.0)
+        if previous is None or float(char["x0"]) - float(previous["x1"]) >= GAP * size:
+            cells.append({"x0": float(char["x0"]), "x1": float(char["x1"]), "text": ""})
+        cells[-1]["text"] += char["text"]
+        cells[-1]["x1"] = float(char["x1"])
+        previous = char
+    return cells
+
+
+def restored(text: str) -> str:
+    """The text with a PDF font's radicals read as ideographs (⼆、 → 二、), to be recognised."""
+    for radical, ideograph in radical_ideographs(text).items():
+        text = text.replace(radical, ideograph)
+    return text
+
+
+def unruled_tables(lines: list[dict]) -> list[dict]:
+    """A page's lines (top to bottom, each with its ``cells``) with every unruled table's lines
+    replaced by its rows."""
+    result: list[dict] = []
+    index = 0
+    while index < len(lines):
+        if _header(lines[index]):
+            rows, index = _table(lines, index)
+            result.extend(rows)
+        else:
+            result.append(lines[index])
+            index += 1
+    return result
+
+
+def _header(line: dict) -> bool:
+    if line.get("row") or len(line.get("cells", ())) < 3:
+        return False
+    texts = [restored(cell["text"]) for cell in line["cells"]]
+    indicators = any("指标" in t for t in texts) and any(re.search("单位|目标", t) for t in texts)
+    return indicators or any(t in DIVISION_HEADS for t in texts)
+
+
+def _table(lines: list[dict], start: int) -> tuple[list[dict], int]:
+    """The rows of the table headed at ``start`` and the index of the first line after it. A line
+    with nothing in the first column whose cells start where the row above has its cells
+    continues that row (a cell's text wrapped); any other line without a first cell, or one
+    cell running across a column's edge, is the text after the table."""
+    header = lines[start]
+    columns = header["cells"]
+    rows = [_row(header, [[cell["text"]] for cell in columns], columns)]
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        cells = line.get("cells", [])
+        if line.get("row") or not cells or (len(cells) == 1 and _spills(cells[0], columns)):
+            break
+        texts: list[list[str]] = [[] for _ in columns]
+        for cell in cells:
+            texts[_column(cell, columns)].append(cell["text"])
+        if texts[0] or len(rows) == 1:
+            rows.append(_row(line, texts, cells))
+        elif _aligned(cells, rows[-1]["starts"], line["size"]):
+            previous = rows[-1]
+            for parts, more in zip(previous["parts"], texts, strict=True):
+                parts.extend(more)
+            previous.update(
+                _row({**previous, "bottom": line["bottom"]}, previous["parts"], previous["starts"])
+            )
+        else:
+            break
+        index += 1
+    if len(rows) < 2:
+        return [lines[start]], start + 1
+    return rows, index
+
+
+def _spills(cell: dict, columns: list[dict]) -> bool:
+    column = _column(cell, columns)
+    return column + 1 < len(columns) and cell["x1"] > columns[column + 1]["x0"]
+
+
+def _aligned(cells: list[dict], starts: list[dict], size: float) -> bool:
+    return all(any(abs(cell["x0"] - start["x0"]) < size / 2 for start in starts) for cell in cells)
+
+
+def _column(cell: dict, columns: list[dict]) -> int:
+    """The column whose heading's centre is nearest the cell's: cells are centred or set left."""
+    middle = (cell["x0"] + cell["x1"]) / 2
+    return min(
+        range(len(columns)), key=lambda i: abs((columns[i]["x0"] + columns[i]["x1"]) / 2 - middle)
+    )
+
+
+def _row(line: dict, parts: list[list[str]], starts: list[dict]) -> dict:
+    """A table's row as the reader's line; ``parts`` the texts of each column, ``starts`` the
+    cells of the row's first line (where a wrapped cell's next line starts)."""
+    return {
+        "text": " | ".join("".join(texts) for texts in parts) + " |",
+        "x0": line["x0"], "x1": line["x1"], "top": line["top"], "bottom": line["bottom"],
+        "size": line.get("size", 10.0), "row": True, "parts": parts, "starts": starts,
+    }  # fmt: skip
