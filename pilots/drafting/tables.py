@@ -69,12 +69,12 @@ def _task_rows_as_lines(
     category_column = next(
         (i for i, c in enumerate(header) if re.fullmatch(rules["table_category_column"], c)), None
     )
-    other = rules["other_labels"]  # 完成时限: no part of the task
+    other = rules["table_other_column"]  # 完成时限, 责任领导, 备注: no part of the task
     task_columns = [
         i
         for i in range(len(header))
         if i not in role_columns and i not in (number_column, category_column)
-        and header[i] not in other
+        and not (re.search(other, header[i]) and not re.search(r"任务|内容|举措|措施", header[i]))
     ]  # fmt: skip
     if category_column is None and _merged_before_tasks(rows, number_column, task_columns):
         category_column = task_columns.pop(0)

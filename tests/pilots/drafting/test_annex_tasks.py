@@ -187,3 +187,14 @@ def test_a_column_of_merged_cells_before_the_task_column_is_a_category_whatever_
     data = _draft(BODY + _table([header, *rows])).data
     assert [t["title"] for t in _tasks(data)] == EXPECTED_TITLES
     assert _section_titles(data)[:2] == ["夯实算力基础", "推动产业发展"]
+
+
+def test_columns_of_leaders_timing_and_remarks_are_no_part_of_the_task():
+    header = ["序号", "重点任务", "责任领导", "牵头单位", "配合单位", "完成时间节点", "备注"]
+    rows = [
+        [r[0], f"{r[2]}。{r[3]}", "张副市长", r[4], r[5], "2026年12月底前", "按季度报送"]
+        for r in ROWS
+    ]
+    tasks = _tasks(_draft(BODY + _table([header, *rows])).data)
+    assert [t["title"] for t in tasks] == EXPECTED_TITLES
+    assert not any(word in tasks[0]["text"] for word in ("张副市长", "12月底前", "按季度报送"))
