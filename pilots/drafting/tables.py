@@ -69,13 +69,15 @@ def _task_rows_as_lines(
     category_column = next(
         (i for i, c in enumerate(header) if re.fullmatch(rules["table_category_column"], c)), None
     )
-    other = rules["other_labels"]  # 完成时限: no part of the task
+    other = rules["table_other_column"]  # 完成时限, 责任领导, 备注: no part of the task
     task_columns = [
         i
         for i in range(len(header))
         if i not in role_columns and i not in (number_column, category_column)
-        and header[i] not in other
+        and not (re.search(other, header[i]) and not re.search(r"任务|内容|举措|措施", header[i]))
     ]  # fmt: skip
+    if category_column is None and _merged_before_tasks(rows, number_column, task_columns):
+        category_column = task_columns.pop(0)
     # a blank lead cell is one merged with the cell above; a blank 配合单位 may be no one
     merged = {i for i, label in role_columns.items() if role_of_label(label) != "supporting"}
     lines: list[str | dict] = []
@@ -118,6 +120,20 @@ def _task_rows_as_lines(
         lines.append(task)
         above = filled
     return [line if isinstance(line, str) else _task_line(line, role_columns) for line in lines]
+
+
+def _merged_before_tasks(
+    rows: list[list[str]], number_column: int | None, task_columns: list[int]
+) -> bool:
+    """The first of several task columns is a category (专项行动, 重点方向 …) when its cells are
+    merged (blank or repeated: at most one value to two rows) over rows numbered one by one."""
+    rows = [row for row in rows if len(row) > max(task_columns, default=0)]
+    if len(task_columns) < 2 or len(rows) < 3:
+        return False
+    values = [row[task_columns[0]] for row in rows]
+    numbers = [row[number_column] for row in rows] if number_column is not None else []
+    own_numbers = len(set(filter(None, numbers))) == len(rows) if numbers else True
+    return own_numbers and 0 < len(set(filter(None, values))) * 2 <= len(rows)
 
 
 def _category_row(row: list[str], task_columns: list[int]) -> str | None:

@@ -179,3 +179,22 @@ def test_a_header_of_two_rows_names_the_role_columns_in_its_second():
         tasks = _tasks(data)
         assert [t["title"] for t in tasks] == [*EXPECTED_TITLES[:3], "加强组织领导"]
         assert [_roles(data, t) for t in tasks[:3]] == EXPECTED_ROLES[:3]
+
+
+def test_a_column_of_merged_cells_before_the_task_column_is_a_category_whatever_its_name():
+    header = ["序号", "专项行动", "重点任务", "牵头单位", "配合单位"]
+    rows = [[row[0], row[1], f"{row[2]}。{row[3]}", row[4], row[5]] for row in ROWS]
+    data = _draft(BODY + _table([header, *rows])).data
+    assert [t["title"] for t in _tasks(data)] == EXPECTED_TITLES
+    assert _section_titles(data)[:2] == ["夯实算力基础", "推动产业发展"]
+
+
+def test_columns_of_leaders_timing_and_remarks_are_no_part_of_the_task():
+    header = ["序号", "重点任务", "责任领导", "牵头单位", "配合单位", "完成时间节点", "备注"]
+    rows = [
+        [r[0], f"{r[2]}。{r[3]}", "张副市长", r[4], r[5], "2026年12月底前", "按季度报送"]
+        for r in ROWS
+    ]
+    tasks = _tasks(_draft(BODY + _table([header, *rows])).data)
+    assert [t["title"] for t in tasks] == EXPECTED_TITLES
+    assert not any(word in tasks[0]["text"] for word in ("张副市长", "12月底前", "按季度报送"))
