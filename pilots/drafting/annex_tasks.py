@@ -6,8 +6,9 @@ table: "1.重点任务。具体措施。（牵头单位：X；配合单位：Y�
 column, or a row of one cell across the table) an unnumbered heading line before its rows.
 
 The annex's rows replace the body's task parts when the body has no tasks of its own, or clearly
-fewer than the rows and mostly not named by them; otherwise the annex only assigns agencies to
-the body's tasks (``division``). Safeguard parts stay.
+fewer than the rows, mostly unannotated and not named by them; otherwise the annex only assigns
+agencies to the body's tasks (``division``), or is a list beside them (重点项目清单). Safeguard
+parts stay.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def sections_with_annex_tasks(
     ]
     division = division_rows(annex)
     named = sum(1 for t in body if division_row_for(t.title, division))
-    if named * 2 >= len(body) > 0 or len(body) * 2 >= rows:
+    annotated = sum(1 for t in body if has_annotation(t.text))  # a list beside the body's tasks
+    if named * 2 >= len(body) > 0 or annotated * 2 >= len(body) > 0 or len(body) * 2 >= rows:
         return None
     result: list[SectionDraft] = []
     for section in sections:

@@ -198,3 +198,15 @@ def test_columns_of_leaders_timing_and_remarks_are_no_part_of_the_task():
     tasks = _tasks(_draft(BODY + _table([header, *rows])).data)
     assert [t["title"] for t in tasks] == EXPECTED_TITLES
     assert not any(word in tasks[0]["text"] for word in ("张副市长", "12月底前", "按季度报送"))
+
+
+def test_a_body_with_its_own_annotated_tasks_keeps_them_beside_a_longer_project_list():
+    body = BODY.replace(
+        "围绕算力、数据和应用，组织实施以下重点任务，具体分工见附件。",
+        "（一）夯实算力基础。建设算力中心。（责任单位：市发展改革委）\n"
+        "（二）推动产业发展。培育骨干企业。（责任单位：市工信局）",
+    ).replace("重点任务分工表", "重点项目清单")
+    header = ["序号", "项目名称", "建设内容", "责任单位", "建设期限"]
+    rows = [[str(n), f"智算项目{n}", "建设智算设施。", "某公司", "2026年"] for n in range(1, 11)]
+    tasks = _tasks(_draft(body + _table([header, *rows])).data)
+    assert [t["title"] for t in tasks] == ["夯实算力基础", "推动产业发展", "加强组织领导"]
