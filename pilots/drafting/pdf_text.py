@@ -2,12 +2,13 @@
 
 A PDF gives lines with their positions, not paragraphs. A line starts a new paragraph when it is
 indented (the genre indents each paragraph by two characters), when the line before it stopped
-short of the right margin, or when it starts with a heading number — or, after a line ending a
-sentence at the margin, with a short named item ("重点实验室。"), the only sign left where
-paragraphs have no first-line indent (Word exports, LibreOffice conversions). Lines that repeat
-at the top or bottom of most pages (running heads, footers) and page numbers are dropped; spaces
-between CJK characters, an artefact of extraction, are removed, and so are characters printed
-twice a hair apart (bold faked by overprinting: "一一、、总总体体"). A table (indicators, division
+short of the right margin (by more than the number or Latin word it could not fit), or when it
+starts with a heading number — or, after a line ending a sentence at the margin, with a short
+named item ("重点实验室。"), the only sign left where paragraphs have no first-line indent (Word
+exports, LibreOffice conversions). Lines that repeat at the top or bottom of most pages
+(running heads, footers) and page numbers are dropped; spaces between CJK characters, an
+artefact of extraction, are removed, and so are characters printed twice a hair apart (bold
+faked by overprinting: "一一、、总总体体"). A table (indicators, division
 of tasks), ruled or set in columns without rules (``pdf_columns``), is read as a table: each row
 one line of its cells between |, as a table printed as text is.
 """
@@ -32,6 +33,8 @@ MIN_TEXT = 20  # characters a PDF with a text layer has at the least
 MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would take minutes
 SENTENCE_ENDS = ("。", "；", "：", ";", ":")
 NAMED_ITEM = re.compile(r"[^\s，,、；;：:。．.（()）“”\"《》\d]{2,9}[。：:]")
+LATIN_WORD = re.compile(r"[A-Za-z0-9.%％+\-]")
+CLOSING = "，。、；：！？）》”’,.;:!?)"
 logger = logging.getLogger(__name__)
 
 
@@ -102,6 +105,7 @@ def _page_lines(page) -> list[dict]:
             "text": line["text"], "x0": float(line["x0"]), "x1": float(line["x1"]),
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
             "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
+            "word": _leading_word(line.get("chars", [])),
         })  # fmt: skip
     return unruled_tables(sorted(result, key=lambda line: line["top"]))
 
@@ -123,6 +127,22 @@ def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
                              "size": 10.0, "row": True})  # fmt: skip
         found.append((table.bbox, rows))
     return found
+
+
+def _leading_word(chars: list[dict]) -> float:
+    """The width of the Latin word or number a line starts with ("30%，"), with the punctuation
+    that may not start a line: a ragged line before it stops short when the word did not fit,
+    with no paragraph ending there."""
+    last = None
+    for char in chars:
+        text = char.get("text", "")
+        if LATIN_WORD.fullmatch(text):
+            last = char
+            continue
+        if last is not None and text in CLOSING:
+            last = char
+        break
+    return float(last["x1"]) - float(chars[0]["x0"]) if last is not None else 0.0
 
 
 def _inside(line: dict, box: tuple) -> bool:
@@ -183,7 +203,7 @@ def _paragraphs(pages: list[list[dict]]) -> list[str]:
             line.get("row")
             or previous.get("row")  # a table's row is a line of its own
             or line["x0"] > left + 1.2 * size
-            or previous["x1"] < right - 1.5 * size
+            or previous["x1"] < right - max(1.5 * size, line.get("word", 0) + 0.5 * size)
             or _numbered(text)
             or abs(line["size"] - previous["size"]) > 1.5
             or (

@@ -235,3 +235,18 @@ def test_unruled_tables_are_read_by_their_columns(chromium, three_rules):
     plain = [*before, *printed[:3], *between, *printed[3:], *after]
     assert _task_titles(text)[:2] == _task_titles("\n".join(plain))[:2]
     assert _task_titles(text)[1] == "开放应用场景"
+
+
+def test_a_line_stopping_short_before_a_number_too_wide_for_it_goes_on(chromium):
+    """Set ragged right, a line stops short when the number that follows ("12.5%，") does not
+    fit in what is left of it: the paragraph goes on, the number is no paragraph of its own."""
+    first = "（一）发放模型券。对企业开展模型服务按不超过购买费用的"  # 27 characters: 3 em short
+    assert len(first) == PER_LINE - 3
+    lines = [
+        "一、重点任务",
+        first + "12.5%，给予最高200万元支持。（责任单位：市工信局）",
+        "（二）建设算力中心。统筹全市算力资源。（责任单位：市发展改革委）",
+    ]
+    text = document_from_bytes("plan.pdf", _typeset(chromium, _paragraphs(lines))).text
+    assert "的12.5%，给予" in text and not re.search("^12.5%", text, re.M)
+    assert _task_titles(text) == _task_titles("\n".join(lines))
