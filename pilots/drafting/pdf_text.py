@@ -81,7 +81,8 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
         raise DocumentUnreadable(_("PDF 文件 %(name)s 中没有可读取的文字。") % {"name": name})
     notes: list[str] = []
     pages = _running_lines_dropped(pages, notes)
-    return remove_stray_spaces("\n".join(_paragraphs(pages))), notes
+    lines = unruled_tables([line for page in pages for line in page])  # rows go on past a page
+    return remove_stray_spaces("\n".join(_paragraphs(lines))), notes
 
 
 class _TooLong(Exception):
@@ -107,7 +108,7 @@ def _page_lines(page) -> list[dict]:
             "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
             "word": _leading_word(line.get("chars", [])),
         })  # fmt: skip
-    return unruled_tables(sorted(result, key=lambda line: line["top"]))
+    return sorted(result, key=lambda line: line["top"])
 
 
 def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
@@ -187,8 +188,7 @@ def _at_edge(line: dict) -> bool:
     return line["top"] < EDGE or line["bottom"] > 1 - EDGE
 
 
-def _paragraphs(pages: list[list[dict]]) -> list[str]:
-    lines = [line for page in pages for line in page]
+def _paragraphs(lines: list[dict]) -> list[str]:
     if not lines:
         return []
     text_lines = [line for line in lines if not line.get("row")] or lines  # margins of the text

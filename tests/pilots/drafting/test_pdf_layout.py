@@ -250,3 +250,25 @@ def test_a_line_stopping_short_before_a_number_too_wide_for_it_goes_on(chromium)
     text = document_from_bytes("plan.pdf", _typeset(chromium, _paragraphs(lines))).text
     assert "的12.5%，给予" in text and not re.search("^12.5%", text, re.M)
     assert _task_titles(text) == _task_titles("\n".join(lines))
+
+
+def test_an_unruled_table_across_a_page_break_is_read_on_the_next_page(chromium):
+    """The rows a page break carries over come without the header (no <thead> to repeat): they
+    are read by the columns of the table they continue."""
+    places = "东南西北中"
+    rows = [["序号", "重点任务", "牵头单位", "配合单位"]] + [
+        [str(n), f"建设{places[n % 5]}部第{n}号智能算力中心", "市发展改革委", "市数据局"]
+        for n in range(1, 41)
+    ]
+    before = ["某市人工智能产业发展行动计划", "一、重点任务", "重点任务分工如下："]
+    after = ["二、保障措施", "（一）加强组织领导。建立工作机制。"]
+    body = "".join(
+        [*map(_gov_paragraph, before), _unruled(rows, [10, 50, 20, 20], False),
+         *map(_gov_paragraph, after)]
+    )  # fmt: skip
+    content = _typeset(chromium, body)
+    assert len(pdfplumber.open(io.BytesIO(content)).pages) >= 2
+    text = document_from_bytes("plan.pdf", content).text
+    plain = [*before, *("|".join(row) + "|" for row in rows), *after]
+    assert _task_titles(text) == _task_titles("\n".join(plain))
+    assert len(_task_titles(text)) >= 40
