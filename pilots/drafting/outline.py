@@ -115,11 +115,12 @@ def outline_read(text: str) -> Node:
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
         # a notice whose annex is the plan itself reads on; one that names a table or a list
-        # (附件：重点任务分工表) is never the plan, however long it is
+        # (附件：重点任务分工表) is never the plan, however long it is, nor is a task table of
+        # annotated rows after a body printing no numbers of its own
         annex = annex and (
             index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
         )
-        if annex and root.children:
+        if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
             break  # what follows is an annex, not the plan's outline
         box, line = _in_box(box, line, stack)
@@ -137,6 +138,11 @@ def outline_read(text: str) -> Node:
         stack[-1].items.append(node)
         stack.append(node)
     return root
+
+
+def _task_rows_after(lines: list[Line], index: int) -> bool:
+    """Rows of a task table after the annex's title: numbered lines annotated in themselves."""
+    return any(line.style and has_annotation(line.body) for line in lines[index + 1 :])
 
 
 def _table_title(line: Line) -> bool:

@@ -241,3 +241,14 @@ def test_a_task_cell_printing_its_own_number_and_a_word_cell_merged_over_two_mea
     assert [t["title"] for t in tasks] == [*EXPECTED_TITLES[:3], "加强组织领导"]
     assert "推动算力券发放" in tasks[0]["text"]
     assert [_roles(data, t) for t in tasks[:3]] == EXPECTED_ROLES[:3]
+
+
+def test_a_body_of_paragraphs_without_numbers_takes_its_tasks_from_the_annex():
+    body = (
+        "某市推进“人工智能+”行动实施方案\n为加快人工智能赋能千行百业，制定本方案。"
+        "到2027年，培育人工智能企业100家。\n各部门要按照附件分工抓好落实。\n附件：重点任务分工表\n"
+    )
+    draft = _draft(body + _table([HEADER, *ROWS]))
+    assert [t["title"] for t in _tasks(draft.data)] == EXPECTED_TITLES[:4]
+    assert _section_titles(draft.data) == ["夯实算力基础", "推动产业发展"]
+    assert "read from the annex" in _reviews(draft)
