@@ -12,7 +12,7 @@ import re
 
 from pilots.drafting.annotations import role_of_label
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.outline import first_clause
 
 
@@ -153,10 +153,19 @@ def _category_row(row: list[str], task_columns: list[int]) -> str | None:
 
 
 def _continued(task: dict, row: list[str], task_columns: list[int], role_columns: dict) -> None:
-    task["cells"] += [row[i].rstrip("。") for i in task_columns if row[i]]
+    task["cells"] += [_unnumbered(row[i]).rstrip("。") for i in task_columns if row[i]]
     for i in role_columns:
         if row[i] and row[i] not in task["roles"][i]:
             task["roles"][i].append(row[i])
+
+
+def _unnumbered(cell: str) -> str:
+    """A cell without the number it prints before its task ("（一）建设…"): the row has one."""
+    for style in numbering_styles():
+        numbered = style.pattern.match(cell)
+        if numbered and numbered["body"].strip():
+            return numbered["body"].strip()
+    return cell
 
 
 def _task_line(task: dict, role_columns: dict[int, str]) -> str:

@@ -210,3 +210,34 @@ def test_a_body_with_its_own_annotated_tasks_keeps_them_beside_a_longer_project_
     rows = [[str(n), f"智算项目{n}", "建设智算设施。", "某公司", "2026年"] for n in range(1, 11)]
     tasks = _tasks(_draft(body + _table([header, *rows])).data)
     assert [t["title"] for t in tasks] == ["夯实算力基础", "推动产业发展", "加强组织领导"]
+
+
+def test_a_task_cell_printing_its_own_number_and_a_word_cell_merged_over_two_measures(tmp_path):
+    from docx import Document
+
+    rows = [
+        ["1", "（一）建设智能算力中心", "统筹建设城市智算中心。", "市发展改革委", "市数据局"],
+        ["", "", "推动算力券发放。", "", ""],
+        ["2", "（二）推进公共数据开放", "开放高质量数据集。", "市数据局", "市财政局"],
+        ["3", "（三）培育骨干企业", "支持企业做大做强。", "市工信局", "市科技局"],
+    ]
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"]
+    document = Document()
+    for line in BODY.splitlines():
+        document.add_paragraph(line)
+    grid = document.add_table(rows=1 + len(rows), cols=len(header))
+    for r, row in enumerate([header, *rows]):
+        for c, value in enumerate(row):
+            if value:
+                grid.cell(r, c).text = value
+    for c in (0, 1, 3, 4):  # 序号, 重点任务 and the units merged down over the two measures
+        grid.cell(1, c).merge(grid.cell(2, c))
+    out = io.BytesIO()
+    document.save(out)
+    path = tmp_path / "plan.docx"
+    path.write_bytes(out.getvalue())
+    data = _draft(document_read(path).text).data
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks] == [*EXPECTED_TITLES[:3], "加强组织领导"]
+    assert "推动算力券发放" in tasks[0]["text"]
+    assert [_roles(data, t) for t in tasks[:3]] == EXPECTED_ROLES[:3]
