@@ -106,7 +106,7 @@ def _page_lines(page) -> list[dict]:
             "text": line["text"], "x0": float(line["x0"]), "x1": float(line["x1"]),
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
             "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
-            "word": _leading_word(line.get("chars", [])),
+            "word": _leading_word(line.get("chars", [])), "width": round(float(page.width)),
         })  # fmt: skip
     return sorted(result, key=lambda line: line["top"])
 
@@ -191,13 +191,12 @@ def _at_edge(line: dict) -> bool:
 def _paragraphs(lines: list[dict]) -> list[str]:
     if not lines:
         return []
-    text_lines = [line for line in lines if not line.get("row")] or lines  # margins of the text
-    left = Counter(round(line["x0"]) for line in text_lines).most_common(1)[0][0]
-    right = sorted(line["x1"] for line in text_lines)[int(len(text_lines) * 0.9)]
+    margins = _margins(lines)
     paragraphs: list[str] = []
     previous = None
     for line in lines:
         size = line["size"]
+        left, right = margins.get(line.get("width"), margins[None])
         text = restored(line["text"].strip())
         starts = previous is None or (
             line.get("row")
@@ -218,6 +217,22 @@ def _paragraphs(lines: list[dict]) -> list[str]:
             paragraphs[-1] += line["text"].strip()
         previous = line
     return paragraphs
+
+
+def _margins(lines: list[dict]) -> dict:
+    """The left and right margin of the text on each page width (portrait and landscape pages
+    set their lines to different lengths), and of all pages together under None."""
+    text_lines = [line for line in lines if not line.get("row")] or lines
+    groups: dict = {None: list(text_lines)}
+    for line in text_lines:
+        groups.setdefault(line.get("width"), []).append(line)
+    return {width: _margin(group) for width, group in groups.items()}
+
+
+def _margin(lines: list[dict]) -> tuple[float, float]:
+    left = Counter(round(line["x0"]) for line in lines).most_common(1)[0][0]
+    right = sorted(line["x1"] for line in lines)[int(len(lines) * 0.9)]
+    return left, right
 
 
 def _numbered(text: str) -> bool:

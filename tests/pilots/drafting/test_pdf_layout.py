@@ -17,15 +17,18 @@ from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
 PER_LINE = 30  # characters of a line: the text block is 30em wide, each ideograph 1em
 
 
-def _typeset(chromium: str, body: str, *, header: str = "", footer: str = "") -> bytes:
+def _typeset(
+    chromium: str, body: str, *, header: str = "", footer: str = "", css: str = ""
+) -> bytes:
     """An A4 PDF from headless Chromium: ``body`` (HTML) in a 30em block of 16pt serif CJK, no
-    first-line indent, ragged right; ``header``/``footer`` are Chromium's page templates."""
+    first-line indent, ragged right; ``header``/``footer`` are Chromium's page templates, ``css``
+    more style (named @page sizes are honoured)."""
     from playwright.sync_api import sync_playwright
 
     page_html = (
         "<html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
         f"font-size:16pt;line-height:1.6;width:{PER_LINE}em;margin:0}}"
-        "p{margin:0;text-indent:0;text-align:left}</style>"
+        f"p{{margin:0;text-indent:0;text-align:left}}{css}</style>"
         f"</head><body>{body}</body></html>"
     )
     with sync_playwright() as playwright:
@@ -41,6 +44,7 @@ def _typeset(chromium: str, body: str, *, header: str = "", footer: str = "") ->
             display_header_footer=bool(header or footer),
             header_template=header or "<span></span>",
             footer_template=footer or "<span></span>",
+            prefer_css_page_size=True,
         )
         browser.close()
     return content
@@ -272,3 +276,26 @@ def test_an_unruled_table_across_a_page_break_is_read_on_the_next_page(chromium)
     plain = [*before, *("|".join(row) + "|" for row in rows), *after]
     assert _task_titles(text) == _task_titles("\n".join(plain))
     assert len(_task_titles(text)) >= 40
+
+
+def test_landscape_pages_do_not_move_the_right_margin_of_portrait_ones(chromium):
+    """An annex on landscape pages has lines half as long again: the margins are those of each
+    page size, or every line of the portrait body would stop short of the landscape margin."""
+    body = ["一、重点任务"] + [
+        f"（{n}）建设第{n}个智能算力中心。" + "统筹全市算力资源调度，提升普惠算力供给能力，" * 4
+        + "形成示范效应。（责任单位：市发展改革委）"
+        for n in "一二三四五六"
+    ]  # fmt: skip
+    note = "本表所列任务由各牵头单位会同配合单位按照职责分工抓好落实，每季度末报送工作进展情况。"
+    annex = ["附件", "有关说明", *[note] * 30]
+    html_body = (
+        "".join(map(_gov_paragraph, body))
+        + f"<div class='land'>{''.join(map(_gov_paragraph, annex))}</div>"
+    )
+    css = "body{width:auto} @page land{size:A4 landscape} .land{page:land;break-before:page}"
+    content = _typeset(chromium, html_body, css=css)
+    widths = {round(page.width) for page in pdfplumber.open(io.BytesIO(content)).pages}
+    assert len(widths) == 2  # portrait and landscape
+    text = document_from_bytes("plan.pdf", content).text
+    assert sum(line.startswith("（") for line in text.splitlines()) == 6
+    assert _task_titles(text) == _task_titles("\n".join(body))
