@@ -41,7 +41,6 @@ def pdf_bytes(
     every page and a page number "— N —" at the foot; ``tables`` (line index → rows) are ruled
     tables printed before the line of that index; the ``overprinted`` lines are printed twice,
     0.4 px apart, as a word processor fakes bold."""
-    from playwright.sync_api import sync_playwright
 
     def ruled(rows: list[list[str]]) -> str:
         cells = "".join(
@@ -68,6 +67,16 @@ def pdf_bytes(
     )
     head = f"<div style='font-size:9pt;width:100%;text-align:center'>{running_head}</div>"
     foot = "<div style='font-size:10pt;width:100%;text-align:center'>— <span class='pageNumber'></span> —</div>"  # noqa: E501
+    return chromium_pdf(chromium, page_html, right="26mm", header=head, footer=foot)
+
+
+def chromium_pdf(
+    chromium: str, page_html: str, *, right: str, header: str = "", footer: str = ""
+) -> bytes:
+    """``page_html`` printed to A4 by headless Chromium (25 mm top and bottom, 28 mm left);
+    ``header``/``footer`` are Chromium's page templates; a page size in the CSS wins."""
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=chromium,
@@ -77,10 +86,11 @@ def pdf_bytes(
         page.set_content(page_html)
         content = page.pdf(
             format="A4",
-            margin={"top": "25mm", "bottom": "25mm", "left": "28mm", "right": "26mm"},
-            display_header_footer=True,
-            header_template=head,
-            footer_template=foot,
+            margin={"top": "25mm", "bottom": "25mm", "left": "28mm", "right": right},
+            display_header_footer=bool(header or footer),
+            header_template=header or "<span></span>",
+            footer_template=footer or "<span></span>",
+            prefer_css_page_size=True,
         )
         browser.close()
     return content

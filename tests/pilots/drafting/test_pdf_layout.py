@@ -13,6 +13,7 @@ import pytest
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
 from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from tests.pilots.drafting.conftest import chromium_pdf
 
 PER_LINE = 30  # characters of a line: the text block is 30em wide, each ideograph 1em
 
@@ -23,31 +24,13 @@ def _typeset(
     """An A4 PDF from headless Chromium: ``body`` (HTML) in a 30em block of 16pt serif CJK, no
     first-line indent, ragged right; ``header``/``footer`` are Chromium's page templates, ``css``
     more style (named @page sizes are honoured)."""
-    from playwright.sync_api import sync_playwright
-
     page_html = (
         "<html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
         f"font-size:16pt;line-height:1.6;width:{PER_LINE}em;margin:0}}"
         f"p{{margin:0;text-indent:0;text-align:left}}{css}</style>"
         f"</head><body>{body}</body></html>"
     )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=chromium,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        page = browser.new_page()
-        page.set_content(page_html)
-        content = page.pdf(
-            format="A4",
-            margin={"top": "25mm", "bottom": "25mm", "left": "28mm", "right": "20mm"},
-            display_header_footer=bool(header or footer),
-            header_template=header or "<span></span>",
-            footer_template=footer or "<span></span>",
-            prefer_css_page_size=True,
-        )
-        browser.close()
-    return content
+    return chromium_pdf(chromium, page_html, right="20mm", header=header, footer=footer)
 
 
 def _paragraphs(lines: list[str]) -> str:
