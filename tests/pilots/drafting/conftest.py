@@ -14,7 +14,10 @@ DOCUMENTS = Path(__file__).parent / "documents"
 CORPUS_DEV = Path(__file__).parents[1] / "plans_corpus" / "dev"
 
 
-def docx_bytes(lines: list[str], table: list[list[str]] | None = None) -> bytes:
+def docx_bytes(lines: list[str], table: list[list[str]] | None = None, merged_down=()) -> bytes:
+    """A Word document of these paragraphs, then the table; ``merged_down`` holds (column,
+    first row, last row) cells merged as one, with the first row's text (Word then repeats the
+    cell in each row it covers)."""
     from docx import Document
 
     document = Document()
@@ -25,6 +28,9 @@ def docx_bytes(lines: list[str], table: list[list[str]] | None = None) -> bytes:
         for r, row in enumerate(table):
             for c, value in enumerate(row):
                 grid.cell(r, c).text = value
+        for c, first, last in merged_down:
+            text = grid.cell(first, c).text
+            grid.cell(first, c).merge(grid.cell(last, c)).text = text
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -2,11 +2,9 @@
 general text, the rows of the annex are the tasks. Each plan here is a short text written to test
 the form (not a real plan), read as text, from a Word table and from a web page."""
 
-import io
-
 from pilots.drafting import document_read, plan_draft
 from pilots.drafting.tables import table_lines, text_tables_as_lines
-from tests.pilots.drafting.conftest import pdf_bytes
+from tests.pilots.drafting.conftest import docx_bytes, pdf_bytes
 from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
 
 
@@ -93,24 +91,10 @@ def test_a_body_of_bare_headings_takes_its_tasks_from_the_annex():
 
 
 def test_tasks_only_in_an_annex_word_table_with_merged_cells(tmp_path):
-    from docx import Document
-
-    document = Document()
-    for line in BODY.splitlines():
-        document.add_paragraph(line)
-    grid = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
-    for r, row in enumerate([HEADER, *ROWS]):
-        for c, value in enumerate(row):
-            if value:
-                grid.cell(r, c).text = value
-    grid.cell(1, 1).merge(grid.cell(2, 1))  # 类别 merged down: Word repeats the cell in each row
-    grid.cell(3, 1).merge(grid.cell(4, 1))
-    grid.cell(3, 4).merge(grid.cell(4, 4))
-    grid.cell(3, 1).text = "推动产业发展"
-    out = io.BytesIO()
-    document.save(out)
+    # 类别 and a lead merged down: Word repeats the cell in each row
+    merged = [(1, 1, 2), (1, 3, 4), (4, 3, 4)]
     path = tmp_path / "plan.docx"
-    path.write_bytes(out.getvalue())
+    path.write_bytes(docx_bytes(BODY.splitlines(), [HEADER, *ROWS], merged_down=merged))
     _check(_draft(document_read(path).text))
 
 
@@ -213,8 +197,6 @@ def test_a_body_with_its_own_annotated_tasks_keeps_them_beside_a_longer_project_
 
 
 def test_a_task_cell_printing_its_own_number_and_a_word_cell_merged_over_two_measures(tmp_path):
-    from docx import Document
-
     rows = [
         ["1", "（一）建设智能算力中心", "统筹建设城市智算中心。", "市发展改革委", "市数据局"],
         ["", "", "推动算力券发放。", "", ""],
@@ -222,20 +204,10 @@ def test_a_task_cell_printing_its_own_number_and_a_word_cell_merged_over_two_mea
         ["3", "（三）培育骨干企业", "支持企业做大做强。", "市工信局", "市科技局"],
     ]
     header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"]
-    document = Document()
-    for line in BODY.splitlines():
-        document.add_paragraph(line)
-    grid = document.add_table(rows=1 + len(rows), cols=len(header))
-    for r, row in enumerate([header, *rows]):
-        for c, value in enumerate(row):
-            if value:
-                grid.cell(r, c).text = value
-    for c in (0, 1, 3, 4):  # 序号, 重点任务 and the units merged down over the two measures
-        grid.cell(1, c).merge(grid.cell(2, c))
-    out = io.BytesIO()
-    document.save(out)
+    # 序号, 重点任务 and the units merged down over the two measures
+    merged = [(c, 1, 2) for c in (0, 1, 3, 4)]
     path = tmp_path / "plan.docx"
-    path.write_bytes(out.getvalue())
+    path.write_bytes(docx_bytes(BODY.splitlines(), [header, *rows], merged_down=merged))
     data = _draft(document_read(path).text).data
     tasks = _tasks(data)
     assert [t["title"] for t in tasks] == [*EXPECTED_TITLES[:3], "加强组织领导"]
