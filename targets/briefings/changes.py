@@ -20,6 +20,7 @@ from targets.snapshots import GONE, as_on, latest_on, snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
+COMPARED_SCOPES = (Scope.TASK, Scope.TARGET)  # the rows a list of changes compares
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,8 @@ def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.da
     for plan_id, pair in sorted(compared.items()):
         for day, side in zip(pair, (before, after), strict=True):
             if day is not None:
-                scopes = [Scope.TASK, Scope.TARGET]
-                _side_add(side, plan_id, snapshots_on(plan_id=plan_id, day=day, scopes=scopes))
+                snaps = snapshots_on(plan_id=plan_id, day=day, scopes=COMPARED_SCOPES)
+                _side_add(side, plan_id, snaps)
     _compare(result, before, after)
     return result
 
@@ -126,11 +127,10 @@ def plan_changes_cached(
     result = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
     rows: dict[datetime.date, list[tuple[int, datetime.datetime]]] = {}
     if until_day is not None and since_day != until_day:
-        compared = Snapshot.objects.filter(plan_id=plan.id, scope__in=[Scope.TASK, Scope.TARGET])
+        compared = Snapshot.objects.filter(plan_id=plan.id, scope__in=COMPARED_SCOPES)
         for day in (d for d in (since_day, until_day) if d is not None):
             if read_on is not None and read_on[0] == day:
-                compared_scopes = (Scope.TASK, Scope.TARGET)
-                rows[day] = sorted((r[0], r[3]) for r in read_on[1] if r[1] in compared_scopes)
+                rows[day] = sorted((r[0], r[3]) for r in read_on[1] if r[1] in COMPARED_SCOPES)
             else:
                 latest = latest_on(compared, day).order_by("pk")
                 rows[day] = list(latest.values_list("pk", "computed_at"))
