@@ -432,7 +432,7 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         stamps = _agency_stamps(plan, agency, day)
     except history.HistoryUnavailable as exc:
         return {**context, "day": None, "error": str(exc)}
-    if not any(scope == Scope.AGENCY and pk == agency.id for _, scope, pk, _at in stamps):
+    if not _has_agency_row(stamps, agency.id):
         return {**context, "day": None}  # an agency added since that date's rollup
     # What the page shows is read only when its part is not cached (``fragment``): the key
     # names the rows it is drawn from, read without their figures.
@@ -480,12 +480,16 @@ def _agency_stamps(plan: Plan, agency: Agency, day: datetime.date) -> list[tuple
     agency's snapshot of a date is one per agency: in a zone with several plans, the plan shown
     may need it rolled up again."""
     stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES)
-    if any(scope == Scope.AGENCY and pk == agency.id for _, scope, pk, _at in stamps):
+    if _has_agency_row(stamps, agency.id):
         return stamps
     if latest_snapshot(scope=Scope.AGENCY, object_id=agency.id, day=day) is None:
         return stamps
     history.plan_rollup_again(plan, day)
     return snapshot_stamps_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES)
+
+
+def _has_agency_row(stamps: list[tuple], agency_id: int) -> bool:
+    return any(scope == Scope.AGENCY and pk == agency_id for _, scope, pk, _at in stamps)
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:
