@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from pilots.drafting.passages import Passage, passages_locate
 from pilots.plan_fixtures import MAX_TEXT
-from pilots.roles import ROLES
+from pilots.roles import ROLES, AgencyRole
 
 _PATH_PIECE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _REVIEW = re.compile(r"^(\s*)#\s*review:\s*(.*)$")
@@ -175,14 +175,13 @@ def _sections(sections: list, path: str, found: set[str], names: dict) -> list[O
 
 
 def _roles_detail(task: dict, names: dict) -> str:
-    labels = {"lead": _("牵头"), "supporting": _("配合"), "responsible": _("责任")}
     parts = []
     for entry in [task, *task.get("clauses", [])]:
         for role in ROLES:
             if entry.get(role):
                 agencies = "、".join(names.get(code, code) for code in entry[role])
-                parts.append(f"{labels[role]}:{agencies}")
-    return ";".join(dict.fromkeys(parts))
+                parts.append(f"{AgencyRole(role).label}: {agencies}")
+    return "; ".join(dict.fromkeys(parts))
 
 
 def review_place(path: str, anchors: set[str]) -> str | None:
