@@ -58,3 +58,24 @@ def test_a_rule_stated_once_gives_its_actor_to_the_tasks_after_it_not_to_its_own
     assert _roles(data, first) == {"responsible": ["市委网信办", "市工信局"]}
     assert _roles(data, second) == {"responsible": ["市数据局", collective]}
     assert _roles(data, third) == {"responsible": [collective]}
+
+
+def test_a_part_heading_cut_at_the_end_of_a_copy_with_nothing_under_it_is_no_task():
+    data = _draft(
+        "某市数据局2025年重点任务\n一、增强数字经济引领力\n1.推动数字经济发展。完善重点项目库。\n"
+        "2.积极争取项目。紧盯国家投资重点。\n3.探索数字\n二、著力增强"
+    ).data
+    assert [t["title"] for t in _tasks(data)] == ["推动数字经济发展", "积极争取项目", "探索数字"]
+    assert [s["title"] for s in data["sections"]] == ["增强数字经济引领力"]
+
+
+def test_numbered_lines_of_a_covering_notice_do_not_open_the_outline():
+    data = _draft(
+        "某区关于支持大模型发展的若干措施(征求意见稿)\n现公开征求意见。公众可以通过以下途径提出意见：\n"
+        "1、电子邮件请发送至：ai@example.cn\n2、信件请寄至：某区某路1号\n欢迎提出宝贵意见。\n"
+        "某区科学技术委员会\n2023年8月24日\n某区关于支持大模型发展的若干措施\n为推动发展，特制定本措施。\n"
+        "一、推动产业集聚\n1.鼓励企业落户。给予落户奖励。\n2.支持企业研发。给予研发补贴。\n"
+        "二、优化发展环境\n3.建设算力平台。建设公共算力平台。"
+    ).data
+    assert [t["title"] for t in _tasks(data)] == ["鼓励企业落户", "支持企业研发", "建设算力平台"]
+    assert [s["title"] for s in data["sections"]] == ["推动产业集聚", "优化发展环境"]
