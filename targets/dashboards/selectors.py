@@ -8,6 +8,7 @@ import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import (
     Avg,
     Case,
@@ -126,7 +127,7 @@ def overview(
         "rows": rows,
         "errors": errors,
         "page": shown,
-        "summary": _overview_summary(zones, as_of),
+        "summary": _overview_summary(zones, as_of, (zone_ids, level, query)),
         "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
         # Rows filled just now count: the chart's part is cached by the rows it shows.
         "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))]
@@ -159,19 +160,47 @@ def _snapshots_by_id(ids: list[int]) -> dict[int, Snapshot]:
     return {row["id"]: Snapshot(scope=Scope.ZONE, **row) for row in rows}
 
 
-def _overview_summary(zones, as_of: datetime.date) -> dict:
+def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
     today's are kept until a rollup writes rows of today (each marks its plans' ``rolled_up_at``
-    in the transaction that writes them) or a plan comes or goes."""
+    in the transaction that writes them), a plan comes or goes, or a zone is added, renamed or
+    moved (which zones the filters keep)."""
     if as_of != timezone.localdate():
         return _summary_read(zones)
-    rolled_up = Plan.objects.order_by("pk").values_list("pk", "rolled_up_at")
-    key = "overview-summary:" + fragment_key(as_of, zones.query, *rolled_up)
+    zone_ids, level, query = filters
+    visible = "all" if zone_ids is None else sorted(zone_ids)
+    key = "overview-summary:" + fragment_key(as_of, visible, level, query, _summary_stamp())
     summary = cache.get(key)
     if summary is None:
         summary = _summary_read(zones)
         cache.set(key, summary, timeout=CHART_CACHE_SECONDS)
     return summary
+
+
+# Every plan's rollup mark and every zone as the filters read it, hashed in the database: one
+# short row, however many plans and zones there are.
+_SUMMARY_STAMP_SQL = """
+SELECT md5(
+  coalesce((SELECT string_agg(id || ':' || coalesce(rolled_up_at::text, ''), ',' ORDER BY id)
+            FROM pilots_plan), '')
+  || '|' ||
+  coalesce((SELECT string_agg(concat_ws(':', id, slug, name, name_en, level, parent_id), ','
+                              ORDER BY id)
+            FROM pilots_pilotzone), ''))
+"""
+
+
+def _summary_stamp() -> str:
+    """What the overview's totals of today change with besides the filters (see above)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(_SUMMARY_STAMP_SQL)
+            return cursor.fetchone()[0]
+    plans = Plan.objects.order_by("pk").values_list("pk", "rolled_up_at")
+    zones = PilotZone.objects.order_by("pk").values_list(
+        "pk", "slug", "name", "name_en", "level", "parent_id"
+    )
+    return fragment_key(*plans, "|", *zones)
 
 
 def _summary_read(zones) -> dict:
