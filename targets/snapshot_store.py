@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Min, Q
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from pilots.models import Plan
 from targets.models import Snapshot
@@ -29,34 +29,50 @@ class SnapshotChanges:
 
 
 def snapshot_changes(
-    plans: list[tuple[Plan, list[Snapshot]]], as_of: datetime.date
+    plans: list[tuple[Plan, list[Snapshot]]],
+    as_of: datetime.date,
+    following: dict[int, datetime.date] | None = None,
 ) -> SnapshotChanges:
     """The rows to upsert and delete so that each plan's things read as its snapshots on
     ``as_of`` and every other rolled-up date reads as before; the plans as if written one after
     another (a zone's agency ends as the last plan computed it). A fixed handful of queries,
-    whatever the number of plans."""
+    whatever the number of plans. ``following``: each plan's next rolled-up date after
+    ``as_of`` (``next_rolled_up``), when the caller read it already (plans without one left
+    out); else read here."""
     for _plan, snapshots in plans:
         for s in snapshots:
             s.digest = snapshot_digest(s.scope, s.figures, s.light)
-    stored = _Stored(plans, as_of)
+    if following is None:
+        following = dict(
+            Plan.objects.filter(pk__in=[plan.id for plan, _s in plans])
+            .annotate(day=Subquery(next_rolled_up(OuterRef("pk"), as_of)))
+            .filter(day__isnull=False)
+            .values_list("pk", "day")
+        )
+    stored = _Stored(plans, as_of, following)
     for plan, snapshots in plans:
         stored.plan_write(plan, snapshots)
     return stored.changes()
 
 
+def next_rolled_up(plan_id, as_of: datetime.date) -> QuerySet:
+    """The plan's next rolled-up date after ``as_of`` (its first plan row after it), as a
+    query of one value; ``plan_id`` may be an ``OuterRef``."""
+    return (
+        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan_id, as_of__gt=as_of)
+        .order_by("as_of")
+        .values("as_of")[:1]
+    )
+
+
 class _Stored:
     """The rows stored of the plans' things, as the plans' writes change them in turn."""
 
-    def __init__(self, plans, as_of: datetime.date):
+    def __init__(self, plans, as_of: datetime.date, following: dict[int, datetime.date]):
         self.as_of = as_of
         plan_ids = [plan.id for plan, _s in plans]
         keys = {_key(s) for _p, snaps in plans for s in snaps if s.scope in DELTA_SCOPES}
-        self.following = dict(
-            Snapshot.objects.filter(scope=Scope.PLAN, object_id__in=plan_ids, as_of__gt=as_of)
-            .values_list("object_id")
-            .annotate(day=Min("as_of"))
-            .order_by()
-        )  # each plan's next rolled-up date
+        self.following = following  # each plan's next rolled-up date
         # Copies carried to a next date need the old rows' figures: read them whole then.
         in_database = connection.vendor == "postgresql" and not self.following
         self.figures = FiguresByDigest() if in_database else FiguresInPython()

@@ -98,6 +98,21 @@ def test_pages_speak_english_on_request(client, db):
     assert '<html lang="en">' in page
 
 
+def test_pages_speak_chinese_whatever_the_browser_asks(client, db):
+    """Chinese first: a browser set to English gets Chinese until its user picks English."""
+    from pilots.models import Membership
+    from tests.factories import UserFactory
+
+    user = UserFactory()
+    Membership.objects.create(user=user, role=Membership.Role.LEADERSHIP)
+    client.force_login(user)
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="zh-hans">' in page and "进展看板" in page
+    assert "登录" in client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    assert '<html lang="en">' in client.get("/", HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+
+
 def test_every_model_is_in_the_admin():
     from django.apps import apps
     from django.contrib import admin

@@ -275,11 +275,19 @@ def seeds_evaluate(fixtures_dir: Path, seeds_dir: Path) -> list[DraftEvaluation]
     return evaluations
 
 
-def corpus_evaluate(folder: Path) -> list[DraftEvaluation]:
+def corpus_evaluate(folder: Path, render: str | None = None) -> list[DraftEvaluation]:
     """Every (source document, expected <name>.yaml) pair of a folder, drafted and compared; a
-    document that does not draft is scored as finding nothing, with its error."""
+    document that does not draft is scored as finding nothing, with its error. With ``render``
+    (docx, pdf) each document's text is first typeset as an office's file of that kind
+    (``rendering``) and read back from it."""
     from pilots.drafting.importer import plan_draft
-    from pilots.drafting.inputs import SUPPORTED, DocumentUnreadable, document_read
+    from pilots.drafting.inputs import (
+        SUPPORTED,
+        DocumentUnreadable,
+        document_from_bytes,
+        document_read,
+    )
+    from pilots.drafting.rendering import rendered
 
     evaluations = []
     for expected_path in sorted(Path(folder).glob("*.yaml")):
@@ -290,6 +298,8 @@ def corpus_evaluate(folder: Path) -> list[DraftEvaluation]:
         expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
         try:
             text = document_read(source).text
+            if render:
+                text = document_from_bytes(*rendered(render, source.name, text)).text
             zone = {
                 k: expected["zone"][k] for k in ("slug", "name", "level") if k in expected["zone"]
             }
@@ -334,11 +344,30 @@ def evaluation_table(evaluations: list[DraftEvaluation]) -> str:
     return "\n".join(lines)
 
 
-def evaluation_json(evaluations: list[DraftEvaluation]) -> str:
+def _totals(evaluations: list[DraftEvaluation]) -> dict[str, Score]:
     total = {measure: Score() for measure in MEASURES}
     for evaluation in evaluations:
         for measure in MEASURES:
             total[measure] = total[measure] + getattr(evaluation, measure)
+    return total
+
+
+def comparison_table(runs: dict[str, list[DraftEvaluation]]) -> str:
+    """The overall precision / recall of each run (the same documents as text, Word, PDF)."""
+    lines = [f"{'as':<6}" + "".join(f" | {label:<18}" for label in MEASURES.values())]
+    for kind, evaluations in runs.items():
+        total = _totals(evaluations)
+        failed = sum(1 for e in evaluations if e.error)
+        lines.append(
+            f"{kind:<6}"
+            + "".join(f" | {total[m].precision:>7.1%} {total[m].recall:>7.1%}  " for m in MEASURES)
+            + (f"  {failed} failed" if failed else "")
+        )
+    return "\n".join(lines)
+
+
+def evaluation_json(evaluations: list[DraftEvaluation]) -> str:
+    total = _totals(evaluations)
     overall = {measure: score.as_dict() for measure, score in total.items()}
     documents = [e.as_dict() for e in evaluations]
     return json.dumps({"documents": documents, "overall": overall}, ensure_ascii=False, indent=2)

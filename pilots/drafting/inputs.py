@@ -2,10 +2,11 @@
 
 - .txt: UTF-8, UTF-16 or UTF-32 with a BOM, else GB 18030 (the superset of GBK most government
   files use); .html the same, its meta charset tried when the bytes are not UTF-8.
-- .docx: paragraphs and tables in document order (python-docx), with the numbers Word's list
-  numbering prints (``docx_numbering``); a task table whose header names
-  牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre prints; a
-  table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
+- .docx: paragraphs and tables in document order as Word shows them (revisions accepted, text
+  boxes and content controls read, a title in the first page's header first: ``docx_text``),
+  with the numbers Word's list numbering prints (``docx_numbering``); a task table whose header
+  names 牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre
+  prints; a table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
 - .doc (Word 97–2003, olefile): the main document's text from its piece table, tables as rows
   of cells between | (``doc_text``).
 - .pdf with a text layer (pdfplumber): lines joined into paragraphs by indent and line end,
@@ -27,8 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.utils.translation import gettext as _
-
-from pilots.drafting.tables import table_lines
 
 SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
 # Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
@@ -115,8 +114,6 @@ def _txt(name: str, content: bytes) -> SourceDocument:
 def _docx(name: str, content: bytes) -> SourceDocument:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     not_word = _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
     try:
@@ -136,17 +133,12 @@ def _docx(name: str, content: bytes) -> SourceDocument:
     except Exception as exc:  # python-docx on a damaged package: lxml and attribute errors
         raise DocumentUnreadable(not_word) from exc
     from pilots.drafting.docx_numbering import ListNumbers
+    from pilots.drafting.docx_text import docx_lines
 
-    numbers = ListNumbers(document)  # 一、 / （一） printed by Word's list numbering
-    lines: list[str] = []
-    for element in document.element.body.iterchildren():
-        tag = element.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(element, document)
-            lines.append(numbers.label(paragraph) + paragraph.text)
-        elif tag == "tbl":
-            rows = [[cell.text for cell in row.cells] for row in Table(element, document).rows]
-            lines += table_lines(rows)
+    try:
+        lines = docx_lines(document, ListNumbers(document))  # 一、 printed by list numbering
+    except (KeyError, ValueError, AttributeError, TypeError) as exc:  # a damaged part
+        raise DocumentUnreadable(not_word) from exc
     return SourceDocument("\n".join(lines), "docx")
 
 

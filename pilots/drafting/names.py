@@ -97,7 +97,8 @@ def _named(name: str) -> bool:
 @cache
 def _agency_ending() -> re.Pattern:
     endings = table("agencies")["name_endings"]
-    return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[☆★※△]?$")
+    # a censored copy's `*` may stand for the ending's last words (包河区* for 包河区政府)
+    return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[☆★※△]?\**$")
 
 
 def looks_like_agency(name: str) -> bool:

@@ -34,6 +34,7 @@ MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would
 SENTENCE_ENDS = ("。", "；", "：", ";", ":")
 NAMED_ITEM = re.compile(r"[^\s，,、；;：:。．.（()）“”\"《》\d]{2,9}[。：:]")
 LATIN_WORD = re.compile(r"[A-Za-z0-9.%％+\-]")
+UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph of a font with no map to Unicode (pdfminer)
 CLOSING = "，。、；：！？）》”’,.;:!?)"
 logger = logging.getLogger(__name__)
 
@@ -69,6 +70,16 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
             _("无法读取 PDF 文件 %(name)s：文件已损坏或不是 PDF。") % {"name": name}
         ) from exc
     characters = sum(len(line["text"].strip()) for page in pages for line in page)
+    layer = "".join(line["text"] for page in pages for line in page)
+    unmapped = len(UNMAPPED.findall(layer))
+    if unmapped > len(re.findall(r"[\u4e00-\u9fff]", layer)):  # more glyph numbers than 汉字
+        raise DocumentUnreadable(
+            _(
+                "PDF 文件 %(name)s 的字体没有字符映射（ToUnicode），文字层读不出汉字："
+                "请上传 Word 或文本版本，或先做文字识别（OCR）。"
+            )
+            % {"name": name}
+        )
     if characters < MIN_TEXT:
         if images:
             raise DocumentUnreadable(

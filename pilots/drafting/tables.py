@@ -24,6 +24,9 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if indicators:
         return indicators
     header, rows = _header_of_two_rows(rows)
+    units = _column_roles(header)
+    if units and not any(cell.strip(" :：") in _role_labels() for cell in header):
+        return _rows_as_lines(header, units, rows)  # 单位名称: a unit per row, its tasks
     roles = {index: role_of_label(cell) for index, cell in enumerate(header)}
     role_columns = {i: label for i, label in enumerate(header) if roles[i]}
     if not role_columns:
@@ -299,9 +302,13 @@ def _rows_after(lines: list[str], index: int) -> tuple[list[list[str]], int]:
 def _rows_as_lines(header: list[str], roles: dict[int, str], rows: list[list[str]]) -> list[str]:
     lines: list[str] = []
     number_column = next((i for i, c in enumerate(header) if re.search(r"序号|编号", c)), None)
+    number = None
     for row in rows:
         numbered = number_column is not None and re.fullmatch(r"\d{1,3}", row[0] if row else "")
-        if numbered:
+        if numbered and row[0] == number:  # Word repeats the number and unit merged over rows
+            cells = [c for i, c in enumerate(row) if c and i not in roles and i != number_column]
+        elif numbered:
+            number = row[0]
             units = {i: row[i] for i in roles if i < len(row) and row[i]}
             annotation = "；".join(f"{_LABEL[roles[i]]}：{unit}" for i, unit in units.items())
             heading = f"{row[0]}.{'、'.join(units.values())}"

@@ -8,14 +8,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection, transaction
+from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from pydantic_core import to_json
 
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
+from targets.rollup.prepared import Prepared, among
 from targets.rollup.target_assessments import AssessedTarget
 from targets.snapshot_compare import snapshot_digest
-from targets.snapshot_store import snapshot_changes
+from targets.snapshot_store import next_rolled_up, snapshot_changes
 
 
 @dataclass
@@ -40,51 +43,82 @@ def plans_snapshots_write(
     Rows shared by plans of one zone (the zone's, its agencies') end as the last plan of the
     batch computed them, as if the plans had been written one after another."""
     plan_ids = sorted(w.plan.id for w in writes)
+    own_transaction = not connection.in_atomic_block
     with transaction.atomic():
-        _transaction_settings()
         # One rollup of a plan at a time: overlapping runs queue on the plans' watermark rows
         # (not on the plans' rows, which every save of a plan updates), locked in id order.
-        states = _states_locked(plan_ids)
+        states = _states_locked(plan_ids, as_of)
         if missing := [plan_id for plan_id in plan_ids if plan_id not in states]:
             RollupState.objects.bulk_create(
                 [RollupState(plan_id=plan_id) for plan_id in missing], ignore_conflicts=True
             )
-            states = _states_locked(plan_ids)
+            states = _states_locked(plan_ids, as_of)
         kept = [w for w in writes if not _overtaken(states[w.plan.id], w.seq, as_of)]
-        changes = snapshot_changes([(w.plan, w.snapshots) for w in kept], as_of)
+        following = {w.plan.id: d for w in kept if (d := states[w.plan.id].following)}
+        changes = snapshot_changes([(w.plan, w.snapshots) for w in kept], as_of, following)
         if changes.deletes:
             Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
         rows = _upserted_by_plan(changes.upserts) + Counter(changes.deletes.values())
-        _verdicts_freeze([t for w in kept for t in w.targets])
-        moved = []
-        for w in kept:
-            if w.seq is not None:
-                state = states[w.plan.id]
-                state.seq, state.as_of, state.computed_at = w.seq, as_of, now
-                state.failures, state.last_error = 0, ""
-                moved.append(state)
-        RollupState.objects.bulk_update(
-            moved, ["seq", "as_of", "computed_at", "failures", "last_error"]
-        )
+        decided = _verdicts_freeze([t for w in kept for t in w.targets])
+        _watermarks_move([(states[w.plan.id], w.seq) for w in kept if w.seq is not None],
+                         as_of, now)  # fmt: skip
         if kept and as_of >= timezone.localdate():
             Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
+        if own_transaction and not rows and not decided:
+            _commit_without_waiting()
     done = {w.plan.id for w in kept}
     return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
 
 
-def _transaction_settings() -> None:
-    """PostgreSQL, for this transaction: no JIT (the planner's estimates for the read of the
-    stored rows are high enough to compile it, which took longer, up to 1 s a batch, than
-    running it). The commit still waits for the disk: asynchronous commit saved ~1 ms a run,
-    and a rollup the job reported done should not vanish when the server crashes."""
+def _states_locked(plan_ids: list[int], as_of: datetime.date) -> dict[int, RollupState]:
+    """The plans' watermark rows, locked; each with ``following``, the plan's next rolled-up
+    date after ``as_of`` (targets/snapshot_store.py), read in the same statement.
+
+    On PostgreSQL the statement also turns JIT off for the transaction (``set_config``, one
+    round trip fewer than a ``SET``): the planner's estimates for the read of the stored rows
+    are high enough to compile it, which took longer, up to 1 s a batch, than running it."""
+    return {state.plan_id: state for state in _states_of(plan_ids, as_of)}
+
+
+@Prepared
+def _states_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
+    locked = (
+        RollupState.objects.select_for_update()
+        .filter(among("plan_id", plan_ids))
+        .annotate(following=Subquery(next_rolled_up(OuterRef("plan_id"), as_of)))
+    )
+    if connection.vendor == "postgresql":
+        locked = locked.annotate(jit=RawSQL("set_config('jit', 'off', true)", ()))
+    return locked.order_by("plan_id")
+
+
+def _watermarks_move(
+    moved: list[tuple[RollupState, int]], as_of: datetime.date, now: datetime.datetime
+) -> None:
+    """Record each plan's counter as its watermark: one plain update when the counters are
+    the same (one plan: the incremental rollup), else one update of every row."""
+    done = {"as_of": as_of, "computed_at": now, "failures": 0, "last_error": ""}
+    if len({seq for _state, seq in moved}) == 1:
+        pks = [state.pk for state, _seq in moved]
+        RollupState.objects.filter(pk__in=pks).update(seq=moved[0][1], **done)
+        return
+    for state, seq in moved:
+        state.seq = seq
+        for name, value in done.items():
+            setattr(state, name, value)
+    RollupState.objects.bulk_update([state for state, _seq in moved], ["seq", *done])
+
+
+def _commit_without_waiting() -> None:
+    """A run that wrote no snapshot row and no decision only moved the watermarks: PostgreSQL
+    may commit it without waiting for the disk (the wait was 2-6 ms, most of such a run's
+    commit). Should the server crash before the commit reaches the disk, the plans read as
+    behind and are rolled up again to the same rows; nothing a page showed is lost. A run that
+    writes rows still waits: a rollup the job reported done must not vanish. Only for a
+    transaction of the rollup's own (a caller's would commit its own writes so too)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
-
-
-def _states_locked(plan_ids: list[int]) -> dict[int, RollupState]:
-    locked = RollupState.objects.select_for_update().filter(plan_id__in=plan_ids)
-    return {state.plan_id: state for state in locked.order_by("plan_id")}
+            cursor.execute("SET LOCAL synchronous_commit = off")
 
 
 def _overtaken(state: RollupState, seq: int | None, as_of: datetime.date) -> bool:
@@ -197,10 +231,12 @@ def _upsert_sql(rows: str) -> str:
     )
 
 
-def _verdicts_freeze(targets: list[AssessedTarget]) -> None:
+def _verdicts_freeze(targets: list[AssessedTarget]) -> int:
     """Append the decisions this run made (a decided verdict, or a re-decision after a
     correction) and keep the target's current one beside it; a run that read an older decision
-    than the latest (a concurrent run got there first) appends nothing."""
+    than the latest (a concurrent run got there first) appends nothing. Returns the number of
+    decisions appended."""
+    appended = 0
     for t in targets:
         decision = t.decision
         if decision is None:
@@ -209,9 +245,11 @@ def _verdicts_freeze(targets: list[AssessedTarget]) -> None:
         if latest.values_list("pk", flat=True).first() != t.prior_decision_id:
             continue
         decision.save()
+        appended += 1
         reopened = decision.kind == VerdictDecision.Kind.REOPENED
         current = None if reopened else {
             **t.assessment.as_dict(), "decided_on": decision.decided_on.isoformat(),
             "decision_id": decision.pk,
         }  # fmt: skip
         Target.objects.filter(pk=t.target.pk).update(final_verdict=current)
+    return appended

@@ -6,7 +6,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -15,6 +15,7 @@ from targets.models import RollupState, Snapshot
 from targets.rollup import plan_rollup
 from targets.rollup.write import snapshots_upsert
 from tasks.models import StatusUpdate, TaskStatus
+from tests.conftest import unavailable
 from tests.factories import AssignmentFactory, PlanFactory, SectionFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +91,28 @@ def test_the_full_rollup_reads_every_plan_at_once_and_moves_each_watermark(plan)
         state = RollupState.objects.get(plan=p)
         assert (state.seq, state.as_of) == (p.change_seq, today)
         assert Snapshot.objects.filter(plan=p, as_of=today, scope="plan").exists()
+
+
+def commit_waits(queries) -> bool:
+    return not any("synchronous_commit" in q["sql"] for q in queries.captured_queries)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_only_a_run_that_writes_nothing_commits_without_waiting_for_the_disk(plan):
+    """A run that only moves the watermark may commit asynchronously (a crash leaves the plan
+    behind, rolled up again to the same rows); one that writes rows, or runs inside a caller's
+    transaction, commits as usual. Either way the watermark moves."""
+    if connection.vendor != "postgresql":
+        unavailable("asynchronous commit is PostgreSQL's")
+    seq = Plan.objects.get(pk=plan.pk).change_seq
+    with CaptureQueriesContext(connection) as first:
+        assert plan_rollup(plan=plan, as_of=AS_OF, seq=seq).rows_written > 0
+    assert commit_waits(first)
+    with CaptureQueriesContext(connection) as again:
+        assert plan_rollup(plan=plan, as_of=AS_OF, seq=seq + 1).rows_written == 0
+    assert not commit_waits(again)
+    assert RollupState.objects.get(plan=plan).seq == seq + 1
+    with transaction.atomic(), CaptureQueriesContext(connection) as nested:
+        assert plan_rollup(plan=plan, as_of=AS_OF, seq=seq + 2).rows_written == 0
+    assert commit_waits(nested)
+    assert RollupState.objects.get(plan=plan).seq == seq + 2

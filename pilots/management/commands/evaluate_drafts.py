@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pilots.drafting import corpus_evaluate, evaluation_json, evaluation_table, seeds_evaluate
+from pilots.drafting.evaluation import comparison_table
 
 
 class Command(BaseCommand):
@@ -29,22 +30,46 @@ class Command(BaseCommand):
         parser.add_argument(
             "--corpus", action="append", help="a folder of (document, expected .yaml) pairs"
         )
+        parser.add_argument(
+            "--render",
+            action="append",
+            choices=["docx", "pdf"],
+            help="also score each corpus document typeset as an office's .docx or (LibreOffice) "
+            ".pdf, and compare the runs",
+        )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument("--misses", action="store_true", help="list what each draft missed")
 
-    def handle(self, *args, fixtures, seeds, corpus=None, json=False, misses=False, **options):
+    def handle(
+        self, *args, fixtures, seeds, corpus=None, render=None, json=False, misses=False, **options
+    ):
+        if render and not corpus:
+            raise CommandError("--render needs --corpus")
         if corpus:
-            evaluations = []
-            for folder in corpus:
-                if not Path(folder).is_dir():
-                    raise CommandError(f"no folder at {folder}")
-                evaluations += corpus_evaluate(Path(folder))
+            runs = {}
+            for kind in [None, *(render or [])]:
+                runs[kind or "as is"] = []
+                for folder in corpus:
+                    if not Path(folder).is_dir():
+                        raise CommandError(f"no folder at {folder}")
+                    runs[kind or "as is"] += corpus_evaluate(Path(folder), render=kind)
+            if render:
+                for kind, evaluations in runs.items():
+                    self._print(kind, evaluations, json, misses)
+                self.stdout.write(comparison_table(runs))
+                return
+            evaluations = runs["as is"]
         else:
             if not Path(seeds).is_dir():
                 raise CommandError(f"no source documents at {seeds}")
             evaluations = seeds_evaluate(Path(fixtures), Path(seeds))
         if not evaluations:
             raise CommandError("no documents with an expected extraction found")
+        self._print(None, evaluations, json, misses)
+
+    def _print(self, kind, evaluations, json, misses):
+        if kind:
+            self.stdout.write(f"== {kind}")
         self.stdout.write(evaluation_json(evaluations) if json else evaluation_table(evaluations))
         if misses and not json:
             for evaluation in evaluations:

@@ -157,3 +157,34 @@ def test_the_drafting_benchmark_runs(seeds_dir):
     call_command("benchmark_drafting", n=40, runs=1, stdout=out)
     assert "baseline 001_efab891e5f9082f7.txt" in out.getvalue()
     assert all(name in out.getvalue() for name in SHAPES)
+
+
+def _without_unicode_maps(pdf: bytes) -> bytes:
+    """The PDF with its fonts' ToUnicode maps taken out, as some typesetters write CID fonts:
+    the glyphs print, but the text layer gives glyph numbers, not characters."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/ToUnicode" in font:
+                del font[NameObject("/ToUnicode")]
+        writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_whose_fonts_map_no_characters_is_refused_with_the_reason(chromium):
+    """A text layer of CID glyph numbers read as "(cid:129)…": it was refused as having no
+    Chinese text, which sends the reader looking for the wrong fault."""
+    from tests.pilots.drafting.conftest import chromium_pdf
+
+    lines = "".join(f"<p>{line}</p>" for line in PLAN.splitlines()[:20])
+    page = f"<html><meta charset='utf-8'><body style='font-family:serif'>{lines}</body></html>"
+    pdf = _without_unicode_maps(chromium_pdf(chromium, page, right="26mm"))
+    with pytest.raises(DocumentUnreadable) as refused:
+        document_from_bytes("plan.pdf", pdf)
+    assert "没有字符映射" in refused.value.message

@@ -1,0 +1,107 @@
+"""The text of a .docx as Word shows it with every revision accepted (python-docx, lxml).
+
+python-docx's paragraph text takes only the runs directly in a paragraph: text inserted with
+tracked changes on (w:ins), a text box (w:txbxContent), a field's result (w:fldSimple) and the
+blocks of a content control (w:sdt) were lost. Here a paragraph is every w:t under it, less what
+is deleted (w:del, w:moveFrom) and what sits in a text box, which is read as paragraphs of its own
+after the paragraph anchoring it — once, though Word writes each box twice (the shape and a VML
+fallback for older readers). Body paragraphs and tables are read in order, also inside content
+controls; a title the office's template prints in the first page's header comes first.
+"""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+
+from pilots.drafting.tables import table_lines
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), MC_FALLBACK, qn("w:instrText")}
+
+
+def docx_lines(document, numbers) -> list[str]:
+    """The document's lines: its first page's header text, then paragraphs (each with the number
+    Word's list numbering prints, ``numbers``) and tables as the table readers take them."""
+    from docx.text.paragraph import Paragraph
+
+    lines = _header_lines(document)
+    for element in _blocks(document.element.body):
+        if element.tag == qn("w:tbl"):
+            lines += table_lines(_rows(element, document))
+            continue
+        lines.append(numbers.label(Paragraph(element, document)) + paragraph_text(element))
+        for box in _text_boxes(element):
+            lines += [paragraph_text(p) for p in box.iter(qn("w:p"))]
+    return lines
+
+
+def paragraph_text(element) -> str:
+    """The paragraph's text with revisions accepted, its text boxes left out."""
+    parts: list[str] = []
+    _collect(element, parts)
+    return "".join(parts)
+
+
+def _collect(element, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag in _SKIPPED:
+            continue
+        if tag == qn("w:t"):
+            parts.append(child.text or "")
+        elif tag == qn("w:tab"):
+            parts.append("\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            parts.append("\n")
+        else:
+            _collect(child, parts)
+
+
+def _blocks(container):
+    """Paragraphs and tables of a body or cell in order, content controls opened."""
+    for child in container:
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+            yield from _blocks(
+                child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
+            )
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes anchored in the paragraph, each once (not the fallback copy)."""
+    boxes = []
+    for box in paragraph.iter(qn("w:txbxContent")):
+        above = {a.tag for a in box.iterancestors()}
+        if MC_FALLBACK not in above and qn("w:txbxContent") not in above:
+            boxes.append(box)
+    return boxes
+
+
+def _rows(table, document) -> list[list[str]]:
+    """A table's rows of cell texts, a cell merged across (gridSpan) or down (vMerge) repeated in
+    every place it covers, as python-docx's ``row.cells`` gives it."""
+    from docx.table import Table
+
+    def text(cell) -> str:
+        return "\n".join(paragraph_text(p) for p in cell._tc.iter(qn("w:p")))
+
+    return [[text(cell) for cell in row.cells] for row in Table(table, document).rows]
+
+
+def _header_lines(document) -> list[str]:
+    """The first page's header when it holds text beyond a page number (a title, an issuer's
+    name in the template's 版头)."""
+    try:
+        section = document.sections[0]
+        header = (
+            section.first_page_header if section.different_first_page_header_footer
+            else section.header
+        )  # fmt: skip
+        if header.is_linked_to_previous:
+            return []
+        lines = [paragraph_text(p._p).strip() for p in header.paragraphs]
+    except (IndexError, KeyError, AttributeError, ValueError):
+        return []
+    return [line for line in lines if line and any("\u4e00" <= c <= "\u9fff" for c in line)]
