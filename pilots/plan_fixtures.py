@@ -380,6 +380,8 @@ _STYLE_PATTERNS = {
     "digit": re.compile(r"^\s*(\d+)\s*[.．、]?\s*$"),
     "paren_digit": re.compile(r"^\s*[(（](\d+)[)）]\s*$"),
     "paren_cn": re.compile(r"^\s*[(（]([一二三四五六七八九十]+)[)）]\s*$"),
+    "article": re.compile(r"^\s*第([一二三四五六七八九十百零〇\d]+)条\s*$"),
+    "circled": re.compile(r"^\s*([①-⑳])\s*$"),
 }
 _CN_VALUES = dict(zip("一二三四五六七八九", range(1, 10), strict=True))
 
@@ -389,11 +391,16 @@ def numbering_style(numbering: str) -> str | None:
 
 
 def numbering_value(numbering: str) -> int:
-    """1. → 1, (12) → 12, (十二) → 12."""
+    """1. → 1, (12) → 12, (十二) → 12, 第二十五条 → 25, ④ → 4."""
     style = numbering_style(numbering)
     number = _STYLE_PATTERNS[style].match(numbering)[1] if style else ""
-    if number.isdigit():
+    if style == "circled":
+        return ord(number) - ord("①") + 1
+    if number.isascii() and number.isdigit():
         return int(number)
+    hundreds, _, number = number.rpartition("百")
+    if hundreds:
+        return 100 * _CN_VALUES.get(hundreds, 1) + numbering_value(f"第{number.lstrip('零〇')}条")
     tens, _, ones = number.rpartition("十")
     if "十" not in number:
         return _CN_VALUES.get(number, 0)

@@ -21,12 +21,13 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from pilots.models import Plan
 from targets.models import RollupState
 from targets.rollup import RollupResult, plan_rollup
+from targets.rollup.prepared import Prepared
 from targets.services import rollup_request
 
 
@@ -34,12 +35,24 @@ def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | 
     """Roll the plan up as of today unless its snapshots of today already reflect every change
     (then return None). ``force`` recomputes anyway (the operator's command)."""
     today = timezone.localdate()
-    plan = Plan.objects.select_related("zone").get(pk=plan_id)  # its counter before any data
-    seq = plan.change_seq
-    caught_up = RollupState.objects.filter(plan_id=plan_id, seq__gte=seq, as_of=today)
-    if not force and caught_up.exists():
+    found = _plan_read(plan_id, today)  # its counter before any data
+    if not found:
+        raise Plan.DoesNotExist(f"no plan {plan_id}")
+    (plan,) = found
+    if not force and plan.caught_up:
         return None
-    return plan_rollup(plan=plan, as_of=today, seq=seq)
+    return plan_rollup(plan=plan, as_of=today, seq=plan.change_seq)
+
+
+@Prepared
+def _plan_read(plan_id: int, today: datetime.date) -> QuerySet:
+    """The plan with its zone, and whether its snapshots of today reflect its counter."""
+    current = RollupState.objects.filter(
+        plan_id=OuterRef("pk"), seq__gte=OuterRef("change_seq"), as_of=today
+    )
+    return (
+        Plan.objects.select_related("zone").filter(pk=plan_id).annotate(caught_up=Exists(current))
+    )
 
 
 def plans_change_seq(*, plan_ids: list[int]) -> dict[int, int]:

@@ -33,6 +33,7 @@ class _Patterns:
     bureau_start: re.Pattern
     bureau_like: re.Pattern
     collective: tuple[re.Pattern, ...]
+    list_bureau: re.Pattern
 
 
 @cache
@@ -43,6 +44,9 @@ def _patterns() -> _Patterns:
         bureau_start=re.compile(f"^({alternation(data['bureau_starts'])})"),
         bureau_like=re.compile(rf"({alternation(data['bureau_endings'])})([(（][^()（）]*[)）])?$"),
         collective=tuple(re.compile(p) for p in data["collective_patterns"]),
+        list_bureau=re.compile(
+            rf"^(?!国家|中国|中央).+({alternation(data['list_bureau_endings'])})$"
+        ),
     )
 
 
@@ -94,13 +98,20 @@ class AgencyDirectory:
             if prefix + form in self.forms_seen:
                 return prefix + form
         prefix = list_prefix or self.default_prefix
+        placeless = form.replace("市场", "").replace("城市", "")  # no place in 城市管理局
         bare_bureau = (
             prefix
-            and patterns.bureau_start.match(form)
+            and (patterns.bureau_start.match(form) or self._list_bureau(form, list_prefix))
             and patterns.bureau_like.search(form)
-            and not re.search(r"[省市县区]|管委会|政府|公司|集团", form.replace("市场", ""))
+            and not re.search(r"[省市县区]|管委会|政府|公司|集团", placeless)
         )
         return prefix + form if bare_bureau else form
+
+    def _list_bureau(self, form: str, list_prefix: str | None) -> bool:
+        """A bureau of no known function in a list sharing its prefix (市发展改革委、…、
+        中新项目管理局) is the place's own when it is named as an administration is (…管理局,
+        …服务中心); a branch named by its place (重庆银监局) is not."""
+        return bool(list_prefix and _patterns().list_bureau.search(form))
 
     def add(self, name: str, list_prefix: str | None) -> AgencyDraft:
         key = self.key_of(name, list_prefix)

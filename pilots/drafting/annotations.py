@@ -95,8 +95,8 @@ def _role_words() -> str:
 
 @cache
 def _bracketed() -> re.Pattern:
-    """(…) and （…） holding one level of nested parentheses; 〔…〕 […] 【…】 holding anything
-    but their own bracket. Only those holding a role word are annotations."""
+    """(…) and （…） holding one level of nested parentheses; 〔…〕 […] 【…】 one level of their
+    own bracket. Only those holding a role word are annotations."""
     words = _role_words()
     paren_inner = r"(?:[^()（）\n]|[(（][^()（）\n]*[)）])"
     forms = [rf"[(（](?P<p>{paren_inner}*?(?:{words}){paren_inner}*?)[)）]"]
@@ -104,7 +104,8 @@ def _bracketed() -> re.Pattern:
         if opening in "(（":
             continue
         o, c = re.escape(opening), re.escape(closing)
-        forms.append(rf"{o}(?P<b{index}>[^{o}{c}\n]*?(?:{words})[^{o}{c}\n]*?){c}")
+        inner = rf"(?:[^{o}{c}\n]|{o}[^{o}{c}\n]*{c})"  # 〔…各区县〔自治县〕政府〕
+        forms.append(rf"{o}(?P<b{index}>{inner}*?(?:{words}){inner}*?){c}")
     return re.compile("|".join(forms))
 
 
@@ -233,14 +234,28 @@ def annotation_roles(
 
 def lists_only(inside: str) -> str:
     """The labelled lists of an annotation without the remark after them ("…、省教育厅。列第一位的为
-    牵头单位，下同"): a sentence after 。 that does not open another labelled list."""
+    牵头单位，下同"): a sentence after 。 that does not open another labelled list, or a rule stated
+    once after any stop."""
     others = alternation(table("annotations")["other_labels"])
     inside = re.sub(rf"[;；,，]?\s*(?:{others})\s*[:：][^;；]*", "", inside)  # 完成时限：2026年底
-    for stop in re.finditer("。", inside):
-        rest = inside[stop.end() :].strip()
-        if rest and not _label_pattern().match(rest):
+    for stop in re.finditer(r"[。;；,，]\s*", inside):
+        at = stop.end()  # matched in place: a slice per stop is quadratic in a list's length
+        if at == len(inside):
+            continue
+        if stop[0][0] == "。" and not _label_pattern().match(inside, at):
+            return inside[: stop.start()]
+        if _rule_remark().match(inside, at):
             return inside[: stop.start()]
     return inside
+
+
+@cache
+def _rule_remark() -> re.Pattern:
+    """A rule stated after the list, also after a comma ("…、市教委，列第一位的为牵头单位，
+    下同")."""
+    data = table("annotations")
+    rules = ("first_is_lead_rule", "lead_mark_rule", "others_supporting_rule", "implied_actor_rule")
+    return re.compile("|".join(f"(?:{data[rule]})" for rule in rules))
 
 
 def _segment_roles(

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from pilots.models import Agency, Plan
@@ -30,6 +31,7 @@ from targets.figures import (
 )
 from targets.models import Snapshot
 from targets.rollup.agencies import agencies_figures, status_counts
+from targets.rollup.prepared import Prepared, among
 from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
 from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import PlanWrite, plans_snapshots_write
@@ -142,9 +144,7 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
 
 def _sections_by_plan(plan_ids: list[int]) -> dict[int, list[Section]]:
     sections: dict[int, list[Section]] = {plan_id: [] for plan_id in plan_ids}
-    for section in Section.objects.filter(plan_id__in=plan_ids, archived_at__isnull=True).order_by(
-        "plan_id", "order"
-    ):
+    for section in _sections_of(plan_ids):
         sections[section.plan_id].append(section)
     by_id = {
         section.id: section for plan_sections in sections.values() for section in plan_sections
@@ -155,13 +155,25 @@ def _sections_by_plan(plan_ids: list[int]) -> dict[int, list[Section]]:
     return sections
 
 
+@Prepared
+def _sections_of(plan_ids: list[int]) -> QuerySet:
+    return Section.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True).order_by(
+        "plan_id", "order"
+    )
+
+
 def _agencies_by_zone(zone_ids: set[int]) -> dict[int, list[Agency]]:
     agencies: dict[int, list[Agency]] = {zone_id: [] for zone_id in zone_ids}
-    for agency in Agency.objects.filter(zone_id__in=zone_ids, archived_at__isnull=True).order_by(
-        "zone_id", "name"
-    ):
+    for agency in _agencies_of(list(zone_ids)):
         agencies[agency.zone_id].append(agency)
     return agencies
+
+
+@Prepared
+def _agencies_of(zone_ids: list[int]) -> QuerySet:
+    return Agency.objects.filter(among("zone_id", zone_ids), archived_at__isnull=True).order_by(
+        "zone_id", "name"
+    )
 
 
 def _section_figures(

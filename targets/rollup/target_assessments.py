@@ -6,7 +6,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from pilots.models import Plan
@@ -14,6 +14,7 @@ from targets import verdicts
 from targets.figures import Contribution, CorrectionNote, DecisionNote, Reason, TargetFigures
 from targets.models import Observation, ObservationCorrection, Snapshot, Target, VerdictDecision
 from targets.plan_dates import judged_on, plan_ended
+from targets.rollup.prepared import Prepared, among
 from targets.verdicts import Assessment, Point, Verdict
 
 GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED
@@ -50,9 +51,10 @@ def target_assessments_by_plan(
         .select_related("owner")
         .order_by("plan_id", "order")
     )
-    points = _points_by_target(targets, as_of)
-    contributions = _contributions_by_target(targets, as_of)
-    history = _history_by_target(targets)
+    target_ids = [target.id for target in targets]
+    points = _points_by_target(target_ids, as_of)
+    contributions = _contributions_by_target(target_ids, as_of)
+    history = _history_by_target(target_ids)
     assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
     for target in targets:
         plan, key = by_id[target.plan_id], target.id
@@ -62,47 +64,52 @@ def target_assessments_by_plan(
     return assessed
 
 
-def _history_by_target(targets: list[Target]) -> dict[int, TargetHistory]:
+def _history_by_target(target_ids: list[int]) -> dict[int, TargetHistory]:
     history = defaultdict(lambda: TargetHistory([], []))
-    for d in VerdictDecision.objects.filter(target__in=targets).order_by("pk"):
+    for d in _decisions_of(target_ids):
         history[d.target_id].decisions.append(d)
-    for c in (
-        ObservationCorrection.objects.filter(target__in=targets)
-        .select_related("corrected_by")
-        .order_by("corrected_at", "pk")
-    ):
+    for c in _corrections_of(target_ids):
         history[c.target_id].corrections.append(c)
     return history
 
 
-def _points_by_target(targets: list[Target], as_of: datetime.date) -> dict[int, list[Point]]:
+@Prepared
+def _decisions_of(target_ids: list[int]) -> QuerySet:
+    return VerdictDecision.objects.filter(among("target_id", target_ids)).order_by("pk")
+
+
+@Prepared
+def _corrections_of(target_ids: list[int]) -> QuerySet:
+    return (
+        ObservationCorrection.objects.filter(among("target_id", target_ids))
+        .select_related("corrected_by")
+        .order_by("corrected_at", "pk")
+    )
+
+
+def _points_by_target(target_ids: list[int], as_of: datetime.date) -> dict[int, list[Point]]:
     points = defaultdict(list)
-    for target_id, day, value in (
-        Observation.objects.filter(target__in=targets, as_of__lte=as_of)
-        .order_by()
-        .values_list("target_id", "as_of", "value")
-    ):
+    for target_id, day, value in _observation_rows(target_ids, as_of):
         points[target_id].append(Point(day, float(value)))
     return points
 
 
+@Prepared
+def _observation_rows(target_ids: list[int], as_of: datetime.date) -> QuerySet:
+    return (
+        Observation.objects.filter(among("target_id", target_ids), as_of__lte=as_of)
+        .order_by()
+        .values_list("target_id", "as_of", "value")
+    )
+
+
 def _contributions_by_target(
-    targets: list[Target], as_of: datetime.date
+    target_ids: list[int], as_of: datetime.date
 ) -> dict[int, list[Contribution]]:
     """Lower zones' targets that add to these, each with its latest figure as of the date (one
     probe of its figures per target, not its whole history)."""
-    latest = Observation.objects.filter(target=OuterRef("pk"), as_of__lte=as_of).order_by("-as_of")
     contributions = defaultdict(list)
-    for c in (
-        Target.objects.filter(contributes_to__in=targets, archived_at__isnull=True)
-        .annotate(
-            latest_value=Subquery(latest.values("value")[:1]),
-            latest_as_of=Subquery(latest.values("as_of")[:1]),
-        )
-        .values("id", "contributes_to_id", "metric", "plan__code", "plan__zone__name",
-                "latest_value", "latest_as_of")
-        .order_by("plan__zone__slug", "plan__code", "order")
-    ):  # fmt: skip
+    for c in _contribution_rows(target_ids, as_of):
         value, day = c["latest_value"], c["latest_as_of"]
         contributions[c["contributes_to_id"]].append(
             Contribution(
@@ -115,6 +122,21 @@ def _contributions_by_target(
             )
         )
     return contributions
+
+
+@Prepared
+def _contribution_rows(target_ids: list[int], as_of: datetime.date) -> QuerySet:
+    latest = Observation.objects.filter(target=OuterRef("pk"), as_of__lte=as_of).order_by("-as_of")
+    return (
+        Target.objects.filter(among("contributes_to_id", target_ids), archived_at__isnull=True)
+        .annotate(
+            latest_value=Subquery(latest.values("value")[:1]),
+            latest_as_of=Subquery(latest.values("as_of")[:1]),
+        )
+        .values("id", "contributes_to_id", "metric", "plan__code", "plan__zone__name",
+                "latest_value", "latest_as_of")
+        .order_by("plan__zone__slug", "plan__code", "order")
+    )  # fmt: skip
 
 
 def target_light(verdict: str) -> str:

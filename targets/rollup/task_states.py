@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime
 from collections import Counter, defaultdict
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from pilots.models import Plan
 from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
 from targets.models import Snapshot
+from targets.rollup.prepared import Prepared, among
 from tasks.models import (
     STALE_DAYS,
     Milestone,
     StatusUpdate,
     Task,
     TaskAssignment,
+    TaskClause,
     TaskStatus,
     plan_end,
 )
@@ -34,7 +36,7 @@ def end_of_day(day: datetime.date) -> datetime.datetime:
 def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int, list[TaskFigures]]:
     """Each active task's state as of the date (its latest update reported by then), for many
     plans at once: three queries, whatever the number of plans."""
-    rows = list(_rows_as_of_plans([plan.id for plan in plans], as_of))
+    rows = _rows_as_of_plans([plan.id for plan in plans], as_of)
     # By the tasks' ids, not a join on their plans: an index probe per task, where the join
     # read every assignment and milestone of every plan.
     task_ids = [row["id"] for row in rows]
@@ -51,7 +53,8 @@ def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int,
     return states
 
 
-def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date):
+@Prepared
+def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
     """The plans' tasks with their state as of the date, plan by plan in task order: each
     task's latest update by then is one probe of the update_task_as_of index."""
     latest = StatusUpdate.objects.filter(task=OuterRef("pk"), reported_on__lte=as_of).order_by(
@@ -59,7 +62,7 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date):
     )
     noted = latest.exclude(note="")
     return (
-        Task.objects.filter(plan_id__in=plan_ids, archived_at__isnull=True)
+        Task.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
         .annotate(
             as_of_status=Subquery(latest.values("status")[:1]),
             as_of_percent=Subquery(latest.values("percent")[:1]),
@@ -88,13 +91,21 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date):
 
 def _assignments_by_task(task_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
     assigned = defaultdict(list)
-    for a in (
-        TaskAssignment.objects.filter(task_id__in=task_ids, archived_at__isnull=True)
-        .order_by("task_id", "clause__number", "role", "order", "id")
-        .values("task_id", "agency_id", "role")
-    ):
-        assigned[a["task_id"]].append((a["agency_id"], a["role"]))
+    for task_id, agency_id, role in _assignment_rows(task_ids):
+        assigned[task_id].append((agency_id, role))
     return assigned
+
+
+@Prepared
+def _assignment_rows(task_ids: list[int]) -> QuerySet:
+    # The clause's number probed per assignment: a join on the clauses hashed all of them.
+    clause = TaskClause.objects.filter(pk=OuterRef("clause_id")).values("number")
+    return (
+        TaskAssignment.objects.filter(among("task_id", task_ids), archived_at__isnull=True)
+        .annotate(clause_number=Subquery(clause))
+        .order_by("task_id", "clause_number", "role", "order", "id")
+        .values_list("task_id", "agency_id", "role")
+    )
 
 
 def _overdue_milestones_by_task(
@@ -102,12 +113,7 @@ def _overdue_milestones_by_task(
 ) -> dict[int, list[OverdueMilestone]]:
     """Milestones due before the date and not done by it."""
     overdue = defaultdict(list)
-    for m in (
-        Milestone.objects.filter(task_id__in=task_ids, due_on__lt=as_of)
-        .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
-        .order_by("due_on", "id")
-        .values("id", "task_id", "title", "due_on")
-    ):
+    for m in _overdue_rows(task_ids, as_of):
         overdue[m["task_id"]].append(
             OverdueMilestone(
                 id=m["id"],
@@ -117,6 +123,16 @@ def _overdue_milestones_by_task(
             )
         )
     return overdue
+
+
+@Prepared
+def _overdue_rows(task_ids: list[int], as_of: datetime.date) -> QuerySet:
+    return (
+        Milestone.objects.filter(among("task_id", task_ids), due_on__lt=as_of)
+        .filter(Q(done_on__isnull=True) | Q(done_on__gt=as_of))
+        .order_by("due_on", "id")
+        .values("id", "task_id", "title", "due_on")
+    )
 
 
 NOTE_SHOWN = 80

@@ -8,13 +8,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from pydantic_core import to_json
 
 from pilots.models import Plan
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
+from targets.rollup.prepared import Prepared, among
 from targets.rollup.target_assessments import AssessedTarget
 from targets.snapshot_compare import snapshot_digest
 from targets.snapshot_store import next_rolled_up, snapshot_changes
@@ -76,14 +77,19 @@ def _states_locked(plan_ids: list[int], as_of: datetime.date) -> dict[int, Rollu
     On PostgreSQL the statement also turns JIT off for the transaction (``set_config``, one
     round trip fewer than a ``SET``): the planner's estimates for the read of the stored rows
     are high enough to compile it, which took longer, up to 1 s a batch, than running it."""
+    return {state.plan_id: state for state in _states_of(plan_ids, as_of)}
+
+
+@Prepared
+def _states_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
     locked = (
         RollupState.objects.select_for_update()
-        .filter(plan_id__in=plan_ids)
+        .filter(among("plan_id", plan_ids))
         .annotate(following=Subquery(next_rolled_up(OuterRef("plan_id"), as_of)))
     )
     if connection.vendor == "postgresql":
         locked = locked.annotate(jit=RawSQL("set_config('jit', 'off', true)", ()))
-    return {state.plan_id: state for state in locked.order_by("plan_id")}
+    return locked.order_by("plan_id")
 
 
 def _watermarks_move(

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from pilots.models import Plan
 from targets.figures import PlanFigures, ZoneFigures, ZonePlanRow, figures_of
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended
+from targets.rollup.prepared import Prepared, among
 from targets.verdicts import Verdict
 
 Scope = Snapshot.Scope
@@ -26,9 +27,7 @@ def zone_totals(
     after another in the list's order, so a plan counts the fresh figures of those before it in
     its zone, as its rollup alone would read them back once written."""
     in_zone: dict[int, list[Plan]] = defaultdict(list)
-    for other in Plan.objects.filter(
-        zone__in={plan.zone_id for plan in plans}, period_start__lte=as_of.year
-    ).order_by("zone_id", "period_start", "code"):
+    for other in _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year):
         in_zone[other.zone_id].append(other)
     position = {plan.pk: i for i, plan in enumerate(plans)}
 
@@ -72,14 +71,26 @@ def _latest_plan_figures(
         by_day[day].append(plan_id)
     found = {}
     for day, plan_ids in by_day.items():
-        latest = Snapshot.objects.filter(
-            scope=Scope.PLAN, object_id=OuterRef("object_id"), as_of__lte=day
-        ).order_by("-as_of")
-        for snapshot in Snapshot.objects.filter(
-            scope=Scope.PLAN, object_id__in=plan_ids, as_of=Subquery(latest.values("as_of")[:1])
-        ).order_by():
+        for snapshot in _plan_rows_latest(plan_ids, day):
             found[snapshot.object_id] = (snapshot.as_of, figures_of(snapshot))
     return found
+
+
+@Prepared
+def _plans_of_zones(zone_ids: list[int], year: int) -> QuerySet:
+    return Plan.objects.filter(among("zone_id", zone_ids), period_start__lte=year).order_by(
+        "zone_id", "period_start", "code"
+    )
+
+
+@Prepared
+def _plan_rows_latest(plan_ids: list[int], day: datetime.date) -> QuerySet:
+    latest = Snapshot.objects.filter(
+        scope=Scope.PLAN, object_id=OuterRef("object_id"), as_of__lte=day
+    ).order_by("-as_of")
+    return Snapshot.objects.filter(
+        among("object_id", plan_ids), scope=Scope.PLAN, as_of=Subquery(latest.values("as_of")[:1])
+    ).order_by()
 
 
 def _row(plan: Plan, day: datetime.date, f: PlanFigures) -> tuple[ZonePlanRow, PlanFigures]:

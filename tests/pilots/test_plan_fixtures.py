@@ -177,3 +177,27 @@ def test_plan_and_task_pages_print_the_nested_sections(all_plans, client, django
     page = client.get(task.get_absolute_url()).content.decode()
     assert "四、(三) 3." in page  # where the task stands
     assert "四、(三) 人工智能产业应用工程 › 3. “AI+智慧城市”建设" in page
+
+
+@pytest.mark.parametrize(
+    ("sub_headings", "task"),
+    [
+        (["1.", "2.", "3."], "4."),
+        (["第二十二条", "第二十三条", "第二十四条"], "第二十五条"),
+        (["①", "②", "③"], "④"),
+        (["第九十九条", "第一百条", "第一百零一条"], "第一百零二条"),
+    ],
+)
+def test_a_task_numbered_among_its_sections_sub_headings_is_printed_in_their_sequence(
+    sub_headings, task
+):
+    """Liuzhou 四、(一): sub-headings 1.–3., then task 4. — also numbered as articles (第X条) or
+    circled (①), as a plan renumbered in another convention prints them."""
+    section = {
+        "tasks": [{"numbering": task, "title": "last"}],
+        "sections": [
+            {"numbering": n, "tasks": [{"numbering": "", "title": n}]} for n in sub_headings
+        ],
+    }
+    titles = [t["title"] for _, t in tasks_in_print_order([section])]
+    assert titles == [*sub_headings, "last"]

@@ -42,3 +42,12 @@ def test_categories_and_codes_come_from_the_name_tables():
     assert agency_code_guess("市大数据局") == "big-data"
     assert agency_code_guess("各开发区管委会") == "development-zones"
     assert agency_code_guess("某某研究会") is None
+
+
+def test_a_list_sharing_its_prefix_names_bureaus_of_any_function_as_the_place_s_own():
+    """市发展改革委、城市管理局、中新项目管理局: the list's 市 is theirs too; 重庆银监局, named by
+    its place, is not the city's."""
+    names = ["市发展改革委", "城市管理局", "中新项目管理局", "重庆银监局"]
+    directory = AgencyDirectory("重庆市", names)
+    keys = [directory.add(name, directory.list_prefix(names)).key for name in names]
+    assert keys == ["市发展改革委", "市城市管理局", "市中新项目管理局", "重庆银监局"]

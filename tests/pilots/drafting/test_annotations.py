@@ -75,6 +75,10 @@ def test_generic_actors_are_dropped_and_collective_ones_kept():
         ("〔责任单位：各县区政府(新区管委会)〕", ["责任单位：各县区政府(新区管委会)"]),
         ("[牵头单位：市科技局]", ["牵头单位：市科技局"]),
         ("【责任单位：市科技局】", ["责任单位：市科技局"]),
+        (  # a name holding the annotation's own bracket
+            "推进。〔牵头单位：市科技局；配合单位：各区县〔自治县〕政府〕",
+            ["牵头单位：市科技局；配合单位：各区县〔自治县〕政府"],
+        ),
         ("甲(责任单位:市科技局)乙(责任单位:市发改委)", ["责任单位:市科技局", "责任单位:市发改委"]),
         ("依据国发〔2017〕35号文件", []),  # a document number holds no role word
         ("（以下简称“试验区”）", []),
@@ -133,6 +137,11 @@ def test_an_actor_named_once_for_every_task():
             "责任单位：省科技厅、省发展改革委、省教育厅。列第一位的为牵头单位，下同",
             None,
             [("lead", "省科技厅"), ("responsible", "省发展改革委"), ("responsible", "省教育厅")],
+        ),
+        (  # the rule after a comma, the others' role with it
+            "责任单位：省科技厅、省教育厅，列第一位的为牵头单位，其余为配合单位，下同",
+            None,
+            [("lead", "省科技厅"), ("supporting", "省教育厅")],
         ),
         (  # a ☆ before the name, the rule after the list
             "责任单位:☆经信局、科技局。标☆的为牵头单位,下同。",
@@ -215,3 +224,25 @@ def test_an_unclosed_bracket_without_a_label_is_no_annotation():
 )
 def test_names_of_a_list(inside, names):
     assert agency_names_split(inside) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # a people's organisation by its short name (市科协), in a list after role words
+            "推进。（市经济信息委牵头，市科技局、市科协配合）",
+            [("lead", "市经济信息委"), ("supporting", "市科技局"), ("supporting", "市科协")],
+        ),
+        (
+            "推进。（市委宣传部牵头负责，市侨联、市工商联按职责分工负责）",
+            [("lead", "市委宣传部"), ("supporting", "市侨联"), ("supporting", "市工商联")],
+        ),
+        (  # a censored copy's 区* (区政府) is a body all the same
+            "推进。(市经信局、包河区*按职责分工负责)",
+            [("responsible", "市经信局"), ("responsible", "包河区*")],
+        ),
+    ],
+)
+def test_role_words_after_names_of_every_kind_of_body(text, roles):
+    (found,) = annotations_in(text)
+    assert annotation_roles(found.inside) == roles

@@ -57,8 +57,9 @@ def test_levels_follow_the_document_not_fixed_positions():
         (1, "cn_dun", "一"), (2, "cn_paren", "一"), (3, "digit", "1"), (4, "digit_paren", "1"),
         (3, "digit", "2"), (2, "cn_paren", "二"), (1, "cn_dun", "二"), (2, "digit", "1"),
     ]  # fmt: skip
-    # A document whose top level is (一): the same tree one level up.
-    assert _shape("（一）甲\n1.乙\n（二）丙丁") == [
+    # A document whose top level is (一): the same tree one level up. ((二) holds a sentence: a
+    # bare heading printed last with nothing under it would be a cut part, no node.)
+    assert _shape("（一）甲\n1.乙\n（二）丙。丁") == [
         (1, "cn_paren", "一"), (2, "digit", "1"), (1, "cn_paren", "二"),
     ]  # fmt: skip
 
@@ -123,4 +124,12 @@ def test_a_part_title_ending_in_goals_holds_goals():
 
     assert [part_kind(t) for t in ("行动目标", "主要目标", "工作目标", "目标任务", "重点任务")] == [
         "goals", "goals", "goals", "key_task", "key_task",
+    ]  # fmt: skip
+
+
+def test_a_heading_printed_last_with_nothing_under_it_is_a_cut_part():
+    assert _shape("（一）甲\n1.乙\n（二）丙丁") == [(1, "cn_paren", "一"), (2, "digit", "1")]
+    # a cut item of a level holding no items elsewhere survives (its words are the task's)
+    assert _shape("（一）甲\n1.乙\n2.丙丁") == [
+        (1, "cn_paren", "一"), (2, "digit", "1"), (2, "digit", "2"),
     ]  # fmt: skip

@@ -1,0 +1,549 @@
+"""Metamorphic rewrites of whole plans: a plan's text rewritten from one convention of the genre
+into another, its meaning kept, and the draft's content (``draft_content``) to compare.
+
+Each rewrite is a plain function ``text -> text`` over a plan's cleaned text (Simplified script,
+the seeds as ``evaluate_drafts`` reads them); one that finds nothing of its convention returns
+the text unchanged. The annotations the rewrites read are the seeds' own forms —
+（牵头单位：X；配合单位：Y）, （责任单位：X、Y）, （X牵头，Y配合 / 按职责分工负责） — and they write
+any other form of the genre; numbering is read as the seeds print it (一、 / (一) / 1.).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pilots.roles import ROLES
+from pilots.source_text import normalise
+
+# ---------------------------------------------------------------------------------------------
+# Annotations
+
+_OPEN, _CLOSE = "(（", ")）"
+_LIST_SPLIT = re.compile(r"[、，,]")
+_VERB_FORM = re.compile(
+    r"^(?P<lead>.+?)牵头(?:负责)?(?:[，,]\s*(?P<rest>.+?)(?:配合|按职责分工负责))?\s*$"
+)
+
+
+@dataclass
+class Annotation:
+    start: int  # of the opening bracket, in its line
+    end: int  # after the closing bracket
+    lead: list[str] = field(default_factory=list)
+    supporting: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+
+    @property
+    def paired(self) -> bool:
+        return bool(self.lead) and not self.responsible
+
+
+def names_split(text: str) -> list[str]:
+    """A list of names split at 、 and commas outside brackets (各县(市)区政府 is one name)."""
+    names, depth, current = [], 0, ""
+    for char in text:
+        depth += char in "(（〔["
+        depth -= char in ")）〕]"
+        if depth == 0 and _LIST_SPLIT.fullmatch(char):
+            names.append(current.strip())
+            current = ""
+        else:
+            current += char
+    names.append(current.strip())
+    return [name for name in names if name]
+
+
+def _inside_read(inside: str) -> dict[str, list[str]] | None:
+    inside = inside.strip().rstrip("。")
+    labelled = re.match(r"^(牵头单位|责任单位)\s*[:：]", inside)
+    if labelled:
+        roles: dict[str, list[str]] = {}
+        for part in re.split(r"[;；]", inside):
+            label = re.match(r"^\s*(牵头单位|配合单位|责任单位)\s*[:：](.*)$", part)
+            if not label:
+                return None
+            role = {"牵头单位": "lead", "配合单位": "supporting", "责任单位": "responsible"}
+            roles[role[label[1]]] = names_split(label[2])
+        return roles
+    verb = _VERB_FORM.match(inside)
+    if verb:
+        return {"lead": names_split(verb["lead"]), "supporting": names_split(verb["rest"] or "")}
+    return None
+
+
+def annotations_of(line: str) -> list[Annotation]:
+    """The agency annotations of a line in the seeds' forms, brackets balanced."""
+    found, index = [], 0
+    while index < len(line):
+        if line[index] not in _OPEN:
+            index += 1
+            continue
+        depth, end = 0, None
+        for position in range(index, len(line)):
+            depth += (line[position] in _OPEN) - (line[position] in _CLOSE)
+            if depth == 0:
+                end = position + 1
+                break
+        if end is None:
+            break
+        roles = _inside_read(line[index + 1 : end - 1])
+        if roles:
+            found.append(Annotation(index, end, **roles))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def _names(names: list[str]) -> str:
+    return "、".join(names)
+
+
+def labelled(a: Annotation, pair_sep: str = "；") -> str:
+    if not a.lead:
+        return f"责任单位：{_names(a.responsible)}"
+    text = f"牵头单位：{_names(a.lead)}"
+    return text + (f"{pair_sep}配合单位：{_names(a.supporting)}" if a.supporting else "")
+
+
+def verb_pairs(a: Annotation) -> str:
+    if not a.lead:
+        return f"责任单位：{_names(a.responsible)}"
+    return f"{_names(a.lead)}牵头" + (f"，{_names(a.supporting)}配合" if a.supporting else "")
+
+
+def verb_duty(a: Annotation) -> str:
+    if not a.lead:
+        return f"{_names(a.responsible)}按职责分工负责"
+    duty = f"，{_names(a.supporting)}按职责分工负责" if a.supporting else ""
+    return f"{_names(a.lead)}牵头负责{duty}"
+
+
+def lead_then_responsible(a: Annotation) -> str:
+    """（牵头单位：X，责任单位：Y）: the agencies after the lead written as 责任单位."""
+    if not a.lead:
+        return f"责任单位：{_names(a.responsible)}"
+    rest = f"，责任单位：{_names(a.supporting)}" if a.supporting else ""
+    return f"牵头单位：{_names(a.lead)}{rest}"
+
+
+def _annotations_rewritten(
+    text: str, render: Callable[[Annotation], str], brackets: str = "（）"
+) -> str:
+    lines = []
+    for line in text.split("\n"):
+        for a in reversed(annotations_of(line)):
+            line = line[: a.start] + brackets[0] + render(a) + brackets[1] + line[a.end :]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def annotations_as_verbs(text: str) -> str:
+    """（牵头单位：X；配合单位：Y、Z） → （X牵头，Y、Z配合）."""
+    return _annotations_rewritten(text, verb_pairs)
+
+
+def annotations_as_duty(text: str) -> str:
+    """→ （X牵头负责，Y、Z按职责分工负责）; a list with no lead: （X、Y按职责分工负责）."""
+    return _annotations_rewritten(text, verb_duty)
+
+
+def annotations_lead_then_responsible(text: str) -> str:
+    """→ （牵头单位：X，责任单位：Y、Z）."""
+    return _annotations_rewritten(text, lead_then_responsible)
+
+
+def annotations_labelled(text: str) -> str:
+    """The verb forms → （牵头单位：X；配合单位：Y）, full-width punctuation."""
+    return _annotations_rewritten(text, labelled)
+
+
+def annotations_in_tortoise_brackets(text: str) -> str:
+    """→ 〔牵头单位：X；配合单位：Y〕."""
+    return _annotations_rewritten(text, labelled, "〔〕")
+
+
+def annotations_in_square_brackets(text: str) -> str:
+    """→ [牵头单位：X；配合单位：Y]."""
+    return _annotations_rewritten(text, labelled, "[]")
+
+
+def annotations_on_own_line(text: str) -> str:
+    """An annotation ending its task's line → a line of its own after it, without brackets
+    (牵头单位：X；配合单位：Y / 责任单位：X). A line with several annotations (one a clause) is
+    left as it is."""
+    lines = []
+    for line in text.split("\n"):
+        found = annotations_of(line)
+        if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
+            lines += [line[: found[0].start].rstrip(), labelled(found[0])]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def annotations_first_listed_leads(text: str) -> str:
+    """Every (lead, supporting) annotation as one list （责任单位：X、Y、Z）, the rule stated once
+    in the first: "列第一位的为牵头单位，其余为配合单位，下同". Only for a plan whose annotations
+    all name one lead."""
+    every = [a for line in text.split("\n") for a in annotations_of(line)]
+    if not every or not all(a.paired and len(a.lead) == 1 for a in every):
+        return text
+    first = True
+
+    def render(a: Annotation) -> str:
+        nonlocal first
+        rule = "，列第一位的为牵头单位，其余为配合单位，下同" if first else ""
+        first = False
+        return f"责任单位：{_names(a.lead + a.supporting)}{rule}"
+
+    return _annotations_rewritten(text, render)
+
+
+def annotations_list_prefix_shared(text: str) -> str:
+    """A list's names after its first written without the 市 they share: 市科技局、教委、经济信息委
+    (a party office 市委… and 市政府… keep theirs, as the genre prints them)."""
+
+    def shared(names: list[str]) -> list[str]:
+        if not names or not names[0].startswith("市"):
+            return names
+        return names[:1] + [
+            name[1:] if re.match(r"^市(?!委|政府|场)[^*]*$", name) and len(name) > 3 else name
+            for name in names[1:]
+        ]
+
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            shared(a.lead), shared(a.supporting), shared(a.responsible)
+        )  # fmt: skip
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+# ---------------------------------------------------------------------------------------------
+# Division of tasks: the annotations moved out of the body into an annex table
+
+_TASK_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.．、]\s*|[(（][一二三四五六七八九十]+[)）]\s*)")
+
+
+def _title_of(line: str) -> str:
+    body = _TASK_NUMBER.sub("", line)
+    return re.split(r"[。；;]", body, maxsplit=1)[0].strip()
+
+
+def annotations_to_division_table(text: str) -> str:
+    """The body's annotations removed; an annex 附件：重点任务分工表 whose rows (序号 | 重点任务 |
+    牵头单位 | 配合单位, cells between |) name each task by its title and give its agencies.
+    Only for a plan with one annotation per task, each naming a lead."""
+    lines = text.split("\n")
+    rows, out = [], []
+    for index, line in enumerate(lines):
+        found = annotations_of(line)
+        if not found:
+            out.append(line)
+            continue
+        if len(found) > 1 or not found[0].paired:
+            return text
+        a = found[0]
+        above = [earlier for earlier in lines[:index] if earlier.strip()]
+        heading = line if _TASK_NUMBER.match(line) or not above else above[-1]
+        rows.append((_title_of(heading), _names(a.lead), _names(a.supporting)))
+        out.append((line[: a.start] + line[a.end :]).rstrip())
+    if not rows:
+        return text
+    table = ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 配合单位"]
+    table += [f"{n} | {task} | {lead} | {sup}" for n, (task, lead, sup) in enumerate(rows, 1)]
+    return "\n".join(out + table)
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbering
+
+_DIGITS = "零一二三四五六七八九"
+_TOP = re.compile(r"^(\s*)([一二三四五六七八九十]+)\s*、")
+_SECOND = re.compile(r"^(\s*)[(（]([一二三四五六七八九十]+)[)）]")
+_THIRD = re.compile(r"^(\s*)(\d{1,2})\s*[.．、](?!\d)\s*")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def chinese_number(n: int) -> str:
+    """0 < n < 100 000 000 in Chinese numerals as the genre writes them (十二, 一百零五, 两千)."""
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n % 10] if n % 10 else "")
+    if n >= 10000:
+        high, low = divmod(n, 10000)
+        rest = "" if not low else ("零" if low < 1000 else "") + chinese_number(low)
+        return ("两" if high == 2 else chinese_number(high)) + "万" + rest
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit:
+            if zero and out:
+                out += "零"
+            word = "两" if digit == 2 and unit in {"千", "百"} and not out else _DIGITS[digit]
+            out += word + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def _renumbered(text: str, pattern: re.Pattern, number: Callable[[re.Match, int], str]) -> str:
+    """Each line numbered by ``pattern`` renumbered: ``number(match, n)`` where n counts the
+    pattern's lines from the start of the text."""
+    lines, count = [], 0
+    for line in text.split("\n"):
+        match = pattern.match(line)
+        if match:
+            count += 1
+            line = match[1] + number(match, count) + line[match.end() :]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def top_as_chapters(text: str) -> str:
+    """一、总体要求 → 第一章 总体要求."""
+    return _renumbered(text, _TOP, lambda m, n: f"第{m[2]}章 ")
+
+
+def second_full_width(text: str) -> str:
+    """(一) ↔ （一）: the second level's brackets in the other width."""
+
+    def other(m: re.Match, n: int) -> str:
+        return f"（{m[2]}）" if m[0].strip().startswith("(") else f"({m[2]})"
+
+    return _renumbered(text, _SECOND, other)
+
+
+def third_as_articles(text: str) -> str:
+    """1. → 第N条, numbered continuously through the document, as articles are."""
+    return _renumbered(text, _THIRD, lambda m, n: f"第{chinese_number(n)}条 ")
+
+
+def third_as_parenthesised(text: str) -> str:
+    """1. → (1)."""
+    return _renumbered(text, _THIRD, lambda m, n: f"({m[2]})")
+
+
+def third_as_circled(text: str) -> str:
+    """1. → ①."""
+    return _renumbered(text, _THIRD, lambda m, n: _CIRCLED[int(m[2]) - 1])
+
+
+def third_with_dunhao(text: str) -> str:
+    """1. → 1、."""
+    return _renumbered(text, _THIRD, lambda m, n: f"{m[2]}、")
+
+
+def third_with_full_stop(text: str) -> str:
+    """1. → 1．(full-width)."""
+    return _renumbered(text, _THIRD, lambda m, n: f"{m[2]}．")
+
+
+def third_continuous(text: str) -> str:
+    """1. 2. … under each (一) → numbered on from the chapter before, through the document."""
+    return _renumbered(text, _THIRD, lambda m, n: f"{n}.")
+
+
+def _heading_lines(text: str) -> list[int]:
+    """Indexes of numbered heading lines: a number and a short phrase, nothing after it."""
+    found = []
+    for index, line in enumerate(text.split("\n")):
+        for pattern in (_TOP, _SECOND, _THIRD):
+            match = pattern.match(line)
+            if match:
+                rest = line[match.end() :].strip()
+                if 2 <= len(rest) <= 40 and "。" not in rest.rstrip("。"):
+                    found.append(index)
+                break
+    return found
+
+
+def headings_without_full_stop(text: str) -> str:
+    """(一)加强组织领导。 → (一)加强组织领导."""
+    lines = text.split("\n")
+    for index in _heading_lines(text):
+        lines[index] = lines[index].rstrip().rstrip("。")
+    return "\n".join(lines)
+
+
+def headings_with_full_stop(text: str) -> str:
+    """(一)加强组织领导 → (一)加强组织领导。"""
+    lines = text.split("\n")
+    for index in _heading_lines(text):
+        if not lines[index].rstrip().endswith("。"):
+            lines[index] = lines[index].rstrip() + "。"
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Targets
+
+_UNITS = r"(?:亿元|万元|个|家|项|名|所|座|条|款|部|套|人)"
+_PLAIN = r"(?<![\d.．\-—~～至到〔年])"
+
+
+def at_least_before(text: str) -> str:
+    """500家以上 → 不少于500家."""
+    return re.sub(rf"{_PLAIN}(\d+(?:\.\d+)?)\s*({_UNITS})以上", r"不少于\1\2", text)
+
+
+def exceeding_as_breaking(text: str) -> str:
+    """超过500亿元 → 突破500亿元."""
+    return re.sub(r"超过(?=\d)", "突破", text)
+
+
+def exceeding_in_short(text: str) -> str:
+    """超过500亿元 → 超500亿元."""
+    return re.sub(r"超过(?=\d)", "超", text)
+
+
+def money_in_ten_thousand_hundred_millions(text: str) -> str:
+    """2000亿元 → 0.2万亿元: a sum of whole thousands of 亿元 written on the 万亿 scale."""
+
+    def scaled(m: re.Match) -> str:
+        return f"{int(m[1]) / 10000:g}万亿元"
+
+    return re.sub(rf"{_PLAIN}([1-9]\d*000)亿元", scaled, text)
+
+
+def numerals_in_chinese(text: str) -> str:
+    """500家 → 五百家, 2000亿元 → 两千亿元: whole numbers of a counted unit in Chinese numerals
+    (not in ranges, years or codes)."""
+
+    def chinese(m: re.Match) -> str:
+        return chinese_number(int(m[1])) + m[2]
+
+    return re.sub(
+        rf"{_PLAIN}(?<![A-Za-z])([1-9]\d{{0,7}})(?![\d.．\-—~～])\s*({_UNITS})", chinese, text
+    )
+
+
+def goals_striven_for(text: str) -> str:
+    """A goal clause committing to a figure opened by 力争 (培育…500家以上 → 力争培育…500家以上),
+    in the goals part only."""
+    lines, in_goals = text.split("\n"), False
+    for index, line in enumerate(lines):
+        top = _TOP.match(line)
+        if top:
+            in_goals = "目标" in line
+            continue
+        if in_goals:
+            lines[index] = re.sub(
+                rf"(^|[，,；;。])(?!力争)([^，,；;。\d]{{2,30}}?\d+\s*{_UNITS})",
+                r"\1力争\2",
+                line,
+            )
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "annotations_as_verbs": annotations_as_verbs,
+    "annotations_as_duty": annotations_as_duty,
+    "annotations_lead_then_responsible": annotations_lead_then_responsible,
+    "annotations_labelled": annotations_labelled,
+    "annotations_in_tortoise_brackets": annotations_in_tortoise_brackets,
+    "annotations_in_square_brackets": annotations_in_square_brackets,
+    "annotations_on_own_line": annotations_on_own_line,
+    "annotations_first_listed_leads": annotations_first_listed_leads,
+    "annotations_list_prefix_shared": annotations_list_prefix_shared,
+    "annotations_to_division_table": annotations_to_division_table,
+    "top_as_chapters": top_as_chapters,
+    "second_full_width": second_full_width,
+    "third_as_articles": third_as_articles,
+    "third_as_parenthesised": third_as_parenthesised,
+    "third_as_circled": third_as_circled,
+    "third_with_dunhao": third_with_dunhao,
+    "third_with_full_stop": third_with_full_stop,
+    "third_continuous": third_continuous,
+    "headings_without_full_stop": headings_without_full_stop,
+    "headings_with_full_stop": headings_with_full_stop,
+    "at_least_before": at_least_before,
+    "exceeding_as_breaking": exceeding_as_breaking,
+    "exceeding_in_short": exceeding_in_short,
+    "money_in_ten_thousand_hundred_millions": money_in_ten_thousand_hundred_millions,
+    "numerals_in_chinese": numerals_in_chinese,
+    "goals_striven_for": goals_striven_for,
+}
+
+
+# A rewrite whose convention words a role differently: after 牵头单位：X the names labelled
+# 责任单位 are responsible (the project's reading, tests/pilots/drafting/test_annotations.py), so
+# the rewritten draft says "responsible" where the original says "supporting".
+ROLES_REWORDED: dict[str, dict[str, str]] = {
+    "annotations_lead_then_responsible": {"supporting": "responsible"},
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# What a draft says, to compare
+
+
+def _title(text: str) -> str:
+    return normalise(text).rstrip("。.;；:：")
+
+
+def draft_content(data: dict) -> dict[str, list]:
+    """What a rewrite must keep: sections (kind, title), tasks (kind, title) in print order,
+    targets by value, unit, comparator, deadline and aggregation, agencies by name, and every
+    (task, agency, role) assignment."""
+    from pilots.plan_fixtures import tasks_in_print_order
+
+    names = {a["code"]: a["name"] for a in data["agencies"]}
+    tasks, assignments, sections = [], set(), []
+
+    def walk(section: dict) -> None:
+        sections.append((section.get("kind"), _title(section["title"])))
+        for child in section.get("sections", []):
+            walk(child)
+
+    for section in data["sections"]:
+        walk(section)
+    for section, task in tasks_in_print_order(data["sections"]):
+        title = _title(task["title"])
+        tasks.append((section.get("kind"), title))
+        for holder in [task, *task.get("clauses", [])]:
+            for role in ROLES:
+                assignments |= {(title, names[code], role) for code in holder.get(role, [])}
+    measures = ("value", "value_max", "unit", "comparator", "deadline", "per_year", "aggregation")
+    targets = sorted(
+        (tuple(t.get(key) for key in measures) for goal in data["goals"] for t in goal["targets"]),
+        key=repr,
+    )
+    return {
+        "sections": sections,
+        "tasks": tasks,
+        "targets": targets,
+        "agencies": sorted(names.values()),
+        "assignments": sorted(assignments),
+    }
+
+
+def roles_reworded(content: dict, roles: dict[str, str]) -> dict:
+    """The content with its assignments' roles renamed (``ROLES_REWORDED``)."""
+    assignments = sorted({(t, a, roles.get(r, r)) for t, a, r in content["assignments"]})
+    return {**content, "assignments": assignments}
+
+
+def content_differences(original: dict, rewritten: dict) -> list[str]:
+    """What the rewritten draft lost (-) or gained (+), measure by measure."""
+    lines = []
+    for measure in original:
+        before, after = original[measure], rewritten[measure]
+        if before == after:
+            continue
+        lost = [item for item in before if item not in after]
+        gained = [item for item in after if item not in before]
+        if not lost and not gained:
+            lines.append(f"{measure}: same items in another order")
+        lines += [f"{measure} - {item}" for item in lost]
+        lines += [f"{measure} + {item}" for item in gained]
+    return lines

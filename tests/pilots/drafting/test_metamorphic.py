@@ -1,0 +1,143 @@
+"""Metamorphic tests on whole plans: each seed's text rewritten from its conventions into another
+of the genre's (annotations, agency lists, numbering, headings, target wording — see
+``metamorphic.py``) drafts as the original does: the same sections and tasks, targets of the same
+values, the same agencies and (task, agency, role) assignments."""
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pilots.drafting import plan_draft
+from pilots.drafting.cleaning import source_text_prepare
+from tests.conftest import PLAN_FIXTURES
+from tests.pilots.drafting.metamorphic import (
+    REWRITES,
+    ROLES_REWORDED,
+    annotations_of,
+    chinese_number,
+    content_differences,
+    draft_content,
+    names_split,
+    roles_reworded,
+)
+
+# (seed, rewrite) pairs where the seed prints nothing the rewrite reads (Qijiang names no
+# agencies; Hefei's and Liuzhou's lists name no lead; no 超过 in Changchun …). Every other pair
+# must change the text, so no case passes by rewriting nothing.
+NOT_APPLICABLE = {
+    ("changchun", "exceeding_as_breaking"),
+    ("changchun", "exceeding_in_short"),
+    ("hefei", "annotations_first_listed_leads"),
+    ("hefei", "annotations_to_division_table"),
+    ("hefei", "exceeding_as_breaking"),
+    ("hefei", "exceeding_in_short"),
+    ("hefei", "money_in_ten_thousand_hundred_millions"),
+    ("liuzhou", "annotations_first_listed_leads"),
+    ("liuzhou", "annotations_to_division_table"),
+    ("liuzhou", "at_least_before"),
+    ("liuzhou", "goals_striven_for"),
+    ("liuzhou", "money_in_ten_thousand_hundred_millions"),
+    *(("qijiang", name) for name in REWRITES if name.startswith("annotations_")),
+    ("qijiang", "headings_without_full_stop"),
+    ("qijiang", "exceeding_as_breaking"),
+    ("qijiang", "exceeding_in_short"),
+    ("qijiang", "money_in_ten_thousand_hundred_millions"),
+}
+
+
+@cache
+def _seed(stem: str, seeds: Path) -> tuple[dict, str]:
+    curated = yaml.safe_load((PLAN_FIXTURES[0].parent / f"{stem}.yaml").read_text("utf-8"))
+    return curated, (seeds / curated["plan"]["source_file"]).read_text(encoding="utf-8")
+
+
+@cache
+def _content(stem: str, seeds: Path, text: str | None = None) -> dict:
+    curated, raw = _seed(stem, seeds)
+    draft = plan_draft(
+        raw if text is None else text,
+        zone_slug=curated["zone"]["slug"],
+        source_file=curated["plan"]["source_file"],
+        plan_code=curated["plan"]["code"],
+        zone=curated["zone"],
+    )
+    return draft_content(draft.data)
+
+
+@pytest.mark.parametrize("rewrite", list(REWRITES))
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_a_seed_rewritten_into_another_convention_drafts_as_the_original(path, rewrite, seeds_dir):
+    _curated, raw = _seed(path.stem, seeds_dir)
+    cleaned = source_text_prepare(raw).text
+    rewritten = REWRITES[rewrite](cleaned)
+    if (path.stem, rewrite) in NOT_APPLICABLE:
+        assert rewritten == cleaned, "the rewrite now applies: take it out of NOT_APPLICABLE"
+        return
+    assert rewritten != cleaned, f"{rewrite} found nothing to rewrite in {path.stem}"
+    expected = roles_reworded(_content(path.stem, seeds_dir), ROLES_REWORDED.get(rewrite, {}))
+    differences = content_differences(expected, _content(path.stem, seeds_dir, rewritten))
+    assert not differences, "\n".join(differences)
+
+
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_a_seed_drafts_from_its_cleaned_text_as_from_the_raw(path, seeds_dir):
+    _curated, raw = _seed(path.stem, seeds_dir)
+    cleaned = source_text_prepare(raw).text
+    differences = content_differences(
+        _content(path.stem, seeds_dir), _content(path.stem, seeds_dir, cleaned)
+    )
+    assert not differences, "\n".join(differences)
+
+
+# ---------------------------------------------------------------------------------------------
+# The helpers themselves
+
+
+def test_annotations_are_read_in_the_seeds_forms_with_brackets_balanced():
+    line = (
+        "推进。(牵头单位:市科技局;配合单位:市教委、各县(市)区政府)再推进(市财政局牵头,市发改委配合)"
+    )
+    first, second = annotations_of(line)
+    assert (first.lead, first.supporting) == (["市科技局"], ["市教委", "各县(市)区政府"])
+    assert line[first.end :].startswith("再推进")
+    assert (second.lead, second.supporting) == (["市财政局"], ["市发改委"])
+    assert annotations_of("(责任单位:市科技局、市发改委,高新区管委会)")[0].responsible == [
+        "市科技局",
+        "市发改委",
+        "高新区管委会",
+    ]
+    assert annotations_of("国发〔2017〕35号(以下简称规划)") == []
+    assert names_split("市科技局、各县(市、区)政府,市教委") == [
+        "市科技局",
+        "各县(市、区)政府",
+        "市教委",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("n", "written"),
+    [
+        (1, "一"),
+        (10, "十"),
+        (12, "十二"),
+        (30, "三十"),
+        (105, "一百零五"),
+        (2000, "两千"),
+        (500, "五百"),
+        (1200, "一千二百"),
+        (20000, "两万"),
+        (30500, "三万零五百"),
+    ],
+)
+def test_chinese_numbers(n, written):
+    assert chinese_number(n) == written
+
+
+def test_each_rewrite_keeps_the_text_it_does_not_concern():
+    text = "一、总体要求\n(一)加强领导。\n1.推进。(牵头单位:市科技局;配合单位:市教委)\n附件"
+    for name, rewrite in REWRITES.items():
+        rewritten = rewrite(text)
+        assert rewritten.split("\n")[-1] == "附件" or name == "annotations_to_division_table"
+        assert "总体要求" in rewritten and "加强领导" in rewritten

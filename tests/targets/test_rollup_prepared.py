@@ -1,0 +1,115 @@
+"""The rollup's prepared reads (targets/rollup/prepared.py): compiled once, run again with other
+values, they return what their querysets return, built afresh with those values."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.models import F, QuerySet
+from django.test.utils import CaptureQueriesContext
+
+from targets.models import Target
+from targets.rollup import plan_rollup
+from targets.rollup.prepared import Prepared, among
+from tasks.models import Milestone, TaskAssignment, TaskClause
+from tests.conftest import unavailable
+from tests.factories import (
+    AgencyFactory,
+    AssignmentFactory,
+    PlanFactory,
+    SectionFactory,
+    TargetFactory,
+    TaskFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def milestones(task_ids: list[int], day: datetime.date) -> QuerySet:
+    return (
+        Milestone.objects.filter(among("task_id", task_ids), due_on__lt=day)
+        .order_by("due_on", "id")
+        .values("id", "task_id", "due_on")
+    )
+
+
+def targets(plan_ids: list[int], year: int) -> QuerySet:
+    return (
+        Target.objects.filter(among("plan_id", plan_ids), deadline_year__lte=year)
+        .select_related("owner")
+        .annotate(plan_code=F("plan__code"))
+        .order_by("plan_id", "order")
+    )
+
+
+def test_a_prepared_read_returns_what_its_queryset_returns_for_any_values():
+    task_ids = []
+    for days in (3, 10, 40):
+        task = TaskFactory()
+        task_ids.append(task.pk)
+        for extra in (0, days):
+            due_on = datetime.date(2024, 1, 1) + datetime.timedelta(extra)
+            Milestone.objects.create(task=task, title=f"节点{extra}", due_on=due_on)
+    read = Prepared(milestones)
+    cases = [
+        (task_ids, datetime.date(2024, 1, 20)),
+        (task_ids[:1], datetime.date(2024, 3, 1)),
+        ([], datetime.date(2024, 3, 1)),
+        (task_ids, datetime.date(2023, 1, 1)),
+    ]
+    for ids, day in cases:
+        assert read(ids, day) == list(milestones(ids, day))
+    assert read(task_ids, datetime.date(2024, 1, 20))  # not every case empty
+
+
+def test_a_prepared_read_of_models_brings_their_related_objects_and_annotations():
+    plans = [PlanFactory(), PlanFactory()]
+    for plan in plans:
+        owner = AgencyFactory(zone=plan.zone)
+        for year in (2025, 2027):
+            TargetFactory(goal__plan=plan, owner=owner, deadline_year=year)
+    TargetFactory(goal__plan=plans[0], owner=None, deadline_year=2025)
+    read = Prepared(targets)
+    ids = [plan.pk for plan in plans]
+    for plan_ids, year in [(ids, 2030), (ids[1:], 2026), (ids, 2026)]:
+        found, expected = read(plan_ids, year), list(targets(plan_ids, year))
+        assert found == expected
+        assert [(t.code, t.owner and t.owner.name, t.plan_code) for t in found] == [
+            (t.code, t.owner and t.owner.name, t.plan_code) for t in expected
+        ]
+    with CaptureQueriesContext(connection) as queries:
+        [t.owner for t in read(ids, 2030)]
+    assert len(queries) == 1  # the owners came with the targets
+
+
+def test_a_value_the_read_does_not_use_is_refused():
+    def unused(plan_ids: list[int], day: datetime.date) -> QuerySet:
+        return Target.objects.filter(among("plan_id", plan_ids))
+
+    if connection.vendor != "postgresql":
+        unavailable("reads are compiled once on PostgreSQL only")
+    with pytest.raises(TypeError, match="day"):
+        Prepared(unused)([1], datetime.date(2024, 1, 1))
+
+
+def test_a_tasks_assignments_come_by_clause_then_role_then_order():
+    """As ``TaskAssignment.Meta.ordering``: by the number of their clause (those of no clause
+    last), then role, then order; the rollup reads the clause's number without a join."""
+    task = TaskFactory(section=SectionFactory())
+    second, first = (TaskClause.objects.create(task=task, number=n, text="条款") for n in (2, 1))
+    zone = task.plan.zone
+    made = [
+        AssignmentFactory(task=task, agency=AgencyFactory(zone=zone), role=role, clause=clause,
+                          order=order)
+        for role, clause, order in [("responsible", None, 0), ("supporting", second, 0),
+                                    ("lead", second, 1), ("lead", second, 0),
+                                    ("supporting", first, 0)]
+    ]  # fmt: skip
+    (state,) = plan_rollup(plan=task.plan, as_of=datetime.date(2024, 6, 30), dry_run=True).of(
+        "task"
+    )
+    expected = [made[i] for i in (4, 3, 2, 1, 0)]
+    assert [agency for agency, _role in state.figures["assignments"]] == [
+        a.agency_id for a in expected
+    ]
+    assert list(TaskAssignment.objects.filter(task=task)) == expected
