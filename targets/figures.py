@@ -360,6 +360,9 @@ class ZoneFigures(Versioned):
     share_targets_on_course: float = 0.0
 
 
+ROLES = frozenset(TaskAssignment.Role.values)
+
+
 class AgencyFigures(Versioned):
     """An agency's tasks by its role on them (only the roles it has), its targets' verdicts and
     its score."""
@@ -374,8 +377,7 @@ class AgencyFigures(Versioned):
 
     @model_serializer(mode="wrap")
     def _without_absent_roles(self, handler):
-        roles = set(TaskAssignment.Role.values)
-        return {k: v for k, v in handler(self).items() if k not in roles or v is not None}
+        return {k: v for k, v in handler(self).items() if k not in ROLES or v is not None}
 
     @property
     def roles(self) -> list[tuple[str, Aggregate]]:

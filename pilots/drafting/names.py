@@ -4,8 +4,9 @@ A list is split on 、 ， / (never inside brackets: 各区县〔自治县，…
 Where names run together with no separator, they are two bodies when each is a body of a known,
 different function (省发展改革委省科技厅); a second name of no known function is the same body's
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
-share it (各市〔州〕、贵安新区数据管理部门: one collective). Words that name nobody (有关部门,
-相关单位) are dropped; a collective actor (各区县政府, 相关市人民政府) is kept.
+share it (各市〔州〕、贵安新区数据管理部门: one collective), and so do levels listed after 各
+(各县、市、区人民政府: one collective). Words that name nobody (有关部门, 相关单位, also after 等:
+市工信局等市直有关单位 is 市工信局) are dropped; a collective actor (各区县政府) is kept.
 """
 
 from __future__ import annotations
@@ -28,12 +29,15 @@ def _names_split(text: str) -> tuple[str, ...]:
     separators = table("annotations")["name_separators"]
     pieces: list[list[str]] = [["", ""]]  # [name, the separator after it]
     depth = 0
-    for char in text:
+    levels = {
+        i for m in compiled("agencies", "level_list").finditer(text) for i in range(*m.span())
+    }
+    for index, char in enumerate(text):
         if char in "(（〔[【":
             depth += 1
         elif char in ")）〕]】":
             depth -= 1
-        if char in separators and depth == 0:
+        if char in separators and depth == 0 and index not in levels:
             pieces[-1][1] = char
             pieces.append(["", ""])
         else:
@@ -48,6 +52,9 @@ def name_cleaned(name: str) -> str:
     name = re.sub(r"^(由|请|会同|联合|和|及|以及|与)", "", name)
     name = re.sub(r"等(有关|相关)?(部门|单位)?$", "", name)
     name = re.sub(r"(按职责分工|按职责|分别|共同|具体)?(负责|落实|实施)?$", "", name)
+    head, _, tail = name.rpartition("等")
+    if head and agency_is_generic(tail):
+        name = head  # 数据管理局等省直有关单位: the tail names nobody
     return name.strip()
 
 

@@ -18,6 +18,7 @@ from tasks.models import (
     StatusUpdate,
     Task,
     TaskAssignment,
+    TaskClause,
     TaskStatus,
     plan_end,
 )
@@ -97,9 +98,12 @@ def _assignments_by_task(task_ids: list[int]) -> dict[int, list[tuple[int, str]]
 
 @Prepared
 def _assignment_rows(task_ids: list[int]) -> QuerySet:
+    # The clause's number probed per assignment: a join on the clauses hashed all of them.
+    clause = TaskClause.objects.filter(pk=OuterRef("clause_id")).values("number")
     return (
         TaskAssignment.objects.filter(among("task_id", task_ids), archived_at__isnull=True)
-        .order_by("task_id", "clause__number", "role", "order", "id")
+        .annotate(clause_number=Subquery(clause))
+        .order_by("task_id", "clause_number", "role", "order", "id")
         .values_list("task_id", "agency_id", "role")
     )
 

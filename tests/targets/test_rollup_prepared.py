@@ -9,10 +9,18 @@ from django.db.models import F, QuerySet
 from django.test.utils import CaptureQueriesContext
 
 from targets.models import Target
+from targets.rollup import plan_rollup
 from targets.rollup.prepared import Prepared, among
-from tasks.models import Milestone
+from tasks.models import Milestone, TaskAssignment, TaskClause
 from tests.conftest import unavailable
-from tests.factories import AgencyFactory, PlanFactory, TargetFactory, TaskFactory
+from tests.factories import (
+    AgencyFactory,
+    AssignmentFactory,
+    PlanFactory,
+    SectionFactory,
+    TargetFactory,
+    TaskFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +90,26 @@ def test_a_value_the_read_does_not_use_is_refused():
         unavailable("reads are compiled once on PostgreSQL only")
     with pytest.raises(TypeError, match="day"):
         Prepared(unused)([1], datetime.date(2024, 1, 1))
+
+
+def test_a_tasks_assignments_come_by_clause_then_role_then_order():
+    """As ``TaskAssignment.Meta.ordering``: by the number of their clause (those of no clause
+    last), then role, then order; the rollup reads the clause's number without a join."""
+    task = TaskFactory(section=SectionFactory())
+    second, first = (TaskClause.objects.create(task=task, number=n, text="条款") for n in (2, 1))
+    zone = task.plan.zone
+    made = [
+        AssignmentFactory(task=task, agency=AgencyFactory(zone=zone), role=role, clause=clause,
+                          order=order)
+        for role, clause, order in [("responsible", None, 0), ("supporting", second, 0),
+                                    ("lead", second, 1), ("lead", second, 0),
+                                    ("supporting", first, 0)]
+    ]  # fmt: skip
+    (state,) = plan_rollup(plan=task.plan, as_of=datetime.date(2024, 6, 30), dry_run=True).of(
+        "task"
+    )
+    expected = [made[i] for i in (4, 3, 2, 1, 0)]
+    assert [agency for agency, _role in state.figures["assignments"]] == [
+        a.agency_id for a in expected
+    ]
+    assert list(TaskAssignment.objects.filter(task=task)) == expected

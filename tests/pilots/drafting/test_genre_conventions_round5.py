@@ -1,0 +1,81 @@
+"""Conventions of the genre that the fifth held-out collection (HELDOUT5.md) showed the importer
+missing, each as a short text written to test the form (not a copy of a real plan), drafted end
+to end through ``plan_draft``. Each failed on the importer of 4e4b2b0."""
+
+from pilots.drafting import plan_draft
+from tests.pilots.drafting.test_genre_conventions import CITY, PROVINCE, _roles, _tasks
+
+
+def _draft(text: str, zone: dict = CITY):
+    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
+
+
+def _targets(data: dict) -> list[tuple]:
+    return [
+        (t["metric"], t["comparator"], t["value"], t["unit"], t["deadline"])
+        for g in data["goals"]
+        for t in g["targets"]
+    ]
+
+
+POINTS = "某市2025年数字经济工作要点\n一、夯实数字底座\n{}"
+
+
+def test_a_generic_tail_after_等_names_nobody_and_leaves_the_name_before_it():
+    data = _draft(
+        "某省2025年数字经济工作要点\n一、夯实数字底座\n"
+        "（一）建设算力网络。建设算力网络。（责任单位：省发改委、数据管理局等省直有关单位）\n"
+        "（二）开放公共数据。开放数据。（牵头责任单位：省数据局；相关责任单位：省工信厅等省直相关部门，"
+        "省大数据集团）",
+        PROVINCE,
+    ).data
+    first, second = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["省发改委", "数据管理局"]}
+    assert _roles(data, second) == {
+        "lead": ["省数据局"],
+        "responsible": ["省工信厅", "省大数据集团"],
+    }
+    assert not [a["name"] for a in data["agencies"] if "有关" in a["name"] or "相关" in a["name"]]
+
+
+def test_a_collective_named_by_a_list_of_levels_is_one_actor():
+    data = _draft(POINTS.format(
+        "（一）建设网络。建设网络。（各县、市、区人民政府，市工信局负责）\n"
+        "（二）建设平台。建设平台。（责任单位：市数据局、各区、县政府）"
+    )).data  # fmt: skip
+    first, second = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["各县、市、区人民政府", "市工信局"]}
+    assert _roles(data, second) == {"responsible": ["市数据局", "各区、县政府"]}
+
+
+def test_a_rule_stated_once_gives_its_actor_to_the_tasks_after_it_not_to_its_own():
+    data = _draft(POINTS.format(
+        "（一）建设网络。建设网络。（市委网信办、市工信局按职责分工负责。以下均需各县、市、区人民政府负责，"
+        "不再单独列出）\n（二）建设平台。建设平台。（市数据局负责）\n（三）开放数据。开放数据。"
+    )).data  # fmt: skip
+    first, second, third = _tasks(data)
+    collective = "各县、市、区人民政府"
+    assert _roles(data, first) == {"responsible": ["市委网信办", "市工信局"]}
+    assert _roles(data, second) == {"responsible": ["市数据局", collective]}
+    assert _roles(data, third) == {"responsible": [collective]}
+
+
+def test_a_part_heading_cut_at_the_end_of_a_copy_with_nothing_under_it_is_no_task():
+    data = _draft(
+        "某市数据局2025年重点任务\n一、增强数字经济引领力\n1.推动数字经济发展。完善重点项目库。\n"
+        "2.积极争取项目。紧盯国家投资重点。\n3.探索数字\n二、著力增强"
+    ).data
+    assert [t["title"] for t in _tasks(data)] == ["推动数字经济发展", "积极争取项目", "探索数字"]
+    assert [s["title"] for s in data["sections"]] == ["增强数字经济引领力"]
+
+
+def test_numbered_lines_of_a_covering_notice_do_not_open_the_outline():
+    data = _draft(
+        "某区关于支持大模型发展的若干措施(征求意见稿)\n现公开征求意见。公众可以通过以下途径提出意见：\n"
+        "1、电子邮件请发送至：ai@example.cn\n2、信件请寄至：某区某路1号\n欢迎提出宝贵意见。\n"
+        "某区科学技术委员会\n2023年8月24日\n某区关于支持大模型发展的若干措施\n为推动发展，特制定本措施。\n"
+        "一、推动产业集聚\n1.鼓励企业落户。给予落户奖励。\n2.支持企业研发。给予研发补贴。\n"
+        "二、优化发展环境\n3.建设算力平台。建设公共算力平台。"
+    ).data
+    assert [t["title"] for t in _tasks(data)] == ["鼓励企业落户", "支持企业研发", "建设算力平台"]
+    assert [s["title"] for s in data["sections"]] == ["推动产业集聚", "优化发展环境"]
