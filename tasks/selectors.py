@@ -1,10 +1,9 @@
 import datetime
 
-from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import (
     Exists,
     F,
-    Func,
     OuterRef,
     Prefetch,
     Q,
@@ -21,6 +20,7 @@ from tasks.models import (
     InstructionEvent,
     InstructionRecipient,
     Milestone,
+    Notification,
     Section,
     StatusUpdate,
     Task,
@@ -86,7 +86,7 @@ def my_task_rows(*, tasks: list[Task], access: Access, today: datetime.date) -> 
 
 def task_for_page(*, pk: int):
     return (
-        Task.objects.select_related("plan__zone", "plan__implements", "section__parent__parent")
+        Task.objects.select_related("plan__zone", "section__parent__parent")
         .prefetch_related(
             Prefetch("assignments", queryset=active_assignments()),
             "clauses",
@@ -242,19 +242,24 @@ def instructions_seen_by_leader(*, access: Access, user) -> list:
 
 def header_counts(*, user, agency_ids) -> dict[str, int]:
     """The header's badges, in one query: the user's unread reminders, and the answers their
-    agencies owe to instructions (督办; My tasks shows that count too)."""
-    counts = {"unread_notifications": _count(user.notifications.filter(read_at__isnull=True))}
-    if agency_ids:
-        awaiting = InstructionRecipient.objects.filter(
-            agency_id__in=agency_ids, state=InstructionRecipient.State.AWAITING
+    agencies owe to instructions (督办; My tasks shows that count too). Every page asks: the SQL
+    is written out, not built by the ORM each time."""
+    agencies = sorted(agency_ids)
+    awaiting = "0"
+    if agencies:
+        awaiting = (
+            f"(SELECT COUNT(*) FROM {InstructionRecipient._meta.db_table}"
+            f" WHERE agency_id IN ({', '.join(['%s'] * len(agencies))}) AND state = %s)"
         )
-        counts["instructions_awaiting"] = _count(awaiting)
-    row = get_user_model().objects.filter(pk=user.pk).values(**counts).get()
-    return {"instructions_awaiting": 0, **row}
-
-
-def _count(rows) -> Subquery:
-    return Subquery(rows.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))
+    sql = (
+        f"SELECT (SELECT COUNT(*) FROM {Notification._meta.db_table}"
+        f" WHERE user_id = %s AND read_at IS NULL), {awaiting}"
+    )
+    params = [user.pk, *agencies, InstructionRecipient.State.AWAITING] if agencies else [user.pk]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        unread, awaiting_count = cursor.fetchone()
+    return {"unread_notifications": unread, "instructions_awaiting": awaiting_count}
 
 
 def task_instructions(*, task) -> list:
