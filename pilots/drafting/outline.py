@@ -331,16 +331,23 @@ def _goals_only(node: Node) -> bool:
 
 
 def _measures_found(parts: list[Part]) -> list[Part]:
-    """若干措施 printed as 一、X。text… 二、Y。text…: parts with no keyword, each a heading
-    sentence and its text, in a document with no part of tasks, are the measures (tasks) — also
-    a copy cut off after its first one."""
+    """若干措施 printed as 一、X。text… 二、Y。text… (or 一、X。 on a line over its text): parts
+    with no keyword, each a heading sentence and its text, in a document with no part of tasks,
+    are the measures (tasks) — also a copy cut off after its first one."""
     if any(p.kind in ("key_task", "engineering") for p in parts):
         return parts
     plain = [p for p in parts if part_kind(p.node.heading) is None]
-    inline = [p for p in plain if heading_phrase(p.node.body) and not p.node.children]
+    inline = [p for p in plain if _measure_heading(p.node) and not p.node.children]
     if not inline or len(inline) < len(plain):
         return parts
     return [Part(p.node, "key_task") if p in inline else p for p in parts]
+
+
+def _measure_heading(node: Node) -> bool:
+    """一、X。text…, or 一、X。 on a line of its own with its text in the paragraphs under it."""
+    if heading_phrase(node.body):
+        return True
+    return node.body.endswith("。") and heading_only(node.body) and bool(node.paragraphs)
 
 
 def _first(root: Node) -> int:

@@ -101,3 +101,17 @@ def test_an_item_whose_heading_names_the_goals_is_a_goal_not_a_task_wherever_it_
     assert [t["title"] for t in _tasks(data)] == ["系统推进重点工作", "建设教学资源"]
     assert [g["title"] for g in data["goals"]] == ["科学确立三年行动目标"]
     assert [(t[2], t[4]) for t in _targets(data)] == [(60, 2027), (15, 2027)]
+
+
+def test_measures_headed_by_a_sentence_line_are_tasks_and_their_figures_goals_too():
+    draft = _draft(
+        "某省教育厅制定推进“人工智能+教育”十条措施\n"
+        "为落实教育数字化战略，省教育厅日前发布推进“人工智能+教育”十条措施，推动深度融合。\n\n"
+        "一、推进人工智能全学段教育。\n\n普及中小学人工智能教育，开设通识课程。到2027年，基本普及人工智能教育。\n\n"
+        "二、丰富人工智能教学资源。\n\n开设人工智能教育专栏，汇聚优质资源。到2027年，建设100门精品课程、"
+        "10个虚拟仿真实验室。",
+        PROVINCE,
+    )
+    data = draft.data
+    assert [t["title"] for t in _tasks(data)] == ["推进人工智能全学段教育", "丰富人工智能教学资源"]
+    assert [(t[2], t[3], t[4]) for t in _targets(data)] == [(100, "门", 2027), (10, "个", 2027)]
