@@ -280,8 +280,11 @@ def _first_end(text: str, words: str) -> int:
 def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
     """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
     support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
-    qualifier (100P以上的项目), not in brackets, not in a sentence with a condition (对…的，…)."""
+    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not in a sentence
+    with a condition (对…的，…)."""
     if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
+        return False
+    if _qualifier(clause[: quantity.start], clause[quantity.end :]):
         return False
     before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
     if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
@@ -290,6 +293,14 @@ def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
 
 
 _BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for
+
+
+def _qualifier(before: str, after: str) -> bool:
+    """支持营收5000万元以上且正增长的企业: the figure qualifies whom the measure supports."""
+    return bool(
+        compiled("quantities", "qualifier_before").search(before[-24:])
+        and compiled("quantities", "qualifier_after").match(after)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -219,9 +219,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ → 3; 0 when it is no number."""
+    """四 → 4, 12 → 12, ③ → 3, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it is no
+    number."""
     if number.isdecimal():  # 12, and full-width １２
         return int(number)
+    sub_item = re.fullmatch(r"\d+[.．\-－—](\d+)", number)
+    if sub_item:
+        return int(sub_item[1])
     if number in _CIRCLED:
         return _CIRCLED.index(number) + 1
     return chinese_number(number) or 0
@@ -327,16 +331,23 @@ def _goals_only(node: Node) -> bool:
 
 
 def _measures_found(parts: list[Part]) -> list[Part]:
-    """若干措施 printed as 一、X。text… 二、Y。text…: parts with no keyword, each a heading
-    sentence and its text, in a document with no part of tasks, are the measures (tasks) — also
-    a copy cut off after its first one."""
+    """若干措施 printed as 一、X。text… 二、Y。text… (or 一、X。 on a line over its text): parts
+    with no keyword, each a heading sentence and its text, in a document with no part of tasks,
+    are the measures (tasks) — also a copy cut off after its first one."""
     if any(p.kind in ("key_task", "engineering") for p in parts):
         return parts
     plain = [p for p in parts if part_kind(p.node.heading) is None]
-    inline = [p for p in plain if heading_phrase(p.node.body) and not p.node.children]
+    inline = [p for p in plain if _measure_heading(p.node) and not p.node.children]
     if not inline or len(inline) < len(plain):
         return parts
     return [Part(p.node, "key_task") if p in inline else p for p in parts]
+
+
+def _measure_heading(node: Node) -> bool:
+    """一、X。text…, or 一、X。 on a line of its own with its text in the paragraphs under it."""
+    if heading_phrase(node.body):
+        return True
+    return node.body.endswith("。") and heading_only(node.body) and bool(node.paragraphs)
 
 
 def _first(root: Node) -> int:

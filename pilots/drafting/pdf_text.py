@@ -142,19 +142,21 @@ def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
 
 
 def _leading_word(chars: list[dict]) -> float:
-    """The width of the Latin word or number a line starts with ("30%，"), with the punctuation
-    that may not start a line: a ragged line before it stops short when the word did not fit,
-    with no paragraph ending there."""
-    last = None
-    for char in chars:
-        text = char.get("text", "")
-        if LATIN_WORD.fullmatch(text):
-            last = char
-            continue
-        if last is not None and text in CLOSING:
-            last = char
-        break
-    return float(last["x1"]) - float(chars[0]["x0"]) if last is not None else 0.0
+    """The width of what a typesetter could not split from the end of the line before: a Latin
+    word or number ("30%，"), or an ideograph with the marks after it that may not start a line
+    ("局）。", moved down with them by 避头尾). A ragged line before it stops short by that much
+    more with no paragraph ending there."""
+    texts = [char.get("text", "") for char in chars]
+    end = 0
+    while end < len(texts) and LATIN_WORD.fullmatch(texts[end]):
+        end += 1
+    if end == 0 and len(texts) > 1 and texts[1] in CLOSING:
+        end = 1  # an ideograph kept with the mark after it
+    if end == 0:
+        return 0.0
+    while end < len(texts) and texts[end] in CLOSING:
+        end += 1
+    return float(chars[end - 1]["x1"]) - float(chars[0]["x0"])
 
 
 def _inside(line: dict, box: tuple) -> bool:

@@ -381,6 +381,109 @@ def headings_with_full_stop(text: str) -> str:
     return "\n".join(lines)
 
 
+def levels_demoted(text: str) -> str:
+    """一、/(一)/1. → 第一章/一、/（一）: each level printed in the style of the level above it, as
+    a plan with chapters numbers its parts."""
+    text = top_as_chapters(text)
+    text = _renumbered(text, _SECOND, lambda m, n: f"{m[2]}、")
+    return _renumbered(text, _THIRD, lambda m, n: f"（{chinese_number(int(m[2]))}）")
+
+
+def _numbered(line: str) -> int | None:
+    """The level (0, 1, 2) of a line numbered 一、 / (一) / 1., or None."""
+    return next((i for i, p in enumerate((_TOP, _SECOND, _THIRD)) if p.match(line)), None)
+
+
+def headings_apart_from_text(text: str) -> str:
+    """1.超前布局基础研究。布局… → "1.超前布局基础研究" and its text on the next line: a numbered
+    item's heading phrase (up to 30 characters) on a line of its own."""
+    lines = []
+    for line in text.split("\n"):
+        level = _numbered(line)
+        pattern = (_TOP, _SECOND, _THIRD)[level] if level is not None else None
+        head = pattern.match(line) if pattern else None
+        body = line[head.end() :] if head else ""
+        phrase = re.match(r"^([^。，,；;：:（(“\s]{2,30})。(?=\S)", body)
+        if head and level and phrase:
+            lines += [line[: head.end()] + phrase[1], body[phrase.end() :]]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def headings_joined_to_text(text: str) -> str:
+    """A numbered heading on a line of its own over one paragraph (and nothing numbered under it)
+    → one line "(一)加强组织领导。成立…"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    out, index = [], 0
+    while index < len(lines):
+        line, level = lines[index], _numbered(lines[index])
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        rest = line[(_TOP, _SECOND, _THIRD)[level].match(line).end() :] if level else ""
+        joins = (
+            level
+            and 2 <= len(rest.rstrip("。")) <= 30
+            and "。" not in rest.rstrip("。")
+            and index + 1 < len(lines)
+            and _numbered(lines[index + 1]) is None
+            and (after is None or (_numbered(after) is not None and _numbered(after) <= level))
+        )
+        if joins:
+            out.append(line.rstrip().rstrip("。") + "。" + lines[index + 1].strip())
+            index += 2
+        else:
+            out.append(line)
+            index += 1
+    return "\n".join(out)
+
+
+def named_items_with_colon(text: str) -> str:
+    """产业培育。初步建成… → 产业培育：初步建成…: an unnumbered paragraph's short name (a named
+    item, "X工程：…") set off by a colon."""
+    return "\n".join(
+        re.sub(r"^(\s*[^。，,；;：:（(“\s\d—]{2,24})。(?=\S)", r"\1：", line)
+        if _numbered(line) is None
+        else line
+        for line in text.split("\n")
+    )
+
+
+def _named_items_numbered(text: str, number: Callable[[int, int], str]) -> str:
+    """The named items under a numbered heading with no text of its own (Liuzhou's
+    1. 加强基础理论知识研究。 → 深度学习理论。…) numbered as its sub-items:
+    ``number(its number, k)``."""
+    lines, parent, k = [], None, 0
+    for line in text.split("\n"):
+        level = _numbered(line)
+        if level is not None:
+            head = _THIRD.match(line)
+            bare = head and "。" not in line[head.end() :].rstrip().rstrip("。")
+            parent = int(head[2]) if level == 2 and bare else None
+            k = 0
+        elif parent is not None and re.match(r"^\s*[^。，,；;：:（(“\s\d—]{2,24}。\S", line):
+            k += 1
+            line = number(parent, k) + line.strip()
+        elif line.strip():
+            parent = None
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def named_items_as_dotted(text: str) -> str:
+    """深度学习理论。… under 1. → 1.1 深度学习理论。…"""
+    return _named_items_numbered(text, lambda n, k: f"{n}.{k} ")
+
+
+def named_items_as_hyphenated(text: str) -> str:
+    """→ 1-1 深度学习理论。…"""
+    return _named_items_numbered(text, lambda n, k: f"{n}-{k} ")
+
+
+def named_items_as_bracketed_pairs(text: str) -> str:
+    """→ （1-1）深度学习理论。…"""
+    return _named_items_numbered(text, lambda n, k: f"（{n}-{k}）")
+
+
 # ---------------------------------------------------------------------------------------------
 # Targets
 
@@ -410,6 +513,16 @@ def money_in_ten_thousand_hundred_millions(text: str) -> str:
         return f"{int(m[1]) / 10000:g}万亿元"
 
     return re.sub(rf"{_PLAIN}([1-9]\d*000)亿元", scaled, text)
+
+
+def ranges_with_zhi(text: str) -> str:
+    """1-2个 → 1至2个."""
+    return re.sub(rf"{_PLAIN}(\d+)\s*[-—－~～]\s*(\d+)(?=\s*(?:{_UNITS}|%))", r"\1至\2", text)
+
+
+def ranges_with_dash(text: str) -> str:
+    """1-2个 → 1—2个 (an em dash)."""
+    return re.sub(rf"{_PLAIN}(\d+)\s*[-－~～至]\s*(\d+)(?=\s*(?:{_UNITS}|%))", r"\1—\2", text)
 
 
 def numerals_in_chinese(text: str) -> str:
@@ -466,10 +579,19 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "third_continuous": third_continuous,
     "headings_without_full_stop": headings_without_full_stop,
     "headings_with_full_stop": headings_with_full_stop,
+    "levels_demoted": levels_demoted,
+    "headings_apart_from_text": headings_apart_from_text,
+    "headings_joined_to_text": headings_joined_to_text,
+    "named_items_with_colon": named_items_with_colon,
+    "named_items_as_dotted": named_items_as_dotted,
+    "named_items_as_hyphenated": named_items_as_hyphenated,
+    "named_items_as_bracketed_pairs": named_items_as_bracketed_pairs,
     "at_least_before": at_least_before,
     "exceeding_as_breaking": exceeding_as_breaking,
     "exceeding_in_short": exceeding_in_short,
     "money_in_ten_thousand_hundred_millions": money_in_ten_thousand_hundred_millions,
+    "ranges_with_zhi": ranges_with_zhi,
+    "ranges_with_dash": ranges_with_dash,
     "numerals_in_chinese": numerals_in_chinese,
     "goals_striven_for": goals_striven_for,
 }

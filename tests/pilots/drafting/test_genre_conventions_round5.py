@@ -79,3 +79,39 @@ def test_numbered_lines_of_a_covering_notice_do_not_open_the_outline():
     ).data
     assert [t["title"] for t in _tasks(data)] == ["鼓励企业落户", "支持企业研发", "建设算力平台"]
     assert [s["title"] for s in data["sections"]] == ["推动产业集聚", "优化发展环境"]
+
+
+def test_a_threshold_qualifying_whom_a_measure_supports_is_a_condition_not_a_target():
+    data = _draft(
+        "某区推动机器人产业发展若干措施\n第一章 总则\n第一条 为推动产业发展，制定本措施。\n"
+        "第二章 支持措施\n第二条 支持企业做大做强。"
+        "支持营收5000万元以上且正增长的企业，给予一次性奖励。\n"
+        "第三条 培育创新平台。每年新建创新平台10个以上。"
+    ).data
+    assert [t[:4] for t in _targets(data)] == [("创新平台", "gte", 10, "个")]
+
+
+def test_an_item_whose_heading_names_the_goals_is_a_goal_not_a_task_wherever_it_stands():
+    data = _draft(
+        "某省人工智能赋能教育行动方案\n为推动教育发展，特制定本方案。\n一、整体规划一体推进，打造教育新格局\n"
+        "（一）科学确立三年行动目标。到2027年，建成60个左右人工智能实验校，建设15个人工智能学院。\n"
+        "（二）系统推进重点工作。加强整体规划。\n（三）建设教学资源。开发人工智能课程。",
+        PROVINCE,
+    ).data
+    assert [t["title"] for t in _tasks(data)] == ["系统推进重点工作", "建设教学资源"]
+    assert [g["title"] for g in data["goals"]] == ["科学确立三年行动目标"]
+    assert [(t[2], t[4]) for t in _targets(data)] == [(60, 2027), (15, 2027)]
+
+
+def test_measures_headed_by_a_sentence_line_are_tasks_and_their_figures_goals_too():
+    draft = _draft(
+        "某省教育厅制定推进“人工智能+教育”十条措施\n"
+        "为落实教育数字化战略，省教育厅日前发布推进“人工智能+教育”十条措施，推动深度融合。\n\n"
+        "一、推进人工智能全学段教育。\n\n普及中小学人工智能教育，开设通识课程。到2027年，基本普及人工智能教育。\n\n"
+        "二、丰富人工智能教学资源。\n\n开设人工智能教育专栏，汇聚优质资源。到2027年，建设100门精品课程、"
+        "10个虚拟仿真实验室。",
+        PROVINCE,
+    )
+    data = draft.data
+    assert [t["title"] for t in _tasks(data)] == ["推进人工智能全学段教育", "丰富人工智能教学资源"]
+    assert [(t[2], t[3], t[4]) for t in _targets(data)] == [(100, "门", 2027), (10, "个", 2027)]
