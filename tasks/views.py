@@ -81,9 +81,8 @@ def my_tasks(request):
 def _render_task(request, task, access, status=200, **bound):
     every_entry = request.GET.get("history") == "all"
     # One more than is shown: whether there are more to show.
-    history = selectors.task_history(
-        task=task, newest=None if every_entry else selectors.HISTORY_SHOWN + 1
-    )
+    newest = None if every_entry else selectors.HISTORY_SHOWN + 1
+    history = selectors.task_history(task=task, newest=newest)
     today = timezone.localdate()
     on_task = selectors.task_instructions(task=task)
     entries = selectors.history_with_instruction_steps(history, on_task)
@@ -115,7 +114,11 @@ def _render_task(request, task, access, status=200, **bound):
     forms.update(bound)
     context = {
         "task": task,
-        "parts": selectors.latest_parts(task=task),
+        "parts": selectors.latest_parts(
+            task=task,
+            newest=[row["update"] for row in history],
+            every=newest is None or len(history) < newest,
+        ),
         "my_roles": rules.roles_on(access, task),
         "can_verify": rules.can_verify(access, task),
         "verify_refusal": services.verification_refusal(task=task, by=request.user)

@@ -18,6 +18,7 @@ from typing import Any
 
 from pilots.drafting.goal_forms import (
     clause_states,
+    committed,
     money_unit,
     respectively_paired,
     stretch_merged,
@@ -275,43 +276,6 @@ def _first_end(text: str, words: str) -> int:
     """Where the first of the data file's ``words`` found in ``text`` ends; past the end if none."""
     found = compiled("quantities", words).search(text)
     return found.end() if found else len(text) + 1
-
-
-def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
-    """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
-    support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
-    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not in a sentence
-    with a condition (对…的，…)."""
-    if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
-        return False
-    if _qualifier(clause[: quantity.start], clause[quantity.end :]):
-        return False
-    before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
-    if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
-        return False
-    return not _supporting(clause) and not _conditional(sentence)
-
-
-_BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for
-
-
-def _qualifier(before: str, after: str) -> bool:
-    """支持营收5000万元以上且正增长的企业: the figure qualifies whom the measure supports."""
-    return bool(
-        compiled("quantities", "qualifier_before").search(before[-24:])
-        and compiled("quantities", "qualifier_after").match(after)
-    )
-
-
-@lru_cache(maxsize=64)
-def _supporting(clause: str) -> bool:
-    return bool(compiled("quantities", "support_words").search(clause))
-
-
-@lru_cache(maxsize=64)
-def _conditional(sentence: str) -> bool:
-    conditions = compiled("quantities", "condition_clause")
-    return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))
 
 
 def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[str, int]:

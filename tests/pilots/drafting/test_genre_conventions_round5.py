@@ -115,3 +115,12 @@ def test_measures_headed_by_a_sentence_line_are_tasks_and_their_figures_goals_to
     data = draft.data
     assert [t["title"] for t in _tasks(data)] == ["推进人工智能全学段教育", "丰富人工智能教学资源"]
     assert [(t[2], t[3], t[4]) for t in _targets(data)] == [(100, "门", 2027), (10, "个", 2027)]
+
+
+def test_a_count_of_awards_set_up_each_year_and_funds_secured_are_targets_a_budget_is_not():
+    data = _draft(
+        "某区2025年人工智能工作要点\n一、支持场景营造\n（一）设立专项资金。每年设立1亿元场景营造专项资金，支持企业先试先行。\n"
+        "（二）支持揭榜攻关。每年设立3个关键技术研发专项奖励，给予揭榜单位研发经费的50%、最高500万元支持。\n"
+        "（三）积极争资争项。指导企业做好项目申报，争取中央预算内资金、专项债等资金1亿元以上。"
+    ).data
+    assert [t[1:4] for t in _targets(data)] == [("eq", 3, "个"), ("gte", 1, "亿元")]
