@@ -144,9 +144,9 @@ def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
 
 def _leading_word(chars: list[dict]) -> float:
     """The width of what a typesetter could not split from the end of the line before: a Latin
-    word or number ("30%，", "(REITs)"), or an ideograph with the marks after it that may not start a line
-    ("局）。", moved down with them by 避头尾). A ragged line before it stops short by that much
-    more with no paragraph ending there."""
+    word or number ("30%，", "(REITs)"), or an ideograph with the marks after it that may not
+    start a line ("局）。", moved down with them by 避头尾). A ragged line before it stops short
+    by that much more with no paragraph ending there."""
     texts = [char.get("text", "") for char in chars]
     start = 0
     while start < len(texts) and texts[start] in OPENING:
