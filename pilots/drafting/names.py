@@ -43,7 +43,12 @@ def _names_split(text: str) -> tuple[str, ...]:
         else:
             pieces[-1][0] += char
     names = _places_joined([(name_cleaned(name), separator) for name, separator in pieces])
-    split = [piece for name in names for piece in _compound_split(name)]
+    split = [
+        piece
+        for name in names
+        for joined in _joins_split(name)
+        for piece in _compound_split(joined)
+    ]
     return tuple(n for n in split if n and not agency_is_generic(n))
 
 
@@ -75,6 +80,14 @@ def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
             places = []
     joined += [[place, "、"] for place in places]
     return [name for name, _ in joined]
+
+
+def _joins_split(name: str) -> list[str]:
+    """福州及相关设区市: two actors joined by 及, when each side is a body, a collective or a place
+    named alone; 市政府办公室及所属单位 stays as printed."""
+    pieces = re.split(table("agencies")["actor_joins"], name, maxsplit=1)
+    actors = all(looks_like_agency(p) or agency_is_collective(p) or _bare_place(p) for p in pieces)
+    return pieces if len(pieces) == 2 and actors else [name]
 
 
 def _bare_place(name: str) -> bool:

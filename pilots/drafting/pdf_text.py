@@ -35,6 +35,7 @@ SENTENCE_ENDS = ("。", "；", "：", ";", ":")
 NAMED_ITEM = re.compile(r"[^\s，,、；;：:。．.（()）“”\"《》\d]{2,9}[。：:]")
 LATIN_WORD = re.compile(r"[A-Za-z0-9.%％+\-]")
 UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph of a font with no map to Unicode (pdfminer)
+OPENING = "(（《“‘["
 CLOSING = "，。、；：！？）》”’,.;:!?)"
 logger = logging.getLogger(__name__)
 
@@ -143,13 +144,18 @@ def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
 
 def _leading_word(chars: list[dict]) -> float:
     """The width of what a typesetter could not split from the end of the line before: a Latin
-    word or number ("30%，"), or an ideograph with the marks after it that may not start a line
-    ("局）。", moved down with them by 避头尾). A ragged line before it stops short by that much
-    more with no paragraph ending there."""
+    word or number ("30%，", "(REITs)"), or an ideograph with the marks after it that may not
+    start a line ("局）。", moved down with them by 避头尾). A ragged line before it stops short
+    by that much more with no paragraph ending there."""
     texts = [char.get("text", "") for char in chars]
-    end = 0
+    start = 0
+    while start < len(texts) and texts[start] in OPENING:
+        start += 1  # no line ends after an opening bracket: "(REITs)" goes down whole
+    end = start
     while end < len(texts) and LATIN_WORD.fullmatch(texts[end]):
         end += 1
+    if end == start:
+        end = 0
     if end == 0 and len(texts) > 1 and texts[1] in CLOSING:
         end = 1  # an ideograph kept with the mark after it
     if end == 0:

@@ -101,6 +101,11 @@ def _names(names: list[str]) -> str:
     return "、".join(names)
 
 
+def _named(names: list[str]) -> str:
+    """A table's cell of names: blank for 相关部门 and the like, as tables leave it."""
+    return "" if all(re.match(r"^(相关|有关|市直有关)", name) for name in names) else _names(names)
+
+
 def labelled(a: Annotation, pair_sep: str = "；") -> str:
     if not a.lead:
         return f"责任单位：{_names(a.responsible)}"
@@ -236,7 +241,8 @@ def _title_of(line: str) -> str:
 
 def annotations_to_division_table(text: str) -> str:
     """The body's annotations removed; an annex 附件：重点任务分工表 whose rows (序号 | 重点任务 |
-    牵头单位 | 配合单位, cells between |) name each task by its title and give its agencies.
+    牵头单位 | 配合单位 | 完成时限, cells between |, 配合单位 blank for 相关部门) name each task
+    by its title and give its agencies.
     Only for a plan with one annotation per task, each naming a lead."""
     lines = text.split("\n")
     rows, out = [], []
@@ -250,13 +256,60 @@ def annotations_to_division_table(text: str) -> str:
         a = found[0]
         above = [earlier for earlier in lines[:index] if earlier.strip()]
         heading = line if _TASK_NUMBER.match(line) or not above else above[-1]
-        rows.append((_title_of(heading), _names(a.lead), _names(a.supporting)))
+        rows.append((_title_of(heading), _names(a.lead), _named(a.supporting)))
         out.append((line[: a.start] + line[a.end :]).rstrip())
     if not rows:
         return text
-    table = ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 配合单位"]
-    table += [f"{n} | {task} | {lead} | {sup}" for n, (task, lead, sup) in enumerate(rows, 1)]
+    table = ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限"]
+    table += [
+        f"{n} | {task} | {lead} | {sup} | 2025年底" for n, (task, lead, sup) in enumerate(rows, 1)
+    ]
     return "\n".join(out + table)
+
+
+def tasks_to_annex_table(text: str) -> str:
+    """The key-task part's tasks moved into an annex table (附件 重点任务清单: 序号 | 类别 |
+    重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限, a blank 配合单位 where the task names
+    none); the body keeps the part's section headings and says 具体任务分工见附件. Lists naming
+    no lead take one 责任单位 column. Only for a plan whose key tasks carry one annotation each."""
+    lines = text.split("\n")
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _TOP.match(line) and re.search("任务|主要内容", line)
+        ),
+        None,
+    )
+    if start is None:
+        return text
+    end = next((i for i in range(start + 1, len(lines)) if _TOP.match(lines[i])), len(lines))
+    body, rows, category, task = lines[: start + 1], [], "", None
+    for line in lines[start + 1 : end]:
+        if _SECOND.match(line):
+            category = _SECOND.sub("", line).strip().rstrip("。")
+            body.append(line)
+            task = None
+        elif _THIRD.match(line):
+            task = [category, _title_of(line), _THIRD.sub("", line)[len(_title_of(line)) :]]
+            rows.append(task)
+        elif task is not None and line.strip():
+            task[2] += line.strip()
+    if not rows:
+        return text
+    found = [annotations_of(measures) for _, _, measures in rows]
+    if any(len(f) != 1 for f in found) or len({f[0].paired for f in found}) != 1:
+        return text
+    paired = found[0][0].paired
+    roles = "牵头单位 | 配合单位" if paired else "责任单位"
+    table = ["附件", "重点任务清单", f"序号 | 类别 | 重点任务 | 具体措施 | {roles} | 完成时限"]
+    for number, ((category, title, measures), (a,)) in enumerate(zip(rows, found, strict=True), 1):
+        measures = (measures[: a.start] + measures[a.end :]).strip("。 ") + "。"
+        cells = [str(number), category, title, measures.lstrip("。")]
+        cells += [_names(a.lead), _named(a.supporting)] if paired else [_names(a.responsible)]
+        table.append(" | ".join([*cells, "持续推进"]))
+    body.append("具体任务分工见附件。")
+    return "\n".join([*body, *lines[end:], *table])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -569,6 +622,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_first_listed_leads": annotations_first_listed_leads,
     "annotations_list_prefix_shared": annotations_list_prefix_shared,
     "annotations_to_division_table": annotations_to_division_table,
+    "tasks_to_annex_table": tasks_to_annex_table,
     "top_as_chapters": top_as_chapters,
     "second_full_width": second_full_width,
     "third_as_articles": third_as_articles,
