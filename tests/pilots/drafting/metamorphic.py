@@ -20,7 +20,7 @@ from pilots.source_text import normalise
 # ---------------------------------------------------------------------------------------------
 # Annotations
 
-_OPEN, _CLOSE = "(（", ")）"
+_OPEN, _CLOSE = "(（〔", ")）〕"
 _LIST_SPLIT = re.compile(r"[、，,]")
 _VERB_FORM = re.compile(
     r"^(?P<lead>.+?)牵头(?:负责)?(?:[，,]\s*(?P<rest>.+?)(?:配合|按职责分工负责))?\s*$"
@@ -228,6 +228,44 @@ def annotations_list_prefix_shared(text: str) -> str:
     return _annotations_rewritten(text, render)
 
 
+def annotations_names_run_together(text: str) -> str:
+    """市科技局、市教委 → 市科技局市教委: a list's names written with no separator, each with its
+    place prefix (the list's first name sets it)."""
+
+    def joined(names: list[str]) -> list[str]:
+        prefixed = all(re.match(r"^市(?!场)", name) and "*" not in name for name in names)
+        return ["".join(names)] if len(names) > 1 and prefixed else names
+
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            joined(a.lead), joined(a.supporting), joined(a.responsible)
+        )  # fmt: skip
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def _prefix_swapped(text: str, swap: Callable[[str], str]) -> str:
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            [swap(n) for n in names] for names in (a.lead, a.supporting, a.responsible)
+        )
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def annotations_of_a_province(text: str) -> str:
+    """The city's bodies as a province's: 市科技局 → 省科技局, 市委组织部 → 省委组织部."""
+    return _prefix_swapped(text, lambda name: re.sub(r"^市(?!场)", "省", name))
+
+
+def province_prefix_dropped(text: str) -> str:
+    """省科技局 → 科技局: a province's own bureaus written without 省 (its party committee's
+    departments and its government's offices keep it; so do the censored names of Hefei's copy)."""
+    return _prefix_swapped(text, lambda name: re.sub(r"^省(?!委|政府)(?=[^*]*$)", "", name))
+
+
 # ---------------------------------------------------------------------------------------------
 # Division of tasks: the annotations moved out of the body into an annex table
 
@@ -285,16 +323,24 @@ def tasks_to_annex_table(text: str) -> str:
         return text
     end = next((i for i in range(start + 1, len(lines)) if _TOP.match(lines[i])), len(lines))
     body, rows, category, task = lines[: start + 1], [], "", None
+    heading_only = False  # a (X) heading whose one paragraph is its task (Liuzhou's (六))
     for line in lines[start + 1 : end]:
         if _SECOND.match(line):
             category = _SECOND.sub("", line).strip().rstrip("。")
             body.append(line)
-            task = None
+            task, heading_only = None, True
         elif _THIRD.match(line):
             task = [category, _title_of(line), _THIRD.sub("", line)[len(_title_of(line)) :]]
             rows.append(task)
+            heading_only = False
         elif task is not None and line.strip():
             task[2] += line.strip()
+        elif heading_only and annotations_of(line):
+            rows.append([category, category, line.strip()])
+            if len(rows) > 1 and rows[-2][0] == category and rows[-2][1] == category:
+                rows[-2][2] += rows.pop()[2]
+        elif line.strip():
+            body.append(line)
     if not rows:
         return text
     found = [annotations_of(measures) for _, _, measures in rows]
@@ -621,6 +667,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_on_own_line": annotations_on_own_line,
     "annotations_first_listed_leads": annotations_first_listed_leads,
     "annotations_list_prefix_shared": annotations_list_prefix_shared,
+    "annotations_names_run_together": annotations_names_run_together,
     "annotations_to_division_table": annotations_to_division_table,
     "tasks_to_annex_table": tasks_to_annex_table,
     "top_as_chapters": top_as_chapters,

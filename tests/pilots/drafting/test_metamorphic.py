@@ -16,10 +16,12 @@ from tests.pilots.drafting.metamorphic import (
     REWRITES,
     ROLES_REWORDED,
     annotations_of,
+    annotations_of_a_province,
     chinese_number,
     content_differences,
     draft_content,
     names_split,
+    province_prefix_dropped,
     roles_reworded,
 )
 
@@ -34,7 +36,7 @@ _NAMED_SUB_ITEMS = {
 _EXCEEDING = {"exceeding_as_breaking", "exceeding_in_short"}
 _RANGES = {"ranges_with_zhi", "ranges_with_dash"}
 _NO_LEAD = {"annotations_first_listed_leads", "annotations_to_division_table"}
-_ANNEX = {"tasks_to_annex_table"}  # every key task with one annotation: Chongqing's
+_ANNEX = {"tasks_to_annex_table"}  # every key task with one annotation: Chongqing's, Liuzhou's
 _ANNOTATIONS = {name for name in REWRITES if name.startswith("annotations_")}
 _MONEY = {"money_in_ten_thousand_hundred_millions"}
 _JOINED_ALREADY = {"headings_joined_to_text", "named_items_with_colon"}
@@ -42,7 +44,7 @@ NOT_APPLICABLE: dict[str, set[str]] = {
     "changchun": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_RANGES, *_ANNEX},
     "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES},
     "hefei": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_NO_LEAD, *_MONEY, *_JOINED_ALREADY, *_ANNEX},
-    "liuzhou": {*_RANGES, *_NO_LEAD, *_MONEY, *_ANNEX, "at_least_before", "goals_striven_for"},
+    "liuzhou": {*_RANGES, *_NO_LEAD, *_MONEY, "at_least_before", "goals_striven_for"},
     "qijiang": {
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
@@ -86,6 +88,27 @@ def test_a_seed_rewritten_into_another_convention_drafts_as_the_original(path, r
     assert rewritten != cleaned, f"{rewrite} found nothing to rewrite in {path.stem}"
     expected = roles_reworded(_content(path.stem, seeds_dir), ROLES_REWORDED.get(rewrite, {}))
     differences = content_differences(expected, _content(path.stem, seeds_dir, rewritten))
+    assert not differences, "\n".join(differences)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in PLAN_FIXTURES if p.stem != "qijiang"], ids=lambda p: p.stem
+)
+def test_a_province_drafts_alike_with_or_without_its_prefix_on_its_bureaus(path, seeds_dir):
+    """Each seed's annotations as a province's (市科技局 → 省科技局, for a zone 重庆省), then with
+    the province's 省 dropped from its bureaus (科技局, 科协, 公共资源交易管理局): one draft."""
+    curated, raw = _seed(path.stem, seeds_dir)
+    province = {"slug": curated["zone"]["slug"], "level": "province"}
+    province["name"] = curated["zone"]["name"].removesuffix("市") + "省"
+    prefixed = annotations_of_a_province(source_text_prepare(raw).text)
+    bare = province_prefix_dropped(prefixed)
+    assert bare != prefixed
+
+    def content(text: str) -> dict:
+        draft = plan_draft(text, zone_slug=province["slug"], source_file="x.txt", zone=province)
+        return draft_content(draft.data)
+
+    differences = content_differences(content(prefixed), content(bare))
     assert not differences, "\n".join(differences)
 
 
