@@ -191,20 +191,28 @@ def plan_draft_edit(request, slug, draft_id):
                 expected_version=form.cleaned_data["version"], user=request.user,
             )  # fmt: skip
         except DraftChangedMeanwhile:
-            form.add_error(None, _("未保存:在您打开编辑器后,草稿已被他人修改。请复制您的修改,"
-                                   "重新打开编辑器后再保存。"))  # fmt: skip
+            # Keep the edit in the editor, now against the saved version: saving it again is
+            # a knowing choice to replace what was saved meanwhile.
+            draft.refresh_from_db()
+            form = DraftTextForm({**request.POST.dict(), "version": draft.version})
+            form.is_valid()
+            form.add_error(None, _(
+                "未保存:在您打开编辑器之后,草稿已在别处(另一个窗口或另一位管理员)保存过。"
+                "您的修改仍在下面的编辑框中;可先在“对照原文审阅”中查看已保存的版本,"
+                "再次保存则以您的修改替换它。"))  # fmt: skip
+            status = 409
         else:
             if request.POST.get("action") == "load":
                 return _preview(request, draft)
             messages.success(request, _("草稿已保存。"))
             problems = draft_problems(draft=draft, user=request.user)
             form = DraftTextForm(initial={"text": draft.text, "version": draft.version})
-    if form.errors:
+    if form.errors and status == 200:
         status = 400
     if problems is None and request.method == "GET":
         problems = draft_problems(draft=draft, user=request.user)
     context = _context(draft, "edit", form=form, problems=problems or [],
-                       checked=problems is not None)  # fmt: skip
+                       checked=problems is not None, unsaved=bool(form.errors))  # fmt: skip
     return render(request, "pilots/plan_draft_edit.html", context, status=status)
 
 
