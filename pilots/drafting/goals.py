@@ -265,9 +265,15 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(f"read as a change from {shared.value} (baseline): check it")
     elif shared:
         notes.append("shares its phrase with another number: check both")
-    part = compiled("quantities", "part_of_total").search(sentence)
-    after_part = part is not None and part.start() < context.at
+    after_part = _part_start(sentence) < context.at
     return _TargetFound(target, notes, s_start, after_part, borrowed)
+
+
+@lru_cache(maxsize=64)  # once per sentence, as below
+def _part_start(sentence: str) -> int:
+    """Where the sentence's first 其中 / （含 … starts; past the end if none."""
+    part = compiled("quantities", "part_of_total").search(sentence)
+    return part.start() if part else len(sentence) + 1
 
 
 # Once per clause or sentence, not once per figure: a long one made drafting quadratic.

@@ -15,7 +15,7 @@ import re
 from functools import cache, lru_cache
 from itertools import combinations
 
-from pilots.drafting.agencies import agency_category, agency_is_collective
+from pilots.drafting.agencies import agency_category, agency_is_collective, body_known
 from pilots.drafting.lexicon import alternation, compiled, table
 
 
@@ -43,7 +43,12 @@ def _names_split(text: str) -> tuple[str, ...]:
         else:
             pieces[-1][0] += char
     names = _places_joined([(name_cleaned(name), separator) for name, separator in pieces])
-    split = [piece for name in names for piece in _compound_split(name)]
+    split = [
+        piece
+        for name in names
+        for joined in _joins_split(name)
+        for piece in _compound_split(joined)
+    ]
     return tuple(n for n in split if n and not agency_is_generic(n))
 
 
@@ -75,6 +80,14 @@ def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
             places = []
     joined += [[place, "、"] for place in places]
     return [name for name, _ in joined]
+
+
+def _joins_split(name: str) -> list[str]:
+    """福州及相关设区市: two actors joined by 及, when each side is a body, a collective or a place
+    named alone; 市政府办公室及所属单位 stays as printed."""
+    pieces = re.split(table("agencies")["actor_joins"], name, maxsplit=1)
+    actors = all(looks_like_agency(p) or agency_is_collective(p) or _bare_place(p) for p in pieces)
+    return pieces if len(pieces) == 2 and actors else [name]
 
 
 def _bare_place(name: str) -> bool:
@@ -122,14 +135,19 @@ def _compound_boundary() -> re.Pattern:
 
 
 def _compound_split(name: str) -> list[str]:
-    """省发展改革委省科技厅 → two bodies; 市经信局市新经济委 → one body, two nameplates; 市场监管局
-    and 市政府办 stay whole."""
+    """省发展改革委省科技厅 → two bodies (of different functions, or two bodies the tables know:
+    市医保局市卫健委); three or more names run together are a list; 市经信局市新经济委 → one body,
+    two nameplates; 市场监管局 and 市政府办 stay whole."""
     pieces = _compound_boundary().split(name)
     if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
         return [name]
+    if len(pieces) >= 3 and all(looks_like_agency(p) for p in pieces):
+        return pieces  # a body has no third nameplate
     categories = [agency_category(piece) for piece in pieces]
     distinct = all(categories) and all(a != b for a, b in combinations(categories, 2))
-    return pieces if distinct else [name]
+    known = [body_known(piece) for piece in pieces]
+    two_known = all(known) and len(set(known)) == len(known)
+    return pieces if distinct or two_known else [name]
 
 
 @cache

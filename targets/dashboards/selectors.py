@@ -365,7 +365,10 @@ def labelled_verdicts(counts: dict) -> list[dict]:
 def zone_plans(zone: PilotZone) -> list[Plan]:
     """The zone's plans, earliest period first."""
     return list(
-        Plan.objects.filter(zone=zone).select_related("follows").order_by("period_start", "code")
+        Plan.objects.filter(zone=zone)
+        # Each plan's watermark: how fresh its page is (dashboards/freshness.py).
+        .select_related("follows", "rollup_state")
+        .order_by("period_start", "code")
     )
 
 

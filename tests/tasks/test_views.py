@@ -299,3 +299,23 @@ def test_the_task_page_shows_its_clauses_milestones_and_instructions_and_reads_n
     page, read = page_and_reads()
     assert "建设算力平台的条款" in page and "完成选址" in page and "请报送平台建设进展" in page
     assert read == {"clause", "milestone", "instruction"}
+
+
+def test_my_tasks_filters_show_the_query_the_zones_and_the_language_asked(world, login):
+    from django.conf import settings
+
+    from pilots.models import PilotZone
+
+    client = login(world.users["lead_staff"])
+
+    def filters(**query) -> str:
+        page = client.get(reverse("my-tasks"), query).content.decode()
+        start = page.index('class="filters')
+        return page[start : page.index("</form>", start)]
+
+    assert 'value="平台"' in filters(q="平台") and 'value="算力"' in filters(q="算力")
+    assert world.zone.name in filters()
+    PilotZone.objects.filter(pk=world.zone.pk).update(name="改名后的试验区")
+    assert "改名后的试验区" in filters() and world.zone.name not in filters()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Search titles" in filters() and "搜索标题" not in filters()

@@ -20,7 +20,7 @@ from pilots.source_text import normalise
 # ---------------------------------------------------------------------------------------------
 # Annotations
 
-_OPEN, _CLOSE = "(（", ")）"
+_OPEN, _CLOSE = "(（〔", ")）〕"
 _LIST_SPLIT = re.compile(r"[、，,]")
 _VERB_FORM = re.compile(
     r"^(?P<lead>.+?)牵头(?:负责)?(?:[，,]\s*(?P<rest>.+?)(?:配合|按职责分工负责))?\s*$"
@@ -175,6 +175,24 @@ def annotations_in_square_brackets(text: str) -> str:
     return _annotations_rewritten(text, labelled, "[]")
 
 
+def annotations_with_labels_in_brackets(text: str) -> str:
+    """（牵头单位：X；配合单位：Y） → 【牵头单位】X【配合单位】Y, ending the task's line."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"【责任单位】{_names(a.responsible)}"
+        supporting = f"【配合单位】{_names(a.supporting)}" if a.supporting else ""
+        return f"【牵头单位】{_names(a.lead)}{supporting}"
+
+    lines = []
+    for line in text.split("\n"):
+        found = annotations_of(line)
+        if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
+            line = line[: found[0].start].rstrip() + render(found[0])
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def annotations_on_own_line(text: str) -> str:
     """An annotation ending its task's line → a line of its own after it, without brackets
     (牵头单位：X；配合单位：Y / 责任单位：X). A line with several annotations (one a clause) is
@@ -226,6 +244,55 @@ def annotations_list_prefix_shared(text: str) -> str:
         return labelled(a)
 
     return _annotations_rewritten(text, render)
+
+
+def annotations_names_run_together(text: str) -> str:
+    """市科技局、市教委 → 市科技局市教委: a list's names written with no separator, each with its
+    place prefix (the list's first name sets it)."""
+
+    def joined(names: list[str]) -> list[str]:
+        prefixed = all(re.match(r"^市(?!场)", name) and "*" not in name for name in names)
+        return ["".join(names)] if len(names) > 1 and prefixed else names
+
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            joined(a.lead), joined(a.supporting), joined(a.responsible)
+        )  # fmt: skip
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def _prefix_swapped(text: str, swap: Callable[[str], str]) -> str:
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            [swap(n) for n in names] for names in (a.lead, a.supporting, a.responsible)
+        )
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def annotations_of_a_province(text: str) -> str:
+    """The city's bodies as a province's: 市科技局 → 省科技局, 市委组织部 → 省委组织部."""
+    return _prefix_swapped(text, lambda name: re.sub(r"^市(?!场)", "省", name))
+
+
+def province_prefix_dropped(text: str) -> str:
+    """省科技局 → 科技局: a province's own bureaus written without 省 (its party committee's
+    departments and its government's offices keep it; so do the censored names of Hefei's copy)."""
+    return _prefix_swapped(text, lambda name: re.sub(r"^省(?!委|政府)(?=[^*]*$)", "", name))
+
+
+def actor_stated_once(text: str, actor: str = "各开发区管委会") -> str:
+    """ "以下各项任务均需{actor}落实，不再列出。" stated once under the key-task part's heading: the
+    actor is responsible for every task (the draft gains that assignment on each, nothing else)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _TOP.match(line) and re.search("任务|主要内容", line):
+            rule = f"以下各项任务均需{actor}落实，不再列出。"
+            return "\n".join([*lines[: index + 1], rule, *lines[index + 1 :]])
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,16 +352,24 @@ def tasks_to_annex_table(text: str) -> str:
         return text
     end = next((i for i in range(start + 1, len(lines)) if _TOP.match(lines[i])), len(lines))
     body, rows, category, task = lines[: start + 1], [], "", None
+    heading_only = False  # a (X) heading whose one paragraph is its task (Liuzhou's (六))
     for line in lines[start + 1 : end]:
         if _SECOND.match(line):
             category = _SECOND.sub("", line).strip().rstrip("。")
             body.append(line)
-            task = None
+            task, heading_only = None, True
         elif _THIRD.match(line):
             task = [category, _title_of(line), _THIRD.sub("", line)[len(_title_of(line)) :]]
             rows.append(task)
+            heading_only = False
         elif task is not None and line.strip():
             task[2] += line.strip()
+        elif heading_only and annotations_of(line):
+            rows.append([category, category, line.strip()])
+            if len(rows) > 1 and rows[-2][0] == category and rows[-2][1] == category:
+                rows[-2][2] += rows.pop()[2]
+        elif line.strip():
+            body.append(line)
     if not rows:
         return text
     found = [annotations_of(measures) for _, _, measures in rows]
@@ -578,6 +653,18 @@ def ranges_with_dash(text: str) -> str:
     return re.sub(rf"{_PLAIN}(\d+)\s*[-－~～至]\s*(\d+)(?=\s*(?:{_UNITS}|%))", r"\1—\2", text)
 
 
+def digits_full_width(text: str) -> str:
+    """500家, 2022年, 1. → ５００家, ２０２２年, １．: every digit (and an item number's dot)
+    printed full-width, as some Word documents type them."""
+    text = re.sub(r"(?m)^(\s*\d{1,2})\.", r"\1．", text)
+    return text.translate({ord(d): ord(d) - ord("0") + ord("０") for d in "0123456789"})
+
+
+def per_year_as_annual(text: str) -> str:
+    """每年形成…2项以上 → 年均形成…2项以上."""
+    return re.sub(r"每年(?=[^，,。；;]*\d)", "年均", text)
+
+
 def numerals_in_chinese(text: str) -> str:
     """500家 → 五百家, 2000亿元 → 两千亿元: whole numbers of a counted unit in Chinese numerals
     (not in ranges, years or codes)."""
@@ -619,8 +706,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_in_tortoise_brackets": annotations_in_tortoise_brackets,
     "annotations_in_square_brackets": annotations_in_square_brackets,
     "annotations_on_own_line": annotations_on_own_line,
+    "annotations_with_labels_in_brackets": annotations_with_labels_in_brackets,
     "annotations_first_listed_leads": annotations_first_listed_leads,
     "annotations_list_prefix_shared": annotations_list_prefix_shared,
+    "annotations_names_run_together": annotations_names_run_together,
     "annotations_to_division_table": annotations_to_division_table,
     "tasks_to_annex_table": tasks_to_annex_table,
     "top_as_chapters": top_as_chapters,
@@ -647,6 +736,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "ranges_with_zhi": ranges_with_zhi,
     "ranges_with_dash": ranges_with_dash,
     "numerals_in_chinese": numerals_in_chinese,
+    "digits_full_width": digits_full_width,
+    "per_year_as_annual": per_year_as_annual,
     "goals_striven_for": goals_striven_for,
 }
 

@@ -124,3 +124,15 @@ def test_a_count_of_awards_set_up_each_year_and_funds_secured_are_targets_a_budg
         "（三）积极争资争项。指导企业做好项目申报，争取中央预算内资金、专项债等资金1亿元以上。"
     ).data
     assert [t[1:4] for t in _targets(data)] == [("eq", 3, "个"), ("gte", 1, "亿元")]
+
+
+def test_a_city_and_the_related_cities_joined_by_及_are_two_actors():
+    data = _draft(
+        "某省2025年数字经济工作要点\n一、夯实数字底座\n"
+        "（一）建设算力网络。建设算力网络。（责任单位：省发改委、省数据局，福州及相关设区市）\n"
+        "（二）开放公共数据。开放数据。（责任单位：省数据局，有关区县）",
+        PROVINCE,
+    ).data
+    first, second = _tasks(data)
+    assert _roles(data, first) == {"responsible": ["省发改委", "省数据局", "福州", "相关设区市"]}
+    assert _roles(data, second) == {"responsible": ["省数据局", "有关区县"]}
