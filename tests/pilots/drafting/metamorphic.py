@@ -193,6 +193,17 @@ def annotations_with_labels_in_brackets(text: str) -> str:
     return "\n".join(lines)
 
 
+def annotations_supporting_and_others(text: str) -> str:
+    """（X牵头，Y、Z配合） → （X牵头，Y、Z等部门配合）: the supporting list closed by 等部门."""
+
+    def render(a: Annotation) -> str:
+        if a.lead and a.supporting:
+            return f"{_names(a.lead)}牵头，{_names(a.supporting)}等部门配合"
+        return verb_pairs(a)
+
+    return _annotations_rewritten(text, render)
+
+
 def annotations_on_own_line(text: str) -> str:
     """An annotation ending its task's line → a line of its own after it, without brackets
     (牵头单位：X；配合单位：Y / 责任单位：X). A line with several annotations (one a clause) is
@@ -677,6 +688,35 @@ def numerals_in_chinese(text: str) -> str:
     )
 
 
+def deadline_year_end(text: str) -> str:
+    """到2022年， → 到2022年底，"""
+    return re.sub(r"到(\d{4})年(?![底末])", r"到\1年底", text)
+
+
+def deadline_in_each_goal(text: str) -> str:
+    """The goals part's "到2022年，" said once before its items → said in each item that commits
+    to a figure instead ("到2022年，培育…500家以上")."""
+    lines, in_goals, year = text.split("\n"), False, None
+    for index, line in enumerate(lines):
+        if _TOP.match(line):
+            in_goals, year = "目标" in line, None
+            continue
+        if not in_goals:
+            continue
+        stated = re.search(r"到(\d{4})年[底末]?[，,]", line)
+        if year is None and stated:
+            year = stated[1]
+            lines[index] = line[: stated.start()] + line[stated.end() :]
+        elif year and re.search(rf"\d+\s*{_UNITS}", line) and "到" not in line:
+            # after the item's number and its name (产业培育。), before what it commits to
+            head = re.match(
+                r"^(\s*(?:——|[(（][一二三四五六七八九十]+[)）])?\s*(?:[^。，,；;：:\d]{2,24}。)?)",
+                line,
+            )
+            lines[index] = head[1] + f"到{year}年，" + line[head.end() :]
+    return "\n".join(lines)
+
+
 def goals_striven_for(text: str) -> str:
     """A goal clause committing to a figure opened by 力争 (培育…500家以上 → 力争培育…500家以上),
     in the goals part only."""
@@ -706,6 +746,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_in_tortoise_brackets": annotations_in_tortoise_brackets,
     "annotations_in_square_brackets": annotations_in_square_brackets,
     "annotations_on_own_line": annotations_on_own_line,
+    "annotations_supporting_and_others": annotations_supporting_and_others,
     "annotations_with_labels_in_brackets": annotations_with_labels_in_brackets,
     "annotations_first_listed_leads": annotations_first_listed_leads,
     "annotations_list_prefix_shared": annotations_list_prefix_shared,
@@ -739,6 +780,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "digits_full_width": digits_full_width,
     "per_year_as_annual": per_year_as_annual,
     "goals_striven_for": goals_striven_for,
+    "deadline_year_end": deadline_year_end,
+    "deadline_in_each_goal": deadline_in_each_goal,
 }
 
 

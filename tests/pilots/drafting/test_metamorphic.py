@@ -46,7 +46,15 @@ NOT_APPLICABLE: dict[str, set[str]] = {
     "changchun": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_RANGES, *_ANNEX, *_PER_YEAR},
     "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES, *_PER_YEAR},
     "hefei": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_NO_LEAD, *_MONEY, *_JOINED_ALREADY, *_ANNEX},
-    "liuzhou": {*_RANGES, *_NO_LEAD, *_MONEY, *_PER_YEAR, "at_least_before", "goals_striven_for"},
+    "liuzhou": {
+        *_RANGES,
+        *_NO_LEAD,
+        *_MONEY,
+        *_PER_YEAR,
+        "at_least_before",
+        "goals_striven_for",
+        "deadline_in_each_goal",
+    },
     "qijiang": {
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
