@@ -14,7 +14,7 @@ from targets import dashboards
 from targets.briefings.briefing import Period
 from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
-from targets.dashboards.freshness import Freshness, freshness, overview_freshness
+from targets.dashboards.freshness import Freshness, overview_freshness, plan_freshness
 from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
@@ -63,7 +63,7 @@ def _freshness(data: dict) -> Freshness | None:
     plan, day = data.get("plan"), data.get("day")
     if plan is None or day is None:
         return None
-    fresh = freshness(computed_at=data["computed_at"], day=day, plan_ids=[plan.id])
+    fresh = plan_freshness(computed_at=data["computed_at"], day=day, plan=plan)
     # An ended plan is judged on one day: its snapshot of that day is the plan's current one.
     return dataclasses.replace(fresh, current=True) if data.get("ended_on") else fresh
 

@@ -1,10 +1,9 @@
 import datetime
 
-from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import (
     Exists,
     F,
-    Func,
     OuterRef,
     Prefetch,
     Q,
@@ -21,10 +20,12 @@ from tasks.models import (
     InstructionEvent,
     InstructionRecipient,
     Milestone,
+    Notification,
     Section,
     StatusUpdate,
     Task,
     TaskAssignment,
+    TaskClause,
     TaskStatus,
 )
 
@@ -85,15 +86,33 @@ def my_task_rows(*, tasks: list[Task], access: Access, today: datetime.date) -> 
 
 
 def task_for_page(*, pk: int):
-    return (
-        Task.objects.select_related("plan__zone", "plan__implements", "section__parent__parent")
-        .prefetch_related(
-            Prefetch("assignments", queryset=active_assignments()),
-            "clauses",
-            Prefetch("milestones", queryset=Milestone.objects.order_by("due_on", "id")),
+    """The task with what its page shows beside it: its agencies, clauses and milestones (each
+    read only if the task has any: ``has_clauses``, ``has_milestones``), and whether it has
+    instructions (``has_instructions``, for ``task_instructions``)."""
+    task = (
+        Task.objects.select_related("plan__zone", "section__parent__parent")
+        .annotate(
+            has_clauses=Exists(TaskClause.objects.filter(task=OuterRef("pk"))),
+            has_milestones=Exists(Milestone.objects.filter(task=OuterRef("pk"))),
+            has_instructions=Exists(Instruction.objects.filter(task=OuterRef("pk"))),
         )
         .get(pk=pk)
     )
+    prefetch_related_objects(
+        [task],
+        Prefetch("assignments", queryset=active_assignments()),
+        Prefetch("clauses", queryset=_if(task.has_clauses, TaskClause.objects.all())),
+        Prefetch(
+            "milestones",
+            queryset=_if(task.has_milestones, Milestone.objects.order_by("due_on", "id")),
+        ),
+    )
+    return task
+
+
+def _if(present: bool, rows):
+    """The rows, or none without asking the database (a prefetch of nothing)."""
+    return rows if present else rows.none()
 
 
 HISTORY_SHOWN = 20  # the task page's latest entries; ?history=all shows every one
@@ -120,17 +139,28 @@ def task_history(*, task: Task, newest: int | None = None) -> list[dict]:
     return rows[::-1][:newest]
 
 
-def latest_parts(*, task: Task) -> list[dict]:
-    """Each assigned agency beside its latest report or feedback: the lead's side-by-side view."""
+def latest_parts(*, task: Task, newest: list | None = None, every: bool = False) -> list[dict]:
+    """Each assigned agency beside its latest report or feedback: the lead's side-by-side view.
+    ``newest``: the task's newest updates, newest first (the page's history), where each
+    agency's latest is found first; ``every``: they are all the task's updates. Only the
+    agencies whose latest is not among them are read, in one query."""
     kinds = (StatusUpdate.Kind.REPORT, StatusUpdate.Kind.FEEDBACK)
-    newest = task.updates.filter(agency_id=OuterRef("agency_id"), kind__in=kinds).order_by(
-        "-created_at", "-id"
-    )
-    assigned = task.assignments.annotate(latest=Subquery(newest.values("id")[:1]))
-    latest = {
-        u.agency_id: u
-        for u in StatusUpdate.objects.filter(id__in=assigned.values("latest")).order_by()
-    }
+    latest: dict[int, StatusUpdate] = {}
+    for update in newest or []:
+        if update.kind in kinds and update.agency_id is not None:
+            latest.setdefault(update.agency_id, update)
+    missing = {a.agency_id for a in task.assignments.all()} - latest.keys()
+    if missing and not every:
+        older = task.updates.filter(agency_id=OuterRef("agency_id"), kind__in=kinds).order_by(
+            "-created_at", "-id"
+        )
+        assigned = task.assignments.filter(agency_id__in=missing).annotate(
+            latest=Subquery(older.values("id")[:1])
+        )
+        latest |= {
+            u.agency_id: u
+            for u in StatusUpdate.objects.filter(id__in=assigned.values("latest")).order_by()
+        }
     seen, parts = set(), []
     for a in sorted(
         task.assignments.all(), key=lambda a: ["lead", "responsible", "supporting"].index(a.role)
@@ -242,23 +272,31 @@ def instructions_seen_by_leader(*, access: Access, user) -> list:
 
 def header_counts(*, user, agency_ids) -> dict[str, int]:
     """The header's badges, in one query: the user's unread reminders, and the answers their
-    agencies owe to instructions (督办; My tasks shows that count too)."""
-    counts = {"unread_notifications": _count(user.notifications.filter(read_at__isnull=True))}
-    if agency_ids:
-        awaiting = InstructionRecipient.objects.filter(
-            agency_id__in=agency_ids, state=InstructionRecipient.State.AWAITING
+    agencies owe to instructions (督办; My tasks shows that count too). Every page asks: the SQL
+    is written out, not built by the ORM each time."""
+    agencies = sorted(agency_ids)
+    awaiting = "0"
+    if agencies:
+        awaiting = (
+            f"(SELECT COUNT(*) FROM {InstructionRecipient._meta.db_table}"
+            f" WHERE agency_id IN ({', '.join(['%s'] * len(agencies))}) AND state = %s)"
         )
-        counts["instructions_awaiting"] = _count(awaiting)
-    row = get_user_model().objects.filter(pk=user.pk).values(**counts).get()
-    return {"instructions_awaiting": 0, **row}
-
-
-def _count(rows) -> Subquery:
-    return Subquery(rows.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))
+    sql = (
+        f"SELECT (SELECT COUNT(*) FROM {Notification._meta.db_table}"
+        f" WHERE user_id = %s AND read_at IS NULL), {awaiting}"
+    )
+    params = [user.pk, *agencies, InstructionRecipient.State.AWAITING] if agencies else [user.pk]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        unread, awaiting_count = cursor.fetchone()
+    return {"unread_notifications": unread, "instructions_awaiting": awaiting_count}
 
 
 def task_instructions(*, task) -> list:
-    """The instructions on a task, with their timelines (the task page's 督办 and history)."""
+    """The instructions on a task, with their timelines (the task page's 督办 and history); none
+    asked for when ``task_for_page`` found the task has none."""
+    if not getattr(task, "has_instructions", True):
+        return []
     events = InstructionEvent.objects.select_related("agency", "author").order_by(
         "created_at", "id"
     )

@@ -16,7 +16,8 @@ from pilots.draft_review import (
     task_passage,
     task_passage_full,
 )
-from pilots.models import Agency, PilotZone
+from pilots.fragments import fragment_key
+from pilots.models import Agency
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 from tasks import comments, instructions, selectors, services
@@ -59,7 +60,8 @@ def _supervisors_only() -> str:
 @require_GET
 def my_tasks(request):
     access = Access.of(request.user)
-    zones = PilotZone.objects.filter(agencies__id__in=access.agency_ids).distinct()
+    agencies = list(Agency.objects.filter(id__in=access.agency_ids).select_related("zone"))
+    zones = sorted({a.zone_id: a.zone for a in agencies}.values(), key=lambda z: z.slug)
     form = MyTasksFilter(request.GET or None, zones=zones)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     today = timezone.localdate()
@@ -74,16 +76,18 @@ def my_tasks(request):
              lambda: selectors.my_task_rows(tasks=tasks, access=access, today=today)
          ),
          "tasks_fragment": selectors.my_tasks_key(tasks=tasks, access=access, today=today),
-         "agencies": Agency.objects.filter(id__in=access.agency_ids)},
+         # The filters as the query filled them in, with the zones they offer.
+         "filters_fragment": fragment_key("my-tasks-filters", request.GET.urlencode(),
+                                          *((z.slug, z.name) for z in zones)),
+         "agencies": agencies},
     )  # fmt: skip
 
 
 def _render_task(request, task, access, status=200, **bound):
     every_entry = request.GET.get("history") == "all"
     # One more than is shown: whether there are more to show.
-    history = selectors.task_history(
-        task=task, newest=None if every_entry else selectors.HISTORY_SHOWN + 1
-    )
+    newest = None if every_entry else selectors.HISTORY_SHOWN + 1
+    history = selectors.task_history(task=task, newest=newest)
     today = timezone.localdate()
     on_task = selectors.task_instructions(task=task)
     entries = selectors.history_with_instruction_steps(history, on_task)
@@ -115,7 +119,11 @@ def _render_task(request, task, access, status=200, **bound):
     forms.update(bound)
     context = {
         "task": task,
-        "parts": selectors.latest_parts(task=task),
+        "parts": selectors.latest_parts(
+            task=task,
+            newest=[row["update"] for row in history],
+            every=newest is None or len(history) < newest,
+        ),
         "my_roles": rules.roles_on(access, task),
         "can_verify": rules.can_verify(access, task),
         "verify_refusal": services.verification_refusal(task=task, by=request.user)

@@ -55,6 +55,24 @@ def agency_category(name: str) -> str | None:
     return next((c for p, c in keyword_table("agencies", "categories") if p.search(name)), None)
 
 
+def body_known(name: str) -> str | None:
+    """The full form (after its place) of a short name whose body the tables know for sure
+    (市医保局 → 医疗保障局, 市科协 → 科协, 市委宣传部 → 委宣传部), else None."""
+    match = _patterns().level_prefix.match(name)
+    if not match:
+        return None
+    rest, data = name[match.end() :], table("agencies")
+    as_written = data["full_as_written"]
+    written = {b + e for b in as_written["bodies"] for e in as_written["endings"]}
+    if rest in data["full_names"]:
+        return data["full_names"][rest]
+    if rest in written or rest in as_written["names"]:
+        return rest
+    if rest.startswith("委") and rest[1:] in data["party_names"]:
+        return "委" + data["party_names"][rest[1:]]
+    return None
+
+
 def agency_code_guess(name: str) -> str | None:
     return next((c for p, c in keyword_table("agencies", "codes") if p.search(name)), None)
 
@@ -101,16 +119,20 @@ class AgencyDirectory:
         placeless = form.replace("市场", "").replace("城市", "")  # no place in 城市管理局
         bare_bureau = (
             prefix
-            and (patterns.bureau_start.match(form) or self._list_bureau(form, list_prefix))
-            and patterns.bureau_like.search(form)
+            and (
+                (patterns.bureau_start.match(form) and patterns.bureau_like.search(form))
+                or self._list_bureau(form, prefix)
+                or form in table("agencies")["people_organisations"]  # 科协: the place's own
+            )
             and not re.search(r"[省市县区]|管委会|政府|公司|集团", placeless)
         )
         return prefix + form if bare_bureau else form
 
     def _list_bureau(self, form: str, list_prefix: str | None) -> bool:
         """A bureau of no known function in a list sharing its prefix (市发展改革委、…、
-        中新项目管理局) is the place's own when it is named as an administration is (…管理局,
-        …服务中心); a branch named by its place (重庆银监局) is not."""
+        中新项目管理局), or written bare in a province's plan, is the place's own when it is named
+        as an administration is (…管理局, …服务中心); a branch named by its place (重庆银监局) is
+        not."""
         return bool(list_prefix and _patterns().list_bureau.search(form))
 
     def add(self, name: str, list_prefix: str | None) -> AgencyDraft:

@@ -25,6 +25,7 @@ from pilots.drafting.outline import (
 )
 from pilots.drafting.output import code_unique
 from pilots.drafting.sections import SectionDraft, TaskDraft
+from pilots.source_text import normalise
 
 ROWS_MIN = 2  # fewer annotated rows is no task table
 NOTE = "tasks read from the annex's table ({}): the body lists no tasks of its own — check the rows"
@@ -39,12 +40,15 @@ def sections_with_annex_tasks(
     rows = sum(len(s.tasks) for s in found)
     if rows < ROWS_MIN:
         return None
-    body = [  # a bare heading with nothing under it is no task of its own beside the table
+    categories = {normalise(s.title) for s in found}
+    held = [s for s in sections if s.kind != "safeguard" and _names_category(s, categories)]
+    if len(categories) < 2 or not held:
+        held = [s for s in sections if s.kind != "safeguard"]
+    body = [  # a bare heading, or one the table's categories name, is no task of its own
         t
-        for s in sections
-        if s.kind != "safeguard"
+        for s in held
         for t in s.all_tasks()
-        if heading_text(t.text) != t.title
+        if heading_text(t.text) != t.title and normalise(t.title) not in categories
     ]
     division = division_rows(annex)
     named = sum(1 for t in body if division_row_for(t.title, division))
@@ -52,13 +56,23 @@ def sections_with_annex_tasks(
     if named * 2 >= len(body) > 0 or annotated * 2 >= len(body) > 0 or len(body) * 2 >= rows:
         return None
     result: list[SectionDraft] = []
+    held_ids = {id(section) for section in held}
     for section in sections:
-        if section.kind == "safeguard":
+        if id(section) not in held_ids:
             result.append(section)
         elif found:
             result += found
             found = []
     return result if not found else found + result
+
+
+def _names_category(section: SectionDraft, categories: set[str]) -> bool:
+    """The section, one of its tasks or sub-sections is titled as a category of the table: the
+    part whose tasks the table holds (a plan's engineering part beside it keeps its own)."""
+    titles = [section.title, *(t.title for t in section.tasks)]
+    return any(normalise(title) in categories for title in titles) or any(
+        _names_category(child, categories) for child in section.sections
+    )
 
 
 def annex_sections(annex: list[str]) -> list[SectionDraft]:

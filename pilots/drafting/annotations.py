@@ -138,7 +138,7 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
             found.append(Annotation(offset + labelled.start(), end, inside.strip("；")))
         elif labelled or (standalone and not _bracketed().fullmatch(line.strip())):
             start = offset + line.index(line.strip())
-            inside = line.strip().lstrip("(（〔[【").rstrip(")）〕]】。.;；")
+            inside = _unbracketed(line.strip())
             if labelled:  # 【责任单位】X on a line of its own
                 inside = _bracket_labelled().sub(lambda m: f"；{m[1]}：", line.strip()).strip("；")
             if found and found[-1].end == offset - 1 and found[-1].standalone:
@@ -159,6 +159,21 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
         offset += len(line) + 1
     cut = _cut_at_end(text, found[-1].end if found else 0)
     return tuple([*found, cut] if cut else found)
+
+
+def _unbracketed(line: str) -> str:
+    """A labelled line's list without the brackets around the whole line, if any: a closing
+    bracket of the last name (…、各县区政府(新区管委会)) stays."""
+    line = line.rstrip("。.;；")
+    if line[:1] in "(（〔[【":
+        line, closer = line[1:], line[-1:]
+        if closer in ")）〕]】" and _depth(line) < 0:
+            line = line[:-1]
+    return line.rstrip("。.;；")
+
+
+def _depth(text: str) -> int:
+    return sum(c in "(（〔[【" for c in text) - sum(c in ")）〕]】" for c in text)
 
 
 def _bare_list(line: str) -> re.Match | None:

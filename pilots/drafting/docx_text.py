@@ -6,7 +6,7 @@ blocks of a content control (w:sdt) were lost. Here a paragraph is every w:t und
 is deleted (w:del, w:moveFrom) and what sits in a text box, which is read as paragraphs of its own
 after the paragraph anchoring it — once, though Word writes each box twice (the shape and a VML
 fallback for older readers). Body paragraphs and tables are read in order, also inside content
-controls; a title the office's template prints in the first page's header comes first.
+controls; a title the office's template prints only in the first page's header comes first.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def docx_lines(document, numbers) -> list[str]:
     Word's list numbering prints, ``numbers``) and tables as the table readers take them."""
     from docx.text.paragraph import Paragraph
 
-    lines = _header_lines(document)
+    lines: list[str] = []
     for element in _blocks(document.element.body):
         if element.tag == qn("w:tbl"):
             lines += table_lines(_rows(element, document))
@@ -33,7 +33,9 @@ def docx_lines(document, numbers) -> list[str]:
         lines.append(numbers.label(Paragraph(element, document)) + paragraph_text(element))
         for box in _text_boxes(element):
             lines += [paragraph_text(p) for p in box.iter(qn("w:p"))]
-    return lines
+    body = "".join("".join(lines).split())
+    heads = [line for line in _header_lines(document) if "".join(line.split()) not in body]
+    return heads + lines  # a running head repeating the body's title is no more text
 
 
 def paragraph_text(element) -> str:

@@ -254,16 +254,22 @@ def targets_match(draft_targets: list[dict], curated_targets: list[dict]) -> dic
 # Corpora
 
 
-def seeds_evaluate(fixtures_dir: Path, seeds_dir: Path) -> list[DraftEvaluation]:
-    """Draft every curated fixture's source document and compare the draft with the fixture."""
+def seeds_evaluate(
+    fixtures_dir: Path, seeds_dir: Path, render: str | None = None
+) -> list[DraftEvaluation]:
+    """Draft every curated fixture's source document and compare the draft with the fixture;
+    with ``render``, the document typeset first (``corpus_evaluate``)."""
     from pilots.drafting.importer import plan_draft
-    from pilots.drafting.inputs import document_read
+    from pilots.drafting.inputs import document_from_bytes, document_read
+    from pilots.drafting.rendering import rendered
 
     evaluations = []
     for path in sorted(Path(fixtures_dir).glob("*.yaml")):
         curated = yaml.safe_load(path.read_text(encoding="utf-8"))
         source_file = curated["plan"]["source_file"]
         raw = document_read(Path(seeds_dir) / source_file).text
+        if render:
+            raw = document_from_bytes(*rendered(render, source_file, raw)).text
         draft = plan_draft(
             raw,
             zone_slug=curated["zone"]["slug"],
@@ -354,12 +360,13 @@ def _totals(evaluations: list[DraftEvaluation]) -> dict[str, Score]:
 
 def comparison_table(runs: dict[str, list[DraftEvaluation]]) -> str:
     """The overall precision / recall of each run (the same documents as text, Word, PDF)."""
-    lines = [f"{'as':<6}" + "".join(f" | {label:<18}" for label in MEASURES.values())]
+    width = max(len(kind) for kind in runs)
+    lines = [f"{'as':<{width}}" + "".join(f" | {label:<18}" for label in MEASURES.values())]
     for kind, evaluations in runs.items():
         total = _totals(evaluations)
         failed = sum(1 for e in evaluations if e.error)
         lines.append(
-            f"{kind:<6}"
+            f"{kind:<{width}}"
             + "".join(f" | {total[m].precision:>7.1%} {total[m].recall:>7.1%}  " for m in MEASURES)
             + (f"  {failed} failed" if failed else "")
         )

@@ -3,14 +3,18 @@ beside it ("达到50亿元、力争突破60亿元": one target), the base a goal
 基础上": a baseline) and what exists already ("已建成…3个": none); and a bare scale after a sum
 of money (规模超千亿: 亿元). The genre's readings are in data/quantities.yaml (``striven_for``,
 ``base_clause``, ``status_clause``, ``money_metric``); and the things named before 分别, one
-target each."""
+target each. Which figures an item commits to, and which are the terms of its support
+(``committed``: caps, words of support, qualifiers, conditions)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.quantities import Quantity
+from pilots.drafting.spans import spans_split
 
 
 def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sentence: str) -> str:
@@ -79,3 +83,52 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         if item.target["comparator"] == "eq":
             item.target["comparator"] = comparator
         item.notes.append("分别: one target per thing named before it — check the pairing")
+
+
+def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
+    """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
+    support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
+    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not in a sentence
+    with a condition (对…的，…)."""
+    if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
+        return False
+    if _qualifier(clause[: quantity.start], clause[quantity.end :]):
+        return False
+    before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
+    if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
+        return False
+    return not _support_terms(clause, quantity) and not _conditional(sentence)
+
+
+def _support_terms(clause: str, quantity: Quantity) -> bool:
+    """Words of support in the clause make its figure a term of the support — except funds the
+    body secures (争取…资金1亿元以上) and a count of the support itself (每年设立3个…专项奖励: the
+    words after a count name what is counted; 1亿元专项资金 stays a budget)."""
+    before = clause[: quantity.start]
+    if compiled("quantities", "inflow_words").search(before):
+        return False
+    if not compiled("quantities", "support_units").search(quantity.unit):
+        return _supporting(before)
+    return _supporting(clause)
+
+
+_BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for
+
+
+def _qualifier(before: str, after: str) -> bool:
+    """支持营收5000万元以上且正增长的企业: the figure qualifies whom the measure supports."""
+    return bool(
+        compiled("quantities", "qualifier_before").search(before[-24:])
+        and compiled("quantities", "qualifier_after").match(after)
+    )
+
+
+@lru_cache(maxsize=64)
+def _supporting(clause: str) -> bool:
+    return bool(compiled("quantities", "support_words").search(clause))
+
+
+@lru_cache(maxsize=64)
+def _conditional(sentence: str) -> bool:
+    conditions = compiled("quantities", "condition_clause")
+    return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))

@@ -1,6 +1,7 @@
 """Where a plan prints its goals, in order of preference.
 
-1. A goals part (二、主要目标) or a goals heading inside a context part (一、总体要求 (二)发展目标).
+1. A goals part (二、主要目标) or a goals heading inside a context part (一、总体要求 (二)发展目标);
+   also an item among the tasks whose heading names the goals ((一)科学确立三年行动目标。到2027年…).
 2. Failing those, the dated paragraphs of the context parts (一、总体要求 …到2027年，…), and the
    opening paragraphs that state dated figures ("…力争到2027年，打造…20个，…，制定本方案。"): a goal
    titled by its date phrase.
@@ -15,7 +16,7 @@ from pilots.drafting.annotations import annotations_in
 from pilots.drafting.goals import GoalRegion, deadlines_in, targets_of
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import Line, Node, Part, heading_text
-from pilots.drafting.sections import SectionDraft
+from pilots.drafting.sections import SectionDraft, goal_item
 
 
 def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
@@ -31,7 +32,19 @@ def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
                 if word in title and len(title) <= limit:
                     numbering = f"{part.marker}{child.line.marker}"
                     regions.append(GoalRegion(numbering, title, _lines(child)))
-    return regions or _dated_paragraphs(parts, preamble)
+    return (regions or _dated_paragraphs(parts, preamble)) + _goal_items(parts)
+
+
+def _goal_items(parts: list[Part]) -> list[GoalRegion]:
+    """Items among the tasks whose heading names the goals ((一)科学确立三年行动目标。到2027年…)."""
+    regions = []
+    for part in parts:
+        if part.kind in ("key_task", "engineering"):
+            for node in part.node.walk():
+                if node.numbered and goal_item(node):
+                    numbering = f"{part.marker}{node.line.marker}"
+                    regions.append(GoalRegion(numbering, heading_text(node.heading), [node.line]))
+    return regions
 
 
 def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pilots.drafting.goal_forms import (
     clause_states,
+    committed,
     money_unit,
     respectively_paired,
     stretch_merged,
@@ -175,7 +176,9 @@ def targets_of(
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
         sentence = text[s_start:s_end]
         clauses = spans_split(sentence, ",，:：")
-        first_clause_end = clauses[0][1] if clauses else 0
+        # the sentence's first clause, after a date standing as a clause of its own (到2023年，…)
+        opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
+        first_clause_end = opening[0][1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         for c_start, c_end in clauses:
             clause = sentence[c_start:c_end]
@@ -205,6 +208,14 @@ def targets_of(
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
+
+
+def _date_only(clause: str) -> bool:
+    """A clause that is nothing but a date: 到2023年, 到2027年底, 2025年前."""
+    date = re.fullmatch(
+        rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*", clause
+    )
+    return bool(date) and bool(re.search(r"20\d\d", clause))
 
 
 @dataclass
@@ -264,9 +275,15 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(f"read as a change from {shared.value} (baseline): check it")
     elif shared:
         notes.append("shares its phrase with another number: check both")
-    part = compiled("quantities", "part_of_total").search(sentence)
-    after_part = part is not None and part.start() < context.at
+    after_part = _part_start(sentence) < context.at
     return _TargetFound(target, notes, s_start, after_part, borrowed)
+
+
+@lru_cache(maxsize=64)  # once per sentence, as below
+def _part_start(sentence: str) -> int:
+    """Where the sentence's first 其中 / （含 … starts; past the end if none."""
+    part = compiled("quantities", "part_of_total").search(sentence)
+    return part.start() if part else len(sentence) + 1
 
 
 # Once per clause or sentence, not once per figure: a long one made drafting quadratic.
@@ -275,32 +292,6 @@ def _first_end(text: str, words: str) -> int:
     """Where the first of the data file's ``words`` found in ``text`` ends; past the end if none."""
     found = compiled("quantities", words).search(text)
     return found.end() if found else len(text) + 1
-
-
-def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
-    """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
-    support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
-    qualifier (100P以上的项目), not in brackets, not in a sentence with a condition (对…的，…)."""
-    if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
-        return False
-    before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
-    if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
-        return False
-    return not _supporting(clause) and not _conditional(sentence)
-
-
-_BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for
-
-
-@lru_cache(maxsize=64)
-def _supporting(clause: str) -> bool:
-    return bool(compiled("quantities", "support_words").search(clause))
-
-
-@lru_cache(maxsize=64)
-def _conditional(sentence: str) -> bool:
-    conditions = compiled("quantities", "condition_clause")
-    return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))
 
 
 def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[str, int]:

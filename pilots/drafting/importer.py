@@ -158,12 +158,13 @@ def _assigned(
 
 
 def _implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
-    """The first task an actor named once applies to: the one whose text states the rule (all of
-    them when the rule is stated before the tasks)."""
+    """The first task an actor named once applies to: the one after the task whose text states
+    the rule ("以下均需…" is what follows; the task stating it has its own list), all of them when
+    the rule is stated before the tasks."""
     if not rules.implied_actors:
         return len(tasks)
     phrase = normalise(rules.implied_phrase)
-    return next((i for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
+    return next((i + 1 for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
 
 
 def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:

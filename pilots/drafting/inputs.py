@@ -8,7 +8,8 @@
   names 牵头单位 / 责任单位 … columns becomes one line per row with the annotation the genre
   prints; a table of main indicators (指标 | 2024年 | 2027年) the goal sentences it stands for.
 - .doc (Word 97–2003, olefile): the main document's text from its piece table, tables as rows
-  of cells between | (``doc_text``).
+  of cells between | (``doc_text``); so are WPS 文字's .wps / .wpt, written in that format.
+  .rtf, .odt and other word-processor files get a message asking for a .docx or PDF.
 - .pdf with a text layer (pdfplumber): lines joined into paragraphs by indent and line end,
   running headers, footers and page numbers dropped, spaces between CJK characters removed. A
   scanned PDF (images only) is refused with a message saying so.
@@ -29,7 +30,9 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm")
+SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".wps", ".wpt")
+# Word-processor files read only once saved as one of the SUPPORTED kinds.
+SAVE_AS = (".rtf", ".odt", ".ott", ".fodt", ".docm", ".dotx", ".dot", ".pages", ".ofd", ".ceb")
 # Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
 TEXT_MAX_CHARS = 500_000
 # What a .docx may unpack to: a zip bomb is refused before it is read.
@@ -64,6 +67,14 @@ def document_read(path: str | Path) -> SourceDocument:
 def document_from_bytes(name: str, content: bytes) -> SourceDocument:
     """The text of a document given as its file name and bytes (a path or an upload)."""
     suffix = Path(name).suffix.lower()
+    if suffix in SAVE_AS:
+        raise DocumentUnreadable(
+            _(
+                "“%(suffix)s”文件不能直接读取：请在 Word、WPS 或 LibreOffice 中"
+                "另存为 .docx 或 PDF 后再上传。"
+            )
+            % {"suffix": suffix}
+        )
     if suffix not in SUPPORTED:
         raise DocumentUnreadable(
             _("不支持的文件类型“%(suffix)s”：请上传 .txt、.docx、.doc、.pdf 或 .html 文件。")
@@ -72,7 +83,7 @@ def document_from_bytes(name: str, content: bytes) -> SourceDocument:
     if not content.strip():
         raise DocumentUnreadable(_("文件 %(name)s 是空的。") % {"name": name})
     readers = {".txt": _txt, ".docx": _docx, ".doc": _doc, ".pdf": _pdf, ".html": _html,
-               ".htm": _html}  # fmt: skip
+               ".htm": _html, ".wps": _wps, ".wpt": _wps}  # fmt: skip
     reader = readers[suffix]
     document = reader(name, content)
     if not re.search(r"[\u4e00-\u9fff]", document.text):
@@ -146,6 +157,24 @@ def _doc(name: str, content: bytes) -> SourceDocument:
     from pilots.drafting.doc_text import doc_document_text
 
     return SourceDocument(doc_document_text(name, content), "doc")
+
+
+def _wps(name: str, content: bytes) -> SourceDocument:
+    """A WPS 文字 file (.wps, template .wpt): WPS Office writes them in Word 97's binary format."""
+    from pilots.drafting.doc_text import doc_document_text
+
+    try:
+        return SourceDocument(doc_document_text(name, content), "doc")
+    except DocumentUnreadable as exc:
+        if "加密" in exc.message:
+            raise
+        raise DocumentUnreadable(
+            _(
+                "WPS 文件 %(name)s 不是 Word 97–2003 兼容格式："
+                "请在 WPS 中另存为 .docx 或 PDF 后再上传。"
+            )
+            % {"name": name}
+        ) from exc
 
 
 def _pdf(name: str, content: bytes) -> SourceDocument:

@@ -4,8 +4,9 @@ A list is split on 、 ， / (never inside brackets: 各区县〔自治县，…
 Where names run together with no separator, they are two bodies when each is a body of a known,
 different function (省发展改革委省科技厅); a second name of no known function is the same body's
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
-share it (各市〔州〕、贵安新区数据管理部门: one collective). Words that name nobody (有关部门,
-相关单位) are dropped; a collective actor (各区县政府, 相关市人民政府) is kept.
+share it (各市〔州〕、贵安新区数据管理部门: one collective), and so do levels listed after 各
+(各县、市、区人民政府: one collective). Words that name nobody (有关部门, 相关单位, also after 等:
+市工信局等市直有关单位 is 市工信局) are dropped; a collective actor (各区县政府) is kept.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from functools import cache, lru_cache
 from itertools import combinations
 
-from pilots.drafting.agencies import agency_category, agency_is_collective
+from pilots.drafting.agencies import agency_category, agency_is_collective, body_known
 from pilots.drafting.lexicon import alternation, compiled, table
 
 
@@ -28,18 +29,26 @@ def _names_split(text: str) -> tuple[str, ...]:
     separators = table("annotations")["name_separators"]
     pieces: list[list[str]] = [["", ""]]  # [name, the separator after it]
     depth = 0
-    for char in text:
+    levels = {
+        i for m in compiled("agencies", "level_list").finditer(text) for i in range(*m.span())
+    }
+    for index, char in enumerate(text):
         if char in "(（〔[【":
             depth += 1
         elif char in ")）〕]】":
             depth -= 1
-        if char in separators and depth == 0:
+        if char in separators and depth == 0 and index not in levels:
             pieces[-1][1] = char
             pieces.append(["", ""])
         else:
             pieces[-1][0] += char
     names = _places_joined([(name_cleaned(name), separator) for name, separator in pieces])
-    split = [piece for name in names for piece in _compound_split(name)]
+    split = [
+        piece
+        for name in names
+        for joined in _joins_split(name)
+        for piece in _compound_split(joined)
+    ]
     return tuple(n for n in split if n and not agency_is_generic(n))
 
 
@@ -48,6 +57,9 @@ def name_cleaned(name: str) -> str:
     name = re.sub(r"^(由|请|会同|联合|和|及|以及|与)", "", name)
     name = re.sub(r"等(有关|相关)?(部门|单位)?$", "", name)
     name = re.sub(r"(按职责分工|按职责|分别|共同|具体)?(负责|落实|实施)?$", "", name)
+    head, _, tail = name.rpartition("等")
+    if head and agency_is_generic(tail):
+        name = head  # 数据管理局等省直有关单位: the tail names nobody
     return name.strip()
 
 
@@ -68,6 +80,14 @@ def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
             places = []
     joined += [[place, "、"] for place in places]
     return [name for name, _ in joined]
+
+
+def _joins_split(name: str) -> list[str]:
+    """福州及相关设区市: two actors joined by 及, when each side is a body, a collective or a place
+    named alone; 市政府办公室及所属单位 stays as printed."""
+    pieces = re.split(table("agencies")["actor_joins"], name, maxsplit=1)
+    actors = all(looks_like_agency(p) or agency_is_collective(p) or _bare_place(p) for p in pieces)
+    return pieces if len(pieces) == 2 and actors else [name]
 
 
 def _bare_place(name: str) -> bool:
@@ -115,14 +135,19 @@ def _compound_boundary() -> re.Pattern:
 
 
 def _compound_split(name: str) -> list[str]:
-    """省发展改革委省科技厅 → two bodies; 市经信局市新经济委 → one body, two nameplates; 市场监管局
-    and 市政府办 stay whole."""
+    """省发展改革委省科技厅 → two bodies (of different functions, or two bodies the tables know:
+    市医保局市卫健委); three or more names run together are a list; 市经信局市新经济委 → one body,
+    two nameplates; 市场监管局 and 市政府办 stay whole."""
     pieces = _compound_boundary().split(name)
     if len(pieces) < 2 or any(len(p) < 3 for p in pieces):
         return [name]
+    if len(pieces) >= 3 and all(looks_like_agency(p) for p in pieces):
+        return pieces  # a body has no third nameplate
     categories = [agency_category(piece) for piece in pieces]
     distinct = all(categories) and all(a != b for a, b in combinations(categories, 2))
-    return pieces if distinct else [name]
+    known = [body_known(piece) for piece in pieces]
+    two_known = all(known) and len(set(known)) == len(known)
+    return pieces if distinct or two_known else [name]
 
 
 @cache

@@ -110,7 +110,7 @@ def outline_read(text: str) -> Node:
     """The document as a tree of numbered lines; unnumbered lines hang under the last one."""
     root = Node(None)
     stack = [root]
-    lines = lines_read(text)
+    lines = _notice_unnumbered(lines_read(text))
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
@@ -137,7 +137,35 @@ def outline_read(text: str) -> Node:
         node.parent = stack[-1]
         stack[-1].items.append(node)
         stack.append(node)
+    _cut_heading_dropped(root)
     return root
+
+
+def _cut_heading_dropped(root: Node) -> None:
+    """ "二、著力增强" ending a truncated copy: a heading of a level that holds items elsewhere
+    (its sibling before it has numbered lines under it), printed with nothing under it and no
+    sentence of its own, is a part cut before anything of it survived — no section, no task. A
+    cut item of the task level ("3.探索数字") is a task whose text is what survives."""
+    last = next(reversed(list(root.walk())), None)
+    if last is None or not last.numbered or last.items or not last.heading_only:
+        return
+    siblings = last.parent.items
+    if any(n.numbered and n.line.style == last.line.style and n.children for n in siblings):
+        siblings.remove(last)
+
+
+def _notice_unnumbered(lines: list[Line]) -> list[Line]:
+    """Numbered lines of a covering notice — its reply channels "1、电子邮件…", "2、信件…" — before
+    its signature and date, where the plan's title follows: notice text, not the outline."""
+    date_line, issuer = compiled("documents", "date_line"), table("documents")["issuer_end"]
+    for index, line in enumerate(lines[1:-2], start=1):
+        signed = date_line.match(line.raw) and re.search(rf"{issuer}$", lines[index - 1].raw)
+        title = lines[index + 1]
+        titled = title.style is None and re.search(table("documents")["plan_words"], title.raw)
+        if signed and titled and any(later.style for later in lines[index + 2 :]):
+            notice = [replace(n, style=None, number="", body=n.raw) for n in lines[:index]]
+            return notice + lines[index:]
+    return lines
 
 
 def _task_rows_after(lines: list[Line], index: int) -> bool:
@@ -191,9 +219,13 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ → 3; 0 when it is no number."""
+    """四 → 4, 12 → 12, ③ → 3, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it is no
+    number."""
     if number.isdecimal():  # 12, and full-width １２
         return int(number)
+    sub_item = re.fullmatch(r"\d+[.．\-－—](\d+)", number)
+    if sub_item:
+        return int(sub_item[1])
     if number in _CIRCLED:
         return _CIRCLED.index(number) + 1
     return chinese_number(number) or 0
@@ -299,16 +331,23 @@ def _goals_only(node: Node) -> bool:
 
 
 def _measures_found(parts: list[Part]) -> list[Part]:
-    """若干措施 printed as 一、X。text… 二、Y。text…: parts with no keyword, each a heading
-    sentence and its text, in a document with no part of tasks, are the measures (tasks) — also
-    a copy cut off after its first one."""
+    """若干措施 printed as 一、X。text… 二、Y。text… (or 一、X。 on a line over its text): parts
+    with no keyword, each a heading sentence and its text, in a document with no part of tasks,
+    are the measures (tasks) — also a copy cut off after its first one."""
     if any(p.kind in ("key_task", "engineering") for p in parts):
         return parts
     plain = [p for p in parts if part_kind(p.node.heading) is None]
-    inline = [p for p in plain if heading_phrase(p.node.body) and not p.node.children]
+    inline = [p for p in plain if _measure_heading(p.node) and not p.node.children]
     if not inline or len(inline) < len(plain):
         return parts
     return [Part(p.node, "key_task") if p in inline else p for p in parts]
+
+
+def _measure_heading(node: Node) -> bool:
+    """一、X。text…, or 一、X。 on a line of its own with its text in the paragraphs under it."""
+    if heading_phrase(node.body):
+        return True
+    return node.body.endswith("。") and heading_only(node.body) and bool(node.paragraphs)
 
 
 def _first(root: Node) -> int:

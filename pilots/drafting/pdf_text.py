@@ -33,8 +33,9 @@ MIN_TEXT = 20  # characters a PDF with a text layer has at the least
 MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would take minutes
 SENTENCE_ENDS = ("。", "；", "：", ";", ":")
 NAMED_ITEM = re.compile(r"[^\s，,、；;：:。．.（()）“”\"《》\d]{2,9}[。：:]")
-LATIN_WORD = re.compile(r"[A-Za-z0-9.%％+\-]")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9.%％+\-]")  # letters with accents too
 UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph of a font with no map to Unicode (pdfminer)
+OPENING = "(（《“‘["
 CLOSING = "，。、；：！？）》”’,.;:!?)"
 logger = logging.getLogger(__name__)
 
@@ -142,19 +143,26 @@ def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
 
 
 def _leading_word(chars: list[dict]) -> float:
-    """The width of the Latin word or number a line starts with ("30%，"), with the punctuation
-    that may not start a line: a ragged line before it stops short when the word did not fit,
-    with no paragraph ending there."""
-    last = None
-    for char in chars:
-        text = char.get("text", "")
-        if LATIN_WORD.fullmatch(text):
-            last = char
-            continue
-        if last is not None and text in CLOSING:
-            last = char
-        break
-    return float(last["x1"]) - float(chars[0]["x0"]) if last is not None else 0.0
+    """The width of what a typesetter could not split from the end of the line before: a Latin
+    word or number ("30%，", "(REITs)"), or an ideograph with the marks after it that may not
+    start a line ("局）。", moved down with them by 避头尾). A ragged line before it stops short
+    by that much more with no paragraph ending there."""
+    texts = [char.get("text", "") for char in chars]
+    start = 0
+    while start < len(texts) and texts[start] in OPENING:
+        start += 1  # no line ends after an opening bracket: "(REITs)" goes down whole
+    end = start
+    while end < len(texts) and LATIN_WORD.fullmatch(texts[end]):
+        end += 1
+    if end == start:
+        end = 0
+    if end == 0 and len(texts) > 1 and texts[1] in CLOSING:
+        end = 1  # an ideograph kept with the mark after it
+    if end == 0:
+        return 0.0
+    while end < len(texts) and texts[end] in CLOSING:
+        end += 1
+    return float(chars[end - 1]["x1"]) - float(chars[0]["x0"])
 
 
 def _inside(line: dict, box: tuple) -> bool:

@@ -219,6 +219,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     rest_at += base.end() if base else 0
     alternative = base and patterns.unit_alternative.match(clause[rest_at:])
     rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上, 100家（含）以上
+    index = not (base or printed or multiplier or chinese) and _index_value(before)
+    if index:
+        printed = (data["index_unit"], 0)  # 指数达到85: index points
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
@@ -248,7 +251,14 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
         notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
+    if index:
+        notes.append(f"an index's value, no unit printed: counted in {unit} (index points)")
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
+
+
+def _index_value(before: str) -> bool:
+    """The figure is an index's value: its metric (指数, 得分) ends right before it."""
+    return bool(re.search(table("quantities")["index_metric_before"], before))
 
 
 def _printed_unit(after: str) -> tuple[str, int] | None:

@@ -110,7 +110,15 @@ def title_lines(title: str) -> list[str]:
     return [title[:cut], title[cut:]]
 
 
-def office_docx(text: str) -> bytes:
+STYLES = ("gbt9704", "numbered", "plain")
+
+
+def office_docx(text: str, style: str = "gbt9704") -> bytes:
+    """The text as an office's .docx: ``gbt9704`` the 公文 layout above; ``numbered`` the same with
+    the headings' and items' numbers printed by Word's list numbering (一、 / （一） / 1., where
+    the typed number is the one Word would count); ``plain`` Word's own defaults as many offices
+    leave them — 宋体 小四 single-spaced, no first-line indent, 6 pt after each paragraph, ragged
+    right, headings in bold, the title as a running head and "第 N 页 共 M 页" at the foot."""
     import io
 
     from docx import Document
@@ -118,51 +126,123 @@ def office_docx(text: str) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
     from docx.shared import Mm, Pt
 
+    plain = style == "plain"
+    size = 12 if plain else 16
     document = Document()
-    document.settings.odd_and_even_pages_header_footer = True
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    section.footer_distance = Mm(28)
-    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
-    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
     body = document.styles["Normal"]
-    _font(body, "仿宋_GB2312", 16)
-    body.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    body.paragraph_format.line_spacing = Pt(28)
-    body.paragraph_format.space_before = body.paragraph_format.space_after = Pt(0)
+    body.paragraph_format.space_before = Pt(0)
+    blocks = office_blocks(text)
+    if plain:
+        section.top_margin = section.bottom_margin = Mm(25.4)
+        section.left_margin = section.right_margin = Mm(31.8)
+        _font(body, "宋体", size)
+        body.paragraph_format.space_after = Pt(6)
+        title = next((b.text for b in blocks if b.kind == "title"), "")
+        _fields(section.header.paragraphs[0], [title], WD_ALIGN_PARAGRAPH.CENTER, 9)
+        _fields(section.footer.paragraphs[0], ["第 ", "PAGE", " 页 共 ", "NUMPAGES", " 页"],
+                WD_ALIGN_PARAGRAPH.CENTER, 9)  # fmt: skip
+    else:
+        document.settings.odd_and_even_pages_header_footer = True
+        section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+        section.left_margin, section.right_margin = Mm(28), Mm(26)
+        section.footer_distance = Mm(28)
+        for footer, side in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                             (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):  # fmt: skip
+            _fields(footer.paragraphs[0], ["— ", "PAGE", " —"], side, 14)
+        _font(body, "仿宋_GB2312", size)
+        body.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        body.paragraph_format.line_spacing = Pt(28)
+        body.paragraph_format.space_after = Pt(0)
+    numbers = _WordNumbers(document) if style == "numbered" else None
 
-    for block in office_blocks(text):
+    for block in blocks:
         if block.kind == "table":
             _table(document, block.rows, WD_TABLE_ALIGNMENT.CENTER)
             continue
         if block.kind == "title":
-            for line in title_lines(block.text):
+            for line in [block.text] if plain else title_lines(block.text):
                 paragraph = document.add_paragraph()
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                _font(paragraph.add_run(line), "方正小标宋简体", 22)
+                run = paragraph.add_run(line)
+                _font(run, "黑体" if plain else "方正小标宋简体", 16 if plain else 22)
             document.add_paragraph()  # the blank line under a title
             continue
         paragraph = document.add_paragraph()
         if block.kind == "annex":
             paragraph.add_run().add_break(WD_BREAK.PAGE)
-            _font(paragraph.add_run(block.text), "黑体", 16)
+            _font(paragraph.add_run(block.text), "黑体", size)
             continue
         if block.kind == "chapter":
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _font(paragraph.add_run(block.text), "黑体", 16)
+            _font(paragraph.add_run(block.text), "黑体", size)
             continue
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        paragraph.paragraph_format.first_line_indent = Pt(32)  # two characters
-        run = paragraph.add_run(block.text)
-        if block.kind == "heading1":
-            _font(run, "黑体", 16)
-        elif block.kind == "heading2":
-            _font(run, "楷体_GB2312", 16)
+        if not plain:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.first_line_indent = Pt(2 * size)  # two characters
+        line = numbers.numbered(paragraph, block.text) if numbers else block.text
+        run = paragraph.add_run(line)
+        if block.kind in ("heading1", "heading2"):
+            run.bold = plain or None
+            if not plain:
+                _font(run, "黑体" if block.kind == "heading1" else "楷体_GB2312", size)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+class _WordNumbers:
+    """Word's list numbering for 一、 / （一） / 1.: a paragraph typed with the number Word would
+    count next at its level loses it and gets the list's w:numPr instead."""
+
+    LEVELS = (
+        (r"([一二三四五六七八九十]+)、", "chineseCounting", "%1、"),
+        (r"[（(]([一二三四五六七八九十]+)[）)]", "chineseCounting", "（%2）"),
+        (r"(\d{1,2})[.．、](?!\d)", "decimal", "%3."),
+    )
+
+    def __init__(self, document):
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        numbering = document.part.numbering_part.element
+        levels = "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:suff w:val="nothing"/>'
+            "</w:lvl>"
+            for i, (_, fmt, text) in enumerate(self.LEVELS)
+        )
+        numbering.insert(
+            0,
+            parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>'
+            ),
+        )
+        num = f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+        numbering.append(parse_xml(num))
+        self.counts = [0, 0, 0]
+
+    def numbered(self, paragraph, text: str) -> str:
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        from pilots.drafting.quantities import chinese_number
+
+        for level, (pattern, _, _) in enumerate(self.LEVELS):
+            match = re.match(pattern, text)
+            if not match:
+                continue
+            value = int(match[1]) if match[1].isdecimal() else chinese_number(match[1])
+            if value != self.counts[level] + 1:
+                return text
+            self.counts[level] = value
+            self.counts[level + 1 :] = [0] * (len(self.counts) - level - 1)
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/>'
+                "</w:numPr>"))  # fmt: skip
+            return text[match.end() :]
+        return text
 
 
 def _font(target, east_asian: str, size: float) -> None:
@@ -180,20 +260,22 @@ def _font(target, east_asian: str, size: float) -> None:
     fonts.set(qn("w:eastAsia"), east_asian)
 
 
-def _page_number(paragraph, alignment) -> None:
-    """ "— N —" with N Word's PAGE field, in 宋体 四号 (14 pt)."""
+def _fields(paragraph, parts: list[str], alignment, size: float) -> None:
+    """A header or footer line: text, with PAGE / NUMPAGES as Word's fields ("— N —")."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     paragraph.alignment = alignment
-    _font(paragraph.add_run("— "), "宋体", 14)
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run = paragraph.add_run("1")
-    _font(run, "宋体", 14)
-    field.append(run._r)
-    paragraph._p.append(field)
-    _font(paragraph.add_run(" —"), "宋体", 14)
+    for part in parts:
+        if part not in ("PAGE", "NUMPAGES"):
+            _font(paragraph.add_run(part), "宋体", size)
+            continue
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), part)
+        run = paragraph.add_run("1")
+        _font(run, "宋体", size)
+        field.append(run._r)
+        paragraph._p.append(field)
 
 
 def _table(document, rows: list[list[str]], alignment) -> None:
@@ -237,12 +319,15 @@ def office_pdf(docx: bytes, timeout: float = CONVERT_SECONDS) -> bytes:
         return (Path(folder) / "plan.pdf").read_bytes()
 
 
-RENDERERS = {
-    "docx": lambda text: office_docx(text),
-    "pdf": lambda text: office_pdf(office_docx(text)),
-}
+RENDERINGS = tuple(
+    f"{kind}{'' if style == STYLES[0] else '-' + style}"
+    for style in STYLES
+    for kind in ("docx", "pdf")
+)
 
 
-def rendered(kind: str, name: str, text: str) -> tuple[str, bytes]:
-    """(file name, bytes) of the text typeset as a ``kind`` (docx, pdf) file."""
-    return f"{Path(name).stem}.{kind}", RENDERERS[kind](text)
+def rendered(rendering: str, name: str, text: str) -> tuple[str, bytes]:
+    """(file name, bytes) of the text typeset as a ``rendering`` (docx, pdf, docx-plain, …)."""
+    kind, _, style = rendering.partition("-")
+    word = office_docx(text, style or STYLES[0])
+    return f"{Path(name).stem}.{kind}", word if kind == "docx" else office_pdf(word)

@@ -5,8 +5,9 @@ either a *task* — with whatever is printed under it (sub-points (1)(2), paragr
 *section* holding tasks. A line is a section when the lines under it are tasks: they carry their
 own agency annotations, or it is a bare heading ("(一)实施人工智能技术创新工程") over numbered
 items or named items ("深度学习理论。…", "数据要素工程：…"). A line that carries the annotation
-itself, or has text of its own before its sub-points, is one task. Safeguard parts hold tasks
-only. Sections nest as deep as the document prints them.
+itself, or has text of its own before its sub-points, is one task; an item whose heading names
+the goals ("(一)科学确立三年行动目标。到2027年…") is a goal, never a task, wherever it stands.
+Safeguard parts hold tasks only. Sections nest as deep as the document prints them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import (
     Line,
     Node,
@@ -109,6 +111,8 @@ def _task_sections(part: Part) -> list[SectionDraft]:
         return [section]
     sections = []
     for child in children:
+        if goal_item(child):
+            continue
         child_code = f"{code}.{code_piece(child.line)}"
         numbering = f"{part.marker}{child.line.marker}"
         section = SectionDraft(child_code, numbering, part.title, child.heading, kind, None)
@@ -123,6 +127,19 @@ def _task_sections(part: Part) -> list[SectionDraft]:
     if intro and sections:
         sections[0].notes.append("the part's own intro paragraph belongs to no section")
     return sections
+
+
+def goal_item(node: Node) -> bool:
+    """(一)科学确立三年行动目标。到2027年，建成…: an unannotated item with nothing numbered
+    under it, its heading naming the goals and its text a year: a goal, not a task."""
+    title = heading_text(node.heading)
+    return (
+        bool(compiled("outline", "goal_item").search(title))
+        and len(title) <= table("outline")["goals_heading_max"]
+        and not node.children
+        and not node.annotated()
+        and bool(compiled("quantities", "date_phrase").search(node.body))
+    )
 
 
 def is_container(node: Node) -> bool:
@@ -180,6 +197,8 @@ def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
     section.text = "\n".join(intro) or None
     seen: dict[str, int] = {}
     for child in children:
+        if goal_item(child):
+            continue
         piece = code_piece(child.line)
         seen[piece] = seen.get(piece, 0) + 1
         code = f"{section.code}.{piece}" + (f"-dup{seen[piece]}" if seen[piece] > 1 else "")

@@ -8,6 +8,8 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.core.exceptions import ObjectDoesNotExist
+
 from pilots.models import Plan
 from targets.figures import figures_of
 
@@ -28,6 +30,10 @@ def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:
     rows = Plan.objects.filter(pk__in=list(plan_ids)).values_list(
         "change_seq", "rollup_state__seq", "rollup_state__as_of"
     )
+    return _pending_of(rows)
+
+
+def _pending_of(rows) -> tuple[int, datetime.date | None]:
     pending, dates = 0, []
     for change_seq, seq, as_of in rows:
         pending += max(change_seq - (seq or 0), 0)
@@ -36,12 +42,18 @@ def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:
     return pending, max(dates, default=None)
 
 
-def freshness(
-    *, computed_at: datetime.datetime, day: datetime.date, plan_ids: Iterable[int]
-) -> Freshness:
-    """The freshness of a page's snapshots of ``day`` (``computed_at``: the latest computed of
-    the rows it shows), given the plans they belong to."""
-    pending, latest = _pending(plan_ids)
+def plan_freshness(*, computed_at: datetime.datetime, day: datetime.date, plan: Plan) -> Freshness:
+    """The freshness of one plan's page showing its snapshots of ``day`` (``computed_at``: the
+    latest computed of the rows it shows), from the plan as the page read it with its watermark
+    (``select_related("rollup_state")``, before its snapshots: a rollup committed in between
+    shows as still pending, never the other way round). A rollup of a date the page asks for
+    does not move the watermark (history.plan_snapshot_day rolls up without a counter)."""
+    try:
+        state = plan.rollup_state
+    except ObjectDoesNotExist:
+        state = None
+    row = (plan.change_seq, state.seq if state else None, state.as_of if state else None)
+    pending, latest = _pending_of([row])
     current = latest is None or day >= latest
     return Freshness(computed_at=computed_at, pending=pending, current=current)
 

@@ -8,6 +8,7 @@ import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import (
     Avg,
     Case,
@@ -126,7 +127,7 @@ def overview(
         "rows": rows,
         "errors": errors,
         "page": shown,
-        "summary": _overview_summary(zones, as_of),
+        "summary": _overview_summary(zones, as_of, (zone_ids, level, query)),
         "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
         # Rows filled just now count: the chart's part is cached by the rows it shows.
         "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))]
@@ -159,19 +160,51 @@ def _snapshots_by_id(ids: list[int]) -> dict[int, Snapshot]:
     return {row["id"]: Snapshot(scope=Scope.ZONE, **row) for row in rows}
 
 
-def _overview_summary(zones, as_of: datetime.date) -> dict:
+def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
     today's are kept until a rollup writes rows of today (each marks its plans' ``rolled_up_at``
-    in the transaction that writes them) or a plan comes or goes."""
+    in the transaction that writes them), a plan comes or goes, or a zone is added, renamed or
+    moved (which zones the filters keep)."""
     if as_of != timezone.localdate():
         return _summary_read(zones)
-    rolled_up = Plan.objects.order_by("pk").values_list("pk", "rolled_up_at")
-    key = "overview-summary:" + fragment_key(as_of, zones.query, *rolled_up)
+    zone_ids, level, query = filters
+    visible = "all" if zone_ids is None else sorted(zone_ids)
+    stamp = _summary_stamp(zones_filtered=bool(level or query))
+    key = "overview-summary:" + fragment_key(as_of, visible, level, query, stamp)
     summary = cache.get(key)
     if summary is None:
         summary = _summary_read(zones)
         cache.set(key, summary, timeout=CHART_CACHE_SECONDS)
     return summary
+
+
+# Every plan's rollup mark, and (when the filters choose zones by level or name) every zone as
+# the filters read it, hashed in the database: one short row, however many plans there are.
+_PLANS_STAMP_SQL = """
+SELECT md5(coalesce(string_agg(id || ':' || coalesce(rolled_up_at::text, ''), ',' ORDER BY id),
+                    ''))
+FROM pilots_plan"""
+_ZONES_STAMP_SQL = """
+SELECT md5(coalesce(string_agg(concat_ws(':', id, slug, name, name_en, level, parent_id), ','
+                               ORDER BY id), ''))
+FROM pilots_pilotzone"""
+
+
+def _summary_stamp(*, zones_filtered: bool) -> str:
+    """What the overview's totals of today change with besides the filters (see above)."""
+    if connection.vendor == "postgresql":
+        sql = _PLANS_STAMP_SQL
+        if zones_filtered:
+            sql = f"SELECT ({_PLANS_STAMP_SQL}) || ({_ZONES_STAMP_SQL})"
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+            return cursor.fetchone()[0]
+    stamp = list(Plan.objects.order_by("pk").values_list("pk", "rolled_up_at"))
+    if zones_filtered:
+        stamp += PilotZone.objects.order_by("pk").values_list(
+            "pk", "slug", "name", "name_en", "level", "parent_id"
+        )
+    return fragment_key(*stamp)
 
 
 def _summary_read(zones) -> dict:
@@ -227,37 +260,51 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
 def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) -> dict:
     """Every target of one kind in the zones given (the overview's page of zones), each as a
     share of its own goal, from its plan's latest snapshot on or before the date its plan is
-    judged on. Three queries, however many zones and nights there are."""
+    judged on. Three queries of plain rows, however many zones and nights there are; the
+    targets, their plans and zones and the snapshots' figures are read only when the page's
+    part that shows them is not cached."""
+    chosen = Target.objects.filter(kind=kind, archived_at__isnull=True, plan__zone__in=zones)
     targets = list(
-        Target.objects.filter(kind=kind, archived_at__isnull=True, plan__zone__in=zones)
-        .select_related("plan__zone")
-        .order_by("plan__zone__slug", "plan__code", "order")
+        chosen.order_by("plan__zone__slug", "plan__code", "order").values_list(
+            "id", "plan_id", "plan__period_end", "plan__zone__name", "plan__zone__name_en"
+        )
     )
-    plans = {t.plan_id: t.plan for t in targets}
-    days = _plan_snapshot_days({pk: judged_on(plan, as_of) for pk, plan in plans.items()})
+    ends = {plan_id: Plan(id=plan_id, period_end=end) for _, plan_id, end, _, _ in targets}
+    days = _plan_snapshot_days({pk: judged_on(plan, as_of) for pk, plan in ends.items()})
     by_day: dict[datetime.date, list[int]] = {}
-    for target in targets:
-        if days.get(target.plan_id) is not None:
-            by_day.setdefault(days[target.plan_id], []).append(target.id)
+    for target_id, plan_id, *_ in targets:
+        if days.get(plan_id) is not None:
+            by_day.setdefault(days[plan_id], []).append(target_id)
     wanted = Snapshot.objects.none()
     for day, ids in by_day.items():  # each target's latest row on or before its plan's day
         rows = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids)
         wanted = wanted | latest_on(rows, day)
-    # Light rows (no figures) for the key; the figures are read only when the page's part that
-    # shows them is not cached, as are the rows and the chart.
-    snaps = {s.object_id: s for s in wanted.exclude(figures=GONE).defer("figures")}
-    for target in targets:
-        if target.id in snaps:
-            snaps[target.id].as_of = days[target.plan_id]
-    shown = [(t, snaps[t.id]) for t in targets if t.id in snaps]
+    snaps = {
+        object_id: (pk, computed_at)
+        for pk, object_id, computed_at in wanted.exclude(figures=GONE)
+        .order_by()
+        .values_list("pk", "object_id", "computed_at")
+    }
+    # (target id, its snapshot's id, the day it shows, the stamp of what its row shows)
+    shown = [
+        (target_id, snaps[target_id][0], days[plan_id],
+         f"{name}:{name_en}:{snaps[target_id][0]}:{days[plan_id]}:"
+         f"{snaps[target_id][1].timestamp()}")
+        for target_id, plan_id, _end, name, name_en in targets
+        if target_id in snaps
+    ]  # fmt: skip
     label = str(TargetKind(kind).label)
 
     def read_rows() -> list[dict]:
+        objects = chosen.select_related("plan__zone").in_bulk([t for t, *_ in shown])
         figures = dict(
-            Snapshot.objects.filter(pk__in=[s.pk for _, s in shown]).values_list("pk", "figures")
+            Snapshot.objects.filter(pk__in=[pk for _, pk, *_ in shown]).values_list("pk", "figures")
         )
-        return [_kind_row(t, Snapshot(scope=Scope.TARGET, figures=figures[s.pk], as_of=s.as_of))
-                for t, s in shown]  # fmt: skip
+        return [
+            _kind_row(objects[t], Snapshot(scope=Scope.TARGET, figures=figures[pk], as_of=day))
+            for t, pk, day, _ in shown
+            if t in objects and pk in figures
+        ]
 
     rows = SimpleLazyObject(read_rows)
     return {
@@ -265,14 +312,7 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) 
         "kind_label": label,
         "shown": len(shown),
         "rows": rows,
-        "fragment": fragment_key(
-            "kind",
-            kind,
-            *(
-                f"{t.plan.zone.name}:{t.plan.zone.name_en}:{snapshot_stamp(snap)}"
-                for t, snap in shown
-            ),
-        ),
+        "fragment": fragment_key("kind", kind, *(stamp for *_, stamp in shown)),
         "chart": SimpleLazyObject(lambda: kind_comparison_chart(label, rows)) if shown else None,
     }
 
@@ -325,7 +365,10 @@ def labelled_verdicts(counts: dict) -> list[dict]:
 def zone_plans(zone: PilotZone) -> list[Plan]:
     """The zone's plans, earliest period first."""
     return list(
-        Plan.objects.filter(zone=zone).select_related("follows").order_by("period_start", "code")
+        Plan.objects.filter(zone=zone)
+        # Each plan's watermark: how fresh its page is (dashboards/freshness.py).
+        .select_related("follows", "rollup_state")
+        .order_by("period_start", "code")
     )
 
 

@@ -228,3 +228,21 @@ def test_a_zone_renamed_in_english_is_renamed_in_the_kind_comparison(running, lo
     page = client.get(url).content.decode()
     compare = page[page.index('id="kind"') :]
     assert "New Bay Zone" in compare and "Old Bay Zone" not in compare
+
+
+def test_the_overview_totals_move_when_a_zone_changes_level_or_name(running, login):
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership_all"])
+    level = world.zone.level
+    other = next(value for value in PilotZone.Level.values if value != level)
+
+    def rolled_up_zones(**filters) -> int:
+        return client.get(reverse("dashboard"), filters).context["summary"]["rolled_up"]
+
+    kept, elsewhere = rolled_up_zones(level=level), rolled_up_zones(level=other)
+    found = rolled_up_zones(q="Renamedzone")
+    PilotZone.objects.filter(pk=world.zone.pk).update(level=other)
+    assert (rolled_up_zones(level=level), rolled_up_zones(level=other)) == (kept - 1, elsewhere + 1)
+    PilotZone.objects.filter(pk=world.zone.pk).update(name="Renamedzone")
+    assert rolled_up_zones(q="Renamedzone") == found + 1

@@ -1,9 +1,12 @@
 import datetime
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tasks.models import Milestone, StatusUpdate, TaskAssignment
+from tasks.instructions import Subject, instruction_issue
+from tasks.models import Milestone, StatusUpdate, TaskAssignment, TaskClause
 from tests.factories import TaskFactory
 from tests.world import TODAY, report_data
 
@@ -267,3 +270,52 @@ def test_the_report_form_carries_the_version_and_date_of_the_page_it_is_on(world
         reverse("task-report", args=[world.task.pk]), report_data(world.task, status="completed")
     ).content.decode()
     assert "标记为已完成须提供佐证材料" in page
+
+
+def test_the_task_page_shows_its_clauses_milestones_and_instructions_and_reads_none_it_lacks(
+    world, login
+):
+    lead = login(world.users["lead_staff"])
+    tables = {"taskclause": "clause", "milestone": "milestone", "instruction": "instruction"}
+
+    def page_and_reads():
+        with CaptureQueriesContext(connection) as queries:
+            page = lead.get(world.task.get_absolute_url()).content.decode()
+        read = {name for table, name in tables.items() for q in queries
+                if q["sql"].startswith(f'SELECT "tasks_{table}".')}  # fmt: skip
+        return page, read
+
+    page, read = page_and_reads()
+    assert "尚无里程碑" in page and "暂无督办" in page and 'class="clauses"' not in page
+    assert read == set()  # the task has none: the task's own row said so
+
+    TaskClause.objects.create(task=world.task, number=1, text="建设算力平台的条款")
+    Milestone.objects.create(task=world.task, title="完成选址", due_on=TODAY())
+    instruction_issue(
+        subject=Subject.of_task(world.task), text="请报送平台建设进展",
+        agencies=[world.agencies["lead"]], reply_by=TODAY() + datetime.timedelta(days=3),
+        level="key", by=world.users["leadership"],
+    )  # fmt: skip
+    page, read = page_and_reads()
+    assert "建设算力平台的条款" in page and "完成选址" in page and "请报送平台建设进展" in page
+    assert read == {"clause", "milestone", "instruction"}
+
+
+def test_my_tasks_filters_show_the_query_the_zones_and_the_language_asked(world, login):
+    from django.conf import settings
+
+    from pilots.models import PilotZone
+
+    client = login(world.users["lead_staff"])
+
+    def filters(**query) -> str:
+        page = client.get(reverse("my-tasks"), query).content.decode()
+        start = page.index('class="filters')
+        return page[start : page.index("</form>", start)]
+
+    assert 'value="平台"' in filters(q="平台") and 'value="算力"' in filters(q="算力")
+    assert world.zone.name in filters()
+    PilotZone.objects.filter(pk=world.zone.pk).update(name="改名后的试验区")
+    assert "改名后的试验区" in filters() and world.zone.name not in filters()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Search titles" in filters() and "搜索标题" not in filters()

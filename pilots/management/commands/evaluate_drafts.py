@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pilots.drafting import corpus_evaluate, evaluation_json, evaluation_table, seeds_evaluate
 from pilots.drafting.evaluation import comparison_table
+from pilots.drafting.rendering import RENDERINGS
 
 
 class Command(BaseCommand):
@@ -33,9 +34,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--render",
             action="append",
-            choices=["docx", "pdf"],
-            help="also score each corpus document typeset as an office's .docx or (LibreOffice) "
-            ".pdf, and compare the runs",
+            choices=RENDERINGS,
+            help="also score each document typeset as an office's .docx (GB/T 9704 layout; "
+            "-numbered: Word's list numbering, -plain: Word's defaults) or the .pdf LibreOffice "
+            "prints from it, and compare the runs",
         )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument("--misses", action="store_true", help="list what each draft missed")
@@ -43,29 +45,23 @@ class Command(BaseCommand):
     def handle(
         self, *args, fixtures, seeds, corpus=None, render=None, json=False, misses=False, **options
     ):
-        if render and not corpus:
-            raise CommandError("--render needs --corpus")
-        if corpus:
-            runs = {}
-            for kind in [None, *(render or [])]:
-                runs[kind or "as is"] = []
-                for folder in corpus:
-                    if not Path(folder).is_dir():
-                        raise CommandError(f"no folder at {folder}")
-                    runs[kind or "as is"] += corpus_evaluate(Path(folder), render=kind)
-            if render:
-                for kind, evaluations in runs.items():
-                    self._print(kind, evaluations, json, misses)
-                self.stdout.write(comparison_table(runs))
-                return
-            evaluations = runs["as is"]
-        else:
-            if not Path(seeds).is_dir():
-                raise CommandError(f"no source documents at {seeds}")
-            evaluations = seeds_evaluate(Path(fixtures), Path(seeds))
-        if not evaluations:
+        for folder in corpus or [seeds]:
+            if not Path(folder).is_dir():
+                raise CommandError(f"no folder at {folder}")
+        runs = {}
+        for kind in [None, *(render or [])]:
+            if corpus:
+                runs[kind or "as is"] = [
+                    e for folder in corpus for e in corpus_evaluate(Path(folder), render=kind)
+                ]
+            else:
+                runs[kind or "as is"] = seeds_evaluate(Path(fixtures), Path(seeds), render=kind)
+        if not runs["as is"]:
             raise CommandError("no documents with an expected extraction found")
-        self._print(None, evaluations, json, misses)
+        for kind, evaluations in runs.items():
+            self._print(kind if render else None, evaluations, json, misses)
+        if render:
+            self.stdout.write(comparison_table(runs))
 
     def _print(self, kind, evaluations, json, misses):
         if kind:

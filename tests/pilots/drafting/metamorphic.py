@@ -20,7 +20,7 @@ from pilots.source_text import normalise
 # ---------------------------------------------------------------------------------------------
 # Annotations
 
-_OPEN, _CLOSE = "(（", ")）"
+_OPEN, _CLOSE = "(（〔", ")）〕"
 _LIST_SPLIT = re.compile(r"[、，,]")
 _VERB_FORM = re.compile(
     r"^(?P<lead>.+?)牵头(?:负责)?(?:[，,]\s*(?P<rest>.+?)(?:配合|按职责分工负责))?\s*$"
@@ -101,6 +101,11 @@ def _names(names: list[str]) -> str:
     return "、".join(names)
 
 
+def _named(names: list[str]) -> str:
+    """A table's cell of names: blank for 相关部门 and the like, as tables leave it."""
+    return "" if all(re.match(r"^(相关|有关|市直有关)", name) for name in names) else _names(names)
+
+
 def labelled(a: Annotation, pair_sep: str = "；") -> str:
     if not a.lead:
         return f"责任单位：{_names(a.responsible)}"
@@ -170,6 +175,35 @@ def annotations_in_square_brackets(text: str) -> str:
     return _annotations_rewritten(text, labelled, "[]")
 
 
+def annotations_with_labels_in_brackets(text: str) -> str:
+    """（牵头单位：X；配合单位：Y） → 【牵头单位】X【配合单位】Y, ending the task's line."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"【责任单位】{_names(a.responsible)}"
+        supporting = f"【配合单位】{_names(a.supporting)}" if a.supporting else ""
+        return f"【牵头单位】{_names(a.lead)}{supporting}"
+
+    lines = []
+    for line in text.split("\n"):
+        found = annotations_of(line)
+        if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
+            line = line[: found[0].start].rstrip() + render(found[0])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def annotations_supporting_and_others(text: str) -> str:
+    """（X牵头，Y、Z配合） → （X牵头，Y、Z等部门配合）: the supporting list closed by 等部门."""
+
+    def render(a: Annotation) -> str:
+        if a.lead and a.supporting:
+            return f"{_names(a.lead)}牵头，{_names(a.supporting)}等部门配合"
+        return verb_pairs(a)
+
+    return _annotations_rewritten(text, render)
+
+
 def annotations_on_own_line(text: str) -> str:
     """An annotation ending its task's line → a line of its own after it, without brackets
     (牵头单位：X；配合单位：Y / 责任单位：X). A line with several annotations (one a clause) is
@@ -223,6 +257,55 @@ def annotations_list_prefix_shared(text: str) -> str:
     return _annotations_rewritten(text, render)
 
 
+def annotations_names_run_together(text: str) -> str:
+    """市科技局、市教委 → 市科技局市教委: a list's names written with no separator, each with its
+    place prefix (the list's first name sets it)."""
+
+    def joined(names: list[str]) -> list[str]:
+        prefixed = all(re.match(r"^市(?!场)", name) and "*" not in name for name in names)
+        return ["".join(names)] if len(names) > 1 and prefixed else names
+
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            joined(a.lead), joined(a.supporting), joined(a.responsible)
+        )  # fmt: skip
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def _prefix_swapped(text: str, swap: Callable[[str], str]) -> str:
+    def render(a: Annotation) -> str:
+        a.lead, a.supporting, a.responsible = (
+            [swap(n) for n in names] for names in (a.lead, a.supporting, a.responsible)
+        )
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def annotations_of_a_province(text: str) -> str:
+    """The city's bodies as a province's: 市科技局 → 省科技局, 市委组织部 → 省委组织部."""
+    return _prefix_swapped(text, lambda name: re.sub(r"^市(?!场)", "省", name))
+
+
+def province_prefix_dropped(text: str) -> str:
+    """省科技局 → 科技局: a province's own bureaus written without 省 (its party committee's
+    departments and its government's offices keep it; so do the censored names of Hefei's copy)."""
+    return _prefix_swapped(text, lambda name: re.sub(r"^省(?!委|政府)(?=[^*]*$)", "", name))
+
+
+def actor_stated_once(text: str, actor: str = "各开发区管委会") -> str:
+    """ "以下各项任务均需{actor}落实，不再列出。" stated once under the key-task part's heading: the
+    actor is responsible for every task (the draft gains that assignment on each, nothing else)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _TOP.match(line) and re.search("任务|主要内容", line):
+            rule = f"以下各项任务均需{actor}落实，不再列出。"
+            return "\n".join([*lines[: index + 1], rule, *lines[index + 1 :]])
+    return text
+
+
 # ---------------------------------------------------------------------------------------------
 # Division of tasks: the annotations moved out of the body into an annex table
 
@@ -236,7 +319,8 @@ def _title_of(line: str) -> str:
 
 def annotations_to_division_table(text: str) -> str:
     """The body's annotations removed; an annex 附件：重点任务分工表 whose rows (序号 | 重点任务 |
-    牵头单位 | 配合单位, cells between |) name each task by its title and give its agencies.
+    牵头单位 | 配合单位 | 完成时限, cells between |, 配合单位 blank for 相关部门) name each task
+    by its title and give its agencies.
     Only for a plan with one annotation per task, each naming a lead."""
     lines = text.split("\n")
     rows, out = [], []
@@ -250,13 +334,68 @@ def annotations_to_division_table(text: str) -> str:
         a = found[0]
         above = [earlier for earlier in lines[:index] if earlier.strip()]
         heading = line if _TASK_NUMBER.match(line) or not above else above[-1]
-        rows.append((_title_of(heading), _names(a.lead), _names(a.supporting)))
+        rows.append((_title_of(heading), _names(a.lead), _named(a.supporting)))
         out.append((line[: a.start] + line[a.end :]).rstrip())
     if not rows:
         return text
-    table = ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 配合单位"]
-    table += [f"{n} | {task} | {lead} | {sup}" for n, (task, lead, sup) in enumerate(rows, 1)]
+    table = ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限"]
+    table += [
+        f"{n} | {task} | {lead} | {sup} | 2025年底" for n, (task, lead, sup) in enumerate(rows, 1)
+    ]
     return "\n".join(out + table)
+
+
+def tasks_to_annex_table(text: str) -> str:
+    """The key-task part's tasks moved into an annex table (附件 重点任务清单: 序号 | 类别 |
+    重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限, a blank 配合单位 where the task names
+    none); the body keeps the part's section headings and says 具体任务分工见附件. Lists naming
+    no lead take one 责任单位 column. Only for a plan whose key tasks carry one annotation each."""
+    lines = text.split("\n")
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _TOP.match(line) and re.search("任务|主要内容", line)
+        ),
+        None,
+    )
+    if start is None:
+        return text
+    end = next((i for i in range(start + 1, len(lines)) if _TOP.match(lines[i])), len(lines))
+    body, rows, category, task = lines[: start + 1], [], "", None
+    heading_only = False  # a (X) heading whose one paragraph is its task (Liuzhou's (六))
+    for line in lines[start + 1 : end]:
+        if _SECOND.match(line):
+            category = _SECOND.sub("", line).strip().rstrip("。")
+            body.append(line)
+            task, heading_only = None, True
+        elif _THIRD.match(line):
+            task = [category, _title_of(line), _THIRD.sub("", line)[len(_title_of(line)) :]]
+            rows.append(task)
+            heading_only = False
+        elif task is not None and line.strip():
+            task[2] += line.strip()
+        elif heading_only and annotations_of(line):
+            rows.append([category, category, line.strip()])
+            if len(rows) > 1 and rows[-2][0] == category and rows[-2][1] == category:
+                rows[-2][2] += rows.pop()[2]
+        elif line.strip():
+            body.append(line)
+    if not rows:
+        return text
+    found = [annotations_of(measures) for _, _, measures in rows]
+    if any(len(f) != 1 for f in found) or len({f[0].paired for f in found}) != 1:
+        return text
+    paired = found[0][0].paired
+    roles = "牵头单位 | 配合单位" if paired else "责任单位"
+    table = ["附件", "重点任务清单", f"序号 | 类别 | 重点任务 | 具体措施 | {roles} | 完成时限"]
+    for number, ((category, title, measures), (a,)) in enumerate(zip(rows, found, strict=True), 1):
+        measures = (measures[: a.start] + measures[a.end :]).strip("。 ") + "。"
+        cells = [str(number), category, title, measures.lstrip("。")]
+        cells += [_names(a.lead), _named(a.supporting)] if paired else [_names(a.responsible)]
+        table.append(" | ".join([*cells, "持续推进"]))
+    body.append("具体任务分工见附件。")
+    return "\n".join([*body, *lines[end:], *table])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -381,6 +520,109 @@ def headings_with_full_stop(text: str) -> str:
     return "\n".join(lines)
 
 
+def levels_demoted(text: str) -> str:
+    """一、/(一)/1. → 第一章/一、/（一）: each level printed in the style of the level above it, as
+    a plan with chapters numbers its parts."""
+    text = top_as_chapters(text)
+    text = _renumbered(text, _SECOND, lambda m, n: f"{m[2]}、")
+    return _renumbered(text, _THIRD, lambda m, n: f"（{chinese_number(int(m[2]))}）")
+
+
+def _numbered(line: str) -> int | None:
+    """The level (0, 1, 2) of a line numbered 一、 / (一) / 1., or None."""
+    return next((i for i, p in enumerate((_TOP, _SECOND, _THIRD)) if p.match(line)), None)
+
+
+def headings_apart_from_text(text: str) -> str:
+    """1.超前布局基础研究。布局… → "1.超前布局基础研究" and its text on the next line: a numbered
+    item's heading phrase (up to 30 characters) on a line of its own."""
+    lines = []
+    for line in text.split("\n"):
+        level = _numbered(line)
+        pattern = (_TOP, _SECOND, _THIRD)[level] if level is not None else None
+        head = pattern.match(line) if pattern else None
+        body = line[head.end() :] if head else ""
+        phrase = re.match(r"^([^。，,；;：:（(“\s]{2,30})。(?=\S)", body)
+        if head and level and phrase:
+            lines += [line[: head.end()] + phrase[1], body[phrase.end() :]]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def headings_joined_to_text(text: str) -> str:
+    """A numbered heading on a line of its own over one paragraph (and nothing numbered under it)
+    → one line "(一)加强组织领导。成立…"."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    out, index = [], 0
+    while index < len(lines):
+        line, level = lines[index], _numbered(lines[index])
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        rest = line[(_TOP, _SECOND, _THIRD)[level].match(line).end() :] if level else ""
+        joins = (
+            level
+            and 2 <= len(rest.rstrip("。")) <= 30
+            and "。" not in rest.rstrip("。")
+            and index + 1 < len(lines)
+            and _numbered(lines[index + 1]) is None
+            and (after is None or (_numbered(after) is not None and _numbered(after) <= level))
+        )
+        if joins:
+            out.append(line.rstrip().rstrip("。") + "。" + lines[index + 1].strip())
+            index += 2
+        else:
+            out.append(line)
+            index += 1
+    return "\n".join(out)
+
+
+def named_items_with_colon(text: str) -> str:
+    """产业培育。初步建成… → 产业培育：初步建成…: an unnumbered paragraph's short name (a named
+    item, "X工程：…") set off by a colon."""
+    return "\n".join(
+        re.sub(r"^(\s*[^。，,；;：:（(“\s\d—]{2,24})。(?=\S)", r"\1：", line)
+        if _numbered(line) is None
+        else line
+        for line in text.split("\n")
+    )
+
+
+def _named_items_numbered(text: str, number: Callable[[int, int], str]) -> str:
+    """The named items under a numbered heading with no text of its own (Liuzhou's
+    1. 加强基础理论知识研究。 → 深度学习理论。…) numbered as its sub-items:
+    ``number(its number, k)``."""
+    lines, parent, k = [], None, 0
+    for line in text.split("\n"):
+        level = _numbered(line)
+        if level is not None:
+            head = _THIRD.match(line)
+            bare = head and "。" not in line[head.end() :].rstrip().rstrip("。")
+            parent = int(head[2]) if level == 2 and bare else None
+            k = 0
+        elif parent is not None and re.match(r"^\s*[^。，,；;：:（(“\s\d—]{2,24}。\S", line):
+            k += 1
+            line = number(parent, k) + line.strip()
+        elif line.strip():
+            parent = None
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def named_items_as_dotted(text: str) -> str:
+    """深度学习理论。… under 1. → 1.1 深度学习理论。…"""
+    return _named_items_numbered(text, lambda n, k: f"{n}.{k} ")
+
+
+def named_items_as_hyphenated(text: str) -> str:
+    """→ 1-1 深度学习理论。…"""
+    return _named_items_numbered(text, lambda n, k: f"{n}-{k} ")
+
+
+def named_items_as_bracketed_pairs(text: str) -> str:
+    """→ （1-1）深度学习理论。…"""
+    return _named_items_numbered(text, lambda n, k: f"（{n}-{k}）")
+
+
 # ---------------------------------------------------------------------------------------------
 # Targets
 
@@ -412,6 +654,28 @@ def money_in_ten_thousand_hundred_millions(text: str) -> str:
     return re.sub(rf"{_PLAIN}([1-9]\d*000)亿元", scaled, text)
 
 
+def ranges_with_zhi(text: str) -> str:
+    """1-2个 → 1至2个."""
+    return re.sub(rf"{_PLAIN}(\d+)\s*[-—－~～]\s*(\d+)(?=\s*(?:{_UNITS}|%))", r"\1至\2", text)
+
+
+def ranges_with_dash(text: str) -> str:
+    """1-2个 → 1—2个 (an em dash)."""
+    return re.sub(rf"{_PLAIN}(\d+)\s*[-－~～至]\s*(\d+)(?=\s*(?:{_UNITS}|%))", r"\1—\2", text)
+
+
+def digits_full_width(text: str) -> str:
+    """500家, 2022年, 1. → ５００家, ２０２２年, １．: every digit (and an item number's dot)
+    printed full-width, as some Word documents type them."""
+    text = re.sub(r"(?m)^(\s*\d{1,2})\.", r"\1．", text)
+    return text.translate({ord(d): ord(d) - ord("0") + ord("０") for d in "0123456789"})
+
+
+def per_year_as_annual(text: str) -> str:
+    """每年形成…2项以上 → 年均形成…2项以上."""
+    return re.sub(r"每年(?=[^，,。；;]*\d)", "年均", text)
+
+
 def numerals_in_chinese(text: str) -> str:
     """500家 → 五百家, 2000亿元 → 两千亿元: whole numbers of a counted unit in Chinese numerals
     (not in ranges, years or codes)."""
@@ -422,6 +686,35 @@ def numerals_in_chinese(text: str) -> str:
     return re.sub(
         rf"{_PLAIN}(?<![A-Za-z])([1-9]\d{{0,7}})(?![\d.．\-—~～])\s*({_UNITS})", chinese, text
     )
+
+
+def deadline_year_end(text: str) -> str:
+    """到2022年， → 到2022年底，"""
+    return re.sub(r"到(\d{4})年(?![底末])", r"到\1年底", text)
+
+
+def deadline_in_each_goal(text: str) -> str:
+    """The goals part's "到2022年，" said once before its items → said in each item that commits
+    to a figure instead ("到2022年，培育…500家以上")."""
+    lines, in_goals, year = text.split("\n"), False, None
+    for index, line in enumerate(lines):
+        if _TOP.match(line):
+            in_goals, year = "目标" in line, None
+            continue
+        if not in_goals:
+            continue
+        stated = re.search(r"到(\d{4})年[底末]?[，,]", line)
+        if year is None and stated:
+            year = stated[1]
+            lines[index] = line[: stated.start()] + line[stated.end() :]
+        elif year and re.search(rf"\d+\s*{_UNITS}", line) and "到" not in line:
+            # after the item's number and its name (产业培育。), before what it commits to
+            head = re.match(
+                r"^(\s*(?:——|[(（][一二三四五六七八九十]+[)）])?\s*(?:[^。，,；;：:\d]{2,24}。)?)",
+                line,
+            )
+            lines[index] = head[1] + f"到{year}年，" + line[head.end() :]
+    return "\n".join(lines)
 
 
 def goals_striven_for(text: str) -> str:
@@ -453,9 +746,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_in_tortoise_brackets": annotations_in_tortoise_brackets,
     "annotations_in_square_brackets": annotations_in_square_brackets,
     "annotations_on_own_line": annotations_on_own_line,
+    "annotations_supporting_and_others": annotations_supporting_and_others,
+    "annotations_with_labels_in_brackets": annotations_with_labels_in_brackets,
     "annotations_first_listed_leads": annotations_first_listed_leads,
     "annotations_list_prefix_shared": annotations_list_prefix_shared,
+    "annotations_names_run_together": annotations_names_run_together,
     "annotations_to_division_table": annotations_to_division_table,
+    "tasks_to_annex_table": tasks_to_annex_table,
     "top_as_chapters": top_as_chapters,
     "second_full_width": second_full_width,
     "third_as_articles": third_as_articles,
@@ -466,12 +763,25 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "third_continuous": third_continuous,
     "headings_without_full_stop": headings_without_full_stop,
     "headings_with_full_stop": headings_with_full_stop,
+    "levels_demoted": levels_demoted,
+    "headings_apart_from_text": headings_apart_from_text,
+    "headings_joined_to_text": headings_joined_to_text,
+    "named_items_with_colon": named_items_with_colon,
+    "named_items_as_dotted": named_items_as_dotted,
+    "named_items_as_hyphenated": named_items_as_hyphenated,
+    "named_items_as_bracketed_pairs": named_items_as_bracketed_pairs,
     "at_least_before": at_least_before,
     "exceeding_as_breaking": exceeding_as_breaking,
     "exceeding_in_short": exceeding_in_short,
     "money_in_ten_thousand_hundred_millions": money_in_ten_thousand_hundred_millions,
+    "ranges_with_zhi": ranges_with_zhi,
+    "ranges_with_dash": ranges_with_dash,
     "numerals_in_chinese": numerals_in_chinese,
+    "digits_full_width": digits_full_width,
+    "per_year_as_annual": per_year_as_annual,
     "goals_striven_for": goals_striven_for,
+    "deadline_year_end": deadline_year_end,
+    "deadline_in_each_goal": deadline_in_each_goal,
 }
 
 

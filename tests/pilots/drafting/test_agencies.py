@@ -51,3 +51,14 @@ def test_a_list_sharing_its_prefix_names_bureaus_of_any_function_as_the_place_s_
     directory = AgencyDirectory("重庆市", names)
     keys = [directory.add(name, directory.list_prefix(names)).key for name in names]
     assert keys == ["市发展改革委", "市城市管理局", "市中新项目管理局", "重庆银监局"]
+
+
+def test_a_province_s_bodies_written_without_its_prefix_are_its_own():
+    """科技厅 beside 省科技厅 — also a people's organisation (科协) and an administration of no
+    known function (公共资源交易管理局); a city's bare 科协 is left as written."""
+    names = ["省科技厅", "科协", "公共资源交易管理局", "国家统计局湖北调查总队"]
+    province = AgencyDirectory("湖北省", names)
+    assert [province.key_of(name, None) for name in names] == [
+        "省科技厅", "省科协", "省公共资源交易管理局", "国家统计局湖北调查总队",
+    ]  # fmt: skip
+    assert AgencyDirectory("长春市", names).key_of("科协", None) == "科协"

@@ -224,3 +224,26 @@ def test_a_body_of_paragraphs_without_numbers_takes_its_tasks_from_the_annex():
     assert [t["title"] for t in _tasks(draft.data)] == EXPECTED_TITLES[:4]
     assert _section_titles(draft.data) == ["夯实算力基础", "推动产业发展"]
     assert "read from the annex" in _reviews(draft)
+
+
+def test_an_annex_holding_one_part_s_tasks_beside_an_engineering_part_of_the_body():
+    """The key-task part prints its section headings (the table's categories) and the tasks are
+    the annex's rows; an engineering part prints its own unannotated items, more than the rows.
+    The rows are the key-task part's tasks; the engineering part keeps its items, and takes no
+    agencies from rows whose titles resemble them."""
+    items = [f"（{n}）{name}工程。推进{name}建设。" for n, name in
+             zip("一二三四五六七", ["算力", "数据", "模型", "场景", "人才", "园区", "生态"],
+                 strict=True)]  # fmt: skip
+    text = (
+        "某市人工智能产业发展规划\n一、发展目标\n到2027年，培育人工智能企业100家。\n"
+        "二、主要任务\n（一）夯实算力基础\n统筹算力和数据资源。\n（二）推动产业发展\n"
+        "培育产业集群。\n三、重点工程\n" + "\n".join(items) + "\n"
+        "四、保障措施\n（一）加强组织领导。建立工作推进机制。\n附件：重点任务分工表\n"
+        + "\n".join(" | ".join(row) + " |" for row in [HEADER, *ROWS])
+    )
+    data = _draft(text).data
+    titles = [t["title"] for t in _tasks(data)]
+    assert titles[:4] == EXPECTED_TITLES[:4]
+    assert [f"{name}工程" for name in ["算力", "数据", "模型"]] == titles[4:7]
+    assert len(titles) == 4 + 7 + 1
+    assert all(not _roles(data, t) for t in _tasks(data)[4:])

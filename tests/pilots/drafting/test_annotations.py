@@ -68,6 +68,10 @@ def test_generic_actors_are_dropped_and_collective_ones_kept():
     [
         ("推进X。（责任单位：市科技局）", ["责任单位：市科技局"]),
         ("推进X。\n责任单位：市科技局、市发改委", ["责任单位：市科技局、市发改委"]),  # own line
+        (  # own line, its last name ending in a bracket of its own
+            "推进X。\n责任单位：市科技局、各县区政府(新区管委会)",
+            ["责任单位：市科技局、各县区政府(新区管委会)"],
+        ),
         (
             "推进X。\n牵头单位：市科技局\n配合单位：市发改委",
             ["牵头单位：市科技局；配合单位：市发改委"],
@@ -206,6 +210,14 @@ def test_an_unclosed_bracket_without_a_label_is_no_annotation():
         ("省发展改革委省科技厅", ["省发展改革委", "省科技厅"]),
         # a body's second nameplate run on (no function known for it): one agency
         ("市经信局市新经济委", ["市经信局市新经济委"]),
+        # two bodies the tables know, of one category (health): two agencies
+        ("市医保局市卫健委", ["市医保局", "市卫健委"]),
+        ("市科技局市科协", ["市科技局", "市科协"]),
+        # three or more run together: a list (a body has no third nameplate)
+        (
+            "市发改委市政府合作交流办市商务局",
+            ["市发改委", "市政府合作交流办", "市商务局"],
+        ),
         # a list of places shares the name after it: one collective
         (
             "省大数据局,各市〔州〕、贵安新区数据管理部门",

@@ -188,3 +188,18 @@ def test_a_pdf_whose_fonts_map_no_characters_is_refused_with_the_reason(chromium
     with pytest.raises(DocumentUnreadable) as refused:
         document_from_bytes("plan.pdf", pdf)
     assert "没有字符映射" in refused.value.message
+
+
+def test_a_wps_file_in_word_97_format_is_read_and_other_word_processor_files_get_advice():
+    """WPS 文字 saves .wps / .wpt in Word 97's binary format: read as the .doc it is (it was
+    refused as an unsupported type). .rtf / .odt are asked for as .docx or PDF, by name."""
+    word_97 = (DOCUMENTS / "qingshan_city_conventions.doc").read_bytes()
+    for name in ("plan.wps", "plan.wpt"):
+        assert document_from_bytes(name, word_97).text.startswith(PLAN.strip())
+    with pytest.raises(DocumentUnreadable) as refused:
+        document_from_bytes("plan.wps", b"WPS\x00" + bytes(range(256)) * 4)
+    assert "另存为 .docx" in refused.value.message
+    for name in ("plan.rtf", "plan.odt"):
+        with pytest.raises(DocumentUnreadable) as refused:
+            document_from_bytes(name, b"{\\rtf1 text}")
+        assert "另存为 .docx 或 PDF" in refused.value.message

@@ -35,6 +35,9 @@ def _shape(text: str) -> list[tuple[int, str, str]]:
         ("第二部分 重点任务", "chapter", "二", "重点任务"),
         ("１２．建设平台", "digit", "１２", "建设平台"),
         ("第十二条 支持算力建设。", "article", "十二", "支持算力建设。"),
+        ("1.1 深度学习理论。研究…", "digit_sub", "1.1", "深度学习理论。研究…"),
+        ("2-3 智能芯片。应用…", "digit_sub", "2-3", "智能芯片。应用…"),
+        ("（1-2）类脑智能计算理论。", "digit_sub_paren", "1-2", "类脑智能计算理论。"),
     ],
 )
 def test_numbering_styles(line, style, number, body):
@@ -43,7 +46,8 @@ def test_numbering_styles(line, style, number, body):
 
 
 @pytest.mark.parametrize(
-    "line", ["2025年，全市…", "5G网络全覆盖", "2.5万亿元", "一是加强领导", "——产业规模。"]
+    "line",
+    ["2025年，全市…", "5G网络全覆盖", "2.5万亿元", "一是加强领导", "——产业规模。", "1.5亿元以上"],
 )
 def test_lines_that_are_not_numbered(line):
     assert not outline_read(line).items[0].numbered
@@ -57,8 +61,9 @@ def test_levels_follow_the_document_not_fixed_positions():
         (1, "cn_dun", "一"), (2, "cn_paren", "一"), (3, "digit", "1"), (4, "digit_paren", "1"),
         (3, "digit", "2"), (2, "cn_paren", "二"), (1, "cn_dun", "二"), (2, "digit", "1"),
     ]  # fmt: skip
-    # A document whose top level is (一): the same tree one level up.
-    assert _shape("（一）甲\n1.乙\n（二）丙丁") == [
+    # A document whose top level is (一): the same tree one level up. ((二) holds a sentence: a
+    # bare heading printed last with nothing under it would be a cut part, no node.)
+    assert _shape("（一）甲\n1.乙\n（二）丙。丁") == [
         (1, "cn_paren", "一"), (2, "digit", "1"), (1, "cn_paren", "二"),
     ]  # fmt: skip
 
@@ -124,3 +129,28 @@ def test_a_part_title_ending_in_goals_holds_goals():
     assert [part_kind(t) for t in ("行动目标", "主要目标", "工作目标", "目标任务", "重点任务")] == [
         "goals", "goals", "goals", "key_task", "key_task",
     ]  # fmt: skip
+
+
+def test_a_heading_printed_last_with_nothing_under_it_is_a_cut_part():
+    assert _shape("（一）甲\n1.乙\n（二）丙丁") == [(1, "cn_paren", "一"), (2, "digit", "1")]
+    # a cut item of a level holding no items elsewhere survives (its words are the task's)
+    assert _shape("（一）甲\n1.乙\n2.丙丁") == [
+        (1, "cn_paren", "一"), (2, "digit", "1"), (2, "digit", "2"),
+    ]  # fmt: skip
+
+
+def test_sub_numbers_nest_under_their_item():
+    """1. 加强基础研究 → 1.1 / 1-1 / （1-1）: a level under 1., each its own item."""
+    for first, second in (("1.1", "1.2"), ("1-1", "1-2"), ("（1-1）", "（1-2）")):
+        lines = [
+            "一、重点任务",
+            "1.加强基础研究。",
+            f"{first}深度学习。研究…",
+            f"{second}类脑。研究…",
+        ]
+        shape = [
+            (depth, number)
+            for depth, _style, number in _shape("\n".join([*lines, "2.攻关。研究…"]))
+        ]
+        subs = [first.strip("（）"), second.strip("（）")]
+        assert shape == [(1, "一"), (2, "1"), (3, subs[0]), (3, subs[1]), (2, "2")]

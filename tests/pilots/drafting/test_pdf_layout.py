@@ -282,3 +282,41 @@ def test_landscape_pages_do_not_move_the_right_margin_of_portrait_ones(chromium)
     text = document_from_bytes("plan.pdf", content).text
     assert sum(line.startswith("（") for line in text.splitlines()) == 6
     assert _task_titles(text) == _task_titles("\n".join(body))
+
+
+def test_a_line_stopping_short_before_a_mark_that_may_not_start_a_line_goes_on(chromium):
+    """Set ragged right, a line stops short when the ideograph that would end it is followed by
+    marks that may not start a line (局）。: the typesetter's 避头尾 moves the ideograph down with
+    them): the annotation goes on, its last name no paragraph of its own. A seed plan printed
+    ragged right by LibreOffice lost an annotation's last names so."""
+    first = "（一）强化资金保障。建立实施机制。（牵头单位：市金融监管"  # 2 em short
+    assert len(first) == PER_LINE - 2
+    lines = [
+        "一、保障措施",
+        first + "局）。积极争取国家项目和平台建设资金支持。",
+        "（二）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4
+        + "（责任单位：市委宣传部）",
+    ]  # fmt: skip
+    no_trim = "p{text-spacing-trim:space-all}"  # full-width marks, as a word processor sets them
+    pdf = _typeset(chromium, _paragraphs(lines), css=no_trim)
+    text = document_from_bytes("plan.pdf", pdf).text
+    assert "融监管局）。积极" in text and not re.search("^局", text, re.M)
+    assert _task_titles(text) == _task_titles("\n".join(lines))
+
+
+@pytest.mark.parametrize("word", ["REITs", "Télécom"])
+def test_a_line_stopping_short_before_a_bracketed_latin_word_goes_on(chromium, word):
+    """Set ragged right, a line stops short before "(REITs)": no line breaks after an opening
+    bracket, so the bracket goes down with the word too wide for what is left of the line —
+    also a word whose letters carry accents (a name, a pinyin gloss: "(zé)")."""
+    first = "（一）拓宽融资渠道。支持符合条件的算力项目发行信托基金"  # 27 characters: 3 em short
+    assert len(first) == PER_LINE - 3
+    lines = [
+        "一、保障措施",
+        first + f"({word})产品。（责任单位：市发展改革委）",
+        "（二）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4
+        + "（责任单位：市委宣传部）",
+    ]  # fmt: skip
+    pdf = _typeset(chromium, _paragraphs(lines), css="p{text-spacing-trim:space-all}")
+    text = document_from_bytes("plan.pdf", pdf).text
+    assert f"基⾦({word})产品" in text.replace("金", "⾦") and not re.search(r"^\(", text, re.M)

@@ -61,6 +61,12 @@ from pilots.drafting.quantities import chinese_number, quantities_in
         ("引进万余名人才", [(10000, None, "名", "gt")]),
         ("智能算力占比≥60%", [(60, None, "%", "gte")]),  # a symbol as printed in a sentence
         ("培育企业100家（含）以上", [(100, None, "家", "gte")]),  # 以上 was lost after （含）
+        # an index's value prints no unit: counted in index points
+        ("数字经济发展指数达到85以上", [(85, None, "点", "gte")]),
+        ("智能制造成熟度指数超过3.5", [(3.5, None, "点", "gt")]),
+        ("区域创新能力综合得分不低于80", [(80, None, "点", "gte")]),
+        ("发展指数提升至120左右", [(120, None, "点", "approx")]),
+        ("创新指数2025年发布", []),  # a year after the index: no value of it
     ],
 )
 def test_goal_quantities(clause, expected):
