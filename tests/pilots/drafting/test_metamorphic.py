@@ -41,18 +41,38 @@ _ANNEX = {"tasks_to_annex_table"}  # every key task with one annotation: Chongqi
 _ANNOTATIONS = {name for name in REWRITES if name.startswith("annotations_")}
 _MONEY = {"money_in_ten_thousand_hundred_millions"}
 _PER_YEAR = {"per_year_as_annual"}  # only Hefei's and Qijiang's goals are per year
+_DASHES, _ITEMS = {"goal_dashes_as_items"}, {"goal_items_as_dashes"}  # Changchun's, Hefei's goals
 _JOINED_ALREADY = {"headings_joined_to_text", "named_items_with_colon"}
 NOT_APPLICABLE: dict[str, set[str]] = {
-    "changchun": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_RANGES, *_ANNEX, *_PER_YEAR},
-    "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES, *_PER_YEAR},
-    "hefei": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_NO_LEAD, *_MONEY, *_JOINED_ALREADY, *_ANNEX},
-    "liuzhou": {*_RANGES, *_NO_LEAD, *_MONEY, *_PER_YEAR, "at_least_before", "goals_striven_for"},
+    "changchun": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_RANGES, *_ANNEX, *_PER_YEAR, *_ITEMS},
+    "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES, *_PER_YEAR, *_DASHES, *_ITEMS},
+    "hefei": {
+        *_NAMED_SUB_ITEMS,
+        *_EXCEEDING,
+        *_NO_LEAD,
+        *_MONEY,
+        *_JOINED_ALREADY,
+        *_ANNEX,
+        *_DASHES,
+    },
+    "liuzhou": {
+        *_RANGES,
+        *_NO_LEAD,
+        *_MONEY,
+        *_PER_YEAR,
+        *_DASHES,
+        *_ITEMS,
+        "at_least_before",
+        "deadline_in_each_goal",
+    },
     "qijiang": {
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
         *_ANNOTATIONS,
         *_ANNEX,
         *_MONEY,
+        *_DASHES,
+        *_ITEMS,
         "ranges_with_dash",
         "headings_without_full_stop",
     },
