@@ -31,7 +31,7 @@ from pilots.plan_drafts import (
     plan_draft_save,
     plan_source_receive,
 )
-from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid, plan_document_parse
+from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 
@@ -119,40 +119,15 @@ def plan_draft(request, slug, draft_id):
         stale = plan_draft_is_stale(draft)
         return render(request, "pilots/plan_draft_progress.html",
                       _context(draft, "review", stale=stale))  # fmt: skip
-    try:
-        data = plan_document_parse(name=draft.source.file_name, text=draft.text).data
-    except PlanFixtureInvalid:
-        data = None
-    passages = review.draft_passages(draft.source.text, data)
-    outline = review.draft_outline(data, passages) if data else None
-    anchors = review.outline_anchors(outline) if outline else set()
-    reviews = [
-        (note, review.review_place(note.path, anchors)) for note in review.draft_reviews(draft.text)
-    ]
+    page = review.review_page(
+        name=draft.source.file_name, draft_text=draft.text, source_text=draft.source.text
+    )
     context = _context(
-        draft, "review", outline=outline, reviews=reviews,
-        source_html=review.source_marked(draft.source.text, passages),
-        counts=_counts(passages, outline),
-        problems=draft_problems(draft=draft, user=request.user) if data is None else [],
+        draft, "review", outline=page.outline, reviews=page.reviews,
+        source_html=page.source_html, counts=page.counts,
+        problems=draft_problems(draft=draft, user=request.user) if page.outline is None else [],
     )  # fmt: skip
     return render(request, "pilots/plan_draft.html", context)
-
-
-def _counts(passages, outline) -> dict:
-    if outline is None:
-        return {}
-    kinds = [p.kind for p in passages]
-
-    def count(items, kind):
-        return sum((item.kind == kind) + count(item.children, kind) for item in items)
-
-    return {
-        "tasks": count(outline["sections"], "task"),
-        "tasks_found": kinds.count("task"),
-        "targets": count(outline["goals"], "target"),
-        "targets_found": kinds.count("target"),
-        "annotations": kinds.count("annotation"),
-    }
 
 
 @require_GET
