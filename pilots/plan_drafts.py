@@ -207,6 +207,7 @@ def _draft_make(draft_id: int) -> PlanDraft:
             zone=zone_known(source.zone.slug, settings.BASE_DIR / "fixtures" / "plans"),
         )
         result.header += [f"Reading the {source.kind} file: {note}." for note in document.notes]
+        plan_successor_propose(result, source.zone, code_given=bool(draft.plan_code))
         _progress(draft_id, 80)
         cleaned = source_text_prepare(document.text).text
     except DocumentUnreadable as exc:
@@ -225,6 +226,41 @@ def _draft_make(draft_id: int) -> PlanDraft:
             text=text, plan_code=result.data["plan"]["code"][:60],
         )  # fmt: skip
     return PlanDraft.objects.get(pk=draft_id)
+
+
+def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None:
+    """A zone that already has a plan: the draft is proposed as its successor (``follows``) —
+    and, when its code was only defaulted from the zone and is that plan's, under a code of
+    its own, so that loading it does not overwrite the earlier plan. Both marked for review."""
+    plan = result.data["plan"]
+    start = plan.get("period_start")
+    if plan.get("follows") or not isinstance(start, int):
+        return
+    taken = Plan.objects.filter(code=plan["code"]).first()
+    if taken is not None and not code_given and taken.period_start != start:
+        # the zone's plan of these years (this document again), else a code of its own
+        again = Plan.objects.filter(
+            zone=zone, period_start=start, period_end=plan.get("period_end")
+        ).first()
+        code = again.code if again else f"{plan['code']}-{start}"[:60]
+        if again or not Plan.objects.filter(code=code).exists():
+            result.review(
+                "plan.code",
+                f"{taken.code} is the code of the plan of {taken.period_start}–"
+                f"{taken.period_end}: this draft is given {code} so that loading it does not "
+                "replace that plan",
+            )
+            plan["code"] = code
+    earlier = (
+        Plan.objects.filter(zone=zone, period_start__lte=start)
+        .exclude(code=plan["code"]).order_by("-period_end", "-period_start").first()
+    )  # fmt: skip
+    if earlier is None:
+        return
+    plan["follows"] = earlier.code
+    result.review("plan.follows", f"the zone already has {earlier.code} "
+                  f"({earlier.period_start}–{earlier.period_end}): this plan is taken to follow "
+                  f"it; delete this line if it does not")  # fmt: skip
 
 
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:

@@ -8,6 +8,7 @@ import uuid
 import pytest
 from django.urls import reverse
 
+from pilots.draft_review import draft_reviews
 from pilots.models import PlanDraft
 from pilots.plan_fixtures import plan_document_parse
 from tests.pilots import test_plan_drafts as drafts
@@ -69,3 +70,24 @@ def test_a_second_look_at_an_unchanged_draft_does_not_read_its_yaml_again(
     plan_draft_save(draft=draft, text=edited, expected_version=draft.version, user=hefei_admin)
     assert f"{title}(修订稿)" in client.get(url).content.decode()
     assert len(reads) == 2
+
+
+def test_a_successor_plan_is_drafted_under_its_own_code_following_the_zones_plan(
+    hefei, hefei_admin, hefei_text
+):
+    from tests.pilots.factories import PlanFactory
+
+    # the zone's plan, loaded under the code the drafter defaults to for hefei
+    PlanFactory(zone=hefei, code="hefei-ai", period_start=2017, period_end=2019)
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode(), plan_code="")
+    plan = plan_document_parse(name="d", text=draft.text).data["plan"]
+    assert plan["code"] == f"hefei-ai-{plan['period_start']}"  # not the earlier plan's own
+    assert plan["follows"] == "hefei-ai"
+    notes = {r.path: r.note for r in draft_reviews(draft.text)}
+    assert "plan.follows" in notes and "plan.code" in notes
+    # once loaded, the same document again is drafted as an update of that plan
+    PlanFactory(zone=hefei, code=plan["code"], period_start=plan["period_start"],
+                period_end=plan["period_end"])  # fmt: skip
+    again = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode(), plan_code="")
+    data = plan_document_parse(name="d", text=again.text).data["plan"]
+    assert data["code"] == plan["code"] and data["follows"] == "hefei-ai"
