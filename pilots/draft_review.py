@@ -3,20 +3,26 @@ their places, the line of a path in the YAML, and the source text with every pas
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from django.core.cache import cache
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from pilots.drafting.passages import Passage, passages_locate
-from pilots.plan_fixtures import MAX_TEXT
+from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid, plan_document_parse
 from pilots.roles import ROLES, AgencyRole
 
+# libyaml when present: composing a long draft in pure Python takes seconds.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The review page of an unchanged draft is kept this long (it depends on nothing else).
+REVIEW_PAGE_SECONDS = 60 * 60
 _PATH_PIECE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _REVIEW = re.compile(r"^(\s*)#\s*review:\s*(.*)$")
 # Marks drawn inside a passage (a task or goal) rather than around one.
@@ -33,7 +39,7 @@ def _compose(text: str):
     if len(text) > MAX_TEXT:
         return None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=_COMPOSER)
     except yaml.YAMLError:
         return None
 
@@ -332,3 +338,57 @@ def task_passage_full(source_text: str, span: list[int]) -> TaskPassage | None:
     if not 0 <= start < end <= len(source_text):
         return None
     return TaskPassage(source_text[:start], source_text[start:end], source_text[end:], False, False)
+
+
+@dataclass
+class ReviewPage:
+    """What the review page shows of a draft; ``outline`` is None while its YAML is invalid."""
+
+    outline: dict[str, Any] | None
+    reviews: list[tuple[Review, str | None]]
+    source_html: SafeString
+    counts: dict[str, int]
+
+
+def review_page(*, name: str, draft_text: str, source_text: str) -> ReviewPage:
+    """The review page of a draft, kept under the digest of what it is made from (the page is
+    read again and again while a long draft is reviewed; an edit changes the digest)."""
+    digest = hashlib.sha256(
+        "\0".join((get_language() or "", draft_text, source_text)).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    key = f"draft-review:1:{digest}"
+    page = cache.get(key)
+    if page is None:
+        page = _review_page(name, draft_text, source_text)
+        cache.set(key, page, REVIEW_PAGE_SECONDS)
+    return page
+
+
+def _review_page(name: str, draft_text: str, source_text: str) -> ReviewPage:
+    try:
+        data = plan_document_parse(name=name, text=draft_text).data
+    except PlanFixtureInvalid:
+        data = None
+    passages = draft_passages(source_text, data)
+    outline = draft_outline(data, passages) if data else None
+    anchors = outline_anchors(outline) if outline else set()
+    reviews = [(note, review_place(note.path, anchors)) for note in draft_reviews(draft_text)]
+    return ReviewPage(outline, reviews, source_marked(source_text, passages),
+                      _counts(passages, outline))  # fmt: skip
+
+
+def _counts(passages: list[Passage], outline: dict[str, Any] | None) -> dict[str, int]:
+    if outline is None:
+        return {}
+    kinds = [p.kind for p in passages]
+
+    def count(items, kind):
+        return sum((item.kind == kind) + count(item.children, kind) for item in items)
+
+    return {
+        "tasks": count(outline["sections"], "task"),
+        "tasks_found": kinds.count("task"),
+        "targets": count(outline["goals"], "target"),
+        "targets_found": kinds.count("target"),
+        "annotations": kinds.count("annotation"),
+    }

@@ -31,7 +31,7 @@ from pilots.plan_drafts import (
     plan_draft_save,
     plan_source_receive,
 )
-from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid, plan_document_parse
+from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 
@@ -119,40 +119,15 @@ def plan_draft(request, slug, draft_id):
         stale = plan_draft_is_stale(draft)
         return render(request, "pilots/plan_draft_progress.html",
                       _context(draft, "review", stale=stale))  # fmt: skip
-    try:
-        data = plan_document_parse(name=draft.source.file_name, text=draft.text).data
-    except PlanFixtureInvalid:
-        data = None
-    passages = review.draft_passages(draft.source.text, data)
-    outline = review.draft_outline(data, passages) if data else None
-    anchors = review.outline_anchors(outline) if outline else set()
-    reviews = [
-        (note, review.review_place(note.path, anchors)) for note in review.draft_reviews(draft.text)
-    ]
+    page = review.review_page(
+        name=draft.source.file_name, draft_text=draft.text, source_text=draft.source.text
+    )
     context = _context(
-        draft, "review", outline=outline, reviews=reviews,
-        source_html=review.source_marked(draft.source.text, passages),
-        counts=_counts(passages, outline),
-        problems=draft_problems(draft=draft, user=request.user) if data is None else [],
+        draft, "review", outline=page.outline, reviews=page.reviews,
+        source_html=page.source_html, counts=page.counts,
+        problems=draft_problems(draft=draft, user=request.user) if page.outline is None else [],
     )  # fmt: skip
     return render(request, "pilots/plan_draft.html", context)
-
-
-def _counts(passages, outline) -> dict:
-    if outline is None:
-        return {}
-    kinds = [p.kind for p in passages]
-
-    def count(items, kind):
-        return sum((item.kind == kind) + count(item.children, kind) for item in items)
-
-    return {
-        "tasks": count(outline["sections"], "task"),
-        "tasks_found": kinds.count("task"),
-        "targets": count(outline["goals"], "target"),
-        "targets_found": kinds.count("target"),
-        "annotations": kinds.count("annotation"),
-    }
 
 
 @require_GET
@@ -191,20 +166,28 @@ def plan_draft_edit(request, slug, draft_id):
                 expected_version=form.cleaned_data["version"], user=request.user,
             )  # fmt: skip
         except DraftChangedMeanwhile:
-            form.add_error(None, _("未保存:在您打开编辑器后,草稿已被他人修改。请复制您的修改,"
-                                   "重新打开编辑器后再保存。"))  # fmt: skip
+            # Keep the edit in the editor, now against the saved version: saving it again is
+            # a knowing choice to replace what was saved meanwhile.
+            draft.refresh_from_db()
+            form = DraftTextForm({**request.POST.dict(), "version": draft.version})
+            form.is_valid()
+            form.add_error(None, _(
+                "未保存:在您打开编辑器之后,草稿已在别处(另一个窗口或另一位管理员)保存过。"
+                "您的修改仍在下面的编辑框中;可先在“对照原文审阅”中查看已保存的版本,"
+                "再次保存则以您的修改替换它。"))  # fmt: skip
+            status = 409
         else:
             if request.POST.get("action") == "load":
                 return _preview(request, draft)
             messages.success(request, _("草稿已保存。"))
             problems = draft_problems(draft=draft, user=request.user)
             form = DraftTextForm(initial={"text": draft.text, "version": draft.version})
-    if form.errors:
+    if form.errors and status == 200:
         status = 400
     if problems is None and request.method == "GET":
         problems = draft_problems(draft=draft, user=request.user)
     context = _context(draft, "edit", form=form, problems=problems or [],
-                       checked=problems is not None)  # fmt: skip
+                       checked=problems is not None, unsaved=bool(form.errors))  # fmt: skip
     return render(request, "pilots/plan_draft_edit.html", context, status=status)
 
 

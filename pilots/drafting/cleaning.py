@@ -20,6 +20,7 @@ _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _CENSORED = re.compile(r"\*+")
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 # A repost's pinyin gloss after a character: 縣(xiàn), 責(zé)任 — one syllable with a tone mark.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -71,12 +72,15 @@ def source_text_prepare(raw: str) -> CleanedText:
 
 def _restored(text: str, cleaning: dict[str, Any], notes: list[str]) -> str:
     """Literal replacements recorded as ``restorations``: a repost's pinyin glosses (縣(xiàn)),
-    and radicals a PDF font put for ideographs (⼈⼯智能 → 人工智能)."""
+    radicals a PDF font put for ideographs (⼈⼯智能 → 人工智能), full-width digits
+    (５００家 → 500家: figures, years and item numbers are read in ASCII)."""
     glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
     radicals = radical_ideographs(text)
     controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
+    digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
     replacements = [(gloss, "") for gloss in glosses] + list(radicals.items())
     replacements += [(char, "") for char in controls]
+    replacements += [(digit, unicodedata.normalize("NFKC", digit)) for digit in digits]
     for find, replace in replacements:
         text = text.replace(find, replace)
     if replacements:
@@ -85,6 +89,8 @@ def _restored(text: str, cleaning: dict[str, Any], notes: list[str]) -> str:
         notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
     if radicals:
         notes.append(f"{len(radicals)} radical code points read as their ideographs (PDF fonts)")
+    if digits:
+        notes.append("full-width digits read as ASCII digits")
     return text
 
 

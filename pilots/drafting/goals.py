@@ -176,7 +176,9 @@ def targets_of(
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
         sentence = text[s_start:s_end]
         clauses = spans_split(sentence, ",，:：")
-        first_clause_end = clauses[0][1] if clauses else 0
+        # the sentence's first clause, after a date standing as a clause of its own (到2023年，…)
+        opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
+        first_clause_end = opening[0][1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         for c_start, c_end in clauses:
             clause = sentence[c_start:c_end]
@@ -206,6 +208,14 @@ def targets_of(
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
+
+
+def _date_only(clause: str) -> bool:
+    """A clause that is nothing but a date: 到2023年, 到2027年底, 2025年前."""
+    date = re.fullmatch(
+        rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*", clause
+    )
+    return bool(date) and bool(re.search(r"20\d\d", clause))
 
 
 @dataclass
@@ -265,9 +275,15 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(f"read as a change from {shared.value} (baseline): check it")
     elif shared:
         notes.append("shares its phrase with another number: check both")
-    part = compiled("quantities", "part_of_total").search(sentence)
-    after_part = part is not None and part.start() < context.at
+    after_part = _part_start(sentence) < context.at
     return _TargetFound(target, notes, s_start, after_part, borrowed)
+
+
+@lru_cache(maxsize=64)  # once per sentence, as below
+def _part_start(sentence: str) -> int:
+    """Where the sentence's first 其中 / （含 … starts; past the end if none."""
+    part = compiled("quantities", "part_of_total").search(sentence)
+    return part.start() if part else len(sentence) + 1
 
 
 # Once per clause or sentence, not once per figure: a long one made drafting quadratic.

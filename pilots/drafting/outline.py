@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from pilots.drafting.annotations import has_annotation
+from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.quantities import chinese_number
 
@@ -245,7 +245,18 @@ def heading_text(body: str) -> str:
 
 def heading_phrase(text: str) -> str | None:
     """The phrase before the first 。 (or ：) when it reads as a heading: short, no annotation,
-    and followed by more text (a short paragraph of one sentence has no heading)."""
+    and followed by more text (a short paragraph of one sentence has no heading). An annotation
+    right after the phrase ("1.推进研究（牵头单位：X）。推进…") is no part of it."""
+    first = next(iter(annotations_in(text.split("\n", 1)[0])), None)
+    before = text[: first.start] if first else ""
+    if (
+        first
+        and before.strip()
+        and len(before) <= heading_max()
+        and not re.search("[。：:]", before)
+        and re.match(r"\s*([。：:]|$)", text[first.end :])
+    ):
+        return heading_phrase(before.rstrip() + text[first.end :].lstrip())
     match = re.match(rf"^([^。：:]{{1,{heading_max()}}})[。：:]\s*\S", text)
     if match and not has_annotation(match[1]) and not re.search(r"[;；]", match[1]):
         return match[1].strip()

@@ -5,9 +5,12 @@ together, every row as the plans' rollups one after another leave it."""
 
 import datetime
 from collections import Counter
+from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
 
 from pilots.demo import DEMO_TODAY, demo_accounts_ensure
 from pilots.models import Agency, Plan
@@ -19,7 +22,9 @@ from targets.rollup.agencies import agencies_figures, agency_score, status_count
 from targets.rollup.plan import plans_rollup
 from targets.rollup.target_assessments import target_assessments_by_plan
 from targets.rollup.task_states import aggregate, task_states_by_plan
-from tasks.models import StatusUpdate, TaskStatus
+from targets.watermarks import plan_rollup_current
+from tasks.models import StatusUpdate, Task, TaskStatus
+from tasks.services import status_update_record
 from tests.factories import (
     AgencyFactory,
     AssignmentFactory,
@@ -151,3 +156,31 @@ def test_tasks_of_equal_order_come_in_a_fixed_order():
     type(tasks[0]).objects.filter(pk=tasks[0].pk).update(code="t0-renamed")  # its row moves
     states = task_states_by_plan(plans=[plan], as_of=datetime.date(2022, 6, 30))[plan.id]
     assert [s.id for s in states] == [t.pk for t in tasks]
+
+
+@pytest.mark.django_db
+def test_an_incremental_rollup_after_an_update_writes_what_a_full_rollup_writes(demo):
+    """Every plan rolled up, then one task updated and its plan rolled up again (as the job
+    does after a save): the stored rows are those a full rollup writes from no rows at all."""
+    call_command("rollup", stdout=StringIO())
+    task = Task.objects.filter(plan=demo[0], archived_at__isnull=True).order_by("pk").first()
+    status_update_record(
+        task=task, status=TaskStatus.DELAYED, percent=35, note="设备到货推迟",
+        reported_on=timezone.localdate(),
+    )  # fmt: skip
+    assert plan_rollup_current(plan_id=demo[0].pk).rows_written > 0
+    incremental = stored_exactly()
+    Snapshot.objects.all().delete()
+    call_command("rollup", stdout=StringIO())
+    assert stored_exactly() == incremental
+    (row,) = [row for row in incremental if row[:2] == ("task", task.pk)]
+    assert row[6]["status"] == TaskStatus.DELAYED
+
+
+def stored_exactly() -> list[tuple]:
+    return sorted(
+        Snapshot.objects.values_list(
+            "scope", "object_id", "as_of", "plan_id", "zone_id", "light", "figures", "digest"
+        ),
+        key=lambda row: row[:3],
+    )

@@ -175,6 +175,63 @@ def annotations_in_square_brackets(text: str) -> str:
     return _annotations_rewritten(text, labelled, "[]")
 
 
+def annotations_with_labels_in_brackets(text: str) -> str:
+    """（牵头单位：X；配合单位：Y） → 【牵头单位】X【配合单位】Y, ending the task's line."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"【责任单位】{_names(a.responsible)}"
+        supporting = f"【配合单位】{_names(a.supporting)}" if a.supporting else ""
+        return f"【牵头单位】{_names(a.lead)}{supporting}"
+
+    lines = []
+    for line in text.split("\n"):
+        found = annotations_of(line)
+        if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
+            line = line[: found[0].start].rstrip() + render(found[0])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def annotations_supporting_and_others(text: str) -> str:
+    """（X牵头，Y、Z配合） → （X牵头，Y、Z等部门配合）: the supporting list closed by 等部门."""
+
+    def render(a: Annotation) -> str:
+        if a.lead and a.supporting:
+            return f"{_names(a.lead)}牵头，{_names(a.supporting)}等部门配合"
+        return verb_pairs(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def annotations_with_generic_partners(text: str) -> str:
+    """Every list closed by 有关部门 (…、市教委、有关部门): words that name nobody add nothing."""
+
+    def render(a: Annotation) -> str:
+        if a.lead:
+            a.supporting = [*a.supporting, "有关部门"]
+        else:
+            a.responsible = [*a.responsible, "有关部门"]
+        return labelled(a)
+
+    return _annotations_rewritten(text, render)
+
+
+def annotations_after_title(text: str) -> str:
+    """1.任务。措施…（牵头单位：X）→ 1.任务（牵头单位：X）。措施…: the annotation right after the
+    item's heading phrase, before its text."""
+    lines = []
+    for line in text.split("\n"):
+        found = annotations_of(line)
+        head = _THIRD.match(line) or _SECOND.match(line)
+        title = re.match(r"[^。，,；;：:（(“]{2,30}。", line[head.end() :]) if head else None
+        if head and title and len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
+            a, stop = found[0], head.end() + title.end() - 1
+            line = line[:stop] + "（" + labelled(a) + "）" + line[stop : a.start].rstrip()
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def annotations_on_own_line(text: str) -> str:
     """An annotation ending its task's line → a line of its own after it, without brackets
     (牵头单位：X；配合单位：Y / 责任单位：X). A line with several annotations (one a clause) is
@@ -264,6 +321,17 @@ def province_prefix_dropped(text: str) -> str:
     """省科技局 → 科技局: a province's own bureaus written without 省 (its party committee's
     departments and its government's offices keep it; so do the censored names of Hefei's copy)."""
     return _prefix_swapped(text, lambda name: re.sub(r"^省(?!委|政府)(?=[^*]*$)", "", name))
+
+
+def actor_stated_once(text: str, actor: str = "各开发区管委会") -> str:
+    """ "以下各项任务均需{actor}落实，不再列出。" stated once under the key-task part's heading: the
+    actor is responsible for every task (the draft gains that assignment on each, nothing else)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _TOP.match(line) and re.search("任务|主要内容", line):
+            rule = f"以下各项任务均需{actor}落实，不再列出。"
+            return "\n".join([*lines[: index + 1], rule, *lines[index + 1 :]])
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -624,6 +692,18 @@ def ranges_with_dash(text: str) -> str:
     return re.sub(rf"{_PLAIN}(\d+)\s*[-－~～至]\s*(\d+)(?=\s*(?:{_UNITS}|%))", r"\1—\2", text)
 
 
+def digits_full_width(text: str) -> str:
+    """500家, 2022年, 1. → ５００家, ２０２２年, １．: every digit (and an item number's dot)
+    printed full-width, as some Word documents type them."""
+    text = re.sub(r"(?m)^(\s*\d{1,2})\.", r"\1．", text)
+    return text.translate({ord(d): ord(d) - ord("0") + ord("０") for d in "0123456789"})
+
+
+def per_year_as_annual(text: str) -> str:
+    """每年形成…2项以上 → 年均形成…2项以上."""
+    return re.sub(r"每年(?=[^，,。；;]*\d)", "年均", text)
+
+
 def numerals_in_chinese(text: str) -> str:
     """500家 → 五百家, 2000亿元 → 两千亿元: whole numbers of a counted unit in Chinese numerals
     (not in ranges, years or codes)."""
@@ -636,16 +716,71 @@ def numerals_in_chinese(text: str) -> str:
     )
 
 
-def goals_striven_for(text: str) -> str:
-    """A goal clause committing to a figure opened by 力争 (培育…500家以上 → 力争培育…500家以上),
-    in the goals part only."""
+def deadline_year_end(text: str) -> str:
+    """到2022年， → 到2022年底，"""
+    return re.sub(r"到(\d{4})年(?![底末])", r"到\1年底", text)
+
+
+def deadline_in_each_goal(text: str) -> str:
+    """The goals part's "到2022年，" said once before its items → said in each item that commits
+    to a figure instead ("到2022年，培育…500家以上")."""
+    lines, in_goals, year = text.split("\n"), False, None
+    for index, line in enumerate(lines):
+        if _TOP.match(line):
+            in_goals, year = "目标" in line, None
+            continue
+        if not in_goals:
+            continue
+        stated = re.search(r"到(\d{4})年[底末]?[，,]", line)
+        if year is None and stated:
+            year = stated[1]
+            lines[index] = line[: stated.start()] + line[stated.end() :]
+        elif year and re.search(rf"\d+\s*{_UNITS}", line) and "到" not in line:
+            # after the item's number and its name (产业培育。), before what it commits to
+            head = re.match(
+                r"^(\s*(?:——|[(（][一二三四五六七八九十]+[)）])?\s*(?:[^。，,；;：:\d]{2,24}。)?)",
+                line,
+            )
+            lines[index] = head[1] + f"到{year}年，" + line[head.end() :]
+    return "\n".join(lines)
+
+
+def goal_items_as_dashes(text: str) -> str:
+    """(一)产业培育。… / 1.… under the goals part → ——产业培育。…: goal items as dash bullets."""
     lines, in_goals = text.split("\n"), False
     for index, line in enumerate(lines):
-        top = _TOP.match(line)
-        if top:
+        if _TOP.match(line):
             in_goals = "目标" in line
+        elif in_goals and (_SECOND.match(line) or _THIRD.match(line)):
+            pattern = _SECOND if _SECOND.match(line) else _THIRD
+            lines[index] = pattern.match(line)[1] + "——" + line[pattern.match(line).end() :]
+    return "\n".join(lines)
+
+
+def goal_dashes_as_items(text: str) -> str:
+    """——加强科技创新体系建设。… under the goals part → (一)加强科技创新体系建设。…"""
+    lines, in_goals, n = text.split("\n"), False, 0
+    for index, line in enumerate(lines):
+        if _TOP.match(line):
+            in_goals, n = "目标" in line, 0
+        elif in_goals and re.match(r"^\s*——", line):
+            n += 1
+            lines[index] = f"({chinese_number(n)})" + re.sub(r"^\s*——\s*", "", line)
+    return "\n".join(lines)
+
+
+def goals_striven_for(text: str) -> str:
+    """A goal clause committing to a figure opened by 力争 (培育…500家以上 → 力争培育…500家以上),
+    in the goals part (一、…目标) or section ((四)发展目标) only."""
+    lines, level = text.split("\n"), None  # the goals' heading level, while in them
+    for index, line in enumerate(lines):
+        if _TOP.match(line):
+            level = 0 if "目标" in line else None
             continue
-        if in_goals:
+        if _SECOND.match(line) and level != 0:
+            level = 1 if "目标" in line else None
+            continue
+        if level is not None:
             lines[index] = re.sub(
                 rf"(^|[，,；;。])(?!力争)([^，,；;。\d]{{2,30}}?\d+\s*{_UNITS})",
                 r"\1力争\2",
@@ -665,6 +800,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_in_tortoise_brackets": annotations_in_tortoise_brackets,
     "annotations_in_square_brackets": annotations_in_square_brackets,
     "annotations_on_own_line": annotations_on_own_line,
+    "annotations_after_title": annotations_after_title,
+    "annotations_with_generic_partners": annotations_with_generic_partners,
+    "annotations_supporting_and_others": annotations_supporting_and_others,
+    "annotations_with_labels_in_brackets": annotations_with_labels_in_brackets,
     "annotations_first_listed_leads": annotations_first_listed_leads,
     "annotations_list_prefix_shared": annotations_list_prefix_shared,
     "annotations_names_run_together": annotations_names_run_together,
@@ -694,7 +833,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "ranges_with_zhi": ranges_with_zhi,
     "ranges_with_dash": ranges_with_dash,
     "numerals_in_chinese": numerals_in_chinese,
+    "digits_full_width": digits_full_width,
+    "per_year_as_annual": per_year_as_annual,
     "goals_striven_for": goals_striven_for,
+    "goal_items_as_dashes": goal_items_as_dashes,
+    "goal_dashes_as_items": goal_dashes_as_items,
+    "deadline_year_end": deadline_year_end,
+    "deadline_in_each_goal": deadline_in_each_goal,
 }
 
 

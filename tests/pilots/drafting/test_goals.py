@@ -86,6 +86,15 @@ def test_a_clause_dated_on_its_own_is_a_level_not_the_growth_before_it():
     ]
 
 
+def test_each_year_in_the_first_clause_after_a_date_governs_the_sentence():
+    """到2023年，每年形成…2项以上，授权发明专利50项以上: the date is no clause of its own; 每年
+    after it governs the figures that follow, as it does without the date."""
+    dated = _targets("到2023年，每年形成重大科技成果2项以上，授权发明专利50项以上。")
+    undated = _targets("每年形成重大科技成果2项以上，授权发明专利50项以上。", 2023)
+    assert dated == undated
+    assert [t[-1] for t in dated] == [True, True]
+
+
 def test_metrics_are_trimmed_to_the_thing_counted():
     metrics = [
         t[0] for t in _targets("到2027年，全市培育形成人工智能领军企业5家、专精特新企业50家。")

@@ -15,6 +15,7 @@ from tests.conftest import PLAN_FIXTURES
 from tests.pilots.drafting.metamorphic import (
     REWRITES,
     ROLES_REWORDED,
+    actor_stated_once,
     annotations_of,
     annotations_of_a_province,
     chinese_number,
@@ -39,18 +40,39 @@ _NO_LEAD = {"annotations_first_listed_leads", "annotations_to_division_table"}
 _ANNEX = {"tasks_to_annex_table"}  # every key task with one annotation: Chongqing's, Liuzhou's
 _ANNOTATIONS = {name for name in REWRITES if name.startswith("annotations_")}
 _MONEY = {"money_in_ten_thousand_hundred_millions"}
+_PER_YEAR = {"per_year_as_annual"}  # only Hefei's and Qijiang's goals are per year
+_DASHES, _ITEMS = {"goal_dashes_as_items"}, {"goal_items_as_dashes"}  # Changchun's, Hefei's goals
 _JOINED_ALREADY = {"headings_joined_to_text", "named_items_with_colon"}
 NOT_APPLICABLE: dict[str, set[str]] = {
-    "changchun": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_RANGES, *_ANNEX},
-    "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES},
-    "hefei": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_NO_LEAD, *_MONEY, *_JOINED_ALREADY, *_ANNEX},
-    "liuzhou": {*_RANGES, *_NO_LEAD, *_MONEY, "at_least_before", "goals_striven_for"},
+    "changchun": {*_NAMED_SUB_ITEMS, *_EXCEEDING, *_RANGES, *_ANNEX, *_PER_YEAR, *_ITEMS},
+    "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES, *_PER_YEAR, *_DASHES, *_ITEMS},
+    "hefei": {
+        *_NAMED_SUB_ITEMS,
+        *_EXCEEDING,
+        *_NO_LEAD,
+        *_MONEY,
+        *_JOINED_ALREADY,
+        *_ANNEX,
+        *_DASHES,
+    },
+    "liuzhou": {
+        *_RANGES,
+        *_NO_LEAD,
+        *_MONEY,
+        *_PER_YEAR,
+        *_DASHES,
+        *_ITEMS,
+        "at_least_before",
+        "deadline_in_each_goal",
+    },
     "qijiang": {
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
         *_ANNOTATIONS,
         *_ANNEX,
         *_MONEY,
+        *_DASHES,
+        *_ITEMS,
         "ranges_with_dash",
         "headings_without_full_stop",
     },
@@ -109,6 +131,22 @@ def test_a_province_drafts_alike_with_or_without_its_prefix_on_its_bureaus(path,
         return draft_content(draft.data)
 
     differences = content_differences(content(prefixed), content(bare))
+    assert not differences, "\n".join(differences)
+
+
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_an_actor_named_once_for_every_task_is_responsible_for_each(path, seeds_dir):
+    """ "以下各项任务均需各开发区管委会落实，不再列出" under the key-task heading: the draft is the
+    original's with that one collective agency, responsible for every task."""
+    _curated, raw = _seed(path.stem, seeds_dir)
+    rewritten = actor_stated_once(source_text_prepare(raw).text)
+    original, found = _content(path.stem, seeds_dir), _content(path.stem, seeds_dir, rewritten)
+    (added,) = [name for name in found["agencies"] if name not in original["agencies"]]
+    assert "开发区管委会" in added
+    every = {(title, added, "responsible") for _kind, title in original["tasks"]}
+    expected = {**original, "agencies": sorted([*original["agencies"], added])}
+    expected["assignments"] = sorted({*original["assignments"], *every})
+    differences = content_differences(expected, found)
     assert not differences, "\n".join(differences)
 
 
@@ -172,3 +210,16 @@ def test_each_rewrite_keeps_the_text_it_does_not_concern():
         rewritten = rewrite(text)
         assert rewritten.split("\n")[-1] == "附件" or name == "annotations_to_division_table"
         assert "总体要求" in rewritten and "加强领导" in rewritten
+
+
+def test_full_width_digits_are_read_as_ascii_and_the_cleaning_replays():
+    from pilots.source_text import source_text_clean
+
+    raw = "一、发展目标\n到２０２７年，培育人工智能企业５００家以上。\n二、重点任务\n１．推进。"
+    cleaned = source_text_prepare(raw)
+    assert "到2027年，培育人工智能企业500家以上。" in cleaned.text
+    assert "1．推进。" in cleaned.text
+    assert source_text_clean(raw, cleaned.cleaning) == cleaned.text
+    data = plan_draft(raw, zone_slug="x", source_file="x.txt").data
+    (target,) = [t for goal in data["goals"] for t in goal["targets"]]
+    assert (target["value"], target["unit"], target["deadline"]) == (500, "家", 2027)

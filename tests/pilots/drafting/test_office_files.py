@@ -179,3 +179,15 @@ def test_the_corpus_typeset_as_an_office_word_file_scores_as_its_text(tmp_path):
             assert typeset.tasks.recall >= plain.tasks.recall - 0.25  # tianjin's cut last cell
             assert typeset.tasks.precision == plain.tasks.precision
             assert typeset.assignments.matched_curated >= plain.assignments.matched_curated - 1
+
+
+def test_a_word_file_holding_only_its_task_table_drafts_its_rows():
+    """A .docx with no paragraph but the division table (an annex sent on its own): each row a
+    task with its agencies, not an empty draft or an error."""
+    table = [
+        ["序号", "重点任务", "牵头单位", "配合单位"],
+        ["1", "建设智算中心", "市发展改革委", "市数据局"],
+        ["2", "开放公共数据", "市数据局", ""],
+    ]
+    data = _drafted(document_from_bytes("plan.docx", docx_bytes([], table)).text)
+    assert [title for title, _ in _tasks(data)] == ["建设智算中心", "开放公共数据"]

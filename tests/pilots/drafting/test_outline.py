@@ -86,6 +86,15 @@ def test_headings_with_or_without_a_full_stop():
     assert heading_phrase("一段只有一句话的短文本。") is None
 
 
+def test_an_annotation_right_after_the_heading_phrase_is_no_part_of_it():
+    text = "推进基础研究（牵头单位：市科技局；配合单位：市教委）。布局前沿技术研究。"
+    assert heading_phrase(text) == "推进基础研究"
+    assert (
+        heading_phrase("加强组织领导(市科技局牵头,相关部门配合)。成立领导小组。") == "加强组织领导"
+    )
+    assert heading_phrase("推进研究（牵头单位：市科技局）。") is None  # nothing after it
+
+
 def test_named_items():
     assert named_item("智能电网。智能电网即电网的智能化") == "智能电网"
     assert named_item("数据要素提升工程：建设城市数据资源体系") == "数据要素提升工程"

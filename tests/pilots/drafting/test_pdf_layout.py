@@ -304,17 +304,19 @@ def test_a_line_stopping_short_before_a_mark_that_may_not_start_a_line_goes_on(c
     assert _task_titles(text) == _task_titles("\n".join(lines))
 
 
-def test_a_line_stopping_short_before_a_bracketed_latin_word_goes_on(chromium):
+@pytest.mark.parametrize("word", ["REITs", "Télécom"])
+def test_a_line_stopping_short_before_a_bracketed_latin_word_goes_on(chromium, word):
     """Set ragged right, a line stops short before "(REITs)": no line breaks after an opening
-    bracket, so the bracket goes down with the word too wide for what is left of the line."""
+    bracket, so the bracket goes down with the word too wide for what is left of the line —
+    also a word whose letters carry accents (a name, a pinyin gloss: "(zé)")."""
     first = "（一）拓宽融资渠道。支持符合条件的算力项目发行信托基金"  # 27 characters: 3 em short
     assert len(first) == PER_LINE - 3
     lines = [
         "一、保障措施",
-        first + "(REITs)产品。（责任单位：市发展改革委）",
+        first + f"({word})产品。（责任单位：市发展改革委）",
         "（二）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4
         + "（责任单位：市委宣传部）",
     ]  # fmt: skip
     pdf = _typeset(chromium, _paragraphs(lines), css="p{text-spacing-trim:space-all}")
     text = document_from_bytes("plan.pdf", pdf).text
-    assert "基⾦(REITs)产品" in text.replace("金", "⾦") and not re.search(r"^\(", text, re.M)
+    assert f"基⾦({word})产品" in text.replace("金", "⾦") and not re.search(r"^\(", text, re.M)
