@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import InvalidCacheBackendError, caches
+from django.core.cache.utils import make_template_fragment_key
 from django.utils.translation import get_language
 
 FRAGMENT_SECONDS = 24 * 3600  # a part's key changes with what it shows: this only frees memory
@@ -31,3 +33,23 @@ def fragment_key(*parts) -> str:
     """One part's cache key: the state it shows and whatever else it varies with."""
     text = "|".join(str(p) for p in (templates_digest(), get_language(), *parts))
     return hashlib.sha1(text.encode()).hexdigest()
+
+
+PREFETCHED = "parts_prefetched"
+
+
+def parts_prefetched(*parts: tuple) -> dict:
+    """The cached renderings of a page's parts, read in one round trip: each part as its
+    template's ``{% cache %}`` names it (its name, then the values it varies on), for the
+    context; ``{% cache %}`` from this app's ``fragments`` library takes a part from there and
+    asks the cache itself for any other (a part named differently here is only read later)."""
+    keys = [make_template_fragment_key(name, vary_on) for name, *vary_on in parts]
+    return {PREFETCHED: fragment_cache().get_many(keys) if keys else {}}
+
+
+def fragment_cache():
+    """The cache ``{% cache %}`` uses (Django's CacheNode)."""
+    try:
+        return caches["template_fragments"]
+    except InvalidCacheBackendError:
+        return caches["default"]

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
+from pilots.fragments import parts_prefetched
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from targets import dashboards
@@ -104,12 +105,20 @@ def overview(request):
     compare = dashboards.kind_comparison(
         kind=kind, as_of=as_of, zones=[row["zone"] for row in data["rows"]]
     )
+    filters_fragment = fragment_key("overview-filters", as_of, request.GET.urlencode())
+    parts = parts_prefetched(
+        ("overview-filters", filters_fragment),
+        ("overview-rows", data["fragment"], request.GET.get("as_of", "")),
+        ("overview-changes", changes_fragment, as_of, since),
+        ("overview-charts", data["fragment"]),
+        ("kind-compare", compare["fragment"]),
+    )
     return render(
         request,
         "targets/dashboard_overview.html",
         {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
          # The filters as the query filled them in (a bound form's values and errors).
-         "filters_fragment": fragment_key("overview-filters", as_of, request.GET.urlencode()),
+         "filters_fragment": filters_fragment, **parts,
          "zone_changes": changes, "changes_fragment": changes_fragment,
          "freshness": overview_freshness(data["rows"]),
          "kinds": TargetKind.choices, "compare": compare, **data},
@@ -126,11 +135,17 @@ def zone(request, slug):
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
     since = _since(request, as_of)
+    changes = _changes(data, since, as_of)
+    parts = parts_prefetched(
+        ("zone-figures", data.get("fragment")),
+        ("changes", changes["changes_fragment"]),
+        ("zone-lists", data.get("fragment"), request.GET.urlencode()),
+    )
     return render(
         request,
         "targets/dashboard_zone.html",
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
-         **_changes(data, since, as_of),
+         **changes, **parts,
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),
@@ -148,12 +163,16 @@ def agency(request, pk):
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
     since = _since(request, as_of)
+    changes = _changes(data, since, as_of, agency=agency)
+    parts = parts_prefetched(
+        ("agency-figures", data.get("fragment")), ("changes", changes["changes_fragment"])
+    )
     return render(
         request,
         "targets/dashboard_agency.html",
         {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
-         **_changes(data, since, as_of, agency=agency),
+         **changes, **parts,
          "freshness": _freshness(data),
          **data},
     )  # fmt: skip

@@ -16,7 +16,7 @@ from pilots.draft_review import (
     task_passage,
     task_passage_full,
 )
-from pilots.fragments import fragment_key
+from pilots.fragments import fragment_key, parts_prefetched
 from pilots.models import Agency
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
@@ -67,6 +67,11 @@ def my_tasks(request):
     today = timezone.localdate()
     tasks = list(selectors.my_tasks(access=access, today=today, filters=filters))
     template = "tasks/_my_task_list.html" if request.htmx else "tasks/my_tasks.html"
+    tasks_fragment = selectors.my_tasks_key(tasks=tasks, access=access, today=today)
+    # The filters as the query filled them in, with the zones they offer.
+    filters_fragment = fragment_key(
+        "my-tasks-filters", request.GET.urlencode(), *((z.slug, z.name) for z in zones)
+    )
     return render(
         request,
         template,
@@ -75,10 +80,8 @@ def my_tasks(request):
          "tasks": SimpleLazyObject(
              lambda: selectors.my_task_rows(tasks=tasks, access=access, today=today)
          ),
-         "tasks_fragment": selectors.my_tasks_key(tasks=tasks, access=access, today=today),
-         # The filters as the query filled them in, with the zones they offer.
-         "filters_fragment": fragment_key("my-tasks-filters", request.GET.urlencode(),
-                                          *((z.slug, z.name) for z in zones)),
+         "tasks_fragment": tasks_fragment, "filters_fragment": filters_fragment,
+         **parts_prefetched(("my-tasks", tasks_fragment), ("my-tasks-filters", filters_fragment)),
          "agencies": agencies},
     )  # fmt: skip
 

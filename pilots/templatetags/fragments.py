@@ -1,10 +1,13 @@
-"""``{% form_html form %}``: a form whose fields' choices are fixed, rendered once per state."""
+"""``{% form_html form %}``: a form whose fields' choices are fixed, rendered once per state;
+``{% cache %}`` that takes a part the view read beforehand (``parts_prefetched``)."""
 
 from django import template
 from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
+from django.templatetags.cache import CacheNode, do_cache
 from django.utils.safestring import mark_safe
 
-from pilots.fragments import FRAGMENT_SECONDS, fragment_key
+from pilots.fragments import FRAGMENT_SECONDS, PREFETCHED, fragment_key
 
 register = template.Library()
 
@@ -26,3 +29,24 @@ def form_html(form) -> str:
         html = str(form.render())
         cache.set(key, html, timeout=FRAGMENT_SECONDS)
     return mark_safe(html)  # Django's own rendering of the form, escaped as it rendered
+
+
+class PrefetchedCacheNode(CacheNode):
+    def render(self, context):
+        prefetched = context.get(PREFETCHED)
+        if prefetched:
+            vary_on = [var.resolve(context) for var in self.vary_on]
+            html = prefetched.get(make_template_fragment_key(self.fragment_name, vary_on))
+            if html is not None:
+                return html
+        return super().render(context)
+
+
+@register.tag("cache")
+def cache_prefetched(parser, token):
+    """Django's ``{% cache %}`` (loaded after ``cache``, it takes its place), first looking in
+    the parts the view read in one round trip."""
+    node = do_cache(parser, token)
+    return PrefetchedCacheNode(
+        node.nodelist, node.expire_time_var, node.fragment_name, node.vary_on, node.cache_name
+    )

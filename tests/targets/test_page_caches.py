@@ -3,12 +3,15 @@ snapshot a part shows changes what the page says at once; a part never shows one
 one language's view to another."""
 
 import datetime
+import re
+from unittest import mock
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from pilots.fragments import fragment_cache
 from pilots.models import PilotZone, Plan
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
@@ -246,3 +249,30 @@ def test_the_overview_totals_move_when_a_zone_changes_level_or_name(running, log
     assert (rolled_up_zones(level=level), rolled_up_zones(level=other)) == (kept - 1, elsewhere + 1)
     PilotZone.objects.filter(pk=world.zone.pk).update(name="Renamedzone")
     assert rolled_up_zones(q="Renamedzone") == found + 1
+
+
+def test_each_dashboard_reads_its_cached_parts_in_one_round_trip(running, login):
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    # The overview's totals are a cached value of their own (one read besides its parts).
+    pages = {
+        reverse("dashboard"): 1,
+        reverse("dashboard-zone", args=[world.zone.slug]): 0,
+        reverse("dashboard-agency", args=[world.agencies["lead"].pk]): 0,
+    }
+
+    def without_tokens(page: bytes) -> str:
+        return re.sub(r'(csrfmiddlewaretoken" value=|"X-CSRFToken": )"[^"]+"', "", page.decode())
+
+    for url, other_reads in pages.items():
+        for query in ({}, {"red_sort": "late", "since": "2020-01-01"}):
+            rendered = without_tokens(client.get(url, query).content)  # and keeps its parts
+            store = fragment_cache()
+            with (
+                mock.patch.object(store, "get", wraps=store.get) as get,
+                mock.patch.object(store, "get_many", wraps=store.get_many) as get_many,
+            ):
+                page = without_tokens(client.get(url, query).content)
+            assert get_many.call_count == 1 and get.call_count == other_reads, (url, query)
+            assert page == rendered, (url, query)
