@@ -111,3 +111,37 @@ def test_a_zone_admin_drafts_reviews_fixes_and_loads_a_plan_from_pdf_and_docx(
     assert Task.objects.filter(plan=plan).count() == tasks.count()
     assert PlanSource.objects.get(plan=plan).kind == "docx"
     assert page.console_errors == []
+
+
+def test_a_successor_plan_with_a_very_long_title_reads_whole_on_a_phone(browser_page):
+    """The zone page's switch between its plans: a long title wraps inside its button rather
+    than being cut off by the round ends drawn for a one-line title."""
+    from tests.pilots.factories import PlanFactory
+
+    zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+    PlanFactory(zone=zone, code="hefei-ai", period_start=2020, period_end=2023)
+    title = "合肥市人工智能+行动实施方案" + "暨人工智能与实体经济深度融合三年攻坚行动计划" * 3
+    PlanFactory(zone=zone, code="hefei-ai-2026", title=title, period_start=2026, period_end=2028)
+    UserFactory(username="root", is_superuser=True, is_staff=True)
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 900})
+    browser_login(page, "root")
+    page.goto(page.base_url + "/dashboard/zones/hefei/?plan=hefei-ai-2026")
+    current = page.locator(".plan-tabs a[aria-current]")
+    assert title in current.inner_text()
+    # the title's first and last characters lie inside the button's drawn (rounded) shape,
+    # not in a corner cut off by its radius, where white text on nothing is invisible
+    inside = current.evaluate(
+        """a => { const text = a.firstChild, range = document.createRange();
+        const rect = a.getBoundingClientRect();
+        const r = Math.min(parseFloat(getComputedStyle(a).borderTopLeftRadius),
+                           rect.width / 2, rect.height / 2);
+        return [0, text.data.trimEnd().length - 1].map(i => {
+          range.setStart(text, i); range.setEnd(text, i + 1);
+          const box = range.getBoundingClientRect();
+          const x = box.left + box.width / 2, y = box.top + box.height / 2;
+          const cx = Math.min(Math.max(x, rect.left + r), rect.right - r);
+          const cy = Math.min(Math.max(y, rect.top + r), rect.bottom - r);
+          return Math.hypot(x - cx, y - cy) <= r; }); }"""
+    )
+    assert inside == [True, True]
