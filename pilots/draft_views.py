@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -118,7 +119,8 @@ def plan_draft(request, slug, draft_id):
     if draft.status != PlanDraft.Status.READY:
         stale = plan_draft_is_stale(draft)
         return render(request, "pilots/plan_draft_progress.html",
-                      _context(draft, "review", stale=stale))  # fmt: skip
+                      _context(draft, "review", stale=stale,
+                               elapsed_text=_elapsed_text(draft)))  # fmt: skip
     page = review.review_page(
         name=draft.source.file_name, draft_text=draft.text, source_text=draft.source.text
     )
@@ -137,7 +139,16 @@ def plan_draft_status(request, slug, draft_id):
     return JsonResponse({
         "status": draft.status, "status_label": draft.get_status_display(),
         "progress": draft.progress, "stale": plan_draft_is_stale(draft),
+        "elapsed_text": _elapsed_text(draft),
     })  # fmt: skip
+
+
+def _elapsed_text(draft: PlanDraft) -> str:
+    """The time the drafting has taken so far: reading a long PDF holds one step for tens of
+    seconds, and a bar that does not move looks stuck."""
+    since = draft.started_at or draft.source.uploaded_at
+    seconds = max(0, int((timezone.now() - since).total_seconds()))
+    return _("已用 %(seconds)s 秒") % {"seconds": seconds}
 
 
 @require_POST

@@ -14,7 +14,10 @@
           if (!state) { return; }
           bar.value = state.progress;
           bar.textContent = state.progress + "%";
-          text.textContent = state.status_label + " · " + state.progress + "%";
+          var label = state.status_label + " · " + state.progress + "%";
+          // only a change of step is announced (the live region), not every passing second
+          if (text.textContent !== label) { text.textContent = label; }
+          document.getElementById("draft-elapsed").textContent = state.elapsed_text;
           if (state.status === "ready" || state.status === "failed" ||
               (state.stale && !document.getElementById("redraft"))) {
             window.location.reload();

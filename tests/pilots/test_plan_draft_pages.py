@@ -3,10 +3,13 @@ happen, and what a second look at an unchanged draft costs."""
 
 from __future__ import annotations
 
+import datetime
+import re
 import uuid
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from pilots.draft_review import draft_reviews
 from pilots.models import PlanDraft
@@ -91,3 +94,18 @@ def test_a_successor_plan_is_drafted_under_its_own_code_following_the_zones_plan
     again = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode(), plan_code="")
     data = plan_document_parse(name="d", text=again.text).data["plan"]
     assert data["code"] == plan["code"] and data["follows"] == "hefei-ai"
+
+
+def test_while_a_long_document_drafts_the_page_shows_the_time_taken_so_far(
+    hefei, hefei_admin, hefei_text, client
+):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    started = timezone.now() - datetime.timedelta(seconds=25)
+    PlanDraft.objects.filter(pk=draft.pk).update(
+        status=PlanDraft.Status.RUNNING, progress=10, started_at=started
+    )
+    client.force_login(hefei_admin)
+    state = client.get(reverse("plan-draft-status", args=["hefei", draft.pk])).json()
+    assert state["progress"] == 10 and re.search(r"\b2[5-9]\b", state["elapsed_text"])
+    page = client.get(reverse("plan-draft", args=["hefei", draft.pk])).content.decode()
+    assert 'id="draft-elapsed"' in page and re.search(r"已用 2[5-9] 秒", page)

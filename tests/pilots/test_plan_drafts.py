@@ -235,6 +235,7 @@ def test_a_draft_no_worker_took_up_can_be_drafted_in_the_request(
         uploaded_at=draft.source.uploaded_at - __import__("datetime").timedelta(minutes=5)
     )
     status = client.get(reverse("plan-draft-status", args=["hefei", draft.pk])).json()
+    assert status.pop("elapsed_text").startswith("已用 30")  # seconds since the upload
     assert status == {"status": "queued", "status_label": "排队中", "progress": 0, "stale": True}
     assert 'id="redraft"' in client.get(url).content.decode()
     client.post(reverse("plan-draft-redraft", args=["hefei", draft.pk]))
