@@ -68,17 +68,22 @@ def yaml_line_of(text: str, path: str) -> int | None:
     return line + 1
 
 
-def _line_paths(node, path: str, paths: dict[int, str]) -> None:
+def _line_paths(node, path: str, paths: dict[int, str], seen: set[int] | None = None) -> None:
+    """Each line's path in the data; an alias is walked once (it may name a node holding it)."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             here = f"{path}.{key.value}" if path else str(key.value)
             paths.setdefault(key.start_mark.line, here)
-            _line_paths(value, here, paths)
+            _line_paths(value, here, paths, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             here = f"{path}[{index}]"
             paths.setdefault(item.start_mark.line, here)
-            _line_paths(item, here, paths)
+            _line_paths(item, here, paths, seen)
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,10 @@ class _FixtureLoader(yaml.SafeLoader):
         return node
 
     def _compose_alias(self, parent, index, event):
+        if event.anchor in self.anchors and event.anchor not in self._anchor_sizes:
+            raise yaml.composer.ComposerError(  # a node holding itself: endless to walk
+                None, None, "an alias inside the node it names (a cycle)", event.start_mark
+            )
         size = self._anchor_sizes.get(event.anchor, 1)
         self._aliases += 1
         self._alias_nodes += size

@@ -109,3 +109,19 @@ def test_while_a_long_document_drafts_the_page_shows_the_time_taken_so_far(
     assert state["progress"] == 10 and re.search(r"\b2[5-9]\b", state["elapsed_text"])
     page = client.get(reverse("plan-draft", args=["hefei", draft.pk])).content.decode()
     assert 'id="draft-elapsed"' in page and re.search(r"已用 2[5-9] 秒", page)
+
+
+@pytest.mark.parametrize("cycle", ["a: &a [*a]\n", "a: &a {b: *a}\n", "- &x [1, [2, *x]]\n"])
+def test_a_draft_whose_yaml_holds_itself_is_refused_with_its_line_not_a_500(
+    cycle, hefei, hefei_admin, hefei_text, client
+):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    client.force_login(hefei_admin)
+    edit = reverse("plan-draft-edit", args=["hefei", draft.pk])
+    for action in ("check", "load"):
+        version = PlanDraft.objects.get(pk=draft.pk).version
+        response = client.post(edit, {"text": cycle, "version": version, "action": action})
+        assert response.status_code == 200 if action == "check" else 400
+        assert "cycle" in response.content.decode()
+    assert PlanDraft.objects.get(pk=draft.pk).text == cycle  # kept, to be mended
+    assert client.get(reverse("plan-draft", args=["hefei", draft.pk])).status_code == 200
