@@ -11,7 +11,10 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -100,6 +103,7 @@ def plan_drafts(request, slug):
         except SourceRefused as exc:
             form.add_error("file", exc.message)
         else:
+            _say_if_uploaded_before(request, draft)
             plan_draft_request(draft=draft, language=request.LANGUAGE_CODE)
             return redirect("plan-draft", slug, draft.pk)
     drafts = (
@@ -110,6 +114,22 @@ def plan_drafts(request, slug):
     context = {"zone": zone, "form": form, "drafts": drafts,
                "tabs": zone_admin_tabs(zone=zone, current=TAB)}  # fmt: skip
     return render(request, "pilots/plan_drafts.html", context, status=400 if form.errors else 200)
+
+
+def _say_if_uploaded_before(request, draft: PlanDraft) -> None:
+    """The same file again makes a new draft (the earlier one may have been edited): say so,
+    with the way back to the earlier one."""
+    earlier = (
+        PlanDraft.objects.filter(source__zone=draft.source.zone, source__sha256=draft.source.sha256)
+        .exclude(pk=draft.pk).select_related("source").order_by("-source__uploaded_at").first()
+    )  # fmt: skip
+    if earlier is not None:
+        messages.info(request, format_html(
+            _("这份文件此前已上传过({when}):这是一份新的草稿。如要继续修改此前的草稿,"
+              "请打开<a href=\"{url}\">那份草稿</a>。"),
+            when=date_format(timezone.localtime(earlier.source.uploaded_at), "Y-m-d H:i"),
+            url=reverse("plan-draft", args=[draft.source.zone.slug, earlier.pk]),
+        ))  # fmt: skip
 
 
 @require_GET

@@ -125,3 +125,20 @@ def test_a_draft_whose_yaml_holds_itself_is_refused_with_its_line_not_a_500(
         assert "cycle" in response.content.decode()
     assert PlanDraft.objects.get(pk=draft.pk).text == cycle  # kept, to be mended
     assert client.get(reverse("plan-draft", args=["hefei", draft.pk])).status_code == 200
+
+
+def test_the_same_file_uploaded_again_says_so_and_leads_to_the_earlier_draft(
+    hefei, hefei_admin, hefei_text, client
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(hefei_admin)
+    url = reverse("plan-drafts", args=["hefei"])
+    first = client.post(url, {"file": SimpleUploadedFile("合肥.txt", hefei_text.encode())})
+    assert "此前已上传过" not in client.get(first["Location"]).content.decode()
+    earlier = PlanDraft.objects.get()
+    again = client.post(url, {"file": SimpleUploadedFile("合肥(2).txt", hefei_text.encode())})
+    page = client.get(again["Location"]).content.decode()
+    assert PlanDraft.objects.count() == 2  # a new draft: the earlier one may hold edits
+    assert "此前已上传过" in page
+    assert f'href="{reverse("plan-draft", args=["hefei", earlier.pk])}"' in page
