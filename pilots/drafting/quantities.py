@@ -39,6 +39,7 @@ class _Patterns:
     post: re.Pattern
     pre: tuple[tuple[str, str], ...]
     change: re.Pattern
+    scope: re.Pattern
 
 
 @cache
@@ -68,6 +69,7 @@ def _patterns() -> _Patterns:
         post=re.compile(f"^({alternation(list(data['post_comparators']))})"),
         pre=tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0]))),
         change=re.compile(data["change_words"]),
+        scope=re.compile(f"({alternation(data['scope_before'])})({data['scope_between']})$"),
     )
 
 
@@ -191,7 +193,7 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     chinese = not text[0].isdigit()
     if before.endswith("第") or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
-    if before.endswith(tuple(table("quantities")["scope_before"])):
+    if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
     if before.endswith(tuple(table("quantities")["per_unit_before"])):
         return None  # 每万人口…20件: the number after 每 is what the figure is counted per
@@ -201,6 +203,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
+    if chinese and _inside_a_word(clause, start, data["words_with_numerals"]):
+        return None  # 统一部署, 一体化: the numeral is part of a word
     rest_at, value_max = _range_after(clause, end)
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
@@ -254,6 +258,26 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     if index:
         notes.append(f"an index's value, no unit printed: counted in {unit} (index points)")
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
+
+
+def _scope(before: str) -> bool:
+    """A scope word, then at most a short name with no verb or comparator, ends ``before``."""
+    scope = _patterns().scope.search(before)
+    if not scope:
+        return False
+    words = table("quantities")["verbs"] + [word for word, _ in _patterns().pre]
+    return not any(word in scope[2] for word in words)
+
+
+def _inside_a_word(clause: str, start: int, words: list[str]) -> bool:
+    """The numeral at ``start`` is one of the characters of a listed word (统一, 一体化)."""
+    char = clause[start]
+    return any(
+        clause.startswith(word, start - at)
+        for word in words
+        for at, c in enumerate(word)
+        if c == char and start - at >= 0
+    )
 
 
 def _index_value(before: str) -> bool:

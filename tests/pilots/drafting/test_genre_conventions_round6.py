@@ -1,0 +1,15 @@
+"""Conventions of the genre that the sixth held-out collection (HELDOUT6.md, measurement 1) showed
+the importer missing, each as a short text written to test the form (not a copy of a real plan),
+drafted end to end through ``plan_draft``. Each failed on the importer of e342483."""
+
+from tests.pilots.drafting.test_genre_conventions_round5 import _draft, _targets
+
+
+def test_session_ordinals_words_with_一_and_scope_counts_after_紧扣_are_no_targets():
+    data = _draft(
+        "某市2026年数字政府建设工作要点\n"
+        "为贯彻市委八届六次全会精神，按照全市数字政府一体化建设的统一部署，紧扣省数字政府27项考核指标，"
+        "制定本要点。到2026年，全市政务服务事项网上可办率达到95%以上。\n"
+        "一、夯实数字底座\n（一）建设政务云。建设政务云平台。"
+    ).data
+    assert _targets(data) == [("政务服务事项网上可办率", "gte", 95, "%", 2026)]
