@@ -48,13 +48,26 @@ def _goal_items(parts: list[Part]) -> list[GoalRegion]:
 
 
 def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
-    regions = [_opening_goal(group) for group in _dated_groups([n for n in preamble if n.line])]
+    opening = _after_news_lead([n for n in preamble if n.line])
+    regions = [_opening_goal(group) for group in _dated_groups(opening)]
     for part in parts:
         if part.kind == "context":
             dated = [line for group in _dated_groups(list(part.node.walk())) for line in group]
             if dated:
                 regions.append(GoalRegion(part.marker, part.title, dated, own_title=True))
     return [region for region in regions if region]
+
+
+def _after_news_lead(opening: list[Node]) -> list[Node]:
+    """The opening from the plan's own title line on, when the lines before it are a news report
+    quoting that title (…印发《X》。其中提到，到2027年…): its figures repeat the plan's."""
+    quoted: set[str] = set()
+    for index, node in enumerate(opening):
+        line = node.line.raw.strip()
+        if index and line in quoted:
+            return opening[index:]
+        quoted.update(compiled("documents", "reported_title").findall(line))
+    return opening
 
 
 def _dated_groups(items: list[Node]) -> list[list[Line]]:

@@ -2,6 +2,7 @@
 the importer missing, each as a short text written to test the form (not a copy of a real plan),
 drafted end to end through ``plan_draft``. Each failed on the importer of e342483."""
 
+from tests.pilots.drafting.test_genre_conventions import PROVINCE
 from tests.pilots.drafting.test_genre_conventions_round5 import _draft, _targets
 
 
@@ -13,3 +14,22 @@ def test_session_ordinals_words_with_一_and_scope_counts_after_紧扣_are_no_ta
         "一、夯实数字底座\n（一）建设政务云。建设政务云平台。"
     ).data
     assert _targets(data) == [("政务服务事项网上可办率", "gte", 95, "%", 2026)]
+
+
+def test_a_news_lead_repeating_the_goals_before_the_plan_s_own_title_is_not_plan_text():
+    data = _draft(
+        "某省印发数字经济行动方案\n"
+        "记者3月2日获悉，某省印发《某省数字经济高质量发展行动方案》。其中提到，到2027年，"
+        "全省数字经济核心产业增加值达到3000亿元，培育50家以上数字经济领军企业。\n"
+        "某省数字经济高质量发展行动方案\n"
+        "为推动数字经济高质量发展，制定本方案。\n"
+        "一、总体要求\n"
+        "坚持创新驱动。到2027年，全省数字经济核心产业增加值达到3000亿元，培育40家以上"
+        "数字经济领军企业。\n"
+        "二、重点任务\n（一）建设算力网络。建设算力网络。",
+        PROVINCE,
+    ).data
+    assert sorted(_targets(data)) == [
+        ("数字经济核心产业增加值", "eq", 3000, "亿元", 2027),
+        ("数字经济领军企业", "gte", 40, "家", 2027),
+    ]
