@@ -16,7 +16,12 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from pilots.drafting.passages import Passage, passages_locate
-from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid, plan_document_parse
+from pilots.plan_fixtures import (
+    MAX_TEXT,
+    PlanFixtureInvalid,
+    plan_document_parse,
+    section_children,
+)
 from pilots.roles import ROLES, AgencyRole
 
 # libyaml when present: composing a long draft in pure Python takes seconds.
@@ -169,20 +174,31 @@ def _target_detail(target: dict) -> str:
 
 
 def _sections(sections: list, path: str, found: set[str], names: dict) -> list[OutlineItem]:
-    items = []
-    for index, section in enumerate(sections):
-        here = f"{path}[{index}]"
-        item = OutlineItem("section", here, section["title"], section.get("numbering", ""),
-                           found=here in found)  # fmt: skip
-        for number, task in enumerate(section.get("tasks", [])):
-            task_path = f"{here}.tasks[{number}]"
-            item.children.append(OutlineItem(
-                "task", task_path, task["title"], task.get("numbering", ""),
-                _roles_detail(task, names), found=task_path in found,
-            ))  # fmt: skip
-        item.children += _sections(section.get("sections", []), f"{here}.sections", found, names)
-        items.append(item)
-    return items
+    return [
+        _section(section, f"{path}[{index}]", found, names)
+        for index, section in enumerate(sections)
+    ]
+
+
+def _section(section: dict, here: str, found: set[str], names: dict) -> OutlineItem:
+    """A section with its tasks and sub-sections in print order (``section_children``)."""
+    item = OutlineItem("section", here, section["title"], section.get("numbering", ""),
+                       found=here in found)  # fmt: skip
+    places = {
+        id(child): f"{here}.{key}[{number}]"
+        for key in ("tasks", "sections")
+        for number, child in enumerate(section.get(key, []))
+    }
+    for kind, child in section_children(section):
+        child_path = places[id(child)]
+        if kind == "section":
+            item.children.append(_section(child, child_path, found, names))
+            continue
+        item.children.append(OutlineItem(
+            "task", child_path, child["title"], child.get("numbering", ""),
+            _roles_detail(child, names), found=child_path in found,
+        ))  # fmt: skip
+    return item
 
 
 def _roles_detail(task: dict, names: dict) -> str:

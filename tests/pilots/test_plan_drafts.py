@@ -389,3 +389,31 @@ def test_a_loaded_task_shows_its_passage_in_context(hefei, hefei_admin, hefei_te
     client.force_login(stranger)
     assert client.get(reverse("task-source", args=[task.pk])).status_code == 404
     assert client.get(reverse("plan-source-file", args=["hefei-ai-2026"])).status_code == 403
+
+
+def test_the_review_outline_lists_a_sections_items_in_print_order():
+    """Liuzhou 四、(一): sub-headings 1. 2. 3., then its own task 4. — the review lists them as
+    printed (and as the plan is loaded), not the task before the sub-headings."""
+    from pilots.draft_review import draft_outline
+
+    def section(code, numbering, **children):
+        return {"code": code, "title": f"标题{code}", "numbering": numbering, **children}
+
+    task = {"code": "T4", "title": "加强人才队伍建设", "numbering": "4."}
+    data = {
+        "sections": [
+            section(
+                "S",
+                "（一）",
+                tasks=[task],
+                sections=[section(f"S{n}", f"{n}.") for n in (1, 2, 3)],
+            )
+        ]
+    }
+    children = draft_outline(data, [])["sections"][0].children
+    assert [(c.kind, c.path) for c in children] == [
+        ("section", "sections[0].sections[0]"),
+        ("section", "sections[0].sections[1]"),
+        ("section", "sections[0].sections[2]"),
+        ("task", "sections[0].tasks[0]"),
+    ]
