@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
@@ -110,7 +111,7 @@ def outline_read(text: str) -> Node:
     """The document as a tree of numbered lines; unnumbered lines hang under the last one."""
     root = Node(None)
     stack = [root]
-    lines = _notice_unnumbered(lines_read(text))
+    lines = _chunks_unnumbered(_notice_unnumbered(lines_read(text)))
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
@@ -166,6 +167,25 @@ def _notice_unnumbered(lines: list[Line]) -> list[Line]:
             notice = [replace(n, style=None, number="", body=n.raw) for n in lines[:index]]
             return notice + lines[index:]
     return lines
+
+
+def _chunks_unnumbered(lines: list[Line]) -> list[Line]:
+    """A site's chunk markers ("…公共数" / "2、据价值…"): the numbering style of a line continuing a
+    long line cut mid-word is the site's, on every long line it starts — text, not the outline."""
+    rule = table("outline")["chunk_marker"]
+    mid_word = re.compile(rule["mid_word_end"])
+    continued = {
+        index + 1
+        for index, (before, line) in enumerate(pairwise(lines))
+        if line.style and len(before.raw) >= rule["min_length"] and mid_word.search(before.raw)
+    }
+    styles = {lines[index].style for index in continued}
+    return [
+        replace(n, style=None, number="", body=n.raw)
+        if i in continued or (n.style in styles and len(n.raw) >= rule["min_length"])
+        else n
+        for i, n in enumerate(lines)
+    ]
 
 
 def _task_rows_after(lines: list[Line], index: int) -> bool:

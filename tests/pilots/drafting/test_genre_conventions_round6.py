@@ -2,7 +2,7 @@
 the importer missing, each as a short text written to test the form (not a copy of a real plan),
 drafted end to end through ``plan_draft``. Each failed on the importer of e342483."""
 
-from tests.pilots.drafting.test_genre_conventions import PROVINCE
+from tests.pilots.drafting.test_genre_conventions import PROVINCE, _tasks
 from tests.pilots.drafting.test_genre_conventions_round5 import _draft, _targets
 
 
@@ -33,3 +33,16 @@ def test_a_news_lead_repeating_the_goals_before_the_plan_s_own_title_is_not_plan
         ("数字经济核心产业增加值", "eq", 3000, "亿元", 2027),
         ("数字经济领军企业", "gte", 40, "家", 2027),
     ]
+
+
+def test_a_report_site_s_chunk_markers_are_not_the_document_s_numbering():
+    data = _draft(
+        "《某市数据要素市场化配置改革三年行动方案(2024-2026年).docx》由会员分享，可在线阅读。\n"
+        "1、某市数据要素市场化配置改革三年行动方案(2024-2026年)为激活数据要素潜能，结合我市实际，"
+        "制定本方案。一、指导思想坚持系统谋划，在数据基础设施、数据资源体系、数据流通交易、数据赋能产业"
+        "发展等领域开展引领示范，加快构建全市一体化的数据要素市场体系，充分释放公共数\n"
+        "2、据价值，激发社会数据活力，为打造数字经济样板贡献力量。二、发展目标到2025年底，培育数据"
+        "服务商20家以上。"
+    ).data
+    assert _tasks(data) == []
+    assert _targets(data) == [("数据服务商", "gte", 20, "家", 2025)]
