@@ -170,19 +170,28 @@ def _notice_unnumbered(lines: list[Line]) -> list[Line]:
 
 
 def _chunks_unnumbered(lines: list[Line]) -> list[Line]:
-    """A site's chunk markers ("…公共数" / "2、据价值…"): the numbering style of a line continuing a
-    long line cut mid-word is the site's, on every long line it starts — text, not the outline."""
+    """A site's chunk markers ("1、X方案为激活…" … "…公共数" / "2、据价值…"): a numbering
+    style whose first line opens with a plan's title and runs on, and which continues a long
+    line cut mid-word, is the site's, on every long line it starts — text, not the outline."""
     rule = table("outline")["chunk_marker"]
-    mid_word = re.compile(rule["mid_word_end"])
+    title, mid_word = compiled("outline", "chunk_title"), re.compile(rule["mid_word_end"])
+    long = rule["min_length"]
     continued = {
         index + 1
         for index, (before, line) in enumerate(pairwise(lines))
-        if line.style and len(before.raw) >= rule["min_length"] and mid_word.search(before.raw)
+        if line.style and len(before.raw) >= long and mid_word.search(before.raw)
     }
-    styles = {lines[index].style for index in continued}
+    first = {}
+    for line in lines:
+        first.setdefault(line.style, line)
+    styles = {
+        lines[i].style
+        for i in continued
+        if len(first[lines[i].style].raw) >= long and title.match(first[lines[i].style].body)
+    }
     return [
         replace(n, style=None, number="", body=n.raw)
-        if i in continued or (n.style in styles and len(n.raw) >= rule["min_length"])
+        if n.style in styles and (i in continued or len(n.raw) >= long)
         else n
         for i, n in enumerate(lines)
     ]
