@@ -49,7 +49,8 @@ def _names_split(text: str) -> tuple[str, ...]:
         for joined in _joins_split(name)
         for piece in _compound_split(joined)
     ]
-    return tuple(n for n in split if n and not agency_is_generic(n))
+    cut = table("agencies")["level_prefixes"]  # "、市" of a copy cut inside the list names nobody
+    return tuple(n for n in split if n and n not in cut and not agency_is_generic(n))
 
 
 def name_cleaned(name: str) -> str:

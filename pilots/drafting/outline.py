@@ -133,6 +133,9 @@ def outline_read(text: str) -> Node:
         level = next(
             (i for i in range(len(stack) - 1, 0, -1) if stack[i].line.style == line.style), None
         )
+        if level is None:  # 二、 after (五) of a copy that dropped 一、: a part, not a sub-item
+            deeper = table("outline")["never_under"].get(line.style, ())
+            level = next((i for i in range(1, len(stack)) if stack[i].line.style in deeper), None)
         if level is not None:
             del stack[level:]
         node.parent = stack[-1]

@@ -49,7 +49,7 @@ def paragraphs_split(text: str) -> tuple[str, int]:
     splits = 0
     for line in text.split("\n"):
         _line_start_seen(line.strip(), last)
-        cuts = _inline_cuts(line, last)
+        cuts = sorted(set(_inline_cuts(line, last)) | set(_annotated_run_cuts(line)))
         spaced = _joined_with_spaces(line) or any(line[at - 1].isspace() for at in cuts)
         if not cuts and not spaced:
             lines.append(line)
@@ -61,6 +61,31 @@ def paragraphs_split(text: str) -> tuple[str, int]:
         splits += len(pieces) - 1
         lines += pieces
     return "\n".join(lines), splits
+
+
+@cache
+def _annotated_run_patterns() -> tuple[re.Pattern, re.Pattern]:
+    outline = table("outline")
+    rule = outline["annotated_run"]
+    labels = "|".join(label for group in table("annotations")["labels"].values() for label in group)
+    number = rule["number"].replace("{numerals}", outline["numerals"])
+    after = rule["after"].replace("{labels}", labels)
+    return re.compile(f"{after}(?={number})"), re.compile(number)
+
+
+def _annotated_run_cuts(line: str) -> list[int]:
+    """Offsets of the items of a digest run together on one line, each after an annotation."""
+    after, number = _annotated_run_patterns()
+    cuts = [m.end() for m in after.finditer(line) if m.end() < len(line)]
+    if len(cuts) < table("outline")["annotated_run"]["min_items"]:
+        return []
+    for at in list(cuts):  # a part heading "二,、…": its first item follows its words
+        head = number.match(line, at)
+        if head and not head.group().startswith(("(", "（")):
+            item = re.compile(r"[(（]").search(line, head.end())
+            if item and number.match(line, item.start()):
+                cuts.append(item.start())
+    return sorted(set(cuts))
 
 
 def _joined_with_spaces(line: str) -> bool:

@@ -46,3 +46,30 @@ def test_a_report_site_s_chunk_markers_are_not_the_document_s_numbering():
     ).data
     assert _tasks(data) == []
     assert _targets(data) == [("数据服务商", "gte", 20, "家", 2025)]
+
+
+def test_a_digest_of_numbered_headings_each_with_its_annotation_run_together_on_one_line():
+    # a web copy of measures: headings and annotations only, one line, numbering with gaps, stray
+    # ",," / ",、" between names, a part heading "二,、" with no 一、 before, the copy cut in a list
+    data = _draft(
+        "某市支持智能制造发展若干措施\n"
+        "(责任单位:市商务局)(二)支持企业数字化改造,,(责任单位:市工业和信息化局,、市财政局)"
+        "(四)强化龙头企业培育,(责任单位:市发展改革委,、市商务局)二,、鼓励技术创新"
+        "(六)支持关键技术攻关,,(责任单位:市科技局、市财政局)(九)拓展应用场景,,(责任单位:市交通运输局,、市"
+    ).data
+    tasks = {t["title"]: t.get("responsible", []) for t in _tasks(data)}
+    assert tasks == {
+        "支持企业数字化改造": ["industry-it", "finance"],
+        "强化龙头企业培育": ["development-reform", "commerce"],
+        "支持关键技术攻关": ["science-tech", "finance"],
+        "拓展应用场景": ["transport"],
+    }
+    assert [s["numbering"] for s in data["sections"]][-1] == "二、"
+    assert sorted(a["code"] for a in data["agencies"]) == [
+        "commerce",
+        "development-reform",
+        "finance",
+        "industry-it",
+        "science-tech",
+        "transport",
+    ]
