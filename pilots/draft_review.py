@@ -12,8 +12,7 @@ import yaml
 from django.core.cache import cache
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext_lazy
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext as _, gettext_lazy
 
 from pilots.drafting.passages import Passage, passages_locate
 from pilots.plan_fixtures import (

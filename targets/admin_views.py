@@ -4,13 +4,15 @@ from django import forms
 from django.contrib import admin, messages
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext as _, gettext_lazy
 
 from pilots.admin_views import require_superuser
 from pilots.models import Plan
-from targets.imports import MAX_UPLOAD_BYTES as IMPORT_MAX_BYTES
-from targets.imports import ObservationImportInvalid, observations_import
+from targets.imports import (
+    MAX_UPLOAD_BYTES as IMPORT_MAX_BYTES,
+    ObservationImportInvalid,
+    observations_import,
+)
 
 
 class SpreadsheetForm(forms.Form):

@@ -1,7 +1,6 @@
 from django.urls import path
 
-from targets import briefing_views
-from targets import dashboard_views as views
+from targets import briefing_views, dashboard_views as views
 
 urlpatterns = [
     path("", views.overview, name="dashboard"),

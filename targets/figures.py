@@ -14,8 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext as _
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from targets.models import Snapshot

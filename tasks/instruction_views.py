@@ -12,8 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from pilots.models import Agency
 from pilots.permissions import Access
-from tasks import instructions, selectors
-from tasks import permissions as rules
+from tasks import instructions, permissions as rules, selectors
 from tasks.forms import (
     InstructionDecisionForm,
     InstructionForm,

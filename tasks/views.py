@@ -20,8 +20,7 @@ from pilots.fragments import fragment_key, parts_prefetched
 from pilots.models import Agency
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
-from tasks import comments, instructions, selectors, services
-from tasks import permissions as rules
+from tasks import comments, instructions, permissions as rules, selectors, services
 from tasks.forms import (
     EVIDENCE_TYPES,
     AssignmentForm,

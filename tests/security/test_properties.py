@@ -17,8 +17,7 @@ from django.db import connection, reset_queries, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pilots.models import Agency, Membership, Plan, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse

@@ -4,8 +4,7 @@ hand-made expected extraction. The held-out set is measured apart and never read
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from pilots.drafting import Score, corpus_evaluate, draft_evaluate, plan_draft
 from pilots.plan_fixtures import plan_document_parse

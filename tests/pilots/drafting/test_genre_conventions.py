@@ -8,8 +8,13 @@ CITY = {"slug": "x", "name": "某市", "level": "city"}
 PROVINCE = {"slug": "p", "name": "某省", "level": "municipality"}
 
 
+def _draft_of(text: str, zone: dict = CITY):
+    """The draft of a snippet, with its review notes."""
+    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
+
+
 def _draft(text: str, zone: dict = CITY) -> dict:
-    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone).data
+    return _draft_of(text, zone).data
 
 
 def _tasks(data: dict) -> list[dict]:
@@ -120,6 +125,14 @@ def test_a_body_printed_with_two_names_is_one_agency_and_a_place_list_one_collec
 def _targets(data: dict) -> list[tuple]:
     return [
         (t["value"], t["unit"], t["comparator"], t["deadline"])
+        for g in data["goals"]
+        for t in g["targets"]
+    ]
+
+
+def _named_targets(data: dict) -> list[tuple]:
+    return [
+        (t["metric"], t["comparator"], t["value"], t["unit"], t["deadline"])
         for g in data["goals"]
         for t in g["targets"]
     ]

@@ -1,20 +1,13 @@
 """Conventions of the second held-out collection (now in dev), each as a synthetic snippet of the
 same form drafted end to end through ``plan_draft``. Each failed on the importer of f8db847."""
 
-from pilots.drafting import plan_draft
-from tests.pilots.drafting.test_genre_conventions import CITY, PROVINCE, _roles, _tasks
-
-
-def _draft(text: str, zone: dict = CITY) -> dict:
-    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone).data
-
-
-def _targets(data: dict) -> list[tuple]:
-    return [
-        (t["metric"], t["comparator"], t["value"], t["unit"], t["deadline"])
-        for g in data["goals"]
-        for t in g["targets"]
-    ]
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft,
+    _named_targets as _targets,
+    _roles,
+    _tasks,
+)
 
 
 def test_places_listed_before_a_body_each_have_it_unless_written_with_deng():

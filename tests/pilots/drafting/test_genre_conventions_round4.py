@@ -2,20 +2,12 @@
 short text written to test the form (not a real plan), drafted end to end through ``plan_draft``.
 Each failed on the importer of a5a974f."""
 
-from pilots.drafting import plan_draft
-from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
-
-
-def _draft(text: str, zone: dict = CITY):
-    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
-
-
-def _targets(data: dict) -> list[tuple]:
-    return [
-        (t["metric"], t["comparator"], t["value"], t["unit"], t["deadline"])
-        for g in data["goals"]
-        for t in g["targets"]
-    ]
+from tests.pilots.drafting.test_genre_conventions import (
+    _draft_of as _draft,
+    _named_targets as _targets,
+    _roles,
+    _tasks,
+)
 
 
 def _reviews(draft) -> str:

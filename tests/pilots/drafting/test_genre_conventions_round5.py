@@ -2,21 +2,13 @@
 missing, each as a short text written to test the form (not a copy of a real plan), drafted end
 to end through ``plan_draft``. Each failed on the importer of 4e4b2b0."""
 
-from pilots.drafting import plan_draft
-from tests.pilots.drafting.test_genre_conventions import CITY, PROVINCE, _roles, _tasks
-
-
-def _draft(text: str, zone: dict = CITY):
-    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
-
-
-def _targets(data: dict) -> list[tuple]:
-    return [
-        (t["metric"], t["comparator"], t["value"], t["unit"], t["deadline"])
-        for g in data["goals"]
-        for t in g["targets"]
-    ]
-
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft_of as _draft,
+    _named_targets as _targets,
+    _roles,
+    _tasks,
+)
 
 POINTS = "某市2025年数字经济工作要点\n一、夯实数字底座\n{}"
 

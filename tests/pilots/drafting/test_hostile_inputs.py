@@ -8,11 +8,9 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from pilots.drafting import DocumentUnreadable, plan_draft
-from pilots.drafting import inputs as drafting_inputs
+from pilots.drafting import DocumentUnreadable, inputs as drafting_inputs, plan_draft
 from pilots.drafting.inputs import document_from_bytes
 from pilots.management.commands.benchmark_drafting import SHAPES
 from pilots.plan_fixtures import plan_document_parse
