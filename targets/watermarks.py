@@ -25,9 +25,9 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from pilots.models import Plan
+from pilots.prepared import Prepared
 from targets.models import RollupState
 from targets.rollup import RollupResult, plan_rollup
-from targets.rollup.prepared import Prepared
 from targets.services import rollup_request
 
 

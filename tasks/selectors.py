@@ -1,12 +1,14 @@
 import datetime
 
-from django.db import connection
+from django.contrib.auth import get_user_model
 from django.db.models import (
     Exists,
     F,
+    Func,
     OuterRef,
     Prefetch,
     Q,
+    QuerySet,
     Subquery,
     prefetch_related_objects,
 )
@@ -14,6 +16,7 @@ from django.db.models import (
 from pilots.fragments import fragment_key
 from pilots.models import PilotZone, Plan
 from pilots.permissions import Access
+from pilots.prepared import Prepared, among
 from tasks.models import (
     STALE_DAYS,
     Instruction,
@@ -272,24 +275,27 @@ def instructions_seen_by_leader(*, access: Access, user) -> list:
 
 def header_counts(*, user, agency_ids) -> dict[str, int]:
     """The header's badges, in one query: the user's unread reminders, and the answers their
-    agencies owe to instructions (督办; My tasks shows that count too). Every page asks: the SQL
-    is written out, not built by the ORM each time."""
-    agencies = sorted(agency_ids)
-    awaiting = "0"
-    if agencies:
-        awaiting = (
-            f"(SELECT COUNT(*) FROM {InstructionRecipient._meta.db_table}"
-            f" WHERE agency_id IN ({', '.join(['%s'] * len(agencies))}) AND state = %s)"
-        )
-    sql = (
-        f"SELECT (SELECT COUNT(*) FROM {Notification._meta.db_table}"
-        f" WHERE user_id = %s AND read_at IS NULL), {awaiting}"
+    agencies owe to instructions (督办; My tasks shows that count too). Every page asks, so the
+    read is compiled once (``Prepared``)."""
+    (counts,) = _header_counts(user.pk, sorted(agency_ids))
+    return counts
+
+
+@Prepared
+def _header_counts(user_id: int, agency_ids: list[int]) -> QuerySet:
+    unread = Notification.objects.filter(user_id=user_id, read_at__isnull=True)
+    awaiting = InstructionRecipient.objects.filter(
+        among("agency_id", agency_ids), state=InstructionRecipient.State.AWAITING
     )
-    params = [user.pk, *agencies, InstructionRecipient.State.AWAITING] if agencies else [user.pk]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        unread, awaiting_count = cursor.fetchone()
-    return {"unread_notifications": unread, "instructions_awaiting": awaiting_count}
+    return (
+        get_user_model()
+        .objects.filter(pk=user_id)
+        .values(unread_notifications=_count(unread), instructions_awaiting=_count(awaiting))
+    )
+
+
+def _count(rows) -> Subquery:
+    return Subquery(rows.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))
 
 
 def task_instructions(*, task) -> list:

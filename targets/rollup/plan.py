@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from pilots.models import Agency, Plan
+from pilots.prepared import Prepared, among
 from targets.figures import (
     AgencyFigures,
     AgencyStatusRow,
@@ -31,7 +32,6 @@ from targets.figures import (
 )
 from targets.models import Snapshot
 from targets.rollup.agencies import agencies_figures, status_counts
-from targets.rollup.prepared import Prepared, among
 from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
 from targets.rollup.task_states import RED, aggregate, task_states_by_plan
 from targets.rollup.write import PlanWrite, plans_snapshots_write

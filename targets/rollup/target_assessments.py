@@ -10,11 +10,11 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from pilots.models import Plan
+from pilots.prepared import Prepared, among
 from targets import verdicts
 from targets.figures import Contribution, CorrectionNote, DecisionNote, Reason, TargetFigures
 from targets.models import Observation, ObservationCorrection, Snapshot, Target, VerdictDecision
 from targets.plan_dates import judged_on, plan_ended
-from targets.rollup.prepared import Prepared, among
 from targets.verdicts import Assessment, Point, Verdict
 
 GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED

@@ -9,9 +9,9 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from pilots.models import Plan
+from pilots.prepared import Prepared, among
 from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
 from targets.models import Snapshot
-from targets.rollup.prepared import Prepared, among
 from tasks.models import (
     STALE_DAYS,
     Milestone,

@@ -14,8 +14,8 @@ from django.utils import timezone
 from pydantic_core import to_json
 
 from pilots.models import Plan
+from pilots.prepared import Prepared, among
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
-from targets.rollup.prepared import Prepared, among
 from targets.rollup.target_assessments import AssessedTarget
 from targets.snapshot_compare import snapshot_digest
 from targets.snapshot_store import next_rolled_up, snapshot_changes

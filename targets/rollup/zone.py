@@ -10,10 +10,10 @@ from collections import defaultdict
 from django.db.models import OuterRef, QuerySet, Subquery
 
 from pilots.models import Plan
+from pilots.prepared import Prepared, among
 from targets.figures import PlanFigures, ZoneFigures, ZonePlanRow, figures_of
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended
-from targets.rollup.prepared import Prepared, among
 from targets.verdicts import Verdict
 
 Scope = Snapshot.Scope

@@ -8,9 +8,9 @@ from django.db import connection
 from django.db.models import F, QuerySet
 from django.test.utils import CaptureQueriesContext
 
+from pilots.prepared import Prepared, among
 from targets.models import Target
 from targets.rollup import plan_rollup
-from targets.rollup.prepared import Prepared, among
 from tasks.models import Milestone, TaskAssignment, TaskClause
 from tests.conftest import unavailable
 from tests.factories import (

@@ -1,4 +1,5 @@
-"""The rollup's reads, built by the ORM and compiled to SQL once per process (PostgreSQL).
+"""Reads built by the ORM and compiled to SQL once per process (PostgreSQL): the rollup's, and
+the header's badges every page asks for.
 
 An incremental rollup runs a dozen small reads after every save; building each with the ORM and
 compiling it to SQL took about a third of the rollup's time (~0.4 ms a read, longer than
