@@ -1,6 +1,9 @@
+import contextlib
 import os
+import re
 import shutil
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -18,6 +21,36 @@ def unavailable(reason: str):
     if IN_CI:
         pytest.fail(f"required in CI but unavailable: {reason}")
     pytest.skip(reason)  # only outside CI: above, CI=true turns this into a failure
+
+
+@contextlib.contextmanager
+def cache_reads(store):
+    """Count a cache's round trips while the block runs: ``get_many`` calls, and ``get`` calls
+    of their own (LocMemCache's ``get_many`` asks ``get`` per key: one round trip all the same)."""
+    reads = {"get_many": 0, "get": 0}
+    real_get, real_get_many = store.get, store.get_many
+    inside_get_many = []
+
+    def get(*args, **kwargs):
+        if not inside_get_many:
+            reads["get"] += 1
+        return real_get(*args, **kwargs)
+
+    def get_many(*args, **kwargs):
+        reads["get_many"] += 1
+        inside_get_many.append(True)
+        try:
+            return real_get_many(*args, **kwargs)
+        finally:
+            inside_get_many.pop()
+
+    with mock.patch.object(store, "get", get), mock.patch.object(store, "get_many", get_many):
+        yield reads
+
+
+def without_csrf_tokens(page: bytes) -> str:
+    """A page's HTML without its per-request CSRF tokens, to compare two renderings."""
+    return re.sub(r'(csrfmiddlewaretoken" value=|"X-CSRFToken": )"[^"]+"', "", page.decode())
 
 
 @pytest.fixture(autouse=True)

@@ -3,8 +3,6 @@ snapshot a part shows changes what the page says at once; a part never shows one
 one language's view to another."""
 
 import datetime
-import re
-from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -17,6 +15,7 @@ from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate
+from tests.conftest import cache_reads, without_csrf_tokens
 
 pytestmark = pytest.mark.django_db
 
@@ -262,17 +261,10 @@ def test_each_dashboard_reads_its_cached_parts_in_one_round_trip(running, login)
         reverse("dashboard-agency", args=[world.agencies["lead"].pk]): 0,
     }
 
-    def without_tokens(page: bytes) -> str:
-        return re.sub(r'(csrfmiddlewaretoken" value=|"X-CSRFToken": )"[^"]+"', "", page.decode())
-
     for url, other_reads in pages.items():
         for query in ({}, {"red_sort": "late", "since": "2020-01-01"}):
-            rendered = without_tokens(client.get(url, query).content)  # and keeps its parts
-            store = fragment_cache()
-            with (
-                mock.patch.object(store, "get", wraps=store.get) as get,
-                mock.patch.object(store, "get_many", wraps=store.get_many) as get_many,
-            ):
-                page = without_tokens(client.get(url, query).content)
-            assert get_many.call_count == 1 and get.call_count == other_reads, (url, query)
+            rendered = without_csrf_tokens(client.get(url, query).content)  # and keeps its parts
+            with cache_reads(fragment_cache()) as reads:
+                page = without_csrf_tokens(client.get(url, query).content)
+            assert reads["get_many"] == 1 and reads["get"] == other_reads, (url, query)
             assert page == rendered, (url, query)

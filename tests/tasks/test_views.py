@@ -322,22 +322,12 @@ def test_my_tasks_filters_show_the_query_the_zones_and_the_language_asked(world,
 
 
 def test_my_tasks_reads_its_cached_parts_in_one_round_trip(world, login):
-    import re
-    from unittest import mock
-
     from pilots.fragments import fragment_cache
+    from tests.conftest import cache_reads, without_csrf_tokens
 
     client = login(world.users["lead_staff"])
-
-    def without_tokens(page: bytes) -> str:
-        return re.sub(r'(csrfmiddlewaretoken" value=|"X-CSRFToken": )"[^"]+"', "", page.decode())
-
     for query in ({}, {"q": "平台"}):
-        rendered = without_tokens(client.get(reverse("my-tasks"), query).content)
-        store = fragment_cache()
-        with (
-            mock.patch.object(store, "get", wraps=store.get) as get,
-            mock.patch.object(store, "get_many", wraps=store.get_many) as get_many,
-        ):
-            page = without_tokens(client.get(reverse("my-tasks"), query).content)
-        assert (get_many.call_count, get.call_count) == (1, 0) and page == rendered, query
+        rendered = without_csrf_tokens(client.get(reverse("my-tasks"), query).content)
+        with cache_reads(fragment_cache()) as reads:
+            page = without_csrf_tokens(client.get(reverse("my-tasks"), query).content)
+        assert (reads["get_many"], reads["get"]) == (1, 0) and page == rendered, query
