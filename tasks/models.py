@@ -3,7 +3,7 @@ import datetime
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -225,7 +225,8 @@ class TaskAssignment(Archivable):
     from_fixture = models.BooleanField(_("来自规划文件"), default=False)
 
     class Meta:
-        ordering = ["task_id", "clause__number", "role", "order"]
+        # Those of no clause last on every database (PostgreSQL puts NULLs last, SQLite first).
+        ordering = ["task_id", F("clause__number").asc(nulls_last=True), "role", "order"]
         verbose_name = _("任务分工")
         verbose_name_plural = _("任务分工")
         constraints = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter, defaultdict
 
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from pilots.models import Plan
@@ -103,7 +103,7 @@ def _assignment_rows(task_ids: list[int]) -> QuerySet:
     return (
         TaskAssignment.objects.filter(among("task_id", task_ids), archived_at__isnull=True)
         .annotate(clause_number=Subquery(clause))
-        .order_by("task_id", "clause_number", "role", "order", "id")
+        .order_by("task_id", F("clause_number").asc(nulls_last=True), "role", "order", "id")
         .values_list("task_id", "agency_id", "role")
     )
 
