@@ -38,3 +38,28 @@ def test_an_annotation_a_pdf_broke_over_lines_around_a_nested_parenthesis_is_rea
         "responsible": ["东湖(临港)机场建设指挥部", "省发展改革委", "省自然资源厅"],
     }
     assert _roles(data, second) == {"lead": ["省发展改革委"], "responsible": ["省交通运输厅"]}
+
+
+def _read_one_byte_off(text: str) -> str:
+    """A page that decoded GBK one byte off: the lost byte printed "?", the run after it misread
+    until an ASCII byte brings the reading back into step."""
+    return " ?" + (b"\xa1" + text.encode("gbk")).decode("gbk")
+
+
+def _utf8_read_as_gbk(text: str) -> str:
+    return text.encode("utf-8").decode("gbk")
+
+
+def test_mojibake_whose_bytes_survive_is_re_read_in_cleaning():
+    # a repost of Traditional work points whose first numbering is GBK read one byte off
+    # (" ?。ㄒ唬┡c…"), and a copy with one heading's UTF-8 read as GBK ("鎺ㄨ繘…")
+    data = _draft(
+        "某市2023年數字政府工作要點\n一、夯實數字底座\n"
+        + _read_one_byte_off("（一）與時俱進，完善工作機制。")
+        + "建立工作專班。\n"
+        + "（二）"
+        + _utf8_read_as_gbk("推进政务服务")
+        + "。推进一网通办。"
+    )
+    assert [t["title"] for t in _tasks(data)] == ["与时俱进，完善工作机制", "推进政务服务"]
+    assert {"find": "?。ㄒ唬┡c", "replace": "（一）与"} in data["source_cleaning"]["restorations"]
