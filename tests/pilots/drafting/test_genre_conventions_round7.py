@@ -1,0 +1,65 @@
+"""Conventions of the genre the sixth held-out collection (HELDOUT6.md, measurements 1–3) left
+open, and input forms a real PDF or Word plan takes, each as a short text written to test the
+form (not a copy of a real plan), drafted end to end through ``plan_draft``. Each failed on the
+importer of 5a528ab."""
+
+import pytest
+
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft,
+    _roles,
+    _tasks,
+)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "列第一位为牵头单\n位，下同",
+        "排名第一者为牵\n头单位",
+        "列首位者为牵头单位，下同",
+        "排在最前的为牵头单位",
+    ],
+)
+def test_an_annotation_a_pdf_broke_over_lines_around_a_nested_parenthesis_is_read(rule):
+    # a PDF's lines break anywhere: inside the list, after a name's own parenthesis (a place
+    # written in brackets inside an agency's name), and inside the lead rule stated once
+    data = _draft(
+        "某省推动低空经济发展实施方案\n二、重点任务\n（一）规划引领行动\n"
+        "1.编制航空发展规划。研判发展形势，明确航\n空发展思路。（责任单位：省交通运输厅、东湖（临港）\n"
+        f"机场建设指挥部、省发展改革委、省自然资源厅。{rule}）\n"
+        "2.制定低空发展规划。坚持规划先行。（责任单位：省发展改革委、省交通运输厅）",
+        PROVINCE,
+    )
+    first, second = _tasks(data)
+    assert _roles(data, first) == {
+        "lead": ["省交通运输厅"],
+        "responsible": ["东湖(临港)机场建设指挥部", "省发展改革委", "省自然资源厅"],
+    }
+    assert _roles(data, second) == {"lead": ["省发展改革委"], "responsible": ["省交通运输厅"]}
+
+
+def _read_one_byte_off(text: str) -> str:
+    """A page that decoded GBK one byte off: the lost byte printed "?", the run after it misread
+    until an ASCII byte brings the reading back into step."""
+    return " ?" + (b"\xa1" + text.encode("gbk")).decode("gbk")
+
+
+def _utf8_read_as_gbk(text: str) -> str:
+    return text.encode("utf-8").decode("gbk")
+
+
+def test_mojibake_whose_bytes_survive_is_re_read_in_cleaning():
+    # a repost of Traditional work points whose first numbering is GBK read one byte off
+    # (" ?。ㄒ唬┡c…"), and a copy with one heading's UTF-8 read as GBK ("鎺ㄨ繘…")
+    data = _draft(
+        "某市2023年數字政府工作要點\n一、夯實數字底座\n"
+        + _read_one_byte_off("（一）與時俱進，完善工作機制。")
+        + "建立工作專班。\n"
+        + "（二）"
+        + _utf8_read_as_gbk("推进政务服务")
+        + "。推进一网通办。"
+    )
+    assert [t["title"] for t in _tasks(data)] == ["与时俱进，完善工作机制", "推进政务服务"]
+    assert {"find": "?。ㄒ唬┡c", "replace": "（一）与"} in data["source_cleaning"]["restorations"]
