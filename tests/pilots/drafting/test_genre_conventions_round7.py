@@ -8,6 +8,7 @@ import pytest
 from tests.pilots.drafting.test_genre_conventions import (
     PROVINCE,
     _draft,
+    _named_targets,
     _roles,
     _tasks,
 )
@@ -63,3 +64,19 @@ def test_mojibake_whose_bytes_survive_is_re_read_in_cleaning():
     )
     assert [t["title"] for t in _tasks(data)] == ["与时俱进，完善工作机制", "推进政务服务"]
     assert {"find": "?。ㄒ唬┡c", "replace": "（一）与"} in data["source_cleaning"]["restorations"]
+
+
+def test_counts_scaled_by_万_and_亿_are_drafted_in_their_base_unit_money_in_亿元():
+    data = _draft(
+        "某省数据要素市场化配置改革行动方案\n一、工作目标\n"
+        "到2026年底，全省归集公共数据3亿条以上，数据服务覆盖1.2亿人次，新增数据标注岗位2.5万个，"
+        "数字经济规模达到1.5万亿元，数据产业营收突破800亿元。\n二、重点任务\n（一）建设数据平台。建设平台。",
+        PROVINCE,
+    )
+    assert sorted((t[2], t[3], t[1]) for t in _named_targets(data)) == [
+        (800, "亿元", "gt"),
+        (15000, "亿元", "eq"),
+        (25000, "个", "eq"),
+        (120000000, "人次", "eq"),
+        (300000000, "条", "gte"),
+    ]
