@@ -121,11 +121,12 @@ def _run_close(
 
 
 # Data-modifying parts of a WITH run whether or not the statement reads them.
+_STATES, _PLANS = RollupState._meta.db_table, Plan._meta.db_table
 CLOSE_SQL = (
-    "WITH moved AS (UPDATE {states} SET seq = %(seq)s, as_of = %(as_of)s,"
+    f"WITH moved AS (UPDATE {_STATES} SET seq = %(seq)s, as_of = %(as_of)s,"
     " computed_at = %(now)s, failures = 0, last_error = '' WHERE id = ANY(%(states)s)),"
-    " marked AS (UPDATE {plans} SET rolled_up_at = %(now)s WHERE id = ANY(%(plans)s))"
-).format(states=RollupState._meta.db_table, plans=Plan._meta.db_table)
+    f" marked AS (UPDATE {_PLANS} SET rolled_up_at = %(now)s WHERE id = ANY(%(plans)s))"
+)
 CLOSE_QUIET = " SELECT set_config('synchronous_commit', 'off', true)"  # as SET LOCAL
 CLOSE_WAITING = " SELECT 1"
 
