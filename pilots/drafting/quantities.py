@@ -236,10 +236,10 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         printed[0] if printed else (multiplier[0] if multiplier else "") + (base[0] if base else "")
     )
     unit = table("quantities")["unit_names"].get(unit, unit)
-    if unit.startswith("万亿") or (unit.startswith("万") and _counted(unit[1:])):
-        # 1.5万亿元 is counted in 亿元, as the genre's totals are; 2万人 in 人, 15万个 in 个
-        value, unit = _scaled(value, 10000), unit[1:]
-        value_max = _scaled(value_max, 10000) if value_max is not None else None
+    factor, unit = _base_unit_scale(unit, multiplier[0] if multiplier else "")
+    if factor > 1:  # 1.5万亿元 is counted in 亿元, 2万人 in 人, 5亿条 in 条
+        value = _scaled(value, factor)
+        value_max = _scaled(value_max, factor) if value_max is not None else None
     post = patterns.post.match(clause[rest_at:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
     rest_at += len(post_word) if post_word else 0
@@ -302,6 +302,19 @@ def _tenths(after: str, value: float | int) -> tuple[str, int] | None:
     if value < 10 and after.startswith(word) and not re.match(tenths["not_before"], rest):
         return "%", len(word)
     return None
+
+
+def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
+    """(factor, unit) that draft a scaled figure in the unit the genre's totals are counted in:
+    a count in its base unit (万人 → ×10000 人, 亿条 → ×10^8 条), money in 亿元 (万亿元 → ×10000
+    亿元; 亿元 and 万元 as printed)."""
+    if not scale or not unit.startswith(scale):
+        return 1, unit
+    if _counted(unit[len(scale) :]):
+        return table("quantities")["multiplier_values"][scale], unit[len(scale) :]
+    if scale == "万亿":
+        return 10000, unit[1:]
+    return 1, unit
 
 
 def _counted(unit: str) -> bool:
