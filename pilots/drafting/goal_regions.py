@@ -22,7 +22,8 @@ from typing import Any
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.goals import GoalRegion, deadlines_in, targets_of
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import Line, Node, Part, heading_text
+from pilots.drafting.outline import Line, Node, heading_text
+from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, goal_item
 
 
