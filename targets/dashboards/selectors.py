@@ -48,6 +48,7 @@ from targets.dashboards.fragments import fragment_key, snapshot_stamp, stamps_on
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
+from targets.overview_generation import GENERATION_SQL, TOTALS_SECONDS
 from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
 from targets.snapshots import (
     GONE,
@@ -162,9 +163,9 @@ def _snapshots_by_id(ids: list[int]) -> dict[int, Snapshot]:
 
 def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
-    today's are kept until a rollup writes rows of today (each marks its plans' ``rolled_up_at``
-    in the transaction that writes them), a plan comes or goes, or a zone is added, renamed or
-    moved (which zones the filters keep)."""
+    today's are kept until the overview's generation moves (targets/overview_generation.py:
+    after a rollup that wrote rows commits, or a plan is deleted) or, when the filters
+    choose zones by level or name, a zone is added, renamed or moved."""
     if as_of != timezone.localdate():
         return _summary_read(zones)
     zone_ids, level, query = filters
@@ -173,17 +174,12 @@ def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     key = "overview-summary:" + fragment_key(as_of, visible, level, query, stamp)
     summary = cache.get(key)
     if summary is None:
-        summary = _summary_read(zones)
-        cache.set(key, summary, timeout=CHART_CACHE_SECONDS)
+        summary = _summary_read(zones)  # after the stamp: see overview_generation
+        cache.set(key, summary, timeout=TOTALS_SECONDS)
     return summary
 
 
-# Every plan's rollup mark, and (when the filters choose zones by level or name) every zone as
-# the filters read it, hashed in the database: one short row, however many plans there are.
-_PLANS_STAMP_SQL = """
-SELECT md5(coalesce(string_agg(id || ':' || coalesce(rolled_up_at::text, ''), ',' ORDER BY id),
-                    ''))
-FROM pilots_plan"""
+# Every zone as the filters read it, hashed in the database: one short row.
 _ZONES_STAMP_SQL = """
 SELECT md5(coalesce(string_agg(concat_ws(':', id, slug, name, name_en, level, parent_id), ','
                                ORDER BY id), ''))
@@ -191,11 +187,12 @@ FROM pilots_pilotzone"""
 
 
 def _summary_stamp(*, zones_filtered: bool) -> str:
-    """What the overview's totals of today change with besides the filters (see above)."""
+    """What the overview's totals of today change with besides the filters (see above), in one
+    statement. Other databases than PostgreSQL have no generation: every plan's rollup mark."""
     if connection.vendor == "postgresql":
-        sql = _PLANS_STAMP_SQL
+        sql = GENERATION_SQL
         if zones_filtered:
-            sql = f"SELECT ({_PLANS_STAMP_SQL}) || ({_ZONES_STAMP_SQL})"
+            sql = f"SELECT ({GENERATION_SQL}) || ({_ZONES_STAMP_SQL})"
         with connection.cursor() as cursor:
             cursor.execute(sql)
             return cursor.fetchone()[0]

@@ -16,6 +16,7 @@ from pydantic_core import to_json
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
+from targets.overview_generation import generation_move
 from targets.rollup.target_assessments import AssessedTarget
 from targets.snapshot_compare import snapshot_digest
 from targets.snapshot_store import next_rolled_up, snapshot_changes
@@ -64,6 +65,8 @@ def plans_snapshots_write(
                          as_of, now)  # fmt: skip
         if kept and as_of >= timezone.localdate():
             Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
+        if rows:
+            generation_move()  # after the commit: the overview's totals (overview_generation)
         if own_transaction and not rows and not decided:
             _commit_without_waiting()
     done = {w.plan.id for w in kept}
