@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from django.core.exceptions import ObjectDoesNotExist
 
 from pilots.models import Plan
-from targets.figures import figures_of
 
 
 @dataclass(frozen=True)
@@ -61,10 +60,11 @@ def plan_freshness(*, computed_at: datetime.datetime, day: datetime.date, plan: 
 def overview_freshness(rows: list[dict]) -> Freshness:
     """The overview's freshness: its latest computed zone figures, and the changes of every
     zone's plan still being rolled up."""
-    snapshots = [row["snapshot"] for row in rows if row.get("snapshot")]
-    if not snapshots:
+    shown = [row for row in rows if row.get("snapshot")]
+    if not shown:
         return Freshness(computed_at=None, pending=0, current=False)
-    pending, latest = _pending(figures_of(s).plan_id for s in snapshots)
+    snapshots = [row["snapshot"] for row in shown]
+    pending, latest = _pending(row["plan_id"] for row in shown)
     day = min(s.as_of for s in snapshots)
     return Freshness(
         computed_at=max(s.computed_at for s in snapshots),

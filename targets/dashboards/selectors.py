@@ -122,7 +122,11 @@ def overview(
     paginator = Paginator(zones, OVERVIEW_PAGE_SIZE)
     shown = paginator.get_page(page)
     snapshots = _snapshots_by_id([z.snapshot_id for z in shown if z.snapshot_id])
-    rows = [_overview_row(zone, snapshots.get(zone.snapshot_id)) for zone in shown]
+    page_rows = [s for s, _plan_id in snapshots.values()]
+    rows = [
+        _overview_row(zone, *snapshots.get(zone.snapshot_id, (None, None)), page=page_rows)
+        for zone in shown
+    ]
     errors = _missing_rows_filled(rows, as_of)
     return {
         "rows": rows,
@@ -153,12 +157,29 @@ def _overview_order(latest, sort: str, descending: bool) -> list:
     return [ordered, "slug"]
 
 
-def _snapshots_by_id(ids: list[int]) -> dict[int, Snapshot]:
-    """Light snapshot objects (no model loading beyond the columns a row shows)."""
-    rows = Snapshot.objects.filter(id__in=ids).values(
-        "id", "object_id", "as_of", "computed_at", "figures"
+def _snapshots_by_id(ids: list[int]) -> dict[int, tuple[Snapshot, int]]:
+    """Light snapshot objects with the columns a row's key shows, and the plan each is of
+    (its figures' ``plan_id``, read in the database). Their figures are deferred: a part that
+    shows them reads every row's at once (``_figures_read``); other reads of one read it alone."""
+    fields = ["id", "scope", "object_id", "as_of", "computed_at"]
+    rows = Snapshot.objects.filter(id__in=ids).values_list(
+        *fields, KT("figures__plan_id"), named=False
     )
-    return {row["id"]: Snapshot(scope=Scope.ZONE, **row) for row in rows}
+    return {
+        row[0]: (Snapshot.from_db(Snapshot.objects.db, fields, row[:-1]), int(row[-1]))
+        for row in rows
+    }
+
+
+def _figures_read(snapshots: list[Snapshot]) -> None:
+    """The figures of the snapshots read without them, in one query."""
+    deferred = [s for s in snapshots if "figures" in s.get_deferred_fields()]
+    if deferred:
+        figures = dict(
+            Snapshot.objects.filter(id__in=[s.pk for s in deferred]).values_list("id", "figures")
+        )
+        for snapshot in deferred:
+            snapshot.figures = figures[snapshot.pk]
 
 
 def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
@@ -229,6 +250,7 @@ def _comparison_chart(rows: list[dict]):
     key = f"chart:{CHART_STYLE}:zones:{stamp}:{get_language()}"
     chart = cache.get(key)
     if chart is None:
+        _figures_read(shown)
         chart = zone_comparison_chart(rows)
         cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
     return chart
@@ -250,7 +272,8 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
         except history.HistoryUnavailable as exc:
             errors.append(str(exc))
             continue
-        rows[i] = _overview_row(zone, zone_total(zone=zone, as_of=as_of))
+        snapshot = zone_total(zone=zone, as_of=as_of)
+        rows[i] = _overview_row(zone, snapshot, snapshot and figures_of(snapshot).plan_id)
     return errors
 
 
@@ -340,13 +363,25 @@ def _plan_snapshot_days(bounds: dict[int, datetime.date]) -> dict[int, datetime.
     return dict(plans.annotate(day=Subquery(latest.values("as_of")[:1])).values_list("pk", "day"))
 
 
-def _overview_row(zone: PilotZone, snapshot: Snapshot | None) -> dict:
-    figures = figures_of(snapshot) if snapshot else None
+def _overview_row(
+    zone: PilotZone, snapshot: Snapshot | None, plan_id: int | None, *, page: list | None = None
+) -> dict:
+    """A zone's row; its figures are read when first shown (the rows' part not cached), with
+    those of the rest of the ``page``'s snapshots."""
+    if snapshot is None:
+        return {"zone": zone, "snapshot": None, "plan_id": None, "figures": None, "verdicts": []}
+
+    def figures():
+        _figures_read(page or [snapshot])
+        return figures_of(snapshot)
+
+    typed = SimpleLazyObject(figures)
     return {
         "zone": zone,
         "snapshot": snapshot,
-        "figures": figures,
-        "verdicts": labelled_verdicts(figures.targets_by_verdict) if figures else [],
+        "plan_id": plan_id,
+        "figures": typed,
+        "verdicts": SimpleLazyObject(lambda: labelled_verdicts(typed.targets_by_verdict)),
     }
 
 
