@@ -9,8 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import QuerySet
 
 from pilots.models import Plan
+from pilots.prepared import Prepared, among
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,16 @@ class Freshness:
 
 def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:
     """Changes not yet rolled up, over the plans, and the latest date their snapshots are of."""
-    rows = Plan.objects.filter(pk__in=list(plan_ids)).values_list(
-        "change_seq", "rollup_state__seq", "rollup_state__as_of"
+    return _pending_of(_plans_watermarks(list(plan_ids)))
+
+
+@Prepared
+def _plans_watermarks(plan_ids: list[int]) -> QuerySet:
+    return (
+        Plan.objects.filter(among("pk", plan_ids))
+        .order_by()
+        .values_list("change_seq", "rollup_state__seq", "rollup_state__as_of")
     )
-    return _pending_of(rows)
 
 
 def _pending_of(rows) -> tuple[int, datetime.date | None]:

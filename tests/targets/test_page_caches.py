@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from pilots.fragments import fragment_cache
 from pilots.models import PilotZone, Plan
+from targets.briefings.changes import _plan_rows_compared
+from targets.dashboards.freshness import _plans_watermarks
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
 from targets.overview_generation import GENERATION_SQL, SEQUENCE, generation_move
@@ -344,3 +346,22 @@ def test_every_move_of_the_overview_generation_changes_what_it_reads():
         generation_move()
         seen.append(read())
     assert len(set(seen)) == 3, seen
+
+
+def test_the_overviews_prepared_reads_return_what_their_querysets_return(running):
+    """Compiled once, run again with other values (targets/briefings/changes.py,
+    targets/dashboards/freshness.py)."""
+    world, day = running, timezone.localdate()
+    for back in (40, 0):
+        plan_rollup(plan=world.plan, as_of=day - datetime.timedelta(back))
+    zones = [world.zone.pk, world.other_zone.pk]
+    cases = [
+        (zones, day - datetime.timedelta(20), day),
+        (zones[:1], day - datetime.timedelta(50), day - datetime.timedelta(30)),
+        ([], day, day),
+    ]
+    for values in cases:
+        assert _plan_rows_compared(*values) == list(_plan_rows_compared.build(*values)), values
+    plans = list(Plan.objects.values_list("pk", flat=True))
+    for ids in (plans, plans[:1], []):
+        assert _plans_watermarks(ids) == list(_plans_watermarks.build(ids)), ids
