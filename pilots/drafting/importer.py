@@ -36,7 +36,7 @@ from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
-from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
+from pilots.drafting.sections import SectionDraft, TaskDraft, opening_tasks, sections_of
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
@@ -65,7 +65,7 @@ def plan_draft(
     lines = [n.line.raw for n in root.walk()]
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
-    sections = sections_of(parts)
+    sections = opening_tasks(preamble) + sections_of(parts)
     annexed = sections_with_annex_tasks(sections, root.annex)
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
