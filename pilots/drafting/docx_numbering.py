@@ -4,7 +4,9 @@ A heading typed as "一、总体要求" keeps its number in the text; one number
 numbering (the paragraph's or its style's w:numPr, defined in numbering.xml) does not:
 python-docx gives "总体要求", and the outline would lose its levels. ``ListNumbers`` counts the
 lists as Word does (one counter per level of each abstract list, a level restarting the levels
-under it) and writes each paragraph's number in its level's format and text (%1、, （%2）, %3.).
+under it, a list instance with a w:startOverride — Word's "restart at 1" — starting that level
+again the first time it numbers a paragraph) and writes each paragraph's number in its level's
+format and text (%1、, （%2）, %3.).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class ListNumbers:
     def __init__(self, document):
         self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId → (abstract id, levels)
         self.counts: dict[str, dict[int, int]] = {}  # abstract id → level → count
+        self.restarts: dict[str, dict[int, int]] = {}  # numId → level → start it restarts at
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # no numbering part: nothing is numbered
@@ -46,6 +49,7 @@ class ListNumbers:
             if abstract is not None and abstract.get(qn("w:val")) in abstracts:
                 key = abstract.get(qn("w:val"))
                 self.lists[num.get(qn("w:numId"))] = (key, abstracts[key])
+                self.restarts[num.get(qn("w:numId"))] = _start_overrides(num)
 
     def label(self, paragraph) -> str:
         """The number Word prints before the paragraph ("" if none), counting it."""
@@ -63,6 +67,9 @@ class ListNumbers:
         if level not in levels or levels[level].format in ("bullet", "none"):
             return ""
         counts = self.counts.setdefault(abstract, {})
+        restart = self.restarts.get(found[0], {}).pop(level, None)
+        if restart is not None:  # this instance's first paragraph at the level
+            counts[level] = restart - 1
         counts[level] = counts.get(level, levels[level].start - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]  # a level restarts the levels under it
@@ -89,6 +96,16 @@ class ListNumbers:
                 continue
             return num_id.get(qn("w:val")), int(level.get(qn("w:val"))) if level is not None else 0
         return None
+
+
+def _start_overrides(num) -> dict[int, int]:
+    """level → start of each w:lvlOverride/w:startOverride of a list instance (w:num)."""
+    overrides = {}
+    for override in num.findall(qn("w:lvlOverride")):
+        start = override.find(qn("w:startOverride"))
+        if start is not None:
+            overrides[int(override.get(qn("w:ilvl")))] = int(start.get(qn("w:val")))
+    return overrides
 
 
 def _levels(abstract) -> dict[int, _Level]:

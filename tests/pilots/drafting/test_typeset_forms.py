@@ -162,3 +162,43 @@ def test_pdf_paragraphs_parted_only_by_the_space_after_them(chromium):
     from_pdf = plan_draft(text, zone_slug="qingshan", source_file="plan").data
     from_text = plan_draft("\n".join(SPACED), zone_slug="qingshan", source_file="plan").data
     assert from_pdf["sections"] == from_text["sections"]
+
+
+def test_a_word_list_restarted_by_its_own_numbering_instance_counts_from_its_start():
+    """Word's "restart at 1": the items under the second heading are a new instance (w:num) of
+    the same list with a w:startOverride — Word prints 1. 2. again, where they were read as 3. 4.
+    (one counter per abstract list)."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        "</w:abstractNum>"
+    ))  # fmt: skip
+    for num, override in (("91", ""), ("92", '<w:lvlOverride w:ilvl="0"><w:startOverride '
+                                            'w:val="1"/></w:lvlOverride>')):  # fmt: skip
+        numbering.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num}"><w:abstractNumId w:val="91"/>{override}</w:num>'
+        ))  # fmt: skip
+    lines = [
+        (None, "青山市人工智能行动方案"), (None, "一、重点任务"), (None, "（一）夯实算力基础"),
+        ("91", "建设智算中心。（责任单位：市发改委）"), ("91", "开放数据。（责任单位：市数据局）"),
+        (None, "（二）推动产业发展"), ("92", "培育企业。（责任单位：市工信局）"),
+        ("92", "建设场景。（责任单位：市科技局）"),
+    ]  # fmt: skip
+    for num, text in lines:
+        paragraph = document.add_paragraph(text)
+        if num:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+            ))  # fmt: skip
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = document_from_bytes("plan.docx", buffer.getvalue()).text
+    assert [line.split("。")[0] for line in text.splitlines()[3:]] == [
+        "1.建设智算中心", "2.开放数据", "（二）推动产业发展", "1.培育企业", "2.建设场景",
+    ]  # fmt: skip
