@@ -22,10 +22,11 @@ when no lead is named. The names themselves are read by ``names``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from pilots.drafting.agencies import agency_category
+from pilots.drafting.broken_lines import JOIN, bracket_depth, bracket_lines_joined
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
@@ -128,7 +129,7 @@ def annotations_in(text: str) -> list[Annotation]:
 def _annotations_in(text: str) -> tuple[Annotation, ...]:
     found: list[Annotation] = []
     offset = 0
-    for line in text.split("\n"):
+    for line in bracket_lines_joined(text, _spans_annotation):
         standalone = _standalone().match(line.strip())
         labelled = _bracket_labelled().search(line)
         if labelled and labelled.start() > len(line) - len(line.lstrip()):
@@ -148,7 +149,7 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
         else:
             on_line = len(found)
             for match in _bracketed().finditer(line):
-                inside = next(group for group in match.groups() if group is not None)
+                inside = next(g for g in match.groups() if g is not None).replace(JOIN, "")
                 if _reads_as_annotation(inside):
                     found.append(Annotation(offset + match.start(), offset + match.end(), inside))
             bare = _bare_list(line) if len(found) == on_line else None
@@ -157,8 +158,18 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
                 start, end = offset + bare.start(), offset + bare.start() + len(bare[0].rstrip())
                 found.append(Annotation(start, end, f"{label}：{bare['inside']}"))
         offset += len(line) + 1
+    found = [replace(a, inside=a.inside.replace(JOIN, "")) for a in found]
     cut = _cut_at_end(text, found[-1].end if found else 0)
     return tuple([*found, cut] if cut else found)
+
+
+def _spans_annotation(candidate: str, opened: int) -> bool:
+    """Whether the bracket opened at ``opened`` of lines joined holds an annotation."""
+    return any(
+        m.start() <= opened < m.end()
+        and _reads_as_annotation(next(g for g in m.groups() if g is not None).replace(JOIN, ""))
+        for m in _bracketed().finditer(candidate)
+    )
 
 
 def _unbracketed(line: str) -> str:
@@ -167,13 +178,9 @@ def _unbracketed(line: str) -> str:
     line = line.rstrip("。.;；")
     if line[:1] in "(（〔[【":
         line, closer = line[1:], line[-1:]
-        if closer in ")）〕]】" and _depth(line) < 0:
+        if closer in ")）〕]】" and bracket_depth(line) < 0:
             line = line[:-1]
     return line.rstrip("。.;；")
-
-
-def _depth(text: str) -> int:
-    return sum(c in "(（〔[【" for c in text) - sum(c in ")）〕]】" for c in text)
 
 
 def _bare_list(line: str) -> re.Match | None:
@@ -334,9 +341,10 @@ def rules_stated(text: str) -> AnnotationRules:
     if mark:
         rules.lead_marks = mark[2]
         rules.notes.append(f"names marked {mark[2]} are the lead (the text says so once)")
-    if re.search(data["first_is_lead_rule"], text):
+    unbroken = text.replace("\n", "")  # a PDF breaks its lines inside the rule's words
+    if re.search(data["first_is_lead_rule"], unbroken):
         rules.first_is_lead = True
-        rules.others_supporting = bool(re.search(data["others_supporting_rule"], text))
+        rules.others_supporting = bool(re.search(data["others_supporting_rule"], unbroken))
         rules.notes.append("the first agency of each annotation is the lead (the text says so)")
     implied = re.search(data["implied_actor_rule"], text)
     if implied:

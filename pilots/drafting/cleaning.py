@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pilots.drafting.lexicon import table
+from pilots.drafting.mojibake import mojibake_repairs
 from pilots.drafting.paragraphs import paragraphs_split
 from pilots.source_text import remove_stray_spaces, to_simplified
 
@@ -40,6 +41,7 @@ def source_text_prepare(raw: str) -> CleanedText:
     text = _UNWRITABLE.sub("", text)  # no plan file may hold them, not even as a restoration
     cleaning: dict[str, Any] = {}
     notes: list[str] = []
+    repairs = mojibake_repairs(text)  # before OpenCC, which would change the misread characters
     cjk = len(_CJK.findall(text))
     simplified = to_simplified(text)
     changed = sum(1 for a, b in zip(text, simplified, strict=False) if a != b)
@@ -47,13 +49,14 @@ def source_text_prepare(raw: str) -> CleanedText:
         text = simplified
         cleaning["opencc"] = "t2s"
         notes.append(f"Traditional script: OpenCC t2s changed {changed} of {cjk} characters")
+        repairs = [(to_simplified(find), to_simplified(repair)) for find, repair in repairs]
     cut = junk_cut(text)
     if cut is not None:
         marker, position = cut
         text = text[:position]
         cleaning["cut_after"] = marker
         notes.append(f"web-page junk cut from the line starting with {marker}")
-    text = _restored(text, cleaning, notes)
+    text = _restored(text, cleaning, notes, [(f, r) for f, r in repairs if f in text])
     text, split = paragraphs_split(text)
     if split:
         notes.append(f"{split} paragraphs run together on one line put on lines of their own")
@@ -70,21 +73,27 @@ def source_text_prepare(raw: str) -> CleanedText:
     return CleanedText(text=text, cleaning=cleaning, notes=notes)
 
 
-def _restored(text: str, cleaning: dict[str, Any], notes: list[str]) -> str:
-    """Literal replacements recorded as ``restorations``: a repost's pinyin glosses (縣(xiàn)),
-    radicals a PDF font put for ideographs (⼈⼯智能 → 人工智能), full-width digits
-    (５００家 → 500家: figures, years and item numbers are read in ASCII)."""
+def _restored(
+    text: str, cleaning: dict[str, Any], notes: list[str], repairs: list[tuple[str, str]]
+) -> str:
+    """Literal replacements recorded as ``restorations``: mojibake whose bytes survive
+    (``repairs``: " ?。ㄒ唬┚o" → "（一）緊"), a repost's pinyin glosses (縣(xiàn)), radicals a PDF
+    font put for ideographs (⼈⼯智能 → 人工智能), full-width digits (５００家 → 500家: figures,
+    years and item numbers are read in ASCII)."""
     glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
     radicals = radical_ideographs(text)
     controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
-    replacements = [(gloss, "") for gloss in glosses] + list(radicals.items())
+    replacements = repairs + [(gloss, "") for gloss in glosses] + list(radicals.items())
     replacements += [(char, "") for char in controls]
     replacements += [(digit, unicodedata.normalize("NFKC", digit)) for digit in digits]
     for find, replace in replacements:
         text = text.replace(find, replace)
     if replacements:
         cleaning["restorations"] = [{"find": f, "replace": r} for f, r in replacements]
+    if repairs:
+        shown = " ".join(f"{find}→{repair}" for find, repair in repairs[:3])
+        notes.append(f"{len(repairs)} runs of mojibake re-read from their bytes: {shown}")
     if glosses:
         notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
     if radicals:

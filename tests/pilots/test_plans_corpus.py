@@ -51,7 +51,7 @@ def extraction_problems(path: Path) -> list[str]:
 
 
 def test_the_corpus_has_a_held_out_set_beside_dev():
-    assert {p.parent.name for p in EXTRACTIONS} >= {"dev", "heldout4", "heldout6"}
+    assert {p.parent.name for p in EXTRACTIONS} >= {"dev", "heldout4", "heldout6", "heldout7"}
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
 
 
@@ -63,6 +63,16 @@ def test_the_sixth_held_out_set_is_complete():
     assert len(extractions) >= 10
     assert texts == extractions
     assert (CORPUS / "HELDOUT6.md").is_file()
+
+
+def test_the_seventh_held_out_set_is_complete():
+    """heldout7 (HELDOUT7.md): ten or more documents, each a .txt with its .yaml, nothing stray."""
+    folder = CORPUS / "heldout7"
+    texts = {p.stem for p in folder.glob("*.txt")}
+    extractions = {p.stem for p in folder.glob("*.yaml")}
+    assert len(extractions) >= 10
+    assert texts == extractions
+    assert (CORPUS / "HELDOUT7.md").is_file()
 
 
 @pytest.mark.parametrize("path", EXTRACTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
