@@ -51,6 +51,7 @@ class Node:
     items: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False)
     annex: list[str] = field(default_factory=list)  # the document's: the lines of its annex
+    annex_title: str = ""  # the line opening the annex (附件, 附件：主要指标)
 
     @property
     def numbered(self) -> bool:
@@ -123,6 +124,7 @@ def outline_read(text: str) -> Node:
         )
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
+            root.annex_title = line.raw
             break  # what follows is an annex, not the plan's outline
         box, line = _in_box(box, line, stack)
         node = Node(line)
@@ -317,81 +319,3 @@ def named_item(text: str) -> str | None:
 def first_clause(text: str) -> str:
     clause = re.split(r"[,，;；:：。]", text, maxsplit=1)[0].strip()
     return clause[: heading_max()] or text[: heading_max()]
-
-
-# ---------------------------------------------------------------------------------------------
-# Parts: the top level of the outline and what each holds
-
-
-@dataclass
-class Part:
-    node: Node
-    kind: str | None  # goals / context / key_task / engineering / safeguard, None: no keyword
-
-    @property
-    def title(self) -> str:
-        return heading_text(self.node.heading)
-
-    @property
-    def marker(self) -> str:
-        return self.node.line.marker
-
-
-def part_kind(title: str) -> str | None:
-    """What a part holds, by the words of its title (data/outline.yaml part_kinds)."""
-    for rule in table("outline")["part_kinds"]:
-        if re.search(rule["pattern"], title) and not (
-            rule.get("exclude") and re.search(rule["exclude"], title)
-        ):
-            return rule["kind"]
-    return None
-
-
-def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
-    """The paragraphs before the first numbered line, and the top-level numbered lines.
-
-    A part without a keyword is a thematic chapter of tasks (二、推动全方位赋能重点行业) when it
-    holds numbered items or agency annotations, or follows such a chapter; otherwise context.
-    """
-    preamble = root.items[: _first(root)]
-    parts: list[Part] = []
-    for node in root.children:
-        kind = part_kind(node.heading)
-        if kind is None:
-            holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
-            after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
-            kind = "key_task" if holds_tasks or after_tasks else "context"
-        elif kind == "key_task" and _goals_only(node):
-            kind = "goals"  # 一、目标任务 holding only its goal paragraphs
-        parts.append(Part(node, kind))
-    return preamble, _measures_found(parts)
-
-
-def _goals_only(node: Node) -> bool:
-    """A part named for goals and tasks (目标任务) with no numbered item and no annotation."""
-    named = table("outline")["goals_heading"] in node.heading
-    return named and not node.children and not any(n.annotated() for n in [node, *node.walk()])
-
-
-def _measures_found(parts: list[Part]) -> list[Part]:
-    """若干措施 printed as 一、X。text… 二、Y。text… (or 一、X。 on a line over its text): parts
-    with no keyword, each a heading sentence and its text, in a document with no part of tasks,
-    are the measures (tasks) — also a copy cut off after its first one."""
-    if any(p.kind in ("key_task", "engineering") for p in parts):
-        return parts
-    plain = [p for p in parts if part_kind(p.node.heading) is None]
-    inline = [p for p in plain if _measure_heading(p.node) and not p.node.children]
-    if not inline or len(inline) < len(plain):
-        return parts
-    return [Part(p.node, "key_task") if p in inline else p for p in parts]
-
-
-def _measure_heading(node: Node) -> bool:
-    """一、X。text…, or 一、X。 on a line of its own with its text in the paragraphs under it."""
-    if heading_phrase(node.body):
-        return True
-    return node.body.endswith("。") and heading_only(node.body) and bool(node.paragraphs)
-
-
-def _first(root: Node) -> int:
-    return next((i for i, n in enumerate(root.items) if n.numbered), len(root.items))

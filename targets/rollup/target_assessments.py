@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import operator
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 
-from django.db.models import FloatField, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Cast
+from django.db.models import JSONField, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from pydantic_core import to_json
 
@@ -104,7 +104,11 @@ class _Remembered:
 
 
 _remembered = _Remembered()
-_TARGET_FIELDS = [field.attname for field in Target._meta.concrete_fields]
+# A target's fields as a tuple; its JSON fields (not hashable) apart, as their JSON.
+_target_fields = operator.attrgetter(*(
+    f.attname for f in Target._meta.concrete_fields if not isinstance(f, JSONField)
+))  # fmt: skip
+_TARGET_JSON = [f.attname for f in Target._meta.concrete_fields if isinstance(f, JSONField)]
 
 
 def _assessed_once(target, plan, as_of, points, contributions, history) -> AssessedTarget:
@@ -128,12 +132,9 @@ def _inputs(target, plan, as_of, points, contributions, history) -> tuple:
     as their JSON), its owner's name, the plan's period, the date, the figures, the lower
     zones' contributions, its decisions and corrections (both append-only: their ids, and the
     name of who corrected), and the time zone its dates are told in."""
-    fields = tuple(
-        to_json(value) if isinstance(value, dict | list) else value
-        for value in (getattr(target, name) for name in _TARGET_FIELDS)
-    )
     return (
-        fields, target.owner.name if target.owner else None, plan.period_start,
+        _target_fields(target), tuple(to_json(getattr(target, name)) for name in _TARGET_JSON),
+        target.owner.name if target.owner else None, plan.period_start,
         plan.period_end, as_of, tuple(points),
         tuple(tuple(vars(c).values()) for c in contributions),
         tuple(d.pk for d in history.decisions),
@@ -176,18 +177,16 @@ def _points_by_target(
     """Each target's figures as (date, value): made ``Point``s only when judged afresh."""
     points = defaultdict(list)
     for target_id, day, value in _observation_rows(target_ids, as_of):
-        points[target_id].append((day, value))
+        points[target_id].append((day, float(value)))
     return points
 
 
 @Prepared
 def _observation_rows(target_ids: list[int], as_of: datetime.date) -> QuerySet:
-    # As floats by PostgreSQL (the same double as float() of the decimal: both round the
-    # decimal correctly), not a Decimal made per figure and converted in Python.
     return (
         Observation.objects.filter(among("target_id", target_ids), as_of__lte=as_of)
         .order_by()
-        .values_list("target_id", "as_of", Cast("value", FloatField()))
+        .values_list("target_id", "as_of", "value")
     )
 
 

@@ -4,7 +4,13 @@ end through ``plan_draft``. Each failed on the importer of a04524b."""
 
 import pytest
 
-from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _named_targets
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft,
+    _named_targets,
+    _roles,
+    _tasks,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,3 +43,66 @@ def test_a_service_s_hours_and_a_quoted_scheme_figure_are_no_targets():
         PROVINCE,
     )
     assert [(t[1], t[2], t[3]) for t in _named_targets(data)] == [("eq", 90, "%")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、发展愿景", "一、行动愿景", "一、工作要求", "一、重点工作"],
+)
+def test_a_part_holding_the_dated_goal_figures_is_the_goals_whatever_its_title(heading):
+    data = _draft(
+        f"某市人工智能产业发展行动方案\n{heading}\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导，推动人工智能产业高质量发展。\n"
+        "2027年，全市人工智能产业规模突破500亿元，培育规模以上企业超200家。\n"
+        "二、重点任务\n（一）强化技术创新。支持企业开展攻关。（责任单位：市科技局）",
+    )
+    assert [t["title"] for t in _tasks(data)] == ["强化技术创新"]
+    assert [(t[1], t[2], t[3], t[4]) for t in _named_targets(data)] == [
+        ("gt", 500, "亿元", 2027),
+        ("gt", 200, "家", 2027),
+    ]
+
+
+def test_a_part_holding_only_the_guiding_formula_is_no_task():
+    data = _draft(
+        "某市数据产业发展实施方案\n一、工作要求\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动数据产业发展。\n"
+        "二、重点任务\n（一）培育数据企业。支持企业发展。（责任单位：市数据局）\n"
+        "三、工作要求\n（一）加强组织领导。建立工作专班。\n（二）强化资金保障。统筹资金支持。",
+    )
+    assert [t["title"] for t in _tasks(data)] == ["培育数据企业", "加强组织领导", "强化资金保障"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "first", "second"),
+    [
+        (  # a news page quoting the plan's goals and two of its items
+            "新华网消息，某省印发《某省“人工智能+”行动实施方案》。\n《方案》中提到：\n"
+            "到2027年，全省人工智能产业规模突破1000亿元。\n其中：\n",
+            "“人工智能+”医疗健康。推广智能辅助诊断，建设智慧医院。"
+            "（省卫生健康委牵头，省医保局、省药监局等按职责分工负责）",
+            "“人工智能+”文化旅游。发展智能导览，培育沉浸式体验",
+        ),
+        (  # a copy that dropped the items' numbering
+            "某省推进人工智能产业发展实施方案\n为加快发展，制定本方案。\n",
+            "智能网联汽车。开展车路协同试点。（省卫生健康委牵头，省医保局、省药监局配合）",
+            "智慧物流。推广无人配送。（省商务厅）",
+        ),
+    ],
+)
+def test_unnumbered_items_carrying_an_annotation_are_tasks(opening, first, second):
+    data = _draft(opening + first + "\n" + second, PROVINCE)
+    titles = [t["title"] for t in _tasks(data)]
+    assert titles == [first.split("。")[0], second.split("。")[0]]
+    roles = _roles(data, _tasks(data)[0])
+    assert roles["lead"] == ["省卫生健康委"]
+    assert roles["supporting"] == ["省医保局", "省药监局"]  # the seeds' reading (annotations.yaml)
+
+
+def test_unnumbered_named_paragraphs_without_an_annotation_are_no_tasks():
+    data = _draft(
+        "某省印发方案。\n其中：\n“人工智能+”医疗健康。推广智能辅助诊断。\n"
+        "“人工智能+”文化旅游。发展智能导览。",
+        PROVINCE,
+    )
+    assert _tasks(data) == []
