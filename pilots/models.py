@@ -166,7 +166,12 @@ class Agency(Archivable):
 
     @property
     def short_name(self) -> str:
-        return self.aliases[0] if self.aliases else self.name
+        return agency_short_name(self.name, self.aliases)
+
+
+def agency_short_name(name: str, aliases: list[str]) -> str:
+    """What lists call an agency: its first alias, else its name."""
+    return aliases[0] if aliases else name
 
 
 class Membership(models.Model):

@@ -41,7 +41,7 @@ def snapshot_changes(
     out); else read here."""
     for _plan, snapshots in plans:
         for s in snapshots:
-            s.digest = snapshot_digest(s.scope, s.figures, s.light)
+            s.digest = s.digest or snapshot_digest(s.scope, s.figures, s.light)
     if following is None:
         following = dict(
             Plan.objects.filter(pk__in=[plan.id for plan, _s in plans])

@@ -15,7 +15,8 @@ from __future__ import annotations
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.goals import GoalRegion, deadlines_in, targets_of
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.outline import Line, Node, Part, heading_text
+from pilots.drafting.outline import Line, Node, heading_text
+from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, goal_item
 
 

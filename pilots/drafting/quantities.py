@@ -12,6 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pilots.drafting.figure_words import (
+    duration,
+    idiom_at,
+    index_value,
+    inside_a_word,
+    printed_unit,
+    quoted_figure,
+    tenths_at,
+    within_limit,
+)
 from pilots.drafting.lexicon import alternation, compiled, table
 
 
@@ -206,14 +216,17 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
-    if chinese and _inside_a_word(clause, start, data["words_with_numerals"]):
+    if chinese and inside_a_word(clause, start, data["words_with_numerals"]):
         return None  # 统一部署, 一体化: the numeral is part of a word
     rest_at, value_max = _range_after(clause, end)
+    quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
+    if quoted:
+        rest_at, value_max, before = end + 1, None, before[:-1]
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
-    tenths = _tenths(clause[rest_at:], value)  # 七成: 70%
+    tenths = tenths_at(clause[rest_at:], value)  # 七成: 70%
     value = _scaled(value, 10) if tenths else value
-    printed = tenths or _printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒: PFLOPS
+    printed = tenths or printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒: PFLOPS
     if printed:
         rest_at += printed[1]
     elif patterns.not_a_unit.match(clause[rest_at:]):
@@ -226,14 +239,14 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     rest_at += base.end() if base else 0
     alternative = base and patterns.unit_alternative.match(clause[rest_at:])
     rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上, 100家（含）以上
-    index = not (base or printed or multiplier or chinese) and _index_value(before)
+    index = not (base or printed or multiplier or chinese) and index_value(before)
     if index:
         printed = (data["index_unit"], 0)  # 指数达到85: index points
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
         return None
-    if chinese and _idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
+    if chinese and idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
     unit = (
         printed[0] if printed else (multiplier[0] if multiplier else "") + (base[0] if base else "")
@@ -245,7 +258,10 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         value_max = _scaled(value_max, factor) if value_max is not None else None
     post = patterns.post.match(clause[rest_at:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
-    rest_at += len(post_word) if post_word else 0
+    within = not post_word and within_limit(unit, clause[rest_at:])
+    if within:  # 1分钟内首次响应: a time limit
+        post_word, rest_at = "以内", rest_at + len(within)
+    rest_at += len(post_word) if post_word and not within else 0
     pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
@@ -255,6 +271,10 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     comparator = "eq" if verb else comparator
     if value_max is not None and value_max <= value:
         value_max, comparator = None, "eq"
+    if quoted and not (pre or post_word):
+        return None  # “2”条渠道, “1234”: a figure in quotes with no comparator names a scheme
+    if duration(unit) and comparator not in ("lte", "lt"):
+        return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
         notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
@@ -270,41 +290,6 @@ def _scope(before: str) -> bool:
         return False
     words = table("quantities")["verbs"] + [word for word, _ in _patterns().pre]
     return not any(word in scope[2] for word in words)
-
-
-def _inside_a_word(clause: str, start: int, words: list[str]) -> bool:
-    """The numeral at ``start`` is one of the characters of a listed word (统一, 一体化)."""
-    char = clause[start]
-    return any(
-        clause.startswith(word, start - at)
-        for word in words
-        for at, c in enumerate(word)
-        if c == char and start - at >= 0
-    )
-
-
-def _index_value(before: str) -> bool:
-    """The figure is an index's value: its metric (指数, 得分) ends right before it."""
-    return bool(re.search(table("quantities")["index_metric_before"], before))
-
-
-def _printed_unit(after: str) -> tuple[str, int] | None:
-    """A unit the genre writes out in words (千万亿次浮点运算/秒 = PFLOPS), with the Latin gloss
-    that may follow it in brackets: (unit, characters used)."""
-    for words, unit in table("quantities")["printed_units"].items():
-        if after.startswith(words):
-            gloss = re.match(r"\s*[(（]\s*[A-Za-z]+\s*[)）]", after[len(words) :])
-            return unit, len(words) + (gloss.end() if gloss else 0)
-    return None
-
-
-def _tenths(after: str, value: float | int) -> tuple[str, int] | None:
-    """七成, 八成以上: a share in tenths, kept as a percentage."""
-    tenths = table("quantities")["tenths"]
-    word, rest = tenths["word"], after[len(tenths["word"]) :]
-    if value < 10 and after.startswith(word) and not re.match(tenths["not_before"], rest):
-        return "%", len(word)
-    return None
 
 
 def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
@@ -331,17 +316,6 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
         return False
     things = _counted(unit) and not unit.isascii() and unit not in ("百分点", "%")
     return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after))
-
-
-def _idiom_at(clause: str, start: int, end: int) -> bool:
-    """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), or a
-    numeral again right after the unit."""
-    idioms = table("quantities")["idioms"]
-    if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
-        return True
-    if clause[:start].count("“") > clause[:start].count("”"):
-        return True
-    return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
 
 
 def _scaled(value: float | int, factor: int) -> float | int:

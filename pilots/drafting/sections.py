@@ -22,7 +22,6 @@ from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import (
     Line,
     Node,
-    Part,
     first_clause,
     heading_only,
     heading_phrase,
@@ -30,6 +29,7 @@ from pilots.drafting.outline import (
     named_item,
 )
 from pilots.drafting.output import code_unique
+from pilots.drafting.parts import Part
 
 
 @dataclass

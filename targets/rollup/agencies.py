@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
-from pilots.models import Agency
+from pilots.models import Agency, agency_short_name
 from targets.figures import AgencyFigures, Score, TaskFigures
 from targets.rollup.target_assessments import AssessedTarget
 from targets.rollup.task_states import aggregate
@@ -14,9 +15,22 @@ from tasks.models import TaskAssignment
 SCORE_WEIGHTS = {"updates_on_time": 0.4, "completion": 0.4, "no_overdue": 0.2}
 
 
+class AgencyRow(NamedTuple):
+    """An agency as the rollup reads it: what its figures name (a tuple, not a model)."""
+
+    id: int
+    zone_id: int
+    name: str
+    aliases: list[str]
+
+    @property
+    def short_name(self) -> str:
+        return agency_short_name(self.name, self.aliases)
+
+
 def agencies_figures(
-    states: list[TaskFigures], targets: list[AssessedTarget], agencies: list[Agency]
-) -> list[tuple[Agency, AgencyFigures]]:
+    states: list[TaskFigures], targets: list[AssessedTarget], agencies: list[AgencyRow | Agency]
+) -> list[tuple[AgencyRow | Agency, AgencyFigures]]:
     """Each agency's figures over the plan's tasks and targets: one pass over the tasks files
     each under its agencies, whatever the number of agencies."""
     by_agency: dict[int, dict[str, list[TaskFigures]]] = defaultdict(lambda: defaultdict(list))
@@ -30,7 +44,7 @@ def agencies_figures(
 
 
 def _agency_figures(
-    agency: Agency, by_role: dict[str, list[TaskFigures]], owned: list[AssessedTarget]
+    agency: AgencyRow | Agency, by_role: dict[str, list[TaskFigures]], owned: list[AssessedTarget]
 ) -> AgencyFigures:
     accountable = by_role.get(TaskAssignment.Role.LEAD, []) + by_role.get(
         TaskAssignment.Role.RESPONSIBLE, []

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
-from dataclasses import dataclass
+import operator
+import threading
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, replace
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import JSONField, OuterRef, QuerySet, Subquery
 from django.utils import timezone
+from pydantic_core import to_json
 
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
@@ -15,8 +18,10 @@ from targets import verdicts
 from targets.figures import Contribution, CorrectionNote, DecisionNote, Reason, TargetFigures
 from targets.models import Observation, ObservationCorrection, Snapshot, Target, VerdictDecision
 from targets.plan_dates import judged_on, plan_ended
+from targets.snapshot_compare import snapshot_digest
 from targets.verdicts import Assessment, Point, Verdict
 
+Scope = Snapshot.Scope
 GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED
 
 
@@ -30,6 +35,9 @@ class AssessedTarget:
     # latest decision it read, so a concurrent run's decision is not overwritten.
     decision: VerdictDecision | None = None
     prior_decision_id: int | None = None
+    # The figures as stored and their digest, when known already (``_Remembered``).
+    dumped: dict | None = None
+    digest: str = ""
 
 
 @dataclass
@@ -59,9 +67,85 @@ def target_assessments_by_plan(
     for target in targets:
         plan, key = by_id[target.plan_id], target.id
         assessed[plan.id].append(
-            _assessed(target, plan, as_of, points[key], contributions[key], history[key])
+            _assessed_once(target, plan, as_of, points[key], contributions[key], history[key])
         )
     return assessed
+
+
+class _Remembered:
+    """Targets' verdicts and figures by everything they are computed from, the latest
+    ``SIZE`` of them in this process. A rollup follows a save (a task's status, most often)
+    that seldom changes a target's inputs: their verdicts and figures, a third of an
+    incremental rollup's Python, are then taken as computed before. Not a decision: a run that
+    decides a verdict computes it afresh (its decision is new, recorded and written)."""
+
+    SIZE = 2048
+
+    def __init__(self):
+        self.found: OrderedDict[tuple, AssessedTarget] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple):
+        with self.lock:
+            found = self.found.get(key)
+            if found is not None:
+                self.found.move_to_end(key)
+            return found
+
+    def clear(self) -> None:
+        with self.lock:
+            self.found.clear()
+
+    def put(self, key: tuple, value: AssessedTarget) -> None:
+        with self.lock:
+            self.found[key] = value
+            if len(self.found) > self.SIZE:
+                self.found.popitem(last=False)
+
+
+_remembered = _Remembered()
+# A target's fields as a tuple; its JSON fields (not hashable) apart, as their JSON.
+_target_fields = operator.attrgetter(*(
+    f.attname for f in Target._meta.concrete_fields if not isinstance(f, JSONField)
+))  # fmt: skip
+_TARGET_JSON = [f.attname for f in Target._meta.concrete_fields if isinstance(f, JSONField)]
+
+
+def _assessed_once(target, plan, as_of, points, contributions, history) -> AssessedTarget:
+    """``_assessed``, or what it gave before for the same inputs (``_Remembered``)."""
+    key = _inputs(target, plan, as_of, points, contributions, history)
+    found = _remembered.get(key)
+    if found is None:
+        assessed = _assessed(target, plan, as_of, points, contributions, history)
+        if assessed.decision is None:
+            assessed.dumped = assessed.figures.dump()
+            assessed.digest = snapshot_digest(Scope.TARGET, assessed.dumped, assessed.light)
+            _remembered.put(key, assessed)
+            return replace(assessed, dumped=dict(assessed.dumped))
+        return assessed
+    # The same but for the target read now (its final verdict may have moved).
+    return replace(found, target=target, dumped=dict(found.dumped))
+
+
+def _inputs(target, plan, as_of, points, contributions, history) -> tuple:
+    """Everything ``_assessed`` reads, as one hashable value: the target's fields (JSON ones
+    as their JSON), its owner's name, the plan's period, the date, the figures, the lower
+    zones' contributions, its decisions and corrections (both append-only: their ids, and the
+    name of who corrected), and the time zone its dates are told in."""
+    return (
+        _target_fields(target), tuple(to_json(getattr(target, name)) for name in _TARGET_JSON),
+        target.owner.name if target.owner else None, plan.period_start,
+        plan.period_end, as_of, tuple(points),
+        tuple(tuple(vars(c).values()) for c in contributions),
+        tuple(d.pk for d in history.decisions),
+        tuple((c.pk, _corrector(c)) for c in history.corrections),
+        timezone.get_current_timezone_name(),
+    )  # fmt: skip
+
+
+def _corrector(c: ObservationCorrection) -> str:
+    by = c.corrected_by
+    return (by.get_full_name() or by.get_username()) if by else ""
 
 
 def _history_by_target(target_ids: list[int]) -> dict[int, TargetHistory]:
@@ -87,10 +171,13 @@ def _corrections_of(target_ids: list[int]) -> QuerySet:
     )
 
 
-def _points_by_target(target_ids: list[int], as_of: datetime.date) -> dict[int, list[Point]]:
+def _points_by_target(
+    target_ids: list[int], as_of: datetime.date
+) -> dict[int, list[tuple[datetime.date, float]]]:
+    """Each target's figures as (date, value): made ``Point``s only when judged afresh."""
     points = defaultdict(list)
     for target_id, day, value in _observation_rows(target_ids, as_of):
-        points[target_id].append(Point(day, float(value)))
+        points[target_id].append((day, float(value)))
     return points
 
 
@@ -147,7 +234,7 @@ def target_light(verdict: str) -> str:
 
 def _assessed(target, plan, as_of, points, contributions, history) -> AssessedTarget:
     spec = verdicts.spec_of(target, plan)
-    series = sorted(points, key=lambda p: p.as_of)
+    series = sorted((Point(day, value) for day, value in points), key=lambda p: p.as_of)
     prior = history.decisions[-1] if history.decisions else None
     prior_on = prior.decided_on if prior and prior.kind != VerdictDecision.Kind.REOPENED else None
     # An ended plan's judgement day is how it stands now: every decision so far is its history,
@@ -236,13 +323,12 @@ def _cause(prior: VerdictDecision, corrections: list[ObservationCorrection]) -> 
 
 
 def _correction_note(c: ObservationCorrection) -> CorrectionNote:
-    by = c.corrected_by
     return CorrectionNote(
         as_of=c.as_of.isoformat(),
         before=float(c.previous_value),
         after=float(c.value),
         reason=c.reason,
-        by=(by.get_full_name() or by.get_username()) if by else "",
+        by=_corrector(c),
         on=timezone.localdate(c.corrected_at).isoformat(),
     )
 

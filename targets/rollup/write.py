@@ -60,12 +60,11 @@ def plans_snapshots_write(
             Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
         rows = _upserted_by_plan(changes.upserts) + Counter(changes.deletes.values())
         decided = _verdicts_freeze([t for w in kept for t in w.targets])
-        _watermarks_move([(states[w.plan.id], w.seq) for w in kept if w.seq is not None],
-                         as_of, now)  # fmt: skip
-        if kept and as_of >= timezone.localdate():
-            Plan.objects.filter(pk__in=[w.plan.id for w in kept]).update(rolled_up_at=now)
-        if own_transaction and not rows and not decided:
-            _commit_without_waiting()
+        _run_close(
+            [(states[w.plan.id], w.seq) for w in kept if w.seq is not None],
+            [w.plan.id for w in kept] if as_of >= timezone.localdate() else [],
+            as_of, now, quiet=own_transaction and not rows and not decided,
+        )  # fmt: skip
     done = {w.plan.id for w in kept}
     return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
 
@@ -90,6 +89,46 @@ def _states_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
     if connection.vendor == "postgresql":
         locked = locked.annotate(jit=RawSQL("set_config('jit', 'off', true)", ()))
     return locked.order_by("plan_id")
+
+
+def _run_close(
+    moved: list[tuple[RollupState, int]],
+    marked: list[int],
+    as_of: datetime.date,
+    now: datetime.datetime,
+    *,
+    quiet: bool,
+) -> None:
+    """The run's last writes: each plan's watermark moved (``moved``), the plans rolled up
+    today marked so (``marked``), and, ``quiet`` (nothing else written), the commit let go
+    without waiting for the disk. On PostgreSQL, when the counters are the same (one plan: the
+    incremental rollup), one statement: the three were three round trips, a sixth of the
+    incremental rollup's."""
+    seqs = {seq for _state, seq in moved}
+    if connection.vendor != "postgresql" or len(seqs) > 1:
+        _watermarks_move(moved, as_of, now)
+        if marked:
+            Plan.objects.filter(pk__in=marked).update(rolled_up_at=now)
+        if quiet:
+            _commit_without_waiting()
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            CLOSE_SQL + (CLOSE_QUIET if quiet else CLOSE_WAITING),
+            {"states": [state.pk for state, _seq in moved], "seq": seqs.pop() if seqs else 0,
+             "as_of": as_of, "now": now, "plans": marked},
+        )  # fmt: skip
+
+
+# Data-modifying parts of a WITH run whether or not the statement reads them.
+_STATES, _PLANS = RollupState._meta.db_table, Plan._meta.db_table
+CLOSE_SQL = (
+    f"WITH moved AS (UPDATE {_STATES} SET seq = %(seq)s, as_of = %(as_of)s,"
+    " computed_at = %(now)s, failures = 0, last_error = '' WHERE id = ANY(%(states)s)),"
+    f" marked AS (UPDATE {_PLANS} SET rolled_up_at = %(now)s WHERE id = ANY(%(plans)s))"
+)
+CLOSE_QUIET = " SELECT set_config('synchronous_commit', 'off', true)"  # as SET LOCAL
+CLOSE_WAITING = " SELECT 1"
 
 
 def _watermarks_move(

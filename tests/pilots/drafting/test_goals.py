@@ -4,7 +4,8 @@ import pytest
 
 from pilots.drafting.goal_regions import goal_regions
 from pilots.drafting.goals import deadlines_in, targets_of
-from pilots.drafting.outline import outline_read, parts_of
+from pilots.drafting.outline import outline_read
+from pilots.drafting.parts import parts_of
 
 
 def _targets(text: str, deadline=None) -> list[tuple]:

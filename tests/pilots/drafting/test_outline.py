@@ -7,8 +7,8 @@ from pilots.drafting.outline import (
     heading_phrase,
     named_item,
     outline_read,
-    parts_of,
 )
+from pilots.drafting.parts import parts_of
 
 
 def _shape(text: str) -> list[tuple[int, str, str]]:
@@ -133,7 +133,7 @@ def test_an_annex_after_the_plan_is_not_part_of_its_outline():
 
 
 def test_a_part_title_ending_in_goals_holds_goals():
-    from pilots.drafting.outline import part_kind
+    from pilots.drafting.parts import part_kind
 
     assert [part_kind(t) for t in ("行动目标", "主要目标", "工作目标", "目标任务", "重点任务")] == [
         "goals", "goals", "goals", "key_task", "key_task",

@@ -1,7 +1,8 @@
 """Which numbered lines are sections and which are tasks, decided from the document."""
 
 from pilots.drafting import plan_draft
-from pilots.drafting.outline import outline_read, parts_of
+from pilots.drafting.outline import outline_read
+from pilots.drafting.parts import parts_of
 from pilots.drafting.sections import sections_of
 from pilots.plan_fixtures import plan_document_parse
 from tests.pilots.drafting.conftest import DOCUMENTS

@@ -1,0 +1,72 @@
+"""Words around a figure in a goal sentence: a unit written out in words (千万亿次浮点运算/秒),
+tenths (七成), an index's value, and numerals that count nothing (统一, 千家万户, a slogan in
+quotes). The word tables are in data/quantities.yaml; quantities.py reads the figures."""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import table
+
+
+def inside_a_word(clause: str, start: int, words: list[str]) -> bool:
+    """The numeral at ``start`` is one of the characters of a listed word (统一, 一体化)."""
+    char = clause[start]
+    return any(
+        clause.startswith(word, start - at)
+        for word in words
+        for at, c in enumerate(word)
+        if c == char and start - at >= 0
+    )
+
+
+def index_value(before: str) -> bool:
+    """The figure is an index's value: its metric (指数, 得分) ends right before it."""
+    return bool(re.search(table("quantities")["index_metric_before"], before))
+
+
+def printed_unit(after: str) -> tuple[str, int] | None:
+    """A unit the genre writes out in words (千万亿次浮点运算/秒 = PFLOPS), with the Latin gloss
+    that may follow it in brackets: (unit, characters used)."""
+    for words, unit in table("quantities")["printed_units"].items():
+        if after.startswith(words):
+            gloss = re.match(r"\s*[(（]\s*[A-Za-z]+\s*[)）]", after[len(words) :])
+            return unit, len(words) + (gloss.end() if gloss else 0)
+    return None
+
+
+def tenths_at(after: str, value: float | int) -> tuple[str, int] | None:
+    """七成, 八成以上: a share in tenths, kept as a percentage."""
+    tenths = table("quantities")["tenths"]
+    word, rest = tenths["word"], after[len(tenths["word"]) :]
+    if value < 10 and after.startswith(word) and not re.match(tenths["not_before"], rest):
+        return "%", len(word)
+    return None
+
+
+def idiom_at(clause: str, start: int, end: int) -> bool:
+    """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), or a
+    numeral again right after the unit."""
+    idioms = table("quantities")["idioms"]
+    if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
+        return True
+    if clause[:start].count("“") > clause[:start].count("”"):
+        return True
+    return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
+
+
+def quoted_figure(clause: str, start: int, end: int) -> bool:
+    """A figure set off alone in quotation marks (线上帮办“1”分钟内响应, “2”条渠道): a figure
+    only with a comparator; with none it labels a part of a scheme (“0”距离, “1234”)."""
+    return clause[:start].endswith(("“", '"')) and clause[end:].startswith(("”", '"'))
+
+
+def duration(unit: str) -> bool:
+    """A unit of time (分钟, 小时, 个工作日): a target in it is a limit to stay within."""
+    return unit in table("quantities")["duration_units"]
+
+
+def within_limit(unit: str, after: str) -> str | None:
+    """The word after a duration that makes it a limit (1分钟内, 3个工作日内: lte)."""
+    word = table("quantities")["within_after_duration"]
+    return word if duration(unit) and after.startswith(word) else None

@@ -1,0 +1,113 @@
+"""Parts: the top level of a plan's outline and what each holds (goals, context, tasks,
+safeguards), decided by the words of its title (data/outline.yaml part_kinds) and by what it
+holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pilots.drafting.goals import deadlines_in, targets_of
+from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.outline import Node, heading_only, heading_phrase, heading_text
+
+
+@dataclass
+class Part:
+    node: Node
+    kind: str | None  # goals / context / key_task / engineering / safeguard, None: no keyword
+
+    @property
+    def title(self) -> str:
+        return heading_text(self.node.heading)
+
+    @property
+    def marker(self) -> str:
+        return self.node.line.marker
+
+
+def part_kind(title: str) -> str | None:
+    """What a part holds, by the words of its title (data/outline.yaml part_kinds)."""
+    for rule in table("outline")["part_kinds"]:
+        if re.search(rule["pattern"], title) and not (
+            rule.get("exclude") and re.search(rule["exclude"], title)
+        ):
+            return rule["kind"]
+    return None
+
+
+def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
+    """The paragraphs before the first numbered line, and the top-level numbered lines.
+
+    A part without a keyword is a thematic chapter of tasks (二、推动全方位赋能重点行业) when it
+    holds numbered items or agency annotations, or follows such a chapter; otherwise context.
+    """
+    preamble = root.items[: _first(root)]
+    parts: list[Part] = []
+    for node in root.children:
+        kind = part_kind(node.heading)
+        if kind is None:
+            holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
+            after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
+            kind = "key_task" if holds_tasks or after_tasks else "context"
+        elif kind == "key_task" and _goals_only(node):
+            kind = "goals"  # 一、目标任务 holding only its goal paragraphs
+        elif kind in ("key_task", "safeguard") and _goals_by_content(node):
+            kind = "goals"  # 一、行动愿景, 一、工作要求 holding the dated goal figures
+        elif kind in ("key_task", "safeguard") and _guiding_only(node):
+            kind = "context"  # 一、工作要求 holding only the guiding formula (以…为指导)
+        parts.append(Part(node, kind))
+    return preamble, _measures_found(parts)
+
+
+def _goals_only(node: Node) -> bool:
+    """A part named for goals and tasks (目标任务) with no numbered item and no annotation."""
+    named = table("outline")["goals_heading"] in node.heading
+    return named and not node.children and not any(n.annotated() for n in [node, *node.walk()])
+
+
+def _goals_by_content(node: Node) -> bool:
+    """A part holding no numbered item and no annotation, one of whose paragraphs opens with a
+    date and states figures ("到2027年，…打造50个以上…", "2027年，…普及率超75%"): the plan's goals,
+    whatever its title says (行动愿景, 工作要求 over 指导思想 and the goals), not tasks."""
+    if node.children or any(n.annotated() for n in [node, *node.walk()]):
+        return False
+    reach = table("outline")["goal_paragraph_date_within"]
+    for paragraph in node.paragraphs:
+        text = paragraph.line.body
+        dated = deadlines_in(text)
+        if dated and dated[0][0] <= reach and targets_of(text[dated[0][0] :], None, dated[0][1])[0]:
+            return True
+    return False
+
+
+def _guiding_only(node: Node) -> bool:
+    """A part with no numbered item and no annotation whose first paragraph states the guiding
+    formula (坚持以…思想为指导，…): the plan's principles, not tasks or safeguards."""
+    if node.children or not node.paragraphs or any(n.annotated() for n in node.walk()):
+        return False
+    return bool(compiled("outline", "guiding_formula").search(node.paragraphs[0].line.body))
+
+
+def _measures_found(parts: list[Part]) -> list[Part]:
+    """若干措施 printed as 一、X。text… 二、Y。text… (or 一、X。 on a line over its text): parts
+    with no keyword, each a heading sentence and its text, in a document with no part of tasks,
+    are the measures (tasks) — also a copy cut off after its first one."""
+    if any(p.kind in ("key_task", "engineering") for p in parts):
+        return parts
+    plain = [p for p in parts if part_kind(p.node.heading) is None]
+    inline = [p for p in plain if _measure_heading(p.node) and not p.node.children]
+    if not inline or len(inline) < len(plain):
+        return parts
+    return [Part(p.node, "key_task") if p in inline else p for p in parts]
+
+
+def _measure_heading(node: Node) -> bool:
+    """一、X。text…, or 一、X。 on a line of its own with its text in the paragraphs under it."""
+    if heading_phrase(node.body):
+        return True
+    return node.body.endswith("。") and heading_only(node.body) and bool(node.paragraphs)
+
+
+def _first(root: Node) -> int:
+    return next((i for i, n in enumerate(root.items) if n.numbered), len(root.items))

@@ -1,0 +1,67 @@
+"""Conventions of the genre the seventh held-out collection (HELDOUT7.md, measurement 1) left
+open, each as a short text written to test the form (not a copy of a real plan), drafted end to
+end through ``plan_draft``. Each failed on the importer of a04524b."""
+
+import pytest
+
+from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _named_targets, _tasks
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("平均办理时长原则上不超过30分钟", (30, "分钟")),
+        ("热线“3”分钟内接通", (3, "分钟")),
+        ("企业开办时间压缩至2个工作日以内", (2, "个工作日")),
+        ("投诉办结时限控制在5天以内", (5, "天")),
+        ("一般事项审批时间缩短至3个工作日", (3, "个工作日")),
+    ],
+)
+def test_an_upper_bound_on_a_service_time_is_an_lte_target(phrase, expected):
+    data = _draft(
+        f"某市优化政务服务实施方案\n一、工作目标\n到2026年，政务服务事项网办率达到90%，{phrase}。\n"
+        "二、重点任务\n（一）推进智能预填。实施数据共享。",
+        PROVINCE,
+    )
+    value, unit = expected
+    found = [t[1:] for t in _named_targets(data) if t[3] == unit]
+    assert found == [("lte", value, unit, 2026)]
+
+
+def test_a_service_s_hours_and_a_quoted_scheme_figure_are_no_targets():
+    # “2”条渠道 names a part of the “021” service scheme; 24小时 describes when it is open
+    data = _draft(
+        "某市优化政务服务实施方案\n一、工作目标\n到2026年，网办率达到90%，提供“021”帮办服务"
+        "（线上和线下“2”条渠道），建设24小时不打烊网上大厅，提供7×24小时咨询服务。\n"
+        "二、重点任务\n（一）推进智能预填。实施数据共享。",
+        PROVINCE,
+    )
+    assert [(t[1], t[2], t[3]) for t in _named_targets(data)] == [("eq", 90, "%")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、发展愿景", "一、行动愿景", "一、工作要求", "一、重点工作"],
+)
+def test_a_part_holding_the_dated_goal_figures_is_the_goals_whatever_its_title(heading):
+    data = _draft(
+        f"某市人工智能产业发展行动方案\n{heading}\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导，推动人工智能产业高质量发展。\n"
+        "2027年，全市人工智能产业规模突破500亿元，培育规模以上企业超200家。\n"
+        "二、重点任务\n（一）强化技术创新。支持企业开展攻关。（责任单位：市科技局）",
+    )
+    assert [t["title"] for t in _tasks(data)] == ["强化技术创新"]
+    assert [(t[1], t[2], t[3], t[4]) for t in _named_targets(data)] == [
+        ("gt", 500, "亿元", 2027),
+        ("gt", 200, "家", 2027),
+    ]
+
+
+def test_a_part_holding_only_the_guiding_formula_is_no_task():
+    data = _draft(
+        "某市数据产业发展实施方案\n一、工作要求\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动数据产业发展。\n"
+        "二、重点任务\n（一）培育数据企业。支持企业发展。（责任单位：市数据局）\n"
+        "三、工作要求\n（一）加强组织领导。建立工作专班。\n（二）强化资金保障。统筹资金支持。",
+    )
+    assert [t["title"] for t in _tasks(data)] == ["培育数据企业", "加强组织领导", "强化资金保障"]
