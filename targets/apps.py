@@ -7,11 +7,15 @@ class TargetsConfig(AppConfig):
     verbose_name = _("目标与指标")
 
     def ready(self):
+        from django.db.models.signals import post_delete
+
         from pilots.changes import on_plan_changed
+        from pilots.models import Plan
         from pilots.plan_loading import plan_load_step_add
         from pilots.zone_admin import zone_admin_tab_add
         from targets.briefings.briefing import briefing_part_add
         from targets.briefings.instructions import instructions_part
+        from targets.overview_generation import on_rows_deleted
         from targets.plan_loading import GOALS_STEP
         from targets.services import rollup_request
 
@@ -20,3 +24,5 @@ class TargetsConfig(AppConfig):
         zone_admin_tab_add(url_name="zone-admin-targets", label=_("指标责任单位"), order=20)
         plan_load_step_add(GOALS_STEP)
         briefing_part_add(instructions_part)
+        # A plan deleted takes its snapshot rows (a zone with plans cannot be deleted).
+        post_delete.connect(on_rows_deleted, sender=Plan, dispatch_uid="overview-generation")

@@ -6,13 +6,18 @@ blocks of a content control (w:sdt) were lost. Here a paragraph is every w:t und
 is deleted (w:del, w:moveFrom) and what sits in a text box, which is read as paragraphs of its own
 after the paragraph anchoring it — once, though Word writes each box twice (the shape and a VML
 fallback for older readers). Body paragraphs and tables are read in order, also inside content
-controls; a title the office's template prints only in the first page's header comes first.
+controls; a title the office's template prints only in the first page's header comes first. A
+title set over two centred lines (a paragraph each, as typists break a long title: "…关于支持生成式
+人工智能" / "发展的若干措施") is one line again.
 """
 
 from __future__ import annotations
 
+import re
+
 from docx.oxml.ns import qn
 
+from pilots.drafting.lexicon import numbering_styles
 from pilots.drafting.tables import table_lines
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -26,16 +31,61 @@ def docx_lines(document, numbers) -> list[str]:
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
+    centred = None  # the size of the centred line before, which a title's next line goes on
     for element in _blocks(document.element.body):
         if element.tag == qn("w:tbl"):
             lines += table_lines(_rows(element, document))
+            centred = None
             continue
-        lines.append(numbers.label(Paragraph(element, document)) + paragraph_text(element))
+        paragraph = Paragraph(element, document)
+        label, text = numbers.label(paragraph), paragraph_text(element)
+        size = _centred_size(paragraph, text) if not label else None
+        if size is not None and size == centred and _title_goes_on(lines[-1], text):
+            lines[-1] += text.strip()
+        else:
+            lines.append(label + text)
+        centred = size
         for box in _text_boxes(element):
             lines += [paragraph_text(p) for p in box.iter(qn("w:p"))]
     body = "".join("".join(lines).split())
     heads = [line for line in _header_lines(document) if "".join(line.split()) not in body]
     return heads + lines  # a running head repeating the body's title is no more text
+
+
+TITLE_MAX = 60  # characters of a title set over centred lines
+_ENDS = re.compile(r"[。；;：:！!？?]\s*$")
+
+
+def _title_goes_on(before: str, text: str) -> bool:
+    """A centred line going on with the centred line before it of the same size: a title broken
+    over two lines, not a heading under a title (第一章 …) nor the lines after a sentence."""
+    before, text = before.strip(), text.strip()
+    return (
+        bool(before and text)
+        and len(before) + len(text) <= TITLE_MAX
+        and not _ENDS.search(before)
+        and not any(style.pattern.match(text) for style in numbering_styles())
+    )
+
+
+def _centred_size(paragraph, text: str) -> float | None:
+    """The font size of a centred paragraph of text (its first sized run's, else its style's),
+    or None for any other."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if not text.strip():
+        return None
+    style = paragraph.style
+    alignment = paragraph.alignment
+    while alignment is None and style is not None:
+        alignment, style = style.paragraph_format.alignment, style.base_style
+    if alignment != WD_ALIGN_PARAGRAPH.CENTER:
+        return None
+    sizes = [run.font.size for run in paragraph.runs if run.font.size and run.text.strip()]
+    style = paragraph.style
+    while not sizes and style is not None:
+        sizes, style = [style.font.size] if style.font.size else [], style.base_style
+    return float(sizes[0].pt) if sizes else 0.0
 
 
 def paragraph_text(element) -> str:

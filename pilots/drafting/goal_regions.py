@@ -8,13 +8,20 @@
 3. Failing all, a plan with no goals part (工作要点, 若干措施) states its figures in its items: each
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
    and title; the terms of its support (最高500万元, 不超过30%) are not targets.
+
+Besides these, an indicator table in an annex titled for the plan's targets (附件：主要指标) is a
+goal of its own, titled by the table's title (``annex_goal_regions``).
 """
 
 from __future__ import annotations
 
-from pilots.drafting.annotations import annotations_in
+import re
+from dataclasses import replace
+from typing import Any
+
+from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.goals import GoalRegion, deadlines_in, targets_of
-from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.outline import Line, Node, heading_text
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, goal_item
@@ -131,6 +138,58 @@ def item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
                 GoalRegion(numbering, task.title, [line], own_title=True, commitments_only=True)
             )
     return regions
+
+
+def annex_goal_regions(annex_title: str, annex: list[str]) -> list[GoalRegion]:
+    """The goal lines of the annex (an indicator table, read as "到2027年，X从100亿元提高到
+    300亿元；…"), under an annex or table title naming the plan's targets (附件：主要指标, or
+    附件1 over "XX主要指标表"): one goal per table, titled by that title. An annex of tasks or
+    projects, whose rows carry dates and figures too, is none."""
+    opening, goals_title = compiled("outline", "annex"), table("outline")["annex_goals"]
+    title = _annex_heading(annex_title)
+    regions = []
+    for raw in annex:
+        line = raw.strip()
+        if opening.match(line):
+            title = _annex_heading(line)  # the next annex
+        elif len(line) <= table("outline")["annex_title_max"] and not deadlines_in(line):
+            title = line if line else title  # the table's title under 附件1
+        elif (
+            re.search(goals_title, title)
+            and _dated_figures(line)
+            and not has_annotation(line)
+            and not any(style.pattern.match(line) for style in numbering_styles())
+        ):
+            regions.append(
+                GoalRegion("附件", title, [Line(0, line, None, "", line)], own_title=True)
+            )
+    return regions
+
+
+def target_key(target: dict[str, Any]) -> tuple:
+    return target["value"], target["unit"], target.get("deadline")
+
+
+def region_unstated(region: GoalRegion, stated: set[tuple], plan_end: int) -> GoalRegion | None:
+    """The region with only the sentences stating a target not in ``stated``."""
+    sentences = [
+        sentence
+        for line in region.lines
+        for sentence in re.split(r"(?<=[；。])", line.raw)
+        if sentence.strip()
+    ]
+    kept = [
+        s for s in sentences
+        if any(target_key(f.target) not in stated for f in targets_of(s, None, plan_end)[0])
+    ]  # fmt: skip
+    if not kept:
+        return None
+    text = "".join(kept)
+    return replace(region, lines=[Line(0, text, None, "", text)])
+
+
+def _annex_heading(line: str) -> str:
+    return re.sub(r"^附件\s*\d*\s*[:：]?\s*", "", line.strip())
 
 
 def _lines(node: Node) -> list[Line]:

@@ -23,14 +23,20 @@ from pilots.drafting.annotations import (
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
-from pilots.drafting.goal_regions import goal_regions, item_goal_regions
+from pilots.drafting.goal_regions import (
+    annex_goal_regions,
+    goal_regions,
+    item_goal_regions,
+    region_unstated,
+    target_key,
+)
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
-from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
+from pilots.drafting.sections import SectionDraft, TaskDraft, opening_tasks, sections_of
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
@@ -59,12 +65,15 @@ def plan_draft(
     lines = [n.line.raw for n in root.walk()]
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
-    sections = sections_of(parts)
+    sections = opening_tasks(preamble) + sections_of(parts)
     annexed = sections_with_annex_tasks(sections, root.annex)
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
     regions = goal_regions(parts, preamble) or item_goal_regions(sections)
-    milestones = sorted({year for region in regions for year in region_deadlines(region)})
+    annexed_goals = annex_goal_regions(root.annex_title, root.annex)
+    milestones = sorted(
+        {year for region in regions + annexed_goals for year in region_deadlines(region)}
+    )
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
@@ -73,7 +82,7 @@ def plan_draft(
         draft.review("plan.title", "no 《…》 title or title line found: taken from the first line")
     rules = rules_stated(cleaned.text)
     directory = agencies_read(sections, zone_entry["name"], rules, division)
-    goals = _goals(regions, plan["period_end"], draft)
+    goals = _goals(regions, annexed_goals, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
     if cleaned.cleaning:
@@ -88,8 +97,16 @@ def plan_draft(
     return draft
 
 
-def _goals(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[str, Any]]:
-    goals = goals_of(regions, plan_end, draft)
+def _goals(
+    regions: list[GoalRegion], annexed: list[GoalRegion], plan_end: int, draft: Draft
+) -> list[dict[str, Any]]:
+    """The goals of the body's regions, then those of an annex's indicator table less the
+    figures the body states already (a table often repeats the goal sentences)."""
+    if annexed:
+        stated = {target_key(t) for g in goals_of(regions, plan_end, Draft(data={}))
+                  for t in g["targets"]}  # fmt: skip
+        annexed = [r for r in (region_unstated(r, stated, plan_end) for r in annexed) if r]
+    goals = goals_of(regions + annexed, plan_end, draft)
     if not goals:
         draft.review("goals", "no goals part found: add the plan's goals and targets")
     elif not any("目标" in region.title for region in regions):

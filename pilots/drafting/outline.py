@@ -51,6 +51,7 @@ class Node:
     items: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False)
     annex: list[str] = field(default_factory=list)  # the document's: the lines of its annex
+    annex_title: str = ""  # the line opening the annex (附件, 附件：主要指标)
 
     @property
     def numbered(self) -> bool:
@@ -123,6 +124,7 @@ def outline_read(text: str) -> Node:
         )
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
+            root.annex_title = line.raw
             break  # what follows is an annex, not the plan's outline
         box, line = _in_box(box, line, stack)
         node = Node(line)

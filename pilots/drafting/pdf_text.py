@@ -8,14 +8,15 @@ named item ("重点实验室。"), the only sign left where paragraphs have no f
 exports, LibreOffice conversions). Lines that repeat at the top or bottom of most pages
 (running heads, footers) and page numbers are dropped; spaces between CJK characters, an
 artefact of extraction, are removed, and so are characters printed twice a hair apart (bold
-faked by overprinting: "一一、、总总体体"). A table (indicators, division
-of tasks), ruled or set in columns without rules (``pdf_columns``), is read as a table: each row
-one line of its cells between |, as a table printed as text is.
+faked by overprinting: "一一、、总总体体"). A title centred over two lines is one line. A table
+(indicators, division of tasks), ruled or set in columns without rules (``pdf_columns``), is read
+as a table: each row one line of its cells between |, as a table printed as text is.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 from collections import Counter
@@ -30,6 +31,7 @@ from pilots.source_text import remove_stray_spaces, to_simplified
 
 EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
+TITLE_MAX = 60  # characters of a title set over centred lines
 MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would take minutes
 SENTENCE_ENDS = ("。", "；", "：", ";", ":")
 NAMED_ITEM = re.compile(r"[^\s，,、；;：:。．.（()）“”\"《》\d]{2,9}[。：:]")
@@ -119,6 +121,7 @@ def _page_lines(page) -> list[dict]:
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
             "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
             "word": _leading_word(line.get("chars", [])), "width": round(float(page.width)),
+            "y": float(line["top"]), "page": page.page_number,
         })  # fmt: skip
     return sorted(result, key=lambda line: line["top"])
 
@@ -211,23 +214,32 @@ def _paragraphs(lines: list[dict]) -> list[str]:
     if not lines:
         return []
     margins = _margins(lines)
+    edge = _left_edge(lines)
+    pitches = _pitches(lines)
     paragraphs: list[str] = []
     previous = None
     for line in lines:
         size = line["size"]
         left, right = margins.get(line.get("width"), margins[None])
         text = restored(line["text"].strip())
+        title = previous is not None and _title_goes_on(
+            previous, line, paragraphs[-1], (edge, right)
+        )
         starts = previous is None or (
-            line.get("row")
-            or previous.get("row")  # a table's row is a line of its own
-            or line["x0"] > left + 1.2 * size
-            or previous["x1"] < right - max(1.5 * size, line.get("word", 0) + 0.5 * size)
-            or _numbered(text)
-            or abs(line["size"] - previous["size"]) > 1.5
-            or (
-                previous["text"].rstrip().endswith(SENTENCE_ENDS)
-                and not _open_bracket(paragraphs[-1])
-                and _named_item(text)
+            not title
+            and (
+                line.get("row")
+                or previous.get("row")  # a table's row is a line of its own
+                or line["x0"] > left + 1.2 * size
+                or previous["x1"] < right - max(1.5 * size, line.get("word", 0) + 0.5 * size)
+                or (numbered(text) and not _figure_runs_on(previous, line, text, right))
+                or abs(line["size"] - previous["size"]) > 1.5
+                or _spaced(previous, line, pitches)
+                or (
+                    previous["text"].rstrip().endswith(SENTENCE_ENDS)
+                    and not _open_bracket(paragraphs[-1])
+                    and _named_item(text)
+                )
             )
         )
         if starts:
@@ -236,6 +248,85 @@ def _paragraphs(lines: list[dict]) -> list[str]:
             paragraphs[-1] += line["text"].strip()
         previous = line
     return paragraphs
+
+
+def _pitches(lines: list[dict]) -> dict[float, float]:
+    """The distance from one line of a paragraph to the next, per font size: a low quantile of
+    the distances between lines following each other on a page (paragraphs spaced apart, or
+    one line long, are further apart)."""
+    steps: dict[float, list[float]] = {}
+    for previous, line in itertools.pairwise(lines):
+        if "y" not in line or "y" not in previous or line["page"] != previous["page"]:
+            continue
+        step = line["y"] - previous["y"]
+        if previous["size"] == line["size"] and 0 < step < 3 * line["size"]:
+            steps.setdefault(line["size"], []).append(step)
+    return {size: sorted(found)[len(found) * 3 // 10] for size, found in steps.items() if found}
+
+
+def _spaced(previous: dict, line: dict, pitches: dict[float, float]) -> bool:
+    """Whether space set after a paragraph (Word's 6 pt after each one) parts the line from the
+    one before on its page: the only sign of a paragraph ending at the margin in a file with no
+    first-line indents."""
+    pitch = pitches.get(line["size"])
+    if pitch is None or "y" not in previous or previous.get("page") != line.get("page"):
+        return False
+    return (
+        previous["size"] == line["size"] and line["y"] - previous["y"] > pitch + 0.3 * line["size"]
+    )
+
+
+def _figure_runs_on(previous: dict, line: dict, text: str, right: float) -> bool:
+    """A line opening with a figure that looks like a sub-item's number (4.5EFLOPS, 0.4倍) after
+    a line running on to the margin inside a sentence ("…其中高性能算力超过"), or stopping short
+    only by the figure's width: the sentence goes on, the figure too wide for the line before;
+    or any number after a line ending in a comma or an opening bracket."""
+    if previous["x1"] < right - max(1.5 * line["size"], line.get("word", 0) + 0.5 * line["size"]):
+        return False  # stopping short by more than the figure: a paragraph ends there
+    end = previous["text"].rstrip()[-1:]
+    if re.fullmatch(r"[，,、（(《“‘]", end):
+        return True
+    styles = {style.name for style in numbering_styles() if style.pattern.match(text)}
+    return styles == {"digit_sub"} and bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]", end))
+
+
+def _title_goes_on(previous: dict, line: dict, before: str, margins: tuple) -> bool:
+    """A centred line right under a centred or full line of the same size that ends no sentence:
+    a title broken over two lines ("…关于支持生成式人工智能" / "发展的若干措施"), whose first line
+    stops short of the margin (or fills it, the title wrapping) and whose second starts far in
+    from it as a new paragraph would."""
+    if line.get("row") or previous.get("row") or abs(line["size"] - previous["size"]) > 0.5:
+        return False
+    height = previous["bottom"] - previous["top"]
+    left, right = margins
+    full = previous["x0"] <= left + line["size"] and previous["x1"] >= right - line["size"]
+    return (
+        (_centred(previous, margins) or full)
+        and _centred(line, margins)
+        and 0 <= line["top"] - previous["bottom"] <= height
+        and len(before) + len(line["text"].strip()) <= TITLE_MAX
+        and not previous["text"].rstrip().endswith(SENTENCE_ENDS)
+        and not numbered(line["text"].strip())
+    )
+
+
+def _centred(line: dict, margins: tuple) -> bool:
+    """Whether the line starts and stops well inside the margins (further in than a paragraph's
+    indent) and is centred between them or on the page."""
+    left, right = margins
+    middle = (line["x0"] + line["x1"]) / 2
+    centres = ((left + right) / 2, line.get("width", 0) / 2)
+    inside = line["x0"] > left + 2.5 * line["size"] and line["x1"] < right - 2.5 * line["size"]
+    return inside and min(abs(middle - centre) for centre in centres) <= line["size"]
+
+
+def _left_edge(lines: list[dict]) -> float:
+    """The left margin of the text: the leftmost place many lines start at. The most common
+    start (``_margin``) is the indent where most paragraphs are one line long."""
+    text_lines = [line for line in lines if not line.get("row")] or lines
+    starts = Counter(round(line["x0"]) for line in text_lines)
+    common = [x0 for x0, n in starts.items() if n >= max(3, len(text_lines) / 20)]
+    return min(common) if common else _margin(text_lines)[0]
 
 
 def _margins(lines: list[dict]) -> dict:
@@ -254,7 +345,7 @@ def _margin(lines: list[dict]) -> tuple[float, float]:
     return left, right
 
 
-def _numbered(text: str) -> bool:
+def numbered(text: str) -> bool:
     return any(style.pattern.match(text) for style in numbering_styles())
 
 

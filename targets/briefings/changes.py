@@ -9,11 +9,12 @@ import copy
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
 from pilots.fragments import fragment_key
 from pilots.models import Plan
+from pilots.prepared import Prepared, among
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
 from targets.snapshots import GONE, as_on, latest_on, snapshots_on
@@ -267,9 +268,18 @@ def zones_changes_cached(
 def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> dict:
     """Each zone's plan snapshots compared (the zone's first plan by code): the ids of its
     latest plan rows on or before the two dates, and when each was computed."""
+    plans = _plan_rows_compared([z.pk for z in zones], since, until)
+    return {zone_id: (before, after, before_at, after_at)
+            for zone_id, before, after, before_at, after_at in plans}  # fmt: skip
+
+
+@Prepared
+def _plan_rows_compared(
+    zone_ids: list[int], since: datetime.date, until: datetime.date
+) -> QuerySet:
     latest = Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk")).order_by("-as_of")
-    plans = (
-        Plan.objects.filter(zone__in=zones)
+    return (
+        Plan.objects.filter(among("zone_id", zone_ids))
         .annotate(
             before_id=Subquery(latest.filter(as_of__lte=since).values("id")[:1]),
             after_id=Subquery(latest.filter(as_of__lte=until).values("id")[:1]),
@@ -279,8 +289,6 @@ def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> di
         .order_by("-code")
         .values_list("zone_id", "before_id", "after_id", "before_at", "after_at")
     )
-    return {zone_id: (before, after, before_at, after_at)
-            for zone_id, before, after, before_at, after_at in plans}  # fmt: skip
 
 
 def _zones_changes_read(zones, pairs: dict) -> list[ZoneChangeSummary]:

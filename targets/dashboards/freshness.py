@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import QuerySet
 
 from pilots.models import Plan
-from targets.figures import figures_of
+from pilots.prepared import Prepared, among
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,16 @@ class Freshness:
 
 def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:
     """Changes not yet rolled up, over the plans, and the latest date their snapshots are of."""
-    rows = Plan.objects.filter(pk__in=list(plan_ids)).values_list(
-        "change_seq", "rollup_state__seq", "rollup_state__as_of"
+    return _pending_of(_plans_watermarks(list(plan_ids)))
+
+
+@Prepared
+def _plans_watermarks(plan_ids: list[int]) -> QuerySet:
+    return (
+        Plan.objects.filter(among("pk", plan_ids))
+        .order_by()
+        .values_list("change_seq", "rollup_state__seq", "rollup_state__as_of")
     )
-    return _pending_of(rows)
 
 
 def _pending_of(rows) -> tuple[int, datetime.date | None]:
@@ -61,10 +68,11 @@ def plan_freshness(*, computed_at: datetime.datetime, day: datetime.date, plan: 
 def overview_freshness(rows: list[dict]) -> Freshness:
     """The overview's freshness: its latest computed zone figures, and the changes of every
     zone's plan still being rolled up."""
-    snapshots = [row["snapshot"] for row in rows if row.get("snapshot")]
-    if not snapshots:
+    shown = [row for row in rows if row.get("snapshot")]
+    if not shown:
         return Freshness(computed_at=None, pending=0, current=False)
-    pending, latest = _pending(figures_of(s).plan_id for s in snapshots)
+    snapshots = [row["snapshot"] for row in shown]
+    pending, latest = _pending(row["plan_id"] for row in shown)
     day = min(s.as_of for s in snapshots)
     return Freshness(
         computed_at=max(s.computed_at for s in snapshots),

@@ -48,6 +48,7 @@ from targets.dashboards.fragments import fragment_key, snapshot_stamp, stamps_on
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
+from targets.overview_generation import GENERATION_SQL, TOTALS_SECONDS
 from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
 from targets.snapshots import (
     GONE,
@@ -121,7 +122,11 @@ def overview(
     paginator = Paginator(zones, OVERVIEW_PAGE_SIZE)
     shown = paginator.get_page(page)
     snapshots = _snapshots_by_id([z.snapshot_id for z in shown if z.snapshot_id])
-    rows = [_overview_row(zone, snapshots.get(zone.snapshot_id)) for zone in shown]
+    page_rows = [s for s, _plan_id in snapshots.values()]
+    rows = [
+        _overview_row(zone, *snapshots.get(zone.snapshot_id, (None, None)), page=page_rows)
+        for zone in shown
+    ]
     errors = _missing_rows_filled(rows, as_of)
     return {
         "rows": rows,
@@ -152,19 +157,36 @@ def _overview_order(latest, sort: str, descending: bool) -> list:
     return [ordered, "slug"]
 
 
-def _snapshots_by_id(ids: list[int]) -> dict[int, Snapshot]:
-    """Light snapshot objects (no model loading beyond the columns a row shows)."""
-    rows = Snapshot.objects.filter(id__in=ids).values(
-        "id", "object_id", "as_of", "computed_at", "figures"
+def _snapshots_by_id(ids: list[int]) -> dict[int, tuple[Snapshot, int]]:
+    """Light snapshot objects with the columns a row's key shows, and the plan each is of
+    (its figures' ``plan_id``, read in the database). Their figures are deferred: a part that
+    shows them reads every row's at once (``_figures_read``); other reads of one read it alone."""
+    fields = ["id", "scope", "object_id", "as_of", "computed_at"]
+    rows = Snapshot.objects.filter(id__in=ids).values_list(
+        *fields, KT("figures__plan_id"), named=False
     )
-    return {row["id"]: Snapshot(scope=Scope.ZONE, **row) for row in rows}
+    return {
+        row[0]: (Snapshot.from_db(Snapshot.objects.db, fields, row[:-1]), int(row[-1]))
+        for row in rows
+    }
+
+
+def _figures_read(snapshots: list[Snapshot]) -> None:
+    """The figures of the snapshots read without them, in one query."""
+    deferred = [s for s in snapshots if "figures" in s.get_deferred_fields()]
+    if deferred:
+        figures = dict(
+            Snapshot.objects.filter(id__in=[s.pk for s in deferred]).values_list("id", "figures")
+        )
+        for snapshot in deferred:
+            snapshot.figures = figures[snapshot.pk]
 
 
 def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
-    today's are kept until a rollup writes rows of today (each marks its plans' ``rolled_up_at``
-    in the transaction that writes them), a plan comes or goes, or a zone is added, renamed or
-    moved (which zones the filters keep)."""
+    today's are kept until the overview's generation moves (targets/overview_generation.py:
+    after a rollup that wrote rows commits, or a plan is deleted) or, when the filters
+    choose zones by level or name, a zone is added, renamed or moved."""
     if as_of != timezone.localdate():
         return _summary_read(zones)
     zone_ids, level, query = filters
@@ -173,17 +195,12 @@ def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     key = "overview-summary:" + fragment_key(as_of, visible, level, query, stamp)
     summary = cache.get(key)
     if summary is None:
-        summary = _summary_read(zones)
-        cache.set(key, summary, timeout=CHART_CACHE_SECONDS)
+        summary = _summary_read(zones)  # after the stamp: see overview_generation
+        cache.set(key, summary, timeout=TOTALS_SECONDS)
     return summary
 
 
-# Every plan's rollup mark, and (when the filters choose zones by level or name) every zone as
-# the filters read it, hashed in the database: one short row, however many plans there are.
-_PLANS_STAMP_SQL = """
-SELECT md5(coalesce(string_agg(id || ':' || coalesce(rolled_up_at::text, ''), ',' ORDER BY id),
-                    ''))
-FROM pilots_plan"""
+# Every zone as the filters read it, hashed in the database: one short row.
 _ZONES_STAMP_SQL = """
 SELECT md5(coalesce(string_agg(concat_ws(':', id, slug, name, name_en, level, parent_id), ','
                                ORDER BY id), ''))
@@ -191,11 +208,12 @@ FROM pilots_pilotzone"""
 
 
 def _summary_stamp(*, zones_filtered: bool) -> str:
-    """What the overview's totals of today change with besides the filters (see above)."""
+    """What the overview's totals of today change with besides the filters (see above), in one
+    statement. Other databases than PostgreSQL have no generation: every plan's rollup mark."""
     if connection.vendor == "postgresql":
-        sql = _PLANS_STAMP_SQL
+        sql = GENERATION_SQL
         if zones_filtered:
-            sql = f"SELECT ({_PLANS_STAMP_SQL}) || ({_ZONES_STAMP_SQL})"
+            sql = f"SELECT ({GENERATION_SQL}) || ({_ZONES_STAMP_SQL})"
         with connection.cursor() as cursor:
             cursor.execute(sql)
             return cursor.fetchone()[0]
@@ -232,6 +250,7 @@ def _comparison_chart(rows: list[dict]):
     key = f"chart:{CHART_STYLE}:zones:{stamp}:{get_language()}"
     chart = cache.get(key)
     if chart is None:
+        _figures_read(shown)
         chart = zone_comparison_chart(rows)
         cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
     return chart
@@ -253,7 +272,8 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
         except history.HistoryUnavailable as exc:
             errors.append(str(exc))
             continue
-        rows[i] = _overview_row(zone, zone_total(zone=zone, as_of=as_of))
+        snapshot = zone_total(zone=zone, as_of=as_of)
+        rows[i] = _overview_row(zone, snapshot, snapshot and figures_of(snapshot).plan_id)
     return errors
 
 
@@ -343,13 +363,25 @@ def _plan_snapshot_days(bounds: dict[int, datetime.date]) -> dict[int, datetime.
     return dict(plans.annotate(day=Subquery(latest.values("as_of")[:1])).values_list("pk", "day"))
 
 
-def _overview_row(zone: PilotZone, snapshot: Snapshot | None) -> dict:
-    figures = figures_of(snapshot) if snapshot else None
+def _overview_row(
+    zone: PilotZone, snapshot: Snapshot | None, plan_id: int | None, *, page: list | None = None
+) -> dict:
+    """A zone's row; its figures are read when first shown (the rows' part not cached), with
+    those of the rest of the ``page``'s snapshots."""
+    if snapshot is None:
+        return {"zone": zone, "snapshot": None, "plan_id": None, "figures": None, "verdicts": []}
+
+    def figures():
+        _figures_read(page or [snapshot])
+        return figures_of(snapshot)
+
+    typed = SimpleLazyObject(figures)
     return {
         "zone": zone,
         "snapshot": snapshot,
-        "figures": figures,
-        "verdicts": labelled_verdicts(figures.targets_by_verdict) if figures else [],
+        "plan_id": plan_id,
+        "figures": typed,
+        "verdicts": SimpleLazyObject(lambda: labelled_verdicts(typed.targets_by_verdict)),
     }
 
 

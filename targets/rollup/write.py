@@ -16,6 +16,7 @@ from pydantic_core import to_json
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.models import RollupState, Snapshot, Target, VerdictDecision
+from targets.overview_generation import generation_move
 from targets.rollup.target_assessments import AssessedTarget
 from targets.snapshot_compare import snapshot_digest
 from targets.snapshot_store import next_rolled_up, snapshot_changes
@@ -65,6 +66,8 @@ def plans_snapshots_write(
             [w.plan.id for w in kept] if as_of >= timezone.localdate() else [],
             as_of, now, quiet=own_transaction and not rows and not decided,
         )  # fmt: skip
+    if rows:  # after our commit (at once too in a caller's transaction): overview_generation
+        generation_move()
     done = {w.plan.id for w in kept}
     return {w.plan.id: rows[w.plan.id] if w.plan.id in done else None for w in writes}
 

@@ -3,19 +3,25 @@ snapshot a part shows changes what the page says at once; a part never shows one
 one language's view to another."""
 
 import datetime
+import threading
 
 import pytest
 from django.conf import settings
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from pilots.fragments import fragment_cache
 from pilots.models import PilotZone, Plan
+from targets.briefings.changes import _plan_rows_compared
+from targets.dashboards.freshness import _plans_watermarks
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
+from targets.overview_generation import GENERATION_SQL, SEQUENCE, generation_move
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate
 from tests.conftest import cache_reads, without_csrf_tokens
+from tests.factories import PlanFactory, ZoneFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -127,6 +133,59 @@ def test_the_overview_totals_and_row_move_with_a_rollup_of_today(running, login)
     )
     rolled_up(world)
     assert red_tasks() == (1, 1)
+
+
+def overview_totals(client) -> dict:
+    return client.get(reverse("dashboard")).context["summary"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_overview_never_keeps_totals_read_before_a_rollup_committed(running, login):
+    """A page shown while a rollup's rows are written but not committed caches the totals it
+    read (the old ones): once the rollup commits, the next page shows the new ones. Had the
+    generation moved before the commit, that page would have kept the old totals under it."""
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    client = login(world.users["leadership_all"])
+    assert overview_totals(client)["red_tasks"] == 0
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=5, reported_on=day, note="审批受阻"
+    )
+    assert overview_totals(client)["red_tasks"] == 0  # not rolled up yet
+    written, release = threading.Event(), threading.Event()
+
+    def rollup_held_open():
+        try:
+            with transaction.atomic():
+                rolled_up(world)
+                written.set()
+                release.wait(30)
+        finally:
+            connection.close()
+
+    rollup = threading.Thread(target=rollup_held_open)
+    rollup.start()
+    try:
+        assert written.wait(30)
+        assert overview_totals(client)["red_tasks"] == 0  # the rows are not committed
+    finally:
+        release.set()
+        rollup.join()
+    assert overview_totals(client)["red_tasks"] == 1
+
+
+def test_the_overview_totals_move_when_a_plan_goes_with_its_rows(running, login):
+    """A plan with nothing in it yet (a plan with tasks or targets cannot be deleted), rolled
+    up: its zone's row goes with it."""
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    zone = ZoneFactory(slug="zone-c", name="丙市")
+    plan = PlanFactory(zone=zone, period_start=day.year - 1, period_end=day.year + 1)
+    plan_rollup(plan=plan, as_of=day)
+    client = login(world.users["leadership_all"])
+    before = overview_totals(client)["rolled_up"]
+    plan.delete()
+    assert overview_totals(client)["rolled_up"] == before - 1
 
 
 def changes_of(page: str) -> str:
@@ -268,3 +327,41 @@ def test_each_dashboard_reads_its_cached_parts_in_one_round_trip(running, login)
                 page = without_csrf_tokens(client.get(url, query).content)
             assert reads["get_many"] == 1 and reads["get"] == other_reads, (url, query)
             assert page == rendered, (url, query)
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="the generation is a PostgreSQL sequence",
+)
+def test_every_move_of_the_overview_generation_changes_what_it_reads():
+    def read() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute(GENERATION_SQL)
+            return cursor.fetchone()[0]
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER SEQUENCE {SEQUENCE} RESTART")  # as new: the first move next
+    seen = [read()]
+    for _ in range(2):
+        generation_move()
+        seen.append(read())
+    assert len(set(seen)) == 3, seen
+
+
+def test_the_overviews_prepared_reads_return_what_their_querysets_return(running):
+    """Compiled once, run again with other values (targets/briefings/changes.py,
+    targets/dashboards/freshness.py)."""
+    world, day = running, timezone.localdate()
+    for back in (40, 0):
+        plan_rollup(plan=world.plan, as_of=day - datetime.timedelta(back))
+    zones = [world.zone.pk, world.other_zone.pk]
+    cases = [
+        (zones, day - datetime.timedelta(20), day),
+        (zones[:1], day - datetime.timedelta(50), day - datetime.timedelta(30)),
+        ([], day, day),
+    ]
+    for values in cases:
+        assert _plan_rows_compared(*values) == list(_plan_rows_compared.build(*values)), values
+    plans = list(Plan.objects.values_list("pk", flat=True))
+    for ids in (plans, plans[:1], []):
+        assert _plans_watermarks(ids) == list(_plans_watermarks.build(ids)), ids

@@ -4,7 +4,13 @@ end through ``plan_draft``. Each failed on the importer of a04524b."""
 
 import pytest
 
-from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _named_targets, _tasks
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft,
+    _named_targets,
+    _roles,
+    _tasks,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +71,38 @@ def test_a_part_holding_only_the_guiding_formula_is_no_task():
         "三、工作要求\n（一）加强组织领导。建立工作专班。\n（二）强化资金保障。统筹资金支持。",
     )
     assert [t["title"] for t in _tasks(data)] == ["培育数据企业", "加强组织领导", "强化资金保障"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "first", "second"),
+    [
+        (  # a news page quoting the plan's goals and two of its items
+            "新华网消息，某省印发《某省“人工智能+”行动实施方案》。\n《方案》中提到：\n"
+            "到2027年，全省人工智能产业规模突破1000亿元。\n其中：\n",
+            "“人工智能+”医疗健康。推广智能辅助诊断，建设智慧医院。"
+            "（省卫生健康委牵头，省医保局、省药监局等按职责分工负责）",
+            "“人工智能+”文化旅游。发展智能导览，培育沉浸式体验",
+        ),
+        (  # a copy that dropped the items' numbering
+            "某省推进人工智能产业发展实施方案\n为加快发展，制定本方案。\n",
+            "智能网联汽车。开展车路协同试点。（省卫生健康委牵头，省医保局、省药监局配合）",
+            "智慧物流。推广无人配送。（省商务厅）",
+        ),
+    ],
+)
+def test_unnumbered_items_carrying_an_annotation_are_tasks(opening, first, second):
+    data = _draft(opening + first + "\n" + second, PROVINCE)
+    titles = [t["title"] for t in _tasks(data)]
+    assert titles == [first.split("。")[0], second.split("。")[0]]
+    roles = _roles(data, _tasks(data)[0])
+    assert roles["lead"] == ["省卫生健康委"]
+    assert roles["supporting"] == ["省医保局", "省药监局"]  # the seeds' reading (annotations.yaml)
+
+
+def test_unnumbered_named_paragraphs_without_an_annotation_are_no_tasks():
+    data = _draft(
+        "某省印发方案。\n其中：\n“人工智能+”医疗健康。推广智能辅助诊断。\n"
+        "“人工智能+”文化旅游。发展智能导览。",
+        PROVINCE,
+    )
+    assert _tasks(data) == []

@@ -4,7 +4,7 @@ import pytest
 
 from pilots.drafting import document_read, plan_draft
 from pilots.drafting.indicators import indicator_lines
-from tests.pilots.drafting.conftest import docx_bytes
+from tests.pilots.drafting.conftest import docx_bytes, pdf_bytes
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,51 @@ def test_an_indicator_table_copied_as_text_with_tabs():
     rows = ["序号\t指标\t2024年\t2027年", "1\t人工智能核心产业规模（亿元）\t100\t300",
             "2\t人工智能企业数量（家）\t80\t200"]  # fmt: skip
     assert _targets("\n".join([*PLAN, *rows, *TASKS])) == EXPECTED
+
+
+# A plan printing its targets only in an annex table (附件：主要指标), after its body: the body's
+# goal says where they are ("主要指标见附件") and states one figure the table repeats.
+ANNEX_BODY = [
+    "某市人工智能产业发展行动计划（2025—2027年）",
+    "一、发展目标",
+    "到2027年，人工智能企业数量达到200家，基本建成人工智能创新高地，主要指标见附件。",
+    *TASKS,
+    "三、保障措施",
+    "（一）加强组织领导。建立工作推进机制。",
+    "附件：主要指标",
+]
+ANNEX_TABLE = [
+    ["序号", "指标", "单位", "2024年", "2027年目标"],
+    ["1", "人工智能核心产业规模", "亿元", "100", "300"],
+    ["2", "人工智能企业数量", "家", "80", "200"],
+    ["3", "智能算力规模", "EFLOPS", "2", "10"],
+]
+ANNEX_EXPECTED = [(200, "家", "eq", 2027, None), (300, "亿元", "eq", 2027, 100),
+                  (10, "EFLOPS", "eq", 2027, 2)]  # fmt: skip
+
+
+def _annex_table_text(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(row) + " |" for row in rows)
+
+
+def test_an_annex_table_of_indicators_gives_the_targets_the_body_does_not_state():
+    assert _targets("\n".join(ANNEX_BODY) + "\n" + _annex_table_text(ANNEX_TABLE)) == ANNEX_EXPECTED
+    # the annex's number on a line of its own, the table's title under it
+    annex = [*ANNEX_BODY[:-1], "附件", "某市人工智能产业发展主要指标表"]
+    assert _targets("\n".join(annex) + "\n" + _annex_table_text(ANNEX_TABLE)) == ANNEX_EXPECTED
+    # the annex ends the tasks: the table is no text of the last one
+    data = plan_draft(
+        "\n".join(ANNEX_BODY) + "\n" + _annex_table_text(ANNEX_TABLE),
+        zone_slug="demo", source_file="demo",
+    ).data  # fmt: skip
+    assert "核心产业规模" not in data["sections"][-1]["tasks"][-1]["text"]
+
+
+def test_an_annex_table_of_indicators_in_a_word_file_and_a_pdf(tmp_path, chromium):
+    word = tmp_path / "plan.docx"
+    word.write_bytes(docx_bytes(ANNEX_BODY, ANNEX_TABLE))
+    assert _targets(document_read(word).text) == ANNEX_EXPECTED
+    pdf = tmp_path / "plan.pdf"
+    lines = [*ANNEX_BODY, "抄送：市委各部门。"]
+    pdf.write_bytes(pdf_bytes(chromium, lines, "某市人民政府文件", {len(lines) - 1: ANNEX_TABLE}))
+    assert _targets(document_read(pdf).text) == ANNEX_EXPECTED
