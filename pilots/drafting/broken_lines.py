@@ -14,8 +14,8 @@ from collections.abc import Callable
 # Stands for a line break inside a joined bracket: one character, so offsets in the joined line
 # are offsets in the text; read as nothing.
 JOIN = "\u2060"
-OPENING = "(（〔[【"
-CLOSING = ")）〕]】"
+OPENING = "(（〔[［【〖"
+CLOSING = ")）〕]］】〗"
 _MOST_LINES = 4  # an annotation spans at most this many lines after the one it opens on
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from pilots.drafting.lexicon import table
 from pilots.drafting.mojibake import mojibake_repairs
 from pilots.drafting.paragraphs import paragraphs_split
+from pilots.drafting.wrapped_lines import page_lines_joined
 from pilots.source_text import remove_stray_spaces, to_simplified
 
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
@@ -57,6 +58,9 @@ def source_text_prepare(raw: str) -> CleanedText:
         cleaning["cut_after"] = marker
         notes.append(f"web-page junk cut from the line starting with {marker}")
     text = _restored(text, cleaning, notes, [(f, r) for f, r in repairs if f in text])
+    text, joined = page_lines_joined(text)
+    if joined:
+        notes.append(f"{joined} line breaks of a PDF's page width taken out of paragraphs")
     text, split = paragraphs_split(text)
     if split:
         notes.append(f"{split} paragraphs run together on one line put on lines of their own")

@@ -132,3 +132,18 @@ def _supporting(clause: str) -> bool:
 def _conditional(sentence: str) -> bool:
     conditions = compiled("quantities", "condition_clause")
     return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))
+
+
+def scheme_element(sentence: str) -> bool:
+    """A sentence opening with a numeral label in quotes (“1”--1个产业链，即打造…; “2”——2条路径)
+    names one part of the plan's numeral scheme (“1234”的发展思路, “5+3+N”): its figures count the
+    scheme's parts, no target — unless the sentence dates them (到2027年) itself."""
+    return bool(compiled("quantities", "scheme_label").match(sentence.strip())) and not (
+        compiled("quantities", "deadline").search(sentence)
+    )
+
+
+def counted_thing_cut(after: str) -> bool:
+    """The words after a figure in the unfinished sentence a copy ends with are only a level
+    (…打造10个以上省级以上, …5家国家级): what is counted is cut off, so there is no target."""
+    return bool(compiled("quantities", "cut_qualifier").fullmatch(after.strip()))

@@ -19,8 +19,10 @@ from typing import Any
 from pilots.drafting.goal_forms import (
     clause_states,
     committed,
+    counted_thing_cut,
     money_unit,
     respectively_paired,
+    scheme_element,
     stretch_merged,
 )
 from pilots.drafting.lexicon import compiled, table
@@ -175,6 +177,8 @@ def targets_of(
     found: list[_TargetFound] = []
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
         sentence = text[s_start:s_end]
+        if scheme_element(sentence):  # “1”--1个产业链，即…: a part of the plan's “1234” scheme
+            continue
         clauses = spans_split(sentence, ",，:：")
         # the sentence's first clause, after a date standing as a clause of its own (到2023年，…)
         opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
@@ -189,6 +193,8 @@ def targets_of(
             for quantity, span, shared in _phrases(clause, quantities):
                 if commitments_only and not committed(sentence, clause, quantity):
                     continue
+                if s_end == len(text.rstrip()) and counted_thing_cut(clause[quantity.end :]):
+                    continue  # …打造10个以上省级以上 where the copy ends: what is counted is lost
                 at = c_start + quantity.start  # in the sentence
                 governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
                 year = deadlines[governing - 1][1] if governing else deadline

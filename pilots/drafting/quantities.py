@@ -205,6 +205,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    frame = table("quantities")["composition_frame"]
+    if re.search(frame["before"], before) and re.match(frame["after"], clause[end:]):
+        return None  # 以5个通用机场为骨干: the make-up of a system, not a figure
     if before.endswith(tuple(table("quantities")["per_unit_before"])):
         return None  # 每万人口…20件: the number after 每 is what the figure is counted per
     value = _number_value(text)
@@ -290,9 +293,8 @@ def _scope(before: str) -> bool:
 
 
 def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
-    """(factor, unit) that draft a scaled figure in the unit the genre's totals are counted in:
-    a count in its base unit (万人 → ×10000 人, 亿条 → ×10^8 条), money in 亿元 (万亿元 → ×10000
-    亿元; 亿元 and 万元 as printed)."""
+    """(factor, unit) of a scaled figure: a count in its base unit (万人 → ×10000 人, 亿条 → ×10^8
+    条), money in 亿元 (万亿元 → ×10000 亿元; 亿元 and 万元 as printed)."""
     if not scale or not unit.startswith(scale):
         return 1, unit
     if _counted(unit[len(scale) :]):

@@ -311,6 +311,7 @@ def named_tasks(
 ) -> list[TaskDraft]:
     """Named items under a heading: "1. 加强基础理论知识研究。" + "深度学习理论。…" …"""
     tasks: list[TaskDraft] = []
+    task_of: dict[int, TaskDraft] = {}
     for name, paragraph in named:
         if name or not tasks:
             task_code = f"{code}-{len(tasks) + 1}" if sub_heading else f"{code}.{len(tasks) + 1}"
@@ -318,9 +319,13 @@ def named_tasks(
             tasks.append(TaskDraft(task_code, None, name or "", paragraph.line.raw, [note]))
         else:
             tasks[-1].text += "\n" + paragraph.line.raw
-    trailing = [p for p in node.paragraphs if _annotation_only(p)]
-    for paragraph in trailing:
-        tasks[-1].text += "\n" + paragraph.line.raw
+        task_of[id(paragraph)] = tasks[-1]
+    # an annotation on a line of its own belongs to the item before it (责任单位：… after each)
+    owner = tasks[0]
+    for paragraph in node.paragraphs:
+        if _annotation_only(paragraph):
+            owner.text += "\n" + paragraph.line.raw
+        owner = task_of.get(id(paragraph), owner)
     return tasks
 
 

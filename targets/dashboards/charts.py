@@ -4,13 +4,15 @@ depends only on its snapshot: ``cached`` builds it once per recomputation."""
 
 from __future__ import annotations
 
-import json
+import html
 from dataclasses import dataclass, field
 
+import orjson
+from django.conf import settings
 from django.core.cache import cache
-from django.utils.formats import localize
+from django.utils.formats import get_format, localize
 from django.utils.functional import SimpleLazyObject
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext as _
@@ -37,8 +39,9 @@ VERDICT_ORDER = [
 ]
 STATUS_ORDER = [s.value for s in TaskStatus]
 CHART_CACHE_SECONDS = 24 * 3600
-# Part of every chart's cache key: bump it when the figures' code changes their look.
-CHART_STYLE = 2
+# Part of every chart's cache key: bump it when the figures' code changes their look (or what
+# a cached ``Chart`` holds).
+CHART_STYLE = 3
 COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
@@ -54,6 +57,11 @@ class Chart:
     rows: list[list]
     note: str = ""
     height: int = field(default=360)
+    # The figure as the page ships it, written once when the chart is built (and cached with it).
+    figure_json: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        self.figure_json = script_json(self.figure)
 
     @property
     def csv_name(self) -> str:
@@ -64,19 +72,58 @@ class Chart:
         return f"{self.id}-figure"
 
     @property
+    def figure_script(self) -> str:
+        """What ``{{ chart.figure|json_script:chart.figure_id }}`` gives, from the JSON written
+        once (orjson; Django's encoder took longer than building the figure)."""
+        return format_html(
+            '<script id="{}" type="application/json">{}</script>',
+            self.figure_id,
+            mark_safe(self.figure_json),  # JSON with <, > and & escaped as json_script does
+        )
+
+    @property
     def rows_html(self) -> str:
         """The table's rows, each cell as ``{{ cell }}`` renders it (localised, escaped): a
         template loop over a trajectory's hundreds of cells costs more than drawing it."""
-        return mark_safe(  # every cell escaped below
+        cell = _cell_writer()
+        return mark_safe(  # every cell escaped by the writer
             "".join(
-                "<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>"
+                "<tr>" + "".join(f"<td>{cell(value)}</td>" for value in row) + "</tr>"
                 for row in self.rows
             )
         )
 
 
+def script_json(figure: dict) -> str:
+    """The figure as JSON that cannot close its <script> element: <, > and & escaped as
+    ``json_script`` escapes them."""
+    text = orjson.dumps(figure).decode()
+    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+
+
 def _cell(value) -> str:
     return conditional_escape(str(localize(template_localtime(value))))
+
+
+def _cell_writer():
+    """``_cell`` with the language's number format looked up once per table, not per cell:
+    text and numbers (nearly every cell) written as ``localize`` writes them."""
+    decimal = html.escape(get_format("DECIMAL_SEPARATOR"))
+    grouped = settings.USE_THOUSAND_SEPARATOR and get_format("NUMBER_GROUPING") != 0
+
+    def cell(value) -> str:
+        kind = type(value)
+        if kind is str:
+            return html.escape(value)
+        if kind is int and not grouped:
+            return str(value)
+        if kind is float and not grouped:
+            text = repr(value)
+            if "e" not in text:  # numberformat writes 1e-07 and the like in full
+                return text.replace(".", decimal)
+        return _cell(value)
+
+    return cell
 
 
 # Room at the top of a chart for Plotly's buttons, so they never sit on the title.
@@ -135,20 +182,33 @@ def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") ->
         )  # fmt: skip
     fig.update_xaxes(automargin=True, gridcolor="#eef1f5", title_standoff=8)
     fig.update_yaxes(automargin=True, gridcolor="#eef1f5")
-    return json.loads(fig.to_json())
+    return orjson.loads(orjson.dumps(fig.to_plotly_json()))  # JSON's own types, as shipped
+
+
+def chart_key(snapshot: Snapshot, name: str) -> str:
+    stamp = snapshot.computed_at.timestamp()
+    return f"chart:{CHART_STYLE}:{name}:{snapshot.pk}:{stamp}:{get_language()}"
 
 
 def cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
     """A chart depends only on its snapshot, its arguments and the language: build it once per
     recomputation. (Building Plotly figures is most of a dashboard's cost; the key changes when
     a rollup rewrites the snapshot.)"""
-    stamp = snapshot.computed_at.timestamp()
-    key = f"chart:{CHART_STYLE}:{name}:{snapshot.pk}:{stamp}:{get_language()}"
-    chart = cache.get(key)
-    if chart is None:
-        chart = build(*args)
-        cache.set(key, chart, timeout=CHART_CACHE_SECONDS)
-    return chart
+    return cached_all([(snapshot, name, build, *args)])[0]
+
+
+def cached_all(charts: list[tuple]) -> list[Chart]:
+    """``cached`` for a page's charts, each given as (snapshot, name, build, *args): read in one
+    round trip, the missing ones built and stored in another."""
+    keys = [chart_key(snapshot, name) for snapshot, name, *_ in charts]
+    found = cache.get_many(keys)
+    built = {}
+    for key, (_snapshot, _name, build, *args) in zip(keys, charts, strict=True):
+        if key not in found:
+            built[key] = build(*args)
+    if built:
+        cache.set_many(built, timeout=CHART_CACHE_SECONDS)
+    return [found.get(key) or built[key] for key in keys]
 
 
 def cached_lazily(snapshot: Snapshot, name: str, build, *args) -> Chart:

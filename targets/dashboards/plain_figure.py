@@ -7,7 +7,6 @@ layout's template: that is the same for every chart, so pages load it once
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
@@ -116,7 +115,8 @@ class Figure:
         return self
 
     def to_plotly_json(self) -> dict:
-        return {"data": [dict(t) for t in self.data], "layout": copy.deepcopy(self.layout)}
+        """The figure's own traces and layout, not a copy: for writing as JSON."""
+        return {"data": self.data, "layout": self.layout}
 
     def to_json(self) -> str:
         return json.dumps(self.to_plotly_json())

@@ -35,7 +35,7 @@ from targets.dashboards.charts import (
     CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
-    cached,
+    cached_all,
     cached_lazily,
     kind_comparison_chart,
     ranking_chart,
@@ -474,21 +474,22 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
         # The rows the changes since a date compare on the day (targets/briefings/changes.py).
         "read_on": (day, read),
         "computed_at": next(at for _, scope, _, at in stamps if scope == Scope.PLAN),
-        "charts": {
-            "verdicts": cached_lazily(
-                plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"
-            ),
-            "sections": cached_lazily(
-                plan_snap, "sections", section_progress_chart, figures, "sections"
-            ),
-            "agency_status": cached_lazily(
-                plan_snap, "agency-status", agency_status_chart, figures, "agencies"
-            ),
-            "trajectories": SimpleLazyObject(
-                lambda: [cached(t, "trajectory", trajectory_chart, t) for t in targets]
-            ),
-        },
+        "charts": SimpleLazyObject(lambda: _zone_charts(plan_snap, figures, targets)),
     }
+
+
+def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot]) -> dict:
+    """The zone page's charts, read from the cache in one round trip (built where missing)."""
+    verdicts, sections, agency_status, *trajectories = cached_all(
+        [
+            (plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
+            (plan_snap, "sections", section_progress_chart, figures, "sections"),
+            (plan_snap, "agency-status", agency_status_chart, figures, "agencies"),
+            *((t, "trajectory", trajectory_chart, t) for t in targets),
+        ]
+    )
+    return {"verdicts": verdicts, "sections": sections, "agency_status": agency_status,
+            "trajectories": trajectories}  # fmt: skip
 
 
 ZONE_SCOPES = [Scope.PLAN, Scope.TARGET]

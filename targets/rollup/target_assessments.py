@@ -79,7 +79,7 @@ class _Remembered:
     incremental rollup's Python, are then taken as computed before. Not a decision: a run that
     decides a verdict computes it afresh (its decision is new, recorded and written)."""
 
-    SIZE = 2048
+    SIZE = 256  # some 30 KB each (a target with the benchmark's 70 figures)
 
     def __init__(self):
         self.found: OrderedDict[tuple, AssessedTarget] = OrderedDict()

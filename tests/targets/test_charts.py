@@ -2,6 +2,7 @@
 the same in CSS as in the charts; values on bars, units level, every marker in a legend, and
 Plotly's zh-CN locale vendored from the plotly.js release the bundle comes from."""
 
+import datetime
 import hashlib
 import itertools
 import re
@@ -246,3 +247,43 @@ def test_a_vertical_goal_line_is_drawn_as_plotly_draws_it():
 
     theirs = real.Figure().add_vline(x=100, line_dash="dash", line_color="#6B7385")
     assert ours.to_plotly_json()["layout"]["shapes"] == theirs.to_plotly_json()["layout"]["shapes"]
+
+
+CELLS = ["市科技局", "<b>&\"'", "", 0, 7, -12, 10**12, 87.5, -0.0, 1e-07, 2.5e16, 123456.789,
+         float("inf"), True, None, datetime.date(2024, 3, 31)]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+@pytest.mark.parametrize("grouped", [False, True])
+def test_a_charts_table_writes_each_cell_as_the_template_did(language, grouped, settings):
+    """The table's rows are written with the number format looked up once per table: each cell
+    reads as ``{{ cell }}`` (``localize``, escaped) wrote it, in either language and grouping."""
+    from django.utils import translation
+
+    from targets.dashboards.charts import Chart, _cell
+
+    settings.USE_THOUSAND_SEPARATOR = grouped
+    with translation.override(language):
+        chart = Chart("c", "t", {"data": [], "layout": {}}, ["a"], [CELLS[:8], CELLS[8:]])
+        expected = "".join(
+            "<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in chart.rows
+        )
+        assert chart.rows_html == expected
+
+
+def test_a_charts_figure_is_shipped_as_json_script_ships_it():
+    """Written once with orjson, the figure reads back as the same JSON that Django's
+    ``json_script`` gives, under the same element, and text in it cannot close the script."""
+    import json
+
+    from django.utils.html import json_script
+
+    chart = trajectory(metric="场景</script><script>alert(1)</script>&")
+    shipped = chart.figure_script
+    assert "</script><script>" not in shipped.removesuffix("</script>")
+    ours = re.fullmatch(r'<script id="target-1-figure" type="application/json">(.*)</script>',
+                        shipped).group(1)  # fmt: skip
+    theirs = re.fullmatch(r'<script id="target-1-figure" type="application/json">(.*)</script>',
+                          json_script(chart.figure, chart.figure_id)).group(1)  # fmt: skip
+    assert json.loads(ours) == json.loads(theirs) == chart.figure
+    assert "alert(1)" in chart.figure["layout"]["title"]["text"]

@@ -216,3 +216,22 @@ def chart_figure(page: str, chart_id: str) -> dict:
     start = page.index(f'<script id="{chart_id}-figure" type="application/json">')
     body = page[page.index(">", start) + 1 : page.index("</script>", start)]
     return json.loads(body)
+
+
+def test_reasons_read_in_the_pages_language_with_their_values_escaped():
+    from django.utils import translation
+
+    from targets.dashboards.task_lists import reasons_html
+    from targets.figures import Reason
+
+    reasons = [Reason(code="milestone_overdue", title="<b>选址</b>", days=3),
+               Reason(code="stale", days=45), Reason(code="blocked")]  # fmt: skip
+    with translation.override("zh-hans"):
+        html = reasons_html(reasons)
+    assert html == (
+        '<ul class="reasons"><li>里程碑“&lt;b&gt;选址&lt;/b&gt;”逾期 3 天</li>'
+        "<li>45 天未更新</li><li>报告受阻</li></ul>"
+    )
+    with translation.override("en"):
+        assert "Not updated for 45 days" in reasons_html(reasons)
+    assert reasons_html([]) == ""

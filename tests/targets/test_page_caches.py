@@ -4,6 +4,7 @@ one language's view to another."""
 
 import datetime
 import threading
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -327,6 +328,51 @@ def test_each_dashboard_reads_its_cached_parts_in_one_round_trip(running, login)
                 page = without_csrf_tokens(client.get(url, query).content)
             assert reads["get_many"] == 1 and reads["get"] == other_reads, (url, query)
             assert page == rendered, (url, query)
+
+
+def test_a_zone_pages_charts_come_in_one_read_each_under_its_own_snapshots_key(running, login):
+    """A first view reads every chart of the zone page in one round trip (and stores those it
+    built in one more); a chart stored under its key is what the page shows, until a rollup
+    rewrites its snapshot (the key moves) or the page is seen in another language."""
+    import dataclasses
+
+    from django.core.cache import cache, caches
+
+    from targets.dashboards.charts import chart_key
+
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    day = timezone.localdate()
+    row = Snapshot.objects.get(scope="target", object_id=world.target.pk, as_of=day)
+    key = chart_key(row, "trajectory")
+    read_keys = []
+    real_get_many = cache.get_many
+
+    def get_many(keys, *args, **kwargs):
+        read_keys.append(list(keys))
+        return real_get_many(keys, *args, **kwargs)
+
+    cache.clear()
+    with mock.patch.object(caches["default"], "get_many", get_many):
+        client.get(url)
+    # The page's parts in one read, then its charts in one.
+    assert [any(k.startswith("chart:") for k in keys) for keys in read_keys] == [False, True]
+    assert key in read_keys[1] and len(read_keys[1]) >= 4
+
+    stored = cache.get(key)
+    assert stored.title in client.get(url).content.decode()
+    cache.clear()  # the page's parts, not the chart's key: the page draws what the key holds
+    cache.set(key, dataclasses.replace(stored, title="Stored-under-its-key"))
+    assert "Stored-under-its-key" in client.get(url).content.decode()
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Stored-under-its-key" not in client.get(url).content.decode()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    Snapshot.objects.filter(pk=row.pk).update(computed_at=row.computed_at + datetime.timedelta(1))
+    page = client.get(url).content.decode()
+    assert "Stored-under-its-key" not in page and stored.title in page
 
 
 @pytest.mark.skipif(

@@ -11,6 +11,7 @@ any other form of the genre; numbering is read as the seeds print it (一、 / (
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -173,6 +174,11 @@ def annotations_in_tortoise_brackets(text: str) -> str:
 def annotations_in_square_brackets(text: str) -> str:
     """→ [牵头单位：X；配合单位：Y]."""
     return _annotations_rewritten(text, labelled, "[]")
+
+
+def annotations_in_full_width_square_brackets(text: str) -> str:
+    """→ ［牵头单位：X；配合单位：Y］, typed with a full-width keyboard (Word)."""
+    return _annotations_rewritten(text, labelled, "［］")
 
 
 def annotations_with_labels_in_brackets(text: str) -> str:
@@ -699,6 +705,29 @@ def digits_full_width(text: str) -> str:
     return text.translate({ord(d): ord(d) - ord("0") + ord("０") for d in "0123456789"})
 
 
+# An official document's line (GB/T 9704): 28 characters; marks that may not start a line stay
+# at the end of the one before (the typesetting rule of Chinese text).
+_LINE_WIDTH = 56
+_NOT_LINE_START = "，。、；：！？）》”’,.;:!?)"
+
+
+def lines_broken_at_page_width(text: str) -> str:
+    """Each paragraph broken wherever an official page's line of 28 characters ends (an ASCII
+    character counts half), mid-sentence, inside names and annotations, without indents: a PDF's
+    text as copied from it or saved as text."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0
+        for char in paragraph:
+            width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            if used + width > _LINE_WIDTH and char not in _NOT_LINE_START:
+                lines.append(line)
+                line, used = "", 0
+            line, used = line + char, used + width
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def per_year_as_annual(text: str) -> str:
     """每年形成…2项以上 → 年均形成…2项以上."""
     return re.sub(r"每年(?=[^，,。；;]*\d)", "年均", text)
@@ -799,6 +828,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "annotations_labelled": annotations_labelled,
     "annotations_in_tortoise_brackets": annotations_in_tortoise_brackets,
     "annotations_in_square_brackets": annotations_in_square_brackets,
+    "annotations_in_full_width_square_brackets": annotations_in_full_width_square_brackets,
     "annotations_on_own_line": annotations_on_own_line,
     "annotations_after_title": annotations_after_title,
     "annotations_with_generic_partners": annotations_with_generic_partners,
@@ -834,6 +864,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "ranges_with_dash": ranges_with_dash,
     "numerals_in_chinese": numerals_in_chinese,
     "digits_full_width": digits_full_width,
+    "lines_broken_at_page_width": lines_broken_at_page_width,
     "per_year_as_annual": per_year_as_annual,
     "goals_striven_for": goals_striven_for,
     "goal_items_as_dashes": goal_items_as_dashes,

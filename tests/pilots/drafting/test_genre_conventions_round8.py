@@ -106,3 +106,30 @@ def test_unnumbered_named_paragraphs_without_an_annotation_are_no_tasks():
         PROVINCE,
     )
     assert _tasks(data) == []
+
+
+@pytest.mark.parametrize("dash", ["--", "——", "：", "、"])
+def test_the_parts_of_a_numeral_scheme_are_no_targets(dash):
+    # the scheme stands under the goals heading, its figures undated; the dated goal is a target
+    data = _draft(
+        "某市数据产业发展实施方案\n一、发展目标\n按照“123”的发展思路，推进数据产业发展。\n"
+        f"“1”{dash}1个产业链，即打造1条数据产业全链条；\n“2”{dash}2条路径，即聚焦算力和数据2条路径；\n"
+        "到2026年，全市数据产业规模突破200亿元。\n"
+        "二、重点任务\n（一）建设平台。建设数据平台。（责任单位：市数据局）",
+    )
+    assert [(t[1], t[2], t[3], t[4]) for t in _named_targets(data)] == [("gt", 200, "亿元", 2026)]
+
+
+@pytest.mark.parametrize("cut", ["培育10个以上省级以上", "认定5家国家级"])
+def test_a_count_whose_counted_thing_the_copy_cuts_off_is_no_target(cut):
+    data = _draft(
+        f"某市数据要素市场培育实施方案\n一、主要目标\n到2025年，数据产业规模达100亿元左右，{cut}",
+    )
+    assert [(t[1], t[2], t[3], t[4]) for t in _named_targets(data)] == [
+        ("approx", 100, "亿元", 2025)
+    ]
+
+
+def test_a_count_cut_inside_its_counted_thing_is_still_a_target():
+    data = _draft("某市数据要素市场培育实施方案\n一、主要目标\n到2025年，培育10个以上省级数据企")
+    assert [(t[1], t[2], t[3], t[4]) for t in _named_targets(data)] == [("gte", 10, "个", 2025)]
