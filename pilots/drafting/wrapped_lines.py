@@ -47,6 +47,11 @@ def page_width(lines: list[str]) -> int | None:
     open_ended = [line for line in full if not line.rstrip().endswith(_SENTENCE_ENDS)]
     if len(full) < max(_MIN_FULL, _MOST_FULL_SHARE * len(long)) or len(open_ended) * 2 < len(full):
         return None
+    # A paragraph broken at the width ends in a shorter line closing its sentence; lines of
+    # their own of about one length (a list of projects, a table's rows) end in none.
+    ends = [line for line in lines if line.rstrip().endswith(_SENTENCE_ENDS)]
+    if not any(_width(line) < width - _SLACK for line in ends):
+        return None
     return width
 
 
