@@ -254,9 +254,7 @@ def test_the_lists_to_act_on_escape_every_value_a_plan_or_a_report_wrote(world, 
     world.plan.refresh_from_db()
     Task.objects.filter(pk=world.task.pk).update(title="任务" + HOSTILE, code="一." + HOSTILE)
     lead = world.agencies["lead"]
-    Agency.objects.filter(pk=lead.pk).update(
-        name="市局" + HOSTILE, aliases=["局" + HOSTILE]
-    )
+    Agency.objects.filter(pk=lead.pk).update(name="市局" + HOSTILE, aliases=["局" + HOSTILE])
     StatusUpdate.objects.create(
         task=world.task, status="delayed", percent=20, reported_on=day - datetime.timedelta(10),
         note="进展" + HOSTILE,
