@@ -31,3 +31,19 @@ def test_paragraphs_broken_at_the_page_width_are_joined_still():
     joined, count = page_lines_joined(text)
     assert joined == "一、总体要求\n" + "\n".join([PARAGRAPH] * 3)
     assert count == 9
+
+
+def test_a_title_that_fills_the_width_keeps_to_its_line():
+    # Failed on main 2667aae: the title ran on into the paragraph below it, the plan's title
+    # with it.
+    title = "苏州市促进人工智能产业创新发展加快建设先导区三年行动方案"  # 28 characters
+    text = title + "\n" + _broken("为" + PARAGRAPH) + "\n" + _broken(PARAGRAPH)
+    joined, _count = page_lines_joined(text)
+    assert joined.split("\n") == [title, "为" + PARAGRAPH, PARAGRAPH]
+
+
+def test_a_title_broken_at_the_width_is_joined_still():
+    title = "苏州市促进人工智能产业创新发展加快建设先导区三年行动方案（2024—2026年）"
+    text = _broken(title) + "\n" + _broken("为" + PARAGRAPH) + "\n" + _broken(PARAGRAPH)
+    joined, _count = page_lines_joined(text)
+    assert joined.split("\n") == [title, "为" + PARAGRAPH, PARAGRAPH]
