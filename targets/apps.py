@@ -10,7 +10,7 @@ class TargetsConfig(AppConfig):
         from django.db.models.signals import post_delete
 
         from pilots.changes import on_plan_changed
-        from pilots.models import Plan
+        from pilots.models import PilotZone, Plan
         from pilots.plan_loading import plan_load_step_add
         from pilots.zone_admin import zone_admin_tab_add
         from targets.briefings.briefing import briefing_part_add
@@ -24,5 +24,9 @@ class TargetsConfig(AppConfig):
         zone_admin_tab_add(url_name="zone-admin-targets", label=_("指标责任单位"), order=20)
         plan_load_step_add(GOALS_STEP)
         briefing_part_add(instructions_part)
-        # A plan deleted takes its snapshot rows (a zone with plans cannot be deleted).
+        # A plan deleted takes its snapshot rows; so does a zone (one with plans cannot be
+        # deleted, but one a plan moved away from keeps the rows it had).
         post_delete.connect(on_rows_deleted, sender=Plan, dispatch_uid="overview-generation")
+        post_delete.connect(
+            on_rows_deleted, sender=PilotZone, dispatch_uid="overview-generation-zone"
+        )

@@ -1,6 +1,6 @@
 """The overview's generation: a number that moves after every commit that can change which zone
 rows the all-zones totals of today are summed from — a rollup that wrote snapshot rows (of any
-date: a zone's first rows may be of a past one), a plan deleted with its rows. The
+date: a zone's first rows may be of a past one), a plan or a zone deleted with its rows. The
 overview keys its cached totals by one read of it (a PostgreSQL sequence) instead of a stamp of
 every plan; no row is locked by every rollup.
 
@@ -49,7 +49,7 @@ def generation_move() -> None:
 
 
 def on_rows_deleted(sender, **kwargs) -> None:
-    """A plan deleted: its snapshot rows went with it."""
+    """A plan or a zone deleted: its snapshot rows went with it."""
     generation_move()
 
 

@@ -25,6 +25,7 @@ _MIN_FULL = 4
 _FOLDED = ",;:()!?"
 _TABLE_CELL = "|"
 _SENTENCE_ENDS = ("。", "！", "？", "；", "：", ";", ":", "!", "?")
+_SENTENCE_MARKS = "，。；：、！？"  # a title or a heading holds none of them
 
 
 def _width(line: str) -> int:
@@ -47,6 +48,11 @@ def page_width(lines: list[str]) -> int | None:
     open_ended = [line for line in full if not line.rstrip().endswith(_SENTENCE_ENDS)]
     if len(full) < max(_MIN_FULL, _MOST_FULL_SHARE * len(long)) or len(open_ended) * 2 < len(full):
         return None
+    # A paragraph broken at the width ends in a shorter line closing its sentence; lines of
+    # their own of about one length (a list of projects, a table's rows) end in none.
+    ends = [line for line in lines if line.rstrip().endswith(_SENTENCE_ENDS)]
+    if not any(_width(line) < width - _SLACK for line in ends):
+        return None
     return width
 
 
@@ -57,13 +63,30 @@ def page_lines_joined(text: str) -> tuple[str, int]:
     width = page_width(lines)
     if width is None:
         return text, 0
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
     joined: list[str] = []
-    for previous, line in zip(["", *lines], lines, strict=False):
-        if joined and _goes_on(previous.rstrip(), line, width):
+    for index, (previous, line) in enumerate(zip(["", *lines], lines, strict=False)):
+        if (
+            joined
+            and _goes_on(previous.rstrip(), line, width)
+            and not _after_title(index - 1 == first, previous, line, width)
+        ):
             joined[-1] = joined[-1].rstrip() + line.strip()
         else:
             joined.append(line)
     return "\n".join(joined), len(lines) - len(joined)
+
+
+def _after_title(title: bool, last: str, line: str, width: int) -> bool:
+    """The text's first line, a title that happens to fill the width ("…三年行动方案"), over a
+    full line of sentences: the paragraph below it starts there. A title broken at the width
+    goes on in a short line (its tail) or one without a sentence's punctuation."""
+    return (
+        title
+        and not any(mark in last for mark in _SENTENCE_MARKS)
+        and _width(line) >= width - _SLACK
+        and any(mark in line for mark in _SENTENCE_MARKS)
+    )
 
 
 def _goes_on(last: str, line: str, width: int) -> bool:

@@ -185,7 +185,7 @@ def _figures_read(snapshots: list[Snapshot]) -> None:
 def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
     """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
     today's are kept until the overview's generation moves (targets/overview_generation.py:
-    after a rollup that wrote rows commits, or a plan is deleted) or, when the filters
+    after a rollup that wrote rows commits, or a plan or a zone is deleted) or, when the filters
     choose zones by level or name, a zone is added, renamed or moved."""
     if as_of != timezone.localdate():
         return _summary_read(zones)

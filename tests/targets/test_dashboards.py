@@ -235,3 +235,37 @@ def test_reasons_read_in_the_pages_language_with_their_values_escaped():
     with translation.override("en"):
         assert "Not updated for 45 days" in reasons_html(reasons)
     assert reasons_html([]) == ""
+
+
+HOSTILE = '<script>alert("x")</script>&\'"'
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_the_lists_to_act_on_escape_every_value_a_plan_or_a_report_wrote(world, login, language):
+    """The task lists are written in Python (targets/dashboards/task_lists.py): a task's code
+    and title, a milestone's title, an agency's names and a report's note, all escaped."""
+    from django.conf import settings
+
+    from pilots.models import Agency
+    from tasks.models import Milestone, Task
+
+    day = timezone.localdate()
+    Plan.objects.filter(pk=world.plan.pk).update(period_end=day.year + 1)
+    world.plan.refresh_from_db()
+    Task.objects.filter(pk=world.task.pk).update(title="任务" + HOSTILE, code="一." + HOSTILE)
+    lead = world.agencies["lead"]
+    Agency.objects.filter(pk=lead.pk).update(name="市局" + HOSTILE, aliases=["局" + HOSTILE])
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=20, reported_on=day - datetime.timedelta(10),
+        note="进展" + HOSTILE,
+    )  # fmt: skip
+    Milestone.objects.create(
+        task=world.task, title="选址" + HOSTILE, due_on=day - datetime.timedelta(days=40)
+    )
+    plan_rollup(plan=world.plan, as_of=day)
+    client = login(world.users["leadership"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    page = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    lists = page[page.index('id="list-red"') :]
+    assert "<script>alert" not in page
+    assert lists.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#x27;&quot;") >= 4

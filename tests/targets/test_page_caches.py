@@ -191,6 +191,22 @@ def test_the_overview_totals_move_when_a_plan_goes_with_its_rows(running, login)
     assert overview_totals(client)["rolled_up"] == before - 1
 
 
+def test_the_overview_totals_move_when_a_zone_goes_with_its_rows(running, login):
+    """A zone whose plan moved to another zone keeps the rows it had; deleted (no plan holds
+    it now), they go with it."""
+    world, day = running, timezone.localdate()
+    rolled_up(world)
+    emptied = ZoneFactory(slug="zone-c", name="丙市")
+    plan = PlanFactory(zone=emptied, period_start=day.year - 1, period_end=day.year + 1)
+    plan_rollup(plan=plan, as_of=day)
+    Plan.objects.filter(pk=plan.pk).update(zone=ZoneFactory(slug="zone-d", name="丁市"))
+    plan_rollup(plan=Plan.objects.get(pk=plan.pk), as_of=day)
+    client = login(world.users["leadership_all"])
+    before = overview_totals(client)["rolled_up"]
+    emptied.delete()
+    assert overview_totals(client)["rolled_up"] == before - 1
+
+
 def changes_of(page: str) -> str:
     start = page.index('class="card changes"')
     return page[start : page.index("\n</section>", start)]
