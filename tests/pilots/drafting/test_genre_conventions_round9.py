@@ -8,6 +8,8 @@ from tests.pilots.drafting.test_genre_conventions import (
     PROVINCE,
     _draft,
     _named_targets,
+    _roles,
+    _tasks,
 )
 
 
@@ -36,3 +38,33 @@ def test_a_service_time_limit_beside_a_one_off_grant_stays_a_target():
         PROVINCE,
     )
     assert [t[1:] for t in _named_targets(data)] == [("lte", 2, "个工作日", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        (
+            "（责任单位：市经信局、市发改委和各区、县（市）政府）",
+            ["市经信局", "市发改委", "各区、县（市）政府"],
+        ),
+        ("（责任单位：市科技局和各县（市、区）人民政府）", ["市科技局", "各县（市、区）人民政府"]),
+        (
+            "（责任单位：市工业和信息化局及市人力资源和社会保障局）",
+            ["市工业和信息化局", "市人力资源和社会保障局"],
+        ),
+    ],
+)
+def test_and_between_agencies_separates_them_and_a_collective_keeps_its_inner_list(
+    annotation, expected
+):
+    data = _draft(
+        "某市推进人工智能发展实施意见\n一、重点任务\n（一）建设创新平台。支持企业建设研发平台。"
+        f"{annotation}\n（二）培育应用场景。开放一批应用场景。（责任单位：市数据局）",
+    )
+    printed = [
+        name.replace("（", "(").replace("）", ")") for name in expected
+    ]  # as aliases keep them
+    assert [_roles(data, t) for t in _tasks(data)] == [
+        {"responsible": printed},
+        {"responsible": ["市数据局"]},
+    ]
