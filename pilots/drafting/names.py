@@ -6,8 +6,9 @@ different function (省发展改革委省科技厅); a second name of no known f
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
 share it (各市〔州〕、贵安新区数据管理部门: one collective), and so do levels listed after 各
 (各县、市、区人民政府, 各区、县(市)政府: one collective); 和 and 及 between two bodies separate them
-(市发改委和各区政府), never inside a name (经济和信息化厅). Words that name nobody (有关部门, 相关单位, also after 等:
-市工信局等市直有关单位 is 市工信局) are dropped; a collective actor (各区县政府) is kept.
+(市发改委和各区政府), never inside a name (经济和信息化厅). Words that name nobody (有关部门,
+相关单位, also after 等: 市工信局等市直有关单位 is 市工信局) are dropped; a collective actor
+(各区县政府) is kept.
 """
 
 from __future__ import annotations
