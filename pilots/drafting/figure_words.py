@@ -32,7 +32,8 @@ def printed_unit(after: str) -> tuple[str, int] | None:
         if after.startswith(words):
             gloss = re.match(r"\s*[(（]\s*[A-Za-z]+\s*[)）]", after[len(words) :])
             return unit, len(words) + (gloss.end() if gloss else 0)
-    return None
+    symbol = re.match(table("quantities")["printed_unit_symbol"], after)
+    return (symbol["unit"], symbol.end()) if symbol else None  # 10太比特每秒(Tbps): Tbps
 
 
 def tenths_at(after: str, value: float | int) -> tuple[str, int] | None:

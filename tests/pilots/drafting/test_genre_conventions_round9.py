@@ -91,3 +91,23 @@ def test_one_hundred_and_ten_is_still_a_count():
         PROVINCE,
     )
     assert [t[1:] for t in _named_targets(data)] == [("eq", 110, "个", 2026)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("城域网出口带宽达到20太比特每秒（Tbps）以上", ("gte", 20, "Tbps")),
+        ("数据存储能力超过300拍字节（PB）", ("gt", 300, "PB")),
+        ("家庭宽带接入速率达到1000兆比特每秒(Mbps)", ("eq", 1000, "Mbps")),
+    ],
+)
+def test_a_unit_in_words_before_its_bracketed_symbol_is_that_unit(phrase, expected):
+    data = _draft(
+        f"某省数字经济发展工作要点\n一、主要目标\n到2026年，建成5G基站2万个，{phrase}。\n"
+        "二、重点任务\n（一）推进数据共享。实施数据共享。",
+        PROVINCE,
+    )
+    assert [t[1:] for t in _named_targets(data)] == [
+        ("eq", 20000, "个", 2026),
+        (*expected, 2026),
+    ]
