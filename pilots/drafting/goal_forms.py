@@ -100,6 +100,20 @@ def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
     return not _support_terms(clause, quantity) and not _conditional(sentence)
 
 
+def granted(clause: str, quantity: Quantity) -> bool:
+    """A sum of money a measure grants (给予最高500万元的补助, 奖励50万元的资金支持): a cap or
+    amount of a policy instrument, not a goal, whether or not the plan has a goals part."""
+    if (
+        not compiled("quantities", "support_units").search(quantity.unit)
+        or "元" not in quantity.unit
+    ):
+        return False
+    return bool(
+        compiled("quantities", "grant_before").search(clause[: quantity.start])
+        or compiled("quantities", "grant_after").match(clause[quantity.end :])
+    )
+
+
 def _support_terms(clause: str, quantity: Quantity) -> bool:
     """Words of support in the clause make its figure a term of the support — except funds the
     body secures (争取…资金1亿元以上) and a count of the support itself (每年设立3个…专项奖励: the

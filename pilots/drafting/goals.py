@@ -20,6 +20,7 @@ from pilots.drafting.goal_forms import (
     clause_states,
     committed,
     counted_thing_cut,
+    granted,
     money_unit,
     respectively_paired,
     scheme_element,
@@ -192,6 +193,8 @@ def targets_of(
                 continue
             for quantity, span, shared in _phrases(clause, quantities):
                 if commitments_only and not committed(sentence, clause, quantity):
+                    continue
+                if granted(clause, quantity):  # 给予最高500万元的补助: a grant's cap
                     continue
                 if s_end == len(text.rstrip()) and counted_thing_cut(clause[quantity.end :]):
                     continue  # …打造10个以上省级以上 where the copy ends: what is counted is lost

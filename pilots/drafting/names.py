@@ -5,8 +5,10 @@ Where names run together with no separator, they are two bodies when each is a b
 different function (省发展改革委省科技厅); a second name of no known function is the same body's
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
 share it (各市〔州〕、贵安新区数据管理部门: one collective), and so do levels listed after 各
-(各县、市、区人民政府: one collective). Words that name nobody (有关部门, 相关单位, also after 等:
-市工信局等市直有关单位 is 市工信局) are dropped; a collective actor (各区县政府) is kept.
+(各县、市、区人民政府, 各区、县(市)政府: one collective); 和 and 及 between two bodies separate them
+(市发改委和各区政府), never inside a name (经济和信息化厅). Words that name nobody (有关部门,
+相关单位, also after 等: 市工信局等市直有关单位 is 市工信局) are dropped; a collective actor
+(各区县政府) is kept.
 """
 
 from __future__ import annotations
@@ -86,9 +88,16 @@ def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
 def _joins_split(name: str) -> list[str]:
     """福州及相关设区市: two actors joined by 及, when each side is a body, a collective or a place
     named alone; 市政府办公室及所属单位 stays as printed."""
-    pieces = re.split(table("agencies")["actor_joins"], name, maxsplit=1)
-    actors = all(looks_like_agency(p) or agency_is_collective(p) or _bare_place(p) for p in pieces)
-    return pieces if len(pieces) == 2 and actors else [name]
+    for join in re.finditer(table("agencies")["actor_joins"], name):
+        pieces = [name[: join.start()], name[join.end() :]]
+        places = join.group() != "和"  # 和 also joins words inside a name (经济和信息化厅)
+        if all(_actor(p) or (places and _bare_place(p)) for p in pieces):
+            return pieces
+    return [name]
+
+
+def _actor(name: str) -> bool:
+    return looks_like_agency(name) or agency_is_collective(name)
 
 
 def _bare_place(name: str) -> bool:
