@@ -70,3 +70,10 @@ def within_limit(unit: str, after: str) -> str | None:
     """The word after a duration that makes it a limit (1分钟内, 3个工作日内: lte)."""
     word = table("quantities")["within_after_duration"]
     return word if duration(unit) and after.startswith(word) else None
+
+
+def distributive(clause: str, start: int) -> bool:
+    """一人一码, 一企(注册企业)一策: the numeral at ``start`` is one of a distributive pair (one
+    per each), no count."""
+    pattern = table("quantities")["distributive"]
+    return any(m.start() <= start < m.end() for m in re.finditer(pattern, clause))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pilots.drafting.figure_words import (
+    distributive,
     duration,
     idiom_at,
     index_value,
@@ -216,8 +217,10 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
-    if chinese and inside_a_word(clause, start, data["words_with_numerals"]):
-        return None  # 统一部署, 一体化: the numeral is part of a word
+    if chinese and (
+        inside_a_word(clause, start, data["words_with_numerals"]) or distributive(clause, start)
+    ):
+        return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
     rest_at, value_max = _range_after(clause, end)
     quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
     if quoted:

@@ -68,3 +68,26 @@ def test_and_between_agencies_separates_them_and_a_collective_keeps_its_inner_li
         {"responsible": printed},
         {"responsible": ["市数据局"]},
     ]
+
+
+@pytest.mark.parametrize(
+    "pairing",
+    ["实现一户（本市户籍家庭）一档、一企一码", "推行一村一品、一园一策", "建立一人一档"],
+)
+def test_a_distributive_one_per_each_is_no_count(pairing):
+    # 一户一档 is "one file per household": nothing to count beside the real figure
+    data = _draft(
+        f"某市数字政府建设工作要点\n一、工作目标\n到2026年，{pairing}，上线政务服务事项300项。\n"
+        "二、重点任务\n（一）推进数据共享。实施数据共享。",
+        PROVINCE,
+    )
+    assert [t[1:] for t in _named_targets(data)] == [("eq", 300, "项", 2026)]
+
+
+def test_one_hundred_and_ten_is_still_a_count():
+    data = _draft(
+        "某市数字政府建设工作要点\n一、工作目标\n到2026年，建成一百一十个应用场景。\n"
+        "二、重点任务\n（一）推进数据共享。实施数据共享。",
+        PROVINCE,
+    )
+    assert [t[1:] for t in _named_targets(data)] == [("eq", 110, "个", 2026)]
