@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.urls import path
+from django.utils import timezone
 
 from pilots import admin_views
+from pilots.changes import plan_changed
 from pilots.models import Agency, Membership, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 
 
@@ -42,6 +44,12 @@ class PlanAdmin(admin.ModelAdmin):
     search_fields = ["code", "title", "doc_number"]
     readonly_fields = ["loaded_at", "rolled_up_at"]
     change_list_template = "admin/pilots/plan/change_list.html"
+
+    def save_model(self, request, obj, form, change):
+        """A plan edited here (its period, zone, code …) is owed its rollup, as a loaded one."""
+        super().save_model(request, obj, form, change)
+        if change and form.changed_data:
+            plan_changed(plan_id=obj.pk, effective_on=timezone.localdate())
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

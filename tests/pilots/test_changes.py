@@ -124,3 +124,23 @@ def test_listeners_hear_after_commit_and_their_failure_is_logged_not_raised(
     assert heard == [task.plan_id]
     (record,) = [r for r in caplog.records if "broken" in r.getMessage()]
     assert f"plan {task.plan_id}" in record.getMessage() and "broker away" in record.getMessage()
+
+
+def test_a_plan_edited_in_the_admin_is_owed_its_rollup(admin_client):
+    """Its period (when it ends, what is late), its zone or its code change every figure it
+    is rolled up into: the zone's page and the all-zones totals must not wait for the night."""
+    import json
+
+    from django.urls import reverse
+
+    plan = PlanFactory(period_start=2021, period_end=2025)
+    before = seq(plan)
+    fields = ["zone", "code", "title", "title_en", "issuer", "doc_number", "issued_on",
+              "period_start", "period_end", "source_file"]  # fmt: skip
+    data = {name: getattr(plan, f"{name}_id" if name == "zone" else name) or "" for name in fields}
+    data |= {"period_end": 2027, "milestone_years": json.dumps(plan.milestone_years)}
+    response = admin_client.post(reverse("admin:pilots_plan_change", args=[plan.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    edited = Plan.objects.get(pk=plan.pk)
+    assert edited.period_end == 2027
+    assert (edited.change_seq, edited.changes_from) == (before + 1, TODAY())
