@@ -7,7 +7,9 @@
    titled by its date phrase.
 3. Failing all, a plan with no goals part (工作要点, 若干措施) states its figures in its items: each
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
-   and title; the terms of its support (最高500万元, 不超过30%) are not targets.
+   and title; the terms of its support (最高500万元, 不超过30%) are not targets. Beside a goals
+   part, an item that dates a figure of its own (力争到2018年，全市认定60家以上…) is a goal too
+   (``dated_item_goal_regions``), its dated sentences only.
 
 Besides these, an indicator table in an annex titled for the plan's targets (附件：主要指标) is a
 goal of its own, titled by the table's title (``annex_goal_regions``).
@@ -25,6 +27,7 @@ from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.outline import Line, Node, heading_text
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, goal_item
+from pilots.drafting.spans import spans_split
 
 
 def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
@@ -137,6 +140,23 @@ def item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
             regions.append(
                 GoalRegion(numbering, task.title, [line], own_title=True, commitments_only=True)
             )
+    return regions
+
+
+def dated_item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
+    """Items of a plan with a goals part whose text dates a figure of their own (力争到2018年，
+    全市认定60家以上众创空间): each is also a goal, with only its dated sentences read."""
+    regions = []
+    for region in item_goal_regions(sections):
+        text = region.lines[0].body
+        dated = [
+            text[a:b]
+            for a, b in spans_split(text, "。；;")
+            if compiled("quantities", "deadline").search(text[a:b])
+        ]
+        if dated:
+            line = Line(0, "。".join(dated), None, "", "。".join(dated))
+            regions.append(replace(region, lines=[line]))
     return regions
 
 

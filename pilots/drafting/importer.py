@@ -25,6 +25,7 @@ from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
+    dated_item_goal_regions,
     goal_regions,
     item_goal_regions,
     region_unstated,
@@ -69,7 +70,10 @@ def plan_draft(
     annexed = sections_with_annex_tasks(sections, root.annex)
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
-    regions = goal_regions(parts, preamble) or item_goal_regions(sections)
+    regions = goal_regions(parts, preamble)
+    regions = (
+        regions + dated_item_goal_regions(sections) if regions else item_goal_regions(sections)
+    )
     annexed_goals = annex_goal_regions(root.annex_title, root.annex)
     milestones = sorted(
         {year for region in regions + annexed_goals for year in region_deadlines(region)}

@@ -111,3 +111,17 @@ def test_a_unit_in_words_before_its_bracketed_symbol_is_that_unit(phrase, expect
         ("eq", 20000, "个", 2026),
         (*expected, 2026),
     ]
+
+
+def test_a_dated_figure_inside_a_task_item_is_also_a_goal_beside_the_goals_part():
+    # SOURCES.md: where numbers sit inside task items, the item is also a goal with its title;
+    # the figure's own year is its deadline, not the goals part's
+    data = _draft(
+        "某市推进数字经济发展的实施意见\n一、工作目标\n到2027年，数字经济成为经济增长新动力。\n"
+        "二、重点任务\n1.发展众创空间。建设创新创业平台。力争到2025年，全市认定50家以上市级众创空间。"
+        "（责任单位：市科技局）\n2.推进数据共享。2025年底前完成平台建设，给予最高200万元补助。"
+        "（责任单位：市数据局）",
+    )
+    assert [
+        (g["title"], [t[1:] for t in _named_targets({"goals": [g]})]) for g in data["goals"]
+    ] == [("工作目标", []), ("发展众创空间", [("gte", 50, "家", 2025)])]
