@@ -48,8 +48,16 @@ class PlanAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         """A plan edited here (its period, zone, code …) is owed its rollup, as a loaded one."""
         super().save_model(request, obj, form, change)
-        if change and form.changed_data:
-            plan_changed(plan_id=obj.pk, effective_on=timezone.localdate())
+        if not (change and form.changed_data):
+            return
+        today = timezone.localdate()
+        plan_changed(plan_id=obj.pk, effective_on=today)
+        if "zone" in form.changed_data:
+            # The old zone's total counted this plan: its other plans' rollup rewrites it.
+            for left in Plan.objects.filter(zone_id=form.initial["zone"]).values_list(
+                "pk", flat=True
+            ):
+                plan_changed(plan_id=left, effective_on=today)
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
