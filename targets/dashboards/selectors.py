@@ -209,7 +209,8 @@ FROM pilots_pilotzone"""
 
 def _summary_stamp(*, zones_filtered: bool) -> str:
     """What the overview's totals of today change with besides the filters (see above), in one
-    statement. Other databases than PostgreSQL have no generation: every plan's rollup mark."""
+    statement. Other databases than PostgreSQL have no generation: every plan's rollup mark and
+    every zone (a deleted zone takes rows with it that no plan's mark tells of)."""
     if connection.vendor == "postgresql":
         sql = GENERATION_SQL
         if zones_filtered:
@@ -217,12 +218,12 @@ def _summary_stamp(*, zones_filtered: bool) -> str:
         with connection.cursor() as cursor:
             cursor.execute(sql)
             return cursor.fetchone()[0]
-    stamp = list(Plan.objects.order_by("pk").values_list("pk", "rolled_up_at"))
-    if zones_filtered:
-        stamp += PilotZone.objects.order_by("pk").values_list(
+    return fragment_key(
+        *Plan.objects.order_by("pk").values_list("pk", "rolled_up_at"),
+        *PilotZone.objects.order_by("pk").values_list(
             "pk", "slug", "name", "name_en", "level", "parent_id"
-        )
-    return fragment_key(*stamp)
+        ),
+    )
 
 
 def _summary_read(zones) -> dict:
