@@ -218,11 +218,18 @@ def _summary_stamp(*, zones_filtered: bool) -> str:
         with connection.cursor() as cursor:
             cursor.execute(sql)
             return cursor.fetchone()[0]
+    # One read: each zone with each of its plans (every plan has a zone).
     return fragment_key(
-        *Plan.objects.order_by("pk").values_list("pk", "rolled_up_at"),
-        *PilotZone.objects.order_by("pk").values_list(
-            "pk", "slug", "name", "name_en", "level", "parent_id"
-        ),
+        *PilotZone.objects.order_by("pk", "plans__pk").values_list(
+            "pk",
+            "slug",
+            "name",
+            "name_en",
+            "level",
+            "parent_id",
+            "plans__pk",
+            "plans__rolled_up_at",
+        )
     )
 
 
