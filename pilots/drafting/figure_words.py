@@ -78,3 +78,19 @@ def distributive(clause: str, start: int) -> bool:
     per each), no count."""
     pattern = table("quantities")["distributive"]
     return any(m.start() <= start < m.end() for m in re.finditer(pattern, clause))
+
+
+def size_class(clause: str, start: int, end: int, unit: str, count_before: bool) -> bool:
+    """A sum that names a class of the thing counted, not a figure to reach: right after a count
+    (8—10个百亿企业, 3个十亿元以上项目, 4个超千亿元产业集群), or a bare 亿 scale fused to a thing
+    that is no sum of money (培育一批百亿企业; 超过五千亿规模 and 千亿产值 stay figures)."""
+    data = table("quantities")
+    after = clause[end:]
+    if not re.match(r"[\u4e00-\u9fff“\"]", after):
+        return False
+    money = unit.endswith(tuple(data["money_units"])) or unit in data["bare_scales"]
+    if count_before and money:
+        return True
+    noun = re.match(r"[^，,。；;、：:（(]*", after)[0]
+    bare_hundreds_of_millions = unit in data["size_class_scales"]
+    return bare_hundreds_of_millions and not re.search(data["money_metric"], noun)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from pilots.drafting.deadlines import deadlines_in, heading_deadline
 from pilots.drafting.goal_forms import (
     clause_states,
     committed,
@@ -25,6 +26,14 @@ from pilots.drafting.goal_forms import (
     respectively_paired,
     scheme_element,
     stretch_merged,
+)
+from pilots.drafting.goal_readings import (
+    listed_count,
+    newly_made,
+    object_cut_by_end,
+    object_cut_doubt,
+    rate_metric,
+    yearly_rate,
 )
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
@@ -48,6 +57,7 @@ class GoalRegion:
     own_title: bool = False  # its goal takes the region's title (a date phrase, an item's title)
     # An item of a plan with no goals part: only the figures it commits to are targets.
     commitments_only: bool = False
+    cut_end: str = ""  # the copy's last line when it ends mid-sentence and lies in this region
 
 
 @dataclass
@@ -61,43 +71,6 @@ class _TargetFound:
 
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
                 "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
-
-
-def deadlines_in(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, and the
-    end of a five-year plan period (到“十五五”末 → 2030)."""
-    found = [
-        (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
-    ]
-    starts = {at for at, _ in found}
-    for listed in compiled("quantities", "listed_years").finditer(text):
-        if starts & set(range(listed.start() - 4, listed.start() + 1)):  # 到2025年、2027年
-            years = list(re.finditer(r"20\d\d", listed[0]))[1:]
-            found += [(listed.start() + year.start(), int(year[0])) for year in years]
-    plans = table("quantities")["five_year_plans"]
-    found += [
-        (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
-    ]
-    sentence_year = compiled("quantities", "sentence_year")
-    for start, end in spans_split(text, "。；;\n"):
-        match = sentence_year.match(text[start:end])
-        if match and not any(start <= at < end for at, _ in found):
-            found.append((start, int(match[1])))
-    return sorted(found)
-
-
-def heading_deadline(heading: str | None) -> int | None:
-    """The year a goals heading names: 到2027年发展目标, 2026年发展目标, 近期目标（2025年）."""
-    if not heading:
-        return None
-    stated = deadlines_in(heading)
-    if stated:
-        return stated[-1][1]
-    limit = table("outline")["goals_heading_max"]
-    if table("outline")["goals_heading"] not in heading or len(heading) > limit:
-        return None
-    years = compiled("quantities", "heading_year").findall(heading)
-    return int(years[-1]) if years else None
 
 
 def region_deadlines(region: GoalRegion) -> list[int]:
@@ -120,9 +93,12 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
             # （一）近期目标（2025年）：its goals' deadline
             deadline = heading_deadline(heading or heading_phrase(text)) or deadline
+            cut: list[str] = []  # figures whose thing counted runs into the end of a cut copy
+            at_cut = bool(region.cut_end) and text.rstrip().endswith(region.cut_end)
             found, deadline = targets_of(
-                text, deadline, plan_end, commitments_only=region.commitments_only
-            )
+                text, deadline, plan_end, commitments_only=region.commitments_only,
+                cut=cut if at_cut else None,
+            )  # fmt: skip
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
@@ -136,6 +112,8 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
                 draft.review(path, "no heading phrase: title is the goal's first clause")
             if "*" in text:
                 draft.review(path, "text holds censored `*`: restore from the official text")
+            for phrase in cut:
+                draft.review(path, f"{phrase}: the copy ends inside what is counted — no target")
             if unbased := doubling_without_base(text):
                 draft.review(path, f"{unbased} with no base year: no target — add one if known")
             for item in found:
@@ -171,9 +149,15 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
 
 
 def targets_of(
-    text: str, deadline: int | None, plan_end: int, *, commitments_only: bool = False
+    text: str,
+    deadline: int | None,
+    plan_end: int,
+    *,
+    commitments_only: bool = False,
+    cut: list[str] | None = None,
 ) -> tuple[list[_TargetFound], int | None]:
-    """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals."""
+    """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals;
+    ``cut`` (when the text ends a copy cut mid-sentence) gathers the figures so dropped."""
     deadlines = deadlines_in(text)
     found: list[_TargetFound] = []
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
@@ -201,8 +185,17 @@ def targets_of(
                 at = c_start + quantity.start  # in the sentence
                 governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
                 year = deadlines[governing - 1][1] if governing else deadline
+                if listed_count(clause, quantity, year is not None):
+                    continue  # 立足A、B、C三个算力项目: it counts the things just named
+                at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
+                after = clause[quantity.end : span[1]]
+                if at_end and object_cut_by_end(after, quantity.unit):
+                    cut.append(clause[span[0] : span[1]].strip())
+                    continue
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
+                if at_end and object_cut_doubt(after):
+                    item.notes.append("the copy ends inside what is counted: check the metric")
                 if base and base.unit == quantity.unit and "baseline" not in item.target:
                     item.target["baseline"], base = base.value, None
                 same = (
@@ -258,12 +251,18 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     if borrowed:
         changes = compiled("quantities", "change_words")
         change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
-        metric = changes.sub("", found[-1].target["metric"]) + (change[0] if change else "")
+        previous = compiled("quantities", "per_year").sub("", found[-1].target["metric"])
+        metric = changes.sub("", previous) + (change[0] if change else "")  # 年均 is the rate's
         notes.append("metric taken from the number before it: check it")
     if not metric:
         metric = phrase
         notes.append("no noun phrase found for the metric: the phrase is used")
-    unit = money_unit(quantity.unit, metric) or quantity.unit
+    rate = yearly_rate(clause[: quantity.start], quantity.unit)
+    if rate:  # 年均增长12%: the period's average rate, a level; 每年增长: each year's
+        per_year, metric = rate["per"] == "每年", rate_metric(metric, rate)
+    newly = newly_made(clause[: quantity.start], quantity.unit)  # 新培育…60家: made in the period
+    measure = phrase[quantity.end - offset :]  # 超过五千亿规模: the sum's measure after it
+    unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
     if unit != quantity.unit:
         notes.append(f"{quantity.unit} with no unit after it read as {unit}: a sum of money")
     target: dict[str, Any] = {
@@ -272,7 +271,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         "comparator": quantity.comparator,
         "value": quantity.value,
         "deadline": year,
-        "aggregation": "flow" if per_year else "stock",
+        "aggregation": "flow" if (per_year or newly) and not rate else "stock",
         "source_phrase": phrase,
     }
     if quantity.value_max is not None:

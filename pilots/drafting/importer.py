@@ -23,6 +23,7 @@ from pilots.drafting.annotations import (
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
     dated_item_goal_regions,
@@ -74,6 +75,8 @@ def plan_draft(
     regions = (
         regions + dated_item_goal_regions(sections) if regions else item_goal_regions(sections)
     )
+    for region in regions:
+        region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too
     annexed_goals = annex_goal_regions(root.annex_title, root.annex)
     milestones = sorted(
         {year for region in regions + annexed_goals for year in region_deadlines(region)}

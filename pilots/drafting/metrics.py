@@ -23,10 +23,15 @@ def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
     """The noun phrase a number counts: what follows the unit, else what precedes the number."""
     # a gloss in brackets after the figure（每秒…浮点运算）restates it, names nothing counted
     after = re.sub(r"^\s*[（(][^（()）]*[)）]", "", phrase[quantity_end:]).lstrip("的").strip()
-    if re.search(r"[\u4e00-\u9fff]", after):
+    measured = _metric_before(phrase[:quantity_start])
+    if compiled("quantities", "measure_word").fullmatch(after) and measured:
+        # 制造业突破2000亿元规模: the measure names no thing; the thing measured is before it
+        ends_in_measure = compiled("quantities", "indicator_name_end").search(measured)
+        metric = measured if ends_in_measure else measured + after
+    elif re.search(r"[\u4e00-\u9fff]", after):
         metric = after
     else:
-        metric = _metric_before(phrase[:quantity_start])
+        metric = measured
     if "等" in metric[:-1]:
         metric = metric.rsplit("等", 1)[1]
     metric = re.split(r"以及|,|，", metric)[0]

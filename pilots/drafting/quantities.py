@@ -20,6 +20,7 @@ from pilots.drafting.figure_words import (
     inside_a_word,
     printed_unit,
     quoted_figure,
+    size_class,
     tenths_at,
     within_limit,
 )
@@ -152,7 +153,19 @@ def quantities_in(clause: str) -> list[Quantity]:
             # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
             position = quantity.end + (gloss.end() if gloss else 0)
     found = sorted(found + _doublings(clause), key=lambda q: q.start)
-    return [q for i, q in enumerate(found) if not _qualifier(clause, found, i)]
+    return [
+        q
+        for i, q in enumerate(found)
+        if not _qualifier(clause, found, i) and not _size_class(clause, found, i)
+    ]
+
+
+def _size_class(clause: str, found: list[Quantity], index: int) -> bool:
+    quantity, before = found[index], found[index - 1] if index else None
+    gap = clause[before.end : quantity.start] if before else None
+    count_before = before and _counted(before.unit) and before.unit not in ("%", "百分点")
+    count_before = bool(count_before) and (not gap or gap in dict(_patterns().pre))  # 4个超千亿元
+    return size_class(clause, quantity.start, quantity.end, quantity.unit, count_before)
 
 
 def _doublings(clause: str) -> list[Quantity]:

@@ -74,7 +74,8 @@ def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
         "智能算力占比", "智能算力占比",
     ]  # fmt: skip
     assert _targets("人工智能产业规模力争突破千亿元。")[0][0] == "人工智能产业规模"
-    assert _targets("人工智能专利授权量年均增长15%。")[0][0] == "人工智能专利授权量增长"
+    # 年均 kept: the period's average rate of growth (round 10b)
+    assert _targets("人工智能专利授权量年均增长15%。")[0][0] == "人工智能专利授权量年均增长"
     assert _targets("打造孵化器10个。")[0][0] == "孵化器"
     assert _targets("企业数量较2024年增长50%以上。")[0][0] == "企业数量增长"
     assert _targets("算力规模超过1EFLOPS（每秒百亿亿次浮点运算）。")[0][0] == "算力规模"
@@ -82,7 +83,7 @@ def test_metrics_borrowed_or_trimmed_where_the_clause_names_no_thing():
 
 def test_a_clause_dated_on_its_own_is_a_level_not_the_growth_before_it():
     assert _targets("人工智能企业营业收入年均增长20%以上，到2027年超过1000亿元。") == [
-        ("人工智能企业营业收入增长", "gte", 20, "%", 2030, True),
+        ("人工智能企业营业收入年均增长", "gte", 20, "%", 2030, False),  # a rate: a level
         ("人工智能企业营业收入", "gt", 1000, "亿元", 2027, False),
     ]
 

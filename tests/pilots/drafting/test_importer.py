@@ -403,7 +403,7 @@ def test_city_plan_in_traditional_script_from_a_web_page():
 
     assert {phrase: _measure(t) for phrase, t in _targets(data).items()} == {
         "全市人工智能核心产业规模突破500亿元": (500, None, "亿元", "gt", 2025, False),
-        "年均增长20%以上": (20, None, "%", "gte", 2025, True),
+        "年均增长20%以上": (20, None, "%", "gte", 2025, False),  # the average rate, a level
         "建成十个人工智能特色产业园区": (10, None, "个", "eq", 2025, False),
         "引育人工智能企业不少于300家": (300, None, "家", "gte", 2025, False),
         "推广应用场景约200个": (200, None, "个", "approx", 2025, False),

@@ -1,0 +1,47 @@
+"""The years a goal sentence or a goals heading dates its figures by: 到2027年, 2027年底前, a listed
+year (到2025年、2027年), the end of a five-year plan (到“十五五”末), a sentence opening with a year
+(2026年，…) and a heading naming one (近期目标（2025年）). Words in data/quantities.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.spans import spans_split
+
+
+def deadlines_in(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, and the
+    end of a five-year plan period (到“十五五”末 → 2030)."""
+    found = [
+        (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
+    ]
+    starts = {at for at, _ in found}
+    for listed in compiled("quantities", "listed_years").finditer(text):
+        if starts & set(range(listed.start() - 4, listed.start() + 1)):  # 到2025年、2027年
+            years = list(re.finditer(r"20\d\d", listed[0]))[1:]
+            found += [(listed.start() + year.start(), int(year[0])) for year in years]
+    plans = table("quantities")["five_year_plans"]
+    found += [
+        (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
+    ]
+    sentence_year = compiled("quantities", "sentence_year")
+    for start, end in spans_split(text, "。；;\n"):
+        match = sentence_year.match(text[start:end])
+        if match and not any(start <= at < end for at, _ in found):
+            found.append((start, int(match[1])))
+    return sorted(found)
+
+
+def heading_deadline(heading: str | None) -> int | None:
+    """The year a goals heading names: 到2027年发展目标, 2026年发展目标, 近期目标（2025年）."""
+    if not heading:
+        return None
+    stated = deadlines_in(heading)
+    if stated:
+        return stated[-1][1]
+    limit = table("outline")["goals_heading_max"]
+    if table("outline")["goals_heading"] not in heading or len(heading) > limit:
+        return None
+    years = compiled("quantities", "heading_year").findall(heading)
+    return int(years[-1]) if years else None

@@ -1,0 +1,92 @@
+"""Readings of a figure in a goal sentence that depend on the words around it: a count that
+closes a list of things the sentence names (A、B、C三个项目), a counted thing cut by the end of a
+truncated copy, things newly made in the period (新培育, a flow) and a yearly rate of change
+(年均下降5%, a level). The genre's words are in data/quantities.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.quantities import Quantity
+
+
+def listed_count(clause: str, quantity: Quantity, dated: bool) -> bool:
+    """A count right after as many named things as it counts (立足A、B、C三个算力项目,
+    依托甲、乙两个基地), the thing counted after it: it counts what the sentence has just named,
+    no figure to reach. In the genre a plan commits to such a count only as a dated goal with a
+    verb of making (到2026年，建成A、B、C三个产业园: the three are to be built): then it stays a
+    target."""
+    thing_after = re.match(r"[\u4e00-\u9fff“\"]", clause[quantity.end :])
+    if quantity.value_max is not None or not thing_after:
+        return False
+    pieces = re.split(table("quantities")["list_separators"], clause[: quantity.start])
+    count = quantity.value
+    if not float(count).is_integer() or not 2 <= count <= len(pieces):
+        return False
+    verbs = re.compile(alternation(table("quantities")["verbs"]))
+    named = pieces[len(pieces) - int(count) :]
+    if any(not piece.strip() or verbs.search(piece) for piece in named[1:]):
+        return False  # 在A、B领域打造2个场景: a verb inside the last item, no list closed
+    lead_in = "".join(pieces[: len(pieces) - int(count) + 1])
+    return not (dated and verbs.search(lead_in))
+
+
+def object_cut_by_end(after: str, unit: str) -> bool:
+    """In the unfinished clause a copy ends with, the thing counted runs into the end (…建设1个
+    人工智能公): a general classifier (个, 批) says nothing of what is counted, so unless what
+    survives ends in a whole name the genre counts (基地, 平台, 企业 …) there is no target; a
+    specific one (5家以上行业龙头企: firms) still names the kind, and the figure stays
+    with a doubt (``object_cut_doubt``)."""
+    data = table("quantities")
+    thing = compiled("quantities", "cut_qualifier_lead").sub("", after.strip())
+    return bool(thing) and not _known(thing) and unit in data["general_classifiers"]
+
+
+def _known(thing: str) -> bool:
+    """The cut name still names a thing the genre counts: it ends in one (…实训基地), or in the
+    first characters of exactly one (…省级数据企: 企业, where 公 begins 公司, 公园 …)."""
+    heads = table("quantities")["counted_heads"]
+    if thing.endswith(tuple(heads)):
+        return True
+    return any(
+        len({h for h in heads if h.startswith(thing[-k:]) and len(h) > k}) == 1 for k in (2, 1)
+    )
+
+
+def cut_tail(lines: list[str]) -> str:
+    """The end of a copy cut mid-sentence (its last line ends with no full stop or closing
+    bracket), or "" for a copy that ends whole."""
+    last = lines[-1].rstrip() if lines else ""
+    return "" if re.search(r"[。；;！!？?）)〕】」』”\"…]$", last) else last[-12:]
+
+
+def object_cut_doubt(after: str) -> bool:
+    """Words of a thing counted after the figure that run into the end of a cut copy."""
+    return bool(compiled("quantities", "cut_qualifier_lead").sub("", after.strip()))
+
+
+def newly_made(clause_before: str, unit: str) -> bool:
+    """新培育…60家, 新增…100家, 新建…2000个: things made in the plan's period, a flow (not a
+    level held at the deadline); a share (新增设备联网比例70%) stays a level."""
+    if unit in ("%", "‰", "百分点"):
+        return False
+    return bool(compiled("quantities", "newly_made").search(clause_before))
+
+
+def yearly_rate(clause_before: str, unit: str) -> re.Match | None:
+    """年均增长12%, 年均下降4%, 年均增速10%: the period's average rate of change, a level (stock) to
+    report, not an amount added every year; after 每年 it is each year's rate (per year, stock)."""
+    if unit not in ("%", "百分点"):
+        return None
+    found = list(compiled("quantities", "yearly_rate").finditer(clause_before))
+    return found[-1] if found else None
+
+
+def rate_metric(metric: str, rate: re.Match) -> str:
+    """The metric with its 年均 / 每年 kept before the change it qualifies (能耗下降 →
+    能耗年均下降)."""
+    change = rate[0][len(rate["per"]) :]
+    if rate["per"] in metric or change not in metric:
+        return metric
+    return metric.replace(change, rate["per"] + change, 1)
