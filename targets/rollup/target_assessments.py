@@ -54,11 +54,7 @@ def target_assessments_by_plan(
     """Each target's verdict and figures as of the date, for many plans at once (a fixed
     handful of queries); the verdicts in Python, by targets/verdicts.py, the one truth for them."""
     by_id = {plan.id: plan for plan in plans}
-    targets = list(
-        Target.objects.filter(plan_id__in=by_id, archived_at__isnull=True)
-        .select_related("owner")
-        .order_by("plan_id", "order")
-    )
+    targets = _targets_of(list(by_id))
     target_ids = [target.id for target in targets]
     points = _points_by_target(target_ids, as_of)
     contributions = _contributions_by_target(target_ids, as_of)
@@ -70,6 +66,15 @@ def target_assessments_by_plan(
             _assessed_once(target, plan, as_of, points[key], contributions[key], history[key])
         )
     return assessed
+
+
+@Prepared
+def _targets_of(plan_ids: list[int]) -> QuerySet:
+    return (
+        Target.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
+        .select_related("owner")
+        .order_by("plan_id", "order")
+    )
 
 
 class _Remembered:
