@@ -8,7 +8,9 @@ import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 
+from django.db import connection
 from django.db.models import JSONField, OuterRef, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from pydantic_core import to_json
 
@@ -54,9 +56,12 @@ def target_assessments_by_plan(
     """Each target's verdict and figures as of the date, for many plans at once (a fixed
     handful of queries); the verdicts in Python, by targets/verdicts.py, the one truth for them."""
     by_id = {plan.id: plan for plan in plans}
-    targets = _targets_of(list(by_id))
+    targets = _targets_of(list(by_id), as_of)
     target_ids = [target.id for target in targets]
-    points = _points_by_target(target_ids, as_of)
+    if connection.vendor == "postgresql":  # read with the targets (_OBSERVED_SQL)
+        points = {target.id: _points(target.observed or ()) for target in targets}
+    else:
+        points = _points_by_target(target_ids, as_of)
     contributions = _contributions_by_target(target_ids, as_of)
     history = _history_by_target(target_ids)
     assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
@@ -69,12 +74,24 @@ def target_assessments_by_plan(
 
 
 @Prepared
-def _targets_of(plan_ids: list[int]) -> QuerySet:
-    return (
-        Target.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
-        .select_related("owner")
-        .order_by("plan_id", "order")
-    )
+def _targets_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
+    targets = Target.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
+    if connection.vendor == "postgresql":
+        targets = targets.annotate(
+            observed=RawSQL(_OBSERVED_SQL, (as_of,), output_field=JSONField())
+        )
+    return targets.select_related("owner").order_by("plan_id", "order")
+
+
+# On PostgreSQL each target's figures up to the date come with it, as JSON: a round trip fewer.
+_OBSERVED_SQL = (
+    "SELECT jsonb_agg(jsonb_build_array(o.as_of, o.value) ORDER BY o.as_of, o.id)"
+    " FROM targets_observation o WHERE o.target_id = targets_target.id AND o.as_of <= %s"
+)
+
+
+def _points(observed) -> list[tuple[datetime.date, float]]:
+    return [(datetime.date.fromisoformat(day), float(value)) for day, value in observed]
 
 
 class _Remembered:
