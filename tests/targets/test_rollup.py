@@ -4,6 +4,8 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from targets.jobs import rollup_plan
@@ -132,14 +134,15 @@ def test_dry_run_writes_nothing(plan):
 
 
 def test_a_failure_leaves_no_partial_snapshot(plan):
+    # The run fails after its rows were sent (its last write, the verdicts' freeze, fails):
+    # the rows sent go with it.
     with (
-        mock.patch(
-            "targets.rollup.target_assessments.Target.objects.filter",
-            side_effect=RuntimeError("boom"),
-        ),
+        CaptureQueriesContext(connection) as queries,
+        mock.patch("targets.rollup.write._verdicts_freeze", side_effect=RuntimeError("boom")),
         pytest.raises(RuntimeError),
     ):
         plan_rollup(plan=plan, as_of=AS_OF)
+    assert any(q["sql"].startswith("INSERT INTO targets_snapshot") for q in queries)
     assert not Snapshot.objects.exists()
 
 
