@@ -38,6 +38,7 @@ from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
 from pilots.drafting.sections import SectionDraft, TaskDraft, opening_tasks, sections_of
+from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
@@ -59,11 +60,13 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    cleaned = source_text_prepare(tab_cells(text))
+    cleaned = source_text_prepare(tab_cells(spaced_tables(text)))
     root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
+    if not root.children and root.annex_title:
+        lines.append(root.annex_title)  # the document is its table: the table's title is its own
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = opening_tasks(preamble) + sections_of(parts)

@@ -39,6 +39,15 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             and 6 <= len(candidate) <= 100
         ):
             return candidate, True
+    work_words = table("documents")["work_title_words"]
+    for candidate in lines[:30]:
+        if (
+            re.search(rf"{work_words}$", candidate)
+            and re.search(r"20\d\d\s*年", candidate)
+            and not re.search(r"[,，。:：]", candidate)
+            and 6 <= len(candidate) <= 100
+        ):
+            return candidate, True  # a year's work points or task division: its year titled
     first = next((line for line in lines if len(line) >= 4), "未命名规划")
     return first[:100], False
 
@@ -126,7 +135,9 @@ def _plan_period(
     plan: dict[str, Any], preamble: list[str], milestones: list[int], draft: Draft
 ) -> tuple[int, int]:
     """(2020-2023年) in the title; else from the document's own year to the last milestone."""
-    period = compiled("documents", "period").search(plan["title"])
+    period = compiled("documents", "period").search(plan["title"]) or compiled(
+        "documents", "period_bare"
+    ).search(plan["title"])
     if period:
         return int(period[1]), int(period[2])
     own_years = []
@@ -148,7 +159,7 @@ def _plan_period(
         start = min(milestones)
         draft.review("plan.period_start", "no date in the text: the first milestone year")
     else:
-        start = None
+        start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
     if start is None or end is None:
         start = end = start or end or 2000
@@ -156,3 +167,9 @@ def _plan_period(
     elif not milestones:
         draft.review("plan.period_end", "no 到YYYY年 goal found: set the end year")
     return start, max(start, end)
+
+
+def _issue_line_year(preamble: list[str]) -> int | None:
+    """The year of a web page's date line (发文日期: 2025-03-28) when nothing else dates it."""
+    pattern = compiled("documents", "issue_line")
+    return next((int(found[2]) for line in preamble if (found := pattern.search(line))), None)
