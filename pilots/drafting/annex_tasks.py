@@ -13,6 +13,8 @@ parts stay.
 
 from __future__ import annotations
 
+import re
+
 from pilots.drafting.annotations import has_annotation
 from pilots.drafting.division import division_row_for, division_rows
 from pilots.drafting.lexicon import compiled
@@ -99,7 +101,9 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
             heading = None
         section = sections[-1]
         code = code_unique(f"{section.code}.{line.number}", used, "-dup")
-        task_title = heading_phrase(line.body) or first_clause(line.body)
+        task_title = heading_phrase(line.body)
+        if task_title is None or re.search(r"[,，]", task_title):
+            task_title = first_clause(line.body)  # a cell of one sentence: its first clause
         section.tasks.append(TaskDraft(code, line.marker, task_title, line.body))
     sections = [s for s in sections if s.tasks]
     if sections:

@@ -36,7 +36,7 @@ def spaced_tables(text: str) -> str:
             index += 1
             continue
         rows, end = _rows(lines, after, header)
-        if rows:
+        if any(len(row) > 1 for row in rows):
             out += [" | ".join(row) + (" | |" if len(row) == 1 else " |") for row in [header, *rows]]
             index = end
         else:  # a line of column words with no rows under it: no table
@@ -135,7 +135,21 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
         index += 1
     if tokens:
         rows.append(_cells_of(tokens, kinds))
+    if not any(line.strip() for line in lines[index:]) and rows and len(rows[-1]) > 1:
+        _cut_name_dropped(rows[-1], kinds)
     return rows, index
+
+
+def _cut_name_dropped(row: list[str], kinds: list[str | None]) -> None:
+    """The text ends inside the last row's list of names (…，谯城经开): the name it cuts off
+    names nobody."""
+    filled = [i for i, kind in enumerate(kinds) if kind == "role" and row[i]]
+    if not filled or filled[-1] != max(i for i, cell in enumerate(row) if cell):
+        return
+    cell = row[filled[-1]]
+    head, _, last = cell.rpartition(next((c for c in reversed(cell) if c in "、，,"), "、"))
+    if head and not looks_like_agency(last):
+        row[filled[-1]] = head
 
 
 def _goes_on(lines: list[str], index: int, numbered: bool, number: int) -> bool:
@@ -155,7 +169,7 @@ def _row_start(cells: list[str], numbered: bool, number: int) -> bool:
 
 
 def _page_number(line: str) -> bool:
-    return bool(re.fullmatch(r"[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d+\s*页(\s*共\s*\d+\s*页)?", line))
+    return bool(re.fullmatch(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?", line))
 
 
 def _category(line: str) -> str | None:
