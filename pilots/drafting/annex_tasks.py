@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.annotations import has_annotation
+from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.lexicon import compiled
 from pilots.drafting.outline import (
     first_clause,
@@ -104,8 +105,21 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
         task_title = heading_phrase(line.body)
         if task_title is None or re.search(r"[,，]", task_title):
             task_title = first_clause(line.body)  # a cell of one sentence: its first clause
-        section.tasks.append(TaskDraft(code, line.marker, task_title, line.body))
+        body, due = _time_apart(line.body)
+        section.tasks.append(TaskDraft(code, line.marker, task_title, body, due=due))
     sections = [s for s in sections if s.tasks]
     if sections:
         sections[0].notes.append(NOTE.format(sections[0].part))
     return sections
+
+
+def _time_apart(body: str) -> tuple[str, str | None]:
+    """(the row's text without its time group, the due date the group names): the time column
+    is no part of the task (完成时限：2026年底 → due 2026-12-31)."""
+    found = annotations_in(body)
+    if not found:
+        return body, None
+    due, inside = annotation_due(found[-1].inside)
+    if inside == found[-1].inside:
+        return body, None
+    return body.replace(found[-1].inside, inside), due

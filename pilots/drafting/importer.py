@@ -23,6 +23,7 @@ from pilots.drafting.annotations import (
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
     dated_item_goal_regions,
@@ -139,6 +140,7 @@ def agencies_read(
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text):
+            task.due = task.due or annotation_due(found.inside)[0]
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
@@ -235,6 +237,8 @@ def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: 
         entry["numbering"] = task.numbering
     entry["title"] = task.title
     entry["text"] = task.text
+    if task.due:
+        entry["due"] = task.due
     entry.update(_role_codes(task.roles, directory))
     if task.clauses:
         entry["clauses"] = [_role_codes(c, directory) for c in task.clauses]

@@ -122,7 +122,7 @@ def outline_read(text: str) -> Node:
         annex = annex and (
             index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
         )
-        annex = annex or (not root.children and _table_opens(lines, index))
+        annex = annex or (_table_opens(lines, index) and not root.children)  # children: O(n)
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw

@@ -1,5 +1,5 @@
 """A task table printed as text with no rules: its cells apart by runs of spaces or tabs, or one
-cell a line, as a page's table reaches a copy (序号 重点工作任务 主要责任单位 协同配合单位 完成期限).
+cell a line, as a page's table reaches a copy (序号 重点工作任务 主要责任单位 协同配合单位 …).
 
 A line (or a run of one-cell lines) naming only a table's columns, among them a task and a role
 column, opens the table; its rows are written with | between the cells, the form
@@ -37,7 +37,7 @@ def spaced_tables(text: str) -> str:
             continue
         rows, end = _rows(lines, after, header)
         if any(len(row) > 1 for row in rows):
-            out += [" | ".join(row) + (" | |" if len(row) == 1 else " |") for row in [header, *rows]]
+            out += [" | ".join(row) + (" | |" if len(row) < 2 else " |") for row in [header, *rows]]
             index = end
         else:  # a line of column words with no rows under it: no table
             out += lines[index:after]
@@ -107,14 +107,15 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
     rows: list[list[str]] = []
     tokens: list[str] = []  # the current row's cells as printed, a wrapped cell in pieces
     number = 0
+    named = False  # the row's cells so far name bodies
     while index < len(lines):
         line = lines[index].strip()
         cells = _SEPARATOR.split(line) if line else []
         if not cells:
             if not _goes_on(lines, index + 1, numbered, number):
                 break
-        elif cells == header or [line] == header[:1] and _header_at(lines, index)[0]:
-            index = _header_at(lines, index)[1] if cells != header else index + 1
+        elif _header_at(lines, index)[0] == header:
+            index = _header_at(lines, index)[1]
             continue  # the header printed again at the top of a page
         elif _page_number(line):
             pass
@@ -123,13 +124,15 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
                 rows.append(_cells_of(tokens, kinds))
             number = int(cells[0]) if numbered else number
             tokens = cells
+            named = any(_names(cell) for cell in cells[_task_start(kinds) + 1 :])
         elif _category(line):
             if tokens:
                 rows.append(_cells_of(tokens, kinds))
             rows.append([line])
             tokens = []
-        elif tokens and _continues(tokens, cells, kinds):
+        elif tokens and _continues(tokens, cells, kinds, named):
             tokens += cells
+            named = named or any(_names(cell) for cell in cells)
         else:
             break
         index += 1
@@ -169,22 +172,25 @@ def _row_start(cells: list[str], numbered: bool, number: int) -> bool:
 
 
 def _page_number(line: str) -> bool:
-    return bool(re.fullmatch(r"[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d+\s*页(\s*共\s*\d+\s*页)?", line))
+    dashes = "[-—–－]+"
+    return bool(
+        re.fullmatch(rf"{dashes}\s*\d{{1,3}}\s*{dashes}|第\s*\d+\s*页(共\s*\d+\s*页)?", line)
+    )
 
 
 def _category(line: str) -> str | None:
-    return line if re.match(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", line) else None
+    numeral = "[一二三四五六七八九十]+"
+    return line if re.match(rf"^({numeral}、|[(（]{numeral}[)）])", line) else None
 
 
-def _continues(tokens: list[str], cells: list[str], kinds: list[str | None]) -> bool:
+def _continues(tokens: list[str], cells: list[str], kinds: list[str | None], named: bool) -> bool:
     """A line that goes on with the row: the task cell wrapped (no names of bodies yet, the row
     numbered and its task cell started), names of bodies, a list wrapped after 、, or the
     time cell."""
     if tokens[-1].endswith(_JOINERS):
         return True
     first = cells[0]
-    has_names = any(_names(token) for token in tokens[_task_start(kinds) + 1 :])
-    if not has_names and not _names(first):
+    if not named and not _names(first):
         return True  # the task cell wrapped over lines
     return _names(first) or ("other" in kinds and bool(_words()["time"].search(first)))
 

@@ -23,9 +23,9 @@ HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时�
 CATEGORIES = ["一、夯实数字基础设施", "二、壮大数字产业"]
 # (number, task cell, lead names, supporting cell, time), the category before rows 1 and 3
 ROWS = [
-    ("1", "加快建设5G网络，新建5G基站300个以上。", ["区工信局"], "区住建局、区城管局", "2025年12月底"),
-    ("2", "推进算力设施建设，建成区级智算中心。", ["区发改委", "区数据局"], "区财政局", "2025年6月底"),
-    ("3", "培育数字经济核心企业，新增规上数字企业20家。", ["区科技局"], "区市场监管局、各街道办事处", "2025年12月底"),
+    ("1", "加快建设5G网络，新建5G基站300个以上。", ["区工信局"], "区住建局、区城管局", "2025年12月底"),  # noqa: E501
+    ("2", "推进算力设施建设，建成区级智算中心。", ["区发改委", "区数据局"], "区财政局", "2025年6月底"),  # noqa: E501
+    ("3", "培育数字经济核心企业，新增规上数字企业20家。", ["区科技局"], "区市场监管局、各街道办事处", "2025年12月底"),  # noqa: E501
     ("4", "开展数字化转型诊断服务。", ["区工信局"], "区商务局", "持续推进"),
 ]  # fmt: skip
 TITLES = [
@@ -52,6 +52,8 @@ def _check(data: dict, *, sections: bool = True) -> None:
     assert [t["title"] for t in tasks] == TITLES
     assert [_roles(data, t) for t in tasks] == ROLES
     assert "新建5G基站300个以上" in tasks[0]["text"]
+    assert [t.get("due") for t in tasks] == DUES
+    assert "2025年12月底" not in tasks[0]["text"]
     assert not any(t["title"][0].isdigit() for t in tasks)  # the row's number is no text
     targets = [t for g in data["goals"] for t in g["targets"]]
     assert sorted((t["value"], t["unit"], t["deadline"]) for t in targets) == [
@@ -103,7 +105,9 @@ def test_a_table_copied_one_cell_a_line_is_read_as_tasks():
 def test_the_spaced_rows_are_written_as_the_ruled_form():
     ruled = spaced_tables(_spaced()).splitlines()
     assert ruled[3] == "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |"
-    assert ruled[6] == "2 | 推进算力设施建设，建成区级智算中心。 | 区发改委、区数据局 | 区财政局 | 2025年6月底 |"
+    assert ruled[6] == (
+        "2 | 推进算力设施建设，建成区级智算中心。 | 区发改委、区数据局 | 区财政局 | 2025年6月底 |"
+    )
     assert "— 1 —" not in ruled
 
 
@@ -207,3 +211,28 @@ def test_a_period_in_the_title_without_brackets_is_the_plans_period(dash):
     data = _draft(text)
     assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2023, 2025)
 
+
+# The time a task is due (完成时限 column, or the time group of its annotation).
+
+
+def test_the_time_column_of_an_annex_table_is_each_tasks_due_date_not_its_text():
+    from tests.pilots.drafting.test_annex_tasks import BODY, HEADER, ROWS
+
+    table = "\n".join(" | ".join(row) + " |" for row in [HEADER, *ROWS])
+    tasks = _tasks(_draft(BODY + table))
+    assert [t.get("due") for t in tasks] == ["2026-12-31", "2027-12-31", None, "2027-12-31", None]
+    assert not any("完成时限" in t["text"] for t in tasks)
+
+
+def test_the_time_group_of_an_annotation_is_the_tasks_due_date():
+    text = (
+        "某区人工智能产业发展行动方案\n一、重点任务\n"
+        "（一）建设算力平台。建成智算中心。（牵头单位：区数据局；完成时限：2026年6月底前）\n"
+        "（二）培育企业。引进企业。（牵头单位：区科技局；完成时限：长期坚持）"
+    )
+    tasks = _tasks(_draft(text))
+    assert [t.get("due") for t in tasks] == ["2026-06-30", None]
+    assert [_roles(_draft(text), t) for t in tasks] == [
+        {"lead": ["区数据局"]},
+        {"lead": ["区科技局"]},
+    ]
