@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from django.db.models import Exists, OuterRef, QuerySet
 
+from pilots.prepared import Prepared, among
 from targets.figures import TaskFigures
 from targets.models import Snapshot
 from tasks.models import STALE_DAYS
@@ -52,9 +53,37 @@ def snapshot_stamps_on(
     *, plan_id: int, day: datetime.date, scopes: Iterable[str]
 ) -> list[tuple[int, str, int, datetime.datetime]]:
     """The rows ``snapshots_on`` returns, without their figures: each one's id, scope, thing and
-    ``computed_at`` (what a cached part drawn from them is keyed by)."""
-    rows = _rows_on(plan_id, day, scopes).exclude(figures=GONE)
-    return list(rows.values_list("pk", "scope", "object_id", "computed_at"))
+    ``computed_at`` (what a cached part drawn from them is keyed by). Every page view asks, so
+    the read of each set of scopes is compiled once (``Prepared``)."""
+    scopes = tuple(scopes)
+    read = _stamp_reads.get(scopes)
+    if read is None:
+        read = _stamp_reads.setdefault(scopes, Prepared(_stamps_read(scopes)))
+    return read(plan_id=plan_id, day=day)
+
+
+_stamp_reads: dict[tuple[str, ...], Prepared] = {}
+
+
+def _stamps_read(scopes: tuple[str, ...]):
+    def build(plan_id: int, day: datetime.date) -> QuerySet:
+        rows = _rows_on(plan_id, day, scopes).exclude(figures=GONE)
+        return rows.values_list("pk", "scope", "object_id", "computed_at")
+
+    return build
+
+
+def snapshots_stamped(rows: list[tuple], day: datetime.date) -> list[Snapshot]:
+    """``snapshots_on`` of the rows ``snapshot_stamps_on`` found (of the same ``day``): read by
+    their ids, not looked for again. A row deleted since is left out, one rewritten since is
+    read as it is now."""
+    snaps = _snapshots_by_id([pk for pk, *_ in rows])
+    return [as_on(snap, day) for snap in snaps if snap.figures != GONE]
+
+
+@Prepared
+def _snapshots_by_id(ids: list[int]) -> QuerySet:
+    return Snapshot.objects.filter(among("pk", ids)).order_by("scope", "object_id")
 
 
 def _rows_on(plan_id: int, day: datetime.date, scopes: Iterable[str]) -> QuerySet:

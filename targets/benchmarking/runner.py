@@ -30,7 +30,7 @@ from config.celery import app as celery_app
 from config.urls_benchmark import FLOOR_PATH
 from pilots.models import Membership, Plan
 from targets.benchmarking import data, databases
-from targets.benchmarking.pages import Server, Session, gunicorn_running, latencies
+from targets.benchmarking.pages import WORKERS, Server, Session, gunicorn_running, latencies
 from targets.benchmarking.report import Report, summarised, with_ratios
 from targets.benchmarking.rollups import full_rollup, rollup_figures
 from targets.benchmarking.storage import year_storage
@@ -212,17 +212,29 @@ def _pages_measure(database: str, options: Options, say) -> dict:
 def _interleaved(floor, pages: dict, *, runs: int, prefix: str = "") -> dict[str, list[float]]:
     """Each page at 1 and at 8 clients, round by round, each round of a page followed by a
     round of the floor page at as many clients: the floor sees the same moments of a shared
-    machine as the pages it is the floor of."""
+    machine as the pages it is the floor of. ``runs`` rounds at 8 clients; one client makes as
+    many rounds as the 8 make requests, so both medians are of as many samples (one client's
+    of ten moved its growth 1×→100× by a fifth from one run to the next)."""
     samples: dict[str, list[float]] = {}
     for key, request in pages.items():
         for clients in (1, CLIENTS):
-            request(0)  # warm: the worker's imports, the first chart build
-            for _ in range(runs):
+            samples[f"{prefix}{key}_warm_c{clients}"] = _warm(request)
+            for _ in range(runs * CLIENTS // clients):
                 for name, action in ((key, request), ("floor", floor)):
                     samples.setdefault(f"{prefix}{name}_c{clients}", []).extend(
                         latencies(action, clients=clients, runs=1)
                     )
     return samples
+
+
+def _warm(request) -> list[float]:
+    """Requests of the page on every gunicorn worker (as many clients at once as there are
+    workers, twice) before it is measured: each worker's first chart build, its database
+    connection. One request warmed one worker only, and the other's first request of the page
+    was one sample in ten at one client (the p95). Not counted in the page's figure; kept in
+    the JSON as ``<page>_warm_c<clients>`` (the first page after the server started shows what a
+    worker's first request costs)."""
+    return latencies(request, clients=WORKERS, runs=2)
 
 
 def _first_view(server: Server, cast: Cast) -> float:
@@ -320,6 +332,7 @@ def _year_measure(database: str, today: datetime.date, options: Options, result,
     data.snapshot_history_copy(
         today=today, dates=nights, scopes=[Snapshot.Scope.ZONE, Snapshot.Scope.PLAN]
     )
+    data.statistics_update()
     cast = Cast.chosen(CLIENTS)
     with gunicorn_running(database, log=options.output / f"gunicorn-{database}.log") as server:
         pages = _page_requests(server, cast)

@@ -5,7 +5,6 @@ period; every dashboard lists them "since" a chosen date."""
 
 from __future__ import annotations
 
-import copy
 import datetime
 from dataclasses import dataclass, field
 
@@ -17,7 +16,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
-from targets.snapshots import GONE, as_on, latest_on, snapshots_on
+from targets.snapshots import GONE, as_on, snapshot_stamps_on, snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
@@ -128,30 +127,52 @@ def plan_changes_cached(
     result = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
     rows: dict[datetime.date, list[tuple[int, datetime.datetime]]] = {}
     if until_day is not None and since_day != until_day:
-        compared = Snapshot.objects.filter(plan_id=plan.id, scope__in=COMPARED_SCOPES)
         for day in (d for d in (since_day, until_day) if d is not None):
             if read_on is not None and read_on[0] == day:
-                rows[day] = sorted((r[0], r[3]) for r in read_on[1] if r[1] in COMPARED_SCOPES)
+                read = read_on[1]
             else:
-                latest = latest_on(compared, day).order_by("pk")
-                rows[day] = list(latest.values_list("pk", "computed_at"))
+                read = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=COMPARED_SCOPES)
+            rows[day] = sorted((r[0], r[3]) for r in read if r[1] in COMPARED_SCOPES)
     stamps = [f"{pk}:{at.timestamp()}" for day_rows in rows.values() for pk, at in day_rows]
     key = fragment_key("changes", plan.id, since, until, since_day, until_day, *stamps)
 
     def read() -> Changes:
         if not rows:
             return result
-        stored = Snapshot.objects.in_bulk([pk for day_rows in rows.values() for pk, _ in day_rows])
-        before: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
-        after: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
+        stored = {
+            row[0]: row
+            for row in _stored_rows([pk for day_rows in rows.values() for pk, _ in day_rows])
+        }
+        before: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
+        after: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         for day, side in zip((since_day, until_day), (before, after), strict=True):
-            snaps = [copy.copy(stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
+            snaps = [_Stored(*stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
             on_day = [as_on(snap, day) for snap in snaps if snap.figures != GONE]
             _side_add(side, plan.id, on_day)
         _compare({plan.id: result}, before, after)
         return result
 
     return key, SimpleLazyObject(read)
+
+
+@dataclass
+class _Stored:
+    """A snapshot row as the changes read it: a plain object, not a model instance (a page
+    reads hundreds); ``as_on`` and ``figures_of`` read it as they read a snapshot."""
+
+    pk: int
+    scope: str
+    object_id: int
+    as_of: datetime.date
+    light: str
+    figures: dict
+
+
+@Prepared
+def _stored_rows(ids: list[int]) -> QuerySet:
+    return Snapshot.objects.filter(among("pk", ids)).values_list(
+        "pk", "scope", "object_id", "as_of", "light", "figures"
+    )
 
 
 def _side_add(side: dict, plan_id: int, snaps: list[Snapshot]) -> None:
@@ -226,6 +247,11 @@ def _light(changes: Changes, old: _Row | None, new: _Row) -> None:
 def _snapshot_days(plans, since, until) -> dict[int, tuple]:
     """Each plan's snapshot days compared: the latest on or before ``since`` and ``until``."""
 
+    return {pk: (s, u) for pk, s, u in _plan_days([p.pk for p in plans], since, until)}
+
+
+@Prepared
+def _plan_days(plan_ids: list[int], since: datetime.date, until: datetime.date) -> QuerySet:
     def latest(day):
         return Subquery(
             Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk"), as_of__lte=day)
@@ -233,10 +259,10 @@ def _snapshot_days(plans, since, until) -> dict[int, tuple]:
             .values("as_of")[:1]
         )
 
-    rows = Plan.objects.filter(pk__in=[p.pk for p in plans]).annotate(
+    rows = Plan.objects.filter(among("pk", plan_ids)).annotate(
         since_day=latest(since), until_day=latest(until)
     )
-    return {pk: (s, u) for pk, s, u in rows.values_list("pk", "since_day", "until_day")}
+    return rows.order_by().values_list("pk", "since_day", "until_day")
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ class Chart:
     def rows_html(self) -> str:
         """The table's rows, each cell as ``{{ cell }}`` renders it (localised, escaped): a
         template loop over a trajectory's hundreds of cells costs more than drawing it."""
-        cell = _cell_writer()
+        cell = cell_writer()
         return mark_safe(  # every cell escaped by the writer
             "".join(
                 "<tr>" + "".join(f"<td>{cell(value)}</td>" for value in row) + "</tr>"
@@ -105,7 +105,7 @@ def _cell(value) -> str:
     return conditional_escape(str(localize(template_localtime(value))))
 
 
-def _cell_writer():
+def cell_writer():
     """``_cell`` with the language's number format looked up once per table, not per cell:
     text and numbers (nearly every cell) written as ``localize`` writes them."""
     decimal = html.escape(get_format("DECIMAL_SEPARATOR"))

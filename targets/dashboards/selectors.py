@@ -55,7 +55,7 @@ from targets.snapshots import (
     latest_on,
     latest_snapshot,
     snapshot_stamps_on,
-    snapshots_on,
+    snapshots_stamped,
 )
 
 Scope = Snapshot.Scope
@@ -459,7 +459,7 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
     # the key names the rows it is drawn from, read without their figures.
     read = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=[*ZONE_SCOPES, Scope.TASK])
     stamps = [row for row in read if row[1] in ZONE_SCOPES]
-    snaps = SimpleLazyObject(lambda: snapshots_on(plan_id=plan.id, day=day, scopes=ZONE_SCOPES))
+    snaps = SimpleLazyObject(lambda: snapshots_stamped(stamps, day))
     plan_snap = SimpleLazyObject(lambda: next(s for s in snaps if s.scope == Scope.PLAN))
     targets = SimpleLazyObject(
         lambda: sorted((s for s in snaps if s.scope == Scope.TARGET), key=lambda s: s.object_id)
@@ -520,7 +520,7 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         return {**context, "day": None}  # an agency added since that date's rollup
     # What the page shows is read only when its part is not cached (``fragment``): the key
     # names the rows it is drawn from, read without their figures.
-    snaps = SimpleLazyObject(lambda: snapshots_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES))
+    snaps = SimpleLazyObject(lambda: snapshots_stamped(stamps, day))
     plan_snap = SimpleLazyObject(lambda: next(s for s in snaps if s.scope == Scope.PLAN))
     plan_figures = SimpleLazyObject(lambda: figures_of(plan_snap))
 
@@ -577,10 +577,10 @@ def _has_agency_row(stamps: list[tuple], agency_id: int) -> bool:
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:
-    """The agency's tasks under each role it holds on them (a task can be under two)."""
+    """The agency's tasks under each role it holds on them (a task can be under two; under
+    one role once, however many of its clauses name the agency)."""
     by_role: dict[str, list[TaskFigures]] = {}
     for task in tasks:
-        for assigned, role in task.assignments:
-            if assigned == agency_id:
-                by_role.setdefault(role, []).append(task)
+        for role in dict.fromkeys(r for assigned, r in task.assignments if assigned == agency_id):
+            by_role.setdefault(role, []).append(task)
     return by_role

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import psycopg2
@@ -15,8 +16,10 @@ from django.db import connection
 from django.test import override_settings
 from django.urls import NoReverseMatch, reverse
 
-from targets.benchmarking.data import data_replicate
+from targets.benchmarking import runner
+from targets.benchmarking.data import data_replicate, statistics_update
 from targets.benchmarking.goals import goals_markdown
+from targets.benchmarking.pages import WORKERS
 from targets.benchmarking.report import FIGURES, figure_keys
 from targets.management.commands.benchmark import scales_parse
 from tasks.models import StatusUpdate, Task
@@ -64,6 +67,8 @@ def test_the_benchmark_at_1x_reports_every_figure_with_its_floor(db, tmp_path):
         if floor:
             assert figure["floor"] == floor and figure["vs_floor"] > 0, key
     assert figures["rollup_plan"]["rows_written_unchanged"] >= 0
+    # Every worker warmed before a page is measured, uncounted, kept beside it.
+    assert figures["dashboard_all_warm_c1"]["n"] == 2 * WORKERS
     markdown = (tmp_path / "benchmark.md").read_text()
     for _key, label, _floor in FIGURES:
         assert label in markdown
@@ -100,6 +105,37 @@ def test_the_floor_page_exists_only_under_the_benchmark_settings(client, world):
     with pytest.raises(NoReverseMatch):
         reverse("benchmark-floor")
     assert client.get("/benchmark/floor/").status_code == 404  # not in production
+
+
+def test_every_worker_is_warmed_before_a_page_is_measured_and_not_counted():
+    served, lock = [], threading.Lock()
+
+    def page(client):
+        with lock:
+            served.append(client)
+        return 10.0
+
+    samples = runner._interleaved(lambda client: 1.0, {"page": page}, runs=3)
+    # As many samples at one client as at eight.
+    assert len(samples["page_c1"]) == len(samples["page_c8"]) == 3 * runner.CLIENTS
+    # As many clients at once as there are workers, twice, before each measurement.
+    assert len(samples["page_warm_c1"]) == len(samples["page_warm_c8"]) == 2 * WORKERS
+    assert sorted(served[: 2 * WORKERS]) == sorted(list(range(WORKERS)) * 2)
+    assert len(served) == 2 * (2 * WORKERS) + 2 * 3 * runner.CLIENTS
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_generated_data_is_vacuumed_and_analysed_before_it_is_measured():
+    """As autovacuum would leave it (this server's may be off): visibility and hint bits set,
+    statistics gathered."""
+    _postgres_required()
+    statistics_update()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables"
+            " WHERE relname = 'targets_snapshot'"
+        )
+        assert cursor.fetchone() == (True, True)
 
 
 @pytest.mark.parametrize("text", ["", "0", "1,x", "2000", "-1"])
