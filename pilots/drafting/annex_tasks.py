@@ -102,9 +102,7 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
             heading = None
         section = sections[-1]
         code = code_unique(f"{section.code}.{line.number}", used, "-dup")
-        task_title = heading_phrase(line.body)
-        if task_title is None or re.search(r"[,，]", task_title):
-            task_title = first_clause(line.body)  # a cell of one sentence: its first clause
+        task_title = _row_title(line.body)
         body, due = _time_apart(line.body)
         section.tasks.append(TaskDraft(code, line.marker, task_title, body, due=due))
     sections = [s for s in sections if s.tasks]
@@ -123,3 +121,15 @@ def _time_apart(body: str) -> tuple[str, str | None]:
     if inside == found[-1].inside:
         return body, None
     return body.replace(found[-1].inside, inside), due
+
+
+def _row_title(body: str) -> str:
+    """The heading a row's task cell prints (建设智能算力中心。统筹…), else its first clause: a
+    cell of one sentence with commas (加快建设5G网络，新建5G基站300个以上。) has no heading."""
+    title = heading_phrase(body)
+    if title is None:
+        return first_clause(body)
+    after = body[len(title) :].lstrip("。：: ")
+    found = annotations_in(after)
+    alone = not after.strip() or bool(found and not after[: found[0].start].strip())
+    return first_clause(body) if alone and re.search(r"[,，]", title) else title

@@ -67,11 +67,14 @@ def plan_draft(
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
     if not root.children and root.annex_title:
-        lines.append(root.annex_title)  # the document is its table: the table's title is its own
+        lines.append(root.annex_title)  # the document is its table: its title is the plan's
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = opening_tasks(preamble) + sections_of(parts)
-    annexed = sections_with_annex_tasks(sections, root.annex)
+    table_only = not root.children and root.annex_title  # the document is its table
+    annexed = sections_with_annex_tasks(
+        sections, [root.annex_title, *root.annex] if table_only else root.annex
+    )
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
     regions = goal_regions(parts, preamble)

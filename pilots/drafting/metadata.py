@@ -40,7 +40,10 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
         ):
             return candidate, True
     work_words = table("documents")["work_title_words"]
+    annex = compiled("outline", "annex")
     for candidate in lines[:30]:
+        if annex.match(candidate):
+            break  # an annex's table is no title of the notice issuing it
         if (
             re.search(rf"{work_words}$", candidate)
             and re.search(r"20\d\d\s*年", candidate)
@@ -53,6 +56,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
 
 
 def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]:
+    title = re.sub(r"^(19|20)\d\d\s*年", "", title)  # 2025年青浦区数据工作要点
     match = re.match(r"^(.{2,8}?(?:自治区|省|市|区|县|州))", title)
     name = match[1] if match and "关于" not in match[1] else None
     if name is None:
