@@ -45,19 +45,16 @@ class PlanAdmin(admin.ModelAdmin):
     readonly_fields = ["loaded_at", "rolled_up_at"]
     change_list_template = "admin/pilots/plan/change_list.html"
 
+    def get_readonly_fields(self, request, obj=None):
+        # Agencies, members and history belong to the zone: a plan never moves between zones.
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "zone"] if obj is not None else fields
+
     def save_model(self, request, obj, form, change):
-        """A plan edited here (its period, zone, code …) is owed its rollup, as a loaded one."""
+        """A plan edited here (its period, code …) is owed its rollup, as a loaded one."""
         super().save_model(request, obj, form, change)
-        if not (change and form.changed_data):
-            return
-        today = timezone.localdate()
-        plan_changed(plan_id=obj.pk, effective_on=today)
-        if "zone" in form.changed_data:
-            # The old zone's total counted this plan: its other plans' rollup rewrites it.
-            for left in Plan.objects.filter(zone_id=form.initial["zone"]).values_list(
-                "pk", flat=True
-            ):
-                plan_changed(plan_id=left, effective_on=today)
+        if change and form.changed_data:
+            plan_changed(plan_id=obj.pk, effective_on=timezone.localdate())
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

@@ -81,6 +81,7 @@ class Plan(models.Model):
     )
     source_file = models.CharField(_("来源文件"), max_length=200, blank=True)
     loaded_at = models.DateTimeField(_("最近载入"), null=True, blank=True)
+    # When a rollup of today last changed the plan's rows (a run that changed none leaves it).
     rolled_up_at = models.DateTimeField(_("最近汇总"), null=True, blank=True)
     # Bumped in the same transaction as every change that affects the plan's rollup
     # (pilots/changes.py); a rollup records the value it computed from.

@@ -130,6 +130,10 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
     def plan_known(code):
         return code in plans_in_batch or Plan.objects.filter(code=code).exists()
 
+    zones_of_plans = dict(
+        Plan.objects.filter(code__in=plans_in_batch).values_list("code", "zone__slug")
+    )
+
     for doc in documents:
         parent = doc.data["zone"].get("parent")
         if parent and (parent == doc.zone_slug or not zone_known(parent)):
@@ -137,6 +141,11 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
         implements = doc.data["plan"].get("implements")
         if implements and (implements == doc.plan_code or not plan_known(implements)):
             errors.append(FixtureError(doc.name, "plan.implements", f"unknown plan {implements!r}"))
+        zone = zones_of_plans.get(doc.plan_code)
+        if zone is not None and zone != doc.zone_slug:
+            # Agencies, members and history belong to the zone: a plan never moves.
+            message = f"{doc.plan_code!r} is a plan of zone {zone!r}; a plan cannot move zones"
+            errors.append(FixtureError(doc.name, "plan.code", message))
         errors += _follows_errors(doc, plans_in_batch)
         for step in _steps:
             if step.validate:

@@ -302,6 +302,9 @@ class Snapshot(models.Model):
         ]
         indexes = [
             models.Index(fields=["plan", "as_of"], name="snapshot_plan_date"),
+            # The things a plan has rows of, read from the index alone (a rollup's stored rows,
+            # targets/snapshot_compare.py): its rows of every date were read from the table.
+            models.Index(fields=["plan", "scope", "object_id"], name="snapshot_plan_thing"),
         ]
 
     def __str__(self):

@@ -146,8 +146,10 @@ def _unread_row(pk, scope, object_id, plan_id, zone_id, day, light, at, digest, 
 STORED_SQL = (
     "WITH things AS (SELECT * FROM unnest(%(scopes)s::text[],"
     " %(objects)s::bigint[]) AS f(scope, object_id)"
+    # Of any date: an index-only read (snapshot_plan_thing); a thing with no row up to the
+    # date has none below.
     " UNION SELECT x.scope, x.object_id FROM {table} x"
-    " WHERE x.plan_id = ANY(%(plans)s) AND x.scope = ANY(%(delta)s) AND x.as_of <= %(as_of)s)"
+    " WHERE x.plan_id = ANY(%(plans)s) AND x.scope = ANY(%(delta)s))"
     # A thing's two latest rows up to the date, in one probe: the latest, and the one before
     # it when the latest is of the date.
     " SELECT {columns} FROM things t CROSS JOIN LATERAL ("

@@ -94,7 +94,8 @@ class Report:
         lines = [
             f"# Benchmark {self.meta.get('commit', '')[:12]} — {self.meta.get('started', '')}",
             "",
-            f"Medians of {self.meta.get('runs')} requests per client (p95 in brackets); "
+            f"Pages: medians of {self.meta.get('runs')} rounds of {self.meta.get('clients')} "
+            "clients, or as many requests of one client (p95 in brackets); "
             "'vs floor' is the median over its floor's median at the same scale, in the same run."
             " Machine: " + self.meta.get("machine", ""),
             "",

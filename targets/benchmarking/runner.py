@@ -212,12 +212,14 @@ def _pages_measure(database: str, options: Options, say) -> dict:
 def _interleaved(floor, pages: dict, *, runs: int, prefix: str = "") -> dict[str, list[float]]:
     """Each page at 1 and at 8 clients, round by round, each round of a page followed by a
     round of the floor page at as many clients: the floor sees the same moments of a shared
-    machine as the pages it is the floor of."""
+    machine as the pages it is the floor of. ``runs`` rounds at 8 clients; one client makes as
+    many rounds as the 8 make requests, so both medians are of as many samples (one client's
+    of ten moved its growth 1×→100× by a fifth from one run to the next)."""
     samples: dict[str, list[float]] = {}
     for key, request in pages.items():
         for clients in (1, CLIENTS):
             samples[f"{prefix}{key}_warm_c{clients}"] = _warm(request)
-            for _ in range(runs):
+            for _ in range(runs * CLIENTS // clients):
                 for name, action in ((key, request), ("floor", floor)):
                     samples.setdefault(f"{prefix}{name}_c{clients}", []).extend(
                         latencies(action, clients=clients, runs=1)

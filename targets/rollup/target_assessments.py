@@ -8,7 +8,9 @@ import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 
+from django.db import connection
 from django.db.models import JSONField, OuterRef, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from pydantic_core import to_json
 
@@ -54,14 +56,14 @@ def target_assessments_by_plan(
     """Each target's verdict and figures as of the date, for many plans at once (a fixed
     handful of queries); the verdicts in Python, by targets/verdicts.py, the one truth for them."""
     by_id = {plan.id: plan for plan in plans}
-    targets = list(
-        Target.objects.filter(plan_id__in=by_id, archived_at__isnull=True)
-        .select_related("owner")
-        .order_by("plan_id", "order")
-    )
+    targets = _targets_of(list(by_id), as_of)
     target_ids = [target.id for target in targets]
-    points = _points_by_target(target_ids, as_of)
-    contributions = _contributions_by_target(target_ids, as_of)
+    if connection.vendor == "postgresql":  # read with the targets (_OBSERVED_SQL, …)
+        points = {target.id: _points(target.observed or ()) for target in targets}
+        contributions = {t.id: _contributions(t.contributing or ()) for t in targets}
+    else:
+        points = _points_by_target(target_ids, as_of)
+        contributions = _contributions_by_target(target_ids, as_of)
     history = _history_by_target(target_ids)
     assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
     for target in targets:
@@ -70,6 +72,49 @@ def target_assessments_by_plan(
             _assessed_once(target, plan, as_of, points[key], contributions[key], history[key])
         )
     return assessed
+
+
+@Prepared
+def _targets_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
+    targets = Target.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
+    if connection.vendor == "postgresql":
+        targets = targets.annotate(
+            observed=RawSQL(_OBSERVED_SQL, (as_of,), output_field=JSONField()),
+            contributing=RawSQL(_CONTRIBUTING_SQL, (as_of,), output_field=JSONField()),
+        )
+    return targets.select_related("owner").order_by("plan_id", "order")
+
+
+# On PostgreSQL each target's figures up to the date, and the lower zones' targets that add to
+# it (as _contribution_rows reads them), come with it as JSON (text, which the field parses):
+# two round trips fewer.
+_OBSERVED_SQL = (
+    "SELECT json_agg(json_build_array(o.as_of, o.value) ORDER BY o.as_of, o.id)::text"
+    " FROM targets_observation o WHERE o.target_id = targets_target.id AND o.as_of <= %s"
+)
+_CONTRIBUTING_SQL = (
+    "SELECT json_agg(json_build_array(z.name, p.code, c.id, c.metric, o.value, o.as_of)"
+    ' ORDER BY z.slug, p.code, c."order", c.id)::text'
+    " FROM targets_target c JOIN pilots_plan p ON p.id = c.plan_id"
+    " JOIN pilots_pilotzone z ON z.id = p.zone_id"
+    " LEFT JOIN LATERAL (SELECT o.value, o.as_of FROM targets_observation o"
+    "  WHERE o.target_id = c.id AND o.as_of <= %s ORDER BY o.as_of DESC LIMIT 1) o ON true"
+    " WHERE c.contributes_to_id = targets_target.id AND c.archived_at IS NULL"
+)
+
+
+def _points(observed) -> list[tuple[datetime.date, float]]:
+    return [(datetime.date.fromisoformat(day), float(value)) for day, value in observed]
+
+
+def _contributions(contributing) -> list[Contribution]:
+    return [
+        Contribution(
+            zone=zone, plan=plan, target_id=target_id, metric=metric,
+            value=float(value) if value is not None else None, as_of=day,
+        )
+        for zone, plan, target_id, metric, value, day in contributing
+    ]  # fmt: skip
 
 
 class _Remembered:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db import connection
+from django.db.models import F, JSONField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from pilots.models import Plan
@@ -37,11 +39,15 @@ def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int,
     """Each active task's state as of the date (its latest update reported by then), for many
     plans at once: three queries, whatever the number of plans."""
     rows = _rows_as_of_plans([plan.id for plan in plans], as_of)
-    # By the tasks' ids, not a join on their plans: an index probe per task, where the join
-    # read every assignment and milestone of every plan.
-    task_ids = [row["id"] for row in rows]
-    assigned = _assignments_by_task(task_ids)
-    overdue = _overdue_milestones_by_task(task_ids, as_of)
+    if connection.vendor == "postgresql":  # read with the tasks (_WITH_TASKS)
+        assigned = {row["id"]: [tuple(a) for a in row["assigned"] or ()] for row in rows}
+        overdue = {row["id"]: _overdue(row["overdue"] or (), as_of) for row in rows}
+    else:
+        # By the tasks' ids, not a join on their plans: an index probe per task, where the
+        # join read every assignment and milestone of every plan.
+        task_ids = [row["id"] for row in rows]
+        assigned = _assignments_by_task(task_ids)
+        overdue = _overdue_milestones_by_task(task_ids, as_of)
     verified_by = end_of_day(as_of)
     states: dict[int, list[TaskFigures]] = {plan.id: [] for plan in plans}
     default_due = {plan.id: plan_end(plan) for plan in plans}
@@ -61,16 +67,22 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
         "-reported_on", "-created_at", "-id"
     )
     noted = latest.exclude(note="")
-    return (
-        Task.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
-        .annotate(
-            as_of_status=Subquery(latest.values("status")[:1]),
-            as_of_percent=Subquery(latest.values("percent")[:1]),
-            as_of_reported=Subquery(latest.values("reported_on")[:1]),
-            as_of_note=Subquery(noted.values("note")[:1]),
-            as_of_noted=Subquery(noted.values("reported_on")[:1]),
+    tasks = Task.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True).annotate(
+        as_of_status=Subquery(latest.values("status")[:1]),
+        as_of_percent=Subquery(latest.values("percent")[:1]),
+        as_of_reported=Subquery(latest.values("reported_on")[:1]),
+        as_of_note=Subquery(noted.values("note")[:1]),
+        as_of_noted=Subquery(noted.values("reported_on")[:1]),
+    )
+    extra = []
+    if connection.vendor == "postgresql":
+        tasks = tasks.annotate(
+            assigned=RawSQL(_ASSIGNED_SQL, (), output_field=JSONField()),
+            overdue=RawSQL(_OVERDUE_SQL, (as_of, as_of), output_field=JSONField()),
         )
-        .values(
+        extra = ["assigned", "overdue"]
+    return (
+        tasks.values(
             "id",
             "plan_id",
             "code",
@@ -84,9 +96,35 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
             "as_of_reported",
             "as_of_note",
             "as_of_noted",
-        )
-        .order_by("plan_id", "order", "id")  # id: tasks of equal order, in a fixed order
+            *extra,
+        ).order_by("plan_id", "order", "id")  # id: tasks of equal order, in a fixed order
     )
+
+
+# On PostgreSQL each task's assignments and overdue milestones come with it, as JSON (an index
+# probe each, as the reads below by the tasks' ids): two round trips fewer, an eighth of an
+# incremental rollup's. In the order of those reads; as text, which the field parses.
+_ASSIGNED_SQL = (
+    "SELECT json_agg(json_build_array(a.agency_id, a.role)"
+    ' ORDER BY c.number ASC NULLS LAST, a.role, a."order", a.id)::text'
+    " FROM tasks_taskassignment a LEFT JOIN tasks_taskclause c ON c.id = a.clause_id"
+    " WHERE a.task_id = tasks_task.id AND a.archived_at IS NULL"
+)
+_OVERDUE_SQL = (
+    "SELECT json_agg(json_build_array(m.id, m.title, m.due_on) ORDER BY m.due_on, m.id)::text"
+    " FROM tasks_milestone m WHERE m.task_id = tasks_task.id AND m.due_on < %s"
+    " AND (m.done_on IS NULL OR m.done_on > %s)"
+)
+
+
+def _overdue(items, as_of: datetime.date) -> list[OverdueMilestone]:
+    overdue = []
+    for milestone_id, title, due_on in items:
+        due = datetime.date.fromisoformat(due_on)
+        overdue.append(
+            OverdueMilestone(id=milestone_id, title=title, due_on=due_on, days=(as_of - due).days)
+        )
+    return overdue
 
 
 def _assignments_by_task(task_ids: list[int]) -> dict[int, list[tuple[int, str]]]:

@@ -61,9 +61,11 @@ def plans_snapshots_write(
             Snapshot.objects.filter(id__in=list(changes.deletes)).delete()
         rows = _upserted_by_plan(changes.upserts) + Counter(changes.deletes.values())
         decided = _verdicts_freeze([t for w in kept for t in w.targets])
+        # A plan is marked rolled up when its rows of today changed: a run with nothing to
+        # write leaves its row (and the row lock a status update then waits on) alone.
         _run_close(
             [(states[w.plan.id], w.seq) for w in kept if w.seq is not None],
-            [w.plan.id for w in kept] if as_of >= timezone.localdate() else [],
+            [w.plan.id for w in kept if rows[w.plan.id]] if as_of >= timezone.localdate() else [],
             as_of, now, quiet=own_transaction and not rows and not decided,
         )  # fmt: skip
     if rows:  # after our commit (at once too in a caller's transaction): overview_generation
@@ -102,11 +104,11 @@ def _run_close(
     *,
     quiet: bool,
 ) -> None:
-    """The run's last writes: each plan's watermark moved (``moved``), the plans rolled up
-    today marked so (``marked``), and, ``quiet`` (nothing else written), the commit let go
-    without waiting for the disk. On PostgreSQL, when the counters are the same (one plan: the
-    incremental rollup), one statement: the three were three round trips, a sixth of the
-    incremental rollup's."""
+    """The run's last writes: each plan's watermark moved (``moved``), the plans whose rows
+    of today changed marked rolled up (``marked``), and, ``quiet`` (nothing else written), the
+    commit let go without waiting for the disk. On PostgreSQL, when the counters are the same
+    (one plan: the incremental rollup), one statement: the three were three round trips, a
+    sixth of the incremental rollup's."""
     seqs = {seq for _state, seq in moved}
     if connection.vendor != "postgresql" or len(seqs) > 1:
         _watermarks_move(moved, as_of, now)

@@ -489,3 +489,19 @@ def test_a_successor_keeps_the_agencies_the_earlier_plan_of_its_zone_still_refer
     assert archived == {"gxj"}  # fgw leads tasks and owns a target of test-ai
     assert Agency.objects.get(code="fgw").archived_at is None
     assert TaskAssignment.objects.filter(agency__code="fgw", archived_at=None).count() == 2
+
+
+def test_a_plan_of_one_zone_is_refused_in_a_file_of_another(db):
+    """Agencies, members, history and totals belong to the zone: a plan never moves between
+    zones (its tasks would stay with the old zone's agencies and its rows in the old zone's
+    totals). The file is refused with the reason; nothing changes."""
+    plans_load([doc(PLAN)])
+    moved = edited(
+        lambda d: d.__setitem__("zone", {"slug": "otherzone", "name": "他市", "level": "city"})
+    )
+    with pytest.raises(PlanFixtureInvalid) as exc:
+        plans_load([doc(moved)])
+    assert [e.path for e in exc.value.errors] == ["plan.code"]
+    assert "testzone" in exc.value.errors[0].message
+    assert Plan.objects.get(code="test-ai").zone.slug == "testzone"
+    assert not PilotZone.objects.filter(slug="otherzone").exists()

@@ -116,11 +116,12 @@ def test_every_worker_is_warmed_before_a_page_is_measured_and_not_counted():
         return 10.0
 
     samples = runner._interleaved(lambda client: 1.0, {"page": page}, runs=3)
-    assert len(samples["page_c1"]) == 3 and len(samples["page_c8"]) == 3 * runner.CLIENTS
+    # As many samples at one client as at eight.
+    assert len(samples["page_c1"]) == len(samples["page_c8"]) == 3 * runner.CLIENTS
     # As many clients at once as there are workers, twice, before each measurement.
     assert len(samples["page_warm_c1"]) == len(samples["page_warm_c8"]) == 2 * WORKERS
     assert sorted(served[: 2 * WORKERS]) == sorted(list(range(WORKERS)) * 2)
-    assert len(served) == 2 * (2 * WORKERS) + 3 + 3 * runner.CLIENTS
+    assert len(served) == 2 * (2 * WORKERS) + 2 * 3 * runner.CLIENTS
 
 
 @pytest.mark.django_db(transaction=True)

@@ -4,6 +4,8 @@ from unittest import mock
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from targets.jobs import rollup_plan
@@ -132,14 +134,15 @@ def test_dry_run_writes_nothing(plan):
 
 
 def test_a_failure_leaves_no_partial_snapshot(plan):
+    # The run fails after its rows were sent (its last write, the verdicts' freeze, fails):
+    # the rows sent go with it.
     with (
-        mock.patch(
-            "targets.rollup.target_assessments.Target.objects.filter",
-            side_effect=RuntimeError("boom"),
-        ),
+        CaptureQueriesContext(connection) as queries,
+        mock.patch("targets.rollup.write._verdicts_freeze", side_effect=RuntimeError("boom")),
         pytest.raises(RuntimeError),
     ):
         plan_rollup(plan=plan, as_of=AS_OF)
+    assert any(q["sql"].startswith("INSERT INTO targets_snapshot") for q in queries)
     assert not Snapshot.objects.exists()
 
 
@@ -250,3 +253,40 @@ def test_without_a_deadline_a_task_is_due_at_the_plans_end(plan):
     state = figures("task", silent.id, datetime.date(2026, 1, 3))
     assert state["due_on"] == "2025-12-31" and state["days_overdue"] == 3
     assert {"code": "overdue", "days": 3} in state["reasons"]
+
+
+def test_an_agency_named_in_two_clauses_of_a_task_counts_the_task_once(plan, client):
+    """Hefei's tasks name an agency in several (责任单位:…) clauses: its figures, its page and
+    the final evaluation counted such a task once per clause (合肥市科学技术局 showed 37
+    responsible tasks of a plan of 28)."""
+    from pilots.models import Membership
+    from targets.briefings.evaluation import final_evaluation
+    from tasks.models import TaskClause
+    from tests.factories import AgencyFactory, UserFactory
+
+    agency = AgencyFactory(zone=plan.zone)
+    busy, done = plan.tasks_by_code["A1"], plan.tasks_by_code["A2"]
+    for number in (1, 2):
+        clause = TaskClause.objects.create(task=busy, number=number, text="条款")
+        AssignmentFactory(task=busy, agency=agency, role="responsible", clause=clause)
+    AssignmentFactory(task=done, agency=agency, role="responsible")
+    stuck = plan.tasks_by_code["B1"]  # led by the agency, and answered for in a clause
+    AssignmentFactory(task=stuck, agency=agency, role="lead")
+    clause = TaskClause.objects.create(task=stuck, number=1, text="条款")
+    AssignmentFactory(task=stuck, agency=agency, role="responsible", clause=clause)
+    plan_rollup(plan=plan, as_of=AS_OF)
+
+    responsible = figures("agency", agency.id)["responsible"]
+    assert (responsible["tasks"], responsible["completed"]) == (3, 1)
+    assert responsible["progress"] == (1 * 40 + 3 * 100 + 1 * 10) / 5  # weights 1, 3, 1
+
+    (record,) = [a for a in final_evaluation(plan=plan, today=AS_OF).agencies if a.id == agency.id]
+    assert (record.tasks, record.completed, record.progress) == (3, 1, 70.0)
+
+    user = UserFactory()
+    Membership.objects.create(user=user, role="leadership")
+    client.force_login(user)
+    page = client.get(f"/dashboard/agencies/{agency.id}/", {"as_of": AS_OF.isoformat()})
+    by_role = page.context["tasks_by_role"]
+    assert [t.code for t in by_role["responsible"]] == ["A1", "A2", "B1"]
+    assert [t.code for t in by_role["lead"]] == ["B1"]

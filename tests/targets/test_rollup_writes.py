@@ -116,3 +116,20 @@ def test_only_a_run_that_writes_nothing_commits_without_waiting_for_the_disk(pla
         assert plan_rollup(plan=plan, as_of=AS_OF, seq=seq + 2).rows_written == 0
     assert commit_waits(nested)
     assert RollupState.objects.get(plan=plan).seq == seq + 2
+
+
+def test_a_rollup_of_today_with_nothing_changed_leaves_the_plan_row_alone(plan):
+    """The plan is marked rolled up when its rows of today change; a run that changes none
+    writes no plan row either (else it rewrote the row, and held its lock, for nothing)."""
+    today = timezone.localdate()
+    plan_rollup(plan=plan, as_of=today)
+    marked = Plan.objects.values_list("rolled_up_at", flat=True).get(pk=plan.pk)
+    assert marked is not None
+    assert plan_rollup(plan=plan, as_of=today).rows_written == 0
+    assert Plan.objects.values_list("rolled_up_at", flat=True).get(pk=plan.pk) == marked
+    task = plan.tasks.get(code="B")
+    StatusUpdate.objects.create(
+        task=task, status=TaskStatus.IN_PROGRESS, percent=50, reported_on=today
+    )
+    assert plan_rollup(plan=plan, as_of=today).rows_written > 0
+    assert Plan.objects.values_list("rolled_up_at", flat=True).get(pk=plan.pk) > marked

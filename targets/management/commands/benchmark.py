@@ -31,7 +31,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--scales", default="1,10", help="e.g. 1,10,100 (× the five plans)")
-        parser.add_argument("--runs", type=int, default=10, help="requests per client per page")
+        parser.add_argument(
+            "--runs",
+            type=int,
+            default=10,
+            help="rounds of each page at 8 clients (one client makes 8× as many requests)",
+        )
         parser.add_argument(
             "--output", default="benchmark-results", help="folder for the report and logs"
         )
