@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pilots.models import Plan
 from targets.figures import AgencyFigures, PlanFigures, TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
+from targets.rollup.task_states import aggregate
 from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
@@ -115,6 +116,7 @@ def _deadline_days(plan: Plan, plan_days, today) -> dict[int, datetime.date]:
 def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot], deadline_days) -> None:
     end_day, now_day = evaluation.end_day, evaluation.now_day
     targets_at: dict[tuple[int, datetime.date], TargetFigures] = {}
+    agencies: list[Snapshot] = []
     for snap in sorted(snapshots, key=lambda s: s.object_id):
         if snap.scope == Scope.PLAN:
             if snap.as_of == end_day:
@@ -124,7 +126,7 @@ def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot], deadline_days)
         elif snap.scope == Scope.TASK:
             evaluation.tasks.append(figures_of(snap))
         elif snap.scope == Scope.AGENCY:
-            evaluation.agencies.append(_agency_record(snap))
+            agencies.append(snap)
         elif snap.scope == Scope.TARGET:
             targets_at[(snap.object_id, snap.as_of)] = figures_of(snap)
     for target_id in sorted({key[0] for key in targets_at}):
@@ -139,18 +141,27 @@ def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot], deadline_days)
                 now=now,
             )
         )
-    evaluation.agencies.sort(key=lambda a: (-a.tasks, a.figures.name))
+    evaluation.agencies = sorted(
+        (_agency_record(snap, evaluation.tasks) for snap in agencies),
+        key=lambda a: (-a.tasks, a.figures.name),
+    )
 
 
-def _agency_record(snap: Snapshot) -> AgencyRecord:
-    figures: AgencyFigures = figures_of(snap)
-    groups = [aggregate for _role, aggregate in figures.roles if _role != "supporting"]
-    tasks = sum(g.tasks for g in groups)
-    progress = sum(g.progress * g.tasks for g in groups) / tasks if tasks else 0.0
+def _agency_record(snap: Snapshot, tasks: list[TaskFigures]) -> AgencyRecord:
+    """The tasks the agency leads or answers for, each once: a task it leads and answers for
+    too, or names it in two clauses, is one task of its record."""
+    accountable = [
+        task
+        for task in tasks
+        if any(
+            agency == snap.object_id and role != "supporting" for agency, role in task.assignments
+        )
+    ]
+    aggregated = aggregate(accountable)
     return AgencyRecord(
         id=snap.object_id,
-        figures=figures,
-        tasks=tasks,
-        completed=sum(g.completed for g in groups),
-        progress=round(progress, 1),
+        figures=figures_of(snap),
+        tasks=aggregated.tasks,
+        completed=aggregated.completed,
+        progress=aggregated.progress,
     )

@@ -577,10 +577,10 @@ def _has_agency_row(stamps: list[tuple], agency_id: int) -> bool:
 
 
 def _tasks_by_role(tasks: list[TaskFigures], agency_id: int) -> dict[str, list[TaskFigures]]:
-    """The agency's tasks under each role it holds on them (a task can be under two)."""
+    """The agency's tasks under each role it holds on them (a task can be under two; under
+    one role once, however many of its clauses name the agency)."""
     by_role: dict[str, list[TaskFigures]] = {}
     for task in tasks:
-        for assigned, role in task.assignments:
-            if assigned == agency_id:
-                by_role.setdefault(role, []).append(task)
+        for role in dict.fromkeys(r for assigned, r in task.assignments if assigned == agency_id):
+            by_role.setdefault(role, []).append(task)
     return by_role

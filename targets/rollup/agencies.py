@@ -32,11 +32,12 @@ def agencies_figures(
     states: list[TaskFigures], targets: list[AssessedTarget], agencies: list[AgencyRow | Agency]
 ) -> list[tuple[AgencyRow | Agency, AgencyFigures]]:
     """Each agency's figures over the plan's tasks and targets: one pass over the tasks files
-    each under its agencies, whatever the number of agencies."""
-    by_agency: dict[int, dict[str, list[TaskFigures]]] = defaultdict(lambda: defaultdict(list))
+    each under its agencies, whatever the number of agencies. A task counts once under each
+    role: an agency named in several of its clauses (Hefei's style) holds it once."""
+    by_agency: dict[int, dict[str, dict[int, TaskFigures]]] = defaultdict(lambda: defaultdict(dict))
     for s in states:
         for agency_id, role in s.assignments:
-            by_agency[agency_id][role].append(s)
+            by_agency[agency_id][role][s.id] = s
     owned: dict[int, list[AssessedTarget]] = defaultdict(list)
     for t in targets:
         owned[t.target.owner_id].append(t)
@@ -44,18 +45,20 @@ def agencies_figures(
 
 
 def _agency_figures(
-    agency: AgencyRow | Agency, by_role: dict[str, list[TaskFigures]], owned: list[AssessedTarget]
+    agency: AgencyRow | Agency,
+    by_role: dict[str, dict[int, TaskFigures]],
+    owned: list[AssessedTarget],
 ) -> AgencyFigures:
-    accountable = by_role.get(TaskAssignment.Role.LEAD, []) + by_role.get(
-        TaskAssignment.Role.RESPONSIBLE, []
-    )
-    accountable = list({s.id: s for s in accountable}.values())
+    accountable = {
+        **by_role.get(TaskAssignment.Role.LEAD, {}),
+        **by_role.get(TaskAssignment.Role.RESPONSIBLE, {}),
+    }
     return AgencyFigures(
         name=agency.name,
         short_name=agency.short_name,
-        **{role: aggregate(tasks) for role, tasks in by_role.items()},
+        **{role: aggregate(list(tasks.values())) for role, tasks in by_role.items()},
         targets=dict(Counter(t.assessment.verdict for t in owned)),
-        score=agency_score(accountable),
+        score=agency_score(list(accountable.values())),
     )
 
 

@@ -276,3 +276,40 @@ def test_decisions_and_corrections_are_read_only_for_targets_that_have_them():
     tables, f = reads(datetime.date(2023, 5, 1))
     assert tables == {"targets_verdictdecision"}
     assert [d["verdict"] for d in f["decisions"]] == [Verdict.ACHIEVED_ON_TIME]
+
+
+def test_an_agency_named_in_two_clauses_of_a_task_counts_the_task_once(plan, client):
+    """Hefei's tasks name an agency in several (责任单位:…) clauses: its figures, its page and
+    the final evaluation counted such a task once per clause (合肥市科学技术局 showed 37
+    responsible tasks of a plan of 28)."""
+    from pilots.models import Membership
+    from targets.briefings.evaluation import final_evaluation
+    from tasks.models import TaskClause
+    from tests.factories import AgencyFactory, UserFactory
+
+    agency = AgencyFactory(zone=plan.zone)
+    busy, done = plan.tasks_by_code["A1"], plan.tasks_by_code["A2"]
+    for number in (1, 2):
+        clause = TaskClause.objects.create(task=busy, number=number, text="条款")
+        AssignmentFactory(task=busy, agency=agency, role="responsible", clause=clause)
+    AssignmentFactory(task=done, agency=agency, role="responsible")
+    stuck = plan.tasks_by_code["B1"]  # led by the agency, and answered for in a clause
+    AssignmentFactory(task=stuck, agency=agency, role="lead")
+    clause = TaskClause.objects.create(task=stuck, number=1, text="条款")
+    AssignmentFactory(task=stuck, agency=agency, role="responsible", clause=clause)
+    plan_rollup(plan=plan, as_of=AS_OF)
+
+    responsible = figures("agency", agency.id)["responsible"]
+    assert (responsible["tasks"], responsible["completed"]) == (3, 1)
+    assert responsible["progress"] == (1 * 40 + 3 * 100 + 1 * 10) / 5  # weights 1, 3, 1
+
+    (record,) = [a for a in final_evaluation(plan=plan, today=AS_OF).agencies if a.id == agency.id]
+    assert (record.tasks, record.completed, record.progress) == (3, 1, 70.0)
+
+    user = UserFactory()
+    Membership.objects.create(user=user, role="leadership")
+    client.force_login(user)
+    page = client.get(f"/dashboard/agencies/{agency.id}/", {"as_of": AS_OF.isoformat()})
+    by_role = page.context["tasks_by_role"]
+    assert [t.code for t in by_role["responsible"]] == ["A1", "A2", "B1"]
+    assert [t.code for t in by_role["lead"]] == ["B1"]

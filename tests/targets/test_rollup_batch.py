@@ -112,12 +112,12 @@ def test_plans_of_one_zone_written_together_equal_written_one_by_one():
 
 def agency_by_definition(states, targets, agency):
     """An agency's figures as the rules state them: its tasks by role, the targets it owns, its
-    score over the tasks it leads or answers for (the rollup files each task once instead)."""
+    score over the tasks it leads or answers for (the rollup files each task once instead). A
+    task counts once under a role, however many of its clauses name the agency (Hefei's)."""
     by_role = {}
     for s in states:
-        for agency_id, role in s.assignments:
-            if agency_id == agency.id:
-                by_role.setdefault(role, []).append(s)
+        for role in dict.fromkeys(r for agency_id, r in s.assignments if agency_id == agency.id):
+            by_role.setdefault(role, []).append(s)
     accountable = {s.id: s for role in ("lead", "responsible") for s in by_role.get(role, [])}
     return AgencyFigures(
         name=agency.name, short_name=agency.short_name,
