@@ -6,6 +6,7 @@ period; every dashboard lists them "since" a chosen date."""
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 import orjson
@@ -225,8 +226,10 @@ class _Row:
                    got["code"])  # fmt: skip
 
 
+@functools.cache  # asked for every row a page compares; pydantic's field lookup is slow
 def _default(model, name: str):
-    """A figure's value when the row lacks it, as the typed figures read it."""
+    """A figure's value when the row lacks it, as the typed figures read it (the figures
+    compared are scalars: one value shared by every row is safe)."""
     field = model.model_fields.get(name)
     return None if field is None or field.is_required() else field.default
 
