@@ -236,3 +236,38 @@ def test_the_time_group_of_an_annotation_is_the_tasks_due_date():
         {"lead": ["区数据局"]},
         {"lead": ["区科技局"]},
     ]
+
+
+def _long_rows() -> list[list[str]]:
+    rows = [HEADER, [CATEGORIES[0]] * 5]
+    for n in range(1, 31):
+        lead = "区工信局" if n % 2 else "区发改委"
+        task = f"推进第{n}项重点工作，完善配套政策措施，加快项目建设进度。"
+        rows.append([str(n), task, lead, "区财政局、区数据局", "2025年12月底"])
+    return rows
+
+
+def _check_long(data: dict) -> None:
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks] == [f"推进第{n}项重点工作" for n in range(1, 31)]
+    assert _roles(data, tasks[-1]) == {"lead": ["区发改委"], "supporting": ["区财政局", "区数据局"]}
+    assert {t["due"] for t in tasks} == {"2025-12-31"}
+
+
+def test_a_pdf_table_running_over_two_pages_is_one_table(chromium):
+    content = pdf_bytes(
+        chromium, [TITLE, "抄送：区委各部门。"], "某区人民政府办公室", {1: _long_rows()}
+    )
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(content)) as pdf:
+        assert len(pdf.pages) >= 2
+    _check_long(_draft(document_from_bytes("long.pdf", content).text))
+
+
+def test_a_word_table_printing_its_header_again_after_a_page_break_is_one_table():
+    rows = _long_rows()
+    content = docx_bytes([TITLE], [*rows[:18], HEADER, *rows[18:]])
+    _check_long(_draft(document_from_bytes("long.docx", content).text))
