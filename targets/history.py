@@ -14,11 +14,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changes_settled
 from pilots.models import Plan
+from pilots.prepared import Prepared
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_end, plan_start
 from targets.retention import plan_dates, plan_dates_delete
@@ -71,12 +73,7 @@ def plan_snapshot_day(plan: Plan, as_of: datetime.date) -> datetime.date | None:
     if day < plan_start(plan):
         return None
     day = min(day, today)
-    latest = (
-        Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id, as_of__lte=day)
-        .order_by("-as_of")
-        .values_list("as_of", flat=True)
-        .first()
-    )
+    latest = next(iter(_latest_plan_day(plan.id, day)), None)
     exact = day > plan_end(plan)
     stale = plan.changes_from is not None and plan.changes_from <= day < today
     near = latest is not None and (not exact and (day - latest).days <= NEAREST_DAYS)
@@ -84,6 +81,13 @@ def plan_snapshot_day(plan: Plan, as_of: datetime.date) -> datetime.date | None:
         return latest
     _rollup(plan, day)  # a backdated change not yet backfilled: this date again, from history
     return day
+
+
+@Prepared
+def _latest_plan_day(plan_id: int, day: datetime.date) -> QuerySet:
+    """The plan's latest snapshot date on or before ``day`` (every dashboard view asks)."""
+    rows = Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan_id, as_of__lte=day)
+    return rows.order_by("-as_of").values_list("as_of", flat=True)[:1]
 
 
 def plan_rollup_again(plan: Plan, day: datetime.date) -> None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
-from django.db.models import Exists, OuterRef, QuerySet
+import orjson
+from django.db.models import Exists, OuterRef, QuerySet, TextField
+from django.db.models.functions import Cast
 
 from pilots.prepared import Prepared, among
 from targets.figures import TaskFigures
@@ -77,13 +79,29 @@ def snapshots_stamped(rows: list[tuple], day: datetime.date) -> list[Snapshot]:
     """``snapshots_on`` of the rows ``snapshot_stamps_on`` found (of the same ``day``): read by
     their ids, not looked for again. A row deleted since is left out, one rewritten since is
     read as it is now."""
-    snaps = _snapshots_by_id([pk for pk, *_ in rows])
+    snaps = [
+        Snapshot.from_db(Snapshot.objects.db, _READ, (*row[:7], orjson.loads(row[7]), row[8]))
+        for row in _snapshots_by_id([pk for pk, *_ in rows])
+    ]
     return [as_on(snap, day) for snap in snaps if snap.figures != GONE]
+
+
+# A snapshot's columns as pages read them, in the model's order (``from_db`` takes them so).
+_READ = [
+    "id", "scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures", "computed_at"
+]  # fmt: skip
+
+
+def figures_text() -> Cast:
+    """A snapshot's figures as the database writes them (text): orjson reads them in a third of
+    the time Django's JSON field takes, into the same values."""
+    return Cast("figures", TextField())
 
 
 @Prepared
 def _snapshots_by_id(ids: list[int]) -> QuerySet:
-    return Snapshot.objects.filter(among("pk", ids)).order_by("scope", "object_id")
+    rows = Snapshot.objects.filter(among("pk", ids)).order_by("scope", "object_id")
+    return rows.values_list(*_READ[:7], figures_text(), "computed_at")
 
 
 def _rows_on(plan_id: int, day: datetime.date, scopes: Iterable[str]) -> QuerySet:

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.models import Agency
+from pilots.prepared import Prepared, among
 from tasks.models import (
     INSTRUCTION_MAX_LENGTH,
     INSTRUCTION_MAX_RECIPIENTS,
@@ -264,6 +265,8 @@ def late_parts(*, as_of: datetime.date, zone_ids=None):
     """Every agency's part still awaiting its answer after its reply date, as it stood on as_of:
     before today, a part's state is the last step of its timeline by then (the timeline is
     append-only), so a past date's list is the one leaders saw that day."""
+    if zone_ids is not None and as_of >= timezone.localdate():
+        return _late_parts_of_zones(list(zone_ids), as_of)
     parts = InstructionRecipient.objects.filter(instruction__reply_by__lt=as_of).select_related(
         "instruction", "agency"
     )
@@ -282,6 +285,20 @@ def late_parts(*, as_of: datetime.date, zone_ids=None):
             .filter(Q(step_then__isnull=True) | Q(step_then=Kind.RETURNED))
         )
     return parts.order_by("instruction__reply_by", "id")
+
+
+@Prepared
+def _late_parts_of_zones(zone_ids: list[int], as_of: datetime.date) -> QuerySet:
+    """``late_parts`` of today in the zones: a zone dashboard's every view asks."""
+    return (
+        InstructionRecipient.objects.filter(
+            among("instruction__zone_id", zone_ids),
+            instruction__reply_by__lt=as_of,
+            state=Part.State.AWAITING,
+        )
+        .select_related("instruction", "agency")
+        .order_by("instruction__reply_by", "id")
+    )
 
 
 def instruction_reminders_send(*, as_of: datetime.date, dry_run: bool = False) -> int:

@@ -13,8 +13,11 @@ parts stay.
 
 from __future__ import annotations
 
-from pilots.drafting.annotations import has_annotation
+import re
+
+from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.lexicon import compiled
 from pilots.drafting.outline import (
     first_clause,
@@ -99,9 +102,34 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
             heading = None
         section = sections[-1]
         code = code_unique(f"{section.code}.{line.number}", used, "-dup")
-        task_title = heading_phrase(line.body) or first_clause(line.body)
-        section.tasks.append(TaskDraft(code, line.marker, task_title, line.body))
+        task_title = _row_title(line.body)
+        body, due = _time_apart(line.body)
+        section.tasks.append(TaskDraft(code, line.marker, task_title, body, due=due))
     sections = [s for s in sections if s.tasks]
     if sections:
         sections[0].notes.append(NOTE.format(sections[0].part))
     return sections
+
+
+def _time_apart(body: str) -> tuple[str, str | None]:
+    """(the row's text without its time group, the due date the group names): the time column
+    is no part of the task (完成时限：2026年底 → due 2026-12-31)."""
+    found = annotations_in(body)
+    if not found:
+        return body, None
+    due, inside = annotation_due(found[-1].inside)
+    if inside == found[-1].inside:
+        return body, None
+    return body.replace(found[-1].inside, inside), due
+
+
+def _row_title(body: str) -> str:
+    """The heading a row's task cell prints (建设智能算力中心。统筹…), else its first clause: a
+    cell of one sentence with commas (加快建设5G网络，新建5G基站300个以上。) has no heading."""
+    title = heading_phrase(body)
+    if title is None:
+        return first_clause(body)
+    after = body[len(title) :].lstrip("。：: ")
+    found = annotations_in(after)
+    alone = not after.strip() or bool(found and not after[: found[0].start].strip())
+    return first_clause(body) if alone and re.search(r"[,，]", title) else title

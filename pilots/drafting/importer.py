@@ -23,6 +23,7 @@ from pilots.drafting.annotations import (
 )
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
     dated_item_goal_regions,
@@ -38,6 +39,7 @@ from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
 from pilots.drafting.sections import SectionDraft, TaskDraft, opening_tasks, sections_of
+from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole
 from pilots.source_text import normalise
@@ -59,15 +61,20 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    cleaned = source_text_prepare(tab_cells(text))
+    cleaned = source_text_prepare(tab_cells(spaced_tables(text)))
     root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
+    if not root.children and root.annex_title:
+        lines.append(root.annex_title)  # the document is its table: its title is the plan's
     title, title_sure = plan_title(cleaned.text, lines)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = opening_tasks(preamble) + sections_of(parts)
-    annexed = sections_with_annex_tasks(sections, root.annex)
+    table_only = not root.children and root.annex_title  # the document is its table
+    annexed = sections_with_annex_tasks(
+        sections, [root.annex_title, *root.annex] if table_only else root.annex
+    )
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
     regions = goal_regions(parts, preamble)
@@ -136,6 +143,7 @@ def agencies_read(
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text):
+            task.due = task.due or annotation_due(found.inside)[0]
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
@@ -232,6 +240,8 @@ def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: 
         entry["numbering"] = task.numbering
     entry["title"] = task.title
     entry["text"] = task.text
+    if task.due:
+        entry["due"] = task.due
     entry.update(_role_codes(task.roles, directory))
     if task.clauses:
         entry["clauses"] = [_role_codes(c, directory) for c in task.clauses]

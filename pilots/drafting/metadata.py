@@ -39,11 +39,24 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             and 6 <= len(candidate) <= 100
         ):
             return candidate, True
+    work_words = table("documents")["work_title_words"]
+    annex = compiled("outline", "annex")
+    for candidate in lines[:30]:
+        if annex.match(candidate):
+            break  # an annex's table is no title of the notice issuing it
+        if (
+            re.search(rf"{work_words}$", candidate)
+            and re.search(r"20\d\d\s*年", candidate)
+            and not re.search(r"[,，。:：]", candidate)
+            and 6 <= len(candidate) <= 100
+        ):
+            return candidate, True  # a year's work points or task division: its year titled
     first = next((line for line in lines if len(line) >= 4), "未命名规划")
     return first[:100], False
 
 
 def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]:
+    title = re.sub(r"^(19|20)\d\d\s*年", "", title)  # 2025年青浦区数据工作要点
     match = re.match(r"^(.{2,8}?(?:自治区|省|市|区|县|州))", title)
     name = match[1] if match and "关于" not in match[1] else None
     if name is None:
@@ -126,7 +139,9 @@ def _plan_period(
     plan: dict[str, Any], preamble: list[str], milestones: list[int], draft: Draft
 ) -> tuple[int, int]:
     """(2020-2023年) in the title; else from the document's own year to the last milestone."""
-    period = compiled("documents", "period").search(plan["title"])
+    period = compiled("documents", "period").search(plan["title"]) or compiled(
+        "documents", "period_bare"
+    ).search(plan["title"])
     if period:
         return int(period[1]), int(period[2])
     own_years = []
@@ -148,7 +163,7 @@ def _plan_period(
         start = min(milestones)
         draft.review("plan.period_start", "no date in the text: the first milestone year")
     else:
-        start = None
+        start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
     if start is None or end is None:
         start = end = start or end or 2000
@@ -156,3 +171,9 @@ def _plan_period(
     elif not milestones:
         draft.review("plan.period_end", "no 到YYYY年 goal found: set the end year")
     return start, max(start, end)
+
+
+def _issue_line_year(preamble: list[str]) -> int | None:
+    """The year of a web page's date line (发文日期: 2025-03-28) when nothing else dates it."""
+    pattern = compiled("documents", "issue_line")
+    return next((int(found[2]) for line in preamble if (found := pattern.search(line))), None)

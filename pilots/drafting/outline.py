@@ -122,6 +122,7 @@ def outline_read(text: str) -> Node:
         annex = annex and (
             index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
         )
+        annex = annex or (_table_opens(lines, index) and not root.children)  # children: O(n)
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw
@@ -205,6 +206,15 @@ def _chunks_unnumbered(lines: list[Line]) -> list[Line]:
 def _task_rows_after(lines: list[Line], index: int) -> bool:
     """Rows of a task table after the annex's title: numbered lines annotated in themselves."""
     return any(line.style and has_annotation(line.body) for line in lines[index + 1 :])
+
+
+def _table_opens(lines: list[Line], index: int) -> bool:
+    """A document that is a task table (谯城区2025年重点工作任务分解表, with no 附件 before it):
+    its title, then before any numbered line of a body, the table's annotated rows."""
+    if not _table_title(lines[index]):
+        return False
+    numbered = next((line for line in lines[index + 1 :] if line.style), None)
+    return numbered is not None and has_annotation(numbered.body)
 
 
 def _table_title(line: Line) -> bool:

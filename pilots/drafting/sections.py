@@ -42,6 +42,7 @@ class TaskDraft:
     # Assignments as agency keys: task-level roles, or one clause per annotation.
     roles: dict[str, list[str]] = field(default_factory=dict)
     clauses: list[dict[str, Any]] = field(default_factory=list)
+    due: str | None = None  # ISO date: its table's 完成时限 or its annotation's
 
 
 @dataclass

@@ -81,6 +81,15 @@ def _task_rows_as_lines(
     ]  # fmt: skip
     if category_column is None and _merged_before_tasks(rows, number_column, task_columns):
         category_column = task_columns.pop(0)
+    time_column = next(
+        (
+            i
+            for i, label in enumerate(header)
+            if i not in role_columns and i not in task_columns
+            and re.search(rules["table_time_column"], label)
+        ),
+        None,
+    )  # fmt: skip
     # a blank lead cell is one merged with the cell above; a blank 配合单位 may be no one
     merged = {i for i, label in role_columns.items() if role_of_label(label) != "supporting"}
     lines: list[str | dict] = []
@@ -118,6 +127,7 @@ def _task_rows_as_lines(
         number = row[number_column] if number_column is not None else ""
         number = number if re.fullmatch(r"\d{1,3}", number) else str(len(tasks) + 1)
         task = {"number": number, "cells": [], "roles": {i: [] for i in role_columns}}
+        task["time"] = (header[time_column], time_column, []) if time_column is not None else None
         _continued(task, filled, task_columns, role_columns)
         tasks.append(task)
         lines.append(task)
@@ -160,6 +170,8 @@ def _continued(task: dict, row: list[str], task_columns: list[int], role_columns
     for i in role_columns:
         if row[i] and row[i] not in task["roles"][i]:
             task["roles"][i].append(row[i])
+    if task["time"] and row[task["time"][1]] and row[task["time"][1]] not in task["time"][2]:
+        task["time"][2].append(row[task["time"][1]])  # 完成时限: the task's due date
 
 
 def _unnumbered(cell: str) -> str:
@@ -174,6 +186,8 @@ def _unnumbered(cell: str) -> str:
 def _task_line(task: dict, role_columns: dict[int, str]) -> str:
     text = "。".join(dict.fromkeys(task["cells"])) + "。"
     labelled = [f"{role_columns[i]}：{'、'.join(v)}" for i, v in task["roles"].items() if v]
+    if labelled and task["time"] and task["time"][2]:
+        labelled.append(f"{task['time'][0]}：{'、'.join(task['time'][2])}")
     annotation = f"（{'；'.join(labelled)}）" if labelled else ""
     return f"{task['number']}.{text}{annotation}"
 

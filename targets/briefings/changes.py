@@ -6,8 +6,10 @@ period; every dashboard lists them "since" a chosen date."""
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
+import orjson
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
@@ -16,7 +18,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
-from targets.snapshots import GONE, as_on, snapshot_stamps_on, snapshots_on
+from targets.snapshots import GONE, as_on, figures_text, snapshot_stamps_on, snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
@@ -146,7 +148,11 @@ def plan_changes_cached(
         before: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         after: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         for day, side in zip((since_day, until_day), (before, after), strict=True):
-            snaps = [_Stored(*stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
+            snaps = [
+                _Stored(*stored[pk][:-1], orjson.loads(stored[pk][-1]))
+                for pk, _ in rows.get(day, [])
+                if pk in stored
+            ]
             on_day = [as_on(snap, day) for snap in snaps if snap.figures != GONE]
             _side_add(side, plan.id, on_day)
         _compare({plan.id: result}, before, after)
@@ -171,7 +177,7 @@ class _Stored:
 @Prepared
 def _stored_rows(ids: list[int]) -> QuerySet:
     return Snapshot.objects.filter(among("pk", ids)).values_list(
-        "pk", "scope", "object_id", "as_of", "light", "figures"
+        "pk", "scope", "object_id", "as_of", "light", figures_text()
     )
 
 
@@ -220,8 +226,10 @@ class _Row:
                    got["code"])  # fmt: skip
 
 
+@functools.cache  # asked for every row a page compares; pydantic's field lookup is slow
 def _default(model, name: str):
-    """A figure's value when the row lacks it, as the typed figures read it."""
+    """A figure's value when the row lacks it, as the typed figures read it (the figures
+    compared are scalars: one value shared by every row is safe)."""
     field = model.model_fields.get(name)
     return None if field is None or field.is_required() else field.default
 

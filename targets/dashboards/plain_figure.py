@@ -36,8 +36,10 @@ def _expanded(properties: dict) -> dict:
         if "_" in key and key not in UNDERSCORED:
             head, rest = key.split("_", 1)
             _merge(out, {head: _expanded({rest: value})})
-        else:
-            _merge(out, {key: value})
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            _merge(out[key], value)
+        else:  # as _merge would, without a dict made for every key
+            out[key] = value
     return out
 
 

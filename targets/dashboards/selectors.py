@@ -17,6 +17,7 @@ from django.db.models import (
     FloatField,
     OuterRef,
     Q,
+    QuerySet,
     Subquery,
     Sum,
     Value,
@@ -29,6 +30,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from pilots.models import Agency, PilotZone, Plan
+from pilots.prepared import Prepared
 from targets import history
 from targets.dashboards.charts import (
     CHART_CACHE_SECONDS,
@@ -404,8 +406,13 @@ def labelled_verdicts(counts: dict) -> list[dict]:
 
 def zone_plans(zone: PilotZone) -> list[Plan]:
     """The zone's plans, earliest period first."""
-    return list(
-        Plan.objects.filter(zone=zone)
+    return _plans_of_zone(zone.id)
+
+
+@Prepared
+def _plans_of_zone(zone_id: int) -> QuerySet:
+    return (
+        Plan.objects.filter(zone_id=zone_id)
         # Each plan's watermark: how fresh its page is (dashboards/freshness.py).
         .select_related("follows", "rollup_state")
         .order_by("period_start", "code")

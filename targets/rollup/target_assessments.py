@@ -9,7 +9,7 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, replace
 
 from django.db import connection
-from django.db.models import JSONField, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, JSONField, OuterRef, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from pydantic_core import to_json
@@ -64,7 +64,9 @@ def target_assessments_by_plan(
     else:
         points = _points_by_target(target_ids, as_of)
         contributions = _contributions_by_target(target_ids, as_of)
-    history = _history_by_target(target_ids)
+    history = _history_by_target(
+        [t.id for t in targets if t.decided], [t.id for t in targets if t.corrected]
+    )
     assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
     for target in targets:
         plan, key = by_id[target.plan_id], target.id
@@ -82,6 +84,12 @@ def _targets_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
             observed=RawSQL(_OBSERVED_SQL, (as_of,), output_field=JSONField()),
             contributing=RawSQL(_CONTRIBUTING_SQL, (as_of,), output_field=JSONField()),
         )
+    # Whether a target has decisions, corrections: most have neither (a correction is rare), and
+    # their reads are then left out.
+    targets = targets.annotate(
+        decided=Exists(VerdictDecision.objects.filter(target=OuterRef("pk"))),
+        corrected=Exists(ObservationCorrection.objects.filter(target=OuterRef("pk"))),
+    )
     return targets.select_related("owner").order_by("plan_id", "order")
 
 
@@ -193,11 +201,13 @@ def _corrector(c: ObservationCorrection) -> str:
     return (by.get_full_name() or by.get_username()) if by else ""
 
 
-def _history_by_target(target_ids: list[int]) -> dict[int, TargetHistory]:
+def _history_by_target(decided: list[int], corrected: list[int]) -> dict[int, TargetHistory]:
+    """The decisions of the targets in ``decided``, the corrections of those in ``corrected``
+    (no read for an empty list)."""
     history = defaultdict(lambda: TargetHistory([], []))
-    for d in _decisions_of(target_ids):
+    for d in _decisions_of(decided) if decided else ():
         history[d.target_id].decisions.append(d)
-    for c in _corrections_of(target_ids):
+    for c in _corrections_of(corrected) if corrected else ():
         history[c.target_id].corrections.append(c)
     return history
 

@@ -269,3 +269,46 @@ def test_the_lists_to_act_on_escape_every_value_a_plan_or_a_report_wrote(world, 
     lists = page[page.index('id="list-red"') :]
     assert "<script>alert" not in page
     assert lists.count("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#x27;&quot;") >= 4
+
+
+@pytest.mark.django_db
+def test_a_first_view_reads_by_id_the_rows_the_day_shows():
+    """The zone and agency pages read their snapshots by the ids their key named
+    (``snapshots_stamped``): the same rows, figures and day counts as searching the day."""
+    from targets.snapshots import snapshot_stamps_on, snapshots_on, snapshots_stamped
+
+    zone, _ = build(tasks=6, updates=3, observations=4, slug="by-id")
+    plan = zone.plans.get()
+    today = timezone.localdate()
+    earlier = today - datetime.timedelta(days=45)
+    plan_rollup(plan=plan, as_of=earlier)
+    scopes = ["plan", "target", "task", "agency"]
+
+    def shown(snap):
+        return (snap.pk, snap.scope, snap.object_id, snap.plan_id, snap.zone_id, snap.as_of,
+                snap.light, snap.figures, snap.computed_at)  # fmt: skip
+
+    for day in (earlier, today):
+        stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=scopes)
+        by_id = [shown(s) for s in snapshots_stamped(stamps, day)]
+        assert by_id == [shown(s) for s in snapshots_on(plan_id=plan.id, day=day, scopes=scopes)]
+        assert {s[1] for s in by_id} == set(scopes)
+
+
+def test_the_agency_links_write_what_their_template_loop_wrote():
+    from django.template import engines
+
+    from targets.figures import PlanFigures
+
+    figures = PlanFigures.model_validate(
+        {"agency_status": {"7": {"name": "市科技局"}, "12": {"name": "市<经信>局 & “办”"}}}
+    )
+    loop = (
+        "{% for id, a in figures.agency_status.items %}<a href=\"{% url 'dashboard-agency' id %}"
+        '"><span lang="zh-Hans">{{ a.name }}</span></a>{% if not forloop.last %} · {% endif %}'
+        "{% endfor %}"
+    )
+    django = engines["django"]
+    assert django.from_string(
+        "{% load agency_links %}{% agency_links figures.agency_status %}"
+    ).render({"figures": figures}) == django.from_string(loop).render({"figures": figures})

@@ -255,6 +255,29 @@ def test_without_a_deadline_a_task_is_due_at_the_plans_end(plan):
     assert {"code": "overdue", "days": 3} in state["reasons"]
 
 
+def test_decisions_and_corrections_are_read_only_for_targets_that_have_them():
+    target = TargetFactory(value=10, deadline_year=2022, goal__plan__period_start=2020)
+    ObservationFactory(target=target, as_of=datetime.date(2021, 12, 31), value=6)
+
+    def reads(as_of):
+        with CaptureQueriesContext(connection) as queries:
+            (snapshot,) = plan_rollup(plan=target.plan, as_of=as_of).of("target")
+        tables = {
+            table
+            for q in queries
+            for table in ("targets_verdictdecision", "targets_observationcorrection")
+            if q["sql"].startswith(f'SELECT "{table}"')
+        }
+        return tables, snapshot.figures
+
+    assert reads(datetime.date(2022, 6, 30))[0] == set()  # none yet
+    ObservationFactory(target=target, as_of=datetime.date(2022, 12, 31), value=11)
+    plan_rollup(plan=target.plan, as_of=datetime.date(2023, 4, 1))  # decides the verdict
+    tables, f = reads(datetime.date(2023, 5, 1))
+    assert tables == {"targets_verdictdecision"}
+    assert [d["verdict"] for d in f["decisions"]] == [Verdict.ACHIEVED_ON_TIME]
+
+
 def test_an_agency_named_in_two_clauses_of_a_task_counts_the_task_once(plan, client):
     """Hefei's tasks name an agency in several (责任单位:…) clauses: its figures, its page and
     the final evaluation counted such a task once per clause (合肥市科学技术局 showed 37

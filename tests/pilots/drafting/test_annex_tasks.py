@@ -156,8 +156,8 @@ def test_a_header_of_two_rows_names_the_role_columns_in_its_second():
     ]
     title = ["某市重点任务分工表"] * 5  # a title row across the table
     assert table_lines([title, header[1], *rows])[0] == (
-        "1.建设智能算力中心。（牵头单位：市发展改革委；配合单位：市数据局）"
-    )  # as Word gives it
+        "1.建设智能算力中心。（牵头单位：市发展改革委；配合单位：市数据局；完成时限：2026年底）"
+    )  # as Word gives it; the time column becomes the task's due date
     for first in (header[0], ["序号", "重点任务", "责任单位", "", "完成时限"], title):
         data = _draft(BODY + _table([first, header[1], *rows])).data
         tasks = _tasks(data)

@@ -1,0 +1,52 @@
+"""A task's due date from its table's time column or its annotation (完成时限：2025年12月底).
+
+The genre writes the time a task is due as a year (2026年, 2026年底前), a month (2025年6月底), a
+day, a half year or a quarter; "持续推进", "长期坚持" name no date. The fixture's ``due`` is the
+last day the words allow (2025年6月底 → 2025-06-30); several dates give the latest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from pilots.drafting.lexicon import table
+
+_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*年"
+    r"(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?"
+    r"|\s*(?:第\s*)?(?P<quarter>[一二三四1-4])\s*季度|\s*(?P<half>[上下])半年)?"
+)
+_QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+def due_of(words: str) -> str | None:
+    """The ISO date a time cell or group names (its latest), or None."""
+    dates = [_last_day(found) for found in _DATE.finditer(words)]
+    return max(dates).isoformat() if dates else None
+
+
+def _last_day(found: re.Match) -> datetime.date:
+    year = int(found["year"])
+    month = 12
+    if found["day"] and 1 <= int(found["month"]) <= 12:
+        day = min(int(found["day"]), calendar.monthrange(year, int(found["month"]))[1])
+        return datetime.date(year, int(found["month"]), max(day, 1))
+    if found["month"] and 1 <= int(found["month"]) <= 12:
+        month = int(found["month"])
+    elif found["quarter"]:
+        month = _QUARTERS[found["quarter"]]
+    elif found["half"] == "上":
+        month = 6
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def annotation_due(inside: str) -> tuple[str | None, str]:
+    """(the due date an annotation's time group names, the annotation without that group):
+    "牵头单位：X；完成时限：2025年底" → ("2025-12-31", "牵头单位：X")."""
+    labels = "|".join(map(re.escape, table("annotations")["other_labels"]))
+    group = re.search(rf"[；;，,]?\s*(?:{labels})\s*[:：](?P<words>[^；;]*)", inside)
+    if not group:
+        return None, inside
+    return due_of(group["words"]), (inside[: group.start()] + inside[group.end() :]).strip()
