@@ -185,5 +185,8 @@ def _month_ends(start: datetime.date, end: datetime.date) -> Iterator[datetime.d
 
 
 def demo_history_dates(plan: Plan, today: datetime.date = DEMO_TODAY) -> list[datetime.date]:
-    """Every month end from the plan's start to the demo today, and the demo today."""
-    return [*_month_ends(demo_calendar(plan, today).start, today), today]
+    """Every month end from the plan's start to the demo today, the day after its end (the day
+    an ended plan is judged on, targets/plan_dates.py) and the demo today."""
+    judged = datetime.date(plan.period_end, 12, 31) + days_span(1)
+    days = {*_month_ends(demo_calendar(plan, today).start, today), today}
+    return sorted(days | ({judged} if judged < today else set()))

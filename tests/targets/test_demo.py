@@ -89,6 +89,7 @@ def test_seed_demo_twice_keeps_the_demo_and_tells_a_coherent_story(all_plans):
 
     assert_reports_follow_assignments_and_stay_in_the_plans_life()
     assert_history_covers_each_plan_month_by_month()
+    assert_zones_count_their_ended_plans_as_judged()
     assert_every_verdict_kind_appears_and_missed_is_justified()
     assert_yearly_targets_have_their_figures()
     assert_today_shows_the_story_and_is_caught_up()
@@ -128,6 +129,20 @@ def assert_reports_follow_assignments_and_stay_in_the_plans_life():
         == qijiang.filter(section__kind="key_task").count()  # fmt: skip
     assert qijiang.filter(section__kind="safeguard", assignments__isnull=True).exists()
     assert not StatusUpdate.objects.filter(kind__in=["report", "feedback"], agency=None).exists()
+
+
+def assert_zones_count_their_ended_plans_as_judged():
+    """Regression: the history had no snapshot of the day after a plan's end, so each zone's
+    snapshot (the all-zones page) counted the plan's last day — verdicts undecided, open tasks
+    not yet overdue — while the zone page showed the plan as judged the day after."""
+    for plan in Plan.objects.all():
+        judged = datetime.date(plan.period_end, 12, 31) + datetime.timedelta(days=1)
+        zone = Snapshot.objects.get(scope="zone", object_id=plan.zone_id, as_of=DEMO_TODAY)
+        (row,) = [row for row in zone.figures["plans"] if row["plan_id"] == plan.id]
+        assert row["judged_on"] == judged.isoformat(), plan.code
+        at_judgement = Snapshot.objects.get(scope="plan", object_id=plan.id, as_of=judged)
+        assert row["targets_by_verdict"] == at_judgement.figures["targets_by_verdict"]
+        assert zone.figures["red_tasks"] == len(at_judgement.figures["red_tasks"]), plan.code
 
 
 def assert_history_covers_each_plan_month_by_month():
