@@ -16,6 +16,7 @@ writes nothing for a new date. The writer compares rows by their ``digest`` wher
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable
 
 import orjson
@@ -57,22 +58,16 @@ def snapshot_stamps_on(
     """The rows ``snapshots_on`` returns, without their figures: each one's id, scope, thing and
     ``computed_at`` (what a cached part drawn from them is keyed by). Every page view asks, so
     the read of each set of scopes is compiled once (``Prepared``)."""
-    scopes = tuple(scopes)
-    read = _stamp_reads.get(scopes)
-    if read is None:
-        read = _stamp_reads.setdefault(scopes, Prepared(_stamps_read(scopes)))
-    return read(plan_id=plan_id, day=day)
+    return _stamps_read(tuple(scopes))(plan_id=plan_id, day=day)
 
 
-_stamp_reads: dict[tuple[str, ...], Prepared] = {}
-
-
-def _stamps_read(scopes: tuple[str, ...]):
+@functools.cache
+def _stamps_read(scopes: tuple[str, ...]) -> Prepared:
     def build(plan_id: int, day: datetime.date) -> QuerySet:
         rows = _rows_on(plan_id, day, scopes).exclude(figures=GONE)
         return rows.values_list("pk", "scope", "object_id", "computed_at")
 
-    return build
+    return Prepared(build)
 
 
 def snapshots_stamped(rows: list[tuple], day: datetime.date) -> list[Snapshot]:
