@@ -75,28 +75,30 @@ def snapshots_stamped(rows: list[tuple], day: datetime.date) -> list[Snapshot]:
     their ids, not looked for again. A row deleted since is left out, one rewritten since is
     read as it is now."""
     snaps = [
-        Snapshot.from_db(Snapshot.objects.db, _READ, (*row[:7], orjson.loads(row[7]), row[8]))
-        for row in _snapshots_by_id([pk for pk, *_ in rows])
+        Snapshot.from_db(Snapshot.objects.db, SNAPSHOT_COLUMNS, row)
+        for row in snapshot_rows([pk for pk, *_ in rows])
     ]
     return [as_on(snap, day) for snap in snaps if snap.figures != GONE]
 
 
 # A snapshot's columns as pages read them, in the model's order (``from_db`` takes them so).
-_READ = [
+SNAPSHOT_COLUMNS = [
     "id", "scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures", "computed_at"
 ]  # fmt: skip
 
 
-def figures_text() -> Cast:
-    """A snapshot's figures as the database writes them (text): orjson reads them in a third of
-    the time Django's JSON field takes, into the same values."""
-    return Cast("figures", TextField())
+def snapshot_rows(ids: list[int]) -> list[tuple]:
+    """The rows of these ids as tuples of ``SNAPSHOT_COLUMNS``, ordered by scope and thing. The
+    figures are read as the database writes them (text) and parsed by orjson: a third of the
+    time Django's JSON field takes, into the same values."""
+    return [(*row[:7], orjson.loads(row[7]), row[8]) for row in _snapshots_by_id(ids)]
 
 
 @Prepared
 def _snapshots_by_id(ids: list[int]) -> QuerySet:
     rows = Snapshot.objects.filter(among("pk", ids)).order_by("scope", "object_id")
-    return rows.values_list(*_READ[:7], figures_text(), "computed_at")
+    figures = Cast("figures", TextField())
+    return rows.values_list(*SNAPSHOT_COLUMNS[:7], figures, "computed_at")
 
 
 def _rows_on(plan_id: int, day: datetime.date, scopes: Iterable[str]) -> QuerySet:

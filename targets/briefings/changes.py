@@ -5,11 +5,11 @@ period; every dashboard lists them "since" a chosen date."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import functools
 from dataclasses import dataclass, field
 
-import orjson
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
@@ -18,7 +18,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
-from targets.snapshots import GONE, as_on, figures_text, snapshot_stamps_on, snapshots_on
+from targets.snapshots import GONE, as_on, snapshot_rows, snapshot_stamps_on, snapshots_on
 
 Scope = Snapshot.Scope
 RED = Snapshot.Light.RED
@@ -142,17 +142,13 @@ def plan_changes_cached(
         if not rows:
             return result
         stored = {
-            row[0]: row
-            for row in _stored_rows([pk for day_rows in rows.values() for pk, _ in day_rows])
+            row[0]: _Stored(*row)
+            for row in snapshot_rows([pk for day_rows in rows.values() for pk, _ in day_rows])
         }
         before: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         after: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         for day, side in zip((since_day, until_day), (before, after), strict=True):
-            snaps = [
-                _Stored(*stored[pk][:-1], orjson.loads(stored[pk][-1]))
-                for pk, _ in rows.get(day, [])
-                if pk in stored
-            ]
+            snaps = [copy.copy(stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
             on_day = [as_on(snap, day) for snap in snaps if snap.figures != GONE]
             _side_add(side, plan.id, on_day)
         _compare({plan.id: result}, before, after)
@@ -163,22 +159,18 @@ def plan_changes_cached(
 
 @dataclass
 class _Stored:
-    """A snapshot row as the changes read it: a plain object, not a model instance (a page
-    reads hundreds); ``as_on`` and ``figures_of`` read it as they read a snapshot."""
+    """A snapshot row (``SNAPSHOT_COLUMNS``) as the changes read it: a plain object, not a model
+    instance (a page reads hundreds); ``as_on`` and ``figures_of`` read it as a snapshot."""
 
     pk: int
     scope: str
     object_id: int
+    plan_id: int | None
+    zone_id: int
     as_of: datetime.date
     light: str
     figures: dict
-
-
-@Prepared
-def _stored_rows(ids: list[int]) -> QuerySet:
-    return Snapshot.objects.filter(among("pk", ids)).values_list(
-        "pk", "scope", "object_id", "as_of", "light", figures_text()
-    )
+    computed_at: datetime.datetime
 
 
 def _side_add(side: dict, plan_id: int, snaps: list[Snapshot]) -> None:
