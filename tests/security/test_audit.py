@@ -1,0 +1,86 @@
+"""Regression tests for what an attacker's walk through the running app found (every URL as
+every role with hostile parameters, hostile files to every upload), one section each. Each test
+failed on the code before its fix. Open-redirect crumbs are in tests/tasks/test_instructions.py.
+"""
+
+import io
+import tracemalloc
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from pilots.models import Membership, PlanDraft
+from pilots.plan_drafts import SourceRefused, source_kind
+from targets.models import Observation
+from tests.factories import UserFactory, ZoneFactory
+from tests.pilots.drafting.test_hostile_inputs import docx_with
+from tests.security.test_findings import _inflating_xlsx
+
+
+def with_empty_members(archive: bytes, count: int) -> bytes:
+    """The archive with ``count`` more members of no content (about 100 bytes each)."""
+    out = io.BytesIO(archive)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as zipped:
+        for i in range(count):
+            zipped.writestr(str(i), b"")
+    return out.getvalue()
+
+
+# 1. An archive of a hundred thousand empty members held a request for tens of seconds --------
+# (zipfile builds an object per member before anything can be checked: 215,000 of them, 19 MB,
+# held a zone admin's upload for 19 s on the demo server, and the worker again to draft it).
+
+
+@pytest.fixture(scope="module")
+def crowded_docx() -> bytes:
+    return with_empty_members(docx_with("word/document.xml", _DOCUMENT), 100_000)
+
+
+_DOCUMENT = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def test_01_a_docx_of_too_many_members_is_refused_before_zipfile_reads_it(crowded_docx):
+    tracemalloc.start()
+    try:
+        with pytest.raises(SourceRefused, match="不是 Word"):
+            source_kind(crowded_docx)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * 1024 * 1024  # zipfile's directory of it takes ~50 MB
+
+
+def test_01_the_upload_form_refuses_it_and_keeps_nothing(db, client, crowded_docx):
+    zone = ZoneFactory(slug="qingshan", name="青山市", name_en="Qingshan", level="city")
+    user = UserFactory(username="qs-admin")
+    Membership.objects.create(user=user, role="zone_admin", zone=zone)
+    client.force_login(user)
+    response = client.post(
+        reverse("plan-drafts", args=["qingshan"]),
+        {"file": SimpleUploadedFile("plan.docx", crowded_docx)},
+    )
+    assert response.status_code == 400
+    assert "不是 Word" in response.content.decode()
+    assert not PlanDraft.objects.exists()
+
+
+def test_01_an_xlsx_of_too_many_members_is_refused_before_zipfile_reads_it(world):
+    from targets.imports import ObservationImportInvalid, observations_import
+
+    content = with_empty_members(_inflating_xlsx(0), 40_000)
+    assert len(content) < 5 * 1024 * 1024  # within the import's own limit
+    tracemalloc.start()
+    try:
+        with pytest.raises(ObservationImportInvalid) as refused:
+            observations_import(name="figures.xlsx", content=content)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "不是有效的 XLSX" in str(refused.value)
+    assert peak < 5 * 1024 * 1024
+    assert not Observation.objects.exists()
