@@ -4,15 +4,19 @@ failed on the code before its fix. Open-redirect crumbs are in tests/tasks/test_
 """
 
 import io
+import time
 import tracemalloc
 import zipfile
 
 import pytest
+import yaml
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pilots.models import Membership, PlanDraft
+from pilots.drafting.output import yaml_scalar
+from pilots.models import Membership, PlanDraft, PlanUpload
 from pilots.plan_drafts import SourceRefused, source_kind
+from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from targets.models import Observation
 from tests.factories import UserFactory, ZoneFactory
 from tests.pilots.drafting.test_hostile_inputs import docx_with
@@ -84,3 +88,43 @@ def test_01_an_xlsx_of_too_many_members_is_refused_before_zipfile_reads_it(world
     assert "不是有效的 XLSX" in str(refused.value)
     assert peak < 5 * 1024 * 1024
     assert not Observation.objects.exists()
+
+
+# 2. A long integer in a plan file: a 500, or minutes of work --------------------------------
+# (5,000 digits: Python refuses to read it, a ValueError the loader let through, a 500 on the
+# plan upload and the draft editor; "1:59:59:…", a YAML 1.1 sexagesimal integer, takes time
+# quadratic in its length: 40,000 parts took 2 s, the 2 MB a file may hold, minutes).
+
+
+@pytest.fixture
+def superuser_client(db, client):
+    client.force_login(UserFactory(username="root", is_superuser=True, is_staff=True))
+    return client
+
+
+SEXAGESIMAL = "1:" + ":".join(["59"] * 100_000)
+
+
+@pytest.mark.parametrize("number", ["1" * 5000, SEXAGESIMAL], ids=["5000-digits", "1:59:59…"])
+def test_02_an_integer_longer_than_any_figure_is_a_clear_error_at_once(db, number):
+    started = time.monotonic()
+    with pytest.raises(PlanFixtureInvalid, match="integer longer than"):
+        plan_document_parse(name="plan.yaml", text=f"format: 1\nplan: {{period_start: {number}}}\n")
+    assert time.monotonic() - started < 3
+
+
+def test_02_the_plan_upload_reports_it_as_a_problem_of_the_file(superuser_client):
+    text = "format: 1\nplan: {period_start: " + "1" * 5000 + "}\n"
+    response = superuser_client.post(
+        reverse("admin:pilots_plan_upload"), {"file": SimpleUploadedFile("p.yaml", text.encode())}
+    )
+    assert response.status_code == 302
+    assert "integer longer than" in str(PlanUpload.objects.get().errors)
+
+
+@pytest.mark.parametrize("text", ["1" * 5000, SEXAGESIMAL], ids=["5000-digits", "1:59:59…"])
+def test_02_a_drafted_text_that_reads_as_a_long_number_is_written_quoted_at_once(text):
+    started = time.monotonic()
+    written = yaml_scalar(text)
+    assert time.monotonic() - started < 1
+    assert written.startswith('"') and yaml.safe_load(written) == text
