@@ -30,6 +30,7 @@ from targets.figures import (
     TaskFigures,
     TaskRef,
     Versioned,
+    figures_of,
 )
 from targets.models import Snapshot
 from targets.rollup.agencies import AgencyRow, agencies_figures, status_counts
@@ -99,7 +100,7 @@ def collector_paused():
             gc.enable()
 
 
-def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
+def _plans_rollup(*, plans, as_of, dry_run, seqs, again=True) -> list[RollupResult]:
     now = timezone.now()
     plan_ids = [plan.id for plan in plans]
     states_of = task_states_by_plan(plans=plans, as_of=as_of)
@@ -124,8 +125,16 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
             *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
             snap(Scope.PLAN, plan.id, figures),
         ]
+    judged: set[int] = set()
+
+    def judge(plan: Plan, day: datetime.date) -> PlanFigures:
+        judged.add(plan.id)
+        return _judgement_figures(plan, day)
+
     # Written in the list's order: a plan's zone counts the fresh figures of those before it.
-    zones = zone_totals(plans=plans, as_of=as_of, figures=figures_by_plan, in_order=not dry_run)
+    zones = zone_totals(
+        plans=plans, as_of=as_of, figures=figures_by_plan, in_order=not dry_run, judge=judge
+    )
     for plan in plans:
         snapshots_of[plan.id].append(
             _snapshot(Scope.ZONE, plan.zone_id, zones[plan.id], plan=plan, as_of=as_of, now=now)
@@ -137,6 +146,11 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
             for plan in plans
         ]
         written = plans_snapshots_write(writes, as_of, now)
+        decided = [t for pid in judged & set(targets_of) for t in targets_of[pid] if t.decision]
+        if decided and again:
+            # An ended plan judged just now whose verdict this run decided (its judgement day
+            # is how it stands now): its zone's totals count the decision, once it is written.
+            return _plans_rollup(plans=plans, as_of=as_of, dry_run=False, seqs=seqs, again=False)
     return [
         RollupResult(
             plan=plan, as_of=as_of, snapshots=snapshots_of[plan.id],
@@ -144,6 +158,14 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs) -> list[RollupResult]:
         )
         for plan in plans
     ]  # fmt: skip
+
+
+def _judgement_figures(plan: Plan, day: datetime.date) -> PlanFigures:
+    """An ended plan's figures on the day it is judged on, computed now: its zone's totals
+    count its final verdict even when no rollup ran on that day. Not written: a rollup writes
+    its own date only; the nightly backfill keeps the judgement day (``plans_to_backfill``)."""
+    (result,) = _plans_rollup(plans=[plan], as_of=day, dry_run=True, seqs=None)
+    return figures_of(next(iter(result.of(Scope.PLAN))))
 
 
 def _sections_by_plan(plan_ids: list[int]) -> dict[int, list[Section]]:

@@ -1,11 +1,14 @@
 """A zone's figures over every plan it has: the plan being rolled up with its fresh figures, the
-zone's other plans from their latest snapshots, each plan judged at its end once it has ended.
-Whichever plan is rolled up last, the zone's snapshot of a date counts all of them."""
+zone's other plans from their latest snapshots, each plan judged at its end once it has ended
+(its snapshot of the day it is judged on, computed when no rollup ran on that day: the figures
+of its last day are not its final verdict). Whichever plan is rolled up last, the zone's
+snapshot of a date counts all of them."""
 
 from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 
 from django.db.models import OuterRef, QuerySet, Subquery
 
@@ -20,12 +23,19 @@ Scope = Snapshot.Scope
 
 
 def zone_totals(
-    *, plans: list[Plan], as_of: datetime.date, figures: dict[int, PlanFigures], in_order: bool
+    *,
+    plans: list[Plan],
+    as_of: datetime.date,
+    figures: dict[int, PlanFigures],
+    in_order: bool,
+    judge: Callable[[Plan, datetime.date], PlanFigures],
 ) -> dict[int, ZoneFigures]:
     """Each plan's zone figures as of the date, with ``figures`` as the plans' fresh ones, for
     many plans at once (a fixed handful of queries). ``in_order``: the plans are written one
     after another in the list's order, so a plan counts the fresh figures of those before it in
-    its zone, as its rollup alone would read them back once written."""
+    its zone, as its rollup alone would read them back once written. ``judge``: an ended plan's
+    figures on the day it is judged on, for one that has no snapshot of that day (computed, not
+    kept: the nightly backfill keeps it)."""
     in_zone: dict[int, list[Plan]] = defaultdict(list)
     for other in _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year):
         in_zone[other.zone_id].append(other)
@@ -45,6 +55,11 @@ def zone_totals(
         if not fresh(plan, other, judged_on(other, as_of))
     }
     stored = _latest_plan_figures(read)
+    by_pk = {other.pk: other for plan in plans for other in in_zone[plan.zone_id]}
+    for pk, day in read.items():
+        found = stored.get(pk)
+        if plan_ended(by_pk[pk], day) and (found is None or found[0] != day):
+            stored[pk] = (day, judge(by_pk[pk], day))
     totals = {}
     for plan in plans:
         rows = []

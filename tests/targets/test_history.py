@@ -18,7 +18,7 @@ from targets import history
 from targets.dashboards import overview
 from targets.demo import demo_data_create
 from targets.figures import figures_of
-from targets.jobs import backfill_history
+from targets.jobs import backfill_histories, backfill_history
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
@@ -343,3 +343,48 @@ def test_an_ended_plans_card_shows_the_verdict_decided_after_its_end(leader):
 
 def snapshot_of(plan, target, day):
     return Snapshot.objects.get(plan=plan, scope=Scope.TARGET, object_id=target.id, as_of=day)
+
+
+@pytest.mark.django_db
+def test_a_zones_totals_judge_an_ended_plan_at_its_end_without_a_rollup_that_day():
+    """Regression: an ended plan whose rollup missed its judgement day (the day after its end)
+    counted the figures of its last day in its zone's totals: its task unfinished at the end
+    not red, its target's verdict the one before the deadline."""
+    zone = ZoneFactory(slug="missed-day")
+    first = plan_with_tasks(
+        zone, code="first", start=2020, end=2022, tasks=1, percent=50,
+        reported_on=datetime.date(2022, 12, 1),
+    )  # fmt: skip
+    Observation.objects.create(
+        target=first.targets.get(), as_of=datetime.date(2021, 12, 31), value=1
+    )
+    second = plan_with_tasks(
+        zone, code="second", start=2023, end=2026, tasks=2, percent=20,
+        reported_on=datetime.date(2024, 6, 1),
+    )  # fmt: skip
+    plan_rollup(plan=first, as_of=datetime.date(2022, 12, 31))  # its last night's rollup
+    day = datetime.date(2024, 6, 30)
+    plan_rollup(plan=second, as_of=day)
+
+    (row,) = overview(as_of=day, zone_ids=[zone.id])["rows"]
+    ended = row["figures"].plans[0]
+    assert (ended.code, ended.judged_on, ended.ended) == ("first", "2023-01-01", True)
+    assert row["figures"].red_tasks == 1  # unfinished at the end
+    assert ended.targets_by_verdict == {"awaiting_figures": 1}
+    # A rollup writes its own date only: the nightly backfill keeps the judgement day.
+    assert not Snapshot.objects.filter(object_id=first.id, as_of="2023-01-01").exists()
+
+
+@pytest.mark.django_db
+def test_the_nightly_backfill_judges_an_ended_plan_whose_judgement_day_was_missed():
+    """Regression: only plans with a backdated change were backfilled, so an ended plan whose
+    rollup missed the day after its end kept its last day's figures as its zone's."""
+    plan = plan_with_tasks(
+        ZoneFactory(slug="nightly"), code="nightly", start=2020, end=2022, tasks=1, percent=50,
+        reported_on=datetime.date(2022, 12, 1),
+    )  # fmt: skip
+    plan_rollup(plan=plan, as_of=datetime.date(2022, 12, 31))
+    backfill_histories.delay().get()
+    zone = Snapshot.objects.get(scope=Scope.ZONE, object_id=plan.zone_id, as_of="2023-01-01")
+    assert figures_of(zone).red_tasks == 1
+    assert backfill_histories.delay().get() == 0  # judged: nothing left to do
