@@ -19,6 +19,7 @@ from targets.briefings.instructions import instructions_part
 from targets.models import Observation
 from targets.rollup import plan_rollup
 from tasks.instructions import Subject, instruction_issue, instruction_reply
+from tasks.models import StatusUpdate
 from tasks.services import status_update_record
 from tests.conftest import ARTIFACTS, unavailable
 from tests.pilots.factories import PlanFactory
@@ -46,7 +47,7 @@ def history(world):
 def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
     history(world)
     evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
-    assert evaluation.ended and evaluation.end_day == D(2025, 12, 31)
+    assert evaluation.ended and evaluation.end_day == D(2026, 1, 1)  # the day it is judged on
     assert evaluation.now_day == D(2026, 7, 31)
     [outcome] = evaluation.targets
     assert outcome.deadline_day == D(2025, 12, 31)
@@ -57,6 +58,62 @@ def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
     assert (task.status, task.percent) == ("delayed", 50)
     lead = next(a for a in evaluation.agencies if a.id == world.agencies["lead"].id)
     assert lead.tasks == 1 and lead.completed == 0 and lead.progress == 50
+
+
+@pytest.mark.django_db
+def test_the_final_evaluations_red_tasks_at_the_end_are_the_zone_pages(world, login):
+    """Regression: the evaluation read "at the end" from the rollup of 31 December, the zone
+    page from the day after (the day an ended plan is judged on): a task unfinished at the
+    end was red on the zone page and not in the evaluation's 期末红灯任务."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 12, 20)
+    )
+    plan_rollup(plan=world.plan, as_of=D(2025, 12, 31))  # no rollup on 1 January
+    evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
+    assert evaluation.end_day == D(2026, 1, 1)
+    assert [t.code for t in evaluation.at_end.red_tasks] == [world.task.code]
+    client = login(world.users["leadership"])
+    zone = client.get(
+        reverse("dashboard-zone", args=[world.plan.zone.slug]), {"as_of": "2026-08-01"}
+    )
+    assert zone.context["day"] == evaluation.end_day
+    assert len(zone.context["figures"].red_tasks) == len(evaluation.at_end.red_tasks)
+    page = client.get(reverse("evaluation", args=[world.plan.code])).content.decode()
+    assert "期末数据取自 2026-01-01 的汇总" in page
+
+
+@pytest.mark.django_db
+def test_an_ended_plans_changes_run_up_to_its_end_state_not_later_rollups(world, login):
+    """Regression: the changes since a date after a plan's end compared rollups made after
+    it (a late report, lights that follow days of silence), which its page, judged at its
+    end, does not show; since an earlier date they ran past its end state."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 11, 20)
+    )
+    for day in (D(2025, 11, 30), D(2026, 1, 1), D(2026, 2, 28)):
+        plan_rollup(plan=world.plan, as_of=day)
+    StatusUpdate.objects.create(  # a late completion
+        task=world.task, status="completed", percent=100, reported_on=D(2026, 3, 2)
+    )
+    plan_rollup(plan=world.plan, as_of=D(2026, 3, 31))
+
+    after_end = plan_changes(plan=world.plan, since=D(2026, 2, 28), until=D(2026, 3, 31))
+    assert (after_end.since_day, after_end.until_day) == (D(2026, 1, 1), D(2026, 1, 1))
+    assert after_end.empty and after_end.ended_on == D(2025, 12, 31)
+    to_end = plan_changes(plan=world.plan, since=D(2025, 11, 30), until=D(2026, 3, 31))
+    assert to_end.until_day == D(2026, 1, 1)
+    assert [(m.after.status, m.after.percent) for m in to_end.tasks] == []  # 80% both days
+    assert [light.code for light in to_end.new_red] == [world.task.code]  # unfinished at the end
+
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.plan.zone.slug])
+    page = client.get(url, {"as_of": "2026-03-31", "since": "2026-03-01"})
+    assert page.context["changes"].empty
+    text = page.content.decode()
+    assert "比较 2026-01-01 与 2026-01-01 的汇总" in text and "本规划已于 2025-12-31 期满" in text
+    overview = client.get(reverse("dashboard"), {"as_of": "2026-03-31", "since": "2026-03-01"})
+    (zone,) = [z for z in overview.context["zone_changes"] if z.zone == world.plan.zone]
+    assert zone.progress == (80.0, 80.0) and zone.cleared_red == 0
 
 
 @pytest.mark.django_db
