@@ -22,6 +22,7 @@ from targets import palette
 from targets.dashboards import plain_figure as go
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
+from targets.units import unit_shown
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
 
@@ -475,15 +476,15 @@ def _whole_years(observed: list, path: list, contributions: list) -> list[str] |
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = figures_of(snapshot)
-    unit = f.unit
+    unit = unit_shown(f.unit)
     fig = go.Figure()
     draw = _per_year_traces if f.per_year else _level_traces
     rows, columns = draw(fig, f, unit)
     fig.update_yaxes(rangemode="tozero")
-    if unit in COUNTED_UNITS and _largest(f) <= 8:
+    if f.unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
     metric = _metric(f)
-    title = f"{metric}({unit})"
+    title = _("%(metric)s(%(unit)s)") % {"metric": metric, "unit": unit}
     note = f"“{f.source_phrase}”"
     return Chart(
         f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
@@ -553,7 +554,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
         [
             _zone(r), _metric(r["figures"]),
             "—" if r["figures"].value is None else f"{r['figures'].value:g}",
-            f"{r['figures'].goal:g} {r['figures'].unit}", r["figures"].deadline_year,
+            f"{r['figures'].goal:g} {unit_shown(r['figures'].unit)}", r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
             r["day"].isoformat(),
         ]

@@ -168,15 +168,22 @@ def _reason(reason: Reason, cell: Callable | None = None) -> str:
     if code == "delayed":
         return gettext("报告滞后")
     if code == "stale":
-        return _translated(gettext("%(days)s 天未更新"), cell, days=reason.days)
+        return _translated(
+            ngettext("%(days)s 天未更新", "%(days)s 天未更新", reason.days or 0),
+            cell, days=reason.days,
+        )  # fmt: skip
     if code == "overdue":
-        return _translated(gettext("超过办理时限 %(days)s 天"), cell, days=reason.days)
+        return _translated(
+            ngettext("超过办理时限 %(days)s 天", "超过办理时限 %(days)s 天", reason.days or 0),
+            cell, days=reason.days,
+        )  # fmt: skip
     if code == "never_updated":
         return gettext("从未更新")
     if code == "milestone_overdue":
         return _translated(
-            gettext("里程碑“%(title)s”逾期 %(days)s 天"), cell, title=reason.title,
-            days=reason.days,
+            ngettext("里程碑“%(title)s”逾期 %(days)s 天", "里程碑“%(title)s”逾期 %(days)s 天",
+                     reason.days or 0),
+            cell, title=reason.title, days=reason.days,
         )  # fmt: skip
     return code
 
