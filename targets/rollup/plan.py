@@ -33,6 +33,7 @@ from targets.figures import (
     figures_of,
 )
 from targets.models import Snapshot
+from targets.plan_dates import judged_on
 from targets.rollup.agencies import AgencyRow, agencies_figures, status_counts
 from targets.rollup.target_assessments import AssessedTarget, target_assessments_by_plan
 from targets.rollup.task_states import RED, aggregate, task_states_by_plan
@@ -125,16 +126,11 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs, again=True) -> list[RollupResu
             *(snap(Scope.AGENCY, agency.id, f) for agency, f in agencies),
             snap(Scope.PLAN, plan.id, figures),
         ]
-    judged: set[int] = set()
-
-    def judge(plan: Plan, day: datetime.date) -> PlanFigures:
-        judged.add(plan.id)
-        return _judgement_figures(plan, day)
-
     # Written in the list's order: a plan's zone counts the fresh figures of those before it.
     zones = zone_totals(
-        plans=plans, as_of=as_of, figures=figures_by_plan, in_order=not dry_run, judge=judge
-    )
+        plans=plans, as_of=as_of, figures=figures_by_plan, in_order=not dry_run,
+        judge=_judgement_figures,
+    )  # fmt: skip
     for plan in plans:
         snapshots_of[plan.id].append(
             _snapshot(Scope.ZONE, plan.zone_id, zones[plan.id], plan=plan, as_of=as_of, now=now)
@@ -146,10 +142,13 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs, again=True) -> list[RollupResu
             for plan in plans
         ]
         written = plans_snapshots_write(writes, as_of, now)
-        decided = [t for pid in judged & set(targets_of) for t in targets_of[pid] if t.decision]
-        if decided and again:
-            # An ended plan judged just now whose verdict this run decided (its judgement day
-            # is how it stands now): its zone's totals count the decision, once it is written.
+        decided = [
+            plan for plan in plans
+            if judged_on(plan, as_of) < as_of and any(t.decision for t in targets_of[plan.id])
+        ]  # fmt: skip
+        for plan in decided:  # its judgement day is how it stands now: with this decision
+            _plans_rollup(plans=[plan], as_of=judged_on(plan, as_of), dry_run=False, seqs=None)
+        if decided and again:  # and its zone's totals count it
             return _plans_rollup(plans=plans, as_of=as_of, dry_run=False, seqs=seqs, again=False)
     return [
         RollupResult(

@@ -388,3 +388,22 @@ def test_the_nightly_backfill_judges_an_ended_plan_whose_judgement_day_was_misse
     zone = Snapshot.objects.get(scope=Scope.ZONE, object_id=plan.zone_id, as_of="2023-01-01")
     assert figures_of(zone).red_tasks == 1
     assert backfill_histories.delay().get() == 0  # judged: nothing left to do
+
+
+@pytest.mark.django_db
+def test_a_verdict_decided_after_the_end_is_the_ended_plans_on_its_judgement_day_and_zone():
+    """Regression: the judgement-day snapshot, written before the grace for late statistics
+    ended, kept "awaiting figures" after a later rollup decided the target missed (an ended
+    plan's judgement day is how it stands now): the page and the zone's totals said
+    "awaiting" beside the decision until someone rolled that day up again."""
+    plan = ended_plan(slug="decided-later", code="dlt")
+    target = plan.targets.get()
+    Observation.objects.create(target=target, as_of=datetime.date(2021, 12, 31), value=1)
+    end_day = datetime.date(2023, 1, 1)
+    plan_rollup(plan=plan, as_of=end_day)
+    assert figures_of(snapshot_of(plan, target, end_day)).verdict == "awaiting_figures"
+    later = datetime.date(2024, 1, 31)
+    plan_rollup(plan=plan, as_of=later)  # the grace is over: decided, nothing else asked
+    assert figures_of(snapshot_of(plan, target, end_day)).verdict == "missed"
+    zone = Snapshot.objects.get(scope=Scope.ZONE, object_id=plan.zone_id, as_of=later)
+    assert figures_of(zone).targets_by_verdict == {"missed": 1}
