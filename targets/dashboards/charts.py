@@ -95,10 +95,12 @@ class Chart:
         label = f"{title} {note}" if self.note else title
         shown_note = f'<span class="muted">{note}</span>' if self.note else ""
         columns = "".join(f'<th scope="col">{cell(c)}</th>' for c in self.columns)
+        # Outside the f-string: makemessages does not read inside one.
+        table_label, csv_label, no_data = _("数据表"), _("下载数据(CSV)"), _("无数据")
         if self.rows:
             body = self.rows_html
         else:
-            body = f'<tr><td colspan="{len(self.columns)}">{e(_("无数据"))}</td></tr>'
+            body = f'<tr><td colspan="{len(self.columns)}">{e(no_data)}</td></tr>'
         return mark_safe(  # every value escaped
             f"""
 <figure class="chart-box" aria-labelledby="{chart_id}-caption">
@@ -108,7 +110,7 @@ role="img" aria-label="{label}" data-height="{height}"></div>
   <figcaption id="{chart_id}-caption">
     {shown_note}
     <details>
-      <summary>{e(_("数据表"))}</summary>
+      <summary>{e(table_label)}</summary>
       <table class="grid" id="{chart_id}-table">
         <caption class="visually-hidden">{title}</caption>
         <thead><tr>{columns}</tr></thead>
@@ -116,7 +118,7 @@ role="img" aria-label="{label}" data-height="{height}"></div>
       </table>
     </details>
     <button type="button" class="link" data-csv data-table="{chart_id}-table" \
-data-filename="{e(self.csv_name)}">{e(_("下载数据(CSV)"))}</button>
+data-filename="{e(self.csv_name)}">{e(csv_label)}</button>
   </figcaption>
 </figure>
 """

@@ -147,8 +147,10 @@ def _plans_rollup(*, plans, as_of, dry_run, seqs, again=True) -> list[RollupResu
             if judged_on(plan, as_of) < as_of and any(t.decision for t in targets_of[plan.id])
         ]  # fmt: skip
         for plan in decided:  # its judgement day is how it stands now: with this decision
-            _plans_rollup(plans=[plan], as_of=judged_on(plan, as_of), dry_run=False, seqs=None)
-        if decided and again:  # and its zone's totals count it
+            day = judged_on(plan, as_of)
+            if Snapshot.objects.filter(scope=Scope.PLAN, object_id=plan.id, as_of=day).exists():
+                _plans_rollup(plans=[plan], as_of=day, dry_run=False, seqs=None)
+        if decided and again:  # and its zone's totals count it (judged now if not kept)
             return _plans_rollup(plans=plans, as_of=as_of, dry_run=False, seqs=seqs, again=False)
     return [
         RollupResult(
