@@ -86,3 +86,17 @@ def test_a_title_opening_with_guanyu_names_no_zone():
     draft = plan_draft(text, zone_slug="qingshan", source_file="x.txt")
     assert draft.data["zone"]["name"] == "青山市"
     assert draft.data["agencies"][0]["name"].startswith("青山市")
+
+
+# 4. Short forms of bodies common in city annotations: 市经贸委 (经济贸易委员会), 市工商联
+#    (工商业联合会, the federation of industry and commerce).
+
+
+def test_trade_commission_and_federation_of_commerce_are_expanded():
+    data = _draft(
+        "某市民营企业家培养行动计划\n一、重点任务\n"
+        "1.企业家轮训项目。开展骨干企业高层管理人员轮训。（牵头单位：市经贸委，配合单位：市工商联）"
+    )
+    names = {a["aliases"][0]: (a["name"], a["category"]) for a in data["agencies"]}
+    assert names["市经贸委"] == ("某市经济贸易委员会", "commerce")
+    assert names["市工商联"][0] == "某市工商业联合会"
