@@ -176,9 +176,13 @@ def test_a_pages_changes_are_the_changes_and_leave_unread_a_target_row_both_days
             full.new_red,
             full.cleared_red,
         ), (since, until)
+        if page.since_day == page.until_day:  # after the plan's end: compared at its end
+            assert since > D(2025, 12, 31) or until > D(2025, 12, 31)
+            assert page.empty and not asked, (since, until)
+            continue
         both = set.intersection(*(
             {pk for pk, *_ in snapshot_stamps_on(plan_id=world.plan.id, day=day, scopes=["target"])}
-            for day in (since, until)
+            for day in (page.since_day, page.until_day)
         ))  # fmt: skip
         [ids] = asked
         assert not both & ids, (since, until)
