@@ -118,7 +118,9 @@ def overview(
     for word in query.split():
         zones = zones.filter(Q(name__icontains=word) | Q(name_en__icontains=word) | Q(slug=word))
     zones = zones.order_by(*_overview_order(latest, sort, descending))
-    paginator = Paginator(zones, OVERVIEW_PAGE_SIZE)
+    summary = _overview_summary(zones, as_of, (zone_ids, level, query))
+    # The totals count the zones the filters keep: the paginator needs no COUNT of its own.
+    paginator = CountedPaginator(zones, OVERVIEW_PAGE_SIZE, count=summary["zones"])
     shown = paginator.get_page(page)
     snapshots = _snapshots_by_id([z.snapshot_id for z in shown if z.snapshot_id])
     page_rows = [s for s, _plan_id in snapshots.values()]
@@ -126,18 +128,28 @@ def overview(
         _overview_row(zone, *snapshots.get(zone.snapshot_id, (None, None)), page=page_rows)
         for zone in shown
     ]
-    errors = _missing_rows_filled(rows, as_of)
+    errors, filled = _missing_rows_filled(rows, as_of)
+    if filled:  # rolled up just now: the totals count them (the generation has moved)
+        summary = _overview_summary(zones, as_of, (zone_ids, level, query))
     return {
         "rows": rows,
         "errors": errors,
         "page": shown,
-        "summary": _overview_summary(zones, as_of, (zone_ids, level, query)),
+        "summary": summary,
         "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
         # Rows filled just now count: the chart's part is cached by the rows it shows.
         "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))]
         if any(row["snapshot"] for row in rows)
         else [],
     }
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are (no COUNT query of its own)."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self.count = count  # Paginator.count is a cached property: this is its value
 
 
 def _row_stamp(row: dict) -> str:
@@ -182,16 +194,18 @@ def _figures_read(snapshots: list[Snapshot]) -> None:
 
 
 def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
-    """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
-    today's are kept until the overview's generation moves (targets/overview_generation.py:
-    after a rollup that wrote rows commits, or a plan or a zone is deleted) or, when the filters
-    choose zones by level or name, a zone is added, renamed or moved."""
+    """How many zones the filters keep and totals over them (not just the page shown): a probe
+    per zone, so today's are kept until the overview's generation moves
+    (targets/overview_generation.py: after a rollup that wrote rows commits, or a zone is added,
+    or a plan or a zone is deleted) or, when the filters choose zones by level or name, a zone
+    is renamed or moved."""
     if as_of != timezone.localdate():
         return _summary_read(zones)
     zone_ids, level, query = filters
     visible = "all" if zone_ids is None else sorted(zone_ids)
     stamp = _summary_stamp(zones_filtered=bool(level or query))
-    key = "overview-summary:" + fragment_key(as_of, visible, level, query, stamp)
+    # (…-2: totals with the count of zones; the earlier ones, without it, are not read)
+    key = "overview-summary-2:" + fragment_key(as_of, visible, level, query, stamp)
     summary = cache.get(key)
     if summary is None:
         summary = _summary_read(zones)  # after the stamp: see overview_generation
@@ -243,6 +257,7 @@ def _summary_read(zones) -> dict:
         tasks=Sum(_figure("tasks")),
     )
     return {
+        "zones": zones.count(),
         "progress": round(totals["progress"], 1) if totals["progress"] is not None else None,
         **{k: int(v or 0) for k, v in totals.items() if k != "progress"},
     }
@@ -263,10 +278,11 @@ def _comparison_chart(rows: list[dict]):
     return chart
 
 
-def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
+def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> tuple[list[str], int]:
     """A zone shown without a snapshot whose plan had started by the date: rolled up now (one
-    plan's rollup per such zone on the page) and its row filled; the messages of failures."""
-    errors = []
+    plan's rollup per such zone on the page) and its row filled; the messages of failures, and
+    how many plans were rolled up."""
+    errors, filled = [], 0
     for i, row in enumerate(rows):
         if row["snapshot"]:
             continue
@@ -279,9 +295,10 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
         except history.HistoryUnavailable as exc:
             errors.append(str(exc))
             continue
+        filled += 1
         snapshot = zone_total(zone=zone, as_of=as_of)
         rows[i] = _overview_row(zone, snapshot, snapshot and figures_of(snapshot).plan_id)
-    return errors
+    return errors, filled
 
 
 def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) -> dict:
