@@ -11,15 +11,16 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import (
     Avg,
-    BooleanField,
+    Case,
     Count,
-    ExpressionWrapper,
+    F,
     FloatField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
     Sum,
+    When,
 )
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
@@ -313,8 +314,8 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) 
     # (target id, its snapshot's id, the day it shows, the stamp of what its row shows)
     shown = [
         (target_id, pk, day, f"{name}:{name_en}:{pk}:{day}:{computed_at.timestamp()}")
-        for target_id, name, name_en, day, pk, computed_at, gone in found
-        if pk is not None and not gone
+        for target_id, name, name_en, day, pk, computed_at in found
+        if computed_at is not None
     ]
     label = str(TargetKind(kind).label)
 
@@ -346,7 +347,7 @@ def _kind_targets(kinds: list, zone_ids: list, as_of: datetime.date, year: int) 
     """The targets of the kind (``kinds``: the one) in the zones, in the comparison's order,
     each with its zone's names, its plan's snapshot day (``judged_on``: ``as_of`` while the
     plan runs, the day after its end once it has ended; ``year`` is ``as_of``'s), and its
-    latest row on or before that day: id, ``computed_at`` and whether it is ``GONE``."""
+    latest row on or before that day: its id and ``computed_at`` (None: the row is ``GONE``)."""
     bound = judged_on_expression(as_of, year, period_end="plan__period_end")
     plan_day = Snapshot.objects.filter(
         scope=Scope.PLAN, object_id=OuterRef("plan_id"), as_of__lte=OuterRef("bound")
@@ -354,7 +355,7 @@ def _kind_targets(kinds: list, zone_ids: list, as_of: datetime.date, year: int) 
     latest = Snapshot.objects.filter(
         scope=Scope.TARGET, object_id=OuterRef("pk"), as_of__lte=OuterRef("day")
     ).order_by("-as_of")
-    gone = ExpressionWrapper(Q(figures=GONE), output_field=BooleanField())
+    shown_at = Case(When(figures=GONE, then=None), default=F("computed_at"))
     return (
         Target.objects.filter(among("kind", kinds), among("plan__zone_id", zone_ids))
         .filter(archived_at__isnull=True)
@@ -362,13 +363,11 @@ def _kind_targets(kinds: list, zone_ids: list, as_of: datetime.date, year: int) 
         .annotate(day=Subquery(plan_day.values("as_of")[:1]))
         .annotate(
             snapshot_id=Subquery(latest.values("id")[:1]),
-            computed_at=Subquery(latest.values("computed_at")[:1]),
-            gone=Subquery(latest.annotate(gone=gone).values("gone")[:1]),
+            shown_at=Subquery(latest.annotate(shown_at=shown_at).values("shown_at")[:1]),
         )
         .order_by("plan__zone__slug", "plan__code", "order")
         .values_list(
-            "id", "plan__zone__name", "plan__zone__name_en", "day", "snapshot_id", "computed_at",
-            "gone",
+            "id", "plan__zone__name", "plan__zone__name_en", "day", "snapshot_id", "shown_at"
         )
     )  # fmt: skip
 
