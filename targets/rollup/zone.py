@@ -11,7 +11,7 @@ from django.db.models import OuterRef, QuerySet, Subquery
 
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
-from targets.figures import PlanFigures, ZoneFigures, ZonePlanRow, figures_of
+from targets.figures import FIGURES_BY_SCOPE, PlanFigures, ZoneFigures, ZonePlanRow, figures_of
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended
 from targets.verdicts import Verdict
@@ -20,14 +20,25 @@ Scope = Snapshot.Scope
 
 
 def zone_totals(
-    *, plans: list[Plan], as_of: datetime.date, figures: dict[int, PlanFigures], in_order: bool
+    *,
+    plans: list[Plan],
+    as_of: datetime.date,
+    figures: dict[int, PlanFigures],
+    in_order: bool,
+    zone_plans: list[Plan] | None = None,
+    plan_rows: dict[int, tuple[datetime.date, dict]] | None = None,
 ) -> dict[int, ZoneFigures]:
     """Each plan's zone figures as of the date, with ``figures`` as the plans' fresh ones, for
     many plans at once (a fixed handful of queries). ``in_order``: the plans are written one
     after another in the list's order, so a plan counts the fresh figures of those before it in
-    its zone, as its rollup alone would read them back once written."""
+    its zone, as its rollup alone would read them back once written. ``zone_plans`` and
+    ``plan_rows``: the zones' plans and each one's latest plan row up to the day it is judged
+    on (its date and figures), when the caller read them already (``plan_rows`` for each of
+    ``zone_plans`` that has one)."""
+    if zone_plans is None:
+        zone_plans = _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year)
     in_zone: dict[int, list[Plan]] = defaultdict(list)
-    for other in _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year):
+    for other in zone_plans:
         in_zone[other.zone_id].append(other)
     position = {plan.pk: i for i, plan in enumerate(plans)}
 
@@ -44,7 +55,14 @@ def zone_totals(
         for other in in_zone[plan.zone_id]
         if not fresh(plan, other, judged_on(other, as_of))
     }
-    stored = _latest_plan_figures(read)
+    if plan_rows is None:
+        stored = _latest_plan_figures(read)
+    else:
+        stored = {
+            plan_id: (row[0], FIGURES_BY_SCOPE[Scope.PLAN].model_validate(row[1]))
+            for plan_id in read
+            if (row := plan_rows.get(plan_id))
+        }
     totals = {}
     for plan in plans:
         rows = []
@@ -79,8 +97,11 @@ def _latest_plan_figures(
 @Prepared
 def _plans_of_zones(zone_ids: list[int], year: int) -> QuerySet:
     return Plan.objects.filter(among("zone_id", zone_ids), period_start__lte=year).order_by(
-        "zone_id", "period_start", "code"
+        *ZONE_PLANS_ORDER
     )
+
+
+ZONE_PLANS_ORDER = ["zone_id", "period_start", "code"]
 
 
 @Prepared
