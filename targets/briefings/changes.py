@@ -128,6 +128,7 @@ def plan_changes_cached(
     since_day, until_day = _snapshot_days([plan], since, until)[plan.id]
     result = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
     rows: dict[datetime.date, list[tuple[int, datetime.datetime]]] = {}
+    targets: set[int] = set()  # the ids of the targets' rows
     if until_day is not None and since_day != until_day:
         for day in (d for d in (since_day, until_day) if d is not None):
             if read_on is not None and read_on[0] == day:
@@ -135,20 +136,30 @@ def plan_changes_cached(
             else:
                 read = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=COMPARED_SCOPES)
             rows[day] = sorted((r[0], r[3]) for r in read if r[1] in COMPARED_SCOPES)
+            targets.update(r[0] for r in read if r[1] == Scope.TARGET)
     stamps = [f"{pk}:{at.timestamp()}" for day_rows in rows.values() for pk, at in day_rows]
     key = fragment_key("changes", plan.id, since, until, since_day, until_day, *stamps)
 
     def read() -> Changes:
         if not rows:
             return result
+        # A target's row that both days show is the same figures on both: it neither moved nor
+        # changed its light, and is not read (a task's light is derived for each day).
+        unchanged = set()
+        if len(rows) == 2:
+            kept = set.intersection(*({pk for pk, _ in day_rows} for day_rows in rows.values()))
+            unchanged = kept & targets
+        shown = {
+            day: [r for r in day_rows if r[0] not in unchanged] for day, day_rows in rows.items()
+        }
         stored = {
             row[0]: _Stored(*row)
-            for row in snapshot_rows([pk for day_rows in rows.values() for pk, _ in day_rows])
+            for row in snapshot_rows([pk for day_rows in shown.values() for pk, _ in day_rows])
         }
         before: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         after: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         for day, side in zip((since_day, until_day), (before, after), strict=True):
-            snaps = [copy.copy(stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
+            snaps = [copy.copy(stored[pk]) for pk, _ in shown.get(day, []) if pk in stored]
             on_day = [as_on(snap, day) for snap in snaps if snap.figures != GONE]
             _side_add(side, plan.id, on_day)
         _compare({plan.id: result}, before, after)

@@ -3,6 +3,7 @@
 
 import datetime
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -90,6 +91,42 @@ def test_changes_list_moves_verdicts_and_red_lights(world):
     mine = changes.for_agency(world.agencies["supporting"].id)
     assert [m.id for m in mine.tasks] == [world.task.id] and mine.targets == []
     assert changes.for_agency(world.agencies["other"].id).empty
+
+
+@pytest.mark.django_db
+def test_a_pages_changes_are_the_changes_and_leave_unread_a_target_row_both_days_show(
+    world, monkeypatch
+):
+    """A page's changes (``plan_changes_cached``) list what ``plan_changes`` lists for every
+    pair of days, without reading the figures of a target's row that both days show (the
+    same figures on both: nothing moved, no light changed)."""
+    from targets.briefings import changes as module
+    from targets.snapshots import snapshot_stamps_on
+
+    history(world)
+    asked: list[set] = []
+    read = module.snapshot_rows
+    monkeypatch.setattr(module, "snapshot_rows", lambda ids: asked.append(set(ids)) or read(ids))
+    days = [D(2024, 12, 31), D(2025, 9, 30), D(2025, 10, 31), D(2025, 12, 31), D(2026, 7, 31)]
+    shared = 0
+    for since, until in itertools.combinations(days, 2):
+        asked.clear()
+        _key, page = module.plan_changes_cached(plan=world.plan, since=since, until=until)
+        full = plan_changes(plan=world.plan, since=since, until=until)
+        assert (page.targets, page.tasks, page.new_red, page.cleared_red) == (
+            full.targets,
+            full.tasks,
+            full.new_red,
+            full.cleared_red,
+        ), (since, until)
+        both = set.intersection(*(
+            {pk for pk, *_ in snapshot_stamps_on(plan_id=world.plan.id, day=day, scopes=["target"])}
+            for day in (since, until)
+        ))  # fmt: skip
+        [ids] = asked
+        assert not both & ids, (since, until)
+        shared += len(both)
+    assert shared, "no pair of days shows the same target row: the test proves nothing"
 
 
 @pytest.mark.django_db
