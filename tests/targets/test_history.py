@@ -308,6 +308,57 @@ def test_the_kind_comparison_shows_the_zones_on_the_overview_page_and_their_new_
 
 
 @pytest.mark.django_db
+def test_the_kind_comparison_reads_each_targets_row_of_its_plans_day_in_one_query(
+    django_assert_num_queries,
+):
+    """A running plan shows its target's latest row on or before the plan's latest day (a
+    target's row is written only when it changes), an ended plan its row of the day after its
+    end, a target whose latest row says it is gone is left out, a plan never rolled up shows
+    nothing: all of it in one query, whatever the zones and their days."""
+    from targets.dashboards import selectors
+
+    def zone_with_target(slug, *, end):
+        plan = plan_with_tasks(
+            ZoneFactory(slug=slug, name=f"{slug}市"), code=slug, start=2020, end=end, tasks=1,
+            percent=10, reported_on=datetime.date(2021, 1, 1),
+        )  # fmt: skip
+        target = TargetFactory(goal__plan=plan, kind="talent", value=100, metric=f"{slug}人才")
+        Observation.objects.create(target=target, as_of=datetime.date(2021, 12, 31), value=30)
+        return plan, target
+
+    running, _ = zone_with_target("running", end=2030)
+    plan_rollup(plan=running, as_of=datetime.date(2023, 6, 30))
+    plan_rollup(plan=running, as_of=datetime.date(2024, 6, 30))  # the target's row unchanged
+    ended, _ = zone_with_target("ended", end=2022)
+    plan_rollup(plan=ended, as_of=datetime.date(2023, 1, 1))  # judged the day after its end
+    plan_rollup(plan=ended, as_of=datetime.date(2024, 3, 31))  # a later row it is not judged on
+    gone, gone_target = zone_with_target("gone", end=2030)
+    plan_rollup(plan=gone, as_of=datetime.date(2023, 6, 30))
+    Target.objects.filter(pk=gone_target.pk).update(archived_at=timezone.now())
+    plan_rollup(plan=gone, as_of=datetime.date(2024, 6, 30))  # its row: gone
+    Target.objects.filter(pk=gone_target.pk).update(archived_at=None)
+    never, _ = zone_with_target("never", end=2030)
+    zones = [plan.zone for plan in (running, ended, gone, never)]
+
+    def compared(as_of):
+        with django_assert_num_queries(1):
+            compare = selectors.kind_comparison(kind="talent", as_of=as_of, zones=zones)
+        rows = [(r["zone"].slug, r["day"], r["share"]) for r in compare["rows"]]
+        return compare["shown"], rows
+
+    assert compared(datetime.date(2024, 7, 1)) == (2, [
+        ("ended", datetime.date(2023, 1, 1), 30.0),
+        ("running", datetime.date(2024, 6, 30), 30.0),
+    ])  # fmt: skip
+    assert compared(datetime.date(2023, 12, 31)) == (3, [
+        ("ended", datetime.date(2023, 1, 1), 30.0),
+        ("gone", datetime.date(2023, 6, 30), 30.0),
+        ("running", datetime.date(2023, 6, 30), 30.0),
+    ])  # fmt: skip
+    assert compared(datetime.date(2022, 12, 31))[0] == 0
+
+
+@pytest.mark.django_db
 def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(leader):
     from targets.services import observation_record
 
