@@ -118,6 +118,32 @@ def test_an_ended_plans_changes_run_up_to_its_end_state_not_later_rollups(world,
 
 
 @pytest.mark.django_db
+def test_an_ended_plans_page_shows_by_default_what_changed_in_its_last_month(world, login):
+    """Regression: by default the changes ran from the month before the day viewed, which for a
+    plan that has ended lies after its end, so its page always said that nothing changed."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 11, 20)
+    )
+    for day in (D(2025, 11, 30), D(2026, 1, 1), D(2026, 3, 31)):
+        plan_rollup(plan=world.plan, as_of=day)
+
+    client = login(world.users["leadership"])
+    zone_page = client.get(
+        reverse("dashboard-zone", args=[world.plan.zone.slug]), {"as_of": "2026-03-31"}
+    )
+    assert zone_page.context["since"] == D(2025, 12, 1)
+    assert [light.code for light in zone_page.context["changes"].new_red] == [world.task.code]
+    lead = world.agencies["lead"]
+    agency_page = client.get(reverse("dashboard-agency", args=[lead.pk]), {"as_of": "2026-03-31"})
+    assert agency_page.context["since"] == D(2025, 12, 1)
+    chosen = client.get(
+        reverse("dashboard-zone", args=[world.plan.zone.slug]),
+        {"as_of": "2026-03-31", "since": "2026-03-01"},
+    )
+    assert chosen.context["since"] == D(2026, 3, 1) and chosen.context["changes"].empty
+
+
+@pytest.mark.django_db
 def test_final_evaluation_without_snapshots_says_so(world, login):
     evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
     assert evaluation.end_day is None and evaluation.targets == []
