@@ -7,7 +7,7 @@ class TargetsConfig(AppConfig):
     verbose_name = _("目标与指标")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
 
         from pilots.changes import on_plan_changed
         from pilots.models import PilotZone, Plan
@@ -15,7 +15,7 @@ class TargetsConfig(AppConfig):
         from pilots.zone_admin import zone_admin_tab_add
         from targets.briefings.briefing import briefing_part_add
         from targets.briefings.instructions import instructions_part
-        from targets.overview_generation import on_rows_deleted
+        from targets.overview_generation import on_rows_deleted, on_zone_saved
         from targets.plan_loading import GOALS_STEP
         from targets.services import rollup_request
 
@@ -30,3 +30,5 @@ class TargetsConfig(AppConfig):
         post_delete.connect(
             on_rows_deleted, sender=PilotZone, dispatch_uid="overview-generation-zone"
         )
+        # A zone added counts among the overview's zones (its cached totals say how many).
+        post_save.connect(on_zone_saved, sender=PilotZone, dispatch_uid="overview-generation-new")

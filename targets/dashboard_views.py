@@ -20,6 +20,7 @@ from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.kinds import TargetKind
+from targets.plan_dates import judged_on
 from targets.rollup import SCORE_WEIGHTS
 from tasks.instructions import late_by_agency
 
@@ -46,13 +47,14 @@ def _plan_code(request) -> str | None:
     return code
 
 
-def _since(request, as_of: datetime.date) -> datetime.date:
+def _since(request, as_of: datetime.date, plan=None) -> datetime.date:
     """?since=YYYY-MM-DD: what changed from that day on; by default since the start of the latest
-    monthly briefing's period (the last month that ended before as_of)."""
+    monthly briefing's period (the last month that ended before as_of) — for a plan that has
+    ended, its last month, since nothing changes after it is judged."""
     try:
         return min(datetime.date.fromisoformat(request.GET.get("since", "")), as_of)
     except ValueError:
-        return Period.month_before(as_of).start
+        return Period.month_before(judged_on(plan, as_of) if plan else as_of).start
 
 
 def _eve(day: datetime.date) -> datetime.date:
@@ -134,7 +136,7 @@ def zone(request, slug):
     data = dashboards.zone_page(zone=zone, as_of=as_of, plan_code=_plan_code(request))
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
-    since = _since(request, as_of)
+    since = _since(request, as_of, data.get("plan"))
     changes = _changes(data, since, as_of)
     parts = parts_prefetched(
         ("zone-figures", data.get("fragment")),
@@ -162,7 +164,7 @@ def agency(request, pk):
     data = dashboards.agency_page(agency=agency, as_of=as_of, plan_code=_plan_code(request))
     if request.GET.get("plan") and not data.get("plan"):
         raise Http404
-    since = _since(request, as_of)
+    since = _since(request, as_of, data.get("plan"))
     changes = _changes(data, since, as_of, agency=agency)
     parts = parts_prefetched(
         ("agency-figures", data.get("fragment")), ("changes", changes["changes_fragment"])

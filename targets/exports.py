@@ -18,6 +18,7 @@ from pilots.exports import XLSX_TYPE, csv_bytes, dataset, of_plan, xlsx_bytes
 from targets.figures import TargetFigures, figures_of
 from targets.models import Observation, Snapshot, Target
 from targets.snapshots import GONE
+from targets.units import unit_shown
 from tasks.exports import history_table, tasks_table
 
 TABLES = ("tasks", "history", "targets", "observations")
@@ -71,7 +72,7 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
             t.plan.code,
             t.code,
             t.metric,
-            t.unit,
+            unit_shown(t.unit),
             t.get_comparator_display(),
             float(t.value),
             float(t.value_max) if t.value_max is not None else None,
@@ -109,7 +110,7 @@ def observations_table(plan_code: str | None) -> tablib.Dataset:
             o.target.metric,
             o.as_of.isoformat(),
             float(o.value),
-            o.target.unit,
+            unit_shown(o.target.unit),
             o.source,
             o.note,
         ]

@@ -21,6 +21,8 @@ from targets.models import Snapshot
 from targets.verdicts import Verdict
 from tasks.models import TaskAssignment, TaskStatus
 
+STATUSES = tuple(TaskStatus.values)  # the enum builds its list of values anew every time
+
 # Bump when a structure below changes its meaning; add defaults for new fields.
 FIGURES_SCHEMA = 1
 
@@ -171,7 +173,7 @@ class AgencyStatusRow(Sparse):
 
     @property
     def total(self) -> int:
-        return sum(self.count(s) for s in TaskStatus.values)
+        return sum(self.count(s) for s in STATUSES)
 
 
 class Score(Figures):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from pilots.models import Agency, PilotZone
 from pilots.validators import PlainTextField
 from targets.models import Observation, Target
+from targets.units import unit_shown
 
 
 class ObservationForm(forms.Form):
@@ -32,7 +33,7 @@ class ObservationForm(forms.Form):
     def __init__(self, *args, target, **kwargs):
         super().__init__(*args, **kwargs)
         self.target = target
-        self.fields["value"].label = _("数值(%(unit)s)") % {"unit": target.unit}
+        self.fields["value"].label = _("数值(%(unit)s)") % {"unit": unit_shown(target.unit)}
         # A year outside the plan is refused here, before it could become a date.
         plan = target.plan
         period = _("日期须在规划期内(%(start)s 至 %(end)s)。") % {

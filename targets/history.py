@@ -140,6 +140,27 @@ def backfill_dates(plan: Plan, today: datetime.date | None = None) -> list[datet
     return days
 
 
+def plans_to_backfill(today: datetime.date | None = None) -> list[int]:
+    """Plans a backdated change made stale, and ended plans without a snapshot of the day they
+    are judged on (the day after their end: one whose nightly rollup missed it would keep its
+    last day's figures as its final ones)."""
+    today = today or timezone.localdate()
+    ended = {
+        pk: datetime.date(end + 1, 1, 1)
+        for pk, end in Plan.objects.filter(period_end__lt=today.year).values_list(
+            "pk", "period_end"
+        )
+    }
+    judged = set(
+        Snapshot.objects.filter(
+            scope=Scope.PLAN, object_id__in=ended, as_of__in=set(ended.values())
+        ).values_list("object_id", "as_of")
+    )
+    unjudged = {pk for pk, day in ended.items() if (pk, day) not in judged}
+    stale = Plan.objects.filter(changes_from__isnull=False).values_list("pk", flat=True)
+    return sorted(unjudged | set(stale))
+
+
 def history_backfill(
     plan: Plan,
     *,

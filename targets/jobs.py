@@ -7,7 +7,7 @@ from django.db import DatabaseError, InterfaceError
 
 from pilots.models import Plan
 from targets.briefings.builds import document_job_run
-from targets.history import history_backfill
+from targets.history import history_backfill, plans_to_backfill
 from targets.retention import snapshots_prune
 from targets.rollup import plan_rollup
 from targets.services import rollup_failure_note, rollup_pending_clear
@@ -65,8 +65,9 @@ def backfill_history(self, plan_id: int, start: str | None = None) -> int:
 
 @shared_task(name="targets.backfill_histories")
 def backfill_histories() -> int:
-    """Nightly: the history of every plan a backdated change made stale, each in its own job."""
-    plan_ids = list(Plan.objects.filter(changes_from__isnull=False).values_list("id", flat=True))
+    """Nightly: the history of every plan a backdated change made stale, and of every ended
+    plan not yet judged (no rollup ran on the day after its end), each in its own job."""
+    plan_ids = plans_to_backfill()
     for plan_id in plan_ids:
         backfill_history.delay(plan_id)
     return len(plan_ids)

@@ -1,6 +1,7 @@
 """The overview's generation: a number that moves after every commit that can change which zone
 rows the all-zones totals of today are summed from — a rollup that wrote snapshot rows (of any
-date: a zone's first rows may be of a past one), a plan or a zone deleted with its rows. The
+date: a zone's first rows may be of a past one), a plan or a zone deleted with its rows — or
+how many zones they count (a zone added). The
 overview keys its cached totals by one read of it (a PostgreSQL sequence) instead of a stamp of
 every plan; no row is locked by every rollup.
 
@@ -51,6 +52,12 @@ def generation_move() -> None:
 def on_rows_deleted(sender, **kwargs) -> None:
     """A plan or a zone deleted: its snapshot rows went with it."""
     generation_move()
+
+
+def on_zone_saved(sender, created: bool = False, **kwargs) -> None:
+    """A zone added: the overview counts it (a zone renamed or moved is in the filters' stamp)."""
+    if created:
+        generation_move()
 
 
 def _move() -> None:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime
 
+from django.db.models import Case, CharField, DateField, F, Value, When
+from django.db.models.functions import Cast, Concat
+
 from pilots.models import Plan
 
 
@@ -26,3 +29,14 @@ def judged_on(plan: Plan, as_of: datetime.date) -> datetime.date:
     """The date the plan is judged on when asked about ``as_of``."""
     end = plan_end(plan)
     return as_of if as_of <= end else end + datetime.timedelta(days=1)
+
+
+def judged_on_expression(as_of: datetime.date, year: int, period_end: str = "period_end") -> Case:
+    """``judged_on`` in the database, of the plan whose last year is the field ``period_end``
+    (``year`` is ``as_of``'s, given apart so that a prepared read can take it as a value)."""
+    after_end = Cast(Concat(Cast(F(period_end) + 1, CharField()), Value("-01-01")), DateField())
+    return Case(
+        When(**{f"{period_end}__gte": year}, then=Value(as_of, DateField())),
+        default=after_end,
+        output_field=DateField(),
+    )

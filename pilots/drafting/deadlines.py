@@ -1,12 +1,14 @@
 """The years a goal sentence or a goals heading dates its figures by: 到2027年, 2027年底前, a listed
-year (到2025年、2027年), the end of a five-year plan (到“十五五”末), a sentence opening with a year
-(2026年，…) and a heading naming one (近期目标（2025年）). Words in data/quantities.yaml."""
+year (到2025年、2027年), the end of a five-year plan (到“十五五”末), a span from a start year
+(2012年起5年内: 2016), a sentence opening with a year (2026年，…) and a heading naming one
+(近期目标（2025年）). Words in data/quantities.yaml."""
 
 from __future__ import annotations
 
 import re
 
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.quantities import chinese_number
 from pilots.drafting.spans import spans_split
 
 
@@ -25,12 +27,25 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
     found += [
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
+    found += [(m.start(), year) for m, year in year_spans(text)]
     sentence_year = compiled("quantities", "sentence_year")
     for start, end in spans_split(text, "。；;\n"):
         match = sentence_year.match(text[start:end])
         if match and not any(start <= at < end for at, _ in found):
             found.append((start, int(match[1])))
     return sorted(found)
+
+
+def year_spans(text: str) -> list[tuple[re.Match, int]]:
+    """Each span from a start year in the text (2012年起5年内, 从2024年起，用5年时间), with the last
+    year it covers: start + length - 1."""
+    spans = []
+    for match in compiled("quantities", "year_span").finditer(text):
+        length = match["length"]
+        years = int(length) if length.isdigit() else chinese_number(length)
+        if years:
+            spans.append((match, int(match["start"]) + years - 1))
+    return spans
 
 
 def heading_deadline(heading: str | None) -> int | None:

@@ -24,6 +24,8 @@ def listed_count(clause: str, quantity: Quantity, dated: bool) -> bool:
     count = quantity.value
     if not float(count).is_integer() or not 2 <= count <= len(pieces):
         return False
+    if re.match(alternation(table("quantities")["aspect_nouns"]), clause[quantity.end :]):
+        return True  # 研发、制造和产业培育三个环节: aspects named, never things made
     verbs = re.compile(alternation(table("quantities")["verbs"]))
     named = pieces[len(pieces) - int(count) :]
     if any(not piece.strip() or verbs.search(piece) for piece in named[1:]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.output import Draft
 from pilots.source_text import remove_stray_spaces
@@ -62,7 +63,7 @@ def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]
     if name is None:
         places = re.findall(r"([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|州))", text[:4000])
         stems = [p for p in places if title.startswith(p[:2])]
-        name = stems[0] if stems else (title[:2] + "市")
+        name = stems[0] if stems else _issuing_place(text) or _title_place(title)
     if name.endswith("市"):
         level = "municipality" if name in table("documents")["municipalities"] else "city"
     elif name.endswith(("区", "县")):
@@ -74,6 +75,21 @@ def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]
     if level == "district":
         draft.review("zone.level", "a district: set zone.parent to the slug of its city")
     return {"slug": slug, "name": name, "level": level}
+
+
+def _issuing_place(text: str) -> str | None:
+    """The place whose party committee or government the text names (中共青山市委、青山市人民政府):
+    the plan's own, when its title names none (关于推进…的实施意见)."""
+    generic = tuple(table("documents")["generic_place_heads"])
+    for match in compiled("documents", "issuing_place").finditer(text[:4000]):
+        if not match["place"].startswith(generic):
+            return match["place"]
+    return None
+
+
+def _title_place(title: str) -> str:
+    """The title's first two characters as a city, unless they are 关于 (no place at all)."""
+    return "某市" if title.startswith("关于") else title[:2] + "市"
 
 
 def plan_metadata(
@@ -101,7 +117,9 @@ def plan_metadata(
         if "*" in plan["issuer"]:
             note += "; it holds censored `*`: restore it"
         draft.review("plan.issuer", note)
-    plan["period_start"], plan["period_end"] = _plan_period(plan, preamble, milestones, draft)
+    plan["period_start"], plan["period_end"] = _plan_period(
+        plan, preamble, milestones, draft, spans=year_spans("\n".join(lines))
+    )
     if milestones:
         plan["milestone_years"] = milestones
     return plan
@@ -136,9 +154,10 @@ def _issuer_from_heading(plan: dict[str, Any], lines: list[str], title: str) -> 
 
 
 def _plan_period(
-    plan: dict[str, Any], preamble: list[str], milestones: list[int], draft: Draft
+    plan: dict[str, Any], preamble: list[str], milestones: list[int], draft: Draft, spans: list
 ) -> tuple[int, int]:
-    """(2020-2023年) in the title; else from the document's own year to the last milestone."""
+    """(2020-2023年) in the title; else from the document's own year to the last milestone; with
+    no date of its own, a span's start year (2012年起5年内) is the plan's first."""
     period = compiled("documents", "period").search(plan["title"]) or compiled(
         "documents", "period_bare"
     ).search(plan["title"])
@@ -154,6 +173,9 @@ def _plan_period(
         own_years.append(int(titled[1]))
     # A plan is issued no earlier than the documents its preamble cites.
     cited = [int(y) for line in preamble for y in re.findall(r"〔(20\d\d)〕", line)]
+    if not own_years and spans:
+        own_years.append(min(int(span["start"]) for span, _ in spans))
+        draft.review("plan.period_start", "the start year of the span the goals count from")
     if own_years:
         start = min(own_years)
     elif cited:

@@ -1,7 +1,13 @@
 """What changed in a plan between two dates, read from the snapshots of the two days (the
 latest on or before each date): targets whose verdict or figure changed, tasks that moved
 (status or percent), red lights that came on and went off. A briefing lists these for its
-period; every dashboard lists them "since" a chosen date."""
+period; every dashboard lists them "since" a chosen date.
+
+An ended plan is compared as it is judged (targets/plan_dates.py): a date after its end reads
+the day it is judged on, the day after its last, as its pages show it. The rollups made after
+that day (a task's days of silence growing, lights that follow them) are not the plan's
+changes: since a date after its end nothing changed, and since an earlier one the changes run
+up to its end state."""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import datetime
 import functools
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
 from pilots.fragments import fragment_key
@@ -18,6 +24,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
+from targets.plan_dates import plan_end, plan_ended
 from targets.snapshots import GONE, as_on, snapshot_rows, snapshot_stamps_on, snapshots_on
 
 Scope = Snapshot.Scope
@@ -67,6 +74,7 @@ class Changes:
     tasks: list[TaskMove] = field(default_factory=list)
     new_red: list[Light] = field(default_factory=list)
     cleared_red: list[Light] = field(default_factory=list)
+    ended_on: datetime.date | None = None  # the plan ended by ``until``: compared to its end
 
     @property
     def empty(self) -> bool:
@@ -83,7 +91,7 @@ class Changes:
 
         return Changes(
             since=self.since, until=self.until, since_day=self.since_day,
-            until_day=self.until_day,
+            until_day=self.until_day, ended_on=self.ended_on,
             targets=[c for c in self.targets if c.id in targets],
             tasks=[m for m in self.tasks if m.id in tasks],
             new_red=[x for x in self.new_red if keep(x)],
@@ -102,7 +110,8 @@ def plans_changes(*, plans: list[Plan], since: datetime.date, until: datetime.da
     they stood on the two days (targets/snapshots.py), compared on a few figures."""
     days = _snapshot_days(plans, since, until)
     result = {p.id: Changes(since=since, until=until, since_day=days[p.id][0],
-                            until_day=days[p.id][1]) for p in plans}  # fmt: skip
+                            until_day=days[p.id][1], ended_on=_ended_on(p, until))
+              for p in plans}  # fmt: skip
     compared = {pid: d for pid, d in days.items() if d[1] is not None and d[0] != d[1]}
     before: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
     after: dict[tuple[int, str, int], tuple[_Row, Snapshot]] = {}
@@ -126,8 +135,10 @@ def plan_changes_cached(
     rows already (``read_on``: a day and its rows from ``snapshot_stamps_on``); the figures of
     those rows are read only when the changes are used, in one query."""
     since_day, until_day = _snapshot_days([plan], since, until)[plan.id]
-    result = Changes(since=since, until=until, since_day=since_day, until_day=until_day)
+    result = Changes(since=since, until=until, since_day=since_day, until_day=until_day,
+                     ended_on=_ended_on(plan, until))  # fmt: skip
     rows: dict[datetime.date, list[tuple[int, datetime.datetime]]] = {}
+    targets: set[int] = set()  # the ids of the targets' rows
     if until_day is not None and since_day != until_day:
         for day in (d for d in (since_day, until_day) if d is not None):
             if read_on is not None and read_on[0] == day:
@@ -135,20 +146,30 @@ def plan_changes_cached(
             else:
                 read = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=COMPARED_SCOPES)
             rows[day] = sorted((r[0], r[3]) for r in read if r[1] in COMPARED_SCOPES)
+            targets.update(r[0] for r in read if r[1] == Scope.TARGET)
     stamps = [f"{pk}:{at.timestamp()}" for day_rows in rows.values() for pk, at in day_rows]
     key = fragment_key("changes", plan.id, since, until, since_day, until_day, *stamps)
 
     def read() -> Changes:
         if not rows:
             return result
+        # A target's row that both days show is the same figures on both: it neither moved nor
+        # changed its light, and is not read (a task's light is derived for each day).
+        unchanged = set()
+        if len(rows) == 2:
+            kept = set.intersection(*({pk for pk, _ in day_rows} for day_rows in rows.values()))
+            unchanged = kept & targets
+        shown = {
+            day: [r for r in day_rows if r[0] not in unchanged] for day, day_rows in rows.items()
+        }
         stored = {
             row[0]: _Stored(*row)
-            for row in snapshot_rows([pk for day_rows in rows.values() for pk, _ in day_rows])
+            for row in snapshot_rows([pk for day_rows in shown.values() for pk, _ in day_rows])
         }
         before: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         after: dict[tuple[int, str, int], tuple[_Row, _Stored]] = {}
         for day, side in zip((since_day, until_day), (before, after), strict=True):
-            snaps = [copy.copy(stored[pk]) for pk, _ in rows.get(day, []) if pk in stored]
+            snaps = [copy.copy(stored[pk]) for pk, _ in shown.get(day, []) if pk in stored]
             on_day = [as_on(snap, day) for snap in snaps if snap.figures != GONE]
             _side_add(side, plan.id, on_day)
         _compare({plan.id: result}, before, after)
@@ -244,8 +265,22 @@ def _light(changes: Changes, old: _Row | None, new: _Row) -> None:
         changes.cleared_red.append(light)
 
 
+def _ended_on(plan: Plan, until: datetime.date) -> datetime.date | None:
+    return plan_end(plan) if plan_ended(plan, until) else None
+
+
+def judged_by(day) -> Q:
+    """Snapshots of a plan (``OuterRef`` to it) on or before ``day`` and not after the day it
+    is judged on (the day after its last year): a later one is not the plan's state."""
+    end = OuterRef("period_end")
+    return Q(as_of__lte=day) & (
+        Q(as_of__year__lte=end) | Q(as_of__year=end + 1, as_of__month=1, as_of__day=1)
+    )
+
+
 def _snapshot_days(plans, since, until) -> dict[int, tuple]:
-    """Each plan's snapshot days compared: the latest on or before ``since`` and ``until``."""
+    """Each plan's snapshot days compared: the latest on or before ``since`` and ``until``
+    (for an ended plan, not after the day it is judged on)."""
 
     return {pk: (s, u) for pk, s, u in _plan_days([p.pk for p in plans], since, until)}
 
@@ -254,7 +289,7 @@ def _snapshot_days(plans, since, until) -> dict[int, tuple]:
 def _plan_days(plan_ids: list[int], since: datetime.date, until: datetime.date) -> QuerySet:
     def latest(day):
         return Subquery(
-            Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk"), as_of__lte=day)
+            Snapshot.objects.filter(judged_by(day), scope=Scope.PLAN, object_id=OuterRef("pk"))
             .order_by("-as_of")
             .values("as_of")[:1]
         )
@@ -304,13 +339,14 @@ def _plan_rows_compared(
     zone_ids: list[int], since: datetime.date, until: datetime.date
 ) -> QuerySet:
     latest = Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk")).order_by("-as_of")
+    before, after = latest.filter(judged_by(since)), latest.filter(judged_by(until))
     return (
         Plan.objects.filter(among("zone_id", zone_ids))
         .annotate(
-            before_id=Subquery(latest.filter(as_of__lte=since).values("id")[:1]),
-            after_id=Subquery(latest.filter(as_of__lte=until).values("id")[:1]),
-            before_at=Subquery(latest.filter(as_of__lte=since).values("computed_at")[:1]),
-            after_at=Subquery(latest.filter(as_of__lte=until).values("computed_at")[:1]),
+            before_id=Subquery(before.values("id")[:1]),
+            after_id=Subquery(after.values("id")[:1]),
+            before_at=Subquery(before.values("computed_at")[:1]),
+            after_at=Subquery(after.values("computed_at")[:1]),
         )
         .order_by("-code")
         .values_list("zone_id", "before_id", "after_id", "before_at", "after_at")

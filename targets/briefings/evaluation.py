@@ -1,20 +1,25 @@
 """The final evaluation of a plan (终期评估): every target's verdict at its deadline and now,
 every task's state at the plan's end, and each agency's record at the plan's end.
 
-Read from the same snapshots the dashboards read: "at the plan's end" is the plan's latest
-snapshot on or before 31 December of its last year, "at its deadline" a target's latest snapshot
+Read from the same snapshots the dashboards read: "at the plan's end" is the day an ended plan is
+judged on (the day after its last, targets/plan_dates.py: its tasks as they stood at its end, an
+unfinished one past its deadline; the zone page reads the same day), computed if no rollup ran
+on it; before its end, the latest snapshot; "at its deadline" a target's latest snapshot
 on or before 31 December of its deadline year, "now" the latest snapshot on or before today. One
 query for the dates, one for the snapshots, whatever the history's length.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from dataclasses import dataclass, field
 
 from pilots.models import Plan
+from targets import history
 from targets.figures import AgencyFigures, PlanFigures, TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
+from targets.plan_dates import judged_on, plan_ended
 from targets.rollup.task_states import aggregate
 from targets.snapshots import snapshots_on
 
@@ -76,7 +81,7 @@ def final_evaluation(*, plan: Plan, today: datetime.date) -> FinalEvaluation:
         .order_by("as_of")
         .values_list("as_of", flat=True)
     )
-    end_day = _latest_on_or_before(plan_days, min(end_on, today))
+    end_day = _end_day(plan, plan_days, today)
     now_day = _latest_on_or_before(plan_days, today)
     evaluation = FinalEvaluation(
         plan=plan, end_on=end_on, end_day=end_day, now_day=now_day, ended=today > end_on
@@ -93,6 +98,21 @@ def final_evaluation(*, plan: Plan, today: datetime.date) -> FinalEvaluation:
         snapshots += snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.TARGET])
     _fill(evaluation, snapshots, deadline_days)
     return evaluation
+
+
+def _end_day(plan: Plan, plan_days: list[datetime.date], today: datetime.date):
+    """The snapshot day read for "at the plan's end": the day it is judged on once it has
+    ended (rolled up now if it has none, unless it has no history at all), as the zone page
+    reads it."""
+    day = judged_on(plan, today)
+    if plan_days and plan_ended(plan, day) and day not in plan_days:
+        try:
+            day = history.plan_snapshot_day(plan, today)
+        except history.HistoryUnavailable:
+            pass  # the latest snapshot before it serves, and the page names its day
+        else:
+            bisect.insort(plan_days, day)
+    return _latest_on_or_before(plan_days, min(day, today))
 
 
 def _latest_on_or_before(days: list[datetime.date], limit: datetime.date):

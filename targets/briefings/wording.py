@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from pilots.languages import in_language
 from targets.figures import TargetFigures
+from targets.units import unit_shown
 
 COMPARATOR = {"gte": "≥", "gt": ">", "eq": "", "approx": "≈", "lte": "≤", "lt": "<", "range": ""}
 
@@ -23,14 +24,14 @@ def goal_text(target: TargetFigures) -> str:
     goal = f"{COMPARATOR.get(target.comparator, '')}{number(target.goal)}"
     if target.goal_max is not None:
         goal += f"–{number(target.goal_max)}"
-    text = f"{goal} {target.unit}"
+    text = f"{goal} {unit_shown(target.unit)}"
     return f"{text} / {_('每年')}" if target.per_year else text
 
 
 def value_text(target: TargetFigures | None) -> str:
     if target is None or target.value is None:
         return "—"
-    return f"{number(target.value)} {target.unit}"
+    return f"{number(target.value)} {unit_shown(target.unit)}"
 
 
 def day_text(day: datetime.date | None) -> str:

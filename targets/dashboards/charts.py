@@ -22,6 +22,7 @@ from targets import palette
 from targets.dashboards import plain_figure as go
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
+from targets.units import unit_shown
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
 
@@ -41,7 +42,7 @@ STATUS_ORDER = [s.value for s in TaskStatus]
 CHART_CACHE_SECONDS = 24 * 3600
 # Part of every chart's cache key: bump it when the figures' code changes their look (or what
 # a cached ``Chart`` holds).
-CHART_STYLE = 3
+CHART_STYLE = 4
 COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
@@ -57,11 +58,23 @@ class Chart:
     rows: list[list]
     note: str = ""
     height: int = field(default=360)
-    # The figure as the page ships it, written once when the chart is built (and cached with it).
+    # The figure as the page ships it, written once when the chart is built: the cache keeps
+    # only this (``__getstate__``), and ``figure`` is read back from it when asked for.
     figure_json: str = field(init=False, repr=False, compare=False)
+    figure_height: int | float | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.figure_json = script_json(self.figure)
+        self.figure_height = self.figure.get("layout", {}).get("height")
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "figure"}
+
+    def __getattr__(self, name: str):
+        if name != "figure":
+            raise AttributeError(name)
+        self.figure = orjson.loads(self.figure_json)
+        return self.figure
 
     @property
     def csv_name(self) -> str:
@@ -90,14 +103,17 @@ class Chart:
         cell = cell_writer()
         chart_id, title = e(self.id), e(self.title)
         note = e(self.note)
-        height = cell(self.figure.get("layout", {}).get("height") or 360)
+        height = cell(self.figure_height or 360)
         label = f"{title} {note}" if self.note else title
         shown_note = f'<span class="muted">{note}</span>' if self.note else ""
         columns = "".join(f'<th scope="col">{cell(c)}</th>' for c in self.columns)
         if self.rows:
             body = self.rows_html
         else:
-            body = f'<tr><td colspan="{len(self.columns)}">{e(_("无数据"))}</td></tr>'
+            no_data = e(_("无数据"))
+            body = f'<tr><td colspan="{len(self.columns)}">{no_data}</td></tr>'
+        # Outside the f-string, where makemessages finds them.
+        table_label, csv_label = e(_("数据表")), e(_("下载数据(CSV)"))
         return mark_safe(  # every value escaped
             f"""
 <figure class="chart-box" aria-labelledby="{chart_id}-caption">
@@ -107,7 +123,7 @@ role="img" aria-label="{label}" data-height="{height}"></div>
   <figcaption id="{chart_id}-caption">
     {shown_note}
     <details>
-      <summary>{e(_("数据表"))}</summary>
+      <summary>{table_label}</summary>
       <table class="grid" id="{chart_id}-table">
         <caption class="visually-hidden">{title}</caption>
         <thead><tr>{columns}</tr></thead>
@@ -115,7 +131,7 @@ role="img" aria-label="{label}" data-height="{height}"></div>
       </table>
     </details>
     <button type="button" class="link" data-csv data-table="{chart_id}-table" \
-data-filename="{e(self.csv_name)}">{e(_("下载数据(CSV)"))}</button>
+data-filename="{e(self.csv_name)}">{csv_label}</button>
   </figcaption>
 </figure>
 """
@@ -181,6 +197,8 @@ def _columns(char: str) -> int:
 def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
     """Break a label into lines for Plotly (``<br>``), at a space where there is one; past
     ``lines`` the last line ends in an ellipsis (the full text is in the hover and the table)."""
+    if 2 * len(text) <= columns:  # fits on one line whatever its characters
+        return text
     rows, row, width = [], "", 0
     for char in text:
         if width + _columns(char) > columns:
@@ -475,15 +493,15 @@ def _whole_years(observed: list, path: list, contributions: list) -> list[str] |
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = figures_of(snapshot)
-    unit = f.unit
+    unit = unit_shown(f.unit)
     fig = go.Figure()
     draw = _per_year_traces if f.per_year else _level_traces
     rows, columns = draw(fig, f, unit)
     fig.update_yaxes(rangemode="tozero")
-    if unit in COUNTED_UNITS and _largest(f) <= 8:
+    if f.unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
     metric = _metric(f)
-    title = f"{metric}({unit})"
+    title = _("%(metric)s(%(unit)s)") % {"metric": metric, "unit": unit}
     note = f"“{f.source_phrase}”"
     return Chart(
         f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
@@ -553,7 +571,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
         [
             _zone(r), _metric(r["figures"]),
             "—" if r["figures"].value is None else f"{r['figures'].value:g}",
-            f"{r['figures'].goal:g} {r['figures'].unit}", r["figures"].deadline_year,
+            f"{r['figures'].goal:g} {unit_shown(r['figures'].unit)}", r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
             r["day"].isoformat(),
         ]

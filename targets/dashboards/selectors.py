@@ -13,14 +13,13 @@ from django.db.models import (
     Avg,
     Case,
     Count,
-    DateField,
+    F,
     FloatField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
     Sum,
-    Value,
     When,
 )
 from django.db.models.fields.json import KT
@@ -30,7 +29,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from pilots.models import Agency, PilotZone, Plan
-from pilots.prepared import Prepared
+from pilots.prepared import Prepared, among
 from targets import history
 from targets.dashboards.charts import (
     CHART_CACHE_SECONDS,
@@ -51,10 +50,9 @@ from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
 from targets.overview_generation import GENERATION_SQL, TOTALS_SECONDS
-from targets.plan_dates import judged_on, plan_end, plan_ended, plan_start
+from targets.plan_dates import judged_on_expression, plan_end, plan_ended, plan_start
 from targets.snapshots import (
     GONE,
-    latest_on,
     latest_snapshot,
     snapshot_stamps_on,
     snapshots_stamped,
@@ -121,7 +119,9 @@ def overview(
     for word in query.split():
         zones = zones.filter(Q(name__icontains=word) | Q(name_en__icontains=word) | Q(slug=word))
     zones = zones.order_by(*_overview_order(latest, sort, descending))
-    paginator = Paginator(zones, OVERVIEW_PAGE_SIZE)
+    summary = _overview_summary(zones, as_of, (zone_ids, level, query))
+    # The totals count the zones the filters keep: the paginator needs no COUNT of its own.
+    paginator = CountedPaginator(zones, OVERVIEW_PAGE_SIZE, count=summary["zones"])
     shown = paginator.get_page(page)
     snapshots = _snapshots_by_id([z.snapshot_id for z in shown if z.snapshot_id])
     page_rows = [s for s, _plan_id in snapshots.values()]
@@ -129,18 +129,28 @@ def overview(
         _overview_row(zone, *snapshots.get(zone.snapshot_id, (None, None)), page=page_rows)
         for zone in shown
     ]
-    errors = _missing_rows_filled(rows, as_of)
+    errors, filled = _missing_rows_filled(rows, as_of)
+    if filled:  # rolled up just now: the totals count them (the generation has moved)
+        summary = _overview_summary(zones, as_of, (zone_ids, level, query))
     return {
         "rows": rows,
         "errors": errors,
         "page": shown,
-        "summary": _overview_summary(zones, as_of, (zone_ids, level, query)),
+        "summary": summary,
         "fragment": fragment_key("overview", *(_row_stamp(row) for row in rows)),
         # Rows filled just now count: the chart's part is cached by the rows it shows.
         "charts": [SimpleLazyObject(lambda: _comparison_chart(rows))]
         if any(row["snapshot"] for row in rows)
         else [],
     }
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are (no COUNT query of its own)."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self.count = count  # Paginator.count is a cached property: this is its value
 
 
 def _row_stamp(row: dict) -> str:
@@ -185,16 +195,18 @@ def _figures_read(snapshots: list[Snapshot]) -> None:
 
 
 def _overview_summary(zones, as_of: datetime.date, filters: tuple) -> dict:
-    """Totals over every zone the filters keep (not just the page shown): a probe per zone, so
-    today's are kept until the overview's generation moves (targets/overview_generation.py:
-    after a rollup that wrote rows commits, or a plan or a zone is deleted) or, when the filters
-    choose zones by level or name, a zone is added, renamed or moved."""
+    """How many zones the filters keep and totals over them (not just the page shown): a probe
+    per zone, so today's are kept until the overview's generation moves
+    (targets/overview_generation.py: after a rollup that wrote rows commits, or a zone is added,
+    or a plan or a zone is deleted) or, when the filters choose zones by level or name, a zone
+    is renamed or moved."""
     if as_of != timezone.localdate():
         return _summary_read(zones)
     zone_ids, level, query = filters
     visible = "all" if zone_ids is None else sorted(zone_ids)
     stamp = _summary_stamp(zones_filtered=bool(level or query))
-    key = "overview-summary:" + fragment_key(as_of, visible, level, query, stamp)
+    # (…-2: totals with the count of zones; the earlier ones, without it, are not read)
+    key = "overview-summary-2:" + fragment_key(as_of, visible, level, query, stamp)
     summary = cache.get(key)
     if summary is None:
         summary = _summary_read(zones)  # after the stamp: see overview_generation
@@ -246,6 +258,7 @@ def _summary_read(zones) -> dict:
         tasks=Sum(_figure("tasks")),
     )
     return {
+        "zones": zones.count(),
         "progress": round(totals["progress"], 1) if totals["progress"] is not None else None,
         **{k: int(v or 0) for k, v in totals.items() if k != "progress"},
     }
@@ -266,10 +279,11 @@ def _comparison_chart(rows: list[dict]):
     return chart
 
 
-def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
+def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> tuple[list[str], int]:
     """A zone shown without a snapshot whose plan had started by the date: rolled up now (one
-    plan's rollup per such zone on the page) and its row filled; the messages of failures."""
-    errors = []
+    plan's rollup per such zone on the page) and its row filled; the messages of failures, and
+    how many plans were rolled up."""
+    errors, filled = [], 0
     for i, row in enumerate(rows):
         if row["snapshot"]:
             continue
@@ -282,50 +296,31 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> list[str]:
         except history.HistoryUnavailable as exc:
             errors.append(str(exc))
             continue
+        filled += 1
         snapshot = zone_total(zone=zone, as_of=as_of)
         rows[i] = _overview_row(zone, snapshot, snapshot and figures_of(snapshot).plan_id)
-    return errors
+    return errors, filled
 
 
 def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) -> dict:
     """Every target of one kind in the zones given (the overview's page of zones), each as a
-    share of its own goal, from its plan's latest snapshot on or before the date its plan is
-    judged on. Three queries of plain rows, however many zones and nights there are; the
-    targets, their plans and zones and the snapshots' figures are read only when the page's
-    part that shows them is not cached."""
-    chosen = Target.objects.filter(kind=kind, archived_at__isnull=True, plan__zone__in=zones)
-    targets = list(
-        chosen.order_by("plan__zone__slug", "plan__code", "order").values_list(
-            "id", "plan_id", "plan__period_end", "plan__zone__name", "plan__zone__name_en"
-        )
-    )
-    ends = {plan_id: Plan(id=plan_id, period_end=end) for _, plan_id, end, _, _ in targets}
-    days = _plan_snapshot_days({pk: judged_on(plan, as_of) for pk, plan in ends.items()})
-    by_day: dict[datetime.date, list[int]] = {}
-    for target_id, plan_id, *_ in targets:
-        if days.get(plan_id) is not None:
-            by_day.setdefault(days[plan_id], []).append(target_id)
-    wanted = Snapshot.objects.none()
-    for day, ids in by_day.items():  # each target's latest row on or before its plan's day
-        rows = Snapshot.objects.filter(scope=Scope.TARGET, object_id__in=ids)
-        wanted = wanted | latest_on(rows, day)
-    snaps = {
-        object_id: (pk, computed_at)
-        for pk, object_id, computed_at in wanted.exclude(figures=GONE)
-        .order_by()
-        .values_list("pk", "object_id", "computed_at")
-    }
+    share of its own goal, from its latest snapshot on or before its plan's snapshot day (the
+    plan's latest on or before the date the plan is judged on). One query of plain rows, a few
+    index probes per target, however many zones and nights there are; the targets, their plans
+    and zones and the snapshots' figures are read only when the page's part that shows them is
+    not cached."""
+    found = _kind_targets(kinds=[kind], zone_ids=[z.pk for z in zones], as_of=as_of,
+                          year=as_of.year)  # fmt: skip
     # (target id, its snapshot's id, the day it shows, the stamp of what its row shows)
     shown = [
-        (target_id, snaps[target_id][0], days[plan_id],
-         f"{name}:{name_en}:{snaps[target_id][0]}:{days[plan_id]}:"
-         f"{snaps[target_id][1].timestamp()}")
-        for target_id, plan_id, _end, name, name_en in targets
-        if target_id in snaps
-    ]  # fmt: skip
+        (target_id, pk, day, f"{name}:{name_en}:{pk}:{day}:{computed_at.timestamp()}")
+        for target_id, name, name_en, day, pk, computed_at in found
+        if computed_at is not None
+    ]
     label = str(TargetKind(kind).label)
 
     def read_rows() -> list[dict]:
+        chosen = Target.objects.filter(kind=kind, archived_at__isnull=True)
         objects = chosen.select_related("plan__zone").in_bulk([t for t, *_ in shown])
         figures = dict(
             Snapshot.objects.filter(pk__in=[pk for _, pk, *_ in shown]).values_list("pk", "figures")
@@ -347,30 +342,41 @@ def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) 
     }
 
 
+@Prepared
+def _kind_targets(kinds: list, zone_ids: list, as_of: datetime.date, year: int) -> QuerySet:
+    """The targets of the kind (``kinds``: the one) in the zones, in the comparison's order,
+    each with its zone's names, its plan's snapshot day (``judged_on``: ``as_of`` while the
+    plan runs, the day after its end once it has ended; ``year`` is ``as_of``'s), and its
+    latest row on or before that day: its id and ``computed_at`` (None: the row is ``GONE``)."""
+    bound = judged_on_expression(as_of, year, period_end="plan__period_end")
+    plan_day = Snapshot.objects.filter(
+        scope=Scope.PLAN, object_id=OuterRef("plan_id"), as_of__lte=OuterRef("bound")
+    ).order_by("-as_of")
+    latest = Snapshot.objects.filter(
+        scope=Scope.TARGET, object_id=OuterRef("pk"), as_of__lte=OuterRef("day")
+    ).order_by("-as_of")
+    shown_at = Case(When(figures=GONE, then=None), default=F("computed_at"))
+    return (
+        Target.objects.filter(among("kind", kinds), among("plan__zone_id", zone_ids))
+        .filter(archived_at__isnull=True)
+        .annotate(bound=bound)
+        .annotate(day=Subquery(plan_day.values("as_of")[:1]))
+        .annotate(
+            snapshot_id=Subquery(latest.values("id")[:1]),
+            shown_at=Subquery(latest.annotate(shown_at=shown_at).values("shown_at")[:1]),
+        )
+        .order_by("plan__zone__slug", "plan__code", "order")
+        .values_list(
+            "id", "plan__zone__name", "plan__zone__name_en", "day", "snapshot_id", "shown_at"
+        )
+    )  # fmt: skip
+
+
 def _kind_row(target: Target, snap: Snapshot) -> dict:
     f = figures_of(snap)
     share = None if f.value is None or not f.goal else round(100 * f.value / f.goal, 1)
     return {"zone": target.plan.zone, "plan": target.plan, "day": snap.as_of, "figures": f,
             "share": share}  # fmt: skip
-
-
-def _plan_snapshot_days(bounds: dict[int, datetime.date]) -> dict[int, datetime.date | None]:
-    """Each plan's latest plan snapshot date on or before its own date (``bounds``), in one
-    query (one index probe per plan)."""
-    if not bounds:
-        return {}
-    plans_by_bound: dict[datetime.date, list[int]] = {}
-    for pk, day in bounds.items():
-        plans_by_bound.setdefault(day, []).append(pk)
-    bound = Case(
-        *(When(pk__in=pks, then=Value(day)) for day, pks in plans_by_bound.items()),
-        output_field=DateField(),
-    )
-    latest = Snapshot.objects.filter(
-        scope=Scope.PLAN, object_id=OuterRef("pk"), as_of__lte=OuterRef("bound")
-    ).order_by("-as_of")
-    plans = Plan.objects.filter(pk__in=bounds).annotate(bound=bound)
-    return dict(plans.annotate(day=Subquery(latest.values("as_of")[:1])).values_list("pk", "day"))
 
 
 def _overview_row(

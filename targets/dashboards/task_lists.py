@@ -62,10 +62,48 @@ class TaskList:
 
     @property
     def rows_html(self) -> SafeString:
-        """The table's rows (targets/_task_list.html shows them): written here, not by a
+        """The table's rows (``html`` writes them in the list): written here, not by a
         template loop, which took longer than everything else the zone page draws."""
         writer = _Writer()
         return mark_safe("".join(writer.row(row) for row in self.rows))  # each value escaped
+
+    def html(self, caption: str) -> SafeString:
+        """The list with its sort links, as targets/_task_list.html wrote it (an include per list
+        took longer than writing it)."""
+        e = html.escape
+        # Looked up outside the f-strings, where makemessages finds them.
+        label = {
+            "sort": e(gettext("排序")), "sort_by": e(gettext("排序:")), "none": e(gettext("无")),
+            "task": e(gettext("任务")), "lead": e(gettext("牵头单位")), "late": e(gettext("逾期")),
+            "silent": e(gettext("未更新天数")), "noted": e(gettext("最新进展")),
+        }  # fmt: skip
+        links = "".join(
+            f' <a href="{e(link.url)}"'
+            + (' aria-current="true" class="current"' if link.current else "")
+            + f">{e(link.label)}</a>"
+            for link in self.links
+        )
+        head = (
+            f'<nav class="sort-links" aria-label="{label["sort"]}"><span class="muted">'
+            f"{label['sort_by']}</span>{links}</nav>\n"
+        )
+        if not self.rows:
+            return mark_safe(f'{head}<p class="muted">{label["none"]}</p>\n')  # escaped
+
+        num = ' class="num"'
+
+        def th(key: str, order: str, css: str = "") -> str:
+            sort = f' aria-sort="{order}"' if self.sort == key else ""
+            return f'<th scope="col"{css}{sort}>{label[key]}</th>'
+
+        return mark_safe(  # every value escaped
+            f'{head}<div class="list-scroll"><table class="grid task-list">\n'
+            f'  <caption class="visually-hidden">{_escaped(caption)}</caption>\n'
+            f'  <thead><tr><th scope="col">{label["task"]}</th>{th("lead", "ascending")}'
+            f"{th('late', 'descending', num)}{th('silent', 'descending', num)}"
+            f"{th('noted', 'descending')}"
+            f"</tr></thead>\n  <tbody>{self.rows_html}</tbody></table></div>\n"
+        )
 
 
 def url_writer(name: str) -> Callable[[int], str]:
@@ -168,15 +206,22 @@ def _reason(reason: Reason, cell: Callable | None = None) -> str:
     if code == "delayed":
         return gettext("报告滞后")
     if code == "stale":
-        return _translated(gettext("%(days)s 天未更新"), cell, days=reason.days)
+        return _translated(
+            ngettext("%(days)s 天未更新", "%(days)s 天未更新", reason.days or 0),
+            cell, days=reason.days,
+        )  # fmt: skip
     if code == "overdue":
-        return _translated(gettext("超过办理时限 %(days)s 天"), cell, days=reason.days)
+        return _translated(
+            ngettext("超过办理时限 %(days)s 天", "超过办理时限 %(days)s 天", reason.days or 0),
+            cell, days=reason.days,
+        )  # fmt: skip
     if code == "never_updated":
         return gettext("从未更新")
     if code == "milestone_overdue":
         return _translated(
-            gettext("里程碑“%(title)s”逾期 %(days)s 天"), cell, title=reason.title,
-            days=reason.days,
+            ngettext("里程碑“%(title)s”逾期 %(days)s 天", "里程碑“%(title)s”逾期 %(days)s 天",
+                     reason.days or 0),
+            cell, title=reason.title, days=reason.days,
         )  # fmt: skip
     return code
 

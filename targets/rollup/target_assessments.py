@@ -58,15 +58,17 @@ def target_assessments_by_plan(
     by_id = {plan.id: plan for plan in plans}
     targets = _targets_of(list(by_id), as_of)
     target_ids = [target.id for target in targets]
+    corrected = [t.id for t in targets if t.corrected]
     if connection.vendor == "postgresql":  # read with the targets (_OBSERVED_SQL, …)
         points = {target.id: _points(target.observed or ()) for target in targets}
         contributions = {t.id: _contributions(t.contributing or ()) for t in targets}
+        history = _history_by_target([], corrected)
+        for t in targets:
+            history[t.id].decisions = _decisions(t.decisions_read or ())
     else:
         points = _points_by_target(target_ids, as_of)
         contributions = _contributions_by_target(target_ids, as_of)
-    history = _history_by_target(
-        [t.id for t in targets if t.decided], [t.id for t in targets if t.corrected]
-    )
+        history = _history_by_target([t.id for t in targets if t.decided], corrected)
     assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
     for target in targets:
         plan, key = by_id[target.plan_id], target.id
@@ -83,12 +85,16 @@ def _targets_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
         targets = targets.annotate(
             observed=RawSQL(_OBSERVED_SQL, (as_of,), output_field=JSONField()),
             contributing=RawSQL(_CONTRIBUTING_SQL, (as_of,), output_field=JSONField()),
+            decisions_read=RawSQL(_DECISIONS_SQL, (), output_field=JSONField()),
         )
-    # Whether a target has decisions, corrections: most have neither (a correction is rare), and
-    # their reads are then left out.
+    # Whether a target has decisions (elsewhere; on PostgreSQL they come with it), corrections:
+    # most have neither (a correction is rare), and their reads are then left out.
+    else:
+        targets = targets.annotate(
+            decided=Exists(VerdictDecision.objects.filter(target=OuterRef("pk")))
+        )
     targets = targets.annotate(
-        decided=Exists(VerdictDecision.objects.filter(target=OuterRef("pk"))),
-        corrected=Exists(ObservationCorrection.objects.filter(target=OuterRef("pk"))),
+        corrected=Exists(ObservationCorrection.objects.filter(target=OuterRef("pk")))
     )
     return targets.select_related("owner").order_by("plan_id", "order")
 
@@ -109,6 +115,33 @@ _CONTRIBUTING_SQL = (
     "  WHERE o.target_id = c.id AND o.as_of <= %s ORDER BY o.as_of DESC LIMIT 1) o ON true"
     " WHERE c.contributes_to_id = targets_target.id AND c.archived_at IS NULL"
 )
+
+
+# And its decisions, in the order _decisions_of reads them: a target past its deadline has
+# some, and their read was a round trip of its own, a tenth of an incremental rollup's.
+_DECISIONS_SQL = (
+    "SELECT json_agg(json_build_array(d.id, d.target_id, d.kind, d.verdict, d.value,"
+    " d.decided_on, d.recorded_at, d.supersedes_id, d.cause) ORDER BY d.id)::text"
+    " FROM targets_verdictdecision d WHERE d.target_id = targets_target.id"
+)
+_DECISION_FIELDS = [
+    VerdictDecision._meta.get_field(name)
+    for name in ("id", "target", "kind", "verdict", "value", "decided_on", "recorded_at",
+                 "supersedes", "cause")
+]  # fmt: skip
+_DECISION_NAMES = [field.attname for field in _DECISION_FIELDS]
+
+
+def _decisions(read) -> list[VerdictDecision]:
+    """The decisions as ``_decisions_of`` reads them: model instances, as loaded from the
+    database (each value made its field's type from its JSON)."""
+    return [
+        VerdictDecision.from_db(
+            connection.alias, _DECISION_NAMES,
+            [field.to_python(value) for field, value in zip(_DECISION_FIELDS, row, strict=True)],
+        )
+        for row in read
+    ]  # fmt: skip
 
 
 def _points(observed) -> list[tuple[datetime.date, float]]:

@@ -1,17 +1,20 @@
 """A zone's figures over every plan it has: the plan being rolled up with its fresh figures, the
-zone's other plans from their latest snapshots, each plan judged at its end once it has ended.
-Whichever plan is rolled up last, the zone's snapshot of a date counts all of them."""
+zone's other plans from their latest snapshots, each plan judged at its end once it has ended
+(its snapshot of the day it is judged on, computed when no rollup ran on that day: the figures
+of its last day are not its final verdict). Whichever plan is rolled up last, the zone's
+snapshot of a date counts all of them."""
 
 from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 
 from django.db.models import OuterRef, QuerySet, Subquery
 
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
-from targets.figures import PlanFigures, ZoneFigures, ZonePlanRow, figures_of
+from targets.figures import FIGURES_BY_SCOPE, PlanFigures, ZoneFigures, ZonePlanRow, figures_of
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended
 from targets.verdicts import Verdict
@@ -20,14 +23,27 @@ Scope = Snapshot.Scope
 
 
 def zone_totals(
-    *, plans: list[Plan], as_of: datetime.date, figures: dict[int, PlanFigures], in_order: bool
+    *,
+    plans: list[Plan],
+    as_of: datetime.date,
+    figures: dict[int, PlanFigures],
+    in_order: bool,
+    judge: Callable[[Plan, datetime.date], PlanFigures],
+    zone_plans: list[Plan] | None = None,
+    plan_rows: dict[int, tuple[datetime.date, dict]] | None = None,
 ) -> dict[int, ZoneFigures]:
     """Each plan's zone figures as of the date, with ``figures`` as the plans' fresh ones, for
     many plans at once (a fixed handful of queries). ``in_order``: the plans are written one
     after another in the list's order, so a plan counts the fresh figures of those before it in
-    its zone, as its rollup alone would read them back once written."""
+    its zone, as its rollup alone would read them back once written. ``judge``: an ended plan's
+    figures on the day it is judged on, for one that has no snapshot of that day (computed, not
+    kept: the nightly backfill keeps it). ``zone_plans`` and ``plan_rows``: the zones' plans
+    and each one's latest plan row up to the day it is judged on (its date and figures), when
+    the caller read them already (``plan_rows`` for each of ``zone_plans`` that has one)."""
+    if zone_plans is None:
+        zone_plans = _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year)
     in_zone: dict[int, list[Plan]] = defaultdict(list)
-    for other in _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year):
+    for other in zone_plans:
         in_zone[other.zone_id].append(other)
     position = {plan.pk: i for i, plan in enumerate(plans)}
 
@@ -44,7 +60,19 @@ def zone_totals(
         for other in in_zone[plan.zone_id]
         if not fresh(plan, other, judged_on(other, as_of))
     }
-    stored = _latest_plan_figures(read)
+    if plan_rows is None:
+        stored = _latest_plan_figures(read)
+    else:
+        stored = {
+            plan_id: (row[0], FIGURES_BY_SCOPE[Scope.PLAN].model_validate(row[1]))
+            for plan_id in read
+            if (row := plan_rows.get(plan_id))
+        }
+    by_pk = {other.pk: other for plan in plans for other in in_zone[plan.zone_id]}
+    for pk, day in read.items():
+        found = stored.get(pk)
+        if plan_ended(by_pk[pk], day) and (found is None or found[0] != day):
+            stored[pk] = (day, judge(by_pk[pk], day))
     totals = {}
     for plan in plans:
         rows = []
@@ -79,8 +107,11 @@ def _latest_plan_figures(
 @Prepared
 def _plans_of_zones(zone_ids: list[int], year: int) -> QuerySet:
     return Plan.objects.filter(among("zone_id", zone_ids), period_start__lte=year).order_by(
-        "zone_id", "period_start", "code"
+        *ZONE_PLANS_ORDER
     )
+
+
+ZONE_PLANS_ORDER = ["zone_id", "period_start", "code"]
 
 
 @Prepared

@@ -1,6 +1,7 @@
 """The benchmark (targets/benchmarking): CI runs it at 1× as a smoke check — every figure is in
 the report, with its floor and query count — never as a timed assertion."""
 
+import datetime
 import json
 import os
 import subprocess
@@ -18,10 +19,13 @@ from django.urls import NoReverseMatch, reverse
 
 from targets.benchmarking import runner
 from targets.benchmarking.data import data_replicate, statistics_update
+from targets.benchmarking.floor_sql import floor_rollup
 from targets.benchmarking.goals import goals_markdown
 from targets.benchmarking.pages import WORKERS
 from targets.benchmarking.report import FIGURES, figure_keys
+from targets.benchmarking.rollups import WRITTEN_TABLES, interleaved, tables_cleaned
 from targets.management.commands.benchmark import scales_parse
+from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate, Task
 from tests.conftest import unavailable
 
@@ -122,6 +126,57 @@ def test_every_worker_is_warmed_before_a_page_is_measured_and_not_counted():
     assert len(samples["page_warm_c1"]) == len(samples["page_warm_c8"]) == 2 * WORKERS
     assert sorted(served[: 2 * WORKERS]) == sorted(list(range(WORKERS)) * 2)
     assert len(served) == 2 * (2 * WORKERS) + 2 * 3 * runner.CLIENTS
+
+
+def test_a_rollup_and_its_floor_are_sampled_in_turns_each_from_cleaned_tables():
+    done = []
+    samples = interleaved(
+        {"rollup": lambda: done.append("rollup"), "floor": lambda: done.append("floor")},
+        4, lambda: done.append("cleaned"),
+    )  # fmt: skip
+    assert {name: len(values) for name, values in samples.items()} == {"rollup": 4, "floor": 4}
+    assert done == ["cleaned", "rollup", "cleaned", "floor", "cleaned", "floor", "cleaned",
+                    "rollup"] * 2  # fmt: skip
+
+
+def _line_pointers(cursor, table: str) -> dict[int, int]:
+    """The table's heap line pointers by state (1: a row, 3: dead, kept for index entries)."""
+    cursor.execute(
+        "SELECT i.lp_flags, count(*) FROM generate_series(0,"
+        " pg_relation_size(%s::regclass) / current_setting('block_size')::int - 1) AS b,"
+        " heap_page_items(get_raw_page(%s, b::int)) AS i GROUP BY i.lp_flags",
+        [table, table],
+    )
+    return dict(cursor.fetchall())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_floor_leaves_no_dead_rows_or_index_entries_for_the_next_sample():
+    """The floor's upsert is rolled back: its rows, dead, and their index entries stayed, and
+    each next sample's probes walked more of them (the floor drifted from run to run). The
+    tables are cleaned before every sample: no dead row, no line pointer kept for an index
+    entry, as many rows on the pages as the table holds."""
+    _postgres_required()
+    from tests.world import World
+
+    world = World()
+    with connection.cursor() as cursor:
+        try:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pageinspect")
+        except Exception as exc:
+            unavailable(f"pageinspect: {exc}")
+    plan = world.task.plan
+    today = datetime.date.today()
+    plan_rollup(plan=plan, as_of=today)
+    assert floor_rollup(plan_ids=[plan.pk], as_of=today) > 0
+    tables_cleaned()
+    with connection.cursor() as cursor:
+        for table in WRITTEN_TABLES:
+            cursor.execute(f"SELECT count(*) FROM {table}")
+            (rows,) = cursor.fetchone()
+            pointers = _line_pointers(cursor, table)
+            assert pointers.get(3, 0) == 0, (table, pointers)
+            assert pointers.get(1, 0) == rows, (table, pointers)
 
 
 @pytest.mark.django_db(transaction=True)

@@ -3,6 +3,7 @@
 
 import datetime
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from targets.briefings.instructions import instructions_part
 from targets.models import Observation
 from targets.rollup import plan_rollup
 from tasks.instructions import Subject, instruction_issue, instruction_reply
+from tasks.models import StatusUpdate
 from tasks.services import status_update_record
 from tests.conftest import ARTIFACTS, unavailable
 from tests.pilots.factories import PlanFactory
@@ -46,7 +48,7 @@ def history(world):
 def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
     history(world)
     evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
-    assert evaluation.ended and evaluation.end_day == D(2025, 12, 31)
+    assert evaluation.ended and evaluation.end_day == D(2026, 1, 1)  # the day it is judged on
     assert evaluation.now_day == D(2026, 7, 31)
     [outcome] = evaluation.targets
     assert outcome.deadline_day == D(2025, 12, 31)
@@ -57,6 +59,88 @@ def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
     assert (task.status, task.percent) == ("delayed", 50)
     lead = next(a for a in evaluation.agencies if a.id == world.agencies["lead"].id)
     assert lead.tasks == 1 and lead.completed == 0 and lead.progress == 50
+
+
+@pytest.mark.django_db
+def test_the_final_evaluations_red_tasks_at_the_end_are_the_zone_pages(world, login):
+    """Regression: the evaluation read "at the end" from the rollup of 31 December, the zone
+    page from the day after (the day an ended plan is judged on): a task unfinished at the
+    end was red on the zone page and not in the evaluation's 期末红灯任务."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 12, 20)
+    )
+    plan_rollup(plan=world.plan, as_of=D(2025, 12, 31))  # no rollup on 1 January
+    evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
+    assert evaluation.end_day == D(2026, 1, 1)
+    assert [t.code for t in evaluation.at_end.red_tasks] == [world.task.code]
+    client = login(world.users["leadership"])
+    zone = client.get(
+        reverse("dashboard-zone", args=[world.plan.zone.slug]), {"as_of": "2026-08-01"}
+    )
+    assert zone.context["day"] == evaluation.end_day
+    assert len(zone.context["figures"].red_tasks) == len(evaluation.at_end.red_tasks)
+    page = client.get(reverse("evaluation", args=[world.plan.code])).content.decode()
+    assert "期末数据取自 2026-01-01 的汇总" in page
+
+
+@pytest.mark.django_db
+def test_an_ended_plans_changes_run_up_to_its_end_state_not_later_rollups(world, login):
+    """Regression: the changes since a date after a plan's end compared rollups made after
+    it (a late report, lights that follow days of silence), which its page, judged at its
+    end, does not show; since an earlier date they ran past its end state."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 11, 20)
+    )
+    for day in (D(2025, 11, 30), D(2026, 1, 1), D(2026, 2, 28)):
+        plan_rollup(plan=world.plan, as_of=day)
+    StatusUpdate.objects.create(  # a late completion
+        task=world.task, status="completed", percent=100, reported_on=D(2026, 3, 2)
+    )
+    plan_rollup(plan=world.plan, as_of=D(2026, 3, 31))
+
+    after_end = plan_changes(plan=world.plan, since=D(2026, 2, 28), until=D(2026, 3, 31))
+    assert (after_end.since_day, after_end.until_day) == (D(2026, 1, 1), D(2026, 1, 1))
+    assert after_end.empty and after_end.ended_on == D(2025, 12, 31)
+    to_end = plan_changes(plan=world.plan, since=D(2025, 11, 30), until=D(2026, 3, 31))
+    assert to_end.until_day == D(2026, 1, 1)
+    assert [(m.after.status, m.after.percent) for m in to_end.tasks] == []  # 80% both days
+    assert [light.code for light in to_end.new_red] == [world.task.code]  # unfinished at the end
+
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.plan.zone.slug])
+    page = client.get(url, {"as_of": "2026-03-31", "since": "2026-03-01"})
+    assert page.context["changes"].empty
+    text = page.content.decode()
+    assert "比较 2026-01-01 与 2026-01-01 的汇总" in text and "本规划已于 2025-12-31 期满" in text
+    overview = client.get(reverse("dashboard"), {"as_of": "2026-03-31", "since": "2026-03-01"})
+    (zone,) = [z for z in overview.context["zone_changes"] if z.zone == world.plan.zone]
+    assert zone.progress == (80.0, 80.0) and zone.cleared_red == 0
+
+
+@pytest.mark.django_db
+def test_an_ended_plans_page_shows_by_default_what_changed_in_its_last_month(world, login):
+    """Regression: by default the changes ran from the month before the day viewed, which for a
+    plan that has ended lies after its end, so its page always said that nothing changed."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 11, 20)
+    )
+    for day in (D(2025, 11, 30), D(2026, 1, 1), D(2026, 3, 31)):
+        plan_rollup(plan=world.plan, as_of=day)
+
+    client = login(world.users["leadership"])
+    zone_page = client.get(
+        reverse("dashboard-zone", args=[world.plan.zone.slug]), {"as_of": "2026-03-31"}
+    )
+    assert zone_page.context["since"] == D(2025, 12, 1)
+    assert [light.code for light in zone_page.context["changes"].new_red] == [world.task.code]
+    lead = world.agencies["lead"]
+    agency_page = client.get(reverse("dashboard-agency", args=[lead.pk]), {"as_of": "2026-03-31"})
+    assert agency_page.context["since"] == D(2025, 12, 1)
+    chosen = client.get(
+        reverse("dashboard-zone", args=[world.plan.zone.slug]),
+        {"as_of": "2026-03-31", "since": "2026-03-01"},
+    )
+    assert chosen.context["since"] == D(2026, 3, 1) and chosen.context["changes"].empty
 
 
 @pytest.mark.django_db
@@ -90,6 +174,46 @@ def test_changes_list_moves_verdicts_and_red_lights(world):
     mine = changes.for_agency(world.agencies["supporting"].id)
     assert [m.id for m in mine.tasks] == [world.task.id] and mine.targets == []
     assert changes.for_agency(world.agencies["other"].id).empty
+
+
+@pytest.mark.django_db
+def test_a_pages_changes_are_the_changes_and_leave_unread_a_target_row_both_days_show(
+    world, monkeypatch
+):
+    """A page's changes (``plan_changes_cached``) list what ``plan_changes`` lists for every
+    pair of days, without reading the figures of a target's row that both days show (the
+    same figures on both: nothing moved, no light changed)."""
+    from targets.briefings import changes as module
+    from targets.snapshots import snapshot_stamps_on
+
+    history(world)
+    asked: list[set] = []
+    read = module.snapshot_rows
+    monkeypatch.setattr(module, "snapshot_rows", lambda ids: asked.append(set(ids)) or read(ids))
+    days = [D(2024, 12, 31), D(2025, 9, 30), D(2025, 10, 31), D(2025, 12, 31), D(2026, 7, 31)]
+    shared = 0
+    for since, until in itertools.combinations(days, 2):
+        asked.clear()
+        _key, page = module.plan_changes_cached(plan=world.plan, since=since, until=until)
+        full = plan_changes(plan=world.plan, since=since, until=until)
+        assert (page.targets, page.tasks, page.new_red, page.cleared_red) == (
+            full.targets,
+            full.tasks,
+            full.new_red,
+            full.cleared_red,
+        ), (since, until)
+        if page.since_day == page.until_day:  # after the plan's end: compared at its end
+            assert since > D(2025, 12, 31) or until > D(2025, 12, 31)
+            assert page.empty and not asked, (since, until)
+            continue
+        both = set.intersection(*(
+            {pk for pk, *_ in snapshot_stamps_on(plan_id=world.plan.id, day=day, scopes=["target"])}
+            for day in (page.since_day, page.until_day)
+        ))  # fmt: skip
+        [ids] = asked
+        assert not both & ids, (since, until)
+        shared += len(both)
+    assert shared, "no pair of days shows the same target row: the test proves nothing"
 
 
 @pytest.mark.django_db

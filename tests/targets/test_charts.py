@@ -339,3 +339,13 @@ def test_a_chart_writes_what_its_template_wrote(language):
         assert template.render({"chart": charts[0]}) == engines["django"].from_string(
             '{% include "targets/_chart.html" %}'
         ).render({"chart": charts[0]})
+
+
+def test_a_charts_table_and_download_read_in_english_in_the_english_ui():
+    """Regression: written inside an f-string, "数据表" and "下载数据(CSV)" were never
+    extracted for translation: every chart in the English UI said them in Chinese."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        html = trajectory(metric="场景").html
+    assert "<summary>Data table</summary>" in html and ">Download data (CSV)</button>" in html

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pilots.models import Membership, Plan
-from targets.models import Observation, Snapshot
+from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate, TaskAssignment
 from tests.factories import (
@@ -312,3 +312,39 @@ def test_the_agency_links_write_what_their_template_loop_wrote():
     assert django.from_string(
         "{% load agency_links %}{% agency_links figures.agency_status %}"
     ).render({"figures": figures}) == django.from_string(loop).render({"figures": figures})
+
+
+@pytest.mark.django_db
+def test_units_read_in_english_in_the_english_ui_and_as_printed_in_chinese(world, login):
+    """Regression: the English UI showed a target's unit as its plan prints it (≥100 家,
+    亿元) on its card, its chart's title, hover text and table, the final evaluation and the
+    export. A unit of the known vocabulary reads in English; an unknown one as printed; the
+    stored unit stays Chinese."""
+    from django.conf import settings
+
+    second = TargetFactory(goal__plan=world.plan, unit="亿元", value=100, metric_en="Scale")
+    odd = TargetFactory(goal__plan=world.plan, unit="标准机架", value=5, metric_en="Racks")
+    day = timezone.localdate()
+    for target, value in ((world.target, 60), (second, 40), (odd, 2)):
+        Observation.objects.create(target=target, as_of=day, value=value)
+    plan_rollup(plan=world.plan, as_of=day)
+    client = login(world.users["leadership"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    page = client.get(url).content.decode()
+    assert "≥100 organisations" in page and "100 hundred million yuan" in page
+    assert "5 标准机架" in page  # not in the vocabulary: as printed
+    chart = chart_figure(page, f"target-{second.id}")
+    assert chart["layout"]["title"]["text"].endswith("(hundred million yuan)")
+    assert all("亿元" not in trace.get("hovertemplate", "") for trace in chart["data"])
+    evaluation = client.get(reverse("evaluation", args=[world.plan.code])).content.decode()
+    assert "organisations" in evaluation and " 家" not in evaluation
+    export = client.get(
+        reverse("export"), {"table": "targets", "format": "csv", "plan": world.plan.code}
+    )
+    assert "hundred million yuan" in export.content.decode("utf-8-sig")
+    assert Target.objects.get(pk=second.pk).unit == "亿元"
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    chinese = client.get(url).content.decode()
+    assert "100 亿元" in chinese and "organisations" not in chinese

@@ -18,7 +18,7 @@ from targets import history
 from targets.dashboards import overview
 from targets.demo import demo_data_create
 from targets.figures import figures_of
-from targets.jobs import backfill_history
+from targets.jobs import backfill_histories, backfill_history
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
 from targets.rollup import plan_rollup
@@ -308,6 +308,57 @@ def test_the_kind_comparison_shows_the_zones_on_the_overview_page_and_their_new_
 
 
 @pytest.mark.django_db
+def test_the_kind_comparison_reads_each_targets_row_of_its_plans_day_in_one_query(
+    django_assert_num_queries,
+):
+    """A running plan shows its target's latest row on or before the plan's latest day (a
+    target's row is written only when it changes), an ended plan its row of the day after its
+    end, a target whose latest row says it is gone is left out, a plan never rolled up shows
+    nothing: all of it in one query, whatever the zones and their days."""
+    from targets.dashboards import selectors
+
+    def zone_with_target(slug, *, end):
+        plan = plan_with_tasks(
+            ZoneFactory(slug=slug, name=f"{slug}市"), code=slug, start=2020, end=end, tasks=1,
+            percent=10, reported_on=datetime.date(2021, 1, 1),
+        )  # fmt: skip
+        target = TargetFactory(goal__plan=plan, kind="talent", value=100, metric=f"{slug}人才")
+        Observation.objects.create(target=target, as_of=datetime.date(2021, 12, 31), value=30)
+        return plan, target
+
+    running, _ = zone_with_target("running", end=2030)
+    plan_rollup(plan=running, as_of=datetime.date(2023, 6, 30))
+    plan_rollup(plan=running, as_of=datetime.date(2024, 6, 30))  # the target's row unchanged
+    ended, _ = zone_with_target("ended", end=2022)
+    plan_rollup(plan=ended, as_of=datetime.date(2023, 1, 1))  # judged the day after its end
+    plan_rollup(plan=ended, as_of=datetime.date(2024, 3, 31))  # a later row it is not judged on
+    gone, gone_target = zone_with_target("gone", end=2030)
+    plan_rollup(plan=gone, as_of=datetime.date(2023, 6, 30))
+    Target.objects.filter(pk=gone_target.pk).update(archived_at=timezone.now())
+    plan_rollup(plan=gone, as_of=datetime.date(2024, 6, 30))  # its row: gone
+    Target.objects.filter(pk=gone_target.pk).update(archived_at=None)
+    never, _ = zone_with_target("never", end=2030)
+    zones = [plan.zone for plan in (running, ended, gone, never)]
+
+    def compared(as_of):
+        with django_assert_num_queries(1):
+            compare = selectors.kind_comparison(kind="talent", as_of=as_of, zones=zones)
+        rows = [(r["zone"].slug, r["day"], r["share"]) for r in compare["rows"]]
+        return compare["shown"], rows
+
+    assert compared(datetime.date(2024, 7, 1)) == (2, [
+        ("ended", datetime.date(2023, 1, 1), 30.0),
+        ("running", datetime.date(2024, 6, 30), 30.0),
+    ])  # fmt: skip
+    assert compared(datetime.date(2023, 12, 31)) == (3, [
+        ("ended", datetime.date(2023, 1, 1), 30.0),
+        ("gone", datetime.date(2023, 6, 30), 30.0),
+        ("running", datetime.date(2023, 6, 30), 30.0),
+    ])  # fmt: skip
+    assert compared(datetime.date(2022, 12, 31))[0] == 0
+
+
+@pytest.mark.django_db
 def test_a_backdated_figure_shows_on_an_ended_plans_page_before_the_backfill(leader):
     from targets.services import observation_record
 
@@ -343,3 +394,67 @@ def test_an_ended_plans_card_shows_the_verdict_decided_after_its_end(leader):
 
 def snapshot_of(plan, target, day):
     return Snapshot.objects.get(plan=plan, scope=Scope.TARGET, object_id=target.id, as_of=day)
+
+
+@pytest.mark.django_db
+def test_a_zones_totals_judge_an_ended_plan_at_its_end_without_a_rollup_that_day():
+    """Regression: an ended plan whose rollup missed its judgement day (the day after its end)
+    counted the figures of its last day in its zone's totals: its task unfinished at the end
+    not red, its target's verdict the one before the deadline."""
+    zone = ZoneFactory(slug="missed-day")
+    first = plan_with_tasks(
+        zone, code="first", start=2020, end=2022, tasks=1, percent=50,
+        reported_on=datetime.date(2022, 12, 1),
+    )  # fmt: skip
+    Observation.objects.create(
+        target=first.targets.get(), as_of=datetime.date(2021, 12, 31), value=1
+    )
+    second = plan_with_tasks(
+        zone, code="second", start=2023, end=2026, tasks=2, percent=20,
+        reported_on=datetime.date(2024, 6, 1),
+    )  # fmt: skip
+    plan_rollup(plan=first, as_of=datetime.date(2022, 12, 31))  # its last night's rollup
+    day = datetime.date(2024, 6, 30)
+    plan_rollup(plan=second, as_of=day)
+
+    (row,) = overview(as_of=day, zone_ids=[zone.id])["rows"]
+    ended = row["figures"].plans[0]
+    assert (ended.code, ended.judged_on, ended.ended) == ("first", "2023-01-01", True)
+    assert row["figures"].red_tasks == 1  # unfinished at the end
+    assert ended.targets_by_verdict == {"awaiting_figures": 1}
+    # A rollup writes its own date only: the nightly backfill keeps the judgement day.
+    assert not Snapshot.objects.filter(object_id=first.id, as_of="2023-01-01").exists()
+
+
+@pytest.mark.django_db
+def test_the_nightly_backfill_judges_an_ended_plan_whose_judgement_day_was_missed():
+    """Regression: only plans with a backdated change were backfilled, so an ended plan whose
+    rollup missed the day after its end kept its last day's figures as its zone's."""
+    plan = plan_with_tasks(
+        ZoneFactory(slug="nightly"), code="nightly", start=2020, end=2022, tasks=1, percent=50,
+        reported_on=datetime.date(2022, 12, 1),
+    )  # fmt: skip
+    plan_rollup(plan=plan, as_of=datetime.date(2022, 12, 31))
+    backfill_histories.delay().get()
+    zone = Snapshot.objects.get(scope=Scope.ZONE, object_id=plan.zone_id, as_of="2023-01-01")
+    assert figures_of(zone).red_tasks == 1
+    assert backfill_histories.delay().get() == 0  # judged: nothing left to do
+
+
+@pytest.mark.django_db
+def test_a_verdict_decided_after_the_end_is_the_ended_plans_on_its_judgement_day_and_zone():
+    """Regression: the judgement-day snapshot, written before the grace for late statistics
+    ended, kept "awaiting figures" after a later rollup decided the target missed (an ended
+    plan's judgement day is how it stands now): the page and the zone's totals said
+    "awaiting" beside the decision until someone rolled that day up again."""
+    plan = ended_plan(slug="decided-later", code="dlt")
+    target = plan.targets.get()
+    Observation.objects.create(target=target, as_of=datetime.date(2021, 12, 31), value=1)
+    end_day = datetime.date(2023, 1, 1)
+    plan_rollup(plan=plan, as_of=end_day)
+    assert figures_of(snapshot_of(plan, target, end_day)).verdict == "awaiting_figures"
+    later = datetime.date(2024, 1, 31)
+    plan_rollup(plan=plan, as_of=later)  # the grace is over: decided, nothing else asked
+    assert figures_of(snapshot_of(plan, target, end_day)).verdict == "missed"
+    zone = Snapshot.objects.get(scope=Scope.ZONE, object_id=plan.zone_id, as_of=later)
+    assert figures_of(zone).targets_by_verdict == {"missed": 1}

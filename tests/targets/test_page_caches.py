@@ -328,6 +328,35 @@ def test_the_overview_totals_move_when_a_zone_changes_level_or_name(running, log
     assert rolled_up_zones(q="Renamedzone") == found + 1
 
 
+def test_the_overview_counts_its_zones_with_its_totals_and_a_zone_added_at_once(running, login):
+    """The pager's count of zones comes with the cached totals of today (no COUNT query of
+    its own on every view); a zone added, or deleted, is counted on the next view."""
+    from django.test.utils import CaptureQueriesContext
+
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership_all"])
+
+    def counted() -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(reverse("dashboard"))
+        zone_counts = [
+            q
+            for q in queries
+            if q["sql"].startswith('SELECT COUNT(*) AS "__count" FROM "pilots_pilotzone"')
+        ]
+        return response.context["page"].paginator.count, len(zone_counts)
+
+    zones = PilotZone.objects.count()
+    assert counted()[0] == zones  # the totals read (the zones counted with them) and kept
+    assert counted() == (zones, 0)
+    added = ZoneFactory()
+    assert counted() == (zones + 1, 1)
+    assert counted() == (zones + 1, 0)
+    added.delete()
+    assert counted() == (zones, 1)
+
+
 def test_each_dashboard_reads_its_cached_parts_in_one_round_trip(running, login):
     world = running
     rolled_up(world)

@@ -274,7 +274,8 @@ def test_decisions_and_corrections_are_read_only_for_targets_that_have_them():
     ObservationFactory(target=target, as_of=datetime.date(2022, 12, 31), value=11)
     plan_rollup(plan=target.plan, as_of=datetime.date(2023, 4, 1))  # decides the verdict
     tables, f = reads(datetime.date(2023, 5, 1))
-    assert tables == {"targets_verdictdecision"}
+    # On PostgreSQL the decisions come with their targets, in the targets' statement.
+    assert tables == (set() if connection.vendor == "postgresql" else {"targets_verdictdecision"})
     assert [d["verdict"] for d in f["decisions"]] == [Verdict.ACHIEVED_ON_TIME]
 
 

@@ -9,7 +9,7 @@ from django.db.models import F, QuerySet
 from django.test.utils import CaptureQueriesContext
 
 from pilots.prepared import Prepared, among
-from targets.models import Target
+from targets.models import Snapshot, Target
 from targets.rollup import plan_rollup
 from tasks.models import Milestone, TaskAssignment, TaskClause
 from tests.conftest import unavailable
@@ -113,3 +113,45 @@ def test_a_tasks_assignments_come_by_clause_then_role_then_order():
         a.agency_id for a in expected
     ]
     assert list(TaskAssignment.objects.filter(task=task)) == expected
+
+
+def _fields(instances) -> list[dict]:
+    return [
+        {f.attname: getattr(i, f.attname) for f in type(i)._meta.concrete_fields} for i in instances
+    ]
+
+
+def test_the_plans_context_read_in_one_statement_is_what_the_reads_of_each_return():
+    """Sections, agencies, zone plans and their latest plan rows (rollup/plan.py's
+    ``_context_read``, PostgreSQL): the same rows, of the same types, in the same order, as the
+    ORM reads them."""
+    if connection.vendor != "postgresql":
+        unavailable("the context is read in one statement on PostgreSQL only")
+    from targets.rollup import plan as rollup_plan, zone as rollup_zone
+    from targets.rollup.zone import _latest_plan_figures, _plans_of_zones
+
+    ended = PlanFactory(period_start=2016, period_end=2020)  # judged the day after its end
+    plans = [ended, PlanFactory(zone=ended.zone), PlanFactory()]
+    for plan in plans:
+        top = SectionFactory(plan=plan)
+        SectionFactory(plan=plan, parent=top)
+        AgencyFactory(zone=plan.zone, aliases=["别名"])
+    today = datetime.date.today()
+    for plan in plans[:2]:
+        plan_rollup(plan=plan, as_of=datetime.date(2020, 12, 30))
+        plan_rollup(plan=plan, as_of=today)
+    plan_ids, zone_ids = [p.pk for p in plans], sorted({p.zone_id for p in plans})
+    for as_of in (today, datetime.date(2020, 12, 31)):
+        sections, agencies, zone_plans, rows = rollup_plan._context_read(plan_ids, zone_ids, as_of)
+        assert _fields(sections) == _fields(rollup_plan._sections_of(plan_ids))
+        assert agencies == rollup_plan._agencies_of(zone_ids)
+        expected_plans = _plans_of_zones(zone_ids, as_of.year)
+        assert _fields(zone_plans) == _fields(expected_plans)
+        assert [p._state.adding for p in zone_plans] == [False] * len(zone_plans)
+        days = {p.pk: rollup_zone.judged_on(p, as_of) for p in expected_plans}
+        expected_rows = _latest_plan_figures(days)
+        assert set(rows) == set(expected_rows) and rows
+        for plan_id, (day, figures) in rows.items():
+            assert day == expected_rows[plan_id][0]
+            stored = Snapshot.objects.get(scope=Snapshot.Scope.PLAN, object_id=plan_id, as_of=day)
+            assert figures == stored.figures

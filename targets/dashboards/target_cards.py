@@ -1,0 +1,113 @@
+"""The zone page's cards of its targets, written in Python as the template loop wrote them (its
+tags, filters and include per target took longer than the rest of the page's figures part)."""
+
+from __future__ import annotations
+
+import functools
+import html
+
+from django.template.defaultfilters import floatformat
+from django.template.loader import get_template
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+
+from pilots.templatetags.names import name_in_language
+from targets.dashboards.charts import cell_writer
+from targets.dashboards.task_lists import url_writer
+from targets.figures import DecisionNote, TargetFigures
+from targets.units import unit_shown
+
+COMPARATORS = {"gte": "≥", "gt": ">", "approx": "≈", "lte": "≤", "lt": "<"}
+# What targets/_target_history.html writes for a target without decisions or corrections.
+NO_HISTORY = "\n\n"
+
+
+@functools.cache
+def _history_template():
+    return get_template("targets/_target_history.html")
+
+
+def history_html(f: TargetFigures) -> str:
+    """A target's decisions and corrections (targets/_target_history.html): its decisions
+    written here, corrections (rare) drawn by the template."""
+    if f.corrections:
+        return _history_template().render({"f": f})
+    if not f.decisions:
+        return NO_HISTORY
+    return f'<p class="decisions">{"; ".join(_decision(d) for d in f.decisions)}</p>{NO_HISTORY}'
+
+
+def _decision(d: DecisionNote) -> str:
+    e = html.escape
+    if d.kind == "decided":
+        text = gettext("判定于 %(day)s %(verdict)s") % {
+            "day": e(d.decided_on),
+            "verdict": e(d.verdict_label),
+        }
+    elif d.kind == "redecided":
+        text = gettext("%(day)s 更正后 %(verdict)s") % {
+            "day": e(d.recorded_on),
+            "verdict": e(d.verdict_label),
+        }
+        text = f"<strong>{text}</strong>"
+    else:
+        text = gettext("%(day)s 更正后 重新待定") % {"day": e(d.recorded_on)}
+        text = f"<strong>{text}</strong>"
+    if d.value is not None:
+        text += f" ({floatformat(d.value, '-2')})"
+    return text
+
+
+def cards_html(targets: list[dict]) -> SafeString:
+    """Every target's card (``{"object_id", "light", "figures"}`` each), or the note that the
+    plan has none."""
+    e = html.escape
+    if not targets:
+        none = e(gettext("本规划没有量化指标。"))
+        return mark_safe(f"<p>{none}</p>")
+    cell = cell_writer()
+    comments_url = url_writer("target-comments")
+    labels = {
+        key: e(text)
+        for key, text in {
+            "per_year": gettext("每年"), "ratio": gettext("比值"), "comments": gettext("留言"),
+            "deadline": gettext("截止"), "projection": gettext("按当前速度预计"),
+            "trend": gettext("查看走势"),
+        }.items()
+    }  # fmt: skip
+    cards = []
+    for t in targets:
+        f: TargetFigures = t["figures"]
+        pk, light = cell(t["object_id"]), cell(t["light"])
+        unit = e(unit_shown(f.unit))
+        value = floatformat(f.value, "-2") if f.value is not None else "—"
+        goal = floatformat(f.goal, "-2")
+        if f.goal_max:
+            goal += f"–{floatformat(f.goal_max, '-2')}"
+        per_year = f" / {labels['per_year']}" if f.per_year else ""
+        ratio = ""
+        if f.ratio is not None and f.method != "met":
+            ratio = f"<small>{labels['ratio']} {floatformat(f.ratio, 2)}</small>"
+        due = f"{labels['deadline']} {cell(f.deadline_year)}"
+        if f.projection is not None and not f.final:
+            due += f" · {labels['projection']} {floatformat(f.projection, 1)} {unit}"
+        if f.owner:
+            due += f" · {name_in_language(f.owner)}"
+        cards.append(
+            f"""
+  <article class="target-card light-border-{light}" id="card-{pk}" aria-labelledby="card-{pk}-h">
+    <h3 id="card-{pk}-h">{name_in_language(f.metric, f.metric_en)}</h3>
+    <p class="target-value"><span class="big">{value}</span> / \
+{COMPARATORS.get(f.comparator, "")}{goal} {unit}{per_year}</p>
+    <p><span class="verdict verdict-{e(f.verdict)}"><span class="light light-{light}" \
+aria-hidden="true"></span>{e(f.verdict_label)}</span>
+      {ratio}</p>
+    {history_html(f)}
+    <p><a href="{e(comments_url(t["object_id"]))}">{labels["comments"]}</a></p>
+    <p class="muted">{due}</p>
+    <blockquote>“{e(f.source_phrase)}”</blockquote>
+    <a href="#target-{pk}">{labels["trend"]}</a>
+  </article>
+"""
+        )
+    return mark_safe("".join(cards))  # every value escaped
