@@ -95,7 +95,8 @@ class Report:
             f"# Benchmark {self.meta.get('commit', '')[:12]} — {self.meta.get('started', '')}",
             "",
             f"Pages: medians of {self.meta.get('runs')} rounds of {self.meta.get('clients')} "
-            "clients, or as many requests of one client (p95 in brackets); "
+            "clients, or as many requests of one client (p95 in brackets), every scale's pages "
+            "and floor requested in turns, round by round; "
             "'vs floor' is the median over its floor's median at the same scale, in the same run."
             " Machine: " + self.meta.get("machine", ""),
             "",
