@@ -85,7 +85,7 @@ def benchmark_run(options: Options, say: Callable[[str], None] = print) -> Repor
         say(f"pages: {len(options.scales)} scale(s) served at once, measured in turns…")
         for scale, samples in _pages_measure(results, casts, options).items():
             for key, values in samples.items():
-                figures[scale].setdefault(key, {})["samples"] = values
+                figures[scale].setdefault(key, {}).update(samples=values, scales_interleaved=True)
         if options.year:
             for scale, samples in _year_measure(results, options, say).items():
                 figures[scale] |= samples
@@ -414,7 +414,10 @@ def _year_measure(results: dict[int, dict], options: Options, say) -> dict[int, 
                 storage |= year_storage(nights=len(nights))
         result["storage"] |= storage
     return {
-        scale: {key: {"samples": values, "queries": None} for key, values in by_key.items()}
+        scale: {
+            key: {"samples": values, "queries": None, "scales_interleaved": True}
+            for key, values in by_key.items()
+        }
         for scale, by_key in samples.items()
     }
 

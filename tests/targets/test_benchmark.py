@@ -22,7 +22,7 @@ from targets.benchmarking.data import data_replicate, statistics_update
 from targets.benchmarking.floor_sql import floor_rollup
 from targets.benchmarking.goals import goals_markdown
 from targets.benchmarking.pages import WORKERS
-from targets.benchmarking.report import FIGURES, figure_keys
+from targets.benchmarking.report import FIGURES, Report, figure_keys
 from targets.benchmarking.rollups import WRITTEN_TABLES, interleaved, tables_cleaned
 from targets.management.commands.benchmark import scales_parse
 from targets.rollup import plan_rollup
@@ -282,3 +282,24 @@ def test_the_goals_are_judged_from_the_ratios_of_one_run():
     assert lines["incremental rollup of one plan ≤ 2× floor, flat 1×→100×"] == "NOT met |"
     assert lines["a rollup with nothing changed writes no rows"] == "NOT met |"
     assert lines["snapshots after a year of nights at 100× under 1 GB"] == "NOT met |"
+
+
+def test_a_page_measured_in_the_same_rounds_at_every_scale_grows_by_its_medians():
+    """Its samples at both scales come from the same minutes: the floors' own noise (here a
+    floor twice as fast at 100×) no longer moves its growth. Rollups, measured one scale after
+    another, still grow by their ratio to the floor."""
+    small = {
+        "dashboard_all_c1": _figure(100, 4, scales_interleaved=True),
+        "rollup_plan": _figure(50, 1.5, 15, rows_written_unchanged=0),
+    }
+    large = {
+        "dashboard_all_c1": _figure(120, 8, scales_interleaved=True),
+        "rollup_plan": _figure(50, 3, 15, rows_written_unchanged=0),
+    }
+    table = goals_markdown({"1": {"figures": small}, "100": {"figures": large}})
+    assert "| 1.20× growth; 8× floor; queries 5 → 5 | met |" in table
+    assert "2.00× growth" in table  # the rollup
+    report = Report(meta={}, scales={"1": {"figures": small}, "100": {"figures": large}})
+    assert "| 1.20× (2.00× of the ratio to the floor) |" in report._figure_table(
+        ["1", "100"], FIGURES
+    )
