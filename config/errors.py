@@ -1,5 +1,6 @@
 """What a person sees when the server cannot do what they asked."""
 
+import errno
 import sys
 
 from django.db import InterfaceError, OperationalError
@@ -9,27 +10,36 @@ from django.views.defaults import server_error
 
 RETRY_AFTER_SECONDS = 30
 
+# The disk of the media folder is full, read-only or failing: an upload cannot be stored now,
+# which an operator fixes; anything else from the file system stays a 500 (a bug).
+STORAGE_AWAY = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO}
 
-def _database_away(exc: BaseException | None) -> bool:
-    """Whether the error (or one it arose from) is the database being unreachable."""
+
+def _what_is_away(exc: BaseException | None) -> str | None:
+    """What the error (or one it arose from) says is away: "database" when PostgreSQL is
+    unreachable, "storage" when the disk refuses a file, else None."""
     seen = set()
     while exc is not None and id(exc) not in seen:
         if isinstance(exc, OperationalError | InterfaceError):
-            return True
+            return "database"
+        if isinstance(exc, OSError) and exc.errno in STORAGE_AWAY:
+            return "storage"
         seen.add(id(exc))
         exc = exc.__cause__ or exc.__context__
-    return False
+    return None
 
 
 def unavailable_or_server_error(request) -> HttpResponse:
-    """handler500: while PostgreSQL is away, 503 "not saved, try again" instead of a bare 500.
+    """handler500: while PostgreSQL is away, or the disk cannot take an upload, 503 "not saved,
+    try again" instead of a bare 500.
 
     The page is rendered without the request's context processors: they would query the
-    database that is away."""
-    if not _database_away(sys.exc_info()[1]):
+    database that may be away."""
+    away = _what_is_away(sys.exc_info()[1])
+    if away is None:
         return server_error(request)
     try:
-        body = render_to_string("errors/unavailable.html", {"method": request.method})
+        body = render_to_string("errors/unavailable.html", {"method": request.method, "away": away})
     except Exception:  # the page itself must not fail
         return HttpResponseServerError()
     response = HttpResponse(body, status=503)

@@ -86,3 +86,12 @@ def test_any_other_error_is_still_a_500():
     except KeyError:
         response = unavailable_or_server_error(request)
     assert response.status_code == 500
+
+
+def test_a_file_system_error_other_than_a_full_or_read_only_disk_is_still_a_500():
+    request = RequestFactory().post("/tasks/1/report/")
+    try:
+        raise FileNotFoundError(2, "a bug: a path that does not exist")
+    except OSError:
+        response = unavailable_or_server_error(request)
+    assert response.status_code == 500
