@@ -16,6 +16,7 @@ from django.utils.translation import get_language, gettext as _, gettext_lazy
 
 from pilots.drafting.passages import Passage, passages_locate
 from pilots.plan_fixtures import (
+    MAX_DEPTH,
     MAX_TEXT,
     PlanFixtureInvalid,
     plan_document_parse,
@@ -39,8 +40,23 @@ def anchor(path: str) -> str:
     return Passage("", path, 0, 0).anchor
 
 
+# Brackets, quoted ones too: an upper bound of how deep the flow collections nest.
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _nests_at_most(text: str, depth: int) -> bool:
+    level = 0
+    for bracket in _BRACKET.findall(text):
+        level += 1 if bracket in "[{" else -1
+        if level > depth:
+            return False
+    return True
+
+
 def _compose(text: str):
-    if len(text) > MAX_TEXT:
+    # libyaml composes recursively in C: ~50,000 nested brackets crash the process (SIGSEGV).
+    # Deeper than a plan may nest, the draft is not loadable anyway: no line numbers for it.
+    if len(text) > MAX_TEXT or not _nests_at_most(text, MAX_DEPTH):
         return None
     try:
         return yaml.compose(text, Loader=_COMPOSER)

@@ -28,6 +28,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from pilots.archives import zip_members_too_many
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.inputs import document_from_bytes, text_decode, unicode_bom
@@ -115,6 +116,10 @@ def _ole_kind(content: bytes) -> str:
 
 
 def _zip_kind(content: bytes) -> str:
+    if zip_members_too_many(content):
+        raise SourceRefused(
+            _("这个压缩文件不是 Word(.docx)文档:请上传 PDF、Word、网页或文本文件。")
+        )
     try:
         names = set(zipfile.ZipFile(BytesIO(content)).namelist())
     except (zipfile.BadZipFile, ValueError) as exc:

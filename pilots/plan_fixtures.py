@@ -11,8 +11,8 @@ The YAML reader is safe for files from a browser: at most MAX_TEXT characters, n
 objects, nesting at most
 MAX_DEPTH deep, at most MAX_ALIASES aliases expanding to at most MAX_ALIAS_NODES nodes (nested
 anchors are how a few kilobytes become gigabytes), at most MAX_ERRORS problems reported, each
-message cut to MAX_MESSAGE characters. The schema bounds every text and list to what the
-database columns hold.
+message cut to MAX_MESSAGE characters, no integer longer than MAX_INT_CHARS. The schema bounds
+every text and list to what the database columns hold.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ MAX_TEXT = 2 * 1024 * 1024  # characters of one file
 MAX_DEPTH = 32
 MAX_ALIASES = 20
 MAX_ALIAS_NODES = 10_000
+# Characters of one integer as written: a figure has at most 18 digits; Python refuses to read
+# over 4,300, and a sexagesimal one ("1:59:59…", YAML 1.1) takes time quadratic in its length.
+MAX_INT_CHARS = 40
 MAX_ERRORS = 100
 MAX_MESSAGE = 300
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database keeps them
@@ -141,6 +144,17 @@ def _construct_mapping(loader, node, deep=False):
 
 
 _FixtureLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _construct_int(loader, node):
+    if len(node.value) > MAX_INT_CHARS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"an integer longer than {MAX_INT_CHARS} characters", node.start_mark
+        )
+    return yaml.SafeLoader.construct_yaml_int(loader, node)
+
+
+_FixtureLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 _validator = Draft202012Validator(
     json.loads(SCHEMA_PATH.read_text(encoding="utf-8")), format_checker=FormatChecker()

@@ -19,6 +19,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from pilots.archives import zip_members_too_many
 from pilots.changes import plan_changes_batched
 from pilots.exports import csv_uncell
 from pilots.validators import TEXT_MAX_LENGTH, text_clean
@@ -96,6 +97,8 @@ def _count_row(rows: list) -> None:
 
 
 def _xlsx_rows(content: bytes) -> list[list]:
+    if zip_members_too_many(content):
+        raise FileRefused(_("不是有效的 XLSX 文件"))
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             inflated = sum(member.file_size for member in archive.infolist())

@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -96,10 +97,11 @@ def instruction_new_for_agency(request, agency_id):
     if agency is None or not Access.of(request.user).can_view_zone(agency.zone_id):
         raise Http404
     back = request.GET.get("back", "")
+    # A path of this site only: browsers read "/\host" (and a tab in "//") as another site.
+    on_site = back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts=None)
     return instruction_issue_page(
-        request, instructions.Subject.of_agency(agency), [agency.pk],
-        back if back.startswith("/") and not back.startswith("//") else "",
-    )  # fmt: skip
+        request, instructions.Subject.of_agency(agency), [agency.pk], back if on_site else ""
+    )
 
 
 def _render(request, instruction, access, status=200, **forms):

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from pilots.archives import zip_members_too_many
+
 SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".wps", ".wpt")
 # Word-processor files read only once saved as one of the SUPPORTED kinds.
 SAVE_AS = (".rtf", ".odt", ".ott", ".fodt", ".docm", ".dotx", ".dot", ".pages", ".ofd", ".ceb")
@@ -127,6 +129,8 @@ def _docx(name: str, content: bytes) -> SourceDocument:
     from docx.opc.exceptions import PackageNotFoundError
 
     not_word = _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
+    if zip_members_too_many(content):
+        raise DocumentUnreadable(not_word)
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())

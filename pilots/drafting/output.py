@@ -36,6 +36,10 @@ class Draft:
         return "\n".join(lines) + "\n"
 
 
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+
+
 def yaml_scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -52,8 +56,11 @@ def yaml_scalar(value: Any) -> str:
         and not text.endswith(":")
     )
     if plain:
+        # Not a number, date or the like, asked first without making it: a long run of digits
+        # (or "1:59:59…", sexagesimal) is impossible or slow to make, and is no text anyway.
+        resolved = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
         try:
-            plain = yaml.safe_load(text) == text
+            plain = resolved == _STR and yaml.safe_load(text) == text
         except yaml.YAMLError:
             plain = False
     if plain:

@@ -3,6 +3,7 @@ status update through the one status path), closed or returned by the issuer onl
 reply date and grace; the reminder job and its command twin; the red list by agency."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -275,3 +276,23 @@ def test_the_header_counts_each_users_unread_reminders_and_their_agencys_open_an
     assert badges(world.users["lead_staff"]) == (True, True, False)  # 2 told, 1 read
     assert badges(world.users["supporting_staff"]) == (True, False, True)
     assert badges(world.users["other_staff"]) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    "back", ["/\\evil.example/", "/\\/evil.example/", "/\t/evil.example/", "//evil.example/",
+             "https://evil.example/"],
+)  # fmt: skip
+def test_the_way_back_from_an_instruction_form_never_leaves_the_site(world, login, back):
+    """Browsers read "/\\host" as "//host": the crumb back must stay on this site."""
+    url = reverse("instruction-new-agency", args=[world.agencies["lead"].pk])
+    page = login(world.users["leadership"]).get(url, {"back": back})
+    assert page.status_code == 200
+    links = re.findall(r'href="([^"]*)"', page.content.decode())
+    assert not [link for link in links if "evil.example" in link]
+
+
+def test_the_way_back_to_a_page_of_the_site_is_kept(world, login):
+    url = reverse("instruction-new-agency", args=[world.agencies["lead"].pk])
+    back = reverse("dashboard-agency", args=[world.agencies["lead"].pk]) + "?as_of=2025-01-01"
+    page = login(world.users["leadership"]).get(url, {"back": back})
+    assert f'href="{back.replace("&", "&amp;")}"' in page.content.decode()
