@@ -181,7 +181,17 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.2,
     "interval_max": 0.2,
 }
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 5}
+# A job taken by a worker that then died (kill -9, the machine lost) is handed out again once it
+# has been unacknowledged this long: longer than any job may run (else a slow job would run twice
+# at once) and than any countdown, but not kombu's hour. Restores are looked for every few seconds.
+JOB_REDELIVERY_SECONDS = env.int("JOB_REDELIVERY_SECONDS", default=CELERY_TASK_TIME_LIMIT + 300)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 1,
+    "socket_timeout": 5,
+    "visibility_timeout": JOB_REDELIVERY_SECONDS,
+    "unacked_restore_interval": max(1, min(10, JOB_REDELIVERY_SECONDS // 20)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_MAX_RETRIES = None  # a worker waits out any broker outage
 # A job running when the broker drops cannot be acknowledged: it is cancelled and redone (the

@@ -183,8 +183,11 @@ def plan_draft_is_stale(draft: PlanDraft, now: datetime.datetime | None = None) 
     return False
 
 
-def _progress(draft_id: int, percent: int, **fields) -> None:
-    PlanDraft.objects.filter(pk=draft_id).update(progress=percent, **fields)
+def _progress(draft_id: int, percent: int, **fields) -> int:
+    """Record progress on a draft still being drafted; 0 when it is no longer (drafted meanwhile
+    by another run: its result, and the admin's edits since, are kept)."""
+    running = PlanDraft.objects.filter(pk=draft_id, status=PlanDraft.Status.RUNNING)
+    return running.update(progress=percent, **fields)
 
 
 def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
@@ -196,9 +199,16 @@ def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
 
 
 def _draft_make(draft_id: int) -> PlanDraft:
+    # Only a draft still waiting (or one whose run died) is drafted: a job delivered again after
+    # a worker was killed, or one racing the request's own drafting, leaves a drafted one alone.
+    waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
+    claimed = PlanDraft.objects.filter(pk=draft_id, status__in=waiting).update(
+        status=PlanDraft.Status.RUNNING, progress=10, started_at=timezone.now()
+    )
     draft = PlanDraft.objects.select_related("source__zone").get(pk=draft_id)
+    if not claimed:
+        return draft
     source = draft.source
-    _progress(draft_id, 10, status=PlanDraft.Status.RUNNING, started_at=timezone.now())
     try:
         with source.file.open("rb") as file:
             content = file.read()
@@ -225,11 +235,11 @@ def _draft_make(draft_id: int) -> PlanDraft:
         return PlanDraft.objects.get(pk=draft_id)
     text = result.to_yaml()
     with transaction.atomic():
-        PlanSource.objects.filter(pk=source.pk).update(text=cleaned)
-        _progress(
+        if _progress(
             draft_id, 100, status=PlanDraft.Status.READY, message="", drafted_text=text,
             text=text, plan_code=result.data["plan"]["code"][:60],
-        )  # fmt: skip
+        ):  # fmt: skip
+            PlanSource.objects.filter(pk=source.pk).update(text=cleaned)
     return PlanDraft.objects.get(pk=draft_id)
 
 

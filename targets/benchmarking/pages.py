@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.test import Client
+from django_redis.cache import RedisCache
 
 from targets.benchmarking.databases import database_url
 
@@ -33,12 +34,15 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def gunicorn_running(database: str, *, log: Path):
-    """gunicorn as in production (2 sync workers, DEBUG off) on a free loopback port."""
+def gunicorn_running(database: str, *, log: Path, cache_prefix: str = ""):
+    """gunicorn as in production (2 sync workers, DEBUG off) on a free loopback port. Servers
+    of several databases run at once with a cache key prefix each (their chart caches are keyed
+    by snapshot ids, which the scales share)."""
     port = _free_port()
     env = {
         **os.environ,
         "DATABASE_URL": database_url(database),
+        "DJANGO_CACHE_KEY_PREFIX": cache_prefix,
         "DJANGO_SETTINGS_MODULE": BENCHMARK_SETTINGS,
         "DJANGO_DEBUG": "false",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
@@ -57,7 +61,7 @@ def gunicorn_running(database: str, *, log: Path):
         )
     try:
         _wait_ready(port, process, log)
-        yield Server(port=port)
+        yield Server(port=port, cache_prefix=cache_prefix)
     finally:
         process.terminate()
         try:
@@ -105,6 +109,11 @@ class Session:
 @dataclass
 class Server:
     port: int
+    cache_prefix: str = ""
+
+    def cache_clear(self) -> None:
+        """Empty this server's cache only (as after a rollup: no chart built yet)."""
+        RedisCache(settings.REDIS_URL, {"KEY_PREFIX": self.cache_prefix}).delete_pattern("*")
 
     def request(
         self, session: Session, path: str, *, form: dict | None = None, expect: int = 200

@@ -47,6 +47,8 @@ def _growth_cell(first: dict | None, last: dict | None) -> str:
     if not first or not last:
         return "—"
     raw = last["median_ms"] / first["median_ms"]
+    if first.get("scales_interleaved") and first.get("vs_floor") and last.get("vs_floor"):
+        return f"{raw:.2f}× ({last['vs_floor'] / first['vs_floor']:.2f}× of the ratio to the floor)"
     return f"{growth(first, last):.2f}× ({raw:.2f}× ms)" if first.get("vs_floor") else f"{raw:.2f}×"
 
 
@@ -95,7 +97,8 @@ class Report:
             f"# Benchmark {self.meta.get('commit', '')[:12]} — {self.meta.get('started', '')}",
             "",
             f"Pages: medians of {self.meta.get('runs')} rounds of {self.meta.get('clients')} "
-            "clients, or as many requests of one client (p95 in brackets); "
+            "clients, or as many requests of one client (p95 in brackets), every scale's pages "
+            "and floor requested in turns, round by round; "
             "'vs floor' is the median over its floor's median at the same scale, in the same run."
             " Machine: " + self.meta.get("machine", ""),
             "",
@@ -120,7 +123,10 @@ class Report:
             f"{s}× median ms (p95) | {s}× vs floor | {s}× queries" for s in scales
         )
         if len(scales) > 1:
-            head += f" | growth {scales[0]}×→{scales[-1]}× (of the ratio to the floor)"
+            head += (
+                f" | growth {scales[0]}×→{scales[-1]}× (pages measured in the same rounds at"
+                " every scale: of the medians; others: of the ratio to the floor)"
+            )
         rows = [head + " |", "|---" * (1 + 3 * len(scales) + (len(scales) > 1)) + "|"]
         for key, label, _floor in catalogue:
             got = [self.scales[s]["figures"].get(key) for s in scales]

@@ -1,9 +1,10 @@
-"""One benchmark run: the base data once, then for each scale its database, its data, its
-rollups and its pages, each figure with its floor; the report at the end."""
+"""One benchmark run: the base data once, then for each scale its database, its data and its
+rollups; then the pages of every scale at once (a gunicorn per scale, requested in turns), each
+figure with its floor; the report at the end."""
 
 from __future__ import annotations
 
-import datetime
+import contextlib
 import io
 import os
 import platform
@@ -56,6 +57,8 @@ class Options:
 
 
 def benchmark_run(options: Options, say: Callable[[str], None] = print) -> Report:
+    """Every scale's database built (and its rollups measured) one after another; then the
+    pages of every scale measured at once, in turns (see ``_interleaved``)."""
     databases.server_check()
     prefix = options.prefix or databases.default_prefix()
     options.output.mkdir(parents=True, exist_ok=True)
@@ -64,24 +67,43 @@ def benchmark_run(options: Options, say: Callable[[str], None] = print) -> Repor
     say(f"base data (five plans and their demo history) in {base}…")
     started = time.monotonic()
     databases.database_create(base)
+    built = [base]
     with databases.using_database(base):
         data.base_data_create()
     base_seconds = time.monotonic() - started
-    scales = {}
+    results, figures, casts = {}, {}, {}
     try:
         for scale in options.scales:
-            scales[str(scale)] = _scale_run(scale, base, prefix, options, say)
-            scales[str(scale)]["build_seconds"] = round(
-                scales[str(scale)]["build_seconds"] + base_seconds, 1
+            name = f"{prefix}_{scale}x"
+            built.append(name)
+            results[scale], figures[scale], casts[scale] = _scale_build(
+                scale, base, name, options, say
             )
-            report = Report(meta=meta, scales=scales)
-            report.json_write(options.output / "benchmark.json")
-            (options.output / "benchmark.md").write_text(report.markdown())
+            results[scale]["build_seconds"] = round(
+                results[scale]["build_seconds"] + base_seconds, 1
+            )
+        say(f"pages: {len(options.scales)} scale(s) served at once, measured in turns…")
+        for scale, samples in _pages_measure(results, casts, options).items():
+            for key, values in samples.items():
+                figures[scale].setdefault(key, {}).update(samples=values, scales_interleaved=True)
+        if options.year:
+            for scale, samples in _year_measure(results, options, say).items():
+                figures[scale] |= samples
+        scales = {}
+        for scale in options.scales:
+            results[scale]["figures"] = with_ratios(
+                {k: summarised(v) for k, v in figures[scale].items()}
+            )
+            scales[str(scale)] = results[scale]
+        report = Report(meta=meta, scales=scales)
+        report.json_write(options.output / "benchmark.json")
+        (options.output / "benchmark.md").write_text(report.markdown())
     finally:
         if not options.keep:
-            databases.database_drop(base)
+            for name in built:
+                databases.database_drop(name)
         celery_app.control.purge()  # rollup jobs the POSTs asked for; no worker ran them
-    return Report(meta=meta, scales=scales)
+    return report
 
 
 def _meta(options: Options) -> dict:
@@ -102,39 +124,35 @@ def _meta(options: Options) -> dict:
     }
 
 
-def _scale_run(scale: int, base: str, prefix: str, options: Options, say) -> dict:
-    name = f"{prefix}_{scale}x"
+def _scale_build(
+    scale: int, base: str, name: str, options: Options, say
+) -> tuple[dict, dict, Cast]:
+    """The scale's database, its rollups measured, its pages' query counts and the cast its
+    pages will be requested by; the figures raw (samples, not yet summarised)."""
     started = time.monotonic()
     databases.database_create(name, template=base)
-    try:
-        with databases.using_database(name):
-            cache.clear()  # chart caches are keyed by snapshot ids: another database's
-            today = timezone.localdate()
-            _replicate(scale, say)
-            data.statistics_update()
-            say(f"{scale}×: first rollup of every plan…")
-            full_rollup()
-            data.snapshot_history_copy(
-                today=today, dates=data.month_ends_before(today, options.history_months)
-            )
-            data.statistics_update()
-            build = round(time.monotonic() - started, 1)
-            result = {"database": name, "counts": data.data_counts(), "build_seconds": build}
-            say(f"{scale}×: {result['counts']} in {build} s; measuring rollups…")
-            plan = Plan.objects.filter(zone__slug=ZONE).order_by("pk").first()
-            figures = rollup_figures(
-                plan_id=plan.pk, today=today, runs=options.runs, full_runs=min(options.runs, 3)
-            )
-            say(f"{scale}×: measuring pages…")
-            figures |= _pages_measure(name, options, say)
-            result["storage"] = _storage()
-            if options.year:
-                figures |= _year_measure(name, today, options, result, say)
-            result["figures"] = with_ratios({k: summarised(v) for k, v in figures.items()})
-            return result
-    finally:
-        if not options.keep:
-            databases.database_drop(name)
+    with databases.using_database(name):
+        cache.clear()  # chart caches are keyed by snapshot ids: another database's
+        today = timezone.localdate()
+        _replicate(scale, say)
+        data.statistics_update()
+        say(f"{scale}×: first rollup of every plan…")
+        full_rollup()
+        data.snapshot_history_copy(
+            today=today, dates=data.month_ends_before(today, options.history_months)
+        )
+        data.statistics_update()
+        build = round(time.monotonic() - started, 1)
+        result = {"database": name, "counts": data.data_counts(), "build_seconds": build}
+        say(f"{scale}×: {result['counts']} in {build} s; measuring rollups…")
+        plan = Plan.objects.filter(zone__slug=ZONE).order_by("pk").first()
+        figures = rollup_figures(
+            plan_id=plan.pk, today=today, runs=options.runs, full_runs=min(options.runs, 3)
+        )
+        cast = Cast.chosen(CLIENTS)
+        figures |= _page_queries(cast)
+        result["storage"] = _storage()
+    return result, figures, cast
 
 
 def _replicate(scale: int, say) -> None:
@@ -195,35 +213,64 @@ class Cast:
         )
 
 
-def _pages_measure(database: str, options: Options, say) -> dict:
-    cast = Cast.chosen(CLIENTS)
-    figures = _page_queries(cast)
-    with gunicorn_running(database, log=options.output / f"gunicorn-{database}.log") as server:
-        pages = _page_requests(server, cast)
-        floor = pages.pop("floor")
-        for key, samples in _interleaved(floor, pages, runs=options.runs).items():
-            figures.setdefault(key, {})["samples"] = samples
-        figures["dashboard_zone_first_c1"]["samples"] = [
-            _first_view(server, cast) for _ in range(options.runs)
-        ]
-    return figures
+@contextlib.contextmanager
+def _servers(results: dict[int, dict], options: Options):
+    """One gunicorn per scale, all running at once, each with its own cache."""
+    with contextlib.ExitStack() as stack:
+        servers = {}
+        for scale, result in results.items():
+            database = result["database"]
+            servers[scale] = stack.enter_context(
+                gunicorn_running(
+                    database,
+                    log=options.output / f"gunicorn-{database}.log",
+                    cache_prefix=f"{database}-{os.getpid()}",
+                )
+            )
+        yield servers
 
 
-def _interleaved(floor, pages: dict, *, runs: int, prefix: str = "") -> dict[str, list[float]]:
-    """Each page at 1 and at 8 clients, round by round, each round of a page followed by a
-    round of the floor page at as many clients: the floor sees the same moments of a shared
-    machine as the pages it is the floor of. ``runs`` rounds at 8 clients; one client makes as
-    many rounds as the 8 make requests, so both medians are of as many samples (one client's
-    of ten moved its growth 1×→100× by a fifth from one run to the next)."""
-    samples: dict[str, list[float]] = {}
-    for key, request in pages.items():
-        for clients in (1, CLIENTS):
-            samples[f"{prefix}{key}_warm_c{clients}"] = _warm(request)
-            for _ in range(runs * CLIENTS // clients):
-                for name, action in ((key, request), ("floor", floor)):
-                    samples.setdefault(f"{prefix}{name}_c{clients}", []).extend(
-                        latencies(action, clients=clients, runs=1)
-                    )
+def _pages_measure(
+    results: dict[int, dict], casts: dict[int, Cast], options: Options
+) -> dict[int, dict[str, list[float]]]:
+    """Every scale's pages, each scale served by its own gunicorn, all at once."""
+    with _servers(results, options) as servers:
+        pages = {}
+        for scale, server in servers.items():
+            with databases.using_database(results[scale]["database"]):
+                pages[scale] = _page_requests(server, casts[scale])
+        samples = _interleaved(pages, runs=options.runs)
+        for scale, first_views in _first_views(servers, casts, runs=options.runs).items():
+            samples[scale]["dashboard_zone_first_c1"] = first_views
+    return samples
+
+
+def _rotated(turns: list, by: int) -> list:
+    by %= len(turns)
+    return turns[by:] + turns[:by]
+
+
+def _interleaved(
+    pages: dict[int, dict[str, Callable[[int], float]]], *, runs: int, prefix: str = ""
+) -> dict[int, dict[str, list[float]]]:
+    """Every page of every scale (the floor page among them) in turns, round after round,
+    each round starting one turn later than the one before: a page's samples at 1× and at
+    100× and the floor's at each are taken in the same minutes of a shared machine, so its
+    ratios (to the floor, from scale to scale) compare like with like. Measured one scale
+    after another, the machine's load in one scale's minutes moved a growth 1×→100× by up to
+    0.3 from run to run. ``runs`` rounds at 8 clients; one client makes as many rounds as the
+    8 make requests, so both medians are of as many samples. Every page of every scale is
+    warmed before the rounds at each number of clients (see ``_warm``)."""
+    turns = [(scale, key) for key in next(iter(pages.values())) for scale in pages]
+    samples: dict[int, dict[str, list[float]]] = {scale: {} for scale in pages}
+    for clients in (1, CLIENTS):
+        for scale, key in turns:
+            samples[scale][f"{prefix}{key}_warm_c{clients}"] = _warm(pages[scale][key])
+        for round_ in range(runs * CLIENTS // clients):
+            for scale, key in _rotated(turns, round_):
+                samples[scale].setdefault(f"{prefix}{key}_c{clients}", []).extend(
+                    latencies(pages[scale][key], clients=clients, runs=1)
+                )
     return samples
 
 
@@ -237,9 +284,19 @@ def _warm(request) -> list[float]:
     return latencies(request, clients=WORKERS, runs=2)
 
 
-def _first_view(server: Server, cast: Cast) -> float:
-    cache.clear()  # as after a rollup: the zone's charts not built yet
-    return server.request(cast.leader, cast.zone_url)
+def _first_views(
+    servers: dict[int, Server], casts: dict[int, Cast], *, runs: int
+) -> dict[int, list[float]]:
+    """The zone page with its server's cache emptied (as after a rollup: the zone's charts
+    not built yet), every scale in turn, round after round."""
+    samples: dict[int, list[float]] = {scale: [] for scale in servers}
+    for round_ in range(runs):
+        for scale in _rotated(list(servers), round_):
+            servers[scale].cache_clear()
+            samples[scale].append(
+                servers[scale].request(casts[scale].leader, casts[scale].zone_url)
+            )
+    return samples
 
 
 def _page_requests(server: Server, cast: Cast) -> dict:
@@ -322,33 +379,47 @@ def _page_queries(cast: Cast) -> dict:
     return figures
 
 
-def _year_measure(database: str, today: datetime.date, options: Options, result, say) -> dict:
-    """A year of nightly rollups: the all-zones dashboard over a year of zone and plan rows, and
-    the snapshot table a year would take: every scope's rows of every night kept whole (full
+def _year_measure(results: dict[int, dict], options: Options, say) -> dict[int, dict]:
+    """A year of nightly rollups at every scale: the all-zones dashboard over a year of zone
+    and plan rows (every scale served at once, in turns with its floor, as the pages), and the
+    snapshot table a year would take: every scope's rows of every night kept whole (full
     copies, for comparison), and as the app keeps them after the retention (storage.py)."""
-    say(f"{database}: simulating a year of nightly snapshots…")
-    per_date = _storage()["snapshot_table_bytes"] / (options.history_months + 1)
+    today = timezone.localdate()
     nights = data.nights_before(today, 365)
-    data.snapshot_history_copy(
-        today=today, dates=nights, scopes=[Snapshot.Scope.ZONE, Snapshot.Scope.PLAN]
-    )
-    data.statistics_update()
-    cast = Cast.chosen(CLIENTS)
-    with gunicorn_running(database, log=options.output / f"gunicorn-{database}.log") as server:
-        pages = _page_requests(server, cast)
-        samples = _interleaved(
-            pages["floor"], {"dashboard_all": pages["dashboard_all"]}, runs=options.runs,
-            prefix="year_",
-        )  # fmt: skip
-    storage = {"snapshots_a_year_kept_whole_bytes": round(per_date * (len(nights) + 1))}
-    kept = _dates_kept_by_retention()
-    if kept is not None:
-        say(f"{database}: measuring the snapshots a year keeps…")
-        storage["full_copies_a_year_after_retention_bytes"] = round(per_date * kept)
-        storage["dates_kept_by_retention"] = kept
-        storage |= year_storage(nights=len(nights))
-    result["storage"] |= storage
-    return {key: {"samples": values, "queries": None} for key, values in samples.items()}
+    per_date, casts = {}, {}
+    for scale, result in results.items():
+        say(f"{scale}×: simulating a year of nightly snapshots…")
+        with databases.using_database(result["database"]):
+            per_date[scale] = _storage()["snapshot_table_bytes"] / (options.history_months + 1)
+            data.snapshot_history_copy(
+                today=today, dates=nights, scopes=[Snapshot.Scope.ZONE, Snapshot.Scope.PLAN]
+            )
+            data.statistics_update()
+            casts[scale] = Cast.chosen(CLIENTS)
+    with _servers(results, options) as servers:
+        pages = {}
+        for scale, server in servers.items():
+            with databases.using_database(results[scale]["database"]):
+                every = _page_requests(server, casts[scale])
+            pages[scale] = {"floor": every["floor"], "dashboard_all": every["dashboard_all"]}
+        samples = _interleaved(pages, runs=options.runs, prefix="year_")
+    for scale, result in results.items():
+        storage = {"snapshots_a_year_kept_whole_bytes": round(per_date[scale] * (len(nights) + 1))}
+        with databases.using_database(result["database"]):
+            kept = _dates_kept_by_retention()
+            if kept is not None:
+                say(f"{scale}×: measuring the snapshots a year keeps…")
+                storage["full_copies_a_year_after_retention_bytes"] = round(per_date[scale] * kept)
+                storage["dates_kept_by_retention"] = kept
+                storage |= year_storage(nights=len(nights))
+        result["storage"] |= storage
+    return {
+        scale: {
+            key: {"samples": values, "queries": None, "scales_interleaved": True}
+            for key, values in by_key.items()
+        }
+        for scale, by_key in samples.items()
+    }
 
 
 def _dates_kept_by_retention() -> int | None:

@@ -22,7 +22,7 @@ from targets.benchmarking.data import data_replicate, statistics_update
 from targets.benchmarking.floor_sql import floor_rollup
 from targets.benchmarking.goals import goals_markdown
 from targets.benchmarking.pages import WORKERS
-from targets.benchmarking.report import FIGURES, figure_keys
+from targets.benchmarking.report import FIGURES, Report, figure_keys
 from targets.benchmarking.rollups import WRITTEN_TABLES, interleaved, tables_cleaned
 from targets.management.commands.benchmark import scales_parse
 from targets.rollup import plan_rollup
@@ -119,13 +119,54 @@ def test_every_worker_is_warmed_before_a_page_is_measured_and_not_counted():
             served.append(client)
         return 10.0
 
-    samples = runner._interleaved(lambda client: 1.0, {"page": page}, runs=3)
+    samples = runner._interleaved({1: {"floor": lambda client: 1.0, "page": page}}, runs=3)[1]
     # As many samples at one client as at eight.
     assert len(samples["page_c1"]) == len(samples["page_c8"]) == 3 * runner.CLIENTS
     # As many clients at once as there are workers, twice, before each measurement.
     assert len(samples["page_warm_c1"]) == len(samples["page_warm_c8"]) == 2 * WORKERS
     assert sorted(served[: 2 * WORKERS]) == sorted(list(range(WORKERS)) * 2)
     assert len(served) == 2 * (2 * WORKERS) + 2 * 3 * runner.CLIENTS
+
+
+def test_the_rounds_take_every_page_of_every_scale_in_turns_each_round_starting_later():
+    """A page's samples at every scale, and the floor's, come from the same minutes: each
+    round requests every page at every scale once (at 8 clients, 8 at once), and each round
+    starts one turn later than the one before, so no page or scale always goes first."""
+    served, lock = [], threading.Lock()
+
+    def page(scale, key):
+        def request(client):
+            with lock:
+                served.append((scale, key))
+            return float(scale)
+
+        return request
+
+    scales, keys = (1, 10, 100), ("floor", "dashboard_all", "task")
+    pages = {scale: {key: page(scale, key) for key in keys} for scale in scales}
+    samples = runner._interleaved(pages, runs=2)
+    turns = [(scale, key) for key in keys for scale in scales]
+    warmed = len(turns) * 2 * WORKERS
+    rounds_c1 = 2 * runner.CLIENTS
+    one = served[warmed : warmed + rounds_c1 * len(turns)]
+    rounds = [one[i * len(turns) : (i + 1) * len(turns)] for i in range(rounds_c1)]
+    for number, round_ in enumerate(rounds):
+        assert round_ == runner._rotated(turns, number)
+        assert sorted(round_) == sorted(turns)
+    assert {round_[0] for round_ in rounds[: len(turns)]} == set(turns)
+    eight = served[2 * warmed + rounds_c1 * len(turns) :]
+    assert len(eight) == 2 * len(turns) * runner.CLIENTS
+    for number in range(2):
+        round_ = eight[number * len(turns) * runner.CLIENTS :][: len(turns) * runner.CLIENTS]
+        assert round_[:: runner.CLIENTS] == runner._rotated(turns, number)
+        assert all(
+            len(set(round_[i : i + runner.CLIENTS])) == 1
+            for i in range(0, len(round_), runner.CLIENTS)
+        )
+    for scale in scales:  # each scale's samples are its own
+        for key in keys:
+            assert samples[scale][f"{key}_c1"] == [float(scale)] * rounds_c1
+            assert samples[scale][f"{key}_c8"] == [float(scale)] * 2 * runner.CLIENTS
 
 
 def test_a_rollup_and_its_floor_are_sampled_in_turns_each_from_cleaned_tables():
@@ -241,3 +282,24 @@ def test_the_goals_are_judged_from_the_ratios_of_one_run():
     assert lines["incremental rollup of one plan ≤ 2× floor, flat 1×→100×"] == "NOT met |"
     assert lines["a rollup with nothing changed writes no rows"] == "NOT met |"
     assert lines["snapshots after a year of nights at 100× under 1 GB"] == "NOT met |"
+
+
+def test_a_page_measured_in_the_same_rounds_at_every_scale_grows_by_its_medians():
+    """Its samples at both scales come from the same minutes: the floors' own noise (here a
+    floor twice as fast at 100×) no longer moves its growth. Rollups, measured one scale after
+    another, still grow by their ratio to the floor."""
+    small = {
+        "dashboard_all_c1": _figure(100, 4, scales_interleaved=True),
+        "rollup_plan": _figure(50, 1.5, 15, rows_written_unchanged=0),
+    }
+    large = {
+        "dashboard_all_c1": _figure(120, 8, scales_interleaved=True),
+        "rollup_plan": _figure(50, 3, 15, rows_written_unchanged=0),
+    }
+    table = goals_markdown({"1": {"figures": small}, "100": {"figures": large}})
+    assert "| 1.20× growth; 8× floor; queries 5 → 5 | met |" in table
+    assert "2.00× growth" in table  # the rollup
+    report = Report(meta={}, scales={"1": {"figures": small}, "100": {"figures": large}})
+    assert "| 1.20× (2.00× of the ratio to the floor) |" in report._figure_table(
+        ["1", "100"], FIGURES
+    )

@@ -1,0 +1,86 @@
+"""A Celery worker killed -9 in the middle of a plan draft: the job is handed out again in
+bounded time, and the job delivered again does not undo what happened meanwhile."""
+
+import time
+
+import psycopg2
+import pytest
+from django.db import connection
+
+from config.celery import app as celery_app
+from pilots.jobs import draft_plan_source
+from pilots.models import Membership, PlanDraft
+from pilots.plan_drafts import plan_draft_make, plan_source_receive
+from tests.conftest import celery_eager
+from tests.factories import UserFactory, ZoneFactory
+from tests.pilots.test_plan_drafts import HEFEI, docx_of
+from tests.reliability.conftest import database_url_of_tests
+from tests.stack import AppStack, stack_env, wait_for
+
+pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
+REDELIVERY_SECONDS = 6
+
+
+def _draft_job_waiting_on_lock() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+            " and query ilike %s and datname = current_database()",
+            ["%update%pilots_plandraft%"],
+        )
+        return cursor.fetchone()[0] > 0
+
+
+def test_a_draft_job_redelivered_after_a_kill_keeps_the_admins_edits(
+    needs_postgres, transactional_db, redis_server, static_root, tmp_path, seeds_dir, settings
+):
+    env = stack_env(
+        database_url=database_url_of_tests(), redis_url=redis_server.url(), folder=tmp_path,
+        static_root=static_root, JOB_REDELIVERY_SECONDS=str(REDELIVERY_SECONDS),
+    )  # fmt: skip
+    settings.MEDIA_ROOT = env["DJANGO_MEDIA_ROOT"]  # the worker reads the file the test stored
+    zone = ZoneFactory(slug="hefei", name="合肥市", level="city")
+    admin = UserFactory(username="hf-admin")
+    Membership.objects.create(user=admin, role="zone_admin", zone=zone)
+    content = docx_of((seeds_dir / HEFEI).read_text(encoding="utf-8"))
+    draft = plan_source_receive(zone=zone, file_name="合肥.docx", content=content, user=admin)
+
+    app = AppStack(env, tmp_path)
+    holder = psycopg2.connect(database_url_of_tests())
+    try:
+        # Hold the draft's row: the worker takes the job, starts it, and waits to write.
+        holder.cursor().execute(
+            "select 1 from pilots_plandraft where id = %s for update", [draft.pk]
+        )
+        app.start_worker()
+        celery_eager(False)
+        with celery_app.connection_for_write(redis_server.url()) as broker:
+            draft_plan_source.apply_async(args=[draft.pk, "zh-hans"], connection=broker)
+        assert wait_for(_draft_job_waiting_on_lock, timeout=30), app.log("worker")[-3000:]
+        app.kill("worker")
+        killed = time.monotonic()
+        holder.rollback()
+
+        # Meanwhile the page drafts it in the request (the worker is gone) and the admin edits it.
+        assert plan_draft_make(draft_id=draft.pk).status == PlanDraft.Status.READY
+        edited = PlanDraft.objects.get(pk=draft.pk).text + "\n# 管理员的修改\n"
+        PlanDraft.objects.filter(pk=draft.pk).update(text=edited, version=1)
+
+        app.start_worker("worker-2")
+        redelivered = wait_for(
+            lambda: (
+                "pilots.draft_plan_source" in app.log("worker-2")
+                and "succeeded" in app.log("worker-2")
+            ),
+            timeout=REDELIVERY_SECONDS + 40,
+        )
+        assert redelivered, ("the killed job was not handed out again", app.log("worker-2")[-3000:])
+        took = time.monotonic() - killed
+        draft.refresh_from_db()
+        assert draft.status == PlanDraft.Status.READY
+        assert draft.text == edited, "the job delivered again overwrote the admin's edits"
+        print(f"\nworker killed mid-draft: job handed out again {took:.1f} s after the kill "
+              f"(redelivery after {REDELIVERY_SECONDS} s), the admin's edits kept")  # fmt: skip
+    finally:
+        holder.close()
+        app.stop()
