@@ -115,9 +115,18 @@ BUILDERS: dict[str, Callable[[str | None], tablib.Dataset]] = {
 }
 
 
-def export_file(*, plan_code: str | None, fmt: str, table: str = "tasks") -> tuple[bytes, str, str]:
-    """(content, content type, file name) of an export."""
+def export_file(
+    *, plan_code: str | None, fmt: str, table: str = "tasks", progress=lambda stage: None
+) -> tuple[bytes, str, str]:
+    """(content, content type, file name) of an export; ``progress(n)`` after each table built
+    (``n`` of them)."""
     stem = f"pilot-tracker-{plan_code or 'all'}-{timezone.localdate().isoformat()}"
     if fmt == "xlsx":
-        return xlsx_bytes([BUILDERS[name](plan_code) for name in TABLES]), XLSX_TYPE, f"{stem}.xlsx"
-    return csv_bytes(BUILDERS[table](plan_code)), "text/csv; charset=utf-8", f"{stem}-{table}.csv"
+        tables = []
+        for name in TABLES:
+            tables.append(BUILDERS[name](plan_code))
+            progress(len(tables))
+        return xlsx_bytes(tables), XLSX_TYPE, f"{stem}.xlsx"
+    data = BUILDERS[table](plan_code)
+    progress(1)
+    return csv_bytes(data), "text/csv; charset=utf-8", f"{stem}-{table}.csv"
