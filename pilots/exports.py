@@ -19,9 +19,15 @@ import re
 import openpyxl
 import tablib
 from django.utils import timezone
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from pilots.validators import text_clean
+
+
+def labels(model, field: str) -> dict[str, str]:
+    """A choice field's labels in the active language, translated once per table (not per row)."""
+    return {value: str(label) for value, label in model._meta.get_field(field).flatchoices}
 
 
 def dataset(title: str, headers: list[str], rows) -> tablib.Dataset:
@@ -35,8 +41,11 @@ def of_plan(queryset, plan_code: str | None, field: str = "plan__code"):
     return queryset.filter(**{field: plan_code}) if plan_code else queryset
 
 
-def local_time(moment) -> str:
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+def local_time(moment, zone=None) -> str:
+    """The moment in the active time zone (``zone``: that zone, looked up once by the caller)."""
+    if not moment:
+        return ""
+    return moment.astimezone(zone or timezone.get_current_timezone()).strftime("%Y-%m-%d %H:%M")
 
 
 FORMULA_START = tuple("=+-@\t\r")
@@ -72,23 +81,58 @@ def csv_bytes(data: tablib.Dataset) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def xlsx_bytes(datasets: list[tablib.Dataset]) -> bytes:
-    book = openpyxl.Workbook(write_only=False)
-    book.remove(book.active)
+XLSX_MAX_ROWS = 1_048_576  # a sheet's limit in Excel (header row included)
+
+
+def xlsx_bytes(datasets: list[tablib.Dataset], max_rows: int = XLSX_MAX_ROWS) -> bytes:
+    """The tables as sheets, written as a stream (openpyxl's write-only mode: no cell objects
+    kept). A table longer than a sheet holds continues on sheets named "<title> (2)" and on."""
+    book = openpyxl.Workbook(write_only=True)
     for data in datasets:
-        sheet = book.create_sheet(title=data.title)
-        sheet.append([text_clean(h) for h in data.headers])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
+        part = 0
+        sheet = None
+        written = max_rows
         for row in data:
-            sheet.append([text_clean(v) if isinstance(v, str) else v for v in row])
-        for row in sheet.iter_rows(min_row=1):
-            for cell in row:
-                if cell.data_type == "f":  # openpyxl reads a leading "=" as a formula
-                    cell.data_type = "s"
-                if cell.data_type == "s" and formula_like(str(cell.value)):
-                    cell.quotePrefix = True
-        sheet.freeze_panes = "A2"
+            if written >= max_rows:
+                part += 1
+                sheet = _sheet_start(book, data, part)
+                written = 1
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
+            written += 1
+        if sheet is None:
+            _sheet_start(book, data, 1)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _sheet_start(book, data: tablib.Dataset, part: int):
+    title = data.title if part == 1 else f"{data.title[: 31 - 3 - len(str(part))]} ({part})"
+    sheet = book.create_sheet(title=title)
+    sheet.freeze_panes = "A2"
+    header = []
+    for h in data.headers:
+        cell = _text_cell(sheet, text_clean(h))
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    return sheet
+
+
+def _xlsx_cell(sheet, value):
+    if not isinstance(value, str):
+        return value
+    text = text_clean(value)
+    if text.startswith("=") or formula_like(text):
+        return _text_cell(sheet, text)
+    return text
+
+
+def _text_cell(sheet, text: str) -> WriteOnlyCell:
+    """A cell holding ``text`` as text, never as a formula (openpyxl reads a leading "=" as
+    one), with Excel's quote prefix where editing it would make it one."""
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    if formula_like(text):
+        cell.quotePrefix = True
+    return cell

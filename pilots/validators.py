@@ -17,6 +17,8 @@ LINE_LIKE = re.compile("[\x0b\x0c]")  # vertical tab, form feed: Word's manual l
 
 def text_clean(value: str) -> str:
     """Drop invisible control characters (a vertical tab or form feed becomes a line break)."""
+    if value.isprintable():  # no control character (nor a line break): the usual cell, fast
+        return value
     return CONTROL_CHARACTERS.sub("", LINE_LIKE.sub("\n", value))
 
 

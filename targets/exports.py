@@ -14,10 +14,10 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pilots.exports import XLSX_TYPE, csv_bytes, dataset, of_plan, xlsx_bytes
-from targets.figures import TargetFigures, figures_of
+from pilots.exports import XLSX_TYPE, csv_bytes, dataset, labels, of_plan, xlsx_bytes
+from targets.figures import TargetFigures
 from targets.models import Observation, Snapshot, Target
-from targets.snapshots import GONE
+from targets.snapshots import latest_figures
 from targets.units import unit_shown
 from tasks.exports import history_table, tasks_table
 
@@ -39,24 +39,18 @@ def observation_columns() -> list[tuple[str, str]]:
 
 
 def targets_table(plan_code: str | None) -> tablib.Dataset:
-    targets = list(
-        of_plan(
-            Target.objects.filter(archived_at__isnull=True)
-            .select_related("plan", "owner")
-            .order_by("plan__code", "order"),
-            plan_code,
-        )
+    targets = of_plan(
+        Target.objects.filter(archived_at__isnull=True).order_by("plan__code", "order"), plan_code
+    ).values_list(
+        "id", "plan_id", "plan__code", "code", "metric", "unit", "comparator", "value",
+        "value_max", "deadline_year", "per_year", "owner__name", "source_phrase",
+    )  # fmt: skip
+    # Each target's latest row: its figures on its plan's latest rolled-up date.
+    latest = latest_figures(
+        of_plan(Snapshot.objects.filter(scope=Snapshot.Scope.TARGET), plan_code)
     )
-    latest = {}  # each target's latest row: its figures on its plan's latest rolled-up date
-    for snap in Snapshot.objects.filter(
-        scope=Snapshot.Scope.TARGET, object_id__in=[t.id for t in targets]
-    ).order_by("object_id", "as_of"):
-        latest[snap.object_id] = snap
-    latest = {i: snap for i, snap in latest.items() if snap.figures != GONE}
     days = dict(
-        Snapshot.objects.filter(
-            scope=Snapshot.Scope.PLAN, object_id__in={t.plan_id for t in targets}
-        )
+        of_plan(Snapshot.objects.filter(scope=Snapshot.Scope.PLAN), plan_code)
         .values_list("object_id")
         .annotate(day=Max("as_of"))
         .order_by()
@@ -64,28 +58,20 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
     headers = [_("规划代码"), _("指标代码"), _("指标"), _("计量单位"), _("比较"), _("目标值"),
                _("目标上限"), _("截止年份"), _("每年"), _("责任单位"), _("原文表述"),
                _("当前值"), _("结论"), _("比值"), _("预计值"), _("汇总日期")]  # fmt: skip
+    comparators, yes = labels(Target, "comparator"), _("是")
 
-    figures = {target_id: figures_of(snap) for target_id, snap in latest.items()}
+    def row(target_id, plan_id, plan, code, metric, unit, comparator, value, value_max,
+            deadline_year, per_year, owner, source_phrase):  # fmt: skip
+        figures = latest.get(target_id)
+        return [
+            plan, code, metric, unit_shown(unit), comparators.get(comparator, comparator),
+            float(value), float(value_max) if value_max is not None else None, deadline_year,
+            yes if per_year else "", owner or "", source_phrase,
+            *_rollup_cells(TargetFigures.model_validate(figures) if figures is not None else None),
+            days[plan_id].isoformat() if figures is not None and plan_id in days else "",
+        ]  # fmt: skip
 
-    rows = (
-        [
-            t.plan.code,
-            t.code,
-            t.metric,
-            unit_shown(t.unit),
-            t.get_comparator_display(),
-            float(t.value),
-            float(t.value_max) if t.value_max is not None else None,
-            t.deadline_year,
-            _("是") if t.per_year else "",
-            t.owner.name if t.owner else "",
-            t.source_phrase,
-            *_rollup_cells(figures.get(t.id)),
-            days[t.plan_id].isoformat() if t.id in latest and t.plan_id in days else "",
-        ]
-        for t in targets
-    )
-    return dataset(_("指标"), headers, rows)
+    return dataset(_("指标"), headers, (row(*t) for t in targets))
 
 
 def _rollup_cells(figures: TargetFigures | None) -> list:

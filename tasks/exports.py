@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import tablib
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pilots.exports import dataset, local_time, of_plan
+from pilots.exports import dataset, labels, local_time, of_plan
 from tasks.models import StatusUpdate, Task, TaskAssignment
 
 
@@ -51,33 +52,27 @@ def tasks_table(plan_code: str | None) -> tablib.Dataset:
 
 def history_table(plan_code: str | None) -> tablib.Dataset:
     updates = of_plan(
-        StatusUpdate.objects.select_related("task__plan", "agency", "author").order_by(
-            "task__plan__code", "task__order", "created_at"
-        ),
+        StatusUpdate.objects.order_by("task__plan__code", "task__order", "created_at"),
         plan_code,
         "task__plan__code",
-    )
+    ).values_list(
+        "task__plan__code", "task__code", "task__title", "kind", "status", "percent",
+        "part_percent", "agency__name", "author__username", "reported_on", "created_at", "note",
+        "evidence_doc_number", "evidence_url", "is_demo",
+    )  # fmt: skip
     headers = [_("规划代码"), _("任务代码"), _("任务"), _("类型"), _("状态"), _("完成百分比"),
                _("本单位部分完成百分比"), _("单位"), _("填报人"), _("进展日期"), _("保存时间"),
                _("进展说明"), _("佐证文号"), _("佐证链接"), _("演示数据")]  # fmt: skip
-    rows = (
-        [
-            u.task.plan.code,
-            u.task.code,
-            u.task.title,
-            u.get_kind_display(),
-            u.get_status_display(),
-            u.percent,
-            u.part_percent,
-            u.agency.name if u.agency else "",
-            u.author.username if u.author else "",
-            u.reported_on.isoformat(),
-            local_time(u.created_at),
-            u.note,
-            u.evidence_doc_number,
-            u.evidence_url,
-            _("是") if u.is_demo else "",
-        ]
-        for u in updates.iterator()
-    )
+    kinds, statuses, demo = labels(StatusUpdate, "kind"), labels(StatusUpdate, "status"), _("是")
+    zone = timezone.get_current_timezone()
+
+    def row(plan, code, title, kind, status, percent, part_percent, agency, author, reported_on,
+            created_at, note, doc_number, url, is_demo):  # fmt: skip
+        return [
+            plan, code, title, kinds.get(kind, kind), statuses.get(status, status), percent,
+            part_percent, agency or "", author or "", reported_on.isoformat(),
+            local_time(created_at, zone), note, doc_number, url, demo if is_demo else "",
+        ]  # fmt: skip
+
+    rows = (row(*update) for update in updates.iterator(chunk_size=5000))
     return dataset(_("进展记录"), headers, rows)

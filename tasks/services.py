@@ -61,6 +61,14 @@ def status_update_record(
         locked = _locked(task)
         if expected_version is not None and locked.version != expected_version:
             raise TaskChangedMeanwhile(locked.updates.select_related("author", "agency").first())
+        verified_on = _verified_on(locked)
+        if verified_on and reported_on < verified_on:
+            # It would withdraw the verification only before it was given: the days since
+            # would still read the task as verified.
+            raise ValidationError(
+                _("此任务已于 %(date)s 核验办结,新的进展日期不能早于该日。")
+                % {"date": verified_on.isoformat()}
+            )
         update = _append(
             locked,
             kind=StatusUpdate.Kind.REPORT,
@@ -76,6 +84,18 @@ def status_update_record(
         _move(locked, status=status, percent=percent, verified_at=None, reported_on=reported_on)
     task.refresh_from_db()
     return update
+
+
+def _verified_on(task: Task) -> datetime.date | None:
+    """The day of the verification the task now holds, if it holds one."""
+    if not task.verified_at:
+        return None
+    return (
+        task.updates.filter(kind=StatusUpdate.Kind.VERIFIED)
+        .order_by("-created_at", "-id")
+        .values_list("reported_on", flat=True)
+        .first()
+    )
 
 
 def _touch(task: Task, reported_on: datetime.date) -> list[str]:

@@ -209,6 +209,9 @@ def task_report(request, pk):
             )
             task.refresh_from_db()
             return _render_task(request, task, access, status=409, report_form=form)
+        except ValidationError as exc:  # dated before the verification the task holds
+            form.add_error("reported_on", exc)
+            return _render_task(request, task, access, status=400, report_form=form)
         messages.success(request, _("进展已保存。"))
         return redirect(task)
     return _render_task(request, task, access, status=400, report_form=form)

@@ -14,19 +14,21 @@ import datetime
 
 from django.db import connection, transaction
 
-from targets.rollup.task_states import RED_OVERDUE_DAYS, RED_STALE_DAYS, end_of_day
+from targets.rollup.task_states import RED_OVERDUE_DAYS, RED_STALE_DAYS
 from tasks.models import STALE_DAYS
 
 FLOOR_SQL = """
 WITH RECURSIVE chosen AS (SELECT id, zone_id FROM pilots_plan WHERE id = ANY(%(plans)s)),
 task AS (
-    SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.weight, t.verified_at
+    SELECT t.id, t.plan_id, t.section_id, t.code, t.title, t.weight
     FROM tasks_task t JOIN chosen c ON c.id = t.plan_id WHERE t.archived_at IS NULL
 ),
 ranked AS (
-    SELECT u.task_id, u.status, u.percent, u.reported_on,
+    SELECT u.task_id, u.status, u.percent, u.reported_on, u.kind,
            row_number() OVER (PARTITION BY u.task_id
-                              ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC) AS n
+                              ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC) AS n,
+           row_number() OVER (PARTITION BY u.task_id, u.kind = 'feedback'
+                              ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC) AS d
     FROM tasks_statusupdate u JOIN task t ON t.id = u.task_id
     WHERE u.reported_on <= %(as_of)s
 ),
@@ -46,10 +48,11 @@ assigned AS (
 state AS (
     SELECT t.*, coalesce(r.status, 'not_started') AS status, coalesce(r.percent, 0) AS percent,
            r.reported_on, %(as_of)s - r.reported_on AS silent,
-           coalesce(t.verified_at <= %(verified_by)s, false) AS verified,
+           coalesce(v.kind = 'verified', false) AS verified,
            o.worst, coalesce(o.items, '[]') AS overdue_items, a.items AS assignments
     FROM task t
     LEFT JOIN ranked r ON r.task_id = t.id AND r.n = 1
+    LEFT JOIN ranked v ON v.task_id = t.id AND v.d = 1 AND v.kind <> 'feedback'
     LEFT JOIN overdue o ON o.task_id = t.id
     LEFT JOIN assigned a ON a.task_id = t.id
 ),
@@ -175,7 +178,6 @@ def floor_rollup(*, plan_ids: list[int], as_of: datetime.date) -> int:
             {
                 "plans": plan_ids,
                 "as_of": as_of,
-                "verified_by": end_of_day(as_of),
                 "stale": STALE_DAYS,
                 "red_stale": RED_STALE_DAYS,
                 "red_overdue": RED_OVERDUE_DAYS,

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from pilots.models import PilotZone, Plan
+from targets import history
 from targets.briefings.changes import Changes, plan_changes
 from targets.dashboards import labelled_verdicts, snapshot_date
 from targets.dashboards.selectors import plan_shown
 from targets.figures import PlanFigures, TargetFigures, figures_of
 from targets.models import Snapshot
+from targets.plan_dates import judged_on, plan_ended
 from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
@@ -118,7 +120,7 @@ def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> B
     briefing = Briefing(zone=zone, plan=plan, period=period, as_of=as_of)
     if plan is None:
         return briefing
-    briefing.day = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=as_of)
+    briefing.day = _day_read(plan, as_of)
     if briefing.day is None:
         return briefing
     snaps = snapshots_on(plan_id=plan.id, day=briefing.day, scopes=[Scope.PLAN, Scope.TARGET])
@@ -129,13 +131,30 @@ def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> B
             briefing.targets.append(figures_of(snap))
     since = period.start - datetime.timedelta(days=1)
     briefing.changes = plan_changes(plan=plan, since=since, until=as_of)
-    briefing.progress = _progress(plan, since, as_of)
+    briefing.progress = _progress(plan, since, min(as_of, judged_on(plan, as_of)))
     return briefing
 
 
+def _day_read(plan: Plan, as_of: datetime.date) -> datetime.date | None:
+    """The snapshot day the briefing reads, as the zone page as of ``as_of``: an ended plan's
+    is the day it is judged on (rolled up now if it has none, unless the plan has no history at
+    all), not the rollups made after its end."""
+    day = judged_on(plan, as_of)
+    latest = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=min(day, as_of))
+    if latest is None or latest == day or not plan_ended(plan, day):
+        return latest
+    try:
+        return history.plan_snapshot_day(plan, as_of)
+    except history.HistoryUnavailable:
+        return latest  # the latest snapshot before it serves, and the briefing names its day
+
+
 def _progress(plan: Plan, since: datetime.date, until: datetime.date):
-    """The plan's mean progress at each snapshot from the period's eve to its end."""
-    first = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=since) or since
+    """The plan's mean progress at each snapshot from the period's eve to its end (to the day
+    an ended plan is judged on)."""
+    first = snapshot_date(scope=Scope.PLAN, object_id=plan.id, as_of=min(since, until)) or min(
+        since, until
+    )
     rows = (
         Snapshot.objects.filter(
             scope=Scope.PLAN, object_id=plan.id, as_of__gte=first, as_of__lte=until

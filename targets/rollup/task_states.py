@@ -8,7 +8,6 @@ from collections import defaultdict
 from django.db import connection
 from django.db.models import F, JSONField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
-from django.utils import timezone
 
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
@@ -31,10 +30,6 @@ RED_OVERDUE_DAYS = 30
 GREEN, YELLOW, RED = Snapshot.Light.GREEN, Snapshot.Light.YELLOW, Snapshot.Light.RED
 
 
-def end_of_day(day: datetime.date) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
-
-
 def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int, list[TaskFigures]]:
     """Each active task's state as of the date (its latest update reported by then), for many
     plans at once: three queries, whatever the number of plans."""
@@ -48,13 +43,12 @@ def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int,
         task_ids = [row["id"] for row in rows]
         assigned = _assignments_by_task(task_ids)
         overdue = _overdue_milestones_by_task(task_ids, as_of)
-    verified_by = end_of_day(as_of)
     states: dict[int, list[TaskFigures]] = {plan.id: [] for plan in plans}
     default_due = {plan.id: plan_end(plan) for plan in plans}
     for row in rows:
         due = row["due_on"] or default_due[row["plan_id"]]
         states[row["plan_id"]].append(
-            _task_state(row, as_of, verified_by, assigned[row["id"]], overdue[row["id"]], due)
+            _task_state(row, as_of, assigned[row["id"]], overdue[row["id"]], due)
         )
     return states
 
@@ -67,12 +61,17 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
         "-reported_on", "-created_at", "-id"
     )
     noted = latest.exclude(note="")
+    # Verification is dated history too: verified as of the date when the office's latest
+    # decision or report by then is a verification (feedback leaves it as it was; a report or
+    # a return after it withdraws it from its own date on).
+    decided = latest.exclude(kind=StatusUpdate.Kind.FEEDBACK)
     tasks = Task.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True).annotate(
         as_of_status=Subquery(latest.values("status")[:1]),
         as_of_percent=Subquery(latest.values("percent")[:1]),
         as_of_reported=Subquery(latest.values("reported_on")[:1]),
         as_of_note=Subquery(noted.values("note")[:1]),
         as_of_noted=Subquery(noted.values("reported_on")[:1]),
+        as_of_decided=Subquery(decided.values("kind")[:1]),
     )
     extra = []
     if connection.vendor == "postgresql":
@@ -89,13 +88,13 @@ def _rows_as_of_plans(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
             "title",
             "section_id",
             "weight",
-            "verified_at",
             "due_on",
             "as_of_status",
             "as_of_percent",
             "as_of_reported",
             "as_of_note",
             "as_of_noted",
+            "as_of_decided",
             *extra,
         ).order_by("plan_id", "order", "id")  # id: tasks of equal order, in a fixed order
     )
@@ -184,12 +183,12 @@ def first_line(note: str | None) -> str | None:
     return line if len(line) <= NOTE_SHOWN else line[: NOTE_SHOWN - 1] + "…"
 
 
-def _task_state(row, as_of, verified_by, assignments, overdue, due) -> TaskFigures:
+def _task_state(row, as_of, assignments, overdue, due) -> TaskFigures:
     status = row["as_of_status"] or TaskStatus.NOT_STARTED
     days_overdue = (as_of - due).days if status != TaskStatus.COMPLETED else 0
     last = row["as_of_reported"]
     days_silent = (as_of - last).days if last else None
-    verified = bool(row["verified_at"] and row["verified_at"] <= verified_by)
+    verified = row["as_of_decided"] == StatusUpdate.Kind.VERIFIED
     state = TaskFigures(
         id=row["id"],
         code=row["code"],

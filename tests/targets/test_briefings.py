@@ -144,6 +144,43 @@ def test_an_ended_plans_page_shows_by_default_what_changed_in_its_last_month(wor
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("judged_day_rolled_up", [True, False])
+def test_a_briefing_after_a_plans_end_reads_it_as_judged_as_the_zone_page(
+    world, login, judged_day_rolled_up
+):
+    """Regression: a briefing of a period after a plan's end read the latest rollup made after
+    it (here with a late completion: "数据截至 2026-03-31"), where the zone page shows the plan
+    as judged on the day after its end."""
+    status_update_record(
+        task=world.task, status="in_progress", percent=80, reported_on=D(2025, 11, 20)
+    )
+    judged = D(2026, 1, 1)
+    for day in (D(2025, 11, 30), D(2025, 12, 31), *([judged] if judged_day_rolled_up else [])):
+        plan_rollup(plan=world.plan, as_of=day)
+    StatusUpdate.objects.create(  # a late completion
+        task=world.task, status="completed", percent=100, reported_on=D(2026, 3, 2)
+    )
+    plan_rollup(plan=world.plan, as_of=D(2026, 3, 31))
+
+    briefing = zone_briefing(zone=world.zone, period=Period.parse("2026-03"), today=D(2026, 8, 1))
+    assert briefing.day == judged
+    assert (briefing.figures.completed, briefing.figures.progress) == (0, 80.0)
+    assert [day for day, _progress in briefing.progress] == [judged]
+    assert briefing.changes.empty
+    client = login(world.users["leadership"])
+    with time_machine.travel(datetime.datetime(2026, 8, 1, 10, tzinfo=datetime.UTC)):
+        zone_page = client.get(
+            reverse("dashboard-zone", args=[world.zone.slug]), {"as_of": "2026-03-31"}
+        )
+        page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": "2026-03"})
+    assert zone_page.context["day"] == judged
+    assert zone_page.context["figures"] == briefing.figures
+    assert "数据截至 2026-01-01 的汇总" in page.content.decode()
+    quarter = zone_briefing(zone=world.zone, period=Period.parse("2025-Q4"), today=D(2026, 8, 1))
+    assert quarter.day == D(2025, 12, 31)  # the plan's last day: before its end, as it was
+
+
+@pytest.mark.django_db
 def test_final_evaluation_without_snapshots_says_so(world, login):
     evaluation = final_evaluation(plan=world.plan, today=D(2026, 8, 1))
     assert evaluation.end_day is None and evaluation.targets == []

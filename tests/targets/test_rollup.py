@@ -1,21 +1,28 @@
 import datetime
+import importlib
 from unittest import mock
 
 import pytest
+import time_machine
+from django.apps import apps as django_apps
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from pilots.models import Plan
+from targets.history import history_backfill
 from targets.jobs import rollup_plan
 from targets.models import Snapshot, Target
 from targets.rollup import plan_rollup
 from targets.services import observation_record
 from targets.verdicts import Verdict
-from tasks.models import Milestone, TaskStatus
-from tasks.services import status_update_record
+from tasks.models import Milestone, Task, TaskStatus
+from tasks.services import feedback_record, status_update_record, task_return, task_verify
 from tests.factories import (
+    AgencyFactory,
     AssignmentFactory,
     ObservationFactory,
     PlanFactory,
@@ -93,13 +100,108 @@ def test_history_uses_what_was_reported_by_that_date(plan):
     assert p["overdue_milestones"] == 0
 
 
+def on_day(day: datetime.date):
+    """The clock at ten in the morning of ``day``, the zone's time."""
+    moment = datetime.datetime.combine(
+        day, datetime.time(10), tzinfo=timezone.get_default_timezone()
+    )
+    return time_machine.travel(moment, tick=False)
+
+
+def verify_on(task, day: datetime.date):
+    with on_day(day):
+        return task_verify(task=task, by=None, note="材料齐全")
+
+
+def report_on(task, day: datetime.date, **fields):
+    fields = {
+        "status": TaskStatus.COMPLETED,
+        "percent": 100,
+        "evidence_url": "https://x.cn/2",
+    } | fields
+    with on_day(day):
+        return status_update_record(task=task, reported_on=day, **fields)
+
+
+def verified_counts(plan, day):
+    plan_rollup(plan=plan, as_of=day)
+    p = figures("plan", plan.id, day)
+    return p["verified"], p["awaiting_verification"]
+
+
 def test_verified_completion_is_green_and_counted(plan):
     done = plan.tasks_by_code["A2"]
-    done.verified_at = timezone.make_aware(datetime.datetime(2023, 6, 15))
-    done.save()
+    verify_on(done, datetime.date(2023, 6, 15))
     plan_rollup(plan=plan, as_of=AS_OF)
     assert figures("plan", plan.id)["awaiting_verification"] == 0
     assert Snapshot.objects.get(scope="task", object_id=done.id, as_of=AS_OF).light == "green"
+
+
+def test_a_verification_counts_from_its_own_day_not_before(plan):
+    verify_on(plan.tasks_by_code["A2"], datetime.date(2023, 6, 15))
+    assert verified_counts(plan, datetime.date(2023, 6, 14)) == (0, 1)
+    assert verified_counts(plan, datetime.date(2023, 6, 15)) == (1, 0)
+
+
+@pytest.mark.parametrize("withdrawal", ["report", "return"])
+def test_a_withdrawn_verification_still_counts_on_the_days_it_held(plan, withdrawal):
+    """A new report (or a return) after the verification withdraws it from its own day on: the
+    days between still read the task as verified, as a leader saw them then."""
+    done = plan.tasks_by_code["A2"]
+    verify_on(done, datetime.date(2023, 6, 15))
+    if withdrawal == "report":
+        report_on(done, datetime.date(2023, 6, 25), note="补充验收材料")
+    else:
+        with on_day(datetime.date(2023, 6, 25)):
+            task_return(task=done, by=None, reason="材料不全")
+    done.refresh_from_db()
+    assert done.verified_at is None
+    assert verified_counts(plan, datetime.date(2023, 6, 20)) == (1, 0)
+    after = (0, 1) if withdrawal == "report" else (0, 0)
+    assert verified_counts(plan, datetime.date(2023, 6, 26)) == after
+
+
+def test_feedback_after_a_verification_leaves_it_standing(plan):
+    done = plan.tasks_by_code["A2"]
+    verify_on(done, datetime.date(2023, 6, 15))
+    with on_day(datetime.date(2023, 6, 20)):
+        feedback_record(
+            task=done, agency=AgencyFactory(), reported_on=datetime.date(2023, 6, 20), note="已归档"
+        )
+    assert verified_counts(plan, datetime.date(2023, 6, 21)) == (1, 0)
+
+
+def test_a_report_dated_before_the_verification_it_would_withdraw_is_refused(plan):
+    done = plan.tasks_by_code["A2"]
+    verify_on(done, datetime.date(2023, 6, 15))
+    with pytest.raises(ValidationError):
+        report_on(done, datetime.date(2023, 6, 12), status=TaskStatus.IN_PROGRESS, percent=80)
+    done.refresh_from_db()
+    assert done.verified_at is not None and done.updates.count() == 2
+    report_on(done, datetime.date(2023, 6, 15), note="同日补充")  # the day itself is allowed
+
+
+def plan_days_figures(plan, days):
+    rows = Snapshot.objects.filter(scope="plan", object_id=plan.id, as_of__in=days)
+    return sorted(rows.values_list("as_of", "figures"))
+
+
+def test_full_and_incremental_rollups_agree_on_a_withdrawn_verification(plan):
+    """The nightly backfill recomputes from the day a change reaches; recomputing the whole
+    history must give the same figures for every day."""
+    done = plan.tasks_by_code["A2"]
+    verify_on(done, datetime.date(2023, 6, 15))
+    with on_day(datetime.date(2023, 7, 10)):
+        history_backfill(plan)
+    report_on(done, datetime.date(2023, 7, 20), note="补充验收材料")
+    with on_day(datetime.date(2023, 7, 25)):
+        plan.refresh_from_db()
+        days = history_backfill(plan).dates
+        incremental = plan_days_figures(plan, days)
+        history_backfill(plan, start=datetime.date(2020, 1, 1))
+        full = plan_days_figures(plan, days)
+    assert dict(incremental)[datetime.date(2023, 6, 30)]["verified"] == 1
+    assert incremental == full
 
 
 def test_running_twice_gives_the_same_end_state(plan):
@@ -314,3 +416,20 @@ def test_an_agency_named_in_two_clauses_of_a_task_counts_the_task_once(plan, cli
     by_role = page.context["tasks_by_role"]
     assert [t.code for t in by_role["responsible"]] == ["A1", "A2", "B1"]
     assert [t.code for t in by_role["lead"]] == ["B1"]
+
+
+def test_migration_dates_an_existing_verification_by_verified_at(plan):
+    """A task verified before its verification was history gets it, dated by ``verified_at``;
+    the plan is owed a recomputation from it."""
+    migration = importlib.import_module("tasks.migrations.0009_verification_dated_in_history")
+    done = plan.tasks_by_code["A2"]
+    Task.objects.filter(pk=done.pk).update(
+        verified_at=datetime.datetime(2023, 6, 15, 9, tzinfo=timezone.get_default_timezone())
+    )
+    Plan.objects.filter(pk=plan.pk).update(changes_from=None)
+    migration.verifications_into_history(django_apps, None)
+    migration.verifications_into_history(django_apps, None)  # a rerun adds nothing
+    assert done.updates.filter(kind="verified").count() == 1
+    assert Plan.objects.get(pk=plan.pk).changes_from == datetime.date(2023, 6, 15)
+    assert verified_counts(plan, datetime.date(2023, 6, 14)) == (0, 1)
+    assert verified_counts(plan, datetime.date(2023, 6, 15)) == (1, 0)
