@@ -5,6 +5,8 @@ sweeper every 3 s) against real services on 127.0.0.1, and is bounded in time.
 """
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -246,3 +248,55 @@ def test_postgres_restarted_while_saving(redis_server, static_root, tmp_path):
         if app:
             app.stop()
         cluster.destroy()
+
+
+def _gunicorn_workers(master_pid: int) -> list[int]:
+    out = subprocess.run(["ps", "--ppid", str(master_pid), "-o", "pid="], capture_output=True,
+                         text=True, timeout=10).stdout  # fmt: skip
+    return [int(pid) for pid in out.split()]
+
+
+def test_gunicorn_workers_killed_mid_save_lose_nothing_acknowledged(stack):
+    """Every gunicorn worker SIGKILLed while a report waits on its task's row: the client gets no
+    answer, nothing half-saved is left, the master starts new workers, and the same report
+    submitted again is saved once."""
+    world = world_build(staff=1, leaders=0)
+    task_id = world["tasks"]["staff-0"]
+    stack.start_worker()
+    stack.start_web()
+    saver = Saver(stack.url, world["sessions"]["staff-0"], task_id)
+    master = stack.processes["web"].pid
+    before = _gunicorn_workers(master)
+
+    holder = psycopg2.connect(database_url_of_tests())
+    holder.cursor().execute("select 1 from tasks_task where id = %s for update", [task_id])
+    answer = []
+    posting = threading.Thread(target=lambda: answer.append(saver.save("killed", 10)), daemon=True)
+    try:
+        posting.start()
+        assert wait_for(lambda: _waiting_on_task(task_id), timeout=30), stack.log("web")[-3000:]
+        for pid in before:
+            os.kill(pid, signal.SIGKILL)
+        posting.join(timeout=30)
+    finally:
+        holder.rollback()
+        holder.close()
+
+    assert answer == [None], answer  # the connection dropped: no answer, so no acknowledgement
+    respawned = wait_for(
+        lambda: len(set(_gunicorn_workers(master)) - set(before)) == len(before), timeout=30
+    )
+    assert respawned and stack.processes["web"].poll() is None, stack.log("web")[-3000:]
+    assert history_notes([task_id]) == [], "a save without an answer was kept"
+    assert saver.save("killed", 10) == 302  # submitted again: saved once
+    assert history_notes([task_id]) == ["killed"]
+
+
+def _waiting_on_task(task_id: int) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+            " and query ilike %s and datname = current_database()",
+            ["%tasks_task%for update%"],
+        )
+        return cursor.fetchone()[0] > 0

@@ -169,7 +169,9 @@ def assert_every_verdict_kind_appears_and_missed_is_justified():
         if f["verdict"] == Verdict.MISSED:
             deadline = datetime.date(f["deadline_year"], 12, 31)
             has_figure = any(d.startswith(str(f["deadline_year"])) for d, _ in f["observations"])
-            assert has_figure or (snap.as_of - deadline).days > GRACE_DAYS, (snap.as_of, f["code"])
+            # An ended plan's judgement day shows the verdict decided later, once the grace ran out.
+            judged = datetime.date.fromisoformat(f["decided_on"]) if f["decided_on"] else snap.as_of
+            assert has_figure or (judged - deadline).days > GRACE_DAYS, (snap.as_of, f["code"])
     assert seen == EVERY_VERDICT
     final = [
         snap
