@@ -15,9 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 import openpyxl
-import tablib
 from django.utils import timezone
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -30,11 +31,26 @@ def labels(model, field: str) -> dict[str, str]:
     return {value: str(label) for value, label in model._meta.get_field(field).flatchoices}
 
 
-def dataset(title: str, headers: list[str], rows) -> tablib.Dataset:
-    data = tablib.Dataset(headers=headers, title=title[:31])
-    for row in rows:
-        data.append(row)
-    return data
+@dataclass
+class Table:
+    """A table's title, headers and rows. The rows are read while the file is written, never all
+    held at once (an export of every plan at 100× the demo data has 930,000 history rows); they
+    can be read once."""
+
+    title: str
+    headers: list[str]
+    rows: Iterable[list]
+
+    def __iter__(self) -> Iterator[list]:
+        return iter(self.rows)
+
+    @property
+    def dict(self) -> list[dict]:
+        return [dict(zip(self.headers, row, strict=True)) for row in self.rows]
+
+
+def dataset(title: str, headers: list[str], rows: Iterable[list]) -> Table:
+    return Table(title=title[:31], headers=headers, rows=rows)
 
 
 def of_plan(queryset, plan_code: str | None, field: str = "plan__code"):
@@ -70,7 +86,7 @@ def csv_uncell(value: str) -> str:
     return value[1:] if value.startswith("'") and formula_like(value[1:]) else value
 
 
-def csv_bytes(data: tablib.Dataset) -> bytes:
+def csv_bytes(data: Table) -> bytes:
     out = io.StringIO()
     # Text quoted, numbers bare: a number stays a number, a text stays one cell in any locale.
     writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
@@ -84,11 +100,16 @@ def csv_bytes(data: tablib.Dataset) -> bytes:
 XLSX_MAX_ROWS = 1_048_576  # a sheet's limit in Excel (header row included)
 
 
-def xlsx_bytes(datasets: list[tablib.Dataset], max_rows: int = XLSX_MAX_ROWS) -> bytes:
+def xlsx_bytes(
+    tables: Iterable[Table],
+    max_rows: int = XLSX_MAX_ROWS,
+    progress: Callable[[int], None] = lambda written: None,
+) -> bytes:
     """The tables as sheets, written as a stream (openpyxl's write-only mode: no cell objects
-    kept). A table longer than a sheet holds continues on sheets named "<title> (2)" and on."""
+    kept). A table longer than a sheet holds continues on sheets named "<title> (2)" and on.
+    ``progress(n)`` after the n-th table is written."""
     book = openpyxl.Workbook(write_only=True)
-    for data in datasets:
+    for number, data in enumerate(tables, 1):
         part = 0
         sheet = None
         written = max_rows
@@ -101,12 +122,13 @@ def xlsx_bytes(datasets: list[tablib.Dataset], max_rows: int = XLSX_MAX_ROWS) ->
             written += 1
         if sheet is None:
             _sheet_start(book, data, 1)
+        progress(number)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
-def _sheet_start(book, data: tablib.Dataset, part: int):
+def _sheet_start(book, data: Table, part: int):
     title = data.title if part == 1 else f"{data.title[: 31 - 3 - len(str(part))]} ({part})"
     sheet = book.create_sheet(title=title)
     sheet.freeze_panes = "A2"

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import tablib
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pilots.exports import XLSX_TYPE, csv_bytes, dataset, labels, of_plan, xlsx_bytes
+from pilots.exports import XLSX_TYPE, Table, csv_bytes, dataset, labels, of_plan, xlsx_bytes
 from targets.figures import verdict_labels
 from targets.models import Observation, Snapshot, Target
 from targets.snapshots import latest_figures
@@ -38,7 +37,7 @@ def observation_columns() -> list[tuple[str, str]]:
     ]
 
 
-def targets_table(plan_code: str | None) -> tablib.Dataset:
+def targets_table(plan_code: str | None) -> Table:
     targets = of_plan(
         Target.objects.filter(archived_at__isnull=True).order_by("plan__code", "order"), plan_code
     ).values_list(
@@ -91,7 +90,7 @@ def _number(value) -> float | None:
     return None if value is None else float(value)
 
 
-def observations_table(plan_code: str | None) -> tablib.Dataset:
+def observations_table(plan_code: str | None) -> Table:
     observations = of_plan(
         Observation.objects.order_by("target__plan__code", "target__order", "as_of"),
         plan_code,
@@ -107,7 +106,7 @@ def observations_table(plan_code: str | None) -> tablib.Dataset:
     return dataset(_("指标数据"), [h for _key, h in observation_columns()], rows)
 
 
-BUILDERS: dict[str, Callable[[str | None], tablib.Dataset]] = {
+BUILDERS: dict[str, Callable[[str | None], Table]] = {
     "tasks": tasks_table,
     "history": history_table,
     "targets": targets_table,
@@ -118,15 +117,12 @@ BUILDERS: dict[str, Callable[[str | None], tablib.Dataset]] = {
 def export_file(
     *, plan_code: str | None, fmt: str, table: str = "tasks", progress=lambda stage: None
 ) -> tuple[bytes, str, str]:
-    """(content, content type, file name) of an export; ``progress(n)`` after each table built
-    (``n`` of them)."""
+    """(content, content type, file name) of an export; ``progress(n)`` after the n-th table is
+    written."""
     stem = f"pilot-tracker-{plan_code or 'all'}-{timezone.localdate().isoformat()}"
     if fmt == "xlsx":
-        tables = []
-        for name in TABLES:
-            tables.append(BUILDERS[name](plan_code))
-            progress(len(tables))
-        return xlsx_bytes(tables), XLSX_TYPE, f"{stem}.xlsx"
-    data = BUILDERS[table](plan_code)
+        tables = (BUILDERS[name](plan_code) for name in TABLES)
+        return xlsx_bytes(tables, progress=progress), XLSX_TYPE, f"{stem}.xlsx"
+    content = csv_bytes(BUILDERS[table](plan_code))
     progress(1)
-    return csv_bytes(data), "text/csv; charset=utf-8", f"{stem}-{table}.csv"
+    return content, "text/csv; charset=utf-8", f"{stem}-{table}.csv"

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import tablib
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pilots.exports import dataset, labels, local_time, of_plan
+from pilots.exports import Table, dataset, labels, local_time, of_plan
 from tasks.models import StatusUpdate, Task, TaskAssignment
 
 
-def tasks_table(plan_code: str | None) -> tablib.Dataset:
+def tasks_table(plan_code: str | None) -> Table:
     assignments = TaskAssignment.objects.filter(archived_at__isnull=True).select_related("agency")
     tasks = of_plan(
         Task.objects.filter(archived_at__isnull=True)
@@ -50,7 +49,7 @@ def tasks_table(plan_code: str | None) -> tablib.Dataset:
     return dataset(_("任务"), headers, rows)
 
 
-def history_table(plan_code: str | None) -> tablib.Dataset:
+def history_table(plan_code: str | None) -> Table:
     updates = of_plan(
         StatusUpdate.objects.order_by("task__plan__code", "task__order", "created_at"),
         plan_code,
