@@ -59,9 +59,10 @@ def gunicorn_running(database: str, *, log: Path, cache_prefix: str = ""):
         process = subprocess.Popen(
             command, env=env, cwd=settings.BASE_DIR, stdout=sink, stderr=sink
         )
+    server = Server(port=port, cache_prefix=cache_prefix)
     try:
         _wait_ready(port, process, log)
-        yield Server(port=port, cache_prefix=cache_prefix)
+        yield server
     finally:
         process.terminate()
         try:
@@ -69,6 +70,8 @@ def gunicorn_running(database: str, *, log: Path, cache_prefix: str = ""):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if cache_prefix:  # its fragments, of a database about to be dropped, left no key behind
+            server.cache_clear()
 
 
 def _wait_ready(port: int, process: subprocess.Popen, log: Path) -> None:

@@ -16,6 +16,7 @@ from django.core.management import CommandError
 from django.db import connection
 from django.test import override_settings
 from django.urls import NoReverseMatch, reverse
+from django_redis import get_redis_connection
 
 from targets.benchmarking import runner
 from targets.benchmarking.data import data_replicate, statistics_update
@@ -77,6 +78,9 @@ def test_the_benchmark_at_1x_reports_every_figure_with_its_floor(db, tmp_path):
     for _key, label, _floor in FIGURES:
         assert label in markdown
     assert _databases_named(prefix) == []  # the scale databases are dropped afterwards
+    if settings.REDIS_URL:  # and each server's cache emptied (its keys are named after them)
+        redis = get_redis_connection("default")
+        assert list(redis.scan_iter(f"{prefix}_*")) == []
 
 
 def test_a_copy_of_the_data_differs_only_in_ids_and_unique_names(world):
