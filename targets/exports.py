@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.exports import XLSX_TYPE, csv_bytes, dataset, labels, of_plan, xlsx_bytes
-from targets.figures import TargetFigures
+from targets.figures import verdict_labels
 from targets.models import Observation, Snapshot, Target
 from targets.snapshots import latest_figures
 from targets.units import unit_shown
@@ -47,7 +47,8 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
     )  # fmt: skip
     # Each target's latest row: its figures on its plan's latest rolled-up date.
     latest = latest_figures(
-        of_plan(Snapshot.objects.filter(scope=Snapshot.Scope.TARGET), plan_code)
+        of_plan(Snapshot.objects.filter(scope=Snapshot.Scope.TARGET), plan_code),
+        ("value", "verdict", "ratio", "projection"),
     )
     days = dict(
         of_plan(Snapshot.objects.filter(scope=Snapshot.Scope.PLAN), plan_code)
@@ -58,7 +59,7 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
     headers = [_("规划代码"), _("指标代码"), _("指标"), _("计量单位"), _("比较"), _("目标值"),
                _("目标上限"), _("截止年份"), _("每年"), _("责任单位"), _("原文表述"),
                _("当前值"), _("结论"), _("比值"), _("预计值"), _("汇总日期")]  # fmt: skip
-    comparators, yes = labels(Target, "comparator"), _("是")
+    comparators, verdicts, yes = labels(Target, "comparator"), verdict_labels(), _("是")
 
     def row(target_id, plan_id, plan, code, metric, unit, comparator, value, value_max,
             deadline_year, per_year, owner, source_phrase):  # fmt: skip
@@ -67,40 +68,41 @@ def targets_table(plan_code: str | None) -> tablib.Dataset:
             plan, code, metric, unit_shown(unit), comparators.get(comparator, comparator),
             float(value), float(value_max) if value_max is not None else None, deadline_year,
             yes if per_year else "", owner or "", source_phrase,
-            *_rollup_cells(TargetFigures.model_validate(figures) if figures is not None else None),
+            *_rollup_cells(figures, verdicts),
             days[plan_id].isoformat() if figures is not None and plan_id in days else "",
         ]  # fmt: skip
 
     return dataset(_("指标"), headers, (row(*t) for t in targets))
 
 
-def _rollup_cells(figures: TargetFigures | None) -> list:
+def _rollup_cells(figures: dict | None, verdicts: dict[str, str]) -> list:
     """Current value, verdict, ratio and projection from the target's latest snapshot."""
     if figures is None:
         return [None, "", None, None]
-    return [figures.value, figures.verdict_label, figures.ratio, figures.projection]
+    return [
+        _number(figures["value"]),
+        verdicts.get(figures["verdict"], figures["verdict"] or ""),
+        _number(figures["ratio"]),
+        _number(figures["projection"]),
+    ]
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(value)
 
 
 def observations_table(plan_code: str | None) -> tablib.Dataset:
     observations = of_plan(
-        Observation.objects.select_related("target__plan").order_by(
-            "target__plan__code", "target__order", "as_of"
-        ),
+        Observation.objects.order_by("target__plan__code", "target__order", "as_of"),
         plan_code,
         "target__plan__code",
-    )
+    ).values_list(
+        "target__plan__code", "target__code", "target__metric", "as_of", "value",
+        "target__unit", "source", "note",
+    )  # fmt: skip
     rows = (
-        [
-            o.target.plan.code,
-            o.target.code,
-            o.target.metric,
-            o.as_of.isoformat(),
-            float(o.value),
-            unit_shown(o.target.unit),
-            o.source,
-            o.note,
-        ]
-        for o in observations
+        [plan, code, metric, as_of.isoformat(), float(value), unit_shown(unit), source, note]
+        for plan, code, metric, as_of, value, unit, source, note in observations.iterator(5000)
     )
     return dataset(_("指标数据"), [h for _key, h in observation_columns()], rows)
 
@@ -113,9 +115,18 @@ BUILDERS: dict[str, Callable[[str | None], tablib.Dataset]] = {
 }
 
 
-def export_file(*, plan_code: str | None, fmt: str, table: str = "tasks") -> tuple[bytes, str, str]:
-    """(content, content type, file name) of an export."""
+def export_file(
+    *, plan_code: str | None, fmt: str, table: str = "tasks", progress=lambda stage: None
+) -> tuple[bytes, str, str]:
+    """(content, content type, file name) of an export; ``progress(n)`` after each table built
+    (``n`` of them)."""
     stem = f"pilot-tracker-{plan_code or 'all'}-{timezone.localdate().isoformat()}"
     if fmt == "xlsx":
-        return xlsx_bytes([BUILDERS[name](plan_code) for name in TABLES]), XLSX_TYPE, f"{stem}.xlsx"
-    return csv_bytes(BUILDERS[table](plan_code)), "text/csv; charset=utf-8", f"{stem}-{table}.csv"
+        tables = []
+        for name in TABLES:
+            tables.append(BUILDERS[name](plan_code))
+            progress(len(tables))
+        return xlsx_bytes(tables), XLSX_TYPE, f"{stem}.xlsx"
+    data = BUILDERS[table](plan_code)
+    progress(1)
+    return csv_bytes(data), "text/csv; charset=utf-8", f"{stem}-{table}.csv"

@@ -7,6 +7,7 @@ from django.db import DatabaseError, InterfaceError
 
 from pilots.models import Plan
 from targets.briefings.builds import document_job_run
+from targets.export_jobs import export_job_run
 from targets.history import history_backfill, plans_to_backfill
 from targets.retention import snapshots_prune
 from targets.rollup import plan_rollup
@@ -91,3 +92,9 @@ def prune_snapshots() -> int:
 def build_document(token: str) -> None:
     """A briefing's or final evaluation's DOCX / PDF, with its progress in the cache."""
     document_job_run(token)
+
+
+@shared_task(name="targets.build_export", **DATABASE_RETRY)
+def build_export(token: str) -> None:
+    """An export of every plan, with its progress and then its file in the cache."""
+    export_job_run(token)

@@ -3,18 +3,20 @@ a plan (goals and sections), the help page (verdicts and lights), exports, and t
 target-owner tab. They live here because they read targets' data as well as the apps below."""
 
 import re
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from pilots.models import Plan
 from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
-from targets import exports, rollup, selectors, services, verdicts
+from targets import export_jobs, exports, rollup, selectors, services, verdicts
 from targets.forms import TargetOwnerForm
 
 PLAN_CODE = re.compile(r"[-a-zA-Z0-9_]{1,60}")
@@ -95,7 +97,48 @@ def export(request):
     fmt, table = request.GET.get("format", "xlsx"), request.GET.get("table", "tasks")
     if fmt not in ("xlsx", "csv") or table not in exports.TABLES:
         return HttpResponse(_("未知的格式或表格。"), status=400)
-    content, content_type, name = exports.export_file(plan_code=plan_code, fmt=fmt, table=table)
+    if plan_code is None and request.GET.get("inline") != "1":
+        token = export_jobs.export_job_start(user_id=request.user.id, fmt=fmt, table=table)
+        if token:
+            return redirect("export-job", token=token)
+    return _export_response(*exports.export_file(plan_code=plan_code, fmt=fmt, table=table))
+
+
+def _export_response(content: bytes, content_type: str, name: str) -> HttpResponse:
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
     return response
+
+
+def _export_job_state(request, token: str) -> dict:
+    """The job, for the user who asked for it only (and while they still see every zone)."""
+    state = export_jobs.export_job_state(token, user_id=request.user.id)
+    if state is None or not Access.of(request.user).sees_every_zone:
+        raise Http404
+    return state
+
+
+@require_GET
+def export_job(request, token):
+    """An export's progress (the page refreshes itself until the file is ready)."""
+    state = _export_job_state(request, token)
+    inline = (
+        reverse("export")
+        + "?"
+        + urlencode({"format": state["fmt"], "table": state["table"], "inline": 1})
+    )
+    return render(
+        request,
+        "targets/export_job.html",
+        {"state": state, "stages": export_jobs.stages(state["fmt"]), "token": token,
+         "label": export_jobs.step_label(state["step"]), "inline_url": inline},
+    )  # fmt: skip
+
+
+@require_GET
+def export_job_file(request, token):
+    _export_job_state(request, token)
+    built = export_jobs.export_job_file(token, user_id=request.user.id)
+    if built is None:
+        raise Http404
+    return _export_response(*built)

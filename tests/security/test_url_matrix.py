@@ -113,6 +113,9 @@ APP_TABLE: dict[str, Spec] = {
     "": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "help/": Spec(get=SIGNED_IN, post=None, variants=("-",)),
     "export/": Spec(get=VIEW_X, post=None),
+    # An export job is its requester's only (tests/targets/test_exports.py): no one else's token.
+    "export/<slug:token>/": Spec(get=NOBODY, post=None),
+    "export/<slug:token>/file/": Spec(get=NOBODY, post=None),
     "plans/<slug:code>/": Spec(get=VIEW_X, post=None),
     "zone-admin/": Spec(
         get=frozenset({"zone_admin_x", "zone_admin_y", "superuser"}), post=None, variants=("-",)

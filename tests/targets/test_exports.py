@@ -85,3 +85,88 @@ def test_a_table_longer_than_a_sheet_continues_on_further_sheets():
         assert sheet[1][0].font.bold and sheet.freeze_panes == "A2"
     formula_looking = book["进展记录"]["B2"]
     assert (formula_looking.data_type, formula_looking.quotePrefix) == ("s", True)
+
+
+# An export of every plan: a job, its progress page and its file, for its requester only ------
+
+
+@pytest.fixture
+def broker():
+    """Jobs sent to the broker (Redis), as in production; none is left queued afterwards."""
+    from config.celery import app as celery_app
+    from tests.conftest import celery_eager
+
+    celery_eager(False)
+    yield
+    celery_app.control.purge()
+
+
+def all_plans_leader(world):
+    from pilots.models import Membership
+    from tests.factories import UserFactory
+
+    user = UserFactory(username="leader-all-2")
+    Membership.objects.create(user=user, role=Membership.Role.LEADERSHIP, zone=None)
+    return user
+
+
+def test_every_plan_is_exported_in_a_job_whose_file_only_its_requester_downloads(world, broker):
+    from django.test import Client
+    from django.urls import reverse
+
+    from targets.export_jobs import export_job_run
+
+    requester, other = Client(), Client()
+    requester.force_login(world.users["leadership_all"])
+    other.force_login(all_plans_leader(world))
+    asked = requester.get(reverse("export"), {"format": "xlsx"})
+    assert asked.status_code == 302
+    page_url = asked["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    file_url = reverse("export-job-file", args=[token])
+
+    waiting = requester.get(page_url).content.decode()
+    assert 'http-equiv="refresh"' in waiting and 'role="status"' in waiting
+    assert "<progress" in waiting and "排队等待 (0 / 5)" in waiting
+    assert requester.get(file_url).status_code == 404  # not built yet
+
+    export_job_run(token)  # what the worker does with the job
+
+    done = requester.get(page_url).content.decode()
+    assert "文件已生成" in done and 'http-equiv="refresh"' not in done
+    file = requester.get(file_url)
+    assert file.status_code == 200 and file["Content-Type"].startswith("application/vnd.open")
+    book = openpyxl.load_workbook(io.BytesIO(file.content))
+    assert book.sheetnames == ["任务", "进展记录", "指标", "指标数据"]
+    assert [r[4] for r in book["任务"].iter_rows(min_row=2, values_only=True)] == [world.task.code]
+    # Another user who may export every plan too does not get this one's job or file.
+    assert other.get(page_url).status_code == 404
+    assert other.get(file_url).status_code == 404
+    # Nor does its requester once they no longer see every zone.
+    world.users["leadership_all"].memberships.update(zone=world.zone)
+    assert requester.get(file_url).status_code == 404
+
+
+def test_an_english_request_gets_english_progress_and_headers(world, broker):
+    from django.conf import settings
+    from django.test import Client
+    from django.urls import reverse
+
+    from targets.export_jobs import export_job_run
+
+    client = Client()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    client.force_login(world.users["leadership_all"])
+    page_url = client.get(reverse("export"), {"format": "csv", "table": "history"})["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    assert "Waiting in the queue (0 / 2)" in client.get(page_url).content.decode()
+    export_job_run(token)
+    text = client.get(reverse("export-job-file", args=[token])).content.decode("utf-8-sig")
+    assert text.startswith('"Plan code"')
+
+
+def test_without_a_broker_every_plan_is_exported_in_the_request(world, login):
+    from django.urls import reverse
+
+    response = login(world.users["leadership_all"]).get(reverse("export"), {"format": "xlsx"})
+    assert response.status_code == 200 and response["Content-Disposition"].endswith(".xlsx")

@@ -1,0 +1,108 @@
+"""An export of every plan, built in a Celery job: too large to build within a request (at 100×
+the demo data the history alone is 930,000 rows). The job's progress and then its file are kept
+in the cache for an hour, for the user who asked for it only. When jobs run in-process (the
+zero-setup default, no broker) or cannot be enqueued, the caller builds in the request.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from celery import current_app
+from django.core.cache import cache
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from targets.exports import TABLES, export_file
+
+logger = logging.getLogger(__name__)
+
+KEEP_SECONDS = 3600
+JOB_KEY = "export-job:{}"
+FILE_KEY = "export-file:{}"
+
+
+def step_label(step: str) -> str:
+    """What the job is doing, in the language of the page that shows it."""
+    return {"queued": _("排队等待"), "reading": _("读取数据"), "writing": _("写入文件"),
+            "done": _("完成")}.get(step, step)  # fmt: skip
+
+
+def stages(fmt: str) -> int:
+    """Each table built, then the file written."""
+    return (len(TABLES) if fmt == "xlsx" else 1) + 1
+
+
+def export_job_start(*, user_id: int, fmt: str, table: str) -> str | None:
+    """Enqueue an export of every plan; the job's token, or None when the caller should build
+    it in the request (jobs run in-process anyway, or no broker took it)."""
+    from targets.jobs import build_export
+
+    if current_app.conf.task_always_eager:
+        return None
+    token = uuid.uuid4().hex
+    state = {"user_id": user_id, "fmt": fmt, "table": table,
+             "language": translation.get_language(), "stage": 0, "step": "queued",
+             "done": False, "error": "", "name": ""}  # fmt: skip
+    try:
+        if not cache.set(JOB_KEY.format(token), state, KEEP_SECONDS) and not _kept(token):
+            return None  # the cache is away: the page could never show the job
+        build_export.apply_async(args=[token])
+    except Exception as exc:
+        logger.warning("export not enqueued, built in the request: %r", exc)
+        return None
+    return token
+
+
+def _kept(token: str) -> bool:
+    return export_job_state(token) is not None
+
+
+def export_job_state(token: str, *, user_id: int | None = None) -> dict | None:
+    """The job's state; None when there is none, it expired, or (``user_id`` given) another
+    user asked for it."""
+    try:
+        state = cache.get(JOB_KEY.format(token))
+    except Exception:
+        return None
+    if state is None or (user_id is not None and state["user_id"] != user_id):
+        return None
+    return state
+
+
+def export_job_file(token: str, *, user_id: int) -> tuple[bytes, str, str] | None:
+    """(content, content type, file name) of a finished job of this user, while kept."""
+    state = export_job_state(token, user_id=user_id)
+    if state is None or not state["done"]:
+        return None
+    try:
+        content = cache.get(FILE_KEY.format(token))
+    except Exception:
+        return None
+    return None if content is None else (content, state["content_type"], state["name"])
+
+
+def export_job_run(token: str) -> None:
+    state = export_job_state(token)
+    if state is None:
+        return  # expired or the cache was lost: the page offers to build in the request
+
+    def progress(stage: int) -> None:
+        last = stage >= stages(state["fmt"]) - 1
+        state.update(stage=stage, step="writing" if last else "reading")
+        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+
+    try:
+        with translation.override(state["language"]):
+            content, content_type, name = export_file(
+                plan_code=None, fmt=state["fmt"], table=state["table"], progress=progress
+            )
+            cache.set(FILE_KEY.format(token), content, KEEP_SECONDS)
+            state.update(stage=stages(state["fmt"]), step="done", done=True,
+                         content_type=content_type, name=name)  # fmt: skip
+            cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+    except Exception as exc:
+        state.update(error=repr(exc)[:500])
+        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+        raise
