@@ -168,3 +168,17 @@ def _kind_of(build, name: str):
     if text in ("datetime.date", "date"):
         return datetime.date
     raise TypeError(f"a prepared read's value {name} is a list, an int or a date, not {text}")
+
+
+def models_from_json(model, rows: Iterable[list], fields=None) -> list:
+    """Model instances as loaded from the database, from rows of their columns' JSON values
+    (``fields``, by default every concrete field, in that order), each made its field's type."""
+    fields = fields or model._meta.concrete_fields
+    names = [field.attname for field in fields]
+    return [
+        model.from_db(
+            connection.alias, names,
+            [field.to_python(value) for field, value in zip(fields, row, strict=True)],
+        )
+        for row in rows
+    ]  # fmt: skip

@@ -17,7 +17,7 @@ from django.db.models.base import ModelState
 from django.utils import timezone
 
 from pilots.models import Agency, Plan
-from pilots.prepared import Prepared, among
+from pilots.prepared import Prepared, among, models_from_json
 from targets.figures import (
     AgencyFigures,
     AgencyStatusRow,
@@ -262,25 +262,11 @@ def _context_read(plan_ids: list[int], zone_ids: list[int], as_of: datetime.date
         row[0]: (datetime.date.fromisoformat(row[-2]), row[-1]) for row in plans if row[-2]
     }
     return (
-        _models_from_json(Section, sections),
+        models_from_json(Section, sections),
         [tuple(f.to_python(row[by_column[f.attname]]) for f in agency_columns) for row in agencies],
-        _models_from_json(Plan, [row[:-2] for row in plans]),
+        models_from_json(Plan, [row[:-2] for row in plans]),
         plan_rows,
     )
-
-
-def _models_from_json(model, rows: list[list]) -> list:
-    """Model instances as loaded from the database, from their columns' JSON values (each made
-    its field's type)."""
-    fields = model._meta.concrete_fields
-    names = [field.attname for field in fields]
-    return [
-        model.from_db(
-            connection.alias, names,
-            [field.to_python(value) for field, value in zip(fields, row, strict=True)],
-        )
-        for row in rows
-    ]  # fmt: skip
 
 
 def _section_figures(

@@ -15,7 +15,7 @@ from django.utils import timezone
 from pydantic_core import to_json
 
 from pilots.models import Plan
-from pilots.prepared import Prepared, among
+from pilots.prepared import Prepared, among, models_from_json
 from targets import verdicts
 from targets.figures import Contribution, CorrectionNote, DecisionNote, Reason, TargetFigures
 from targets.models import Observation, ObservationCorrection, Snapshot, Target, VerdictDecision
@@ -64,7 +64,9 @@ def target_assessments_by_plan(
         contributions = {t.id: _contributions(t.contributing or ()) for t in targets}
         history = _history_by_target([], corrected)
         for t in targets:
-            history[t.id].decisions = _decisions(t.decisions_read or ())
+            history[t.id].decisions = models_from_json(
+                VerdictDecision, t.decisions_read or (), _DECISION_FIELDS
+            )
     else:
         points = _points_by_target(target_ids, as_of)
         contributions = _contributions_by_target(target_ids, as_of)
@@ -129,19 +131,6 @@ _DECISION_FIELDS = [
     for name in ("id", "target", "kind", "verdict", "value", "decided_on", "recorded_at",
                  "supersedes", "cause")
 ]  # fmt: skip
-_DECISION_NAMES = [field.attname for field in _DECISION_FIELDS]
-
-
-def _decisions(read) -> list[VerdictDecision]:
-    """The decisions as ``_decisions_of`` reads them: model instances, as loaded from the
-    database (each value made its field's type from its JSON)."""
-    return [
-        VerdictDecision.from_db(
-            connection.alias, _DECISION_NAMES,
-            [field.to_python(value) for field, value in zip(_DECISION_FIELDS, row, strict=True)],
-        )
-        for row in read
-    ]  # fmt: skip
 
 
 def _points(observed) -> list[tuple[datetime.date, float]]:
