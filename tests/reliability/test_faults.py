@@ -193,13 +193,15 @@ def _in_stack_db(env: dict, *args: str) -> list:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_postgres_restarted_while_saving(redis_server, static_root, tmp_path):
+@pytest.fixture
+def own_postgres(redis_server, static_root, tmp_path):
+    """A PostgreSQL cluster of the test's own, migrated, for it to stop and start; with the
+    environment of a stack on it."""
     try:
         cluster = PostgresCluster()
         cluster.init()
     except (FileNotFoundError, subprocess.SubprocessError) as exc:
         unavailable(f"cannot run a PostgreSQL cluster of our own: {exc}")
-    app = None
     try:
         cluster.createdb("pilot")
         env = stack_env(
@@ -207,6 +209,15 @@ def test_postgres_restarted_while_saving(redis_server, static_root, tmp_path):
             static_root=static_root,
         )  # fmt: skip
         manage(env, "migrate", "--no-input", "-v0")
+        yield cluster, env
+    finally:
+        cluster.destroy()
+
+
+def test_postgres_restarted_while_saving(own_postgres, tmp_path):
+    cluster, env = own_postgres
+    app = None
+    try:
         world = _in_stack_db(env, "world", "4", "0", "1")
         app = AppStack(env, tmp_path)
         app.start_worker()
@@ -248,7 +259,6 @@ def test_postgres_restarted_while_saving(redis_server, static_root, tmp_path):
     finally:
         if app:
             app.stop()
-        cluster.destroy()
 
 
 def _gunicorn_workers(master_pid: int) -> list[int]:
@@ -303,21 +313,11 @@ def _waiting_on_task(task_id: int) -> bool:
         return cursor.fetchone()[0] > 0
 
 
-def test_postgres_restarted_mid_rollup_the_job_retries_itself(redis_server, static_root, tmp_path):
+def test_postgres_restarted_mid_rollup_the_job_retries_itself(own_postgres, redis_server, tmp_path):
     """No beat here: nothing but the job's own retry can bring the plan up to date."""
-    try:
-        cluster = PostgresCluster()
-        cluster.init()
-    except (FileNotFoundError, subprocess.SubprocessError) as exc:
-        unavailable(f"cannot run a PostgreSQL cluster of our own: {exc}")
+    cluster, env = own_postgres
     app = None
     try:
-        cluster.createdb("pilot")
-        env = stack_env(
-            database_url=cluster.url("pilot"), redis_url=redis_server.url(), folder=tmp_path,
-            static_root=static_root,
-        )  # fmt: skip
-        manage(env, "migrate", "--no-input", "-v0")
         world = _in_stack_db(env, "world", "2", "0", "1")
         (plan_id,) = world["plans"]
         assert _in_stack_db(env, "drift", str(plan_id)), "the new plan has no snapshots yet"
@@ -360,4 +360,3 @@ def test_postgres_restarted_mid_rollup_the_job_retries_itself(redis_server, stat
     finally:
         if app:
             app.stop()
-        cluster.destroy()
