@@ -42,7 +42,7 @@ STATUS_ORDER = [s.value for s in TaskStatus]
 CHART_CACHE_SECONDS = 24 * 3600
 # Part of every chart's cache key: bump it when the figures' code changes their look (or what
 # a cached ``Chart`` holds).
-CHART_STYLE = 4
+CHART_STYLE = 5
 COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
@@ -215,8 +215,9 @@ def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
 
 
 def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") -> dict:
-    """House style: the title below the button band, the unit written level above the value
-    axis (a rotated "个" reads as an arrow), the legend under the plot, clear of axis titles."""
+    """House style: the title below the button band, the unit written level over the plot's
+    left edge, from the value axis on (a rotated "个" reads as an arrow; right-aligned to the
+    axis, a translated unit ran off the chart), the legend under the plot, clear of axis titles."""
     title_text = wrap_label(title, columns=TITLE_COLUMNS)
     top = MODEBAR_BAND + TITLE_LINE * (title_text.count("<br>") + 1) + (22 if unit else 8)
     fig.update_layout(
@@ -236,7 +237,7 @@ def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") ->
     if unit:
         fig.add_annotation(
             text=unit, showarrow=False, xref="paper", yref="paper", x=0, y=1,
-            xanchor="right", yanchor="bottom", yshift=6, font={"size": 12, "color": "#5b6475"},
+            xanchor="left", yanchor="bottom", yshift=6, font={"size": 12, "color": "#5b6475"},
         )  # fmt: skip
     fig.update_xaxes(automargin=True, gridcolor="#eef1f5", title_standoff=8)
     fig.update_yaxes(automargin=True, gridcolor="#eef1f5")

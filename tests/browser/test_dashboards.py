@@ -46,6 +46,20 @@ def assert_offline_mode_bar(page, path, language):
     assert names and set(names) <= OFFLINE_BUTTONS, (path, set(names) - OFFLINE_BUTTONS)
 
 
+def assert_chart_text_inside(page, path):
+    """Regression: a unit written right-aligned to the value axis ran off the chart's left edge
+    once translated ("items", "organisations" showed as "ms", "ions")."""
+    outside = page.evaluate(
+        "() => Array.from(document.querySelectorAll('.chart.js-plotly-plot')).flatMap(gd => {"
+        " const box = gd.getBoundingClientRect();"
+        " return Array.from(gd.querySelectorAll('g.annotation text, g.gtitle')).filter(t => {"
+        "  const r = t.getBoundingClientRect();"
+        "  return r.width && (r.left < box.left - 1 || r.right > box.right + 1); })"
+        " .map(t => t.textContent); })"
+    )
+    assert outside == [], (path, outside)
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_every_dashboard_renders_its_charts_in_a_browser(browser_page, all_plans):
@@ -70,6 +84,7 @@ def test_every_dashboard_renders_its_charts_in_a_browser(browser_page, all_plans
         for path in paths if language == "zh-hans" else paths[:2]:
             draw_every_chart(page, path)
             assert_offline_mode_bar(page, path, language)
+            assert_chart_text_inside(page, path)
             overflow = page.evaluate("document.documentElement.scrollWidth")
             assert overflow <= width, (path, width, overflow)  # nothing pushes the page wider
             assert page.console_errors == [], (path, width, page.console_errors)
