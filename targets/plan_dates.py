@@ -34,9 +34,14 @@ def judged_on(plan: Plan, as_of: datetime.date) -> datetime.date:
 def judged_on_expression(as_of: datetime.date, year: int, period_end: str = "period_end") -> Case:
     """``judged_on`` in the database, of the plan whose last year is the field ``period_end``
     (``year`` is ``as_of``'s, given apart so that a prepared read can take it as a value)."""
-    after_end = Cast(Concat(Cast(F(period_end) + 1, CharField()), Value("-01-01")), DateField())
     return Case(
         When(**{f"{period_end}__gte": year}, then=Value(as_of, DateField())),
-        default=after_end,
+        default=day_after_end_expression(F(period_end)),
         output_field=DateField(),
     )
+
+
+def day_after_end_expression(period_end) -> Cast:
+    """The day after a plan's last year (``period_end``, an expression of it) in the database:
+    a date, so that a snapshot's ``as_of`` is compared with it along its index."""
+    return Cast(Concat(Cast(period_end + 1, CharField()), Value("-01-01")), DateField())

@@ -24,7 +24,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.figures import TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
-from targets.plan_dates import plan_end, plan_ended
+from targets.plan_dates import day_after_end_expression, plan_end, plan_ended
 from targets.snapshots import GONE, as_on, snapshot_rows, snapshot_stamps_on, snapshots_on
 
 Scope = Snapshot.Scope
@@ -272,10 +272,7 @@ def _ended_on(plan: Plan, until: datetime.date) -> datetime.date | None:
 def judged_by(day) -> Q:
     """Snapshots of a plan (``OuterRef`` to it) on or before ``day`` and not after the day it
     is judged on (the day after its last year): a later one is not the plan's state."""
-    end = OuterRef("period_end")
-    return Q(as_of__lte=day) & (
-        Q(as_of__year__lte=end) | Q(as_of__year=end + 1, as_of__month=1, as_of__day=1)
-    )
+    return Q(as_of__lte=day) & Q(as_of__lte=day_after_end_expression(OuterRef("period_end")))
 
 
 def _snapshot_days(plans, since, until) -> dict[int, tuple]:
