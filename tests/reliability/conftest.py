@@ -49,6 +49,17 @@ def database_url_of_tests() -> str:
     )
 
 
+def waiting_on_lock(query: str) -> bool:
+    """Whether a statement of this database matching ``query`` (ILIKE) waits on a lock."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+            " and query ilike %s and datname = current_database()",
+            [query],
+        )
+        return cursor.fetchone()[0] > 0
+
+
 @pytest.fixture
 def stack(needs_postgres, transactional_db, redis_server, static_root, tmp_path):
     """gunicorn + worker + beat (started by the test as it needs them) on the test database

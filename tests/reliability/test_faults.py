@@ -12,11 +12,11 @@ import sys
 import threading
 import time
 from contextlib import closing
+from functools import partial
 
 import psycopg2
 import pytest
 import requests
-from django.db import connection
 
 from config.celery import app as celery_app
 from pilots.models import Plan
@@ -24,7 +24,7 @@ from targets.jobs import rollup_plan
 from targets.models import RollupState, Snapshot
 from targets.watermarks import plan_rollup_current
 from tests.conftest import celery_eager, unavailable
-from tests.reliability.conftest import database_url_of_tests
+from tests.reliability.conftest import database_url_of_tests, waiting_on_lock
 from tests.stack import (
     ROOT,
     AppStack,
@@ -137,16 +137,6 @@ def test_redis_stopped_5s_while_saving_loses_nothing_and_rollups_catch_up(stack,
           f"snapshots caught up {time.monotonic() - back:.1f} s after Redis returned")  # fmt: skip
 
 
-def _waiting_on_lock(plan_id: int) -> bool:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-            " and query ilike %s and datname = current_database()",
-            ["%targets_rollupstate%for update%"],
-        )
-        return cursor.fetchone()[0] > 0
-
-
 def test_a_worker_killed_mid_rollup_converges_without_another_update(stack):
     world = world_build(staff=2, leaders=0)
     (plan_id,) = world["plans"]
@@ -162,7 +152,8 @@ def test_a_worker_killed_mid_rollup_converges_without_another_update(stack):
     cursor.execute("select 1 from targets_rollupstate where plan_id = %s for update", [plan_id])
     try:
         assert saver.save(note="before the crash", percent=70) == 302
-        assert wait_for(lambda: _waiting_on_lock(plan_id), timeout=30), stack.log("worker")
+        rollup_waits = partial(waiting_on_lock, "%targets_rollupstate%for update%")
+        assert wait_for(rollup_waits, timeout=30), stack.log("worker")
         stack.kill("worker")
     finally:
         holder.rollback()
@@ -285,7 +276,8 @@ def test_gunicorn_workers_killed_mid_save_lose_nothing_acknowledged(stack):
     posting = threading.Thread(target=lambda: answer.append(saver.save("killed", 10)), daemon=True)
     try:
         posting.start()
-        assert wait_for(lambda: _waiting_on_task(task_id), timeout=30), stack.log("web")[-3000:]
+        save_waits = partial(waiting_on_lock, "%tasks_task%for update%")
+        assert wait_for(save_waits, timeout=30), stack.log("web")[-3000:]
         for pid in before:
             os.kill(pid, signal.SIGKILL)
         posting.join(timeout=30)
@@ -301,16 +293,6 @@ def test_gunicorn_workers_killed_mid_save_lose_nothing_acknowledged(stack):
     assert history_notes([task_id]) == [], "a save without an answer was kept"
     assert saver.save("killed", 10) == 302  # submitted again: saved once
     assert history_notes([task_id]) == ["killed"]
-
-
-def _waiting_on_task(task_id: int) -> bool:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-            " and query ilike %s and datname = current_database()",
-            ["%tasks_task%for update%"],
-        )
-        return cursor.fetchone()[0] > 0
 
 
 def test_postgres_restarted_mid_rollup_the_job_retries_itself(own_postgres, redis_server, tmp_path):

@@ -2,10 +2,10 @@
 bounded time, and the job delivered again does not undo what happened meanwhile."""
 
 import time
+from functools import partial
 
 import psycopg2
 import pytest
-from django.db import connection
 
 from config.celery import app as celery_app
 from pilots.jobs import draft_plan_source
@@ -14,21 +14,11 @@ from pilots.plan_drafts import plan_draft_make, plan_source_receive
 from tests.conftest import celery_eager
 from tests.factories import UserFactory, ZoneFactory
 from tests.pilots.test_plan_drafts import HEFEI, docx_of
-from tests.reliability.conftest import database_url_of_tests
+from tests.reliability.conftest import database_url_of_tests, waiting_on_lock
 from tests.stack import AppStack, stack_env, wait_for
 
 pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 REDELIVERY_SECONDS = 6
-
-
-def _draft_job_waiting_on_lock() -> bool:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-            " and query ilike %s and datname = current_database()",
-            ["%update%pilots_plandraft%"],
-        )
-        return cursor.fetchone()[0] > 0
 
 
 def test_a_draft_job_redelivered_after_a_kill_keeps_the_admins_edits(
@@ -56,7 +46,8 @@ def test_a_draft_job_redelivered_after_a_kill_keeps_the_admins_edits(
         celery_eager(False)
         with celery_app.connection_for_write(redis_server.url()) as broker:
             draft_plan_source.apply_async(args=[draft.pk, "zh-hans"], connection=broker)
-        assert wait_for(_draft_job_waiting_on_lock, timeout=30), app.log("worker")[-3000:]
+        draft_waits = partial(waiting_on_lock, "%update%pilots_plandraft%")
+        assert wait_for(draft_waits, timeout=30), app.log("worker")[-3000:]
         app.kill("worker")
         killed = time.monotonic()
         holder.rollback()
