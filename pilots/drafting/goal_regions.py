@@ -83,8 +83,9 @@ def _after_news_lead(opening: list[Node]) -> list[Node]:
 
 def _dated_groups(items: list[Node]) -> list[list[Line]]:
     """Each dated paragraph with the goals printed right after it, which carry its date:
-    bullets ("到2026年，…：" then "——创新能力。打造2—3个…") or numbered items stating figures
-    ("…主要目标如下：" then "1.核心产业规模突破500亿元。"). A numbered article stating dated
+    bullets ("到2026年，…：" then "——创新能力。打造2—3个…"), numbered items stating figures
+    ("…主要目标如下：" then "1.核心产业规模突破500亿元。") or paragraphs opened by a heading phrase
+    stating figures ("加快“新基建”，…开通5G基站25万个"). A numbered article stating dated
     figures (第一条 到2027年，…达到200亿元) is a group of its own."""
     groups: list[list[Line]] = []
     bullet = compiled("outline", "bullet")
@@ -103,11 +104,19 @@ def _dated_groups(items: list[Node]) -> list[list[Line]]:
         elif deadlines_in(raw):
             groups.append([item.line])
             following = True
-        elif following and bullet.match(raw):
+        elif following and (bullet.match(raw) or _headed_figures(raw)):
             groups[-1].append(item.line)
         else:
             following = False
     return groups
+
+
+def _headed_figures(text: str) -> bool:
+    """A paragraph opened by a short heading phrase and stating figures it commits to
+    (加快“新基建”，数字基础设施显著增强。开通5G基站25万个…): a goal as a "——" bullet is."""
+    head = re.split(r"[，,。；;：:]", text.strip(), maxsplit=1)[0]
+    limit = table("outline")["goal_paragraph_heading_max"]
+    return 0 < len(head) <= limit and bool(targets_of(text, None, 0, commitments_only=True)[0])
 
 
 def _dated_figures(text: str) -> bool:
