@@ -152,6 +152,32 @@ def item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
     return regions
 
 
+def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> list[GoalRegion]:
+    """A plan with neither goals part nor dated paragraph: the figures it commits to, undated, in
+    the opening sentence that says why it is made (…加快形成200家核心企业…的体系，特制定以下实施
+    方案) and in a part's opening paragraph before its first item (三年内引进领军企业20家以上).
+    Each is a goal; its targets fall due at the plan's end."""
+    purpose = compiled("outline", "purpose_line")
+    regions = []
+    for node in _after_news_lead([n for n in preamble if n.line]):
+        raw = node.line.raw
+        if purpose.search(raw) and targets_of(raw, None, 0, commitments_only=True)[0]:
+            regions.append(GoalRegion("", "", [node.line], commitments_only=True))
+    for section in sections:
+        text = section.text or ""
+        if (
+            text
+            and not has_annotation(text)
+            and targets_of(text, None, 0, commitments_only=True)[0]
+        ):
+            line = Line(0, text, None, "", text)
+            title = section.part or section.title
+            regions.append(
+                GoalRegion(section.numbering, title, [line], own_title=True, commitments_only=True)
+            )
+    return regions
+
+
 def dated_item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
     """Items of a plan with a goals part whose text dates a figure of their own (力争到2018年，
     全市认定60家以上众创空间): each is also a goal, with only its dated sentences read."""

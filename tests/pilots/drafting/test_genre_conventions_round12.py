@@ -105,3 +105,36 @@ def test_a_second_nameplate_in_angle_brackets_stays_in_the_name():
     )
     (task,) = _tasks(data)
     assert _roles(data, task) == {"responsible": ["市工信局", "各县级市〈区〉人民政府〈管委会〉"]}
+
+
+# 4. A plan with neither a goals part nor a dated paragraph may state its figures undated: in the
+#    opening sentence that says why the plan is made (加快形成200家核心企业…的体系，特制定以下实施
+#    方案) and in a part's opening paragraph before its first item (三年内引进领军企业20家以上).
+#    They are goals, due at the plan's end (its title's period); a measure's support terms in the
+#    same places (奖励200万元) are not.
+
+
+def test_undated_figures_of_the_opening_and_of_a_part_are_due_at_the_plan_end():
+    data = _draft(
+        "某市加快区块链产业创新发展实施方案(2021-2023)\n"
+        "为推动区块链产业发展,加快形成200家核心企业、10个基础平台的发展体系,特制定以下实施方案。\n"
+        "一、培育市场主体\n"
+        "推动企业集聚发展,三年内引进领军企业20家以上,建成产业发展先行区。\n"
+        "(一)培育企业梯队。对首次进入百强的企业一次性奖励200万元。(责任单位:市经济和信息化局)\n"
+    )
+    assert sorted((t["value"], t["unit"], t["deadline"]) for t in _targets(data)) == [
+        (10, "个", 2023),
+        (20, "家", 2023),
+        (200, "家", 2023),
+    ]
+
+
+def test_undated_opening_figures_beside_a_goals_part_are_no_goal():
+    """Control: where the plan prints its goals, the opening's figures are not read again."""
+    data = _draft(
+        "某市区块链产业实施方案(2021-2023)\n"
+        "为加快形成200家核心企业的发展体系,特制定以下实施方案。\n"
+        "一、发展目标\n到2023年,培育核心企业300家。\n"
+        "二、重点任务\n(一)培育企业梯队。支持企业发展。\n"
+    )
+    assert [(t["value"], t["deadline"]) for t in _targets(data)] == [(300, 2023)]
