@@ -346,7 +346,9 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.first_is_lead = True
         rules.others_supporting = bool(re.search(data["others_supporting_rule"], unbroken))
         rules.notes.append("the first agency of each annotation is the lead (the text says so)")
-    implied = re.search(data["implied_actor_rule"], text)
+    implied = re.search(data["implied_actor_rule"], text) or re.search(
+        data["implied_actor_same_below"], text
+    )
     if implied:
         rules.implied_actors = agency_names_split(implied["actor"])
         rules.implied_phrase = implied[0]
