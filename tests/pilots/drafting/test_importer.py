@@ -188,6 +188,7 @@ def test_seed_draft_passes_the_fixture_checks_and_finds_the_curated_content(path
 
 
 @pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+@pytest.mark.usefixtures("english_notes")
 def test_seed_draft_for_an_unknown_zone_guesses_it_and_marks_it(path, seeds_dir):
     curated, draft = _seed_draft(path, seeds_dir, known_zone=False)
     data = _loaded(draft)
@@ -273,6 +274,7 @@ def test_evaluate_drafts_command_prints_a_row_per_seed(seeds_dir):
 # Documents the importer has never seen
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_provincial_action_plan():
     draft = plan_draft(PROVINCIAL_PLAN, zone_slug="hunan", source_file="hunan.txt")
     data = _loaded(draft)
@@ -562,6 +564,7 @@ def test_draft_plan_takes_a_known_zone_from_the_database(tmp_path, db):
     assert "new zone" not in out.getvalue()
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_goals_without_a_goals_heading_are_found_and_marked():
     text = (
         "关于加快发展数字经济的实施方案\n"
