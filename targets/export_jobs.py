@@ -83,6 +83,15 @@ def export_job_file(token: str, *, user_id: int) -> tuple[bytes, str, str] | Non
     return None if content is None else (content, state["content_type"], state["name"])
 
 
+def export_job_abandon(token: str) -> None:
+    """The job killed its worker each time it was handed out: it failed (the page offers to
+    build in the request)."""
+    state = export_job_state(token)
+    if state is not None and not state["done"]:
+        state.update(error="the worker died on every delivery of the job")
+        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+
+
 def export_job_run(token: str) -> None:
     state = export_job_state(token)
     if state is None:

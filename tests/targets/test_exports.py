@@ -147,6 +147,28 @@ def test_every_plan_is_exported_in_a_job_whose_file_only_its_requester_downloads
     assert requester.get(file_url).status_code == 404
 
 
+def test_an_export_whose_job_killed_every_worker_taking_it_fails_with_a_way_to_build_it(
+    world, broker
+):
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    from config.celery import DELIVERY_KEY, JOB_DELIVERIES_MAX
+    from targets.jobs import build_export
+
+    requester = Client()
+    requester.force_login(world.users["leadership_all"])
+    page_url = requester.get(reverse("export"), {"format": "xlsx"})["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    # Its worker died on each delivery so far: the next one gives up instead of building.
+    cache.set(DELIVERY_KEY.format(f"export-{token}", 0), JOB_DELIVERIES_MAX)
+    build_export.apply(args=[token], task_id=f"export-{token}")
+
+    page = requester.get(page_url).content.decode()
+    assert "导出失败" in page and "inline=1" in page and 'http-equiv="refresh"' not in page
+
+
 def test_an_english_request_gets_english_progress_and_headers(world, broker):
     from django.conf import settings
     from django.test import Client
