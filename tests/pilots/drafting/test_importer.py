@@ -4,11 +4,13 @@ extraction)."""
 
 import copy
 import io
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 from django.core.management import call_command
+from django.utils import translation
 from opencc import OpenCC
 
 from pilots.drafting import (
@@ -195,6 +197,24 @@ def test_seed_draft_for_an_unknown_zone_guesses_it_and_marks_it(path, seeds_dir)
     assert data["zone"]["name"] == curated["zone"]["name"]
     assert data["zone"]["level"] == curated["zone"]["level"]
     assert "# review: new zone" in draft.to_yaml()
+
+
+def _notes(draft) -> list[str]:
+    notes = [note for notes in draft.reviews.values() for note in notes]
+    return notes + [line for line in draft.header if line.startswith("review:")]
+
+
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_seed_review_notes_are_in_the_language_active_while_drafting(path, seeds_dir):
+    """Chinese for a Chinese zone admin, English in English: no note left in the other language."""
+    with translation.override("zh-hans"):
+        chinese = _notes(_seed_draft(path, seeds_dir, known_zone=False)[1])
+    with translation.override("en"):
+        english = _notes(_seed_draft(path, seeds_dir, known_zone=False)[1])
+    assert len(chinese) == len(english) > 0
+    english_words = re.compile(r"\b(the|check|read|set|no|from|of|is|as)\b")
+    assert [note for note in chinese if english_words.search(note.removeprefix("review:"))] == []
+    assert [note for note in english if re.search("请|读作|未找到|核对|取自", note)] == []
 
 
 @pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
