@@ -240,6 +240,7 @@ def test_seed_metadata_read_from_the_text(seeds_dir):
     assert "doc_number" not in plans["chongqing"]  # the text gives none: nothing invented
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_censored_characters_are_kept_and_marked_for_review(seeds_dir):
     hefei = next(p for p in PLAN_FIXTURES if p.stem == "hefei")
     _curated_data, draft = _seed_draft(hefei, seeds_dir)
@@ -378,6 +379,7 @@ def test_provincial_action_plan():
     assert "# review: 每年 in an earlier clause of the sentence" in text
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_city_plan_in_traditional_script_from_a_web_page():
     traditional = OpenCC("s2t").convert(CITY_PLAN_WEB)
     assert "實施方案" in traditional
@@ -433,6 +435,7 @@ def test_city_plan_in_traditional_script_from_a_web_page():
     }
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_city_opinions_extracted_from_a_pdf():
     draft = plan_draft(CITY_OPINIONS_PDF, zone_slug="yicheng", source_file="yicheng.txt")
     data = _loaded(draft)
