@@ -348,7 +348,9 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.first_is_lead = True
         rules.others_supporting = bool(re.search(data["others_supporting_rule"], unbroken))
         rules.notes.append(_("每处标注的第一个单位为牵头单位(原文有此说明)"))
-    implied = re.search(data["implied_actor_rule"], text)
+    implied = re.search(data["implied_actor_rule"], text) or re.search(
+        data["implied_actor_same_below"], text
+    )
     if implied:
         rules.implied_actors = agency_names_split(implied["actor"])
         rules.implied_phrase = implied[0]

@@ -33,6 +33,7 @@ from pilots.drafting.goal_regions import (
     item_goal_regions,
     region_unstated,
     target_key,
+    undated_goal_regions,
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
@@ -81,7 +82,9 @@ def plan_draft(
     sections = annexed or sections
     regions = goal_regions(parts, preamble)
     regions = (
-        regions + dated_item_goal_regions(sections) if regions else item_goal_regions(sections)
+        regions + dated_item_goal_regions(sections)
+        if regions
+        else undated_goal_regions(preamble, sections) + item_goal_regions(sections)
     )
     for region in regions:
         region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too

@@ -12,11 +12,11 @@ import tablib
 from django.db import connection
 
 from pilots.exports import xlsx_bytes
-from targets.exports import targets_table
+from targets.exports import export_file, targets_table
 from targets.models import Snapshot
 from targets.rollup import plan_rollup
 from targets.snapshots import GONE
-from tests.factories import TargetFactory
+from tests.factories import TargetFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
 ROLLED_UP = datetime.date(2024, 1, 31)
@@ -192,3 +192,42 @@ def test_without_a_broker_every_plan_is_exported_in_the_request(world, login):
 
     response = login(world.users["leadership_all"]).get(reverse("export"), {"format": "xlsx"})
     assert response.status_code == 200 and response["Content-Disposition"].endswith(".xlsx")
+
+
+def plan_with_everything():
+    """A plan with a task in a sub-section (its heading names the section above), agencies of
+    each role, a report, and a target with a figure, rolled up."""
+    from tasks.models import StatusUpdate
+    from tests.factories import AssignmentFactory, ObservationFactory, SectionFactory
+
+    chapter = SectionFactory(numbering="三、")
+    part = SectionFactory(plan=chapter.plan, parent=chapter, numbering="(一)")
+    task = TaskFactory(section=part, numbering="1.")
+    for role in ("lead", "responsible", "supporting"):
+        AssignmentFactory(task=task, role=role)
+    StatusUpdate.objects.create(
+        task=task, reported_on=ROLLED_UP, status="in_progress", percent=10, note="=1+1"
+    )
+    ObservationFactory(target=TargetFactory(goal__plan=chapter.plan), as_of=ROLLED_UP)
+    plan_rollup(plan=chapter.plan, as_of=ROLLED_UP)
+
+
+def export_queries() -> int:
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        export_file(plan_code=None, fmt="xlsx")
+    return len(queries)
+
+
+def test_the_export_of_every_plan_reads_as_many_times_for_six_plans_as_for_one():
+    plan_with_everything()
+    one_plan = export_queries()
+    for _ in range(5):
+        plan_with_everything()
+    book = openpyxl.load_workbook(io.BytesIO(export_file(plan_code=None, fmt="xlsx")[0]))
+    tasks = list(book["任务"].iter_rows(min_row=2, values_only=True))
+    assert len(tasks) == 6
+    assert all(t[2].startswith("三、(一) 章节") and t[3] == "三、(一) 1." for t in tasks)
+    assert all(t[8] and t[9] and t[10] for t in tasks)  # lead, responsible, supporting
+    assert export_queries() == one_plan
