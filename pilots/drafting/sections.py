@@ -101,7 +101,7 @@ def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
         return None
     code = code_piece(node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)
-    section.notes.append("annotated paragraphs of the goals part made tasks: check them")
+    section.notes.append(_("目标部分中带责任单位标注的段落已同时作为任务:请核对"))
     for k, paragraph in enumerate(assigned, 1):
         raw = paragraph.line.raw
         section.tasks.append(TaskDraft(f"{code}.{k}", None, first_clause(raw), raw))
