@@ -128,7 +128,7 @@ def test_every_plan_is_exported_in_a_job_whose_file_only_its_requester_downloads
     waiting = requester.get(page_url).content.decode()
     assert 'http-equiv="refresh"' in waiting and 'role="status"' in waiting
     assert "<progress" in waiting and "排队等待 (0 / 5)" in waiting
-    assert requester.get(file_url).status_code == 404  # not built yet
+    assert requester.get(file_url)["Location"] == page_url  # not built yet: its progress
 
     export_job_run(token)  # what the worker does with the job
 
@@ -167,6 +167,44 @@ def test_an_export_whose_job_killed_every_worker_taking_it_fails_with_a_way_to_b
 
     page = requester.get(page_url).content.decode()
     assert "导出失败" in page and "inline=1" in page and 'http-equiv="refresh"' not in page
+
+
+def test_a_finished_export_survives_the_cache_and_says_expired_once_really_gone(
+    world, broker, settings, tmp_path
+):
+    import time
+
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    from targets.export_jobs import KEEP_SECONDS, export_files_prune, export_job_run
+
+    settings.MEDIA_ROOT = tmp_path
+    requester, other = Client(), Client()
+    requester.force_login(world.users["leadership_all"])
+    other.force_login(all_plans_leader(world))
+    page_url = requester.get(reverse("export"), {"format": "csv", "table": "targets"})["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    file_url = reverse("export-job-file", args=[token])
+    export_job_run(token)
+    cache.clear()  # Redis evicted the job's keys, or its database was emptied
+
+    page = requester.get(page_url).content.decode()
+    assert "文件已生成" in page and file_url in page
+    file = requester.get(file_url)
+    assert file.status_code == 200 and file["Content-Disposition"].endswith(".csv")
+    assert len(file.content.decode("utf-8-sig").splitlines()) > 1
+    assert other.get(file_url).status_code == 404  # not theirs: as if gone
+    assert "文件已生成" not in other.get(page_url).content.decode()
+
+    export_files_prune(now=time.time() + KEEP_SECONDS + 1)  # an hour on: the file is gone
+    for url in (page_url, file_url):
+        gone = requester.get(url)
+        text = gone.content.decode()
+        assert gone.status_code == 404 and "已过期" in text, (url, gone.status_code)
+        assert "重新生成" in text and f'href="{reverse("export")}?' in text
+    assert list(tmp_path.rglob("*.csv")) == []
 
 
 def test_an_english_request_gets_english_progress_and_headers(world, broker):
