@@ -24,60 +24,36 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 REDELIVERY_SECONDS = 6
 
 
-def test_a_draft_job_redelivered_after_a_kill_keeps_the_admins_edits(
-    needs_postgres, transactional_db, redis_server, static_root, tmp_path, seeds_dir, settings
-):
-    env = stack_env(
-        database_url=database_url_of_tests(), redis_url=redis_server.url(), folder=tmp_path,
-        static_root=static_root, JOB_REDELIVERY_SECONDS=str(REDELIVERY_SECONDS),
-    )  # fmt: skip
-    settings.MEDIA_ROOT = env["DJANGO_MEDIA_ROOT"]  # the worker reads the file the test stored
-    zone = ZoneFactory(slug="hefei", name="合肥市", level="city")
-    admin = UserFactory(username="hf-admin")
-    Membership.objects.create(user=admin, role="zone_admin", zone=zone)
-    content = docx_of((seeds_dir / HEFEI).read_text(encoding="utf-8"))
-    draft = plan_source_receive(zone=zone, file_name="合肥.docx", content=content, user=admin)
+@pytest.mark.parametrize(
+    "draft_on_worker", [{"JOB_REDELIVERY_SECONDS": str(REDELIVERY_SECONDS)}], indirect=True
+)
+def test_a_draft_job_redelivered_after_a_kill_keeps_the_admins_edits(draft_on_worker):
+    draft, app, holder = draft_on_worker
+    draft_waits = partial(waiting_on_lock, "%update%pilots_plandraft%")
+    assert wait_for(draft_waits, timeout=30), app.log("worker")[-3000:]
+    app.kill("worker")
+    killed = time.monotonic()
+    holder.rollback()
 
-    app = AppStack(env, tmp_path)
-    holder = psycopg2.connect(database_url_of_tests())
-    try:
-        # Hold the draft's row: the worker takes the job, starts it, and waits to write.
-        holder.cursor().execute(
-            "select 1 from pilots_plandraft where id = %s for update", [draft.pk]
-        )
-        app.start_worker()
-        celery_eager(False)
-        with celery_app.connection_for_write(redis_server.url()) as broker:
-            draft_plan_source.apply_async(args=[draft.pk, "zh-hans"], connection=broker)
-        draft_waits = partial(waiting_on_lock, "%update%pilots_plandraft%")
-        assert wait_for(draft_waits, timeout=30), app.log("worker")[-3000:]
-        app.kill("worker")
-        killed = time.monotonic()
-        holder.rollback()
+    # Meanwhile the page drafts it in the request (the worker is gone) and the admin edits it.
+    assert plan_draft_make(draft_id=draft.pk).status == PlanDraft.Status.READY
+    edited = PlanDraft.objects.get(pk=draft.pk).text + "\n# 管理员的修改\n"
+    PlanDraft.objects.filter(pk=draft.pk).update(text=edited, version=1)
 
-        # Meanwhile the page drafts it in the request (the worker is gone) and the admin edits it.
-        assert plan_draft_make(draft_id=draft.pk).status == PlanDraft.Status.READY
-        edited = PlanDraft.objects.get(pk=draft.pk).text + "\n# 管理员的修改\n"
-        PlanDraft.objects.filter(pk=draft.pk).update(text=edited, version=1)
-
-        app.start_worker("worker-2")
-        redelivered = wait_for(
-            lambda: (
-                "pilots.draft_plan_source" in app.log("worker-2")
-                and "succeeded" in app.log("worker-2")
-            ),
-            timeout=REDELIVERY_SECONDS + 40,
-        )
-        assert redelivered, ("the killed job was not handed out again", app.log("worker-2")[-3000:])
-        took = time.monotonic() - killed
-        draft.refresh_from_db()
-        assert draft.status == PlanDraft.Status.READY
-        assert draft.text == edited, "the job delivered again overwrote the admin's edits"
-        print(f"\nworker killed mid-draft: job handed out again {took:.1f} s after the kill "
-              f"(redelivery after {REDELIVERY_SECONDS} s), the admin's edits kept")  # fmt: skip
-    finally:
-        holder.close()
-        app.stop()
+    app.start_worker("worker-2")
+    redelivered = wait_for(
+        lambda: (
+            "pilots.draft_plan_source" in app.log("worker-2") and "succeeded" in app.log("worker-2")
+        ),
+        timeout=REDELIVERY_SECONDS + 40,
+    )
+    assert redelivered, ("the killed job was not handed out again", app.log("worker-2")[-3000:])
+    took = time.monotonic() - killed
+    draft.refresh_from_db()
+    assert draft.status == PlanDraft.Status.READY
+    assert draft.text == edited, "the job delivered again overwrote the admin's edits"
+    print(f"\nworker killed mid-draft: job handed out again {took:.1f} s after the kill "
+          f"(redelivery after {REDELIVERY_SECONDS} s), the admin's edits kept")  # fmt: skip
 
 
 def pool_children(worker) -> list[int]:
@@ -87,13 +63,14 @@ def pool_children(worker) -> list[int]:
 
 
 @pytest.fixture
-def draft_on_worker(needs_postgres, transactional_db, redis_server, static_root, tmp_path,
-                    seeds_dir, settings):  # fmt: skip
+def draft_on_worker(request, needs_postgres, transactional_db, redis_server, static_root,
+                    tmp_path, seeds_dir, settings):  # fmt: skip
     """A queued draft, its job sent to a real prefork worker of one pool process while the test
-    holds the draft's row (so that the job waits mid-way); yields (draft, app, holder)."""
+    holds the draft's row (so that the job waits mid-way); yields (draft, app, holder). An
+    indirect parameter adds to the stack's environment."""
     env = stack_env(
         database_url=database_url_of_tests(), redis_url=redis_server.url(), folder=tmp_path,
-        static_root=static_root,
+        static_root=static_root, **getattr(request, "param", {}),
     )  # fmt: skip
     settings.MEDIA_ROOT = env["DJANGO_MEDIA_ROOT"]
     zone = ZoneFactory(slug="hefei", name="合肥市", level="city")
