@@ -95,6 +95,7 @@ def _render_task(request, task, access, status=200, **bound):
     shown = entries[: None if every_entry else selectors.HISTORY_SHOWN]
     for instruction in on_task:
         instructions.instruction_lights(instruction, today=today)
+    history_fragment = selectors.history_key(shown)
     can_report = rules.can_report_status(access, task)
     forms = {
         "report_form": StatusReportForm(
@@ -141,7 +142,12 @@ def _render_task(request, task, access, status=200, **bound):
         "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
         "history": shown,
         "history_more": len(shown) < len(entries),
-        "history_fragment": selectors.history_key(shown),
+        "history_fragment": history_fragment,
+        # The history's rendering, else each entry's: in one round trip.
+        **parts_prefetched(
+            ("task-history", history_fragment),
+            *(("task-history-entry", row["fragment"]) for row in shown),
+        ),
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)
