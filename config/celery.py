@@ -1,10 +1,56 @@
+import logging
 import os
 
-from celery import Celery
+from celery import Celery, Task
+from django.utils.module_loading import import_string
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-app = Celery("pilot_tracker")
+logger = logging.getLogger(__name__)
+
+# A job whose worker process died under it (killed, out of memory) is handed out again
+# (acks_late + reject_on_worker_lost), but one that kills every worker taking it — a hostile
+# file — is given up on its delivery after this many.
+JOB_DELIVERIES_MAX = 3
+DELIVERY_KEY = "job-delivery:{}:{}"
+
+
+class Job(Task):
+    """Every job of the project: acknowledged only once done, handed out again when its worker
+    dies, and given up (``abandon``: the dotted path of a function taking the job's arguments,
+    which marks what the user sees as failed) once it has been handed out too often."""
+
+    acks_late = True
+    reject_on_worker_lost = True
+    abandon: str = ""
+
+    def __call__(self, *args, **kwargs):
+        if job_delivery(self.request) > JOB_DELIVERIES_MAX:
+            logger.error("job %s %s given up: its worker died on each of %d deliveries",
+                         self.name, self.request.id, JOB_DELIVERIES_MAX)  # fmt: skip
+            if self.abandon:
+                import_string(self.abandon)(*args, **kwargs)
+            return None
+        return super().__call__(*args, **kwargs)
+
+
+def job_delivery(request) -> int:
+    """Which delivery of this run of the job this is (1 the first), counted in the cache (the
+    broker's Redis) across workers; 1 when the job is called directly or the cache is away."""
+    from django.core.cache import cache
+
+    if not request.id:
+        return 1
+    key = DELIVERY_KEY.format(request.id, request.retries or 0)
+    try:
+        cache.add(key, 0, 24 * 3600)
+        return cache.incr(key) or 1
+    except Exception as exc:
+        logger.warning("job deliveries not counted: %r", exc)
+        return 1
+
+
+app = Celery("pilot_tracker", task_cls=Job)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 # "task" is a word of the domain (a plan's task), so Celery jobs live in each app's jobs.py.
 app.autodiscover_tasks(related_name="jobs")

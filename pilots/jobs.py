@@ -5,9 +5,10 @@ from celery import shared_task
 from pilots.plan_drafts import plan_draft_make
 
 
-@shared_task(name="pilots.draft_plan_source")
+@shared_task(name="pilots.draft_plan_source", abandon="pilots.plan_drafts.plan_draft_abandon")
 def draft_plan_source(draft_id: int, language: str | None = None) -> str:
     """Draft a plan fixture from an uploaded source document. No retries: drafting the same
     file again gives the same result, and a draft no worker finished can be drafted in the
-    request from its page."""
+    request from its page. Handed out again when its worker dies: a drafted draft is left
+    alone; one that killed every worker fails (``plan_draft_abandon``)."""
     return plan_draft_make(draft_id=draft_id, language=language).status

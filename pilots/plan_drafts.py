@@ -198,6 +198,18 @@ def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
         return _draft_make(draft_id)
 
 
+def plan_draft_abandon(draft_id: int, language: str | None = None) -> None:
+    """The drafting job killed its worker each time it was handed out (a file too large or too
+    complex to read): the draft, unless drafted meanwhile, fails saying so."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        message = _("起草时后台进程多次意外退出(文件可能过大或过于复杂),已停止起草。"
+                    "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+    waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
+    PlanDraft.objects.filter(pk=draft_id, status__in=waiting).update(
+        status=PlanDraft.Status.FAILED, progress=100, message=message
+    )
+
+
 def _draft_make(draft_id: int) -> PlanDraft:
     # Only a draft still waiting (or one whose run died) is drafted: a job delivered again after
     # a worker was killed, or one racing the request's own drafting, leaves a drafted one alone.
@@ -261,10 +273,11 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
         if again or not Plan.objects.filter(code=code).exists():
             result.review(
                 "plan.code",
-                f"{taken.code} is the code of the plan of {taken.period_start}–"
-                f"{taken.period_end}: this draft is given {code} so that loading it does not "
-                "replace that plan",
-            )
+                _("%(taken)s 是 %(start)s–%(end)s 年规划的代码:本草稿改用 %(code)s,"
+                  "以免载入时替换那份规划")
+                % {"taken": taken.code, "start": taken.period_start, "end": taken.period_end,
+                   "code": code},
+            )  # fmt: skip
             plan["code"] = code
     earlier = (
         Plan.objects.filter(zone=zone, period_start__lte=start)
@@ -273,9 +286,10 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
     if earlier is None:
         return
     plan["follows"] = earlier.code
-    result.review("plan.follows", f"the zone already has {earlier.code} "
-                  f"({earlier.period_start}–{earlier.period_end}): this plan is taken to follow "
-                  f"it; delete this line if it does not")  # fmt: skip
+    result.review("plan.follows", _("本试验区已有规划 %(code)s(%(start)s–%(end)s 年):"
+                  "本规划视为其后续规划;如不是,请删除此行")
+                  % {"code": earlier.code, "start": earlier.period_start,
+                     "end": earlier.period_end})  # fmt: skip
 
 
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:

@@ -1,15 +1,26 @@
 """An export of every plan, built in a Celery job: too large to build within a request (at 100×
-the demo data the history alone is 930,000 rows). The job's progress and then its file are kept
-in the cache for an hour, for the user who asked for it only. When jobs run in-process (the
-zero-setup default, no broker) or cannot be enqueued, the caller builds in the request.
+the demo data the history alone is 930,000 rows). The job's progress is kept in the cache, and
+its finished file for an hour under MEDIA_ROOT/exports/<token>/ (a cache that evicts or loses
+it would leave a job said done with nothing to download), for the user who asked for it only.
+When jobs run in-process (the zero-setup default, no broker) or cannot be enqueued, the caller
+builds in the request.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
+import re
+import shutil
+import tempfile
+import time
 import uuid
+from pathlib import Path
 
 from celery import current_app
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -20,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 KEEP_SECONDS = 3600
 JOB_KEY = "export-job:{}"
-FILE_KEY = "export-file:{}"
+TOKEN = re.compile(r"[0-9a-f]{32}")
 
 
 def step_label(step: str) -> str:
@@ -61,11 +72,13 @@ def _kept(token: str) -> bool:
 
 def export_job_state(token: str, *, user_id: int | None = None) -> dict | None:
     """The job's state; None when there is none, it expired, or (``user_id`` given) another
-    user asked for it."""
+    user asked for it. A finished job the cache no longer holds is read from its kept file."""
     try:
         state = cache.get(JOB_KEY.format(token))
     except Exception:
-        return None
+        state = None
+    if state is None and user_id is not None:
+        state = _finished(token)
     if state is None or (user_id is not None and state["user_id"] != user_id):
         return None
     return state
@@ -77,10 +90,63 @@ def export_job_file(token: str, *, user_id: int) -> tuple[bytes, str, str] | Non
     if state is None or not state["done"]:
         return None
     try:
-        content = cache.get(FILE_KEY.format(token))
-    except Exception:
+        content = (_folder(token) / state["name"]).read_bytes()
+    except (OSError, ValueError):
         return None
-    return None if content is None else (content, state["content_type"], state["name"])
+    return content, state["content_type"], state["name"]
+
+
+def _folder(token: str) -> Path:
+    if not TOKEN.fullmatch(token):
+        raise ValueError(f"not a job token: {token!r}")
+    return Path(settings.MEDIA_ROOT) / "exports" / token
+
+
+def _finished(token: str, now: float | None = None) -> dict | None:
+    """The state of a finished job from its kept file; None once an hour old."""
+    try:
+        state = json.loads((_folder(token) / "job.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if (now or time.time()) - state["finished"] < KEEP_SECONDS else None
+
+
+def _keep(token: str, state: dict, content: bytes) -> None:
+    """The file, then the state saying it is done, each written whole (renamed into place)."""
+    folder = _folder(token)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in ((state["name"], content),
+                       ("job.json", json.dumps(state, ensure_ascii=False).encode())):  # fmt: skip
+        descriptor, written = tempfile.mkstemp(prefix=".partial-", dir=folder)
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(data)
+            os.replace(written, folder / name)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(written)
+
+
+def export_files_prune(now: float | None = None) -> int:
+    """Remove the kept files of jobs finished over an hour ago (and of jobs that never
+    finished writing them); how many."""
+    root = Path(settings.MEDIA_ROOT) / "exports"
+    removed = 0
+    for folder in root.glob("*") if root.is_dir() else []:
+        old = (now or time.time()) - folder.stat().st_mtime > KEEP_SECONDS
+        if old and _finished(folder.name, now) is None:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def export_job_abandon(token: str) -> None:
+    """The job killed its worker each time it was handed out: it failed (the page offers to
+    build in the request)."""
+    state = export_job_state(token)
+    if state is not None and not state["done"]:
+        state.update(error="the worker died on every delivery of the job")
+        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
 
 
 def export_job_run(token: str) -> None:
@@ -98,11 +164,14 @@ def export_job_run(token: str) -> None:
             content, content_type, name = export_file(
                 plan_code=None, fmt=state["fmt"], table=state["table"], progress=progress
             )
-            cache.set(FILE_KEY.format(token), content, KEEP_SECONDS)
             state.update(stage=stages(state["fmt"]), step="done", done=True,
-                         content_type=content_type, name=name)  # fmt: skip
+                         content_type=content_type, name=name, finished=time.time())  # fmt: skip
+            _keep(token, state, content)
             cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
     except Exception as exc:
         state.update(error=repr(exc)[:500])
         cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
         raise
+    finally:
+        with contextlib.suppress(OSError):
+            export_files_prune()

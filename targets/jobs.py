@@ -88,13 +88,21 @@ def prune_snapshots() -> int:
     return snapshots_prune().rows_deleted
 
 
-@shared_task(name="targets.build_document", **DATABASE_RETRY)
+@shared_task(
+    name="targets.build_document", abandon="targets.briefings.builds.document_job_abandon",
+    **DATABASE_RETRY,
+)  # fmt: skip
 def build_document(token: str) -> None:
-    """A briefing's or final evaluation's DOCX / PDF, with its progress in the cache."""
+    """A briefing's or final evaluation's DOCX / PDF, with its progress in the cache (built
+    again whole when handed out again)."""
     document_job_run(token)
 
 
-@shared_task(name="targets.build_export", **DATABASE_RETRY)
+@shared_task(
+    name="targets.build_export", abandon="targets.export_jobs.export_job_abandon",
+    **DATABASE_RETRY,
+)  # fmt: skip
 def build_export(token: str) -> None:
-    """An export of every plan, with its progress and then its file in the cache."""
+    """An export of every plan, with its progress and then its file in the cache (built again
+    whole when handed out again)."""
     export_job_run(token)

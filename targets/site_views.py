@@ -110,18 +110,28 @@ def _export_response(content: bytes, content_type: str, name: str) -> HttpRespon
     return response
 
 
-def _export_job_state(request, token: str) -> dict:
-    """The job, for the user who asked for it only (and while they still see every zone)."""
-    state = export_jobs.export_job_state(token, user_id=request.user.id)
-    if state is None or not Access.of(request.user).sees_every_zone:
+def _export_job_state(request, token: str) -> dict | None:
+    """The job, for the user who asked for it only (and while they still see every zone);
+    None when it is gone (expired, or never this user's)."""
+    if not Access.of(request.user).sees_every_zone:
         raise Http404
-    return state
+    return export_jobs.export_job_state(token, user_id=request.user.id)
+
+
+def _export_gone(request) -> HttpResponse:
+    """A job or file no longer kept (or never this user's): not found, but saying so, with the
+    way to build it again."""
+    again = reverse("export") + "?" + urlencode({"format": "xlsx"})
+    return render(request, "targets/export_job.html", {"gone": True, "again_url": again},
+                  status=404)  # fmt: skip
 
 
 @require_GET
 def export_job(request, token):
     """An export's progress (the page refreshes itself until the file is ready)."""
     state = _export_job_state(request, token)
+    if state is None:
+        return _export_gone(request)
     inline = (
         reverse("export")
         + "?"
@@ -137,8 +147,12 @@ def export_job(request, token):
 
 @require_GET
 def export_job_file(request, token):
-    _export_job_state(request, token)
+    state = _export_job_state(request, token)
+    if state is None:
+        return _export_gone(request)
+    if not state["done"]:
+        return redirect("export-job", token=token)
     built = export_jobs.export_job_file(token, user_id=request.user.id)
     if built is None:
-        raise Http404
+        return _export_gone(request)
     return _export_response(*built)

@@ -86,6 +86,12 @@ class _Stored:
             self.stored[_key(row)] = row
             if row.scope in DELTA_SCOPES:
                 self.current[_key(row)] = row
+        # The things each plan's rows (stored or written) answer for: a plan's write walks its
+        # own, not every plan's of the batch (at 50 plans a batch that walk was quadratic, a
+        # fifth of a full rollup).
+        self.of_plan: dict[int | None, dict[Key, None]] = defaultdict(dict)
+        for key, row in {**self.before, **self.current}.items():
+            self.of_plan[row.plan_id][key] = None
         self.dated: list[Snapshot] = []
         self.written: dict[tuple, Snapshot] = {}  # (scope, object_id, as_of) → row to upsert
         self.deleted: dict[int, int] = {}
@@ -99,8 +105,9 @@ class _Stored:
                 self._set(plan, key, snap)
             elif key in self.current:
                 self._set(plan, key, None)
-        for key, row in list({**self.before, **self.current}.items()):
-            if key in new or row.plan_id != plan.id:
+        for key in list(self.of_plan[plan.id]):
+            row = self.current.get(key) or self.before.get(key)
+            if row is None or key in new or row.plan_id != plan.id:
                 continue
             earlier = self.before.get(key)
             if earlier is not None and earlier.plan_id == plan.id and earlier.figures != GONE:
@@ -120,6 +127,7 @@ class _Stored:
             self.deleted[stored.pk] = stored.plan_id
         if row is not None:
             self.current[key] = row
+            self.of_plan[row.plan_id][key] = None
             self.written[(*key, self.as_of)] = row
 
     def changes(self) -> SnapshotChanges:

@@ -2,51 +2,80 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pilots.exports import Table, dataset, labels, local_time, of_plan
-from tasks.models import StatusUpdate, Task, TaskAssignment
+from tasks.models import Section, StatusUpdate, Task, TaskAssignment
 
 
 def tasks_table(plan_code: str | None) -> Table:
-    assignments = TaskAssignment.objects.filter(archived_at__isnull=True).select_related("agency")
+    """Three reads whatever the number of plans: the sections (their headings worked out once
+    each), the agencies of every task, then the tasks themselves as a stream of values."""
+    sections = _sections(plan_code)
+    agencies = _agencies(plan_code)
     tasks = of_plan(
-        Task.objects.filter(archived_at__isnull=True)
-        .select_related("plan__zone", "section")
-        .prefetch_related(Prefetch("assignments", queryset=assignments))
-        .order_by("plan__code", "order"),
-        plan_code,
-    )
-
-    def agencies(task, role):
-        return "、".join(
-            dict.fromkeys(a.agency.name for a in task.assignments.all() if a.role == role)
-        )
-
+        Task.objects.filter(archived_at__isnull=True).order_by("plan__code", "order"), plan_code
+    ).values_list(
+        "pk", "plan__code", "plan__zone__name", "section_id", "numbering", "code", "title",
+        "status", "percent", "last_reported_on", "verified_at",
+    )  # fmt: skip
     headers = [_("规划代码"), _("试验区"), _("章节"), _("原文位置"), _("任务代码"), _("任务"),
                _("状态"), _("完成百分比"), _("牵头单位"), _("责任单位"), _("配合单位"),
                _("最近更新"), _("核验办结")]  # fmt: skip
-    rows = (
-        [
-            t.plan.code,
-            t.plan.zone.name,
-            str(t.section),
-            t.location,
-            t.code,
-            t.title,
-            t.get_status_display(),
-            t.percent,
-            agencies(t, "lead"),
-            agencies(t, "responsible"),
-            agencies(t, "supporting"),
-            t.last_reported_on.isoformat() if t.last_reported_on else "",
-            local_time(t.verified_at),
-        ]
-        for t in tasks
+    statuses, zone = labels(Task, "status"), timezone.get_current_timezone()
+
+    def row(pk, plan, zone_name, section_id, numbering, code, title, status, percent,
+            last_reported_on, verified_at):  # fmt: skip
+        section, heading = sections[section_id]
+        named = agencies.get(pk, {})
+        return [
+            plan, zone_name, heading, section.location_of(numbering), code, title,
+            statuses.get(status, status), percent,
+            *("、".join(named.get(role, ())) for role in ROLES),
+            last_reported_on.isoformat() if last_reported_on else "",
+            local_time(verified_at, zone),
+        ]  # fmt: skip
+
+    return dataset(_("任务"), headers, (row(*t) for t in tasks.iterator(chunk_size=5000)))
+
+
+ROLES = (TaskAssignment.Role.LEAD, TaskAssignment.Role.RESPONSIBLE, TaskAssignment.Role.SUPPORTING)
+
+
+def _sections(plan_code: str | None) -> dict[int, tuple[Section, str]]:
+    """Every section by id with its heading, each linked to its parent read in the same query
+    (a heading names the sections above it)."""
+    sections = {
+        s.pk: s
+        for s in of_plan(Section.objects.order_by(), plan_code).only(
+            "parent_id", "numbering", "title"
+        )
+    }
+    for section in sections.values():
+        if section.parent_id in sections:
+            section.parent = sections[section.parent_id]
+    return {pk: (section, section.heading) for pk, section in sections.items()}
+
+
+def _agencies(plan_code: str | None) -> dict[int, dict[str, list[str]]]:
+    """Each task's agencies by role, in the assignments' own order, each named once."""
+    assignments = (
+        of_plan(
+            TaskAssignment.objects.filter(archived_at__isnull=True, task__archived_at__isnull=True),
+            plan_code,
+            "task__plan__code",
+        )
+        .order_by(*TaskAssignment._meta.ordering, "pk")
+        .values_list("task_id", "role", "agency__name")
     )
-    return dataset(_("任务"), headers, rows)
+    named: dict[int, dict[str, dict[str, None]]] = {}
+    for task_id, role, agency in assignments.iterator(chunk_size=5000):
+        named.setdefault(task_id, {}).setdefault(role, {})[agency] = None
+    return {
+        task_id: {role: list(names) for role, names in roles.items()}
+        for task_id, roles in named.items()
+    }
 
 
 def history_table(plan_code: str | None) -> Table:

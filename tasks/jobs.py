@@ -15,6 +15,7 @@ from tasks.reminders import reminders_send
     max_retries=3,
 )
 def send_reminders(as_of: str | None = None) -> int:
+    """Handed out again when its worker dies: reminders already recorded are not repeated."""
     day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
     return reminders_send(as_of=day)
 

@@ -102,6 +102,10 @@ class Section(Archivable):
         """四、(一) 实施… or 五、保障措施 or 四、(一) 1. 加强…: as the document prints it."""
         return _numbers_joined([self.numbering_chain, self.title])
 
+    def location_of(self, numbering: str) -> str:
+        """Where an item numbered ``numbering`` in this section stands: 四、(三) 2."""
+        return _numbers_joined([self.numbering_chain, numbering])
+
 
 class DueSource(models.TextChoices):
     PLAN = "plan", _("规划原文")
@@ -181,7 +185,7 @@ class Task(Archivable):
     def location(self) -> str:
         """Where the task stands in the document's own numbering, e.g. 四、(三) 2., 五、(一) or
         四、(一) 1. for a named item under a numbered sub-heading."""
-        return _numbers_joined([self.section.numbering_chain, self.numbering])
+        return self.section.location_of(self.numbering)
 
 
 class TaskClause(Archivable):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.division import division_row_for, division_rows
 from pilots.drafting.due_dates import annotation_due
@@ -31,7 +33,6 @@ from pilots.drafting.sections import SectionDraft, TaskDraft
 from pilots.source_text import normalise
 
 ROWS_MIN = 2  # fewer annotated rows is no task table
-NOTE = "tasks read from the annex's table ({}): the body lists no tasks of its own — check the rows"
 
 
 def sections_with_annex_tasks(
@@ -107,7 +108,9 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
         section.tasks.append(TaskDraft(code, line.marker, task_title, body, due=due))
     sections = [s for s in sections if s.tasks]
     if sections:
-        sections[0].notes.append(NOTE.format(sections[0].part))
+        sections[0].notes.append(
+            _("任务取自附件的表格(%(part)s):正文未列出任务,请核对各行") % {"part": sections[0].part}
+        )
     return sections
 
 

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.agencies import agency_category
 from pilots.drafting.broken_lines import JOIN, bracket_depth, bracket_lines_joined
 from pilots.drafting.lexicon import alternation, table
@@ -340,19 +342,21 @@ def rules_stated(text: str) -> AnnotationRules:
     mark = re.search(data["lead_mark_rule"], text)
     if mark:
         rules.lead_marks = mark[2]
-        rules.notes.append(f"names marked {mark[2]} are the lead (the text says so once)")
+        rules.notes.append(_("标有“%(mark)s”的单位为牵头单位(原文说明一次)") % {"mark": mark[2]})
     unbroken = text.replace("\n", "")  # a PDF breaks its lines inside the rule's words
     if re.search(data["first_is_lead_rule"], unbroken):
         rules.first_is_lead = True
         rules.others_supporting = bool(re.search(data["others_supporting_rule"], unbroken))
-        rules.notes.append("the first agency of each annotation is the lead (the text says so)")
-    implied = re.search(data["implied_actor_rule"], text)
+        rules.notes.append(_("每处标注的第一个单位为牵头单位(原文有此说明)"))
+    implied = re.search(data["implied_actor_rule"], text) or re.search(
+        data["implied_actor_same_below"], text
+    )
     if implied:
         rules.implied_actors = agency_names_split(implied["actor"])
         rules.implied_phrase = implied[0]
         rules.notes.append(
-            f"{'、'.join(rules.implied_actors)} named once as responsible for every task from "
-            "there on: added to each"
+            _("原文一次性指定%(agencies)s负责此后的每项任务:已加到每项任务")
+            % {"agencies": "、".join(rules.implied_actors)}
         )
     return rules
 

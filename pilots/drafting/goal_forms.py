@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.quantities import Quantity
 from pilots.drafting.spans import spans_split
@@ -33,11 +35,10 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
     if not re.fullmatch(r"[、，,；;\s]*", gap):
         return ""
     previous["source_phrase"] = sentence[start : end + len(phrase)]
-    return (
-        f"{phrase}: the figure striven for beside the firm one; the target keeps the firm "
-        f"figure {previous['value']} {previous['unit']} (the plan is assessed on it) — "
-        "make it the target instead if the plan is judged on its stretch"
-    )
+    return _(
+        "%(phrase)s:是与硬性目标并列的力争值;指标保留硬性目标值 %(value)s %(unit)s"
+        "(规划按此考核),如规划按力争值考核,请改用力争值"
+    ) % {"phrase": phrase, "value": previous["value"], "unit": previous["unit"]}
 
 
 def clause_states(clause: str) -> str:
@@ -82,7 +83,7 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         item.target["source_phrase"] = clause.strip()
         if item.target["comparator"] == "eq":
             item.target["comparator"] = comparator
-        item.notes.append("分别: one target per thing named before it — check the pairing")
+        item.notes.append(_("“分别”:前面列举的每一项各成一个指标,请核对对应关系"))
 
 
 def committed(sentence: str, clause: str, quantity: Quantity) -> bool:

@@ -83,8 +83,9 @@ def _after_news_lead(opening: list[Node]) -> list[Node]:
 
 def _dated_groups(items: list[Node]) -> list[list[Line]]:
     """Each dated paragraph with the goals printed right after it, which carry its date:
-    bullets ("到2026年，…：" then "——创新能力。打造2—3个…") or numbered items stating figures
-    ("…主要目标如下：" then "1.核心产业规模突破500亿元。"). A numbered article stating dated
+    bullets ("到2026年，…：" then "——创新能力。打造2—3个…"), numbered items stating figures
+    ("…主要目标如下：" then "1.核心产业规模突破500亿元。") or paragraphs opened by a heading phrase
+    stating figures ("加快“新基建”，…开通5G基站25万个"). A numbered article stating dated
     figures (第一条 到2027年，…达到200亿元) is a group of its own."""
     groups: list[list[Line]] = []
     bullet = compiled("outline", "bullet")
@@ -103,11 +104,19 @@ def _dated_groups(items: list[Node]) -> list[list[Line]]:
         elif deadlines_in(raw):
             groups.append([item.line])
             following = True
-        elif following and bullet.match(raw):
+        elif following and (bullet.match(raw) or _headed_figures(raw)):
             groups[-1].append(item.line)
         else:
             following = False
     return groups
+
+
+def _headed_figures(text: str) -> bool:
+    """A paragraph opened by a short heading phrase and stating figures it commits to
+    (加快“新基建”，数字基础设施显著增强。开通5G基站25万个…): a goal as a "——" bullet is."""
+    head = re.split(r"[，,。；;：:]", text.strip(), maxsplit=1)[0]
+    limit = table("outline")["goal_paragraph_heading_max"]
+    return 0 < len(head) <= limit and bool(targets_of(text, None, 0, commitments_only=True)[0])
 
 
 def _dated_figures(text: str) -> bool:
@@ -139,6 +148,32 @@ def item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
             line = Line(0, text, None, "", text)
             regions.append(
                 GoalRegion(numbering, task.title, [line], own_title=True, commitments_only=True)
+            )
+    return regions
+
+
+def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> list[GoalRegion]:
+    """A plan with neither goals part nor dated paragraph: the figures it commits to, undated, in
+    the opening sentence that says why it is made (…加快形成200家核心企业…的体系，特制定以下实施
+    方案) and in a part's opening paragraph before its first item (三年内引进领军企业20家以上).
+    Each is a goal; its targets fall due at the plan's end."""
+    purpose = compiled("outline", "purpose_line")
+    regions = []
+    for node in _after_news_lead([n for n in preamble if n.line]):
+        raw = node.line.raw
+        if purpose.search(raw) and targets_of(raw, None, 0, commitments_only=True)[0]:
+            regions.append(GoalRegion("", "", [node.line], commitments_only=True))
+    for section in sections:
+        text = section.text or ""
+        if (
+            text
+            and not has_annotation(text)
+            and targets_of(text, None, 0, commitments_only=True)[0]
+        ):
+            line = Line(0, text, None, "", text)
+            title = section.part or section.title
+            regions.append(
+                GoalRegion(section.numbering, title, [line], own_title=True, commitments_only=True)
             )
     return regions
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.utils.translation import gettext as _
 
 from pilots.drafting.agencies import AgencyDirectory
 from pilots.drafting.annex_tasks import sections_with_annex_tasks
@@ -32,6 +33,7 @@ from pilots.drafting.goal_regions import (
     item_goal_regions,
     region_unstated,
     target_key,
+    undated_goal_regions,
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
@@ -80,7 +82,9 @@ def plan_draft(
     sections = annexed or sections
     regions = goal_regions(parts, preamble)
     regions = (
-        regions + dated_item_goal_regions(sections) if regions else item_goal_regions(sections)
+        regions + dated_item_goal_regions(sections)
+        if regions
+        else undated_goal_regions(preamble, sections) + item_goal_regions(sections)
     )
     for region in regions:
         region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too
@@ -91,9 +95,9 @@ def plan_draft(
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
-        draft.review("plan.code", "code defaulted from the zone: check it names no other plan")
+        draft.review("plan.code", _("规划代码按试验区默认生成:请确认没有与其他规划重复"))
     if not title_sure:
-        draft.review("plan.title", "no 《…》 title or title line found: taken from the first line")
+        draft.review("plan.title", _("未找到《…》标题或标题行:取第一行作标题"))
     rules = rules_stated(cleaned.text)
     directory = agencies_read(sections, zone_entry["name"], rules, division)
     goals = _goals(regions, annexed_goals, plan["period_end"], draft)
@@ -122,11 +126,9 @@ def _goals(
         annexed = [r for r in (region_unstated(r, stated, plan_end) for r in annexed) if r]
     goals = goals_of(regions + annexed, plan_end, draft)
     if not goals:
-        draft.review("goals", "no goals part found: add the plan's goals and targets")
+        draft.review("goals", _("未找到目标部分:请补充规划的目标和指标"))
     elif not any("目标" in region.title for region in regions):
-        draft.review(
-            "goals", "no goals heading: goals are the paragraphs with 到YYYY年: check them"
-        )
+        draft.review("goals", _("无目标标题:以含“到YYYY年”的段落作目标,请核对"))
     return goals
 
 
@@ -161,7 +163,7 @@ def agencies_read(
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
             all_names += [name for _, name in roles]
-            task.notes.append("agencies from the annex's division table: check the row")
+            task.notes.append(_("单位取自附件的任务分工表:请核对该行"))
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
     implied_from = _implied_from(tasks, rules)
@@ -251,7 +253,7 @@ def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: 
     for note in task.notes:
         draft.review(path, note)
     if "*" in task.text:
-        draft.review(path, "text holds censored `*`: restore from the official text")
+        draft.review(path, _("文本含有被屏蔽的“*”:请按正式文本补全"))
     return entry
 
 
@@ -284,11 +286,15 @@ def _header(
         f"{draft.review_count} review notes.",
     ]
     header += [f"Cleaning: {note}." for note in cleaned.notes]
-    header += [f"review: {note}." for note in rules.notes]
+    header += ["review: " + _("%(note)s。") % {"note": note} for note in rules.notes]
     if annotations != carried:
         header.append(
-            f"review: {annotations} agency annotations in the text, {carried} inside task texts: "
-            "the others sit outside any task."
+            "review: "
+            + _(
+                "原文有 %(annotations)s 处单位标注,其中 %(carried)s 处在任务文本内:"
+                "其余不属于任何任务。"
+            )
+            % {"annotations": annotations, "carried": carried}
         )
     plan_words = table("documents")["plan_words"]
     implements = re.search(
@@ -296,8 +302,11 @@ def _header(
     )
     if implements and implements[2] != data["plan"]["title"]:
         header.append(
-            f"review: implements 《{implements[2]}》 ({implements[4]})? "
-            "If that plan is loaded, set plan.implements to its code."
+            "review: "
+            + _(
+                "是否落实《%(title)s》(%(number)s)?如该规划已载入,请将 plan.implements 设为其代码。"
+            )
+            % {"title": implements[2], "number": implements[4]}
         )
     return header
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.output import Draft
@@ -70,10 +72,13 @@ def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]
         level = "district"
     else:
         level = "city"
-        draft.review("zone.level", "a province or region: the schema has no such level; set it")
-    draft.review("zone", f"new zone: name {name!r} and level {level!r} guessed from the title")
+        draft.review("zone.level", _("省或自治区:数据格式中没有这一层级,请设置"))
+    draft.review(
+        "zone",
+        _("新试验区:名称“%(name)s”和层级“%(level)s”根据标题推断") % {"name": name, "level": level},
+    )
     if level == "district":
-        draft.review("zone.level", "a district: set zone.parent to the slug of its city")
+        draft.review("zone.level", _("区县:请将 zone.parent 设为所属城市的 slug"))
     return {"slug": slug, "name": name, "level": level}
 
 
@@ -113,9 +118,10 @@ def plan_metadata(
     if "issuer" not in plan:
         _issuer_from_heading(plan, lines, title)
     if "issuer" in plan:
-        note = "issuer guessed from the signature or heading"
         if "*" in plan["issuer"]:
-            note += "; it holds censored `*`: restore it"
+            note = _("发文单位根据落款或标题推断;其中含有被屏蔽的“*”,请补全")
+        else:
+            note = _("发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
     plan["period_start"], plan["period_end"] = _plan_period(
         plan, preamble, milestones, draft, spans=year_spans("\n".join(lines))
@@ -175,23 +181,23 @@ def _plan_period(
     cited = [int(y) for line in preamble for y in re.findall(r"〔(20\d\d)〕", line)]
     if not own_years and spans:
         own_years.append(min(int(span["start"]) for span, _ in spans))
-        draft.review("plan.period_start", "the start year of the span the goals count from")
+        draft.review("plan.period_start", _("取目标所计时段的起始年份"))
     if own_years:
         start = min(own_years)
     elif cited:
         start = max(cited)
-        draft.review("plan.period_start", "the latest year the preamble cites: check it")
+        draft.review("plan.period_start", _("取前言所引文件的最晚年份:请核对"))
     elif milestones:
         start = min(milestones)
-        draft.review("plan.period_start", "no date in the text: the first milestone year")
+        draft.review("plan.period_start", _("原文无日期:取最早的目标年份"))
     else:
         start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
     if start is None or end is None:
         start = end = start or end or 2000
-        draft.review("plan.period_start", "no year found in the text: set the period")
+        draft.review("plan.period_start", _("原文未找到年份:请设置规划期"))
     elif not milestones:
-        draft.review("plan.period_end", "no 到YYYY年 goal found: set the end year")
+        draft.review("plan.period_end", _("未找到含“到YYYY年”的目标:请设置规划期末年份"))
     return start, max(start, end)
 
 

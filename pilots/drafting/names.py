@@ -1,6 +1,8 @@
 """The names in an annotation's list: split, cleaned, and told apart from words that name nobody.
 
-A list is split on 、 ， / (never inside brackets: 各区县〔自治县，…〕政府, 市政府办（金融）).
+A list is split on 、 ， / (never inside brackets: 各区县〔自治县，…〕政府, 市政府办（金融）,
+各区<含开发区、功能区> — a scope in angle brackets, dropped from the name — and
+各县级市〈区〉人民政府〈管委会〉, a second nameplate, kept).
 Where names run together with no separator, they are two bodies when each is a body of a known,
 different function (省发展改革委省科技厅); a second name of no known function is the same body's
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
@@ -35,9 +37,9 @@ def _names_split(text: str) -> tuple[str, ...]:
         i for m in compiled("agencies", "level_list").finditer(text) for i in range(*m.span())
     }
     for index, char in enumerate(text):
-        if char in "(（〔[【":
+        if char in "(（〔[【<〈＜":
             depth += 1
-        elif char in ")）〕]】":
+        elif char in ")）〕]】>〉＞":
             depth -= 1
         if char in separators and depth == 0 and index not in levels:
             pieces[-1][1] = char
@@ -56,6 +58,10 @@ def _names_split(text: str) -> tuple[str, ...]:
 
 
 def name_cleaned(name: str) -> str:
+    # 各区<含开发区、功能区,下同>: a scope in angle brackets (the list's parentheses already
+    # open) says what the name covers; it is no part of the name. A second nameplate in them
+    # stays (各县级市〈区〉人民政府〈管委会〉).
+    name = re.sub(r"[<〈＜](含|包括|包含|不含|下同)[^<>〈〉＜＞]*[>〉＞]\s*$", "", name.strip())
     name = name.strip().strip("。.;；:：")
     name = re.sub(r"^(由|请|会同|联合|和|及|以及|与)", "", name)
     name = re.sub(r"等(有关|相关)?(部门|单位)?$", "", name)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.figure_words import (
     distributive,
     duration,
@@ -179,7 +181,9 @@ def _doublings(clause: str) -> list[Quantity]:
         comparator = data["post_comparators"][post[0]] if post else "eq"
         factor = data["doubling_factors"][match["times"] or ""]
         year = base["year"]
-        note = f"{match[0]}: {factor} × the {year} level — set the baseline to the {year} figure"
+        note = _(
+            "%(phrase)s:为 %(year)s 年水平的 %(factor)s 倍,请将 baseline 设为 %(year)s 年的数值"
+        ) % {"phrase": match[0], "factor": factor, "year": year}
         end = match.end() + (len(post[0]) if post else 0)
         found.append(Quantity(match.start(), end, factor, None, "倍", comparator, [note]))
     return found
@@ -293,9 +297,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
-        notes.append(f"{pre} read as the verb of the thing counted after it (eq), not 'more than'")
+        notes.append(_("“%(word)s”读作其后所计事物的动词(eq),而非“超过”") % {"word": pre})
     if index:
-        notes.append(f"an index's value, no unit printed: counted in {unit} (index points)")
+        notes.append(_("指数值,原文未写单位:按“%(unit)s”(指数点)计") % {"unit": unit})
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
 
 
@@ -359,22 +363,31 @@ def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
 def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> list[str]:
     notes = []
     if not base and multiplier:  # 10亿 with no 元 (a unit printed in words is a unit)
-        notes.append(f"no unit after the number: read as {value} × {unit}")
+        notes.append(_("数字后无单位:读作 %(value)s × %(unit)s") % {"value": value, "unit": unit})
     elif multiplier and not unit.startswith(multiplier[0]):
-        notes.append(f"{text}{multiplier[0]}{base[0]} read as {value} {unit}")
+        written = f"{text}{multiplier[0]}{base[0]}"
+        notes.append(
+            _("“%(written)s”读作 %(value)s %(unit)s")
+            % {"written": written, "value": value, "unit": unit}
+        )
     elif multiplier and unit.startswith(multiplier[0]) and _counted(unit):
-        notes.append(f"unit {unit}: the value counts {multiplier[0]}s of {base[0]}")
+        notes.append(
+            _("单位为“%(unit)s”:数值以“%(multiplier)s”个“%(base)s”为一计")
+            % {"unit": unit, "multiplier": multiplier[0], "base": base[0]}
+        )
     if not text[0].isdigit():
-        notes.append(f"Chinese numeral {text} read as {value}")
+        notes.append(_("中文数字“%(written)s”读作 %(value)s") % {"written": text, "value": value})
     if mid:
-        notes.append(f"{mid[0]} after the number read as 'more than' (gt)")
+        notes.append(_("数字后的“%(word)s”读作“超过”(gt)") % {"word": mid[0]})
     if pre in ("近", "约"):
-        notes.append(f"{pre} read as 'about' (approx)")
+        notes.append(_("“%(word)s”读作“约”(approx)") % {"word": pre})
     change = _patterns().change.search(before)
     if change and not pre:
-        notes.append(f"{change[0]} before the number: a change, not a level — set baseline")
+        notes.append(
+            _("数字前有“%(word)s”:是变化量而非水平值,请设置 baseline") % {"word": change[0]}
+        )
     if unit in ("%", "百分点"):
-        notes.append("a percentage: check what it is a share of and its baseline")
+        notes.append(_("百分比:请核对是占什么的比重及其基期值"))
     return notes
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import (
@@ -101,9 +103,9 @@ def opening_tasks(preamble: list[Node]) -> list[SectionDraft]:
     if not items:
         return []
     section = SectionDraft("items", "", "重点任务", "重点任务", "key_task", None)
-    section.notes.append("unnumbered items outside any part: section titled 重点任务 — check it")
+    section.notes.append(_("未编号条目不属于任何部分:已归入标题为“重点任务”的章节,请核对"))
     for k, node in enumerate(items, 1):
-        note = ["unnumbered named item made a task: check the split"]
+        note = [_("未编号的带名称条目已作为一项任务:请核对拆分")]
         raw = node.line.raw
         section.tasks.append(TaskDraft(f"items.{k}", None, named_item(raw) or "", raw, note))
     return [section]
@@ -121,7 +123,7 @@ def _codes_made_unique(sections: list[SectionDraft], section_codes: dict, task_c
 def _unique(code: str, used: dict[str, int], notes: list[str]) -> str:
     candidate = code_unique(code, used, "-dup")
     if candidate != code:
-        notes.append(f"code {code} is printed twice in the document: check the numbering")
+        notes.append(_("编号 %(code)s 在原文中出现两次:请核对编号") % {"code": code})
     return candidate
 
 
@@ -150,7 +152,7 @@ def _task_sections(part: Part) -> list[SectionDraft]:
         sections.append(section)
     intro = [p for p in node.paragraphs if not annotations_in(p.line.raw)]
     if intro and sections:
-        sections[0].notes.append("the part's own intro paragraph belongs to no section")
+        sections[0].notes.append(_("该部分自身的引言段落不属于任何章节"))
     return sections
 
 
@@ -236,7 +238,9 @@ def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
         else:
             task = task_from(child, code)
             if seen[piece] > 1:
-                task.notes.append(f"number {child.line.marker} appears twice in the section")
+                task.notes.append(
+                    _("编号 %(number)s 在本章节中出现两次") % {"number": child.line.marker}
+                )
             section.tasks.append(task)
 
 
@@ -316,7 +320,7 @@ def named_tasks(
     for name, paragraph in named:
         if name or not tasks:
             task_code = f"{code}-{len(tasks) + 1}" if sub_heading else f"{code}.{len(tasks) + 1}"
-            note = "unnumbered named item made a task: check the split"
+            note = _("未编号的带名称条目已作为一项任务:请核对拆分")
             tasks.append(TaskDraft(task_code, None, name or "", paragraph.line.raw, [note]))
         else:
             tasks[-1].text += "\n" + paragraph.line.raw
@@ -339,7 +343,7 @@ def task_from(node: Node, code: str) -> TaskDraft:
         title = heading_phrase(node.body)
         if title is None:
             title = first_clause(node.body)
-            notes.append("no heading phrase before 。: title is the first clause — shorten it")
+            notes.append(_("“。”前无标题短语:以第一个分句作标题,请精简"))
     text = node.text()
     if node.heading_only and node.items:  # the heading is the title; the text is what follows
         text = "\n".join(n.line.raw for n in node.walk())
@@ -356,6 +360,6 @@ def _safeguard_section(part: Part) -> SectionDraft:
         for k, paragraph in enumerate(node.paragraphs, 1):
             body = paragraph.line.body
             title = heading_phrase(body) or first_clause(body)
-            note = ["unnumbered paragraph"]
+            note = [_("未编号段落")]
             section.tasks.append(TaskDraft(f"{code}.{k}", None, title, paragraph.line.raw, note))
     return section

@@ -150,6 +150,15 @@ def document_job_run(token: str) -> None:
         raise
 
 
+def document_job_abandon(token: str) -> None:
+    """The job killed its worker each time it was handed out: it failed (the page offers to
+    build in the request)."""
+    state = document_job_state(token)
+    if state is not None and not state["done"]:
+        state.update(error="the worker died on every delivery of the job")
+        _cache_set(JOB_KEY.format(token), state)
+
+
 def document_job_spec(state: dict) -> DocumentSpec:
     return DocumentSpec(**state["spec"])
 

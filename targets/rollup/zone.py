@@ -28,18 +28,19 @@ def zone_totals(
     as_of: datetime.date,
     figures: dict[int, PlanFigures],
     in_order: bool,
-    judge: Callable[[Plan, datetime.date], PlanFigures],
+    judge: Callable[[list[tuple[Plan, datetime.date]]], dict[int, PlanFigures]],
     zone_plans: list[Plan] | None = None,
     plan_rows: dict[int, tuple[datetime.date, dict]] | None = None,
 ) -> dict[int, ZoneFigures]:
     """Each plan's zone figures as of the date, with ``figures`` as the plans' fresh ones, for
     many plans at once (a fixed handful of queries). ``in_order``: the plans are written one
     after another in the list's order, so a plan counts the fresh figures of those before it in
-    its zone, as its rollup alone would read them back once written. ``judge``: an ended plan's
-    figures on the day it is judged on, for one that has no snapshot of that day (computed, not
-    kept: the nightly backfill keeps it). ``zone_plans`` and ``plan_rows``: the zones' plans
-    and each one's latest plan row up to the day it is judged on (its date and figures), when
-    the caller read them already (``plan_rows`` for each of ``zone_plans`` that has one)."""
+    its zone, as its rollup alone would read them back once written. ``judge``: ended plans'
+    figures on the days they are judged on (plan id → figures), for those that have no
+    snapshot of that day, all at once (computed, not kept: the nightly backfill keeps them).
+    ``zone_plans`` and ``plan_rows``: the zones' plans and each one's latest plan row up to the
+    day it is judged on (its date and figures), when the caller read them already
+    (``plan_rows`` for each of ``zone_plans`` that has one)."""
     if zone_plans is None:
         zone_plans = _plans_of_zones(list({plan.zone_id for plan in plans}), as_of.year)
     in_zone: dict[int, list[Plan]] = defaultdict(list)
@@ -69,10 +70,15 @@ def zone_totals(
             if (row := plan_rows.get(plan_id))
         }
     by_pk = {other.pk: other for plan in plans for other in in_zone[plan.zone_id]}
-    for pk, day in read.items():
-        found = stored.get(pk)
-        if plan_ended(by_pk[pk], day) and (found is None or found[0] != day):
-            stored[pk] = (day, judge(by_pk[pk], day))
+    unjudged = [
+        (by_pk[pk], day)
+        for pk, day in read.items()
+        if plan_ended(by_pk[pk], day) and ((found := stored.get(pk)) is None or found[0] != day)
+    ]
+    if unjudged:
+        judged = judge(unjudged)
+        for plan, day in unjudged:
+            stored[plan.pk] = (day, judged[plan.pk])
     totals = {}
     for plan in plans:
         rows = []

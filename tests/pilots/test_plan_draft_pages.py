@@ -142,3 +142,56 @@ def test_the_same_file_uploaded_again_says_so_and_leads_to_the_earlier_draft(
     assert PlanDraft.objects.count() == 2  # a new draft: the earlier one may hold edits
     assert "此前已上传过" in page
     assert f'href="{reverse("plan-draft", args=["hefei", earlier.pk])}"' in page
+
+
+def test_the_review_notes_are_in_the_language_of_the_person_who_uploaded(
+    hefei, hefei_admin, hefei_text, client, settings
+):
+    """The drafting job writes its notes in the uploader's language: a Chinese page lists Chinese
+    notes (and the YAML carries them), an English one English notes."""
+    import html
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(hefei_admin)
+    shown = {}
+    for language, extra in (("zh-hans", ""), ("en", "\n")):  # another file: not "uploaded before"
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        upload = SimpleUploadedFile("合肥.txt", (hefei_text + extra).encode())
+        response = client.post(reverse("plan-drafts", args=["hefei"]), {"file": upload})
+        draft = PlanDraft.objects.get(pk=response["Location"].rstrip("/").split("/")[-1])
+        assert draft.status == PlanDraft.Status.READY
+        page = client.get(response["Location"]).content.decode()
+        listed = [
+            html.unescape(n) for n in re.findall(r'class="review-note"[^>]*>(.*?)</span>', page)
+        ]
+        assert listed == [r.note for r in draft_reviews(draft.text)] and listed
+        shown[language] = (listed, draft.text)
+    chinese, chinese_yaml = shown["zh-hans"]
+    english, english_yaml = shown["en"]
+    assert len(chinese) == len(english)
+    assert "# review: 规划代码按试验区默认生成:请确认没有与其他规划重复" in chinese_yaml
+    assert "# review: code defaulted from the zone: check it names no other plan" in english_yaml
+    english_words = re.compile(r"\b(the|check|read as|found|set)\b")
+    assert not [note for note in chinese if english_words.search(note)]
+    assert not [note for note in english if re.search("请|读作|未找到|核对", note)]
+
+
+def test_the_drafting_job_writes_in_the_language_it_is_given_not_the_workers(
+    hefei, hefei_admin, hefei_text
+):
+    """Whatever language the worker runs in, the job's own language argument wins."""
+    from django.utils import translation
+
+    from pilots.plan_drafts import plan_draft_make, plan_source_receive
+
+    written = {}
+    for language, worker in (("en", "zh-hans"), ("zh-hans", "en")):
+        draft = plan_source_receive(
+            zone=hefei, file_name="hefei.txt", content=(hefei_text + language).encode(),
+            user=hefei_admin,
+        )  # fmt: skip
+        with translation.override(worker):
+            written[language] = plan_draft_make(draft_id=draft.pk, language=language).text
+    assert "# review: code defaulted from the zone: check it names no other plan" in written["en"]
+    assert "# review: 规划代码按试验区默认生成:请确认没有与其他规划重复" in written["zh-hans"]

@@ -49,15 +49,15 @@ def database_url_of_tests() -> str:
     )
 
 
-def waiting_on_lock(query: str) -> bool:
-    """Whether a statement of this database matching ``query`` (ILIKE) waits on a lock."""
+def waiting_on_lock(query: str) -> int:
+    """How many statements of this database matching ``query`` (ILIKE) wait on a lock."""
     with connection.cursor() as cursor:
         cursor.execute(
             "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
             " and query ilike %s and datname = current_database()",
             [query],
         )
-        return cursor.fetchone()[0] > 0
+        return cursor.fetchone()[0]
 
 
 @pytest.fixture

@@ -12,11 +12,11 @@ import tablib
 from django.db import connection
 
 from pilots.exports import xlsx_bytes
-from targets.exports import targets_table
+from targets.exports import export_file, targets_table
 from targets.models import Snapshot
 from targets.rollup import plan_rollup
 from targets.snapshots import GONE
-from tests.factories import TargetFactory
+from tests.factories import TargetFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
 ROLLED_UP = datetime.date(2024, 1, 31)
@@ -128,7 +128,7 @@ def test_every_plan_is_exported_in_a_job_whose_file_only_its_requester_downloads
     waiting = requester.get(page_url).content.decode()
     assert 'http-equiv="refresh"' in waiting and 'role="status"' in waiting
     assert "<progress" in waiting and "排队等待 (0 / 5)" in waiting
-    assert requester.get(file_url).status_code == 404  # not built yet
+    assert requester.get(file_url)["Location"] == page_url  # not built yet: its progress
 
     export_job_run(token)  # what the worker does with the job
 
@@ -145,6 +145,66 @@ def test_every_plan_is_exported_in_a_job_whose_file_only_its_requester_downloads
     # Nor does its requester once they no longer see every zone.
     world.users["leadership_all"].memberships.update(zone=world.zone)
     assert requester.get(file_url).status_code == 404
+
+
+def test_an_export_whose_job_killed_every_worker_taking_it_fails_with_a_way_to_build_it(
+    world, broker
+):
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    from config.celery import DELIVERY_KEY, JOB_DELIVERIES_MAX
+    from targets.jobs import build_export
+
+    requester = Client()
+    requester.force_login(world.users["leadership_all"])
+    page_url = requester.get(reverse("export"), {"format": "xlsx"})["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    # Its worker died on each delivery so far: the next one gives up instead of building.
+    cache.set(DELIVERY_KEY.format(f"export-{token}", 0), JOB_DELIVERIES_MAX)
+    build_export.apply(args=[token], task_id=f"export-{token}")
+
+    page = requester.get(page_url).content.decode()
+    assert "导出失败" in page and "inline=1" in page and 'http-equiv="refresh"' not in page
+
+
+def test_a_finished_export_survives_the_cache_and_says_expired_once_really_gone(
+    world, broker, settings, tmp_path
+):
+    import time
+
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    from targets.export_jobs import KEEP_SECONDS, export_files_prune, export_job_run
+
+    settings.MEDIA_ROOT = tmp_path
+    requester, other = Client(), Client()
+    requester.force_login(world.users["leadership_all"])
+    other.force_login(all_plans_leader(world))
+    page_url = requester.get(reverse("export"), {"format": "csv", "table": "targets"})["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    file_url = reverse("export-job-file", args=[token])
+    export_job_run(token)
+    cache.clear()  # Redis evicted the job's keys, or its database was emptied
+
+    page = requester.get(page_url).content.decode()
+    assert "文件已生成" in page and file_url in page
+    file = requester.get(file_url)
+    assert file.status_code == 200 and file["Content-Disposition"].endswith(".csv")
+    assert len(file.content.decode("utf-8-sig").splitlines()) > 1
+    assert other.get(file_url).status_code == 404  # not theirs: as if gone
+    assert "文件已生成" not in other.get(page_url).content.decode()
+
+    export_files_prune(now=time.time() + KEEP_SECONDS + 1)  # an hour on: the file is gone
+    for url in (page_url, file_url):
+        gone = requester.get(url)
+        text = gone.content.decode()
+        assert gone.status_code == 404 and "已过期" in text, (url, gone.status_code)
+        assert "重新生成" in text and f'href="{reverse("export")}?' in text
+    assert list(tmp_path.rglob("*.csv")) == []
 
 
 def test_an_english_request_gets_english_progress_and_headers(world, broker):
@@ -170,3 +230,42 @@ def test_without_a_broker_every_plan_is_exported_in_the_request(world, login):
 
     response = login(world.users["leadership_all"]).get(reverse("export"), {"format": "xlsx"})
     assert response.status_code == 200 and response["Content-Disposition"].endswith(".xlsx")
+
+
+def plan_with_everything():
+    """A plan with a task in a sub-section (its heading names the section above), agencies of
+    each role, a report, and a target with a figure, rolled up."""
+    from tasks.models import StatusUpdate
+    from tests.factories import AssignmentFactory, ObservationFactory, SectionFactory
+
+    chapter = SectionFactory(numbering="三、")
+    part = SectionFactory(plan=chapter.plan, parent=chapter, numbering="(一)")
+    task = TaskFactory(section=part, numbering="1.")
+    for role in ("lead", "responsible", "supporting"):
+        AssignmentFactory(task=task, role=role)
+    StatusUpdate.objects.create(
+        task=task, reported_on=ROLLED_UP, status="in_progress", percent=10, note="=1+1"
+    )
+    ObservationFactory(target=TargetFactory(goal__plan=chapter.plan), as_of=ROLLED_UP)
+    plan_rollup(plan=chapter.plan, as_of=ROLLED_UP)
+
+
+def export_queries() -> int:
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        export_file(plan_code=None, fmt="xlsx")
+    return len(queries)
+
+
+def test_the_export_of_every_plan_reads_as_many_times_for_six_plans_as_for_one():
+    plan_with_everything()
+    one_plan = export_queries()
+    for _ in range(5):
+        plan_with_everything()
+    book = openpyxl.load_workbook(io.BytesIO(export_file(plan_code=None, fmt="xlsx")[0]))
+    tasks = list(book["任务"].iter_rows(min_row=2, values_only=True))
+    assert len(tasks) == 6
+    assert all(t[2].startswith("三、(一) 章节") and t[3] == "三、(一) 1." for t in tasks)
+    assert all(t[8] and t[9] and t[10] for t in tasks)  # lead, responsible, supporting
+    assert export_queries() == one_plan

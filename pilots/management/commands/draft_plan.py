@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from pilots.drafting import DocumentUnreadable, document_read, plan_draft, zone_known
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -19,9 +20,18 @@ class Command(BaseCommand):
         parser.add_argument("--zone", required=True, help="zone slug, e.g. hefei")
         parser.add_argument("--output", help="write the draft here instead of to stdout")
         parser.add_argument("--plan-code", help="plan code; default ZONE-ai")
+        parser.add_argument(
+            "--language",
+            choices=[code for code, _ in settings.LANGUAGES],
+            default=settings.LANGUAGE_CODE,
+            help="language of the review notes; default %(default)s",
+        )
 
-    def handle(self, *args, source, zone, output=None, plan_code=None, **options):
-        path = Path(source)
+    def handle(self, *args, source, zone, output=None, plan_code=None, language=None, **options):
+        with translation.override(language or settings.LANGUAGE_CODE):
+            self._draft(Path(source), zone, output, plan_code)
+
+    def _draft(self, path: Path, zone: str, output: str | None, plan_code: str | None) -> None:
         try:
             document = document_read(path)
         except DocumentUnreadable as exc:

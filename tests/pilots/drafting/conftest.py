@@ -7,11 +7,20 @@ import io
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 from tests.conftest import unavailable
 
 DOCUMENTS = Path(__file__).parent / "documents"
 CORPUS_DEV = Path(__file__).parents[1] / "plans_corpus" / "dev"
+
+
+@pytest.fixture
+def english_notes():
+    """Draft in English: the tests asserting a review note's words assert its English (the notes
+    are written in the language active while drafting; the site's is Chinese)."""
+    with translation.override("en"):
+        yield
 
 
 def docx_bytes(lines: list[str], table: list[list[str]] | None = None, merged_down=()) -> bytes:

@@ -1,5 +1,7 @@
 """Agencies: short forms grouped, full names, categories and codes; no two share a label."""
 
+import pytest
+
 from pilots.drafting.agencies import AgencyDirectory, agency_category, agency_code_guess
 
 
@@ -28,6 +30,7 @@ def test_a_city_list_shares_the_prefix_of_its_first_name():
     assert lone.key_of("市场监督管理局", None) == "市场监督管理局"  # a city: left as written
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_party_bodies_and_unknown_names():
     agencies = {a.key: a for a in _directory("宜城市", ["市委组织部", "市税务局"]).finish()}
     assert agencies["市委组织部"].name == "中共宜城市委组织部"

@@ -2,10 +2,15 @@
 general text, the rows of the annex are the tasks. Each plan here is a short text written to test
 the form (not a real plan), read as text, from a Word table and from a web page."""
 
+import pytest
+
 from pilots.drafting import document_read, plan_draft
 from pilots.drafting.tables import table_lines, text_tables_as_lines
 from tests.pilots.drafting.conftest import docx_bytes, pdf_bytes
 from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
+
+# the checks below read the annex's review note in English
+pytestmark = pytest.mark.usefixtures("english_notes")
 
 
 def _draft(text: str):

@@ -56,6 +56,7 @@ def test_an_approach_part_that_names_its_tasks_keeps_them():
 # 2. A figure whose counted thing runs into the end of a cut copy.
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_a_figure_whose_thing_runs_into_the_cut_end_is_a_doubt_not_a_target():
     draft = _draft_of(
         "某市人工智能发展行动计划\n一、发展目标\n到2026年，人工智能产业规模超过80亿元，"
@@ -68,6 +69,7 @@ def test_a_figure_whose_thing_runs_into_the_cut_end_is_a_doubt_not_a_target():
     assert "打造1个人工智能开: the copy ends inside what is counted" in draft.to_yaml()
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_a_counted_kind_the_unit_names_survives_the_cut_end_with_a_doubt():
     # 家 names firms: the count survives though the last characters of their name are cut
     draft = _draft_of(

@@ -2,6 +2,8 @@
 short text written to test the form (not a real plan), drafted end to end through ``plan_draft``.
 Each failed on the importer of a5a974f."""
 
+import pytest
+
 from tests.pilots.drafting.test_genre_conventions import (
     _draft_of as _draft,
     _named_targets as _targets,
@@ -36,6 +38,7 @@ def test_a_firm_figure_with_a_striven_for_one_is_one_target_at_the_firm_figure()
     assert "力争突破60亿元" in _reviews(draft) and "力争15个" in _reviews(draft)
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_doubling_over_a_base_year_is_a_target_of_twice_the_base_flagged_for_its_base():
     draft = _draft(GOALS.format(
         "到2027年，全市人工智能核心产业规模较2024年翻一番，智能算力规模比2024年翻两番以上，"

@@ -4,11 +4,13 @@ extraction)."""
 
 import copy
 import io
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 from django.core.management import call_command
+from django.utils import translation
 from opencc import OpenCC
 
 from pilots.drafting import (
@@ -188,12 +190,31 @@ def test_seed_draft_passes_the_fixture_checks_and_finds_the_curated_content(path
 
 
 @pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+@pytest.mark.usefixtures("english_notes")
 def test_seed_draft_for_an_unknown_zone_guesses_it_and_marks_it(path, seeds_dir):
     curated, draft = _seed_draft(path, seeds_dir, known_zone=False)
     data = _loaded(draft)
     assert data["zone"]["name"] == curated["zone"]["name"]
     assert data["zone"]["level"] == curated["zone"]["level"]
     assert "# review: new zone" in draft.to_yaml()
+
+
+def _notes(draft) -> list[str]:
+    notes = [note for notes in draft.reviews.values() for note in notes]
+    return notes + [line for line in draft.header if line.startswith("review:")]
+
+
+@pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
+def test_seed_review_notes_are_in_the_language_active_while_drafting(path, seeds_dir):
+    """Chinese for a Chinese zone admin, English in English: no note left in the other language."""
+    with translation.override("zh-hans"):
+        chinese = _notes(_seed_draft(path, seeds_dir, known_zone=False)[1])
+    with translation.override("en"):
+        english = _notes(_seed_draft(path, seeds_dir, known_zone=False)[1])
+    assert len(chinese) == len(english) > 0
+    english_words = re.compile(r"\b(the|check|read|set|no|from|of|is|as)\b")
+    assert [note for note in chinese if english_words.search(note.removeprefix("review:"))] == []
+    assert [note for note in english if re.search("请|读作|未找到|核对|取自", note)] == []
 
 
 @pytest.mark.parametrize("path", PLAN_FIXTURES, ids=lambda p: p.stem)
@@ -219,6 +240,7 @@ def test_seed_metadata_read_from_the_text(seeds_dir):
     assert "doc_number" not in plans["chongqing"]  # the text gives none: nothing invented
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_censored_characters_are_kept_and_marked_for_review(seeds_dir):
     hefei = next(p for p in PLAN_FIXTURES if p.stem == "hefei")
     _curated_data, draft = _seed_draft(hefei, seeds_dir)
@@ -273,6 +295,7 @@ def test_evaluate_drafts_command_prints_a_row_per_seed(seeds_dir):
 # Documents the importer has never seen
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_provincial_action_plan():
     draft = plan_draft(PROVINCIAL_PLAN, zone_slug="hunan", source_file="hunan.txt")
     data = _loaded(draft)
@@ -356,6 +379,7 @@ def test_provincial_action_plan():
     assert "# review: 每年 in an earlier clause of the sentence" in text
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_city_plan_in_traditional_script_from_a_web_page():
     traditional = OpenCC("s2t").convert(CITY_PLAN_WEB)
     assert "實施方案" in traditional
@@ -411,6 +435,7 @@ def test_city_plan_in_traditional_script_from_a_web_page():
     }
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_city_opinions_extracted_from_a_pdf():
     draft = plan_draft(CITY_OPINIONS_PDF, zone_slug="yicheng", source_file="yicheng.txt")
     data = _loaded(draft)
@@ -562,6 +587,7 @@ def test_draft_plan_takes_a_known_zone_from_the_database(tmp_path, db):
     assert "new zone" not in out.getvalue()
 
 
+@pytest.mark.usefixtures("english_notes")
 def test_goals_without_a_goals_heading_are_found_and_marked():
     text = (
         "关于加快发展数字经济的实施方案\n"
