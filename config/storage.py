@@ -7,6 +7,10 @@ import tempfile
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage
 
+# A file still being written is hidden under this prefix; finished exports live in EXPORTS_FOLDER
+# for an hour. Neither belongs in a backup.
+PARTIAL_PREFIX, EXPORTS_FOLDER = ".partial-", "exports"
+
 
 class _Written(File):
     """A file already written in the media folder, moved into place by renaming it."""
@@ -23,7 +27,7 @@ class MediaStorage(FileSystemStorage):
     def _save(self, name, content):
         directory = os.path.dirname(self.path(name))
         os.makedirs(directory, exist_ok=True)
-        descriptor, written = tempfile.mkstemp(prefix=".partial-", dir=directory)
+        descriptor, written = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=directory)
         try:
             with os.fdopen(descriptor, "wb") as out:
                 for chunk in content.chunks():

@@ -3,7 +3,9 @@
 A backup is a folder:
 - ``database.dump``: ``pg_dump --format=custom`` (every table: plans, history, figures,
   snapshots, accounts), restorable into an empty or an existing database with ``pg_restore``;
-- ``media.tar.gz``: every file under MEDIA_ROOT (evidence files), paths relative to it;
+- ``media.tar.gz``: every file under MEDIA_ROOT (evidence files, plan sources), paths relative
+  to it — but not finished exports (kept an hour, built again on request) nor uploads still
+  being written (hidden ``.partial-*`` files);
 - ``manifest.json``: when, from which database, and a SHA-256 of each part and of every file.
 
 A restore checks the manifest first, replaces the database's contents in one transaction and
@@ -23,6 +25,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+
+from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
 
 DUMP, MEDIA, MANIFEST = "database.dump", "media.tar.gz", "manifest.json"
 
@@ -63,10 +67,18 @@ def _run(tool: str, *args: str) -> None:
         raise BackupError(f"{tool} failed: {result.stderr.strip()[-2000:]}")
 
 
+def _kept(relative: Path) -> bool:
+    return relative.parts[0] != EXPORTS_FOLDER and not relative.name.startswith(PARTIAL_PREFIX)
+
+
 def _media_files(root: Path) -> dict[str, str]:
     if not root.is_dir():
         return {}
-    return {str(p.relative_to(root)): _sha256(p) for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): _sha256(p)
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and _kept(p.relative_to(root))
+    }
 
 
 def backup_create(*, folder: Path) -> dict:

@@ -25,6 +25,7 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
 from targets.exports import TABLES, export_file
 
 logger = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ def export_job_file(token: str, *, user_id: int) -> tuple[bytes, str, str] | Non
 def _folder(token: str) -> Path:
     if not TOKEN.fullmatch(token):
         raise ValueError(f"not a job token: {token!r}")
-    return Path(settings.MEDIA_ROOT) / "exports" / token
+    return Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER / token
 
 
 def _finished(token: str, now: float | None = None) -> dict | None:
@@ -117,7 +118,7 @@ def _keep(token: str, state: dict, content: bytes) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in ((state["name"], content),
                        ("job.json", json.dumps(state, ensure_ascii=False).encode())):  # fmt: skip
-        descriptor, written = tempfile.mkstemp(prefix=".partial-", dir=folder)
+        descriptor, written = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=folder)
         try:
             with os.fdopen(descriptor, "wb") as out:
                 out.write(data)
@@ -130,7 +131,7 @@ def _keep(token: str, state: dict, content: bytes) -> None:
 def export_files_prune(now: float | None = None) -> int:
     """Remove the kept files of jobs finished over an hour ago (and of jobs that never
     finished writing them); how many."""
-    root = Path(settings.MEDIA_ROOT) / "exports"
+    root = Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER
     removed = 0
     for folder in root.glob("*") if root.is_dir() else []:
         old = (now or time.time()) - folder.stat().st_mtime > KEEP_SECONDS

@@ -5,6 +5,7 @@ media folder, come back identical, table by table and file by file."""
 import datetime
 import subprocess
 import sys
+from pathlib import Path
 
 import psycopg2
 import pytest
@@ -77,6 +78,13 @@ def test_backup_and_restore_round_trip(all_plans, restored_database, settings, t
 
     _history(timezone.localdate())
     assert StatusUpdate.objects.exclude(evidence_file="").count() == 5
+    # Neither a finished export (kept an hour, built again on request) nor an upload still
+    # being written belongs in a backup.
+    transient = [Path(settings.MEDIA_ROOT) / "exports" / ("a" * 32) / "全部规划.xlsx",
+                 Path(settings.MEDIA_ROOT) / "evidence" / ".partial-x1y2z3"]  # fmt: skip
+    for path in transient:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"transient")
     call_command("backup", "--output", str(tmp_path / "backup"))
 
     media = tmp_path / "restored-media"
@@ -91,6 +99,7 @@ def test_backup_and_restore_round_trip(all_plans, restored_database, settings, t
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     assert "5 media file(s)" in result.stdout
+    assert not any((media / p.relative_to(settings.MEDIA_ROOT)).exists() for p in transient)
 
     original, restored = _table_digests(database_url_of_tests()), _table_digests(restored_database)
     assert original == restored
