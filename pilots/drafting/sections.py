@@ -83,8 +83,29 @@ def sections_of(parts: list[Part]) -> list[SectionDraft]:
             sections.append(_safeguard_section(part))
         elif part.kind in ("key_task", "engineering"):
             sections += _task_sections(part)
+        elif part.kind in ("goals", "context") and (assigned := _assigned_goal_paragraphs(part)):
+            sections.append(assigned)
     _codes_made_unique(sections, {}, {})
     return sections
+
+
+def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
+    """Paragraphs of an unnumbered goals part that carry an agency annotation (加快“新基建”，…开通
+    5G基站25万个。（X牵头，Y参与）): work assigned in the goals, each also a task titled by its
+    heading phrase; the part's other paragraphs are goals only."""
+    node = part.node
+    if node.children:
+        return None
+    assigned = [p for p in node.paragraphs if annotations_in(p.line.raw)]
+    if not assigned:
+        return None
+    code = code_piece(node.line)
+    section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)
+    section.notes.append(_("目标部分中带责任单位标注的段落已同时作为任务:请核对"))
+    for k, paragraph in enumerate(assigned, 1):
+        raw = paragraph.line.raw
+        section.tasks.append(TaskDraft(f"{code}.{k}", None, first_clause(raw), raw))
+    return section
 
 
 def opening_tasks(preamble: list[Node]) -> list[SectionDraft]:

@@ -138,3 +138,40 @@ def test_undated_opening_figures_beside_a_goals_part_are_no_goal():
         "二、重点任务\n(一)培育企业梯队。支持企业发展。\n"
     )
     assert [(t["value"], t["deadline"]) for t in _targets(data)] == [(300, 2023)]
+
+
+# 5. A paragraph of the goals part that carries an agency annotation (加快“新基建”，…开通5G
+#    基站25万个。（省工业和信息化厅牵头，省大数据局参与）) assigns work: it is also a task,
+#    titled by its heading phrase, in a section for the part; the goal paragraphs without one
+#    stay goals only.
+
+
+def test_an_annotated_goal_paragraph_is_also_a_task():
+    data = _draft(
+        "某省制造业数字化转型行动方案(2022-2025年)\n一、总体要求\n"
+        "坚持创新驱动。力争到2025年，全省两化融合发展指数达到120。\n"
+        "加快“新基建”，数字基础设施显著增强。开通5G基站20万个。"
+        "（省工业和信息化厅、省通信管理局牵头，省大数据局参与）\n"
+        "催生“新动能”，企业转型成效凸显。培育100家以上智能制造标杆企业。（省工业和信息化厅牵头）\n"
+        "二、重点任务\n（一）推进企业转型。开展诊断服务。\n",
+        PROVINCE,
+    )
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks] == ["加快“新基建”", "催生“新动能”", "推进企业转型"]
+    assert _roles(data, tasks[0]) == {
+        "lead": ["省工业和信息化厅", "省通信管理局"],
+        "supporting": ["省大数据局"],
+    }
+    assert len(_targets(data)) == 3  # the goals keep their figures
+
+
+def test_a_goals_part_without_annotations_holds_no_task():
+    """Control: goal paragraphs with no annotation are goals only."""
+    data = _draft(
+        "某省制造业数字化转型行动方案(2022-2025年)\n一、总体要求\n"
+        "力争到2025年，全省两化融合发展指数达到120。\n"
+        "加快“新基建”，数字基础设施显著增强。开通5G基站20万个。\n"
+        "二、重点任务\n（一）推进企业转型。开展诊断服务。\n",
+        PROVINCE,
+    )
+    assert [t["title"] for t in _tasks(data)] == ["推进企业转型"]
