@@ -10,12 +10,13 @@ from tasks.reminders import reminders_send
 
 @shared_task(
     name="tasks.send_reminders",
-    autoretry_for=(DatabaseError,),
+    autoretry_for=(DatabaseError, OSError),  # OSError: the mail server away (smtplib's too)
     retry_backoff=True,
     max_retries=3,
 )
 def send_reminders(as_of: str | None = None) -> int:
-    """Handed out again when its worker dies: reminders already recorded are not repeated."""
+    """Handed out again when its worker dies or retried while mail is away: reminders already
+    recorded are not repeated, and those not yet e-mailed go out with the next run."""
     day = datetime.date.fromisoformat(as_of) if as_of else timezone.localdate()
     return reminders_send(as_of=day)
 

@@ -18,6 +18,11 @@ from tasks.models import STALE_DAYS, Milestone, Notification, Task, TaskAssignme
 DUE_SOON_DAYS = 7
 # The same reminder (person, kind, task or milestone) is not repeated within this many days.
 QUIET_DAYS = 3
+REMINDER_KINDS = (
+    Notification.Kind.STALE_TASK,
+    Notification.Kind.MILESTONE_DUE,
+    Notification.Kind.MILESTONE_OVERDUE,
+)
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ def _milestones_due(agencies_of_task, titles, as_of: datetime.date) -> list[tupl
 
 
 def reminders_send(*, as_of: datetime.date, plan_codes: list[str] | None = None) -> int:
-    """Record today's reminders in the app and e-mail each person one digest."""
+    """Record today's reminders in the app, then e-mail each person one digest."""
     reminders = reminders_due(as_of=as_of, plan_codes=plan_codes)
     with transaction.atomic():
         Notification.objects.bulk_create(
@@ -129,19 +134,35 @@ def reminders_send(*, as_of: datetime.date, plan_codes: list[str] | None = None)
             )
             for r in reminders
         )
+    reminders_mail(as_of=as_of)
+    return len(reminders)
+
+
+def reminders_mail(*, as_of: datetime.date) -> int:
+    """E-mail each person one digest of the reminders of the last QUIET_DAYS not yet e-mailed:
+    today's, and those an earlier run recorded but could not send (mail server away, worker
+    gone); each person's are marked e-mailed once their mail is out. How many e-mails."""
+    unsent = (
+        Notification.objects.filter(
+            kind__in=REMINDER_KINDS,
+            emailed=False,
+            created_on__gt=as_of - datetime.timedelta(days=QUIET_DAYS),
+            created_on__lte=as_of,
+        )
+        .exclude(user__email="")
+        .order_by("created_on", "id")
+        .values_list("id", "user__email", "message")
+    )
     by_person = defaultdict(list)
-    for r in reminders:
-        if r.email:
-            by_person[r.email].append(r.message)
-    for email, lines in by_person.items():
+    for notification_id, email, message in unsent:
+        by_person[email].append((notification_id, message))
+    for email, notices in by_person.items():
         send_mail(
-            subject=_("试验区任务提醒(%(count)d 项)") % {"count": len(lines)},
-            message="\n".join(f"· {line}" for line in lines),
+            subject=_("试验区任务提醒(%(count)d 项)") % {"count": len(notices)},
+            message="\n".join(f"· {message}" for _id, message in notices),
             from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[email],
             fail_silently=False,
         )
-    Notification.objects.filter(
-        created_on=as_of, user__email__in=list(by_person), emailed=False
-    ).update(emailed=True)
-    return len(reminders)
+        Notification.objects.filter(pk__in=[i for i, _m in notices]).update(emailed=True)
+    return len(by_person)

@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.core import mail
 from django.urls import reverse
 
@@ -25,3 +26,31 @@ def test_reminders_in_app_and_by_mail_never_twice_in_a_few_days(world, login):
     assert reminders_send(as_of=TODAY() + datetime.timedelta(days=4)) > 0
     page = login(world.users["lead_staff"]).get(reverse("notifications")).content.decode()
     assert "完成选址" in page and "从未更新" in page
+
+
+def test_reminders_recorded_while_the_mail_server_is_away_are_mailed_on_the_next_run(
+    world, settings
+):
+    """The mail server refusing connections (a real closed port) fails the run after the
+    reminders are recorded; the next run, with mail back, e-mails them, once."""
+    from tests.stack import free_port
+
+    world.users["lead_staff"].email = "clerk@example.gov.cn"
+    world.users["lead_staff"].save()
+    Milestone.objects.create(
+        task=world.task, title="完成选址", due_on=TODAY() + datetime.timedelta(days=2)
+    )
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", free_port(), 5
+    with pytest.raises(OSError):
+        reminders_send(as_of=TODAY())
+    recorded = Notification.objects.filter(user=world.users["lead_staff"])
+    assert recorded.exists() and not recorded.filter(emailed=True).exists()
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    mail.outbox = []
+    reminders_send(as_of=TODAY() + datetime.timedelta(days=1))
+    assert len(mail.outbox) == 1 and "完成选址" in mail.outbox[0].body
+    assert not recorded.filter(emailed=False).exists()
+    reminders_send(as_of=TODAY() + datetime.timedelta(days=1))
+    assert len(mail.outbox) == 1
