@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from pilots.models import Membership
+from pilots.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,7 @@ class Access:
         cached = getattr(user, "_pilot_access", None)
         if cached is not None:
             return cached
-        rows = (
-            list(Membership.objects.filter(user=user).values_list("role", "zone_id", "agency_id"))
-            if user.is_authenticated
-            else []
-        )
+        rows = _memberships_of(user.pk) if user.is_authenticated else []
         staff = {Membership.Role.STAFF, Membership.Role.MANAGER}
         access = cls(
             is_superuser=user.is_authenticated and user.is_superuser,
@@ -91,3 +89,9 @@ class Access:
     # Supervising
     def can_administer_zone(self, zone_id: int) -> bool:
         return self.is_superuser or zone_id in self.admin_zone_ids
+
+
+@Prepared
+def _memberships_of(user_id: int) -> QuerySet:
+    """Every request asks (``Access.of``): a prepared read."""
+    return Membership.objects.filter(user_id=user_id).values_list("role", "zone_id", "agency_id")

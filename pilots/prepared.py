@@ -158,6 +158,22 @@ class _Compiled:
         return found
 
 
+def prefetched(instance, name: str, rows: list) -> None:
+    """``instance.<name>.all()`` (a reverse foreign key) answers ``rows``, read by a prepared
+    read, without a query, and each row's link back answers ``instance``: stored where
+    ``prefetch_related(name)`` stores them."""
+    manager = getattr(instance, name)
+    rows = list(rows)
+    for row in rows:
+        manager.field.set_cached_value(row, instance)
+    queryset = manager.get_queryset()
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    if not hasattr(instance, "_prefetched_objects_cache"):
+        instance._prefetched_objects_cache = {}
+    instance._prefetched_objects_cache[manager.field.remote_field.cache_name] = queryset
+
+
 def _kind_of(build, name: str):
     annotation = inspect.signature(build).parameters[name].annotation
     text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")

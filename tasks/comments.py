@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from pilots.models import Agency, Membership
+from pilots.prepared import Prepared
 from tasks.models import COMMENT_MAX_LENGTH, Comment, Notification, Task
 from tasks.notices import agency_members, notify
 
 MENTION = re.compile(r"@([^\s@,,。;;::、!!??()()]+)")
 MAX_MENTIONS = 10
+COMMENTS_SHOWN = 500
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,16 @@ def comment_add(*, subject: CommentSubject, text: str, by) -> Comment:
 
 def comments_on(*, task: Task | None = None, target_id: int | None = None) -> list[Comment]:
     """A task's or a target's comments by date, oldest first."""
-    rows = Comment.objects.select_related("author")
-    rows = rows.filter(task=task) if task is not None else rows.filter(target_id=target_id)
-    return list(rows.order_by("created_at", "id")[:500])
+    if task is not None:
+        return _task_comments(task.pk)
+    return list(_comments_by_date().filter(target_id=target_id)[:COMMENTS_SHOWN])
+
+
+def _comments_by_date() -> QuerySet:
+    return Comment.objects.select_related("author").order_by("created_at", "id")
+
+
+@Prepared
+def _task_comments(task_id: int) -> QuerySet:
+    """A task's comments: its page's every view asks."""
+    return _comments_by_date().filter(task_id=task_id)[:COMMENTS_SHOWN]

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pilots.choices import choice_display
 from pilots.models import Agency, Archivable, Plan
 from pilots.roles import AgencyRole
 from pilots.validators import TEXT_MAX_LENGTH
@@ -168,6 +169,8 @@ class Task(Archivable):
     def get_absolute_url(self):
         return reverse("task-detail", args=[self.pk])
 
+    get_status_display = choice_display("status", TaskStatus.choices)
+
     @property
     def due_date(self) -> datetime.date:
         return self.due_on or plan_end(self.plan)
@@ -227,6 +230,8 @@ class TaskAssignment(Archivable):
     )
     order = models.PositiveSmallIntegerField(_("顺序"), default=0)
     from_fixture = models.BooleanField(_("来自规划文件"), default=False)
+
+    get_role_display = choice_display("role", AgencyRole.choices)
 
     class Meta:
         # Those of no clause last on every database (PostgreSQL puts NULLs last, SQLite first).
@@ -327,6 +332,9 @@ class StatusUpdate(AppendOnly):
             models.Index(fields=["task", "-created_at"], name="update_task_latest"),
             models.Index(fields=["task", "-reported_on", "-created_at"], name="update_task_as_of"),
         ]
+
+    get_kind_display = choice_display("kind", Kind.choices)
+    get_status_display = choice_display("status", TaskStatus.choices)
 
     def __str__(self):
         return f"{self.task.code} · {self.get_status_display()} · {self.percent}%"

@@ -10,13 +10,12 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    prefetch_related_objects,
 )
 
 from pilots.fragments import fragment_key
-from pilots.models import PilotZone, Plan
+from pilots.models import Agency, PilotZone, Plan, PlanSource
 from pilots.permissions import Access
-from pilots.prepared import Prepared, among
+from pilots.prepared import Prepared, among, prefetched
 from tasks.models import (
     STALE_DAYS,
     Instruction,
@@ -43,20 +42,24 @@ def active_assignments():
     )
 
 
+MY_TASKS_ORDER = ("plan__zone__slug", "plan__code", "order")
+# What a task's row on My tasks changes with (see ``my_tasks_key``).
+MY_TASKS_STATE = ("pk", "plan__change_seq", "plan__zone__name", "plan__zone__name_en")
+
+
+def _tasks_of_agencies(agency_ids: list[int], role: str | None = None) -> QuerySet:
+    mine = TaskAssignment.objects.filter(
+        among("agency_id", agency_ids), task=OuterRef("pk"), archived_at__isnull=True
+    )
+    if role:
+        mine = mine.filter(role=role)
+    return Task.objects.filter(Exists(mine), archived_at__isnull=True).order_by(*MY_TASKS_ORDER)
+
+
 def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = None):
     """Tasks where one of the user's agencies is lead, supporting or responsible."""
     filters = filters or {}
-    mine = TaskAssignment.objects.filter(
-        task=OuterRef("pk"), agency_id__in=access.agency_ids, archived_at__isnull=True
-    )
-    if filters.get("role"):
-        mine = mine.filter(role=filters["role"])
-    tasks = (
-        Task.objects.filter(Exists(mine), archived_at__isnull=True)
-        # A task's place prints its section's chain (四、(一) 1.): two levels up in one query.
-        .select_related("plan__zone", "section__parent__parent")
-        .order_by("plan__zone__slug", "plan__code", "order")
-    )
+    tasks = _tasks_of_agencies(sorted(access.agency_ids), filters.get("role"))
     if filters.get("status"):
         tasks = tasks.filter(status=filters["status"])
     if filters.get("zone"):
@@ -69,53 +72,115 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
     return tasks
 
 
-def my_tasks_key(*, tasks: list[Task], access: Access, today: datetime.date) -> str:
+def my_tasks_state(*, access: Access, today: datetime.date, filters: dict) -> list[tuple]:
+    """My tasks' list as its cached rendering's key needs it: ``MY_TASKS_STATE`` of each task
+    in order. The page as first opened (no filter) is a prepared read: every view asks."""
+    if any(filters.values()):
+        return list(
+            my_tasks(access=access, today=today, filters=filters).values_list(*MY_TASKS_STATE)
+        )
+    return _my_tasks_state(sorted(access.agency_ids))
+
+
+@Prepared
+def _my_tasks_state(agency_ids: list[int]) -> QuerySet:
+    return _tasks_of_agencies(agency_ids).values_list(*MY_TASKS_STATE)
+
+
+def my_tasks_key(*, state: list[tuple], access: Access, today: datetime.date) -> str:
     """What My tasks' list shows changes with: every write to a task, its assignments or its
     deadline bumps its plan's change counter in the same transaction (pilots/changes.py); the
     zones' names; the day (days overdue); whose tasks they are."""
-    shown = [(t.pk, t.plan.change_seq, t.plan.zone.name, t.plan.zone.name_en) for t in tasks]
-    return fragment_key("my-tasks", today, sorted(access.agency_ids), *shown)
+    return fragment_key("my-tasks", today, sorted(access.agency_ids), *state)
 
 
-def my_task_rows(*, tasks: list[Task], access: Access, today: datetime.date) -> list[Task]:
-    """The tasks as My tasks lists them: days overdue, and the user's roles on each."""
-    prefetch_related_objects(tasks, Prefetch("assignments", queryset=active_assignments()))
+def my_task_rows(*, state: list[tuple], access: Access, today: datetime.date) -> list[Task]:
+    """The tasks as My tasks lists them (those of ``state``, in its order): days overdue, and
+    the user's roles on each (``my_assignments``)."""
+    task_ids, agency_ids = [pk for pk, *_ in state], sorted(access.agency_ids)
+    mine: dict[int, list[TaskAssignment]] = {}
+    for assignment in _assignments_of_agencies(task_ids, agency_ids):
+        mine.setdefault(assignment.task_id, []).append(assignment)
+    tasks = _tasks_listed(task_ids)
     for task in tasks:
         task.overdue_days = task.days_overdue(today)
-        task.my_assignments = [
-            a for a in task.assignments.all() if a.agency_id in access.agency_ids
-        ]
+        task.my_assignments = mine.get(task.pk, [])
     return tasks
+
+
+@Prepared
+def _tasks_listed(task_ids: list[int]) -> QuerySet:
+    # A task's place prints its section's chain (四、(一) 1.): two levels up in one query.
+    return (
+        Task.objects.filter(among("pk", task_ids))
+        .select_related("plan__zone", "section__parent__parent")
+        .order_by(*MY_TASKS_ORDER)
+    )
+
+
+@Prepared
+def _assignments_of_agencies(task_ids: list[int], agency_ids: list[int]) -> QuerySet:
+    return (
+        TaskAssignment.objects.filter(
+            among("task_id", task_ids), among("agency_id", agency_ids), archived_at__isnull=True
+        )
+        .select_related("clause")
+        .order_by("task_id", "clause__number", "role", "order")
+    )
+
+
+@Prepared
+def agencies_with_zones(agency_ids: list[int]) -> QuerySet:
+    """The agencies, with their zones (My tasks names them and offers their zones)."""
+    return (
+        Agency.objects.filter(among("id", agency_ids))
+        .select_related("zone")
+        .order_by("zone_id", "name")
+    )
 
 
 def task_for_page(*, pk: int):
     """The task with what its page shows beside it: its agencies, clauses and milestones (each
-    read only if the task has any: ``has_clauses``, ``has_milestones``), and whether it has
-    instructions (``has_instructions``, for ``task_instructions``)."""
-    task = (
-        Task.objects.select_related("plan__zone", "section__parent__parent")
+    read only if the task has any: ``has_clauses``, ``has_milestones``), whether it has
+    instructions (``has_instructions``, for ``task_instructions``) and whether its plan's latest
+    source locates it (``has_passage``). Every task page and form asks: prepared reads."""
+    found = _task_of_page(pk)
+    if not found:
+        raise Task.DoesNotExist(f"no task {pk}")
+    (task,) = found
+    prefetched(task, "assignments", _active_assignments_of(task.pk))
+    clauses = TaskClause.objects.filter(task=task).order_by("number")
+    prefetched(task, "clauses", clauses if task.has_clauses else [])
+    milestones = Milestone.objects.filter(task=task).order_by("due_on", "id")
+    prefetched(task, "milestones", milestones if task.has_milestones else [])
+    return task
+
+
+@Prepared
+def _task_of_page(pk: int) -> QuerySet:
+    latest_source = (
+        PlanSource.objects.filter(plan_id=OuterRef(OuterRef("plan_id")), loaded_at__isnull=False)
+        .order_by("-loaded_at")
+        .values("pk")[:1]
+    )
+    return (
+        Task.objects.filter(pk=pk)
+        .select_related("plan__zone", "section__parent__parent")
         .annotate(
             has_clauses=Exists(TaskClause.objects.filter(task=OuterRef("pk"))),
             has_milestones=Exists(Milestone.objects.filter(task=OuterRef("pk"))),
             has_instructions=Exists(Instruction.objects.filter(task=OuterRef("pk"))),
+            has_passage=Exists(
+                PlanSource.objects.filter(pk__in=latest_source, passages__has_key=OuterRef("code"))
+            ),
         )
-        .get(pk=pk)
+        .order_by()
     )
-    prefetch_related_objects(
-        [task],
-        Prefetch("assignments", queryset=active_assignments()),
-        Prefetch("clauses", queryset=_if(task.has_clauses, TaskClause.objects.all())),
-        Prefetch(
-            "milestones",
-            queryset=_if(task.has_milestones, Milestone.objects.order_by("due_on", "id")),
-        ),
-    )
-    return task
 
 
-def _if(present: bool, rows):
-    """The rows, or none without asking the database (a prefetch of nothing)."""
-    return rows if present else rows.none()
+@Prepared
+def _active_assignments_of(task_id: int) -> QuerySet:
+    return active_assignments().filter(task_id=task_id)
 
 
 HISTORY_SHOWN = 20  # the task page's latest entries; ?history=all shows every one
@@ -124,9 +189,12 @@ HISTORY_SHOWN = 20  # the task page's latest entries; ?history=all shows every o
 def task_history(*, task: Task, newest: int | None = None) -> list[dict]:
     """Every entry (or the ``newest`` latest), newest first, each with what it changed against
     the one before."""
-    updates = task.updates.select_related("author", "agency").order_by("-created_at", "-id")
-    if newest is not None:
-        updates = updates[: newest + 1]  # and the one before the oldest kept, to compare with
+    if newest == HISTORY_SHOWN + 1:  # the page's (prepared: every view asks)
+        updates = _history_window(task.pk)
+    else:
+        updates = _updates_newest_first().filter(task=task)
+        if newest is not None:
+            updates = updates[: newest + 1]  # and the one before the oldest kept, to compare with
     rows, status, percent = [], None, None
     for u in reversed(list(updates)):
         rows.append(
@@ -142,6 +210,16 @@ def task_history(*, task: Task, newest: int | None = None) -> list[dict]:
     return rows[::-1][:newest]
 
 
+def _updates_newest_first() -> QuerySet:
+    return StatusUpdate.objects.select_related("author", "agency").order_by("-created_at", "-id")
+
+
+@Prepared
+def _history_window(task_id: int) -> QuerySet:
+    """The task page's entries, and the one before the oldest shown, to compare with."""
+    return _updates_newest_first().filter(task_id=task_id)[: HISTORY_SHOWN + 2]
+
+
 def latest_parts(*, task: Task, newest: list | None = None, every: bool = False) -> list[dict]:
     """Each assigned agency beside its latest report or feedback: the lead's side-by-side view.
     ``newest``: the task's newest updates, newest first (the page's history), where each
@@ -154,16 +232,7 @@ def latest_parts(*, task: Task, newest: list | None = None, every: bool = False)
             latest.setdefault(update.agency_id, update)
     missing = {a.agency_id for a in task.assignments.all()} - latest.keys()
     if missing and not every:
-        older = task.updates.filter(agency_id=OuterRef("agency_id"), kind__in=kinds).order_by(
-            "-created_at", "-id"
-        )
-        assigned = task.assignments.filter(agency_id__in=missing).annotate(
-            latest=Subquery(older.values("id")[:1])
-        )
-        latest |= {
-            u.agency_id: u
-            for u in StatusUpdate.objects.filter(id__in=assigned.values("latest")).order_by()
-        }
+        latest |= {u.agency_id: u for u in _latest_words_of(task.pk, sorted(missing))}
     seen, parts = set(), []
     for a in sorted(
         task.assignments.all(), key=lambda a: ["lead", "responsible", "supporting"].index(a.role)
@@ -173,6 +242,19 @@ def latest_parts(*, task: Task, newest: list | None = None, every: bool = False)
         seen.add(a.agency_id)
         parts.append({"assignment": a, "latest": latest.get(a.agency_id)})
     return parts
+
+
+@Prepared
+def _latest_words_of(task_id: int, agency_ids: list[int]) -> QuerySet:
+    """Each of the task's assigned agencies' latest report or feedback."""
+    kinds = (StatusUpdate.Kind.REPORT, StatusUpdate.Kind.FEEDBACK)
+    older = StatusUpdate.objects.filter(
+        task_id=task_id, agency_id=OuterRef("agency_id"), kind__in=kinds
+    ).order_by("-created_at", "-id")
+    assigned = TaskAssignment.objects.filter(
+        among("agency_id", agency_ids), task_id=task_id, archived_at__isnull=True
+    ).annotate(latest=Subquery(older.values("id")[:1]))
+    return StatusUpdate.objects.filter(id__in=assigned.values("latest")).order_by()
 
 
 def completion_reporter_ids(*, task: Task) -> set[int]:
@@ -315,23 +397,25 @@ def task_instructions(*, task) -> list:
 
 
 def history_key(entries: list[dict]) -> str:
-    """The cache key of the history's rendering: everything each entry shows."""
-    shown = []
+    """The cache key of the history's rendering: everything each entry shows. Each entry gets
+    its own too (``fragment``): a new entry leaves the others' renderings good."""
     for row in entries:
-        if "event" in row:
-            e = row["event"]
-            agency = e.agency.short_name if e.agency else ""
-            shown.append(("event", e.pk, e.created_at, e.author_label, agency,
-                          e.instruction_id, e.kind, e.note))  # fmt: skip
-            continue
-        u = row["update"]
-        agency = u.agency.short_name if u.agency else ""
-        shown.append(("update", u.pk, u.created_at, u.reporter_label, agency, u.kind, u.status,
-                      u.percent, u.part_percent, u.reported_on, u.note, u.is_demo,
-                      u.evidence_doc_number, u.evidence_url, u.evidence_name,
-                      row["status_changed"], row["previous_status"], row["percent_changed"],
-                      row["previous_percent"]))  # fmt: skip
-    return fragment_key("task-history", *shown)
+        row["fragment"] = fragment_key("task-history-entry", *_entry_shown(row))
+    return fragment_key("task-history", *(row["fragment"] for row in entries))
+
+
+def _entry_shown(row: dict) -> tuple:
+    if "event" in row:
+        e = row["event"]
+        agency = e.agency.short_name if e.agency else ""
+        return ("event", e.pk, e.created_at, e.author_label, agency, e.instruction_id, e.kind,
+                e.note)  # fmt: skip
+    u = row["update"]
+    agency = u.agency.short_name if u.agency else ""
+    return ("update", u.pk, u.created_at, u.reporter_label, agency, u.kind, u.status, u.percent,
+            u.part_percent, u.reported_on, u.note, u.is_demo, u.evidence_doc_number,
+            u.evidence_url, u.evidence_name, row["status_changed"], row["previous_status"],
+            row["percent_changed"], row["previous_percent"])  # fmt: skip
 
 
 def history_with_instruction_steps(history: list[dict], on_task: list) -> list[dict]:

@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pilots.draft_review import (
     plan_source_loaded,
-    task_has_passage,
     task_passage,
     task_passage_full,
 )
@@ -59,14 +58,14 @@ def _supervisors_only() -> str:
 @require_GET
 def my_tasks(request):
     access = Access.of(request.user)
-    agencies = list(Agency.objects.filter(id__in=access.agency_ids).select_related("zone"))
+    agencies = selectors.agencies_with_zones(sorted(access.agency_ids))
     zones = sorted({a.zone_id: a.zone for a in agencies}.values(), key=lambda z: z.slug)
     form = MyTasksFilter(request.GET or None, zones=zones)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
     today = timezone.localdate()
-    tasks = list(selectors.my_tasks(access=access, today=today, filters=filters))
+    state = selectors.my_tasks_state(access=access, today=today, filters=filters)
     template = "tasks/_my_task_list.html" if request.htmx else "tasks/my_tasks.html"
-    tasks_fragment = selectors.my_tasks_key(tasks=tasks, access=access, today=today)
+    tasks_fragment = selectors.my_tasks_key(state=state, access=access, today=today)
     # The filters as the query filled them in, with the zones they offer.
     filters_fragment = fragment_key(
         "my-tasks-filters", request.GET.urlencode(), *((z.slug, z.name) for z in zones)
@@ -77,7 +76,7 @@ def my_tasks(request):
         {"form": form,
          # The list's rows are read only when its cached rendering is out of date.
          "tasks": SimpleLazyObject(
-             lambda: selectors.my_task_rows(tasks=tasks, access=access, today=today)
+             lambda: selectors.my_task_rows(state=state, access=access, today=today)
          ),
          "tasks_fragment": tasks_fragment, "filters_fragment": filters_fragment,
          **parts_prefetched(("my-tasks", tasks_fragment), ("my-tasks-filters", filters_fragment)),
@@ -96,6 +95,7 @@ def _render_task(request, task, access, status=200, **bound):
     shown = entries[: None if every_entry else selectors.HISTORY_SHOWN]
     for instruction in on_task:
         instructions.instruction_lights(instruction, today=today)
+    history_fragment = selectors.history_key(shown)
     can_report = rules.can_report_status(access, task)
     forms = {
         "report_form": StatusReportForm(
@@ -134,7 +134,7 @@ def _render_task(request, task, access, status=200, **bound):
         "can_assign": rules.can_assign(access, task),
         "can_keep_milestones": rules.can_keep_milestones(access, task),
         "today": timezone.localdate(),
-        "has_source_passage": task_has_passage(plan_id=task.plan_id, task_code=task.code),
+        "has_source_passage": task.has_passage,
         "overdue_days": task.days_overdue(timezone.localdate()),
         "instructions": on_task,
         "comments": comments.comments_on(task=task),
@@ -142,7 +142,12 @@ def _render_task(request, task, access, status=200, **bound):
         "can_issue_instruction": rules.can_issue_instruction(access, task.plan.zone_id),
         "history": shown,
         "history_more": len(shown) < len(entries),
-        "history_fragment": selectors.history_key(shown),
+        "history_fragment": history_fragment,
+        # The history's rendering, else each entry's: in one round trip.
+        **parts_prefetched(
+            ("task-history", history_fragment),
+            *(("task-history-entry", row["fragment"]) for row in shown),
+        ),
         **forms,
     }
     return render(request, "tasks/task_detail.html", context, status=status)

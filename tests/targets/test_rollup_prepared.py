@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import F, QuerySet
 from django.test.utils import CaptureQueriesContext
 
-from pilots.prepared import Prepared, among
+from pilots.prepared import Prepared, among, prefetched
 from targets.models import Snapshot, Target
 from targets.rollup import plan_rollup
 from tasks.models import Milestone, TaskAssignment, TaskClause
@@ -80,6 +80,22 @@ def test_a_prepared_read_of_models_brings_their_related_objects_and_annotations(
     with CaptureQueriesContext(connection) as queries:
         [t.owner for t in read(ids, 2030)]
     assert len(queries) == 1  # the owners came with the targets
+
+
+def test_rows_read_beforehand_answer_a_reverse_relation_as_a_prefetch_would():
+    task = TaskFactory()
+    for agency in (AgencyFactory(zone=task.plan.zone), AgencyFactory(zone=task.plan.zone)):
+        AssignmentFactory(task=task, agency=agency)
+    rows = list(TaskAssignment.objects.filter(task=task).order_by("id"))
+    prefetched(task, "assignments", rows)
+    with CaptureQueriesContext(connection) as queries:
+        assert list(task.assignments.all()) == rows
+        assert all(a.task is task for a in task.assignments.all())
+    assert len(queries) == 0
+    # A narrower read through the relation still asks the database, about this task only.
+    other = AssignmentFactory(task=TaskFactory(), agency=rows[0].agency)
+    assert list(task.assignments.filter(agency=rows[0].agency)) == rows[:1]
+    assert other not in task.assignments.filter(agency=rows[0].agency)
 
 
 def test_a_value_the_read_does_not_use_is_refused():

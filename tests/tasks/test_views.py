@@ -331,3 +331,65 @@ def test_my_tasks_reads_its_cached_parts_in_one_round_trip(world, login):
         with cache_reads(fragment_cache()) as reads:
             page = without_csrf_tokens(client.get(reverse("my-tasks"), query).content)
         assert (reads["get_many"], reads["get"]) == (1, 0) and page == rendered, query
+
+
+def test_the_task_page_links_its_passage_only_where_its_plans_latest_loaded_source_has_it(
+    world, login
+):
+    from django.utils import timezone
+
+    from pilots.models import PlanSource
+
+    lead = login(world.users["lead_staff"])
+    plan = world.task.plan
+
+    def source(passages, *, loaded_at):
+        return PlanSource.objects.create(
+            zone=plan.zone, plan=plan, file=f"plan-sources/{plan.code}.txt", kind="txt",
+            file_name="原文.txt", size=4, sha256="0" * 64, text="原文正文", passages=passages,
+            uploaded_by=world.users["zone_admin"], loaded_at=loaded_at,
+        )  # fmt: skip
+
+    def linked() -> bool:
+        page = lead.get(world.task.get_absolute_url()).content.decode()
+        return 'id="task-source-link"' in page
+
+    now = timezone.now()
+    assert not linked()
+    source({world.task.code: [0, 4]}, loaded_at=None)  # uploaded, never loaded
+    assert not linked()
+    source({world.task.code: [0, 4]}, loaded_at=now - datetime.timedelta(days=1))
+    assert linked()
+    source({"another-task": [0, 2]}, loaded_at=now)  # the latest loaded locates others only
+    assert not linked()
+
+
+def test_a_new_report_renders_only_its_own_history_entry_and_the_page_reads_them_at_once(
+    world, login
+):
+    from unittest import mock
+
+    from pilots.fragments import fragment_cache
+    from tests.conftest import cache_reads
+
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    for percent in (10, 20, 30):
+        world.task.refresh_from_db()
+        lead.post(url, report_data(world.task, percent=percent, note=f"第{percent}"))
+    lead.get(world.task.get_absolute_url())
+    world.task.refresh_from_db()
+    lead.post(url, report_data(world.task, percent=45, note="最新一次"))
+    store = fragment_cache()
+    written, real_set = [], store.set
+
+    def set_(key, *args, **kwargs):
+        written.append(key)
+        return real_set(key, *args, **kwargs)
+
+    with cache_reads(store) as reads, mock.patch.object(store, "set", set_):
+        page = lead.get(world.task.get_absolute_url()).content.decode()
+    history = page[page.index('id="h-history"') :]
+    assert "最新一次" in history and "30% → 45%" in history and "第10" in history
+    assert len([key for key in written if "task-history-entry" in key]) == 1
+    assert reads["get_many"] == 1
