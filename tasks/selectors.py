@@ -1,7 +1,9 @@
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.db.models import (
+    BooleanField,
     Exists,
     F,
     Func,
@@ -10,6 +12,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 
 from pilots.fragments import fragment_key
@@ -148,6 +151,14 @@ def task_for_page(*, pk: int):
     if not found:
         raise Task.DoesNotExist(f"no task {pk}")
     (task,) = found
+    if task.has_passage is None:
+        passages = (
+            PlanSource.objects.filter(plan_id=task.plan_id, loaded_at__isnull=False)
+            .order_by("-loaded_at")
+            .values_list("passages", flat=True)
+            .first()
+        )
+        task.has_passage = bool(passages) and task.code in passages
     prefetched(task, "assignments", _active_assignments_of(task.pk))
     clauses = TaskClause.objects.filter(task=task).order_by("number")
     prefetched(task, "clauses", clauses if task.has_clauses else [])
@@ -170,9 +181,12 @@ def _task_of_page(pk: int) -> QuerySet:
             has_clauses=Exists(TaskClause.objects.filter(task=OuterRef("pk"))),
             has_milestones=Exists(Milestone.objects.filter(task=OuterRef("pk"))),
             has_instructions=Exists(Instruction.objects.filter(task=OuterRef("pk"))),
+            # SQLite cannot ask has_key of a column: task_for_page asks it in Python there.
             has_passage=Exists(
                 PlanSource.objects.filter(pk__in=latest_source, passages__has_key=OuterRef("code"))
-            ),
+            )
+            if connection.vendor == "postgresql"
+            else Value(None, output_field=BooleanField()),
         )
         .order_by()
     )
