@@ -345,27 +345,32 @@ def task_passage(source_text: str, span: list[int]) -> TaskPassage | None:
     )  # fmt: skip
 
 
-def plan_source_loaded(plan_id: int):
-    """The source document the plan was last loaded from, or None."""
+def plan_sources_loaded(plan_id):
+    """The sources the plan was loaded from, latest first (``plan_id`` may be an OuterRef)."""
     from pilots.models import PlanSource
 
-    return (
-        PlanSource.objects.filter(plan_id=plan_id, loaded_at__isnull=False)
-        .order_by("-loaded_at")
-        .first()
+    return PlanSource.objects.filter(plan_id=plan_id, loaded_at__isnull=False).order_by(
+        "-loaded_at"
     )
+
+
+def plan_source_loaded(plan_id: int):
+    """The source document the plan was last loaded from, or None."""
+    return plan_sources_loaded(plan_id).first()
 
 
 def task_has_passage(*, plan_id: int, task_code: str) -> bool:
     """Whether the plan's latest loaded source locates the task (its text left unread)."""
+    return plan_sources_locating(plan_id=plan_id, task_code=task_code).exists()
+
+
+def plan_sources_locating(*, plan_id, task_code):
+    """The plan's latest loaded source if it locates the task (both may be OuterRefs: on
+    PostgreSQL only — SQLite cannot ask has_key of a column)."""
     from pilots.models import PlanSource
 
-    latest = (
-        PlanSource.objects.filter(plan_id=plan_id, loaded_at__isnull=False)
-        .order_by("-loaded_at")
-        .values("pk")[:1]
-    )
-    return PlanSource.objects.filter(pk__in=latest, passages__has_key=task_code).exists()
+    latest = plan_sources_loaded(plan_id).values("pk")[:1]
+    return PlanSource.objects.filter(pk__in=latest, passages__has_key=task_code)
 
 
 def task_passage_full(source_text: str, span: list[int]) -> TaskPassage | None:

@@ -15,8 +15,9 @@ from django.db.models import (
     Value,
 )
 
+from pilots.draft_review import plan_sources_locating, task_has_passage
 from pilots.fragments import fragment_key
-from pilots.models import Agency, PilotZone, Plan, PlanSource
+from pilots.models import Agency, PilotZone, Plan
 from pilots.permissions import Access
 from pilots.prepared import Prepared, among, prefetched
 from tasks.models import (
@@ -151,14 +152,8 @@ def task_for_page(*, pk: int):
     if not found:
         raise Task.DoesNotExist(f"no task {pk}")
     (task,) = found
-    if task.has_passage is None:
-        passages = (
-            PlanSource.objects.filter(plan_id=task.plan_id, loaded_at__isnull=False)
-            .order_by("-loaded_at")
-            .values_list("passages", flat=True)
-            .first()
-        )
-        task.has_passage = bool(passages) and task.code in passages
+    if task.has_passage is None:  # not asked in the read (SQLite)
+        task.has_passage = task_has_passage(plan_id=task.plan_id, task_code=task.code)
     prefetched(task, "assignments", _active_assignments_of(task.pk))
     clauses = TaskClause.objects.filter(task=task).order_by("number")
     prefetched(task, "clauses", clauses if task.has_clauses else [])
@@ -169,11 +164,6 @@ def task_for_page(*, pk: int):
 
 @Prepared
 def _task_of_page(pk: int) -> QuerySet:
-    latest_source = (
-        PlanSource.objects.filter(plan_id=OuterRef(OuterRef("plan_id")), loaded_at__isnull=False)
-        .order_by("-loaded_at")
-        .values("pk")[:1]
-    )
     return (
         Task.objects.filter(pk=pk)
         .select_related("plan__zone", "section__parent__parent")
@@ -181,9 +171,10 @@ def _task_of_page(pk: int) -> QuerySet:
             has_clauses=Exists(TaskClause.objects.filter(task=OuterRef("pk"))),
             has_milestones=Exists(Milestone.objects.filter(task=OuterRef("pk"))),
             has_instructions=Exists(Instruction.objects.filter(task=OuterRef("pk"))),
-            # SQLite cannot ask has_key of a column: task_for_page asks it in Python there.
             has_passage=Exists(
-                PlanSource.objects.filter(pk__in=latest_source, passages__has_key=OuterRef("code"))
+                plan_sources_locating(
+                    plan_id=OuterRef(OuterRef("plan_id")), task_code=OuterRef("code")
+                )
             )
             if connection.vendor == "postgresql"
             else Value(None, output_field=BooleanField()),
