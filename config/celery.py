@@ -9,19 +9,17 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 logger = logging.getLogger(__name__)
 
 # A job whose worker process died under it (killed, out of memory) is handed out again
-# (acks_late + reject_on_worker_lost), but one that kills every worker taking it — a hostile
-# file — is given up on its delivery after this many.
+# (settings: CELERY_TASK_ACKS_LATE, CELERY_TASK_REJECT_ON_WORKER_LOST), but one that kills every
+# worker taking it — a hostile file — is given up on its delivery after this many.
 JOB_DELIVERIES_MAX = 3
 DELIVERY_KEY = "job-delivery:{}:{}"
 
 
 class Job(Task):
-    """Every job of the project: acknowledged only once done, handed out again when its worker
-    dies, and given up (``abandon``: the dotted path of a function taking the job's arguments,
-    which marks what the user sees as failed) once it has been handed out too often."""
+    """Every job of the project: given up (``abandon``: the dotted path of a function taking the
+    job's arguments, which marks what the user sees as failed) once it has been handed out too
+    often."""
 
-    acks_late = True
-    reject_on_worker_lost = True
     abandon: str = ""
 
     def __call__(self, *args, **kwargs):
