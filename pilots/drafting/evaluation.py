@@ -294,6 +294,7 @@ def corpus_evaluate(folder: Path, render: str | None = None) -> list[DraftEvalua
         document_read,
     )
     from pilots.drafting.rendering import rendered
+    from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 
     evaluations = []
     for expected_path in sorted(Path(folder).glob("*.yaml")):
@@ -309,16 +310,20 @@ def corpus_evaluate(folder: Path, render: str | None = None) -> list[DraftEvalua
             zone = {
                 k: expected["zone"][k] for k in ("slug", "name", "level") if k in expected["zone"]
             }
-            draft = plan_draft(
-                text, zone_slug=zone["slug"], source_file=source.name, zone=zone
-            ).data
+            drafted = plan_draft(text, zone_slug=zone["slug"], source_file=source.name, zone=zone)
+            draft = drafted.data
         except (DocumentUnreadable, Exception) as exc:  # scored, never raised: one bad file
             draft = {"agencies": [], "goals": [], "sections": []}
             evaluation = draft_evaluate(expected_path.stem, draft, expected)
             evaluation.error = f"{type(exc).__name__}: {exc}"
             evaluations.append(evaluation)
             continue
-        evaluations.append(draft_evaluate(expected_path.stem, draft, expected))
+        evaluation = draft_evaluate(expected_path.stem, draft, expected)
+        try:  # a draft that cannot be loaded as it is failed too, though scored as drafted
+            plan_document_parse(name=source.name, text=drafted.to_yaml())
+        except PlanFixtureInvalid as exc:
+            evaluation.error = f"the draft does not pass the fixture checks: {exc}"
+        evaluations.append(evaluation)
     return evaluations
 
 

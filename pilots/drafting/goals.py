@@ -107,7 +107,7 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
             title = region.title if region.own_title else heading or heading_phrase(text)
             if title and (deadlines_in(title) or quantities_in(title)):
                 title = None  # a goal sentence, not a heading
-            if title is None and not goals:
+            if title is None and not goals and region.title:
                 title, lead_paragraph = region.title, True
             elif title is None:
                 title = first_clause(text)

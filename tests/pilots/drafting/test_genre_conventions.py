@@ -3,14 +3,17 @@ snippet of the same form, drafted end to end through ``plan_draft``. Each failed
 of eb557c6."""
 
 from pilots.drafting import plan_draft
+from pilots.plan_fixtures import plan_document_parse
 
 CITY = {"slug": "x", "name": "某市", "level": "city"}
 PROVINCE = {"slug": "p", "name": "某省", "level": "municipality"}
 
 
 def _draft_of(text: str, zone: dict = CITY):
-    """The draft of a snippet, with its review notes."""
-    return plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
+    """The draft of a snippet, with its review notes; a fixture that passes the checks."""
+    draft = plan_draft(text, zone_slug=zone["slug"], source_file="x.txt", zone=zone)
+    plan_document_parse(name="x.txt", text=draft.to_yaml())
+    return draft
 
 
 def _draft(text: str, zone: dict = CITY) -> dict:
