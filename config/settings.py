@@ -210,6 +210,9 @@ ROLLUP_DELAY_SECONDS = env.float("ROLLUP_DELAY_SECONDS", default=5)
 ROLLUP_SWEEP_SECONDS = env.float("ROLLUP_SWEEP_SECONDS", default=60)
 ROLLUP_PENDING_SECONDS = min(30.0, ROLLUP_SWEEP_SECONDS / 2)
 ROLLUP_MAX_AGE_SECONDS = env.int("ROLLUP_MAX_AGE_SECONDS", default=6 * 3600)
+# A plan whose rollup job was given up (its worker died on each delivery: config.celery.Job) is
+# not enqueued by the sweeper for this long; a change of the plan or the nightly rollup still is.
+ROLLUP_GIVEN_UP_PAUSE_SECONDS = env.int("ROLLUP_GIVEN_UP_PAUSE_SECONDS", default=3600)
 # Snapshot retention (targets/retention.py): daily rows for this many days; month-ends,
 # deadlines and decided verdicts for good.
 SNAPSHOT_RETENTION_DAYS = env.int("SNAPSHOT_RETENTION_DAYS", default=90)
