@@ -211,12 +211,17 @@ def _cut_pattern() -> re.Pattern:
     return re.compile(template.replace("{labels}", alternation(list(_labels()))))
 
 
+def ends_inside_annotation(line: str) -> bool:
+    """The line leaves an agency annotation open at its end ("(责任单位:市数据局、市发")."""
+    return bool(_cut_pattern().search(line))
+
+
 def _cut_at_end(text: str, after: int) -> Annotation | None:
     """A labelled annotation the text ends inside: the names before the cut that are whole."""
     match = _cut_pattern().search(text, after)
     if not match:
         return None
-    inside = match["inside"]
+    inside = match["inside"].replace("\n", "")  # a name broken at the last line's start
     tail = re.split(r"[、,，;；:：]", inside)[-1]
     if tail and not looks_like_agency(tail.strip()):
         inside = inside[: len(inside) - len(tail)]

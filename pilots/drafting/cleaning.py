@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from pilots.drafting.chunk_numbers import chunk_numbers_in_annotations
 from pilots.drafting.lexicon import table
 from pilots.drafting.mojibake import mojibake_repairs
 from pilots.drafting.paragraphs import paragraphs_split
@@ -93,6 +94,10 @@ def _restored(
     replacements += [(digit, unicodedata.normalize("NFKC", digit)) for digit in digits]
     for find, replace in replacements:
         text = text.replace(find, replace)
+    chunks = chunk_numbers_in_annotations(text)  # after the others: found in the text they leave
+    for find, replace in chunks:
+        text = text.replace(find, replace)
+    replacements += chunks
     if replacements:
         cleaning["restorations"] = [{"find": f, "replace": r} for f, r in replacements]
     if repairs:
@@ -104,6 +109,8 @@ def _restored(
         notes.append(f"{len(radicals)} radical code points read as their ideographs (PDF fonts)")
     if digits:
         notes.append("full-width digits read as ASCII digits")
+    if chunks:
+        notes.append(f"{len(chunks)} chunk numbers of a document-sharing site inside annotations")
     return text
 
 
