@@ -169,8 +169,10 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-CELERY_TASK_TIME_LIMIT = 15 * 60
-CELERY_TASK_SOFT_TIME_LIMIT = 10 * 60
+# A job past the soft limit is interrupted (SoftTimeLimitExceeded); one stuck where that cannot
+# reach it has its pool process killed at the hard limit and is given up (config.celery.Job).
+CELERY_TASK_TIME_LIMIT = env.int("JOB_TIME_LIMIT_SECONDS", default=15 * 60)
+CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT * 2 // 3
 CELERY_TASK_ACKS_LATE = True
 # A job whose worker process died (killed, out of memory) is handed out again at once, not
 # acknowledged as failed: every job is safe to run again (config.celery.Job bounds how often).
@@ -210,6 +212,9 @@ ROLLUP_DELAY_SECONDS = env.float("ROLLUP_DELAY_SECONDS", default=5)
 ROLLUP_SWEEP_SECONDS = env.float("ROLLUP_SWEEP_SECONDS", default=60)
 ROLLUP_PENDING_SECONDS = min(30.0, ROLLUP_SWEEP_SECONDS / 2)
 ROLLUP_MAX_AGE_SECONDS = env.int("ROLLUP_MAX_AGE_SECONDS", default=6 * 3600)
+# A plan whose rollup job was given up (its worker died on each delivery: config.celery.Job) is
+# not enqueued by the sweeper for this long; a change of the plan or the nightly rollup still is.
+ROLLUP_GIVEN_UP_PAUSE_SECONDS = env.int("ROLLUP_GIVEN_UP_PAUSE_SECONDS", default=3600)
 # Snapshot retention (targets/retention.py): daily rows for this many days; month-ends,
 # deadlines and decided verdicts for good.
 SNAPSHOT_RETENTION_DAYS = env.int("SNAPSHOT_RETENTION_DAYS", default=90)

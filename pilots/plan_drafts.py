@@ -198,12 +198,19 @@ def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
         return _draft_make(draft_id)
 
 
-def plan_draft_abandon(draft_id: int, language: str | None = None) -> None:
-    """The drafting job killed its worker each time it was handed out (a file too large or too
-    complex to read): the draft, unless drafted meanwhile, fails saying so."""
+def plan_draft_abandon(
+    draft_id: int, language: str | None = None, *, why: str = "worker_lost"
+) -> None:
+    """The drafting job killed its worker each time it was handed out, or ran past the hard time
+    limit (``why``: config.celery's WORKER_LOST, TIME_LIMIT; a file too large or too complex to
+    read): the draft, unless drafted meanwhile, fails saying so."""
     with translation.override(language or settings.LANGUAGE_CODE):
-        message = _("起草时后台进程多次意外退出(文件可能过大或过于复杂),已停止起草。"
-                    "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+        if why == "time_limit":
+            message = _("起草超过时限仍未完成(文件可能过大或过于复杂),已停止起草。"
+                        "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+        else:
+            message = _("起草时后台进程多次意外退出(文件可能过大或过于复杂),已停止起草。"
+                        "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
     waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
     PlanDraft.objects.filter(pk=draft_id, status__in=waiting).update(
         status=PlanDraft.Status.FAILED, progress=100, message=message

@@ -25,7 +25,9 @@ DATABASE_RETRY = {
 }
 
 
-@shared_task(name="targets.rollup_plan", **DATABASE_RETRY)
+@shared_task(
+    name="targets.rollup_plan", abandon="targets.services.rollup_job_abandon", **DATABASE_RETRY
+)
 def rollup_plan(plan_id: int, as_of: str | None = None) -> int:
     """Today's snapshots of the plan if it is behind (or those of ``as_of``, recomputed)."""
     rollup_pending_clear(plan_id=plan_id)

@@ -3,7 +3,8 @@ rows the all-zones totals of today are summed from — a rollup that wrote snaps
 date: a zone's first rows may be of a past one), a plan or a zone deleted with its rows — or
 how many zones they count (a zone added). The
 overview keys its cached totals by one read of it (a PostgreSQL sequence) instead of a stamp of
-every plan; no row is locked by every rollup.
+every plan; no row is locked by every rollup. Other databases (the zero-setup SQLite) keep it in a
+table of one row instead (``counter_create``).
 
 The order is what makes the key exact: the number moves once the transaction that wrote has
 committed (``transaction.on_commit``), and a page reads it before it reads the totals. A page
@@ -39,6 +40,24 @@ def sequence_drop(schema_editor) -> None:
         schema_editor.execute(f"DROP SEQUENCE IF EXISTS {SEQUENCE}")
 
 
+def counter_create(schema_editor) -> None:
+    """Without sequences, the generation is one row a move updates, starting anywhere like the
+    sequence. It is transactional where the sequence is not: a move inside a transaction shows
+    to other connections only once it commits, as the move after the commit does anyway. Not a
+    model, so a test database's flush leaves its row."""
+    if schema_editor.connection.vendor != "postgresql":
+        schema_editor.execute(f"CREATE TABLE IF NOT EXISTS {SEQUENCE} (value bigint NOT NULL)")
+        schema_editor.execute(f"DELETE FROM {SEQUENCE}")
+        schema_editor.execute(
+            f"INSERT INTO {SEQUENCE} (value) VALUES (%s)", [secrets.randbelow(2**62)]
+        )
+
+
+def counter_drop(schema_editor) -> None:
+    if schema_editor.connection.vendor != "postgresql":
+        schema_editor.execute(f"DROP TABLE IF EXISTS {SEQUENCE}")
+
+
 def generation_move() -> None:
     """Move the generation once the current transaction commits (now, outside one), and, in
     one, at once too: reads later in the same transaction see its rows, so they must not find
@@ -61,10 +80,18 @@ def on_zone_saved(sender, created: bool = False, **kwargs) -> None:
 
 
 def _move() -> None:
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
             cursor.execute("SELECT nextval(%s)", [SEQUENCE])
+        else:
+            cursor.execute(f"UPDATE {SEQUENCE} SET value = value + 1")
 
 
 # ``last_value`` stays put on the first nextval after the start (``is_called`` flips instead).
 GENERATION_SQL = f"SELECT last_value || ':' || is_called FROM {SEQUENCE}"
+COUNTER_SQL = f"SELECT CAST(value AS text) FROM {SEQUENCE}"
+
+
+def generation_sql() -> str:
+    """The statement that reads the generation on this database: one short text row."""
+    return GENERATION_SQL if connection.vendor == "postgresql" else COUNTER_SQL

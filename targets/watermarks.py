@@ -28,7 +28,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared
 from targets.models import RollupState
 from targets.rollup import RollupResult, plan_rollup
-from targets.services import rollup_request
+from targets.services import ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT, rollup_request
 
 
 def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | None:
@@ -80,15 +80,34 @@ class SweepReport:
     behind: list[int] = field(default_factory=list)
     enqueued: list[int] = field(default_factory=list)
     rolled_up: list[int] = field(default_factory=list)
+    paused: list[int] = field(default_factory=list)
+
+
+def plans_given_up(*, now: datetime.datetime | None = None) -> set[int]:
+    """Plans whose rollup job was given up (its worker died on each delivery, or it ran past
+    the hard time limit) in the last
+    ``ROLLUP_GIVEN_UP_PAUSE_SECONDS``: enqueueing them every sweep would kill a worker three
+    times a sweep and starve every other job."""
+    since = (now or timezone.now()) - datetime.timedelta(
+        seconds=settings.ROLLUP_GIVEN_UP_PAUSE_SECONDS
+    )
+    given_up = RollupState.objects.filter(
+        last_error__in=[ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT], failed_at__gte=since
+    )
+    return set(given_up.values_list("plan_id", flat=True))
 
 
 def rollups_sweep(*, in_process: bool = False) -> SweepReport:
     """Enqueue a rollup of every plan that is behind (or, ``in_process``, run them here: the
     command twin's way when the broker is away). A plan already asked for in the last
-    ``ROLLUP_PENDING_SECONDS`` is not enqueued twice."""
+    ``ROLLUP_PENDING_SECONDS`` is not enqueued twice; one whose rollup was just given up is
+    left to a change of the plan, the nightly rollup, or a later sweep."""
     report = SweepReport(behind=plans_behind())
+    paused = plans_given_up() if report.behind and not in_process else set()
     for plan_id in report.behind:
-        if in_process:
+        if plan_id in paused:
+            report.paused.append(plan_id)
+        elif in_process:
             if plan_rollup_current(plan_id=plan_id) is not None:
                 report.rolled_up.append(plan_id)
         elif rollup_request(plan_id=plan_id, countdown=0):

@@ -19,10 +19,14 @@ from django.core.management.color import no_style
 from django.db import connection, models, transaction
 
 from pilots.demo import demo_accounts_ensure
+from pilots.models import Plan
 from pilots.plan_fixtures import plan_document_read
 from pilots.plan_loading import plans_load
 from targets.demo import demo_data_create
+from targets.management.commands.rollup import BATCH_PLANS
 from targets.models import Observation, RollupState, Snapshot
+from targets.plan_dates import judged_on
+from targets.rollup.plan import plans_rollup
 from tasks.models import StatusUpdate
 
 FIXTURES = "fixtures/plans/*.yaml"
@@ -216,6 +220,25 @@ def snapshot_history_copy(
             [dates, today, scopes],
         )
         return cursor.rowcount
+
+
+def judgement_days_keep(today: datetime.date) -> int:
+    """Each ended plan rolled up on the day it is judged on, as the nightly backfill keeps it
+    (targets/history.py: ``plans_to_backfill``, the beat's ``targets.backfill_histories``): a
+    server that has run a night since a plan ended has that day's rows, which its zone's totals
+    read. Without them every rollup of a plan of such a zone judges the ended plans again, a
+    dry run of each as of its judgement day (at 1× to 100× the one-plan rollup sent 10 queries,
+    not 7, and did twice its Python work), which a running server does only until its first
+    night. Plans judged on one day are rolled up together, in the full rollup's batches; before
+    today's rollup, as the nights came. Returns the plans rolled up."""
+    by_day: dict[datetime.date, list] = {}
+    for plan in Plan.objects.select_related("zone").order_by("pk"):
+        if (day := judged_on(plan, today)) != today:
+            by_day.setdefault(day, []).append(plan)
+    for day, plans in sorted(by_day.items()):
+        for start in range(0, len(plans), BATCH_PLANS):
+            plans_rollup(plans=plans[start : start + BATCH_PLANS], as_of=day)
+    return sum(len(plans) for plans in by_day.values())
 
 
 def statistics_update() -> None:

@@ -136,6 +136,8 @@ def _scale_build(
         today = timezone.localdate()
         _replicate(scale, say)
         data.statistics_update()
+        say(f"{scale}×: ended plans on their judgement days, as the nightly backfill keeps them…")
+        data.judgement_days_keep(today)
         say(f"{scale}×: first rollup of every plan…")
         full_rollup()
         data.snapshot_history_copy(

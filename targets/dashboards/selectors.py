@@ -49,7 +49,7 @@ from targets.dashboards.fragments import fragment_key, snapshot_stamp, stamps_on
 from targets.figures import TaskFigures, figures_of, verdict_labels
 from targets.kinds import TargetKind
 from targets.models import Snapshot, Target
-from targets.overview_generation import GENERATION_SQL, TOTALS_SECONDS
+from targets.overview_generation import TOTALS_SECONDS, generation_sql
 from targets.plan_dates import judged_on_expression, plan_end, plan_ended, plan_start
 from targets.snapshots import (
     GONE,
@@ -223,28 +223,21 @@ FROM pilots_pilotzone"""
 
 def _summary_stamp(*, zones_filtered: bool) -> str:
     """What the overview's totals of today change with besides the filters (see above), in one
-    statement. Other databases than PostgreSQL have no generation: every plan's rollup mark and
-    every zone (a deleted zone takes rows with it that no plan's mark tells of)."""
-    if connection.vendor == "postgresql":
-        sql = GENERATION_SQL
-        if zones_filtered:
-            sql = f"SELECT ({GENERATION_SQL}) || ({_ZONES_STAMP_SQL})"
-        with connection.cursor() as cursor:
-            cursor.execute(sql)
-            return cursor.fetchone()[0]
-    # One read: each zone with each of its plans (every plan has a zone).
-    return fragment_key(
-        *PilotZone.objects.order_by("pk", "plans__pk").values_list(
-            "pk",
-            "slug",
-            "name",
-            "name_en",
-            "level",
-            "parent_id",
-            "plans__pk",
-            "plans__rolled_up_at",
+    statement on PostgreSQL; SQLite has no md5 to hash the zones with, so reads them apart."""
+    postgresql = connection.vendor == "postgresql"
+    sql = generation_sql()
+    if zones_filtered and postgresql:
+        sql = f"SELECT ({sql}) || ({_ZONES_STAMP_SQL})"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        stamp = cursor.fetchone()[0]
+    if zones_filtered and not postgresql:
+        stamp += ":" + fragment_key(
+            *PilotZone.objects.order_by("pk").values_list(
+                "pk", "slug", "name", "name_en", "level", "parent_id"
+            )
         )
-    )
+    return stamp
 
 
 def _summary_read(zones) -> dict:

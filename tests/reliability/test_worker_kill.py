@@ -14,8 +14,12 @@ from config.celery import JOB_DELIVERIES_MAX, app as celery_app
 from pilots.jobs import draft_plan_source
 from pilots.models import Membership, PlanDraft
 from pilots.plan_drafts import plan_draft_make, plan_source_receive
+from targets.jobs import rollup_plan
+from targets.models import RollupState
+from targets.services import ROLLUP_GIVEN_UP
+from targets.watermarks import rollups_sweep
 from tests.conftest import celery_eager
-from tests.factories import UserFactory, ZoneFactory
+from tests.factories import TaskFactory, UserFactory, ZoneFactory
 from tests.pilots.test_plan_drafts import HEFEI, docx_of
 from tests.reliability.conftest import database_url_of_tests, waiting_on_lock
 from tests.stack import AppStack, stack_env, wait_for
@@ -94,12 +98,15 @@ def draft_on_worker(request, needs_postgres, transactional_db, redis_server, sta
         app.stop()
 
 
-def kill_pool_child_waiting(app, waiting_before: int) -> None:
-    """Once the job's pool process waits on the draft's row, SIGKILL it (as the kernel's OOM
-    killer would); the main worker process lives on. A killed process's statement goes on
-    waiting in PostgreSQL (it notices the lost client only once it has the lock)."""
-    draft_waits = partial(waiting_on_lock, "%update%pilots_plandraft%")
-    waiting = wait_for(lambda: draft_waits() > waiting_before, timeout=30)
+def kill_pool_child_waiting(
+    app, waiting_before: int, statement: str = "%update%pilots_plandraft%"
+) -> None:
+    """Once the job's pool process waits on a row the test holds (the draft's by default), SIGKILL
+    it (as the kernel's OOM killer would); the main worker process lives on. A killed process's
+    statement goes on waiting in PostgreSQL (it notices the lost client only once it has the
+    lock)."""
+    job_waits = partial(waiting_on_lock, statement)
+    waiting = wait_for(lambda: job_waits() > waiting_before, timeout=30)
     assert waiting, app.log("worker")[-3000:]
     (child,) = pool_children(app.processes["worker"])
     os.kill(child, signal.SIGKILL)
@@ -142,3 +149,97 @@ def test_a_draft_that_kills_every_pool_process_fails_saying_so(draft_on_worker):
     draft.refresh_from_db()
     assert "后台进程多次意外退出" in draft.message
     assert f"worker died on each of {JOB_DELIVERIES_MAX} deliveries" in app.log("worker")
+
+
+@pytest.fixture
+def rollup_on_worker(needs_postgres, transactional_db, redis_server, static_root, tmp_path):
+    """A plan that is behind, its rollup job sent to a real prefork worker of one pool process
+    while the test holds the plan's watermark row (so that the job waits mid-way); yields
+    (plan, app, holder, send) — ``send()`` enqueues another rollup of the plan."""
+    task = TaskFactory()
+    RollupState.objects.create(plan=task.plan)  # never rolled up: behind
+    env = stack_env(
+        database_url=database_url_of_tests(), redis_url=redis_server.url(), folder=tmp_path,
+        static_root=static_root, ROLLUP_SWEEP_SECONDS="3600",
+    )  # fmt: skip
+    app = AppStack(env, tmp_path)
+    holder = psycopg2.connect(database_url_of_tests())
+
+    def send():
+        with celery_app.connection_for_write(redis_server.url()) as broker:
+            rollup_plan.apply_async(args=[task.plan_id], connection=broker)
+
+    try:
+        holder.cursor().execute(
+            "select 1 from targets_rollupstate where plan_id = %s for update", [task.plan_id]
+        )
+        app.start_worker()
+        celery_eager(False)
+        send()
+        yield task.plan, app, holder, send
+    finally:
+        holder.close()
+        app.stop()
+
+
+def test_a_rollup_that_kills_every_pool_process_is_given_up_noted_and_not_swept_again(
+    rollup_on_worker,
+):
+    plan, app, holder, send = rollup_on_worker
+    for kills in range(JOB_DELIVERIES_MAX):
+        kill_pool_child_waiting(app, kills, "%targets_rollupstate%for update%")
+    holder.rollback()  # the job's next delivery gives up, and says so on the watermark
+    released = time.monotonic()
+
+    def noted():
+        return RollupState.objects.get(plan=plan).last_error == ROLLUP_GIVEN_UP
+
+    assert wait_for(noted, timeout=30), (
+        RollupState.objects.filter(plan=plan).values().first(),
+        app.log("worker")[-3000:],
+    )
+    given_up = time.monotonic() - released
+    assert f"worker died on each of {JOB_DELIVERIES_MAX} deliveries" in app.log("worker")
+    assert RollupState.objects.get(plan=plan).failures == 1
+    assert rollups_sweep().paused == [plan.pk]  # the sweeper does not hand it out again
+
+    send()  # the next scheduled rollup (nightly, or a change of the plan) still runs
+    sent = time.monotonic()
+
+    def caught_up():
+        state = RollupState.objects.get(plan=plan)
+        return state.as_of is not None and state.last_error == "" and state.failures == 0
+
+    assert wait_for(caught_up, timeout=30), app.log("worker")[-3000:]
+    assert app.processes["worker"].poll() is None
+    print(f"\nrollup killing its pool process {JOB_DELIVERIES_MAX} times: given up and noted "
+          f"{given_up:.1f} s after the last kill; the next rollup done in "
+          f"{time.monotonic() - sent:.1f} s")  # fmt: skip
+
+
+@pytest.mark.parametrize("draft_on_worker", [{"JOB_TIME_LIMIT_SECONDS": "3"}], indirect=True)
+def test_a_draft_stuck_past_the_hard_time_limit_fails_at_once_saying_so(draft_on_worker):
+    """The job waits in the database driver, where the soft limit cannot interrupt it: the hard
+    limit kills its pool process and acknowledges it, and the draft fails then, not once the page
+    finds it stale."""
+    draft, app, holder = draft_on_worker
+    draft_waits = partial(waiting_on_lock, "%update%pilots_plandraft%")
+    assert wait_for(draft_waits, timeout=30), app.log("worker")[-3000:]
+    assert wait_for(lambda: "Hard time limit (3s) exceeded" in app.log("worker"), timeout=20), (
+        app.log("worker")[-3000:]
+    )
+    killed = time.monotonic()
+    holder.rollback()
+
+    def failed():
+        return PlanDraft.objects.get(pk=draft.pk).status == PlanDraft.Status.FAILED
+
+    assert wait_for(failed, timeout=20), (
+        PlanDraft.objects.get(pk=draft.pk).status,
+        app.log("worker")[-3000:],
+    )
+    draft.refresh_from_db()
+    assert "起草超过时限仍未完成" in draft.message
+    assert app.processes["worker"].poll() is None
+    print(f"\ndraft past the hard time limit (3 s): failed {time.monotonic() - killed:.1f} s "
+          "after its pool process was killed")  # fmt: skip

@@ -15,17 +15,20 @@ from django.conf import settings
 from django.core.management import CommandError
 from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django_redis import get_redis_connection
 
+from pilots.models import Plan
 from targets.benchmarking import runner
-from targets.benchmarking.data import data_replicate, statistics_update
+from targets.benchmarking.data import data_replicate, judgement_days_keep, statistics_update
 from targets.benchmarking.floor_sql import floor_rollup
 from targets.benchmarking.goals import goals_markdown
 from targets.benchmarking.pages import WORKERS
 from targets.benchmarking.report import FIGURES, Report, figure_keys
 from targets.benchmarking.rollups import WRITTEN_TABLES, interleaved, tables_cleaned
 from targets.management.commands.benchmark import scales_parse
+from targets.models import Snapshot
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate, Task
 from tests.conftest import unavailable
@@ -307,3 +310,19 @@ def test_a_page_measured_in_the_same_rounds_at_every_scale_grows_by_its_medians(
     assert "| 1.20× (2.00× of the ratio to the floor) |" in report._figure_table(
         ["1", "100"], FIGURES
     )
+
+
+def test_the_data_keeps_ended_plans_judgement_days_as_the_nightly_backfill_does(world):
+    """A server that has run a night since a plan ended keeps the plan's rows of the day it is
+    judged on; the benchmark's data did not, and every rollup of the plan judged it again (a
+    dry run of the whole plan as of that day: 10 queries, not 7, at every scale)."""
+    later = datetime.date(2026, 6, 1)  # the world's plan ended with 2025
+    ended = Plan.objects.filter(period_end__lt=later.year)
+    assert judgement_days_keep(later) == ended.count() >= 1
+    for plan in ended:
+        day = datetime.date(plan.period_end + 1, 1, 1)
+        assert Snapshot.objects.filter(scope="plan", object_id=plan.pk, as_of=day).exists()
+    with CaptureQueriesContext(connection) as read:
+        plan_rollup(plan=world.plan, as_of=later)
+    tasks_reads = [q for q in read.captured_queries if 'FROM "tasks_task"' in q["sql"]]
+    assert len(tasks_reads) == 1  # its zone's totals read the kept judgement day

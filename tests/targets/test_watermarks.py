@@ -231,3 +231,28 @@ def test_the_admin_shows_each_plans_watermark_lag(client, task):
     }  # the changelist's own rows, with the annotated lag
     assert rows[behind.code].lag_count == 2 and rows[current.code].lag_count == 0
     assert "待汇总变更" in page.content.decode()
+
+
+def test_a_rollup_given_up_is_noted_and_the_sweeper_leaves_the_plan_alone_for_a_while(task):
+    """A rollup that killed its worker on each delivery (config.celery.Job) is noted on the
+    plan's watermark; the sweeper does not hand it out again every minute, but once the pause is
+    over it does, and any rollup that then succeeds clears the note."""
+    from targets.services import ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT, rollup_job_abandon
+    from targets.watermarks import rollups_sweep
+
+    rollup_job_abandon(task.plan_id)
+    noted = state(task.plan)
+    assert noted.last_error == ROLLUP_GIVEN_UP and noted.failures == 1 and noted.failed_at
+    with mock.patch("targets.watermarks.rollup_request", return_value=True) as request:
+        report = rollups_sweep()
+        assert report.paused == [task.plan_id] and report.enqueued == []
+        request.assert_not_called()
+        RollupState.objects.filter(plan=task.plan).update(
+            failed_at=timezone.now() - datetime.timedelta(hours=2)
+        )  # ROLLUP_GIVEN_UP_PAUSE_SECONDS is an hour
+        assert rollups_sweep().enqueued == [task.plan_id]
+        rollup_job_abandon(task.plan_id, why="time_limit")  # past the hard time limit: paused too
+        assert rollups_sweep().paused == [task.plan_id]
+        assert state(task.plan).last_error == ROLLUP_TIMED_OUT
+    rollup_plan.apply(args=[task.plan_id])
+    assert state(task.plan).last_error == "" and plans_behind() == []

@@ -75,6 +75,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{len(report.behind)} plan(s) behind; {verb} {len(done)}"
             + (f" (ids {', '.join(map(str, done))})" if done else "")
+            + (f"; paused, given up: {', '.join(map(str, report.paused))}" if report.paused else "")
         )
 
     def backfill(self, codes, start) -> None:
