@@ -62,11 +62,17 @@ def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegio
     opening = _after_news_lead([n for n in preamble if n.line])
     regions = [_opening_goal(group) for group in _dated_groups(opening)]
     for part in parts:
-        if part.kind == "context":
+        if part.kind == "context" and not _reviews_the_present(part.title):
             dated = [line for group in _dated_groups(list(part.node.walk())) for line in group]
             if dated:
                 regions.append(GoalRegion(part.marker, part.title, dated, own_title=True))
     return [region for region in regions if region]
+
+
+def _reviews_the_present(title: str) -> bool:
+    """发展基础, 发展现状: a part stating where things stand, its figures baselines."""
+    rule = table("outline")["review_part"]
+    return bool(re.search(rule["pattern"], title)) and not re.search(rule["exclude"], title)
 
 
 def _after_news_lead(opening: list[Node]) -> list[Node]:

@@ -219,7 +219,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     patterns = _patterns()
     before, end = clause[:start], start + len(text)
     chinese = not text[0].isdigit()
-    if before.endswith("第") or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
+    ordinal = before.endswith(tuple(table("quantities")["ordinal_before"]))
+    if ordinal or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
