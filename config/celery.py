@@ -2,6 +2,8 @@ import logging
 import os
 
 from celery import Celery, Task
+from celery.worker import state as worker_state
+from celery.worker.request import Request
 from django.utils.module_loading import import_string
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -15,19 +17,40 @@ JOB_DELIVERIES_MAX = 3
 DELIVERY_KEY = "job-delivery:{}:{}"
 
 
+# Why a job was given up, passed to its ``abandon`` as ``why``.
+WORKER_LOST = "worker_lost"
+TIME_LIMIT = "time_limit"
+
+
+class JobRequest(Request):
+    def on_timeout(self, soft, timeout):
+        """A job past the hard time limit (stuck where the soft limit cannot interrupt it) has
+        its pool process killed and is acknowledged: not handed out again, and its own failure
+        handling never runs. Its ``abandon`` is sent as a job of its own (the worker's main
+        process does not wait on the database) so that the user sees it failed now."""
+        super().on_timeout(soft, timeout)
+        if soft or worker_state.should_terminate or not self.task.abandon:
+            return
+        try:
+            abandon_job.apply_async(args=[self.task.abandon, self.args, self.kwargs, TIME_LIMIT])
+        except Exception as exc:
+            logger.error("job %s %s past its time limit, not given up: %r", self.name, self.id, exc)
+
+
 class Job(Task):
     """Every job of the project: given up (``abandon``: the dotted path of a function taking the
-    job's arguments, which marks what the user sees as failed) once it has been handed out too
-    often."""
+    job's arguments and ``why``, WORKER_LOST or TIME_LIMIT, which marks what the user sees as
+    failed) once it has been handed out too often or has run past the hard time limit."""
 
     abandon: str = ""
+    Request = "config.celery:JobRequest"
 
     def __call__(self, *args, **kwargs):
         if job_delivery(self.request) > JOB_DELIVERIES_MAX:
             logger.error("job %s %s given up: its worker died on each of %d deliveries",
                          self.name, self.request.id, JOB_DELIVERIES_MAX)  # fmt: skip
             if self.abandon:
-                import_string(self.abandon)(*args, **kwargs)
+                import_string(self.abandon)(*args, why=WORKER_LOST, **kwargs)
             return None
         return super().__call__(*args, **kwargs)
 
@@ -52,6 +75,13 @@ app = Celery("pilot_tracker", task_cls=Job)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 # "task" is a word of the domain (a plan's task), so Celery jobs live in each app's jobs.py.
 app.autodiscover_tasks(related_name="jobs")
+
+
+@app.task(name="jobs.abandon")
+def abandon_job(path: str, args: list, kwargs: dict, why: str) -> None:
+    """Give up a job that ran past its hard time limit (``JobRequest.on_timeout``)."""
+    logger.error("job given up (%s): %s%r", why, path, tuple(args))
+    import_string(path)(*args, why=why, **kwargs)
 
 
 def broker_reachable(timeout: float = 1.0) -> bool:

@@ -169,8 +169,10 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-CELERY_TASK_TIME_LIMIT = 15 * 60
-CELERY_TASK_SOFT_TIME_LIMIT = 10 * 60
+# A job past the soft limit is interrupted (SoftTimeLimitExceeded); one stuck where that cannot
+# reach it has its pool process killed at the hard limit and is given up (config.celery.Job).
+CELERY_TASK_TIME_LIMIT = env.int("JOB_TIME_LIMIT_SECONDS", default=15 * 60)
+CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT * 2 // 3
 CELERY_TASK_ACKS_LATE = True
 # A job whose worker process died (killed, out of memory) is handed out again at once, not
 # acknowledged as failed: every job is safe to run again (config.celery.Job bounds how often).

@@ -198,12 +198,19 @@ def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
         return _draft_make(draft_id)
 
 
-def plan_draft_abandon(draft_id: int, language: str | None = None) -> None:
-    """The drafting job killed its worker each time it was handed out (a file too large or too
-    complex to read): the draft, unless drafted meanwhile, fails saying so."""
+def plan_draft_abandon(
+    draft_id: int, language: str | None = None, *, why: str = "worker_lost"
+) -> None:
+    """The drafting job killed its worker each time it was handed out, or ran past the hard time
+    limit (``why``: config.celery's WORKER_LOST, TIME_LIMIT; a file too large or too complex to
+    read): the draft, unless drafted meanwhile, fails saying so."""
     with translation.override(language or settings.LANGUAGE_CODE):
-        message = _("起草时后台进程多次意外退出(文件可能过大或过于复杂),已停止起草。"
-                    "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+        if why == "time_limit":
+            message = _("起草超过时限仍未完成(文件可能过大或过于复杂),已停止起草。"
+                        "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+        else:
+            message = _("起草时后台进程多次意外退出(文件可能过大或过于复杂),已停止起草。"
+                        "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
     waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
     PlanDraft.objects.filter(pk=draft_id, status__in=waiting).update(
         status=PlanDraft.Status.FAILED, progress=100, message=message
@@ -233,7 +240,7 @@ def _draft_make(draft_id: int) -> PlanDraft:
             plan_code=draft.plan_code or None,
             zone=zone_known(source.zone.slug, settings.BASE_DIR / "fixtures" / "plans"),
         )
-        result.header += [f"Reading the {source.kind} file: {note}." for note in document.notes]
+        result.header += document.reading_notes()
         plan_successor_propose(result, source.zone, code_given=bool(draft.plan_code))
         _progress(draft_id, 80)
         cleaned = source_text_prepare(document.text).text
@@ -314,7 +321,7 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         document = plan_document_parse(name=draft.source.file_name, text=text)
     except PlanFixtureInvalid as exc:
         return [
-            DraftProblem(e.path, e.message, yaml_line_of(text, _where(e.path, e.message)))
+            DraftProblem(e.path, e.message, e.line or yaml_line_of(text, e.path))
             for e in exc.errors
         ]
     zone = draft.source.zone
@@ -332,14 +339,6 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         )
     problems += _agency_name_clashes(document.data["agencies"], zone)
     return [DraftProblem(p.path, p.message, yaml_line_of(text, p.path)) for p in problems]
-
-
-def _where(path: str, message: str) -> str:
-    """The path of a key the schema does not allow, rather than of the mapping holding it."""
-    unexpected = re.search(r"\('([^']+)' was unexpected\)", message)
-    if unexpected and path != "(top level)":
-        return f"{path}.{unexpected[1]}"
-    return unexpected[1] if unexpected else path
 
 
 def _agency_name_clashes(agencies: list[dict], zone: PilotZone) -> list[DraftProblem]:

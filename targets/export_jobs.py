@@ -141,12 +141,13 @@ def export_files_prune(now: float | None = None) -> int:
     return removed
 
 
-def export_job_abandon(token: str) -> None:
-    """The job killed its worker each time it was handed out: it failed (the page offers to
-    build in the request)."""
+def export_job_abandon(token: str, *, why: str = "worker_lost") -> None:
+    """The job killed its worker each time it was handed out, or ran past the hard time limit
+    (``why``): it failed (the page offers to build in the request)."""
     state = export_job_state(token)
     if state is not None and not state["done"]:
-        state.update(error="the worker died on every delivery of the job")
+        error = "the job ran past its time limit" if why == "time_limit" else None
+        state.update(error=error or "the worker died on every delivery of the job")
         cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
 
 

@@ -69,18 +69,20 @@ def rollup_failure_note(*, plan_id: int, error: BaseException) -> None:
 # What a plan's watermark says of a rollup given up because its worker died on each delivery
 # (config.celery.Job): the sweeper leaves such a plan alone for ROLLUP_GIVEN_UP_PAUSE_SECONDS.
 ROLLUP_GIVEN_UP = "given up: the rollup's worker process died on each of its deliveries"
+ROLLUP_TIMED_OUT = "given up: the rollup ran past the jobs' hard time limit"
 
 
-def rollup_job_abandon(plan_id: int, as_of: str | None = None) -> None:
+def rollup_job_abandon(plan_id: int, as_of: str | None = None, *, why: str = "worker_lost") -> None:
     """The rollup job killed its worker each time it was handed out (out of memory on this
-    plan): noted on the plan's watermark, which the admin's rollup status lists; the plan stays
-    behind. Never raises."""
-    logger.error("rollup of plan %s given up: its worker died on each delivery", plan_id)
+    plan), or ran past the hard time limit (``why``): noted on the plan's watermark, which the
+    admin's rollup status lists; the plan stays behind. Never raises."""
+    note = ROLLUP_TIMED_OUT if why == "time_limit" else ROLLUP_GIVEN_UP
+    logger.error("rollup of plan %s %s", plan_id, note)
     try:
         with transaction.atomic():
             RollupState.objects.bulk_create([RollupState(plan_id=plan_id)], ignore_conflicts=True)
             RollupState.objects.filter(plan_id=plan_id).update(
-                failures=F("failures") + 1, last_error=ROLLUP_GIVEN_UP, failed_at=timezone.now()
+                failures=F("failures") + 1, last_error=note, failed_at=timezone.now()
             )
     except Exception as exc:
         logger.warning("rollup of plan %s given up, not noted: %r", plan_id, exc)

@@ -28,7 +28,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared
 from targets.models import RollupState
 from targets.rollup import RollupResult, plan_rollup
-from targets.services import ROLLUP_GIVEN_UP, rollup_request
+from targets.services import ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT, rollup_request
 
 
 def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | None:
@@ -84,13 +84,16 @@ class SweepReport:
 
 
 def plans_given_up(*, now: datetime.datetime | None = None) -> set[int]:
-    """Plans whose rollup job was given up (its worker died on each delivery) in the last
+    """Plans whose rollup job was given up (its worker died on each delivery, or it ran past
+    the hard time limit) in the last
     ``ROLLUP_GIVEN_UP_PAUSE_SECONDS``: enqueueing them every sweep would kill a worker three
     times a sweep and starve every other job."""
     since = (now or timezone.now()) - datetime.timedelta(
         seconds=settings.ROLLUP_GIVEN_UP_PAUSE_SECONDS
     )
-    given_up = RollupState.objects.filter(last_error=ROLLUP_GIVEN_UP, failed_at__gte=since)
+    given_up = RollupState.objects.filter(
+        last_error__in=[ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT], failed_at__gte=since
+    )
     return set(given_up.values_list("plan_id", flat=True))
 
 

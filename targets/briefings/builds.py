@@ -150,12 +150,13 @@ def document_job_run(token: str) -> None:
         raise
 
 
-def document_job_abandon(token: str) -> None:
-    """The job killed its worker each time it was handed out: it failed (the page offers to
-    build in the request)."""
+def document_job_abandon(token: str, *, why: str = "worker_lost") -> None:
+    """The job killed its worker each time it was handed out, or ran past the hard time limit
+    (``why``): it failed (the page offers to build in the request)."""
     state = document_job_state(token)
     if state is not None and not state["done"]:
-        state.update(error="the worker died on every delivery of the job")
+        error = "the job ran past its time limit" if why == "time_limit" else None
+        state.update(error=error or "the worker died on every delivery of the job")
         _cache_set(JOB_KEY.format(token), state)
 
 

@@ -215,3 +215,31 @@ def test_a_rollup_that_kills_every_pool_process_is_given_up_noted_and_not_swept_
     print(f"\nrollup killing its pool process {JOB_DELIVERIES_MAX} times: given up and noted "
           f"{given_up:.1f} s after the last kill; the next rollup done in "
           f"{time.monotonic() - sent:.1f} s")  # fmt: skip
+
+
+@pytest.mark.parametrize("draft_on_worker", [{"JOB_TIME_LIMIT_SECONDS": "3"}], indirect=True)
+def test_a_draft_stuck_past_the_hard_time_limit_fails_at_once_saying_so(draft_on_worker):
+    """The job waits in the database driver, where the soft limit cannot interrupt it: the hard
+    limit kills its pool process and acknowledges it, and the draft fails then, not once the page
+    finds it stale."""
+    draft, app, holder = draft_on_worker
+    draft_waits = partial(waiting_on_lock, "%update%pilots_plandraft%")
+    assert wait_for(draft_waits, timeout=30), app.log("worker")[-3000:]
+    assert wait_for(lambda: "Hard time limit (3s) exceeded" in app.log("worker"), timeout=20), (
+        app.log("worker")[-3000:]
+    )
+    killed = time.monotonic()
+    holder.rollback()
+
+    def failed():
+        return PlanDraft.objects.get(pk=draft.pk).status == PlanDraft.Status.FAILED
+
+    assert wait_for(failed, timeout=20), (
+        PlanDraft.objects.get(pk=draft.pk).status,
+        app.log("worker")[-3000:],
+    )
+    draft.refresh_from_db()
+    assert "起草超过时限仍未完成" in draft.message
+    assert app.processes["worker"].poll() is None
+    print(f"\ndraft past the hard time limit (3 s): failed {time.monotonic() - killed:.1f} s "
+          "after its pool process was killed")  # fmt: skip

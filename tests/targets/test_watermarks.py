@@ -237,7 +237,7 @@ def test_a_rollup_given_up_is_noted_and_the_sweeper_leaves_the_plan_alone_for_a_
     """A rollup that killed its worker on each delivery (config.celery.Job) is noted on the
     plan's watermark; the sweeper does not hand it out again every minute, but once the pause is
     over it does, and any rollup that then succeeds clears the note."""
-    from targets.services import ROLLUP_GIVEN_UP, rollup_job_abandon
+    from targets.services import ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT, rollup_job_abandon
     from targets.watermarks import rollups_sweep
 
     rollup_job_abandon(task.plan_id)
@@ -251,5 +251,8 @@ def test_a_rollup_given_up_is_noted_and_the_sweeper_leaves_the_plan_alone_for_a_
             failed_at=timezone.now() - datetime.timedelta(hours=2)
         )  # ROLLUP_GIVEN_UP_PAUSE_SECONDS is an hour
         assert rollups_sweep().enqueued == [task.plan_id]
+        rollup_job_abandon(task.plan_id, why="time_limit")  # past the hard time limit: paused too
+        assert rollups_sweep().paused == [task.plan_id]
+        assert state(task.plan).last_error == ROLLUP_TIMED_OUT
     rollup_plan.apply(args=[task.plan_id])
     assert state(task.plan).last_error == "" and plans_behind() == []
