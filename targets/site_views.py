@@ -35,10 +35,16 @@ def home(request):
 @require_GET
 def plan_detail(request, code):
     plan = get_object_or_404(Plan.objects.select_related("zone", "implements"), code=code)
-    if not Access.of(request.user).can_view_zone(plan.zone_id):
+    access = Access.of(request.user)
+    if not access.can_view_zone(plan.zone_id):
         raise Http404
+    # The plan it implements may be of a zone the user does not see (a district's admin, the
+    # city's plan): its title, without a link to a page that would answer 404.
+    implements_shown = bool(plan.implements) and access.can_view_zone(plan.implements.zone_id)
     return render(
-        request, "targets/plan_detail.html", {"plan": plan, **selectors.plan_outline(plan=plan)}
+        request,
+        "targets/plan_detail.html",
+        {"plan": plan, "implements_linked": implements_shown, **selectors.plan_outline(plan=plan)},
     )
 
 

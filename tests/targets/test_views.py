@@ -65,3 +65,19 @@ def test_a_leader_issues_an_instruction_on_a_target_to_its_owner(world, login):
     assert (instruction.subject, instruction.target_id) == ("target", world.target.pk)
     detail = leader.get(instruction.get_absolute_url()).content.decode()
     assert reverse("target-comments", args=[world.target.pk]) in detail
+
+
+def test_a_plan_links_the_plan_it_implements_only_for_who_may_open_it(world, login):
+    """A district's plan implements its city's: a district's admin does not see the city's
+    zone, so the city plan's title is shown without a link to a page that answers 404."""
+    from pilots.models import Plan
+
+    city_plan = Plan.objects.get(zone=world.other_zone)
+    Plan.objects.filter(pk=world.plan.pk).update(implements=city_plan)
+    url = reverse("plan-detail", args=[world.plan.code])
+    link = f'href="{city_plan.get_absolute_url()}"'
+
+    page = login(world.users["zone_admin"]).get(url).content.decode()
+    assert city_plan.title in page and link not in page
+    assert login(world.users["zone_admin"]).get(city_plan.get_absolute_url()).status_code == 404
+    assert link in login(world.users["leadership_all"]).get(url).content.decode()
