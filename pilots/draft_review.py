@@ -66,10 +66,7 @@ def _compose(text: str):
 
 def yaml_line_of(text: str, path: str) -> int | None:
     """The line (1-based) of the YAML where the item at ``path`` is, or the nearest item above
-    it; a syntax error's own ``line N, column M``."""
-    written = re.match(r"line (\d+)", path or "")
-    if written:
-        return int(written[1])
+    it."""
     node = _compose(text)
     if node is None:
         return None

@@ -240,7 +240,7 @@ def _draft_make(draft_id: int) -> PlanDraft:
             plan_code=draft.plan_code or None,
             zone=zone_known(source.zone.slug, settings.BASE_DIR / "fixtures" / "plans"),
         )
-        result.header += [f"Reading the {source.kind} file: {note}." for note in document.notes]
+        result.header += document.reading_notes()
         plan_successor_propose(result, source.zone, code_given=bool(draft.plan_code))
         _progress(draft_id, 80)
         cleaned = source_text_prepare(document.text).text
@@ -321,7 +321,7 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         document = plan_document_parse(name=draft.source.file_name, text=text)
     except PlanFixtureInvalid as exc:
         return [
-            DraftProblem(e.path, e.message, yaml_line_of(text, _where(e.path, e.message)))
+            DraftProblem(e.path, e.message, e.line or yaml_line_of(text, e.path))
             for e in exc.errors
         ]
     zone = draft.source.zone
@@ -339,14 +339,6 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         )
     problems += _agency_name_clashes(document.data["agencies"], zone)
     return [DraftProblem(p.path, p.message, yaml_line_of(text, p.path)) for p in problems]
-
-
-def _where(path: str, message: str) -> str:
-    """The path of a key the schema does not allow, rather than of the mapping holding it."""
-    unexpected = re.search(r"\('([^']+)' was unexpected\)", message)
-    if unexpected and path != "(top level)":
-        return f"{path}.{unexpected[1]}"
-    return unexpected[1] if unexpected else path
 
 
 def _agency_name_clashes(agencies: list[dict], zone: PilotZone) -> list[DraftProblem]:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.utils.translation import gettext as _
 from jsonschema import Draft202012Validator, FormatChecker
 
 from pilots.roles import ROLES
@@ -49,6 +50,7 @@ class FixtureError:
     file: str
     path: str
     message: str
+    line: int | None = None  # of a YAML syntax error, whose path is "line N, column M" in words
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.path}" if self.path else self.file
@@ -91,7 +93,7 @@ class _FixtureLoader(yaml.SafeLoader):
         self._depth += 1
         if self._depth > MAX_DEPTH:
             raise yaml.composer.ComposerError(
-                None, None, f"nested deeper than {MAX_DEPTH} levels", event.start_mark
+                None, None, _("嵌套超过 %(n)s 层") % {"n": MAX_DEPTH}, event.start_mark
             )
         before = self._nodes
         self._nodes += 1
@@ -106,7 +108,7 @@ class _FixtureLoader(yaml.SafeLoader):
     def _compose_alias(self, parent, index, event):
         if event.anchor in self.anchors and event.anchor not in self._anchor_sizes:
             raise yaml.composer.ComposerError(  # a node holding itself: endless to walk
-                None, None, "an alias inside the node it names (a cycle)", event.start_mark
+                None, None, _("别名位于它所指的节点之内(循环)"), event.start_mark
             )
         size = self._anchor_sizes.get(event.anchor, 1)
         self._aliases += 1
@@ -115,7 +117,8 @@ class _FixtureLoader(yaml.SafeLoader):
         if self._aliases > MAX_ALIASES or self._alias_nodes > MAX_ALIAS_NODES:
             raise yaml.composer.ComposerError(
                 None, None,
-                f"too many aliases (at most {MAX_ALIASES}, expanding to {MAX_ALIAS_NODES} nodes)",
+                _("别名过多(最多 %(aliases)s 个,展开后最多 %(nodes)s 个节点)")
+                % {"aliases": MAX_ALIASES, "nodes": MAX_ALIAS_NODES},
                 event.start_mark,
             )  # fmt: skip
         return super().compose_node(parent, index)
@@ -133,11 +136,11 @@ def _construct_mapping(loader, node, deep=False):
         key = loader.construct_object(key_node, deep=deep)
         if not isinstance(key, str | int | float | bool | type(None)):
             raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be a plain value", key_node.start_mark
+                None, None, _("映射的键须是简单值"), key_node.start_mark
             )
         if key in seen:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, _("键 %(key)s 重复") % {"key": repr(key)}, key_node.start_mark
             )
         seen.add(key)
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
@@ -149,7 +152,7 @@ _FixtureLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _
 def _construct_int(loader, node):
     if len(node.value) > MAX_INT_CHARS:
         raise yaml.constructor.ConstructorError(
-            None, None, f"an integer longer than {MAX_INT_CHARS} characters", node.start_mark
+            None, None, _("整数超过 %(n)s 个字符") % {"n": MAX_INT_CHARS}, node.start_mark
         )
     return yaml.SafeLoader.construct_yaml_int(loader, node)
 
@@ -172,13 +175,16 @@ def plan_document_parse(*, name: str, text: str) -> PlanDocument:
     """Parse one fixture's text; raise PlanFixtureInvalid with every problem found in it."""
     data = _yaml(name, text)
     if not isinstance(data, dict):
-        raise PlanFixtureInvalid([FixtureError(name, "", "a plan fixture must be a YAML mapping")])
+        raise PlanFixtureInvalid(
+            [FixtureError(name, "", _("规划文件须是一个 YAML 映射(键: 值)。"))]
+        )
     errors = _unstorable(name, data)
     if not errors:
         found = itertools.islice(_validator.iter_errors(data), MAX_ERRORS)
         errors = [
-            FixtureError(name, format_path(e.absolute_path) or "(top level)", _schema_message(e))
+            FixtureError(name, path, message)
             for e in sorted(found, key=_error_order)
+            for path, message in _schema_problems(e)
         ]
     if not errors:
         errors = _check_references(name, data)
@@ -189,16 +195,22 @@ def plan_document_parse(*, name: str, text: str) -> PlanDocument:
 
 def _yaml(name: str, text: str):
     if len(text) > MAX_TEXT:
-        raise PlanFixtureInvalid([FixtureError(name, "", f"longer than {MAX_TEXT} characters")])
+        too_long = _("超过 %(n)s 个字符") % {"n": MAX_TEXT}
+        raise PlanFixtureInvalid([FixtureError(name, "", too_long)])
     try:
         return yaml.load(text, Loader=_FixtureLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = _cut(f"malformed YAML: {exc.problem or exc.context}")
-        raise PlanFixtureInvalid([FixtureError(name, where, problem)]) from exc
+        where = _("第 %(line)s 行第 %(column)s 列") % {
+            "line": mark.line + 1,
+            "column": mark.column + 1,
+        }
+        problem = _cut(_("YAML 格式错误:%(problem)s") % {"problem": exc.problem or exc.context})
+        line = mark.line + 1 if mark else None
+        raise PlanFixtureInvalid([FixtureError(name, where, problem, line)]) from exc
     except yaml.YAMLError as exc:
-        raise PlanFixtureInvalid([FixtureError(name, "", _cut(f"malformed YAML: {exc}"))]) from exc
+        problem = _cut(_("YAML 格式错误:%(problem)s") % {"problem": exc})
+        raise PlanFixtureInvalid([FixtureError(name, "", problem)]) from exc
 
 
 def _unstorable(name: str, data) -> list[FixtureError]:
@@ -216,10 +228,11 @@ def _unstorable(name: str, data) -> list[FixtureError]:
                 walk(item, (*path, i))
         elif isinstance(value, str) and UNSTORABLE.search(value):
             errors.append(
-                FixtureError(name, _cut(format_path(path)), "contains NUL or a surrogate")
+                FixtureError(name, _cut(format_path(path)), _("含有空字符或孤立代理码位"))
             )
         elif isinstance(value, float) and not math.isfinite(value):
-            errors.append(FixtureError(name, _cut(format_path(path)), f"{value!r} is not a number"))
+            problem = _("%(value)s 不是数字") % {"value": repr(value)}
+            errors.append(FixtureError(name, _cut(format_path(path)), problem))
 
     walk(data, ())
     return errors
@@ -238,28 +251,83 @@ def plan_document_read(path: str | Path) -> PlanDocument:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PlanFixtureInvalid([FixtureError(str(path), "", f"cannot read: {exc}")]) from exc
+        problem = _("无法读取:%(reason)s") % {"reason": exc}
+        raise PlanFixtureInvalid([FixtureError(str(path), "", problem)]) from exc
     return plan_document_parse(name=str(path), text=text)
 
 
-def _schema_message(error) -> str:
-    return _cut(_schema_text(error))
+def _schema_problems(error) -> list[tuple[str, str]]:
+    """(path, message) of a schema error; a key the schema does not allow is named by its own
+    path, so the reader is taken to it rather than to the mapping holding it."""
+    path = format_path(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = error.schema.get("properties", {})
+        extra = [key for key in error.instance if key not in allowed]
+        return [(format_path([*error.absolute_path, key]), _("此处不允许有此项")) for key in extra]
+    return [(path or _("(顶层)"), _cut(_schema_text(error)))]
+
+
+def _type_names(expected) -> str:
+    names = {
+        "string": _("文本"),
+        "integer": _("整数"),
+        "number": _("数字"),
+        "array": _("列表"),
+        "object": _("映射"),
+        "boolean": _("是非值(true/false)"),
+        "null": _("空值"),
+    }
+    expected = expected if isinstance(expected, list) else [expected]
+    return _("或").join(names.get(t, t) for t in expected)
 
 
 def _schema_text(error) -> str:
-    if error.validator in ("maxLength", "maxItems"):
-        return f"longer than {error.validator_value}" + (
-            " characters" if error.validator == "maxLength" else " items"
-        )
-    if error.validator == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value)
-        return f"{error.instance!r} is not one of: {allowed}"
-    if error.validator == "type":
-        return f"{error.instance!r} is not of type {error.validator_value}"
-    if error.validator == "format":
-        return f"{error.instance!r} is not a valid {error.validator_value}"
-    if error.validator == "not" and "value_max" in error.instance:
-        return "value_max is only for comparator 'range'"
+    """The schema's verdict in the reader's language, for the checks a plan file meets most."""
+    value, instance = error.validator_value, error.instance
+    match error.validator:
+        case "maxLength":
+            return _("超过 %(n)s 个字") % {"n": value}
+        case "maxItems":
+            return _("超过 %(n)s 项") % {"n": value}
+        case "minLength" | "minItems" if value == 1:
+            return _("不能为空")
+        case "minLength":
+            return _("少于 %(n)s 个字") % {"n": value}
+        case "minItems":
+            return _("少于 %(n)s 项") % {"n": value}
+        case "enum":
+            allowed = ", ".join(str(v) for v in value)
+            return _("%(value)s 不是以下之一:%(allowed)s") % {
+                "value": repr(instance),
+                "allowed": allowed,
+            }
+        case "type":
+            return _("%(value)s 不是%(type)s") % {
+                "value": repr(instance),
+                "type": _type_names(value),
+            }
+        case "format":
+            return _("%(value)s 不是有效的 %(format)s") % {"value": repr(instance), "format": value}
+        case "not" if "value_max" in instance:
+            return _("只有 comparator 为 'range' 时才写 value_max")
+        case "required":  # one error per missing key, named only in jsonschema's message
+            named = re.match(r"(.+) is a required property$", error.message)
+            return _("缺少必填项 %(key)s") % {"key": named[1] if named else value}
+        case "pattern":
+            return _("%(value)s 不符合格式 %(pattern)s") % {
+                "value": repr(instance),
+                "pattern": value,
+            }
+        case "minimum":
+            return _("%(value)s 小于 %(n)s") % {"value": instance, "n": value}
+        case "maximum":
+            return _("%(value)s 大于 %(n)s") % {"value": instance, "n": value}
+        case "const":
+            return _("%(value)s 应为 %(const)s") % {"value": repr(instance), "const": repr(value)}
+        case "uniqueItems":
+            return _("有重复的项")
+        case "oneOf" | "anyOf":
+            return _("%(value)s 不是允许的写法") % {"value": repr(instance)}
     return error.message
 
 
@@ -271,7 +339,7 @@ def _check_references(name: str, data: dict) -> list[FixtureError]:
 
     plan = data["plan"]
     if plan["period_end"] < plan["period_start"]:
-        err("plan.period_end", "ends before plan.period_start")
+        err("plan.period_end", _("早于 plan.period_start"))
     agency_codes = _check_agencies(err, data["agencies"])
     _check_goals(err, data["goals"], agency_codes)
     _check_sections(err, data["sections"], agency_codes)
@@ -284,36 +352,51 @@ def _check_agencies(err, agencies: list[dict]) -> set[str]:
     names_seen: dict[str, str] = {}
     for i, agency in enumerate(agencies):
         if agency["code"] in agency_codes:
-            err(f"agencies[{i}].code", f"duplicate agency code {agency['code']!r}")
+            err(f"agencies[{i}].code", _("单位代码 %(code)s 重复") % {"code": repr(agency["code"])})
         agency_codes.add(agency["code"])
         for j, label in enumerate([agency["name"], *agency.get("aliases", [])]):
             other = names_seen.setdefault(label, agency["code"])
             if other != agency["code"]:
                 where = f"agencies[{i}].name" if j == 0 else f"agencies[{i}].aliases[{j - 1}]"
-                err(where, f"{label!r} already names agency {other!r}")
+                err(
+                    where,
+                    _("%(label)s 已是单位 %(other)s 的名称")
+                    % {"label": repr(label), "other": repr(other)},
+                )
     return agency_codes
 
 
+def _unknown_agency(code: str) -> str:
+    return _("未知的单位 %(code)s(agencies 中没有)") % {"code": repr(code)}
+
+
 def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
-    _check_unique(err, "goals", [g["code"] for g in goals], "goal")
+    goal_codes: set[str] = set()
+    for gi, goal in enumerate(goals):
+        if goal["code"] in goal_codes:
+            err(f"goals[{gi}].code", _("目标代码 %(code)s 重复") % {"code": repr(goal["code"])})
+        goal_codes.add(goal["code"])
     target_paths = {}
     for gi, goal in enumerate(goals):
         for ti, target in enumerate(goal["targets"]):
             path = f"goals[{gi}].targets[{ti}]"
             if target["code"] in target_paths:
-                err(f"{path}.code", f"duplicate target code {target['code']!r}")
+                err(f"{path}.code", _("指标代码 %(code)s 重复") % {"code": repr(target["code"])})
             target_paths.setdefault(target["code"], path)
             if target["comparator"] == "range" and target["value_max"] <= target["value"]:
-                err(f"{path}.value_max", "must be greater than value")
+                err(f"{path}.value_max", _("须大于 value"))
             if target.get("baseline_year", 0) > target["deadline"]:
-                err(f"{path}.baseline_year", "is after the deadline")
+                err(f"{path}.baseline_year", _("晚于期限年份"))
             if "owner" in target and target["owner"] not in agency_codes:
-                err(f"{path}.owner", f"unknown agency {target['owner']!r} (not in agencies)")
+                err(f"{path}.owner", _unknown_agency(target["owner"]))
     for gi, goal in enumerate(goals):
         for ti, target in enumerate(goal["targets"]):
             parent = target.get("parent")
             if parent is not None and (parent not in target_paths or parent == target["code"]):
-                err(f"goals[{gi}].targets[{ti}].parent", f"unknown parent target {parent!r}")
+                err(
+                    f"goals[{gi}].targets[{ti}].parent",
+                    _("未知的上级指标 %(code)s") % {"code": repr(parent)},
+                )
 
 
 def _check_sections(err, sections: list[dict], agency_codes: set[str]) -> None:
@@ -323,19 +406,19 @@ def _check_sections(err, sections: list[dict], agency_codes: set[str]) -> None:
         for role in ROLES:
             for k, code in enumerate(holder.get(role, [])):
                 if code not in agency_codes:
-                    err(f"{path}.{role}[{k}]", f"unknown agency {code!r} (not in agencies)")
+                    err(f"{path}.{role}[{k}]", _unknown_agency(code))
 
     section_codes: set[str] = set()
     task_codes: set[str] = set()
     for placed in sections_walk(sections):
         code = placed.section["code"]
         if code in section_codes:
-            err(f"{placed.path}.code", f"duplicate section code {code!r}")
+            err(f"{placed.path}.code", _("部分代码 %(code)s 重复") % {"code": repr(code)})
         section_codes.add(code)
         for ti, task in enumerate(placed.section.get("tasks", [])):
             path = f"{placed.path}.tasks[{ti}]"
             if task["code"] in task_codes:
-                err(f"{path}.code", f"duplicate task code {task['code']!r}")
+                err(f"{path}.code", _("任务代码 %(code)s 重复") % {"code": repr(task["code"])})
             task_codes.add(task["code"])
             check_refs(path, task)
             for ci, clause in enumerate(task.get("clauses", [])):
@@ -382,7 +465,7 @@ def section_children(section: dict[str, Any]) -> list[tuple[str, dict]]:
     stands among them by its number."""
     tasks = [("task", t) for t in section.get("tasks", [])]
     subsections = [("section", s) for s in section.get("sections", [])]
-    styles = {numbering_style(s.get("numbering", "")) for _, s in subsections} - {None}
+    styles = {numbering_style(s.get("numbering", "")) for _kind, s in subsections} - {None}
     if len(styles) != 1:
         return tasks + subsections
     style = styles.pop()
@@ -416,18 +499,10 @@ def numbering_value(numbering: str) -> int:
         return ord(number) - ord("①") + 1
     if number.isascii() and number.isdigit():
         return int(number)
-    hundreds, _, number = number.rpartition("百")
+    hundreds, _hundred, number = number.rpartition("百")
     if hundreds:
         return 100 * _CN_VALUES.get(hundreds, 1) + numbering_value(f"第{number.lstrip('零〇')}条")
-    tens, _, ones = number.rpartition("十")
+    tens, _ten, ones = number.rpartition("十")
     if "十" not in number:
         return _CN_VALUES.get(number, 0)
     return 10 * (_CN_VALUES.get(tens, 1)) + _CN_VALUES.get(ones, 0)
-
-
-def _check_unique(err, path: str, codes: list[str], what: str):
-    seen = set()
-    for i, code in enumerate(codes):
-        if code in seen:
-            err(f"{path}[{i}].code", f"duplicate {what} code {code!r}")
-        seen.add(code)

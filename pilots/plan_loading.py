@@ -26,7 +26,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from pilots.changes import plan_changed
 from pilots.models import Agency, PilotZone, Plan
@@ -81,7 +81,7 @@ class LoadReport:
 
     def summary_shown(self) -> str:
         """For a page's message, in the user's language."""
-        return gettext("新增 %(created)s · 修改 %(updated)s · 归档 %(archived)s") % self.counts()
+        return _("新增 %(created)s · 修改 %(updated)s · 归档 %(archived)s") % self.counts()
 
 
 @dataclass
@@ -126,7 +126,11 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
         if doc.plan_code in plans_in_batch:
             other = plans_in_batch[doc.plan_code].name
             errors.append(
-                FixtureError(doc.name, "plan.code", f"{doc.plan_code!r} is also in {other}")
+                FixtureError(
+                    doc.name,
+                    "plan.code",
+                    _("%(code)s 也在 %(other)s 中") % {"code": repr(doc.plan_code), "other": other},
+                )
             )
         plans_in_batch.setdefault(doc.plan_code, doc)
 
@@ -143,14 +147,19 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
     for doc in documents:
         parent = doc.data["zone"].get("parent")
         if parent and (parent == doc.zone_slug or not zone_known(parent)):
-            errors.append(FixtureError(doc.name, "zone.parent", f"unknown zone {parent!r}"))
+            unknown = _("未知的试验区 %(slug)s") % {"slug": repr(parent)}
+            errors.append(FixtureError(doc.name, "zone.parent", unknown))
         implements = doc.data["plan"].get("implements")
         if implements and (implements == doc.plan_code or not plan_known(implements)):
-            errors.append(FixtureError(doc.name, "plan.implements", f"unknown plan {implements!r}"))
+            unknown = _("未知的规划 %(code)s") % {"code": repr(implements)}
+            errors.append(FixtureError(doc.name, "plan.implements", unknown))
         zone = zones_of_plans.get(doc.plan_code)
         if zone is not None and zone != doc.zone_slug:
             # Agencies, members and history belong to the zone: a plan never moves.
-            message = f"{doc.plan_code!r} is a plan of zone {zone!r}; a plan cannot move zones"
+            message = _("%(code)s 是试验区 %(zone)s 的规划;规划不能换试验区") % {
+                "code": repr(doc.plan_code),
+                "zone": repr(zone),
+            }
             errors.append(FixtureError(doc.name, "plan.code", message))
         errors += _follows_errors(doc, plans_in_batch)
         for step in _steps:
@@ -165,18 +174,24 @@ def _follows_errors(doc: PlanDocument, plans_in_batch: dict) -> list[FixtureErro
     if not follows:
         return []
     if follows == doc.plan_code:
-        return [FixtureError(doc.name, "plan.follows", "a plan cannot follow itself")]
+        return [FixtureError(doc.name, "plan.follows", _("规划不能接续它自己"))]
     if follows in plans_in_batch:
         other = plans_in_batch[follows].data
         zone, start = other["zone"]["slug"], other["plan"]["period_start"]
     elif found := Plan.objects.filter(code=follows).values("zone__slug", "period_start").first():
         zone, start = found["zone__slug"], found["period_start"]
     else:
-        return [FixtureError(doc.name, "plan.follows", f"unknown plan {follows!r}")]
+        return [
+            FixtureError(
+                doc.name, "plan.follows", _("未知的规划 %(code)s") % {"code": repr(follows)}
+            )
+        ]
     if zone != doc.zone_slug:
-        return [FixtureError(doc.name, "plan.follows", f"{follows!r} is a plan of another zone")]
+        other_zone = _("%(code)s 是另一个试验区的规划") % {"code": repr(follows)}
+        return [FixtureError(doc.name, "plan.follows", other_zone)]
     if start > doc.data["plan"]["period_start"]:
-        return [FixtureError(doc.name, "plan.follows", f"{follows!r} starts later than this plan")]
+        later = _("%(code)s 开始得比本规划晚") % {"code": repr(follows)}
+        return [FixtureError(doc.name, "plan.follows", later)]
     return []
 
 

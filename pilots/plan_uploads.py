@@ -12,6 +12,7 @@ from dataclasses import asdict
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from pilots.models import Plan, PlanUpload
 from pilots.plan_fixtures import FixtureError, PlanFixtureInvalid, plan_document_parse
@@ -43,7 +44,7 @@ def plan_upload_preview(*, file_name: str, text: str, user) -> PlanUpload:
     try:
         if "\x00" in text:  # no text column holds a NUL; the file is no YAML text anyway
             upload.text = text.replace("\x00", "\ufffd")
-            raise PlanFixtureInvalid([FixtureError(file_name, "", "contains NUL bytes")])
+            raise PlanFixtureInvalid([FixtureError(file_name, "", _("含有空字节(\\x00)"))])
         document = plan_document_parse(name=file_name, text=text)
         upload.plan_code = document.plan_code
         report = plans_load([document], dry_run=True)

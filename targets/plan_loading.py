@@ -4,6 +4,8 @@ city targets they contribute to (checked across the batch before anything is wri
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from pilots.plan_fixtures import FixtureError, PlanDocument
 from pilots.plan_loading import PlanLoading, PlanLoadStep, decimal_or_none
 from targets.models import Goal, Target
@@ -92,7 +94,7 @@ def contributions_validate(doc: PlanDocument, batch: dict[str, PlanDocument]) ->
                     FixtureError(
                         doc.name,
                         f"goals[{gi}].targets[{ti}].contributes_to",
-                        f"unknown target {link!r}",
+                        _("未知的指标 %(link)s") % {"link": repr(link)},
                     )
                 )
     return errors

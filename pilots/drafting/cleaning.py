@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from pilots.drafting.lexicon import table
 from pilots.drafting.mojibake import mojibake_repairs
 from pilots.drafting.paragraphs import paragraphs_split
@@ -49,30 +51,34 @@ def source_text_prepare(raw: str) -> CleanedText:
     if cjk and changed / cjk > table("documents")["traditional_share"]:
         text = simplified
         cleaning["opencc"] = "t2s"
-        notes.append(f"Traditional script: OpenCC t2s changed {changed} of {cjk} characters")
+        notes.append(
+            _("繁体字:OpenCC 繁转简改动了 %(cjk)s 个汉字中的 %(changed)s 个")
+            % {"changed": changed, "cjk": cjk}
+        )
         repairs = [(to_simplified(find), to_simplified(repair)) for find, repair in repairs]
     cut = junk_cut(text)
     if cut is not None:
         marker, position = cut
         text = text[:position]
         cleaning["cut_after"] = marker
-        notes.append(f"web-page junk cut from the line starting with {marker}")
+        notes.append(_("网页杂项已从以“%(marker)s”开头的行起删去") % {"marker": marker})
     text = _restored(text, cleaning, notes, [(f, r) for f, r in repairs if f in text])
     text, joined = page_lines_joined(text)
     if joined:
-        notes.append(f"{joined} line breaks of a PDF's page width taken out of paragraphs")
+        notes.append(_("段落内 %(n)s 处按 PDF 页宽折行的换行已去掉") % {"n": joined})
     text, split = paragraphs_split(text)
     if split:
-        notes.append(f"{split} paragraphs run together on one line put on lines of their own")
+        notes.append(_("挤在同一行的 %(n)s 个段落已分行") % {"n": split})
     inner_spaces = sum(stray_spaces(line) for line in text.splitlines())
     if inner_spaces:
         text = remove_stray_spaces(text)
         cleaning["remove_spaces"] = True
-        notes.append(f"{inner_spaces} stray spaces inside lines removed (PDF extraction)")
+        notes.append(_("行内 %(n)s 处多余空格已删去(PDF 提取所致)") % {"n": inner_spaces})
     censored = censored_contexts(text)
     if censored:
         notes.append(
-            f"{len(censored)} censored `*` left as they are (not restored): " + " ".join(censored)
+            _("%(n)s 处被屏蔽的“*”保持原样(未还原):%(places)s")
+            % {"n": len(censored), "places": " ".join(censored)}
         )
     return CleanedText(text=text, cleaning=cleaning, notes=notes)
 
@@ -97,13 +103,18 @@ def _restored(
         cleaning["restorations"] = [{"find": f, "replace": r} for f, r in replacements]
     if repairs:
         shown = " ".join(f"{find}→{repair}" for find, repair in repairs[:3])
-        notes.append(f"{len(repairs)} runs of mojibake re-read from their bytes: {shown}")
+        notes.append(
+            _("%(n)s 段乱码已按原字节重新读出:%(shown)s") % {"n": len(repairs), "shown": shown}
+        )
     if glosses:
-        notes.append(f"{len(glosses)} pinyin glosses such as {glosses[0]} removed (a repost's)")
+        notes.append(
+            _("转载加注的 %(n)s 处拼音(如 %(example)s)已删去")
+            % {"n": len(glosses), "example": glosses[0]}
+        )
     if radicals:
-        notes.append(f"{len(radicals)} radical code points read as their ideographs (PDF fonts)")
+        notes.append(_("%(n)s 个部首码位已读作对应汉字(PDF 字体所致)") % {"n": len(radicals)})
     if digits:
-        notes.append("full-width digits read as ASCII digits")
+        notes.append(_("全角数字已读作半角数字"))
     return text
 
 

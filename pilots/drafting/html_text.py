@@ -15,6 +15,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.dammit import EncodingDetector
+from django.utils.translation import gettext as _
 
 from pilots.drafting.inputs import text_decode
 from pilots.drafting.lexicon import compiled, table
@@ -40,7 +41,7 @@ def html_document_text(content: bytes) -> tuple[str, list[str]]:
     chrome = [re.compile(p) for p in table("documents")["chrome_lines"]]
     kept = [line for line in lines if not (len(line) < 60 and any(p.search(line) for p in chrome))]
     notes = (
-        [f"{len(lines) - len(kept)} lines of page furniture dropped"]
+        [_("已去掉网页框架文字 %(n)s 行") % {"n": len(lines) - len(kept)}]
         if len(kept) < len(lines)
         else []
     )

@@ -278,14 +278,25 @@ def _header(
     annotations = len(annotations_in(cleaned.text))
     carried = sum(len(annotations_in(text)) for text in tasks)
     header = [
-        f'{data["plan"]["title"]} — DRAFT plan fixture (format 1; see README "Plan fixtures").',
-        f"Drafted by `manage.py draft_plan` from {source_file}. Every `# review:` note marks a",
-        "guess to check against the document before loading; delete each note once checked.",
-        f"Found: {len(data['sections'])} sections, {len(tasks)} tasks, "
-        f"{len(data['agencies'])} agencies, {len(data['goals'])} goals, {targets} targets; "
-        f"{draft.review_count} review notes.",
+        _("%(title)s — 规划文件草稿(格式 1;见 README “Plan fixtures”)。")
+        % {"title": data["plan"]["title"]},
+        _("由 `manage.py draft_plan` 从 %(file)s 起草。每条 `# review:` 标出一处推测,")
+        % {"file": source_file},
+        _("载入前请对照原文核对;核对后删去该条。"),
+        _(
+            "找到:%(sections)s 个部分,%(tasks)s 项任务,%(agencies)s 个单位,"
+            "%(goals)s 个目标,%(targets)s 个指标;%(reviews)s 条待核对。"
+        )
+        % {
+            "sections": len(data["sections"]),
+            "tasks": len(tasks),
+            "agencies": len(data["agencies"]),
+            "goals": len(data["goals"]),
+            "targets": targets,
+            "reviews": draft.review_count,
+        },
     ]
-    header += [f"Cleaning: {note}." for note in cleaned.notes]
+    header += [_("清理:%(note)s。") % {"note": note} for note in cleaned.notes]
     header += ["review: " + _("%(note)s。") % {"note": note} for note in rules.notes]
     if annotations != carried:
         header.append(

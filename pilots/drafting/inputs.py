@@ -55,6 +55,13 @@ class SourceDocument:
     kind: str  # txt, docx, pdf, html
     notes: list[str] = field(default_factory=list)
 
+    def reading_notes(self) -> list[str]:
+        """The draft header's lines on what reading the file did."""
+        return [
+            _("读取 %(kind)s 文件:%(note)s。") % {"kind": self.kind.upper(), "note": note}
+            for note in self.notes
+        ]
+
 
 def document_read(path: str | Path) -> SourceDocument:
     path = Path(path)

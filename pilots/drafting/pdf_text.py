@@ -202,7 +202,7 @@ def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[li
                 kept.append(line)
         kept_pages.append(kept)
     if dropped:
-        notes.append(f"{dropped} running heads, footers and page numbers dropped")
+        notes.append(_("已去掉 %(n)s 处页眉、页脚和页码") % {"n": dropped})
     return kept_pages
 
 

@@ -136,13 +136,13 @@ def _scale_build(
         today = timezone.localdate()
         _replicate(scale, say)
         data.statistics_update()
-        say(f"{scale}×: ended plans on their judgement days, as the nightly backfill keeps them…")
-        data.judgement_days_keep(today)
         say(f"{scale}×: first rollup of every plan…")
         full_rollup()
         data.snapshot_history_copy(
             today=today, dates=data.month_ends_before(today, options.history_months)
         )
+        say(f"{scale}×: ended plans on their judgement days, as the nightly backfill keeps them…")
+        data.judgement_days_keep(today)
         data.statistics_update()
         build = round(time.monotonic() - started, 1)
         result = {"database": name, "counts": data.data_counts(), "build_seconds": build}

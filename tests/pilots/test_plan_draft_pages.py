@@ -123,7 +123,7 @@ def test_a_draft_whose_yaml_holds_itself_is_refused_with_its_line_not_a_500(
         version = PlanDraft.objects.get(pk=draft.pk).version
         response = client.post(edit, {"text": cycle, "version": version, "action": action})
         assert response.status_code == 200 if action == "check" else 400
-        assert "cycle" in response.content.decode()
+        assert "循环" in response.content.decode()
     assert PlanDraft.objects.get(pk=draft.pk).text == cycle  # kept, to be mended
     assert client.get(reverse("plan-draft", args=["hefei", draft.pk])).status_code == 200
 
@@ -173,6 +173,9 @@ def test_the_review_notes_are_in_the_language_of_the_person_who_uploaded(
     assert len(chinese) == len(english)
     assert "# review: 规划代码按试验区默认生成:请确认没有与其他规划重复" in chinese_yaml
     assert "# review: code defaulted from the zone: check it names no other plan" in english_yaml
+    chinese_header = [line for line in chinese_yaml.splitlines() if line.startswith("# 找到:")]
+    assert chinese_header and "Found:" not in chinese_yaml and "DRAFT" not in chinese_yaml
+    assert "# Found: " in english_yaml and "找到" not in english_yaml
     english_words = re.compile(r"\b(the|check|read as|found|set)\b")
     assert not [note for note in chinese if english_words.search(note)]
     assert not [note for note in english if re.search("请|读作|未找到|核对", note)]

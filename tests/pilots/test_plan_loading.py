@@ -5,6 +5,7 @@ import pytest
 import yaml
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -118,6 +119,12 @@ def errors_for(change):
     return errors_of(yaml.safe_dump(edited(change), allow_unicode=True))
 
 
+@pytest.fixture
+def english():
+    with translation.override("en"):
+        yield
+
+
 def test_load_creates_the_whole_plan(db):
     report = plans_load([doc()])
     plan = Plan.objects.get(code="test-ai")
@@ -205,16 +212,19 @@ def test_dry_run_reports_without_writing(db):
         "missing-title",
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_validation_errors_name_file_path_and_problem(change, expected):
     assert expected in errors_for(change)
 
 
+@pytest.mark.usefixtures("english")
 def test_malformed_yaml_names_line_and_column():
     (error,) = errors_of("format: 1\nzone: {slug: x\nplan: [\n")
     assert error.startswith("bad.yaml: line ")
     assert "malformed YAML" in error
 
 
+@pytest.mark.usefixtures("english")
 def test_duplicate_yaml_keys_are_refused():
     (error,) = errors_of("format: 1\nformat: 1\n")
     assert "duplicate key 'format'" in error
@@ -248,7 +258,7 @@ def test_command_is_atomic_across_files(db, tmp_path, capsys):
     bad.write_text(yaml.safe_dump(bad_plan, allow_unicode=True), encoding="utf-8")
     with pytest.raises(CommandError, match="nothing was loaded"):
         call_command("load_plans", str(good), str(bad))
-    assert f"{bad}: sections[0].tasks[0].lead[0]: unknown agency 'ghost'" in capsys.readouterr().err
+    assert f"{bad}: sections[0].tasks[0].lead[0]: 未知的单位 'ghost'" in capsys.readouterr().err
     assert not Plan.objects.exists()
 
 
@@ -396,6 +406,7 @@ def test_flattening_a_nested_section_moves_its_tasks_and_archives_it(db):
     assert Section.objects.get(code="三.(一).1.(1)").archived_at is None
 
 
+@pytest.mark.usefixtures("english")
 def test_nested_section_codes_are_unique_across_levels():
     def clash(d):
         _nested(d)
@@ -426,6 +437,7 @@ def test_a_successor_plan_follows_an_earlier_plan_of_its_zone(db):
         ("test-ai", "elsewhere", "'test-ai' is a plan of another zone"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_follows_names_an_earlier_plan_of_the_same_zone(db, follows, zone, message):
     plans_load([doc(copy.deepcopy(PLAN))])
     successor = edited(
@@ -505,3 +517,40 @@ def test_a_plan_of_one_zone_is_refused_in_a_file_of_another(db):
     assert "testzone" in exc.value.errors[0].message
     assert Plan.objects.get(code="test-ai").zone.slug == "testzone"
     assert not PilotZone.objects.filter(slug="otherzone").exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda d: d["sections"][0]["tasks"][0].__setitem__("lead", ["nope"]),
+            "bad.yaml: sections[0].tasks[0].lead[0]: 未知的单位 'nope'(agencies 中没有)",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][0].__setitem__("value", "五百"),
+            "bad.yaml: goals[0].targets[0].value: '五百' 不是数字",
+        ),
+        (
+            lambda d: d["goals"][0]["targets"][1].pop("value_max"),
+            "bad.yaml: goals[0].targets[1]: 缺少必填项 'value_max'",
+        ),
+        (lambda d: d["goals"][0].__setitem__("title", ""), "bad.yaml: goals[0].title: 不能为空"),
+        (
+            lambda d: d["plan"].__setitem__("issued_on", "2020-02-30"),
+            "bad.yaml: plan.issued_on: '2020-02-30' 不是有效的 date",
+        ),
+        (
+            lambda d: d["plan"].__setitem__("colour", "red"),
+            "bad.yaml: plan.colour: 此处不允许有此项",
+        ),
+    ],
+    ids=["unknown-agency", "non-numeric-value", "missing-key", "empty-title", "bad-date", "extra"],
+)
+def test_a_chinese_reader_gets_the_problems_in_chinese(change, expected):
+    assert expected in errors_for(change)
+
+
+def test_a_yaml_error_says_where_in_the_readers_language():
+    (error,) = errors_of("format: 1\nzone: {slug: x\nplan: [\n")
+    assert error.startswith("bad.yaml: 第 ")
+    assert "YAML 格式错误" in error

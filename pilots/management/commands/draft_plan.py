@@ -43,7 +43,7 @@ class Command(BaseCommand):
             plan_code=plan_code,
             zone=zone_known(zone, settings.BASE_DIR / "fixtures" / "plans"),
         )
-        draft.header += [f"Reading the {document.kind} file: {note}." for note in document.notes]
+        draft.header += document.reading_notes()
         text = draft.to_yaml()
         try:
             plan_document_parse(name=output or "draft", text=text)

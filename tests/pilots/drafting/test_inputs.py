@@ -68,7 +68,7 @@ def test_pdf_with_a_text_layer_reads_like_the_text(tmp_path, chromium):
     document = document_read(path)
     assert document.kind == "pdf"
     assert "青山市人民政府文件" not in document.text and "— 1 —" not in document.text
-    assert any("running heads" in note for note in document.notes)
+    assert any("页眉、页脚和页码" in note for note in document.notes)
     data = _drafted(document.text)
     assert _task_titles(data) == _task_titles(_drafted("\n".join(lines)))
     assert "发展具身智能" in _task_titles(data)
