@@ -7,7 +7,8 @@ import tempfile
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage
 
-# A file still being written is hidden under this prefix; finished exports live in EXPORTS_FOLDER
+# A file still being written is hidden under this prefix; the files of finished jobs (exports,
+# briefing and evaluation documents: targets/kept_jobs.py) live in EXPORTS_FOLDER
 # for an hour. Neither belongs in a backup.
 PARTIAL_PREFIX, EXPORTS_FOLDER = ".partial-", "exports"
 

@@ -66,7 +66,7 @@ def plan_upload_preview_page(request, pk):
         except UploadNotApplicable:
             messages.error(request, _("此上传有错误或已应用,不能再次应用。"))
         else:
-            messages.success(request, _("已应用:%(summary)s") % {"summary": report.summary()})
+            messages.success(request, _("已应用:%(summary)s") % {"summary": report.summary_shown()})
             return redirect("admin:pilots_plan_changelist")
         return redirect("admin:pilots_plan_upload_preview", upload.pk)
     context = {

@@ -249,7 +249,8 @@ def plan_draft_load(request, slug, draft_id):
         except (UploadNotApplicable, PlanFixtureInvalid):
             messages.error(request, _("此预览有错误或已应用,不能再次应用。"))
         else:
-            messages.success(request, _("规划已载入:%(summary)s") % {"summary": report.summary()})
+            summary = report.summary_shown()
+            messages.success(request, _("规划已载入:%(summary)s") % {"summary": summary})
             return redirect("plan-detail", draft.upload.plan_code)
         return redirect("plan-draft-load", slug, draft.pk)
     groups = preview_by_section(upload) if upload and not upload.errors else []

@@ -72,11 +72,16 @@ class LoadReport:
         return bool(self.changes)
 
     def summary(self) -> str:
+        """For the load_plans command's output."""
         counts = self.counts()
         return (
             f"{counts['created']} created, {counts['updated']} updated, "
             f"{counts['archived']} archived"
         )
+
+    def summary_shown(self) -> str:
+        """For a page's message, in the user's language."""
+        return _("新增 %(created)s · 修改 %(updated)s · 归档 %(archived)s") % self.counts()
 
 
 @dataclass

@@ -109,7 +109,7 @@ def document_job_file(request, slug, token):
     if state is None or state["zone_id"] != zone.id:
         raise Http404
     spec = builds.document_job_spec(state)
-    content = builds.document_built(spec)
+    content = builds.document_job_file(token, state)
     if content is None:
         return redirect(_inline_url(spec))
     return _file(content, spec)

@@ -9,30 +9,21 @@ builds in the request.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import os
-import re
-import shutil
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
 from celery import current_app
-from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
 from targets.exports import TABLES, export_file
+from targets.kept_jobs import KEEP_SECONDS, job_file, job_finished, job_keep, kept_jobs_prune
 
 logger = logging.getLogger(__name__)
 
-KEEP_SECONDS = 3600
 JOB_KEY = "export-job:{}"
-TOKEN = re.compile(r"[0-9a-f]{32}")
 
 
 def step_label(step: str) -> str:
@@ -79,7 +70,7 @@ def export_job_state(token: str, *, user_id: int | None = None) -> dict | None:
     except Exception:
         state = None
     if state is None and user_id is not None:
-        state = _finished(token)
+        state = job_finished(token, "export")
     if state is None or (user_id is not None and state["user_id"] != user_id):
         return None
     return state
@@ -90,55 +81,10 @@ def export_job_file(token: str, *, user_id: int) -> tuple[bytes, str, str] | Non
     state = export_job_state(token, user_id=user_id)
     if state is None or not state["done"]:
         return None
-    try:
-        content = (_folder(token) / state["name"]).read_bytes()
-    except (OSError, ValueError):
+    content = job_file(token, state)
+    if content is None:
         return None
     return content, state["content_type"], state["name"]
-
-
-def _folder(token: str) -> Path:
-    if not TOKEN.fullmatch(token):
-        raise ValueError(f"not a job token: {token!r}")
-    return Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER / token
-
-
-def _finished(token: str, now: float | None = None) -> dict | None:
-    """The state of a finished job from its kept file; None once an hour old."""
-    try:
-        state = json.loads((_folder(token) / "job.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return state if (now or time.time()) - state["finished"] < KEEP_SECONDS else None
-
-
-def _keep(token: str, state: dict, content: bytes) -> None:
-    """The file, then the state saying it is done, each written whole (renamed into place)."""
-    folder = _folder(token)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, data in ((state["name"], content),
-                       ("job.json", json.dumps(state, ensure_ascii=False).encode())):  # fmt: skip
-        descriptor, written = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=folder)
-        try:
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(data)
-            os.replace(written, folder / name)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(written)
-
-
-def export_files_prune(now: float | None = None) -> int:
-    """Remove the kept files of jobs finished over an hour ago (and of jobs that never
-    finished writing them); how many."""
-    root = Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER
-    removed = 0
-    for folder in root.glob("*") if root.is_dir() else []:
-        old = (now or time.time()) - folder.stat().st_mtime > KEEP_SECONDS
-        if old and _finished(folder.name, now) is None:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed
 
 
 def export_job_abandon(token: str, *, why: str = "worker_lost") -> None:
@@ -167,8 +113,9 @@ def export_job_run(token: str) -> None:
                 plan_code=None, fmt=state["fmt"], table=state["table"], progress=progress
             )
             state.update(stage=stages(state["fmt"]), step="done", done=True,
-                         content_type=content_type, name=name, finished=time.time())  # fmt: skip
-            _keep(token, state, content)
+                         content_type=content_type, name=name, finished=time.time(),
+                         job="export")  # fmt: skip
+            job_keep(token, state, content)
             cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
     except Exception as exc:
         state.update(error=repr(exc)[:500])
@@ -176,4 +123,4 @@ def export_job_run(token: str) -> None:
         raise
     finally:
         with contextlib.suppress(OSError):
-            export_files_prune()
+            kept_jobs_prune()

@@ -2,13 +2,16 @@
 its progress kept in the cache for the page to show, or in the request when the broker is away.
 
 A built file is kept in the cache under a key that names what it is of (kind, object, period,
-format, language) and the plan's rollup watermark, so a later rollup builds it anew.
+format, language) and the plan's rollup watermark, so a later rollup builds it anew; a job's
+file is also kept for an hour on disk (targets/kept_jobs.py), for its page to offer whatever
+becomes of the cache.
 """
 
 from __future__ import annotations
 
 import datetime
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -22,6 +25,7 @@ from pilots.models import Plan
 from targets.briefings.briefing_print import briefing_document_for
 from targets.briefings.documents import Document, render_docx, render_pdf
 from targets.briefings.evaluation_print import evaluation_document_for
+from targets.kept_jobs import job_file, job_finished, job_keep, kept_jobs_prune
 from targets.models import RollupState
 
 logger = logging.getLogger(__name__)
@@ -126,10 +130,17 @@ def document_job_start(spec: DocumentSpec, *, zone_id: int) -> str | None:
 
 
 def document_job_state(token: str) -> dict | None:
+    """The job's state; a finished job the cache no longer holds is read from its kept file."""
     try:
-        return cache.get(JOB_KEY.format(token))
+        state = cache.get(JOB_KEY.format(token))
     except Exception:
-        return None
+        state = None
+    return state if state is not None else job_finished(token, "document")
+
+
+def document_job_file(token: str, state: dict) -> bytes | None:
+    """The file of a finished job: kept on disk for an hour, else still in the cache."""
+    return job_file(token, state) or document_built(document_job_spec(state))
 
 
 def document_job_run(token: str) -> None:
@@ -143,11 +154,18 @@ def document_job_run(token: str) -> None:
         _cache_set(JOB_KEY.format(token), state)
 
     try:
-        document_build(spec, progress)
+        content = document_build(spec, progress)
     except Exception as exc:
         state.update(error=repr(exc)[:500])
         _cache_set(JOB_KEY.format(token), state)
         raise
+    state.update(name=spec.filename, finished=time.time(), job="document")
+    try:
+        job_keep(token, state, content)
+        kept_jobs_prune()
+    except OSError as exc:  # the disk: the cache still holds the file for now
+        logger.warning("built document not kept on disk: %r", exc)
+    _cache_set(JOB_KEY.format(token), state)
 
 
 def document_job_abandon(token: str, *, why: str = "worker_lost") -> None:

@@ -7,6 +7,7 @@ sweeper every 3 s) against real services on 127.0.0.1, and is bounded in time.
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -30,6 +31,7 @@ from tests.stack import (
     AppStack,
     PostgresCluster,
     Saver,
+    free_port,
     history_notes,
     manage,
     snapshot_drift,
@@ -342,3 +344,43 @@ def test_postgres_restarted_mid_rollup_the_job_retries_itself(own_postgres, redi
     finally:
         if app:
             app.stop()
+
+
+@pytest.mark.parametrize("answers", ["refused", "never"])
+def test_with_the_cache_unreachable_a_job_still_runs_its_deliveries_uncounted(answers, settings):
+    """The delivery count (config.celery.job_delivery) lives in the cache: with the cache away
+    (a port that refuses, or one that accepts and never answers) a job is not held up more than
+    the cache's timeouts, does not fail on the count, and runs as its first delivery."""
+    from types import SimpleNamespace
+
+    from config.celery import job_delivery
+    from tests.factories import TaskFactory
+
+    task = TaskFactory()
+    with closing(socket.socket()) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1] if answers == "never" else free_port()
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": f"redis://127.0.0.1:{port}/0",
+                "OPTIONS": {
+                    "IGNORE_EXCEPTIONS": True,
+                    "SOCKET_CONNECT_TIMEOUT": 0.5,
+                    "SOCKET_TIMEOUT": 0.5,
+                },
+            }
+        }
+        started = time.monotonic()
+        assert job_delivery(SimpleNamespace(id="a-job", retries=0)) == 1
+        counted = time.monotonic() - started
+        celery_eager(True)
+        started = time.monotonic()
+        rollup_plan.apply(args=[task.plan_id]).get()  # a delivery of its own id: counted
+        ran = time.monotonic() - started
+    assert RollupState.objects.get(plan_id=task.plan_id).as_of is not None
+    assert counted < 1.5
+    print(
+        f"\ncache {answers}: delivery counted as 1 in {counted:.2f} s; a rollup ran in {ran:.2f} s"
+    )

@@ -509,3 +509,46 @@ def test_the_briefing_offers_every_month_and_quarter_of_the_zones_plans(world, l
     options = page.content.decode()
     assert 'value="2020-01"' in options and 'value="2020-Q1"' in options  # the plan's start
     assert 'value="2019-12"' not in options
+
+
+@pytest.mark.django_db
+def test_a_built_document_survives_the_cache_being_emptied(world, login, settings, tmp_path):
+    """A build's progress lives in the cache; the finished file is kept an hour on disk, so a
+    FLUSHDB (or an eviction) after the job leaves the page saying done and the file to download."""
+    import time
+
+    from django.core.cache import cache
+
+    from config.celery import app as celery_app
+    from targets.briefings.builds import document_job_run
+    from targets.kept_jobs import KEEP_SECONDS, kept_jobs_prune
+    from tests.conftest import celery_eager
+
+    settings.MEDIA_ROOT = tmp_path
+    history(world)
+    client = login(world.users["leadership"])
+    celery_eager(False)
+    try:
+        page_url = client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
+    finally:
+        celery_app.control.purge()
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    file_url = reverse("document-job-file", args=[world.zone.slug, token])
+    document_job_run(token)  # what the worker does with the job
+    cache.clear()  # Redis evicted the job's keys, or its database was emptied
+
+    page = client.get(page_url).content.decode()
+    assert "文件已生成" in page and file_url in page
+    file = client.get(file_url)
+    assert file.status_code == 200, file.status_code
+    assert file["Content-Disposition"].endswith('-evaluation-zh-hans.docx"')
+    assert "终期评估" in "\n".join(p.text for p in Docx(io.BytesIO(file.content)).paragraphs)
+    other_zone = login(world.users["leadership_all"]).get(
+        reverse("document-job-file", args=[world.other_zone.slug, token])
+    )
+    assert other_zone.status_code == 404  # the same token under another zone's address
+
+    kept_jobs_prune(now=time.time() + KEEP_SECONDS + 1)  # an hour on: gone
+    assert "找不到这项生成任务" in client.get(page_url).content.decode()
+    assert client.get(file_url).status_code == 404
+    assert list(tmp_path.rglob("*.docx")) == []

@@ -178,7 +178,8 @@ def test_a_finished_export_survives_the_cache_and_says_expired_once_really_gone(
     from django.test import Client
     from django.urls import reverse
 
-    from targets.export_jobs import KEEP_SECONDS, export_files_prune, export_job_run
+    from targets.export_jobs import export_job_run
+    from targets.kept_jobs import KEEP_SECONDS, kept_jobs_prune
 
     settings.MEDIA_ROOT = tmp_path
     requester, other = Client(), Client()
@@ -198,7 +199,7 @@ def test_a_finished_export_survives_the_cache_and_says_expired_once_really_gone(
     assert other.get(file_url).status_code == 404  # not theirs: as if gone
     assert "文件已生成" not in other.get(page_url).content.decode()
 
-    export_files_prune(now=time.time() + KEEP_SECONDS + 1)  # an hour on: the file is gone
+    kept_jobs_prune(now=time.time() + KEEP_SECONDS + 1)  # an hour on: the file is gone
     for url in (page_url, file_url):
         gone = requester.get(url)
         text = gone.content.decode()

@@ -1,0 +1,81 @@
+"""The finished files of jobs — an export of every plan, a briefing's or final evaluation's
+document — kept for an hour under MEDIA_ROOT/exports/<token>/ beside the job's finished state
+(job.json). A job's progress lives in the cache, which may evict or lose it (a FLUSHDB, a Redis
+restarted): a job the page said done must still have its file to download."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+
+from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
+
+KEEP_SECONDS = 3600
+TOKEN = re.compile(r"[0-9a-f]{32}")
+
+
+def job_folder(token: str) -> Path:
+    if not TOKEN.fullmatch(token):
+        raise ValueError(f"not a job token: {token!r}")
+    return Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER / token
+
+
+def job_finished(token: str, job: str, now: float | None = None) -> dict | None:
+    """The state of a finished job of this kind ("export", "document") from its kept file; None
+    once an hour old, or for another kind's token."""
+    try:
+        state = json.loads((job_folder(token) / "job.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if state.get("job", "export") != job:
+        return None
+    return state if (now or time.time()) - state["finished"] < KEEP_SECONDS else None
+
+
+def job_file(token: str, state: dict) -> bytes | None:
+    """The kept file of a finished job (named by its state's ``name``); None when gone."""
+    try:
+        return (job_folder(token) / state["name"]).read_bytes()
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def job_keep(token: str, state: dict, content: bytes) -> None:
+    """The file, then the state saying it is done, each written whole (renamed into place)."""
+    folder = job_folder(token)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in ((state["name"], content),
+                       ("job.json", json.dumps(state, ensure_ascii=False).encode())):  # fmt: skip
+        descriptor, written = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=folder)
+        try:
+            with os.fdopen(descriptor, "wb") as out:
+                out.write(data)
+            os.replace(written, folder / name)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(written)
+
+
+def kept_jobs_prune(now: float | None = None) -> int:
+    """Remove the kept files of jobs finished over an hour ago (and of jobs that never
+    finished writing them); how many."""
+    root = Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER
+    removed = 0
+    for folder in root.glob("*") if root.is_dir() else []:
+        old = (now or time.time()) - folder.stat().st_mtime > KEEP_SECONDS
+        if old and not _finished_any(folder.name, now):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _finished_any(token: str, now: float | None) -> bool:
+    return any(job_finished(token, job, now) for job in ("export", "document"))
