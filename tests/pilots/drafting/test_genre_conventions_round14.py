@@ -51,3 +51,34 @@ def test_numbered_goal_items_without_annotation_stay_goals_only():
     )
     assert [t["title"] for t in _tasks(data)] == ["培育数字产业"]
     assert sorted(t["value"] for t in _targets(data)) == [10, 500]
+
+
+# 2. A numbered goal printed as a heading line of its own, its figure in the heading, its
+#    annotation on the next line ("（一）地区生产总值增长7%以上" / "责任单位：区发改局"): the
+#    heading is the goal's sentence, so its figure is a target.
+
+
+def test_a_figure_in_a_goal_heading_line_is_a_target():
+    data = _draft(
+        "2024年区《政府工作报告》主要目标任务责任分解方案\n"
+        "一、2024年全区经济社会发展的主要预期目标\n"
+        "（一）地区生产总值增长7%以上\n责任单位：区发改局\n"
+        "（二）固定资产投资增长10%以上\n责任单位：区发改局\n"
+        "二、重点工作\n（一）推进园区建设。加快道路建设。（牵头单位：区住建局）\n",
+        DISTRICT,
+    )
+    assert sorted((t["value"], t["comparator"]) for t in _targets(data)) == [
+        (7, "gte"),
+        (10, "gte"),
+    ]
+
+
+def test_a_goal_heading_without_figure_still_heads_its_paragraph():
+    """Control: a heading line with no figure ("（二）发展目标") keeps heading the paragraph."""
+    data = _draft(
+        "某区数字经济行动方案(2024-2026年)\n一、总体要求\n（一）指导思想\n坚持创新驱动。\n"
+        "（二）发展目标\n到2026年，数字经济核心产业增加值达到100亿元。\n"
+        "二、重点任务\n（一）培育数字产业。建设产业园。（牵头单位：区发改局）\n",
+        DISTRICT,
+    )
+    assert [(t["value"], t["unit"]) for t in _targets(data)] == [(100, "亿元")]
