@@ -110,7 +110,7 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
             if title is None and not goals and region.title:
                 title, lead_paragraph = region.title, True
             elif title is None:
-                title = first_clause(text)
+                title = first_clause(text.split("\n", 1)[0])
                 draft.review(path, _("无标题短语:以目标的第一个分句作标题"))
             if "*" in text:
                 draft.review(path, _("文本含有被屏蔽的“*”:请按正式文本补全"))
@@ -142,14 +142,20 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
 
 
 def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str]]:
-    """(numbering, heading, text) per goal: numbered goals, headed ones, plain paragraphs."""
+    """(numbering, heading, text) per goal: numbered goals, headed ones, plain paragraphs. A
+    heading line that states a figure ("（一）地区生产总值增长7%以上") is the goal's sentence: its
+    text, with the paragraph under it (its annotation) after it."""
     blocks: list[tuple[str, str | None, list[str]]] = []
+    under_heading = False  # the last line was a heading-only goal line
     for line in lines:
         if line.style is not None:
             heading = heading_text(line.body) if heading_only(line.body) else None
-            blocks.append((line.marker, heading, [] if heading else [line.body]))
-        elif blocks and blocks[-1][1] is not None and not blocks[-1][2]:
+            stated = heading is not None and bool(quantities_in(heading))
+            blocks.append((line.marker, heading, [line.body] if stated or not heading else []))
+            under_heading = heading is not None
+        elif under_heading:
             blocks[-1][2].append(line.body)  # the paragraph under a heading-only goal line
+            under_heading = False
         else:
             blocks.append((numbering, None, [line.body]))
     return [(mark, heading, "\n".join(paras) or heading or "") for mark, heading, paras in blocks]

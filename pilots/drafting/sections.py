@@ -95,7 +95,7 @@ def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
     heading phrase; the part's other paragraphs are goals only."""
     node = part.node
     if node.children:
-        return None
+        return _assigned_goal_items(part)
     assigned = [p for p in node.paragraphs if annotations_in(p.line.raw)]
     if not assigned:
         return None
@@ -105,6 +105,24 @@ def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
     for k, paragraph in enumerate(assigned, 1):
         raw = paragraph.line.raw
         section.tasks.append(TaskDraft(f"{code}.{k}", None, first_clause(raw), raw))
+    return section
+
+
+def _assigned_goal_items(part: Part) -> SectionDraft | None:
+    """Numbered items of a goals part, nothing numbered under them, that carry an agency
+    annotation (1.地区生产总值增长7%以上。（责任领导：X；牵头单位：区发改局）, a division of the
+    year's work report): each also a task; the unannotated items are goals only."""
+    node = part.node
+    if any(child.children for child in node.children):
+        return None
+    assigned = [child for child in node.children if child.annotated()]
+    if not assigned:
+        return None
+    code = code_piece(node.line)
+    section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)
+    section.notes.append(_("目标部分中带责任单位标注的条目已同时作为任务:请核对"))
+    for child in assigned:
+        section.tasks.append(task_from(child, f"{code}.{code_piece(child.line)}"))
     return section
 
 

@@ -10,9 +10,11 @@ from django.http import QueryDict
 from django.template import engines
 from django.utils import translation
 
+from targets.briefings.changes import TargetChange, TaskMove
+from targets.dashboards.change_tables import target_rows_html, task_rows_html
 from targets.dashboards.target_cards import cards_html
 from targets.dashboards.task_lists import task_lists
-from targets.figures import PlanFigures, TargetFigures
+from targets.figures import PlanFigures, TargetFigures, TaskFigures
 from tests.targets.test_charts import plan_figures, trajectory
 
 HOSTILE = "<b>x</b>&'\""
@@ -155,3 +157,46 @@ def test_a_cached_chart_keeps_its_figure_once_as_the_json_shipped():
     assert "figure" not in kept.__dict__
     assert kept.html == chart.html and kept.figure_json == chart.figure_json
     assert kept.figure == chart.figure and kept == chart
+
+
+# targets/_changes.html's loops over the changes' rows before ``{% change_target_rows %}`` and
+# ``{% change_task_rows %}`` wrote them.
+CHANGE_ROWS_TEMPLATE = """{% load names units %}<tbody>{% for t in targets %}<tr><td>{% name_in_language t.after.metric t.after.metric_en %}</td>
+<td>{% if t.before %}{% if t.before.value is not None %}{{ t.before.value|floatformat:"-2" }} {{ t.before.unit|unit }} · {% endif %}<span class="verdict verdict-{{ t.before.verdict }}">{{ t.before.verdict_label }}</span>{% else %}—{% endif %}</td>
+<td>{% if t.after.value is not None %}{{ t.after.value|floatformat:"-2" }} {{ t.after.unit|unit }} · {% endif %}<span class="verdict verdict-{{ t.after.verdict }}">{{ t.after.verdict_label }}</span></td></tr>{% endfor %}</tbody>
+<tbody>{% for m in tasks %}<tr><td><a href="{% url 'task-detail' m.id %}">{{ m.after.code }} {{ m.after.title }}</a></td>
+<td>{% if m.before %}{{ m.before.status_label }} {{ m.before.percent }}%{% else %}—{% endif %}</td><td>{{ m.after.status_label }} {{ m.after.percent }}%</td></tr>{% endfor %}</tbody>"""  # noqa: E501
+
+
+def task_figures(pk: int, **figures) -> TaskFigures:
+    return TaskFigures.model_validate(
+        {"id": pk, "code": "一.1", "title": "任务", "section_id": 1, **figures}
+    )
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+@pytest.mark.parametrize("grouped", [False, True])
+def test_the_tables_of_changes_write_what_their_template_loops_wrote(language, grouped, settings):
+    settings.USE_THOUSAND_SEPARATOR = grouped
+    figures = [t["figures"] for t in TARGETS]
+    changes = [
+        TargetChange(id=1, before=None, after=figures[1]),
+        TargetChange(id=2, before=figures[0], after=figures[2]),
+        TargetChange(id=3, before=figures[1], after=figures[3].model_copy(update={"value": None})),
+    ]
+    moves = [
+        TaskMove(id=12345, before=None, after=task_figures(12345, status="blocked", percent=4321)),
+        TaskMove(
+            id=6,
+            before=task_figures(6, percent=20),
+            after=task_figures(6, code="二" + HOSTILE, title=HOSTILE, status="other" + HOSTILE),
+        ),
+    ]
+    template = engines["django"].from_string(CHANGE_ROWS_TEMPLATE)
+    with translation.override(language):
+        written = (
+            f"<tbody>{target_rows_html(changes)}</tbody>\n<tbody>{task_rows_html(moves)}</tbody>"
+        )
+        assert written == template.render({"targets": changes, "tasks": moves})
+        assert target_rows_html([]) == "" and task_rows_html([]) == ""
+        assert "&lt;b&gt;x&lt;/b&gt;" in written and "<b>x" not in written

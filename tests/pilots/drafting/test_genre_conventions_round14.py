@@ -1,0 +1,84 @@
+"""Conventions of the genre the fourteenth held-out collection (HELDOUT14.md, measurement 1) left
+open: each a short text written to test the form (not a copy of a real plan), drafted end to end
+through ``plan_draft``. Each failed on the importer of de44d37 unless marked as a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+
+DISTRICT = {"slug": "d", "name": "某市某区", "level": "district"}
+
+
+def _targets(data: dict) -> list[dict]:
+    return [t for g in data["goals"] for t in g["targets"]]
+
+
+# 1. A division of the year's work report (任务分工) opens with its numbered targets, each
+#    assigned to a bureau: "1.地区生产总值增长7%以上。（责任领导：张三；牵头单位：区发改局）".
+#    Each such item is a goal AND a task carrying its assignment, as the unnumbered annotated
+#    paragraphs of a goals part already are.
+
+_DIVISION = (
+    "2024年区《政府工作报告》重点工作任务责任分解方案\n"
+    "一、2024年全区经济社会发展主要预期目标\n"
+    "1.地区生产总值增长7%以上。（责任领导：张三；牵头单位：区发改局）\n"
+    "2.规上工业增加值增长9%以上。（责任领导：李四；牵头单位：区经信局、区统计局）\n"
+    "3.居民收入增长与经济增长基本同步。（责任领导：张三；牵头单位：区人社局）\n"
+    "二、2024年主要工作安排\n"
+    "（一）做强产业支撑\n"
+    "4.推进工业园区扩区。加快园区道路建设。（牵头单位：区住建局；责任单位：区财政局）\n"
+)
+
+
+def test_numbered_targets_assigned_to_bureaus_are_also_tasks():
+    data = _draft(_DIVISION, DISTRICT)
+    tasks = {t["title"]: t for t in _tasks(data)}
+    expected = [
+        "地区生产总值增长7%以上",
+        "规上工业增加值增长9%以上",
+        "居民收入增长与经济增长基本同步",
+    ]
+    assert set(expected) <= set(tasks)
+    assert _roles(data, tasks["规上工业增加值增长9%以上"]) == {"lead": ["区经信局", "区统计局"]}
+    assert sorted(t["value"] for t in _targets(data)) == [7, 9]
+
+
+def test_numbered_goal_items_without_annotation_stay_goals_only():
+    """Control: unannotated numbered goal items are no tasks."""
+    data = _draft(
+        "某区数字经济行动方案(2024-2026年)\n一、主要目标\n"
+        "1.数字经济核心产业增加值增长10%以上。\n2.新增上云企业500家。\n"
+        "二、重点任务\n（一）培育数字产业。建设产业园。（牵头单位：区发改局）\n",
+        DISTRICT,
+    )
+    assert [t["title"] for t in _tasks(data)] == ["培育数字产业"]
+    assert sorted(t["value"] for t in _targets(data)) == [10, 500]
+
+
+# 2. A numbered goal printed as a heading line of its own, its figure in the heading, its
+#    annotation on the next line ("（一）地区生产总值增长7%以上" / "责任单位：区发改局"): the
+#    heading is the goal's sentence, so its figure is a target.
+
+
+def test_a_figure_in_a_goal_heading_line_is_a_target():
+    data = _draft(
+        "2024年区《政府工作报告》主要目标任务责任分解方案\n"
+        "一、2024年全区经济社会发展的主要预期目标\n"
+        "（一）地区生产总值增长7%以上\n责任单位：区发改局\n"
+        "（二）固定资产投资增长10%以上\n责任单位：区发改局\n"
+        "二、重点工作\n（一）推进园区建设。加快道路建设。（牵头单位：区住建局）\n",
+        DISTRICT,
+    )
+    assert sorted((t["value"], t["comparator"]) for t in _targets(data)) == [
+        (7, "gte"),
+        (10, "gte"),
+    ]
+
+
+def test_a_goal_heading_without_figure_still_heads_its_paragraph():
+    """Control: a heading line with no figure ("（二）发展目标") keeps heading the paragraph."""
+    data = _draft(
+        "某区数字经济行动方案(2024-2026年)\n一、总体要求\n（一）指导思想\n坚持创新驱动。\n"
+        "（二）发展目标\n到2026年，数字经济核心产业增加值达到100亿元。\n"
+        "二、重点任务\n（一）培育数字产业。建设产业园。（牵头单位：区发改局）\n",
+        DISTRICT,
+    )
+    assert [(t["value"], t["unit"]) for t in _targets(data)] == [(100, "亿元")]
