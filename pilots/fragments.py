@@ -38,13 +38,24 @@ def fragment_key(*parts) -> str:
 PREFETCHED = "parts_prefetched"
 
 
+class Prefetched(dict):
+    """The parts found, by key, and the keys asked for: a part asked for and not found is
+    rendered and stored without asking the cache for it again (on a first view after a rollup
+    that second read was one more round trip per part)."""
+
+    def __init__(self, found: dict, asked: list[str]):
+        super().__init__(found)
+        self.asked = frozenset(asked)
+
+
 def parts_prefetched(*parts: tuple) -> dict:
     """The cached renderings of a page's parts, read in one round trip: each part as its
     template's ``{% cache %}`` names it (its name, then the values it varies on), for the
-    context; ``{% cache %}`` from this app's ``fragments`` library takes a part from there and
-    asks the cache itself for any other (a part named differently here is only read later)."""
+    context; ``{% cache %}`` from this app's ``fragments`` library takes a part from there,
+    renders one that was not found, and asks the cache itself for any other (a part named
+    differently here is only read later)."""
     keys = [make_template_fragment_key(name, vary_on) for name, *vary_on in parts]
-    return {PREFETCHED: fragment_cache().get_many(keys) if keys else {}}
+    return {PREFETCHED: Prefetched(fragment_cache().get_many(keys) if keys else {}, keys)}
 
 
 def fragment_cache():

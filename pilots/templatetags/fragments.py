@@ -7,7 +7,7 @@ from django.core.cache.utils import make_template_fragment_key
 from django.templatetags.cache import CacheNode, do_cache
 from django.utils.safestring import mark_safe
 
-from pilots.fragments import FRAGMENT_SECONDS, PREFETCHED, fragment_key
+from pilots.fragments import FRAGMENT_SECONDS, PREFETCHED, fragment_cache, fragment_key
 
 register = template.Library()
 
@@ -34,12 +34,22 @@ def form_html(form) -> str:
 class PrefetchedCacheNode(CacheNode):
     def render(self, context):
         prefetched = context.get(PREFETCHED)
-        if prefetched:
+        if prefetched is not None:
             vary_on = [var.resolve(context) for var in self.vary_on]
-            html = prefetched.get(make_template_fragment_key(self.fragment_name, vary_on))
+            key = make_template_fragment_key(self.fragment_name, vary_on)
+            html = prefetched.get(key)
             if html is not None:
                 return html
+            if key in getattr(prefetched, "asked", ()) and self.cache_name is None:
+                # Read already and not found: rendered and stored as CacheNode would.
+                html = self.nodelist.render(context)
+                fragment_cache().set(key, html, self._seconds(context))
+                return html
         return super().render(context)
+
+    def _seconds(self, context) -> int | None:
+        seconds = self.expire_time_var.resolve(context)
+        return None if seconds is None else int(seconds)
 
 
 @register.tag("cache")

@@ -144,7 +144,7 @@ data-filename="{e(self.csv_name)}">{csv_label}</button>
         cell = cell_writer()
         return mark_safe(  # every cell escaped by the writer
             "".join(
-                "<tr>" + "".join(f"<td>{cell(value)}</td>" for value in row) + "</tr>"
+                f"<tr><td>{'</td><td>'.join(map(cell, row))}</td></tr>" if row else "<tr></tr>"
                 for row in self.rows
             )
         )

@@ -399,6 +399,31 @@ def test_each_dashboard_reads_its_cached_parts_in_one_round_trip(running, login)
             assert page == rendered, (url, query)
 
 
+def test_a_first_view_asks_the_cache_once_for_each_part_it_renders(running, login):
+    """A part the page's one read of its parts did not find is rendered and stored, not asked
+    for again (one more round trip per part on every first view after a rollup)."""
+    world = running
+    rolled_up(world)
+    client = login(world.users["leadership"])
+    # Read besides the parts on a first view: the overview's own cached values; the zone and
+    # agency pages' charts (one read each).
+    pages = {
+        reverse("dashboard"): (2, 1),
+        reverse("dashboard-zone", args=[world.zone.slug]): (0, 2),
+        reverse("dashboard-agency", args=[world.agencies["lead"].pk]): (0, 2),
+    }
+    for url, (gets, get_manys) in pages.items():
+        rendered = without_csrf_tokens(client.get(url).content)
+        fragment_cache().clear()
+        with cache_reads(fragment_cache()) as reads:
+            page = without_csrf_tokens(client.get(url).content)
+        assert reads == {"get": gets, "get_many": get_manys}, url
+        assert page == rendered, url
+        with cache_reads(fragment_cache()) as reads:  # and stored every part
+            assert without_csrf_tokens(client.get(url).content) == rendered, url
+        assert reads["get_many"] == 1, url
+
+
 def test_a_zone_pages_charts_come_in_one_read_each_under_its_own_snapshots_key(running, login):
     """A first view reads every chart of the zone page in one round trip (and stores those it
     built in one more); a chart stored under its key is what the page shows, until a rollup
