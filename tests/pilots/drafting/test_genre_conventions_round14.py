@@ -82,3 +82,52 @@ def test_a_goal_heading_without_figure_still_heads_its_paragraph():
         DISTRICT,
     )
     assert [(t["value"], t["unit"]) for t in _targets(data)] == [(100, "亿元")]
+
+
+# 3. A division table copied from a page one cell a line: each cell closed by " |" (the page's
+#    rule), or the cells apart by blank lines with a header spelled out in spaced letters
+#    ("目  标  任  务") and a 责任人 column. Each row is a task with its bureaus, as when the
+#    cells sit on one line.
+
+
+def _table_tasks(text: str) -> dict[str, dict]:
+    data = _draft(text, DISTRICT)
+    return {t["title"]: _roles(data, t) for t in _tasks(data)}
+
+
+def test_a_table_one_cell_a_line_closed_by_rules_is_read():
+    text = (
+        "2024年重点工作目标任务分解表\n序号 |\n目标与任务 |\n分管县领导 |\n牵头责任单位 |\n"
+        "责任单位 |\n12 |\n加快普惠托育建设,新增托位300个以上。 |\n王 五 |\n"
+        "县卫健委 |\n县财政局 |\n"
+        "13 |\n推进学校扩容,新建小学2所。 |\n赵 六 |\n县教育局 |\n县财政局 |\n"
+    )
+    assert _table_tasks(text) == {
+        "加快普惠托育建设": {"lead": ["县卫健委"], "responsible": ["县财政局"]},
+        "推进学校扩容": {"lead": ["县教育局"], "responsible": ["县财政局"]},
+    }
+
+
+def test_a_table_one_cell_a_line_apart_by_blank_lines_is_read():
+    text = (
+        "2024年区政府工作目标任务落实责任分解表\n\n序号\n\n目  标  任  务\n\n牵头单位\n\n"
+        "责任单位\n\n责任人\n\n一、主要经济指标\n\n1\n\n地区生产总值增长8%。\n\n区发改局\n\n"
+        "区统计局\n\n张三\n\n2\n\n规上工业增加值增长10%。\n\n区经信局\n\n区统计局\n\n李四\n"
+    )
+    assert _table_tasks(text) == {
+        "地区生产总值增长8%": {"lead": ["区发改局"], "responsible": ["区统计局"]},
+        "规上工业增加值增长10%": {"lead": ["区经信局"], "responsible": ["区统计局"]},
+    }
+
+
+def test_a_table_one_cell_a_line_without_rules_is_still_read():
+    """Control: the form the importer read already (one cell a line, no rules, no blanks)."""
+    text = (
+        "2024年重点工作任务分解表\n序号\n重点任务\n牵头单位\n配合单位\n"
+        "1\n推进学校扩容,新建小学2所。\n县教育局\n县财政局\n"
+        "2\n推进医院建设,新建医院1所。\n县卫健委\n县财政局\n"
+    )
+    assert _table_tasks(text) == {
+        "推进学校扩容": {"lead": ["县教育局"], "supporting": ["县财政局"]},
+        "推进医院建设": {"lead": ["县卫健委"], "supporting": ["县财政局"]},
+    }
