@@ -161,3 +161,21 @@ def test_a_one_row_annex_beside_the_body_s_own_tasks_is_no_task_table():
         DISTRICT,
     )
     assert [t["title"] for t in _tasks(data)] == ["培育数字产业", "推进数据开放"]
+
+
+# 5. An air-quality plan bounds a concentration: "PM2.5年均浓度控制在30微克/立方米以下" — a
+#    target (lte) in the unit as printed (微克/立方米, or written out 微克每立方米).
+
+
+def test_a_concentration_bound_is_a_target():
+    data = _draft(
+        "某市空气质量持续改善行动方案\n一、主要目标\n"
+        "到2025年，全市细颗粒物(PM2.5)年均浓度控制在30微克/立方米以下，"
+        "臭氧浓度控制在160微克每立方米以内，空气质量优良天数比率达到85%以上。\n"
+        "二、重点任务\n（一）优化产业结构。淘汰落后产能。（牵头单位：市工信局）\n"
+    )
+    assert sorted((t["value"], t["unit"], t["comparator"]) for t in _targets(data)) == [
+        (30, "微克/立方米", "lte"),
+        (85, "%", "gte"),
+        (160, "微克每立方米", "lte"),
+    ]
