@@ -131,3 +131,51 @@ def test_a_table_one_cell_a_line_without_rules_is_still_read():
         "推进学校扩容": {"lead": ["县教育局"], "supporting": ["县财政局"]},
         "推进医院建设": {"lead": ["县卫健委"], "supporting": ["县财政局"]},
     }
+
+
+# 4. A notice whose annex is the division table, the copy cut after the table's first row: the
+#    body prints no task of its own, so the one annotated row is the table's, a task.
+
+
+_NOTICE = (
+    "某区人民政府关于分解落实2024年区政府工作目标任务的通知\n"
+    "各乡镇人民政府，区政府各部门：\n现将2024年区政府工作目标任务分解下达给你们，请认真组织落实。\n"
+    "附件：2024年区政府工作目标任务落实责任分解表\n2024年1月30日\n附件\n"
+    "2024年区政府工作目标任务落实责任分解表\n序号 | 目标任务 | 牵头单位 | 责任单位 |\n"
+)
+
+
+def test_the_one_row_of_a_cut_division_table_is_a_task():
+    data = _draft(_NOTICE + "1 | 地区生产总值增长8%。 | 区发改局 |\n", DISTRICT)
+    assert {t["title"]: _roles(data, t) for t in _tasks(data)} == {
+        "地区生产总值增长8%": {"lead": ["区发改局"]}
+    }
+
+
+def test_a_one_row_annex_beside_the_body_s_own_tasks_is_no_task_table():
+    """Control: a plan with tasks of its own keeps them; one annotated annex row adds nothing."""
+    data = _draft(
+        "某区数字经济行动方案\n一、重点任务\n（一）培育数字产业。建设产业园。（牵头单位：区发改局）\n"
+        "（二）推进数据开放。建设开放平台。（牵头单位：区数据局）\n"
+        "附件：重点任务分工表\n序号 | 重点任务 | 牵头单位 |\n1 | 建设算力中心。 | 区经信局 |\n",
+        DISTRICT,
+    )
+    assert [t["title"] for t in _tasks(data)] == ["培育数字产业", "推进数据开放"]
+
+
+# 5. An air-quality plan bounds a concentration: "PM2.5年均浓度控制在30微克/立方米以下" — a
+#    target (lte) in the unit as printed (微克/立方米, or written out 微克每立方米).
+
+
+def test_a_concentration_bound_is_a_target():
+    data = _draft(
+        "某市空气质量持续改善行动方案\n一、主要目标\n"
+        "到2025年，全市细颗粒物(PM2.5)年均浓度控制在30微克/立方米以下，"
+        "臭氧浓度控制在160微克每立方米以内，空气质量优良天数比率达到85%以上。\n"
+        "二、重点任务\n（一）优化产业结构。淘汰落后产能。（牵头单位：市工信局）\n"
+    )
+    assert sorted((t["value"], t["unit"], t["comparator"]) for t in _targets(data)) == [
+        (30, "微克/立方米", "lte"),
+        (85, "%", "gte"),
+        (160, "微克每立方米", "lte"),
+    ]
