@@ -201,3 +201,20 @@ def test_a_lead_verb_with_its_duty_after_it_names_leads():
             "supporting": ["市公安局", "市自然资源局"],
         },
     }
+
+
+# 7. The townships concerned, named as one group (相关乡镇办, 有关镇街, 相关乡镇(街道)), are the
+#    collective actor the annotation makes responsible, as 相关设区市 is; 相关部门 stays generic.
+
+
+def test_the_townships_concerned_are_a_collective_agency():
+    data = _draft(
+        "某区政府工作报告重点工作任务责任分解方案\n一、重点工作\n"
+        "1.修建道路。启动南环路建设。(牵头单位:区交通运输局;责任单位:区发改局,相关乡镇办)\n"
+        "2.整治河道。推进河道治理。(牵头单位:区水利局;责任单位:有关镇街,相关部门)\n",
+        DISTRICT,
+    )
+    assert {t["title"]: _roles(data, t) for t in _tasks(data)} == {
+        "修建道路": {"lead": ["区交通运输局"], "responsible": ["区发改局", "相关乡镇办"]},
+        "整治河道": {"lead": ["区水利局"], "responsible": ["有关镇街"]},
+    }
