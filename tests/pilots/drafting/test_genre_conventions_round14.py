@@ -179,3 +179,42 @@ def test_a_concentration_bound_is_a_target():
         (85, "%", "gte"),
         (160, "微克每立方米", "lte"),
     ]
+
+
+# 6. A lead verb with the lead's duty after it (X、Y牵头督导 / 牵头推进 / 牵头组织): the names
+#    before it lead, as before 牵头; also where the copy ends inside the annotation (the names
+#    after the lead then read as with 牵头: supporting, the importer's reading of a cut list).
+
+
+def test_a_lead_verb_with_its_duty_after_it_names_leads():
+    data = _draft(
+        "某市蓝天保卫战实施方案\n一、工作任务\n"
+        "1.整治散乱污企业。完成整治任务。(市生态环境局、市发展改革局牵头督导,市公安局配合)\n"
+        "2.推进锅炉改造。完成改造。(市工信局牵头推进,市财政局参与)\n"
+        "3.整治工业炉窑。完成整治。(市生态环境局、市工信局牵头督导,市公安局、市自然资源局、"
+    )
+    assert {t["title"]: _roles(data, t) for t in _tasks(data)} == {
+        "整治散乱污企业": {"lead": ["市生态环境局", "市发展改革局"], "supporting": ["市公安局"]},
+        "推进锅炉改造": {"lead": ["市工信局"], "supporting": ["市财政局"]},
+        "整治工业炉窑": {
+            "lead": ["市生态环境局", "市工信局"],
+            "supporting": ["市公安局", "市自然资源局"],
+        },
+    }
+
+
+# 7. The townships concerned, named as one group (相关乡镇办, 有关镇街, 相关乡镇(街道)), are the
+#    collective actor the annotation makes responsible, as 相关设区市 is; 相关部门 stays generic.
+
+
+def test_the_townships_concerned_are_a_collective_agency():
+    data = _draft(
+        "某区政府工作报告重点工作任务责任分解方案\n一、重点工作\n"
+        "1.修建道路。启动南环路建设。(牵头单位:区交通运输局;责任单位:区发改局,相关乡镇办)\n"
+        "2.整治河道。推进河道治理。(牵头单位:区水利局;责任单位:有关镇街,相关部门)\n",
+        DISTRICT,
+    )
+    assert {t["title"]: _roles(data, t) for t in _tasks(data)} == {
+        "修建道路": {"lead": ["区交通运输局"], "responsible": ["区发改局", "相关乡镇办"]},
+        "整治河道": {"lead": ["区水利局"], "responsible": ["有关镇街"]},
+    }
