@@ -51,6 +51,45 @@ def charts_drawn(page) -> None:
         chart.locator("svg.main-svg").first.wait_for(timeout=10_000)
 
 
+# What the focused element shows: an outline or a ring, and not inside something transparent
+# (Plotly's mode bar is drawn at opacity 0 until the pointer comes over the chart).
+FOCUS_SHOWN = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0)
+    || style.boxShadow !== "none";
+  let opacity = 1;
+  for (let node = el; node instanceof Element; node = node.parentElement) {
+    opacity *= parseFloat(getComputedStyle(node).opacity);
+  }
+  const classes = typeof el.className === "string" ? el.className.trim().split(/\\s+/) : [];
+  const name = [el.tagName.toLowerCase() + (el.id ? "#" + el.id : ""), ...classes].join(".")
+    + " " + (el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 30);
+  return {name, shown: ring && opacity > 0.5};
+}"""
+
+
+def focus_unseen(page, limit: int = 80) -> list[str]:
+    """Tab through the page (from its top, up to ``limit`` stops): the elements that take the
+    keyboard's focus without showing it."""
+    page.mouse.move(0, 0)
+    page.evaluate("window.scrollTo(0, 0)")
+    unseen, seen_names = [], set()
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_SHOWN)
+        if focused is None:
+            break  # past the last stop
+        if not focused["shown"]:
+            page.wait_for_timeout(400)  # what fades in on focus (Plotly's mode bar: 0.3 s)
+            focused = page.evaluate(FOCUS_SHOWN)
+        if not focused["shown"] and focused["name"] not in seen_names:
+            unseen.append(focused["name"])
+        seen_names.add(focused["name"])
+    return unseen
+
+
 def audited_pages(world, draft) -> dict[str, list[str]]:
     """The pages each role works in, by the user who signs in to see them."""
     task, target, zone = world.task, world.target, world.zone.slug
@@ -125,7 +164,7 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
     Membership.objects.filter(user__username="root").delete()
 
     page = browser_page
-    found, console = {}, {}
+    found, console, focus = {}, {}, {}
     for username, paths in audited_pages(world, draft).items():
         page.context.clear_cookies()
         if username:
@@ -141,6 +180,10 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
                 charts_drawn(page)
                 if page.console_errors:
                     console[(path, language, width)] = page.console_errors[:]
+                if (language, width) == VIEWS[0]:
+                    unseen = focus_unseen(page)
+                    if unseen:
+                        focus[path] = unseen
                 violations = audit(page)
                 if violations:
                     found[(path, language, width)] = violations
@@ -154,4 +197,5 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
     }
     failing = {key: violations for key, violations in failing.items() if violations}
     assert not failing, violations_report(failing)
+    assert focus == {}, focus
     assert console == {}
