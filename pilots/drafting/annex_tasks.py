@@ -32,7 +32,7 @@ from pilots.drafting.output import code_unique
 from pilots.drafting.sections import SectionDraft, TaskDraft
 from pilots.source_text import normalise
 
-ROWS_MIN = 2  # fewer annotated rows is no task table
+ROWS_MIN = 2  # fewer annotated rows is no task table, beside a body with tasks of its own
 
 
 def sections_with_annex_tasks(
@@ -42,8 +42,8 @@ def sections_with_annex_tasks(
     tasks stand (the annex then divides them among agencies, or there is no task table)."""
     found = annex_sections(annex)
     rows = sum(len(s.tasks) for s in found)
-    if rows < ROWS_MIN:
-        return None
+    if rows < ROWS_MIN and (not rows or any(s.all_tasks() for s in sections)):
+        return None  # one row is the table's only where the body prints no task (a cut copy)
     categories = {normalise(s.title) for s in found}
     held = [s for s in sections if s.kind != "safeguard" and _names_category(s, categories)]
     if len(categories) < 2 or not held:

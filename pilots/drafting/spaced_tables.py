@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pilots.drafting.cell_lines import cell_lines_plain
 from pilots.drafting.lexicon import table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 
@@ -26,7 +27,7 @@ _JOINERS = ("、", "，", ",", "及", "和")
 
 def spaced_tables(text: str) -> str:
     """The text with each task table it prints without rules written with | between cells."""
-    lines = text.split("\n")
+    lines = cell_lines_plain(text.split("\n"), _header_cells)
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -81,6 +82,14 @@ def _column(cell: str) -> str | None:
 def _a_header(cells: list[str]) -> bool:
     kinds = [_column(cell) for cell in cells]
     return len(cells) >= 3 and None not in kinds and "task" in kinds and "role" in kinds
+
+
+def _header_cells(cells: list[str], partial: bool = False) -> bool:
+    """Cells that name a task table's columns: all of them (``partial``: so far, each one a
+    column), or a whole header."""
+    if partial:
+        return bool(cells) and all(_column(cell) for cell in cells)
+    return _a_header(cells)
 
 
 def _header_at(lines: list[str], index: int) -> tuple[list[str] | None, int]:

@@ -47,7 +47,13 @@
     const figure = JSON.parse(spec.textContent);
     // Every figure shares Plotly's default template, loaded once (vendor/plotly-template.js).
     if (!figure.layout.template && window.PLOTLY_TEMPLATE) figure.layout.template = window.PLOTLY_TEMPLATE;
-    window.Plotly.newPlot(container, figure.data, figure.layout, plotConfig(container));
+    window.Plotly.newPlot(container, figure.data, figure.layout, plotConfig(container)).then(function () {
+      // The drawing's text (ticks, labels) read out of order tells nothing; the chart's name and
+      // its data table below say it all. The mode bar's buttons stay reachable.
+      container.querySelectorAll(".svg-container > svg").forEach(function (svg) {
+        svg.setAttribute("aria-hidden", "true");
+      });
+    });
     container.dataset.drawn = "1";
   }
 

@@ -114,11 +114,16 @@ class Chart:
             body = f'<tr><td colspan="{len(self.columns)}">{no_data}</td></tr>'
         # Outside the f-string, where makemessages finds them.
         table_label, csv_label = e(_("数据表")), e(_("下载数据(CSV)"))
+        hint = e(_("图表中的数字见下方的“数据表”。"))
+        # A group, not an image: Plotly puts its mode bar's buttons inside the chart, and an
+        # image may hold no control. The drawing itself is hidden from screen readers (charts.js);
+        # the description sends them to the table of the same numbers.
         return mark_safe(  # every value escaped
             f"""
 <figure class="chart-box" aria-labelledby="{chart_id}-caption">
   <div class="chart" id="{chart_id}" data-figure="{chart_id}-figure" data-filename="{chart_id}" \
-role="img" aria-label="{label}" data-height="{height}"></div>
+role="group" aria-label="{label}" aria-describedby="{chart_id}-hint" data-height="{height}"></div>
+  <span id="{chart_id}-hint" hidden>{hint}</span>
   {self.figure_script}
   <figcaption id="{chart_id}-caption">
     {shown_note}

@@ -73,7 +73,7 @@ class TaskList:
         e = html.escape
         # Looked up outside the f-strings, where makemessages finds them.
         label = {
-            "sort": e(gettext("排序")), "sort_by": e(gettext("排序:")), "none": e(gettext("无")),
+            "sort_by": e(gettext("排序:")), "none": e(gettext("无")),
             "task": e(gettext("任务")), "lead": e(gettext("牵头单位")), "late": e(gettext("逾期")),
             "silent": e(gettext("未更新天数")), "noted": e(gettext("最新进展")),
         }  # fmt: skip
@@ -83,8 +83,10 @@ class TaskList:
             + f">{e(link.label)}</a>"
             for link in self.links
         )
+        # Each list's sort links are a landmark of their own: its name says which list they sort.
+        sort_name = gettext("%(list)s排序") % {"list": _escaped(caption)}
         head = (
-            f'<nav class="sort-links" aria-label="{label["sort"]}"><span class="muted">'
+            f'<nav class="sort-links" aria-label="{sort_name}"><span class="muted">'
             f"{label['sort_by']}</span>{links}</nav>\n"
         )
         if not self.rows:

@@ -293,7 +293,8 @@ def test_a_charts_figure_is_shipped_as_json_script_ships_it():
 # than its figures): the Python writer must write the same, byte for byte.
 CHART_TEMPLATE = """{% load i18n %}
 <figure class="chart-box" aria-labelledby="{{ chart.id }}-caption">
-  <div class="chart" id="{{ chart.id }}" data-figure="{{ chart.id }}-figure" data-filename="{{ chart.id }}" role="img" aria-label="{{ chart.title }}{% if chart.note %} {{ chart.note }}{% endif %}" data-height="{{ chart.figure.layout.height|default:360 }}"></div>
+  <div class="chart" id="{{ chart.id }}" data-figure="{{ chart.id }}-figure" data-filename="{{ chart.id }}" role="group" aria-label="{{ chart.title }}{% if chart.note %} {{ chart.note }}{% endif %}" aria-describedby="{{ chart.id }}-hint" data-height="{{ chart.figure.layout.height|default:360 }}"></div>
+  <span id="{{ chart.id }}-hint" hidden>{% translate "图表中的数字见下方的“数据表”。" %}</span>
   {{ chart.figure_script }}
   <figcaption id="{{ chart.id }}-caption">
     {% if chart.note %}<span class="muted">{{ chart.note }}</span>{% endif %}
