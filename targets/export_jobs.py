@@ -1,7 +1,8 @@
 """An export of every plan, built in a Celery job: too large to build within a request (at 100×
-the demo data the history alone is 930,000 rows). The job's progress is kept in the cache, and
-its finished file for an hour under MEDIA_ROOT/exports/<token>/ (a cache that evicts or loses
-it would leave a job said done with nothing to download), for the user who asked for it only.
+the demo data the history alone is 930,000 rows). The job's progress is kept in the cache and,
+at each step, on disk under MEDIA_ROOT/exports/<token>/ with its finished file for an hour (a
+cache that evicts or loses it would leave its page saying "not found" mid-way, or a job said
+done with nothing to download), for the user who asked for it only.
 When jobs run in-process (the zero-setup default, no broker) or cannot be enqueued, the caller
 builds in the request.
 """
@@ -19,7 +20,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from targets.exports import TABLES, export_file
-from targets.kept_jobs import KEEP_SECONDS, job_file, job_finished, job_keep, kept_jobs_prune
+from targets.kept_jobs import (
+    KEEP_SECONDS,
+    job_file,
+    job_keep,
+    job_kept,
+    job_state_keep,
+    kept_jobs_prune,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -47,10 +55,10 @@ def export_job_start(*, user_id: int, fmt: str, table: str) -> str | None:
     token = uuid.uuid4().hex
     state = {"user_id": user_id, "fmt": fmt, "table": table,
              "language": translation.get_language(), "stage": 0, "step": "queued",
-             "done": False, "error": "", "name": ""}  # fmt: skip
+             "done": False, "error": "", "name": "", "job": "export"}  # fmt: skip
     try:
-        if not cache.set(JOB_KEY.format(token), state, KEEP_SECONDS) and not _kept(token):
-            return None  # the cache is away: the page could never show the job
+        if not _state_keep(token, state) and not _kept(token):
+            return None  # neither the disk nor the cache took it: the page could never show it
         build_export.apply_async(args=[token])
     except Exception as exc:
         logger.warning("export not enqueued, built in the request: %r", exc)
@@ -62,15 +70,27 @@ def _kept(token: str) -> bool:
     return export_job_state(token) is not None
 
 
+def _state_keep(token: str, state: dict) -> bool:
+    """The job's state in the cache and on disk, for its page to follow it whatever becomes of
+    the cache; whether the disk took it."""
+    cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+    try:
+        job_state_keep(token, state)
+    except OSError as exc:
+        logger.warning("export job state not kept on disk: %r", exc)
+        return False
+    return True
+
+
 def export_job_state(token: str, *, user_id: int | None = None) -> dict | None:
     """The job's state; None when there is none, it expired, or (``user_id`` given) another
-    user asked for it. A finished job the cache no longer holds is read from its kept file."""
+    user asked for it. A job the cache no longer holds is read from its kept state."""
     try:
         state = cache.get(JOB_KEY.format(token))
     except Exception:
         state = None
-    if state is None and user_id is not None:
-        state = job_finished(token, "export")
+    if state is None:
+        state = job_kept(token, "export")
     if state is None or (user_id is not None and state["user_id"] != user_id):
         return None
     return state
@@ -94,7 +114,7 @@ def export_job_abandon(token: str, *, why: str = "worker_lost") -> None:
     if state is not None and not state["done"]:
         error = "the job ran past its time limit" if why == "time_limit" else None
         state.update(error=error or "the worker died on every delivery of the job")
-        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+        _state_keep(token, state)
 
 
 def export_job_run(token: str) -> None:
@@ -105,7 +125,7 @@ def export_job_run(token: str) -> None:
     def progress(stage: int) -> None:
         last = stage >= stages(state["fmt"]) - 1
         state.update(stage=stage, step="writing" if last else "reading")
-        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+        _state_keep(token, state)
 
     try:
         with translation.override(state["language"]):
@@ -119,7 +139,7 @@ def export_job_run(token: str) -> None:
             cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
     except Exception as exc:
         state.update(error=repr(exc)[:500])
-        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+        _state_keep(token, state)
         raise
     finally:
         with contextlib.suppress(OSError):

@@ -1,7 +1,9 @@
 """The finished files of jobs — an export of every plan, a briefing's or final evaluation's
 document — kept for an hour under MEDIA_ROOT/exports/<token>/ beside the job's finished state
 (job.json). A job's progress lives in the cache, which may evict or lose it (a FLUSHDB, a Redis
-restarted): a job the page said done must still have its file to download."""
+restarted, Redis away): so a job also writes its state here when it is asked for and at each
+step, for its page to follow it to the end, and a job the page said done has its file to
+download."""
 
 from __future__ import annotations
 
@@ -28,16 +30,17 @@ def job_folder(token: str) -> Path:
     return Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER / token
 
 
-def job_finished(token: str, job: str, now: float | None = None) -> dict | None:
-    """The state of a finished job of this kind ("export", "document") from its kept file; None
-    once an hour old, or for another kind's token."""
+def job_kept(token: str, job: str, now: float | None = None) -> dict | None:
+    """The state of a job of this kind ("export", "document"), running or finished, from its
+    kept file; None an hour after it was last written, or for another kind's token."""
     try:
         state = json.loads((job_folder(token) / "job.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if state.get("job", "export") != job:
         return None
-    return state if (now or time.time()) - state["finished"] < KEEP_SECONDS else None
+    written = state.get("finished") or state.get("written", 0)
+    return state if (now or time.time()) - written < KEEP_SECONDS else None
 
 
 def job_file(token: str, state: dict) -> bytes | None:
@@ -52,30 +55,41 @@ def job_keep(token: str, state: dict, content: bytes) -> None:
     """The file, then the state saying it is done, each written whole (renamed into place)."""
     folder = job_folder(token)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, data in ((state["name"], content),
-                       ("job.json", json.dumps(state, ensure_ascii=False).encode())):  # fmt: skip
-        descriptor, written = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=folder)
-        try:
-            with os.fdopen(descriptor, "wb") as out:
-                out.write(data)
-            os.replace(written, folder / name)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(written)
+    _write_whole(folder, state["name"], content)
+    _write_whole(folder, "job.json", json.dumps(state, ensure_ascii=False).encode())
+
+
+def job_state_keep(token: str, state: dict) -> None:
+    """The state of a job not finished yet (asked for, or a step done), written whole: once per
+    step, never per row."""
+    folder = job_folder(token)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamped = {**state, "written": time.time()}
+    _write_whole(folder, "job.json", json.dumps(stamped, ensure_ascii=False).encode())
+
+
+def _write_whole(folder: Path, name: str, data: bytes) -> None:
+    descriptor, written = tempfile.mkstemp(prefix=PARTIAL_PREFIX, dir=folder)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+        os.replace(written, folder / name)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(written)
 
 
 def kept_jobs_prune(now: float | None = None) -> int:
-    """Remove the kept files of jobs finished over an hour ago (and of jobs that never
-    finished writing them); how many."""
+    """Remove the kept files of jobs finished (or last heard of) over an hour ago; how many."""
     root = Path(settings.MEDIA_ROOT) / EXPORTS_FOLDER
     removed = 0
     for folder in root.glob("*") if root.is_dir() else []:
         old = (now or time.time()) - folder.stat().st_mtime > KEEP_SECONDS
-        if old and not _finished_any(folder.name, now):
+        if old and not _kept_any(folder.name, now):
             shutil.rmtree(folder, ignore_errors=True)
             removed += 1
     return removed
 
 
-def _finished_any(token: str, now: float | None) -> bool:
-    return any(job_finished(token, job, now) for job in ("export", "document"))
+def _kept_any(token: str, now: float | None) -> bool:
+    return any(job_kept(token, job, now) for job in ("export", "document"))

@@ -38,10 +38,11 @@ from pilots.drafting.goal_regions import (
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
+from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
-from pilots.drafting.sections import SectionDraft, TaskDraft, opening_tasks, sections_of
+from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.roles import ROLES, AgencyRole

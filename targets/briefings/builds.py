@@ -3,8 +3,8 @@ its progress kept in the cache for the page to show, or in the request when the 
 
 A built file is kept in the cache under a key that names what it is of (kind, object, period,
 format, language) and the plan's rollup watermark, so a later rollup builds it anew; a job's
-file is also kept for an hour on disk (targets/kept_jobs.py), for its page to offer whatever
-becomes of the cache.
+state is also written on disk at each step and its file kept there for an hour
+(targets/kept_jobs.py), for its page to follow it to the end whatever becomes of the cache.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pilots.models import Plan
 from targets.briefings.briefing_print import briefing_document_for
 from targets.briefings.documents import Document, render_docx, render_pdf
 from targets.briefings.evaluation_print import evaluation_document_for
-from targets.kept_jobs import job_file, job_finished, job_keep, kept_jobs_prune
+from targets.kept_jobs import job_file, job_keep, job_kept, job_state_keep, kept_jobs_prune
 from targets.models import RollupState
 
 logger = logging.getLogger(__name__)
@@ -119,9 +119,10 @@ def document_job_start(spec: DocumentSpec, *, zone_id: int) -> str | None:
         return None
     token = uuid.uuid4().hex
     state = {"zone_id": zone_id, "spec": asdict(spec), "stage": 0, "label": _("排队等待"),
-             "done": False, "error": "", "started": timezone.now().isoformat()}  # fmt: skip
+             "done": False, "error": "", "started": timezone.now().isoformat(),
+             "job": "document"}  # fmt: skip
     try:
-        cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+        _state_keep(token, state)
         build_document.apply_async(args=[token])
     except Exception as exc:
         logger.warning("document build not enqueued, built in the request: %r", exc)
@@ -130,12 +131,22 @@ def document_job_start(spec: DocumentSpec, *, zone_id: int) -> str | None:
 
 
 def document_job_state(token: str) -> dict | None:
-    """The job's state; a finished job the cache no longer holds is read from its kept file."""
+    """The job's state; a job the cache no longer holds is read from its kept state."""
     try:
         state = cache.get(JOB_KEY.format(token))
     except Exception:
         state = None
-    return state if state is not None else job_finished(token, "document")
+    return state if state is not None else job_kept(token, "document")
+
+
+def _state_keep(token: str, state: dict) -> None:
+    """The job's state in the cache and on disk, for its page to follow it whatever becomes of
+    the cache."""
+    _cache_set(JOB_KEY.format(token), state)
+    try:
+        job_state_keep(token, state)
+    except OSError as exc:
+        logger.warning("document job state not kept on disk: %r", exc)
 
 
 def document_job_file(token: str, state: dict) -> bytes | None:
@@ -151,13 +162,13 @@ def document_job_run(token: str) -> None:
 
     def progress(stage: int, label: str) -> None:
         state.update(stage=stage, label=label, done=stage >= STAGES)
-        _cache_set(JOB_KEY.format(token), state)
+        _state_keep(token, state)
 
     try:
         content = document_build(spec, progress)
     except Exception as exc:
         state.update(error=repr(exc)[:500])
-        _cache_set(JOB_KEY.format(token), state)
+        _state_keep(token, state)
         raise
     state.update(name=spec.filename, finished=time.time(), job="document")
     try:
@@ -175,7 +186,7 @@ def document_job_abandon(token: str, *, why: str = "worker_lost") -> None:
     if state is not None and not state["done"]:
         error = "the job ran past its time limit" if why == "time_limit" else None
         state.update(error=error or "the worker died on every delivery of the job")
-        _cache_set(JOB_KEY.format(token), state)
+        _state_keep(token, state)
 
 
 def document_job_spec(state: dict) -> DocumentSpec:

@@ -552,3 +552,53 @@ def test_a_built_document_survives_the_cache_being_emptied(world, login, setting
     assert "找不到这项生成任务" in client.get(page_url).content.decode()
     assert client.get(file_url).status_code == 404
     assert list(tmp_path.rglob("*.docx")) == []
+
+
+@pytest.mark.django_db
+def test_a_document_whose_cache_is_emptied_mid_build_keeps_its_page_going_to_the_file(
+    world, login, settings, tmp_path, monkeypatch
+):
+    """A FLUSHDB (or Redis restarted) while the build is queued and again while it runs: its
+    page goes on showing the progress, refreshing itself, and ends on the file."""
+    from django.core.cache import cache
+
+    from config.celery import app as celery_app
+    from targets.briefings import builds
+    from tests.conftest import celery_eager
+
+    settings.MEDIA_ROOT = tmp_path
+    history(world)
+    client = login(world.users["leadership"])
+    celery_eager(False)
+    try:
+        page_url = client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
+    finally:
+        celery_app.control.purge()
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    cache.clear()  # while the job waits in the queue
+    queued = client.get(page_url).content.decode()
+    assert "排队等待 (0 / 3)" in queued and 'http-equiv="refresh"' in queued
+
+    pages = []
+    document_of = builds.document_of
+
+    def held_while_reading(spec):
+        cache.clear()  # the snapshots being read: the cache is emptied, the page refreshes
+        pages.append(client.get(page_url).content.decode())
+        return document_of(spec)
+
+    monkeypatch.setattr(builds, "document_of", held_while_reading)
+    builds.document_job_run(token)  # what the worker does with the job
+
+    [reading] = pages
+    assert "读取汇总快照并绘制图表 (1 / 3)" in reading and 'http-equiv="refresh"' in reading
+    other_zone = login(world.users["leadership_all"]).get(
+        reverse("document-job", args=[world.other_zone.slug, token])
+    )
+    assert "找不到这项生成任务" in other_zone.content.decode()  # not that zone's job, as before
+    cache.clear()  # once more, after it finished
+    client = login(world.users["leadership"])
+    done = client.get(page_url).content.decode()
+    assert "文件已生成" in done and 'http-equiv="refresh"' not in done
+    file = client.get(reverse("document-job-file", args=[world.zone.slug, token]))
+    assert file.status_code == 200 and file["Content-Disposition"].endswith('.docx"')

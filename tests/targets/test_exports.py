@@ -208,6 +208,60 @@ def test_a_finished_export_survives_the_cache_and_says_expired_once_really_gone(
     assert list(tmp_path.rglob("*.csv")) == []
 
 
+def test_an_export_whose_cache_is_emptied_mid_way_keeps_its_page_going_to_the_file(
+    world, broker, settings, tmp_path, monkeypatch
+):
+    """A FLUSHDB (or Redis restarted) while the job is queued and again while it runs: its page
+    goes on showing the progress, refreshing itself, and ends on the file; the job is not lost."""
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    from targets import export_jobs
+
+    settings.MEDIA_ROOT = tmp_path
+    requester, other = Client(), Client()
+    requester.force_login(world.users["leadership_all"])
+    other.force_login(all_plans_leader(world))
+    page_url = requester.get(reverse("export"), {"format": "xlsx"})["Location"]
+    token = page_url.rstrip("/").rsplit("/", 1)[1]
+    cache.clear()  # while the job waits in the queue
+
+    queued = requester.get(page_url)
+    assert queued.status_code == 200, queued.status_code
+    text = queued.content.decode()
+    assert "排队等待 (0 / 5)" in text and 'http-equiv="refresh"' in text
+    assert other.get(page_url).status_code == 404  # another user's token, as before
+
+    pages = []
+
+    def held_at_each_table(**asked):
+        def progress(stage):
+            asked["progress"](stage)
+            if stage == 2:  # two tables read: the cache is emptied, the user's page refreshes
+                cache.clear()
+                pages.append(requester.get(page_url))
+                pages.append(other.get(page_url))
+
+        return export_file(**{**asked, "progress": progress})
+
+    monkeypatch.setattr(export_jobs, "export_file", held_at_each_table)
+    export_jobs.export_job_run(token)  # what the worker does with the job
+
+    mine, theirs = pages
+    assert mine.status_code == 200, mine.status_code
+    text = mine.content.decode()
+    assert "读取数据 (2 / 5)" in text and 'http-equiv="refresh"' in text
+    assert theirs.status_code == 404
+    cache.clear()  # once more, after it finished
+    done = requester.get(page_url).content.decode()
+    assert "文件已生成" in done and 'http-equiv="refresh"' not in done
+    file = requester.get(reverse("export-job-file", args=[token]))
+    assert file.status_code == 200
+    assert openpyxl.load_workbook(io.BytesIO(file.content)).sheetnames[0] == "任务"
+    assert [p.name for p in tmp_path.rglob("*") if p.name.startswith(".partial-")] == []
+
+
 def test_an_english_request_gets_english_progress_and_headers(world, broker):
     from django.conf import settings
     from django.test import Client
