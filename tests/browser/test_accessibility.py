@@ -120,12 +120,16 @@ def audited_pages(world, draft) -> dict[str, list[str]]:
             reverse("export-job", args=[EXPORT_TOKEN]),  # an export of every plan, ready
             reverse("briefing", args=[zone]),
             reverse("evaluation", args=[world.plan.code]),
+            reverse("instructions"),
+            reverse("help"),
         ],
         "lead-staff": [
             reverse("my-tasks"),
             reverse("task-detail", args=[task.pk]),  # its report form and its report history
             reverse("my-targets"),
             reverse("target-report", args=[target.pk]),
+            reverse("home"),
+            reverse("notifications"),
         ],
         "admin-a": [
             reverse("zone-admin", args=[zone]),
@@ -133,6 +137,7 @@ def audited_pages(world, draft) -> dict[str, list[str]]:
             reverse("zone-admin-targets", args=[zone]),
             reverse("plan-drafts", args=[zone]),
             reverse("plan-draft", args=[zone, draft.pk]),
+            reverse("plan-draft-edit", args=[zone, draft.pk]),
         ],
         "root": [reverse("admin:pilots_plan_upload")],
     }
