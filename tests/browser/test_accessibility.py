@@ -10,7 +10,7 @@ from outside; browser_page fails the test if anything does."""
 import pytest
 from django.urls import reverse
 
-from tests.conftest import browser_login
+from tests.conftest import browser_login, sign_in_as
 from tests.factories import UserFactory
 from tests.pilots.test_plan_drafts import HEFEI, drafted
 from tests.world import World, report_data
@@ -104,6 +104,22 @@ def export_ready(user) -> None:
              "stage": 3, "step": "done", "done": True, "error": "",
              "name": "全部规划.xlsx"}  # fmt: skip
     cache.set(JOB_KEY.format(EXPORT_TOKEN), state, 3600)
+
+
+# The plan's own words (a task's title, chapter, text, clauses, its agencies' names) stay Chinese
+# on English pages: marked lang="zh-Hans", a screen reader reads them with a Chinese voice
+# rather than spelling them out in an English one. (Notes users write may be in either language.)
+PLAN_WORDS = "h1, dd, .fulltext, .clauses, td.agency"
+HAN_UNMARKED = """selector => Array.from(document.querySelectorAll(selector)).flatMap(el => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const out = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/[\\u4e00-\\u9fff]/.test(n.data)) continue;
+    const lang = (n.parentElement.closest("[lang]") || document.documentElement).lang;
+    if (!lang.toLowerCase().startsWith("zh")) out.push(n.data.trim().slice(0, 30));
+  }
+  return out;
+})"""
 
 
 def audited_pages(world, draft) -> dict[str, list[str]]:
@@ -211,6 +227,13 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
                     found[(path, language, width)] = violations
                 # axe's own probing (it sets inline styles) is refused by the CSP: not the page's
                 page.console_errors.clear()
+    # The task page in English: the plan's words marked as Chinese.
+    sign_in_as(page, "lead-staff")
+    page.context.add_cookies([{"name": "django_language", "value": "en", "url": page.base_url}])
+    page.goto(page.base_url + reverse("task-detail", args=[world.task.pk]))
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.evaluate(HAN_UNMARKED, PLAN_WORDS) == []
+
     report = violations_report(found)
     print(report)
     failing = {
