@@ -173,6 +173,10 @@ CELERY_ACCEPT_CONTENT = ["json"]
 # reach it has its pool process killed at the hard limit and is given up (config.celery.Job).
 CELERY_TASK_TIME_LIMIT = env.int("JOB_TIME_LIMIT_SECONDS", default=15 * 60)
 CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT * 2 // 3
+# A build job (export, document) whose state has not moved for this long is shown as stopped, with
+# a way to build it again: no step runs longer than a job may, and a job cancelled when the broker
+# dropped (or queued in a Redis restarted empty) is never run again.
+JOB_STALLED_SECONDS = env.int("JOB_STALLED_SECONDS", default=CELERY_TASK_TIME_LIMIT)
 CELERY_TASK_ACKS_LATE = True
 # A job whose worker process died (killed, out of memory) is handed out again at once, not
 # acknowledged as failed: every job is safe to run again (config.celery.Job bounds how often).

@@ -23,6 +23,7 @@ from targets.briefings.briefing import (
 )
 from targets.briefings.evaluation import final_evaluation
 from targets.figures import verdict_labels
+from targets.kept_jobs import job_stalled
 from targets.permissions import can_read_briefing
 from targets.plan_dates import plan_start
 
@@ -96,7 +97,9 @@ def document_job(request, slug, token):
         request,
         "targets/document_job.html",
         {"zone": zone, "state": state, "spec": spec, "stages": builds.STAGES,
-         "inline_url": _inline_url(spec) if spec else None},
+         "stalled": state is not None and job_stalled(state),
+         "inline_url": _inline_url(spec) if spec else None,
+         "again_url": _file_url(spec) if spec else None},
     )  # fmt: skip
 
 

@@ -73,13 +73,14 @@ def _kept(token: str) -> bool:
 def _state_keep(token: str, state: dict) -> bool:
     """The job's state in the cache and on disk, for its page to follow it whatever becomes of
     the cache; whether the disk took it."""
-    cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
     try:
         job_state_keep(token, state)
+        on_disk = True
     except OSError as exc:
         logger.warning("export job state not kept on disk: %r", exc)
-        return False
-    return True
+        on_disk = False
+    cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
+    return on_disk
 
 
 def export_job_state(token: str, *, user_id: int | None = None) -> dict | None:

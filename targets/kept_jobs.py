@@ -60,12 +60,20 @@ def job_keep(token: str, state: dict, content: bytes) -> None:
 
 
 def job_state_keep(token: str, state: dict) -> None:
-    """The state of a job not finished yet (asked for, or a step done), written whole: once per
-    step, never per row."""
+    """The state of a job not finished yet (asked for, or a step done), stamped with when and
+    written whole: once per step, never per row."""
+    state["written"] = time.time()
     folder = job_folder(token)
     folder.mkdir(parents=True, exist_ok=True)
-    stamped = {**state, "written": time.time()}
-    _write_whole(folder, "job.json", json.dumps(stamped, ensure_ascii=False).encode())
+    _write_whole(folder, "job.json", json.dumps(state, ensure_ascii=False).encode())
+
+
+def job_stalled(state: dict, now: float | None = None) -> bool:
+    """A job neither done nor failed whose state has not moved for JOB_STALLED_SECONDS: its
+    run was lost (cancelled when the broker dropped, or its queue emptied with Redis)."""
+    if state["done"] or state["error"] or "written" not in state:
+        return False
+    return (now or time.time()) - state["written"] > settings.JOB_STALLED_SECONDS
 
 
 def _write_whole(folder: Path, name: str, data: bytes) -> None:

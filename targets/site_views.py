@@ -18,6 +18,7 @@ from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 from targets import export_jobs, exports, rollup, selectors, services, verdicts
 from targets.forms import TargetOwnerForm
+from targets.kept_jobs import job_stalled
 
 PLAN_CODE = re.compile(r"[-a-zA-Z0-9_]{1,60}")
 
@@ -138,16 +139,14 @@ def export_job(request, token):
     state = _export_job_state(request, token)
     if state is None:
         return _export_gone(request)
-    inline = (
-        reverse("export")
-        + "?"
-        + urlencode({"format": state["fmt"], "table": state["table"], "inline": 1})
-    )
+    asked = {"format": state["fmt"], "table": state["table"]}
     return render(
         request,
         "targets/export_job.html",
         {"state": state, "stages": export_jobs.stages(state["fmt"]), "token": token,
-         "label": export_jobs.step_label(state["step"]), "inline_url": inline},
+         "label": export_jobs.step_label(state["step"]), "stalled": job_stalled(state),
+         "inline_url": reverse("export") + "?" + urlencode({**asked, "inline": 1}),
+         "again_url": reverse("export") + "?" + urlencode(asked)},
     )  # fmt: skip
 
 

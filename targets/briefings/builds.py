@@ -142,11 +142,11 @@ def document_job_state(token: str) -> dict | None:
 def _state_keep(token: str, state: dict) -> None:
     """The job's state in the cache and on disk, for its page to follow it whatever becomes of
     the cache."""
-    _cache_set(JOB_KEY.format(token), state)
     try:
         job_state_keep(token, state)
     except OSError as exc:
         logger.warning("document job state not kept on disk: %r", exc)
+    _cache_set(JOB_KEY.format(token), state)
 
 
 def document_job_file(token: str, state: dict) -> bytes | None:

@@ -602,3 +602,28 @@ def test_a_document_whose_cache_is_emptied_mid_build_keeps_its_page_going_to_the
     assert "文件已生成" in done and 'http-equiv="refresh"' not in done
     file = client.get(reverse("document-job-file", args=[world.zone.slug, token]))
     assert file.status_code == 200 and file["Content-Disposition"].endswith('.docx"')
+
+
+@pytest.mark.django_db
+def test_a_document_build_whose_run_was_lost_says_so_with_a_way_to_build_it_again(
+    world, login, settings, tmp_path
+):
+    import time
+
+    from django.core.cache import cache
+
+    from config.celery import app as celery_app
+    from tests.conftest import celery_eager
+
+    settings.MEDIA_ROOT = tmp_path
+    client = login(world.users["leadership"])
+    celery_eager(False)
+    try:
+        page_url = client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
+    finally:
+        celery_app.control.purge()  # its queue emptied with Redis: the job never runs
+    cache.clear()
+    with time_machine.travel(time.time() + settings.JOB_STALLED_SECONDS + 5, tick=False):
+        text = client.get(page_url).content.decode()
+    assert "很久没有进展" in text and 'http-equiv="refresh"' not in text
+    assert f'href="/dashboard/plans/{world.plan.code}/evaluation.docx"' in text  # build again

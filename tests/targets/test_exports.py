@@ -262,6 +262,36 @@ def test_an_export_whose_cache_is_emptied_mid_way_keeps_its_page_going_to_the_fi
     assert [p.name for p in tmp_path.rglob("*") if p.name.startswith(".partial-")] == []
 
 
+def test_an_export_whose_run_was_lost_says_so_with_a_way_to_build_it_again(
+    world, broker, settings, tmp_path
+):
+    """Its queue emptied with Redis (or its run cancelled when the broker dropped): once its state
+    has not moved for JOB_STALLED_SECONDS the page stops refreshing and offers to build again."""
+    import time
+
+    import time_machine
+    from django.core.cache import cache
+    from django.test import Client
+    from django.urls import reverse
+
+    settings.MEDIA_ROOT = tmp_path
+    requester, other = Client(), Client()
+    requester.force_login(world.users["leadership_all"])
+    other.force_login(all_plans_leader(world))
+    page_url = requester.get(reverse("export"), {"format": "csv", "table": "targets"})["Location"]
+    cache.clear()
+    with time_machine.travel(time.time() + settings.JOB_STALLED_SECONDS - 5, tick=False):
+        assert 'http-equiv="refresh"' in requester.get(page_url).content.decode()
+    with time_machine.travel(time.time() + settings.JOB_STALLED_SECONDS + 5, tick=False):
+        page = requester.get(page_url)
+        assert other.get(page_url).status_code == 404
+    text = page.content.decode()
+    assert page.status_code == 200 and "很久没有进展" in text
+    assert 'http-equiv="refresh"' not in text
+    assert f'href="{reverse("export")}?format=csv&amp;table=targets"' in text  # build again
+    assert "inline=1" in text
+
+
 def test_an_english_request_gets_english_progress_and_headers(world, broker):
     from django.conf import settings
     from django.test import Client
