@@ -511,6 +511,19 @@ def test_the_briefing_offers_every_month_and_quarter_of_the_zones_plans(world, l
     assert 'value="2019-12"' not in options
 
 
+def _evaluation_queued(world, client) -> str:
+    """Ask for the plan's evaluation as a job left in the queue (the test runs it, or not); the
+    address of its page."""
+    from config.celery import app as celery_app
+    from tests.conftest import celery_eager
+
+    celery_eager(False)
+    try:
+        return client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
+    finally:
+        celery_app.control.purge()
+
+
 @pytest.mark.django_db
 def test_a_built_document_survives_the_cache_being_emptied(world, login, settings, tmp_path):
     """A build's progress lives in the cache; the finished file is kept an hour on disk, so a
@@ -519,19 +532,13 @@ def test_a_built_document_survives_the_cache_being_emptied(world, login, setting
 
     from django.core.cache import cache
 
-    from config.celery import app as celery_app
     from targets.briefings.builds import document_job_run
     from targets.kept_jobs import KEEP_SECONDS, kept_jobs_prune
-    from tests.conftest import celery_eager
 
     settings.MEDIA_ROOT = tmp_path
     history(world)
     client = login(world.users["leadership"])
-    celery_eager(False)
-    try:
-        page_url = client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
-    finally:
-        celery_app.control.purge()
+    page_url = _evaluation_queued(world, client)
     token = page_url.rstrip("/").rsplit("/", 1)[1]
     file_url = reverse("document-job-file", args=[world.zone.slug, token])
     document_job_run(token)  # what the worker does with the job
@@ -562,18 +569,12 @@ def test_a_document_whose_cache_is_emptied_mid_build_keeps_its_page_going_to_the
     page goes on showing the progress, refreshing itself, and ends on the file."""
     from django.core.cache import cache
 
-    from config.celery import app as celery_app
     from targets.briefings import builds
-    from tests.conftest import celery_eager
 
     settings.MEDIA_ROOT = tmp_path
     history(world)
     client = login(world.users["leadership"])
-    celery_eager(False)
-    try:
-        page_url = client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
-    finally:
-        celery_app.control.purge()
+    page_url = _evaluation_queued(world, client)
     token = page_url.rstrip("/").rsplit("/", 1)[1]
     cache.clear()  # while the job waits in the queue
     queued = client.get(page_url).content.decode()
@@ -612,16 +613,9 @@ def test_a_document_build_whose_run_was_lost_says_so_with_a_way_to_build_it_agai
 
     from django.core.cache import cache
 
-    from config.celery import app as celery_app
-    from tests.conftest import celery_eager
-
     settings.MEDIA_ROOT = tmp_path
     client = login(world.users["leadership"])
-    celery_eager(False)
-    try:
-        page_url = client.get(reverse("evaluation-docx", args=[world.plan.code]))["Location"]
-    finally:
-        celery_app.control.purge()  # its queue emptied with Redis: the job never runs
+    page_url = _evaluation_queued(world, client)  # its queue emptied with Redis: never run
     cache.clear()
     with time_machine.travel(time.time() + settings.JOB_STALLED_SECONDS + 5, tick=False):
         text = client.get(page_url).content.decode()
