@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.template.defaultfilters import floatformat
 from django.utils.safestring import SafeString, mark_safe
 
-from pilots.templatetags.names import name_in_language
+from pilots.templatetags.names import chinese, name_in_language
 from targets.briefings.changes import TargetChange, TaskMove
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
@@ -41,7 +41,7 @@ def task_rows_html(moves: list[TaskMove]) -> SafeString:
         return f"{cell(f.status_label)} {cell(f.percent)}%"
 
     def link(m) -> str:
-        return f'<a href="{task_url(m.id)}">{cell(m.after.code)} {cell(m.after.title)}</a>'
+        return f'<a href="{task_url(m.id)}">{chinese(m.after.code)} {chinese(m.after.title)}</a>'
 
     return mark_safe(  # every value escaped by the writer
         "".join(

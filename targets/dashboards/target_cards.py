@@ -11,7 +11,7 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from pilots.templatetags.names import name_in_language
+from pilots.templatetags.names import chinese, name_in_language
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
@@ -105,7 +105,7 @@ aria-hidden="true"></span>{e(f.verdict_label)}</span>
     {history_html(f)}
     <p><a href="{e(comments_url(t["object_id"]))}">{labels["comments"]}</a></p>
     <p class="muted">{due}</p>
-    <blockquote>“{e(f.source_phrase)}”</blockquote>
+    <blockquote>“{chinese(f.source_phrase)}”</blockquote>
     <a href="#target-{pk}">{labels["trend"]}</a>
   </article>
 """

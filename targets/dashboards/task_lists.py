@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy as _, ngettext
 
-from pilots.templatetags.names import name_in_language
+from pilots.templatetags.names import chinese, name_in_language
 from targets.dashboards.charts import cell_writer
 from targets.figures import OverdueMilestoneItem, PlanFigures, Reason, WhoNext
 
@@ -158,9 +158,9 @@ class _Writer:
         item, labels, e = row.item, self.labels, _escaped
         reasons = _reasons_html(getattr(item, "reasons", []), self.cell)  # none if silent
         if row.milestone:
-            task = f"{e(row.milestone)}</a> · {e(row.code)}"
+            task = f"{chinese(row.milestone)}</a> · {chinese(row.code)}"
         else:
-            task = f"{e(row.code)} {e(row.title)}</a>"
+            task = f"{chinese(row.code)} {chinese(row.title)}</a>"
         if item.lead_id:
             lead = f'<a href="{e(self.agency_url(item.lead_id))}">{e(self.name(item.lead))}</a>'
         else:

@@ -8,9 +8,9 @@ axe-core comes bundled in axe-playwright-python (axe.min.js inside the wheel), s
 from outside; browser_page fails the test if anything does."""
 
 import pytest
-from django.urls import reverse
+from django.urls import resolve, reverse
 
-from tests.conftest import browser_login, sign_in_as
+from tests.conftest import browser_login
 from tests.factories import UserFactory
 from tests.pilots.test_plan_drafts import HEFEI, drafted
 from tests.world import World, report_data
@@ -106,20 +106,33 @@ def export_ready(user) -> None:
     cache.set(JOB_KEY.format(EXPORT_TOKEN), state, 3600)
 
 
-# The plan's own words (a task's title, chapter, text, clauses, its agencies' names) stay Chinese
-# on English pages: marked lang="zh-Hans", a screen reader reads them with a Chinese voice
-# rather than spelling them out in an English one. (Notes users write may be in either language.)
-PLAN_WORDS = "h1, dd, .fulltext, .clauses, td.agency"
-HAN_UNMARKED = """selector => Array.from(document.querySelectorAll(selector)).flatMap(el => {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+# On an English page, the Chinese there (the plan's own words: titles, sections, agencies,
+# targets; the language switcher's "简体中文"; notes users wrote in Chinese) must be inside an
+# element marked lang="zh…": a screen reader then reads it with a Chinese voice rather than
+# spelling it out, or skipping it, in an English one. No text is allowed unmarked (but see below).
+HAN_UNMARKED = """() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const out = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!/[\\u4e00-\\u9fff]/.test(n.data)) continue;
-    const lang = (n.parentElement.closest("[lang]") || document.documentElement).lang;
+    if (!/[\\u3400-\\u9fff\\uf900-\\ufaff]/.test(n.data)) continue;
+    const parent = n.parentElement;
+    if (parent.closest("script, style, template")) continue;
+    const lang = (parent.closest("[lang]") || document.documentElement).lang;
     if (!lang.toLowerCase().startsWith("zh")) out.push(n.data.trim().slice(0, 30));
   }
   return out;
-})"""
+}"""
+
+
+# Pages (by URL name) where Chinese is still left unmarked on the English page, and how many
+# texts: a ratchet, never to grow. What is left: the Plotly charts' labels (agency and task
+# names drawn in SVG), the <option>s of forms' agency and zone choices, notes users write, and
+# the plan draft's review (its warnings are written in Chinese, untranslated). Other pages: none.
+STILL_UNMARKED = {"dashboard": 4, "dashboard-zone": 13, "dashboard-agency": 5,
+                  "target-comments": 1, "export-job": 1, "briefing": 1, "evaluation": 1,
+                  "my-tasks": 1, "task-detail": 6, "target-report": 1, "zone-admin": 5,
+                  "zone-admin-targets": 5, "plan-drafts": 2, "plan-draft": 349,
+                  "plan-draft-edit": 5}  # fmt: skip
 
 
 def audited_pages(world, draft) -> dict[str, list[str]]:
@@ -202,7 +215,7 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
     UserFactory(username="root", is_superuser=True, is_staff=True)
 
     page = browser_page
-    found, console, focus = {}, {}, {}
+    found, console, focus, han = {}, {}, {}, {}
     for username, paths in audited_pages(world, draft).items():
         page.context.clear_cookies()
         if username:
@@ -218,6 +231,11 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
                 charts_drawn(page)
                 if page.console_errors:
                     console[(path, language, width)] = page.console_errors[:]
+                if (language, width) == VIEWS[1]:
+                    assert page.locator("html").get_attribute("lang") == "en"
+                    unmarked = page.evaluate(HAN_UNMARKED)
+                    if len(unmarked) > STILL_UNMARKED.get(resolve(path).url_name, 0):
+                        han[path] = unmarked
                 if (language, width) == VIEWS[0]:
                     unseen = focus_unseen(page)
                     if unseen:
@@ -227,12 +245,6 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
                     found[(path, language, width)] = violations
                 # axe's own probing (it sets inline styles) is refused by the CSP: not the page's
                 page.console_errors.clear()
-    # The task page in English: the plan's words marked as Chinese.
-    sign_in_as(page, "lead-staff")
-    page.context.add_cookies([{"name": "django_language", "value": "en", "url": page.base_url}])
-    page.goto(page.base_url + reverse("task-detail", args=[world.task.pk]))
-    assert page.locator("html").get_attribute("lang") == "en"
-    assert page.evaluate(HAN_UNMARKED, PLAN_WORDS) == []
 
     report = violations_report(found)
     print(report)
@@ -243,4 +255,5 @@ def test_every_main_page_has_no_serious_accessibility_violation(browser_page, se
     failing = {key: violations for key, violations in failing.items() if violations}
     assert not failing, violations_report(failing)
     assert focus == {}, focus
+    assert han == {}, han
     assert console == {}

@@ -29,7 +29,7 @@ CARDS_TEMPLATE = """{% load i18n names units %}{% for t in targets %}{% with f=t
     {% include "targets/_target_history.html" %}
     <p><a href="{% url 'target-comments' t.object_id %}">{% translate "留言" %}</a></p>
     <p class="muted">{% translate "截止" %} {{ f.deadline_year }}{% if f.projection is not None and not f.final %} · {% translate "按当前速度预计" %} {{ f.projection|floatformat:1 }} {{ f.unit|unit }}{% endif %}{% if f.owner %} · {% name_in_language f.owner %}{% endif %}</p>
-    <blockquote>“{{ f.source_phrase }}”</blockquote>
+    <blockquote>“{{ f.source_phrase|chinese }}”</blockquote>
     <a href="#target-{{ t.object_id }}">{% translate "查看走势" %}</a>
   </article>
 {% endwith %}{% empty %}<p>{% translate "本规划没有量化指标。" %}</p>{% endfor %}"""  # noqa: E501
@@ -164,7 +164,7 @@ def test_a_cached_chart_keeps_its_figure_once_as_the_json_shipped():
 CHANGE_ROWS_TEMPLATE = """{% load names units %}<tbody>{% for t in targets %}<tr><td>{% name_in_language t.after.metric t.after.metric_en %}</td>
 <td>{% if t.before %}{% if t.before.value is not None %}{{ t.before.value|floatformat:"-2" }} {{ t.before.unit|unit }} · {% endif %}<span class="verdict verdict-{{ t.before.verdict }}">{{ t.before.verdict_label }}</span>{% else %}—{% endif %}</td>
 <td>{% if t.after.value is not None %}{{ t.after.value|floatformat:"-2" }} {{ t.after.unit|unit }} · {% endif %}<span class="verdict verdict-{{ t.after.verdict }}">{{ t.after.verdict_label }}</span></td></tr>{% endfor %}</tbody>
-<tbody>{% for m in tasks %}<tr><td><a href="{% url 'task-detail' m.id %}">{{ m.after.code }} {{ m.after.title }}</a></td>
+<tbody>{% for m in tasks %}<tr><td><a href="{% url 'task-detail' m.id %}">{{ m.after.code|chinese }} {{ m.after.title|chinese }}</a></td>
 <td>{% if m.before %}{{ m.before.status_label }} {{ m.before.percent }}%{% else %}—{% endif %}</td><td>{{ m.after.status_label }} {{ m.after.percent }}%</td></tr>{% endfor %}</tbody>"""  # noqa: E501
 
 
