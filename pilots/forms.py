@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from pilots.accounts import PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH
 from pilots.models import Agency, Membership
 from pilots.validators import PlainTextField
+from pilots.widgets import NamesSelect
 
 MAX_ALIASES, ALIAS_MAX_LENGTH = 20, 100
 
@@ -53,7 +54,9 @@ class MembershipForm(forms.Form):
         widget=forms.PasswordInput(render_value=False),
         help_text=_("新用户必填;已有用户留空"),
     )
-    agency = forms.ModelChoiceField(label=_("单位"), queryset=Agency.objects.none())
+    agency = forms.ModelChoiceField(
+        label=_("单位"), queryset=Agency.objects.none(), widget=NamesSelect
+    )
     role = forms.ChoiceField(
         label=_("角色"),
         choices=[(r, r.label) for r in (Membership.Role.STAFF, Membership.Role.MANAGER)],

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, PilotZone
 from pilots.validators import PlainTextField
+from pilots.widgets import NamesSelect
 from targets.models import Observation, Target
 from targets.units import unit_shown
 
@@ -84,8 +85,12 @@ class ObservationForm(forms.Form):
 
 
 class TargetOwnerForm(forms.Form):
-    target = forms.ModelChoiceField(label=_("指标"), queryset=Target.objects.none())
-    owner = forms.ModelChoiceField(label=_("责任单位"), queryset=Agency.objects.none())
+    target = forms.ModelChoiceField(
+        label=_("指标"), queryset=Target.objects.none(), widget=NamesSelect
+    )
+    owner = forms.ModelChoiceField(
+        label=_("责任单位"), queryset=Agency.objects.none(), widget=NamesSelect
+    )
 
     def __init__(self, *args, zone, **kwargs):
         super().__init__(*args, **kwargs)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency
 from pilots.validators import PlainTextField
+from pilots.widgets import NamesSelect
 from tasks.models import (
     COMMENT_MAX_LENGTH,
     INSTRUCTION_MAX_LENGTH,
@@ -192,7 +193,9 @@ class DueForm(forms.Form):
 
 
 class AssignmentForm(forms.Form):
-    agency = forms.ModelChoiceField(label=_("单位"), queryset=Agency.objects.none())
+    agency = forms.ModelChoiceField(
+        label=_("单位"), queryset=Agency.objects.none(), widget=NamesSelect
+    )
     role = forms.ChoiceField(label=_("角色"), choices=TaskAssignment.Role.choices)
 
     def __init__(self, *args, zone, **kwargs):
@@ -208,7 +211,7 @@ class MyTasksFilter(forms.Form):
     role = forms.ChoiceField(
         label=_("我的角色"), choices=[("", _("全部")), *TaskAssignment.Role.choices], required=False
     )
-    zone = forms.ChoiceField(label=_("试验区"), required=False)
+    zone = forms.ChoiceField(label=_("试验区"), required=False, widget=NamesSelect)
     stale = forms.BooleanField(label=_("30天未更新"), required=False)
 
     def __init__(self, *args, zones, **kwargs):

@@ -3,9 +3,10 @@ fixtures give its English name; otherwise the Chinese name, marked as such (neve
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from pilots.languages import english_ui
+from pilots.languages import english_ui, unmarked_chinese
 
 register = template.Library()
 
@@ -13,11 +14,18 @@ register = template.Library()
 @register.filter
 def chinese(text) -> str:
     """``{{ task.title|chinese }}``: the plan's own words, which stay Chinese in every UI
-    language. On an English page they are marked lang="zh-Hans", so that a screen reader reads
-    them with a Chinese voice; on a Chinese page the page's own language already says so."""
-    if not english_ui() or text in (None, ""):
+    language (and notes users write, Chinese or not). On an English page, text with Chinese in
+    it is marked lang="zh-Hans", so that a screen reader reads it with a Chinese voice; on a
+    Chinese page the page's own language already says so."""
+    if not unmarked_chinese(text):
         return format_html("{}", text)
     return format_html('<span lang="zh-Hans">{}</span>', text)
+
+
+@register.filter
+def chinese_lang(text) -> str:
+    """``<td{{ text|chinese_lang }}>``: the attribute ``chinese`` would mark ``text`` with."""
+    return mark_safe(' lang="zh-Hans"') if unmarked_chinese(text) else ""
 
 
 @register.simple_tag

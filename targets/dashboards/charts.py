@@ -17,7 +17,8 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 from django.utils.translation import get_language, gettext as _
 
-from pilots.languages import in_language
+from pilots.languages import HAN, english_ui, in_language
+from pilots.templatetags.names import chinese_lang
 from targets import palette
 from targets.dashboards import plain_figure as go
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
@@ -105,7 +106,7 @@ class Chart:
         note = e(self.note)
         height = cell(self.figure_height or 360)
         label = f"{title} {note}" if self.note else title
-        shown_note = f'<span class="muted">{note}</span>' if self.note else ""
+        shown_note = f'<span class="muted"{chinese_lang(note)}>{note}</span>' if self.note else ""
         columns = "".join(f'<th scope="col">{cell(c)}</th>' for c in self.columns)
         if self.rows:
             body = self.rows_html
@@ -130,7 +131,7 @@ role="group" aria-label="{label}" aria-describedby="{chart_id}-hint" data-height
     <details>
       <summary>{table_label}</summary>
       <table class="grid" id="{chart_id}-table">
-        <caption class="visually-hidden">{title}</caption>
+        <caption class="visually-hidden"{chinese_lang(title)}>{title}</caption>
         <thead><tr>{columns}</tr></thead>
         <tbody>{body}</tbody>
       </table>
@@ -147,12 +148,26 @@ data-filename="{e(self.csv_name)}">{csv_label}</button>
         """The table's rows, each cell as ``{{ cell }}`` renders it (localised, escaped): a
         template loop over a trajectory's hundreds of cells costs more than drawing it."""
         cell = cell_writer()
+        if english_ui():  # the plan's Chinese names (agencies, sections, tasks) marked as such
+            return mark_safe(
+                "".join(
+                    "<tr>"
+                    + "".join(
+                        f"<td{ZH_LANG if HAN.search(t) else ''}>{t}</td>" for t in map(cell, row)
+                    )
+                    + "</tr>"
+                    for row in self.rows
+                )
+            )
         return mark_safe(  # every cell escaped by the writer
             "".join(
                 f"<tr><td>{'</td><td>'.join(map(cell, row))}</td></tr>" if row else "<tr></tr>"
                 for row in self.rows
             )
         )
+
+
+ZH_LANG = ' lang="zh-Hans"'
 
 
 def script_json(figure: dict) -> str:

@@ -260,13 +260,15 @@ def test_a_charts_table_writes_each_cell_as_the_template_did(language, grouped, 
     reads as ``{{ cell }}`` (``localize``, escaped) wrote it, in either language and grouping."""
     from django.utils import translation
 
+    from pilots.templatetags.names import chinese_lang
     from targets.dashboards.charts import Chart, _cell
 
     settings.USE_THOUSAND_SEPARATOR = grouped
     with translation.override(language):
         chart = Chart("c", "t", {"data": [], "layout": {}}, ["a"], [CELLS[:8], CELLS[8:]])
         expected = "".join(
-            "<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in chart.rows
+            "<tr>" + "".join(f"<td{chinese_lang(_cell(c))}>{_cell(c)}</td>" for c in row) + "</tr>"
+            for row in chart.rows
         )
         assert chart.rows_html == expected
 
@@ -291,17 +293,17 @@ def test_a_charts_figure_is_shipped_as_json_script_ships_it():
 
 # What targets/_chart.html was before Chart.html wrote it (the include cost a zone page more
 # than its figures): the Python writer must write the same, byte for byte.
-CHART_TEMPLATE = """{% load i18n %}
+CHART_TEMPLATE = """{% load i18n names %}
 <figure class="chart-box" aria-labelledby="{{ chart.id }}-caption">
   <div class="chart" id="{{ chart.id }}" data-figure="{{ chart.id }}-figure" data-filename="{{ chart.id }}" role="group" aria-label="{{ chart.title }}{% if chart.note %} {{ chart.note }}{% endif %}" aria-describedby="{{ chart.id }}-hint" data-height="{{ chart.figure.layout.height|default:360 }}"></div>
   <span id="{{ chart.id }}-hint" hidden>{% translate "图表中的数字见下方的“数据表”。" %}</span>
   {{ chart.figure_script }}
   <figcaption id="{{ chart.id }}-caption">
-    {% if chart.note %}<span class="muted">{{ chart.note }}</span>{% endif %}
+    {% if chart.note %}<span class="muted"{{ chart.note|chinese_lang }}>{{ chart.note }}</span>{% endif %}
     <details>
       <summary>{% translate "数据表" %}</summary>
       <table class="grid" id="{{ chart.id }}-table">
-        <caption class="visually-hidden">{{ chart.title }}</caption>
+        <caption class="visually-hidden"{{ chart.title|chinese_lang }}>{{ chart.title }}</caption>
         <thead><tr>{% for c in chart.columns %}<th scope="col">{{ c }}</th>{% endfor %}</tr></thead>
         <tbody>{% if chart.rows %}{{ chart.rows_html }}{% else %}<tr><td colspan="{{ chart.columns|length }}">{% translate "无数据" %}</td></tr>{% endif %}</tbody>
       </table>
