@@ -64,8 +64,9 @@ class PlanSourceForm(forms.Form):
 class DraftTextForm(forms.Form):
     text = forms.CharField(
         label=gettext_lazy("草稿(YAML)"), max_length=MAX_TEXT, strip=False,
+        # The draft is the plan's Chinese text (under YAML's keys): read in a Chinese voice.
         widget=forms.Textarea(attrs={"rows": 30, "spellcheck": "false", "class": "yaml-editor",
-                                     "autocomplete": "off"}),
+                                     "autocomplete": "off", "lang": "zh-Hans"}),
     )  # fmt: skip
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 

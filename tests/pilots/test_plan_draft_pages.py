@@ -164,7 +164,10 @@ def test_the_review_notes_are_in_the_language_of_the_person_who_uploaded(
         assert draft.status == PlanDraft.Status.READY
         page = client.get(response["Location"]).content.decode()
         listed = [
-            html.unescape(n) for n in re.findall(r'class="review-note"[^>]*>(.*?)</span>', page)
+            html.unescape(n)
+            for n in re.findall(
+                r'class="review-note"[^>]*>(?:<span lang="zh-Hans">)?(.*?)</span>', page
+            )
         ]
         assert listed == [r.note for r in draft_reviews(draft.text)] and listed
         shown[language] = (listed, draft.text)
