@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
-import json, sys
+import gc, json, sys
 import config.wsgi
 from django.conf import settings
 from django.db import connection
@@ -29,6 +29,7 @@ print(json.dumps({
     "catalogs": sorted(trans_real._translations),
     "templates": sorted(compiled),
     "connected": connection.connection is not None,
+    "frozen": gc.get_freeze_count(),
 }))
 """
 
@@ -55,3 +56,4 @@ def test_a_web_worker_loads_what_pages_need_before_its_first_request(tmp_path):
         loaded["templates"]
     )
     assert not loaded["connected"]
+    assert loaded["frozen"] > 100_000  # what it loaded, out of the collector's full passes
