@@ -28,6 +28,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from config.celery import TIME_LIMIT, WORKER_LOST
 from pilots.archives import zip_members_too_many
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
@@ -199,13 +200,13 @@ def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
 
 
 def plan_draft_abandon(
-    draft_id: int, language: str | None = None, *, why: str = "worker_lost"
+    draft_id: int, language: str | None = None, *, why: str = WORKER_LOST
 ) -> None:
     """The drafting job killed its worker each time it was handed out, or ran past the hard time
     limit (``why``: config.celery's WORKER_LOST, TIME_LIMIT; a file too large or too complex to
     read): the draft, unless drafted meanwhile, fails saying so."""
     with translation.override(language or settings.LANGUAGE_CODE):
-        if why == "time_limit":
+        if why == TIME_LIMIT:
             message = _("起草超过时限仍未完成(文件可能过大或过于复杂),已停止起草。"
                         "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
         else:

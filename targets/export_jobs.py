@@ -19,9 +19,11 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from config.celery import WORKER_LOST
 from targets.exports import TABLES, export_file
 from targets.kept_jobs import (
     KEEP_SECONDS,
+    job_abandoned_error,
     job_file,
     job_keep,
     job_kept,
@@ -108,13 +110,12 @@ def export_job_file(token: str, *, user_id: int) -> tuple[bytes, str, str] | Non
     return content, state["content_type"], state["name"]
 
 
-def export_job_abandon(token: str, *, why: str = "worker_lost") -> None:
+def export_job_abandon(token: str, *, why: str = WORKER_LOST) -> None:
     """The job killed its worker each time it was handed out, or ran past the hard time limit
     (``why``): it failed (the page offers to build in the request)."""
     state = export_job_state(token)
     if state is not None and not state["done"]:
-        error = "the job ran past its time limit" if why == "time_limit" else None
-        state.update(error=error or "the worker died on every delivery of the job")
+        state.update(error=job_abandoned_error(why))
         _state_keep(token, state)
 
 

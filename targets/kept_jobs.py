@@ -18,6 +18,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from config.celery import TIME_LIMIT
 from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
 
 KEEP_SECONDS = 3600
@@ -74,6 +75,13 @@ def job_stalled(state: dict, now: float | None = None) -> bool:
     if state["done"] or state["error"] or "written" not in state:
         return False
     return (now or time.time()) - state["written"] > settings.JOB_STALLED_SECONDS
+
+
+def job_abandoned_error(why: str) -> str:
+    """The error a build job given up (``config.celery.Job``) leaves in its state."""
+    if why == TIME_LIMIT:
+        return "the job ran past its time limit"
+    return "the worker died on every delivery of the job"
 
 
 def _write_whole(folder: Path, name: str, data: bytes) -> None:

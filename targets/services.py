@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from config.celery import TIME_LIMIT, WORKER_LOST
 from pilots.changes import plan_changed
 from pilots.models import Agency
 from targets.models import Observation, ObservationCorrection, RollupState, Target
@@ -72,11 +73,11 @@ ROLLUP_GIVEN_UP = "given up: the rollup's worker process died on each of its del
 ROLLUP_TIMED_OUT = "given up: the rollup ran past the jobs' hard time limit"
 
 
-def rollup_job_abandon(plan_id: int, as_of: str | None = None, *, why: str = "worker_lost") -> None:
+def rollup_job_abandon(plan_id: int, as_of: str | None = None, *, why: str = WORKER_LOST) -> None:
     """The rollup job killed its worker each time it was handed out (out of memory on this
     plan), or ran past the hard time limit (``why``): noted on the plan's watermark, which the
     admin's rollup status lists; the plan stays behind. Never raises."""
-    note = ROLLUP_TIMED_OUT if why == "time_limit" else ROLLUP_GIVEN_UP
+    note = ROLLUP_TIMED_OUT if why == TIME_LIMIT else ROLLUP_GIVEN_UP
     logger.error("rollup of plan %s %s", plan_id, note)
     try:
         with transaction.atomic():

@@ -21,11 +21,19 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from config.celery import WORKER_LOST
 from pilots.models import Plan
 from targets.briefings.briefing_print import briefing_document_for
 from targets.briefings.documents import Document, render_docx, render_pdf
 from targets.briefings.evaluation_print import evaluation_document_for
-from targets.kept_jobs import job_file, job_keep, job_kept, job_state_keep, kept_jobs_prune
+from targets.kept_jobs import (
+    job_abandoned_error,
+    job_file,
+    job_keep,
+    job_kept,
+    job_state_keep,
+    kept_jobs_prune,
+)
 from targets.models import RollupState
 
 logger = logging.getLogger(__name__)
@@ -179,13 +187,12 @@ def document_job_run(token: str) -> None:
     _cache_set(JOB_KEY.format(token), state)
 
 
-def document_job_abandon(token: str, *, why: str = "worker_lost") -> None:
+def document_job_abandon(token: str, *, why: str = WORKER_LOST) -> None:
     """The job killed its worker each time it was handed out, or ran past the hard time limit
     (``why``): it failed (the page offers to build in the request)."""
     state = document_job_state(token)
     if state is not None and not state["done"]:
-        error = "the job ran past its time limit" if why == "time_limit" else None
-        state.update(error=error or "the worker died on every delivery of the job")
+        state.update(error=job_abandoned_error(why))
         _state_keep(token, state)
 
 
