@@ -75,12 +75,7 @@ def _kept(token: str) -> bool:
 def _state_keep(token: str, state: dict) -> bool:
     """The job's state in the cache and on disk, for its page to follow it whatever becomes of
     the cache; whether the disk took it."""
-    try:
-        job_state_keep(token, state)
-        on_disk = True
-    except OSError as exc:
-        logger.warning("export job state not kept on disk: %r", exc)
-        on_disk = False
+    on_disk = job_state_keep(token, state)
     cache.set(JOB_KEY.format(token), state, KEEP_SECONDS)
     return on_disk
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -20,6 +21,8 @@ from django.conf import settings
 
 from config.celery import TIME_LIMIT
 from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
+
+logger = logging.getLogger(__name__)
 
 KEEP_SECONDS = 3600
 TOKEN = re.compile(r"[0-9a-f]{32}")
@@ -60,13 +63,19 @@ def job_keep(token: str, state: dict, content: bytes) -> None:
     _write_whole(folder, "job.json", json.dumps(state, ensure_ascii=False).encode())
 
 
-def job_state_keep(token: str, state: dict) -> None:
+def job_state_keep(token: str, state: dict) -> bool:
     """The state of a job not finished yet (asked for, or a step done), stamped with when and
-    written whole: once per step, never per row."""
+    written whole: once per step, never per row. Whether the disk took it (a full disk leaves
+    the job to the cache alone)."""
     state["written"] = time.time()
     folder = job_folder(token)
-    folder.mkdir(parents=True, exist_ok=True)
-    _write_whole(folder, "job.json", json.dumps(state, ensure_ascii=False).encode())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_whole(folder, "job.json", json.dumps(state, ensure_ascii=False).encode())
+    except OSError as exc:
+        logger.warning("%s job state not kept on disk: %r", state.get("job", "export"), exc)
+        return False
+    return True
 
 
 def job_stalled(state: dict, now: float | None = None) -> bool:

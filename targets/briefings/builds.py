@@ -150,10 +150,7 @@ def document_job_state(token: str) -> dict | None:
 def _state_keep(token: str, state: dict) -> None:
     """The job's state in the cache and on disk, for its page to follow it whatever becomes of
     the cache."""
-    try:
-        job_state_keep(token, state)
-    except OSError as exc:
-        logger.warning("document job state not kept on disk: %r", exc)
+    job_state_keep(token, state)
     _cache_set(JOB_KEY.format(token), state)
 
 
