@@ -69,8 +69,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 
 
 # heldout8 holds five documents only, heldout9 eight, heldout10 nine, heldout11 seven, heldout12
-# and heldout13 eight, heldout14 six, heldout15 eight: time ran out before ten were found whose stored beginning
-# reaches a task or a figure (HELDOUT8.md … HELDOUT14.md).
+# and heldout13 eight, heldout14 six, heldout15 eight: time ran out before ten were found whose
+# stored beginning reaches a task or a figure (HELDOUT8.md … HELDOUT15.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
