@@ -2,7 +2,7 @@
 open: each a short text written to test the form (not a copy of a real plan), drafted end to end
 through ``plan_draft``. Each failed on the importer of 210f32a unless marked as a control."""
 
-from tests.pilots.drafting.test_genre_conventions import _draft
+from tests.pilots.drafting.test_genre_conventions import _draft, _tasks
 
 
 def _targets(data: dict) -> list[dict]:
@@ -58,3 +58,30 @@ def test_a_count_of_one_in_digits_or_with_a_comparator_stays():
         "二、重点任务\n（一）强化技术攻关。开展攻关。\n"
     )
     assert _figures(data) == [(1, "个", "eq"), (1, "个", "gte"), (11, "个", "eq")]
+
+
+# 3. A plan's explainer (政策解读: 一、起草背景 二、主要内容 三、…) numbers its own account of
+#    the plan: its parts are no part of tasks; the goals it quotes are still the plan's goals.
+
+_EXPLAINER = (
+    "《某市人工智能创新发展行动方案》政策解读\n"
+    "一、起草背景\n为落实国家部署，市科技局牵头起草了《行动方案》。\n"
+    "二、主要内容\n《行动方案》明确了总体目标。到2027年，建成10个创新平台，"
+    "核心产业规模超过300亿元。\n关于重点任务，方案提出加强算力建设、拓展应用场景等举措。\n"
+    "三、保障措施\n方案提出加强组织领导，统筹推进实施。\n"
+)
+
+
+def test_an_explainers_parts_are_not_tasks_but_its_goals_are_read():
+    data = _draft(_EXPLAINER)
+    assert _tasks(data) == []
+    assert _figures(data) == [(10, "个", "eq"), (300, "亿元", "gt")]
+
+
+def test_a_plan_part_titled_main_content_still_holds_tasks():
+    """Control: a plan (no explainer heading) whose part of tasks is titled 主要内容."""
+    data = _draft(
+        "某市人工智能创新发展行动方案\n一、总体目标\n到2027年，建成10个创新平台。\n"
+        "二、主要内容\n（一）建设算力中心。建设智算中心。\n（二）拓展应用场景。开放场景。\n"
+    )
+    assert [t["title"] for t in _tasks(data)] == ["建设算力中心", "拓展应用场景"]
