@@ -85,3 +85,26 @@ def test_a_plan_part_titled_main_content_still_holds_tasks():
         "二、主要内容\n（一）建设算力中心。建设智算中心。\n（二）拓展应用场景。开放场景。\n"
     )
     assert [t["title"] for t in _tasks(data)] == ["建设算力中心", "拓展应用场景"]
+
+
+# 4. "实施8个专项行动", "即推进10个领域重点工作": a count of the plan's own actions or works is how
+#    the plan describes itself, not a figure it commits to reach.
+
+
+def test_a_count_of_the_plans_own_actions_is_not_a_target():
+    data = _draft(
+        "某市人工智能产业行动方案(2025-2027年)\n一、主要目标\n"
+        "到2027年，实施8个专项行动，推进10个领域重点工作，建成20个创新平台。\n"
+        "二、重点任务\n（一）强化技术攻关。开展攻关。\n"
+    )
+    assert _figures(data) == [(20, "个", "eq")]
+
+
+def test_counts_of_projects_and_plans_to_write_stay_targets():
+    """Control: 实施100个重点项目 and 制定5个行业行动方案 are figures to reach."""
+    data = _draft(
+        "某市人工智能产业行动方案(2025-2027年)\n一、主要目标\n"
+        "到2027年，实施100个重点项目，制定5个行业行动方案。\n"
+        "二、重点任务\n（一）强化技术攻关。开展攻关。\n"
+    )
+    assert _figures(data) == [(5, "个", "eq"), (100, "个", "eq")]
