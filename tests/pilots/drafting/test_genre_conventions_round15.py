@@ -108,3 +108,29 @@ def test_counts_of_projects_and_plans_to_write_stay_targets():
         "二、重点任务\n（一）强化技术攻关。开展攻关。\n"
     )
     assert _figures(data) == [(5, "个", "eq"), (100, "个", "eq")]
+
+
+# 5. "2025年前三季度，全省人工智能企业实现营收800亿元": 年前 opens a reporting period (the first
+#    three quarters of 2025), not a deadline ("2025年前" = before 2025); the paragraph reports
+#    figures reached, no goal.
+
+_REPORT = (
+    "某省印发人工智能行动方案\n"
+    "记者从新闻发布会上获悉，《某省人工智能行动方案》已正式印发。\n"
+    "近年来，我省人工智能产业较快发展，全省人工智能企业达500家，2025年前三季度，"
+    "全省人工智能企业实现营收800亿元。\n"
+    "《行动方案》明确目标：到2027年，全省人工智能应用落地突破5000个。\n"
+)
+
+
+def test_a_reporting_period_is_no_deadline():
+    assert _figures(_draft(_REPORT)) == [(5000, "个", "gt")]
+
+
+def test_a_year_then_qian_is_still_a_deadline():
+    """Control: "2026年前，建成10个创新平台" falls due before 2026."""
+    data = _draft(
+        "某市人工智能产业行动方案\n一、主要目标\n2026年前，建成10个创新平台。\n"
+        "二、重点任务\n（一）强化技术攻关。开展攻关。\n"
+    )
+    assert [(t["value"], t["deadline"]) for t in _targets(data)] == [(10, 2026)]
