@@ -134,3 +134,23 @@ def test_a_year_then_qian_is_still_a_deadline():
         "二、重点任务\n（一）强化技术攻关。开展攻关。\n"
     )
     assert [(t["value"], t["deadline"]) for t in _targets(data)] == [(10, 2026)]
+
+
+# 6. "二、诊断重点" (建设重点, 支持重点 …) over one paragraph of what is to be done, before the
+#    part of tasks: a part naming the plan's key points holds a task, as 工作重点 already does.
+
+_KEY_POINTS = (
+    "某省人工智能应用诊断工作方案\n一、总体要求\n坚持问题导向。到2027年底，基本实现诊断全覆盖。\n"
+    "二、诊断重点\n面向全省工业企业，针对研发设计、生产制造等环节开展诊断。\n"
+    "三、诊断方式\n（一）线下诊断。\n组织专业团队开展现场调研。\n"
+)
+
+
+def test_a_part_naming_key_points_holds_a_task():
+    assert [t["title"] for t in _tasks(_draft(_KEY_POINTS))] == ["诊断重点", "线下诊断"]
+
+
+def test_a_part_of_principles_before_the_tasks_holds_none():
+    """Control: 二、基本原则 over one paragraph stays context."""
+    data = _draft(_KEY_POINTS.replace("二、诊断重点", "二、基本原则"))
+    assert [t["title"] for t in _tasks(data)] == ["线下诊断"]
