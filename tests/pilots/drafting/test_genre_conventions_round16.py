@@ -71,3 +71,33 @@ def test_a_dated_plan_keeps_its_own_period():
     text = "某市人工智能行动方案（2025—2027年）\n" + _UNDATED_LIST
     data = _draft(text)
     assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2025, 2027)
+
+
+# 3. A long division of work numbers its rows past 99 ("100 | …", "100.…"): item 100 was no
+#    number of the outline, so rows 100 on ran into row 99's text and were lost as tasks.
+
+
+def test_rows_numbered_past_99_are_tasks_of_their_own():
+    rows = "".join(
+        f"{n} | 强化要素保障 | 推进第{n}项重点工作，按期完成。 | 市发改委 | 市财政局 | "
+        "2026年12月 |\n"
+        for n in range(97, 103)
+    )
+    text = (
+        "某市2026年重点工作任务分工表\n"
+        "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    )
+    tasks = _tasks(data := _draft(text + rows))
+    assert [t["title"] for t in tasks] == [f"推进第{n}项重点工作" for n in range(97, 103)]
+    assert _roles(data, tasks[-1]) == {"lead": ["市发改委"], "supporting": ["市财政局"]}
+
+
+def test_a_figure_opening_a_line_is_no_item_number():
+    """Control: a line opening with a figure and a decimal point is text, not item 100."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n（一）壮大产业。培育企业。\n"
+        "100.5亿元专项资金统筹使用。\n"
+    )
+    tasks = _tasks(_draft(text))
+    assert [t["title"] for t in tasks] == ["壮大产业"]
+    assert "100.5亿元" in tasks[0]["text"]
