@@ -101,3 +101,19 @@ def test_a_figure_opening_a_line_is_no_item_number():
     tasks = _tasks(_draft(text))
     assert [t["title"] for t in tasks] == ["壮大产业"]
     assert "100.5亿元" in tasks[0]["text"]
+
+
+# 4. A task table's role cell that names nobody prints "无" (配合单位: 无): no agency "无", and the
+#    row has its lead only.
+
+
+def test_a_role_cell_reading_none_names_no_agency():
+    text = (
+        "某市2026年重点工作任务分工表\n"
+        "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 夯实算力基础 | 建设城市智算中心。 | 市发改委 | 无 | 2026年6月 |\n"
+        "2 | 培育应用场景 | 开放应用场景。 | 市工信局 | 市商务局 | 2026年12月 |\n"
+    )
+    tasks = _tasks(data := _draft(text))
+    assert _roles(data, tasks[0]) == {"lead": ["市发改委"]}
+    assert "无" not in {a["name"] for a in data["agencies"]}
