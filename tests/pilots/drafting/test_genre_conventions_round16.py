@@ -117,3 +117,31 @@ def test_a_role_cell_reading_none_names_no_agency():
     tasks = _tasks(data := _draft(text))
     assert _roles(data, tasks[0]) == {"lead": ["市发改委"]}
     assert "无" not in {a["name"] for a in data["agencies"]}
+
+
+# 5. A task list's rows printed one a line, each "N.heading。text（牵头单位：…）", where a row's
+#    heading names a safeguard ("23.加强电力配套保障。推动算电协同…"): the row was read as a
+#    safeguard part and, holding no numbered line or paragraph under it, drafted no task.
+
+_ROWS = (
+    "某市2026年人工智能重点任务\n"
+    "1.夯实算力基础。建设城市智算中心。（牵头单位：市发改委；配合单位：市工信局）\n"
+    "2.加强电力配套保障。推动算电协同，保障算力中心用电。（牵头单位：市能源局；配合单位：市发改委）\n"
+    "3.培育应用场景。开放应用场景。（牵头单位：市工信局）\n"
+)
+
+
+def test_an_annotated_row_headed_by_a_safeguard_word_is_a_task():
+    tasks = _tasks(data := _draft(_ROWS))
+    assert len(tasks) == 3
+    assert _roles(data, tasks[1]) == {"lead": ["市能源局"], "supporting": ["市发改委"]}
+
+
+def test_a_safeguard_part_with_paragraphs_keeps_them_as_its_tasks():
+    """Control: a 保障措施 part's own paragraphs are still its tasks, its heading none."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n（一）壮大产业。培育企业。\n"
+        "二、保障措施\n加强组织领导，建立工作专班。\n强化资金保障，统筹专项资金。\n"
+    )
+    titles = [t["title"] for t in _tasks(_draft(text))]
+    assert titles[0] == "壮大产业" and len(titles) == 3 and "保障措施" not in titles
