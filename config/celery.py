@@ -56,8 +56,8 @@ class Job(Task):
 
 
 def job_delivery(request) -> int:
-    """Which delivery of this run of the job this is (1 the first), counted in the cache (the
-    broker's Redis) across workers; 1 when the job is called directly or the cache is away."""
+    """Which delivery of this run of the job this is (1 the first), counted in the cache (shared
+    by the workers); 1 when the job is called directly or the cache is away."""
     from django.core.cache import cache
 
     if not request.id:

@@ -1,23 +1,31 @@
 """/healthz and /readyz for the process supervisor and the load balancer.
 
 - ``/healthz`` (liveness): the process answers; touches nothing else. 200 always.
-- ``/readyz`` (readiness): 200 when PostgreSQL answers, else 503. Redis and the Celery workers
-  are reported in the JSON body but not required: the app saves without them (rollups catch up
-  through the sweeper), so a load balancer must not take the site out for them.
+- ``/readyz`` (readiness): 200 when PostgreSQL answers, else 503. The cache's Redis database, the
+  broker's (and a memory policy of the broker's that would evict queued jobs) and the Celery
+  workers are reported in the JSON body but not required: the app saves without them (rollups
+  catch up through the sweeper), so a load balancer must not take the site out for them.
 
 Answered by a middleware at the top of the stack, before host checks, HTTPS redirects, sessions
 and login: a probe on 127.0.0.1 over plain HTTP gets the answer, and nothing here can raise.
 """
 
+import contextlib
 import logging
 
+import redis
 from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 
 from config.celery import workers_answering
+from config.redis_urls import redis_database
 
 logger = logging.getLogger(__name__)
+EVICTS_JOBS = (
+    "this Redis evicts any key when its memory is full, queued jobs too: give the broker"
+    " maxmemory-policy noeviction, and the cache a server of its own to evict from"
+)
 
 
 def _database() -> dict:
@@ -31,16 +39,39 @@ def _database() -> dict:
     return {"ok": True}
 
 
-def _redis() -> dict:
-    if not settings.REDIS_URL:
-        return {"ok": None, "note": "not configured (embedded mode)"}
+def _cache() -> dict:
+    if not settings.REDIS_CACHE_URL:
+        return {"ok": None, "note": "in-process memory (embedded mode)"}
     try:
         from django_redis import get_redis_connection
 
         get_redis_connection("default").ping()
     except Exception as exc:
         return {"ok": False, "error": type(exc).__name__}
-    return {"ok": True}
+    return {"ok": True, "database": redis_database(settings.REDIS_CACHE_URL)}
+
+
+def _broker() -> dict:
+    """The job queue's Redis, and whether it may evict queued jobs when its memory is full."""
+    if not settings.REDIS_URL:
+        return {"ok": None, "note": "jobs run in-process (embedded mode)"}
+    timeout = settings.REDIS_TIMEOUT_SECONDS
+    client = redis.Redis.from_url(
+        settings.REDIS_URL, socket_connect_timeout=timeout, socket_timeout=timeout
+    )
+    try:
+        client.ping()
+        answer = {"ok": True, "database": redis_database(settings.REDIS_URL)}
+        with contextlib.suppress(redis.ResponseError):  # CONFIG may be renamed away (managed Redis)
+            memory = client.config_get("maxmemory*")
+            policy = answer["maxmemory_policy"] = memory.get("maxmemory-policy", "")
+            if policy.startswith("allkeys") and memory.get("maxmemory", "0") != "0":
+                answer["warning"] = EVICTS_JOBS  # 0 is no limit: nothing is evicted
+    except Exception as exc:
+        return {"ok": False, "error": type(exc).__name__}
+    finally:
+        client.close()
+    return answer
 
 
 def _workers() -> dict:
@@ -58,7 +89,12 @@ def healthz() -> JsonResponse:
 
 def readyz() -> JsonResponse:
     try:
-        checks = {"database": _database(), "redis": _redis(), "workers": _workers()}
+        checks = {
+            "database": _database(),
+            "cache": _cache(),
+            "broker": _broker(),
+            "workers": _workers(),
+        }
     except Exception as exc:  # never a 500 from a probe
         logger.warning("readiness check failed: %r", exc)
         return JsonResponse({"status": "unavailable", "error": type(exc).__name__}, status=503)

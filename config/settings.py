@@ -4,7 +4,10 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from config.redis_urls import RedisUrlError, redis_database_next, redis_same_database
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -142,14 +145,27 @@ MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "media/"
 
 # Redis only makes things prompt (the rollup flag, cached charts); PostgreSQL holds what is owed.
-# REDIS_URL unset runs every job eagerly in-process (the embedded default).
+# REDIS_URL (the job queue) unset runs every job eagerly in-process (the embedded default).
 REDIS_URL = env.str("REDIS_URL", default="")
+# The cache has a database of its own (by default the broker's next one): emptying the cache is a
+# FLUSHDB of its database, which must never take the queued jobs with it.
+REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="")
+if not REDIS_CACHE_URL and REDIS_URL:
+    try:
+        REDIS_CACHE_URL = redis_database_next(REDIS_URL)
+    except RedisUrlError as exc:
+        raise ImproperlyConfigured(f"set REDIS_CACHE_URL: {exc}") from exc
+if REDIS_URL and REDIS_CACHE_URL and redis_same_database(REDIS_URL, REDIS_CACHE_URL):
+    raise ImproperlyConfigured(
+        "REDIS_CACHE_URL names the job queue's database (REDIS_URL): emptying the cache would"
+        " empty the queue. Give the cache another database or server."
+    )
 REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=0.5)
 CACHES = {
     # While Redis is away the cache misses and forgets (pages fall back to the database), fast.
     "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": REDIS_URL,
+        "BACKEND": "config.cache.RedisCache",
+        "LOCATION": REDIS_CACHE_URL,
         # Its own prefix lets a benchmark's server empty only its own keys.
         "KEY_PREFIX": env.str("DJANGO_CACHE_KEY_PREFIX", default=""),
         "OPTIONS": {
@@ -158,7 +174,7 @@ CACHES = {
             "SOCKET_TIMEOUT": REDIS_TIMEOUT_SECONDS,
         },
     }
-    if REDIS_URL
+    if REDIS_CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 

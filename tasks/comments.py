@@ -18,6 +18,7 @@ from pilots.models import Agency, Membership
 from pilots.prepared import Prepared
 from tasks.models import COMMENT_MAX_LENGTH, Comment, Notification, Task
 from tasks.notices import agency_members, notify
+from tasks.resubmits import author_queued
 
 MENTION = re.compile(r"@([^\s@,,。;;::、!!??()()]+)")
 MAX_MENTIONS = 10
@@ -67,6 +68,12 @@ def comment_add(*, subject: CommentSubject, text: str, by) -> Comment:
         raise ValidationError(_("留言不能超过 %(n)d 字。") % {"n": COMMENT_MAX_LENGTH})
     users, agencies = mentions_in(text, zone_id=subject.zone_id)
     with transaction.atomic():
+        earlier = Comment.objects.filter(
+            author=by, created_at__gte=author_queued(by), task=subject.task,
+            target_id=subject.target_id, text=text,
+        ).first()  # fmt: skip
+        if earlier is not None:  # the same comment sent twice
+            return earlier
         comment = Comment.objects.create(
             zone_id=subject.zone_id, task=subject.task, target_id=subject.target_id,
             subject_title=subject.title[:400], subject_path=subject.path[:200], author=by,

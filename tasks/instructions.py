@@ -45,6 +45,7 @@ from tasks.models import (
     Task,
 )
 from tasks.notices import agency_members, notify
+from tasks.resubmits import author_queued
 from tasks.services import TaskChangedMeanwhile, status_update_record
 
 __all__ = ["TaskChangedMeanwhile"]  # the views catch it from here
@@ -126,6 +127,13 @@ def instruction_issue(
     today = today or timezone.localdate()
     _issue_checks(subject=subject, text=text, agencies=agencies, reply_by=reply_by, today=today)
     with transaction.atomic():
+        if by is not None:
+            earlier = _issued_just_now(
+                since=author_queued(by), subject=subject, text=text, agencies=agencies,
+                reply_by=reply_by, level=level, by=by,
+            )  # fmt: skip
+            if earlier is not None:
+                return earlier
         instruction = Instruction.objects.create(
             zone_id=subject.zone_id, subject=subject.kind, task=subject.task,
             agency=subject.agency, target_id=subject.target_id, subject_title=subject.title[:400],
@@ -148,6 +156,19 @@ def instruction_issue(
             },
         )  # fmt: skip
     return instruction
+
+
+def _issued_just_now(
+    *, since, subject: Subject, text: str, agencies: list[Agency], reply_by, level: str, by
+) -> Instruction | None:
+    """The same instruction, to the same agencies, that the same leader has just issued."""
+    same = Instruction.objects.filter(
+        issued_by=by, issued_at__gte=since, subject=subject.kind, task=subject.task,
+        agency=subject.agency, target_id=subject.target_id, text=text, level=level,
+        reply_by=reply_by,
+    ).prefetch_related("recipients")  # fmt: skip
+    wanted = {a.pk for a in agencies}
+    return next((i for i in same if {r.agency_id for r in i.recipients.all()} == wanted), None)
 
 
 def _locked_part(instruction: Instruction, agency_id: int) -> InstructionRecipient:

@@ -206,8 +206,15 @@ def task_return(*, task: Task, by, reason: str) -> StatusUpdate:
 
 @transaction.atomic
 def milestone_add(*, task: Task, title: str, due_on: datetime.date, by=None) -> Milestone:
-    milestone = Milestone.objects.create(task=task, title=title, due_on=due_on, created_by=by)
-    plan_changed(plan_id=task.plan_id, effective_on=timezone.localdate())
+    """A milestone on the task; the same title and date again (a form sent twice) is the one
+    the task already has."""
+    with transaction.atomic():
+        _locked(task)
+        earlier = Milestone.objects.filter(task=task, title=title, due_on=due_on).first()
+        if earlier is not None:
+            return earlier
+        milestone = Milestone.objects.create(task=task, title=title, due_on=due_on, created_by=by)
+        plan_changed(plan_id=task.plan_id, effective_on=timezone.localdate())
     return milestone
 
 

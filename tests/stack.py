@@ -168,9 +168,16 @@ class PostgresCluster:
 def stack_env(
     *, database_url: str, redis_url: str, folder: Path, static_root: Path, **extra: str
 ) -> dict:
-    """The environment of every process of the stack: production settings over plain HTTP."""
+    """The environment of every process of the stack: production settings over plain HTTP. The
+    cache is on ``redis_url``'s server too (its next database, REDIS_CACHE_URL's default), so
+    that server's outages reach both, unless ``extra`` says otherwise."""
+    inherited = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTEST", "DJANGO_")) and k != "REDIS_CACHE_URL"
+    }
     return {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "DJANGO_"))},
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,

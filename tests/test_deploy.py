@@ -59,3 +59,11 @@ def test_gunicorn_listens_on_loopback_and_its_command_line_is_valid(tmp_path):
 def test_the_procfile_is_for_development_and_binds_loopback():
     procfile = (ROOT / "Procfile").read_text()
     assert "--bind 127.0.0.1:" in procfile and "0.0.0.0" not in procfile
+
+
+def test_the_cache_and_the_job_queue_are_two_databases_in_the_environment_file():
+    from config.redis_urls import redis_same_database
+
+    env = environment()
+    assert env["REDIS_URL"] and env["REDIS_CACHE_URL"]
+    assert not redis_same_database(env["REDIS_URL"], env["REDIS_CACHE_URL"])

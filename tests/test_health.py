@@ -1,13 +1,18 @@
 """/healthz and /readyz answer probes without login, host checks or HTTPS redirects, and never
 500; while the database is away a page answers 503 "not saved, try again"."""
 
+import shutil
+
 import pytest
+import redis
+from django.core.cache import caches
 from django.db import OperationalError
 from django.db.utils import ConnectionHandler
 from django.test import RequestFactory, override_settings
 
 from config.errors import unavailable_or_server_error
-from tests.stack import free_port
+from tests.conftest import unavailable
+from tests.stack import RedisServer, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -32,15 +37,62 @@ def test_readiness_reports_the_database_redis_and_workers(client):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "ready" and body["database"] == {"ok": True}
-    assert set(body) == {"status", "database", "redis", "workers"}
+    assert set(body) == {"status", "database", "cache", "broker", "workers"}
 
 
 def test_readiness_does_not_require_redis(client):
-    with override_settings(REDIS_URL="redis://127.0.0.1:9/0", CACHES=REDIS_AWAY):
+    with override_settings(
+        REDIS_URL="redis://127.0.0.1:9/0",
+        REDIS_CACHE_URL="redis://127.0.0.1:9/1",
+        CACHES=REDIS_AWAY,
+    ):
         response = client.get("/readyz")
     assert response.status_code == 200
     body = response.json()
-    assert body["redis"]["ok"] is False and body["workers"]["ok"] is False
+    assert body["cache"]["ok"] is False and body["broker"]["ok"] is False
+    assert body["workers"]["ok"] is False
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    if not shutil.which("redis-server"):
+        unavailable("redis-server is not installed (apt-get install redis-server)")
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize(
+    ("policy", "limit", "warned"),
+    [("noeviction", "64mb", False), ("allkeys-lru", "64mb", True), ("allkeys-lru", "0", False)],
+)
+def test_readiness_reports_the_cache_and_the_broker_each_and_a_broker_that_evicts_jobs(
+    client, own_redis, policy, limit, warned
+):
+    """Each in its own database of one redis-server; a memory policy that may evict any key
+    would evict queued jobs, whatever their database: said, not failed."""
+    server = redis.Redis(port=own_redis.port)
+    server.config_set("maxmemory-policy", policy)
+    server.config_set("maxmemory", limit)  # 0: no limit, nothing is ever evicted
+    cache = {"default": {**REDIS_AWAY["default"], "LOCATION": own_redis.url(1)}}
+    with override_settings(
+        REDIS_URL=own_redis.url(0), REDIS_CACHE_URL=own_redis.url(1), CACHES=cache
+    ):
+        caches.close_all()
+        body = client.get("/readyz").json()
+    assert body["cache"] == {"ok": True, "database": 1}
+    assert body["broker"]["ok"] is True and body["broker"]["database"] == 0
+    assert body["broker"]["maxmemory_policy"] == policy
+    assert ("warning" in body["broker"]) is warned
+
+    own_redis.stop()
+    with override_settings(
+        REDIS_URL=own_redis.url(0), REDIS_CACHE_URL=own_redis.url(1), CACHES=cache
+    ):
+        body = client.get("/readyz").json()
+    assert body["status"] == "ready"
+    assert body["cache"]["ok"] is False and body["broker"]["ok"] is False
 
 
 def test_other_paths_still_need_login(client):

@@ -47,6 +47,7 @@ def worker(real_services, tmp_path):
         "DATABASE_URL": f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:"
         f"{db['PORT']}/{db['NAME']}",
         "REDIS_URL": settings.REDIS_URL,
+        "REDIS_CACHE_URL": settings.REDIS_CACHE_URL,  # the job's progress, read by the test
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,
     }
     celery_app.control.purge()

@@ -57,7 +57,16 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
         elif kind in ("key_task", "safeguard") and _guiding_only(node):
             kind = "context"  # 一、工作要求 holding only the guiding formula (以…为指导)
         parts.append(Part(node, kind))
-    return preamble, _measures_found(parts)
+    return preamble, _explained(_measures_found(parts))
+
+
+def _explained(parts: list[Part]) -> list[Part]:
+    """A plan's explainer (政策解读: 一、起草背景 二、主要内容 …) numbers its own account of the
+    plan: none of its parts holds tasks or safeguards; the goals it quotes stay goals."""
+    explainer = compiled("outline", "explainer_part")
+    if not any(explainer.search(p.node.heading) for p in parts):
+        return parts
+    return [p if p.kind == "goals" else Part(p.node, "context") for p in parts]
 
 
 def _goals_only(node: Node) -> bool:

@@ -43,6 +43,7 @@ def gunicorn_running(database: str, *, log: Path, cache_prefix: str = ""):
         **os.environ,
         "DATABASE_URL": database_url(database),
         "DJANGO_CACHE_KEY_PREFIX": cache_prefix,
+        "REDIS_CACHE_URL": settings.REDIS_CACHE_URL,  # the cache Server.cache_clear empties
         "DJANGO_SETTINGS_MODULE": BENCHMARK_SETTINGS,
         "DJANGO_DEBUG": "false",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
@@ -116,7 +117,7 @@ class Server:
 
     def cache_clear(self) -> None:
         """Empty this server's cache only (as after a rollup: no chart built yet)."""
-        RedisCache(settings.REDIS_URL, {"KEY_PREFIX": self.cache_prefix}).delete_pattern("*")
+        RedisCache(settings.REDIS_CACHE_URL, {"KEY_PREFIX": self.cache_prefix}).delete_pattern("*")
 
     def request(
         self, session: Session, path: str, *, form: dict | None = None, expect: int = 200

@@ -118,12 +118,22 @@ def test_redis_stopped_5s_while_saving_loses_nothing_and_rollups_catch_up(stack,
     redis_server.stop()
     outage_ends = time.monotonic() + 5
     pages = []
+    # The cache and the queue are two databases of the one server stopped: both are away.
+    down = requests.get(stack.url + "/readyz", timeout=10)
     while time.monotonic() < outage_ends:
         for path in ("/dashboard/", f"/dashboard/zones/{world['zones'][0]}/"):
             pages.append(leader.get(stack.url + path, timeout=30).status_code)
         time.sleep(0.5)
     redis_server.start()
     back = time.monotonic()
+    assert down.status_code == 200, down.text
+    assert down.json()["cache"]["ok"] is False and down.json()["broker"]["ok"] is False
+
+    def both_back():
+        body = requests.get(stack.url + "/readyz", timeout=10).json()
+        return body["cache"] == {"ok": True, "database": 1} and body["broker"]["ok"] is True
+
+    assert wait_for(both_back, timeout=30), requests.get(stack.url + "/readyz", timeout=10).text
 
     saving.join(timeout=120)
     statuses = [code for s in savers for code in s.statuses]
