@@ -10,8 +10,13 @@ from django import forms
 # that one entry cannot swamp a page, an export or the history.
 TEXT_MAX_LENGTH = 5000
 # C0 controls except tab, line feed and carriage return (NUL is refused by Django's own
-# validator with its message), DEL, C1 controls, and the two non-characters XML cannot hold.
-CONTROL_CHARACTERS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# validator with its message), DEL, C1 controls, the two non-characters XML cannot hold; and
+# what only disguises a text: the direction embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069: "\u202etxt.exe" shows as "exe.txt"), the zero-width space and the byte-order
+# mark (a name with one looks like a name the zone already has).
+CONTROL_CHARACTERS = re.compile(
+    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
+)
 LINE_LIKE = re.compile("[\x0b\x0c]")  # vertical tab, form feed: Word's manual line breaks
 
 

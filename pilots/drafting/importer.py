@@ -93,14 +93,15 @@ def plan_draft(
     milestones = sorted(
         {year for region in regions + annexed_goals for year in region_deadlines(region)}
     )
-    plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft)
+    rules = rules_stated(cleaned.text)
+    directory = agencies_read(sections, zone_entry["name"], rules, division)  # tasks' due dates
+    dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
+    plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
         draft.review("plan.code", _("规划代码按试验区默认生成:请确认没有与其他规划重复"))
     if not title_sure:
         draft.review("plan.title", _("未找到《…》标题或标题行:取第一行作标题"))
-    rules = rules_stated(cleaned.text)
-    directory = agencies_read(sections, zone_entry["name"], rules, division)
     goals = _goals(regions, annexed_goals, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}

@@ -98,9 +98,15 @@ def _title_place(title: str) -> str:
 
 
 def plan_metadata(
-    lines: list[str], preamble: list[str], title: str, milestones: list[int], draft: Draft
+    lines: list[str],
+    preamble: list[str],
+    title: str,
+    milestones: list[int],
+    draft: Draft,
+    dues: list[int] = (),
 ) -> dict[str, Any]:
-    """Title, doc number, issue date, issuer and period of the plan."""
+    """Title, doc number, issue date, issuer and period of the plan; ``dues`` are the years its
+    tasks are due (a division table's 完成时限), the period when nothing else dates the plan."""
     plan: dict[str, Any] = {"title": title}
     number = _doc_number(lines)
     if number:
@@ -124,7 +130,7 @@ def plan_metadata(
             note = _("发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
     plan["period_start"], plan["period_end"] = _plan_period(
-        plan, preamble, milestones, draft, spans=year_spans("\n".join(lines))
+        plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues
     )
     if milestones:
         plan["milestone_years"] = milestones
@@ -160,10 +166,16 @@ def _issuer_from_heading(plan: dict[str, Any], lines: list[str], title: str) -> 
 
 
 def _plan_period(
-    plan: dict[str, Any], preamble: list[str], milestones: list[int], draft: Draft, spans: list
+    plan: dict[str, Any],
+    preamble: list[str],
+    milestones: list[int],
+    draft: Draft,
+    spans: list,
+    dues: list[int] = (),
 ) -> tuple[int, int]:
     """(2020-2023年) in the title; else from the document's own year to the last milestone; with
-    no date of its own, a span's start year (2012年起5年内) is the plan's first."""
+    no date of its own, a span's start year (2012年起5年内) is the plan's first; with no year at
+    all but its tasks' due dates (a task list: 完成时限 2026年6月), those years."""
     period = compiled("documents", "period").search(plan["title"]) or compiled(
         "documents", "period_bare"
     ).search(plan["title"])
@@ -193,6 +205,9 @@ def _plan_period(
     else:
         start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
+    if start is None and end is None and dues:
+        draft.review("plan.period_start", _("原文未写规划期:取任务完成时限的年份,请核对"))
+        return min(dues), max(dues)
     if start is None or end is None:
         start = end = start or end or 2000
         draft.review("plan.period_start", _("原文未找到年份:请设置规划期"))

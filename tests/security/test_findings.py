@@ -233,6 +233,30 @@ def test_04_control_characters_never_reach_history_from_the_form(world, login):
     assert world.task.updates.get().note == "已完成选址"
 
 
+def test_04_direction_overrides_and_invisible_spaces_never_reach_names_or_history(world, login):
+    """Found by the hostile sweep (hattack): an agency could be named "\u202etxt.exe" (shown
+    reversed, as "exe.txt"), and a name with a zero-width space beside it looked like an agency
+    the zone already has. Failed on 4affd05: both were kept as typed."""
+    admin = login(world.users["zone_admin"])
+    response = admin.post(
+        reverse("agency-create", args=[world.zone.slug]),
+        {"name": "\ufeff甲市\u202e新设\u2067单位\u2069\u200b", "category": "other"},
+    )
+    assert response.status_code == 302
+    assert Agency.objects.filter(zone=world.zone, name="甲市新设单位").exists()
+    twin = admin.post(
+        reverse("agency-create", args=[world.zone.slug]),
+        {"name": "甲市科学技术局\u200b", "category": "other"},
+    )
+    assert twin.status_code == 400
+    assert "本试验区已有同名单位" in page_of(twin)
+    login(world.users["lead_staff"]).post(
+        reverse("task-report", args=[world.task.pk]),
+        report_data(world.task, note="已完成\u202d选址\u202c"),
+    )
+    assert world.task.updates.get().note == "已完成选址"
+
+
 # 5. 500s instead of clear errors ----------------------------------------------------------------
 
 

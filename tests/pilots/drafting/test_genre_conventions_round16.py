@@ -1,0 +1,73 @@
+"""Conventions of the genre the sixteenth held-out collection (HELDOUT16.md, measurement 1) left
+open: each a short text written to test the form (not a copy of a real plan), drafted end to end
+through ``plan_draft``. Each failed on the importer of 3e039cc unless marked as a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+
+# 1. A division of work printed as a ruled table, a row a line with " | " between its cells
+#    ("2 | … | 完善调度平台。 | 市市场监管局（市知识产权局） | 市数据局（市政务服务中心） | …"): its
+#    cells end in sentence ends and closing brackets, and a long row with three of them before a
+#    cell rule was read as paragraphs run together with spaces, every cell a line of its own — the
+#    row and every row after it were lost.
+
+_TABLE = (
+    "某市人工智能产业发展2026年重点任务清单\n"
+    "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "1 | 夯实算力基础 | 建设城市智算中心，提升智能算力供给能力。 | 市发改委 | 市工信局 | "
+    "2026年6月 |\n"
+    "2 | 夯实算力基础 | 推动算力统一调度（含边缘算力节点），完善全市算力调度平台。"
+    "鼓励企业上云用算，降低中小企业用算成本。 | 市市场监管局（市知识产权局） | "
+    "市财政局、市数据局（市政务服务中心） | 2026年12月 |\n"
+    "3 | 培育应用场景 | 开放一批人工智能应用场景，组织供需对接活动。 | 市工信局 | 市商务局 | "
+    "持续推进 |\n"
+)
+
+
+def test_a_ruled_table_row_ending_its_cells_in_brackets_stays_one_row():
+    tasks = _tasks(data := _draft(_TABLE))
+    assert len(tasks) == 3
+    assert _roles(data, tasks[1]) == {
+        "lead": ["市市场监管局(市知识产权局)"],
+        "supporting": ["市财政局", "市数据局(市政务服务中心)"],
+    }
+    assert _roles(data, tasks[2]) == {"lead": ["市工信局"], "supporting": ["市商务局"]}
+
+
+def test_paragraphs_joined_by_spaces_are_still_split():
+    """Control: a repost's paragraphs joined by single spaces are still lines of their own."""
+    text = (
+        "某市推进人工智能发展若干措施 为加快发展，制定如下措施。 一、加强创新 （一）支持研究。"
+        "开展关键技术研究。（责任单位：市科技局） （二）支持平台。建设创新平台。"
+        "（责任单位：市发改委） 二、扩大应用 （三）开放场景。发布应用场景清单。"
+        "（责任单位：市工信局）"
+    )
+    assert [t["title"] for t in _tasks(_draft(text))] == ["支持研究", "支持平台", "开放场景"]
+
+
+# 2. A task list that prints no year but in its 完成时限 column (the province's list of the year's
+#    tasks: "… | 2026年12月 |"), its first line a category: the plan's period is the years its
+#    tasks are due, and a figure in a row is due within it — not in the year 2000 of a plan with
+#    no date at all.
+
+_UNDATED_LIST = (
+    "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "1 | 夯实算力基础 | 建设城市智算中心，新增智能算力500P以上。 | 市发改委 | 市工信局 | "
+    "2026年6月 |\n"
+    "2 | 培育应用场景 | 遴选人工智能典型应用场景30个。 | 市工信局 | 市商务局 | 2026年12月 |\n"
+    "3 | 培育应用场景 | 组织供需对接活动。 | 市工信局 | 市商务局 | 持续推进 |\n"
+    "4 | 夯实算力基础 | 完善算力调度平台。 | 市数据局 | 市发改委 | 2027年3月 |\n"
+)
+
+
+def test_a_task_list_dated_only_by_its_due_dates_has_their_period():
+    data = _draft(_UNDATED_LIST)
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2026, 2027)
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert targets and all(2026 <= t["deadline"] <= 2027 for t in targets)
+
+
+def test_a_dated_plan_keeps_its_own_period():
+    """Control: a plan whose title dates it keeps that period, whatever its tasks' due dates."""
+    text = "某市人工智能行动方案（2025—2027年）\n" + _UNDATED_LIST
+    data = _draft(text)
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2025, 2027)
