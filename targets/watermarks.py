@@ -21,13 +21,16 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, TextField
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from pilots.models import Plan
 from pilots.prepared import Prepared
 from targets.models import RollupState
 from targets.rollup import RollupResult, plan_rollup
+from targets.rollup.plan import PLAN_CONTEXT_COLUMNS, PLAN_CONTEXT_SQL, plan_context_of
 from targets.services import ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT, rollup_request
 
 
@@ -41,18 +44,28 @@ def plan_rollup_current(*, plan_id: int, force: bool = False) -> RollupResult | 
     (plan,) = found
     if not force and plan.caught_up:
         return None
-    return plan_rollup(plan=plan, as_of=today, seq=plan.change_seq)
+    return plan_rollup(
+        plan=plan, as_of=today, seq=plan.change_seq, context=plan_context_of(plan, today)
+    )
 
 
 @Prepared
 def _plan_read(plan_id: int, today: datetime.date) -> QuerySet:
-    """The plan with its zone, and whether its snapshots of today reflect its counter."""
+    """The plan with its zone, whether its snapshots of today reflect its counter, and the
+    context its rollup reads (``PLAN_CONTEXT_SQL``, in the same statement: a plan caught up
+    reads it for nothing, a plan behind one round trip fewer)."""
     current = RollupState.objects.filter(
         plan_id=OuterRef("pk"), seq__gte=OuterRef("change_seq"), as_of=today
     )
-    return (
+    plan = (
         Plan.objects.select_related("zone").filter(pk=plan_id).annotate(caught_up=Exists(current))
     )
+    if connection.vendor == "postgresql":
+        plan = plan.annotate(**{
+            name: RawSQL(sql, (today,) * sql.count("%s"), output_field=TextField())
+            for name, sql in zip(PLAN_CONTEXT_COLUMNS, PLAN_CONTEXT_SQL, strict=True)
+        })  # fmt: skip
+    return plan
 
 
 def plans_change_seq(*, plan_ids: list[int]) -> dict[int, int]:

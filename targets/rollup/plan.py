@@ -59,17 +59,25 @@ class RollupResult:
 
 
 def plan_rollup(
-    *, plan: Plan, as_of: datetime.date, dry_run: bool = False, seq: int | None = None
+    *,
+    plan: Plan,
+    as_of: datetime.date,
+    dry_run: bool = False,
+    seq: int | None = None,
+    context: Context | None = None,
 ) -> RollupResult:
     """Compute every snapshot of the plan (and its zone) for the date; write them unless dry.
 
     ``seq`` is the plan's change counter read before any data (targets/watermarks.py): given,
     the run records it as the watermark of the plan's current snapshots, in the same
     transaction, unless a run from a later counter got there first (then it writes nothing).
+    ``context``: the plan's sections, agencies and zone plans as read with it
+    (``plan_context_of``), if they were; else read here.
     """
     (result,) = plans_rollup(
-        plans=[plan], as_of=as_of, dry_run=dry_run, seqs=None if seq is None else {plan.id: seq}
-    )
+        plans=[plan], as_of=as_of, dry_run=dry_run, seqs=None if seq is None else {plan.id: seq},
+        context=context if context is not None and context.as_of == as_of else None,
+    )  # fmt: skip
     return result
 
 
@@ -79,13 +87,14 @@ def plans_rollup(
     as_of: datetime.date,
     dry_run: bool = False,
     seqs: dict[int, int] | None = None,
+    context: Context | None = None,
 ) -> list[RollupResult]:
     """``plan_rollup`` of many plans at once: every plan's rows read and written in a fixed
     handful of queries (whatever the number of plans), in one transaction, each plan guarded by
     its own watermark (``seqs`` holds each plan's counter, read before this call). The plans
     need their zone loaded (``select_related("zone")``)."""
     with collector_paused():
-        return _plans_rollup(plans=plans, as_of=as_of, dry_run=dry_run, seqs=seqs)
+        return _plans_rollup(plans=plans, as_of=as_of, dry_run=dry_run, seqs=seqs, context=context)
 
 
 @contextmanager
@@ -104,7 +113,7 @@ def collector_paused():
 
 
 def _plans_rollup(
-    *, plans, as_of, dry_run, seqs, again=True, plan_rows_only=False
+    *, plans, as_of, dry_run, seqs, again=True, plan_rows_only=False, context=None
 ) -> list[RollupResult]:
     """``plan_rows_only``: each plan's own plan row, and no other (a dry run judging ended
     plans for their zones' totals reads nothing else: their zones' totals, and their tasks',
@@ -115,7 +124,10 @@ def _plans_rollup(
     targets_of = target_assessments_by_plan(plans=plans, as_of=as_of)
     zone_ids = {plan.zone_id for plan in plans}
     if connection.vendor == "postgresql":
-        sections, agencies, zone_plans, plan_rows = _context_read(plan_ids, list(zone_ids), as_of)
+        sections, agencies, zone_plans, plan_rows = (
+            _context_parsed(context.columns) if context is not None
+            else _context_read(plan_ids, list(zone_ids), as_of)
+        )  # fmt: skip
     else:
         sections, agencies = _sections_of(plan_ids), _agencies_of(list(zone_ids))
         zone_plans = plan_rows = None  # zone_totals reads them
@@ -257,17 +269,54 @@ def _json_rows(model, where: str, order: list[str], extra: str = "", join: str =
 _LATEST_PLAN_ROW = (
     "LEFT JOIN LATERAL (SELECT s.as_of, s.figures FROM targets_snapshot s"
     " WHERE s.scope = 'plan' AND s.object_id = x.id AND s.as_of <= CASE"
-    " WHEN %(as_of)s <= make_date(x.period_end, 12, 31) THEN %(as_of)s"
+    " WHEN {as_of} <= make_date(x.period_end, 12, 31) THEN {as_of}"
     " ELSE make_date(x.period_end, 12, 31) + 1 END ORDER BY s.as_of DESC LIMIT 1) s ON true"
 )
-CONTEXT_SQL = "SELECT {}, {}, {}".format(
-    _json_rows(Section, "x.plan_id = ANY(%(plans)s) AND x.archived_at IS NULL", ["plan", "order"]),
-    _json_rows(Agency, "x.zone_id = ANY(%(zones)s) AND x.archived_at IS NULL", ["zone", "name"]),
-    _json_rows(
-        Plan, "x.zone_id = ANY(%(zones)s) AND x.period_start <= %(year)s", ZONE_PLANS_ORDER,
-        extra="s.as_of, s.figures", join=_LATEST_PLAN_ROW,
-    ),
+
+
+def _context_columns(*, plans: str, zones: str, as_of: str, year: str) -> list[str]:
+    """The three JSON columns of the context, its values spelled as given (parameters, or the
+    columns of a plan row the columns are read beside)."""
+    return [
+        _json_rows(Section, f"x.plan_id = ANY({plans}) AND x.archived_at IS NULL",
+                   ["plan", "order"]),
+        _json_rows(Agency, f"x.zone_id = ANY({zones}) AND x.archived_at IS NULL",
+                   ["zone", "name"]),
+        _json_rows(
+            Plan, f"x.zone_id = ANY({zones}) AND x.period_start <= {year}", ZONE_PLANS_ORDER,
+            extra="s.as_of, s.figures", join=_LATEST_PLAN_ROW.format(as_of=as_of),
+        ),
+    ]  # fmt: skip
+
+
+CONTEXT_SQL = "SELECT " + ", ".join(
+    _context_columns(plans="%(plans)s", zones="%(zones)s", as_of="%(as_of)s", year="%(year)s")
+)
+# The context of one plan, read beside its row (``pilots_plan``) as of a date (every ``%s`` of
+# a column is that date): the incremental rollup reads it in the statement that reads the
+# plan's change counter (targets/watermarks.py), one round trip fewer; its data is then as of
+# the counter exactly (read in the same snapshot), where it was as of a moment later.
+PLAN_CONTEXT_SQL = _context_columns(
+    plans='ARRAY["pilots_plan"."id"]', zones='ARRAY["pilots_plan"."zone_id"]', as_of="%s",
+    year="EXTRACT(YEAR FROM %s::date)::int",
 )  # fmt: skip
+PLAN_CONTEXT_COLUMNS = ["context_sections", "context_agencies", "context_plans"]
+
+
+@dataclass
+class Context:
+    """A plan's context (``PLAN_CONTEXT_SQL``) as read, for ``plan_rollup`` of that date."""
+
+    as_of: datetime.date
+    columns: tuple[str | None, str | None, str | None]
+
+
+def plan_context_of(plan: Plan, as_of: datetime.date) -> Context | None:
+    """The context read with the plan (its ``PLAN_CONTEXT_COLUMNS``) as of the date; None
+    when it was read without (other databases)."""
+    if not hasattr(plan, PLAN_CONTEXT_COLUMNS[0]):
+        return None
+    return Context(as_of, tuple(getattr(plan, name) for name in PLAN_CONTEXT_COLUMNS))
 
 
 def _context_read(plan_ids: list[int], zone_ids: list[int], as_of: datetime.date):
@@ -277,7 +326,11 @@ def _context_read(plan_ids: list[int], zone_ids: list[int], as_of: datetime.date
         cursor.execute(
             CONTEXT_SQL, {"plans": plan_ids, "zones": zone_ids, "as_of": as_of, "year": as_of.year}
         )
-        sections, agencies, plans = (orjson.loads(column or "[]") for column in cursor.fetchone())
+        return _context_parsed(cursor.fetchone())
+
+
+def _context_parsed(columns):
+    sections, agencies, plans = (orjson.loads(column or "[]") for column in columns)
     agency_columns = [Agency._meta.get_field(name) for name in AgencyRow._fields]
     by_column = {f.attname: i for i, f in enumerate(Agency._meta.concrete_fields)}
     plan_rows = {

@@ -8,8 +8,9 @@ from unittest import mock
 import pytest
 from celery.exceptions import Retry
 from django.core.management import call_command
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from config.celery import app as celery_app
@@ -17,12 +18,14 @@ from pilots.models import Plan
 from targets.jobs import rollup_plan, sweep_rollups
 from targets.models import RollupState, Snapshot
 from targets.rollup import plan_rollup
+from targets.rollup.plan import plan_context_of
 from targets.services import rollup_request
-from targets.watermarks import plan_rollup_current, plans_behind
+from targets.watermarks import _plan_read, plan_rollup_current, plans_behind
 from tasks.services import status_update_record
 from tests.conftest import celery_eager
 from tests.factories import PlanFactory, TaskFactory
 from tests.stack import free_port
+from tests.targets.test_scale import copy_of_world
 from tests.world import TODAY
 
 pytestmark = pytest.mark.django_db
@@ -256,3 +259,54 @@ def test_a_rollup_given_up_is_noted_and_the_sweeper_leaves_the_plan_alone_for_a_
         assert state(task.plan).last_error == ROLLUP_TIMED_OUT
     rollup_plan.apply(args=[task.plan_id])
     assert state(task.plan).last_error == "" and plans_behind() == []
+
+
+def statements_of(action) -> list[str]:
+    """The statements an action sent, transaction control left out (its BEGIN and COMMIT, or
+    in a test's transaction the savepoint that stands for them)."""
+    with CaptureQueriesContext(connection) as queries:
+        action()
+    control = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")
+    return [q["sql"] for q in queries if not q["sql"].startswith(control)]
+
+
+def test_the_incremental_rollup_sends_the_same_statements_with_one_and_ten_copies():
+    """The rollup after a save (and one with nothing changed) is a fixed handful of
+    statements, however much data there is; on PostgreSQL the plan's sections, agencies and
+    zone plans come with its change counter: six statements with nothing changed (seven
+    before they did)."""
+    _zone, plan, _agencies = copy_of_world(0)
+    plan_rollup_current(plan_id=plan.pk, force=True)
+    one = len(statements_of(lambda: plan_rollup_current(plan_id=plan.pk, force=True)))
+    for n in range(1, 10):
+        copy_of_world(n)
+    ten = len(statements_of(lambda: plan_rollup_current(plan_id=plan.pk, force=True)))
+    assert ten == one
+    if connection.vendor == "postgresql":
+        assert one == 6
+    task = plan.tasks.order_by("pk").first()
+    report(task, 70)
+    changed = statements_of(lambda: plan_rollup_current(plan_id=plan.pk))
+    assert state(plan).seq == Plan.objects.get(pk=plan.pk).change_seq
+    row = Snapshot.objects.get(scope="task", object_id=task.pk, as_of=TODAY())
+    assert row.figures["percent"] == 70
+    if connection.vendor == "postgresql":  # the rows' upsert on top (the close marks the plan)
+        assert len(changed) <= one + 2
+
+
+def test_the_context_read_with_the_counter_rolls_up_as_the_one_read_apart():
+    """What the rollup computes from the context read beside the plan's counter is what it
+    computes from the context read on its own, on any date (a plan's row before, during and
+    after its period; sections, agencies, the zone's other plans)."""
+    zone, plan, _agencies = copy_of_world(0)
+    PlanFactory(zone=zone, code="second", period_start=2022, period_end=2024)
+    for day in (TODAY(), datetime.date(2024, 6, 30), datetime.date(2019, 12, 31)):
+        (read,) = _plan_read(plan.pk, day)
+        with_counter = plan_rollup(
+            plan=read, as_of=day, dry_run=True, context=plan_context_of(read, day)
+        )
+        apart = plan_rollup(plan=Plan.objects.get(pk=plan.pk), as_of=day, dry_run=True)
+        assert [(s.scope, s.object_id, s.light, s.figures) for s in with_counter.snapshots] == [
+            (s.scope, s.object_id, s.light, s.figures) for s in apart.snapshots
+        ]
+    assert (plan_context_of(read, day) is None) == (connection.vendor != "postgresql")
