@@ -34,12 +34,27 @@ def figure_text(value: float | None, unit: str) -> str:
 
 def goal_text(f: TargetFigures) -> str:
     """The goal as the plan sets it: "≥2 项", "每年≥2 项" / "≥2 items per year"."""
-    goal = f"{COMPARATOR.get(f.comparator, '')}{number(f.goal)}"
-    if f.goal_max:
-        goal += f"–{number(f.goal_max)}"
-    shown = unit_shown(f.unit, f.goal_max or f.goal)
-    goal = f"{goal} {shown}" if shown else goal
-    return _("每年%(goal)s") % {"goal": goal} if f.per_year else goal
+    return goal_words(
+        comparator=f.comparator, goal=f.goal, goal_max=f.goal_max, unit=f.unit,
+        per_year=f.per_year,
+    )  # fmt: skip
+
+
+def target_goal_text(target) -> str:
+    """``goal_text`` of a target itself (targets.models.Target)."""
+    return goal_words(
+        comparator=target.comparator, goal=target.value, goal_max=target.value_max,
+        unit=target.unit, per_year=target.per_year,
+    )  # fmt: skip
+
+
+def goal_words(*, comparator: str, goal, goal_max, unit: str, per_year: bool) -> str:
+    text = f"{COMPARATOR.get(comparator, '')}{number(goal)}"
+    if goal_max:
+        text += f"–{number(goal_max)}"
+    shown = unit_shown(unit, goal_max or goal)
+    text = f"{text} {shown}" if shown else text
+    return _("每年%(goal)s") % {"goal": text} if per_year else text
 
 
 def day_note(f: TargetFigures, day: str | None) -> str:

@@ -13,6 +13,12 @@ def goal_text(f) -> str:
 
 
 @register.filter
+def target_goal(target) -> str:
+    """``{{ target|target_goal }}``: a target's goal as ``goal_text`` words it."""
+    return target_wording.target_goal_text(target)
+
+
+@register.filter
 def figure(value, unit: str) -> str:
     """``{{ value|figure:f.unit }}``: "2 项", "1 item"."""
     return target_wording.figure_text(value, unit)

@@ -115,6 +115,8 @@ def test_a_figure_of_one_reads_in_the_singular_in_english(world, login, settings
     zone = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
     assert "≥2 items per year" in zone and "2023: 1 item &lt; goal 2 items" in zone
     assert "1 items" not in zone
+    plan = client.get(reverse("plan-detail", args=[world.plan.code])).content.decode()
+    assert "≥2 items per year" in plan and " / per year" not in plan
 
 
 def test_units_agree_with_their_figure():
