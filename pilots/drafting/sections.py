@@ -366,9 +366,14 @@ def task_from(node: Node, code: str) -> TaskDraft:
 
 
 def _safeguard_section(part: Part) -> SectionDraft:
-    """A safeguard part is one section; each of its numbered lines is a task."""
+    """A safeguard part is one section; each of its numbered lines is a task. A numbered line
+    with nothing under it but its own agency annotation (a task list's row "23.加强电力配套保障。
+    推动算电协同…（牵头单位：…）") is a task itself, as under any other heading."""
     node, code = part.node, code_piece(part.node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "safeguard", None)
+    if not node.children and not node.paragraphs and node.annotated():
+        _fill(section, node, nested=False)
+        return section
     for child in node.children:
         section.tasks.append(task_from(child, f"{code}.{code_piece(child.line)}"))
     if not node.children:

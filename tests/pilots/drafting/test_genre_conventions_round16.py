@@ -71,3 +71,77 @@ def test_a_dated_plan_keeps_its_own_period():
     text = "某市人工智能行动方案（2025—2027年）\n" + _UNDATED_LIST
     data = _draft(text)
     assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2025, 2027)
+
+
+# 3. A long division of work numbers its rows past 99 ("100 | …", "100.…"): item 100 was no
+#    number of the outline, so rows 100 on ran into row 99's text and were lost as tasks.
+
+
+def test_rows_numbered_past_99_are_tasks_of_their_own():
+    rows = "".join(
+        f"{n} | 强化要素保障 | 推进第{n}项重点工作，按期完成。 | 市发改委 | 市财政局 | "
+        "2026年12月 |\n"
+        for n in range(97, 103)
+    )
+    text = (
+        "某市2026年重点工作任务分工表\n"
+        "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    )
+    tasks = _tasks(data := _draft(text + rows))
+    assert [t["title"] for t in tasks] == [f"推进第{n}项重点工作" for n in range(97, 103)]
+    assert _roles(data, tasks[-1]) == {"lead": ["市发改委"], "supporting": ["市财政局"]}
+
+
+def test_a_figure_opening_a_line_is_no_item_number():
+    """Control: a line opening with a figure and a decimal point is text, not item 100."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n（一）壮大产业。培育企业。\n"
+        "100.5亿元专项资金统筹使用。\n"
+    )
+    tasks = _tasks(_draft(text))
+    assert [t["title"] for t in tasks] == ["壮大产业"]
+    assert "100.5亿元" in tasks[0]["text"]
+
+
+# 4. A task table's role cell that names nobody prints "无" (配合单位: 无): no agency "无", and the
+#    row has its lead only.
+
+
+def test_a_role_cell_reading_none_names_no_agency():
+    text = (
+        "某市2026年重点工作任务分工表\n"
+        "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 夯实算力基础 | 建设城市智算中心。 | 市发改委 | 无 | 2026年6月 |\n"
+        "2 | 培育应用场景 | 开放应用场景。 | 市工信局 | 市商务局 | 2026年12月 |\n"
+    )
+    tasks = _tasks(data := _draft(text))
+    assert _roles(data, tasks[0]) == {"lead": ["市发改委"]}
+    assert "无" not in {a["name"] for a in data["agencies"]}
+
+
+# 5. A task list's rows printed one a line, each "N.heading。text（牵头单位：…）", where a row's
+#    heading names a safeguard ("23.加强电力配套保障。推动算电协同…"): the row was read as a
+#    safeguard part and, holding no numbered line or paragraph under it, drafted no task.
+
+_ROWS = (
+    "某市2026年人工智能重点任务\n"
+    "1.夯实算力基础。建设城市智算中心。（牵头单位：市发改委；配合单位：市工信局）\n"
+    "2.加强电力配套保障。推动算电协同，保障算力中心用电。（牵头单位：市能源局；配合单位：市发改委）\n"
+    "3.培育应用场景。开放应用场景。（牵头单位：市工信局）\n"
+)
+
+
+def test_an_annotated_row_headed_by_a_safeguard_word_is_a_task():
+    tasks = _tasks(data := _draft(_ROWS))
+    assert len(tasks) == 3
+    assert _roles(data, tasks[1]) == {"lead": ["市能源局"], "supporting": ["市发改委"]}
+
+
+def test_a_safeguard_part_with_paragraphs_keeps_them_as_its_tasks():
+    """Control: a 保障措施 part's own paragraphs are still its tasks, its heading none."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n（一）壮大产业。培育企业。\n"
+        "二、保障措施\n加强组织领导，建立工作专班。\n强化资金保障，统筹专项资金。\n"
+    )
+    titles = [t["title"] for t in _tasks(_draft(text))]
+    assert titles[0] == "壮大产业" and len(titles) == 3 and "保障措施" not in titles
