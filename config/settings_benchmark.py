@@ -8,3 +8,7 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The jobs its pages' saves ask for go to the benchmark's own queue, which no worker takes from and
+# which the benchmark deletes at the end (targets/benchmarking/jobs_queue.py).
+CELERY_TASK_ROUTES = {"*": {"queue": env.str("BENCHMARK_QUEUE", default="benchmark")}}  # noqa: F405

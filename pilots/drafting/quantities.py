@@ -296,8 +296,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         value_max, comparator = None, "eq"
     if quoted and not (pre or post_word):
         return None  # “2”条渠道, “1234”: a figure in quotes with no comparator names a scheme
-    if text == data["article_numeral"] and not (pre or post_word or mid or value_max):
-        return None  # 形成一个产品矩阵: the article "a", not a count of one (printed 1个)
+    if compiled("quantities", "own_structure").match(clause[rest_at:]):
+        return None  # 实施8个专项行动: the plan's own make-up, not a figure it commits to
     if duration(unit) and comparator not in ("lte", "lt"):
         return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)

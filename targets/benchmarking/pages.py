@@ -22,6 +22,7 @@ from django.test import Client
 from django_redis.cache import RedisCache
 
 from targets.benchmarking.databases import database_url
+from targets.benchmarking.jobs_queue import jobs_queue_name
 
 BENCHMARK_SETTINGS = "config.settings_benchmark"
 WORKERS = 2
@@ -43,6 +44,7 @@ def gunicorn_running(database: str, *, log: Path, cache_prefix: str = ""):
         **os.environ,
         "DATABASE_URL": database_url(database),
         "DJANGO_CACHE_KEY_PREFIX": cache_prefix,
+        "BENCHMARK_QUEUE": jobs_queue_name(),  # where the jobs its saves ask for go
         "REDIS_CACHE_URL": settings.REDIS_CACHE_URL,  # the cache Server.cache_clear empties
         "DJANGO_SETTINGS_MODULE": BENCHMARK_SETTINGS,
         "DJANGO_DEBUG": "false",

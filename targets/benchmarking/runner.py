@@ -27,10 +27,10 @@ from django.urls import reverse
 from django.utils import timezone
 from tqdm import tqdm
 
-from config.celery import app as celery_app
 from config.urls_benchmark import FLOOR_PATH
 from pilots.models import Membership, Plan
 from targets.benchmarking import data, databases
+from targets.benchmarking.jobs_queue import jobs_queued_apart
 from targets.benchmarking.pages import WORKERS, Server, Session, gunicorn_running, latencies
 from targets.benchmarking.report import Report, summarised, with_ratios
 from targets.benchmarking.rollups import full_rollup, rollup_figures
@@ -56,6 +56,7 @@ class Options:
     history_months: int = 12
 
 
+@jobs_queued_apart()  # the rollups its saves ask for: never run, never beside others' jobs
 def benchmark_run(options: Options, say: Callable[[str], None] = print) -> Report:
     """Every scale's database built (and its rollups measured) one after another; then the
     pages of every scale measured at once, in turns (see ``_interleaved``)."""
@@ -102,7 +103,6 @@ def benchmark_run(options: Options, say: Callable[[str], None] = print) -> Repor
         if not options.keep:
             for name in built:
                 databases.database_drop(name)
-        celery_app.control.purge()  # rollup jobs the POSTs asked for; no worker ran them
     return report
 
 
