@@ -401,6 +401,12 @@ class TargetFigures(Versioned):
     final: bool = False
     above_range: bool = False
     years: dict[int, YearFigure] = {}
+    # Why the verdict after the deadline, and the figure it rests on (targets/verdicts.py):
+    # absent (None / "") in rows written before they were carried.
+    value_on: str | None = None
+    why: str = ""
+    deadline_value: float | None = None
+    deadline_value_on: str | None = None
     code: str
     metric: str
     metric_en: str = ""  # the English name, where the plan's fixture gives one

@@ -26,6 +26,20 @@ The method, in words (also on the help page):
    stands: it is judged as of the day it was decided, on the figures dated by then, so a figure
    reported later does not reopen it — but a correction of a figure it rested on decides it
    again (and the earlier decision stays on record, targets.models.VerdictDecision).
+6. **Why.** A verdict after the deadline carries why it is what it is (``Why``): the figure it
+   rests on, as it stood at the deadline (``deadline_value``, dated ``deadline_value_on``; a
+   per-year target's is the deadline year's own figure, none if that year was not reported), or
+   the later figure that met the target (``value``, ``value_on``: achieved late), or that the
+   deadline year's figure never came within the grace period. ``value_on`` dates every value.
+
+"At the deadline", as the final evaluation shows it (targets/briefings/evaluation.py), is the
+target as judged for its deadline: the figure as it stood on 31 December of the deadline year
+(``deadline_value``) and the verdict decided on it. The decision is made by the first rollup
+after the deadline that can make it (at once when the deadline year's figure is in, else when it
+arrives or the grace ends); until then the verdict is the one of the day the plan is judged on
+(targets/plan_dates.py: "awaiting figures", or "missed" while the grace runs). It is not the
+trajectory verdict ("on track" …) of 31 December, which only said where the target was heading
+the day before it was judged.
 """
 
 from __future__ import annotations
@@ -41,6 +55,16 @@ LIMITED_PROGRESS = 0.0
 APPROX_TOLERANCE = 0.10
 # How long after the deadline year ends its figures may still arrive.
 GRACE_DAYS = 365
+
+
+class Why:
+    """Why a verdict after the deadline is what it is."""
+
+    MET_BY_DEADLINE = "met_by_deadline"  # the figure at the deadline meets the target
+    MET_LATE = "met_late"  # only a later figure (``value`` on ``value_on``) meets it
+    SHORT_AT_DEADLINE = "short_at_deadline"  # the deadline year's figure falls short
+    NOT_REPORTED = "not_reported"  # no figure for the deadline year within the grace period
+    AWAITING = "awaiting"  # the deadline year's figure is not in yet; the grace runs on
 
 
 class Verdict:
@@ -89,6 +113,10 @@ class Assessment:
     final: bool = False
     above_range: bool = False
     years: dict[int, dict] = field(default_factory=dict)
+    value_on: str | None = None  # ISO date of the (latest) figure ``value`` counts
+    why: str = ""  # after the deadline (``Why``)
+    deadline_value: float | None = None  # the figure as it stood at the deadline
+    deadline_value_on: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -130,6 +158,17 @@ def _years(a: datetime.date, b: datetime.date) -> float:
 
 def year_end(year: int) -> datetime.date:
     return datetime.date(year, 12, 31)
+
+
+def grace_end(deadline_year: int) -> datetime.date:
+    """The last day the deadline year's figures may arrive before the verdict is final."""
+    return year_end(deadline_year) + datetime.timedelta(days=GRACE_DAYS)
+
+
+def _latest_on(points: list[Point], until: datetime.date) -> str | None:
+    """ISO date of the latest figure dated by ``until``."""
+    days = [p.as_of for p in points if p.as_of <= until]
+    return max(days).isoformat() if days else None
 
 
 def value_so_far(spec: TargetSpec, points: list[Point], as_of: datetime.date) -> float | None:
@@ -214,10 +253,13 @@ def assess(spec: TargetSpec, points: list[Point], as_of: datetime.date) -> Asses
         return _after_deadline(spec, spec_points, as_of, above)
     if value is None:
         return Assessment(Verdict.NO_DATA)
+    value_on = _latest_on(spec_points, as_of)
     if meets(value, spec):
-        return Assessment(Verdict.ACHIEVED, value, 1.0, "met", value, above_range=above)
+        return Assessment(
+            Verdict.ACHIEVED, value, 1.0, "met", value, above_range=above, value_on=value_on
+        )
     course = on_course(spec, spec_points, as_of)
-    course.value = value
+    course.value, course.value_on = value, value_on
     return course
 
 
@@ -226,23 +268,32 @@ def _after_deadline(spec, points, as_of, above) -> Assessment:
         return Assessment(Verdict.NO_DATA)
     deadline = year_end(spec.deadline_year)
     by_deadline = value_so_far(spec, points, deadline)
+    at_deadline = {"deadline_value": by_deadline, "deadline_value_on": _latest_on(points, deadline)}
     if by_deadline is not None and meets(by_deadline, spec):
-        return Assessment(Verdict.ACHIEVED_ON_TIME, by_deadline, method="met", final=True)
+        return Assessment(
+            Verdict.ACHIEVED_ON_TIME, by_deadline, method="met", final=True,
+            value_on=at_deadline["deadline_value_on"], why=Why.MET_BY_DEADLINE, **at_deadline,
+        )  # fmt: skip
     later = [p for p in points if p.as_of > deadline]
     for p in sorted(later, key=lambda p: p.as_of):
         value = value_so_far(spec, points, p.as_of)
         if meets(value, spec):
             return Assessment(
-                Verdict.ACHIEVED_LATE, value, method="met", final=True, above_range=above
-            )
+                Verdict.ACHIEVED_LATE, value, method="met", final=True, above_range=above,
+                value_on=p.as_of.isoformat(), why=Why.MET_LATE, **at_deadline,
+            )  # fmt: skip
     has_deadline_figure = any(p.as_of.year == spec.deadline_year for p in points)
     grace_over = (as_of - deadline).days > GRACE_DAYS
     current = value_so_far(spec, points, as_of)
+    now = {"value_on": _latest_on(points, as_of), **at_deadline}
+    why = Why.SHORT_AT_DEADLINE if has_deadline_figure else Why.NOT_REPORTED
     if grace_over:
-        return Assessment(Verdict.MISSED, current, method="deadline", final=True)
+        return Assessment(Verdict.MISSED, current, method="deadline", final=True, why=why, **now)
     if not has_deadline_figure:
-        return Assessment(Verdict.AWAITING_FIGURES, current, method="deadline")
-    return Assessment(Verdict.MISSED, current, method="deadline")
+        return Assessment(
+            Verdict.AWAITING_FIGURES, current, method="deadline", why=Why.AWAITING, **now
+        )
+    return Assessment(Verdict.MISSED, current, method="deadline", why=why, **now)
 
 
 def _assess_per_year(spec: TargetSpec, points: list[Point], as_of: datetime.date) -> Assessment:
@@ -260,28 +311,45 @@ def _assess_per_year(spec: TargetSpec, points: list[Point], as_of: datetime.date
     deadline = year_end(spec.deadline_year)
     if not years:
         return Assessment(Verdict.NO_DATA)
+
+    def dated(year: int) -> dict:
+        return {"value": years[year]["value"], "value_on": _latest_on(points, year_end(year))}
+
     if as_of > deadline:
         final_year = years.get(spec.deadline_year)
         if final_year is None:
-            latest = years[max(years)]["value"]
+            latest = dated(max(years))
             if (as_of - deadline).days > GRACE_DAYS:
                 return Assessment(
-                    Verdict.MISSED, latest, method="per_year", final=True, years=years
-                )
-            return Assessment(Verdict.AWAITING_FIGURES, latest, method="per_year", years=years)
-        verdict = Verdict.ACHIEVED_ON_TIME if final_year["met"] else Verdict.MISSED
-        return Assessment(verdict, final_year["value"], method="per_year", final=True, years=years)
+                    Verdict.MISSED, method="per_year", final=True, years=years,
+                    why=Why.NOT_REPORTED, **latest,
+                )  # fmt: skip
+            return Assessment(
+                Verdict.AWAITING_FIGURES, method="per_year", years=years, why=Why.AWAITING,
+                **latest,
+            )  # fmt: skip
+        met = final_year["met"]
+        at_deadline = dated(spec.deadline_year)
+        return Assessment(
+            Verdict.ACHIEVED_ON_TIME if met else Verdict.MISSED, method="per_year", final=True,
+            years=years, why=Why.MET_BY_DEADLINE if met else Why.SHORT_AT_DEADLINE,
+            deadline_value=at_deadline["value"], deadline_value_on=at_deadline["value_on"],
+            **at_deadline,
+        )  # fmt: skip
     latest_year = max(years)
     latest = years[latest_year]
+    value_on = _latest_on(points, year_end(latest_year))
     if latest["met"]:
-        return Assessment(Verdict.ON_TRACK, latest["value"], 1.0, "per_year", years=years)
+        return Assessment(
+            Verdict.ON_TRACK, latest["value"], 1.0, "per_year", years=years, value_on=value_on
+        )
     ratio = latest["value"] / spec.value if spec.value else 0.0
     previous = years.get(latest_year - 1)
     if previous and latest["value"] < previous["value"]:
         verdict = Verdict.DETERIORATION
     else:
         verdict = ratio_band(ratio)
-    return Assessment(verdict, latest["value"], ratio, "per_year", years=years)
+    return Assessment(verdict, latest["value"], ratio, "per_year", years=years, value_on=value_on)
 
 
 def spec_of(target, plan) -> TargetSpec:

@@ -4,9 +4,14 @@ every task's state at the plan's end, and each agency's record at the plan's end
 Read from the same snapshots the dashboards read: "at the plan's end" is the day an ended plan is
 judged on (the day after its last, targets/plan_dates.py: its tasks as they stood at its end, an
 unfinished one past its deadline; the zone page reads the same day), computed if no rollup ran
-on it; before its end, the latest snapshot; "at its deadline" a target's latest snapshot
-on or before 31 December of its deadline year, "now" the latest snapshot on or before today. One
-query for the dates, one for the snapshots, whatever the history's length.
+on it; before its end, the latest snapshot. "At its deadline" is a target as judged for its
+deadline (targets/verdicts.py): the figure as it stood on 31 December of its deadline year and the
+verdict decided on it — the decided verdict as it stands, however late it was decided (the
+deadline year's figures come months late; a correction of a figure it rested on decides it
+again), and while it is undecided the verdict on the day the plan is judged ("awaiting figures",
+or "missed" until the grace ends); a target whose deadline has not passed by then has none yet.
+"Now" is the latest snapshot on or before today: the latest figure and the verdict as it stands.
+One query for the dates, one for the snapshots, whatever the history's length.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended
 from targets.rollup.task_states import aggregate
 from targets.snapshots import snapshots_on
+from targets.target_wording import at_deadline
+from targets.verdicts import year_end
 
 Scope = Snapshot.Scope
 
@@ -29,8 +36,8 @@ Scope = Snapshot.Scope
 @dataclass(frozen=True)
 class TargetOutcome:
     id: int
-    at_deadline: TargetFigures | None
-    deadline_day: datetime.date | None
+    at_deadline: TargetFigures | None  # as judged for its deadline; None before it has passed
+    judged_day: datetime.date | None  # the snapshot read for it
     now: TargetFigures | None
 
     @property
@@ -39,9 +46,15 @@ class TargetOutcome:
         return self.now or self.at_deadline
 
     @property
+    def deadline_figure(self) -> tuple[float | None, str | None]:
+        """The figure as it stood at the deadline, and its date."""
+        return at_deadline(self.at_deadline) if self.at_deadline else (None, None)
+
+    @property
     def value_changed(self) -> bool:
-        """The figure changed after the deadline's rollup (reported late, corrected, or later)."""
-        return bool(self.at_deadline and self.now and self.at_deadline.value != self.now.value)
+        """The figure now is not the one at the deadline (reported late, corrected, or
+        later)."""
+        return bool(self.at_deadline and self.now and self.deadline_figure[0] != self.now.value)
 
 
 @dataclass(frozen=True)
@@ -88,15 +101,14 @@ def final_evaluation(*, plan: Plan, today: datetime.date) -> FinalEvaluation:
     )
     if end_day is None:
         return evaluation
-    deadline_days = _deadline_days(plan, plan_days, today)
     snapshots = snapshots_on(
-        plan_id=plan.id, day=end_day, scopes=[Scope.PLAN, Scope.TASK, Scope.AGENCY]
+        plan_id=plan.id,
+        day=end_day,
+        scopes=[Scope.PLAN, Scope.TASK, Scope.AGENCY, Scope.TARGET],
     )
     if now_day != end_day:
-        snapshots += snapshots_on(plan_id=plan.id, day=now_day, scopes=[Scope.PLAN])
-    for day in {now_day, *deadline_days.values()}:
-        snapshots += snapshots_on(plan_id=plan.id, day=day, scopes=[Scope.TARGET])
-    _fill(evaluation, snapshots, deadline_days)
+        snapshots += snapshots_on(plan_id=plan.id, day=now_day, scopes=[Scope.PLAN, Scope.TARGET])
+    _fill(evaluation, snapshots)
     return evaluation
 
 
@@ -120,20 +132,7 @@ def _latest_on_or_before(days: list[datetime.date], limit: datetime.date):
     return earlier[-1] if earlier else None
 
 
-def _deadline_days(plan: Plan, plan_days, today) -> dict[int, datetime.date]:
-    """Deadline year → the snapshot day read as "at the deadline"."""
-    years = set(
-        plan.targets.filter(archived_at__isnull=True).values_list("deadline_year", flat=True)
-    )
-    days = {}
-    for year in years:
-        day = _latest_on_or_before(plan_days, min(datetime.date(year, 12, 31), today))
-        if day is not None:
-            days[year] = day
-    return days
-
-
-def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot], deadline_days) -> None:
+def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot]) -> None:
     end_day, now_day = evaluation.end_day, evaluation.now_day
     targets_at: dict[tuple[int, datetime.date], TargetFigures] = {}
     agencies: list[Snapshot] = []
@@ -151,13 +150,18 @@ def _fill(evaluation: FinalEvaluation, snapshots: list[Snapshot], deadline_days)
             targets_at[(snap.object_id, snap.as_of)] = figures_of(snap)
     for target_id in sorted({key[0] for key in targets_at}):
         now = targets_at.get((target_id, now_day))
-        year = (now or next(f for (i, _d), f in targets_at.items() if i == target_id)).deadline_year
-        deadline_day = deadline_days.get(year)
+        judged, judged_day = targets_at.get((target_id, end_day)), end_day
+        if now is not None and now.final:
+            # decided (since the judgement day, if the deadline year's figures came late):
+            # the verdict for the deadline as it stands
+            judged, judged_day = now, now_day
+        elif judged is not None and end_day <= year_end(judged.deadline_year):
+            judged = None  # its deadline has not passed yet
         evaluation.targets.append(
             TargetOutcome(
                 id=target_id,
-                at_deadline=targets_at.get((target_id, deadline_day)),
-                deadline_day=deadline_day,
+                at_deadline=judged,
+                judged_day=judged_day if judged else None,
                 now=now,
             )
         )

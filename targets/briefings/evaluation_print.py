@@ -13,6 +13,7 @@ from targets.briefings.documents import Document, Figure, Heading, Paragraph, Ta
 from targets.briefings.evaluation import FinalEvaluation, final_evaluation
 from targets.briefings.wording import (
     day_text,
+    figure_text,
     goal_text,
     number,
     percent,
@@ -21,7 +22,8 @@ from targets.briefings.wording import (
     zone_name,
 )
 from targets.dashboards.charts import STATUS_ORDER, VERDICT_ORDER
-from targets.figures import status_labels, verdict_labels
+from targets.figures import TargetFigures, status_labels, verdict_labels
+from targets.target_wording import why_text
 from tasks.models import TaskAssignment
 
 
@@ -88,7 +90,7 @@ def _summary(evaluation: FinalEvaluation) -> list:
                     legend=(_("截止时"), _("当前")),
                     colours=[palette.verdict_colour(v) for v in shown],
                 ),
-                caption=_("各结论的指标个数(截止时:截止年份年末的汇总;当前:最近一次汇总)"),
+                caption=_("各结论的指标个数(截止时:截止后判定的结论;当前:最近一次汇总)"),
             )
         )
     labels = status_labels()
@@ -115,16 +117,17 @@ def _verdict_counts(figures) -> dict[str, int]:
 def _targets(evaluation: FinalEvaluation) -> list:
     rows = []
     for outcome in evaluation.targets:
-        f = outcome.figures
+        f, judged, now = outcome.figures, outcome.at_deadline, outcome.now
+        value, day = outcome.deadline_figure
         rows.append(
             [
                 f.metric,
                 goal_text(f),
                 str(f.deadline_year),
-                value_text(outcome.at_deadline),
-                outcome.at_deadline.verdict_label if outcome.at_deadline else "—",
-                value_text(outcome.now),
-                outcome.now.verdict_label if outcome.now else "—",
+                figure_text(value, f.unit, day, of=judged) if judged else _("未到截止时间"),
+                _verdict_text(judged, None),
+                value_text(now),
+                _verdict_text(now, judged),
                 f.owner or "—",
             ]
         )
@@ -146,6 +149,16 @@ def _targets(evaluation: FinalEvaluation) -> list:
         if rows
         else Paragraph(_("本规划没有量化指标。")),
     ]
+
+
+def _verdict_text(f: TargetFigures | None, shown: TargetFigures | None) -> str:
+    """The verdict and why, unless the same why is shown beside it (``shown``)."""
+    if f is None:
+        return "—"
+    why = why_text(f)
+    if not why or (shown is not None and why_text(shown) == why):
+        return f.verdict_label
+    return _("%(verdict)s(%(why)s)") % {"verdict": f.verdict_label, "why": why}
 
 
 def _agencies(evaluation: FinalEvaluation) -> list:

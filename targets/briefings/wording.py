@@ -8,10 +8,9 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 
 from pilots.languages import in_language
+from targets import target_wording
 from targets.figures import TargetFigures
 from targets.units import unit_shown
-
-COMPARATOR = {"gte": "≥", "gt": ">", "eq": "", "approx": "≈", "lte": "≤", "lt": "<", "range": ""}
 
 
 def number(value: float | None) -> str:
@@ -21,17 +20,23 @@ def number(value: float | None) -> str:
 
 
 def goal_text(target: TargetFigures) -> str:
-    goal = f"{COMPARATOR.get(target.comparator, '')}{number(target.goal)}"
-    if target.goal_max is not None:
-        goal += f"–{number(target.goal_max)}"
-    text = f"{goal} {unit_shown(target.unit)}"
-    return f"{text} / {_('每年')}" if target.per_year else text
+    return target_wording.goal_text(target)
 
 
 def value_text(target: TargetFigures | None) -> str:
     if target is None or target.value is None:
         return "—"
-    return f"{number(target.value)} {unit_shown(target.unit)}"
+    return figure_text(target.value, target.unit, target.value_on, of=target)
+
+
+def figure_text(value: float | None, unit: str, day: str | None = None, *, of=None) -> str:
+    """A figure with its unit, and with its year or date when ``of`` (the target) is past its
+    deadline and the figure is not the deadline year's."""
+    if value is None:
+        return "—"
+    text = f"{number(value)} {unit_shown(unit, value)}".strip()
+    note = target_wording.day_note(of, day) if of is not None else ""
+    return _("%(figure)s(%(day)s)") % {"figure": text, "day": note} if note else text
 
 
 def day_text(day: datetime.date | None) -> str:

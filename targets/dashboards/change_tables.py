@@ -21,7 +21,7 @@ def target_rows_html(changes: list[TargetChange]) -> SafeString:
         verdict = f'<span class="verdict verdict-{cell(f.verdict)}">{cell(f.verdict_label)}</span>'
         if f.value is None:
             return verdict
-        return f"{floatformat(f.value, '-2')} {cell(unit_shown(f.unit))} · {verdict}"
+        return f"{floatformat(f.value, '-2')} {cell(unit_shown(f.unit, f.value))} · {verdict}"
 
     return mark_safe(  # every value escaped by the writer (floatformat's number is safe)
         "".join(

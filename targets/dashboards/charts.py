@@ -592,7 +592,8 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
         [
             _zone(r), _metric(r["figures"]),
             "—" if r["figures"].value is None else f"{r['figures'].value:g}",
-            f"{r['figures'].goal:g} {unit_shown(r['figures'].unit)}", r["figures"].deadline_year,
+            f"{r['figures'].goal:g} {unit_shown(r['figures'].unit, r['figures'].goal)}",
+            r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
             r["day"].isoformat(),
         ]

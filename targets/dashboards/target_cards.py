@@ -15,9 +15,9 @@ from pilots.templatetags.names import chinese, name_in_language
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
+from targets.target_wording import day_note, goal_text, why_text
 from targets.units import unit_shown
 
-COMPARATORS = {"gte": "≥", "gt": ">", "approx": "≈", "lte": "≤", "lt": "<"}
 # What targets/_target_history.html writes for a target without decisions or corrections.
 NO_HISTORY = "\n\n"
 
@@ -70,7 +70,7 @@ def cards_html(targets: list[dict]) -> SafeString:
     labels = {
         key: e(text)
         for key, text in {
-            "per_year": gettext("每年"), "ratio": gettext("比值"), "comments": gettext("留言"),
+            "ratio": gettext("比值"), "comments": gettext("留言"),
             "deadline": gettext("截止"), "projection": gettext("按当前速度预计"),
             "trend": gettext("查看走势"),
         }.items()
@@ -81,13 +81,14 @@ def cards_html(targets: list[dict]) -> SafeString:
         pk, light = cell(t["object_id"]), cell(t["light"])
         unit = e(unit_shown(f.unit))
         value = floatformat(f.value, "-2") if f.value is not None else "—"
-        goal = floatformat(f.goal, "-2")
-        if f.goal_max:
-            goal += f"–{floatformat(f.goal_max, '-2')}"
-        per_year = f" / {labels['per_year']}" if f.per_year else ""
+        note = day_note(f, f.value_on)
+        if note:
+            note = f' <small class="muted">({e(note)})</small>'
         ratio = ""
         if f.ratio is not None and f.method != "met":
             ratio = f"<small>{labels['ratio']} {floatformat(f.ratio, 2)}</small>"
+        if why := why_text(f):
+            ratio += f'<br><small class="why">{e(why)}</small>'
         due = f"{labels['deadline']} {cell(f.deadline_year)}"
         if f.projection is not None and not f.final:
             due += f" · {labels['projection']} {floatformat(f.projection, 1)} {unit}"
@@ -97,8 +98,7 @@ def cards_html(targets: list[dict]) -> SafeString:
             f"""
   <article class="target-card light-border-{light}" id="card-{pk}" aria-labelledby="card-{pk}-h">
     <h3 id="card-{pk}-h">{name_in_language(f.metric, f.metric_en)}</h3>
-    <p class="target-value"><span class="big">{value}</span> / \
-{COMPARATORS.get(f.comparator, "")}{goal} {unit}{per_year}</p>
+    <p class="target-value"><span class="big">{value}</span>{note} / {e(goal_text(f))}</p>
     <p><span class="verdict verdict-{e(f.verdict)}"><span class="light light-{light}" \
 aria-hidden="true"></span>{e(f.verdict_label)}</span>
       {ratio}</p>

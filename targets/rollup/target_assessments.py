@@ -56,7 +56,15 @@ def target_assessments_by_plan(
     """Each target's verdict and figures as of the date, for many plans at once (a fixed
     handful of queries); the verdicts in Python, by targets/verdicts.py, the one truth for them."""
     by_id = {plan.id: plan for plan in plans}
-    targets = _targets_of(list(by_id), as_of)
+    # On its judgement day an ended plan's targets are judged as of their latest decision,
+    # which may rest on figures dated after that day (met late, in the year after the plan):
+    # their figures are read whatever their date, and each target counts those dated by the day
+    # it is judged as of (_assessed).
+    judged_today = any(
+        judged_on(plan, as_of) == as_of and plan_ended(plan, as_of) for plan in plans
+    )
+    figures_until = datetime.date.max if judged_today else as_of
+    targets = _targets_of(list(by_id), as_of, figures_until)
     target_ids = [target.id for target in targets]
     corrected = [t.id for t in targets if t.corrected]
     if connection.vendor == "postgresql":  # read with the targets (_OBSERVED_SQL, …)
@@ -68,7 +76,7 @@ def target_assessments_by_plan(
                 VerdictDecision, t.decisions_read or (), _DECISION_FIELDS
             )
     else:
-        points = _points_by_target(target_ids, as_of)
+        points = _points_by_target(target_ids, figures_until)
         contributions = _contributions_by_target(target_ids, as_of)
         history = _history_by_target([t.id for t in targets if t.decided], corrected)
     assessed: dict[int, list[AssessedTarget]] = {plan_id: [] for plan_id in by_id}
@@ -81,11 +89,13 @@ def target_assessments_by_plan(
 
 
 @Prepared
-def _targets_of(plan_ids: list[int], as_of: datetime.date) -> QuerySet:
+def _targets_of(
+    plan_ids: list[int], as_of: datetime.date, figures_until: datetime.date
+) -> QuerySet:
     targets = Target.objects.filter(among("plan_id", plan_ids), archived_at__isnull=True)
     if connection.vendor == "postgresql":
         targets = targets.annotate(
-            observed=RawSQL(_OBSERVED_SQL, (as_of,), output_field=JSONField()),
+            observed=RawSQL(_OBSERVED_SQL, (figures_until,), output_field=JSONField()),
             contributing=RawSQL(_CONTRIBUTING_SQL, (as_of,), output_field=JSONField()),
             decisions_read=RawSQL(_DECISIONS_SQL, (), output_field=JSONField()),
         )
@@ -319,6 +329,7 @@ def _assessed(target, plan, as_of, points, contributions, history) -> AssessedTa
     # verdict.
     judgement_day = plan_ended(plan, as_of) and judged_on(plan, as_of) == as_of
     judge_on = max(as_of, prior_on) if judgement_day and prior_on else as_of
+    series = [p for p in series if p.as_of <= judge_on]
     assessment, decided_on = verdicts.judged(spec, series, judge_on, prior_on)
     decision = _decision_new(target, prior, assessment, decided_on, as_of, history.corrections)
     decisions = [d for d in history.decisions if judgement_day or d.decided_on <= as_of]

@@ -1,4 +1,5 @@
-"""``{{ target.unit|unit }}``: a unit of measure in the UI's language (targets/units.py)."""
+"""``{{ target.unit|unit }}``: a unit of measure in the UI's language (targets/units.py);
+``{{ target.unit|unit:value }}`` beside a figure, in agreement with it ("1 item")."""
 
 from django import template
 
@@ -8,5 +9,5 @@ register = template.Library()
 
 
 @register.filter(name="unit")
-def unit_filter(unit: str | None) -> str:
-    return unit_shown(unit)
+def unit_filter(unit: str | None, count=None) -> str:
+    return unit_shown(unit, count)

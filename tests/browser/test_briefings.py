@@ -21,7 +21,9 @@ def test_a_leader_reads_and_downloads_the_final_evaluation_and_a_briefing(browse
     page.get_by_role("link", name="终期评估").click()
     assert page.get_by_role("heading", name="指标:截止时与当前").is_visible()
     row = page.locator("table.grid tr", has_text="人工智能企业")
-    assert "80 家" in row.inner_text() and "进展有限" in row.inner_text()  # at the deadline
+    # at the deadline: its figure then, and the verdict decided on it with why
+    assert "80 家" in row.inner_text() and "逾期达成" in row.inner_text()
+    assert "2026-06-30 达到 120 家(逾期)" in row.inner_text()
     with page.expect_download() as download:
         page.get_by_role("link", name="PDF").click()
     pdf = tmp_path / "evaluation.pdf"

@@ -51,8 +51,11 @@ def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
     assert evaluation.ended and evaluation.end_day == D(2026, 1, 1)  # the day it is judged on
     assert evaluation.now_day == D(2026, 7, 31)
     [outcome] = evaluation.targets
-    assert outcome.deadline_day == D(2025, 12, 31)
-    assert outcome.at_deadline.value == 80 and outcome.at_deadline.verdict == "limited_progress"
+    # at its deadline: the figure of 31 December 2025, and the verdict decided on it (in July,
+    # on a late figure), not 31 December's trajectory ("limited progress")
+    assert outcome.judged_day == D(2026, 7, 31)
+    assert outcome.deadline_figure == (80, "2025-12-31")
+    assert outcome.at_deadline.verdict == "achieved_late"
     assert outcome.now.value == 120 and outcome.now.verdict == "achieved_late"
     assert outcome.value_changed
     [task] = evaluation.tasks
@@ -321,13 +324,16 @@ def test_evaluation_downloads_hold_the_figures_in_chinese(world, login):
     docx = client.get(reverse("evaluation-docx", args=[world.plan.code]))
     assert docx.status_code == 200 and docx["Content-Type"].startswith("application/vnd.openxml")
     text = docx_text(docx.content)
-    assert "终期评估" in text and "人工智能企业" in text and "进展有限" in text and "80 家" in text
+    assert "终期评估" in text and "人工智能企业" in text and "逾期达成" in text and "80 家" in text
+    assert "2026-06-30 达到 120 家(逾期)" in text
     assert world.task.title in text and "滞后" in text
     pdf = client.get(reverse("evaluation-pdf", args=[world.plan.code]))
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     text = re.sub(r"\s+", "", pdf_text(pdf.content))
     first_page_png(pdf.content, "evaluation-page1")
-    assert "终期评估" in text and "人工智能企业" in text and "进展有限" in text and "80家" in text
+    # the table's cells wrap (the verdict says why): a line holds pieces of several cells
+    assert "终期评估" in text and "人工智能" in text and "逾期达成" in text and "80家" in text
+    assert "逾期达成(2026-06-30达到120" in text
 
 
 @pytest.mark.django_db

@@ -20,12 +20,12 @@ from tests.targets.test_charts import plan_figures, trajectory
 HOSTILE = "<b>x</b>&'\""
 
 # The zone page's loop over its targets before ``{% target_cards %}`` wrote them.
-CARDS_TEMPLATE = """{% load i18n names units %}{% for t in targets %}{% with f=t.figures %}
+CARDS_TEMPLATE = """{% load i18n names units target_wording %}{% for t in targets %}{% with f=t.figures %}
   <article class="target-card light-border-{{ t.light }}" id="card-{{ t.object_id }}" aria-labelledby="card-{{ t.object_id }}-h">
     <h3 id="card-{{ t.object_id }}-h">{% name_in_language f.metric f.metric_en %}</h3>
-    <p class="target-value"><span class="big">{% if f.value is not None %}{{ f.value|floatformat:"-2" }}{% else %}—{% endif %}</span> / {% if f.comparator == "gte" %}≥{% elif f.comparator == "gt" %}>{% elif f.comparator == "approx" %}≈{% elif f.comparator == "lte" %}≤{% elif f.comparator == "lt" %}<{% endif %}{{ f.goal|floatformat:"-2" }}{% if f.goal_max %}–{{ f.goal_max|floatformat:"-2" }}{% endif %} {{ f.unit|unit }}{% if f.per_year %} / {% translate "每年" %}{% endif %}</p>
+    <p class="target-value"><span class="big">{% if f.value is not None %}{{ f.value|floatformat:"-2" }}{% else %}—{% endif %}</span>{% with note=f|day_note:f.value_on %}{% if note %} <small class="muted">({{ note }})</small>{% endif %}{% endwith %} / {{ f|goal_text }}</p>
     <p><span class="verdict verdict-{{ f.verdict }}"><span class="light light-{{ t.light }}" aria-hidden="true"></span>{{ f.verdict_label }}</span>
-      {% if f.ratio is not None and f.method != "met" %}<small>{% translate "比值" %} {{ f.ratio|floatformat:2 }}</small>{% endif %}</p>
+      {% if f.ratio is not None and f.method != "met" %}<small>{% translate "比值" %} {{ f.ratio|floatformat:2 }}</small>{% endif %}{% with why=f|why_text %}{% if why %}<br><small class="why">{{ why }}</small>{% endif %}{% endwith %}</p>
     {% include "targets/_target_history.html" %}
     <p><a href="{% url 'target-comments' t.object_id %}">{% translate "留言" %}</a></p>
     <p class="muted">{% translate "截止" %} {{ f.deadline_year }}{% if f.projection is not None and not f.final %} · {% translate "按当前速度预计" %} {{ f.projection|floatformat:1 }} {{ f.unit|unit }}{% endif %}{% if f.owner %} · {% name_in_language f.owner %}{% endif %}</p>
@@ -110,6 +110,57 @@ TARGETS = [
         decisions=[decision("redecided", cause=[CORRECTION])],
     ),
     target(pk=11, comparator="other", corrections=[CORRECTION, {**CORRECTION, "by": ""}]),
+    # after the deadline: why, and the year or date of a figure not of the deadline year
+    target(
+        pk=13,
+        verdict="missed",
+        final=True,
+        per_year=True,
+        value=2.0,
+        value_on="2022-12-31",
+        why="not_reported",
+        deadline_year=2023,
+        unit="项",
+        goal=2.0,
+        method="per_year",
+    ),
+    target(
+        pk=14,
+        verdict="achieved_late",
+        final=True,
+        value=31.0,
+        value_on="2024-03-05",
+        why="met_late",
+        deadline_value=1.0,
+        deadline_value_on="2023-12-31",
+        unit="个" + HOSTILE,
+        deadline_year=2023,
+        method="met",
+    ),
+    target(
+        pk=15,
+        verdict="missed",
+        final=True,
+        value=1.0,
+        value_on="2023-12-31",
+        why="short_at_deadline",
+        deadline_value=1.0,
+        deadline_value_on="2023-12-31",
+        deadline_year=2023,
+        unit="项",
+    ),
+    target(
+        pk=16,
+        verdict="awaiting_figures",
+        value=1.0,
+        value_on="2022-06-30",
+        why="awaiting",
+        deadline_year=2023,
+        unit="家",
+        comparator="range",
+        goal=1.0,
+        goal_max=2.0,
+    ),
 ]
 
 

@@ -1,0 +1,29 @@
+"""A target's goal, figures and why its verdict, in words (targets/target_wording.py)."""
+
+from django import template
+
+from targets import target_wording
+
+register = template.Library()
+
+
+@register.filter
+def goal_text(f) -> str:
+    return target_wording.goal_text(f)
+
+
+@register.filter
+def figure(value, unit: str) -> str:
+    """``{{ value|figure:f.unit }}``: "2 项", "1 item"."""
+    return target_wording.figure_text(value, unit)
+
+
+@register.filter
+def day_note(f, day: str | None) -> str:
+    """``{{ f|day_note:day }}``: the year or date of a figure not of the deadline year."""
+    return target_wording.day_note(f, day)
+
+
+@register.filter
+def why_text(f) -> str:
+    return target_wording.why_text(f) if f else ""
