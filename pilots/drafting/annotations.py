@@ -159,6 +159,10 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
                 label = table("annotations")["labels"]["responsible"][0]
                 start, end = offset + bare.start(), offset + bare.start() + len(bare[0].rstrip())
                 found.append(Annotation(start, end, f"{label}：{bare['inside']}"))
+            run_on = _run_on_list(line) if len(found) == on_line else None
+            if run_on:
+                start = offset + run_on.start("inside")
+                found.append(Annotation(start, offset + len(line.rstrip()), run_on["inside"]))
         offset += len(line) + 1
     found = [replace(a, inside=a.inside.replace(JOIN, "")) for a in found]
     cut = _cut_at_end(text, found[-1].end if found else 0)
@@ -193,6 +197,17 @@ def _bare_list(line: str) -> re.Match | None:
         return None
     names = agency_names_split(match["inside"])
     return match if names and all(_government_body(name) for name in names) else None
+
+
+def _run_on_list(line: str) -> re.Match | None:
+    """责任单位：X、Y。 run on after the paragraph's last sentence, every name a body's; never
+    inside a bracket the line leaves open (a cut copy's "(牵头单位:X;责任单位:Y、")."""
+    pattern = table("annotations")["run_on_label"].replace("{labels}", alternation(list(_labels())))
+    match = re.search(pattern, line)
+    if match and bracket_depth(line[: match.start()]) > 0:
+        return None
+    pairs = annotation_roles(match["inside"]) if match else []
+    return match if pairs and all(looks_like_agency(name) for _, name in pairs) else None
 
 
 def _government_body(name: str) -> bool:

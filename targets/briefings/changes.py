@@ -16,6 +16,7 @@ import datetime
 import functools
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
@@ -326,9 +327,36 @@ def zones_changes_cached(
 def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> dict:
     """Each zone's plan snapshots compared (the zone's first plan by code): the ids of its
     latest plan rows on or before the two dates, and when each was computed."""
-    plans = _plan_rows_compared([z.pk for z in zones], since, until)
+    plans = plan_rows_compared_read([z.pk for z in zones], since, until)
     return {zone_id: (before, after, before_at, after_at)
             for zone_id, before, after, before_at, after_at in plans}  # fmt: skip
+
+
+def plan_rows_compared_read(zone_ids: list[int], since: datetime.date, until: datetime.date):
+    """``_plan_rows_compared``' rows. On PostgreSQL ``PLAN_ROWS_COMPARED_SQL``: each plan's
+    row of each date probed once (the queryset probed each twice, for its id and for its
+    ``computed_at``: 433 blocks read at 100x for a page of 25 zones, 263 so)."""
+    if connection.vendor != "postgresql":
+        return _plan_rows_compared(zone_ids, since, until)
+    with connection.cursor() as cursor:
+        cursor.execute(PLAN_ROWS_COMPARED_SQL, {"zones": zone_ids, "since": since, "until": until})
+        return cursor.fetchall()
+
+
+# A plan's latest row on or before a date and not after the day it is judged on (judged_by).
+_PLAN_ROW_BY = (
+    "LEFT JOIN LATERAL (SELECT s.id, s.computed_at FROM targets_snapshot s"
+    " WHERE s.scope = 'plan' AND s.object_id = p.id AND s.as_of <= %({day})s"
+    " AND s.as_of <= make_date(p.period_end + 1, 1, 1)"
+    " ORDER BY s.as_of DESC LIMIT 1) {alias} ON true"
+)
+PLAN_ROWS_COMPARED_SQL = (
+    "SELECT p.zone_id, b.id, a.id, b.computed_at, a.computed_at FROM pilots_plan p "
+    + _PLAN_ROW_BY.format(day="since", alias="b")
+    + " "
+    + _PLAN_ROW_BY.format(day="until", alias="a")
+    + " WHERE p.zone_id = ANY(%(zones)s) ORDER BY p.code DESC"
+)
 
 
 @Prepared

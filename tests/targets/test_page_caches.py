@@ -14,15 +14,16 @@ from django.utils import timezone
 
 from pilots.fragments import fragment_cache
 from pilots.models import PilotZone, Plan
-from targets.briefings.changes import _plan_rows_compared
+from targets.briefings.changes import _plan_rows_compared, plan_rows_compared_read
 from targets.dashboards.freshness import _plans_watermarks
+from targets.dashboards.selectors import _kind_targets, kind_targets_read
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
 from targets.overview_generation import SEQUENCE, generation_move, generation_sql
 from targets.rollup import plan_rollup
 from tasks.models import StatusUpdate
 from tests.conftest import cache_reads, unavailable, without_csrf_tokens
-from tests.factories import PlanFactory, ZoneFactory
+from tests.factories import PlanFactory, TargetFactory, ZoneFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -504,3 +505,42 @@ def test_the_overviews_prepared_reads_return_what_their_querysets_return(running
     plans = list(Plan.objects.values_list("pk", flat=True))
     for ids in (plans, plans[:1], []):
         assert _plans_watermarks(ids) == list(_plans_watermarks.build(ids)), ids
+
+
+def test_the_overviews_comparison_reads_return_what_their_querysets_return(running):
+    """On PostgreSQL the all-zones page's two comparison reads are SQL of their own, each
+    plan's and target's row probed once (the querysets probed them two or three times); they
+    return the querysets' rows: plans running and ended, a target whose row is gone, zones
+    without plans, any dates."""
+    world, day = running, timezone.localdate()
+    for back in (40, 0):
+        plan_rollup(plan=world.plan, as_of=day - datetime.timedelta(back))
+    ended = PlanFactory(zone=world.other_zone, code="ended", period_start=2019, period_end=2021)
+    TargetFactory(goal__plan=ended, kind=world.target.kind, deadline_year=2021)
+    plan_rollup(plan=ended, as_of=datetime.date(2022, 1, 1))  # its judgement day
+    plan_rollup(plan=ended, as_of=datetime.date(2021, 6, 30))
+    gone = TargetFactory(goal__plan=world.plan, kind=world.target.kind, deadline_year=2030)
+    plan_rollup(plan=world.plan, as_of=day)
+    Snapshot.objects.filter(scope="target", object_id=gone.pk, as_of=day).update(figures={})
+    empty = ZoneFactory(slug="zone-c")
+    zones = [world.zone.pk, world.other_zone.pk, empty.pk]
+    days = [
+        day,
+        day - datetime.timedelta(20),
+        datetime.date(2021, 12, 31),
+        datetime.date(2023, 1, 1),
+    ]
+    found = []
+    for as_of in days:
+        for ids in (zones, zones[1:], []):
+            for kind in {world.target.kind, TargetKind.AI_INDUSTRY_SCALE}:
+                read = kind_targets_read(kind=kind, zone_ids=ids, as_of=as_of)
+                assert read == list(_kind_targets.build([kind], ids, as_of, as_of.year))
+                found += read
+            for since in days:
+                read = plan_rows_compared_read(ids, since, as_of)
+                assert read == list(_plan_rows_compared.build(ids, since, as_of))
+    # Every case the comparison shows came up: a row shown, a row gone, an ended plan's day.
+    assert any(at is not None for *_, at in found)
+    assert any(t == gone.pk and pk and at is None for t, *_, pk, at in found)
+    assert any(shown == datetime.date(2022, 1, 1) for _t, _n, _e, shown, *_ in found)

@@ -145,3 +145,46 @@ def test_a_safeguard_part_with_paragraphs_keeps_them_as_its_tasks():
     )
     titles = [t["title"] for t in _tasks(_draft(text))]
     assert titles[0] == "壮大产业" and len(titles) == 3 and "保障措施" not in titles
+
+
+# 6. Measures that end with their assignment run on after the last sentence, no brackets and no
+#    line break ("…最高给予100万元资助。责任单位：市委组织部、市科技局。"): no annotation was read,
+#    so the measures were no tasks at all.
+
+_RUN_ON = (
+    "关于支持招商引才的若干意见。为促进招商引资，结合本市实际，现提出以下意见。"
+    "1.对新引进的高层次创新团队，给予最高100万元资助。责任单位：市委组织部、市科技局。"
+    "2.对新落户的总部企业，按规定给予奖励。牵头单位：市商务局；配合单位：市财政局。"
+)
+
+
+def test_an_assignment_run_on_after_the_last_sentence_is_read():
+    tasks = _tasks(data := _draft(_RUN_ON))
+    assert len(tasks) == 2
+    assert _roles(data, tasks[0]) == {"responsible": ["市委组织部", "市科技局"]}
+    assert _roles(data, tasks[1]) == {"lead": ["市商务局"], "supporting": ["市财政局"]}
+
+
+def test_a_sentence_naming_a_role_word_is_no_annotation():
+    """Control: a closing sentence that speaks of 责任单位 without naming bodies assigns no one."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n"
+        "（一）壮大产业。培育企业。责任单位：要加强统筹协调。\n"
+    )
+    data = _draft(text)
+    assert [_roles(data, t) for t in _tasks(data)] == [{}]
+
+
+def test_a_copy_cut_inside_a_bracketed_annotation_keeps_its_lead():
+    """Control: "(牵头单位:X;责任单位:Y、Z、" cut at the text's end is a bracket left open, not a
+    run-on list: X still leads, Y and Z are still responsible."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n"
+        "(一)强化规划引领。编制发展规划。(牵头单位:市发改委;责任单位:市科技局)\n"
+        "(二)强化政策激励。制定扶持政策。(牵头单位:市科技局;责任单位:市发改委、市财政局、"
+    )
+    data = _draft(text)
+    assert _roles(data, _tasks(data)[1]) == {
+        "lead": ["市科技局"],
+        "responsible": ["市发改委", "市财政局"],
+    }
