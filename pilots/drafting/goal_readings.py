@@ -92,3 +92,9 @@ def rate_metric(metric: str, rate: re.Match) -> str:
     if rate["per"] in metric or change not in metric:
         return metric
     return metric.replace(change, rate["per"] + change, 1)
+
+
+def own_structure(after: str) -> bool:
+    """A count of the plan's own actions or works (实施8个专项行动, 推进10个领域重点工作): how
+    the plan describes itself, no figure to reach (制定5个行动方案 stays one)."""
+    return bool(compiled("quantities", "own_structure").match(after))

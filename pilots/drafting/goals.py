@@ -34,6 +34,7 @@ from pilots.drafting.goal_readings import (
     newly_made,
     object_cut_by_end,
     object_cut_doubt,
+    own_structure,
     rate_metric,
     yearly_rate,
 )
@@ -200,6 +201,8 @@ def targets_of(
                 year = deadlines[governing - 1][1] if governing else deadline
                 if listed_count(clause, quantity, year is not None):
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
+                if own_structure(clause[quantity.end :]):
+                    continue  # 实施8个专项行动: the plan's own make-up
                 at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):

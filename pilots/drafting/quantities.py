@@ -198,13 +198,11 @@ def doubling_without_base(text: str) -> str | None:
 
 
 def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
-    """A number that qualifies what another number of the clause counts: 培育10家营收超十亿元的
-    企业, 超百亿元企业5家 (a noun, no separator, then a count in another unit). A count in a
-    general classifier before 的 (3个以上的量产机器人产品) is the count of the thing after it."""
+    """A number that qualifies what another counts (培育10家营收超十亿元的企业, 超百亿元企业5家); a
+    count in a general classifier before 的 (3个以上的…产品) counts the thing after it."""
     quantity = found[index]
-    counts_what_follows = quantity.unit in table("quantities")["general_classifiers"]
-    if clause.startswith("的", quantity.end) and len(found) > 1 and not counts_what_follows:
-        return True
+    if clause.startswith("的", quantity.end) and len(found) > 1:
+        return quantity.unit not in table("quantities")["general_classifiers"]
     if index + 1 == len(found):
         return False
     after, gap = found[index + 1], clause[quantity.end : found[index + 1].start]
@@ -296,8 +294,6 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         value_max, comparator = None, "eq"
     if quoted and not (pre or post_word):
         return None  # “2”条渠道, “1234”: a figure in quotes with no comparator names a scheme
-    if compiled("quantities", "own_structure").match(clause[rest_at:]):
-        return None  # 实施8个专项行动: the plan's own make-up, not a figure it commits to
     if duration(unit) and comparator not in ("lte", "lt"):
         return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
