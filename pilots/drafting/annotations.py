@@ -328,8 +328,11 @@ def _verb_roles(part: str, role: str | None) -> list | None:
              for n in agency_names_split(names)]  # fmt: skip
     if not pairs or not all(looks_like_agency(name) for _, name, _ in pairs):
         return None
+    shared = table("annotations")["shared_duty_verbs"]
+    if role and all(w in shared for _, _, w in pairs):  # 牵头单位：X、Y按职责分工负责: both lead
+        pairs = [(role, n, w) for _, n, w in pairs]
     if not any(r == AgencyRole.LEAD for r, _, _ in pairs) and role != AgencyRole.LEAD:
-        shared = table("annotations")["shared_duty_verbs"]  # no lead named: they carry it out
+        # no lead named: they carry it out
         pairs = [(AgencyRole.RESPONSIBLE.value if w in shared else r, n, w) for r, n, w in pairs]
     found = [(r, n) for r, n, _ in pairs]
     if role:

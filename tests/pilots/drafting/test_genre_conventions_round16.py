@@ -188,3 +188,34 @@ def test_a_copy_cut_inside_a_bracketed_annotation_keeps_its_lead():
         "lead": ["市科技局"],
         "responsible": ["市发改委", "市财政局"],
     }
+
+
+# 7. A lead cell naming two bodies that share it ("牵头单位：市经信局、市科技局按职责分工负责；
+#    配合单位：市发改委"): the shared-duty words made both SUPPORTING beside the real supporting
+#    body, and the task had no lead. Under a label they name no role of their own: the label's
+#    role stands.
+
+
+def test_shared_duty_words_under_a_lead_label_keep_the_lead():
+    text = (
+        "某市2026年重点工作任务分工表\n"
+        "序号 | 重点任务 | 具体任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "1 | 夯实算力基础 | 建设中试平台。 | 市经信局、市科技局按职责分工负责 | 市发改委 | "
+        "持续推进 |\n"
+        "2 | 培育应用场景 | 开放应用场景。 | 市工信局 | 市商务局 | 2026年12月 |\n"
+    )
+    data = _draft(text)
+    assert _roles(data, _tasks(data)[0]) == {
+        "lead": ["市经信局", "市科技局"],
+        "supporting": ["市发改委"],
+    }
+
+
+def test_shared_duty_words_without_a_label_still_name_the_implementers():
+    """Control: "（X、Y按职责分工负责）" with no label and no lead: X and Y are responsible."""
+    text = (
+        "某市人工智能行动方案（2025—2027年）\n一、重点任务\n"
+        "（一）壮大产业。培育企业。（市经信局、市科技局按职责分工负责）\n"
+    )
+    data = _draft(text)
+    assert _roles(data, _tasks(data)[0]) == {"responsible": ["市经信局", "市科技局"]}
