@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 from jsonschema import Draft202012Validator, FormatChecker
 
 from pilots.roles import ROLES
+from pilots.trees import chain_text, loops_in
 from pilots.validators import undecodable_line
 from pilots.yaml_problems import OwnProblem, yaml_problem
 
@@ -405,6 +406,7 @@ def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
                 err(f"{path}.baseline_year", _("晚于期限年份"))
             if "owner" in target and target["owner"] not in agency_codes:
                 err(f"{path}.owner", _unknown_agency(target["owner"]))
+    parent_of = {}
     for gi, goal in enumerate(goals):
         for ti, target in enumerate(goal["targets"]):
             parent = target.get("parent")
@@ -413,6 +415,13 @@ def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
                     f"goals[{gi}].targets[{ti}].parent",
                     _("未知的上级指标 %(code)s") % {"code": repr(parent)},
                 )
+            elif parent is not None:
+                parent_of.setdefault(target["code"], parent)
+    for loop in loops_in(parent_of):
+        err(
+            f"{target_paths[loop[0]]}.parent",
+            _("上级指标首尾相连,成了循环:%(chain)s") % {"chain": chain_text(loop)},
+        )
 
 
 def _check_sections(err, sections: list[dict], agency_codes: set[str]) -> None:
