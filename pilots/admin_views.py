@@ -15,6 +15,7 @@ from pilots.plan_uploads import (
     plan_upload_preview,
     preview_by_section,
 )
+from pilots.validators import undecodable_line
 
 
 class PlanFileForm(forms.Form):
@@ -24,10 +25,16 @@ class PlanFileForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(gettext_lazy("文件过大(上限 2 MB)。"))
+        content = upload.read()
         try:
-            text = upload.read().decode("utf-8")
+            text = content.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise forms.ValidationError(gettext_lazy("文件须为 UTF-8 编码的 YAML 文本。")) from exc
+            raise forms.ValidationError(
+                gettext_lazy(
+                    "文件须为 UTF-8 编码的 YAML 文本(第 %(line)s 行有不是 UTF-8 编码的字节)。"
+                ),
+                params={"line": undecodable_line(content, exc)},
+            ) from exc
         if "\x00" in text:
             raise forms.ValidationError(gettext_lazy("文件含有空字符(\\x00),不是 YAML 文本。"))
         return upload.name, text

@@ -1,8 +1,11 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from pilots.trees import closes_loop
 
 
 class Archivable(models.Model):
@@ -47,6 +50,11 @@ class PilotZone(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if closes_loop(self, self.parent, lambda z: z.parent):
+            raise ValidationError({"parent": _("上级试验区不能是它自己或它的下级")})
 
 
 class Plan(models.Model):

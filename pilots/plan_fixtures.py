@@ -31,6 +31,9 @@ from django.utils.translation import gettext as _
 from jsonschema import Draft202012Validator, FormatChecker
 
 from pilots.roles import ROLES
+from pilots.trees import chain_text, loops_in
+from pilots.validators import undecodable_line
+from pilots.yaml_problems import OwnProblem, yaml_problem
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
 MAX_TEXT = 2 * 1024 * 1024  # characters of one file
@@ -92,9 +95,7 @@ class _FixtureLoader(yaml.SafeLoader):
             return self._compose_alias(parent, index, event)
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise yaml.composer.ComposerError(
-                None, None, _("嵌套超过 %(n)s 层") % {"n": MAX_DEPTH}, event.start_mark
-            )
+            raise OwnProblem(_("嵌套超过 %(n)s 层") % {"n": MAX_DEPTH}, event.start_mark)
         before = self._nodes
         self._nodes += 1
         try:
@@ -107,21 +108,27 @@ class _FixtureLoader(yaml.SafeLoader):
 
     def _compose_alias(self, parent, index, event):
         if event.anchor in self.anchors and event.anchor not in self._anchor_sizes:
-            raise yaml.composer.ComposerError(  # a node holding itself: endless to walk
-                None, None, _("别名位于它所指的节点之内(循环)"), event.start_mark
-            )
+            # a node holding itself: endless to walk
+            raise OwnProblem(_("别名位于它所指的节点之内(循环)"), event.start_mark)
         size = self._anchor_sizes.get(event.anchor, 1)
         self._aliases += 1
         self._alias_nodes += size
         self._nodes += size
         if self._aliases > MAX_ALIASES or self._alias_nodes > MAX_ALIAS_NODES:
-            raise yaml.composer.ComposerError(
-                None, None,
+            raise OwnProblem(
                 _("别名过多(最多 %(aliases)s 个,展开后最多 %(nodes)s 个节点)")
                 % {"aliases": MAX_ALIASES, "nodes": MAX_ALIAS_NODES},
                 event.start_mark,
-            )  # fmt: skip
+            )
         return super().compose_node(parent, index)
+
+    def construct_object(self, node, deep=False):
+        # PyYAML's constructors fail with Python's own errors on a value their tag or form
+        # promises but it does not hold (!!int abc, 0x_, !!bool maybe, !!timestamp soon).
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+            raise OwnProblem(_("这个值无法按其写法读取"), node.start_mark) from None
 
 
 _FixtureLoader.yaml_implicit_resolvers = {
@@ -135,13 +142,9 @@ def _construct_mapping(loader, node, deep=False):
     for key_node, _value in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if not isinstance(key, str | int | float | bool | type(None)):
-            raise yaml.constructor.ConstructorError(
-                None, None, _("映射的键须是简单值"), key_node.start_mark
-            )
+            raise OwnProblem(_("映射的键须是简单值"), key_node.start_mark)
         if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, _("键 %(key)s 重复") % {"key": repr(key)}, key_node.start_mark
-            )
+            raise OwnProblem(_("键 %(key)s 重复") % {"key": repr(key)}, key_node.start_mark)
         seen.add(key)
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
 
@@ -151,9 +154,7 @@ _FixtureLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _
 
 def _construct_int(loader, node):
     if len(node.value) > MAX_INT_CHARS:
-        raise yaml.constructor.ConstructorError(
-            None, None, _("整数超过 %(n)s 个字符") % {"n": MAX_INT_CHARS}, node.start_mark
-        )
+        raise OwnProblem(_("整数超过 %(n)s 个字符") % {"n": MAX_INT_CHARS}, node.start_mark)
     return yaml.SafeLoader.construct_yaml_int(loader, node)
 
 
@@ -197,20 +198,30 @@ def _yaml(name: str, text: str):
     if len(text) > MAX_TEXT:
         too_long = _("超过 %(n)s 个字符") % {"n": MAX_TEXT}
         raise PlanFixtureInvalid([FixtureError(name, "", too_long)])
+    loader = None
     try:
-        return yaml.load(text, Loader=_FixtureLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = _("第 %(line)s 行第 %(column)s 列") % {
-            "line": mark.line + 1,
-            "column": mark.column + 1,
-        }
-        problem = _cut(_("YAML 格式错误:%(problem)s") % {"problem": exc.problem or exc.context})
-        line = mark.line + 1 if mark else None
-        raise PlanFixtureInvalid([FixtureError(name, where, problem, line)]) from exc
+        loader = _FixtureLoader(text)  # refuses control characters at once
+        node = loader.get_single_node()
+        if node is None:
+            raise PlanFixtureInvalid([FixtureError(name, "", _("文件是空的(没有任何 YAML 内容)"))])
+        return loader.construct_document(node)
     except yaml.YAMLError as exc:
-        problem = _cut(_("YAML 格式错误:%(problem)s") % {"problem": exc})
-        raise PlanFixtureInvalid([FixtureError(name, "", problem)]) from exc
+        raise _yaml_invalid(name, yaml_problem(exc, text)) from exc
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as exc:
+        # The scanner's own slips (a "\U" escape past Unicode): said where the reading stopped.
+        problem = OwnProblem(_("这个值无法按其写法读取"), loader and loader.get_mark())
+        raise _yaml_invalid(name, yaml_problem(problem, text)) from exc
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _yaml_invalid(name: str, problem) -> PlanFixtureInvalid:
+    message = _cut(_("YAML 格式错误:%(problem)s") % {"problem": problem.message})
+    if problem.line is None:
+        return PlanFixtureInvalid([FixtureError(name, "", message)])
+    where = _("第 %(line)s 行第 %(column)s 列") % {"line": problem.line, "column": problem.column}
+    return PlanFixtureInvalid([FixtureError(name, where, message, problem.line)])
 
 
 def _unstorable(name: str, data) -> list[FixtureError]:
@@ -249,9 +260,15 @@ def _cut(message: str) -> str:
 def plan_document_read(path: str | Path) -> PlanDocument:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        content = path.read_bytes()
+        text = content.decode("utf-8")
+    except OSError as exc:
         problem = _("无法读取:%(reason)s") % {"reason": exc}
+        raise PlanFixtureInvalid([FixtureError(str(path), "", problem)]) from exc
+    except UnicodeDecodeError as exc:
+        problem = _("文件须为 UTF-8 编码的 YAML 文本(第 %(line)s 行有不是 UTF-8 编码的字节)。") % {
+            "line": undecodable_line(content, exc)
+        }
         raise PlanFixtureInvalid([FixtureError(str(path), "", problem)]) from exc
     return plan_document_parse(name=str(path), text=text)
 
@@ -389,6 +406,7 @@ def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
                 err(f"{path}.baseline_year", _("晚于期限年份"))
             if "owner" in target and target["owner"] not in agency_codes:
                 err(f"{path}.owner", _unknown_agency(target["owner"]))
+    parent_of = {}
     for gi, goal in enumerate(goals):
         for ti, target in enumerate(goal["targets"]):
             parent = target.get("parent")
@@ -397,6 +415,13 @@ def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
                     f"goals[{gi}].targets[{ti}].parent",
                     _("未知的上级指标 %(code)s") % {"code": repr(parent)},
                 )
+            elif parent is not None:
+                parent_of.setdefault(target["code"], parent)
+    for loop in loops_in(parent_of):
+        err(
+            f"{target_paths[loop[0]]}.parent",
+            _("上级指标首尾相连,成了循环:%(chain)s") % {"chain": chain_text(loop)},
+        )
 
 
 def _check_sections(err, sections: list[dict], agency_codes: set[str]) -> None:

@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 from pilots.changes import plan_changed
 from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_fixtures import FixtureError, PlanDocument, PlanFixtureInvalid
+from pilots.trees import chain_text, loops_in
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,25 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
         for step in _steps:
             if step.validate:
                 errors += step.validate(doc, plans_in_batch)
+    return errors + _zone_loops(documents)
+
+
+def _zone_loops(documents: list[PlanDocument]) -> list[FixtureError]:
+    """A zone's parent as the batch would leave it (the file's, else the database's) must not
+    lead back to the zone: a zone above itself has no place in the zones' tree."""
+    parent_of = dict(PilotZone.objects.values_list("slug", "parent__slug"))
+    in_batch: dict[str, PlanDocument] = {}
+    for doc in documents:
+        if in_batch.setdefault(doc.zone_slug, doc) is doc:
+            parent_of[doc.zone_slug] = doc.data["zone"].get("parent")
+    errors = []
+    for loop in loops_in(parent_of):
+        message = _("上级试验区首尾相连,成了循环:%(chain)s") % {"chain": chain_text(loop)}
+        errors += [
+            FixtureError(in_batch[slug].name, "zone.parent", message)
+            for slug in dict.fromkeys(loop)
+            if slug in in_batch
+        ]
     return errors
 
 

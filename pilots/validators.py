@@ -36,3 +36,8 @@ class PlainTextField(forms.CharField):
     def to_python(self, value):
         value = super().to_python(value)
         return text_clean(value) if value else value
+
+
+def undecodable_line(content: bytes, exc: UnicodeDecodeError) -> int:
+    """The line (from 1) holding the first byte a text file's decoding could not read."""
+    return content.count(b"\n", 0, exc.start) + 1

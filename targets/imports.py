@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from pilots.archives import zip_members_too_many
 from pilots.changes import plan_changes_batched
 from pilots.exports import csv_uncell
-from pilots.validators import TEXT_MAX_LENGTH, text_clean
+from pilots.validators import TEXT_MAX_LENGTH, text_clean, undecodable_line
 from targets.exports import observation_columns
 from targets.models import Observation, Target
 from targets.services import observation_record
@@ -61,7 +61,14 @@ class ObservationImportInvalid(Exception):
 
 
 class FileRefused(ValueError):
-    """The file is refused before its rows are read; the message says why."""
+    """The file is refused before its rows are saved; the message says why, ``row`` where."""
+
+    def __init__(self, message: str, row: int = 1):
+        super().__init__(message)
+        self.row = row
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _header_keys() -> dict[str, str]:
@@ -78,17 +85,55 @@ def read_rows(*, name: str, content: bytes) -> list[list]:
         raise FileRefused(
             _("文件过大(上限 %(limit)s)") % {"limit": filesizeformat(MAX_UPLOAD_BYTES)}
         )
+    if content.startswith(_OLE):
+        raise FileRefused(
+            _(
+                "这是旧版 Excel 文件(.xls)或加密的工作簿,不能导入:"
+                "请另存为 .xlsx 或“CSV UTF-8”后上传。"
+            )
+        )
     if name.lower().endswith(".xlsx"):
         return _xlsx_rows(content)
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileRefused(_("CSV 文件须为 UTF-8 编码")) from exc
-    rows = []
-    for row in csv.reader(io.StringIO(text)):
+    if content.startswith(b"PK\x03\x04"):
+        raise FileRefused(_("这是 Excel 工作簿(.xlsx),不是 CSV:请把文件扩展名改为 .xlsx 后上传。"))
+    reader = csv.reader(io.StringIO(_csv_text(content), newline=""))
+    rows: list[list] = []
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as exc:  # the module's own limit: a huge cell or a quote never closed
+            raise FileRefused(
+                _("有单元格超过 %(limit)s 个字符,无法读取(文字过长,或引号没有闭合)。")
+                % {"limit": csv.field_size_limit()},
+                row=len(rows) + 1,
+            ) from exc
         _count_row(rows)
         rows.append([csv_uncell(cell) for cell in row[:MAX_COLUMNS]])
-    return rows
+
+
+def _csv_text(content: bytes) -> str:
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = undecodable_line(content, exc)
+        if not content[: exc.start].isascii():
+            said = _("CSV 文件须为 UTF-8 编码:文件混有不同的编码,从这一行起不是 UTF-8。")
+        elif _decodes(content, "gb18030"):
+            said = _("CSV 文件须为 UTF-8 编码,这个文件似乎是 GBK 编码。")
+        else:
+            said = _("CSV 文件须为 UTF-8 编码,这个文件不是 UTF-8 编码。")
+        resave = _("请在 Excel 中另存为“CSV UTF-8(逗号分隔)”,或上传 XLSX。")
+        raise FileRefused(f"{said}{resave}", row=line) from exc
+
+
+def _decodes(content: bytes, encoding: str) -> bool:
+    try:
+        content.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _count_row(rows: list) -> None:
@@ -110,7 +155,10 @@ def _xlsx_rows(content: bytes) -> list[list]:
             % {"size": filesizeformat(inflated),
                "limit": filesizeformat(MAX_XLSX_UNCOMPRESSED_BYTES)}
         )  # fmt: skip
-    book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl: OSError, KeyError, XML errors on a damaged workbook
+        raise FileRefused(_("无法读取这个 XLSX 文件:它已损坏,或不是 Excel 工作簿。")) from exc
     try:
         titles = {_("指标数据"), "指标数据", "Target figures"}
         sheet = next((book[t] for t in book.sheetnames if t in titles), book.active)
@@ -238,10 +286,10 @@ def observations_import(*, name: str, content: bytes, reporter=None) -> int:
     try:
         rows = read_rows(name=name, content=content)
     except FileRefused as exc:
-        raise ObservationImportInvalid([RowProblem(1, "-", str(exc))]) from exc
+        raise ObservationImportInvalid([RowProblem(exc.row, "-", str(exc))]) from exc
     except Exception as exc:  # whatever a broken spreadsheet makes its reader raise
         raise ObservationImportInvalid(
-            [RowProblem(1, "-", _("无法读取文件:%(e)s") % {"e": _shown(exc)})]
+            [RowProblem(1, "-", _("无法读取这个 XLSX 文件:它已损坏,或不是 Excel 工作簿。"))]
         ) from exc
     clean, problems = observations_validate(rows)
     if problems:

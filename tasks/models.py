@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from pilots.choices import choice_display
 from pilots.models import Agency, Archivable, Plan
 from pilots.roles import AgencyRole
+from pilots.trees import closes_loop, nodes_above
 from pilots.validators import TEXT_MAX_LENGTH
 
 PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
@@ -74,14 +76,20 @@ class Section(Archivable):
     def __str__(self):
         return self.heading
 
+    def clean(self):
+        super().clean()
+        if self.parent_id is None:
+            return
+        if self.plan_id is not None and self.parent.plan_id != self.plan_id:
+            raise ValidationError({"parent": _("上级章节须属于同一规划")})
+        if closes_loop(self, self.parent, lambda s: s.parent):
+            raise ValidationError({"parent": _("上级章节不能是它自己或它的下级")})
+
     @property
     def ancestors(self) -> list["Section"]:
-        """The sections above this one, outermost first (四、(一) above its 1.)."""
-        chain, parent = [], self.parent
-        while parent is not None:
-            chain.insert(0, parent)
-            parent = parent.parent
-        return chain
+        """The sections above this one, outermost first (四、(一) above its 1.); parents that
+        loop (written around ``clean``) end the walk where the loop closes."""
+        return nodes_above(self, lambda s: s.parent)[::-1]
 
     @property
     def depth(self) -> int:

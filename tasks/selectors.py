@@ -20,6 +20,7 @@ from pilots.fragments import fragment_key
 from pilots.models import Agency, PilotZone, Plan
 from pilots.permissions import Access
 from pilots.prepared import Prepared, among, prefetched
+from pilots.trees import parents_without_loops
 from tasks.models import (
     STALE_DAYS,
     Instruction,
@@ -294,9 +295,10 @@ def sections_outline(*, plan: Plan) -> list[Section]:
 def sections_nested(sections: list[Section]) -> list[Section]:
     """The top sections, each with ``entries``: runs of its tasks and its sub-sections in printed
     order (a sub-section stands where its first task does), sub-sections carrying their own."""
+    parent_of = parents_without_loops({s.id: s.parent_id for s in sections}, "section")
     by_parent: dict[int | None, list[Section]] = {}
     for section in sections:
-        by_parent.setdefault(section.parent_id, []).append(section)
+        by_parent.setdefault(parent_of[section.id], []).append(section)
 
     def first_order(section: Section) -> float:
         orders = [t.order for t in section.tasks.all()]
@@ -312,8 +314,7 @@ def sections_nested(sections: list[Section]) -> list[Section]:
                 section.entries[-1][1].append(item)
             else:
                 section.entries.append(("tasks", [item]) if kind == "task" else (kind, item))
-    known = {s.id for s in sections}
-    return [s for s in sections if s.parent_id is None or s.parent_id not in known]
+    return [s for s in sections if parent_of[s.id] is None or parent_of[s.id] not in parent_of]
 
 
 def tasks_unassigned(*, zone: PilotZone):

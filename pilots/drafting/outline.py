@@ -27,6 +27,7 @@ class Line:
     style: str | None  # numbering style, None for a paragraph
     number: str  # the number as written: 四, 12, ③
     body: str  # the text after the number (or after a bullet)
+    inferred: bool = False  # a number the copy lost, given back (_first_number_lost)
 
     @property
     def marker(self) -> str:
@@ -112,7 +113,7 @@ def outline_read(text: str) -> Node:
     """The document as a tree of numbered lines; unnumbered lines hang under the last one."""
     root = Node(None)
     stack = [root]
-    lines = _chunks_unnumbered(_notice_unnumbered(lines_read(text)))
+    lines = _first_number_lost(_chunks_unnumbered(_notice_unnumbered(lines_read(text))))
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
@@ -201,6 +202,25 @@ def _chunks_unnumbered(lines: list[Line]) -> list[Line]:
         else n
         for i, n in enumerate(lines)
     ]
+
+
+def _first_number_lost(lines: list[Line]) -> list[Line]:
+    """A digest or a cut copy whose first measure lost its number: the numbering starts at 二、
+    (2.) and the paragraph just before it is a measure closed by its own annotation ("对…给予补助,
+    (责任单位:X、Y)" then "二、…") — that paragraph is measure 一, numbered like the rest."""
+    first = next((i for i, line in enumerate(lines) if line.style), None)
+    if not first or lines[first].value != 2:
+        return lines
+    style, before = lines[first].style, lines[first - 1]
+    if before.style or any(line.style == style and line.value == 1 for line in lines):
+        return lines
+    closing = annotations_in(before.raw)
+    if not closing or closing[-1].standalone or closing[-1].start == 0:
+        return lines
+    if before.raw[closing[-1].end :].strip(" ,，。;；"):
+        return lines  # the annotation does not close the paragraph: a preamble naming a drafter
+    one = replace(before, style=style, number="1" if lines[first].number.isdigit() else "一")
+    return [*lines[: first - 1], replace(one, inferred=True), *lines[first:]]
 
 
 def _task_rows_after(lines: list[Line], index: int) -> bool:

@@ -275,7 +275,13 @@ def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> 
     text = node.text() if node.line else "\n".join(p.line.raw for p in node.paragraphs)
     if node.line and node.heading_only and node.paragraphs:
         text = "\n".join(p.line.raw for p in node.paragraphs)
-    return [TaskDraft(section.code, None, section.title, text or section.title)]
+    return [TaskDraft(section.code, None, section.title, text or section.title, _number_lost(node))]
+
+
+def _number_lost(node: Node) -> list[str]:
+    if node.line is None or not node.line.inferred:
+        return []
+    return [_("原文未印此条序号(其后从“二”编起):按第一条起草,请核对")]
 
 
 def _named_tasks_under(node: Node) -> list[tuple[str | None, Node]] | None:
@@ -359,6 +365,7 @@ def task_from(node: Node, code: str) -> TaskDraft:
         if title is None:
             title = first_clause(node.body)
             notes.append(_("“。”前无标题短语:以第一个分句作标题,请精简"))
+    notes += _number_lost(node)
     text = node.text()
     if node.heading_only and node.items:  # the heading is the title; the text is what follows
         text = "\n".join(n.line.raw for n in node.walk())

@@ -1,6 +1,8 @@
 """The rollup's floor: what the database itself takes to compute the same snapshot rows — each
 task's state as of the date and its light, every section (with its sub-sections), agency,
-target, plan and zone figure — with window functions, and write them with one upsert. One
+target, plan and zone figure — with window functions, and write them with one upsert: the very
+rows the app's rollup computes (every section of the plan and every agency of its zone, those
+without tasks too; the benchmark checks it, ``floor_rows``). One
 statement for any set of plans; run in a transaction that is rolled back, so the app's own
 snapshots stay as the rollup wrote them.
 
@@ -75,26 +77,35 @@ ancestry AS (
     WHERE plan_id = ANY(%(plans)s) AND archived_at IS NULL
     UNION ALL
     SELECT a.section_id, p.id, p.parent_id
-    FROM ancestry a JOIN tasks_section p ON p.id = a.parent_id
+    FROM ancestry a JOIN tasks_section p ON p.id = a.parent_id AND p.archived_at IS NULL
 ),
-groups AS (  -- every task under each group it counts in: its sections, its plan, its agencies
-    SELECT 'section' AS scope, a.ancestor_id AS object_id, l.plan_id, l AS task
-    FROM lit l JOIN ancestry a ON a.section_id = l.section_id
-    UNION ALL SELECT 'plan', l.plan_id, l.plan_id, l FROM lit l
+groups AS (  -- every group the rollup writes a row of: sections, plans, their zones' agencies
+    SELECT 'section' AS scope, s.id AS object_id, s.plan_id FROM tasks_section s
+    WHERE s.plan_id = ANY(%(plans)s) AND s.archived_at IS NULL
+    UNION ALL SELECT 'plan', c.id, c.id FROM chosen c
     UNION ALL
-    SELECT 'agency', (e.value ->> 0)::bigint, l.plan_id, l
+    SELECT 'agency', g.id, min(c.id) FROM chosen c
+    JOIN pilots_agency g ON g.zone_id = c.zone_id AND g.archived_at IS NULL GROUP BY g.id
+),
+members AS (  -- every task under each group it counts in: its sections, its plan, its agencies
+    SELECT 'section' AS scope, a.ancestor_id AS object_id, l AS task
+    FROM lit l JOIN ancestry a ON a.section_id = l.section_id
+    UNION ALL SELECT 'plan', l.plan_id, l FROM lit l
+    UNION ALL
+    SELECT 'agency', (e.value ->> 0)::bigint, l
     FROM lit l CROSS JOIN jsonb_array_elements(coalesce(l.assignments, '[]')) e
 ),
-summed AS (
-    SELECT g.scope, g.object_id, min(g.plan_id) AS plan_id, jsonb_build_object(
-        'tasks', count(*),
+summed AS (  -- a group without tasks has a row too (its counts 0)
+    SELECT g.scope, g.object_id, g.plan_id, jsonb_build_object(
+        'tasks', count(g.task),
         'progress', round(sum((g.task).weight * (g.task).percent)::numeric
                           / nullif(sum((g.task).weight), 0), 1),
         'completed', count(*) FILTER (WHERE (g.task).status = 'completed'),
         'verified', count(*) FILTER (WHERE (g.task).verified),
         'stale', count(*) FILTER (WHERE (g.task).stale AND (g.task).open),
-        'unassigned', count(*) FILTER (WHERE (g.task).assignments IS NULL),
-        'overdue_milestones', sum(jsonb_array_length((g.task).overdue_items)),
+        'unassigned', count(*) FILTER (WHERE (g.task).id IS NOT NULL
+                                       AND (g.task).assignments IS NULL),
+        'overdue_milestones', coalesce(sum(jsonb_array_length((g.task).overdue_items)), 0),
         'by_status', jsonb_build_object(
             'not_started', count(*) FILTER (WHERE (g.task).status = 'not_started'),
             'in_progress', count(*) FILTER (WHERE (g.task).status = 'in_progress'),
@@ -113,7 +124,9 @@ summed AS (
             'days', (g.task).silent))
             FILTER (WHERE (g.task).stale AND (g.task).open AND g.scope = 'plan'), '[]')
     ) AS figures
-    FROM groups g GROUP BY g.scope, g.object_id
+    FROM (SELECT gr.scope, gr.object_id, gr.plan_id, m.task FROM groups gr
+          LEFT JOIN members m ON m.scope = gr.scope AND m.object_id = gr.object_id) g
+    GROUP BY g.scope, g.object_id, g.plan_id
 ),
 observed AS (
     SELECT o.target_id, o.value, o.as_of,
@@ -172,17 +185,32 @@ def floor_rollup(*, plan_ids: list[int], as_of: datetime.date) -> int:
     enough for its cost estimate (10×), far more than running it; a floor is the least the
     database needs, so the compilation is left out."""
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL jit = off")
-        cursor.execute(
-            FLOOR_SQL,
-            {
-                "plans": plan_ids,
-                "as_of": as_of,
-                "stale": STALE_DAYS,
-                "red_stale": RED_STALE_DAYS,
-                "red_overdue": RED_OVERDUE_DAYS,
-            },
-        )
+        _floor_run(cursor, FLOOR_SQL, plan_ids, as_of)
         written = cursor.rowcount
         transaction.set_rollback(True)
     return written
+
+
+def floor_rows(*, plan_ids: list[int], as_of: datetime.date) -> set[tuple[str, int]]:
+    """The rows (scope, object id) the floor computes and upserts (rolled back): the
+    benchmark checks they are the rows the rollup computes. Not timed (``RETURNING`` sends
+    them back)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        _floor_run(cursor, FLOOR_SQL + " RETURNING scope, object_id", plan_ids, as_of)
+        rows = {(scope, object_id) for scope, object_id in cursor.fetchall()}
+        transaction.set_rollback(True)
+    return rows
+
+
+def _floor_run(cursor, sql: str, plan_ids: list[int], as_of: datetime.date) -> None:
+    cursor.execute("SET LOCAL jit = off")
+    cursor.execute(
+        sql,
+        {
+            "plans": plan_ids,
+            "as_of": as_of,
+            "stale": STALE_DAYS,
+            "red_stale": RED_STALE_DAYS,
+            "red_overdue": RED_OVERDUE_DAYS,
+        },
+    )

@@ -93,11 +93,15 @@ def _rollup_rows(a, b, small, large) -> list[str]:
     one, big = a.get("rollup_plan"), b.get("rollup_plan")
     if one and big:
         grew = growth(one, big)
-        ok = big["vs_floor"] <= PLAN_ROLLUP_FLOOR and grew <= FLAT
+        # A floor that computes fewer (or other) rows than the rollup is no floor of it.
+        fair = all(s.get("rows_vs_floor", {}).get("same", True) for s in (one, big))
+        ok = big["vs_floor"] <= PLAN_ROLLUP_FLOOR and grew <= FLAT and fair
         rows.append(
             f"| incremental rollup of one plan ≤ {PLAN_ROLLUP_FLOOR}× floor, flat "
             f"{small}×→{large}× | {big['median_ms']:.0f} ms, {big['vs_floor']}× floor, "
-            f"{grew:.2f}× growth, {big['queries']} queries | {_verdict(ok)} |"
+            f"{grew:.2f}× growth, {big['queries']} queries"
+            + ("" if fair else "; the floor computes other rows than the rollup")
+            + f" | {_verdict(ok)} |"
         )
         written = big.get("rows_written_unchanged")
         rows.append(

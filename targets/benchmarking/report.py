@@ -71,13 +71,21 @@ def summarised(raw: dict) -> dict:
 
 
 def with_ratios(figures: dict) -> dict:
-    """Each figure's median over its floor's median (measured in the same run)."""
+    """Each figure's ratio to its floor (measured in the same run): the median of its pairs'
+    ratios where it was measured in pairs with its floor (the rollups: ``pair_ratios``, with
+    their p95), else its median over its floor's median."""
     known = {key: floor for key, _label, floor in FIGURES + YEAR_FIGURES}
     for key, figure in figures.items():
         floor = known.get(key)
         if floor and floor in figures:
             figure["floor"] = floor
-            figure["vs_floor"] = round(figure["median_ms"] / figures[floor]["median_ms"], 2)
+            of_medians = round(figure["median_ms"] / figures[floor]["median_ms"], 2)
+            figure["vs_floor"] = of_medians
+            if ratios := figure.get("pair_ratios"):
+                figure["pair_ratios"] = [round(r, 3) for r in ratios]
+                figure["vs_floor"] = round(statistics.median(ratios), 2)
+                figure["vs_floor_p95"] = round(p95(ratios), 2)
+                figure["vs_floor_of_medians"] = of_medians
     return figures
 
 
@@ -157,7 +165,31 @@ class Report:
                 parts.append(f"{words} {value / 2**20:,.1f} MB" if key.endswith("bytes")
                              else f"{words} {value}")  # fmt: skip
             lines.append("- " + "; ".join(parts))
+            for key, label in (("rollup_full", "full rollup"),
+                               ("rollup_plan", "incremental rollup")):  # fmt: skip
+                lines += _pairs_note(scale, label, data["figures"].get(key))
         return lines
+
+
+def _pairs_note(scale: str, label: str, figure: dict | None) -> list[str]:
+    """How a rollup's ratio to its floor was measured, and whether the floor computes its rows."""
+    if not figure or "pair_ratios" not in figure or "vs_floor_p95" not in figure:
+        return []
+    note = (
+        f"- {scale}×: {label} vs floor measured in {len(figure['pair_ratios'])} pairs"
+        + (f" after {figure['warm_rounds']} warm-up pairs" if figure.get("warm_rounds") else "")
+        + f": median of the pairs' ratios {figure['vs_floor']}× (p95 {figure['vs_floor_p95']}×),"
+        f" ratio of the medians {figure['vs_floor_of_medians']}×"
+    )
+    rows = figure.get("rows_vs_floor")
+    if rows:
+        counts = ", ".join(f"{n} {scope}" for scope, n in rows["rollup"].items())
+        note += (
+            f"; the floor computes the same rows ({counts})" if rows["same"]
+            else f"; the floor's rows DIFFER: only the rollup's {rows['only_rollup']}, only the"
+            f" floor's {rows['only_floor']} (rollup {rows['rollup']}, floor {rows['floor']})"
+        )  # fmt: skip
+    return [note]
 
 
 def figure_keys(*, year: bool) -> list[str]:

@@ -418,7 +418,8 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
             hovertemplate="%{customdata} · " + labels[status] + ": %{x}<extra></extra>",
         )  # fmt: skip
     _bar_text(fig, "%{x}", position="inside")
-    fig.update_traces(insidetextanchor="middle", textfont={"size": 11})
+    # Upright even in a phone's narrow bars: Plotly's "auto" turns a count that fits only sideways.
+    fig.update_traces(insidetextanchor="middle", textangle=0, textfont={"size": 11})
     fig.update_layout(
         barmode="stack", yaxis={"autorange": "reversed"},
         xaxis={"title": _("任务数(项)"), "rangemode": "tozero", "nticks": 6}, bargap=0.25,

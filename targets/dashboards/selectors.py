@@ -109,8 +109,13 @@ def overview(
     on or before as_of, and a summary over every zone the filters keep. Reads one snapshot row
     per zone shown, whatever the history and however many zones there are."""
     latest = _latest_zone_snapshots(as_of)
+    latest_plan = Plan.objects.filter(zone=OuterRef("pk")).order_by("-period_start", "-pk")
     zones = PilotZone.objects.select_related("parent").annotate(
-        snapshot_id=Subquery(latest.values("id")[:1])
+        snapshot_id=Subquery(latest.values("id")[:1]),
+        # The zone's latest plan, for a row whose snapshot is of it (its end, its evaluation).
+        latest_plan_id=Subquery(latest_plan.values("id")[:1]),
+        latest_plan_code=Subquery(latest_plan.values("code")[:1]),
+        latest_plan_end=Subquery(latest_plan.values("period_end")[:1]),
     )
     if zone_ids is not None:
         zones = zones.filter(id__in=zone_ids)
@@ -130,6 +135,7 @@ def overview(
         for zone in shown
     ]
     errors, filled = _missing_rows_filled(rows, as_of)
+    _plans_ended(rows)
     if filled:  # rolled up just now: the totals count them (the generation has moved)
         summary = _overview_summary(zones, as_of, (zone_ids, level, query))
     return {
@@ -293,6 +299,20 @@ def _missing_rows_filled(rows: list[dict], as_of: datetime.date) -> tuple[list[s
         snapshot = zone_total(zone=zone, as_of=as_of)
         rows[i] = _overview_row(zone, snapshot, snapshot and figures_of(snapshot).plan_id)
     return errors, filled
+
+
+def _plans_ended(rows: list[dict]) -> None:
+    """Each row's ``ended``: its plan's code and end when its snapshot is of a day after the
+    plan's end (what the row's cached part is keyed by), for a link to the final evaluation,
+    which is what a reader wants of an ended plan; else None. From the zone's annotations: no
+    query of its own."""
+    for row in rows:
+        zone, snapshot, row["ended"] = row["zone"], row["snapshot"], None
+        if not snapshot or getattr(zone, "latest_plan_id", None) != row["plan_id"]:
+            continue
+        end = datetime.date(zone.latest_plan_end, 12, 31)
+        if snapshot.as_of > end:
+            row["ended"] = {"code": zone.latest_plan_code, "on": end}
 
 
 def kind_comparison(*, kind: str, as_of: datetime.date, zones: list[PilotZone]) -> dict:

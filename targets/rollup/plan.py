@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from pilots.models import Agency, Plan
 from pilots.prepared import Prepared, among, models_from_json
+from pilots.trees import parents_without_loops
 from targets.figures import (
     AgencyFigures,
     AgencyStatusRow,
@@ -348,7 +349,7 @@ def _section_figures(
     sections: list[Section], states: list[TaskFigures]
 ) -> list[tuple[Section, SectionFigures]]:
     """Each section's figures over its tasks and those of its sub-sections, however deep."""
-    parent_of = {section.id: section.parent_id for section in sections}
+    parent_of = parents_without_loops({s.id: s.parent_id for s in sections}, "section")
     by_section: dict[int, list[TaskFigures]] = defaultdict(list)
     for state in states:
         section_id = state.section_id

@@ -221,3 +221,30 @@ def test_the_message_of_a_plan_loaded_says_what_changed_in_the_users_language(
     with translation.override("en"):
         shown = LoadReport(changes=[Change("p", "task", "1", "created")]).summary_shown()
     assert shown == "1 added · 0 changed · 0 archived"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("zh-hans", "YAML 格式错误:缺少冒号“:”(每一项须写成“键: 值”)"),
+        ("en", "malformed YAML: a ':' is missing (each entry reads 'key: value')"),
+    ],
+)
+def test_a_malformed_draft_is_said_in_the_editors_language_at_its_line(
+    hefei, hefei_admin, hefei_text, client, settings, language, said
+):
+    import html
+
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    client.force_login(hefei_admin)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    lines = draft.text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  name:"))
+    lines[at] = "  name"  # the key's colon deleted while editing
+    url = reverse("plan-draft-edit", args=["hefei", draft.pk])
+    response = client.post(url, {"text": "\n".join(lines), "version": 0, "action": "check"})
+    assert response.status_code == 200
+    listed = re.search(r'id="draft-problems">(.*?)</ol>', response.content.decode(), re.S)[1]
+    assert f'data-line="{at + 1}"' in listed
+    assert said in html.unescape(listed)
+    assert 'lang="en"' not in listed  # the message is in the page's language, not marked English

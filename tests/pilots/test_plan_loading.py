@@ -1,5 +1,7 @@
 import copy
 import datetime
+import re
+import time
 
 import pytest
 import yaml
@@ -554,3 +556,204 @@ def test_a_yaml_error_says_where_in_the_readers_language():
     (error,) = errors_of("format: 1\nzone: {slug: x\nplan: [\n")
     assert error.startswith("bad.yaml: 第 ")
     assert "YAML 格式错误" in error
+
+
+# A malformed plan file, said in the reader's language with the place to correct -------------
+
+# (text, (line, column) to correct, Chinese sentence, English sentence)
+MALFORMED = {
+    "missing-colon": (
+        "format: 1\nzone:\n  slug: x\n  name\n  level: city\n",
+        (4, 3),
+        "缺少冒号“:”",
+        "a ':' is missing",
+    ),
+    "tab": ("format: 1\nzone:\n\tslug: x\n", (3, 1), "不能用 Tab 缩进", "a tab cannot indent"),
+    "stray-character": (
+        "format: 1\nnote: `x`\n",
+        (2, 7),
+        "字符 '`' 不能出现在值的开头",
+        "cannot start a value",
+    ),
+    "mapping-value-here": (
+        "format: 1\nzone: slug: x\n",
+        (2, 11),
+        "此处不能出现“键: 值”",
+        "cannot start here",
+    ),
+    "indentation": (
+        "format: 1\nzone:\n    slug: x\n  name: y\n",
+        (4, 3),
+        "缩进与上文不一致",
+        "the indentation does not match",
+    ),
+    "open-list": (
+        "format: 1\nagencies: [a, b\nplan: 1\n",
+        (3, 5),
+        "第 2 行以“[”开始的列表在此处缺少“,”或“]”",
+        "the list opened with '[' on line 2",
+    ),
+    "open-mapping": (
+        "format: 1\nzone: {slug: x\nplan: [\n",
+        (3, 5),
+        "第 2 行以“{”开始的映射在此处缺少“,”或“}”",
+        "the mapping opened with '{' on line 2",
+    ),
+    "open-quote": (
+        "format: 1\nzone: 'x\nplan: 1\n",
+        (2, 7),
+        "从这里开始的引号没有闭合",
+        "the quote opened here is never closed",
+    ),
+    "bad-escape": (
+        'format: 1\nnote: "C:\\dir"\n',
+        (2, 11),
+        "双引号中的反斜杠“\\”转义无效",
+        "a backslash escape in double quotes is not valid",
+    ),
+    "duplicate-anchor": (
+        "a: &x 1\nb: &x 2\n",
+        (2, 4),
+        "锚点 &x 重复定义(第一次在第 1 行)",
+        "the anchor &x is defined twice (first on line 1)",
+    ),
+    "undefined-alias": (
+        "format: 1\nzone: *z\n",
+        (2, 7),
+        "别名 *z 之前没有对应的锚点 &z",
+        "the alias *z has no anchor",
+    ),
+    "asterisk-text": (
+        "format: 1\nnote: *重要*\n",
+        (2, 7),
+        "“&”或“*”后须是由字母或数字组成的名称",
+        "'&' or '*' must be followed by a name",
+    ),
+    "python-tag": (
+        "a: !!python/object:os.system x\n",
+        (1, 4),
+        "不支持标签 !!python/object:os.system",
+        "the tag !!python/object:os.system is not supported",
+    ),
+    "merge-key": (
+        "a: &x {b: 1}\nc: {<<: *x}\n",
+        (2, 5),
+        "不支持合并键“<<”",
+        "the merge key '<<' is not supported",
+    ),
+    "two-documents": (
+        "a: 1\n---\nb: 2\n",
+        (2, 1),
+        "文件只能含一个 YAML 文档",
+        "the file must hold one YAML document",
+    ),
+    "control-character": (
+        "format: 1\nnote: a\x07b\n",
+        (2, 8),
+        "含有不允许的控制字符 U+0007",
+        "holds the control character U+0007",
+    ),
+    "recursive-alias": (
+        "a: &x [*x]\n",
+        (1, 8),
+        "别名位于它所指的节点之内",
+        "an alias inside the node",
+    ),
+    "unreadable-int": (
+        "a: !!int abc\n",
+        (1, 4),
+        "这个值无法按其写法读取",
+        "this value cannot be read",
+    ),
+    "unreadable-hex": ("a: 0x_\n", (1, 4), "这个值无法按其写法读取", "this value cannot be read"),
+    "unreadable-timestamp": (
+        "a: !!timestamp soon\n",
+        (1, 4),
+        "这个值无法按其写法读取",
+        "this value cannot be read",
+    ),
+    "unreadable-bool": (
+        "a: !!bool maybe\n",
+        (1, 4),
+        "这个值无法按其写法读取",
+        "this value cannot be read",
+    ),
+    "scalar-as-mapping": (
+        "a: !!map x\n",
+        (1, 4),
+        "这个值无法按其写法读取",
+        "this value cannot be read",
+    ),
+    "escape-past-unicode": (
+        'a: "\\U0011ffff"\n',
+        (1, 7),
+        "这个值无法按其写法读取",
+        "this value cannot be read",
+    ),
+    "other-kind": ("a: !!omap 5\n", (1, 4), "无法识别这里的写法", "this cannot be read"),
+}
+PYYAML_WORDS = re.compile(r"\b(while|found|expected|scanning|parsing|allowed|constructor|but)\b")
+
+
+@pytest.mark.parametrize(("text", "where", "chinese", "english"), MALFORMED.values(), ids=MALFORMED)
+def test_a_malformed_file_is_said_in_the_readers_language_with_line_and_column(
+    text, where, chinese, english
+):
+    (error,) = errors_of(text)
+    line, column = where
+    assert error.startswith(f"bad.yaml: 第 {line} 行第 {column} 列: YAML 格式错误:")
+    assert chinese in error
+    assert not PYYAML_WORDS.search(error), error  # none of PyYAML's English
+    with translation.override("en"):
+        (error,) = errors_of(text)
+    assert error.startswith(f"bad.yaml: line {line}, column {column}: malformed YAML: ")
+    assert english in error
+
+
+def test_the_line_of_a_yaml_problem_is_kept_as_data():
+    with pytest.raises(PlanFixtureInvalid) as exc:
+        plan_document_parse(name="bad.yaml", text=MALFORMED["missing-colon"][0])
+    assert exc.value.errors[0].line == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese", "english"),
+    [
+        ("", "文件是空的", "the file is empty"),
+        ("# only a comment\n\n", "文件是空的", "the file is empty"),
+        ("- a\n- b\n", "规划文件须是一个 YAML 映射", "must be a YAML mapping"),
+    ],
+    ids=["0-byte", "comment-only", "a-list"],
+)
+def test_an_empty_file_or_no_mapping_is_said_so(text, chinese, english):
+    assert chinese in errors_of(text)[0]
+    with translation.override("en"):
+        assert english in errors_of(text)[0]
+
+
+def test_a_bom_at_the_start_is_no_problem():
+    text = "\ufeff" + yaml.safe_dump(PLAN, allow_unicode=True)
+    assert plan_document_parse(name="bom.yaml", text=text).plan_code == "test-ai"
+
+
+def _laughs(levels: int) -> str:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "chinese"),
+    [
+        (_laughs(9), (4, 10), "别名过多"),  # a billion laughs: 10^9 strings once expanded
+        ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", (1, 35), "嵌套超过 32 层"),
+        ("a:\n" + "".join(" " * i + "- \n" for i in range(1, 200)), (33, 33), "嵌套超过 32 层"),
+    ],
+    ids=["billion-laughs", "deep-brackets", "deep-indentation"],
+)
+def test_bombs_and_deep_nesting_are_refused_quickly_with_line_and_column(text, where, chinese):
+    started = time.monotonic()
+    (error,) = errors_of(text)
+    assert time.monotonic() - started < 2
+    assert error.startswith(f"bad.yaml: 第 {where[0]} 行第 {where[1]} 列: YAML 格式错误:")
+    assert chinese in error

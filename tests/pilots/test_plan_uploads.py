@@ -1,3 +1,7 @@
+import html
+import re
+import time
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -87,3 +91,133 @@ def test_only_superusers_upload(all_plans, client):
     staff = UserFactory(username="clerk", is_staff=True)
     client.force_login(staff)
     assert client.get(reverse("admin:pilots_plan_upload")).status_code == 403
+
+
+# Hostile files at the admin's plan upload: each said in the reader's language, never a 500 ------
+
+
+def _laughs() -> bytes:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+# file bytes → what the preview page lists (Chinese, English), after the line and column
+HOSTILE_PLAN_FILES = {
+    "missing-colon": (
+        b"format: 1\nzone:\n  slug: x\n  name\n  level: city\n",
+        ("第 4 行第 3 列", "缺少冒号“:”"),
+        ("line 4, column 3", "a ':' is missing"),
+    ),
+    "tab": (
+        b"format: 1\nzone:\n\tslug: x\n",
+        ("第 3 行第 1 列", "不能用 Tab 缩进"),
+        ("line 3, column 1", "a tab cannot indent"),
+    ),
+    "mapping-value-here": (
+        b"format: 1\nzone: slug: x\n",
+        ("第 2 行第 11 列", "此处不能出现“键: 值”"),
+        ("line 2, column 11", "cannot start here"),
+    ),
+    "duplicate-anchor": (
+        b"a: &x 1\nb: &x 2\n",
+        ("第 2 行第 4 列", "锚点 &x 重复定义"),
+        ("line 2, column 4", "the anchor &x is defined twice"),
+    ),
+    "unreadable-value": (
+        b"format: 1\nzone: !!int abc\n",
+        ("第 2 行第 7 列", "这个值无法按其写法读取"),
+        ("line 2, column 7", "this value cannot be read"),
+    ),
+    "control-character": (
+        b"format: 1\nnote: a\x07b\n",
+        ("第 2 行第 8 列", "控制字符 U+0007"),
+        ("line 2, column 8", "control character U+0007"),
+    ),
+    "billion-laughs": (
+        _laughs(),
+        ("第 4 行第 10 列", "别名过多"),
+        ("line 4, column 10", "too many aliases"),
+    ),
+    "deep-nesting": (
+        b"a: " + b"[" * 100_000 + b"]" * 100_000,
+        ("第 1 行第 35 列", "嵌套超过 32 层"),
+        ("line 1, column 35", "nested deeper than 32"),
+    ),
+    "comment-only": (b"# nothing yet\n", ("", "文件是空的"), ("", "the file is empty")),
+}
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+@pytest.mark.parametrize(("content", "chinese", "english"), HOSTILE_PLAN_FILES.values(),
+                         ids=HOSTILE_PLAN_FILES)  # fmt: skip
+def test_a_malformed_plan_file_is_said_on_the_preview_page_in_the_readers_language(
+    admin_user, client, settings, language, content, chinese, english
+):
+    client.force_login(admin_user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    started = time.monotonic()
+    response = client.post(
+        reverse("admin:pilots_plan_upload"), {"file": SimpleUploadedFile("bad.yaml", content)}
+    )
+    assert response.status_code == 302 and time.monotonic() - started < 5
+    upload = PlanUpload.objects.get()
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    listed = [
+        html.unescape(item)
+        for item in re.findall(r"<li><code>(.*?)</li>", page.content.decode(), re.S)
+    ]
+    where, what = chinese if language == "zh-hans" else english
+    assert len(listed) == 1 and listed[0].startswith(f"{where or '-'}</code>: "), listed
+    assert what in listed[0]
+    assert not re.search(r"\b(while|found|expected|scanning|but|allowed)\b", listed[0])
+    assert upload.preview == [] and upload.applied_at is None
+
+
+# file bytes → the form's refusal (Chinese, English); nothing is stored
+REFUSED_PLAN_FILES = {
+    "0-byte": (b"", "所提交的是空文件", "The submitted file is empty"),
+    "gbk": (
+        "format: 1\nzone:\n  name: 测试市\n".encode("gbk"),
+        "文件须为 UTF-8 编码的 YAML 文本(第 3 行有不是 UTF-8 编码的字节)",
+        "The file must be UTF-8 encoded YAML text (line 3 holds bytes that are not UTF-8)",
+    ),
+    "utf-16": (
+        "format: 1\n".encode("utf-16"),
+        "文件须为 UTF-8 编码的 YAML 文本(第 1 行",
+        "The file must be UTF-8 encoded YAML text (line 1 ",
+    ),
+    "nul": (
+        b"format: 1\nzone: \x00\n",
+        "文件含有空字符(\\x00)",
+        "The file contains NUL characters",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+@pytest.mark.parametrize(("content", "chinese", "english"), REFUSED_PLAN_FILES.values(),
+                         ids=REFUSED_PLAN_FILES)  # fmt: skip
+def test_a_file_that_is_no_yaml_text_is_refused_by_the_form_in_the_readers_language(
+    admin_user, client, settings, language, content, chinese, english
+):
+    client.force_login(admin_user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.post(
+        reverse("admin:pilots_plan_upload"), {"file": SimpleUploadedFile("bad.yaml", content)}
+    )
+    assert response.status_code == 200
+    errors = html.unescape(str(response.context["form"].errors["file"]))
+    assert (chinese if language == "zh-hans" else english) in errors
+    assert not PlanUpload.objects.exists()
+
+
+def test_a_plan_file_with_a_bom_is_read_as_without(all_plans, admin_user, client):
+    client.force_login(admin_user)
+    content = "\ufeff".encode() + revised_qijiang().encode()
+    client.post(
+        reverse("admin:pilots_plan_upload"), {"file": SimpleUploadedFile("q.yaml", content)}
+    )
+    upload = PlanUpload.objects.get()
+    assert upload.errors == [] and upload.plan_code == "qijiang-ai" and upload.preview

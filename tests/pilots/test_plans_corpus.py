@@ -64,6 +64,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
@@ -73,6 +74,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and heldout13 eight, heldout14 six, heldout15 eight: time ran out before ten were found whose
 # stored beginning reaches a task or a figure (HELDOUT8.md … HELDOUT15.md). heldout16 holds two
 # long texts from the `code` corpus, the only genre texts found there that no folder held.
+# heldout17 holds seven page beginnings (HELDOUT17.md: only one unseen page reaching an
+# annotation was left in the `pages` corpus).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -87,6 +90,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("heldout14", 6),
         ("heldout15", 8),
         ("heldout16", 2),
+        ("heldout17", 7),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

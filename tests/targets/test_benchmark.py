@@ -24,11 +24,17 @@ from config.celery import app as celery_app
 from pilots.models import Plan
 from targets.benchmarking import runner
 from targets.benchmarking.data import data_replicate, judgement_days_keep, statistics_update
-from targets.benchmarking.floor_sql import floor_rollup
+from targets.benchmarking.floor_sql import floor_rollup, floor_rows
 from targets.benchmarking.goals import goals_markdown
 from targets.benchmarking.pages import WORKERS
-from targets.benchmarking.report import FIGURES, Report, figure_keys
-from targets.benchmarking.rollups import WRITTEN_TABLES, interleaved, tables_cleaned
+from targets.benchmarking.report import FIGURES, Report, figure_keys, with_ratios
+from targets.benchmarking.rollups import (
+    WRITTEN_TABLES,
+    interleaved,
+    pair_ratios,
+    rows_compared,
+    tables_cleaned,
+)
 from targets.jobs import rollup_plan
 from targets.management.commands.benchmark import scales_parse
 from targets.models import Snapshot
@@ -94,6 +100,11 @@ def test_the_benchmark_at_1x_reports_every_figure_with_its_floor(db, tmp_path):
         if floor:
             assert figure["floor"] == floor and figure["vs_floor"] > 0, key
     assert figures["rollup_plan"]["rows_written_unchanged"] >= 0
+    # Measured in pairs with its floor, which computes the same rows.
+    plan = figures["rollup_plan"]
+    assert plan["n"] == len(plan["pair_ratios"]) == figures["rollup_plan_floor"]["n"] >= 40
+    assert plan["rows_vs_floor"]["same"], plan["rows_vs_floor"]
+    assert 0 < plan["vs_floor"] <= plan["vs_floor_p95"]
     # Every worker warmed before a page is measured, uncounted, kept beside it.
     assert figures["dashboard_all_warm_c1"]["n"] == 2 * WORKERS
     markdown = (tmp_path / "benchmark.md").read_text()
@@ -213,6 +224,53 @@ def test_a_rollup_and_its_floor_are_sampled_in_turns_each_from_cleaned_tables():
                     "rollup"] * 2  # fmt: skip
 
 
+def test_warm_up_rounds_run_in_turns_and_are_not_kept():
+    done = []
+    clock = iter(range(100))
+    samples = interleaved(
+        {"rollup": lambda: done.append(next(clock)), "floor": lambda: done.append(next(clock))},
+        2, lambda: None, warm=3,
+    )  # fmt: skip
+    assert len(done) == 10  # 3 warm rounds and 2 kept, a sample of each per round
+    assert {name: len(values) for name, values in samples.items()} == {"rollup": 2, "floor": 2}
+    assert pair_ratios([10.0, 30.0], [5.0, 10.0]) == [2.0, 3.0]
+
+
+def test_a_rollup_measured_in_pairs_is_judged_by_the_median_of_its_pairs_ratios():
+    """The machine busy during the last two pairs (both samples slowed) and during the third
+    pair's rollup alone: the ratio of the medians reads 4×, the median of the pairs' ratios
+    reads the 2× of every quiet pair."""
+    rollup = [20.0, 20.0, 40.0, 40.0, 40.0]
+    floor = [10.0, 10.0, 10.0, 20.0, 20.0]
+    figures = with_ratios({
+        "rollup_plan": {"median_ms": 40.0, "pair_ratios": pair_ratios(rollup, floor)},
+        "rollup_plan_floor": {"median_ms": 10.0},
+        "rollup_full": {"median_ms": 100.0},  # measured without pairs: of the medians
+        "rollup_full_floor": {"median_ms": 40.0},
+    })  # fmt: skip
+    plan = figures["rollup_plan"]
+    assert (plan["vs_floor"], plan["vs_floor_of_medians"], plan["vs_floor_p95"]) == (2, 4, 3.6)
+    assert figures["rollup_full"]["vs_floor"] == 2.5
+    assert "vs_floor_p95" not in figures["rollup_full"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_floor_computes_the_rows_the_incremental_rollup_computes():
+    """Same plan, same date, same rows (tasks, sections, targets, agencies, plan, zone): a
+    floor of fewer rows would flatter the rollup it is compared with."""
+    _postgres_required()
+    from tests.world import World
+
+    world = World()
+    plan = world.task.plan
+    today = datetime.date.today()
+    compared = rows_compared(plan.pk, today)
+    assert compared["same"], compared
+    assert {"task", "plan", "zone"} <= set(compared["rollup"])
+    assert sum(compared["floor"].values()) == floor_rollup(plan_ids=[plan.pk], as_of=today)
+    assert len(floor_rows(plan_ids=[plan.pk], as_of=today)) == sum(compared["rollup"].values())
+
+
 def _line_pointers(cursor, table: str) -> dict[int, int]:
     """The table's heap line pointers by state (1: a row, 3: dead, kept for index entries)."""
     cursor.execute(
@@ -315,6 +373,18 @@ def test_the_goals_are_judged_from_the_ratios_of_one_run():
     assert lines["incremental rollup of one plan ≤ 2× floor, flat 1×→100×"] == "NOT met |"
     assert lines["a rollup with nothing changed writes no rows"] == "NOT met |"
     assert lines["snapshots after a year of nights at 100× under 1 GB"] == "NOT met |"
+
+
+def test_a_rollup_against_a_floor_of_other_rows_does_not_meet_its_goal():
+    same = {"same": True, "rollup": {"task": 3}, "floor": {"task": 3}}
+    fewer = {"same": False, "rollup": {"task": 3, "section": 1}, "floor": {"task": 3}}
+    small = {"rollup_plan": _figure(20, 1.5, 6, rows_written_unchanged=0, rows_vs_floor=same)}
+    for rows, verdict in ((same, "met |"), (fewer, "NOT met |")):
+        large = {"rollup_plan": _figure(21, 1.6, 6, rows_written_unchanged=0, rows_vs_floor=rows)}
+        table = goals_markdown({"1": {"figures": small}, "100": {"figures": large}})
+        (line,) = [row for row in table.split("\n") if "incremental rollup" in row]
+        assert line.endswith(verdict), line
+        assert ("other rows" in line) == (not rows["same"])
 
 
 def test_a_page_measured_in_the_same_rounds_at_every_scale_grows_by_its_medians():

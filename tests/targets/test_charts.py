@@ -152,6 +152,13 @@ def test_agency_status_gives_each_state_its_own_colour_not_one_shaded_scale():
     assert len(set(colours.values())) == len(colours)
 
 
+def test_agency_status_counts_stay_upright_on_a_phone():
+    """Regression: at 390 px Plotly turned the counts inside the narrow stacked bars on their
+    side (its "auto" text angle), to be read with a tilted head."""
+    chart = dashboards.agency_status_chart(plan_figures(), "a")
+    assert {t.get("textangle") for t in bars(chart.figure)} == {0}
+
+
 def trajectory(**figures):
     from targets.models import Snapshot
 

@@ -1,8 +1,11 @@
 import datetime
 import io
+import re
+import zipfile
 
 import openpyxl
 import pytest
+from django.utils import translation
 
 from targets.exports import export_file
 from targets.imports import ObservationImportInvalid, observations_import
@@ -84,3 +87,176 @@ def test_import_reads_english_headers(all_plans):
     header = content.decode("utf-8-sig").splitlines()[0]
     rows = f"{header}\nqijiang-ai,T1,,2023-06-30,8,,,\n"
     assert observations_import(name=name, content=rows.encode()) == 1
+
+
+# Hostile files: each a clear refusal in the reader's language, naming the row; nothing saved ---
+
+HEADER = "规划代码,指标代码,统计截止日期,数值,数据来源\n"
+GOOD_ROW = "qijiang-ai,T1,2021,5,区统计局\n"
+
+
+def _workbook(rows) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _workbook_with(member: str, data: bytes | None) -> bytes:
+    """A real workbook with one part replaced (None: left out)."""
+    book = zipfile.ZipFile(io.BytesIO(_workbook([["规划代码"]])))
+    parts = {name: book.read(name) for name in book.namelist()}
+    parts[member] = data
+    return _zip({name: part for name, part in parts.items() if part is not None})
+
+
+def _refusal(name: str, content: bytes, language: str = "zh-hans") -> list[tuple[int, str]]:
+    with translation.override(language), pytest.raises(ObservationImportInvalid) as exc:
+        observations_import(name=name, content=content)
+    assert not Observation.objects.exists()
+    return [(p.row, p.problem) for p in exc.value.problems]
+
+
+ENGLISH_OF_PYTHON = re.compile(r"field larger|field limit|codec|can't decode|NUL|zip file|Errno")
+
+# name, content → (row, Chinese words, English words) of the one problem reported
+HOSTILE_IMPORTS = {
+    "field-over-csv-limit": (
+        "figures.csv",
+        (HEADER + GOOD_ROW + "qijiang-ai,T1,2022,6," + "来" * 140_000 + "\n").encode(),
+        (3, "单元格超过 131072 个字符", "a cell longer than 131072 characters"),
+    ),
+    "quoted-field-over-csv-limit": (
+        "figures.csv",
+        (HEADER + GOOD_ROW + GOOD_ROW + 'qijiang-ai,T1,2022,6,"' + "x\n" * 70_000 + '"\n').encode(),
+        (4, "单元格超过 131072 个字符", "a cell longer than 131072 characters"),
+    ),
+    "nul-bytes": (
+        "figures.csv",
+        (HEADER + GOOD_ROW + "qijiang-ai,T1,2022,6,区统计\x00局\n").encode(),
+        (3, "含有空字符(\\x00)", "(\\x00)"),
+    ),
+    "gbk": (
+        "figures.csv",
+        (HEADER + GOOD_ROW).encode("gbk"),
+        (1, "GBK", "GBK"),
+    ),
+    "utf-8-then-gbk": (
+        "figures.csv",
+        (HEADER + GOOD_ROW).encode() + GOOD_ROW.replace("区", "县").encode("gbk"),
+        (3, "混有不同的编码", "mixes encodings"),
+    ),
+    "utf-16": (
+        "figures.csv",
+        (HEADER + GOOD_ROW).encode("utf-16"),
+        (1, "不是 UTF-8 编码", "not UTF-8"),
+    ),
+    "xlsx-named-csv": (
+        "figures.csv",
+        _workbook([["规划代码", "指标代码", "统计截止日期", "数值"]]),
+        (1, "这是 Excel 工作簿(.xlsx),不是 CSV", "an Excel workbook (.xlsx), not a CSV"),
+    ),
+    "xls-named-csv": (
+        "figures.csv",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
+        (1, "旧版 Excel 文件(.xls)", "an old Excel file (.xls)"),
+    ),
+    "xls-named-xlsx": (
+        "figures.xlsx",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
+        (1, "旧版 Excel 文件(.xls)", "an old Excel file (.xls)"),
+    ),
+    "xlsx-not-a-zip": (
+        "figures.xlsx",
+        (HEADER + GOOD_ROW).encode(),
+        (1, "不是有效的 XLSX 文件", "Not a valid XLSX file"),
+    ),
+    "xlsx-zip-bomb": (
+        "figures.xlsx",
+        _zip({"xl/worksheets/sheet1.xml": bytes(200 * 1024 * 1024)}),
+        (1, "XLSX 解压后过大", "too large once decompressed"),
+    ),
+    "xlsx-a-word-document": (
+        "figures.xlsx",
+        _zip({"word/document.xml": b"<w/>", "[Content_Types].xml": b"<Types/>"}),
+        (1, "无法读取这个 XLSX 文件", "cannot be read"),
+    ),
+    "xlsx-broken-sheet": (
+        "figures.xlsx",
+        _workbook_with("xl/worksheets/sheet1.xml", b"<worksheet"),
+        (1, "无法读取这个 XLSX 文件", "cannot be read"),
+    ),
+    "xlsx-without-workbook-part": (
+        "figures.xlsx",
+        _workbook_with("xl/workbook.xml", None),
+        (1, "无法读取这个 XLSX 文件", "cannot be read"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), HOSTILE_IMPORTS.values(),
+                         ids=HOSTILE_IMPORTS)  # fmt: skip
+def test_a_hostile_file_is_refused_whole_naming_the_row_in_the_readers_language(
+    all_plans, name, content, expected
+):
+    row, chinese, english = expected
+    ((found_row, said),) = _refusal(name, content)
+    assert found_row == row and chinese in said, said
+    assert not ENGLISH_OF_PYTHON.search(said), said
+    ((found_row, said),) = _refusal(name, content, "en")
+    assert found_row == row and english in said, said
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xef\xbb\xbf" + (HEADER + GOOD_ROW).encode(),
+        (HEADER + GOOD_ROW).encode(),
+        (HEADER + GOOD_ROW).replace("\n", "\r").encode(),  # old Mac line ends
+        (HEADER + GOOD_ROW).replace("\n", "\r\n").encode(),
+    ],
+    ids=["utf-8-with-bom", "utf-8", "cr-line-ends", "crlf-line-ends"],
+)
+def test_a_utf8_csv_imports_with_or_without_bom_and_with_any_line_ends(all_plans, content):
+    assert observations_import(name="figures.csv", content=content) == 1
+    assert Observation.objects.get().source == "区统计局"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("zh-hans", "单元格超过 131072 个字符"),
+        ("en", "a cell longer than 131072 characters"),
+    ],
+)
+def test_the_import_page_names_the_row_of_an_oversized_field(
+    all_plans, client, settings, language, said
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="root", is_superuser=True, is_staff=True))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    content = HOSTILE_IMPORTS["field-over-csv-limit"][1]
+    response = client.post(
+        reverse("admin:targets_observation_import"),
+        {"file": SimpleUploadedFile("figures.csv", content)},
+    )
+    assert response.status_code == 400
+    rows = re.findall(
+        r"<tr><td>(\d+)</td><td>(.*?)</td><td>(.*?)</td></tr>", response.content.decode()
+    )
+    assert len(rows) == 1 and rows[0][0] == "3" and said in rows[0][2]
+    assert not Observation.objects.exists()
