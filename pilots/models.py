@@ -1,11 +1,10 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from pilots.trees import closes_loop
+from pilots.trees import parent_check
 
 
 class Archivable(models.Model):
@@ -53,8 +52,7 @@ class PilotZone(models.Model):
 
     def clean(self):
         super().clean()
-        if closes_loop(self, self.parent, lambda z: z.parent):
-            raise ValidationError({"parent": _("上级试验区不能是它自己或它的下级")})
+        parent_check(self, loop=_("上级试验区不能是它自己或它的下级"))
 
 
 class Plan(models.Model):

@@ -7,8 +7,10 @@ remembers where it has been, stops where a loop closes, and logs it."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from typing import TypeVar
+
+from django.core.exceptions import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +23,10 @@ def _key(node) -> Hashable:
     return node.pk if node.pk is not None else id(node)
 
 
-def nodes_above(node: N, parent_of: Callable[[N], N | None]) -> list[N]:
-    """The nodes above ``node``, nearest first, stopping before any node met again."""
+def nodes_above(node: N) -> list[N]:
+    """The nodes above ``node`` (by ``parent``), nearest first, stopping before one met again."""
     seen, above = {_key(node)}, []
-    parent = parent_of(node)
+    parent = node.parent
     while parent is not None:
         if _key(parent) in seen:
             log.warning(
@@ -34,15 +36,20 @@ def nodes_above(node: N, parent_of: Callable[[N], N | None]) -> list[N]:
             break
         seen.add(_key(parent))
         above.append(parent)
-        parent = parent_of(parent)
+        parent = parent.parent
     return above
 
 
-def closes_loop(node: N, parent: N | None, parent_of: Callable[[N], N | None]) -> bool:
-    """Whether ``parent`` as ``node``'s parent would close a loop: it is ``node`` or below it."""
-    if parent is None or node.pk is None:
-        return False  # an unsaved row has nothing below it
-    return any(_key(n) == node.pk for n in [parent, *nodes_above(parent, parent_of)])
+def parent_check(node, *, loop: str, other_plan: str | None = None) -> None:
+    """For ``clean()``: a field error on ``parent`` when it is of another plan (where the node
+    has one) or when it would close a loop (it is ``node`` or below it)."""
+    if node.parent_id is None:
+        return
+    parent = node.parent
+    if other_plan and node.plan_id is not None and parent.plan_id != node.plan_id:
+        raise ValidationError({"parent": other_plan})
+    if node.pk is not None and any(_key(n) == node.pk for n in [parent, *nodes_above(parent)]):
+        raise ValidationError({"parent": loop})
 
 
 def loops_in(parent_of: dict[K, K | None]) -> list[list[K]]:

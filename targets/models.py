@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
@@ -7,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, Archivable, Plan
-from pilots.trees import closes_loop
+from pilots.trees import parent_check
 from pilots.validators import TEXT_MAX_LENGTH
 from targets.kinds import TargetKind
 from tasks.models import AppendOnly
@@ -136,12 +135,9 @@ class Target(Archivable):
 
     def clean(self):
         super().clean()
-        if self.parent_id is None:
-            return
-        if self.plan_id is not None and self.parent.plan_id != self.plan_id:
-            raise ValidationError({"parent": _("上级指标须属于同一规划")})
-        if closes_loop(self, self.parent, lambda t: t.parent):
-            raise ValidationError({"parent": _("上级指标不能是它自己或它的下级")})
+        parent_check(
+            self, loop=_("上级指标不能是它自己或它的下级"), other_plan=_("上级指标须属于同一规划")
+        )
 
 
 class Observation(models.Model):

@@ -1,7 +1,6 @@
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
@@ -12,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from pilots.choices import choice_display
 from pilots.models import Agency, Archivable, Plan
 from pilots.roles import AgencyRole
-from pilots.trees import closes_loop, nodes_above
+from pilots.trees import nodes_above, parent_check
 from pilots.validators import TEXT_MAX_LENGTH
 
 PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
@@ -78,18 +77,15 @@ class Section(Archivable):
 
     def clean(self):
         super().clean()
-        if self.parent_id is None:
-            return
-        if self.plan_id is not None and self.parent.plan_id != self.plan_id:
-            raise ValidationError({"parent": _("上级章节须属于同一规划")})
-        if closes_loop(self, self.parent, lambda s: s.parent):
-            raise ValidationError({"parent": _("上级章节不能是它自己或它的下级")})
+        parent_check(
+            self, loop=_("上级章节不能是它自己或它的下级"), other_plan=_("上级章节须属于同一规划")
+        )
 
     @property
     def ancestors(self) -> list["Section"]:
         """The sections above this one, outermost first (四、(一) above its 1.); parents that
         loop (written around ``clean``) end the walk where the loop closes."""
-        return nodes_above(self, lambda s: s.parent)[::-1]
+        return nodes_above(self)[::-1]
 
     @property
     def depth(self) -> int:
