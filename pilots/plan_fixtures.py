@@ -37,6 +37,8 @@ from pilots.yaml_problems import OwnProblem, yaml_problem
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
 MAX_TEXT = 2 * 1024 * 1024  # characters of one file
+# What PyYAML's scanner and constructors raise on a value they cannot read, besides YAMLError.
+_VALUE_SLIPS = (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError)
 MAX_DEPTH = 32
 MAX_ALIASES = 20
 MAX_ALIAS_NODES = 10_000
@@ -127,7 +129,7 @@ class _FixtureLoader(yaml.SafeLoader):
         # promises but it does not hold (!!int abc, 0x_, !!bool maybe, !!timestamp soon).
         try:
             return super().construct_object(node, deep=deep)
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+        except _VALUE_SLIPS:
             raise OwnProblem(_("这个值无法按其写法读取"), node.start_mark) from None
 
 
@@ -207,7 +209,7 @@ def _yaml(name: str, text: str):
         return loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise _yaml_invalid(name, yaml_problem(exc, text)) from exc
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as exc:
+    except _VALUE_SLIPS as exc:
         # The scanner's own slips (a "\U" escape past Unicode): said where the reading stopped.
         problem = OwnProblem(_("这个值无法按其写法读取"), loader and loader.get_mark())
         raise _yaml_invalid(name, yaml_problem(problem, text)) from exc
