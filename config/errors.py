@@ -4,9 +4,11 @@ import errno
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.views.defaults import server_error
+
+from pilots.security import RefusedRequest
 
 RETRY_AFTER_SECONDS = 30
 
@@ -45,3 +47,12 @@ def unavailable_or_server_error(request) -> HttpResponse:
     response = HttpResponse(body, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
+
+
+def bad_request(request, exception) -> HttpResponse:
+    """handler400: the app's 400 page, with the reason when the refusal wrote one for the
+    reader (``RefusedRequest``); Django's own reasons are English and for the log only.
+
+    Rendered without the request's context processors, like Django's own 400 view."""
+    reason = exception.reason if isinstance(exception, RefusedRequest) else ""
+    return HttpResponseBadRequest(render_to_string("400.html", {"reason": reason}))

@@ -31,4 +31,5 @@ urlpatterns = [
 ]
 
 # While PostgreSQL is away: 503 "not saved, try again" rather than a bare 500.
+handler400 = "config.errors.bad_request"
 handler500 = "config.errors.unavailable_or_server_error"

@@ -3,11 +3,11 @@ only by ``config.settings_benchmark``, never in production."""
 
 from django.urls import path
 
-from config.urls import handler500, urlpatterns
+from config.urls import handler400, handler500, urlpatterns
 from targets.benchmarking.views import floor
 
 FLOOR_PATH = "benchmark/floor/"
 
 urlpatterns = [*urlpatterns, path(FLOOR_PATH, floor, name="benchmark-floor")]
 
-__all__ = ["handler500", "urlpatterns"]
+__all__ = ["handler400", "handler500", "urlpatterns"]

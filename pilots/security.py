@@ -9,7 +9,7 @@ from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_failure_limit
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.core.exceptions import BadRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -109,9 +109,17 @@ class AdminNulQueryMiddleware:
 
     def __call__(self, request):
         if request.path.startswith(_admin_prefix()) and _has_nul(request.GET):
-            message = gettext("请求含有无效字符(NUL),请检查链接。")
-            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+            raise RefusedRequest(gettext("请求含有无效字符(NUL),请检查链接。"))
         return self.get_response(request)
+
+
+class RefusedRequest(BadRequest):
+    """A bad request whose reason is written for the person who sent it: the 400 page
+    (``config.errors.bad_request``) shows it; other bad requests' reasons are not shown."""
+
+    @property
+    def reason(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 def _admin_prefix() -> str:

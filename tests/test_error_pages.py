@@ -93,3 +93,24 @@ def test_an_unexpected_error_is_the_apps_500_in_the_readers_language():
     with translation.override("zh-hans"):
         page = server_error(request).content.decode()
     assert "<h1>服务器出错</h1>" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("english", [False, True])
+def test_a_nul_in_an_admin_query_is_the_apps_400_saying_why(english):
+    """The admin's NUL guard (pilots.security.AdminNulQueryMiddleware) answered a bare
+    text/plain line; it is the same 400 page as every other bad request, with its reason."""
+    client = Client()
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    if english:
+        in_english(client)
+    response = client.get(reverse("admin:tasks_task_changelist") + "?q=%00")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/html")
+    page = response.content.decode()
+    assert '<main id="main"' in page and reverse("home") in page
+    if english:
+        assert "<h1>Bad request</h1>" in page and "invalid character (NUL)" in page
+        assert not HAN.search(visible_text(page)), HAN.findall(visible_text(page))
+    else:
+        assert "<h1>请求无效</h1>" in page and "请求含有无效字符(NUL)" in page
