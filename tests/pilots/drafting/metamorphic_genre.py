@@ -305,6 +305,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "labels_spaced_from_colon": labels_spaced_from_colon,
     "duty_said_with_fuze": duty_said_with_fuze,
     "annotations_on_own_line_half_width": annotations_on_own_line_half_width,
+    "annotations_on_own_line_relabelled": annotations_on_own_line_relabelled,
     "sentences_enumerated": sentences_enumerated,
     "tasks_unnumbered": tasks_unnumbered,
     "deadline_with_zhi": deadline_with_zhi,

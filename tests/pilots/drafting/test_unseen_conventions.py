@@ -1,9 +1,11 @@
 """Conventions of real plans the seeds do not print, found by the rewrites of
 ``metamorphic_genre.py`` to break the importer, each here on a few made-up lines."""
 
+from pilots.drafting import plan_draft
 from pilots.drafting.outline import outline_read
 from pilots.drafting.parts import parts_of
 from pilots.drafting.sections import sections_of
+from tests.pilots.drafting.metamorphic import draft_content
 
 
 def _sections(text: str) -> list:
@@ -47,3 +49,30 @@ def test_an_item_annotated_once_after_its_named_points_stays_one_task():
     )
     (section,) = _sections(text)
     assert [t.title for t in section.tasks] == ["建设算力平台", "建设创新平台"]
+
+
+def _assignments(text: str, words: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """(task, the word of ``words`` its agency's name holds, role) of each assignment."""
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    return {
+        (task, next(w for w in words if w in agency), role)
+        for task, agency, role in draft_content(data)["assignments"]
+    }
+
+
+def test_an_annotation_on_its_own_line_in_any_label_of_the_genre():
+    """主责单位：X；协办单位：Y on the line after the task, no brackets: as 牵头单位 / 配合单位."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心，提供普惠算力。",
+            "主责单位：市数据局；协办单位：市科技局",
+            "2.开放数据资源。建立公共数据开放清单。",
+            "承办单位：市经信委",
+        ]
+    )
+    assert _assignments(text, ("数据", "科学技术", "经济")) == {
+        ("建设算力平台", "数据", "lead"),
+        ("建设算力平台", "科学技术", "supporting"),
+        ("开放数据资源", "经济", "responsible"),
+    }
