@@ -32,7 +32,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from pilots.roles import ROLES
 from pilots.trees import chain_text, loops_in
-from pilots.validators import undecodable_line
+from pilots.validators import UNSTORABLE, undecodable_line
 from pilots.yaml_problems import OwnProblem, yaml_problem
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
@@ -47,7 +47,6 @@ MAX_ALIAS_NODES = 10_000
 MAX_INT_CHARS = 40
 MAX_ERRORS = 100
 MAX_MESSAGE = 300
-UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database keeps them
 
 
 @dataclass(frozen=True)

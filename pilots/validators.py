@@ -18,6 +18,7 @@ CONTROL_CHARACTERS = re.compile(
     "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
 )
 LINE_LIKE = re.compile("[\x0b\x0c]")  # vertical tab, form feed: Word's manual line breaks
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no database keeps them
 
 
 def text_clean(value: str) -> str:

@@ -22,12 +22,13 @@ from django.utils.translation import gettext as _
 from pilots.archives import zip_members_too_many
 from pilots.changes import plan_changes_batched
 from pilots.exports import csv_uncell
-from pilots.validators import TEXT_MAX_LENGTH, text_clean, undecodable_line
+from pilots.validators import TEXT_MAX_LENGTH, UNSTORABLE, text_clean, undecodable_line
 from targets.exports import observation_columns
 from targets.models import Observation, Target
 from targets.services import observation_record
 
 REQUIRED = ("plan", "target", "as_of", "value")
+SAVED = (*REQUIRED, "source", "note")
 # What one import may hold. The export of every figure of every plan is a few thousand rows.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000
@@ -186,7 +187,7 @@ def _as_of(raw) -> datetime.date:
 
 def _shown(raw) -> str:
     """A cell as a problem quotes it: short, whatever the cell held."""
-    text = text_clean(str(raw)).replace("\x00", "")
+    text = UNSTORABLE.sub("", text_clean(str(raw)))
     return text if len(text) <= 40 else text[:40] + "…"
 
 
@@ -211,11 +212,19 @@ def _value(raw) -> Decimal:
 
 def _text(raw, limit: int) -> str:
     text = text_clean(str(raw if raw is not None else "")).strip()
-    if "\x00" in text:
-        raise ValueError(_("含有空字符(\\x00)"))
     if len(text) > limit:
         raise ValueError(_("过长(%(n)d 字,上限 %(limit)d 字)") % {"n": len(text), "limit": limit})
     return text
+
+
+def _unstorable(raw) -> str | None:
+    """What in a cell no database column can hold (NUL, a lone surrogate), in words; or None."""
+    found = UNSTORABLE.search(raw) if isinstance(raw, str) else None
+    if found is None:
+        return None
+    if found.group() == "\x00":
+        return _("空字符(\\x00)")
+    return _("孤立代理码位(U+%(code)04X)") % {"code": ord(found.group())}
 
 
 def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict):
@@ -225,23 +234,35 @@ def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict
     def problem(key, text):
         problems.append(RowProblem(number, labels[key], text))
 
-    target = targets.get(
-        (str(cells.get("plan") or "").strip(), str(cells.get("target") or "").strip())
-    )
-    if target is None:
-        problem("target", _("没有这个指标(规划代码 + 指标代码)"))
+    # A NUL or a lone surrogate is said as what it is, not as an unknown code or no number.
+    unstorable = {key: what for key in SAVED if (what := _unstorable(cells.get(key)))}
+    for key, what in unstorable.items():
+        if key in ("plan", "target"):
+            problem(key, _("含有无法保存的字符:%(what)s,不是有效的代码") % {"what": what})
+        else:
+            problem(key, _("含有无法保存的字符:%(what)s") % {"what": what})
+    target = None
+    if "plan" not in unstorable and "target" not in unstorable:
+        target = targets.get(
+            (str(cells.get("plan") or "").strip(), str(cells.get("target") or "").strip())
+        )
+        if target is None:
+            problem("target", _("没有这个指标(规划代码 + 指标代码)"))
     for key, read in (("value", _value), ("source", lambda raw: _text(raw, SOURCE_MAX_LENGTH)),
                       ("note", lambda raw: _text(raw, TEXT_MAX_LENGTH))):  # fmt: skip
+        if key in unstorable:
+            continue
         try:
             values[key] = read(cells.get(key))
         except ValueError as exc:
             problem(key, str(exc))
-    try:
-        as_of = _as_of(cells.get("as_of"))
-    except (TypeError, ValueError, OverflowError):
-        raw = _shown(cells.get("as_of"))
-        problem("as_of", _("不是日期(YYYY-MM-DD)或年度:%(raw)s") % {"raw": raw})
-        as_of = None
+    as_of = None
+    if "as_of" not in unstorable:
+        try:
+            as_of = _as_of(cells.get("as_of"))
+        except (TypeError, ValueError, OverflowError):
+            raw = _shown(cells.get("as_of"))
+            problem("as_of", _("不是日期(YYYY-MM-DD)或年度:%(raw)s") % {"raw": raw})
     if target and as_of:
         plan = target.plan
         if not plan.period_start <= as_of.year <= plan.period_end:

@@ -144,7 +144,7 @@ HOSTILE_IMPORTS = {
     "nul-bytes": (
         "figures.csv",
         (HEADER + GOOD_ROW + "qijiang-ai,T1,2022,6,区统计\x00局\n").encode(),
-        (3, "含有空字符(\\x00)", "(\\x00)"),
+        (3, "含有无法保存的字符:空字符(\\x00)", "cannot be stored: NUL (\\x00)"),
     ),
     "gbk": (
         "figures.csv",
@@ -260,3 +260,50 @@ def test_the_import_page_names_the_row_of_an_oversized_field(
     )
     assert len(rows) == 1 and rows[0][0] == "3" and said in rows[0][2]
     assert not Observation.objects.exists()
+
+
+# Characters no database column keeps (NUL, lone surrogates): named with the row and column,
+# never taken for an unknown target or a figure that is no number; nothing saved ------------
+
+FULL_HEADER = "规划代码,指标代码,统计截止日期,数值,数据来源,备注\n"
+UNSTORABLE_CELLS = {
+    "plan": ("规划代码", "qijiang\x00-ai,T1,2022,6,区统计局,\n"),
+    "target": ("指标代码", "qijiang-ai,T\x001,2022,6,区统计局,\n"),
+    "as_of": ("统计截止日期", "qijiang-ai,T1,2022\x00,6,区统计局,\n"),
+    "value": ("数值", "qijiang-ai,T1,2022,6\x00,区统计局,\n"),
+    "note": ("备注", "qijiang-ai,T1,2022,6,区统计局,核\x00实\n"),
+}
+
+
+@pytest.mark.parametrize(("column", "row"), UNSTORABLE_CELLS.values(), ids=UNSTORABLE_CELLS)
+def test_a_nul_in_any_cell_is_named_as_a_character_that_cannot_be_stored(all_plans, column, row):
+    content = (FULL_HEADER + GOOD_ROW + row).encode()
+    with pytest.raises(ObservationImportInvalid) as exc:
+        observations_import(name="figures.csv", content=content)
+    (problem,) = exc.value.problems
+    assert (problem.row, problem.column) == (3, column), str(exc.value)
+    assert "空字符(\\x00)" in problem.problem and "无法保存" in problem.problem, problem.problem
+    assert "没有这个指标" not in problem.problem and "不是数字" not in problem.problem
+    if column in ("规划代码", "指标代码"):
+        assert "不是有效的代码" in problem.problem
+    with translation.override("en"), pytest.raises(ObservationImportInvalid) as exc:
+        observations_import(name="figures.csv", content=content)
+    said = exc.value.problems[0].problem
+    assert "cannot be stored" in said and "(\\x00)" in said, said
+    assert not Observation.objects.exists()
+
+
+@pytest.mark.parametrize("key", ["plan", "target", "as_of", "value", "source", "note"])
+def test_a_lone_surrogate_in_any_cell_is_refused_naming_row_and_column(all_plans, key):
+    from targets.imports import observations_validate
+
+    header = ["规划代码", "指标代码", "统计截止日期", "数值", "数据来源", "备注"]
+    good = ["qijiang-ai", "T1", "2022", "6", "区统计局", "核实"]
+    bad = [good[0], good[1], "2023", *good[3:]]
+    index = ["plan", "target", "as_of", "value", "source", "note"].index(key)
+    bad[index] = bad[index][:1] + "\ud800" + bad[index][1:]
+    clean, problems = observations_validate([header, good, bad])
+    assert [(p.row, p.column) for p in problems] == [(3, header[index])]
+    assert [row["as_of"].year for row in clean] == [2022]  # the good row alone
+    assert "U+D800" in problems[0].problem and "无法保存" in problems[0].problem
+    str(problems[0]).encode("utf-8")  # the message itself can be shown on a page
