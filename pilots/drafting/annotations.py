@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.agencies import agency_category
 from pilots.drafting.broken_lines import JOIN, bracket_depth, bracket_lines_joined
-from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
 
@@ -119,7 +119,7 @@ def _bracket_labelled() -> re.Pattern:
 
 @cache
 def _standalone() -> re.Pattern:
-    return re.compile(table("annotations")["standalone_line"])
+    return compiled("annotations", "standalone_line")
 
 
 def annotations_in(text: str) -> list[Annotation]:
