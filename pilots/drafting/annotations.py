@@ -112,6 +112,11 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
             if run_on:
                 start = offset + run_on.start("inside")
                 found.append(Annotation(start, offset + len(line.rstrip()), run_on["inside"]))
+            role_line = _role_line(line) if len(found) == on_line else None
+            if role_line:
+                start = offset + len(line) - len(line.lstrip())
+                end = offset + len(line.rstrip())
+                found.append(Annotation(start, end, role_line, standalone=True))
         offset += len(line) + 1
     found = [replace(a, inside=a.inside.replace(JOIN, "")) for a in found]
     cut = _cut_at_end(text, found[-1].end if found else 0)
@@ -159,6 +164,25 @@ def _run_on_list(line: str) -> re.Match | None:
         return None
     pairs = annotation_roles(match["inside"]) if match else []
     return match if pairs and all(looks_like_agency(name) for _, name in pairs) else None
+
+
+def _role_line(line: str) -> str | None:
+    """A line of nothing but names of bodies and their role words, ending in a role word, with no
+    bracket and no label ("市发展改革委、市科技局等按职责分工负责", "X牵头，Y等按职责分工负责"): the
+    annotation of the task above it. Its list, or None."""
+    data = table("annotations")
+    text = line.strip().rstrip("。.;；")
+    if not text or len(text) > data["role_line_longest"] or re.match(data["role_line_not"], text):
+        return None
+    if "。" in text or label_pattern().search(text) or not _role_verb_ending().search(text):
+        return None
+    pairs = annotation_roles(text)
+    return text if pairs and all(looks_like_agency(name) for _, name in pairs) else None
+
+
+@cache
+def _role_verb_ending() -> re.Pattern:
+    return re.compile(rf"(?:{alternation([verb for verb, _ in table('annotations')['verbs']])})$")
 
 
 def _government_body(name: str) -> bool:
