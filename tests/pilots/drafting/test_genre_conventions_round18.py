@@ -73,3 +73,42 @@ def test_the_youth_league_centre_is_a_body_in_a_list():
     tasks = _tasks(data := _draft(text))
     assert _roles(data, tasks[0]) == {"responsible": ["教育部", "人力资源社会保障部", "共青团中央"]}
     assert _roles(data, tasks[1]) == {"responsible": ["人力资源社会保障部", "团中央"]}
+
+
+# 3. A copy that lost the line break after a part heading runs the heading into its body: "…特制定
+#    以下实施方案。一、总体要求深入贯彻…。到2027年,…" on one line. A numbered line whose words open
+#    with a part's usual title (总体要求, 发展目标, 重点任务 …) and go straight on into a long
+#    sentence is that heading and its body: the goals part is found, its figures are targets, and
+#    the purpose line's "四部委" is none.
+
+_HEADING_RUN_ON = (
+    "某市推进城市全域数字化转型实施方案为落实国家数据局等四部委《指导意见》要求,加快建设数字城市,"
+    "特制定以下实施方案。一、总体要求深入贯彻数字中国建设部署,坚持数据赋能、场景牵引、安全可控。"
+    "到2027年,全市打造3个城市大模型,推广应用100个以上智能体,数字经济核心产业增加值达2000亿元。"
+    "二、重点任务(一)建设公共数据平台。统一编制公共数据资源目录,实施清单化汇聚。"
+)
+
+
+def test_a_part_heading_run_into_its_body_opens_the_goals_part():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    data = _draft(_HEADING_RUN_ON)
+    assert sorted(_targets(data)) == [
+        (3, "个", "eq", 2027),
+        (100, "个", "gte", 2027),
+        (2000, "亿元", "eq", 2027),
+    ]
+    assert [t["title"] for t in _tasks(data)] == ["建设公共数据平台"]
+
+
+def test_a_heading_that_only_begins_with_a_usual_title_stays_whole():
+    """Control: "一、重点任务分工" and "一、主要目标和任务" are headings of their own, not a title run
+    into a body; a heading followed by its own punctuation is unchanged."""
+    from pilots.drafting.paragraphs import paragraphs_split
+
+    for text in (
+        "一、重点任务分工\n(一)建设平台。",
+        "一、主要目标和任务\n到2027年,建成平台。",
+        "一、总体要求。深入贯彻部署,坚持数据赋能、场景牵引、安全可控,加快建设数字城市。",
+    ):
+        assert paragraphs_split(text) == (text, 0)
