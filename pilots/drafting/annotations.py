@@ -32,7 +32,7 @@ from pilots.drafting.annotation_roles import (
     role_words,
 )
 from pilots.drafting.broken_lines import JOIN, bracket_depth, bracket_lines_joined
-from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 
 
@@ -68,7 +68,7 @@ def _bracket_labelled() -> re.Pattern:
 
 @cache
 def _standalone() -> re.Pattern:
-    return re.compile(table("annotations")["standalone_line"])
+    return compiled("annotations", "standalone_line")
 
 
 def annotations_in(text: str) -> list[Annotation]:

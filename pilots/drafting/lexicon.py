@@ -51,8 +51,10 @@ def numbering_styles() -> tuple[NumberingStyle, ...]:
 
 @cache
 def compiled(name: str, key: str) -> re.Pattern:
-    """A regular expression stored as text in a data file."""
-    return re.compile(table(name)[key])
+    """A regular expression stored as text in a data file; {labels} in it stands for every
+    annotation label of annotations.yaml (牵头单位, 主责单位, 协办单位 …)."""
+    labels = [label for group in table("annotations")["labels"].values() for label in group]
+    return re.compile(table(name)[key].replace("{labels}", alternation(labels)))
 
 
 @cache

@@ -12,23 +12,20 @@ Safeguard parts hold tasks only. Sections nest as deep as the document prints th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from django.utils.translation import gettext as _
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.named_items import annotation_only, named_items_under
 from pilots.drafting.outline import (
     Line,
     Node,
     first_clause,
-    heading_only,
     heading_phrase,
     heading_text,
-    named_item,
 )
 from pilots.drafting.output import code_unique
 from pilots.drafting.parts import Part
@@ -188,7 +185,7 @@ def is_container(node: Node) -> bool:
     """A numbered line whose content is tasks: a section, not a task."""
     children = node.children
     if not children:
-        return node.heading_only and _named_tasks_under(node) is not None
+        return node.heading_only and named_items_under(node) is not None
     if node.annotated() and not any(child.annotated() for child in children):
         return False  # the line's own annotation covers its points
     if any(child.annotated() or is_container(child) for child in children):
@@ -269,9 +266,11 @@ def _inline_intro(node: Node) -> list[str]:
 
 def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> list[TaskDraft]:
     """A heading with no numbered items: its named items, or the heading and its text as one."""
-    named = _named_tasks_under(node)
+    named = named_items_under(node)
     if named is not None:
-        return named_tasks(section.code, node, named, sub_heading=nested)
+        if named.intro is not None:
+            section.text = named.intro.line.raw
+        return named_tasks(section.code, node, named.items, sub_heading=nested)
     text = node.text() if node.line else "\n".join(p.line.raw for p in node.paragraphs)
     if node.line and node.heading_only and node.paragraphs:
         text = "\n".join(p.line.raw for p in node.paragraphs)
@@ -282,54 +281,6 @@ def _number_lost(node: Node) -> list[str]:
     if node.line is None or not node.line.inferred:
         return []
     return [_("原文未印此条序号(其后从“二”编起):按第一条起草,请核对")]
-
-
-def _named_tasks_under(node: Node) -> list[tuple[str | None, Node]] | None:
-    """(name, paragraph) when the paragraphs under a bare heading are named items: at least two,
-    the first one named; a paragraph with no name continues the item before it. A name may
-    stand on a line of its own, unnumbered, over its paragraph ("加强前沿技术攻关" + text)."""
-    paragraphs = [p for p in node.paragraphs if not _annotation_only(p)]
-    headed = _headed_paragraphs(paragraphs)
-    if headed is not None:
-        return headed if node.line is None or node.heading_only else None
-    names = [named_item(p.line.raw) for p in paragraphs]
-    if not paragraphs or not names[0] or sum(1 for n in names if n) < 2:
-        return None
-    if node.line is None or node.line.style is None:
-        if not all(names):
-            return None
-    elif not node.heading_only:
-        return None
-    return list(zip(names, paragraphs, strict=True))
-
-
-def _headed_paragraphs(paragraphs: list[Node]) -> list[tuple[str | None, Node]] | None:
-    """Unnumbered heading lines, each over the paragraph it names: at least two, the first
-    paragraph one of them, and never two in a row."""
-    bare = [_bare_heading(p.line.raw) for p in paragraphs]
-    if len(paragraphs) < 3 or not bare[0] or sum(bare) < 2:
-        return None
-    if any(a and b for a, b in pairwise(bare)) or (bare[-1] and sum(bare) < 3):
-        return None
-    pairs: list[tuple[str | None, Node]] = []
-    name = None
-    for is_heading, paragraph in zip(bare, paragraphs, strict=True):
-        if is_heading:
-            name = heading_text(paragraph.line.raw)
-        else:
-            pairs.append((name, paragraph))
-            name = None
-    return pairs
-
-
-def _bare_heading(raw: str) -> bool:
-    """A short line of one phrase, no comma: "加强前沿技术攻关" (a cut-off sentence has commas)."""
-    return heading_only(raw) and not re.search("[,，、]", raw) and not annotations_in(raw)
-
-
-def _annotation_only(paragraph: Node) -> bool:
-    found = annotations_in(paragraph.line.raw)
-    return len(found) == 1 and found[0].end - found[0].start >= len(paragraph.line.raw) - 1
 
 
 def named_tasks(
@@ -349,7 +300,7 @@ def named_tasks(
     # an annotation on a line of its own belongs to the item before it (责任单位：… after each)
     owner = tasks[0]
     for paragraph in node.paragraphs:
-        if _annotation_only(paragraph):
+        if annotation_only(paragraph):
             owner.text += "\n" + paragraph.line.raw
         owner = task_of.get(id(paragraph), owner)
     return tasks

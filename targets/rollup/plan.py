@@ -137,9 +137,12 @@ def _plans_rollup(
     snapshots_of, figures_by_plan = {}, {}
     for plan in plans:
         states, targets = states_of[plan.id], targets_of[plan.id]
-        sections = _section_figures(sections_of[plan.id], states)
+        sections, tops = _section_figures(sections_of[plan.id], states)
         agencies = agencies_figures(states, targets, agencies_of[plan.zone_id])
-        figures = plan_figures(states=states, targets=targets, sections=sections, agencies=agencies)
+        figures = plan_figures(
+            states=states, targets=targets, agencies=agencies,
+            top_sections=[(section, f) for section, f in sections if section.id in tops],
+        )  # fmt: skip
         snap = partial(_snapshot, plan=plan, as_of=as_of, now=now)
         figures_by_plan[plan.id] = figures
         if plan_rows_only:
@@ -347,16 +350,19 @@ def _context_parsed(columns):
 
 def _section_figures(
     sections: list[Section], states: list[TaskFigures]
-) -> list[tuple[Section, SectionFigures]]:
-    """Each section's figures over its tasks and those of its sub-sections, however deep."""
+) -> tuple[list[tuple[Section, SectionFigures]], set[int]]:
+    """Each section's figures over its tasks and those of its sub-sections, however deep; and
+    the top sections: those of no parent, and those whose parent is not listed (archived) or
+    whose parents loop (the first of the loop heads it), so every task counts in one of them."""
     parent_of = parents_without_loops({s.id: s.parent_id for s in sections}, "section")
+    tops = {key for key, parent in parent_of.items() if parent not in parent_of}
     by_section: dict[int, list[TaskFigures]] = defaultdict(list)
     for state in states:
         section_id = state.section_id
         while section_id is not None:
             by_section[section_id].append(state)
             section_id = parent_of.get(section_id)
-    return [
+    figures = [
         (
             section,
             SectionFigures(
@@ -370,6 +376,7 @@ def _section_figures(
         )
         for section in sections
     ]
+    return figures, tops
 
 
 # Snapshot attributes (every concrete field's) and the field caching a row's plan.
@@ -400,7 +407,7 @@ def plan_figures(
     *,
     states: list[TaskFigures],
     targets: list[AssessedTarget],
-    sections: list[tuple[Section, SectionFigures]],
+    top_sections: list[tuple[Section, SectionFigures]],
     agencies: list[tuple[AgencyRow, AgencyFigures]],
 ) -> PlanFigures:
     by_agency = status_counts(states)
@@ -424,8 +431,7 @@ def plan_figures(
         # The plan's chart shows the top sections.
         sections=[
             SectionRow(id=section.id, **f.model_dump(exclude={"schema_version"}))
-            for section, f in sections
-            if section.parent_id is None
+            for section, f in top_sections
         ],
         agency_status={
             str(agency.id): AgencyStatusRow(name=agency.short_name, **counts)

@@ -1,0 +1,79 @@
+"""Unnumbered named items under a heading: paragraphs each led by a short name ("深度学习理论。…",
+"数据要素工程：…", a bold phrase in print), or unnumbered heading lines each over its paragraph
+("加强前沿技术攻关" + text). Each is a task of the heading, which is then a section; one unnamed
+paragraph before the first item (the section's own words, "把握发展趋势，…") is its intro."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pilots.drafting.annotations import annotations_in
+from pilots.drafting.outline import Node, heading_only, heading_text, named_item
+
+
+@dataclass
+class NamedItems:
+    items: list[tuple[str | None, Node]]  # (name, paragraph); a nameless one continues an item
+    intro: Node | None = None
+
+
+def named_items_under(node: Node) -> NamedItems | None:
+    """The named items under a bare heading: at least two, the first paragraph one of them (or
+    the intro before them, when every paragraph after it is one); a paragraph with no name
+    continues the item before it."""
+    paragraphs = [p for p in node.paragraphs if not annotation_only(p)]
+    headed = _headed_paragraphs(paragraphs)
+    if headed is not None:
+        return NamedItems(headed) if node.line is None or node.heading_only else None
+    if node.line is not None and node.line.style is not None and not node.heading_only:
+        return None
+    names = [named_item(p.line.raw) for p in paragraphs]
+    intro = None
+    if len(paragraphs) >= 3 and not names[0] and all(names[1:]) and _introduces(node):
+        intro, paragraphs, names = paragraphs[0], paragraphs[1:], names[1:]
+    if not paragraphs or not names[0] or sum(1 for n in names if n) < 2:
+        return None
+    if (node.line is None or node.line.style is None) and not all(names):
+        return None
+    return NamedItems(list(zip(names, paragraphs, strict=True)), intro)
+
+
+def _introduces(node: Node) -> bool:
+    """The first paragraph under the heading is its intro, not its first item's text: it names
+    no agency, and the paragraphs after it are not one item annotated once at its end (2.建设…平台
+    / 依托… / 部署公共服务平台。… / 行业交流服务平台。…（责任单位：…）: the annotation covers the
+    heading's item, its named points are text)."""
+    first, *rest = node.paragraphs
+    annotated = [bool(annotations_in(p.line.raw)) for p in rest]
+    return not annotations_in(first.line.raw) and not (sum(annotated) == 1 and annotated[-1])
+
+
+def _headed_paragraphs(paragraphs: list[Node]) -> list[tuple[str | None, Node]] | None:
+    """Unnumbered heading lines, each over the paragraph it names: at least two, the first
+    paragraph one of them, and never two in a row."""
+    bare = [_bare_heading(p.line.raw) for p in paragraphs]
+    if len(paragraphs) < 3 or not bare[0] or sum(bare) < 2:
+        return None
+    if any(a and b for a, b in pairwise(bare)) or (bare[-1] and sum(bare) < 3):
+        return None
+    pairs: list[tuple[str | None, Node]] = []
+    name = None
+    for is_heading, paragraph in zip(bare, paragraphs, strict=True):
+        if is_heading:
+            name = heading_text(paragraph.line.raw)
+        else:
+            pairs.append((name, paragraph))
+            name = None
+    return pairs
+
+
+def _bare_heading(raw: str) -> bool:
+    """A short line of one phrase, no comma: "加强前沿技术攻关" (a cut-off sentence has commas)."""
+    return heading_only(raw) and not re.search("[,，、]", raw) and not annotations_in(raw)
+
+
+def annotation_only(paragraph: Node) -> bool:
+    found = annotations_in(paragraph.line.raw)
+    return len(found) == 1 and found[0].end - found[0].start >= len(paragraph.line.raw) - 1

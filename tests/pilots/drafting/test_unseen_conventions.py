@@ -1,0 +1,78 @@
+"""Conventions of real plans the seeds do not print, found by the rewrites of
+``metamorphic_genre.py`` to break the importer, each here on a few made-up lines."""
+
+from pilots.drafting import plan_draft
+from pilots.drafting.outline import outline_read
+from pilots.drafting.parts import parts_of
+from pilots.drafting.sections import sections_of
+from tests.pilots.drafting.metamorphic import draft_content
+
+
+def _sections(text: str) -> list:
+    return sections_of(parts_of(outline_read(text))[1])
+
+
+def test_a_sections_intro_then_unnumbered_tasks_led_by_their_phrase():
+    """(一) heading, one paragraph of its own, then tasks printed as paragraphs led by a (bold)
+    phrase ending in 。, without numbers: the paragraph is the section's text, each task a task."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "（一）夯实创新基础。",
+            "围绕国家战略需求，加快前瞻布局，推动原始创新。",
+            "建设算力平台。建设城市智能算力中心，提供普惠算力。（责任单位：市数据局）",
+            "开放数据资源。建立公共数据开放清单，推动高质量数据集建设。（责任单位：市数据局）",
+            "培育骨干企业。支持龙头企业牵引产业链协同。（责任单位：市经信委）",
+            "（二）强化人才支撑。",
+            "加强人才培养。支持高校设立人工智能学院。（责任单位：市教委）",
+        ]
+    )
+    first, _second = _sections(text)
+    assert [t.title for t in first.tasks] == ["建设算力平台", "开放数据资源", "培育骨干企业"]
+    assert first.text == "围绕国家战略需求，加快前瞻布局，推动原始创新。"
+    assert all("围绕国家战略需求" not in t.text for t in first.tasks)
+
+
+def test_an_item_annotated_once_after_its_named_points_stays_one_task():
+    """2.建设… / its text / named points (部署…。行业…。) and one annotation after the last: the
+    annotation is the item's, its points are its text."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "（一）夯实创新基础",
+            "1.建设算力平台。建设城市智能算力中心。（责任单位：市数据局）",
+            "2.建设创新平台",
+            "依托核心平台，支持龙头企业建设数据中心。",
+            "部署公共服务平台。在产业园建设数据中心。",
+            "行业交流服务平台。搭建行业交流平台。（责任单位：市发改委、市科技局）",
+        ]
+    )
+    (section,) = _sections(text)
+    assert [t.title for t in section.tasks] == ["建设算力平台", "建设创新平台"]
+
+
+def _assignments(text: str, words: tuple[str, ...]) -> set[tuple[str, str, str]]:
+    """(task, the word of ``words`` its agency's name holds, role) of each assignment."""
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    return {
+        (task, next(w for w in words if w in agency), role)
+        for task, agency, role in draft_content(data)["assignments"]
+    }
+
+
+def test_an_annotation_on_its_own_line_in_any_label_of_the_genre():
+    """主责单位：X；协办单位：Y on the line after the task, no brackets: as 牵头单位 / 配合单位."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心，提供普惠算力。",
+            "主责单位：市数据局；协办单位：市科技局",
+            "2.开放数据资源。建立公共数据开放清单。",
+            "承办单位：市经信委",
+        ]
+    )
+    assert _assignments(text, ("数据", "科学技术", "经济")) == {
+        ("建设算力平台", "数据", "lead"),
+        ("建设算力平台", "科学技术", "supporting"),
+        ("开放数据资源", "经济", "responsible"),
+    }
