@@ -4,10 +4,11 @@ through ``plan_draft``. Each failed on the importer of 55dae7c unless marked as 
 
 from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
 
-# 1. A division of work that writes each measure's agencies on a line of their own after it, with
-#    no bracket and no label: "市发展改革委、市科技局等按职责分工负责", "市人社局牵头，市教育局等按职责
-#    分工负责". A line that holds nothing but names of bodies and their role words, ending in a role
-#    word, is the annotation of the task above it — as a labelled "责任单位：…" line of its own is.
+# 1. A division of work that writes each measure's agencies on a line of their own after it,
+#    with no bracket and no label: "市发展改革委、市科技局等按职责分工负责", "市人社局牵头，
+#    市教育局等按职责分工负责". A line that holds nothing but names of bodies and their role
+#    words, ending in a role word, is the annotation of the task above it — as a labelled
+#    "责任单位：…" line of its own is.
 
 _OWN_LINE = (
     "某市促进高校毕业生就业若干措施\n为促进高校毕业生就业，制定如下措施。\n"
@@ -102,8 +103,8 @@ def test_a_part_heading_run_into_its_body_opens_the_goals_part():
 
 
 def test_a_heading_that_only_begins_with_a_usual_title_stays_whole():
-    """Control: "一、重点任务分工" and "一、主要目标和任务" are headings of their own, not a title run
-    into a body; a heading followed by its own punctuation is unchanged."""
+    """Control: "一、重点任务分工" and "一、主要目标和任务" are headings of their own, not a
+    title run into a body; a heading followed by its own punctuation is unchanged."""
     from pilots.drafting.paragraphs import paragraphs_split
 
     for text in (
