@@ -1,5 +1,5 @@
 """The admin site every model registers with: Django's, with the selection of a bulk action
-checked before it reaches the database."""
+and the ``_to_field`` of a change or delete page checked before they reach the database."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.apps import AdminConfig
@@ -15,13 +15,25 @@ class PilotAdminConfig(AdminConfig):
 
 class PilotAdminSite(admin.AdminSite):
     """Each ModelAdmin registered here (the app's, auth's, axes') gets ``CheckedSelection``
-    in front of its own class: the admin has no other hook for the ids a bulk action posts."""
+    and ``CheckedToField`` in front of its own class: the admin has no other hook for the ids
+    a bulk action posts or the field a page is asked to look its object up by."""
 
     def register(self, model_or_iterable, admin_class=None, **options):
         base = admin_class or admin.ModelAdmin
         if not issubclass(base, CheckedSelection):
-            base = type(base.__name__, (CheckedSelection, base), {"__module__": base.__module__})
+            mixins = (CheckedSelection, CheckedToField)
+            base = type(base.__name__, (*mixins, base), {"__module__": base.__module__})
         super().register(model_or_iterable, base, **options)
+
+
+class CheckedToField:
+    """An empty ``?_to_field=`` looks the object up by its primary key, as no ``_to_field``.
+
+    Django checks the field only when the name is not empty and then looks up the field ''
+    (FieldDoesNotExist: a 500 on every change and delete page)."""
+
+    def get_object(self, request, object_id, from_field=None):
+        return super().get_object(request, object_id, from_field or None)
 
 
 class CheckedSelection:

@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.agencies import AgencyDirectory
 from pilots.drafting.annex_tasks import sections_with_annex_tasks
-from pilots.drafting.annotations import (
+from pilots.drafting.annotation_roles import (
     AnnotationRules,
     annotation_roles,
-    annotations_in,
     rules_stated,
     subject_duty,
 )
+from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
 from pilots.drafting.due_dates import annotation_due

@@ -23,7 +23,7 @@ from targets import palette
 from targets.dashboards import plain_figure as go
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
-from targets.units import unit_shown
+from targets.units import amount_number, amount_text, chart_scale, scaled
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
 
@@ -437,39 +437,41 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
     )
 
 
-def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
-    """A bar per year, coloured (and named in the legend) by whether it met the goal."""
+def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
+    """A bar per year, coloured (and named in the legend) by whether it met the goal; every
+    figure times ``k`` (its chart's scale)."""
     years = sorted(f.years.items())
     for met, name, colour in [(True, _("当年达标"), palette.GREEN),
                               (False, _("当年未达标"), palette.RED)]:  # fmt: skip
         chosen = [(y, v) for y, v in years if v.met == met]
         if chosen:
             fig.add_bar(
-                x=[y for y, _v in chosen], y=[v.value for _y, v in chosen], name=name,
+                x=[y for y, _v in chosen], y=[scaled(v.value, k) for _y, v in chosen], name=name,
                 marker_color=colour, texttemplate="%{y}", textposition="outside",
                 cliponaxis=False, hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
             )  # fmt: skip
     span = [y for y, _v in years] or [f.deadline_year]
     fig.add_scatter(
-        x=[min(span) - 0.5, max(span) + 0.5], y=[f.goal, f.goal], mode="lines",
+        x=[min(span) - 0.5, max(span) + 0.5], y=[scaled(f.goal, k)] * 2, mode="lines",
         name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
         hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
     )  # fmt: skip
     fig.update_xaxes(dtick=1, type="linear")
-    rows = [[y, v.value, _("是") if v.met else _("否")] for y, v in years]
+    rows = [[y, scaled(v.value, k), _("是") if v.met else _("否")] for y, v in years]
     return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
 
 
-def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
-    """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts."""
-    observed = f.observations
+def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
+    """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts;
+    every figure times ``k`` (its chart's scale)."""
+    observed = [(d, scaled(v, k)) for d, v in f.observations]
     if observed:
         fig.add_scatter(
             x=[d for d, _v in observed], y=[v for _d, v in observed], mode="lines+markers",
             name=_("实际"), line={"color": palette.BLUE, "width": 3},
             hovertemplate=_("实际") + " %{x}: %{y} " + unit + "<extra></extra>",
         )  # fmt: skip
-    path = f.required_path
+    path = [(d, scaled(v, k)) for d, v in f.required_path]
     fig.add_scatter(
         x=[d for d, _v in path], y=[v for _d, v in path], mode="lines", name=_("要求路径"),
         line={"color": palette.PATH_GREY, "dash": "dash"},
@@ -478,7 +480,8 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, li
     if observed and f.projection is not None:
         fig.add_scatter(
             x=[observed[-1][0], f"{f.deadline_year}-12-31"],
-            y=[observed[-1][1], round(f.projection, 2)], mode="lines+markers",
+            y=[observed[-1][1], round(scaled(f.projection, k), 2 if k == 1 else 4)],
+            mode="lines+markers",
             name=_("按当前速度预计"), line={"color": palette.PURPLE, "dash": "dot"},
             hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
         )  # fmt: skip
@@ -486,7 +489,7 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, li
         if c.value is not None:
             name = _("%(zone)s(下级试验区)贡献") % {"zone": c.zone}
             fig.add_scatter(
-                x=[c.as_of], y=[c.value], mode="markers", name=name,
+                x=[c.as_of], y=[scaled(c.value, k)], mode="markers", name=name,
                 marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
                         "line": {"color": "#1d2433", "width": 1}},
                 hovertemplate=name + "<br>" + c.metric + " %{x}: %{y} " + unit
@@ -515,10 +518,10 @@ def _whole_years(observed: list, path: list, contributions: list) -> list[str] |
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = figures_of(snapshot)
-    unit = unit_shown(f.unit)
+    k, unit = chart_scale(f.unit, [_largest(f)])
     fig = go.Figure()
     draw = _per_year_traces if f.per_year else _level_traces
-    rows, columns = draw(fig, f, unit)
+    rows, columns = draw(fig, f, unit, k)
     fig.update_yaxes(rangemode="tozero")
     if f.unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
@@ -592,8 +595,8 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     table = [
         [
             _zone(r), _metric(r["figures"]),
-            "—" if r["figures"].value is None else f"{r['figures'].value:g}",
-            f"{r['figures'].goal:g} {unit_shown(r['figures'].unit, r['figures'].goal)}",
+            amount_number(r["figures"].value, r["figures"].unit, lambda v: f"{v:g}"),
+            amount_text(r["figures"].goal, r["figures"].unit, lambda v: f"{v:g}"),
             r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
             r["day"].isoformat(),
