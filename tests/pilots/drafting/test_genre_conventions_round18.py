@@ -153,3 +153,33 @@ def test_fields_counted_without_their_list_stay_a_target():
 
     text = "某省人工智能行动计划\n一、主要目标\n到2027年,在10个重点领域打造应用场景100个以上。\n"
     assert (10, "个", "eq", 2027) in _targets(_draft(text))
+
+
+# 6. A round figure in Chinese numerals with no unit after its scale, run straight into the name
+#    of a programme or campaign ("百日千万网络招聘", "实施百万就业见习岗位募集计划"), is part of the
+#    name: no target. "培育百万数字人才" (a figure of people to train) stays one.
+
+_PROGRAMMES = (
+    "某市促进青年就业行动方案(2025—2027年)\n一、主要目标\n到2027年,扩大百日千万网络招聘活动影响力,"
+    "实施百万就业见习岗位募集计划,培育百万数字人才。\n"
+)
+
+
+def test_a_round_figure_inside_a_programme_name_is_no_target():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    assert _targets(_draft(_PROGRAMMES)) == [(100, "万", "eq", 2027)]
+
+
+# 7. A service each person is given ("为每人免费提供1次职业指导、3次岗位推荐") is a standard of
+#    service, not a figure to reach; a per-capita rate ("每万人拥有5G基站数达38个") stays a target.
+
+
+def test_a_service_given_to_each_person_is_no_target():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    text = (
+        "某市就业服务行动方案\n一、主要目标\n到2027年,与离校未就业高校毕业生普遍联系,为每人免费"
+        "提供1次职业指导、3次岗位推荐、1次职业培训机会,每万人拥有5G基站数达38个。\n"
+    )
+    assert _targets(_draft(text)) == [(38, "个", "eq", 2027)]
