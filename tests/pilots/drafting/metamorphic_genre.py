@@ -306,6 +306,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "duty_said_with_fuze": duty_said_with_fuze,
     "annotations_on_own_line_half_width": annotations_on_own_line_half_width,
     "annotations_on_own_line_relabelled": annotations_on_own_line_relabelled,
+    "annotation_for_section_in_heading": annotation_for_section_in_heading,
+    "annotation_for_section_under_heading": annotation_for_section_under_heading,
     "sentences_enumerated": sentences_enumerated,
     "tasks_unnumbered": tasks_unnumbered,
     "deadline_with_zhi": deadline_with_zhi,

@@ -1,6 +1,8 @@
 """Conventions of real plans the seeds do not print, found by the rewrites of
 ``metamorphic_genre.py`` to break the importer, each here on a few made-up lines."""
 
+import pytest
+
 from pilots.drafting import plan_draft
 from pilots.drafting.outline import outline_read
 from pilots.drafting.parts import parts_of
@@ -76,3 +78,46 @@ def test_an_annotation_on_its_own_line_in_any_label_of_the_genre():
         ("建设算力平台", "科学技术", "supporting"),
         ("开放数据资源", "经济", "responsible"),
     }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["（一）夯实创新基础（牵头单位：市科技局；配合单位：市教委）"],
+        ["（一）夯实创新基础", "（牵头单位：市科技局；配合单位：市教委）"],
+    ],
+    ids=["ending-the-heading", "under-the-heading"],
+)
+def test_an_annotation_written_once_for_a_section_applies_to_each_of_its_tasks(heading):
+    """The section's annotation, once: each task of it without one of its own takes it; a task
+    annotated itself keeps its own."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            *heading,
+            "1.建设算力平台。建设城市智能算力中心，提供普惠算力。",
+            "2.开放数据资源。建立公共数据开放清单。",
+            "3.培育骨干企业。支持龙头企业发展。（责任单位：市经信委）",
+        ]
+    )
+    assert _assignments(text, ("科学技术", "教育", "经济")) == {
+        ("建设算力平台", "科学技术", "lead"),
+        ("建设算力平台", "教育", "supporting"),
+        ("开放数据资源", "科学技术", "lead"),
+        ("开放数据资源", "教育", "supporting"),
+        ("培育骨干企业", "经济", "responsible"),
+    }
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    assert [s["title"] for s in data["sections"]] == ["夯实创新基础"]
+
+
+def test_a_task_line_of_its_heading_and_annotation_is_titled_by_the_heading():
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "1.推进基础研究（牵头单位：市科技局）",
+            "2.建设平台。建平台。（牵头单位：市经信委）",
+        ]
+    )
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    assert [t["title"] for t in data["sections"][0]["tasks"]] == ["推进基础研究", "建设平台"]
