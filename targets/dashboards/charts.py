@@ -21,6 +21,7 @@ from pilots.languages import HAN, english_ui, in_language
 from pilots.templatetags.names import chinese_lang
 from targets import palette
 from targets.dashboards import plain_figure as go
+from targets.dashboards.labels import wrap_label
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
 from targets.units import amount_number, amount_text, chart_scale, scaled
@@ -208,30 +209,6 @@ TITLE_LINE = 21
 # Labels are wrapped to this many columns (a CJK character takes two) and so many lines.
 TITLE_COLUMNS = 40
 LABEL_COLUMNS = 22
-
-
-def _columns(char: str) -> int:
-    return 2 if ord(char) > 0x2E7F else 1
-
-
-def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
-    """Break a label into lines for Plotly (``<br>``), at a space where there is one; past
-    ``lines`` the last line ends in an ellipsis (the full text is in the hover and the table)."""
-    if 2 * len(text) <= columns:  # fits on one line whatever its characters
-        return text
-    rows, row, width = [], "", 0
-    for char in text:
-        if width + _columns(char) > columns:
-            cut = row.rfind(" ") if " " in row and char != " " else len(row)
-            rows.append(row[:cut].rstrip())
-            row = row[cut:].lstrip()
-            width = sum(_columns(c) for c in row)
-        row += char
-        width += _columns(char)
-    rows.append(row)
-    if len(rows) > lines:
-        rows = [*rows[: lines - 1], rows[lines - 1][:-1] + "…"]
-    return "<br>".join(r for r in rows if r)
 
 
 def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") -> dict:
@@ -572,17 +549,15 @@ def _metric(figures) -> str:
 
 def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     """One kind of target across zones, each as a share of its own goal (units differ)."""
-    labels = [
-        wrap_label(f"{_zone(r)} · {_metric(r['figures'])}", columns=LABEL_COLUMNS, lines=2)
-        for r in rows
-    ]
+    names = [f"{_zone(r)} · {_metric(r['figures'])}" for r in rows]
+    labels = [wrap_label(name, columns=LABEL_COLUMNS, lines=2) for name in names]
     shares = [r["share"] for r in rows]
     fig = go.Figure(
         go.Bar(
             x=[0 if s is None else s for s in shares], y=labels, orientation="h",
             marker_color=[palette.verdict_colour(r["figures"].verdict) for r in rows],
-            customdata=[[r["figures"].verdict_label] for r in rows],
-            hovertemplate="%{y}<br>%{x:.0f}% · %{customdata[0]}<extra></extra>",
+            customdata=[[r["figures"].verdict_label, n] for r, n in zip(rows, names, strict=True)],
+            hovertemplate="%{customdata[1]}<br>%{x:.0f}% · %{customdata[0]}<extra></extra>",
             showlegend=False,
         )
     )  # fmt: skip

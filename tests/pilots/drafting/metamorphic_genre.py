@@ -314,4 +314,5 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "deadline_before_year": deadline_before_year,
     "deadline_year_close": deadline_year_close,
     "traditional_script": traditional_script,
+    "pages_with_running_heads": pages_with_running_heads,
 }

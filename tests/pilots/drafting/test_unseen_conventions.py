@@ -4,9 +4,11 @@
 import pytest
 
 from pilots.drafting import plan_draft
+from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.outline import outline_read
 from pilots.drafting.parts import parts_of
 from pilots.drafting.sections import sections_of
+from pilots.source_text import source_text_clean
 from tests.pilots.drafting.metamorphic import draft_content
 
 
@@ -121,3 +123,37 @@ def test_a_task_line_of_its_heading_and_annotation_is_titled_by_the_heading():
     )
     data = plan_draft(text, zone_slug="x", source_file="x.txt").data
     assert [t["title"] for t in data["sections"][0]["tasks"]] == ["推进基础研究", "建设平台"]
+
+
+def test_a_pdfs_page_numbers_and_running_heads_in_its_saved_text_are_taken_out():
+    """Pages of a PDF saved as text: "— N —" and the running head at each page break, inside
+    an annotation too; the paragraphs close up over the break and the cleaning replays."""
+    head = "某市人工智能产业发展行动方案"
+    text = "\n".join(
+        [
+            head,
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心，提供普惠算力，推动算力资源",
+            "统筹调度。（牵头单位：市数据局；配合单位：市发展改革委、市",
+            "— 2 —",
+            head,
+            "科技局）",
+            "2.开放数据资源。建立公共数据开放清单。（牵头单位：市数据局）",
+            "— 3 —",
+            head,
+            "3.培育骨干企业。支持龙头企业发展。（牵头单位：市经信委）",
+        ]
+    )
+    cleaned = source_text_prepare(text)
+    assert "— 2 —" not in cleaned.text and cleaned.text.count(head) == 1
+    assert source_text_clean(text, cleaned.cleaning).count(head) == 1
+    found = _assignments(text, ("数据", "发展和改革", "科学技术", "经济"))
+    assert ("建设算力平台", "科学技术", "supporting") in found
+    assert len(found) == 5
+
+
+def test_a_number_alone_on_a_line_is_no_page_number():
+    """A bare number may be a table's cell on a line of its own: only "— N —", 第N页 are pages."""
+    text = "序号\n重点任务\n1\n建设平台\n— 2 —\n2\n开放数据\n— 3 —"
+    cleaned = source_text_prepare(text).text
+    assert cleaned.split("\n")[:4] == ["序号", "重点任务", "1", "建设平台"]
