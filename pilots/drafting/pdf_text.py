@@ -340,9 +340,24 @@ def _margins(lines: list[dict]) -> dict:
 
 
 def _margin(lines: list[dict]) -> tuple[float, float]:
-    left = Counter(round(line["x0"]) for line in lines).most_common(1)[0][0]
+    """The most common start of a line, and where the longest lines stop. Where most paragraphs
+    are one line long, the most common start is their indent: then the margin is further left,
+    where many lines start right after a line that ran on to the right margin (hanging indents,
+    where the lines that run on start further in, keep the most common start)."""
+    starts = Counter(round(line["x0"]) for line in lines)
+    left = starts.most_common(1)[0][0]
     right = sorted(line["x1"] for line in lines)[int(len(lines) * 0.9)]
-    return left, right
+    run_on = Counter(
+        round(line["x0"])
+        for previous, line in itertools.pairwise(lines)
+        if previous.get("page") == line.get("page")
+        and previous["x1"] >= right - previous["size"]
+        and round(line["x0"]) < left - previous["size"]
+    )
+    further_left = [
+        x0 for x0, n in run_on.items() if n >= max(3, len(lines) / 20) and n > starts[x0] / 2
+    ]
+    return (min(further_left) if further_left else left), right
 
 
 def numbered(text: str) -> bool:
