@@ -54,8 +54,11 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
         with pdfplumber.open(io.BytesIO(content)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
                 raise _TooLong(len(pdf.pages))
-            pages = [_page_lines(page) for page in pdf.pages]
-            images = sum(len(page.images) for page in pdf.pages)
+            pages, images = [], 0
+            for page in pdf.pages:
+                pages.append(_page_lines(page))
+                images += len(page.images)
+                page.close()  # its parsed objects freed: memory stays that of one page
     except _TooLong as exc:
         raise DocumentUnreadable(
             _("PDF 文件 %(name)s 有 %(n)d 页，上限 %(limit)d 页：请只上传规划正文。")
