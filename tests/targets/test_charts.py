@@ -427,3 +427,21 @@ def test_a_charts_table_and_download_read_in_english_in_the_english_ui():
     with translation.override("en"):
         html = trajectory(metric="场景").html
     assert "<summary>Data table</summary>" in html and ">Download data (CSV)</button>" in html
+
+
+def test_the_briefings_section_bars_cut_a_long_heading_with_an_ellipsis():
+    """Regression: the briefing's chart cut headings at 24 characters, mid-word and with no
+    mark that anything was left out."""
+    from types import SimpleNamespace
+
+    from targets.briefings.briefing_print import section_bars
+
+    long = "四、(一) 建立人工智能创新体系,夯实人工智能发展科技支撑"
+    short = "五、保障措施"
+    english = "Section 4.1 Building the innovation system for artificial intelligence research"
+    bars = section_bars([SimpleNamespace(heading=h, progress=50.0) for h in (long, short, english)])
+    (cut, _p, _c), (whole, _p2, _c2), (words, _p3, _c3) = bars
+    assert cut.endswith("…") and long.startswith(cut[:-1]) and _width(cut) <= 48
+    assert whole == short
+    assert words.endswith("…") and english.startswith(words[:-1])
+    assert english[len(words) - 1] == " "  # cut between words

@@ -113,3 +113,73 @@ def test_a_heading_that_only_begins_with_a_usual_title_stays_whole():
         "一、总体要求。深入贯彻部署,坚持数据赋能、场景牵引、安全可控,加快建设数字城市。",
     ):
         assert paragraphs_split(text) == (text, 0)
+
+
+# 4. "提升到一个新的水平", "迈上一个新台阶": 一个 before 新的 / 新台阶 / 更高 is an article of a set
+#    phrase, no count of one; a count of one new-type thing ("建成1个新型数据中心") stays a target.
+
+_NEW_LEVEL = (
+    "某市数字化建设行动方案(2024—2026年)\n一、行动目标\n"
+    "到2026年,数字化建设取得突破性进展,数字政府、数字社会建设提升到一个新的水平,"
+    "数字经济迈上一个新台阶,建成1个新型数据中心,培育数字经济企业100家以上。\n"
+)
+
+
+def test_one_before_a_new_level_is_no_count():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    assert sorted(_targets(_draft(_NEW_LEVEL))) == [(1, "个", "eq", 2026), (100, "家", "gte", 2026)]
+
+
+# 5. A count of fields closing the list of fields it counts ("面向公众、医生、医院、科研、
+#    产业、政府6个领域的医疗健康重点场景") describes the list, as a count of aspects (三个环节,
+#    三个方面) does: no target, while the count of the scenes before it stays one.
+
+_FIELDS = (
+    "某省人工智能医疗行动计划\n一、主要目标\n到2027年,培育50个以上专病专科模型,"
+    "建设100个以上面向公众、医生、医院、科研、产业、政府6个领域的医疗健康重点场景。\n"
+)
+
+
+def test_a_count_of_fields_after_their_list_is_no_target():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    assert sorted(_targets(_draft(_FIELDS))) == [(50, "个", "gte", 2027), (100, "个", "gte", 2027)]
+
+
+def test_fields_counted_without_their_list_stay_a_target():
+    """Control: "拓展10个重点领域的应用场景" names no fields before its count: a target."""
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    text = "某省人工智能行动计划\n一、主要目标\n到2027年,在10个重点领域打造应用场景100个以上。\n"
+    assert (10, "个", "eq", 2027) in _targets(_draft(text))
+
+
+# 6. A round figure in Chinese numerals with no unit after its scale, run straight into the name
+#    of a programme or campaign ("百日千万网络招聘", "实施百万就业见习岗位募集计划"), is part of the
+#    name: no target. "培育百万数字人才" (a figure of people to train) stays one.
+
+_PROGRAMMES = (
+    "某市促进青年就业行动方案(2025—2027年)\n一、主要目标\n到2027年,扩大百日千万网络招聘活动影响力,"
+    "实施百万就业见习岗位募集计划,培育百万数字人才。\n"
+)
+
+
+def test_a_round_figure_inside_a_programme_name_is_no_target():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    assert _targets(_draft(_PROGRAMMES)) == [(100, "万", "eq", 2027)]
+
+
+# 7. A service each person is given ("为每人免费提供1次职业指导、3次岗位推荐") is a standard of
+#    service, not a figure to reach; a per-capita rate ("每万人拥有5G基站数达38个") stays a target.
+
+
+def test_a_service_given_to_each_person_is_no_target():
+    from tests.pilots.drafting.test_genre_conventions import _targets
+
+    text = (
+        "某市就业服务行动方案\n一、主要目标\n到2027年,与离校未就业高校毕业生普遍联系,为每人免费"
+        "提供1次职业指导、3次岗位推荐、1次职业培训机会,每万人拥有5G基站数达38个。\n"
+    )
+    assert _targets(_draft(text)) == [(38, "个", "eq", 2027)]
