@@ -157,3 +157,22 @@ def test_a_number_alone_on_a_line_is_no_page_number():
     text = "序号\n重点任务\n1\n建设平台\n— 2 —\n2\n开放数据\n— 3 —"
     cleaned = source_text_prepare(text).text
     assert cleaned.split("\n")[:4] == ["序号", "重点任务", "1", "建设平台"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("规上企业数字化转型比例达到百分之八十", (80, "%", "eq")),
+        ("重点企业上云比例不低于百分之七十", (70, "%", "gte")),
+        ("政务服务事项网上可办率达百分之九十五以上", (95, "%", "gte")),
+        ("培育人工智能企业五十个以上", (50, "个", "gte")),
+        ("核心产业规模超过一千五百亿元", (1500, "亿元", "gt")),
+    ],
+)
+def test_a_goal_figure_written_in_chinese_numerals(sentence, expected):
+    """百分之八十 is 80%: its comparator (不低于, 以上) read as for 80%."""
+    text = f"一、发展目标\n到2027年，{sentence}。\n二、重点任务\n1.推进。（责任单位：市科技局）"
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    (target,) = [t for goal in data["goals"] for t in goal["targets"]]
+    assert (target["value"], target["unit"], target["comparator"]) == expected
+    assert target["deadline"] == 2027
