@@ -10,7 +10,7 @@ from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 
 from targets.figures import TargetFigures
-from targets.units import unit_shown
+from targets.units import amount_range_text, amount_text
 from targets.verdicts import Why, grace_end
 
 COMPARATOR = {"gte": "≥", "gt": ">", "approx": "≈", "lte": "≤", "lt": "<"}
@@ -26,10 +26,7 @@ def number(value: float) -> str:
 
 def figure_text(value: float | None, unit: str) -> str:
     """A figure with its unit: "2 项", "1 item", "2 items"; "—" for none."""
-    if value is None:
-        return "—"
-    shown = unit_shown(unit, value)
-    return f"{number(value)} {shown}" if shown else number(value)
+    return amount_text(value, unit, number)
 
 
 def goal_text(f: TargetFigures) -> str:
@@ -49,11 +46,11 @@ def target_goal_text(target) -> str:
 
 
 def goal_words(*, comparator: str, goal, goal_max, unit: str, per_year: bool) -> str:
-    text = f"{COMPARATOR.get(comparator, '')}{number(goal)}"
     if goal_max:
-        text += f"–{number(goal_max)}"
-    shown = unit_shown(unit, goal_max or goal)
-    text = f"{text} {shown}" if shown else text
+        amount = amount_range_text(goal, goal_max, unit, number)
+    else:
+        amount = amount_text(goal, unit, number)
+    text = f"{COMPARATOR.get(comparator, '')}{amount}"
     return _("每年%(goal)s") % {"goal": text} if per_year else text
 
 

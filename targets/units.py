@@ -1,13 +1,31 @@
 """Units of measure as a reader reads them: a target keeps the unit its plan prints (Chinese);
 shown, a unit of the known vocabulary below is in the UI's language (English msgstr in
 locale/en), any other as printed. Counted units (项, 个, 家 …) read as what is counted in the
-plans' targets; 亿元 as its amount in words, so the figure itself is never rescaled. A unit shown
-beside a figure agrees with it ("1 item", "2 items"); beside no figure (a column's unit) it reads
-as the plural."""
+plans' targets. A unit shown beside a figure agrees with it ("1 item", "2 items"); beside no
+figure (a column's unit, an input's label) it reads as the plural ("100 million yuan").
+
+Chinese counts in 万 (10⁴) and 亿 (10⁸), English in thousands, millions and billions: in English
+a figure in such a unit is written at its own size ("13.12 亿元" → "1.312 billion yuan", "45.6
+万人" → "456,000 people"; ``amount_text``), and a chart's figures in one scale for the whole
+chart (``chart_scale``). The stored figure, the import and the exports keep the plan's unit."""
 
 import functools
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 
-from django.utils.translation import get_language, npgettext
+from django.template.defaultfilters import floatformat
+from django.utils.translation import get_language, npgettext, pgettext
+
+from pilots.languages import english_ui
+
+# A unit counted in 万 or 亿: its size, and the unit its figure counts at that size.
+MYRIAD_UNITS = {
+    "亿元": (10**8, "元"),
+    "万元": (10**4, "元"),
+    "万人": (10**4, "人"),
+    "亿": (10**8, ""),
+    "万": (10**4, ""),
+}
 
 
 def unit_shown(unit: str | None, count: float | None = None) -> str:
@@ -48,3 +66,79 @@ def _units(language: str | None, n: int) -> dict[str, str]:
         "公里": npgettext("计量单位", "公里", "公里", n),
         "吨": npgettext("计量单位", "吨", "吨", n),
     }
+
+
+def _scale(size: Decimal) -> tuple[int, str]:
+    """The English scale word a figure of this size is written in, and its factor."""
+    if abs(size) >= 10**9:
+        return 10**9, pgettext("数量级", "十亿")
+    if abs(size) >= 10**6:
+        return 10**6, pgettext("数量级", "百万")
+    return 1, ""
+
+
+def _two_places(value) -> str:
+    return str(floatformat(value, "-2"))
+
+
+def amount_text(value, unit: str | None, number: Callable[[float], str] = _two_places) -> str:
+    """A figure with its unit as a reader reads it: "13.12 亿元", "2 项", "2 items"; in English
+    a figure in 万 or 亿 at its own size: "1.312 billion yuan", "456,000 people". ``number``
+    writes the figure otherwise (Chinese pages, other units); "—" for none."""
+    if value is None:
+        return "—"
+    if english_ui() and unit in MYRIAD_UNITS:
+        return " ".join(filter(None, _english_amount(value, unit)))
+    shown = unit_shown(unit, value)
+    return f"{number(value)} {shown}" if shown else number(value)
+
+
+def amount_number(value, unit: str | None, number: Callable[[float], str] = _two_places) -> str:
+    """The figure alone as ``amount_text`` writes it, its scale word kept: "1.312 billion"."""
+    if value is None:
+        return "—"
+    if english_ui() and unit in MYRIAD_UNITS:
+        return " ".join(filter(None, _english_amount(value, unit)[:2]))
+    return number(value)
+
+
+def _english_amount(value, unit: str) -> tuple[str, str, str]:
+    """(digits, scale word, unit words) of a figure in 万 or 亿 written at its own size."""
+    size, counted = MYRIAD_UNITS[unit]
+    whole = Decimal(str(value)) * size
+    factor, word = _scale(whole)
+    places = 3 if factor > 1 else 2
+    digits = f"{whole / factor:,.{places}f}".rstrip("0").rstrip(".")
+    return digits, word, unit_shown(counted, 1 if whole == 1 else 2)
+
+
+def chart_scale(unit: str | None, values: Iterable[float | None]) -> tuple[float, str]:
+    """What a chart's figures in ``unit`` are multiplied by and the unit its axis and hover
+    text name: (1, the unit as shown) but in English for 万 or 亿, where the scale is the one
+    its largest figure reads in ("billion yuan")."""
+    if not (english_ui() and unit in MYRIAD_UNITS):
+        return 1, unit_shown(unit)
+    size, counted = MYRIAD_UNITS[unit]
+    largest = max((abs(v) for v in values if v is not None), default=0)
+    factor, word = _scale(Decimal(str(largest)) * size)
+    return size / factor, " ".join(filter(None, [word, unit_shown(counted)]))
+
+
+def scaled(value: float | None, factor: float) -> float | None:
+    """A chart's figure in its scale, without binary noise (13.12 × 0.1 → 1.312)."""
+    return value if value is None or factor == 1 else round(value * factor, 6)
+
+
+def amount_range_text(
+    low, high, unit: str | None, number: Callable[[float], str] = _two_places
+) -> str:
+    """A range of figures with its unit: "50–80 亿元"; in English "5–8 billion yuan"."""
+    if not (english_ui() and unit in MYRIAD_UNITS):
+        shown = unit_shown(unit, high)
+        text = f"{number(low)}–{number(high)}"
+        return f"{text} {shown}" if shown else text
+    (low_digits, low_word, counted), (high_digits, high_word, _c) = (
+        _english_amount(low, unit), _english_amount(high, unit)
+    )  # fmt: skip
+    low_text = low_digits if low_word == high_word else f"{low_digits} {low_word}".strip()
+    return " ".join(filter(None, [f"{low_text}–{high_digits}", high_word, counted]))

@@ -12,12 +12,8 @@ tables are data files in ``data/``, read once by ``lexicon``.
 """
 
 from pilots.drafting.agencies import AgencyDirectory
-from pilots.drafting.annotations import (
-    AnnotationRules,
-    annotation_roles,
-    annotations_in,
-    rules_stated,
-)
+from pilots.drafting.annotation_roles import AnnotationRules, annotation_roles, rules_stated
+from pilots.drafting.annotations import annotations_in
 from pilots.drafting.evaluation import (
     DraftEvaluation,
     Score,

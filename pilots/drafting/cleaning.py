@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from pilots.drafting.chunk_numbers import chunk_numbers_in_annotations
 from pilots.drafting.lexicon import table
 from pilots.drafting.mojibake import mojibake_repairs
+from pilots.drafting.page_furniture import page_furniture
 from pilots.drafting.paragraphs import paragraphs_split
 from pilots.drafting.wrapped_lines import page_lines_joined
 from pilots.source_text import remove_stray_spaces, to_simplified
@@ -95,7 +96,9 @@ def _restored(
     radicals = radical_ideographs(text)
     controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
+    furniture = page_furniture(text)
     replacements = repairs + [(gloss, "") for gloss in glosses] + list(radicals.items())
+    replacements += [(block, "") for block in furniture]
     replacements += [(char, "") for char in controls]
     replacements += [(digit, unicodedata.normalize("NFKC", digit)) for digit in digits]
     for find, replace in replacements:
@@ -118,6 +121,8 @@ def _restored(
         )
     if radicals:
         notes.append(_("%(n)s 个部首码位已读作对应汉字(PDF 字体所致)") % {"n": len(radicals)})
+    if furniture:
+        notes.append(_("%(n)s 处 PDF 分页的页码与页眉已删去") % {"n": len(furniture)})
     if digits:
         notes.append(_("全角数字已读作半角数字"))
     if chunks:

@@ -94,6 +94,22 @@ def rate_metric(metric: str, rate: re.Match) -> str:
     return metric.replace(change, rate["per"] + change, 1)
 
 
+def programme_name(clause: str, quantity: Quantity) -> bool:
+    """A round figure in Chinese numerals with no unit after its scale, run straight into the
+    name of a programme or campaign (百日千万网络招聘, 实施百万就业见习岗位募集计划): part of the
+    name, no count (培育百万数字人才 stays one)."""
+    written = clause[quantity.start : quantity.end]
+    if re.search(r"[0-9０-９]", written) or quantity.unit not in table("quantities")["multipliers"]:
+        return False
+    return bool(compiled("quantities", "programme_name").match(clause[quantity.end :]))
+
+
+def service_standard(clause: str, quantity: Quantity) -> bool:
+    """What each person is given (为每人免费提供1次职业指导、3次岗位推荐): a standard of service,
+    no figure to reach; a per-capita rate (每万人拥有…38个) is none."""
+    return bool(compiled("quantities", "service_standard").search(clause[: quantity.start]))
+
+
 def own_structure(after: str) -> bool:
     """A count of the plan's own actions or works (实施8个专项行动, 推进10个领域重点工作): how
     the plan describes itself, no figure to reach (制定5个行动方案 stays one)."""

@@ -35,7 +35,9 @@ from pilots.drafting.goal_readings import (
     object_cut_by_end,
     object_cut_doubt,
     own_structure,
+    programme_name,
     rate_metric,
+    service_standard,
     yearly_rate,
 )
 from pilots.drafting.lexicon import compiled, table
@@ -201,8 +203,10 @@ def targets_of(
                 year = deadlines[governing - 1][1] if governing else deadline
                 if listed_count(clause, quantity, year is not None):
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
-                if own_structure(clause[quantity.end :]):
-                    continue  # 实施8个专项行动: the plan's own make-up
+                if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
+                    continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
+                if service_standard(clause, quantity):
+                    continue  # 为每人提供1次职业指导: what each person is given
                 at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):

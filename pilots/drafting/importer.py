@@ -15,13 +15,13 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.agencies import AgencyDirectory
 from pilots.drafting.annex_tasks import sections_with_annex_tasks
-from pilots.drafting.annotations import (
+from pilots.drafting.annotation_roles import (
     AnnotationRules,
     annotation_roles,
-    annotations_in,
     rules_stated,
     subject_duty,
 )
+from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_row_for, division_rows
 from pilots.drafting.due_dates import annotation_due
@@ -42,6 +42,7 @@ from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
+from pilots.drafting.section_annotations import inherited_annotations
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
@@ -113,7 +114,8 @@ def plan_draft(
         _section_data(s, directory, draft, f"sections[{i}]") for i, s in enumerate(sections)
     ]
     draft.data = data
-    draft.header = _header(draft, cleaned, source_file, rules)
+    written_once = len({id(s) for s in _all_sections(sections) if s.annotation})
+    draft.header = _header(draft, cleaned, source_file, rules, written_once)
     return draft
 
 
@@ -146,10 +148,11 @@ def agencies_read(
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
+    inherited = inherited_annotations(sections)
     for task in tasks:
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
-        for found in annotations_in(task.text):
+        for found in annotations_in(task.text) or annotations_in(inherited.get(id(task), "")):
             task.due = task.due or annotation_due(found.inside)[0]
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
@@ -271,14 +274,23 @@ def _role_codes(mapping: dict[str, Any], directory: AgencyDirectory) -> dict[str
     return result
 
 
+def _all_sections(sections: list[SectionDraft]) -> list[SectionDraft]:
+    return [x for s in sections for x in [s, *_all_sections(s.sections)]]
+
+
 def _header(
-    draft: Draft, cleaned: CleanedText, source_file: str, rules: AnnotationRules
+    draft: Draft,
+    cleaned: CleanedText,
+    source_file: str,
+    rules: AnnotationRules,
+    written_once: int = 0,
 ) -> list[str]:
+    """``written_once``: the annotations sections write for their tasks, carried by them."""
     data = draft.data
     tasks = _task_texts(data["sections"])
     targets = sum(len(g["targets"]) for g in data["goals"])
     annotations = len(annotations_in(cleaned.text))
-    carried = sum(len(annotations_in(text)) for text in tasks)
+    carried = sum(len(annotations_in(text)) for text in tasks) + written_once
     header = [
         _("%(title)s — 规划文件草稿(格式 1;见 README “Plan fixtures”)。")
         % {"title": data["plan"]["title"]},

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.quantities import chinese_number
+from pilots.drafting.numerals import chinese_number
 
 
 @dataclass
@@ -73,9 +73,10 @@ class Node:
 
     @property
     def heading(self) -> str:
-        """The heading a numbered line prints: the whole line, or the phrase before its 。."""
-        if heading_only(self.body):
-            return heading_text(self.body)
+        """The heading a numbered line prints: the whole line (an annotation ending it aside), or
+        the phrase before its 。."""
+        if heading_only(annotation_stripped(self.body)):
+            return heading_text(annotation_stripped(self.body))
         return heading_phrase(self.body) or first_clause(self.body)
 
     @property
@@ -305,6 +306,14 @@ def heading_max() -> int:
 
 def heading_text(body: str) -> str:
     return body.rstrip("。.:：;；").strip()
+
+
+def annotation_stripped(body: str) -> str:
+    """A line without the one annotation ending it: "推进研究（牵头单位：X）" → "推进研究"."""
+    found = annotations_in(body)
+    if len(found) == 1 and not body[found[0].end :].strip(" 。.;；"):
+        return body[: found[0].start].rstrip(" ,，、")
+    return body
 
 
 def heading_phrase(text: str) -> str | None:

@@ -7,7 +7,8 @@ bracket or a space, and continues the numbering: the number before it was printe
 of a line or inside one), or it is a first number and its second follows in the same line. Where
 such a number follows a space, or a long line holds several sentence ends followed by a space (a
 copy cut before its second item), the line was joined with spaces: every space between words is
-a paragraph break. Only whitespace changes, so the fixture checks (which ignore whitespace) hold.
+a paragraph break. A part heading run into its body ("一、总体要求深入贯彻…") is put on a line of
+its own. Only whitespace changes, so the fixture checks (which ignore whitespace) hold.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.quantities import chinese_number
+from pilots.drafting.numerals import chinese_number
 from pilots.source_text import STRAY_SPACE
 
 
@@ -60,7 +61,30 @@ def paragraphs_split(text: str) -> tuple[str, int]:
         pieces = [p.strip() for p in pieces if p.strip()]
         splits += len(pieces) - 1
         lines += pieces
-    return "\n".join(lines), splits
+    headed = [piece for line in lines for piece in _heading_run_on(line)]
+    return "\n".join(headed), splits + len(headed) - len(lines)
+
+
+def _heading_run_on(line: str) -> list[str]:
+    """A usual part title run into its body or its first item: "一、总体要求深入贯彻…，…" →
+    ["一、总体要求", "深入贯彻…，…"], "二、重点任务(一)建设…" → ["二、重点任务", "(一)建设…"]; any
+    other line as it is."""
+    rule = table("outline")["heading_run_on"]
+    for style in numbering_styles():
+        numbered = style.pattern.match(line)
+        if not numbered:
+            continue
+        title = re.match(rf"(?:{rule['titles']})", numbered["body"])
+        body = numbered["body"][title.end() :] if title else ""
+        sentence = (
+            len(body) >= rule["min_body"]
+            and re.match(rule["body_opens"], body)
+            and re.search("[，,。]", body[: rule["stop_within"]])
+        )
+        if title and (sentence or re.match(rule["first_item"], body)):
+            return [line[: numbered.start("body") + title.end()], body]
+        return [line]
+    return [line]
 
 
 @cache

@@ -23,12 +23,15 @@ from pilots.drafting.named_items import annotation_only, named_items_under
 from pilots.drafting.outline import (
     Line,
     Node,
+    annotation_stripped,
     first_clause,
+    heading_only,
     heading_phrase,
     heading_text,
 )
 from pilots.drafting.output import code_unique
 from pilots.drafting.parts import Part
+from pilots.drafting.section_annotations import section_annotation
 
 
 @dataclass
@@ -55,6 +58,7 @@ class SectionDraft:
     tasks: list[TaskDraft] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    annotation: str | None = None  # written once for its tasks (section_annotations)
 
     def all_tasks(self) -> list[TaskDraft]:
         return self.tasks + [t for s in self.sections for t in s.all_tasks()]
@@ -186,6 +190,8 @@ def is_container(node: Node) -> bool:
     children = node.children
     if not children:
         return node.heading_only and named_items_under(node) is not None
+    if section_annotation(node) is not None:
+        return True
     if node.annotated() and not any(child.annotated() for child in children):
         return False  # the line's own annotation covers its points
     if any(child.annotated() or is_container(child) for child in children):
@@ -233,6 +239,9 @@ def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
     if not children:
         section.tasks = _tasks_without_items(section, node, nested=nested)
         return
+    section.annotation = section_annotation(node)
+    if section.annotation and section.annotation not in intro:
+        intro.append(section.annotation)  # from the heading's line: shown with the section
     section.text = "\n".join(intro) or None
     seen: dict[str, int] = {}
     for child in children:
@@ -309,8 +318,8 @@ def named_tasks(
 def task_from(node: Node, code: str) -> TaskDraft:
     """A numbered line as one task: its heading as title, everything under it as text."""
     notes: list[str] = []
-    if node.heading_only:
-        title = heading_text(node.body)
+    if node.heading_only or heading_only(annotation_stripped(node.body)):
+        title = heading_text(annotation_stripped(node.body))
     else:
         title = heading_phrase(node.body)
         if title is None:

@@ -61,7 +61,7 @@ def _words() -> dict:
 
 def _column(cell: str) -> str | None:
     """What a header cell names: number, category, task, role, other; None if no column."""
-    from pilots.drafting.annotations import role_of_label
+    from pilots.drafting.annotation_roles import role_of_label
 
     words = _words()
     if len(cell) > 10:

@@ -22,6 +22,10 @@ from targets.briefings.wording import (
     zone_name,
 )
 from targets.dashboards.charts import VERDICT_ORDER
+from targets.dashboards.labels import wrap_label
+
+# A section's bar label: one line of so many columns (a CJK character takes two), cut with "…".
+BAR_LABEL_COLUMNS = 48
 
 
 def briefing_document_for(spec) -> Document:
@@ -106,13 +110,21 @@ def _charts(briefing: Briefing) -> list:
             Figure(
                 png=charts.bar_chart(
                     title=_("各部分任务平均进度"),
-                    bars=[(s.heading[:24], s.progress, palette.BLUE) for s in f.sections],
+                    bars=section_bars(f.sections),
                     unit="%",
                 ),
                 caption=_("规划各部分的任务平均进度(%)"),
             )
         )
     return blocks
+
+
+def section_bars(sections) -> list[tuple[str, float, str]]:
+    """Each top section's bar: its heading, cut where a line could break, and its progress."""
+    return [
+        (wrap_label(s.heading, columns=BAR_LABEL_COLUMNS, lines=1), s.progress, palette.BLUE)
+        for s in sections
+    ]
 
 
 def _targets(briefing: Briefing) -> list:

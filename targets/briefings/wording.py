@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from pilots.languages import in_language
 from targets import target_wording
 from targets.figures import TargetFigures
-from targets.units import unit_shown
+from targets.units import amount_text
 
 
 def number(value: float | None) -> str:
@@ -34,7 +34,7 @@ def figure_text(value: float | None, unit: str, day: str | None = None, *, of=No
     deadline and the figure is not the deadline year's."""
     if value is None:
         return "—"
-    text = f"{number(value)} {unit_shown(unit, value)}".strip()
+    text = amount_text(value, unit, number)
     note = target_wording.day_note(of, day) if of is not None else ""
     return _("%(figure)s(%(day)s)") % {"figure": text, "day": note} if note else text
 

@@ -4,14 +4,13 @@ the part's time, drawn on every zone page's first view after a rollup."""
 
 from __future__ import annotations
 
-from django.template.defaultfilters import floatformat
 from django.utils.safestring import SafeString, mark_safe
 
 from pilots.templatetags.names import chinese, name_in_language
 from targets.briefings.changes import TargetChange, TaskMove
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
-from targets.units import unit_shown
+from targets.units import amount_text
 
 
 def target_rows_html(changes: list[TargetChange]) -> SafeString:
@@ -21,9 +20,9 @@ def target_rows_html(changes: list[TargetChange]) -> SafeString:
         verdict = f'<span class="verdict verdict-{cell(f.verdict)}">{cell(f.verdict_label)}</span>'
         if f.value is None:
             return verdict
-        return f"{floatformat(f.value, '-2')} {cell(unit_shown(f.unit, f.value))} · {verdict}"
+        return f"{cell(amount_text(f.value, f.unit))} · {verdict}"
 
-    return mark_safe(  # every value escaped by the writer (floatformat's number is safe)
+    return mark_safe(  # every value escaped by the writer
         "".join(
             f"<tr><td>{name_in_language(t.after.metric, t.after.metric_en)}</td>\n"
             f"<td>{state(t.before) if t.before else '—'}</td>\n"

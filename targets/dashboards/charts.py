@@ -21,9 +21,10 @@ from pilots.languages import HAN, english_ui, in_language
 from pilots.templatetags.names import chinese_lang
 from targets import palette
 from targets.dashboards import plain_figure as go
+from targets.dashboards.labels import wrap_label
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
-from targets.units import unit_shown
+from targets.units import amount_number, amount_text, chart_scale, scaled
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
 
@@ -208,30 +209,6 @@ TITLE_LINE = 21
 # Labels are wrapped to this many columns (a CJK character takes two) and so many lines.
 TITLE_COLUMNS = 40
 LABEL_COLUMNS = 22
-
-
-def _columns(char: str) -> int:
-    return 2 if ord(char) > 0x2E7F else 1
-
-
-def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
-    """Break a label into lines for Plotly (``<br>``), at a space where there is one; past
-    ``lines`` the last line ends in an ellipsis (the full text is in the hover and the table)."""
-    if 2 * len(text) <= columns:  # fits on one line whatever its characters
-        return text
-    rows, row, width = [], "", 0
-    for char in text:
-        if width + _columns(char) > columns:
-            cut = row.rfind(" ") if " " in row and char != " " else len(row)
-            rows.append(row[:cut].rstrip())
-            row = row[cut:].lstrip()
-            width = sum(_columns(c) for c in row)
-        row += char
-        width += _columns(char)
-    rows.append(row)
-    if len(rows) > lines:
-        rows = [*rows[: lines - 1], rows[lines - 1][:-1] + "…"]
-    return "<br>".join(r for r in rows if r)
 
 
 def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") -> dict:
@@ -437,39 +414,41 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
     )
 
 
-def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
-    """A bar per year, coloured (and named in the legend) by whether it met the goal."""
+def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
+    """A bar per year, coloured (and named in the legend) by whether it met the goal; every
+    figure times ``k`` (its chart's scale)."""
     years = sorted(f.years.items())
     for met, name, colour in [(True, _("当年达标"), palette.GREEN),
                               (False, _("当年未达标"), palette.RED)]:  # fmt: skip
         chosen = [(y, v) for y, v in years if v.met == met]
         if chosen:
             fig.add_bar(
-                x=[y for y, _v in chosen], y=[v.value for _y, v in chosen], name=name,
+                x=[y for y, _v in chosen], y=[scaled(v.value, k) for _y, v in chosen], name=name,
                 marker_color=colour, texttemplate="%{y}", textposition="outside",
                 cliponaxis=False, hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
             )  # fmt: skip
     span = [y for y, _v in years] or [f.deadline_year]
     fig.add_scatter(
-        x=[min(span) - 0.5, max(span) + 0.5], y=[f.goal, f.goal], mode="lines",
+        x=[min(span) - 0.5, max(span) + 0.5], y=[scaled(f.goal, k)] * 2, mode="lines",
         name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
         hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
     )  # fmt: skip
     fig.update_xaxes(dtick=1, type="linear")
-    rows = [[y, v.value, _("是") if v.met else _("否")] for y, v in years]
+    rows = [[y, scaled(v.value, k), _("是") if v.met else _("否")] for y, v in years]
     return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
 
 
-def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, list]:
-    """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts."""
-    observed = f.observations
+def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
+    """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts;
+    every figure times ``k`` (its chart's scale)."""
+    observed = [(d, scaled(v, k)) for d, v in f.observations]
     if observed:
         fig.add_scatter(
             x=[d for d, _v in observed], y=[v for _d, v in observed], mode="lines+markers",
             name=_("实际"), line={"color": palette.BLUE, "width": 3},
             hovertemplate=_("实际") + " %{x}: %{y} " + unit + "<extra></extra>",
         )  # fmt: skip
-    path = f.required_path
+    path = [(d, scaled(v, k)) for d, v in f.required_path]
     fig.add_scatter(
         x=[d for d, _v in path], y=[v for _d, v in path], mode="lines", name=_("要求路径"),
         line={"color": palette.PATH_GREY, "dash": "dash"},
@@ -478,7 +457,8 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, li
     if observed and f.projection is not None:
         fig.add_scatter(
             x=[observed[-1][0], f"{f.deadline_year}-12-31"],
-            y=[observed[-1][1], round(f.projection, 2)], mode="lines+markers",
+            y=[observed[-1][1], round(scaled(f.projection, k), 2 if k == 1 else 4)],
+            mode="lines+markers",
             name=_("按当前速度预计"), line={"color": palette.PURPLE, "dash": "dot"},
             hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
         )  # fmt: skip
@@ -486,7 +466,7 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str) -> tuple[list, li
         if c.value is not None:
             name = _("%(zone)s(下级试验区)贡献") % {"zone": c.zone}
             fig.add_scatter(
-                x=[c.as_of], y=[c.value], mode="markers", name=name,
+                x=[c.as_of], y=[scaled(c.value, k)], mode="markers", name=name,
                 marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
                         "line": {"color": "#1d2433", "width": 1}},
                 hovertemplate=name + "<br>" + c.metric + " %{x}: %{y} " + unit
@@ -515,10 +495,10 @@ def _whole_years(observed: list, path: list, contributions: list) -> list[str] |
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = figures_of(snapshot)
-    unit = unit_shown(f.unit)
+    k, unit = chart_scale(f.unit, [_largest(f)])
     fig = go.Figure()
     draw = _per_year_traces if f.per_year else _level_traces
-    rows, columns = draw(fig, f, unit)
+    rows, columns = draw(fig, f, unit, k)
     fig.update_yaxes(rangemode="tozero")
     if f.unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
@@ -569,17 +549,15 @@ def _metric(figures) -> str:
 
 def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     """One kind of target across zones, each as a share of its own goal (units differ)."""
-    labels = [
-        wrap_label(f"{_zone(r)} · {_metric(r['figures'])}", columns=LABEL_COLUMNS, lines=2)
-        for r in rows
-    ]
+    names = [f"{_zone(r)} · {_metric(r['figures'])}" for r in rows]
+    labels = [wrap_label(name, columns=LABEL_COLUMNS, lines=2) for name in names]
     shares = [r["share"] for r in rows]
     fig = go.Figure(
         go.Bar(
             x=[0 if s is None else s for s in shares], y=labels, orientation="h",
             marker_color=[palette.verdict_colour(r["figures"].verdict) for r in rows],
-            customdata=[[r["figures"].verdict_label] for r in rows],
-            hovertemplate="%{y}<br>%{x:.0f}% · %{customdata[0]}<extra></extra>",
+            customdata=[[r["figures"].verdict_label, n] for r, n in zip(rows, names, strict=True)],
+            hovertemplate="%{customdata[1]}<br>%{x:.0f}% · %{customdata[0]}<extra></extra>",
             showlegend=False,
         )
     )  # fmt: skip
@@ -592,8 +570,8 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     table = [
         [
             _zone(r), _metric(r["figures"]),
-            "—" if r["figures"].value is None else f"{r['figures'].value:g}",
-            f"{r['figures'].goal:g} {unit_shown(r['figures'].unit, r['figures'].goal)}",
+            amount_number(r["figures"].value, r["figures"].unit, lambda v: f"{v:g}"),
+            amount_text(r["figures"].goal, r["figures"].unit, lambda v: f"{v:g}"),
             r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
             r["day"].isoformat(),

@@ -16,7 +16,7 @@ from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
 from targets.target_wording import day_note, goal_text, why_text
-from targets.units import unit_shown
+from targets.units import amount_number, amount_text
 
 # What targets/_target_history.html writes for a target without decisions or corrections.
 NO_HISTORY = "\n\n"
@@ -34,10 +34,11 @@ def history_html(f: TargetFigures) -> str:
         return _history_template().render({"f": f})
     if not f.decisions:
         return NO_HISTORY
-    return f'<p class="decisions">{"; ".join(_decision(d) for d in f.decisions)}</p>{NO_HISTORY}'
+    decisions = "; ".join(_decision(d, f.unit) for d in f.decisions)
+    return f'<p class="decisions">{decisions}</p>{NO_HISTORY}'
 
 
-def _decision(d: DecisionNote) -> str:
+def _decision(d: DecisionNote, unit: str) -> str:
     e = html.escape
     if d.kind == "decided":
         text = gettext("判定于 %(day)s %(verdict)s") % {
@@ -54,7 +55,7 @@ def _decision(d: DecisionNote) -> str:
         text = gettext("%(day)s 更正后 重新待定") % {"day": e(d.recorded_on)}
         text = f"<strong>{text}</strong>"
     if d.value is not None:
-        text += f" ({floatformat(d.value, '-2')})"
+        text += f" ({e(amount_number(d.value, unit))})"
     return text
 
 
@@ -79,8 +80,7 @@ def cards_html(targets: list[dict]) -> SafeString:
     for t in targets:
         f: TargetFigures = t["figures"]
         pk, light = cell(t["object_id"]), cell(t["light"])
-        unit = e(unit_shown(f.unit))
-        value = floatformat(f.value, "-2") if f.value is not None else "—"
+        value = e(amount_number(f.value, f.unit))
         note = day_note(f, f.value_on)
         if note:
             note = f' <small class="muted">({e(note)})</small>'
@@ -91,7 +91,8 @@ def cards_html(targets: list[dict]) -> SafeString:
             ratio += f'<br><small class="why">{e(why)}</small>'
         due = f"{labels['deadline']} {cell(f.deadline_year)}"
         if f.projection is not None and not f.final:
-            due += f" · {labels['projection']} {floatformat(f.projection, 1)} {unit}"
+            projection = amount_text(f.projection, f.unit, lambda v: floatformat(v, 1))
+            due += f" · {labels['projection']} {e(projection)}"
         if f.owner:
             due += f" · {name_in_language(f.owner)}"
         cards.append(

@@ -356,6 +356,9 @@ def _section_figures(
     whose parents loop (the first of the loop heads it), so every task counts in one of them."""
     parent_of = parents_without_loops({s.id: s.parent_id for s in sections}, "section")
     tops = {key for key, parent in parent_of.items() if parent not in parent_of}
+    for section in sections:
+        if section.parent_id in parent_of and parent_of[section.id] is None:
+            section.parent = None  # a loop's head (in memory only): headings read the cut tree
     by_section: dict[int, list[TaskFigures]] = defaultdict(list)
     for state in states:
         section_id = state.section_id

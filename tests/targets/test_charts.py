@@ -85,17 +85,86 @@ def test_every_verdict_wears_its_lights_colour():
         assert rule and f"var(--{family}-tint)" in rule.group(1), verdict
 
 
+def _width(row: str) -> int:
+    return sum(2 if ord(c) > 0x2E7F else 1 for c in row)
+
+
 def test_long_labels_wrap_by_width_and_keep_to_their_lines():
     heading = "四、(一) 实施人工智能技术创新行动,增强核心竞争力"
     rows = dashboards.wrap_label(heading, columns=22, lines=3).split("<br>")
-    assert rows == ["四、(一)", "实施人工智能技术创新行", "动,增强核心竞争力"]
-    assert all(sum(2 if ord(c) > 0x2E7F else 1 for c in r) <= 22 for r in rows)
+    # Chinese breaks between any two characters: the numbering shares the first line, and
+    # the lines are as even as three lines allow.
+    assert rows == ["四、(一) 实施人工", "智能技术创新行动,", "增强核心竞争力"]
+    assert all(_width(r) <= 22 for r in rows)
     cut = dashboards.wrap_label(heading, columns=22, lines=2).split("<br>")
-    assert cut == ["四、(一)", "实施人工智能技术创新…"]
+    assert cut == ["四、(一) 实施人工智能", "技术创新行动,增强核心…"]
     assert dashboards.wrap_label("Science and Technology Bureau", columns=12) == (
         "Science and<br>Technology<br>Bureau"
     )
     assert dashboards.wrap_label("短标签", columns=22) == "短标签"
+
+
+# No line of a label starts with a closing mark nor ends with an opening one (Chinese rules).
+CLOSING = set("、,，。;；:：)）」』》!！?？%…")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "四、(四) 建设智能化基础设施体系,筑牢人工智能发展基础",
+        "三、(一) 实施人工智能技术创新工程",
+        "四、(一) 建立人工智能创新体系,夯实人工智能发展科技支撑",
+        "人工智能(AI)产业规模达到500亿元,培育龙头企业",
+    ],
+)
+@pytest.mark.parametrize("lines", [1, 2, 3])
+def test_a_chinese_label_is_cut_between_characters_and_no_line_starts_with_a_closing_mark(
+    heading, lines
+):
+    label = dashboards.wrap_label(heading, columns=22, lines=lines)
+    rows = label.split("<br>")
+    assert len(rows) <= lines and all(_width(r) <= 22 for r in rows), rows
+    assert not any(r[0] in CLOSING for r in rows), rows
+    assert not any(r.endswith(("(", "(", "“")) for r in rows), rows
+    shown = "".join(rows).replace(" ", "")
+    if shown.endswith("…"):  # cut: what is shown is the heading's start, whole characters
+        assert heading.replace(" ", "").startswith(shown[:-1]), rows
+        assert not shown[:-1].endswith((",", "、", ",")), rows
+    else:
+        assert shown == heading.replace(" ", ""), rows
+    assert all(r for r in rows)  # no empty line
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Chongqing · Enterprises in the artificial intelligence industry above designated size",
+        "Hefei · Major scientific and technological achievements",
+        "Liuzhou · Intelligent manufacturing demonstration factories",
+    ],
+)
+@pytest.mark.parametrize("lines", [1, 2])
+def test_an_english_label_is_cut_at_a_word_boundary(label, lines):
+    rows = dashboards.wrap_label(label, columns=22, lines=lines).split("<br>")
+    assert len(rows) <= lines and all(_width(r) <= 22 for r in rows), rows
+    words = " ".join(rows).removesuffix("…").split()
+    assert words == label.split()[: len(words)], rows  # whole words only, in order
+
+
+def test_the_kind_comparison_hover_holds_the_whole_label():
+    from types import SimpleNamespace
+
+    metric = "人工智能核心产业规模及其带动的相关产业规模合计"
+    figures = SimpleNamespace(
+        metric=metric, metric_en="", verdict="on_track", verdict_label="进度正常", value=10.0,
+        goal=20.0, unit="亿元", deadline_year=2025,
+    )  # fmt: skip
+    zone = SimpleNamespace(name="重庆市", name_en="Chongqing")
+    row = {"zone": zone, "figures": figures, "share": 50.0, "day": datetime.date(2024, 1, 1)}
+    chart = dashboards.kind_comparison_chart("产业规模", [row])
+    (trace,) = chart.figure["data"]
+    assert "…" in trace["y"][0]  # the axis shortens it
+    assert metric in str(trace["customdata"][0]) and "%{y}" not in trace["hovertemplate"]
 
 
 def plan_figures() -> PlanFigures:
@@ -359,3 +428,36 @@ def test_a_charts_table_and_download_read_in_english_in_the_english_ui():
     with translation.override("en"):
         html = trajectory(metric="场景").html
     assert "<summary>Data table</summary>" in html and ">Download data (CSV)</button>" in html
+
+
+def test_the_briefings_section_bars_cut_a_long_heading_with_an_ellipsis():
+    """Regression: the briefing's chart cut headings at 24 characters, mid-word and with no
+    mark that anything was left out."""
+    from types import SimpleNamespace
+
+    from targets.briefings.briefing_print import section_bars
+
+    long = "四、(一) 建立人工智能创新体系,夯实人工智能发展科技支撑"
+    short = "五、保障措施"
+    english = "Section 4.1 Building the innovation system for artificial intelligence research"
+    bars = section_bars([SimpleNamespace(heading=h, progress=50.0) for h in (long, short, english)])
+    (cut, _p, _c), (whole, _p2, _c2), (words, _p3, _c3) = bars
+    assert cut.endswith("…") and long.startswith(cut[:-1]) and _width(cut) <= 48
+    assert whole == short
+    assert words.endswith("…") and english.startswith(words[:-1])
+    assert english[len(words) - 1] == " "  # cut between words
+
+
+@pytest.mark.parametrize(
+    ("label", "columns", "lines"),
+    [
+        ("人力资源社会保障局", 16, 2),  # was 人力资源社会保障 / 局
+        ("三、(六) 依托重点园区,营造人工智能发展良好生态", 22, 3),  # was … 良好生 / 态
+        ("三、(一) 实施人工智能技术创新工程", 22, 3),  # was … 技术创新工 / 程
+    ],
+)
+def test_a_wrapped_label_leaves_no_character_alone_on_its_last_line(label, columns, lines):
+    rows = dashboards.wrap_label(label, columns=columns, lines=lines).split("<br>")
+    assert len(rows) > 1 and all(_width(r) <= columns for r in rows), rows
+    assert "".join(rows).replace(" ", "") == label.replace(" ", "")
+    assert min(len(r) for r in rows) > 1, rows

@@ -332,17 +332,17 @@ def test_units_read_in_english_in_the_english_ui_and_as_printed_in_chinese(world
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     url = reverse("dashboard-zone", args=[world.zone.slug])
     page = client.get(url).content.decode()
-    assert "≥100 organisations" in page and "100 hundred million yuan" in page
+    assert "≥100 organisations" in page and "≥10 billion yuan" in page  # 100 亿元
     assert "5 标准机架" in page  # not in the vocabulary: as printed
     chart = chart_figure(page, f"target-{second.id}")
-    assert chart["layout"]["title"]["text"].endswith("(hundred million yuan)")
+    assert chart["layout"]["title"]["text"].endswith("(billion yuan)")
     assert all("亿元" not in trace.get("hovertemplate", "") for trace in chart["data"])
     evaluation = client.get(reverse("evaluation", args=[world.plan.code])).content.decode()
     assert "organisations" in evaluation and " 家" not in evaluation
     export = client.get(
         reverse("export"), {"table": "targets", "format": "csv", "plan": world.plan.code}
     )
-    assert "hundred million yuan" in export.content.decode("utf-8-sig")
+    assert "100 million yuan" in export.content.decode("utf-8-sig")  # the figure as stored
     assert Target.objects.get(pk=second.pk).unit == "亿元"
 
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"

@@ -47,3 +47,6 @@ def test_sections_whose_parents_loop_head_the_plans_chart_with_their_tasks(plan,
     assert top == {"一、": 1, "二、": 4, "五、": 1}
     assert sum(top.values()) == figures["tasks"] == 6  # every task counted once at the top
     assert any("loop" in record.getMessage() for record in caplog.records)
+    # its heading reads as the head of what the loop held, not through the loop above it
+    headings = {s["numbering"]: s["heading"] for s in figures["sections"]}
+    assert headings["二、"] == "二、应用"

@@ -306,10 +306,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "duty_said_with_fuze": duty_said_with_fuze,
     "annotations_on_own_line_half_width": annotations_on_own_line_half_width,
     "annotations_on_own_line_relabelled": annotations_on_own_line_relabelled,
+    "annotation_for_section_in_heading": annotation_for_section_in_heading,
+    "annotation_for_section_under_heading": annotation_for_section_under_heading,
     "sentences_enumerated": sentences_enumerated,
     "tasks_unnumbered": tasks_unnumbered,
     "deadline_with_zhi": deadline_with_zhi,
     "deadline_before_year": deadline_before_year,
     "deadline_year_close": deadline_year_close,
     "traditional_script": traditional_script,
+    "pages_with_running_heads": pages_with_running_heads,
 }

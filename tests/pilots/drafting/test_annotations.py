@@ -2,7 +2,8 @@
 
 import pytest
 
-from pilots.drafting.annotations import annotation_roles, annotations_in, rules_stated
+from pilots.drafting.annotation_roles import annotation_roles, rules_stated
+from pilots.drafting.annotations import annotations_in
 from pilots.drafting.names import agency_names_split
 
 

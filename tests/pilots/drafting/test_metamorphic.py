@@ -49,9 +49,12 @@ _ANNOTATIONS = {
 _MONEY = {"money_in_ten_thousand_hundred_millions"}
 _PER_YEAR = {"per_year_as_annual"}  # only Hefei's and Qijiang's goals are per year
 _DASHES, _ITEMS = {"goal_dashes_as_items"}, {"goal_items_as_dashes"}  # Changchun's, Hefei's goals
+# Only Hefei has a section whose tasks all carry the same one annotation.
+_SECTION_ANNOTATED = {"annotation_for_section_in_heading", "annotation_for_section_under_heading"}
 _JOINED_ALREADY = {"headings_joined_to_text", "named_items_with_colon"}
 NOT_APPLICABLE: dict[str, set[str]] = {
     "changchun": {
+        *_SECTION_ANNOTATED,
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
         *_RANGES,
@@ -60,7 +63,7 @@ NOT_APPLICABLE: dict[str, set[str]] = {
         *_ITEMS,
         "tasks_unnumbered",  # its tasks' headings stand on lines of their own
     },
-    "chongqing": {*_NAMED_SUB_ITEMS, *_RANGES, *_PER_YEAR, *_DASHES, *_ITEMS},
+    "chongqing": {*_SECTION_ANNOTATED, *_NAMED_SUB_ITEMS, *_RANGES, *_PER_YEAR, *_DASHES, *_ITEMS},
     "hefei": {
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
@@ -71,6 +74,7 @@ NOT_APPLICABLE: dict[str, set[str]] = {
         *_DASHES,
     },
     "liuzhou": {
+        *_SECTION_ANNOTATED,
         *_RANGES,
         *_NO_LEAD,
         *_MONEY,
@@ -81,6 +85,7 @@ NOT_APPLICABLE: dict[str, set[str]] = {
         "deadline_in_each_goal",
     },
     "qijiang": {
+        *_SECTION_ANNOTATED,
         *_NAMED_SUB_ITEMS,
         *_EXCEEDING,
         *_ANNOTATIONS,

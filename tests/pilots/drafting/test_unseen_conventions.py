@@ -1,10 +1,14 @@
 """Conventions of real plans the seeds do not print, found by the rewrites of
 ``metamorphic_genre.py`` to break the importer, each here on a few made-up lines."""
 
+import pytest
+
 from pilots.drafting import plan_draft
+from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.outline import outline_read
 from pilots.drafting.parts import parts_of
 from pilots.drafting.sections import sections_of
+from pilots.source_text import source_text_clean
 from tests.pilots.drafting.metamorphic import draft_content
 
 
@@ -76,3 +80,99 @@ def test_an_annotation_on_its_own_line_in_any_label_of_the_genre():
         ("建设算力平台", "科学技术", "supporting"),
         ("开放数据资源", "经济", "responsible"),
     }
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["（一）夯实创新基础（牵头单位：市科技局；配合单位：市教委）"],
+        ["（一）夯实创新基础", "（牵头单位：市科技局；配合单位：市教委）"],
+    ],
+    ids=["ending-the-heading", "under-the-heading"],
+)
+def test_an_annotation_written_once_for_a_section_applies_to_each_of_its_tasks(heading):
+    """The section's annotation, once: each task of it without one of its own takes it; a task
+    annotated itself keeps its own."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            *heading,
+            "1.建设算力平台。建设城市智能算力中心，提供普惠算力。",
+            "2.开放数据资源。建立公共数据开放清单。",
+            "3.培育骨干企业。支持龙头企业发展。（责任单位：市经信委）",
+        ]
+    )
+    assert _assignments(text, ("科学技术", "教育", "经济")) == {
+        ("建设算力平台", "科学技术", "lead"),
+        ("建设算力平台", "教育", "supporting"),
+        ("开放数据资源", "科学技术", "lead"),
+        ("开放数据资源", "教育", "supporting"),
+        ("培育骨干企业", "经济", "responsible"),
+    }
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    assert [s["title"] for s in data["sections"]] == ["夯实创新基础"]
+
+
+def test_a_task_line_of_its_heading_and_annotation_is_titled_by_the_heading():
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "1.推进基础研究（牵头单位：市科技局）",
+            "2.建设平台。建平台。（牵头单位：市经信委）",
+        ]
+    )
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    assert [t["title"] for t in data["sections"][0]["tasks"]] == ["推进基础研究", "建设平台"]
+
+
+def test_a_pdfs_page_numbers_and_running_heads_in_its_saved_text_are_taken_out():
+    """Pages of a PDF saved as text: "— N —" and the running head at each page break, inside
+    an annotation too; the paragraphs close up over the break and the cleaning replays."""
+    head = "某市人工智能产业发展行动方案"
+    text = "\n".join(
+        [
+            head,
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心，提供普惠算力，推动算力资源",
+            "统筹调度。（牵头单位：市数据局；配合单位：市发展改革委、市",
+            "— 2 —",
+            head,
+            "科技局）",
+            "2.开放数据资源。建立公共数据开放清单。（牵头单位：市数据局）",
+            "— 3 —",
+            head,
+            "3.培育骨干企业。支持龙头企业发展。（牵头单位：市经信委）",
+        ]
+    )
+    cleaned = source_text_prepare(text)
+    assert "— 2 —" not in cleaned.text and cleaned.text.count(head) == 1
+    assert source_text_clean(text, cleaned.cleaning).count(head) == 1
+    found = _assignments(text, ("数据", "发展和改革", "科学技术", "经济"))
+    assert ("建设算力平台", "科学技术", "supporting") in found
+    assert len(found) == 5
+
+
+def test_a_number_alone_on_a_line_is_no_page_number():
+    """A bare number may be a table's cell on a line of its own: only "— N —", 第N页 are pages."""
+    text = "序号\n重点任务\n1\n建设平台\n— 2 —\n2\n开放数据\n— 3 —"
+    cleaned = source_text_prepare(text).text
+    assert cleaned.split("\n")[:4] == ["序号", "重点任务", "1", "建设平台"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("规上企业数字化转型比例达到百分之八十", (80, "%", "eq")),
+        ("重点企业上云比例不低于百分之七十", (70, "%", "gte")),
+        ("政务服务事项网上可办率达百分之九十五以上", (95, "%", "gte")),
+        ("培育人工智能企业五十个以上", (50, "个", "gte")),
+        ("核心产业规模超过一千五百亿元", (1500, "亿元", "gt")),
+    ],
+)
+def test_a_goal_figure_written_in_chinese_numerals(sentence, expected):
+    """百分之八十 is 80%: its comparator (不低于, 以上) read as for 80%."""
+    text = f"一、发展目标\n到2027年，{sentence}。\n二、重点任务\n1.推进。（责任单位：市科技局）"
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    (target,) = [t for goal in data["goals"] for t in goal["targets"]]
+    assert (target["value"], target["unit"], target["comparator"]) == expected
+    assert target["deadline"] == 2027
