@@ -176,3 +176,37 @@ def test_a_goal_figure_written_in_chinese_numerals(sentence, expected):
     (target,) = [t for goal in data["goals"] for t in goal["targets"]]
     assert (target["value"], target["unit"], target["comparator"]) == expected
     assert target["deadline"] == 2027
+
+
+def test_a_bare_list_of_bodies_with_its_lead_marked():
+    """（X（牵头）、Y、两江新区管委会） ending the task: X leads, the others carry it out."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心。（市数据局（牵头）、市科技局、两江新区管委会）",
+            "2.开放数据资源。建立公共数据开放清单。（市数据局）",
+        ]
+    )
+    assert _assignments(text, ("数据", "科学技术", "两江")) == {
+        ("建设算力平台", "数据", "lead"),
+        ("建设算力平台", "科学技术", "responsible"),
+        ("建设算力平台", "两江", "responsible"),
+        ("开放数据资源", "数据", "responsible"),
+    }
+
+
+def test_lines_printed_with_a_space_between_every_character():
+    """A PDF's justified lines (人 工 智 能): closed up before paragraphs and numbering are read,
+    and the cleaning replays."""
+    lines = [
+        "二、重点任务",
+        "1.建设算力平台。建设城市智能算力中心。提供普惠算力。推动算力调度。"
+        "支持企业使用算力。（牵头单位：市数据局）",
+        "2.开放数据资源。建立公共数据开放清单。（牵头单位：市科技局）",
+    ]
+    spaced = "\n".join(" ".join(line) for line in lines)
+    data = plan_draft(spaced, zone_slug="x", source_file="x.txt").data
+    titles = [t["title"] for s in data["sections"] for t in s["tasks"]]
+    assert titles == ["建设算力平台", "开放数据资源"]
+    cleaned = source_text_prepare(spaced)
+    assert source_text_clean(spaced, cleaned.cleaning) == cleaned.text
