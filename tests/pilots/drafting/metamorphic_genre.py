@@ -124,6 +124,35 @@ def label_groups_apart_by_comma(text: str) -> str:
     )
 
 
+def roles_said_with_wei(text: str) -> str:
+    """→ （X为牵头单位，Y为配合单位）; a list with no lead: （X、Y为责任单位）."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"{_names(a.responsible)}为责任单位"
+        rest = f"，{_names(a.supporting)}为配合单位" if a.supporting else ""
+        return f"{_names(a.lead)}为牵头单位{rest}"
+
+    return _annotations_rewritten(text, render)
+
+
+def roles_said_with_zhuze(text: str) -> str:
+    """→ （X主责，Y协同）; a list with no lead: （X、Y负责）."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"{_names(a.responsible)}负责"
+        rest = f"，{_names(a.supporting)}协同" if a.supporting else ""
+        return f"{_names(a.lead)}主责{rest}"
+
+    return _annotations_rewritten(text, render)
+
+
+def labels_short(text: str) -> str:
+    """→ （主办：X；协办：Y）; a list with no lead: （承办：X、Y）."""
+    return _annotations_rewritten(text, _labels("主办", "协办", "承办"))
+
+
 def lead_marked_in_list(text: str) -> str:
     """（牵头单位：X；配合单位：Y、Z） → （责任单位：X（牵头）、Y、Z）: one list, the lead marked
     after its name. Only for one lead."""
@@ -387,6 +416,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "pages_with_running_heads": pages_with_running_heads,
     "label_groups_apart_by_space": label_groups_apart_by_space,
     "label_groups_apart_by_comma": label_groups_apart_by_comma,
+    "roles_said_with_wei": roles_said_with_wei,
+    "roles_said_with_zhuze": roles_said_with_zhuze,
+    "labels_short": labels_short,
     "lead_marked_in_list": lead_marked_in_list,
     "lead_marked_in_bare_list": lead_marked_in_bare_list,
     "goals_dated_in_heading": goals_dated_in_heading,

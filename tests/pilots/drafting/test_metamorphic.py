@@ -47,7 +47,7 @@ _ANNEX = {"tasks_to_annex_table"}  # every key task with one annotation: Chongqi
 _ANNOTATIONS = {
     name
     for name in ALL_REWRITES
-    if name.startswith(("annotations_", "labels_", "label_", "duty_", "lead_marked"))
+    if name.startswith(("annotations_", "labels_", "label_", "duty_", "lead_marked", "roles_said"))
 }
 _MONEY = {"money_in_ten_thousand_hundred_millions"}
 _PER_YEAR = {"per_year_as_annual"}  # only Hefei's and Qijiang's goals are per year

@@ -210,3 +210,57 @@ def test_lines_printed_with_a_space_between_every_character():
     assert titles == ["建设算力平台", "开放数据资源"]
     cleaned = source_text_prepare(spaced)
     assert source_text_clean(spaced, cleaned.cleaning) == cleaned.text
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        "（市数据局为牵头单位，市科技局为配合单位；各区县政府为责任单位）",
+        "（市数据局主责，市科技局协同，各区县政府落实）",
+        "（主办：市数据局；协办：市科技局；承办：各区县政府）",
+    ],
+)
+def test_roles_said_in_other_words_of_the_genre(annotation):
+    text = f"二、重点任务\n1.建设算力平台。建设城市智能算力中心。{annotation}"
+    assert _assignments(text, ("数据", "科学技术", "区县")) == {
+        ("建设算力平台", "数据", "lead"),
+        ("建设算力平台", "科学技术", "supporting"),
+        ("建设算力平台", "区县", "responsible"),
+    }
+
+
+def test_a_bracket_of_words_ending_in_a_role_verb_names_no_agency():
+    """（具体措施另行落实）: 另行 is no body's name (行 ends a bank's: 银行, 分行)."""
+    text = "二、重点任务\n1.推进工作。加强统筹。（具体措施另行落实）\n2.建设平台。（人民银行负责）"
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    assert [a["name"] for a in data["agencies"]] == ["人民银行"]
+
+
+def test_an_annex_indicator_table_with_comparators_written_after_the_figure():
+    """主要指标表 with 2025年 and 2027年 columns, a cell "300以上" in a 家 row: 300 家 or more."""
+    text = "\n".join(
+        [
+            "某市人工智能产业发展行动方案",
+            "一、发展目标",
+            "到2027年，全市人工智能产业规模和创新能力显著提升，主要指标见附件。",
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心。（牵头单位：市数据局）",
+            "附件",
+            "主要指标表",
+            "序号 | 指标 | 单位 | 2025年 | 2027年",
+            "1 | 人工智能核心产业规模 | 亿元 | 300 | 500",
+            "2 | 人工智能企业数量 | 家 | 200 | 300以上",
+            "3 | 智能算力规模 | EFLOPS | 5 | 10左右",
+        ]
+    )
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    targets = [
+        (t["value"], t["unit"], t["comparator"], t["deadline"])
+        for goal in data["goals"]
+        for t in goal["targets"]
+    ]
+    assert targets == [
+        (500, "亿元", "eq", 2027),
+        (300, "家", "gte", 2027),
+        (10, "EFLOPS", "approx", 2027),
+    ]
