@@ -221,4 +221,4 @@ def instruction_evidence(request, event_id):
         or not event.evidence_file
     ):
         raise Http404
-    return evidence_response(event.evidence_file, event.evidence_name)
+    return evidence_response(request, event.evidence_file, event.evidence_name)

@@ -2,7 +2,7 @@ from pathlib import PurePath
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -353,13 +353,17 @@ def evidence_download(request, update_id):
         or not update.evidence_file
     ):
         raise Http404
-    return evidence_response(update.evidence_file, update.evidence_name)
+    return evidence_response(request, update.evidence_file, update.evidence_name)
 
 
-def evidence_response(stored, name: str) -> FileResponse:
+def evidence_response(request, stored, name: str) -> HttpResponse:
     """Any evidence (a status report's, an instruction answer's) as a download typed by what the
-    file is, in a sandbox."""
-    file = stored.open("rb")
+    file is, in a sandbox; a page saying so when the file is no longer in the media folder
+    (restored without it, removed by hand): the record stays."""
+    try:
+        file = stored.open("rb")
+    except FileNotFoundError:
+        return render(request, "tasks/evidence_missing.html", status=404)
     kind = evidence_kind(file)
     known = kind is not None and kind.mime in EVIDENCE_TYPES
     stem = PurePath(name).stem

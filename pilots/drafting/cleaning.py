@@ -65,6 +65,10 @@ def source_text_prepare(raw: str) -> CleanedText:
         cleaning["cut_after"] = marker
         notes.append(_("网页杂项已从以“%(marker)s”开头的行起删去") % {"marker": marker})
     text = _restored(text, cleaning, notes, [(f, r) for f, r in repairs if f in text])
+    text, spaced = letters_closed_up(text)
+    if spaced:
+        cleaning["remove_spaces"] = True
+        notes.append(_("%(n)s 行字间有空格(PDF 分散对齐所致),已去掉") % {"n": spaced})
     text, joined = page_lines_joined(text)
     if joined:
         notes.append(_("段落内 %(n)s 处按 PDF 页宽折行的换行已去掉") % {"n": joined})
@@ -128,6 +132,25 @@ def _restored(
     if chunks:
         notes.append(_("注释中文档分享网站的 %(n)s 个分块编号已删去") % {"n": len(chunks)})
     return text
+
+
+_CLOSE_SET = "\u4e00-\u9fff，。、；：！？（）“”《》"
+_LETTER_SPACE = re.compile(rf"(?<=[{_CLOSE_SET}]) (?=[{_CLOSE_SET}])")
+_LETTERS_ADJACENT = re.compile(rf"[{_CLOSE_SET}](?=[{_CLOSE_SET}])")
+
+
+def letters_closed_up(text: str) -> tuple[str, int]:
+    """Lines a PDF's text layer printed with a space between every two characters (人 工 智 能,
+    a justified line's spacing) closed up before paragraphs are read, and how many: most of
+    their Chinese characters stand a space apart. A few spaces between words stay for the end
+    of the cleaning; a table's cells a space apart hold words, not letters."""
+    lines, spaced = text.split("\n"), 0
+    for index, line in enumerate(lines):
+        apart = len(_LETTER_SPACE.findall(line))
+        if apart >= 4 and apart >= 2 * len(_LETTERS_ADJACENT.findall(line)):
+            lines[index] = _LETTER_SPACE.sub("", line)
+            spaced += 1
+    return "\n".join(lines), spaced
 
 
 def radical_ideographs(text: str) -> dict[str, str]:

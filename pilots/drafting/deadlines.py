@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.quantities import chinese_number
+from pilots.drafting.numerals import chinese_number
 from pilots.drafting.spans import spans_split
 
 

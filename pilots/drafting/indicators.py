@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import alternation, table
 
 
 def indicator_lines(rows: list[list[str]]) -> list[str] | None:
@@ -77,11 +77,20 @@ def _sentence(metric: str, unit: str, start: str, value: str, year: int | None) 
     symbol = next((s for s in words if value.startswith(s)), None)
     comparator = words[symbol] if symbol else ""
     value = value[len(symbol) :].strip() if symbol else value
-    value = value if re.search(r"\d[^\d.]+$", value) else f"{value}{unit}"  # 70% keeps its unit
+    post = re.fullmatch(rf"(\d+(?:\.\d+)?)\s*({_post_words()})", value)  # 300以上: 300家以上
+    if post:
+        value = f"{post[1]}{unit}{post[2]}"
+    elif not re.search(r"\d[^\d.]+$", value):
+        value = f"{value}{unit}"  # 70% keeps its unit
     dated = f"到{year}年，" if year else ""
     if not comparator and re.fullmatch(r"\d+(?:\.\d+)?", start):
         return f"{dated}{metric}从{start}{unit}提高到{value}"
     return f"{dated}{metric}{comparator or '达到'}{value}"
+
+
+def _post_words() -> str:
+    """The comparators written after a figure (以上, 左右 …)."""
+    return alternation(list(table("quantities")["post_comparators"]))
 
 
 def cell_per_line_table(lines: list[str], index: int) -> tuple[list[str] | None, int]:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.quantities import chinese_number
+from pilots.drafting.numerals import chinese_number
 
 
 @dataclass

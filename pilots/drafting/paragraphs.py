@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.quantities import chinese_number
+from pilots.drafting.numerals import chinese_number
 from pilots.source_text import STRAY_SPACE
 
 

@@ -27,6 +27,12 @@ from pilots.drafting.figure_words import (
     within_limit,
 )
 from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.numerals import (
+    fraction_after,
+    number_value,
+    percent_words,
+    scaled,
+)
 
 
 @dataclass
@@ -97,36 +103,6 @@ def _units_alternation(units: list[str]) -> str:
 
 def pre_comparators() -> tuple[tuple[str, str], ...]:
     return _patterns().pre
-
-
-def chinese_number(text: str) -> int | None:
-    """十 → 10, 百 → 100, 三百五十 → 350; None when the characters do not form a number."""
-    data = table("quantities")
-    digits, powers = data["chinese_digits"], data["chinese_powers"]
-    total, digit = 0, None
-    for char in text:
-        if char in digits:
-            if digit is not None:
-                return None
-            digit = digits[char]
-        elif char in powers:
-            total += (1 if digit is None else digit) * powers[char]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
-
-
-def _number_value(text: str) -> float | int | None:
-    if text == "万":
-        return 10000
-    powers = table("quantities")["chinese_powers"]
-    if text[0].isdigit() and text[-1] in powers:
-        return _scaled(float(text[:-1]), powers[text[-1]])
-    if text[0].isdigit():
-        value = float(text.replace(",", ""))  # 1,000家: a thousands separator
-        return int(value) if value.is_integer() else value
-    return chinese_number(text)
 
 
 _WINDOW = 80
@@ -229,9 +205,11 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None  # 以5个通用机场为骨干: the make-up of a system, not a figure
     if before.endswith(tuple(table("quantities")["per_unit_before"])):
         return None  # 每万人口…20件: the number after 每 is what the figure is counted per
-    value = _number_value(text)
-    if not value:  # 零部件, 0: nothing is counted
+    value = number_value(text)
+    if not value or fraction_after(clause[end:]):  # 零部件, 0, 百分之…: nothing is counted
         return None
+    percent = chinese and percent_words(before)  # 百分之八十: 80%, its comparator before 百分之
+    before = before[: -len(percent)] if percent else before
     data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
@@ -246,8 +224,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     mid = re.match(r"^(余|多)", clause[rest_at:])
     rest_at += 1 if mid else 0
     tenths = tenths_at(clause[rest_at:], value)  # 七成: 70%
-    value = _scaled(value, 10) if tenths else value
+    value = scaled(value, 10) if tenths else value
     printed = tenths or printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒: PFLOPS
+    printed = ("%", 0) if percent else printed
     if printed:
         rest_at += printed[1]
     elif patterns.not_a_unit.match(clause[rest_at:]):
@@ -275,8 +254,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     unit = table("quantities")["unit_names"].get(unit, unit)
     factor, unit = _base_unit_scale(unit, multiplier[0] if multiplier else "")
     if factor > 1:  # 1.5万亿元 is counted in 亿元, 2万人 in 人, 5亿条 in 条
-        value = _scaled(value, factor)
-        value_max = _scaled(value_max, factor) if value_max is not None else None
+        value = scaled(value, factor)
+        value_max = scaled(value_max, factor) if value_max is not None else None
     post = patterns.post.match(clause[rest_at:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
     within = not post_word and within_limit(unit, clause[rest_at:])
@@ -339,23 +318,18 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
     return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after))
 
 
-def _scaled(value: float | int, factor: int) -> float | int:
-    scaled = round(value * factor, 6)
-    return int(scaled) if float(scaled).is_integer() else scaled
-
-
 def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
     """(where the unit starts, the range's upper figure): 3-5个, and 20%—30% or 3个-5个 with the
     unit printed after both figures (the unit is then read after the second)."""
     ranged = _patterns().range.match(clause[at:])
     if ranged:
-        value_max = _number_value(ranged[1])
+        value_max = number_value(ranged[1])
         if value_max is not None:
             return at + ranged.end(), value_max
     unit = _patterns().base_unit.match(clause[at:])
     ranged = _patterns().range.match(clause[at + unit.end() :]) if unit else None
     if unit and ranged and clause.startswith(unit[0], at + unit.end() + ranged.end()):
-        value_max = _number_value(ranged[1])
+        value_max = number_value(ranged[1])
         if value_max is not None:
             return at + unit.end() + ranged.end(), value_max
     return at, None

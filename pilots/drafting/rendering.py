@@ -227,7 +227,7 @@ class _WordNumbers:
         from docx.oxml import parse_xml
         from docx.oxml.ns import nsdecls
 
-        from pilots.drafting.quantities import chinese_number
+        from pilots.drafting.numerals import chinese_number
 
         for level, (pattern, _, _) in enumerate(self.LEVELS):
             match = re.match(pattern, text)

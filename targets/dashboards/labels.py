@@ -1,14 +1,14 @@
 """Chart labels broken into lines for Plotly (``<br>``) by their printed width: Chinese between
 any two characters, Latin text between words; no line starts with a closing mark (、,。) or
-ends with an opening one ((“), as Chinese typesetting has it. Past its last line a label is
-cut where a line could break, and ends in "…" (the chart's hover text and table hold it whole).
-"""
+ends with an opening one ((“), as Chinese typesetting has it; the lines of a label that fits
+as even as they can be. Past its last line a label is cut where a line could break, and ends
+in "…" (the chart's hover text and table hold it whole)."""
 
 from __future__ import annotations
 
 # Marks a line may not start with, and marks it may not end with.
-CLOSING = frozenset("、,，。.;；:：)）」』》〉]】!！?？%…·")
-OPENING = frozenset("(（「『《〈[【“‘")
+CLOSING = frozenset("、,，。.;；:：)）」』》〉]】〕〗!！?？%…·")
+OPENING = frozenset("(（「『《〈[【〔〖“‘")
 SEPARATORS = " 、,，;；:：·"  # not left before a "…"
 ELLIPSIS = "…"
 
@@ -86,7 +86,15 @@ def wrap_label(text: str, *, columns: int, lines: int = 99) -> str:
     ``lines`` of them; a label cut short ends in "…"."""
     if _width(text) <= columns:
         return text
-    rows = _lines(_pieces(text), columns)
+    pieces = _pieces(text)
+    rows = _lines(pieces, columns)
+    if len(rows) <= lines:  # as even as the same number of lines allows: no "局" alone
+        narrowest = -(-_width(text) // len(rows))
+        rows = next(
+            even
+            for width in range(narrowest, columns + 1)
+            if len(even := _lines(pieces, width)) <= len(rows)
+        )
     if len(rows) > lines:
         rows = [*rows[: lines - 1], [_with_ellipsis(rows[lines - 1], columns)]]
     return "<br>".join("".join(row) for row in rows)

@@ -92,8 +92,9 @@ def _width(row: str) -> int:
 def test_long_labels_wrap_by_width_and_keep_to_their_lines():
     heading = "四、(一) 实施人工智能技术创新行动,增强核心竞争力"
     rows = dashboards.wrap_label(heading, columns=22, lines=3).split("<br>")
-    # Chinese breaks between any two characters: the numbering shares the first line.
-    assert rows == ["四、(一) 实施人工智能", "技术创新行动,增强核心", "竞争力"]
+    # Chinese breaks between any two characters: the numbering shares the first line, and
+    # the lines are as even as three lines allow.
+    assert rows == ["四、(一) 实施人工", "智能技术创新行动,", "增强核心竞争力"]
     assert all(_width(r) <= 22 for r in rows)
     cut = dashboards.wrap_label(heading, columns=22, lines=2).split("<br>")
     assert cut == ["四、(一) 实施人工智能", "技术创新行动,增强核心…"]
@@ -445,3 +446,18 @@ def test_the_briefings_section_bars_cut_a_long_heading_with_an_ellipsis():
     assert whole == short
     assert words.endswith("…") and english.startswith(words[:-1])
     assert english[len(words) - 1] == " "  # cut between words
+
+
+@pytest.mark.parametrize(
+    ("label", "columns", "lines"),
+    [
+        ("人力资源社会保障局", 16, 2),  # was 人力资源社会保障 / 局
+        ("三、(六) 依托重点园区,营造人工智能发展良好生态", 22, 3),  # was … 良好生 / 态
+        ("三、(一) 实施人工智能技术创新工程", 22, 3),  # was … 技术创新工 / 程
+    ],
+)
+def test_a_wrapped_label_leaves_no_character_alone_on_its_last_line(label, columns, lines):
+    rows = dashboards.wrap_label(label, columns=columns, lines=lines).split("<br>")
+    assert len(rows) > 1 and all(_width(r) <= columns for r in rows), rows
+    assert "".join(rows).replace(" ", "") == label.replace(" ", "")
+    assert min(len(r) for r in rows) > 1, rows

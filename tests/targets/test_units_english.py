@@ -95,3 +95,23 @@ def test_the_owners_page_and_the_evaluation_read_billions_in_english(world, in_y
     client = login(world.users["leadership"])
     page = client.get(reverse("evaluation", args=[world.plan.code])).content.decode()
     assert "≥5 billion yuan" in page and "hundred million" not in page
+
+
+@pytest.mark.django_db
+def test_a_corrected_figure_on_the_card_reads_in_billions_in_english(world, in_yi, login, settings):
+    from targets.services import observation_record
+
+    observation_record(
+        target=in_yi, as_of=datetime.date(2022, 12, 31), value="14", reason="统计部门修订",
+    )  # fmt: skip
+    plan_rollup(plan=world.plan, as_of=AS_OF)
+    client = login(world.users["leadership"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    zone = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    card = zone[zone.index('<article class="target-card') :]
+    card = card[: card.index("</article>")]
+    assert "<del>1.312 billion</del> → <ins>1.4 billion</ins>" in card, card
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
+    zone = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    card = zone[zone.index('<article class="target-card') :]
+    assert "<del>13.1200</del> → <ins>14</ins>" in card[: card.index("</article>")]  # unchanged

@@ -64,6 +64,24 @@ def test_evidence_file_is_checked_by_content_and_can_be_downloaded(world, login)
     assert outsider.get(reverse("evidence-download", args=[update.pk])).status_code == 404
 
 
+def test_evidence_whose_file_is_gone_says_so_instead_of_a_server_error(world, login):
+    """The record stays when its file is no longer in the media folder (a database restored
+    without the media archive, a file removed by hand): the download said 500
+    (FileNotFoundError); it says the file is missing and what to do, in the reader's language."""
+    lead = login(world.users["lead_staff"])
+    url = reverse("task-report", args=[world.task.pk])
+    assert lead.post(url, {**report_data(world.task), "evidence_file": pdf()}).status_code == 302
+    update = world.task.updates.get()
+    update.evidence_file.storage.delete(update.evidence_file.name)
+    response = lead.get(reverse("evidence-download", args=[update.pk]))
+    assert response.status_code == 404
+    assert "佐证材料的文件已不在服务器上" in response.content.decode()
+    lead.cookies["django_language"] = "en"
+    response = lead.get(reverse("evidence-download", args=[update.pk]))
+    assert response.status_code == 404
+    assert "file of this evidence is no longer on the server" in response.content.decode()
+
+
 def test_evidence_size_is_limited(world, login, settings):
     settings.EVIDENCE_MAX_BYTES = 1000
     lead = login(world.users["lead_staff"])

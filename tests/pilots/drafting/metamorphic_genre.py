@@ -110,6 +110,80 @@ def annotations_on_own_line_half_width(text: str) -> str:
     return "\n".join(lines)
 
 
+def label_groups_apart_by_space(text: str) -> str:
+    """→ （牵头单位：X 配合单位：Y）: the groups a space apart, as a table's cell prints them."""
+    return _annotations_rewritten(
+        text, lambda a: _labels("牵头单位", "配合单位", "责任单位")(a).replace("；", " ")
+    )
+
+
+def label_groups_apart_by_comma(text: str) -> str:
+    """→ （牵头单位：X，配合单位：Y）."""
+    return _annotations_rewritten(
+        text, lambda a: _labels("牵头单位", "配合单位", "责任单位")(a).replace("；", "，")
+    )
+
+
+def roles_said_with_wei(text: str) -> str:
+    """→ （X为牵头单位，Y为配合单位）; a list with no lead: （X、Y为责任单位）."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"{_names(a.responsible)}为责任单位"
+        rest = f"，{_names(a.supporting)}为配合单位" if a.supporting else ""
+        return f"{_names(a.lead)}为牵头单位{rest}"
+
+    return _annotations_rewritten(text, render)
+
+
+def roles_said_with_zhuze(text: str) -> str:
+    """→ （X主责，Y协同）; a list with no lead: （X、Y负责）."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"{_names(a.responsible)}负责"
+        rest = f"，{_names(a.supporting)}协同" if a.supporting else ""
+        return f"{_names(a.lead)}主责{rest}"
+
+    return _annotations_rewritten(text, render)
+
+
+def labels_short(text: str) -> str:
+    """→ （主办：X；协办：Y）; a list with no lead: （承办：X、Y）."""
+    return _annotations_rewritten(text, _labels("主办", "协办", "承办"))
+
+
+def lead_marked_in_list(text: str) -> str:
+    """（牵头单位：X；配合单位：Y、Z） → （责任单位：X（牵头）、Y、Z）: one list, the lead marked
+    after its name. Only for one lead."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead or len(a.lead) > 1:
+            return _labels("牵头单位", "配合单位", "责任单位")(a)
+        return f"责任单位：{_names([a.lead[0] + '（牵头）', *a.supporting])}"
+
+    return _annotations_rewritten(text, render)
+
+
+def lead_marked_in_bare_list(text: str) -> str:
+    """→ （X（牵头）、Y、Z）: the same with no label."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead or len(a.lead) > 1:
+            return _labels("牵头单位", "配合单位", "责任单位")(a)
+        return _names([a.lead[0] + "（牵头）", *a.supporting])
+
+    return _annotations_rewritten(text, render)
+
+
+# The rewrites whose convention words a role otherwise (``metamorphic.ROLES_REWORDED``): the names
+# after a marked lead in one list of 责任单位 are responsible, as after 牵头单位：X，责任单位：Y.
+ROLES_REWORDED: dict[str, dict[str, str]] = {
+    "lead_marked_in_list": {"supporting": "responsible"},
+    "lead_marked_in_bare_list": {"supporting": "responsible"},
+}
+
+
 # ---------------------------------------------------------------------------------------------
 # An annotation written once for a section
 
@@ -268,6 +342,31 @@ def deadline_year_close(text: str) -> str:
     return re.sub(r"到(\d{4})年(?=[，,])", r"到\1年末", text)
 
 
+def goals_dated_in_heading(text: str) -> str:
+    """三、建设目标 + "到2025年，…" → 三、2025年建设目标 + "…": the goals' one deadline stated only
+    in the heading of the goals part (where the part states one year, once)."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if _TOP.match(line) and "目标" in line), None)
+    if start is None:
+        return text
+    end = next((i for i in range(start + 1, len(lines)) if _TOP.match(lines[i])), len(lines))
+    dated = [i for i in range(start + 1, end) if re.search(r"到\d{4}年", lines[i])]
+    years = {y for i in dated for y in re.findall(r"到(\d{4})年", lines[i])}
+    if len(dated) != 1 or len(years) != 1 or not re.match(r"^\s*到\d{4}年[，,]", lines[dated[0]]):
+        return text
+    (year,) = years
+    head = _TOP.match(lines[start])
+    lines[start] = lines[start][: head.end()] + f"{year}年" + lines[start][head.end() :].lstrip()
+    lines[dated[0]] = re.sub(r"^(\s*)到\d{4}年[，,]", r"\1", lines[dated[0]])
+    return "\n".join(lines)
+
+
+def characters_spaced(text: str) -> str:
+    """A space between every two characters of Chinese text (人 工 智 能), as some PDFs' text layer
+    spaces a justified line's characters."""
+    return re.sub(r"(?<=[\u4e00-\u9fff，。、；：（）])(?=[\u4e00-\u9fff，。、；：（）])", " ", text)
+
+
 # ---------------------------------------------------------------------------------------------
 # Print: pages of a PDF, Traditional script
 
@@ -315,4 +414,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "deadline_year_close": deadline_year_close,
     "traditional_script": traditional_script,
     "pages_with_running_heads": pages_with_running_heads,
+    "label_groups_apart_by_space": label_groups_apart_by_space,
+    "label_groups_apart_by_comma": label_groups_apart_by_comma,
+    "roles_said_with_wei": roles_said_with_wei,
+    "roles_said_with_zhuze": roles_said_with_zhuze,
+    "labels_short": labels_short,
+    "lead_marked_in_list": lead_marked_in_list,
+    "lead_marked_in_bare_list": lead_marked_in_bare_list,
+    "goals_dated_in_heading": goals_dated_in_heading,
+    "characters_spaced": characters_spaced,
 }

@@ -2,7 +2,8 @@
 
 import pytest
 
-from pilots.drafting.quantities import chinese_number, quantities_in
+from pilots.drafting.numerals import chinese_number
+from pilots.drafting.quantities import quantities_in
 
 
 @pytest.mark.parametrize(

@@ -157,3 +157,110 @@ def test_a_number_alone_on_a_line_is_no_page_number():
     text = "序号\n重点任务\n1\n建设平台\n— 2 —\n2\n开放数据\n— 3 —"
     cleaned = source_text_prepare(text).text
     assert cleaned.split("\n")[:4] == ["序号", "重点任务", "1", "建设平台"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("规上企业数字化转型比例达到百分之八十", (80, "%", "eq")),
+        ("重点企业上云比例不低于百分之七十", (70, "%", "gte")),
+        ("政务服务事项网上可办率达百分之九十五以上", (95, "%", "gte")),
+        ("培育人工智能企业五十个以上", (50, "个", "gte")),
+        ("核心产业规模超过一千五百亿元", (1500, "亿元", "gt")),
+    ],
+)
+def test_a_goal_figure_written_in_chinese_numerals(sentence, expected):
+    """百分之八十 is 80%: its comparator (不低于, 以上) read as for 80%."""
+    text = f"一、发展目标\n到2027年，{sentence}。\n二、重点任务\n1.推进。（责任单位：市科技局）"
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    (target,) = [t for goal in data["goals"] for t in goal["targets"]]
+    assert (target["value"], target["unit"], target["comparator"]) == expected
+    assert target["deadline"] == 2027
+
+
+def test_a_bare_list_of_bodies_with_its_lead_marked():
+    """（X（牵头）、Y、两江新区管委会） ending the task: X leads, the others carry it out."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心。（市数据局（牵头）、市科技局、两江新区管委会）",
+            "2.开放数据资源。建立公共数据开放清单。（市数据局）",
+        ]
+    )
+    assert _assignments(text, ("数据", "科学技术", "两江")) == {
+        ("建设算力平台", "数据", "lead"),
+        ("建设算力平台", "科学技术", "responsible"),
+        ("建设算力平台", "两江", "responsible"),
+        ("开放数据资源", "数据", "responsible"),
+    }
+
+
+def test_lines_printed_with_a_space_between_every_character():
+    """A PDF's justified lines (人 工 智 能): closed up before paragraphs and numbering are read,
+    and the cleaning replays."""
+    lines = [
+        "二、重点任务",
+        "1.建设算力平台。建设城市智能算力中心。提供普惠算力。推动算力调度。"
+        "支持企业使用算力。（牵头单位：市数据局）",
+        "2.开放数据资源。建立公共数据开放清单。（牵头单位：市科技局）",
+    ]
+    spaced = "\n".join(" ".join(line) for line in lines)
+    data = plan_draft(spaced, zone_slug="x", source_file="x.txt").data
+    titles = [t["title"] for s in data["sections"] for t in s["tasks"]]
+    assert titles == ["建设算力平台", "开放数据资源"]
+    cleaned = source_text_prepare(spaced)
+    assert source_text_clean(spaced, cleaned.cleaning) == cleaned.text
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        "（市数据局为牵头单位，市科技局为配合单位；各区县政府为责任单位）",
+        "（市数据局主责，市科技局协同，各区县政府落实）",
+        "（主办：市数据局；协办：市科技局；承办：各区县政府）",
+    ],
+)
+def test_roles_said_in_other_words_of_the_genre(annotation):
+    text = f"二、重点任务\n1.建设算力平台。建设城市智能算力中心。{annotation}"
+    assert _assignments(text, ("数据", "科学技术", "区县")) == {
+        ("建设算力平台", "数据", "lead"),
+        ("建设算力平台", "科学技术", "supporting"),
+        ("建设算力平台", "区县", "responsible"),
+    }
+
+
+def test_a_bracket_of_words_ending_in_a_role_verb_names_no_agency():
+    """（具体措施另行落实）: 另行 is no body's name (行 ends a bank's: 银行, 分行)."""
+    text = "二、重点任务\n1.推进工作。加强统筹。（具体措施另行落实）\n2.建设平台。（人民银行负责）"
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    assert [a["name"] for a in data["agencies"]] == ["人民银行"]
+
+
+def test_an_annex_indicator_table_with_comparators_written_after_the_figure():
+    """主要指标表 with 2025年 and 2027年 columns, a cell "300以上" in a 家 row: 300 家 or more."""
+    text = "\n".join(
+        [
+            "某市人工智能产业发展行动方案",
+            "一、发展目标",
+            "到2027年，全市人工智能产业规模和创新能力显著提升，主要指标见附件。",
+            "二、重点任务",
+            "1.建设算力平台。建设城市智能算力中心。（牵头单位：市数据局）",
+            "附件",
+            "主要指标表",
+            "序号 | 指标 | 单位 | 2025年 | 2027年",
+            "1 | 人工智能核心产业规模 | 亿元 | 300 | 500",
+            "2 | 人工智能企业数量 | 家 | 200 | 300以上",
+            "3 | 智能算力规模 | EFLOPS | 5 | 10左右",
+        ]
+    )
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    targets = [
+        (t["value"], t["unit"], t["comparator"], t["deadline"])
+        for goal in data["goals"]
+        for t in goal["targets"]
+    ]
+    assert targets == [
+        (500, "亿元", "eq", 2027),
+        (300, "家", "gte", 2027),
+        (10, "EFLOPS", "approx", 2027),
+    ]

@@ -1,0 +1,53 @@
+"""Numerals of goal sentences read as values: Arabic (1,000, 2.5, 5千 before a scale) and Chinese
+(十, 百, 三百五十, 两千), and a percentage written in words (百分之八十 is 80%). The numeral words
+are in data/quantities.yaml."""
+
+from __future__ import annotations
+
+from pilots.drafting.lexicon import table
+
+
+def chinese_number(text: str) -> int | None:
+    """十 → 10, 百 → 100, 三百五十 → 350; None when the characters do not form a number."""
+    data = table("quantities")
+    digits, powers = data["chinese_digits"], data["chinese_powers"]
+    total, digit = 0, None
+    for char in text:
+        if char in digits:
+            if digit is not None:
+                return None
+            digit = digits[char]
+        elif char in powers:
+            total += (1 if digit is None else digit) * powers[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def number_value(text: str) -> float | int | None:
+    if text == "万":
+        return 10000
+    powers = table("quantities")["chinese_powers"]
+    if text[0].isdigit() and text[-1] in powers:
+        return scaled(float(text[:-1]), powers[text[-1]])
+    if text[0].isdigit():
+        value = float(text.replace(",", ""))  # 1,000家: a thousands separator
+        return int(value) if value.is_integer() else value
+    return chinese_number(text)
+
+
+def scaled(value: float | int, factor: int) -> float | int:
+    product = round(value * factor, 6)
+    return int(product) if float(product).is_integer() else product
+
+
+def percent_words(before: str) -> str | None:
+    """The words before a numeral that make it a percentage (百分之八十: 80%), if they end
+    ``before``."""
+    return next((w for w in table("quantities")["percent_before"] if before.endswith(w)), None)
+
+
+def fraction_after(after: str) -> bool:
+    """The numeral is a fraction's denominator (百分之…, 三分之一): no count of its own."""
+    return after.startswith(tuple(table("quantities")["fraction_after"]))
