@@ -56,9 +56,11 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
                 raise _TooLong(len(pdf.pages))
             pages, images = [], 0
             for page in pdf.pages:
-                pages.append(_page_lines(page))
+                deduped = page.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
+                pages.append(_page_lines(deduped))
                 images += len(page.images)
-                page.close()  # its parsed objects freed: memory stays that of one page
+                for parsed in (deduped, page):  # their parsed objects freed now, not when the
+                    parsed.close()  # garbage collector finds them: memory that of one page
     except _TooLong as exc:
         raise DocumentUnreadable(
             _("PDF 文件 %(name)s 有 %(n)d 页，上限 %(limit)d 页：请只上传规划正文。")
@@ -109,7 +111,6 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
-    page = page.dedupe_chars(tolerance=1)  # bold faked by printing a line twice, a hair apart
     tables = _ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
     result = [row for _, rows in tables for row in rows]

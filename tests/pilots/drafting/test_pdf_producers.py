@@ -21,7 +21,7 @@ FILL = "推动人工智能技术在重点行业深度应用形成示范效应建
 
 def _filling(n: int, chars: int) -> str:
     """A paragraph of ``chars`` characters ending in 。, different for each ``n``."""
-    text = (FILL[n:] + FILL[:n]) * 3
+    text = (FILL[n:] + FILL[:n]) * 6
     return text[: chars - 1] + "。"
 
 
@@ -53,8 +53,9 @@ def _pages_pdf(pages: int) -> bytes:
 
 def test_reading_a_long_pdf_holds_one_page_parsed_at_a_time():
     """The draft job reads PDFs of up to 300 pages: each page's parsed characters and shapes
-    are let go once its lines are read. They were all kept to the end, 2.3 MB a page of these
-    (300 pages: over 700 MB for one job); now the memory grows by the lines kept, 0.6 MB."""
+    are let go once its lines are read, not when the garbage collector gets to them. They were
+    all kept to the end, 2.3 MB a page of these (300 pages: over 700 MB for one job); now the
+    memory grows by the lines kept (0.02 MB a page)."""
     import tracemalloc
 
     peaks = {}
@@ -67,4 +68,4 @@ def test_reading_a_long_pdf_holds_one_page_parsed_at_a_time():
         finally:
             tracemalloc.stop()
     per_page = (peaks[5] - peaks[2]) / 3
-    assert per_page < 1.2e6, f"{per_page / 1e6:.2f} MB a page"
+    assert per_page < 0.5e6, f"{per_page / 1e6:.2f} MB a page"
