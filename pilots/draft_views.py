@@ -111,6 +111,10 @@ def plan_drafts(request, slug):
         .select_related("source__uploaded_by", "source__plan")
         .order_by("-source__uploaded_at")[:50]
     )
+    for name in list(form.errors)[:1]:
+        # The form sits below the fold on a phone: the browser scrolls to a focused field.
+        if name in form.fields:
+            form.fields[name].widget.attrs["autofocus"] = True
     context = {"zone": zone, "form": form, "drafts": drafts,
                "tabs": zone_admin_tabs(zone=zone, current=TAB)}  # fmt: skip
     return render(request, "pilots/plan_drafts.html", context, status=400 if form.errors else 200)

@@ -126,6 +126,14 @@ def _zip_kind(content: bytes) -> str:
     except (zipfile.BadZipFile, ValueError) as exc:
         raise SourceRefused(_("文件已损坏:不是有效的 Word(.docx)文档。")) from exc
     if "word/document.xml" not in names:
+        if any(name.startswith("xl/") for name in names):
+            raise SourceRefused(
+                _("这是 Excel 表格,不是 Word 文档:请上传 PDF、Word、网页或文本文件。")
+            )
+        if any(name.startswith("ppt/") for name in names):
+            raise SourceRefused(
+                _("这是 PowerPoint 演示文稿,不是 Word 文档:请上传 PDF、Word、网页或文本文件。")
+            )
         raise SourceRefused(
             _("这个压缩文件不是 Word(.docx)文档:请上传 PDF、Word、网页或文本文件。")
         )

@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from pilots.languages import english_ui, unmarked_chinese
+from pilots.languages import english_ui, in_language, unmarked_chinese
 
 register = template.Library()
 
@@ -39,3 +39,10 @@ def name_in_language(chinese: str, english: str = "") -> str:
         '<span lang="zh-Hans">{}</span> <small class="zh-only" title="{}">({})</small>',
         chinese, _("尚无英文名称"), _("无英文名"),
     )  # fmt: skip
+
+
+@register.filter
+def zone_name(zone) -> str:
+    """``{{ zone|zone_name }}``: the zone's name in the UI's language as plain text (for a page
+    title or inside a sentence), where ``name_in_language`` would add markup."""
+    return in_language(zone.name, zone.name_en)
