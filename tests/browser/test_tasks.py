@@ -47,8 +47,9 @@ def test_a_task_status_badge_on_my_tasks_stays_whole_on_a_phone(browser_page):
     next line whole, never split as “In | progress · 77%” with its background torn in two."""
     world = World()
     for n in range(8, 24):
+        title = "推进人工智能产业发展" + "智" * n
         task = TaskFactory(
-            section=world.task.section, code=f"三.(一).{n}", title="推进人工智能产业发展" + "智" * n,
+            section=world.task.section, code=f"三.(一).{n}", title=title,
             status="in_progress", percent=77,
         )  # fmt: skip
         TaskAssignment.objects.create(task=task, agency=world.agencies["lead"], role="lead")
