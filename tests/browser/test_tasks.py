@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from tasks.models import StatusUpdate
+from tasks.models import StatusUpdate, TaskAssignment
 from tests.conftest import browser_login
+from tests.factories import TaskFactory
 from tests.world import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -39,3 +40,27 @@ def test_staff_updates_a_task_with_a_note_and_a_file(browser_page, tmp_path):
     update = StatusUpdate.objects.get(task=world.task)
     assert update.author.username == "lead-staff" and update.evidence_file
     assert page.console_errors == []
+
+
+def test_a_task_status_badge_on_my_tasks_stays_whole_on_a_phone(browser_page):
+    """On a 390 px screen a status badge that lands at the end of a title's line moves to the
+    next line whole, never split as “In | progress · 77%” with its background torn in two."""
+    world = World()
+    for n in range(8, 24):
+        title = "推进人工智能产业发展" + "智" * n
+        task = TaskFactory(
+            section=world.task.section, code=f"三.(一).{n}", title=title,
+            status="in_progress", percent=77,
+        )  # fmt: skip
+        TaskAssignment.objects.create(task=task, agency=world.agencies["lead"], role="lead")
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.context.add_cookies([{"name": "django_language", "value": "en", "url": page.base_url}])
+    browser_login(page, "lead-staff")
+    page.goto(page.base_url + "/tasks/")
+    badges = page.locator("main .status")
+    assert badges.count() >= 16
+    torn = badges.evaluate_all(
+        "els => els.filter(e => e.getClientRects().length > 1).map(e => e.textContent)"
+    )
+    assert torn == []
