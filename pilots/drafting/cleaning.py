@@ -101,7 +101,9 @@ def _restored(
     controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
     furniture = page_furniture(text)
+    years = chinese_years(text)
     replacements = repairs + [(gloss, "") for gloss in glosses] + list(radicals.items())
+    replacements += list(years.items())
     replacements += [(block, "") for block in furniture]
     replacements += [(char, "") for char in controls]
     replacements += [(digit, unicodedata.normalize("NFKC", digit)) for digit in digits]
@@ -125,6 +127,8 @@ def _restored(
         )
     if radicals:
         notes.append(_("%(n)s 个部首码位已读作对应汉字(PDF 字体所致)") % {"n": len(radicals)})
+    if years:
+        notes.append(_("汉字书写的年份已读作数字:%(years)s") % {"years": " ".join(years)})
     if furniture:
         notes.append(_("%(n)s 处 PDF 分页的页码与页眉已删去") % {"n": len(furniture)})
     if digits:
@@ -151,6 +155,13 @@ def letters_closed_up(text: str) -> tuple[str, int]:
             lines[index] = _LETTER_SPACE.sub("", line)
             spaced += 1
     return "\n".join(lines), spaced
+
+
+def chinese_years(text: str) -> dict[str, str]:
+    """Years written digit by digit in Chinese numerals (二〇二七) and each in digits (2027)."""
+    digits = table("documents")["chinese_year_digits"]
+    found = re.findall(table("documents")["chinese_year"], text)
+    return {year: "".join(str(digits[d]) for d in year) for year in dict.fromkeys(found)}
 
 
 def radical_ideographs(text: str) -> dict[str, str]:

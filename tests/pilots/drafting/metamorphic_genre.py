@@ -342,6 +342,17 @@ def deadline_year_close(text: str) -> str:
     return re.sub(r"到(\d{4})年(?=[，,])", r"到\1年末", text)
 
 
+def years_in_chinese_digits(text: str) -> str:
+    """到2022年 → 到二〇二二年: every year written digit by digit in Chinese numerals, as a formal
+    document dates itself (not in a document number 〔2020〕 or a range 2020-2023年)."""
+    digits = "〇一二三四五六七八九"
+    return re.sub(
+        r"(?<![\d〔\-—－~～至])(20\d\d)(?=年)(?<!\d{5})",
+        lambda m: "".join(digits[int(d)] for d in m[1]),
+        text,
+    )
+
+
 def goals_dated_in_heading(text: str) -> str:
     """三、建设目标 + "到2025年，…" → 三、2025年建设目标 + "…": the goals' one deadline stated only
     in the heading of the goals part (where the part states one year, once)."""
@@ -422,5 +433,6 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "lead_marked_in_list": lead_marked_in_list,
     "lead_marked_in_bare_list": lead_marked_in_bare_list,
     "goals_dated_in_heading": goals_dated_in_heading,
+    "years_in_chinese_digits": years_in_chinese_digits,
     "characters_spaced": characters_spaced,
 }

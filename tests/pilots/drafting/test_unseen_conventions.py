@@ -264,3 +264,13 @@ def test_an_annex_indicator_table_with_comparators_written_after_the_figure():
         (300, "家", "gte", 2027),
         (10, "EFLOPS", "approx", 2027),
     ]
+
+
+def test_a_year_written_in_chinese_digits_dates_the_goal():
+    goal = "到二〇二七年，培育企业50家以上。"
+    text = f"一、发展目标\n{goal}\n二、重点任务\n1.推进。（责任单位：市科技局）"
+    data = plan_draft(text, zone_slug="x", source_file="x.txt").data
+    (target,) = [t for goal in data["goals"] for t in goal["targets"]]
+    assert (target["value"], target["deadline"]) == (50, 2027)
+    cleaned = source_text_prepare(text)
+    assert source_text_clean(text, cleaned.cleaning) == cleaned.text
