@@ -28,7 +28,8 @@ def test_a_refused_target_figure_opens_on_its_message_on_a_phone(browser_page):
     page.wait_for_timeout(300)  # the page's scripts run after it is parsed
     assert page.evaluate("document.activeElement.id") == "id_reason"
     seen = message.evaluate(
-        "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"
+        "e => { const r = e.getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= innerHeight; }"
     )
     assert seen
     assert page.console_errors == [] or all("400" in e for e in page.console_errors)
