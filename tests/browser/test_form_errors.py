@@ -33,3 +33,23 @@ def test_a_refused_target_figure_opens_on_its_message_on_a_phone(browser_page):
     )
     assert seen
     assert page.console_errors == [] or all("400" in e for e in page.console_errors)
+
+
+def test_a_disclosure_shows_the_keyboard_focus_as_every_other_control(browser_page):
+    """A <summary> (“设定时限” on a task page) reached with Tab has the same amber 3 px ring as
+    links, buttons and fields, not the browser's thin default."""
+    world = World()
+    page = browser_page
+    browser_login(page, "admin-a")
+    page.goto(page.base_url + f"/tasks/{world.task.pk}/")
+    rings = {}
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        tag, outline = page.evaluate(
+            "() => { const e = document.activeElement, s = getComputedStyle(e);"
+            " return [e.tagName, s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor]; }"
+        )
+        rings.setdefault(tag, outline)
+        if "SUMMARY" in rings and "BUTTON" in rings:
+            break
+    assert rings["SUMMARY"] == rings["BUTTON"] == rings["A"]
