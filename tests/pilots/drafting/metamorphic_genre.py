@@ -24,6 +24,7 @@ from tests.pilots.drafting.metamorphic import (
     annotations_of,
     chinese_number,
     lines_broken_at_page_width,
+    numerals_in_chinese,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -406,6 +407,25 @@ def traditional_script(text: str) -> str:
     return OpenCC("s2t").convert(text)
 
 
+# ---------------------------------------------------------------------------------------------
+# Conventions that come together in one document
+
+
+def pages_in_traditional_script(text: str) -> str:
+    """A PDF of a Traditional-script copy, saved as text: both at once."""
+    return pages_with_running_heads(traditional_script(text))
+
+
+def tasks_unnumbered_annotated_below(text: str) -> str:
+    """Tasks led by their phrase, no numbers, each with 主责单位：… on the line below it."""
+    return annotations_on_own_line_relabelled(tasks_unnumbered(text))
+
+
+def years_and_figures_in_chinese(text: str) -> str:
+    """二〇二五年 and 五百家 in one document."""
+    return numerals_in_chinese(years_in_chinese_digits(text))
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "labels_as_departments": labels_as_departments,
     "labels_as_participants": labels_as_participants,
@@ -434,5 +454,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "lead_marked_in_bare_list": lead_marked_in_bare_list,
     "goals_dated_in_heading": goals_dated_in_heading,
     "years_in_chinese_digits": years_in_chinese_digits,
+    "pages_in_traditional_script": pages_in_traditional_script,
+    "tasks_unnumbered_annotated_below": tasks_unnumbered_annotated_below,
+    "years_and_figures_in_chinese": years_and_figures_in_chinese,
     "characters_spaced": characters_spaced,
 }
