@@ -54,8 +54,13 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
         with pdfplumber.open(io.BytesIO(content)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
                 raise _TooLong(len(pdf.pages))
-            pages = [_page_lines(page) for page in pdf.pages]
-            images = sum(len(page.images) for page in pdf.pages)
+            pages, images = [], 0
+            for page in pdf.pages:
+                deduped = page.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
+                pages.append(_page_lines(deduped))
+                images += len(page.images)
+                for parsed in (deduped, page):  # their parsed objects freed now, not when the
+                    parsed.close()  # garbage collector finds them: memory that of one page
     except _TooLong as exc:
         raise DocumentUnreadable(
             _("PDF 文件 %(name)s 有 %(n)d 页，上限 %(limit)d 页：请只上传规划正文。")
@@ -106,7 +111,6 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
-    page = page.dedupe_chars(tolerance=1)  # bold faked by printing a line twice, a hair apart
     tables = _ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
     result = [row for _, rows in tables for row in rows]
@@ -340,9 +344,24 @@ def _margins(lines: list[dict]) -> dict:
 
 
 def _margin(lines: list[dict]) -> tuple[float, float]:
-    left = Counter(round(line["x0"]) for line in lines).most_common(1)[0][0]
+    """The most common start of a line, and where the longest lines stop. Where most paragraphs
+    are one line long, the most common start is their indent: then the margin is further left,
+    where many lines start right after a line that ran on to the right margin (hanging indents,
+    where the lines that run on start further in, keep the most common start)."""
+    starts = Counter(round(line["x0"]) for line in lines)
+    left = starts.most_common(1)[0][0]
     right = sorted(line["x1"] for line in lines)[int(len(lines) * 0.9)]
-    return left, right
+    run_on = Counter(
+        round(line["x0"])
+        for previous, line in itertools.pairwise(lines)
+        if previous.get("page") == line.get("page")
+        and previous["x1"] >= right - previous["size"]
+        and round(line["x0"]) < left - previous["size"]
+    )
+    further_left = [
+        x0 for x0, n in run_on.items() if n >= max(3, len(lines) / 20) and n > starts[x0] / 2
+    ]
+    return (min(further_left) if further_left else left), right
 
 
 def numbered(text: str) -> bool:

@@ -319,15 +319,21 @@ def office_pdf(docx: bytes, timeout: float = CONVERT_SECONDS) -> bytes:
         return (Path(folder) / "plan.pdf").read_bytes()
 
 
+BROWSERS = ("chromium", "weasyprint")  # the producers of ``rendering_html``
 RENDERINGS = tuple(
     f"{kind}{'' if style == STYLES[0] else '-' + style}"
     for style in STYLES
     for kind in ("docx", "pdf")
-)
+) + tuple(f"pdf-{browser}" for browser in BROWSERS)
 
 
 def rendered(rendering: str, name: str, text: str) -> tuple[str, bytes]:
-    """(file name, bytes) of the text typeset as a ``rendering`` (docx, pdf, docx-plain, …)."""
+    """(file name, bytes) of the text typeset as a ``rendering`` (docx, pdf, docx-plain, …;
+    pdf-chromium, pdf-weasyprint: a web page of it printed by a browser)."""
     kind, _, style = rendering.partition("-")
+    if style in BROWSERS:
+        from pilots.drafting.rendering_html import html_pdf, office_html
+
+        return f"{Path(name).stem}.pdf", html_pdf(office_html(text), style)
     word = office_docx(text, style or STYLES[0])
     return f"{Path(name).stem}.{kind}", word if kind == "docx" else office_pdf(word)

@@ -1,0 +1,71 @@
+"""PDFs of plans as other producers and layouts print them, read back as the text they were set
+from (the defects ``evaluate_drafts --render pdf`` and browsers' prints of the texts showed)."""
+
+import html
+
+from pilots.drafting.cleaning import radical_ideographs
+from pilots.drafting.inputs import document_from_bytes
+from tests.pilots.drafting.test_pdf_layout import PER_LINE, _typeset
+
+
+def _read(content: bytes) -> str:
+    """The PDF's text, its font's radicals read as ideographs as the drafting reads them."""
+    text = document_from_bytes("plan.pdf", content).text
+    for radical, ideograph in radical_ideographs(text).items():
+        text = text.replace(radical, ideograph)
+    return text
+
+
+FILL = "推动人工智能技术在重点行业深度应用形成示范效应建设创新平台培育龙头企业完善产业生态体系"
+
+
+def _filling(n: int, chars: int) -> str:
+    """A paragraph of ``chars`` characters ending in 。, different for each ``n``."""
+    text = (FILL[n:] + FILL[:n]) * 6
+    return text[: chars - 1] + "。"
+
+
+def test_indented_paragraphs_mostly_one_full_line_each_are_read_apart(chromium):
+    """Paragraphs indented two characters that mostly fill one line exactly (a text with its
+    lines broken by hand, typed one line a paragraph): the most common start is the indent, and
+    the few lines at the margin are the ones that run on. Each indented line starts a paragraph;
+    they were joined, the indent taken for the margin."""
+    paragraphs = [_filling(n, PER_LINE - 2) for n in range(8)]
+    paragraphs[2:2] = [_filling(20, PER_LINE + 6)]
+    paragraphs[5:5] = [_filling(21, PER_LINE + 10)]
+    paragraphs[8:8] = [_filling(22, PER_LINE + 3)]
+    body = "".join(f"<p style='text-indent:2em'>{html.escape(line)}</p>" for line in paragraphs)
+    assert _read(_typeset(chromium, body)).splitlines() == paragraphs
+
+
+def _pages_pdf(pages: int) -> bytes:
+    """A PDF of ``pages`` dense A4 pages of indented paragraphs, printed by WeasyPrint."""
+    from weasyprint import HTML
+
+    paragraph = f"<p>{_filling(0, 150)}</p>"
+    css = (
+        "@page{size:A4;margin:20mm}body{font-family:'Noto Sans CJK SC',sans-serif;"
+        "font-size:12pt}p{text-indent:2em;margin:0}"
+    )
+    page = f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>"
+    return HTML(string=page + paragraph * (9 * pages) + "</body></html>").write_pdf()
+
+
+def test_reading_a_long_pdf_holds_one_page_parsed_at_a_time():
+    """The draft job reads PDFs of up to 300 pages: each page's parsed characters and shapes
+    are let go once its lines are read, not when the garbage collector gets to them. They were
+    all kept to the end, 2.3 MB a page of these (300 pages: over 700 MB for one job); now the
+    memory grows by the lines kept (0.02 MB a page)."""
+    import tracemalloc
+
+    peaks = {}
+    for pages in (2, 5):
+        content = _pages_pdf(pages)
+        tracemalloc.start()
+        try:
+            assert document_from_bytes("plan.pdf", content).text
+            peaks[pages] = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    per_page = (peaks[5] - peaks[2]) / 3
+    assert per_page < 0.5e6, f"{per_page / 1e6:.2f} MB a page"
