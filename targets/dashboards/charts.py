@@ -44,7 +44,7 @@ STATUS_ORDER = [s.value for s in TaskStatus]
 CHART_CACHE_SECONDS = 24 * 3600
 # Part of every chart's cache key: bump it when the figures' code changes their look (or what
 # a cached ``Chart`` holds).
-CHART_STYLE = 5
+CHART_STYLE = 6
 COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
 FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 
@@ -414,6 +414,16 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
     )
 
 
+def _nothing_reported(fig: go.Figure) -> None:
+    """A lone dashed line: its legend names it (Plotly hides a legend of one trace) and a note
+    says why no figures run along it."""
+    fig.update_layout(showlegend=True)
+    fig.add_annotation(
+        text=_("尚无填报数值"), showarrow=False, xref="paper", yref="paper", x=0.5, y=0.6,
+        font={"size": 14, "color": "#5b6475"}, bgcolor="white",
+    )  # fmt: skip
+
+
 def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
     """A bar per year, coloured (and named in the legend) by whether it met the goal; every
     figure times ``k`` (its chart's scale)."""
@@ -433,6 +443,8 @@ def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> t
         name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
         hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
     )  # fmt: skip
+    if not years:
+        _nothing_reported(fig)
     fig.update_xaxes(dtick=1, type="linear")
     rows = [[y, scaled(v.value, k), _("是") if v.met else _("否")] for y, v in years]
     return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
@@ -472,6 +484,8 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tupl
                 hovertemplate=name + "<br>" + c.metric + " %{x}: %{y} " + unit
                 + "<extra></extra>",
             )  # fmt: skip
+    if not observed:
+        _nothing_reported(fig)
     # Year labels sit over their year; a year's figure (dated 31 Dec) at the year's end.
     fig.update_xaxes(type="date", tickformat="%Y", dtick="M12", ticklabelmode="period",
                      range=_whole_years(observed, path, f.contributions))  # fmt: skip

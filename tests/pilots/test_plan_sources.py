@@ -82,3 +82,15 @@ def test_the_task_page_links_its_passage_without_reading_the_source_text(root, s
     PlanSource.objects.update(passages={})
     page = client.get(reverse("task-detail", args=[task.pk]))
     assert reverse("task-source", args=[task.pk]) not in page.content.decode()
+
+
+def test_the_task_page_opens_the_source_on_the_task_passage(root, seeds_dir, client):
+    # The passage comes after its context (a screen or two of the text before it): the link
+    # lands on the passage itself, not on the start of that context.
+    _load(FIXTURES[0], "--sources", str(seeds_dir))
+    task = Task.objects.filter(plan__code="changchun-ai").order_by("pk").first()
+    client.force_login(root)
+    page = client.get(reverse("task-detail", args=[task.pk])).content.decode()
+    assert f'href="{reverse("task-source", args=[task.pk])}#passage"' in page
+    source = client.get(reverse("task-source", args=[task.pk]) + "?full=1").content.decode()
+    assert f'href="{reverse("task-source", args=[task.pk])}#passage"' in source

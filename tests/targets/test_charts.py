@@ -461,3 +461,19 @@ def test_a_wrapped_label_leaves_no_character_alone_on_its_last_line(label, colum
     assert len(rows) > 1 and all(_width(r) <= columns for r in rows), rows
     assert "".join(rows).replace(" ", "") == label.replace(" ", "")
     assert min(len(r) for r in rows) > 1, rows
+
+
+def test_a_trajectory_with_no_figure_reported_says_so_and_names_its_dashed_line():
+    """Regression: with nothing reported the chart was a lone dashed line with no legend (Plotly
+    hides a legend of one trace) and no word of why there is no line of figures."""
+    chart = trajectory(observations=[], projection=None, contributions=[], verdict="no_data")
+    layout = chart.figure["layout"]
+    assert layout.get("showlegend") is True
+    notes = [a["text"] for a in layout["annotations"]]
+    assert "尚无填报数值" in notes
+
+
+def test_a_yearly_target_with_no_year_reported_says_so():
+    chart = trajectory(per_year=True, years={}, observations=[], projection=None, contributions=[])
+    assert "尚无填报数值" in [a["text"] for a in chart.figure["layout"]["annotations"]]
+    assert chart.figure["layout"].get("showlegend") is True
