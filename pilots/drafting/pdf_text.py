@@ -220,6 +220,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
     margins = _margins(lines)
     edge = _left_edge(lines)
     pitches = _pitches(lines)
+    text_size = Counter(line["size"] for line in lines if not line.get("row")).most_common(1)
     paragraphs: list[str] = []
     previous = None
     for line in lines:
@@ -227,7 +228,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
         left, right = margins.get(line.get("width"), margins[None])
         text = restored(line["text"].strip())
         title = previous is not None and _title_goes_on(
-            previous, line, paragraphs[-1], (edge, right)
+            previous, line, paragraphs[-1], (edge, right, text_size[0][0] if text_size else size)
         )
         starts = previous is None or (
             not title
@@ -302,7 +303,7 @@ def _title_goes_on(previous: dict, line: dict, before: str, margins: tuple) -> b
     if line.get("row") or previous.get("row") or abs(line["size"] - previous["size"]) > 0.5:
         return False
     height = previous["bottom"] - previous["top"]
-    left, right = margins
+    left, right, _ = margins
     full = previous["x0"] <= left + line["size"] and previous["x1"] >= right - line["size"]
     return (
         (_centred(previous, margins) or full)
@@ -316,11 +317,13 @@ def _title_goes_on(previous: dict, line: dict, before: str, margins: tuple) -> b
 
 def _centred(line: dict, margins: tuple) -> bool:
     """Whether the line starts and stops well inside the margins (further in than a paragraph's
-    indent) and is centred between them or on the page."""
-    left, right = margins
+    indent: two characters of the text, ``margins``' third item its size; a title's characters
+    are larger) and is centred between them or on the page."""
+    left, right, text_size = margins
     middle = (line["x0"] + line["x1"]) / 2
     centres = ((left + right) / 2, line.get("width", 0) / 2)
-    inside = line["x0"] > left + 2.5 * line["size"] and line["x1"] < right - 2.5 * line["size"]
+    indent = 2.5 * min(line["size"], text_size)
+    inside = line["x0"] > left + indent and line["x1"] < right - indent
     return inside and min(abs(middle - centre) for centre in centres) <= line["size"]
 
 
