@@ -185,8 +185,9 @@ def _shape(text: str) -> str:
 def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[list[dict]]:
     """Pages without the lines repeated at their top or bottom edge (in the same words and size:
     a title at the top of the first page is not the running head repeating it in small print),
-    without the title at the edge of a later page (a running head on every page but the first,
-    in a document of two pages said only once) and without page numbers."""
+    without the title repeated in smaller print at the edge of a later page (a running head on
+    every page but the first, in a document of two pages said only once), and without page
+    numbers."""
     page_number = compiled("documents", "page_number")
     edges = Counter(
         shape for page in pages for shape in {_running(line) for line in page if _at_edge(line)}
@@ -196,15 +197,21 @@ def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[li
         for shape, count in edges.items()
         if len(pages) >= 2 and count >= max(2, len(pages) / 2)
     }
-    first = [line for line in pages[0] if _running(line) not in repeated][:3] if pages else []
-    titles = {_shape("".join(line["text"] for line in first[:n])) for n in (1, 2, 3)}
+    first = [line for line in pages[0] if _running(line) not in repeated][:8] if pages else []
+    titles = {  # the title, a line of the first page's top or two or three in a row: its size
+        _shape("".join(line["text"] for line in first[start : start + n])): first[start]["size"]
+        for start in range(len(first))
+        for n in (1, 2, 3)
+        if not first[start].get("row")
+    }
     dropped = 0
     kept_pages = []
     for index, page in enumerate(pages):
         kept = []
         for line in page:
             running = _at_edge(line) and (
-                _running(line) in repeated or (index > 0 and _shape(line["text"]) in titles)
+                _running(line) in repeated
+                or (index > 0 and line["size"] < titles.get(_shape(line["text"]), 0) - 1)
             )
             if running or page_number.match(line["text"]):
                 dropped += 1

@@ -3,6 +3,8 @@ from (the defects ``evaluate_drafts --render pdf`` and browsers' prints of the t
 
 import html
 
+import pytest
+
 from pilots.drafting.cleaning import radical_ideographs
 from pilots.drafting.inputs import document_from_bytes
 from tests.pilots.drafting.test_pdf_layout import PER_LINE, _typeset
@@ -85,12 +87,18 @@ def test_a_title_line_in_a_large_font_nearly_filling_the_measure_goes_on(chromiu
     assert text.splitlines()[0] == "".join(title)
 
 
-def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_dropped(chromium):
+@pytest.mark.parametrize(
+    "preamble", ["", "来源：青山市人民政府网站。导读：方案提出到2027年的目标。"]
+)
+def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_dropped(
+    chromium, preamble
+):
     """A two-page plan whose title, set at the top of the first page, is printed small as the
     running head of the second (Word's and WeasyPrint's "different first page"): once is no
     repetition, yet a line at a later page's edge that is the document's title is its running
-    head; and the title at the top of the first page, in a larger size, is no running head.
-    The head was read as a paragraph breaking the text, or both were dropped."""
+    head (below a site's preamble too); the title at the top of the first page, in a larger
+    size, is no running head. The head was read as a paragraph breaking the text, or both were
+    dropped."""
     title = "青山市人工智能产业发展行动方案"
     css = (
         f"@page{{@top-center{{content:'{title}';font-size:10pt}}}}"
@@ -99,7 +107,8 @@ def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_droppe
     body = "".join(
         f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(7)
     )
-    content = _typeset(chromium, f"<p style='text-align:center'>{title}</p>{body}", css=css)
+    head = f"<p>{preamble}</p>" if preamble else ""
+    content = _typeset(chromium, f"{head}<p style='text-align:center'>{title}</p>{body}", css=css)
     text = _read(content)
     assert text.count(title) == 1, text[:200]
-    assert text.splitlines()[0] == title
+    assert text.splitlines()[1 if preamble else 0] == title
