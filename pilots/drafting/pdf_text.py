@@ -183,23 +183,29 @@ def _shape(text: str) -> str:
 
 
 def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[list[dict]]:
+    """Pages without the lines repeated at their top or bottom edge (in the same words and size:
+    a title at the top of the first page is not the running head repeating it in small print),
+    without the title at the edge of a later page (a running head on every page but the first,
+    in a document of two pages said only once) and without page numbers."""
     page_number = compiled("documents", "page_number")
     edges = Counter(
-        shape
-        for page in pages
-        for shape in {_shape(line["text"]) for line in page if _at_edge(line)}
+        shape for page in pages for shape in {_running(line) for line in page if _at_edge(line)}
     )
     repeated = {
         shape
         for shape, count in edges.items()
         if len(pages) >= 2 and count >= max(2, len(pages) / 2)
     }
+    first = [line for line in pages[0] if _running(line) not in repeated][:3] if pages else []
+    titles = {_shape("".join(line["text"] for line in first[:n])) for n in (1, 2, 3)}
     dropped = 0
     kept_pages = []
-    for page in pages:
+    for index, page in enumerate(pages):
         kept = []
         for line in page:
-            running = _at_edge(line) and _shape(line["text"]) in repeated
+            running = _at_edge(line) and (
+                _running(line) in repeated or (index > 0 and _shape(line["text"]) in titles)
+            )
             if running or page_number.match(line["text"]):
                 dropped += 1
             else:
@@ -208,6 +214,10 @@ def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[li
     if dropped:
         notes.append(_("已去掉 %(n)s 处页眉、页脚和页码") % {"n": dropped})
     return kept_pages
+
+
+def _running(line: dict) -> tuple[str, int]:
+    return _shape(line["text"]), round(line["size"])
 
 
 def _at_edge(line: dict) -> bool:

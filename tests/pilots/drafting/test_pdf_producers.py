@@ -83,3 +83,23 @@ def test_a_title_line_in_a_large_font_nearly_filling_the_measure_goes_on(chromiu
     )
     text = _read(_typeset(chromium, head + "<p>一、总体要求</p>" + body))
     assert text.splitlines()[0] == "".join(title)
+
+
+def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_dropped(chromium):
+    """A two-page plan whose title, set at the top of the first page, is printed small as the
+    running head of the second (Word's and WeasyPrint's "different first page"): once is no
+    repetition, yet a line at a later page's edge that is the document's title is its running
+    head; and the title at the top of the first page, in a larger size, is no running head.
+    The head was read as a paragraph breaking the text, or both were dropped."""
+    title = "青山市人工智能产业发展行动方案"
+    css = (
+        f"@page{{@top-center{{content:'{title}';font-size:10pt}}}}"
+        "@page:first{@top-center{content:none}}"
+    )
+    body = "".join(
+        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(7)
+    )
+    content = _typeset(chromium, f"<p style='text-align:center'>{title}</p>{body}", css=css)
+    text = _read(content)
+    assert text.count(title) == 1, text[:200]
+    assert text.splitlines()[0] == title
