@@ -6,7 +6,6 @@ figure that is not the deadline year's, and why the verdict after the deadline i
 
 from __future__ import annotations
 
-from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 
 from targets.figures import TargetFigures
@@ -20,13 +19,9 @@ MET_SIGN = {"gte": "≥", "gt": ">", "eq": "≥", "range": "≥", "approx": "≈
 SHORT_SIGN = {"gte": "<", "gt": "≤", "eq": "<", "range": "<", "approx": "<", "lte": ">", "lt": "≥"}
 
 
-def number(value: float) -> str:
-    return str(floatformat(value, "-2"))
-
-
 def figure_text(value: float | None, unit: str) -> str:
     """A figure with its unit: "2 项", "1 item", "2 items"; "—" for none."""
-    return amount_text(value, unit, number)
+    return amount_text(value, unit)
 
 
 def goal_text(f: TargetFigures) -> str:
@@ -46,10 +41,7 @@ def target_goal_text(target) -> str:
 
 
 def goal_words(*, comparator: str, goal, goal_max, unit: str, per_year: bool) -> str:
-    if goal_max:
-        amount = amount_range_text(goal, goal_max, unit, number)
-    else:
-        amount = amount_text(goal, unit, number)
+    amount = amount_range_text(goal, goal_max, unit) if goal_max else amount_text(goal, unit)
     text = f"{COMPARATOR.get(comparator, '')}{amount}"
     return _("每年%(goal)s") % {"goal": text} if per_year else text
 

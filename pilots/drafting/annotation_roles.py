@@ -163,7 +163,7 @@ def _verb_roles(part: str, role: str | None) -> list | None:
 
 def _marked(role: str, name: str, rules: AnnotationRules) -> tuple[str, str]:
     """市科技局☆ is the lead when the document says so; 市科技局（牵头） is the lead anyway."""
-    lead_suffix = re.search(r"[(（]\s*牵头\s*[)）]$", name)
+    lead_suffix = re.search(rf"(?:{table('annotations')['lead_mark']})$", name)
     if lead_suffix:
         return AgencyRole.LEAD.value, name[: lead_suffix.start()].strip()
     marks = rules.lead_marks

@@ -146,7 +146,7 @@ def _unbracketed(line: str) -> str:
 def _bare_list(line: str) -> re.Match | None:
     """A bracket ending the line that names bodies and nothing else: （市委网信办、市公安局）."""
     data = table("annotations")
-    match = re.search(data["bare_list_end"], line)
+    match = compiled("annotations", "bare_list_end").search(line)
     if not match or re.match(data["bare_list_not"], match["inside"].strip()):
         return None
     names = agency_names_split(match["inside"])
@@ -156,10 +156,7 @@ def _bare_list(line: str) -> re.Match | None:
 def _run_on_list(line: str) -> re.Match | None:
     """责任单位：X、Y。 run on after the paragraph's last sentence, every name a body's; never
     inside a bracket the line leaves open (a cut copy's "(牵头单位:X;责任单位:Y、")."""
-    pattern = table("annotations")["run_on_label"].replace(
-        "{labels}", alternation(list(labels_by_role()))
-    )
-    match = re.search(pattern, line)
+    match = compiled("annotations", "run_on_label").search(line)
     if match and bracket_depth(line[: match.start()]) > 0:
         return None
     pairs = annotation_roles(match["inside"]) if match else []
@@ -191,24 +188,18 @@ def _government_body(name: str) -> bool:
     data = table("annotations")
     return looks_like_agency(name) and bool(
         re.match(data["bare_list_body"], name)
-        or (agency_category(name) and re.search(data["bare_list_department"], name))
+        or (agency_category(name) and compiled("annotations", "bare_list_department").search(name))
     )
-
-
-@cache
-def _cut_pattern() -> re.Pattern:
-    template = table("annotations")["cut_annotation"]
-    return re.compile(template.replace("{labels}", alternation(list(labels_by_role()))))
 
 
 def ends_inside_annotation(line: str) -> bool:
     """The line leaves an agency annotation open at its end ("(责任单位:市数据局、市发")."""
-    return bool(_cut_pattern().search(line))
+    return bool(compiled("annotations", "cut_annotation").search(line))
 
 
 def _cut_at_end(text: str, after: int) -> Annotation | None:
     """A labelled annotation the text ends inside: the names before the cut that are whole."""
-    match = _cut_pattern().search(text, after)
+    match = compiled("annotations", "cut_annotation").search(text, after)
     if not match:
         return None
     inside = match["inside"].replace("\n", "")  # a name broken at the last line's start

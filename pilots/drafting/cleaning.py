@@ -21,8 +21,8 @@ from pilots.drafting.page_furniture import page_furniture
 from pilots.drafting.paragraphs import paragraphs_split
 from pilots.drafting.wrapped_lines import page_lines_joined
 from pilots.source_text import remove_stray_spaces, to_simplified
+from pilots.validators import UNSTORABLE
 
-_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _INNER_SPACE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 _CENSORED = re.compile(r"\*+")
@@ -43,7 +43,7 @@ class CleanedText:
 def source_text_prepare(raw: str) -> CleanedText:
     """The cleaned text, the ``source_cleaning`` entry that replays it, and what was done."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = _UNWRITABLE.sub("", text)  # no plan file may hold them, not even as a restoration
+    text = UNSTORABLE.sub("", text)  # no plan file may hold them, not even as a restoration
     cleaning: dict[str, Any] = {}
     notes: list[str] = []
     repairs = mojibake_repairs(text)  # before OpenCC, which would change the misread characters

@@ -183,23 +183,29 @@ def _shape(text: str) -> str:
 
 
 def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[list[dict]]:
+    """Pages without the lines repeated at their top or bottom edge (in the same words and size:
+    a title at the top of the first page is not the running head repeating it in small print),
+    without the title at the edge of a later page (a running head on every page but the first,
+    in a document of two pages said only once) and without page numbers."""
     page_number = compiled("documents", "page_number")
     edges = Counter(
-        shape
-        for page in pages
-        for shape in {_shape(line["text"]) for line in page if _at_edge(line)}
+        shape for page in pages for shape in {_running(line) for line in page if _at_edge(line)}
     )
     repeated = {
         shape
         for shape, count in edges.items()
         if len(pages) >= 2 and count >= max(2, len(pages) / 2)
     }
+    first = [line for line in pages[0] if _running(line) not in repeated][:3] if pages else []
+    titles = {_shape("".join(line["text"] for line in first[:n])) for n in (1, 2, 3)}
     dropped = 0
     kept_pages = []
-    for page in pages:
+    for index, page in enumerate(pages):
         kept = []
         for line in page:
-            running = _at_edge(line) and _shape(line["text"]) in repeated
+            running = _at_edge(line) and (
+                _running(line) in repeated or (index > 0 and _shape(line["text"]) in titles)
+            )
             if running or page_number.match(line["text"]):
                 dropped += 1
             else:
@@ -208,6 +214,10 @@ def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[li
     if dropped:
         notes.append(_("已去掉 %(n)s 处页眉、页脚和页码") % {"n": dropped})
     return kept_pages
+
+
+def _running(line: dict) -> tuple[str, int]:
+    return _shape(line["text"]), round(line["size"])
 
 
 def _at_edge(line: dict) -> bool:
@@ -220,6 +230,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
     margins = _margins(lines)
     edge = _left_edge(lines)
     pitches = _pitches(lines)
+    text_size = Counter(line["size"] for line in lines if not line.get("row")).most_common(1)
     paragraphs: list[str] = []
     previous = None
     for line in lines:
@@ -227,7 +238,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
         left, right = margins.get(line.get("width"), margins[None])
         text = restored(line["text"].strip())
         title = previous is not None and _title_goes_on(
-            previous, line, paragraphs[-1], (edge, right)
+            previous, line, paragraphs[-1], (edge, right, text_size[0][0] if text_size else size)
         )
         starts = previous is None or (
             not title
@@ -302,7 +313,7 @@ def _title_goes_on(previous: dict, line: dict, before: str, margins: tuple) -> b
     if line.get("row") or previous.get("row") or abs(line["size"] - previous["size"]) > 0.5:
         return False
     height = previous["bottom"] - previous["top"]
-    left, right = margins
+    left, right, _ = margins
     full = previous["x0"] <= left + line["size"] and previous["x1"] >= right - line["size"]
     return (
         (_centred(previous, margins) or full)
@@ -316,11 +327,13 @@ def _title_goes_on(previous: dict, line: dict, before: str, margins: tuple) -> b
 
 def _centred(line: dict, margins: tuple) -> bool:
     """Whether the line starts and stops well inside the margins (further in than a paragraph's
-    indent) and is centred between them or on the page."""
-    left, right = margins
+    indent: two characters of the text, ``margins``' third item its size; a title's characters
+    are larger) and is centred between them or on the page."""
+    left, right, text_size = margins
     middle = (line["x0"] + line["x1"]) / 2
     centres = ((left + right) / 2, line.get("width", 0) / 2)
-    inside = line["x0"] > left + 2.5 * line["size"] and line["x1"] < right - 2.5 * line["size"]
+    indent = 2.5 * min(line["size"], text_size)
+    inside = line["x0"] > left + indent and line["x1"] < right - indent
     return inside and min(abs(middle - centre) for centre in centres) <= line["size"]
 
 

@@ -7,14 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.lexicon import table
 from pilots.drafting.named_items import annotation_only
 from pilots.drafting.outline import Node, annotation_stripped, heading_only, heading_phrase
 
 if TYPE_CHECKING:
     from pilots.drafting.sections import SectionDraft
-
-# Numbering of tasks (1. / (一) / 第一条 …), not of a task's points ((1), ①).
-TASK_STYLES = ("chapter", "part_section", "article", "cn_dun", "cn_paren", "digit")
 
 
 def section_annotation(node: Node) -> str | None:
@@ -24,7 +22,7 @@ def section_annotation(node: Node) -> str | None:
     if node.line is None or not node.children:
         return None
     if any(
-        child.line.style not in TASK_STYLES
+        child.line.style not in table("outline")["task_styles"]
         or not (child.heading_only or heading_phrase(child.body))
         for child in node.children
     ):

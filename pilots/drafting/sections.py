@@ -200,10 +200,8 @@ def is_container(node: Node) -> bool:
         return True
     # No annotation to go by: items with headings of their own ("1.建设…。") under a heading
     # with an intro are tasks; (1) / ① points of a task's text are not.
-    return children[0].line.style in _ITEM_STYLES and all(_has_heading(c) for c in children)
-
-
-_ITEM_STYLES = ("chapter", "part_section", "article", "cn_dun", "cn_paren", "digit")
+    task_styles = table("outline")["task_styles"]
+    return children[0].line.style in task_styles and all(_has_heading(c) for c in children)
 
 
 def _has_heading(node: Node) -> bool:
@@ -219,15 +217,15 @@ def _points_annotated_at_end(node: Node) -> bool:
     if node.heading_only or annotated != [children[-1]]:
         return False
     last = children[-1]
-    if node.body.rstrip().endswith(("：", ":")) or last.line.style in _POINT_STYLES:
+    if (
+        node.body.rstrip().endswith(("：", ":"))
+        or last.line.style in table("outline")["point_styles"]
+    ):
         return True
     own_annotations = [p for p in last.paragraphs if annotations_in(p.line.raw)]
     return bool(own_annotations) and not any(
         annotations_in(text) for text in [last.body, *(c.line.raw for c in last.children)]
     )
-
-
-_POINT_STYLES = ("digit_paren", "digit_half_paren", "circled")
 
 
 def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:

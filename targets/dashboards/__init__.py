@@ -17,9 +17,9 @@ from targets.dashboards.charts import (
     section_progress_chart,
     target_verdict_chart,
     trajectory_chart,
-    wrap_label,
     zone_comparison_chart,
 )
+from targets.dashboards.labels import wrap_label
 from targets.dashboards.selectors import (
     agency_page,
     kind_comparison,

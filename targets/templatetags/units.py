@@ -3,7 +3,8 @@
 ``{{ value|amount:target.unit }}`` a figure with its unit ("13.12 亿元", "1.312 billion yuan"),
 ``{{ value|amount_number:target.unit }}`` the figure alone ("13.12", "1.312 billion");
 ``{{ value|amount_figure:unit }}`` the same with up to four decimals, as entered (a record of
-corrections)."""
+corrections); ``{{ value|amount_exact:target.unit }}`` a stored figure with its unit and every
+decimal it has, none it has not (13.1200 → "13.12")."""
 
 from decimal import Decimal
 

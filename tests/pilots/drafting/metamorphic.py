@@ -240,13 +240,18 @@ def annotations_after_title(text: str) -> str:
 
 def annotations_on_own_line(text: str) -> str:
     """An annotation ending its task's line → a line of its own after it, without brackets
-    (牵头单位：X；配合单位：Y / 责任单位：X). A line with several annotations (one a clause) is
-    left as it is."""
+    (牵头单位：X；配合单位：Y / 责任单位：X)."""
+    return annotations_moved_below(text, labelled)
+
+
+def annotations_moved_below(text: str, render: Callable[[Annotation], str]) -> str:
+    """Each annotation ending its task's line → ``render``'s words on a line of their own after
+    it. A line with several annotations (one a clause) is left as it is."""
     lines = []
     for line in text.split("\n"):
         found = annotations_of(line)
         if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
-            lines += [line[: found[0].start].rstrip(), labelled(found[0])]
+            lines += [line[: found[0].start].rstrip(), render(found[0])]
         else:
             lines.append(line)
     return "\n".join(lines)

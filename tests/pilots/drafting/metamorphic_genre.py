@@ -21,6 +21,7 @@ from tests.pilots.drafting.metamorphic import (
     Annotation,
     _annotations_rewritten,
     _names,
+    annotations_moved_below,
     annotations_of,
     chinese_number,
     lines_broken_at_page_width,
@@ -87,28 +88,13 @@ def duty_said_with_fuze(text: str) -> str:
 def annotations_on_own_line_relabelled(text: str) -> str:
     """An annotation ending its task's line → a line of its own, without brackets, in other
     words: 主责单位：X；协办单位：Y / 责任部门：X."""
-    render = _labels("主责单位", "协办单位", "责任部门")
-    lines = []
-    for line in text.split("\n"):
-        found = annotations_of(line)
-        if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
-            lines += [line[: found[0].start].rstrip(), render(found[0])]
-        else:
-            lines.append(line)
-    return "\n".join(lines)
+    return annotations_moved_below(text, _labels("主责单位", "协办单位", "责任部门"))
 
 
 def annotations_on_own_line_half_width(text: str) -> str:
     """→ a line of its own "牵头部门: X; 配合部门: Y"."""
-    lines = []
-    for line in text.split("\n"):
-        found = annotations_of(line)
-        if len(found) == 1 and not line[found[0].end :].strip(" 。.;；"):
-            label = _labels("牵头部门", "配合部门", "责任部门", ": ")(found[0])
-            lines += [line[: found[0].start].rstrip(), label.replace("；", "; ")]
-        else:
-            lines.append(line)
-    return "\n".join(lines)
+    render = _labels("牵头部门", "配合部门", "责任部门", ": ")
+    return annotations_moved_below(text, lambda a: render(a).replace("；", "; "))
 
 
 def label_groups_apart_by_space(text: str) -> str:

@@ -69,3 +69,37 @@ def test_reading_a_long_pdf_holds_one_page_parsed_at_a_time():
             tracemalloc.stop()
     per_page = (peaks[5] - peaks[2]) / 3
     assert per_page < 0.5e6, f"{per_page / 1e6:.2f} MB a page"
+
+
+def test_a_title_line_in_a_large_font_nearly_filling_the_measure_goes_on(chromium):
+    """A title in 22 pt over two centred lines above 16 pt text, its second line 17 characters
+    of a 30-character measure (WeasyPrint's print of a 公文): the line starts 2.4 of its own
+    characters in, further in than a paragraph's indent (two characters of the text) — the
+    title goes on there. It was cut in two, the line taken for a paragraph of its own."""
+    title = ["青山市人民政府办公厅关于印发", "青山市人工智能产业发展三年行动方案"]
+    head = "".join(f"<p style='text-align:center;font-size:22pt'>{line}</p>" for line in title)
+    body = "".join(
+        f"<p style='text-indent:2em'>{html.escape(_filling(n, 70))}</p>" for n in range(6)
+    )
+    text = _read(_typeset(chromium, head + "<p>一、总体要求</p>" + body))
+    assert text.splitlines()[0] == "".join(title)
+
+
+def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_dropped(chromium):
+    """A two-page plan whose title, set at the top of the first page, is printed small as the
+    running head of the second (Word's and WeasyPrint's "different first page"): once is no
+    repetition, yet a line at a later page's edge that is the document's title is its running
+    head; and the title at the top of the first page, in a larger size, is no running head.
+    The head was read as a paragraph breaking the text, or both were dropped."""
+    title = "青山市人工智能产业发展行动方案"
+    css = (
+        f"@page{{@top-center{{content:'{title}';font-size:10pt}}}}"
+        "@page:first{@top-center{content:none}}"
+    )
+    body = "".join(
+        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(7)
+    )
+    content = _typeset(chromium, f"<p style='text-align:center'>{title}</p>{body}", css=css)
+    text = _read(content)
+    assert text.count(title) == 1, text[:200]
+    assert text.splitlines()[0] == title
