@@ -169,7 +169,7 @@ def _marked(role: str, name: str, rules: AnnotationRules) -> tuple[str, str]:
     marks = rules.lead_marks
     if marks and (name[-1] in marks or name[0] in marks):  # 市科技局☆ or ☆市科技局
         return AgencyRole.LEAD.value, name.strip(marks).strip()
-    return role, name.strip("☆★※△").strip()
+    return role, name.strip("".join(table("annotations")["lead_marks"])).strip()
 
 
 def _rules_applied(pairs: list[tuple[str, str]], rules: AnnotationRules) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -138,9 +139,11 @@ def _restored(
     return text
 
 
-_CLOSE_SET = "\u4e00-\u9fff，。、；：！？（）“”《》"
-_LETTER_SPACE = re.compile(rf"(?<=[{_CLOSE_SET}]) (?=[{_CLOSE_SET}])")
-_LETTERS_ADJACENT = re.compile(rf"[{_CLOSE_SET}](?=[{_CLOSE_SET}])")
+@cache
+def _letter_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A space between two characters of a line's text, and two such characters that touch."""
+    chars = table("documents")["letter_spacing"]["characters"]
+    return re.compile(rf"(?<=[{chars}]) (?=[{chars}])"), re.compile(rf"[{chars}](?=[{chars}])")
 
 
 def letters_closed_up(text: str) -> tuple[str, int]:
@@ -148,11 +151,13 @@ def letters_closed_up(text: str) -> tuple[str, int]:
     a justified line's spacing) closed up before paragraphs are read, and how many: most of
     their Chinese characters stand a space apart. A few spaces between words stay for the end
     of the cleaning; a table's cells a space apart hold words, not letters."""
+    rule = table("documents")["letter_spacing"]
+    space, touching = _letter_patterns()
     lines, spaced = text.split("\n"), 0
     for index, line in enumerate(lines):
-        apart = len(_LETTER_SPACE.findall(line))
-        if apart >= 4 and apart >= 2 * len(_LETTERS_ADJACENT.findall(line)):
-            lines[index] = _LETTER_SPACE.sub("", line)
+        apart, touch = len(space.findall(line)), len(touching.findall(line))
+        if apart >= rule["min_spaces"] and apart >= rule["per_touching"] * touch:
+            lines[index] = space.sub("", line)
             spaced += 1
     return "\n".join(lines), spaced
 

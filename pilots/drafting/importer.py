@@ -283,7 +283,7 @@ def _header(
     cleaned: CleanedText,
     source_file: str,
     rules: AnnotationRules,
-    written_once: int = 0,
+    written_once: int,
 ) -> list[str]:
     """``written_once``: the annotations sections write for their tasks, carried by them."""
     data = draft.data

@@ -133,8 +133,9 @@ def _named(name: str) -> bool:
 @cache
 def _agency_ending() -> re.Pattern:
     endings = table("agencies")["name_endings"]
+    marks = re.escape("".join(table("annotations")["lead_marks"]))  # 市科技局☆: the lead
     # a censored copy's `*` may stand for the ending's last words (包河区* for 包河区政府)
-    return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[☆★※△]?\**$")
+    return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[{marks}]?\**$")
 
 
 def looks_like_agency(name: str) -> bool:

@@ -79,7 +79,7 @@ def _heading_run_on(line: str) -> list[str]:
         sentence = (
             len(body) >= rule["min_body"]
             and re.match(rule["body_opens"], body)
-            and re.search("[，,。]", body[: rule["stop_within"]])
+            and re.search(rule["stop"], body[: rule["stop_within"]])
         )
         if title and (sentence or re.match(rule["first_item"], body)):
             return [line[: numbered.start("body") + title.end()], body]

@@ -12,12 +12,13 @@ up to its end state."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import functools
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
 from pilots.fragments import fragment_key
@@ -307,6 +308,8 @@ class ZoneChangeSummary:
     completed: tuple[int | None, int | None]
     new_red: int
     cleared_red: int
+    # The plan compared, when the zone has more than one (the row names it and links to it).
+    plan: Plan | None = None
 
 
 def zones_changes_cached(
@@ -319,9 +322,24 @@ def zones_changes_cached(
     as the table shows it and the two rows compared, by id and ``computed_at``: one query for
     any number of zones; the changes read a few keys of the rows, in one more."""
     pairs = _compared_plan_rows(zones, since, until)
-    shown = [(z.pk, z.slug, z.name, z.name_en, *pairs[z.pk]) for z in zones if z.pk in pairs]
+    several = _zones_of_several_plans(zones, list(pairs))
+    shown = [(z.pk, z.slug, z.name, z.name_en, *pairs[z.pk], z.pk in several)
+             for z in zones if z.pk in pairs]  # fmt: skip
     key = fragment_key("zones-changes", *shown) if any(p[1] for p in pairs.values()) else None
-    return key, SimpleLazyObject(lambda: _zones_changes_read(zones, pairs))
+    return key, SimpleLazyObject(lambda: _zones_changes_read(zones, pairs, several))
+
+
+def _zones_of_several_plans(zones, zone_ids: list[int]) -> set[int]:
+    """From the zones' ``plan_count`` where the page's query annotated it (no query of its
+    own), else counted."""
+    if not zone_ids:
+        return set()
+    if all(hasattr(z, "plan_count") for z in zones):
+        return {z.pk for z in zones if (z.plan_count or 0) > 1 and z.pk in zone_ids}
+    return set(
+        Plan.objects.filter(zone_id__in=zone_ids).values("zone_id").annotate(n=Count("id"))
+        .filter(n__gt=1).values_list("zone_id", flat=True)
+    )  # fmt: skip
 
 
 def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> dict:
@@ -378,12 +396,28 @@ def _plan_rows_compared(
     )
 
 
-def _zones_changes_read(zones, pairs: dict) -> list[ZoneChangeSummary]:
+def _zones_changes_read(zones, pairs: dict, several: set[int]) -> list[ZoneChangeSummary]:
     ids = {i for pair in pairs.values() for i in pair[:2] if i}
     keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets")
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
-    return [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
-            for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
+    summaries = [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
+                 for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
+    return _compared_plans_named(summaries, pairs, several)
+
+
+def _compared_plans_named(summaries: list[ZoneChangeSummary], pairs: dict, several) -> list:
+    """A zone of several plans: each row names the plan its two snapshots are of."""
+    several = {s.zone.id for s in summaries} & several
+    if not several:
+        return summaries
+    plan_of = dict(
+        Snapshot.objects.filter(id__in=[pairs[z][1] for z in several]).values_list(
+            "id", "object_id"
+        )
+    )
+    plans = Plan.objects.in_bulk(plan_of.values())
+    return [dataclasses.replace(s, plan=plans.get(plan_of.get(pairs[s.zone.id][1])))
+            if s.zone.id in several else s for s in summaries]  # fmt: skip
 
 
 def _summary(zone, before, after) -> ZoneChangeSummary:

@@ -424,43 +424,45 @@ def _nothing_reported(fig: go.Figure) -> None:
     )  # fmt: skip
 
 
-def _per_year_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
+def _per_year_traces(
+    fig: go.Figure, f: TargetFigures, unit: str, scale: float
+) -> tuple[list, list]:
     """A bar per year, coloured (and named in the legend) by whether it met the goal; every
-    figure times ``k`` (its chart's scale)."""
+    figure times its chart's ``scale``."""
     years = sorted(f.years.items())
     for met, name, colour in [(True, _("当年达标"), palette.GREEN),
                               (False, _("当年未达标"), palette.RED)]:  # fmt: skip
         chosen = [(y, v) for y, v in years if v.met == met]
         if chosen:
             fig.add_bar(
-                x=[y for y, _v in chosen], y=[scaled(v.value, k) for _y, v in chosen], name=name,
-                marker_color=colour, texttemplate="%{y}", textposition="outside",
+                x=[y for y, _v in chosen], y=[scaled(v.value, scale) for _y, v in chosen],
+                name=name, marker_color=colour, texttemplate="%{y}", textposition="outside",
                 cliponaxis=False, hovertemplate="%{x}: %{y} " + unit + "<extra></extra>",
             )  # fmt: skip
     span = [y for y, _v in years] or [f.deadline_year]
     fig.add_scatter(
-        x=[min(span) - 0.5, max(span) + 0.5], y=[scaled(f.goal, k)] * 2, mode="lines",
+        x=[min(span) - 0.5, max(span) + 0.5], y=[scaled(f.goal, scale)] * 2, mode="lines",
         name=_("每年目标"), line={"color": palette.PATH_GREY, "dash": "dash"},
         hovertemplate=_("每年目标") + ": %{y} " + unit + "<extra></extra>",
     )  # fmt: skip
     if not years:
         _nothing_reported(fig)
     fig.update_xaxes(dtick=1, type="linear")
-    rows = [[y, scaled(v.value, k), _("是") if v.met else _("否")] for y, v in years]
+    rows = [[y, scaled(v.value, scale), _("是") if v.met else _("否")] for y, v in years]
     return rows, [_("年度"), f"{_('数值')} ({unit})", _("达标")]
 
 
-def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tuple[list, list]:
+def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, scale: float) -> tuple[list, list]:
     """Reported figures, the path the goal needs, the pace's projection, and lower zones' parts;
-    every figure times ``k`` (its chart's scale)."""
-    observed = [(d, scaled(v, k)) for d, v in f.observations]
+    every figure times its chart's ``scale``."""
+    observed = [(d, scaled(v, scale)) for d, v in f.observations]
     if observed:
         fig.add_scatter(
             x=[d for d, _v in observed], y=[v for _d, v in observed], mode="lines+markers",
             name=_("实际"), line={"color": palette.BLUE, "width": 3},
             hovertemplate=_("实际") + " %{x}: %{y} " + unit + "<extra></extra>",
         )  # fmt: skip
-    path = [(d, scaled(v, k)) for d, v in f.required_path]
+    path = [(d, scaled(v, scale)) for d, v in f.required_path]
     fig.add_scatter(
         x=[d for d, _v in path], y=[v for _d, v in path], mode="lines", name=_("要求路径"),
         line={"color": palette.PATH_GREY, "dash": "dash"},
@@ -469,7 +471,7 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tupl
     if observed and f.projection is not None:
         fig.add_scatter(
             x=[observed[-1][0], f"{f.deadline_year}-12-31"],
-            y=[observed[-1][1], round(scaled(f.projection, k), 2 if k == 1 else 4)],
+            y=[observed[-1][1], round(scaled(f.projection, scale), 2 if scale == 1 else 4)],
             mode="lines+markers",
             name=_("按当前速度预计"), line={"color": palette.PURPLE, "dash": "dot"},
             hovertemplate=_("预计") + " %{x}: %{y:.1f} " + unit + "<extra></extra>",
@@ -478,7 +480,7 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, k: float) -> tupl
         if c.value is not None:
             name = _("%(zone)s(下级试验区)贡献") % {"zone": c.zone}
             fig.add_scatter(
-                x=[c.as_of], y=[scaled(c.value, k)], mode="markers", name=name,
+                x=[c.as_of], y=[scaled(c.value, scale)], mode="markers", name=name,
                 marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
                         "line": {"color": "#1d2433", "width": 1}},
                 hovertemplate=name + "<br>" + c.metric + " %{x}: %{y} " + unit
@@ -509,10 +511,10 @@ def _whole_years(observed: list, path: list, contributions: list) -> list[str] |
 
 def trajectory_chart(snapshot: Snapshot) -> Chart:
     f = figures_of(snapshot)
-    k, unit = chart_scale(f.unit, [_largest(f)])
+    scale, unit = chart_scale(f.unit, [_largest(f)])
     fig = go.Figure()
     draw = _per_year_traces if f.per_year else _level_traces
-    rows, columns = draw(fig, f, unit, k)
+    rows, columns = draw(fig, f, unit, scale)
     fig.update_yaxes(rangemode="tozero")
     if f.unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise

@@ -116,6 +116,14 @@ def overview(
         latest_plan_id=Subquery(latest_plan.values("id")[:1]),
         latest_plan_code=Subquery(latest_plan.values("code")[:1]),
         latest_plan_end=Subquery(latest_plan.values("period_end")[:1]),
+        # Whether the zone has several plans (its row of changes then names the plan compared).
+        plan_count=Subquery(
+            Plan.objects.filter(zone=OuterRef("pk"))
+            .order_by()
+            .values("zone")
+            .annotate(n=Count("id"))
+            .values("n")[:1]
+        ),
     )
     if zone_ids is not None:
         zones = zones.filter(id__in=zone_ids)

@@ -627,3 +627,18 @@ def test_a_document_build_whose_run_was_lost_says_so_with_a_way_to_build_it_agai
         text = client.get(page_url).content.decode()
     assert "很久没有进展" in text and 'http-equiv="refresh"' not in text
     assert f'href="/dashboard/plans/{world.plan.code}/evaluation.docx"' in text  # build again
+
+
+@pytest.mark.django_db
+def test_the_overview_changes_of_a_zone_with_two_plans_name_the_plan_compared(world, login):
+    """Regression: the row said only the zone — beside a zone total over both plans, and with a
+    link to the zone page, which opens on the other (latest) plan — while it compared one plan."""
+    history(world)
+    PlanFactory(zone=world.zone, code="zzz-successor", title="后续行动方案",
+                period_start=2026, period_end=2028)  # fmt: skip
+    client = login(world.users["leadership_all"])
+    query = {"as_of": "2025-12-31", "since": "2025-10-01"}
+    page = client.get(reverse("dashboard"), query).content.decode()
+    table = page[page.index("各试验区的变化") :].split("</table>", 1)[0]
+    assert world.plan.title in table
+    assert f"plan={world.plan.code}" in table
