@@ -31,7 +31,9 @@ class Draft:
         return sum(len(notes) for notes in self.reviews.values())
 
     def to_yaml(self) -> str:
-        lines = [f"# {line}" if line else "#" for line in self.header]
+        lines = [  # a note quoting the text may hold its line breaks: each line a comment
+            f"# {part}" if part else "#" for line in self.header for part in line.split("\n")
+        ]
         lines += _yaml_mapping(self.data, "", 0, self.reviews)
         return "\n".join(lines) + "\n"
 

@@ -5,8 +5,10 @@ import html
 
 import pytest
 
+from pilots.drafting import plan_draft
 from pilots.drafting.cleaning import radical_ideographs
 from pilots.drafting.inputs import document_from_bytes
+from pilots.plan_fixtures import plan_document_parse
 from tests.pilots.drafting.test_pdf_layout import PER_LINE, _typeset
 
 
@@ -112,3 +114,18 @@ def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_droppe
     text = _read(content)
     assert text.count(title) == 1, text[:200]
     assert text.splitlines()[1 if preamble else 0] == title
+
+
+def test_a_header_note_quoting_text_broken_over_lines_leaves_the_draft_loadable():
+    """A note of the draft's header quoting the text (the plan it implements, named in a
+    reference a PDF broke over two lines: "…（黔府办发" / "〔2022〕25号）") stays a comment:
+    its second line was written as YAML, and the draft failed the fixture checks."""
+    text = (
+        "青山市新型基础设施建设三年行动方案（2022—2024年）\n"
+        "为落实《省人民政府办公厅关于印发省新型基础设施建设三年行动方案（2022—2024年）的通知》"
+        "（黔府办发\n〔2022〕25号），制定本方案。\n"
+        "一、主要目标\n到2024年，建成5G基站2000个。\n"
+        "二、重点任务\n（一）建设信息基础设施。加快5G网络建设。（责任单位：市工业和信息化局）\n"
+    )
+    draft = plan_draft(text, zone_slug="qingshan", source_file="plan.pdf")
+    plan_document_parse(name="draft", text=draft.to_yaml())
