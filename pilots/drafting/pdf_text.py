@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from pilots.drafting.inputs import DocumentUnreadable
 from pilots.drafting.lexicon import compiled, numbering_styles
 from pilots.drafting.pdf_columns import line_cells, restored, unruled_tables
+from pilots.drafting.pdf_tables import continued_rows, ruled_tables
 from pilots.source_text import remove_stray_spaces, to_simplified
 
 EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
@@ -100,7 +101,8 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
         raise DocumentUnreadable(_("PDF 文件 %(name)s 中没有可读取的文字。") % {"name": name})
     notes: list[str] = []
     pages = _running_lines_dropped(pages, notes)
-    lines = unruled_tables([line for page in pages for line in page])  # rows go on past a page
+    lines = continued_rows([line for page in pages for line in page])
+    lines = unruled_tables(lines)  # rows go on past a page
     return remove_stray_spaces("\n".join(_paragraphs(lines))), notes
 
 
@@ -111,7 +113,7 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
-    tables = _ruled_tables(page)
+    tables = ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
     result = [row for _, rows in tables for row in rows]
     for line in lines:
@@ -128,25 +130,6 @@ def _page_lines(page) -> list[dict]:
             "y": float(line["top"]), "page": page.page_number,
         })  # fmt: skip
     return sorted(result, key=lambda line: line["top"])
-
-
-def _ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
-    """The page's ruled tables (bounding box, rows): a row as one line of its cells between |,
-    the form a table printed as text takes and the drafting reads (``tables``). Extracted as
-    text lines, a row's cells run together ("1人工智能核心产业规模亿元120 300")."""
-    height = float(page.height) or 1.0
-    found = []
-    for table in page.find_tables():
-        rows = []
-        for row, cells in zip(table.rows, table.extract(), strict=False):
-            texts = [re.sub(r"\s+", "", cell or "") for cell in cells]
-            if any(texts):
-                top, bottom = float(row.bbox[1]) / height, float(row.bbox[3]) / height
-                rows.append({"text": " | ".join(texts) + " |", "x0": float(row.bbox[0]),
-                             "x1": float(row.bbox[2]), "top": top, "bottom": bottom,
-                             "size": 10.0, "row": True})  # fmt: skip
-        found.append((table.bbox, rows))
-    return found
 
 
 def _leading_word(chars: list[dict]) -> float:

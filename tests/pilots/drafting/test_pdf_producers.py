@@ -129,3 +129,42 @@ def test_a_header_note_quoting_text_broken_over_lines_leaves_the_draft_loadable(
     )
     draft = plan_draft(text, zone_slug="qingshan", source_file="plan.pdf")
     plan_document_parse(name="draft", text=draft.to_yaml())
+
+
+AGENCIES = ("省发展改革委", "省经信厅", "省科技厅", "省卫生健康委", "杭州市政府", "省财政厅")
+LONG_TASK = "推动人工智能与实体经济深度融合，支持重点企业开展关键技术攻关，建设一批示范应用场景，" * 3
+
+
+def _division_rows() -> list[list[str]]:
+    return [
+        [str(n), LONG_TASK, AGENCIES[n % 6], f"{AGENCIES[(n + 1) % 6]}、{AGENCIES[(n + 2) % 6]}",
+         "2026年12月"]
+        for n in range(1, 15)
+    ]  # fmt: skip
+
+
+def test_a_ruled_task_table_row_broken_across_a_page_stays_one_row():
+    """A division of tasks in a ruled table whose 13th row WeasyPrint breaks over two pages (its
+    cells open at the bottom of the first page, closed at the top of the next): each part was
+    no table at all ("13推动…省财政厅省商务厅、2026…"), the names and deadline cut in two. Now the
+    part on the next page, with no number of its own, goes on with the row before it."""
+    from weasyprint import HTML
+
+    head = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    rows = _division_rows()
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in [head, *rows]
+    )
+    css = (
+        "@page{size:A4;margin:20mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:12pt}"
+        "table{border-collapse:collapse;width:100%}td{border:1px solid black;vertical-align:top}"
+        "td:nth-child(3),td:nth-child(4){width:5em}"
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><p>附件</p>"
+        f"<table>{cells}</table></body></html>"
+    )
+    content = HTML(string=page).write_pdf()
+    lines = _read(content).splitlines()
+    assert lines[1:] == ["|".join([*row, ""]) for row in [head, *rows]]
