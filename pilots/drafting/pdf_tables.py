@@ -4,7 +4,8 @@ lines, a row's cells run together ("1人工智能核心产业规模亿元120 300
 
 A table goes on over a page break. A row broken there is left open: its cells have no rule
 under them at the foot of the page, and none over them at the top of the next, so no cell would
-be closed; the ends of the columns' rules close them. The part of the row on the next page has
+be closed; the ends of the columns' rules close them. A cell merged over rows is read in each
+of them, as a table printed as text repeats it. The part of the row on the next page has
 no number of its own (an empty first cell) and goes on with the row before it, cell by cell
 ("省卫生健" / "康委"); a header row printed again on the next page is dropped."""
 
@@ -22,16 +23,32 @@ def ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
     found = []
     for table in page.find_tables(settings):
         rows = []
+        spans: dict[int, float] = {}
         for row, cells in zip(table.rows, table.extract(), strict=False):
             texts = [re.sub(r"\s+", "", cell or "") for cell in cells]
+            covered = _covered(row, texts, spans)
             if any(texts):
                 top, bottom = float(row.bbox[1]) / height, float(row.bbox[3]) / height
                 rows.append({"text": " | ".join(texts) + " |", "x0": float(row.bbox[0]),
                              "x1": float(row.bbox[2]), "top": top, "bottom": bottom,
                              "size": 10.0, "row": True, "texts": texts,
-                             "page": page.page_number})  # fmt: skip
+                             "page": page.page_number, "table": table.bbox,
+                             "covered": covered})  # fmt: skip
         found.append((table.bbox, rows))
     return found
+
+
+def _covered(row, texts: list[str], spans: dict[int, float]) -> list[int]:
+    """The columns where the row has no cell of its own, a cell of a row above reaching down
+    past its top (merged over rows); ``spans`` the bottom of each column's last cell."""
+    top = float(row.bbox[1])
+    covered = []
+    for column, cell in enumerate(row.cells):
+        if cell is not None:
+            spans[column] = float(cell[3])
+        elif column in spans and spans[column] > top + 1:
+            covered.append(column)
+    return covered
 
 
 def _open_ends(page) -> list[dict]:
@@ -70,23 +87,36 @@ def continued_rows(lines: list[dict]) -> list[dict]:
             if not line["texts"][0]:
                 result[-1] = _joined(previous, line)
                 continue
+        elif line.get("covered") and "texts" in previous:
+            line = _spanned(line, previous)
         result.append(line)
     return result
 
 
+def _spanned(line: dict, previous: dict) -> dict:
+    """The row with each cell merged with the one above given its text, as a table printed as
+    text or a Word file repeats it (the cell above whole, when it was broken over a page)."""
+    texts = [
+        previous["texts"][i] if i in line["covered"] else text
+        for i, text in enumerate(line["texts"])
+    ]
+    return {**line, "texts": texts, "text": " | ".join(texts) + " |"}
+
+
 def _goes_on(previous: dict, line: dict) -> bool:
-    """Whether a row opening a page is of the table the previous page ends with: the same
-    columns, the same edges."""
+    """Whether a row opening a page is of the table the previous page ends with: as many
+    columns, the same edges (the table's: a row's own stop short where its last cells are
+    merged with the row above)."""
     return (
         "texts" in previous
         and "texts" in line
         and previous.get("page") != line.get("page")
         and len(previous["texts"]) == len(line["texts"])
-        and abs(previous["x0"] - line["x0"]) <= JOIN
-        and abs(previous["x1"] - line["x1"]) <= JOIN
+        and abs(previous["table"][0] - line["table"][0]) <= JOIN
+        and abs(previous["table"][2] - line["table"][2]) <= JOIN
     )
 
 
 def _joined(previous: dict, line: dict) -> dict:
     cells = [before + after for before, after in zip(previous["texts"], line["texts"], strict=True)]
-    return {**previous, "texts": cells, "text": " | ".join(cells) + " |"}
+    return {**previous, "texts": cells, "text": " | ".join(cells) + " |", "page": line["page"]}

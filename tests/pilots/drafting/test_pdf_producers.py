@@ -132,7 +132,7 @@ def test_a_header_note_quoting_text_broken_over_lines_leaves_the_draft_loadable(
 
 
 AGENCIES = ("省发展改革委", "省经信厅", "省科技厅", "省卫生健康委", "杭州市政府", "省财政厅")
-LONG_TASK = "推动人工智能与实体经济深度融合，支持重点企业开展关键技术攻关，建设一批示范应用场景，" * 3
+LONG_TASK = "推动人工智能与实体经济深度融合，支持重点企业开展关键技术攻关，建设一批示范场景，" * 3
 
 
 def _division_rows() -> list[list[str]]:
@@ -168,3 +168,27 @@ def test_a_ruled_task_table_row_broken_across_a_page_stays_one_row():
     content = HTML(string=page).write_pdf()
     lines = _read(content).splitlines()
     assert lines[1:] == ["|".join([*row, ""]) for row in [head, *rows]]
+
+
+def test_a_cell_merged_over_rows_is_read_in_each_of_them():
+    """A 配合单位 cell merged over two rows (as a Word file merges a value repeated down a
+    column) was read in the first row only: the second task lost its supporting agencies."""
+    from weasyprint import HTML
+
+    css = (
+        "@page{size:A4;margin:20mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:12pt}"
+        "table{border-collapse:collapse;width:100%}td{border:1px solid black}"
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><table>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td>1</td><td>建设算力中心</td><td>省经信厅</td>"
+        "<td rowspan='2'>省科技厅、省卫生健康委</td></tr>"
+        "<tr><td>2</td><td>培育龙头企业</td><td>省发展改革委</td></tr>"
+        "</table></body></html>"
+    )
+    assert _read(HTML(string=page).write_pdf()).splitlines() == [
+        "序号|重点任务|牵头单位|配合单位|",
+        "1|建设算力中心|省经信厅|省科技厅、省卫生健康委|",
+        "2|培育龙头企业|省发展改革委|省科技厅、省卫生健康委|",
+    ]
