@@ -42,6 +42,18 @@ def _labels(lead: str, supporting: str, responsible: str, colon: str = "：") ->
     return render
 
 
+def _roles_after(lead: str, supporting: str, responsible: str, before_lead: str = "") -> Callable:
+    """A render of an annotation as names each followed by its role words: （X牵头，Y配合）."""
+
+    def render(a: Annotation) -> str:
+        if not a.lead:
+            return f"{_names(a.responsible)}{responsible}"
+        rest = f"，{_names(a.supporting)}{supporting}" if a.supporting else ""
+        return f"{before_lead}{_names(a.lead)}{lead}{rest}"
+
+    return render
+
+
 def labels_as_departments(text: str) -> str:
     """（牵头单位：X；配合单位：Y） → （牵头部门：X；配合部门：Y）, 责任单位 → 责任部门."""
     return _annotations_rewritten(text, _labels("牵头部门", "配合部门", "责任部门"))
@@ -75,14 +87,7 @@ def labels_spaced_from_colon(text: str) -> str:
 def duty_said_with_fuze(text: str) -> str:
     """（责任单位：X、Y） → （X、Y负责）; a lead alone → （由X牵头负责）; a lead with partners →
     （由X牵头负责，Y配合）."""
-
-    def render(a: Annotation) -> str:
-        if not a.lead:
-            return f"{_names(a.responsible)}负责"
-        rest = f"，{_names(a.supporting)}配合" if a.supporting else ""
-        return f"由{_names(a.lead)}牵头负责{rest}"
-
-    return _annotations_rewritten(text, render)
+    return _annotations_rewritten(text, _roles_after("牵头负责", "配合", "负责", before_lead="由"))
 
 
 def annotations_on_own_line_relabelled(text: str) -> str:
@@ -113,26 +118,12 @@ def label_groups_apart_by_comma(text: str) -> str:
 
 def roles_said_with_wei(text: str) -> str:
     """→ （X为牵头单位，Y为配合单位）; a list with no lead: （X、Y为责任单位）."""
-
-    def render(a: Annotation) -> str:
-        if not a.lead:
-            return f"{_names(a.responsible)}为责任单位"
-        rest = f"，{_names(a.supporting)}为配合单位" if a.supporting else ""
-        return f"{_names(a.lead)}为牵头单位{rest}"
-
-    return _annotations_rewritten(text, render)
+    return _annotations_rewritten(text, _roles_after("为牵头单位", "为配合单位", "为责任单位"))
 
 
 def roles_said_with_zhuze(text: str) -> str:
     """→ （X主责，Y协同）; a list with no lead: （X、Y负责）."""
-
-    def render(a: Annotation) -> str:
-        if not a.lead:
-            return f"{_names(a.responsible)}负责"
-        rest = f"，{_names(a.supporting)}协同" if a.supporting else ""
-        return f"{_names(a.lead)}主责{rest}"
-
-    return _annotations_rewritten(text, render)
+    return _annotations_rewritten(text, _roles_after("主责", "协同", "负责"))
 
 
 def labels_short(text: str) -> str:
