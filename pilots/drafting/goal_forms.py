@@ -59,7 +59,8 @@ def money_unit(unit: str, metric: str) -> str | None:
 
 def respectively_paired(clause: str, found: list, before: str) -> None:
     """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
-    comparator written once before the first number, the clause as source phrase. Years listed
+    comparator written once before the first number or after the last (分别增长6.5%、9%左右),
+    the clause as source phrase. Years listed
     before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
     if "分别" not in clause or len(found) < 2:
         return
@@ -78,12 +79,20 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         subjects = [s if compiled("quantities", "indicator_name_end").search(s)
                     else s + measure[0] for s in subjects]  # fmt: skip
     comparator = found[0].target["comparator"]
+    if comparator == "eq" and _ends_in_post_comparator(found[-1].target["source_phrase"]):
+        comparator = found[-1].target["comparator"]  # 分别增长6.5%、9%左右: 左右 covers both
     for subject, item in zip(subjects, found, strict=True):
         item.target["metric"] = subject
         item.target["source_phrase"] = clause.strip()
         if item.target["comparator"] == "eq":
             item.target["comparator"] = comparator
         item.notes.append(_("“分别”:前面列举的每一项各成一个指标,请核对对应关系"))
+
+
+def _ends_in_post_comparator(phrase: str) -> bool:
+    """The phrase ends in a comparator word written after its figure (以上, 左右 …)."""
+    words = [w for w in table("quantities")["post_comparators"] if w not in ("余", "多")]
+    return phrase.rstrip().endswith(tuple(words))
 
 
 def committed(sentence: str, clause: str, quantity: Quantity) -> bool:

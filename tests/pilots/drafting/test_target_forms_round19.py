@@ -1,0 +1,45 @@
+"""Forms of numeric goal sentences the pooled corpus (dev + heldout4–18) showed the importer not
+reading (issue 16, target recall): each a short text written to test the form (not a copy of a
+real plan), drafted end to end through ``plan_draft``. Each failed on the importer of 942de79
+unless marked as a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft
+
+
+def _targets(data: dict) -> list[dict]:
+    return [t for g in data["goals"] for t in g["targets"]]
+
+
+def _figures(data: dict) -> list[tuple]:
+    return sorted((t["value"], t["unit"], t["comparator"]) for t in _targets(data))
+
+
+def _goals_part(sentence: str) -> str:
+    return (
+        "某市数字经济发展行动方案(2025-2027年)\n一、主要目标\n"
+        f"{sentence}\n二、重点任务\n（一）强化技术攻关。开展攻关。\n"
+    )
+
+
+def _work_points(*items: str) -> str:
+    """A plan with no goals part (工作要点): its items' figures are its targets."""
+    body = "".join(f"{i}.{item}（责任单位：市科技局）\n" for i, item in enumerate(items, 1))
+    return f"2026年某市科技创新工作要点\n一、提升创新能力\n{body}"
+
+
+# 1. Figures listed after 分别 with one comparator word written after the last of them
+#    ("分别增长6.5%、9%左右", "分别达到20家、30家以上"): the word covers every figure of the list,
+#    as a comparator written once before the first does.
+
+
+def test_a_comparator_after_the_last_figure_of_a_respectively_list_covers_all():
+    data = _draft(_goals_part("到2027年，全市规上工业、服务业营业收入分别增长6.5%、9%左右。"))
+    assert _figures(data) == [(6.5, "%", "approx"), (9, "%", "approx")]
+    data = _draft(_goals_part("到2027年，省级、市级孵化器分别达到20家、30家以上。"))
+    assert _figures(data) == [(20, "家", "gte"), (30, "家", "gte")]
+
+
+def test_a_respectively_list_with_a_comparator_of_its_own_per_figure():
+    """Control: each figure with its own word keeps it ("分别达到20家以上、超过30家")."""
+    data = _draft(_goals_part("到2027年，省级、市级孵化器分别达到20家以上、超过30家。"))
+    assert _figures(data) == [(20, "家", "gte"), (30, "家", "gt")]
