@@ -149,6 +149,8 @@ def _qualifier(before: str, after: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _supporting(clause: str) -> bool:
+    """Words of support in the clause, less those heading a metric (研发经费突破20亿元)."""
+    clause = compiled("quantities", "support_word_as_metric").sub("", clause)
     return bool(compiled("quantities", "support_words").search(clause))
 
 

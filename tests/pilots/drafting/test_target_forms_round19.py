@@ -43,3 +43,31 @@ def test_a_respectively_list_with_a_comparator_of_its_own_per_figure():
     """Control: each figure with its own word keeps it ("分别达到20家以上、超过30家")."""
     data = _draft(_goals_part("到2027年，省级、市级孵化器分别达到20家以上、超过30家。"))
     assert _figures(data) == [(20, "家", "gte"), (30, "家", "gt")]
+
+
+# 2. In a plan with no goals part, a word of support that is the head of the metric itself, right
+#    before a comparator of reaching ("企业研发经费突破20亿元", "对青年人才的支持比例不低于30%"),
+#    names the quantity the plan commits to, not the terms of a grant: the figure is a target.
+
+
+def test_a_support_word_heading_the_metric_before_a_comparator_is_a_target():
+    data = _draft(
+        _work_points(
+            "引导企业加大研发投入，全市企业研发经费突破20亿元。",
+            "加大青年人才激励，市级人才计划对青年科技人才支持比例不低于30%。",
+        )
+    )
+    assert _figures(data) == [(20, "亿元", "gt"), (30, "%", "gte")]
+
+
+def test_a_support_word_beside_the_metric_still_makes_terms():
+    """Control: with a word of support of its own in the clause (补贴比例, 给予), or a cap, the
+    figure stays a term of the support."""
+    data = _draft(
+        _work_points(
+            "支持企业购置设备，设备补贴比例不低于20%。",
+            "完善孵化器扶持政策，运营奖励资金达到50万元。",
+            "企业技改费用不超过500万元的部分予以补助。",
+        )
+    )
+    assert _figures(data) == []
