@@ -95,11 +95,11 @@ def _ends_in_post_comparator(phrase: str) -> bool:
     return phrase.rstrip().endswith(tuple(words))
 
 
-def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
+def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
     support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
-    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not in a sentence
-    with a condition (对…的，…)."""
+    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not governed by a
+    condition (对…的，…); ``at`` is the figure's offset in the sentence."""
     if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
         return False
     if _qualifier(clause[: quantity.start], clause[quantity.end :]):
@@ -107,7 +107,7 @@ def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
     before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
     if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
         return False
-    return not _support_terms(clause, quantity) and not _conditional(sentence)
+    return not _support_terms(clause, quantity) and not _conditional(sentence, at)
 
 
 def granted(clause: str, quantity: Quantity) -> bool:
@@ -154,10 +154,20 @@ def _supporting(clause: str) -> bool:
     return bool(compiled("quantities", "support_words").search(clause))
 
 
+def _conditional(sentence: str, at: int) -> bool:
+    """The figure at ``at`` lies in a condition clause or after one: a condition governs the
+    rest of its sentence, not the clauses before it (打造20个场景，…，对符合条件的项目给予补助)."""
+    return _condition_start(sentence) <= at
+
+
 @lru_cache(maxsize=64)
-def _conditional(sentence: str) -> bool:
+def _condition_start(sentence: str) -> int:
+    """Where the sentence's first condition clause (对…的, 凡…) starts; past the end if none."""
     conditions = compiled("quantities", "condition_clause")
-    return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))
+    return next(
+        (a for a, b in spans_split(sentence, ",，") if conditions.search(sentence[a:b].strip())),
+        len(sentence) + 1,
+    )
 
 
 def scheme_element(sentence: str) -> bool:

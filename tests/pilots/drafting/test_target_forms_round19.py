@@ -71,3 +71,30 @@ def test_a_support_word_beside_the_metric_still_makes_terms():
         )
     )
     assert _figures(data) == []
+
+
+# 3. A condition clause (对…的, 凡…) governs the rest of its sentence: the figures of an item's
+#    sentence before the condition are still the figures the item commits to.
+
+
+def test_figures_before_a_condition_clause_are_targets():
+    data = _draft(
+        _work_points(
+            "实施场景应用行动，打造20个应用场景，培育50家数字化服务商，对符合条件的项目，"
+            "按不超过投资额20%的标准给予补助。"
+        )
+    )
+    assert _figures(data) == [(20, "个", "eq"), (50, "家", "eq")]
+
+
+def test_figures_in_a_condition_or_after_it_stay_terms():
+    """Control: the figure in the condition (对年营收首次突破10亿元的企业) and those after it
+    (对…的机构，按其研发投入的10%，…；…，由市、区各承担50%) are terms of the support."""
+    data = _draft(
+        _work_points(
+            "支持企业做大做强，对年营收首次突破10亿元的企业，一次性给予奖励。",
+            "鼓励研发投入，对新认定的研发机构，按其研发投入的10%，给予补助。",
+            "支持企业上市，对在境内上市的企业一次性奖励300万元，由市、区各承担50%。",
+        )
+    )
+    assert _figures(data) == []
