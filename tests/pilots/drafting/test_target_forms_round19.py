@@ -98,3 +98,18 @@ def test_figures_in_a_condition_or_after_it_stay_terms():
         )
     )
     assert _figures(data) == []
+
+
+# 4. A figure joined by 且 / 或 to another attribute before 的 and a noun ("年收入80万元以上且从事
+#    研发3年以上的技术骨干，可直接认定…") is one of the criteria of whom a measure names, not a
+#    figure to reach.
+
+
+def test_a_figure_among_the_criteria_before_de_is_no_target():
+    data = _draft(
+        _work_points(
+            "完善人才评价，年收入80万元以上且从事研发工作3年以上的技术骨干，可直接认定为高层次人才。",
+            "引育技术人才，每年引进30名以上技术骨干。",
+        )
+    )
+    assert _figures(data) == [(30, "名", "gte")]
