@@ -46,6 +46,7 @@ PLAN_SOURCE_MAX_BYTES = 20 * 1024 * 1024
 # a started one after the job's own time limit.
 QUEUED_STALE = datetime.timedelta(seconds=30)
 RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+CLAIMED, READ = 10, 40  # percent of progress: a worker took the draft up; its file is read
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc (and .xls, .ppt)
 _HTML = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p|title)\b", re.IGNORECASE)
 
@@ -199,6 +200,21 @@ def _progress(draft_id: int, percent: int, **fields) -> int:
     return running.update(progress=percent, **fields)
 
 
+def _reading_progress(draft_id: int):
+    """Reading a PDF's pages as the progress from claimed to read, written as it passes each
+    percent: a long plan takes a minute to read, and the page polling it would stand still."""
+    written = CLAIMED
+
+    def page_read(number: int, pages: int) -> None:
+        nonlocal written
+        percent = CLAIMED + (READ - CLAIMED) * number // pages
+        if percent > written:
+            written = percent
+            _progress(draft_id, percent)
+
+    return page_read
+
+
 def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
     """Read the source document and draft its plan fixture, recording the progress. A file the
     importer cannot read leaves the draft failed with a message saying why (in ``language``,
@@ -231,7 +247,7 @@ def _draft_make(draft_id: int) -> PlanDraft:
     # a worker was killed, or one racing the request's own drafting, leaves a drafted one alone.
     waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
     claimed = PlanDraft.objects.filter(pk=draft_id, status__in=waiting).update(
-        status=PlanDraft.Status.RUNNING, progress=10, started_at=timezone.now()
+        status=PlanDraft.Status.RUNNING, progress=CLAIMED, started_at=timezone.now()
     )
     draft = PlanDraft.objects.select_related("source__zone").get(pk=draft_id)
     if not claimed:
@@ -240,8 +256,9 @@ def _draft_make(draft_id: int) -> PlanDraft:
     try:
         with source.file.open("rb") as file:
             content = file.read()
-        document = document_from_bytes(f"{PurePath(source.file.name).stem}.{source.kind}", content)
-        _progress(draft_id, 40)
+        name = f"{PurePath(source.file.name).stem}.{source.kind}"
+        document = document_from_bytes(name, content, page_read=_reading_progress(draft_id))
+        _progress(draft_id, READ)
         result = plan_draft(
             document.text,
             zone_slug=source.zone.slug,

@@ -25,6 +25,7 @@ import codecs
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,8 +74,11 @@ def document_read(path: str | Path) -> SourceDocument:
     return document_from_bytes(path.name, content)
 
 
-def document_from_bytes(name: str, content: bytes) -> SourceDocument:
-    """The text of a document given as its file name and bytes (a path or an upload)."""
+def document_from_bytes(
+    name: str, content: bytes, page_read: Callable[[int, int], None] | None = None
+) -> SourceDocument:
+    """The text of a document given as its file name and bytes (a path or an upload);
+    ``page_read(n, pages)`` after each page of a PDF is read."""
     suffix = Path(name).suffix.lower()
     if suffix in SAVE_AS:
         raise DocumentUnreadable(
@@ -94,7 +98,7 @@ def document_from_bytes(name: str, content: bytes) -> SourceDocument:
     readers = {".txt": _txt, ".docx": _docx, ".doc": _doc, ".pdf": _pdf, ".html": _html,
                ".htm": _html, ".wps": _wps, ".wpt": _wps}  # fmt: skip
     reader = readers[suffix]
-    document = reader(name, content)
+    document = _pdf(name, content, page_read) if suffix == ".pdf" else reader(name, content)
     if not re.search(r"[\u4e00-\u9fff]", document.text):
         raise DocumentUnreadable(_("文件 %(name)s 中没有中文正文。") % {"name": name})
     if len(document.text) > TEXT_MAX_CHARS:
@@ -188,10 +192,10 @@ def _wps(name: str, content: bytes) -> SourceDocument:
         ) from exc
 
 
-def _pdf(name: str, content: bytes) -> SourceDocument:
+def _pdf(name: str, content: bytes, page_read=None) -> SourceDocument:
     from pilots.drafting.pdf_text import pdf_document_text
 
-    text, notes = pdf_document_text(name, content)
+    text, notes = pdf_document_text(name, content, page_read)
     return SourceDocument(text, "pdf", notes)
 
 

@@ -20,6 +20,7 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from statistics import median
 
 from django.utils.translation import gettext as _
@@ -43,7 +44,11 @@ CLOSING = "，。、；：！？）》”’,.;:!?)"
 logger = logging.getLogger(__name__)
 
 
-def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
+def pdf_document_text(
+    name: str, content: bytes, page_read: Callable[[int, int], None] | None = None
+) -> tuple[str, list[str]]:
+    """The text and reading notes of a PDF; ``page_read(n, pages)`` after its n-th page is read
+    (a long plan takes a minute: the drafting job shows how far it is)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -56,12 +61,14 @@ def pdf_document_text(name: str, content: bytes) -> tuple[str, list[str]]:
             if len(pdf.pages) > MAX_PAGES:
                 raise _TooLong(len(pdf.pages))
             pages, images = [], 0
-            for page in pdf.pages:
+            for number, page in enumerate(pdf.pages, start=1):
                 deduped = page.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
                 pages.append(_page_lines(deduped))
                 images += len(page.images)
                 for parsed in (deduped, page):  # their parsed objects freed now, not when the
                     parsed.close()  # garbage collector finds them: memory that of one page
+                if page_read:
+                    page_read(number, len(pdf.pages))
     except _TooLong as exc:
         raise DocumentUnreadable(
             _("PDF 文件 %(name)s 有 %(n)d 页，上限 %(limit)d 页：请只上传规划正文。")

@@ -116,14 +116,6 @@ def overview(
         latest_plan_id=Subquery(latest_plan.values("id")[:1]),
         latest_plan_code=Subquery(latest_plan.values("code")[:1]),
         latest_plan_end=Subquery(latest_plan.values("period_end")[:1]),
-        # Whether the zone has several plans (its row of changes then names the plan compared).
-        plan_count=Subquery(
-            Plan.objects.filter(zone=OuterRef("pk"))
-            .order_by()
-            .values("zone")
-            .annotate(n=Count("id"))
-            .values("n")[:1]
-        ),
     )
     if zone_ids is not None:
         zones = zones.filter(id__in=zone_ids)
@@ -510,6 +502,20 @@ def zone_total(*, zone: PilotZone, as_of: datetime.date) -> Snapshot | None:
         .order_by("-as_of")
         .first()
     )
+
+
+def zone_total_since(*, zone: PilotZone, total: Snapshot, since: datetime.date) -> dict:
+    """The zone's total (``total``) and each plan's row in it, each beside the same as of
+    ``since`` (the zone's latest snapshot on or before it, as the overview's row of changes
+    compares it; None where the zone or that plan had none)."""
+    before = zone_total(zone=zone, as_of=since)
+    was = figures_of(before) if before else None
+    rows_before = {row.plan_id: row for row in was.plans} if was else {}
+    return {
+        "day": before.as_of if before else None,
+        "total": was,
+        "plans": [(row, rows_before.get(row.plan_id)) for row in figures_of(total).plans],
+    }
 
 
 def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = None) -> dict:
