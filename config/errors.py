@@ -3,9 +3,11 @@
 import errno
 import sys
 
+from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.defaults import server_error
 
 from pilots.security import RefusedRequest
@@ -55,4 +57,17 @@ def bad_request(request, exception) -> HttpResponse:
 
     Rendered without the request's context processors, like Django's own 400 view."""
     reason = exception.reason if isinstance(exception, RefusedRequest) else ""
-    return HttpResponseBadRequest(render_to_string("400.html", {"reason": reason}))
+    context = {"reason": reason, "back": _page_before(request)}
+    return HttpResponseBadRequest(render_to_string("400.html", context))
+
+
+def _page_before(request) -> str:
+    """The page the request came from, when it is one of ours (a form to fill in again)."""
+    referer = request.META.get("HTTP_REFERER", "")
+    try:
+        ours = url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+    except DisallowedHost:
+        return ""
+    return referer if ours else ""

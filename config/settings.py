@@ -44,6 +44,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "config.health.HealthMiddleware",  # /healthz, /readyz: before host checks and redirects
     "pilots.security.TrustedProxyMiddleware",
+    "pilots.uploads.UploadParserMiddleware",  # before anything reads POST
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

@@ -15,11 +15,12 @@ from pilots.plan_uploads import (
     plan_upload_preview,
     preview_by_section,
 )
+from pilots.uploads import UploadField
 from pilots.validators import undecodable_line
 
 
 class PlanFileForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("规划文件(YAML)"))
+    file = UploadField(label=gettext_lazy("规划文件(YAML)"))
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -36,13 +36,14 @@ from pilots.plan_drafts import (
 )
 from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
+from pilots.uploads import UploadField
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 
 TAB = "plan-drafts"
 
 
 class PlanSourceForm(forms.Form):
-    file = forms.FileField(
+    file = UploadField(
         label=gettext_lazy("规划原文文件"),
         help_text=gettext_lazy(
             "PDF(带文字层)、Word(.docx 或 .doc)、网页(.html)或文本文件,不超过 20 MB"

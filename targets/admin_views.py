@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 
 from pilots.admin_views import require_superuser
 from pilots.models import Plan
+from pilots.uploads import UploadField
 from targets.imports import (
     MAX_UPLOAD_BYTES as IMPORT_MAX_BYTES,
     ObservationImportInvalid,
@@ -16,7 +17,7 @@ from targets.imports import (
 
 
 class SpreadsheetForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("数据文件(XLSX 或 CSV)"))
+    file = UploadField(label=gettext_lazy("数据文件(XLSX 或 CSV)"))
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

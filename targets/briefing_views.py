@@ -19,6 +19,7 @@ from targets.briefings.briefing import (
     Period,
     PeriodError,
     briefing_periods,
+    briefing_plan,
     zone_briefing,
 )
 from targets.briefings.evaluation import final_evaluation
@@ -175,7 +176,8 @@ def briefing_download(request, slug, fmt):
         period = _period(request)
     except PeriodError as error:
         return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
-    plan = Plan.objects.filter(zone=zone).order_by("code").first()
+    # The file is named for, and kept until the next rollup of, the plan it briefs on.
+    plan = briefing_plan(zone=zone, period=period, today=builds.today())
     if plan is None:
         raise Http404
     spec = builds.DocumentSpec(

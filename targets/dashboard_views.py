@@ -16,6 +16,7 @@ from targets.briefings.briefing import Period
 from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, overview_freshness, plan_freshness
+from targets.dashboards.selectors import zone_total_since
 from targets.dashboards.task_lists import task_lists
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
@@ -80,8 +81,10 @@ def _changes(data: dict, since: datetime.date, as_of: datetime.date, agency=None
         plan=plan, since=_eve(since), until=as_of, read_on=data.get("read_on")
     )
     shown = changes if agency is None else SimpleLazyObject(lambda: changes.for_agency(agency.id))
-    return {"changes": shown,
-            "changes_fragment": fragment_key(key, since, as_of, agency and agency.id)}  # fmt: skip
+    # A zone of several plans: the heading names the plan compared.
+    named = (plan.title, plan.title_en) if len(data.get("plans", [])) > 1 else None
+    fragment = fragment_key(key, since, as_of, agency and agency.id, named)
+    return {"changes": shown, "changes_fragment": fragment}
 
 
 def _task_lists(data: dict, query) -> dict:
@@ -138,6 +141,7 @@ def zone(request, slug):
         raise Http404
     since = _since(request, as_of, data.get("plan"))
     changes = _changes(data, since, as_of)
+    total = data.get("zone_snapshot")
     parts = parts_prefetched(
         ("zone-figures", data.get("fragment")),
         ("changes", changes["changes_fragment"]),
@@ -149,6 +153,7 @@ def zone(request, slug):
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
          **changes, **parts,
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
+         "zone_since": total and zone_total_since(zone=zone, total=total, since=_eve(since)),
          "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),
          **data},

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency
+from pilots.uploads import UploadField
 from pilots.validators import PlainTextField
 from pilots.widgets import NamesSelect
 from tasks.models import (
@@ -77,7 +78,7 @@ class EvidenceFields(forms.Form):
     evidence_url = forms.URLField(
         label=_("佐证链接"), max_length=200, required=False, assume_scheme="https"
     )
-    evidence_file = forms.FileField(
+    evidence_file = UploadField(
         label=_("佐证材料"),
         required=False,
         validators=[validate_evidence_file],

@@ -74,3 +74,48 @@ def report_data(task, **extra):
         "version": task.version,
         **extra,
     }
+
+
+def successor_plan(world):
+    """World's zone A with a second plan: ``world.plan`` (2020–2025, its task at 30% since March
+    2025, ended) followed by ``world.successor`` (2026–2028, two tasks and a target), each
+    rolled up at month ends through June 2026. In June 2026 the successor's first task moves
+    from 20% to 60% and its second is blocked; the first plan does not move (it has ended).
+    Returns ``world`` with ``successor`` and ``successor_tasks`` set."""
+    import datetime
+
+    from targets.rollup import plan_rollup
+    from tasks.services import status_update_record
+
+    day = datetime.date
+    successor = PlanFactory(
+        zone=world.zone, code="zz-next", title="后续行动方案", title_en="Follow-up plan",
+        period_start=2026, period_end=2028, follows=world.plan,
+    )  # fmt: skip
+    section = SectionFactory(plan=successor, title="重点任务")
+    tasks = [
+        TaskFactory(section=section, code="一.1", title="建设算力中心"),
+        TaskFactory(section=section, code="一.2", title="培育应用场景"),
+    ]
+    for task in tasks:
+        TaskAssignment.objects.create(task=task, agency=world.agencies["lead"], role="lead")
+    TargetFactory(
+        goal__plan=successor, owner=world.agencies["lead"], value=200, unit="家",
+        metric="人工智能企业", deadline_year=2028,
+    )  # fmt: skip
+    status_update_record(
+        task=world.task, status="in_progress", percent=30, reported_on=day(2025, 3, 1)
+    )
+    plan_rollup(plan=world.plan, as_of=day(2025, 12, 31))
+    for task in tasks:
+        status_update_record(
+            task=task, status="in_progress", percent=20, reported_on=day(2026, 2, 1)
+        )
+    for month_end in (day(2026, 4, 30), day(2026, 5, 31)):
+        plan_rollup(plan=successor, as_of=month_end)
+    first, second = (TaskFactory._meta.model.objects.get(pk=t.pk) for t in tasks)
+    status_update_record(task=first, status="in_progress", percent=60, reported_on=day(2026, 6, 10))
+    status_update_record(task=second, status="blocked", percent=20, reported_on=day(2026, 6, 12))
+    plan_rollup(plan=successor, as_of=day(2026, 6, 30))
+    world.successor, world.successor_tasks = successor, tasks
+    return world

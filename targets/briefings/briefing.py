@@ -21,8 +21,8 @@ from pilots.models import PilotZone, Plan
 from targets import history
 from targets.briefings.changes import Changes, plan_changes
 from targets.dashboards import labelled_verdicts, snapshot_date
-from targets.dashboards.selectors import plan_shown
-from targets.figures import PlanFigures, TargetFigures, figures_of
+from targets.dashboards.selectors import plan_shown, zone_total
+from targets.figures import PlanFigures, TargetFigures, ZoneFigures, figures_of
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended
 from targets.snapshots import snapshots_on
@@ -97,6 +97,9 @@ class Briefing:
     targets: list[TargetFigures] = field(default_factory=list)
     changes: Changes | None = None
     progress: list[tuple[datetime.date, float]] = field(default_factory=list)
+    # A zone of several plans: the zone's total as its dashboards show it as of ``as_of``
+    # (every plan started by then, an ended one as judged) beside the plan's own figures.
+    zone_figures: ZoneFigures | None = None
 
     @property
     def verdicts(self) -> list[dict]:
@@ -113,10 +116,17 @@ def briefing_part_add(part: BriefingPart) -> None:
         BRIEFING_PARTS.append(part)
 
 
+def briefing_plan(*, zone: PilotZone, period: Period, today: datetime.date) -> Plan | None:
+    """The plan a briefing of the period is on: the one in force at its end (a successor plan
+    from its start), as the zone dashboard as of that date opens."""
+    plans = list(Plan.objects.filter(zone=zone).order_by("period_start", "code"))
+    return plan_shown(plans, min(period.end, today))
+
+
 def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> Briefing:
     """The zone's briefing on the plan in force in the period (a successor plan from its start)."""
     as_of = min(period.end, today)
-    plan = plan_shown(list(Plan.objects.filter(zone=zone).order_by("period_start", "code")), as_of)
+    plan = briefing_plan(zone=zone, period=period, today=today)
     briefing = Briefing(zone=zone, plan=plan, period=period, as_of=as_of)
     if plan is None:
         return briefing
@@ -129,6 +139,10 @@ def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> B
             briefing.figures = figures_of(snap)
         else:
             briefing.targets.append(figures_of(snap))
+    total = zone_total(zone=zone, as_of=as_of)
+    zone_figures = figures_of(total) if total is not None else None
+    if zone_figures is not None and len(zone_figures.plans) > 1:
+        briefing.zone_figures = zone_figures
     since = period.start - datetime.timedelta(days=1)
     briefing.changes = plan_changes(plan=plan, since=since, until=as_of)
     briefing.progress = _progress(plan, since, min(as_of, judged_on(plan, as_of)))

@@ -52,6 +52,13 @@ def headline_rows(briefing: Briefing) -> list[list[str]]:
     ]
 
 
+def _headline_heading(briefing: Briefing) -> str:
+    """A zone of several plans: the figures are the plan's (the zone's total follows them)."""
+    if briefing.zone_figures is None:
+        return _("主要数据")
+    return _("本规划(%(plan)s)主要数据") % {"plan": plan_title(briefing.plan)}
+
+
 def briefing_document(briefing: Briefing, *, language: str) -> Document:
     zone: PilotZone = briefing.zone
     document = Document(
@@ -70,8 +77,18 @@ def briefing_document(briefing: Briefing, *, language: str) -> Document:
         document.add(Paragraph(_("该日期之前尚无汇总数据。")))
         return document
     document.add(
-        Heading(_("主要数据")), Table(columns=[_("项目"), _("数值")], rows=headline_rows(briefing))
+        Heading(_headline_heading(briefing)),
+        Table(columns=[_("项目"), _("数值")], rows=headline_rows(briefing)),
     )
+    if (z := briefing.zone_figures) is not None:
+        document.add(
+            Paragraph(
+                _("全区合计(%(plans)s 个规划,已结束的规划按期末计):任务平均进度 %(progress)s,"
+                  "已完成任务 %(completed)s / %(tasks)s")
+                % {"plans": len(z.plans), "progress": percent(z.progress),
+                   "completed": z.completed, "tasks": z.tasks}
+            )
+        )  # fmt: skip
     document.add(*_charts(briefing))
     document.add(*_targets(briefing))
     document.add(*changes_blocks(briefing.changes))

@@ -12,13 +12,12 @@ up to its end state."""
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime
 import functools
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils.functional import SimpleLazyObject
 
 from pilots.fragments import fragment_key
@@ -301,53 +300,48 @@ def _plan_days(plan_ids: list[int], since: datetime.date, until: datetime.date) 
 
 @dataclass(frozen=True)
 class ZoneChangeSummary:
-    """A zone's changes as the overview lists them, from its plan's two plan snapshots."""
+    """A zone's changes as the overview lists them: the zone as a whole, as its row of the
+    overview shows it (its zone snapshots: every plan it has, an ended one as judged), and the
+    red lights that came on and went off in any of its plans."""
 
     zone: object
     progress: tuple[float | None, float | None]
     completed: tuple[int | None, int | None]
     new_red: int
     cleared_red: int
-    # The plan compared, when the zone has more than one (the row names it and links to it).
-    plan: Plan | None = None
+    plans: int = 1  # how many plans it counts (rolled up by then): a row of several says so
 
 
 def zones_changes_cached(
     *, zones, since: datetime.date, until: datetime.date
 ) -> tuple[str | None, list[ZoneChangeSummary]]:
-    """For each zone shown (first plan by code, as the zone dashboard), its progress and
-    completed tasks then and now and the red lights (tasks and targets) that came on and went
-    off, from two plan snapshots each, for a page that caches their table: its key (None: no
-    zone has a snapshot to show) and the changes, read only when used. The key names each zone
-    as the table shows it and the two rows compared, by id and ``computed_at``: one query for
-    any number of zones; the changes read a few keys of the rows, in one more."""
+    """For each zone shown, its progress and completed tasks then and now (its zone snapshots
+    on or before the two dates, the one of ``until`` being the one its row shows) and the red
+    lights (tasks and targets) that came on and went off in its plans (each plan's two plan
+    snapshots), for a page that caches their table: its key (None: no zone has a snapshot to
+    show) and the changes, read only when used. The key names each zone as the table shows it
+    and the rows compared, by id and ``computed_at``: one query for any number of zones; the
+    changes read a few keys of the rows, in one more."""
     pairs = _compared_plan_rows(zones, since, until)
-    several = _zones_of_several_plans(zones, list(pairs))
-    shown = [(z.pk, z.slug, z.name, z.name_en, *pairs[z.pk], z.pk in several)
+    shown = [(z.pk, z.slug, z.name, z.name_en, *pairs[z.pk]["zone"], *pairs[z.pk]["plans"])
              for z in zones if z.pk in pairs]  # fmt: skip
-    key = fragment_key("zones-changes", *shown) if any(p[1] for p in pairs.values()) else None
-    return key, SimpleLazyObject(lambda: _zones_changes_read(zones, pairs, several))
+    key = fragment_key("zones-changes", *shown) if any(_shown(p) for p in pairs.values()) else None
+    return key, SimpleLazyObject(lambda: _zones_changes_read(zones, pairs))
 
 
-def _zones_of_several_plans(zones, zone_ids: list[int]) -> set[int]:
-    """From the zones' ``plan_count`` where the page's query annotated it (no query of its
-    own), else counted."""
-    if not zone_ids:
-        return set()
-    if all(hasattr(z, "plan_count") for z in zones):
-        return {z.pk for z in zones if (z.plan_count or 0) > 1 and z.pk in zone_ids}
-    return set(
-        Plan.objects.filter(zone_id__in=zone_ids).values("zone_id").annotate(n=Count("id"))
-        .filter(n__gt=1).values_list("zone_id", flat=True)
-    )  # fmt: skip
+def _shown(pair: dict) -> bool:
+    return bool(pair["zone"][1] or any(plan[1] for plan in pair["plans"]))
 
 
 def _compared_plan_rows(zones, since: datetime.date, until: datetime.date) -> dict:
-    """Each zone's plan snapshots compared (the zone's first plan by code): the ids of its
-    latest plan rows on or before the two dates, and when each was computed."""
-    plans = plan_rows_compared_read([z.pk for z in zones], since, until)
-    return {zone_id: (before, after, before_at, after_at)
-            for zone_id, before, after, before_at, after_at in plans}  # fmt: skip
+    """Each zone's rows compared: its zone rows and each of its plans' rows (by code), the
+    latest on or before the two dates (a plan's, not after the day it is judged on), by id and
+    when each was computed."""
+    found: dict[int, dict] = {}
+    for zone_id, *rows in plan_rows_compared_read([z.pk for z in zones], since, until):
+        pair = found.setdefault(zone_id, {"zone": tuple(rows[4:]), "plans": []})
+        pair["plans"].append(tuple(rows[:4]))
+    return found
 
 
 def plan_rows_compared_read(zone_ids: list[int], since: datetime.date, until: datetime.date):
@@ -368,12 +362,23 @@ _PLAN_ROW_BY = (
     " AND s.as_of <= make_date(p.period_end + 1, 1, 1)"
     " ORDER BY s.as_of DESC LIMIT 1) {alias} ON true"
 )
+# Its zone's latest row on or before a date (the overview's row as of that date).
+_ZONE_ROW_BY = (
+    "LEFT JOIN LATERAL (SELECT s.id, s.computed_at FROM targets_snapshot s"
+    " WHERE s.scope = 'zone' AND s.object_id = p.zone_id AND s.as_of <= %({day})s"
+    " ORDER BY s.as_of DESC LIMIT 1) {alias} ON true"
+)
 PLAN_ROWS_COMPARED_SQL = (
-    "SELECT p.zone_id, b.id, a.id, b.computed_at, a.computed_at FROM pilots_plan p "
+    "SELECT p.zone_id, b.id, a.id, b.computed_at, a.computed_at,"
+    " zb.id, za.id, zb.computed_at, za.computed_at FROM pilots_plan p "
     + _PLAN_ROW_BY.format(day="since", alias="b")
     + " "
     + _PLAN_ROW_BY.format(day="until", alias="a")
-    + " WHERE p.zone_id = ANY(%(zones)s) ORDER BY p.code DESC"
+    + " "
+    + _ZONE_ROW_BY.format(day="since", alias="zb")
+    + " "
+    + _ZONE_ROW_BY.format(day="until", alias="za")
+    + " WHERE p.zone_id = ANY(%(zones)s) ORDER BY p.code"
 )
 
 
@@ -383,6 +388,9 @@ def _plan_rows_compared(
 ) -> QuerySet:
     latest = Snapshot.objects.filter(scope=Scope.PLAN, object_id=OuterRef("pk")).order_by("-as_of")
     before, after = latest.filter(judged_by(since)), latest.filter(judged_by(until))
+    zone = Snapshot.objects.filter(scope=Scope.ZONE, object_id=OuterRef("zone_id"))
+    zone_before = zone.filter(as_of__lte=since).order_by("-as_of")
+    zone_after = zone.filter(as_of__lte=until).order_by("-as_of")
     return (
         Plan.objects.filter(among("zone_id", zone_ids))
         .annotate(
@@ -390,37 +398,29 @@ def _plan_rows_compared(
             after_id=Subquery(after.values("id")[:1]),
             before_at=Subquery(before.values("computed_at")[:1]),
             after_at=Subquery(after.values("computed_at")[:1]),
+            zone_before_id=Subquery(zone_before.values("id")[:1]),
+            zone_after_id=Subquery(zone_after.values("id")[:1]),
+            zone_before_at=Subquery(zone_before.values("computed_at")[:1]),
+            zone_after_at=Subquery(zone_after.values("computed_at")[:1]),
         )
-        .order_by("-code")
-        .values_list("zone_id", "before_id", "after_id", "before_at", "after_at")
-    )
+        .order_by("code")
+        .values_list(
+            "zone_id", "before_id", "after_id", "before_at", "after_at",
+            "zone_before_id", "zone_after_id", "zone_before_at", "zone_after_at",
+        )
+    )  # fmt: skip
 
 
-def _zones_changes_read(zones, pairs: dict, several: set[int]) -> list[ZoneChangeSummary]:
-    ids = {i for pair in pairs.values() for i in pair[:2] if i}
+def _zones_changes_read(zones, pairs: dict) -> list[ZoneChangeSummary]:
+    ids = {i for pair in pairs.values() for rows in (pair["zone"], *pair["plans"])
+           for i in rows[:2] if i}  # fmt: skip
     keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets")
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
-    summaries = [_summary(zone, rows.get(pairs[z][0]), rows.get(pairs[z][1]))
-                 for zone in zones if (z := zone.id) in pairs and pairs[z][1]]  # fmt: skip
-    return _compared_plans_named(summaries, pairs, several)
+    return [_summary(zone, pairs[z], rows) for zone in zones
+            if (z := zone.id) in pairs and _shown(pairs[z])]  # fmt: skip
 
 
-def _compared_plans_named(summaries: list[ZoneChangeSummary], pairs: dict, several) -> list:
-    """A zone of several plans: each row names the plan its two snapshots are of."""
-    several = {s.zone.id for s in summaries} & several
-    if not several:
-        return summaries
-    plan_of = dict(
-        Snapshot.objects.filter(id__in=[pairs[z][1] for z in several]).values_list(
-            "id", "object_id"
-        )
-    )
-    plans = Plan.objects.in_bulk(plan_of.values())
-    return [dataclasses.replace(s, plan=plans.get(plan_of.get(pairs[s.zone.id][1])))
-            if s.zone.id in several else s for s in summaries]  # fmt: skip
-
-
-def _summary(zone, before, after) -> ZoneChangeSummary:
+def _summary(zone, pair: dict, rows: dict) -> ZoneChangeSummary:
     def red(row) -> set:
         if not row:
             return set()
@@ -428,11 +428,17 @@ def _summary(zone, before, after) -> ZoneChangeSummary:
             ("target", t["id"]) for t in row[3] or []
         }
 
-    was, now = red(before), red(after)
+    was, now = set(), set()
+    for before, after, *_at in pair["plans"]:
+        if after:
+            was |= red(rows.get(before))
+            now |= red(rows.get(after))
+    before, after = rows.get(pair["zone"][0]), rows.get(pair["zone"][1])
     return ZoneChangeSummary(
         zone=zone,
-        progress=(before[0] if before else None, after[0]),
-        completed=(before[1] if before else None, after[1]),
+        progress=(before[0] if before else None, after[0] if after else None),
+        completed=(before[1] if before else None, after[1] if after else None),
         new_red=len(now - was),
         cleared_red=len(was - now),
+        plans=sum(1 for plan in pair["plans"] if plan[1]),
     )

@@ -36,8 +36,8 @@ from targets.dashboards.charts import (
     CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
+    cached,
     cached_all,
-    cached_lazily,
     kind_comparison_chart,
     ranking_chart,
     section_progress_chart,
@@ -116,14 +116,6 @@ def overview(
         latest_plan_id=Subquery(latest_plan.values("id")[:1]),
         latest_plan_code=Subquery(latest_plan.values("code")[:1]),
         latest_plan_end=Subquery(latest_plan.values("period_end")[:1]),
-        # Whether the zone has several plans (its row of changes then names the plan compared).
-        plan_count=Subquery(
-            Plan.objects.filter(zone=OuterRef("pk"))
-            .order_by()
-            .values("zone")
-            .annotate(n=Count("id"))
-            .values("n")[:1]
-        ),
     )
     if zone_ids is not None:
         zones = zones.filter(id__in=zone_ids)
@@ -512,6 +504,20 @@ def zone_total(*, zone: PilotZone, as_of: datetime.date) -> Snapshot | None:
     )
 
 
+def zone_total_since(*, zone: PilotZone, total: Snapshot, since: datetime.date) -> dict:
+    """The zone's total (``total``) and each plan's row in it, each beside the same as of
+    ``since`` (the zone's latest snapshot on or before it, as the overview's row of changes
+    compares it; None where the zone or that plan had none)."""
+    before = zone_total(zone=zone, as_of=since)
+    was = figures_of(before) if before else None
+    rows_before = {row.plan_id: row for row in was.plans} if was else {}
+    return {
+        "day": before.as_of if before else None,
+        "total": was,
+        "plans": [(row, rows_before.get(row.plan_id)) for row in figures_of(total).plans],
+    }
+
+
 def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = None) -> dict:
     """One plan of the zone (``plan_code``, else its latest started) and the zone's total."""
     plans = zone_plans(zone)
@@ -549,13 +555,14 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
         # The rows the changes since a date compare on the day (targets/briefings/changes.py).
         "read_on": (day, read),
         "computed_at": next(at for _, scope, _, at in stamps if scope == Scope.PLAN),
-        "charts": SimpleLazyObject(lambda: _zone_charts(plan_snap, figures, targets)),
+        "charts": SimpleLazyObject(lambda: _zone_charts(plan_snap, figures, targets, plan.code)),
     }
 
 
-def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot]) -> dict:
-    """The zone page's charts, read from the cache in one round trip (built where missing)."""
-    verdicts, sections, agency_status, *trajectories = cached_all(
+def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot], code: str) -> dict:
+    """The zone page's charts, read from the cache in one round trip (built where missing),
+    their downloads named after the plan."""
+    charts = cached_all(
         [
             (plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
             (plan_snap, "sections", section_progress_chart, figures, "sections"),
@@ -563,6 +570,7 @@ def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot]) -> dict:
             *((t, "trajectory", trajectory_chart, t) for t in targets),
         ]
     )
+    verdicts, sections, agency_status, *trajectories = [c.of_plan(code) for c in charts]
     return {"verdicts": verdicts, "sections": sections, "agency_status": agency_status,
             "trajectories": trajectories}  # fmt: skip
 
@@ -616,8 +624,15 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         ),
         "ranking": SimpleLazyObject(lambda: plan_figures.agency_ranking),
         "charts": {
-            "ranking": cached_lazily(
-                plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
+            "ranking": SimpleLazyObject(
+                lambda: cached(
+                    plan_snap,
+                    f"ranking-{agency.id}",
+                    ranking_chart,
+                    plan_figures,
+                    agency.id,
+                    "ranking",
+                ).of_plan(plan.code)
             )
         },
     }

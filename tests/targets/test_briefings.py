@@ -630,9 +630,9 @@ def test_a_document_build_whose_run_was_lost_says_so_with_a_way_to_build_it_agai
 
 
 @pytest.mark.django_db
-def test_the_overview_changes_of_a_zone_with_two_plans_name_the_plan_compared(world, login):
-    """Regression: the row said only the zone — beside a zone total over both plans, and with a
-    link to the zone page, which opens on the other (latest) plan — while it compared one plan."""
+def test_the_overview_changes_of_a_zone_with_two_plans_are_the_zones(world, login):
+    """The row sits beside the zone's total over both plans: it compares that total (and links
+    to it on the zone page), not one of the plans (tests/targets/test_zone_of_two_plans.py)."""
     history(world)
     PlanFactory(zone=world.zone, code="zzz-successor", title="后续行动方案",
                 period_start=2026, period_end=2028)  # fmt: skip
@@ -640,5 +640,5 @@ def test_the_overview_changes_of_a_zone_with_two_plans_name_the_plan_compared(wo
     query = {"as_of": "2025-12-31", "since": "2025-10-01"}
     page = client.get(reverse("dashboard"), query).content.decode()
     table = page[page.index("各试验区的变化") :].split("</table>", 1)[0]
-    assert world.plan.title in table
-    assert f"plan={world.plan.code}" in table
+    assert "后续行动方案" not in table and "plan=" not in table
+    assert "30.0% → 50.0%" in table  # the successor has not started: the zone is the first plan
