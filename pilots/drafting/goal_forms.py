@@ -59,7 +59,8 @@ def money_unit(unit: str, metric: str) -> str | None:
 
 def respectively_paired(clause: str, found: list, before: str) -> None:
     """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
-    comparator written once before the first number, the clause as source phrase. Years listed
+    comparator written once before the first number or after the last (分别增长6.5%、9%左右),
+    the clause as source phrase. Years listed
     before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
     if "分别" not in clause or len(found) < 2:
         return
@@ -78,6 +79,8 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         subjects = [s if compiled("quantities", "indicator_name_end").search(s)
                     else s + measure[0] for s in subjects]  # fmt: skip
     comparator = found[0].target["comparator"]
+    if comparator == "eq" and _ends_in_post_comparator(found[-1].target["source_phrase"]):
+        comparator = found[-1].target["comparator"]  # 分别增长6.5%、9%左右: 左右 covers both
     for subject, item in zip(subjects, found, strict=True):
         item.target["metric"] = subject
         item.target["source_phrase"] = clause.strip()
@@ -86,11 +89,17 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         item.notes.append(_("“分别”:前面列举的每一项各成一个指标,请核对对应关系"))
 
 
-def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
+def _ends_in_post_comparator(phrase: str) -> bool:
+    """The phrase ends in a comparator word written after its figure (以上, 左右 …)."""
+    words = [w for w in table("quantities")["post_comparators"] if w not in ("余", "多")]
+    return phrase.rstrip().endswith(tuple(words))
+
+
+def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
     support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
-    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not in a sentence
-    with a condition (对…的，…)."""
+    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not governed by a
+    condition (对…的，…); ``at`` is the figure's offset in the sentence."""
     if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
         return False
     if _qualifier(clause[: quantity.start], clause[quantity.end :]):
@@ -98,7 +107,7 @@ def committed(sentence: str, clause: str, quantity: Quantity) -> bool:
     before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
     if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
         return False
-    return not _support_terms(clause, quantity) and not _conditional(sentence)
+    return not _support_terms(clause, quantity) and not _conditional(sentence, at)
 
 
 def granted(clause: str, quantity: Quantity) -> bool:
@@ -140,13 +149,25 @@ def _qualifier(before: str, after: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _supporting(clause: str) -> bool:
+    """Words of support in the clause, less those heading a metric (研发经费突破20亿元)."""
+    clause = compiled("quantities", "support_word_as_metric").sub("", clause)
     return bool(compiled("quantities", "support_words").search(clause))
 
 
+def _conditional(sentence: str, at: int) -> bool:
+    """The figure at ``at`` lies in a condition clause or after one: a condition governs the
+    rest of its sentence, not the clauses before it (打造20个场景，…，对符合条件的项目给予补助)."""
+    return _condition_start(sentence) <= at
+
+
 @lru_cache(maxsize=64)
-def _conditional(sentence: str) -> bool:
+def _condition_start(sentence: str) -> int:
+    """Where the sentence's first condition clause (对…的, 凡…) starts; past the end if none."""
     conditions = compiled("quantities", "condition_clause")
-    return any(conditions.search(sentence[a:b].strip()) for a, b in spans_split(sentence, ",，"))
+    return next(
+        (a for a, b in spans_split(sentence, ",，") if conditions.search(sentence[a:b].strip())),
+        len(sentence) + 1,
+    )
 
 
 def scheme_element(sentence: str) -> bool:

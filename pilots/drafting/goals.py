@@ -192,13 +192,13 @@ def targets_of(
                 base = quantities[0] if states == "base" and quantities else base
                 continue
             for quantity, span, shared in _phrases(clause, quantities):
-                if commitments_only and not committed(sentence, clause, quantity):
+                at = c_start + quantity.start  # in the sentence
+                if commitments_only and not committed(sentence, clause, quantity, at):
                     continue
                 if granted(clause, quantity):  # 给予最高500万元的补助: a grant's cap
                     continue
                 if s_end == len(text.rstrip()) and counted_thing_cut(clause[quantity.end :]):
                     continue  # …打造10个以上省级以上 where the copy ends: what is counted is lost
-                at = c_start + quantity.start  # in the sentence
                 governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
                 year = deadlines[governing - 1][1] if governing else deadline
                 if listed_count(clause, quantity, year is not None):

@@ -174,9 +174,12 @@ def doubling_without_base(text: str) -> str | None:
 
 
 def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
-    """A number that qualifies what another counts (培育10家营收超十亿元的企业, 超百亿元企业5家); a
-    count in a general classifier before 的 (3个以上的…产品) counts the thing after it."""
+    """A number that qualifies what another counts (培育10家营收超十亿元的企业, 超百亿元企业5家) or
+    is a criterion joined to another by 且 / 或 before 的; a count in a general classifier before 的
+    (3个以上的…产品) counts the thing after it."""
     quantity = found[index]
+    if compiled("quantities", "criterion_after").match(clause[quantity.end :]):
+        return True  # 年收入80万元以上且从事研发3年以上的骨干: a criterion
     if clause.startswith("的", quantity.end) and len(found) > 1:
         return quantity.unit not in table("quantities")["general_classifiers"]
     if index + 1 == len(found):

@@ -1,0 +1,115 @@
+"""Forms of numeric goal sentences the pooled corpus (dev + heldout4–18) showed the importer not
+reading (issue 16, target recall): each a short text written to test the form (not a copy of a
+real plan), drafted end to end through ``plan_draft``. Each failed on the importer of 942de79
+unless marked as a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft
+
+
+def _targets(data: dict) -> list[dict]:
+    return [t for g in data["goals"] for t in g["targets"]]
+
+
+def _figures(data: dict) -> list[tuple]:
+    return sorted((t["value"], t["unit"], t["comparator"]) for t in _targets(data))
+
+
+def _goals_part(sentence: str) -> str:
+    return (
+        "某市数字经济发展行动方案(2025-2027年)\n一、主要目标\n"
+        f"{sentence}\n二、重点任务\n（一）强化技术攻关。开展攻关。\n"
+    )
+
+
+def _work_points(*items: str) -> str:
+    """A plan with no goals part (工作要点): its items' figures are its targets."""
+    body = "".join(f"{i}.{item}（责任单位：市科技局）\n" for i, item in enumerate(items, 1))
+    return f"2026年某市科技创新工作要点\n一、提升创新能力\n{body}"
+
+
+# 1. Figures listed after 分别 with one comparator word written after the last of them
+#    ("分别增长6.5%、9%左右", "分别达到20家、30家以上"): the word covers every figure of the list,
+#    as a comparator written once before the first does.
+
+
+def test_a_comparator_after_the_last_figure_of_a_respectively_list_covers_all():
+    data = _draft(_goals_part("到2027年，全市规上工业、服务业营业收入分别增长6.5%、9%左右。"))
+    assert _figures(data) == [(6.5, "%", "approx"), (9, "%", "approx")]
+    data = _draft(_goals_part("到2027年，省级、市级孵化器分别达到20家、30家以上。"))
+    assert _figures(data) == [(20, "家", "gte"), (30, "家", "gte")]
+
+
+def test_a_respectively_list_with_a_comparator_of_its_own_per_figure():
+    """Control: each figure with its own word keeps it ("分别达到20家以上、超过30家")."""
+    data = _draft(_goals_part("到2027年，省级、市级孵化器分别达到20家以上、超过30家。"))
+    assert _figures(data) == [(20, "家", "gte"), (30, "家", "gt")]
+
+
+# 2. In a plan with no goals part, a word of support that is the head of the metric itself, right
+#    before a comparator of reaching ("企业研发经费突破20亿元", "对青年人才的支持比例不低于30%"),
+#    names the quantity the plan commits to, not the terms of a grant: the figure is a target.
+
+
+def test_a_support_word_heading_the_metric_before_a_comparator_is_a_target():
+    data = _draft(
+        _work_points(
+            "引导企业加大研发投入，全市企业研发经费突破20亿元。",
+            "加大青年人才激励，市级人才计划对青年科技人才支持比例不低于30%。",
+        )
+    )
+    assert _figures(data) == [(20, "亿元", "gt"), (30, "%", "gte")]
+
+
+def test_a_support_word_beside_the_metric_still_makes_terms():
+    """Control: with a word of support of its own in the clause (补贴比例, 给予), or a cap, the
+    figure stays a term of the support."""
+    data = _draft(
+        _work_points(
+            "支持企业购置设备，设备补贴比例不低于20%。",
+            "完善孵化器扶持政策，运营奖励资金达到50万元。",
+            "企业技改费用不超过500万元的部分予以补助。",
+        )
+    )
+    assert _figures(data) == []
+
+
+# 3. A condition clause (对…的, 凡…) governs the rest of its sentence: the figures of an item's
+#    sentence before the condition are still the figures the item commits to.
+
+
+def test_figures_before_a_condition_clause_are_targets():
+    data = _draft(
+        _work_points(
+            "实施场景应用行动，打造20个应用场景，培育50家数字化服务商，对符合条件的项目，"
+            "按不超过投资额20%的标准给予补助。"
+        )
+    )
+    assert _figures(data) == [(20, "个", "eq"), (50, "家", "eq")]
+
+
+def test_figures_in_a_condition_or_after_it_stay_terms():
+    """Control: the figure in the condition (对年营收首次突破10亿元的企业) and those after it
+    (对…的机构，按其研发投入的10%，…；…，由市、区各承担50%) are terms of the support."""
+    data = _draft(
+        _work_points(
+            "支持企业做大做强，对年营收首次突破10亿元的企业，一次性给予奖励。",
+            "鼓励研发投入，对新认定的研发机构，按其研发投入的10%，给予补助。",
+            "支持企业上市，对在境内上市的企业一次性奖励300万元，由市、区各承担50%。",
+        )
+    )
+    assert _figures(data) == []
+
+
+# 4. A figure joined by 且 / 或 to another attribute before 的 and a noun ("年收入80万元以上且从事
+#    研发3年以上的技术骨干，可直接认定…") is one of the criteria of whom a measure names, not a
+#    figure to reach.
+
+
+def test_a_figure_among_the_criteria_before_de_is_no_target():
+    data = _draft(
+        _work_points(
+            "完善人才评价，年收入80万元以上且从事研发工作3年以上的技术骨干，可直接认定为高层次人才。",
+            "引育技术人才，每年引进30名以上技术骨干。",
+        )
+    )
+    assert _figures(data) == [(30, "名", "gte")]
