@@ -86,8 +86,8 @@ def size_class(clause: str, start: int, end: int, unit: str, count_before: bool)
     that is no sum of money (培育一批百亿企业; 超过五千亿规模 and 千亿产值 stay figures)."""
     data = table("quantities")
     after = clause[end:]
-    if not re.match(r"[\u4e00-\u9fff“\"]", after):
-        return False
+    if not re.match(r"[\u4e00-\u9fff“\"]", after) or re.match(data["milestone_after"], after):
+        return False  # 突破千亿大关: a level passed
     money = unit.endswith(tuple(data["money_units"])) or unit in data["bare_scales"]
     if count_before and money:
         return True

@@ -113,3 +113,42 @@ def test_a_figure_among_the_criteria_before_de_is_no_target():
         )
     )
     assert _figures(data) == [(30, "名", "gte")]
+
+
+# 5. A level written as a milestone passed ("产业规模突破千亿大关", "迈上5000亿元台阶", "跨上万亿元
+#    新台阶"): 大关 / 台阶 name no thing counted (台 is no unit there, 千亿 no size class); the figure
+#    is the level of the metric before it, in yuan when that is a sum of money, and 迈上 / 跨上 a
+#    floor (at least that level).
+
+
+def test_a_level_written_as_a_milestone_passed_is_a_target():
+    data = _draft(_goals_part("到2027年，数字经济规模突破千亿大关，软件业务收入迈上500亿元台阶。"))
+    assert _figures(data) == [(500, "亿元", "gte"), (1000, "亿元", "gt")]
+    assert [t["metric"] for t in _targets(data)] == ["数字经济规模", "软件业务收入"]
+
+
+def test_a_count_in_tai_is_still_a_count():
+    """Control: 台 counting machines (机器人1000台, 台（套）) is unchanged."""
+    data = _draft(_goals_part("到2027年，工业机器人装机量达到1000台，新增智能装备500台（套）。"))
+    assert _figures(data) == [(500, "台", "eq"), (1000, "台", "eq")]
+
+
+# 6. "营业收入达到2000亿元、年均增长10%": a per-year word after the figure, in the same clause,
+#    makes the rate after it yearly, not the level before it.
+
+
+def test_a_yearly_rate_after_a_level_leaves_the_level_a_level():
+    data = _draft(_goals_part("到2027年，电子信息制造业营业收入达到2000亿元、年均增长10%。"))
+    level, rate = _targets(data)
+    assert (level["value"], level.get("per_year", False), level["aggregation"]) == (
+        2000,
+        False,
+        "stock",
+    )
+    assert (rate["value"], rate.get("per_year", False)) == (10, False)
+
+
+def test_a_per_year_word_opening_a_sentence_still_governs_its_clauses():
+    """Control: 每年 in the first clause governs the figures after it (每年新增企业100家，…50家)."""
+    data = _draft(_goals_part("每年新增规上企业100家以上，高新技术企业50家。"))
+    assert [t.get("per_year", False) for t in _targets(data)] == [True, True]
