@@ -20,6 +20,7 @@ from pilots.drafting.figure_words import (
     idiom_at,
     index_value,
     inside_a_word,
+    numeral_scheme,
     printed_unit,
     quoted_figure,
     size_class,
@@ -203,6 +204,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    if numeral_scheme(clause, start):
+        return None  # 实现“5个100”目标: the name of the plan's scheme
     frame = table("quantities")["composition_frame"]
     if re.search(frame["before"], before) and re.match(frame["after"], clause[end:]):
         return None  # 以5个通用机场为骨干: the make-up of a system, not a figure

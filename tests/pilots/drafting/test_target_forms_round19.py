@@ -184,3 +184,30 @@ def test_a_line_of_words_apart_by_spaces_is_no_indicator_table():
         "二、重点任务\n（一）强化算力支撑。建设智算中心。\n"
     )
     assert _figures(data) == [(150, "家", "eq")]
+
+
+# 8. A short quoted name made of figures ("实现“5个100”目标", "构建“1个中心+3个基地”格局",
+#    "“3个1000亿”"): the plan's numeral scheme, as a quoted slogan in Chinese numerals is; its
+#    figures are no targets (the figures that spell it out after 即 are).
+
+
+def test_figures_of_a_short_quoted_numeral_scheme_are_no_targets():
+    data = _draft(
+        _goals_part(
+            "到2027年，实现“5个100”目标，即培育100家企业、建设100个场景；"
+            "构建“1个中心+3个基地”的产业格局，产业规模实现“3个1000亿”。"
+        )
+    )
+    assert _figures(data) == [(100, "个", "eq"), (100, "家", "eq")]
+
+
+def test_a_quoted_goal_sentence_and_a_quoted_lone_figure_are_read():
+    """Control: a long quoted goal with its comparators (实现“…达到200家左右…”的目标) and a lone
+    figure in quotes with a limit (“1”分钟内响应) are targets."""
+    data = _draft(
+        _goals_part(
+            "到2027年，实现“培育企业达到200家左右、产业规模达到100亿元”的发展目标，"
+            "线上帮办“1”分钟内首次响应。"
+        )
+    )
+    assert _figures(data) == [(1, "分钟", "lte"), (100, "亿元", "eq"), (200, "家", "approx")]
