@@ -11,7 +11,6 @@ import orjson
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.formats import get_format, localize
-from django.utils.functional import SimpleLazyObject
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
@@ -60,6 +59,10 @@ class Chart:
     rows: list[list]
     note: str = ""
     height: int = field(default=360)
+    # What the files downloaded from it (PNG, CSV) are named after besides its id: the plan's
+    # code on a plan's page, where a zone of several plans has a chart of each name per plan.
+    # Given by the page after the chart is read (a class default for charts cached before).
+    of: str = ""
     # The figure as the page ships it, written once when the chart is built: the cache keeps
     # only this (``__getstate__``), and ``figure`` is read back from it when asked for.
     figure_json: str = field(init=False, repr=False, compare=False)
@@ -79,8 +82,17 @@ class Chart:
         return self.figure
 
     @property
+    def filename(self) -> str:
+        return f"{self.of}-{self.id}" if self.of else self.id
+
+    @property
     def csv_name(self) -> str:
-        return f"{self.id}.csv"
+        return f"{self.filename}.csv"
+
+    def of_plan(self, code: str) -> Chart:
+        """The chart with its downloads named after the plan (``of``)."""
+        self.of = code
+        return self
 
     @property
     def figure_id(self) -> str:
@@ -103,7 +115,7 @@ class Chart:
         than its figure (a zone page shows a dozen)."""
         e = html.escape
         cell = cell_writer()
-        chart_id, title = e(self.id), e(self.title)
+        chart_id, title, filename = e(self.id), e(self.title), e(self.filename)
         note = e(self.note)
         height = cell(self.figure_height or 360)
         label = f"{title} {note}" if self.note else title
@@ -123,7 +135,7 @@ class Chart:
         return mark_safe(  # every value escaped
             f"""
 <figure class="chart-box" aria-labelledby="{chart_id}-caption">
-  <div class="chart" id="{chart_id}" data-figure="{chart_id}-figure" data-filename="{chart_id}" \
+  <div class="chart" id="{chart_id}" data-figure="{chart_id}-figure" data-filename="{filename}" \
 role="group" aria-label="{label}" aria-describedby="{chart_id}-hint" data-height="{height}"></div>
   <span id="{chart_id}-hint" hidden>{hint}</span>
   {self.figure_script}
@@ -265,11 +277,6 @@ def cached_all(charts: list[tuple]) -> list[Chart]:
     if built:
         cache.set_many(built, timeout=CHART_CACHE_SECONDS)
     return [found.get(key) or built[key] for key in keys]
-
-
-def cached_lazily(snapshot: Snapshot, name: str, build, *args) -> Chart:
-    """``cached``, fetched or built only when a page part that is not cached itself shows it."""
-    return SimpleLazyObject(lambda: cached(snapshot, name, build, *args))
 
 
 # Figures ----------------------------------------------------------------------------------
@@ -563,9 +570,23 @@ def _metric(figures) -> str:
     return in_language(figures.metric, figures.metric_en)
 
 
+def _zone_of_plan(row: dict, several: set) -> str:
+    """The zone's name, with the plan's period where the zone has targets in several plans."""
+    plan = row["plan"]
+    if row["zone"].pk not in several:
+        return _zone(row)
+    return f"{_zone(row)}({plan.period_start}–{plan.period_end})"
+
+
 def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
-    """One kind of target across zones, each as a share of its own goal (units differ)."""
-    names = [f"{_zone(r)} · {_metric(r['figures'])}" for r in rows]
+    """One kind of target across zones, each as a share of its own goal (units differ); a zone's
+    targets in several plans (a plan and its successor) each name their plan's period."""
+    plans_of: dict[int, set] = {}
+    for r in rows:
+        plans_of.setdefault(r["zone"].pk, set()).add(r["plan"].pk)
+    several = {zone for zone, plans in plans_of.items() if len(plans) > 1}
+    zones = [_zone_of_plan(r, several) for r in rows]
+    names = [f"{zone} · {_metric(r['figures'])}" for zone, r in zip(zones, rows, strict=True)]
     labels = [wrap_label(name, columns=LABEL_COLUMNS, lines=2) for name in names]
     shares = [r["share"] for r in rows]
     fig = go.Figure(
@@ -585,14 +606,14 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     title = _("同类指标横向对比:%(kind)s(占各区目标的百分比)") % {"kind": kind_label}
     table = [
         [
-            _zone(r), _metric(r["figures"]),
+            zone, _metric(r["figures"]),
             amount_number(r["figures"].value, r["figures"].unit, lambda v: f"{v:g}"),
             amount_text(r["figures"].goal, r["figures"].unit, lambda v: f"{v:g}"),
             r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
             r["day"].isoformat(),
         ]
-        for r in rows
+        for zone, r in zip(zones, rows, strict=True)
     ]  # fmt: skip
     return Chart(
         "kind-compare",

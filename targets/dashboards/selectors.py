@@ -36,8 +36,8 @@ from targets.dashboards.charts import (
     CHART_STYLE,
     VERDICT_ORDER,
     agency_status_chart,
+    cached,
     cached_all,
-    cached_lazily,
     kind_comparison_chart,
     ranking_chart,
     section_progress_chart,
@@ -555,13 +555,14 @@ def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = 
         # The rows the changes since a date compare on the day (targets/briefings/changes.py).
         "read_on": (day, read),
         "computed_at": next(at for _, scope, _, at in stamps if scope == Scope.PLAN),
-        "charts": SimpleLazyObject(lambda: _zone_charts(plan_snap, figures, targets)),
+        "charts": SimpleLazyObject(lambda: _zone_charts(plan_snap, figures, targets, plan.code)),
     }
 
 
-def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot]) -> dict:
-    """The zone page's charts, read from the cache in one round trip (built where missing)."""
-    verdicts, sections, agency_status, *trajectories = cached_all(
+def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot], code: str) -> dict:
+    """The zone page's charts, read from the cache in one round trip (built where missing),
+    their downloads named after the plan."""
+    charts = cached_all(
         [
             (plan_snap, "verdicts", target_verdict_chart, figures, "verdicts"),
             (plan_snap, "sections", section_progress_chart, figures, "sections"),
@@ -569,6 +570,7 @@ def _zone_charts(plan_snap: Snapshot, figures, targets: list[Snapshot]) -> dict:
             *((t, "trajectory", trajectory_chart, t) for t in targets),
         ]
     )
+    verdicts, sections, agency_status, *trajectories = [c.of_plan(code) for c in charts]
     return {"verdicts": verdicts, "sections": sections, "agency_status": agency_status,
             "trajectories": trajectories}  # fmt: skip
 
@@ -622,8 +624,15 @@ def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None =
         ),
         "ranking": SimpleLazyObject(lambda: plan_figures.agency_ranking),
         "charts": {
-            "ranking": cached_lazily(
-                plan_snap, f"ranking-{agency.id}", ranking_chart, plan_figures, agency.id, "ranking"
+            "ranking": SimpleLazyObject(
+                lambda: cached(
+                    plan_snap,
+                    f"ranking-{agency.id}",
+                    ranking_chart,
+                    plan_figures,
+                    agency.id,
+                    "ranking",
+                ).of_plan(plan.code)
             )
         },
     }

@@ -88,3 +88,35 @@ def test_every_dashboard_renders_its_charts_in_a_browser(browser_page, all_plans
             overflow = page.evaluate("document.documentElement.scrollWidth")
             assert overflow <= width, (path, width, overflow)  # nothing pushes the page wider
             assert page.console_errors == [], (path, width, page.console_errors)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_zone_of_two_plans_reads_as_the_zone_and_its_plans_files_say_which(browser_page):
+    """A leader on the zone page of a zone with two plans: the total with what changed, the
+    plan's figures under its name, and each chart's CSV and PNG named after the plan."""
+    from tests.world import World, successor_plan
+
+    world = successor_plan(World())
+    page = browser_page
+    browser_login(page, "leader-all")
+    page.goto(page.base_url + "/dashboard/?as_of=2026-06-30&since=2026-06-01")
+    row = page.locator("section.changes tr", has_text=world.zone.name)
+    assert "全区合计(2 个规划)" in row.inner_text() and "23.3% → 36.7%" in row.inner_text()
+    row.get_by_role("link", name="查看变化").click()
+    total = page.locator("table.zone-total tfoot")
+    assert total.is_visible() and "23.3% → 36.7%" in total.inner_text()
+    assert page.get_by_role("heading", name="本规划(后续行动方案)的进展").is_visible()
+    first = world.plan.code
+    page.goto(page.base_url + f"/dashboard/zones/{world.zone.slug}/?as_of=2026-06-30&plan={first}")
+    assert page.get_by_role("heading", name=f"本规划({world.plan.title})的进展").is_visible()
+    with page.expect_download() as csv:
+        page.locator('button[data-csv][data-table="sections-table"]').click()
+    assert csv.value.suggested_filename == f"{first}-sections.csv"
+    chart = page.locator("#sections")
+    chart.locator("svg.main-svg").first.wait_for(timeout=10_000)
+    chart.hover()
+    with page.expect_download() as png:
+        chart.locator(f'.modebar-btn[data-title="{PNG_TITLE["zh-hans"]}"]').click()
+    assert png.value.suggested_filename == f"{first}-sections.png"
+    assert page.console_errors == []

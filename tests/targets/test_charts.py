@@ -159,8 +159,10 @@ def test_the_kind_comparison_hover_holds_the_whole_label():
         metric=metric, metric_en="", verdict="on_track", verdict_label="进度正常", value=10.0,
         goal=20.0, unit="亿元", deadline_year=2025,
     )  # fmt: skip
-    zone = SimpleNamespace(name="重庆市", name_en="Chongqing")
-    row = {"zone": zone, "figures": figures, "share": 50.0, "day": datetime.date(2024, 1, 1)}
+    zone = SimpleNamespace(pk=1, name="重庆市", name_en="Chongqing")
+    plan = SimpleNamespace(pk=1, period_start=2020, period_end=2025)
+    row = {"zone": zone, "plan": plan, "figures": figures, "share": 50.0,
+           "day": datetime.date(2024, 1, 1)}  # fmt: skip
     chart = dashboards.kind_comparison_chart("产业规模", [row])
     (trace,) = chart.figure["data"]
     assert "…" in trace["y"][0]  # the axis shortens it

@@ -124,3 +124,49 @@ def test_a_briefing_names_its_plan_and_gives_the_zones_total_as_the_pages(two_pl
         ).content
     )
     assert "本规划(后续行动方案)主要数据" in document and total in document
+
+
+@pytest.mark.django_db
+def test_a_plans_chart_downloads_are_named_after_the_plan(two_plans, login):
+    """Regression: every plan's page downloaded its charts as sections.csv, verdicts.png …:
+    two files of a zone's two plans had the same name and neither said which plan it was of."""
+    client = login(two_plans.users["leadership_all"])
+    url = reverse("dashboard-zone", args=[two_plans.zone.slug])
+    successor = client.get(url, JUNE).content.decode()
+    first = client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode()
+    for page, code in ((successor, "zz-next"), (first, two_plans.plan.code)):
+        for chart in ("verdicts", "sections", "agencies"):
+            assert (
+                f'id="{chart}" data-figure="{chart}-figure" data-filename="{code}-{chart}"' in page
+            )
+            assert f'data-filename="{code}-{chart}.csv"' in page
+    agency = client.get(reverse("dashboard-agency", args=[two_plans.agencies["lead"].pk]), JUNE)
+    assert 'data-filename="zz-next-ranking.csv"' in agency.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_kind_comparison_says_which_plan_each_of_a_zones_targets_is_of(two_plans, login):
+    """Regression: a zone's two plans each with a target of the kind compared were two bars
+    and rows both called "甲市 · 人工智能企业": which was the ended plan's was not said."""
+    from targets.models import Target
+
+    Target.objects.filter(plan__zone=two_plans.zone).update(kind="ai_enterprises")
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("dashboard"), {**JUNE, "kind": "ai_enterprises"})
+    chart = page.context["compare"]["chart"]
+    zones = [row[0] for row in chart.rows]
+    assert zones == ["甲市(2020–2025)", "甲市(2026–2028)"]
+    labels = chart.figure["data"][0]["y"]
+    assert len(set(labels)) == 2 and all("甲市(20" in label for label in labels)
+
+
+@pytest.mark.django_db
+def test_the_overview_card_of_a_zone_of_two_plans_says_it_totals_both(two_plans, login):
+    """Regression: the card gave 36.7% under the zone's name alone; its zone page opens on the
+    successor (40.0%): nothing said the card was the total of two plans."""
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("dashboard"), JUNE).content.decode()
+    rows = part(page, 'class="grid overview"')
+    zone_a = text_of(rows.split("<tr>")[2])
+    assert "甲市" in zone_a and "全区合计(2 个规划)" in zone_a and "36.7%" in zone_a
+    assert "个规划" not in text_of(rows.split("<tr>")[3])  # a zone of one plan
