@@ -11,8 +11,9 @@ from django.views.decorators.http import require_GET
 from pilots.fragments import parts_prefetched
 from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
+from pilots.selectors import plan_told_apart
 from targets import dashboards
-from targets.briefings.briefing import Period
+from targets.briefings.briefing import Period, plan_briefing_period
 from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, overview_freshness, plan_freshness
@@ -82,7 +83,8 @@ def _changes(data: dict, since: datetime.date, as_of: datetime.date, agency=None
     )
     shown = changes if agency is None else SimpleLazyObject(lambda: changes.for_agency(agency.id))
     # A zone of several plans: the heading names the plan compared.
-    named = (plan.title, plan.title_en) if len(data.get("plans", [])) > 1 else None
+    plans = data.get("plans", [])
+    named = (plan.title, plan.title_en, plan_told_apart(plan, plans)) if len(plans) > 1 else None
     fragment = fragment_key(key, since, as_of, agency and agency.id, named)
     return {"changes": shown, "changes_fragment": fragment}
 
@@ -154,6 +156,7 @@ def zone(request, slug):
          **changes, **parts,
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "zone_since": total and zone_total_since(zone=zone, total=total, since=_eve(since)),
+         "briefing_period": data.get("plan") and plan_briefing_period(data["plan"], as_of),
          "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),
          **data},

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from pilots.languages import english_ui, in_language, unmarked_chinese
+from pilots.selectors import plan_told_apart
 
 register = template.Library()
 
@@ -39,6 +40,22 @@ def name_in_language(chinese: str, english: str = "") -> str:
         '<span lang="zh-Hans">{}</span> <small class="zh-only" title="{}">({})</small>',
         chinese, _("尚无英文名称"), _("无英文名"),
     )  # fmt: skip
+
+
+@register.simple_tag
+def plan_name(plan, plans=()) -> str:
+    """``{% plan_name plan plans %}``: the plan's name in the UI's language, followed by what
+    tells it apart when another of ``plans`` (its zone's) has the same title."""
+    name = name_in_language(plan.title, plan.title_en)
+    told = plan_told_apart(plan, plans)
+    return format_html("{} · {}", name, told) if told else name
+
+
+@register.simple_tag
+def plan_period(plan, plans=()) -> str:
+    """``{% plan_period p plans %}``: the plan's period, with its code when another of
+    ``plans`` has its title and period (a plan switch's label beside the title)."""
+    return plan_told_apart(plan, plans) or f"{plan.period_start}–{plan.period_end}"
 
 
 @register.filter

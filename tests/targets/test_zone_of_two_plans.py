@@ -116,14 +116,81 @@ def test_a_briefing_names_its_plan_and_gives_the_zones_total_as_the_pages(two_pl
     client = login(two_plans.users["leadership_all"])
     page = text_of(client.get(reverse("briefing", args=[two_plans.zone.slug]),
                               {"period": "2026-06"}).content.decode())  # fmt: skip
-    total = "全区合计(2 个规划,已结束的规划按期末计):任务平均进度 36.7%,已完成任务 0 / 3"
+    # the zone's total and what it was at the period's start, as the overview's row of changes
+    total = (
+        "全区合计(2 个规划,已结束的规划按期末计):任务平均进度 23.3% → 36.7%,已完成任务 0 → 0 / 3"
+    )
     assert "本规划(后续行动方案)主要数据" in page and total in page
+    assert "本规划本期变化" in page
     document = docx_text(
         client.get(
             reverse("briefing-docx", args=[two_plans.zone.slug]), {"period": "2026-06"}
         ).content
     )
     assert "本规划(后续行动方案)主要数据" in document and total in document
+    assert "本规划本期变化" in document
+
+
+@pytest.mark.django_db
+def test_a_plans_page_links_to_a_briefing_on_that_plan(two_plans, login):
+    """Regression: the 简报 link beside the first plan's name opened the latest month's briefing,
+    which is on the successor."""
+    client = login(two_plans.users["leadership_all"])
+    url = reverse("dashboard-zone", args=[two_plans.zone.slug])
+    briefing = reverse("briefing", args=[two_plans.zone.slug])
+    first = client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode()
+    assert f'href="{briefing}?period=2025-12"' in first  # its last month
+    successor = client.get(url, JUNE).content.decode()
+    assert f'href="{briefing}?period=2026-05"' in successor  # the last month ended by 30 June
+    linked = client.get(briefing, {"period": "2025-12"})
+    assert linked.context["briefing"].plan == two_plans.plan
+    early = client.get(url, {"as_of": "2026-01-20"}).content.decode()
+    assert f'href="{briefing}?period=2026-01"' in early  # not December, the first plan's
+
+
+def tab_labels(page: str) -> list[str]:
+    tabs = part(page, '<ul class="plan-tabs">', "</ul>")
+    return [text_of(li).strip() for li in re.findall(r"<li>(.*?)</li>", tabs, flags=re.S)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("period", "told"), [((2026, 2028), "2026–2028"), ((2020, 2025), "2020–2025 · zone-a-next")]
+)
+def test_two_plans_of_one_title_are_told_apart_on_the_zone_and_agency_pages(
+    world, login, period, told
+):
+    """Regression: a zone's second plan under the first one's title (a draft of the same
+    document loaded beside it, a revision) stood in the plan switch, and in the headings naming
+    the plan shown, exactly as the first: the same title, and the same period too."""
+    from tests.factories import PlanFactory
+
+    twin = PlanFactory(
+        zone=world.zone, code="zone-a-next", title=world.plan.title, title_en="Pilot zone plan",
+        period_start=period[0], period_end=period[1], follows=world.plan,
+    )  # fmt: skip
+    world.plan.title_en = "Pilot zone plan"
+    world.plan.save()
+    client = login(world.users["leadership_all"])
+    zone_url = reverse("dashboard-zone", args=[world.zone.slug])
+    agency_url = reverse("dashboard-agency", args=[world.agencies["lead"].pk])
+    for url in (zone_url, agency_url):
+        labels = tab_labels(client.get(url, {"plan": twin.code}).content.decode())
+        assert len(labels) == 2 and labels[0] != labels[1], labels
+        assert labels[1].startswith(f"{twin.title} {told}"), labels
+    page = text_of(client.get(zone_url, {"plan": twin.code}).content.decode())
+    assert f"本规划({twin.title} · {told})的进展" in page
+    assert f"{twin.title} · {told}:自 " in page
+    client.cookies["django_language"] = "en"
+    page = text_of(client.get(zone_url, {"plan": twin.code}).content.decode())
+    assert f"Pilot zone plan · {told}" in page
+
+
+@pytest.mark.django_db
+def test_plans_of_their_own_titles_keep_their_names_alone(two_plans, login):
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("dashboard-zone", args=[two_plans.zone.slug]), JUNE)
+    assert "本规划(后续行动方案)的进展" in text_of(page.content.decode())
 
 
 @pytest.mark.django_db
