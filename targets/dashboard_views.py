@@ -13,7 +13,7 @@ from pilots.models import Agency, PilotZone
 from pilots.permissions import Access
 from pilots.selectors import plan_told_apart
 from targets import dashboards
-from targets.briefings.briefing import Period
+from targets.briefings.briefing import Period, plan_briefing_period
 from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, overview_freshness, plan_freshness
@@ -156,6 +156,7 @@ def zone(request, slug):
          **changes, **parts,
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "zone_since": total and zone_total_since(zone=zone, total=total, since=_eve(since)),
+         "briefing_period": data.get("plan") and plan_briefing_period(data["plan"], as_of),
          "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),
          **data},

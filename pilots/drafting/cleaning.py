@@ -181,6 +181,13 @@ def radical_ideographs(text: str) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def ideographs_restored(text: str) -> str:
+    """The text with a PDF font's radicals read as ideographs (⼆、 → 二、), to be recognised."""
+    for radical, ideograph in radical_ideographs(text).items():
+        text = text.replace(radical, ideograph)
+    return text
+
+
 def stray_spaces(line: str) -> int:
     """Spaces inside a line that are not between two ASCII letters or digits ("AI Lab")."""
     return sum(

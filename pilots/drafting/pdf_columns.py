@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.cleaning import radical_ideographs
+from pilots.drafting.cleaning import ideographs_restored
 
 GAP = 1.0  # ems between two characters that part a table's cells; running text has none this wide
 DIVISION_HEADS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门")
@@ -31,13 +31,6 @@ def line_cells(chars: list[dict]) -> list[dict]:
     return cells
 
 
-def restored(text: str) -> str:
-    """The text with a PDF font's radicals read as ideographs (⼆、 → 二、), to be recognised."""
-    for radical, ideograph in radical_ideographs(text).items():
-        text = text.replace(radical, ideograph)
-    return text
-
-
 def unruled_tables(lines: list[dict]) -> list[dict]:
     """A page's lines (top to bottom, each with its ``cells``) with every unruled table's lines
     replaced by its rows."""
@@ -56,7 +49,7 @@ def unruled_tables(lines: list[dict]) -> list[dict]:
 def _header(line: dict) -> bool:
     if line.get("row") or len(line.get("cells", ())) < 3:
         return False
-    texts = [restored(cell["text"]) for cell in line["cells"]]
+    texts = [ideographs_restored(cell["text"]) for cell in line["cells"]]
     indicators = any("指标" in t for t in texts) and any(re.search("单位|目标", t) for t in texts)
     return indicators or any(t in DIVISION_HEADS for t in texts)
 

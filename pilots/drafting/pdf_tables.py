@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import re
 
+from pilots.drafting.names import looks_like_agency
+
 JOIN = 2.0  # points by which the rules of one table on two pages may differ
+NAMES_APART = r"[、，,；;。]"
+NAME_ENDS = "、，,；;。：:）)"  # marks a cell ending after a whole name or sentence ends with
 
 
 def ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
@@ -33,9 +37,30 @@ def ruled_tables(page) -> list[tuple[tuple, list[dict]]]:
                              "x1": float(row.bbox[2]), "top": top, "bottom": bottom,
                              "size": 10.0, "row": True, "texts": texts,
                              "page": page.page_number, "table": table.bbox,
-                             "covered": covered})  # fmt: skip
+                             "covered": covered, "boxes": row.cells})  # fmt: skip
+        if rows:
+            rows[-1]["filled"] = _filled(page, rows[-1]["boxes"])
         found.append((table.bbox, rows))
     return found
+
+
+def _filled(page, cells: list) -> list[int]:
+    """The columns of a row whose text runs down to the foot of its cell, within a line: at a
+    page's foot, a cell that may go on over the page."""
+    filled = []
+    for column, cell in enumerate(cells):
+        if cell is None:
+            continue
+        inside = [c for c in page.chars if c["text"].strip() and _within(c, cell)]
+        last = max(inside, key=lambda c: c["bottom"], default=None)
+        if last is not None and float(cell[3]) - float(last["bottom"]) < 2 * float(last["size"]):
+            filled.append(column)
+    return filled
+
+
+def _within(char: dict, cell: tuple) -> bool:
+    middle = (float(char["x0"]) + float(char["x1"])) / 2, (char["top"] + char["bottom"]) / 2
+    return cell[0] <= middle[0] <= cell[2] and cell[1] <= middle[1] <= cell[3]
 
 
 def _covered(row, texts: list[str], spans: dict[int, float]) -> list[int]:
@@ -87,6 +112,7 @@ def continued_rows(lines: list[dict]) -> list[dict]:
             if not line["texts"][0]:
                 result[-1] = _joined(previous, line)
                 continue
+            result[-1], line = _merged_over_the_break(previous, line)
         elif line.get("covered") and "texts" in previous:
             line = _spanned(line, previous)
         result.append(line)
@@ -101,6 +127,39 @@ def _spanned(line: dict, previous: dict) -> dict:
         for i, text in enumerate(line["texts"])
     ]
     return {**line, "texts": texts, "text": " | ".join(texts) + " |"}
+
+
+def _merged_over_the_break(previous: dict, line: dict) -> tuple[dict, dict]:
+    """The last row of a page and the numbered row opening the next where cells merged over
+    both were broken at the page break: a cell of the opening row merged over rows below it
+    and blank is the one above, its text all before the break; a cell going on from one that
+    ran to the foot of the page cut a name in two ("省卫生健" / "康委、…") is the rest of it.
+    Both rows read the whole cell, as a table printed as text repeats a merged one."""
+    before, after = list(previous["texts"]), list(line["texts"])
+    own_bottom = min(float(cell[3]) for cell in line["boxes"] if cell is not None)
+    for column, cell in enumerate(line["boxes"]):
+        if cell is None or column >= len(before):
+            continue
+        if not after[column] and float(cell[3]) > own_bottom + 1:
+            after[column] = before[column]
+        elif after[column] and column in previous.get("filled", ()) and _cut(before[column]):
+            name = _last_name(before[column]) + re.split(NAMES_APART, after[column])[0]
+            if looks_like_agency(name):
+                before[column] = after[column] = before[column] + after[column]
+    return _with_texts(previous, before), _with_texts(line, after)
+
+
+def _cut(text: str) -> bool:
+    """A cell's text ends inside a name: no mark after it, its last name none a body's."""
+    return bool(text) and text[-1] not in NAME_ENDS and not looks_like_agency(_last_name(text))
+
+
+def _last_name(text: str) -> str:
+    return re.split(NAMES_APART, text)[-1]
+
+
+def _with_texts(row: dict, texts: list[str]) -> dict:
+    return {**row, "texts": texts, "text": " | ".join(texts) + " |"}
 
 
 def _goes_on(previous: dict, line: dict) -> bool:

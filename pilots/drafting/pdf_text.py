@@ -25,9 +25,10 @@ from statistics import median
 
 from django.utils.translation import gettext as _
 
+from pilots.drafting.cleaning import ideographs_restored
 from pilots.drafting.inputs import DocumentUnreadable
 from pilots.drafting.lexicon import compiled, numbering_styles
-from pilots.drafting.pdf_columns import line_cells, restored, unruled_tables
+from pilots.drafting.pdf_columns import line_cells, unruled_tables
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
 from pilots.source_text import remove_stray_spaces, to_simplified
 
@@ -233,7 +234,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
     for line in lines:
         size = line["size"]
         left, right = margins.get(line.get("width"), margins[None])
-        text = restored(line["text"].strip())
+        text = ideographs_restored(line["text"].strip())
         title = previous is not None and _title_goes_on(
             previous, line, paragraphs[-1], (edge, right, text_size[0][0] if text_size else size)
         )

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from pilots.drafting.cell_lines import cell_lines_plain
+from pilots.drafting.cleaning import ideographs_restored
 from pilots.drafting.lexicon import table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 
@@ -64,6 +65,7 @@ def _column(cell: str) -> str | None:
     from pilots.drafting.annotation_roles import role_of_label
 
     words = _words()
+    cell = ideographs_restored(cell)  # a PDF font's 目 may be the radical ⽬
     if len(cell) > 10:
         return None
     if words["number"].fullmatch(cell):

@@ -24,7 +24,7 @@ from targets.dashboards import labelled_verdicts, snapshot_date
 from targets.dashboards.selectors import plan_shown, zone_total
 from targets.figures import PlanFigures, TargetFigures, ZoneFigures, figures_of
 from targets.models import Snapshot
-from targets.plan_dates import judged_on, plan_ended
+from targets.plan_dates import judged_on, plan_ended, plan_start
 from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
@@ -98,12 +98,34 @@ class Briefing:
     changes: Changes | None = None
     progress: list[tuple[datetime.date, float]] = field(default_factory=list)
     # A zone of several plans: the zone's total as its dashboards show it as of ``as_of``
-    # (every plan started by then, an ended one as judged) beside the plan's own figures.
+    # (every plan started by then, an ended one as judged) beside the plan's own figures, and
+    # as of the period's eve (None: no total then).
     zone_figures: ZoneFigures | None = None
+    zone_before: ZoneFigures | None = None
+
+    @property
+    def zone_total_text(self) -> str:
+        """The zone's total in a sentence (the page and the documents say the same)."""
+        z, was = self.zone_figures, self.zone_before
+        if z is None:
+            return ""
+        return _(
+            "全区合计(%(plans)s 个规划,已结束的规划按期末计):任务平均进度 %(progress)s,"
+            "已完成任务 %(completed)s / %(tasks)s"
+        ) % {
+            "plans": len(z.plans),
+            "progress": _moved(was and f"{was.progress}%", f"{z.progress}%"),
+            "completed": _moved(was and was.completed, z.completed),
+            "tasks": z.tasks,
+        }
 
     @property
     def verdicts(self) -> list[dict]:
         return labelled_verdicts(self.figures.targets_by_verdict) if self.figures else []
+
+
+def _moved(before, after) -> str:
+    return f"{after}" if before is None else f"{before} → {after}"
 
 
 BriefingPart = Callable[[Briefing], list]
@@ -121,6 +143,15 @@ def briefing_plan(*, zone: PilotZone, period: Period, today: datetime.date) -> P
     from its start), as the zone dashboard as of that date opens."""
     plans = list(Plan.objects.filter(zone=zone).order_by("period_start", "code"))
     return plan_shown(plans, min(period.end, today))
+
+
+def plan_briefing_period(plan: Plan, as_of: datetime.date) -> Period:
+    """The monthly briefing a plan's page as of the date links to (whose start its changes
+    are listed from by default): the last month ended before the day it is shown on (its last
+    month once it has ended), and not one before its start, which briefs on the plan before."""
+    period = Period.month_before(judged_on(plan, as_of))
+    start = plan_start(plan)
+    return Period.parse(f"{start:%Y-%m}") if period.end < start else period
 
 
 def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> Briefing:
@@ -141,9 +172,11 @@ def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> B
             briefing.targets.append(figures_of(snap))
     total = zone_total(zone=zone, as_of=as_of)
     zone_figures = figures_of(total) if total is not None else None
+    since = period.start - datetime.timedelta(days=1)
     if zone_figures is not None and len(zone_figures.plans) > 1:
         briefing.zone_figures = zone_figures
-    since = period.start - datetime.timedelta(days=1)
+        before = zone_total(zone=zone, as_of=since)
+        briefing.zone_before = figures_of(before) if before is not None else None
     briefing.changes = plan_changes(plan=plan, since=since, until=as_of)
     briefing.progress = _progress(plan, since, min(as_of, judged_on(plan, as_of)))
     return briefing

@@ -80,18 +80,14 @@ def briefing_document(briefing: Briefing, *, language: str) -> Document:
         Heading(_headline_heading(briefing)),
         Table(columns=[_("项目"), _("数值")], rows=headline_rows(briefing)),
     )
-    if (z := briefing.zone_figures) is not None:
-        document.add(
-            Paragraph(
-                _("全区合计(%(plans)s 个规划,已结束的规划按期末计):任务平均进度 %(progress)s,"
-                  "已完成任务 %(completed)s / %(tasks)s")
-                % {"plans": len(z.plans), "progress": percent(z.progress),
-                   "completed": z.completed, "tasks": z.tasks}
-            )
-        )  # fmt: skip
+    if briefing.zone_figures is not None:
+        document.add(Paragraph(briefing.zone_total_text))
     document.add(*_charts(briefing))
     document.add(*_targets(briefing))
-    document.add(*changes_blocks(briefing.changes))
+    several = briefing.zone_figures is not None  # the changes are the plan's, not the zone's
+    document.add(
+        *changes_blocks(briefing.changes, heading=_("本规划本期变化") if several else None)
+    )
     for part in BRIEFING_PARTS:
         document.add(*part(briefing))
     return document
@@ -152,11 +148,11 @@ def _targets(briefing: Briefing) -> list:
     ]
 
 
-def changes_blocks(changes: Changes | None) -> list:
+def changes_blocks(changes: Changes | None, *, heading: str | None = None) -> list:
     if changes is None:
         return []
     blocks = [
-        Heading(_("本期变化")),
+        Heading(heading or _("本期变化")),
         Paragraph(
             _("比较 %(before)s 与 %(after)s 的汇总。")
             % {"before": day_text(changes.since_day), "after": day_text(changes.until_day)},

@@ -116,14 +116,36 @@ def test_a_briefing_names_its_plan_and_gives_the_zones_total_as_the_pages(two_pl
     client = login(two_plans.users["leadership_all"])
     page = text_of(client.get(reverse("briefing", args=[two_plans.zone.slug]),
                               {"period": "2026-06"}).content.decode())  # fmt: skip
-    total = "全区合计(2 个规划,已结束的规划按期末计):任务平均进度 36.7%,已完成任务 0 / 3"
+    # the zone's total and what it was at the period's start, as the overview's row of changes
+    total = (
+        "全区合计(2 个规划,已结束的规划按期末计):任务平均进度 23.3% → 36.7%,已完成任务 0 → 0 / 3"
+    )
     assert "本规划(后续行动方案)主要数据" in page and total in page
+    assert "本规划本期变化" in page
     document = docx_text(
         client.get(
             reverse("briefing-docx", args=[two_plans.zone.slug]), {"period": "2026-06"}
         ).content
     )
     assert "本规划(后续行动方案)主要数据" in document and total in document
+    assert "本规划本期变化" in document
+
+
+@pytest.mark.django_db
+def test_a_plans_page_links_to_a_briefing_on_that_plan(two_plans, login):
+    """Regression: the 简报 link beside the first plan's name opened the latest month's briefing,
+    which is on the successor."""
+    client = login(two_plans.users["leadership_all"])
+    url = reverse("dashboard-zone", args=[two_plans.zone.slug])
+    briefing = reverse("briefing", args=[two_plans.zone.slug])
+    first = client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode()
+    assert f'href="{briefing}?period=2025-12"' in first  # its last month
+    successor = client.get(url, JUNE).content.decode()
+    assert f'href="{briefing}?period=2026-05"' in successor  # the last month ended by 30 June
+    linked = client.get(briefing, {"period": "2025-12"})
+    assert linked.context["briefing"].plan == two_plans.plan
+    early = client.get(url, {"as_of": "2026-01-20"}).content.decode()
+    assert f'href="{briefing}?period=2026-01"' in early  # not December, the first plan's
 
 
 def tab_labels(page: str) -> list[str]:

@@ -102,6 +102,19 @@ def test_a_table_copied_one_cell_a_line_is_read_as_tasks():
     _check(_draft("\n".join(lines)))
 
 
+def test_a_table_whose_header_a_pdf_font_prints_in_radicals_is_read_as_tasks():
+    """A PDF's one cell a line table, its font mapping 工 to the radical ⼯ (重点⼯作任务): the
+    header was no header until the cleaning read the radicals, after the tables were looked
+    for, and every task was lost (nanling-work-report-2024 printed by Chromium)."""
+    header = ["序号", "重点⼯作任务", *HEADER[2:]]
+    lines = [*CHROME, TITLE, *header, CATEGORIES[0]]
+    for index, (number, task, leads, supporting, time) in enumerate(ROWS):
+        if index == 2:
+            lines.append(CATEGORIES[1])
+        lines += [number, task, "、".join(leads), supporting, time]
+    _check(_draft("\n".join(lines[:3] + [f"{line} |" for line in lines[3:]])))
+
+
 def test_the_spaced_rows_are_written_as_the_ruled_form():
     ruled = spaced_tables(_spaced()).splitlines()
     assert ruled[3] == "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |"
