@@ -62,6 +62,21 @@ def quoted_figure(clause: str, start: int, end: int) -> bool:
     return clause[:start].endswith(("“", '"')) and clause[end:].startswith(("”", '"'))
 
 
+def numeral_scheme(clause: str, start: int) -> bool:
+    """The figure at ``start`` is inside a short quoted name made of figures (“5个100”, “1个中心+3个
+    基地”): the plan's numeral scheme, no count."""
+    opened = clause.rfind("“", 0, start)
+    if opened < 0 or clause.rfind("”", 0, start) > opened:
+        return False
+    closed = clause.find("”", start)
+    quoted = clause[opened + 1 : closed] if closed >= 0 else ""
+    limit = table("quantities")["numeral_scheme_max"]
+    return (
+        0 < len(quoted) <= limit
+        and len(re.findall(r"\d+|[一二两三四五六七八九十百千万]+", quoted)) >= 2
+    )
+
+
 def duration(unit: str) -> bool:
     """A unit of time (分钟, 小时, 个工作日): a target in it is a limit to stay within."""
     return unit in table("quantities")["duration_units"]
@@ -86,8 +101,8 @@ def size_class(clause: str, start: int, end: int, unit: str, count_before: bool)
     that is no sum of money (培育一批百亿企业; 超过五千亿规模 and 千亿产值 stay figures)."""
     data = table("quantities")
     after = clause[end:]
-    if not re.match(r"[\u4e00-\u9fff“\"]", after):
-        return False
+    if not re.match(r"[\u4e00-\u9fff“\"]", after) or re.match(data["milestone_after"], after):
+        return False  # 突破千亿大关: a level passed
     money = unit.endswith(tuple(data["money_units"])) or unit in data["bare_scales"]
     if count_before and money:
         return True

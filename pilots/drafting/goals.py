@@ -261,7 +261,10 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     dated = _first_end(clause, "deadline") <= quantity.start
     per_year = (
         _first_end(clause, "per_year") <= quantity.start
-        or (_first_end(sentence, "per_year") <= context.first_clause_end and not dated)
+        or (
+            _first_end(sentence, "per_year") <= min(context.first_clause_end, context.at)
+            and not dated
+        )
     ) and not _first_end(clause, "cumulative") <= quantity.start
     if not per_year and _first_end(sentence, "per_year") <= context.at:
         notes.append(_("本句前面的分句有“每年”:此项是否也按每年计?"))

@@ -36,6 +36,7 @@ from pilots.drafting.goal_regions import (
     undated_goal_regions,
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
+from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
 from pilots.drafting.opening_items import opening_tasks
@@ -66,7 +67,7 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    cleaned = source_text_prepare(tab_cells(spaced_tables(text)))
+    cleaned = source_text_prepare(tab_cells(spaced_tables_as_cells(spaced_tables(text))))
     root = outline_read(text_tables_as_lines(cleaned.text))
     preamble, parts = parts_of(root)
     draft = Draft(data={})

@@ -117,6 +117,41 @@ def cell_per_line_table(lines: list[str], index: int) -> tuple[list[str] | None,
     return (found, at) if found else (None, index)
 
 
+def spaced_tables_as_cells(text: str) -> str:
+    """The text with each indicator table it prints with its cells apart by spaces (序号  指标名称
+    单位  2024年  2027年, then a row a line: a page's table as its text reaches a copy) written with
+    | between the cells, as ``tables`` reads them; before the lines are joined and the spaces
+    between Chinese characters dropped. Every cell of the header line is a header word, and each
+    row has as many cells."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        end = _spaced_table_end(lines, index)
+        for at in range(index, end):
+            lines[at] = " | ".join(lines[at].split())
+        index = max(end, index + 1)
+    return "\n".join(lines)
+
+
+def _spaced_table_end(lines: list[str], index: int) -> int:
+    """The index after the spaced indicator table whose header is lines[index]; index if none."""
+    words = table("quantities")["indicator_table"]
+    header = lines[index].split()
+    if len(header) < 3 or not all(re.search(words["header_cell"], cell) for cell in header):
+        return index
+    if not any(re.search(words["name"], cell) for cell in header):
+        return index
+    numbered = re.fullmatch(r"序号|编号", header[0]) is not None
+    rows, at = [header], index + 1
+    while at < len(lines):
+        row = lines[at].split()
+        if len(row) != len(header) or not _a_row(header, row, numbered, len(rows)):
+            break
+        rows.append(row)
+        at += 1
+    return at if len(rows) >= 2 and indicator_lines(rows) else index
+
+
 def _a_row(header: list[str], row: list[str], numbered: bool, position: int) -> bool:
     """Cells that read as the next row: its number, a name that is no figure, and every year or
     value column a figure or empty."""

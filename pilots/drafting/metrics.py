@@ -23,6 +23,7 @@ def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
     """The noun phrase a number counts: what follows the unit, else what precedes the number."""
     # a gloss in brackets after the figure（每秒…浮点运算）restates it, names nothing counted
     after = re.sub(r"^\s*[（(][^（()）]*[)）]", "", phrase[quantity_end:]).lstrip("的").strip()
+    after = compiled("quantities", "milestone_after").sub("", after)  # 突破千亿大关: no thing
     measured = _metric_before(phrase[:quantity_start])
     if compiled("quantities", "measure_word").fullmatch(after) and measured:
         # 制造业突破2000亿元规模: the measure names no thing; the thing measured is before it

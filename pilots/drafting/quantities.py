@@ -20,6 +20,7 @@ from pilots.drafting.figure_words import (
     idiom_at,
     index_value,
     inside_a_word,
+    numeral_scheme,
     printed_unit,
     quoted_figure,
     size_class,
@@ -203,6 +204,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    if numeral_scheme(clause, start):
+        return None  # 实现“5个100”目标: the name of the plan's scheme
     frame = table("quantities")["composition_frame"]
     if re.search(frame["before"], before) and re.match(frame["after"], clause[end:]):
         return None  # 以5个通用机场为骨干: the make-up of a system, not a figure
@@ -238,7 +241,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None  # 二期: phase two of a project, not two of anything
     multiplier = None if printed else patterns.multiplier.match(clause[rest_at:])
     rest_at += multiplier.end() if multiplier else 0
-    base = None if printed else patterns.base_unit.match(clause[rest_at:])
+    milestone = compiled("quantities", "milestone_after").match(clause[rest_at:])
+    base = None if printed or milestone else patterns.base_unit.match(clause[rest_at:])
     rest_at += base.end() if base else 0
     alternative = base and patterns.unit_alternative.match(clause[rest_at:])
     rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上, 100家（含）以上
@@ -318,7 +322,8 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
     if pre not in table("quantities")["verbs_before_an_object"]:
         return False
     things = _counted(unit) and not unit.isascii() and unit not in ("百分点", "%")
-    return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after))
+    passed = compiled("quantities", "milestone_after").match(after)  # 突破千亿大关: more than
+    return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after)) and not passed
 
 
 def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:

@@ -113,3 +113,101 @@ def test_a_figure_among_the_criteria_before_de_is_no_target():
         )
     )
     assert _figures(data) == [(30, "名", "gte")]
+
+
+# 5. A level written as a milestone passed ("产业规模突破千亿大关", "迈上5000亿元台阶",
+#    "跨上万亿元新台阶"): 大关 / 台阶 name no thing counted (台 is no unit there, 千亿 no size
+#    class); the figure is the level of the metric before it, in yuan when that is a sum of
+#    money, and 迈上 / 跨上 a floor (at least that level).
+
+
+def test_a_level_written_as_a_milestone_passed_is_a_target():
+    data = _draft(_goals_part("到2027年，数字经济规模突破千亿大关，软件业务收入迈上500亿元台阶。"))
+    assert _figures(data) == [(500, "亿元", "gte"), (1000, "亿元", "gt")]
+    assert [t["metric"] for t in _targets(data)] == ["数字经济规模", "软件业务收入"]
+
+
+def test_a_count_in_tai_is_still_a_count():
+    """Control: 台 counting machines (机器人1000台, 台（套）) is unchanged."""
+    data = _draft(_goals_part("到2027年，工业机器人装机量达到1000台，新增智能装备500台（套）。"))
+    assert _figures(data) == [(500, "台", "eq"), (1000, "台", "eq")]
+
+
+# 6. "营业收入达到2000亿元、年均增长10%": a per-year word after the figure, in the same clause,
+#    makes the rate after it yearly, not the level before it.
+
+
+def test_a_yearly_rate_after_a_level_leaves_the_level_a_level():
+    data = _draft(_goals_part("到2027年，电子信息制造业营业收入达到2000亿元、年均增长10%。"))
+    level, rate = _targets(data)
+    assert (level["value"], level.get("per_year", False), level["aggregation"]) == (
+        2000,
+        False,
+        "stock",
+    )
+    assert (rate["value"], rate.get("per_year", False)) == (10, False)
+
+
+def test_a_per_year_word_opening_a_sentence_still_governs_its_clauses():
+    """Control: 每年 in the first clause governs the figures after it (每年新增企业100家，…50家)."""
+    data = _draft(_goals_part("每年新增规上企业100家以上，高新技术企业50家。"))
+    assert [t.get("per_year", False) for t in _targets(data)] == [True, True]
+
+
+# 7. A table of main indicators copied as text with its cells apart by spaces (a page's table as
+#    its text reaches a copy), as the goals part prints it: "指标名称 单位 2024年 2027年" then one
+#    row a line. Read as the table with | or tabs between its cells is.
+
+_SPACED_TABLE = (
+    "某市人工智能发展规划（2025—2027年）\n一、发展目标\n主要指标如下：\n"
+    "序号  指标名称  单位  2024年  2027年\n"
+    "1  人工智能核心产业规模  亿元  120  300\n"
+    "2  人工智能企业数量  家  60  {last}\n"
+    "二、重点任务\n（一）强化算力支撑。建设智算中心。\n"
+)
+
+
+def test_an_indicator_table_with_cells_apart_by_spaces_is_read():
+    data = _draft(_SPACED_TABLE.format(last="150"))
+    assert sorted((t["value"], t["unit"], t["comparator"], t["deadline"], t.get("baseline"))
+                  for t in _targets(data)) == [(150, "家", "eq", 2027, 60),
+                                               (300, "亿元", "eq", 2027, 120)]  # fmt: skip
+    single = _SPACED_TABLE.format(last="150").replace("  ", " ")
+    assert len(_targets(_draft(single))) == 2
+
+
+def test_a_line_of_words_apart_by_spaces_is_no_indicator_table():
+    """Control: a sentence with spaces that names 指标 and a year is no header row."""
+    data = _draft(
+        "某市人工智能发展规划（2025—2027年）\n一、发展目标\n"
+        "到2027年 主要指标 全面完成\n人工智能企业数量达到150家。\n"
+        "二、重点任务\n（一）强化算力支撑。建设智算中心。\n"
+    )
+    assert _figures(data) == [(150, "家", "eq")]
+
+
+# 8. A short quoted name made of figures ("实现“5个100”目标", "构建“1个中心+3个基地”格局",
+#    "“3个1000亿”"): the plan's numeral scheme, as a quoted slogan in Chinese numerals is; its
+#    figures are no targets (the figures that spell it out after 即 are).
+
+
+def test_figures_of_a_short_quoted_numeral_scheme_are_no_targets():
+    data = _draft(
+        _goals_part(
+            "到2027年，实现“5个100”目标，即培育100家企业、建设100个场景；"
+            "构建“1个中心+3个基地”的产业格局，产业规模实现“3个1000亿”。"
+        )
+    )
+    assert _figures(data) == [(100, "个", "eq"), (100, "家", "eq")]
+
+
+def test_a_quoted_goal_sentence_and_a_quoted_lone_figure_are_read():
+    """Control: a long quoted goal with its comparators (实现“…达到200家左右…”的目标) and a lone
+    figure in quotes with a limit (“1”分钟内响应) are targets."""
+    data = _draft(
+        _goals_part(
+            "到2027年，实现“培育企业达到200家左右、产业规模达到100亿元”的发展目标，"
+            "线上帮办“1”分钟内首次响应。"
+        )
+    )
+    assert _figures(data) == [(1, "分钟", "lte"), (100, "亿元", "eq"), (200, "家", "approx")]
