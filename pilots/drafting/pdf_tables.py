@@ -136,7 +136,7 @@ def _merged_over_the_break(previous: dict, line: dict) -> tuple[dict, dict]:
     ran to the foot of the page cut a name in two ("省卫生健" / "康委、…") is the rest of it.
     Both rows read the whole cell, as a table printed as text repeats a merged one."""
     before, after = list(previous["texts"]), list(line["texts"])
-    own_bottom = min(float(cell[3]) for cell in line["boxes"] if cell is not None)
+    own_bottom = min((float(cell[3]) for cell in line["boxes"] if cell is not None), default=0.0)
     for column, cell in enumerate(line["boxes"]):
         if cell is None or column >= len(before):
             continue
