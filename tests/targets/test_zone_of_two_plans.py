@@ -248,3 +248,13 @@ def test_an_agencys_page_in_a_zone_of_two_plans_says_which_plan_its_score_is_of(
     assert "本规划(后续行动方案)的进展" in text_of(client.get(url, JUNE).content.decode())
     first = client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode()
     assert f"本规划({two_plans.plan.title})的进展" in text_of(first)
+
+
+@pytest.mark.django_db
+def test_a_plans_final_evaluation_leads_back_to_that_plans_page(two_plans, login):
+    """Regression: the first plan's evaluation led back to the zone page, which opens on the
+    successor."""
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("evaluation", args=[two_plans.plan.code])).content.decode()
+    zone = reverse("dashboard-zone", args=[two_plans.zone.slug])
+    assert f'href="{zone}?plan={two_plans.plan.code}"' in page
