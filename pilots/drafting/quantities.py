@@ -69,10 +69,12 @@ def _patterns() -> _Patterns:
     chars = "".join(data["chinese_digits"]) + "".join(data["chinese_powers"])
     powers = "".join(data["chinese_powers"])
     printed = alternation(list(data["printed_units"]))  # 5000千万亿次 is 5000 PFLOPS
-    # 5千万元 = 5000万元: an Arabic figure with a Chinese power before a scale
+    # 5千万元 = 5000万元, 5千家 = 5000家: an Arabic figure with a Chinese power before a scale or
+    # a unit
+    units = _units_alternation(data["base_units"])
     numeral = (
-        rf"\d+(?:\.\d+)?(?!{printed})[{powers}](?=[万亿])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-        rf"|\d+(?:\.\d+)?|[{chars}]+"
+        rf"\d+(?:\.\d+)?(?!{printed})[{powers}](?=[万亿]|{units})"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{chars}]+"
     )
     dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]

@@ -247,3 +247,21 @@ def test_an_items_cap_and_a_bracketed_condition_stay_terms():
         )
     )
     assert _figures(data) == []
+
+
+# 10. An Arabic figure with a Chinese power before the unit ("科技型企业5千家", "3百个场景"): the
+#     power scales the figure (5000 家), as it does before 万 / 亿 (1.2千亿元); the power alone was
+#     read as the figure (千家 → 1000).
+
+
+def test_an_arabic_figure_with_a_chinese_power_before_the_unit_is_scaled():
+    data = _draft(
+        _goals_part("到2027年，培育科技型企业5千家，打造3百个应用场景，规模达到1.2千亿元。")
+    )
+    assert _figures(data) == [(300, "个", "eq"), (1200, "亿元", "eq"), (5000, "家", "eq")]
+
+
+def test_a_figure_before_a_power_that_starts_a_word_is_unchanged():
+    """Control: 220千伏 (kilovolts) counts no thing; the substations are counted."""
+    data = _draft(_goals_part("到2027年，新建220千伏变电站3座。"))
+    assert _figures(data) == [(3, "座", "eq")]
