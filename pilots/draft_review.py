@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext as _, gettext_lazy
 
 from pilots.drafting.passages import Passage, passages_locate
+from pilots.numbering import numberings_printed
 from pilots.plan_fixtures import (
     MAX_DEPTH,
     MAX_TEXT,
@@ -153,8 +154,9 @@ def draft_outline(data: dict[str, Any], passages: list[Passage]) -> dict[str, An
     found = {p.path for p in passages}
     names = {a["code"]: (a.get("aliases") or [a["name"]])[0] for a in data.get("agencies", [])}
     goals = []
-    for index, goal in enumerate(data.get("goals", [])):
-        item = OutlineItem("goal", f"goals[{index}]", goal["title"], goal.get("numbering", ""))
+    numbers = numberings_printed([g.get("numbering", "") for g in data.get("goals", [])])
+    for index, (goal, number) in enumerate(zip(data.get("goals", []), numbers, strict=True)):
+        item = OutlineItem("goal", f"goals[{index}]", goal["title"], number)
         item.found = item.path in found
         for number, target in enumerate(goal.get("targets", [])):
             path = f"{item.path}.targets[{number}]"

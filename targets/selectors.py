@@ -4,6 +4,7 @@ the targets a zone admin gives owners."""
 from django.db.models import Count, Prefetch, Q
 
 from pilots.models import PilotZone, Plan
+from pilots.numbering import numberings_printed
 from targets.models import Goal, Target
 from tasks.selectors import sections_outline
 
@@ -26,11 +27,13 @@ def zones_with_plans():
 def plan_outline(*, plan: Plan) -> dict:
     """The plan as a reader sees it: goals with targets, sections with tasks and agencies."""
     targets = Target.objects.filter(ACTIVE).select_related("owner", "parent").order_by("order")
-    goals = (
+    goals = list(
         Goal.objects.filter(ACTIVE, plan=plan)
         .prefetch_related(Prefetch("targets", queryset=targets))
         .order_by("order")
     )
+    for goal, number in zip(goals, numberings_printed([g.numbering for g in goals]), strict=True):
+        goal.numbering_printed = number
     return {"sections": sections_outline(plan=plan), "goals": goals}
 
 

@@ -24,6 +24,9 @@ from pilots.drafting.lexicon import table
 SOFFICE = "soffice"
 CONVERT_SECONDS = 120
 TITLE_MAX = 40  # characters: a title line is short and has no sentence punctuation
+HEADING_NUMBER = (  # the numbers a heading opens with: such a line is no title
+    r"第[一二三四五六七八九十]+[章编]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]"
+)
 TITLE_LINE = 18  # characters per line of a 22 pt title between the margins
 
 
@@ -60,6 +63,7 @@ def office_blocks(text: str) -> list[Block]:
             and len(line) <= TITLE_MAX
             and re.search(f"{plan_words}$", line)
             and not (re.search(r"[，,。；;：:]", line))
+            and not re.match(HEADING_NUMBER, line)  # 二、实施重点行动 is a heading
         ):
             blocks.append(Block("title", line))
             titled = True

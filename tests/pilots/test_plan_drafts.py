@@ -417,3 +417,20 @@ def test_the_review_outline_lists_a_sections_items_in_print_order():
         ("section", "sections[0].sections[2]"),
         ("task", "sections[0].tasks[0]"),
     ]
+
+
+def test_the_drafts_goal_items_under_a_part_print_its_number_once():
+    """Regression: the review page listed Qijiang's goal items each as "二、 创新体制初步建立"."""
+    from pilots.draft_review import draft_outline
+
+    goals = [
+        {"numbering": "二、", "title": "总体目标"},
+        {"numbering": "二、", "title": "创新体制初步建立"},
+        {"numbering": "二、", "title": "产业体系初具雏形"},
+        {"numbering": "(一)", "title": "近期目标"},
+        {"numbering": "1.", "title": "甲"},
+        {"numbering": "(二)", "title": "远期目标"},
+        {"numbering": "1.", "title": "乙"},
+    ]
+    outline = draft_outline({"goals": goals}, [])
+    assert [g.numbering for g in outline["goals"]] == ["二、", "", "", "(一)", "1.", "(二)", "1."]

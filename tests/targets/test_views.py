@@ -81,3 +81,27 @@ def test_a_plan_links_the_plan_it_implements_only_for_who_may_open_it(world, log
     assert city_plan.title in page and link not in page
     assert login(world.users["zone_admin"]).get(city_plan.get_absolute_url()).status_code == 404
     assert link in login(world.users["leadership_all"]).get(url).content.decode()
+
+
+def goal_headings(page: str) -> list[str]:
+    import re
+
+    goals = page[page.index("<h2>目标与指标</h2>") :].split("<h2>", 2)[1]
+    headings = re.findall(r'<section class="card">\s*<h3>(.*?)</h3>', goals, flags=re.S)
+    return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", h)).strip() for h in headings]
+
+
+def test_goal_items_under_a_part_do_not_print_the_parts_number_as_their_own(all_plans, client):
+    """Regression: Qijiang's goals are a part (二、总体目标) and its unnumbered items
+    (创新体制初步建立。…), which stand at 二、: each item printed as "二、 创新体制初步建立", as if
+    numbered 二、, five times over. A number is printed where the document prints it: once."""
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True))
+    page = client.get(reverse("plan-detail", args=["qijiang-ai"])).content.decode()
+    assert goal_headings(page) == [
+        "二、 总体目标", "创新体制初步建立", "产业体系初具雏形", "应用场景成效明显",
+        "创新生态不断优化",
+    ]  # fmt: skip
+    hefei = goal_headings(client.get(reverse("plan-detail", args=["hefei-ai"])).content.decode())
+    assert [h.split(" ")[0] for h in hefei] == ["二、", "(一)", "(二)", "(三)", "(四)"]

@@ -237,3 +237,24 @@ def test_the_overview_card_of_a_zone_of_two_plans_says_it_totals_both(two_plans,
     zone_a = text_of(rows.split("<tr>")[2])
     assert "甲市" in zone_a and "全区合计(2 个规划)" in zone_a and "36.7%" in zone_a
     assert "个规划" not in text_of(rows.split("<tr>")[3])  # a zone of one plan
+
+
+@pytest.mark.django_db
+def test_an_agencys_page_in_a_zone_of_two_plans_says_which_plan_its_score_is_of(two_plans, login):
+    """Regression: the agency's score, its tasks and the zone's ranking are the plan's (the tab
+    chosen), under no name of it."""
+    client = login(two_plans.users["leadership_all"])
+    url = reverse("dashboard-agency", args=[two_plans.agencies["lead"].pk])
+    assert "本规划(后续行动方案)的进展" in text_of(client.get(url, JUNE).content.decode())
+    first = client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode()
+    assert f"本规划({two_plans.plan.title})的进展" in text_of(first)
+
+
+@pytest.mark.django_db
+def test_a_plans_final_evaluation_leads_back_to_that_plans_page(two_plans, login):
+    """Regression: the first plan's evaluation led back to the zone page, which opens on the
+    successor."""
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("evaluation", args=[two_plans.plan.code])).content.decode()
+    zone = reverse("dashboard-zone", args=[two_plans.zone.slug])
+    assert f'href="{zone}?plan={two_plans.plan.code}"' in page

@@ -191,3 +191,19 @@ def test_a_word_file_holding_only_its_task_table_drafts_its_rows():
     ]
     data = _drafted(document_from_bytes("plan.docx", docx_bytes([], table)).text)
     assert [title for title, _ in _tasks(data)] == ["建设智算中心", "开放公共数据"]
+
+
+def test_a_numbered_heading_ending_in_a_plan_word_is_typeset_as_a_heading_not_the_title():
+    """A text with no title line (a notice starting at its addressees): ``rendering`` set its
+    heading "二、实施重点行动" (行动, a plan's word) as the title, 22 pt and centred, and the
+    browsers' prints ran it as the head of every page, cutting a task's paragraph in two
+    (hangzhou-internet-plus-2015 printed by WeasyPrint: agencies R 55.6%)."""
+    from pilots.drafting.rendering import office_blocks
+
+    text = "\n".join([
+        "各区人民政府：", "为加快发展，特制定本意见。", "一、明确工作目标", "到2020年，全面建成。",
+        "二、实施重点行动", "1.大力发展众创空间。",
+    ])  # fmt: skip
+    kinds = [(block.kind, block.text) for block in office_blocks(text)]
+    assert ("heading1", "二、实施重点行动") in kinds
+    assert "title" not in [kind for kind, _ in kinds]
