@@ -265,3 +265,14 @@ def test_a_figure_before_a_power_that_starts_a_word_is_unchanged():
     """Control: 220千伏 (kilovolts) counts no thing; the substations are counted."""
     data = _draft(_goals_part("到2027年，新建220千伏变电站3座。"))
     assert _figures(data) == [(3, "座", "eq")]
+
+
+# 11. A floor word before the verb of the figure ("每个区县至少建成1个数字化园区", "至少培育10家"):
+#     至少 governs the figure after the verb, as it does right before it (至少10家).
+
+
+def test_a_floor_word_before_the_verb_of_the_figure_makes_it_a_floor():
+    data = _draft(
+        _goals_part("到2027年，每个区县至少建成1个数字化园区，全市至少培育10家链主企业。")
+    )
+    assert _figures(data) == [(1, "个", "gte"), (10, "家", "gte")]
