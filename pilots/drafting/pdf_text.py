@@ -188,8 +188,10 @@ def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[li
         for shape, count in edges.items()
         if len(pages) >= 2 and count >= max(2, len(pages) / 2)
     }
-    first = [line for line in pages[0] if _running(line) not in repeated][:8] if pages else []
-    titles = {  # the title, a line of the first page's top or two or three in a row: its size
+    first = [line for line in pages[0] if _running(line) not in repeated] if pages else []
+    body = median(line["size"] for line in first) if first else 0.0
+    first = [line for i, line in enumerate(first) if i < 8 or line["size"] > body + 1]
+    titles = {  # the title: a line of the first page's top or set large, or 2-3 in a row: its size
         _shape("".join(line["text"] for line in first[start : start + n])): first[start]["size"]
         for start in range(len(first))
         for n in (1, 2, 3)

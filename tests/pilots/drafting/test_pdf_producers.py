@@ -116,6 +116,28 @@ def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_droppe
     assert text.splitlines()[1 if preamble else 0] == title
 
 
+def test_the_titles_running_head_is_dropped_below_a_long_preamble(chromium):
+    """A site's article printed from the browser: a summary of ten lines above the title, set
+    large, which heads the second page in small print. The head was looked for among the first
+    page's top eight lines only, and read as a paragraph cutting the text (shanghai-embodied-ai-
+    2025 printed by WeasyPrint: four targets lost)."""
+    title = "青山市人工智能产业发展行动方案"
+    css = (
+        f"@page{{@top-center{{content:'{title}';font-size:10pt}}}}"
+        "@page:first{@top-center{content:none}}"
+    )
+    preamble = "".join(
+        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(2)
+    )
+    body = "".join(
+        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(7)
+    )
+    heading = f"<p style='text-align:center;font-size:22pt'>{title}</p>"
+    text = _read(_typeset(chromium, preamble + heading + body, css=css))
+    assert text.count(title) == 1, text
+    assert text.splitlines()[2] == title
+
+
 def test_a_header_note_quoting_text_broken_over_lines_leaves_the_draft_loadable():
     """A note of the draft's header quoting the text (the plan it implements, named in a
     reference a PDF broke over two lines: "…（黔府办发" / "〔2022〕25号）") stays a comment:
