@@ -69,10 +69,12 @@ def _patterns() -> _Patterns:
     chars = "".join(data["chinese_digits"]) + "".join(data["chinese_powers"])
     powers = "".join(data["chinese_powers"])
     printed = alternation(list(data["printed_units"]))  # 5000千万亿次 is 5000 PFLOPS
-    # 5千万元 = 5000万元: an Arabic figure with a Chinese power before a scale
+    # 5千万元 = 5000万元, 5千家 = 5000家: an Arabic figure with a Chinese power before a scale or
+    # a unit
+    units = _units_alternation(data["base_units"])
     numeral = (
-        rf"\d+(?:\.\d+)?(?!{printed})[{powers}](?=[万亿])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-        rf"|\d+(?:\.\d+)?|[{chars}]+"
+        rf"\d+(?:\.\d+)?(?!{printed})[{powers}](?=[万亿]|{units})"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{chars}]+"
     )
     dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]
@@ -270,6 +272,7 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         post_word, rest_at = "以内", rest_at + len(within)
     rest_at += len(post_word) if post_word and not within else 0
     pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
+    pre = pre or _floor_before_verb(before)  # 至少建成1个: at least one
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
     if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":
@@ -297,6 +300,15 @@ def _scope(before: str) -> bool:
         return False
     words = table("quantities")["verbs"] + [word for word, _ in _patterns().pre]
     return not any(word in scope[2] for word in words)
+
+
+def _floor_before_verb(before: str) -> str | None:
+    """至少 right before the verb that ends ``before`` (至少建成1个): the floor word, else None."""
+    data = table("quantities")
+    for word in data["floor_before_verb"]:
+        if any(before.endswith(word + verb) for verb in data["verbs"]):
+            return word
+    return None
 
 
 def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
