@@ -41,7 +41,8 @@ ENGLISH_IN_CHINESE = """() => {
 def test_the_source_passage_pages_mark_the_documents_chinese_on_an_english_page(
     browser_page, seeds_dir
 ):
-    root = UserFactory(username="root", is_superuser=True, is_staff=True)
+    # the demo's accounts have Chinese names, shown in every page's header
+    root = UserFactory(username="root", is_superuser=True, is_staff=True, first_name="系统管理员")
     call_command(
         "load_plans", "fixtures/plans/chongqing.yaml", "fixtures/plans/qijiang.yaml",
         "--sources", str(seeds_dir), stdout=io.StringIO(),
@@ -69,3 +70,24 @@ def test_the_source_passage_pages_mark_the_documents_chinese_on_an_english_page(
     page.goto(page.base_url + reverse("task-detail", args=[task.pk]))
     place = page.locator("dt", has_text="Place in the plan document").locator("+ dd")
     assert place.inner_text() == "重点任务 三、(一) 1."
+
+
+def test_the_drafts_notes_to_check_are_not_clipped_in_a_box_on_a_phone(browser_page, seeds_dir):
+    """Regression: at 390 px the list of notes to check was a box 16rem high scrolling on its
+    own inside the page: Qijiang's four notes showed two and a half, the third cut mid-line."""
+    root = UserFactory(username="root", is_superuser=True, is_staff=True)
+    call_command(
+        "load_plans", "fixtures/plans/chongqing.yaml", "fixtures/plans/qijiang.yaml",
+        stdout=io.StringIO(),
+    )  # fmt: skip
+    zone = Task.objects.get(plan__code="qijiang-ai", code="三.(一).1").plan.zone
+    Membership.objects.create(user=root, role="zone_admin", zone=zone)
+    seed = next(seeds_dir.glob("002_*.txt"))
+    draft = drafted(zone, root, "綦江.txt", seed.read_bytes(), plan_code="qijiang-ai-2026")
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 900})
+    browser_login(page, "root")
+    page.goto(page.base_url + reverse("plan-draft", args=[zone.slug, draft.pk]))
+    notes = page.locator(".review-list")
+    assert notes.locator("li").count() >= 4
+    assert notes.evaluate("e => e.scrollHeight - e.clientHeight") <= 1
