@@ -288,3 +288,20 @@ def test_the_zone_totals_rows_name_their_plans_as_the_plan_switch(two_plans, log
     body = part(page.content.decode(), 'class="grid zone-total"').split("<tbody>", 1)[1]
     heads = [text_of(h).strip() for h in re.findall(r'<th scope="row">(.*?)</th>', body)]
     assert heads[:2] == [f"{two_plans.plan.title} 2020–2025", "后续行动方案 2026–2028"]
+
+
+@pytest.mark.django_db
+def test_the_overview_row_of_changes_counts_the_plans_its_card_counts(two_plans, login):
+    """Regression: a third plan, not started and rolled up ahead of its period (a plan row, no
+    part of the zone's total), made the row of changes say 3 plans beside a card of 2."""
+    from targets.rollup import plan_rollup
+    from tests.factories import PlanFactory
+
+    later = PlanFactory(zone=two_plans.zone, code="zzz-later", period_start=2029, period_end=2030)
+    plan_rollup(plan=later, as_of=D(2026, 6, 30))
+    plan_rollup(plan=two_plans.successor, as_of=D(2026, 6, 30))
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("dashboard"), JUNE)
+    [row] = [r for r in page.context["rows"] if r["zone"] == two_plans.zone]
+    [change] = [c for c in page.context["zone_changes"] if c.zone == two_plans.zone]
+    assert len(row["figures"].plans) == 2 and change.plans == 2
