@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext as _, gettext_lazy
 
 from pilots.drafting.passages import Passage, passages_locate
+from pilots.languages import english_ui
 from pilots.numbering import numberings_printed
 from pilots.plan_fixtures import (
     MAX_DEPTH,
@@ -310,9 +311,11 @@ def _close(passage: Passage, back: bool) -> str:
     tag = "mark" if passage.kind in INNER else "span"
     link = ""
     if back and passage.kind not in ("annotation",):
+        # Inside the document's Chinese: the page's own words say their language.
+        page_language = format_html(' lang="{}"', get_language()) if english_ui() else ""
         link = format_html(
-            '<a class="back" href="#d-{}" aria-label="{}">↩</a>',
-            passage.anchor, _("回到草稿中的此项"),
+            '<a class="back" href="#d-{}" aria-label="{}"{}>↩</a>',
+            passage.anchor, _("回到草稿中的此项"), page_language,
         )  # fmt: skip
     return f"{link}</{tag}>"
 

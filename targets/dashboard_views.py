@@ -155,7 +155,8 @@ def zone(request, slug):
         {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
          **changes, **parts,
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
-         "zone_since": total and zone_total_since(zone=zone, total=total, since=_eve(since)),
+         "zone_since": total and zone_total_since(
+             zone=zone, total=total, since=_eve(since), plans=data["plans"]),
          "briefing_period": data.get("plan") and plan_briefing_period(data["plan"], as_of),
          "freshness": _freshness(data),
          "task_lists": _task_lists(data, request.GET),

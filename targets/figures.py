@@ -336,6 +336,11 @@ class ZonePlanRow(Figures):
     completed: int = 0
     targets: int = 0
     targets_by_verdict: dict[str, int] = {}
+    # The plan's counts in the zone's red_tasks, red_targets and stale (None: rolled up before
+    # they were kept here).
+    red_tasks: int | None = None
+    red_targets: int | None = None
+    stale: int | None = None
 
 
 class ZoneFigures(Versioned):

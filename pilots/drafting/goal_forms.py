@@ -97,17 +97,30 @@ def _ends_in_post_comparator(phrase: str) -> bool:
 
 def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
-    support: no cap (不超过), no words of support in its clause (给予, 补贴, 最高, 算力券 …), not a
-    qualifier (100P以上的项目, 支持营收5000万元以上…的企业), not in brackets, not governed by a
-    condition (对…的，…); ``at`` is the figure's offset in the sentence."""
-    if quantity.comparator in ("lte", "lt") or clause.startswith("的", quantity.end):
+    support: no cap (不超过; a limit to stay within, 控制在5%以内, is one), no words of support
+    in its clause (给予, 补贴, 最高, 算力券 …), not a qualifier (100P以上的项目, 支持营收5000万元
+    以上…的企业), not in brackets (but a part of a total, （其中…）), not governed by a condition
+    (对…的，…); ``at`` is the figure's offset in the sentence."""
+    before = clause[: quantity.start]
+    limit = before.endswith(tuple(table("quantities")["limit_words"]))  # 控制在5%以内
+    cap = quantity.comparator in ("lte", "lt") and not limit
+    if cap or clause.startswith("的", quantity.end):
         return False
-    if _qualifier(clause[: quantity.start], clause[quantity.end :]):
+    if _qualifier(before, clause[quantity.end :]):
         return False
-    before = clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]
-    if before.count("(") + before.count("（") > before.count(")") + before.count("）"):
+    if _in_brackets(clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]):
         return False
     return not _support_terms(clause, quantity) and not _conditional(sentence, at)
+
+
+def _in_brackets(before: str) -> bool:
+    """The figure is inside brackets opened in ``before`` — unless they open with a part of a
+    total (（其中国家级5家）, （含…）), a figure of the item's own."""
+    if before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
+        return False
+    inner = re.split(r"[（(]", before)[-1]
+    part = compiled("quantities", "part_of_total")
+    return not (part.match(inner) or part.match("（" + inner))
 
 
 def granted(clause: str, quantity: Quantity) -> bool:

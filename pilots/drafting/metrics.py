@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pilots.drafting.figure_patterns import pre_comparators
 from pilots.drafting.lexicon import alternation, compiled, table
-from pilots.drafting.quantities import pre_comparators
 
 
 @cache

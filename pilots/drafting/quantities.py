@@ -3,17 +3,18 @@
 Arabic and Chinese numerals (十, 百家, 三百五十, 两千), scales (万, 亿, 万亿), ranges (5-8个, 1—2项,
 5至8个), comparators before (不少于, 超过, 突破, 达到, 约 …) or after (以上, 左右, 余) the
 number. A number that qualifies a later counted noun ("营业收入超10亿元的龙头企业5家") or a level
-("千亿级") is no target. The word tables are in data/quantities.yaml.
+("千亿级") is no target. The word tables are in data/quantities.yaml, compiled in
+figure_patterns.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from django.utils.translation import gettext as _
 
+from pilots.drafting.figure_patterns import patterns
 from pilots.drafting.figure_words import (
     distributive,
     duration,
@@ -27,7 +28,7 @@ from pilots.drafting.figure_words import (
     tenths_at,
     within_limit,
 )
-from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numerals import (
     fraction_after,
     number_value,
@@ -47,65 +48,6 @@ class Quantity:
     notes: list[str]
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    number: re.Pattern
-    range: re.Pattern
-    multiplier: re.Pattern
-    base_unit: re.Pattern
-    not_a_unit: re.Pattern
-    unit_alternative: re.Pattern
-    gloss: re.Pattern
-    qualified_noun: re.Pattern
-    post: re.Pattern
-    pre: tuple[tuple[str, str], ...]
-    change: re.Pattern
-    scope: re.Pattern
-
-
-@cache
-def _patterns() -> _Patterns:
-    data = table("quantities")
-    chars = "".join(data["chinese_digits"]) + "".join(data["chinese_powers"])
-    powers = "".join(data["chinese_powers"])
-    printed = alternation(list(data["printed_units"]))  # 5000千万亿次 is 5000 PFLOPS
-    # 5千万元 = 5000万元: an Arabic figure with a Chinese power before a scale
-    numeral = (
-        rf"\d+(?:\.\d+)?(?!{printed})[{powers}](?=[万亿])|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-        rf"|\d+(?:\.\d+)?|[{chars}]+"
-    )
-    dashes = "".join(data["range_dashes"])
-    bare = data["bare_ten_thousand_before"]
-    return _Patterns(
-        number=re.compile(rf"{numeral}|万(?=余?[{bare}亿])"),  # 万名, 万余名
-        range=re.compile(rf"^\s*(?:[{re.escape(dashes)}]|至|到)+\s*({numeral})"),
-        multiplier=re.compile(f"^({alternation(data['multipliers'])})"),
-        base_unit=re.compile(f"^({_units_alternation(data['base_units'])})"),
-        not_a_unit=re.compile(f"^({alternation(data['not_a_unit_after'])})"),
-        unit_alternative=re.compile(
-            f"^\\s*[（(]\\s*(含|{_units_alternation(data['base_units'])})\\s*[)）]"
-        ),
-        gloss=re.compile(data["gloss_words"]),
-        qualified_noun=re.compile(data["qualified_noun"]),
-        post=re.compile(f"^({alternation(list(data['post_comparators']))})"),
-        pre=tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0]))),
-        change=re.compile(data["change_words"]),
-        scope=re.compile(f"({alternation(data['scope_before'])})({data['scope_between']})$"),
-    )
-
-
-def _units_alternation(units: list[str]) -> str:
-    """Longest first; a unit in Latin letters in any case as printed (PFLOPS, PFlops, Pflops)."""
-    ordered = sorted(units, key=len, reverse=True)
-    return "|".join(
-        f"(?i:{re.escape(u)})" if u.isascii() and len(u) > 1 else re.escape(u) for u in ordered
-    )
-
-
-def pre_comparators() -> tuple[tuple[str, str], ...]:
-    return _patterns().pre
-
-
 _WINDOW = 80
 
 
@@ -114,7 +56,7 @@ def quantities_in(clause: str) -> list[Quantity]:
     found: list[Quantity] = []
     position = 0
     while True:
-        match = _patterns().number.search(clause, position)
+        match = patterns().number.search(clause, position)
         if not match:
             break
         position = match.end()
@@ -128,7 +70,7 @@ def quantities_in(clause: str) -> list[Quantity]:
             found.append(quantity)
             after = clause[quantity.end : quantity.end + _WINDOW]
             gloss = re.match(r"\s*[（(]([^（()）]*)[)）]", after)
-            gloss = gloss if gloss and _patterns().gloss.search(gloss[1]) else None
+            gloss = gloss if gloss and patterns().gloss.search(gloss[1]) else None
             # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
             position = quantity.end + (gloss.end() if gloss else 0)
     found = sorted(found + _doublings(clause), key=lambda q: q.start)
@@ -143,7 +85,7 @@ def _size_class(clause: str, found: list[Quantity], index: int) -> bool:
     quantity, before = found[index], found[index - 1] if index else None
     gap = clause[before.end : quantity.start] if before else None
     count_before = before and _counted(before.unit) and before.unit not in ("%", "百分点")
-    count_before = bool(count_before) and (not gap or gap in dict(_patterns().pre))  # 4个超千亿元
+    count_before = bool(count_before) and (not gap or gap in dict(patterns().pre))  # 4个超千亿元
     return size_class(clause, quantity.start, quantity.end, quantity.unit, count_before)
 
 
@@ -154,7 +96,7 @@ def _doublings(clause: str) -> list[Quantity]:
         base = compiled("quantities", "doubling_base").search(clause[: match.start()])
         if not base:
             continue
-        post = _patterns().post.match(clause[match.end() :])
+        post = patterns().post.match(clause[match.end() :])
         comparator = data["post_comparators"][post[0]] if post else "eq"
         factor = data["doubling_factors"][match["times"] or ""]
         year = base["year"]
@@ -190,13 +132,13 @@ def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
     return (
         amount
         and after.unit != quantity.unit
-        and bool(_patterns().qualified_noun.fullmatch(gap))
-        and not gap.endswith(tuple(word for word, _ in _patterns().pre))
+        and bool(patterns().qualified_noun.fullmatch(gap))
+        and not gap.endswith(tuple(word for word, _ in patterns().pre))
     )
 
 
 def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
-    patterns = _patterns()
+    figure = patterns()
     before, end = clause[:start], start + len(text)
     chinese = not text[0].isdigit()
     ordinal = before.endswith(tuple(table("quantities")["ordinal_before"]))
@@ -235,16 +177,16 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     printed = ("%", 0) if percent else printed
     if printed:
         rest_at += printed[1]
-    elif patterns.not_a_unit.match(clause[rest_at:]):
+    elif figure.not_a_unit.match(clause[rest_at:]):
         return None
     if chinese and clause[rest_at:].startswith(tuple(table("quantities")["ordinal_after_chinese"])):
         return None  # 二期: phase two of a project, not two of anything
-    multiplier = None if printed else patterns.multiplier.match(clause[rest_at:])
+    multiplier = None if printed else figure.multiplier.match(clause[rest_at:])
     rest_at += multiplier.end() if multiplier else 0
     milestone = compiled("quantities", "milestone_after").match(clause[rest_at:])
-    base = None if printed or milestone else patterns.base_unit.match(clause[rest_at:])
+    base = None if printed or milestone else figure.base_unit.match(clause[rest_at:])
     rest_at += base.end() if base else 0
-    alternative = base and patterns.unit_alternative.match(clause[rest_at:])
+    alternative = base and figure.unit_alternative.match(clause[rest_at:])
     rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上, 100家（含）以上
     index = not (base or printed or multiplier or chinese) and index_value(before)
     if index:
@@ -263,13 +205,14 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     if factor > 1:  # 1.5万亿元 is counted in 亿元, 2万人 in 人, 5亿条 in 条
         value = scaled(value, factor)
         value_max = scaled(value_max, factor) if value_max is not None else None
-    post = patterns.post.match(clause[rest_at:])
+    post = figure.post.match(clause[rest_at:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
     within = not post_word and within_limit(unit, clause[rest_at:])
     if within:  # 1分钟内首次响应: a time limit
         post_word, rest_at = "以内", rest_at + len(within)
     rest_at += len(post_word) if post_word and not within else 0
-    pre = next((word for word, _ in patterns.pre if before.endswith(word)), None)
+    pre = next((word for word, _ in figure.pre if before.endswith(word)), None)
+    pre = pre or _floor_before_verb(before)  # 至少建成1个: at least one
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
     if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":
@@ -292,11 +235,20 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
 
 def _scope(before: str) -> bool:
     """A scope word, then at most a short name with no verb or comparator, ends ``before``."""
-    scope = _patterns().scope.search(before)
+    scope = patterns().scope.search(before)
     if not scope:
         return False
-    words = table("quantities")["verbs"] + [word for word, _ in _patterns().pre]
+    words = table("quantities")["verbs"] + [word for word, _ in patterns().pre]
     return not any(word in scope[2] for word in words)
+
+
+def _floor_before_verb(before: str) -> str | None:
+    """至少 right before the verb that ends ``before`` (至少建成1个): the floor word, else None."""
+    data = table("quantities")
+    for word in data["floor_before_verb"]:
+        if any(before.endswith(word + verb) for verb in data["verbs"]):
+            return word
+    return None
 
 
 def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
@@ -329,13 +281,13 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
 def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
     """(where the unit starts, the range's upper figure): 3-5个, and 20%—30% or 3个-5个 with the
     unit printed after both figures (the unit is then read after the second)."""
-    ranged = _patterns().range.match(clause[at:])
+    ranged = patterns().range.match(clause[at:])
     if ranged:
         value_max = number_value(ranged[1])
         if value_max is not None:
             return at + ranged.end(), value_max
-    unit = _patterns().base_unit.match(clause[at:])
-    ranged = _patterns().range.match(clause[at + unit.end() :]) if unit else None
+    unit = patterns().base_unit.match(clause[at:])
+    ranged = patterns().range.match(clause[at + unit.end() :]) if unit else None
     if unit and ranged and clause.startswith(unit[0], at + unit.end() + ranged.end()):
         value_max = number_value(ranged[1])
         if value_max is not None:
@@ -364,7 +316,7 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
         notes.append(_("数字后的“%(word)s”读作“超过”(gt)") % {"word": mid[0]})
     if pre in ("近", "约"):
         notes.append(_("“%(word)s”读作“约”(approx)") % {"word": pre})
-    change = _patterns().change.search(before)
+    change = patterns().change.search(before)
     if change and not pre:
         notes.append(
             _("数字前有“%(word)s”:是变化量而非水平值,请设置 baseline") % {"word": change[0]}
@@ -377,7 +329,7 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
 def _comparator(pre: str | None, post: str | None, more: bool, value_max) -> str:
     if value_max is not None:
         return "range"
-    pre_comparator = dict(_patterns().pre).get(pre) if pre else None
+    pre_comparator = dict(patterns().pre).get(pre) if pre else None
     if post in ("以上",):
         return "gt" if pre_comparator == "gt" else "gte"
     if post:

@@ -59,6 +59,13 @@ def plan_period(plan, plans=()) -> str:
 
 
 @register.filter
+def plan_title(plan) -> str:
+    """``{{ plan|plan_title }}``: the plan's title in the UI's language as plain text (a page
+    title)."""
+    return in_language(plan.title, plan.title_en)
+
+
+@register.filter
 def zone_name(zone) -> str:
     """``{{ zone|zone_name }}``: the zone's name in the UI's language as plain text (for a page
     title or inside a sentence), where ``name_in_language`` would add markup."""

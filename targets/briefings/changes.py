@@ -309,7 +309,7 @@ class ZoneChangeSummary:
     completed: tuple[int | None, int | None]
     new_red: int
     cleared_red: int
-    plans: int = 1  # how many plans it counts (rolled up by then): a row of several says so
+    plans: int = 1  # how many plans its zone snapshot counts: a row of several says so
 
 
 def zones_changes_cached(
@@ -414,7 +414,8 @@ def _plan_rows_compared(
 def _zones_changes_read(zones, pairs: dict) -> list[ZoneChangeSummary]:
     ids = {i for pair in pairs.values() for rows in (pair["zone"], *pair["plans"])
            for i in rows[:2] if i}  # fmt: skip
-    keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets")
+    keys = ("figures__progress", "figures__completed", "figures__red_tasks", "figures__red_targets",
+            "figures__plans")  # fmt: skip
     rows = {row[0]: row[1:] for row in Snapshot.objects.filter(id__in=ids).values_list("id", *keys)}
     return [_summary(zone, pairs[z], rows) for zone in zones
             if (z := zone.id) in pairs and _shown(pairs[z])]  # fmt: skip
@@ -440,5 +441,5 @@ def _summary(zone, pair: dict, rows: dict) -> ZoneChangeSummary:
         completed=(before[1] if before else None, after[1] if after else None),
         new_red=len(now - was),
         cleared_red=len(was - now),
-        plans=sum(1 for plan in pair["plans"] if plan[1]),
+        plans=len(after[4] or []) if after else 1,  # the plans its row on the overview counts
     )

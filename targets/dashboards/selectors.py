@@ -504,18 +504,22 @@ def zone_total(*, zone: PilotZone, as_of: datetime.date) -> Snapshot | None:
     )
 
 
-def zone_total_since(*, zone: PilotZone, total: Snapshot, since: datetime.date) -> dict:
-    """The zone's total (``total``) and each plan's row in it, each beside the same as of
-    ``since`` (the zone's latest snapshot on or before it, as the overview's row of changes
-    compares it; None where the zone or that plan had none)."""
+def zone_total_since(
+    *, zone: PilotZone, total: Snapshot, since: datetime.date, plans: list[Plan]
+) -> dict:
+    """The zone's total (``total``) and each plan's row in it (with the plan, of ``plans``),
+    each beside the same as of ``since`` (the zone's latest snapshot on or before it, as the
+    overview's row of changes compares it; None where the zone or that plan had none)."""
     before = zone_total(zone=zone, as_of=since)
     was = figures_of(before) if before else None
     rows_before = {row.plan_id: row for row in was.plans} if was else {}
+    by_id = {plan.pk: plan for plan in plans}
     return {
         "day": before.as_of if before else None,
         "total": was,
-        "plans": [(row, rows_before.get(row.plan_id)) for row in figures_of(total).plans],
-    }
+        "plans": [(row, rows_before.get(row.plan_id), by_id.get(row.plan_id))
+                  for row in figures_of(total).plans],
+    }  # fmt: skip
 
 
 def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = None) -> dict:

@@ -141,6 +141,9 @@ def _row(plan: Plan, day: datetime.date, f: PlanFigures) -> tuple[ZonePlanRow, P
         completed=f.completed,
         targets=f.targets,
         targets_by_verdict=f.targets_by_verdict,
+        red_tasks=len(f.red_tasks),
+        red_targets=len(f.red_targets),
+        stale=f.stale,
     )
     return row, f
 

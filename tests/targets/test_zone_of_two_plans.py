@@ -258,3 +258,50 @@ def test_a_plans_final_evaluation_leads_back_to_that_plans_page(two_plans, login
     page = client.get(reverse("evaluation", args=[two_plans.plan.code])).content.decode()
     zone = reverse("dashboard-zone", args=[two_plans.zone.slug])
     assert f'href="{zone}?plan={two_plans.plan.code}"' in page
+
+
+@pytest.mark.django_db
+def test_the_zone_total_gives_the_red_lights_and_silent_tasks_the_overview_card_gives(
+    two_plans, login
+):
+    """Regression: the overview's card of the zone gave 2 red tasks and 1 / 3 tasks silent (both
+    plans); its zone page gave the shown plan's 1 red task and no total of them anywhere."""
+    client = login(two_plans.users["leadership_all"])
+    overview = client.get(reverse("dashboard"), JUNE)
+    [card] = [r["figures"] for r in overview.context["rows"] if r["zone"] == two_plans.zone]
+    page = client.get(reverse("dashboard-zone", args=[two_plans.zone.slug]), JUNE)
+    rows = {row.code: row for row, _before, _plan in page.context["zone_since"]["plans"]}
+    assert [(r.red_tasks, r.red_targets, r.stale) for r in rows.values()] == [(1, 0, 1), (1, 0, 0)]
+    table = part(page.content.decode(), 'class="grid zone-total"')
+    total = text_of(table.split("<tfoot>", 1)[1])
+    assert (card.red_tasks, card.red_targets, card.stale, card.tasks) == (2, 0, 1, 3)
+    # progress, completed, targets, then red tasks, red targets and silent tasks as the card
+    assert "全区合计 23.3% → 36.7% 0 → 0 / 3 2 2 0 1 / 3" in total
+
+
+@pytest.mark.django_db
+def test_the_zone_totals_rows_name_their_plans_as_the_plan_switch(two_plans, login):
+    """Regression: the rows of the zone's total were headed by the plans' codes (plan-0,
+    zz-next), which the page names nowhere else, under a switch naming them by title."""
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("dashboard-zone", args=[two_plans.zone.slug]), JUNE)
+    body = part(page.content.decode(), 'class="grid zone-total"').split("<tbody>", 1)[1]
+    heads = [text_of(h).strip() for h in re.findall(r'<th scope="row">(.*?)</th>', body)]
+    assert heads[:2] == [f"{two_plans.plan.title} 2020–2025", "后续行动方案 2026–2028"]
+
+
+@pytest.mark.django_db
+def test_the_overview_row_of_changes_counts_the_plans_its_card_counts(two_plans, login):
+    """Regression: a third plan, not started and rolled up ahead of its period (a plan row, no
+    part of the zone's total), made the row of changes say 3 plans beside a card of 2."""
+    from targets.rollup import plan_rollup
+    from tests.factories import PlanFactory
+
+    later = PlanFactory(zone=two_plans.zone, code="zzz-later", period_start=2029, period_end=2030)
+    plan_rollup(plan=later, as_of=D(2026, 6, 30))
+    plan_rollup(plan=two_plans.successor, as_of=D(2026, 6, 30))
+    client = login(two_plans.users["leadership_all"])
+    page = client.get(reverse("dashboard"), JUNE)
+    [row] = [r for r in page.context["rows"] if r["zone"] == two_plans.zone]
+    [change] = [c for c in page.context["zone_changes"] if c.zone == two_plans.zone]
+    assert len(row["figures"].plans) == 2 and change.plans == 2

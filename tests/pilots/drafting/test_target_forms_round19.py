@@ -211,3 +211,68 @@ def test_a_quoted_goal_sentence_and_a_quoted_lone_figure_are_read():
         )
     )
     assert _figures(data) == [(1, "分钟", "lte"), (100, "亿元", "eq"), (200, "家", "approx")]
+
+
+# 9. In a plan with no goals part, an item's limit to stay within (城镇调查失业率控制在5.5%以内,
+#    审批时限压缩至3个工作日) is a figure it commits to — a cap of support reads 不超过 / 最高;
+#    a part of a total in brackets ((其中国家级5家)) is one too, as in a goals part; and a metric
+#    headed by 经费 / 资金 growing (研发经费投入增长15%) is the growth committed to.
+
+
+def test_an_items_limit_part_in_brackets_and_growth_of_funds_are_targets():
+    data = _draft(
+        _work_points(
+            "稳定就业，城镇调查失业率控制在5.5%以内。",
+            "优化审批服务，企业开办时间压缩至2个工作日。",
+            "培育市级以上专精特新企业30家（其中国家级5家）。",
+            "强化投入保障，全社会研发经费投入增长15%。",
+        )
+    )
+    assert _figures(data) == [
+        (2, "个工作日", "lte"),
+        (5, "家", "eq"),
+        (5.5, "%", "lte"),
+        (15, "%", "eq"),
+        (30, "家", "eq"),
+    ]
+
+
+def test_an_items_cap_and_a_bracketed_condition_stay_terms():
+    """Control: a cap (每个项目补助不超过100万元, 贴息比例不高于50%) and a figure in a bracket that
+    is no part of a total ((单个项目投资2000万元以上)) are no targets."""
+    data = _draft(
+        _work_points(
+            "支持技术改造项目（单个项目投资2000万元以上），每个项目补助不超过100万元。",
+            "降低融资成本，对贷款给予贴息，贴息比例不高于50%。",
+        )
+    )
+    assert _figures(data) == []
+
+
+# 10. An Arabic figure with a Chinese power before the unit ("科技型企业5千家", "3百个场景"): the
+#     power scales the figure (5000 家), as it does before 万 / 亿 (1.2千亿元); the power alone was
+#     read as the figure (千家 → 1000).
+
+
+def test_an_arabic_figure_with_a_chinese_power_before_the_unit_is_scaled():
+    data = _draft(
+        _goals_part("到2027年，培育科技型企业5千家，打造3百个应用场景，规模达到1.2千亿元。")
+    )
+    assert _figures(data) == [(300, "个", "eq"), (1200, "亿元", "eq"), (5000, "家", "eq")]
+
+
+def test_a_figure_before_a_power_that_starts_a_word_is_unchanged():
+    """Control: 220千伏 (kilovolts) counts no thing; the substations are counted."""
+    data = _draft(_goals_part("到2027年，新建220千伏变电站3座。"))
+    assert _figures(data) == [(3, "座", "eq")]
+
+
+# 11. A floor word before the verb of the figure ("每个区县至少建成1个数字化园区", "至少培育10家"):
+#     至少 governs the figure after the verb, as it does right before it (至少10家).
+
+
+def test_a_floor_word_before_the_verb_of_the_figure_makes_it_a_floor():
+    data = _draft(
+        _goals_part("到2027年，每个区县至少建成1个数字化园区，全市至少培育10家链主企业。")
+    )
+    assert _figures(data) == [(1, "个", "gte"), (10, "家", "gte")]
