@@ -303,8 +303,18 @@ class Snapshot(models.Model):
         verbose_name = _("汇总快照")
         verbose_name_plural = _("汇总快照")
         constraints = [
+            # A thing's row of a date is its plan's: an agency has one per plan of its zone
+            # (a plan's agency figures count that plan's tasks). The index's (scope, object_id,
+            # as_of) prefix serves every read of a thing's rows.
             models.UniqueConstraint(
-                fields=["scope", "object_id", "as_of"], name="snapshot_one_per_object_and_date"
+                fields=["scope", "object_id", "as_of", "plan"],
+                name="snapshot_one_per_plan_object_and_date",
+            ),
+            # A zone's row of a date is the zone's total, whichever plan wrote it last.
+            models.UniqueConstraint(
+                fields=["object_id", "as_of"],
+                condition=models.Q(scope="zone"),
+                name="snapshot_one_per_zone_and_date",
             ),
         ]
         indexes = [

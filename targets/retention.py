@@ -140,6 +140,7 @@ def _superseded(plan: Plan, days: list[datetime.date], until: datetime.date | No
     newer = Snapshot.objects.filter(
         scope=OuterRef("scope"),
         object_id=OuterRef("object_id"),
+        plan_id=OuterRef("plan_id"),  # an agency's rows are each plan's (targets/models.py)
         as_of__gt=OuterRef("as_of"),
         as_of__lte=until,
     )

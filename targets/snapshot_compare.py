@@ -21,7 +21,6 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Q
 from pydantic_core import to_json
 
 from targets.models import Snapshot
@@ -67,15 +66,11 @@ class FiguresInPython:
     """Stored rows read whole; their figures compared."""
 
     @staticmethod
-    def stored_rows(plan_ids: list[int], keys: set[tuple[str, int]], as_of: datetime.date):
+    def stored_rows(plan_ids: list[int], things: set[tuple[str, int, int]], as_of: datetime.date):
         """Each thing's latest row before ``as_of`` and its row of ``as_of`` (the things of the
-        plans, and the agencies among ``keys``, the fresh rows' things; a thing's latest row
-        counts only if it is one of theirs), and the plans' other rows of ``as_of``."""
-        agencies = [object_id for scope, object_id in keys if scope == Scope.AGENCY]
-        mine = Snapshot.objects.filter(
-            Q(plan_id__in=plan_ids) | Q(scope=Scope.AGENCY, object_id__in=agencies),
-            scope__in=DELTA_SCOPES,
-        ).order_by()
+        plans: an agency's rows of each plan apart), and the plans' other rows of ``as_of``.
+        ``things``: the fresh rows' (scope, object_id, plan_id)."""
+        mine = Snapshot.objects.filter(plan_id__in=plan_ids, scope__in=DELTA_SCOPES).order_by()
         dated = Snapshot.objects.filter(plan_id__in=plan_ids, as_of=as_of).exclude(
             scope__in=DELTA_SCOPES
         )
@@ -90,15 +85,14 @@ class FiguresByDigest:
     """Stored rows read without their figures (``StoredRow``); compared by digest."""
 
     @staticmethod
-    def stored_rows(plan_ids: list[int], keys: set[tuple[str, int]], as_of: datetime.date):
+    def stored_rows(plan_ids: list[int], things: set[tuple[str, int, int]], as_of: datetime.date):
         """``FiguresInPython.stored_rows`` without figures, in one statement."""
-        scopes, objects = zip(*sorted(keys), strict=True) if keys else ((), ())
+        scopes, objects, plans = zip(*sorted(things), strict=True) if things else ((), (), ())
         with connection.cursor() as cursor:
             cursor.execute(
                 STORED_SQL,
                 {"plans": plan_ids, "as_of": as_of, "delta": list(DELTA_SCOPES),
-                 "agency": Scope.AGENCY, "scopes": list(scopes), "objects": list(objects),
-                 "agencies": [o for scope, o in keys if scope == Scope.AGENCY]},
+                 "scopes": list(scopes), "objects": list(objects), "of_plans": list(plans)},
             )  # fmt: skip
             return [_unread_row(*row) for row in cursor]
 
@@ -140,25 +134,24 @@ def _unread_row(pk, scope, object_id, plan_id, zone_id, day, light, at, digest, 
                      GONE if gone else None)  # fmt: skip
 
 
-# A thing's rows count when they are the plans' (or an agency's of theirs), as
+# A thing's rows count when they are the plans' (an agency's rows of each plan apart), as
 # FiguresInPython.stored_rows reads them; the things: the fresh rows' and the plans' others.
 # Run in the write's transaction, without JIT (targets/rollup/write.py).
 STORED_SQL = (
     "WITH things AS (SELECT * FROM unnest(%(scopes)s::text[],"
-    " %(objects)s::bigint[]) AS f(scope, object_id)"
+    " %(objects)s::bigint[], %(of_plans)s::bigint[]) AS f(scope, object_id, plan_id)"
     # Of any date: an index-only read (snapshot_plan_thing); a thing with no row up to the
     # date has none below.
-    " UNION SELECT x.scope, x.object_id FROM {table} x"
+    " UNION SELECT x.scope, x.object_id, x.plan_id FROM {table} x"
     " WHERE x.plan_id = ANY(%(plans)s) AND x.scope = ANY(%(delta)s))"
     # A thing's two latest rows up to the date, in one probe: the latest, and the one before
     # it when the latest is of the date.
     " SELECT {columns} FROM things t CROSS JOIN LATERAL ("
     " SELECT s.*, lag(s.as_of) OVER (ORDER BY s.as_of DESC) AS newer FROM ("
     "  SELECT * FROM {table} s WHERE s.scope = t.scope AND s.object_id = t.object_id"
+    "  AND s.plan_id = t.plan_id"
     "  AND s.as_of <= %(as_of)s ORDER BY s.as_of DESC LIMIT 2) s) r"
-    " WHERE (r.newer IS NULL OR r.newer = %(as_of)s)"
-    " AND (r.plan_id = ANY(%(plans)s) OR (r.scope = %(agency)s"
-    "  AND r.object_id = ANY(%(agencies)s)))"
+    " WHERE (r.newer IS NULL OR r.newer = %(as_of)s) AND r.plan_id = ANY(%(plans)s)"
     " UNION ALL SELECT {columns} FROM {table} r WHERE r.plan_id = ANY(%(plans)s)"
     " AND r.as_of = %(as_of)s AND NOT r.scope = ANY(%(delta)s)"
 ).format(

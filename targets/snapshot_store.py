@@ -19,7 +19,7 @@ from targets.snapshot_compare import FiguresByDigest, FiguresInPython, same, sna
 from targets.snapshots import DELTA_SCOPES, GONE, task_figures_on
 
 Scope = Snapshot.Scope
-Key = tuple[str, int]
+Key = tuple[str, int, int | None]  # scope, thing, and an agency's plan (targets/models.py)
 
 
 @dataclass
@@ -35,10 +35,10 @@ def snapshot_changes(
 ) -> SnapshotChanges:
     """The rows to upsert and delete so that each plan's things read as its snapshots on
     ``as_of`` and every other rolled-up date reads as before; the plans as if written one after
-    another (a zone's agency ends as the last plan computed it). A fixed handful of queries,
-    whatever the number of plans. ``following``: each plan's next rolled-up date after
-    ``as_of`` (``next_rolled_up``), when the caller read it already (plans without one left
-    out); else read here."""
+    another (a zone's row ends as the last plan computed it; an agency has a row per plan). A
+    fixed handful of queries, whatever the number of plans. ``following``: each plan's next
+    rolled-up date after ``as_of`` (``next_rolled_up``), when the caller read it already (plans
+    without one left out); else read here."""
     for _plan, snapshots in plans:
         for s in snapshots:
             s.digest = s.digest or snapshot_digest(s.scope, s.figures, s.light)
@@ -71,7 +71,10 @@ class _Stored:
     def __init__(self, plans, as_of: datetime.date, following: dict[int, datetime.date]):
         self.as_of = as_of
         plan_ids = [plan.id for plan, _s in plans]
-        keys = {_key(s) for _p, snaps in plans for s in snaps if s.scope in DELTA_SCOPES}
+        things = {
+            (s.scope, s.object_id, s.plan_id) for _p, snaps in plans for s in snaps
+            if s.scope in DELTA_SCOPES
+        }  # fmt: skip
         self.following = following  # each plan's next rolled-up date
         # Copies carried to a next date need the old rows' figures: read them whole then.
         in_database = connection.vendor == "postgresql" and not self.following
@@ -79,7 +82,7 @@ class _Stored:
         self.before: dict[Key, Snapshot] = {}  # each thing's latest row before as_of
         self.current: dict[Key, Snapshot] = {}  # its row of as_of (stored, or to be written)
         self.stored: dict[Key, Snapshot] = {}  # the rows of as_of as stored (every scope)
-        for row in self.figures.stored_rows(plan_ids, keys, as_of):
+        for row in self.figures.stored_rows(plan_ids, things, as_of):
             if row.as_of != as_of:
                 self.before[_key(row)] = row
                 continue
@@ -93,7 +96,7 @@ class _Stored:
         for key, row in {**self.before, **self.current}.items():
             self.of_plan[row.plan_id][key] = None
         self.dated: list[Snapshot] = []
-        self.written: dict[tuple, Snapshot] = {}  # (scope, object_id, as_of) → row to upsert
+        self.written: dict[tuple, Snapshot] = {}  # (*key, as_of) → row to upsert
         self.deleted: dict[int, int] = {}
         self.answers: list[tuple[Plan, Key, Snapshot | None, Snapshot | None]] = []
 
@@ -131,9 +134,7 @@ class _Stored:
             self.written[(*key, self.as_of)] = row
 
     def changes(self) -> SnapshotChanges:
-        written = {
-            (s.scope, s.object_id, s.as_of): s for s in [*self.dated, *self.written.values()]
-        }
+        written = {(*_key(s), s.as_of): s for s in [*self.dated, *self.written.values()]}
         return SnapshotChanges(
             upserts=[s for s in written.values() if not self._stored_as_is(s)] + self._carried(),
             deletes=self.deleted,
@@ -158,12 +159,15 @@ class _Stored:
             )
         until = max(self.following.values())
         covered = defaultdict(list)
-        for scope, object_id, day in (
-            Snapshot.objects.filter(later, as_of__gt=self.as_of, as_of__lte=until)
+        for scope, object_id, plan_id, day in (
+            Snapshot.objects.filter(
+                later, plan_id__in=[plan.id for plan, *_ in answers],
+                as_of__gt=self.as_of, as_of__lte=until,
+            )
             .order_by()
-            .values_list("scope", "object_id", "as_of")
-        ):
-            covered[(scope, object_id)].append(day)
+            .values_list("scope", "object_id", "plan_id", "as_of")
+        ):  # fmt: skip
+            covered[_key_of(scope, object_id, plan_id)].append(day)
         first: dict[tuple, Snapshot | None] = {}
         last: dict[tuple, Snapshot | None] = {}
         for plan, key, old, new in answers:
@@ -173,8 +177,9 @@ class _Stored:
             first.setdefault((*key, day), old)
             last[(*key, day)] = new
         copies = []
-        for (scope, object_id, day), old in first.items():
-            new = last[(scope, object_id, day)]
+        for key, old in first.items():
+            new = last[key]
+            day = key[-1]
             if not same(old, new):
                 copies.append(_copy(old, day) if old else _copy(new, day, GONE))
         return copies
@@ -197,4 +202,10 @@ def _copy(row: Snapshot, as_of: datetime.date, figures: dict | None = None) -> S
 
 
 def _key(snap: Snapshot) -> Key:
-    return snap.scope, snap.object_id
+    return _key_of(snap.scope, snap.object_id, snap.plan_id)
+
+
+def _key_of(scope: str, object_id: int, plan_id: int | None) -> Key:
+    """A thing's key: an agency's rows are its plan's (a task's, section's or target's
+    thing is of one plan: its plan need not be said)."""
+    return scope, object_id, plan_id if scope == Scope.AGENCY else None

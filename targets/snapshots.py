@@ -35,11 +35,13 @@ GONE: dict = {}  # the figures of a thing no longer rolled up from that date on
 
 
 def latest_on(rows: QuerySet, day: datetime.date) -> QuerySet:
-    """Of ``rows``, each thing's latest row on or before ``day`` (one anti-join probe of the
-    (scope, object_id, as_of) index per row; works on every database)."""
+    """Of ``rows``, each thing's latest row on or before ``day`` (an agency's of each plan
+    apart: one anti-join probe of the (scope, object_id, as_of, plan_id) index per row; works on
+    every database)."""
     newer = Snapshot.objects.filter(
         scope=OuterRef("scope"),
         object_id=OuterRef("object_id"),
+        plan_id=OuterRef("plan_id"),
         as_of__gt=OuterRef("as_of"),
         as_of__lte=day,
     )

@@ -167,14 +167,25 @@ rows AS (
         - 'stale_tasks' || jsonb_build_object('plan_id', c.id,
         'red_tasks', jsonb_array_length(s.figures -> 'red_tasks'))
     FROM chosen c JOIN summed s ON s.scope = 'plan' AND s.object_id = c.id
-)
+), things AS (  -- keyed by plan; a zone row is one per date (targets/models.py)
 INSERT INTO targets_snapshot (scope, object_id, plan_id, zone_id, as_of, light, figures,
                               computed_at)
 SELECT r.scope, r.object_id, r.plan_id, c.zone_id, %(as_of)s, r.light, r.figures, now()
-FROM rows r JOIN chosen c ON c.id = r.plan_id
-ON CONFLICT (scope, object_id, as_of) DO UPDATE SET
+FROM rows r JOIN chosen c ON c.id = r.plan_id WHERE r.scope <> 'zone'
+ON CONFLICT (scope, object_id, as_of, plan_id) DO UPDATE SET
+    zone_id = EXCLUDED.zone_id, light = EXCLUDED.light,
+    figures = EXCLUDED.figures, computed_at = EXCLUDED.computed_at
+RETURNING scope, object_id
+), zones AS (
+INSERT INTO targets_snapshot (scope, object_id, plan_id, zone_id, as_of, light, figures,
+                              computed_at)
+SELECT r.scope, r.object_id, r.plan_id, c.zone_id, %(as_of)s, r.light, r.figures, now()
+FROM rows r JOIN chosen c ON c.id = r.plan_id WHERE r.scope = 'zone'
+ON CONFLICT (object_id, as_of) WHERE scope = 'zone' DO UPDATE SET
     plan_id = EXCLUDED.plan_id, zone_id = EXCLUDED.zone_id, light = EXCLUDED.light,
     figures = EXCLUDED.figures, computed_at = EXCLUDED.computed_at
+RETURNING scope, object_id
+), written AS (SELECT * FROM things UNION ALL SELECT * FROM zones)
 """
 
 
@@ -185,8 +196,8 @@ def floor_rollup(*, plan_ids: list[int], as_of: datetime.date) -> int:
     enough for its cost estimate (10×), far more than running it; a floor is the least the
     database needs, so the compilation is left out."""
     with transaction.atomic(), connection.cursor() as cursor:
-        _floor_run(cursor, FLOOR_SQL, plan_ids, as_of)
-        written = cursor.rowcount
+        _floor_run(cursor, FLOOR_SQL + " SELECT count(*) FROM written", plan_ids, as_of)
+        (written,) = cursor.fetchone()
         transaction.set_rollback(True)
     return written
 
@@ -196,7 +207,7 @@ def floor_rows(*, plan_ids: list[int], as_of: datetime.date) -> set[tuple[str, i
     benchmark checks they are the rows the rollup computes. Not timed (``RETURNING`` sends
     them back)."""
     with transaction.atomic(), connection.cursor() as cursor:
-        _floor_run(cursor, FLOOR_SQL + " RETURNING scope, object_id", plan_ids, as_of)
+        _floor_run(cursor, FLOOR_SQL + " SELECT scope, object_id FROM written", plan_ids, as_of)
         rows = {(scope, object_id) for scope, object_id in cursor.fetchall()}
         transaction.set_rollback(True)
     return rows

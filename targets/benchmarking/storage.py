@@ -28,7 +28,8 @@ def year_storage(*, nights: int) -> dict:
         # thing's row once until it changes, so only each thing's latest row stays.
         cursor.execute(
             f"DELETE FROM {TABLE} s WHERE s.scope = ANY(%s) AND EXISTS (SELECT 1 FROM {TABLE} n"
-            " WHERE n.scope = s.scope AND n.object_id = s.object_id AND n.as_of > s.as_of)",
+            " WHERE n.scope = s.scope AND n.object_id = s.object_id AND n.plan_id = s.plan_id"
+            " AND n.as_of > s.as_of)",  # an agency's rows are each plan's
             [list(DELTA_SCOPES)],
         )
     kept = rows_bytes("TRUE", [])

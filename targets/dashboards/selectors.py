@@ -647,8 +647,8 @@ AGENCY_SCOPES = [Scope.AGENCY, Scope.PLAN, Scope.TASK, Scope.TARGET]
 
 def _agency_stamps(plan: Plan, agency: Agency, day: datetime.date) -> list[tuple]:
     """The day's snapshot rows of the plan for the agency's page (``snapshot_stamps_on``). An
-    agency's snapshot of a date is one per agency: in a zone with several plans, the plan shown
-    may need it rolled up again."""
+    agency's rows are each plan's; one stored before they were (another plan's then replaced
+    it) has the plan rolled up again."""
     stamps = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=AGENCY_SCOPES)
     if _has_agency_row(stamps, agency.id):
         return stamps

@@ -41,8 +41,8 @@ def plans_snapshots_write(
     move each watermark when the run read the change counter. Returns, per plan, the number of
     snapshot rows written, or None when a later run got there first (nothing written for it).
 
-    Rows shared by plans of one zone (the zone's, its agencies') end as the last plan of the
-    batch computed them, as if the plans had been written one after another."""
+    The row shared by plans of one zone (the zone's) ends as the last plan of the batch
+    computed it, as if the plans had been written one after another."""
     plan_ids = sorted(w.plan.id for w in writes)
     own_transaction = not connection.in_atomic_block
     with transaction.atomic():
@@ -173,7 +173,10 @@ def _overtaken(state: RollupState, seq: int | None, as_of: datetime.date) -> boo
 
 UPSERT_COLUMNS = ["scope", "object_id", "plan_id", "zone_id", "as_of", "light", "figures",
                   "computed_at", "digest"]  # fmt: skip
-KEY_COLUMNS = ["scope", "object_id", "as_of"]
+# A row's key (the unique constraints of targets/models.py): a zone's row is one per date,
+# whichever plan wrote it; any other thing's row is its plan's (an agency has one per plan).
+KEY_COLUMNS = ["scope", "object_id", "as_of", "plan_id"]
+ZONE_KEY = "(object_id, as_of) WHERE scope = 'zone'"
 COMPARED_COLUMNS = ["plan_id", "zone_id", "light", "figures", "digest"]
 UPSERT_ROWS = 1000  # rows per statement where rows are parameters
 
@@ -187,7 +190,12 @@ def snapshots_upsert(snapshots: list[Snapshot]) -> int:
 
 def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
     """Of two rows with the same key (a zone's, written by two of its plans), the later."""
-    return list({(s.scope, s.object_id, s.as_of): s for s in snapshots}.values())
+    return list({row_key(s): s for s in snapshots}.values())
+
+
+def row_key(s: Snapshot) -> tuple:
+    """The row's unique key (``KEY_COLUMNS``; a zone's without its plan)."""
+    return s.scope, s.object_id, s.as_of, None if s.scope == Snapshot.Scope.ZONE else s.plan_id
 
 
 def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
@@ -264,15 +272,26 @@ class _Prepared:
 
 
 def _upsert_sql(rows: str) -> str:
+    """One statement upserting the rows on their keys (``KEY_COLUMNS``, ``ZONE_KEY``): SQLite
+    takes an ``ON CONFLICT`` of each; PostgreSQL one per insert, the zones' in a CTE."""
     table = Snapshot._meta.db_table
     distinct = "IS DISTINCT FROM" if connection.vendor == "postgresql" else "IS NOT"
-    updated = [c for c in UPSERT_COLUMNS if c not in KEY_COLUMNS]
+    updated = [c for c in UPSERT_COLUMNS if c not in KEY_COLUMNS or c == "plan_id"]
     changed = " OR ".join(f"{table}.{c} {distinct} EXCLUDED.{c}" for c in COMPARED_COLUMNS)
+    update = "DO UPDATE SET " + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
+    update += f" WHERE {changed}"
+    insert = f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)})"
+    key = f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) {update}"
+    zone_key = f"ON CONFLICT {ZONE_KEY} {update}"
+    if connection.vendor != "postgresql":
+        return f"{insert} {rows} {zone_key} {key} RETURNING plan_id"
+    # The table named first: pg_stat_activity shows a statement's first kilobyte, and the rows'
+    # JSON document (inlined by the driver) would fill it.
     return (
-        f"INSERT INTO {table} ({', '.join(UPSERT_COLUMNS)}) {rows} "
-        f"ON CONFLICT ({', '.join(KEY_COLUMNS)}) DO UPDATE SET "
-        + ", ".join(f"{c} = EXCLUDED.{c}" for c in updated)
-        + f" WHERE {changed} RETURNING plan_id"
+        f"/* {table} upsert */ WITH r AS ({rows}),"
+        f" z AS ({insert} SELECT * FROM r WHERE r.scope = 'zone' {zone_key} RETURNING plan_id),"
+        f" o AS ({insert} SELECT * FROM r WHERE r.scope <> 'zone' {key} RETURNING plan_id)"
+        " SELECT plan_id FROM z UNION ALL SELECT plan_id FROM o"
     )
 
 

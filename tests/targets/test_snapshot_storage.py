@@ -86,17 +86,22 @@ class FullCopies:
         plans = list(Plan.objects.filter(pk__in=[p.pk for p in plans]).select_related("zone"))
         for result in plans_rollup(plans=plans, as_of=as_of):
             rows = self.rows.setdefault(as_of, {})
-            new = {(s.scope, s.object_id): s for s in result.snapshots}
+            new = {full_key(s): s for s in result.snapshots}
             for key in [k for k, s in rows.items() if s.plan_id == result.plan.id and k not in new]:
                 del rows[key]  # things archived since: the date's stale rows were deleted
             rows.update(new)
 
     def of(self, plan, as_of) -> dict:
         return {
-            key: (s.light, json.loads(json.dumps(s.figures)))
+            key[:2]: (s.light, json.loads(json.dumps(s.figures)))
             for key, s in self.rows[as_of].items()
             if s.plan_id == plan.id
         }
+
+
+def full_key(s: Snapshot) -> tuple:
+    """A row's key: an agency has a row per plan; a zone's is the last plan's to write it."""
+    return s.scope, s.object_id, s.plan_id if s.scope == Scope.AGENCY else None
 
 
 def read(plan, as_of) -> dict:
@@ -125,7 +130,7 @@ def test_dates_rolled_up_in_any_order_read_as_full_copies(plans):
     gone.save(update_fields=["archived_at"])
     for as_of in [*order[6:], order[2], order[0]]:  # new dates, and earlier ones again
         full.batch([first, second], as_of)
-    full.rollup(first, DATES[4])  # the shared agency's rows of this date move back to first
+    full.rollup(first, DATES[4])  # the first plan again, the second's agency rows kept
     assert_every_date_reads_as_full_copies(plans, full)
     assert Snapshot.objects.filter(scope=Scope.TASK, object_id=gone.id, figures=GONE).exists()
     stored = Snapshot.objects.count()

@@ -305,3 +305,43 @@ def test_the_overview_row_of_changes_counts_the_plans_its_card_counts(two_plans,
     [row] = [r for r in page.context["rows"] if r["zone"] == two_plans.zone]
     [change] = [c for c in page.context["zone_changes"] if c.zone == two_plans.zone]
     assert len(row["figures"].plans) == 2 and change.plans == 2
+
+
+@pytest.mark.django_db
+def test_two_plans_rolled_up_on_one_date_each_keep_their_agencies_figures(two_plans, login):
+    """Regression: an agency's row of a date was one per agency, not per plan: the first plan
+    rolled up on its judgement day and the successor on the same day, the successor's agency
+    rows replaced the first plan's, and its final evaluation listed no agencies (Qijiang)."""
+    from targets.models import Snapshot
+    from targets.rollup import plan_rollup
+    from targets.snapshots import snapshots_on
+
+    AGENCY = Snapshot.Scope.AGENCY
+    plan, successor, lead = two_plans.plan, two_plans.successor, two_plans.agencies["lead"]
+    judged = D(plan.period_end + 1, 1, 1)
+    plan_rollup(plan=plan, as_of=judged)
+    plan_rollup(plan=successor, as_of=judged)
+
+    def agency_rows():
+        return {
+            shown.pk: [
+                s.plan_id
+                for s in snapshots_on(plan_id=shown.pk, day=judged, scopes=[AGENCY])
+                if s.object_id == lead.pk
+            ]
+            for shown in (plan, successor)
+        }
+
+    assert agency_rows() == {plan.pk: [plan.pk], successor.pk: [successor.pk]}
+    stored = Snapshot.objects.count()
+    client = login(two_plans.users["leadership_all"])
+    evaluation = client.get(reverse("evaluation", args=[plan.code])).content.decode()
+    assert lead.name in text_of(part(evaluation, 'id="agencies"'))
+    url = reverse("dashboard-agency", args=[lead.pk])
+    for shown in (plan, successor):
+        page = client.get(url, {"as_of": judged.isoformat(), "plan": shown.code})
+        assert page.context["figures"].lead is not None
+        assert f"本规划({shown.title})的进展" in text_of(page.content.decode())
+    # the pages read the rows stored: neither had to roll its plan up again over the other's
+    assert agency_rows() == {plan.pk: [plan.pk], successor.pk: [successor.pk]}
+    assert Snapshot.objects.count() == stored
