@@ -23,6 +23,7 @@ from pilots.drafting.goal_forms import (
     clause_states,
     committed,
     counted_thing_cut,
+    each_listed,
     granted,
     money_unit,
     respectively_paired,
@@ -42,13 +43,7 @@ from pilots.drafting.goal_readings import (
 )
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
-from pilots.drafting.outline import (
-    Line,
-    first_clause,
-    heading_only,
-    heading_phrase,
-    heading_text,
-)
+from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import Quantity, doubling_without_base, quantities_in
 from pilots.drafting.spans import spans_split
@@ -227,6 +222,7 @@ def targets_of(
                 else:
                     found.append(item)
             respectively_paired(clause, found[in_clause:], sentence[:c_start])
+            each_listed(clause, found, in_clause)
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline

@@ -64,7 +64,8 @@ def quantities_in(clause: str) -> list[Quantity]:
         # the whole clause for each number was quadratic on a long one
         low = max(0, match.start() - _WINDOW)
         window = clause[low : match.end() + _WINDOW]
-        quantity = _quantity_at(window, match.start() - low, match[0])
+        at = match.start() - low
+        quantity = _ratio_at(window, at, match[0]) or _quantity_at(window, at, match[0])
         if quantity:
             quantity.start, quantity.end = quantity.start + low, quantity.end + low
             found.append(quantity)
@@ -165,7 +166,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         inside_a_word(clause, start, data["words_with_numerals"]) or distributive(clause, start)
     ):
         return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
-    rest_at, value_max = _range_after(clause, end)
+    rest_at, value_max, second = _range_after(clause, end)
+    value = _shared_scale(text, value, second)  # 1—2百家: 100–200
     quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
     if quoted:
         rest_at, value_max, before = end + 1, None, before[:-1]
@@ -278,21 +280,54 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
     return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after)) and not passed
 
 
-def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
-    """(where the unit starts, the range's upper figure): 3-5个, and 20%—30% or 3个-5个 with the
-    unit printed after both figures (the unit is then read after the second)."""
+def _range_after(clause: str, at: int) -> tuple[int, float | int | None, str]:
+    """(where the unit starts, the range's upper figure, that figure as written): 3-5个, and
+    20%—30% or 3个-5个 with the unit printed after both figures (then read after the second)."""
     ranged = patterns().range.match(clause[at:])
     if ranged:
         value_max = number_value(ranged[1])
         if value_max is not None:
-            return at + ranged.end(), value_max
+            return at + ranged.end(), value_max, ranged[1]
     unit = patterns().base_unit.match(clause[at:])
     ranged = patterns().range.match(clause[at + unit.end() :]) if unit else None
     if unit and ranged and clause.startswith(unit[0], at + unit.end() + ranged.end()):
         value_max = number_value(ranged[1])
         if value_max is not None:
-            return at + unit.end() + ranged.end(), value_max
-    return at, None
+            return at + unit.end() + ranged.end(), value_max, ranged[1]
+    return at, None, ""
+
+
+def _shared_scale(first: str, value: float | int, second: str) -> float | int:
+    """A scale written once after the second figure of a range is the range's (1—2百家, 3至5千人):
+    a bare first figure below the second's figure takes it too."""
+    scales = table("quantities")["range_shared_scales"]
+    if len(second) < 2 or second[-1] not in scales or any(c in scales for c in first):
+        return value
+    figure = number_value(second[:-1])
+    return scaled(value, scales[second[-1]]) if figure and value < figure else value
+
+
+def _ratio_at(clause: str, start: int, text: str) -> Quantity | None:
+    """比例达到1:3 (1∶3, 1比3) after a word of ratio: the second term per one of the first, in the
+    unit of a ratio, with the comparator written before or after it."""
+    ratio = table("quantities")["ratio"]
+    second = re.match(rf"({'|'.join(ratio['joints'])})(\d+(?:\.\d+)?)", clause[start + len(text) :])
+    before = clause[:start]
+    pre = next((word for word, _ in patterns().pre if before.endswith(word)), None)
+    named = before[: len(before) - len(pre or "")].endswith(tuple(ratio["words_before"]))
+    first, last = number_value(text) if text[0].isdigit() else None, second and float(second[2])
+    if not (second and named and first and last):
+        return None
+    end = start + len(text) + second.end()
+    post = patterns().post.match(clause[end:])
+    post_word = post[0] if post and post[0] not in ("余", "多") else None
+    end += len(post_word or "")
+    note = _("比例“%(written)s”:数值为后项与前项之比(每 1 对 %(value)s),请核对") % {
+        "written": f"{text}{second[0]}",
+        "value": scaled(last / first, 1),
+    }
+    comparator = _comparator(pre, post_word, False, None)
+    return Quantity(start, end, scaled(last / first, 1), None, ratio["unit"], comparator, [note])
 
 
 def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> list[str]:
