@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency
@@ -73,7 +75,10 @@ def evidence_kind(file):
 class EvidenceFields(forms.Form):
     evidence_doc_number = PlainTextField(
         label=_("佐证文号"), max_length=100, required=False,
-        help_text=_("如 渝府办发〔2021〕12号"),
+        # A document number is Chinese on an English page too: marked for a Chinese voice.
+        help_text=format_lazy(
+            _("如 {example}"), example=mark_safe('<span lang="zh-Hans">渝府办发〔2021〕12号</span>')
+        ),
     )  # fmt: skip
     evidence_url = forms.URLField(
         label=_("佐证链接"), max_length=200, required=False, assume_scheme="https"

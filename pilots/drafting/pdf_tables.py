@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.names import looks_like_agency
+from pilots.drafting.cleaning import ideographs_restored
+from pilots.drafting.names import agency_is_generic, looks_like_agency
 
 JOIN = 2.0  # points by which the rules of one table on two pages may differ
 NAMES_APART = r"[、，,；;。]"
@@ -136,7 +137,7 @@ def _merged_over_the_break(previous: dict, line: dict) -> tuple[dict, dict]:
     ran to the foot of the page cut a name in two ("省卫生健" / "康委、…") is the rest of it.
     Both rows read the whole cell, as a table printed as text repeats a merged one."""
     before, after = list(previous["texts"]), list(line["texts"])
-    own_bottom = min(float(cell[3]) for cell in line["boxes"] if cell is not None)
+    own_bottom = min((float(cell[3]) for cell in line["boxes"] if cell is not None), default=0.0)
     for column, cell in enumerate(line["boxes"]):
         if cell is None or column >= len(before):
             continue
@@ -150,8 +151,15 @@ def _merged_over_the_break(previous: dict, line: dict) -> tuple[dict, dict]:
 
 
 def _cut(text: str) -> bool:
-    """A cell's text ends inside a name: no mark after it, its last name none a body's."""
-    return bool(text) and text[-1] not in NAME_ENDS and not looks_like_agency(_last_name(text))
+    """A cell's text ends inside a name: no mark after it, its last name none a body's and no
+    word a cell names nobody with (无, 有关部门)."""
+    last = ideographs_restored(_last_name(text))  # 无 may be the radical ⽆
+    return (
+        bool(text)
+        and text[-1] not in NAME_ENDS
+        and not looks_like_agency(last)
+        and not agency_is_generic(last)
+    )
 
 
 def _last_name(text: str) -> str:

@@ -126,9 +126,9 @@ HAN_UNMARKED = """() => {
 
 # Pages (by URL name) where Chinese is still left unmarked on the English page, and how many
 # texts: a ratchet, never to grow. What is left is English text quoting Chinese: translations
-# ("Instructions (督办)", help-text examples such as "e.g. 渝府办发〔2021〕12号") and the draft
-# editor's error messages naming an agency. Every other page: none.
-STILL_UNMARKED = {"briefing": 1, "task-detail": 1, "zone-admin": 1, "plan-drafts": 1,
+# ("Instructions (督办)") and the draft editor's error messages naming an agency. Every other
+# page: none.
+STILL_UNMARKED = {"briefing": 1, "zone-admin": 1, "plan-drafts": 1,
                   "plan-draft-edit": 3}  # fmt: skip
 
 

@@ -121,3 +121,15 @@ def test_a_plans_pages_are_titled_in_english_on_an_english_page(all_plans, clien
         page = client.get(reverse(name, args=["qijiang-ai"])).content.decode()
         title = re.search(r"<title>(.*?)</title>", page, flags=re.S).group(1)
         assert title.startswith(english) and "綦江" not in title, title
+
+
+def test_the_plan_pages_lists_are_named_in_the_plural_in_english(all_plans, client):
+    """Regression: the English plan page headed its tasks "Task" and linked its exports as
+    "CSV: Task · Status updates · Target · Target figures"."""
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True))
+    client.cookies["django_language"] = "en"
+    page = client.get(reverse("plan-detail", args=["qijiang-ai"])).content.decode()
+    assert "<h2>Tasks</h2>" in page and "<h2>Task</h2>" not in page
+    assert 'table=tasks">Tasks</a>' in page and 'table=targets">Targets</a>' in page

@@ -216,6 +216,27 @@ def test_a_cell_merged_over_rows_is_read_in_each_of_them():
     ]
 
 
+def _two_pages(css: str, last: str, opening: str) -> str:
+    """A division table broken after its first row, the 配合单位 cell ``last`` at the foot of the
+    first page and ``opening`` beside the numbered row opening the next."""
+    return (
+        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><table>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+        f"<tr><td>1</td><td>建设算力中心</td><td>省经信厅</td><td>{last}</td></tr></table>"
+        "<table style='page-break-before:always'>"
+        f"<tr><td>2</td><td>培育龙头企业</td><td rowspan='2'></td><td>{opening}</td></tr>"
+        "<tr><td>3</td><td>完善产业生态</td><td>省商务厅</td></tr></table></body></html>"
+    )
+
+
+MERGED_CSS = (
+    "@page{size:A4;margin:20mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:12pt}"
+    "table{border-collapse:collapse;width:100%;table-layout:fixed}"
+    "td{border:1px solid black;vertical-align:top;padding:0 2px}"
+    "td:nth-child(1){width:3em}td:nth-child(3){width:7em}td:nth-child(4){width:4em}"
+)
+
+
 def test_cells_merged_over_a_page_break_beside_a_numbered_row_are_read_whole_in_both():
     """LibreOffice's print of a Word division table whose 牵头单位 and 配合单位 cells are merged
     over rows 1–3, the page breaking after row 1: on the next page row 2 opens with its own
@@ -224,21 +245,8 @@ def test_cells_merged_over_a_page_break_beside_a_numbered_row_are_read_whole_in_
     Row 2 lost its lead and read "康委" as a body; now each cell is read whole in each row."""
     from weasyprint import HTML
 
-    css = (
-        "@page{size:A4;margin:20mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:12pt}"
-        "table{border-collapse:collapse;width:100%;table-layout:fixed}"
-        "td{border:1px solid black;vertical-align:top;padding:0 2px}"
-        "td:nth-child(1){width:3em}td:nth-child(3){width:7em}td:nth-child(4){width:4em}"
-    )
     cut = "省科技厅、省财政厅、省商务厅、省卫生健"
-    page = (
-        f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><table>"
-        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
-        f"<tr><td>1</td><td>建设算力中心</td><td>省经信厅</td><td>{cut}</td></tr></table>"
-        "<table style='page-break-before:always'>"
-        "<tr><td>2</td><td>培育龙头企业</td><td rowspan='2'></td><td>康委、省应急管理厅</td></tr>"
-        "<tr><td>3</td><td>完善产业生态</td><td>省商务厅</td></tr></table></body></html>"
-    )
+    page = _two_pages(MERGED_CSS, cut, "康委、省应急管理厅")
     whole = cut + "康委、省应急管理厅"
     assert _read(HTML(string=page).write_pdf()).splitlines() == [
         "序号|重点任务|牵头单位|配合单位|",
@@ -246,3 +254,15 @@ def test_cells_merged_over_a_page_break_beside_a_numbered_row_are_read_whole_in_
         f"2|培育龙头企业|省经信厅|{whole}|",
         "3|完善产业生态|省经信厅|省商务厅|",
     ]
+
+
+@pytest.mark.parametrize("last", ["无", "\u2f46", "各设区市"])  # 无 as a font's radical ⽆ too
+def test_a_whole_cell_at_the_foot_of_a_page_is_not_joined_to_the_name_opening_the_next(last):
+    """A cell naming nobody (无) or places (各设区市) at the foot of a page is no name cut in
+    two: the name beside the next page's numbered row is that row's own ("无省经信厅" was read
+    as a body in Chromium's print of zhejiang-ai-task-list-2026)."""
+    from weasyprint import HTML
+
+    lines = _read(HTML(string=_two_pages(MERGED_CSS, last, "省经信厅")).write_pdf()).splitlines()
+    last = last.replace("\u2f46", "无")  # as the drafting reads it
+    assert lines[1:3] == [f"1|建设算力中心|省经信厅|{last}|", "2|培育龙头企业|省经信厅|省经信厅|"]
