@@ -47,7 +47,7 @@ class Period:
     def parse(cls, code: str) -> Period:
         match = PERIOD.match(code or "")
         if not match or not 2000 <= int(match["year"]) <= 2100:
-            raise PeriodError(_("期间格式应为 2025-11(月)或 2025-Q4(季度)。"))
+            raise PeriodError(_("期间格式应为 2025-11（月）或 2025-Q4（季度）。"))
         year = int(match["year"])
         if match["month"]:
             first_month, months = int(match["month"]), 1
@@ -110,7 +110,7 @@ class Briefing:
         if z is None:
             return ""
         return _(
-            "全区合计(%(plans)s 个规划,已结束的规划按期末计):任务平均进度 %(progress)s,"
+            "全区合计（%(plans)s 个规划，已结束的规划按期末计）：任务平均进度 %(progress)s，"
             "已完成任务 %(completed)s / %(tasks)s"
         ) % {
             "plans": len(z.plans),

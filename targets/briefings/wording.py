@@ -36,7 +36,7 @@ def figure_text(value: float | None, unit: str, day: str | None = None, *, of=No
         return "—"
     text = amount_text(value, unit, number)
     note = target_wording.day_note(of, day) if of is not None else ""
-    return _("%(figure)s(%(day)s)") % {"figure": text, "day": note} if note else text
+    return _("%(figure)s（%(day)s）") % {"figure": text, "day": note} if note else text
 
 
 def day_text(day: datetime.date | None) -> str:

@@ -325,7 +325,7 @@ def test_evaluation_downloads_hold_the_figures_in_chinese(world, login):
     assert docx.status_code == 200 and docx["Content-Type"].startswith("application/vnd.openxml")
     text = docx_text(docx.content)
     assert "终期评估" in text and "人工智能企业" in text and "逾期达成" in text and "80 家" in text
-    assert "2026-06-30 达到 120 家(逾期)" in text
+    assert "2026-06-30 达到 120 家（逾期）" in text
     assert world.task.title in text and "滞后" in text
     pdf = client.get(reverse("evaluation-pdf", args=[world.plan.code]))
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
@@ -333,7 +333,7 @@ def test_evaluation_downloads_hold_the_figures_in_chinese(world, login):
     first_page_png(pdf.content, "evaluation-page1")
     # the table's cells wrap (the verdict says why): a line holds pieces of several cells
     assert "终期评估" in text and "人工智能" in text and "逾期达成" in text and "80家" in text
-    assert "逾期达成(2026-06-30达到120" in text
+    assert "逾期达成（2026-06-30达到120" in text
 
 
 @pytest.mark.django_db

@@ -35,7 +35,7 @@ CARDS_TEMPLATE = """{% load i18n names units target_wording %}{% for t in target
 {% endwith %}{% empty %}<p>{% translate "本规划没有量化指标。" %}</p>{% endfor %}"""  # noqa: E501
 
 # targets/_task_list.html before ``TaskList.html`` wrote it.
-TASK_LIST_TEMPLATE = """{% load i18n %}<nav class="sort-links" aria-label="{% blocktranslate with list=caption %}{{ list }}排序{% endblocktranslate %}"><span class="muted">{% translate "排序:" %}</span>{% for link in list.links %} <a href="{{ link.url }}"{% if link.current %} aria-current="true" class="current"{% endif %}>{{ link.label }}</a>{% endfor %}</nav>
+TASK_LIST_TEMPLATE = """{% load i18n %}<nav class="sort-links" aria-label="{% blocktranslate with list=caption %}{{ list }}排序{% endblocktranslate %}"><span class="muted">{% translate "排序：" %}</span>{% for link in list.links %} <a href="{{ link.url }}"{% if link.current %} aria-current="true" class="current"{% endif %}>{{ link.label }}</a>{% endfor %}</nav>
 {% if list.rows %}<div class="list-scroll"><table class="grid task-list">
   <caption class="visually-hidden">{{ caption }}</caption>
   <thead><tr><th scope="col">{% translate "任务" %}</th><th scope="col"{% if list.sort == "lead" %} aria-sort="ascending"{% endif %}>{% translate "牵头单位" %}</th><th scope="col" class="num"{% if list.sort == "late" %} aria-sort="descending"{% endif %}>{% translate "逾期" %}</th><th scope="col" class="num"{% if list.sort == "silent" %} aria-sort="descending"{% endif %}>{% translate "未更新天数" %}</th><th scope="col"{% if list.sort == "noted" %} aria-sort="descending"{% endif %}>{% translate "最新进展" %}</th></tr></thead>

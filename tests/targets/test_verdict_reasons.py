@@ -74,7 +74,7 @@ def test_a_per_year_target_missing_its_deadline_years_figure_says_why(world, log
     assert "未达成" in card and "2023年数据未在宽限期内报送" in card and "(2022年)" in card
     docx = client.get(reverse("evaluation-docx", args=[world.plan.code]))
     assert docx.status_code == 200
-    assert "未达成(2023年数据未在宽限期内报送)" in docx_text(docx.content)
+    assert "未达成（2023年数据未在宽限期内报送）" in docx_text(docx.content)
 
 
 @pytest.mark.django_db
