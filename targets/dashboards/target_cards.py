@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from pilots.templatetags.names import chinese, name_in_language
+from pilots.templatetags.punctuation import in_brackets
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
@@ -55,7 +56,7 @@ def _decision(d: DecisionNote, unit: str) -> str:
         text = gettext("%(day)s 更正后 重新待定") % {"day": e(d.recorded_on)}
         text = f"<strong>{text}</strong>"
     if d.value is not None:
-        text += f" ({e(amount_number(d.value, unit))})"
+        text += in_brackets(amount_number(d.value, unit))
     return text
 
 
