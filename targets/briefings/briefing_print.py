@@ -56,7 +56,9 @@ def _headline_heading(briefing: Briefing) -> str:
     """A zone of several plans: the figures are the plan's (the zone's total follows them)."""
     if briefing.zone_figures is None:
         return _("主要数据")
-    return _("本规划（%(plan)s）主要数据") % {"plan": plan_title(briefing.plan)}
+    return _("本规划（%(plan)s）主要数据") % {
+        "plan": plan_title(briefing.plan, briefing.zone_plans)
+    }
 
 
 def briefing_document(briefing: Briefing, *, language: str) -> Document:

@@ -306,3 +306,18 @@ def test_the_overview_row_of_changes_counts_the_plans_its_card_counts(two_plans,
     [row] = [r for r in page.context["rows"] if r["zone"] == two_plans.zone]
     [change] = [c for c in page.context["zone_changes"] if c.zone == two_plans.zone]
     assert len(row["figures"].plans) == 2 and change.plans == 2
+
+
+@pytest.mark.django_db
+def test_a_briefing_tells_apart_two_plans_of_one_title(two_plans, login):
+    """Regression: the briefing's heading of the plan's figures named the plan by its title
+    alone where the zone's other plan has the same title, as the zone page no longer does."""
+    two_plans.successor.title = two_plans.plan.title
+    two_plans.successor.save()
+    client = login(two_plans.users["leadership_all"])
+    url = reverse("briefing", args=[two_plans.zone.slug])
+    heading = f"本规划（{two_plans.plan.title} · 2026–2028）主要数据"
+    assert heading in text_of(client.get(url, {"period": "2026-06"}).content.decode())
+    document = docx_text(client.get(reverse("briefing-docx", args=[two_plans.zone.slug]),
+                                    {"period": "2026-06"}).content)  # fmt: skip
+    assert heading in document
