@@ -84,7 +84,7 @@ def cards_html(targets: list[dict]) -> SafeString:
         value = e(amount_number(f.value, f.unit))
         note = day_note(f, f.value_on)
         if note:
-            note = f' <small class="muted">({e(note)})</small>'
+            note = f'<small class="muted">{in_brackets(note)}</small>'
         ratio = ""
         if f.ratio is not None and f.method != "met":
             ratio = f"<small>{labels['ratio']} {floatformat(f.ratio, 2)}</small>"

@@ -1,5 +1,7 @@
 """Punctuation joining a page's pieces is the page language's: full-width on a Chinese page."""
 
+import re
+
 import pytest
 from django.template import Context, Template
 from django.urls import reverse
@@ -33,3 +35,21 @@ def test_a_task_pages_headings_count_in_full_width_brackets_on_a_chinese_page(wo
     client.cookies["django_language"] = "en"
     page = client.get(reverse("task-detail", args=[world.task.pk])).content.decode()
     assert "Comments (0)" in page
+
+
+def test_templates_bracket_and_label_in_the_pages_language():
+    """Regression: templates printed "留言 (0)", "佐证:", "<small>(2025-06-30)</small>" and
+    "科技局(已答复)" on Chinese pages: such joins go through in_brackets / colon."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "templates"
+    half_width = re.compile(
+        r"""\{% translate ("|')[^"']*[\u4e00-\u9fff][^"']*\1 %\}(?: ?\(\{\{|:)"""
+        r"|\}\}\(\{\{|<small[^>]*>\(\{\{[^{}]*\}\}\)</small>"
+    )
+    found = [
+        f"{path.relative_to(root)}: {m[0]}"
+        for path in sorted(root.rglob("*.html"))
+        for m in half_width.finditer(path.read_text())
+    ]
+    assert found == []

@@ -20,10 +20,10 @@ from tests.targets.test_charts import plan_figures, trajectory
 HOSTILE = "<b>x</b>&'\""
 
 # The zone page's loop over its targets before ``{% target_cards %}`` wrote them.
-CARDS_TEMPLATE = """{% load i18n names units target_wording %}{% for t in targets %}{% with f=t.figures %}
+CARDS_TEMPLATE = """{% load i18n names punctuation units target_wording %}{% for t in targets %}{% with f=t.figures %}
   <article class="target-card light-border-{{ t.light }}" id="card-{{ t.object_id }}" aria-labelledby="card-{{ t.object_id }}-h">
     <h3 id="card-{{ t.object_id }}-h">{% name_in_language f.metric f.metric_en %}</h3>
-    <p class="target-value"><span class="big">{% if f.value is not None %}{{ f.value|floatformat:"-2" }}{% else %}—{% endif %}</span>{% with note=f|day_note:f.value_on %}{% if note %} <small class="muted">({{ note }})</small>{% endif %}{% endwith %} / {{ f|goal_text }}</p>
+    <p class="target-value"><span class="big">{% if f.value is not None %}{{ f.value|floatformat:"-2" }}{% else %}—{% endif %}</span>{% with note=f|day_note:f.value_on %}{% if note %}<small class="muted">{{ note|in_brackets }}</small>{% endif %}{% endwith %} / {{ f|goal_text }}</p>
     <p><span class="verdict verdict-{{ f.verdict }}"><span class="light light-{{ t.light }}" aria-hidden="true"></span>{{ f.verdict_label }}</span>
       {% if f.ratio is not None and f.method != "met" %}<small>{% translate "比值" %} {{ f.ratio|floatformat:2 }}</small>{% endif %}{% with why=f|why_text %}{% if why %}<br><small class="why">{{ why }}</small>{% endif %}{% endwith %}</p>
     {% include "targets/_target_history.html" %}
