@@ -4,6 +4,7 @@ Evidence: ), so that a template prints neither language's marks in the other."""
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from pilots.languages import english_ui
 
@@ -20,3 +21,20 @@ def in_brackets(value) -> str:
 def colon() -> str:
     """``{% translate "佐证" %}{% colon %}``: 佐证： or Evidence: ."""
     return ": " if english_ui() else "："
+
+
+@register.tag
+def bracketed(parser, token):
+    """``{% bracketed %}{% translate "条款" %} {{ n }}{% endbracketed %}``: what it holds, as
+    in_brackets would print it."""
+    nodelist = parser.parse(("endbracketed",))
+    parser.delete_first_token()
+    return BracketedNode(nodelist)
+
+
+class BracketedNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context) -> str:
+        return in_brackets(mark_safe(self.nodelist.render(context)))

@@ -23,6 +23,8 @@ def test_a_count_and_a_label_are_joined_in_the_pages_language(language, count, l
         assert render("{{ name|in_brackets }}", name="<i>") == (
             " (&lt;i&gt;)" if language == "en" else "（&lt;i&gt;）"
         )
+        held = render("{% bracketed %}{{ n }} / {{ name }}{% endbracketed %}", n=2, name="<i>")
+        assert held == (" (2 / &lt;i&gt;)" if language == "en" else "（2 / &lt;i&gt;）")
 
 
 @pytest.mark.django_db
@@ -45,7 +47,7 @@ def test_templates_bracket_and_label_in_the_pages_language():
     root = Path(__file__).resolve().parents[2] / "templates"
     half_width = re.compile(
         r"""\{% translate ("|')[^"']*[\u4e00-\u9fff][^"']*\1 %\}(?: ?\(\{\{|:)"""
-        r"|\}\}\(\{\{|<small[^>]*>\(\{\{[^{}]*\}\}\)</small>"
+        r"|\}\} ?\(\{\{|<small[^>]*>\(\{\{[^{}]*\}\}\)</small>|\(\{% translate"
     )
     found = [
         f"{path.relative_to(root)}: {m[0]}"
