@@ -38,3 +38,9 @@ class BracketedNode(template.Node):
 
     def render(self, context) -> str:
         return in_brackets(mark_safe(self.nodelist.render(context)))
+
+
+@register.simple_tag
+def semicolon() -> str:
+    """``{% if not forloop.first %}{% semicolon %}{% endif %}``: ； or ; between clauses."""
+    return "; " if english_ui() else "；"

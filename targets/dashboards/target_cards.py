@@ -12,7 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from pilots.templatetags.names import chinese, name_in_language
-from pilots.templatetags.punctuation import in_brackets
+from pilots.templatetags.punctuation import in_brackets, semicolon
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
@@ -35,7 +35,7 @@ def history_html(f: TargetFigures) -> str:
         return _history_template().render({"f": f})
     if not f.decisions:
         return NO_HISTORY
-    decisions = "; ".join(_decision(d, f.unit) for d in f.decisions)
+    decisions = semicolon().join(_decision(d, f.unit) for d in f.decisions)
     return f'<p class="decisions">{decisions}</p>{NO_HISTORY}'
 
 

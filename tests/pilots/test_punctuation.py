@@ -20,6 +20,7 @@ def test_a_count_and_a_label_are_joined_in_the_pages_language(language, count, l
     with translation.override(language):
         assert render('{% translate "留言" %}{{ n|in_brackets }}', n=3) == count
         assert render('{% translate "佐证" %}{% colon %}<b>') == label
+        assert render("甲{% semicolon %}乙") == ("甲; 乙" if language == "en" else "甲；乙")
         assert render("{{ name|in_brackets }}", name="<i>") == (
             " (&lt;i&gt;)" if language == "en" else "（&lt;i&gt;）"
         )
@@ -40,14 +41,15 @@ def test_a_task_pages_headings_count_in_full_width_brackets_on_a_chinese_page(wo
 
 
 def test_templates_bracket_and_label_in_the_pages_language():
-    """Regression: templates printed "留言 (0)", "佐证:", "<small>(2025-06-30)</small>" and
-    "科技局(已答复)" on Chinese pages: such joins go through in_brackets / colon."""
+    """Regression: templates printed "留言 (0)", "佐证:", "<small>(2025-06-30)</small>",
+    "科技局(已答复)" and "未达成; 更正后" on Chinese pages: such joins go through the tags of
+    pilots/templatetags/punctuation.py."""
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2] / "templates"
     half_width = re.compile(
         r"""\{% translate ("|')[^"']*[\u4e00-\u9fff][^"']*\1 %\}(?: ?\(\{\{|:)"""
-        r"|\}\} ?\(\{\{|<small[^>]*>\(\{\{[^{}]*\}\}\)</small>|\(\{% translate"
+        r"|\}\} ?\(\{\{|<small[^>]*>\(\{\{[^{}]*\}\}\)</small>|\(\{% translate|%\}; \{%"
     )
     found = [
         f"{path.relative_to(root)}: {m[0]}"
