@@ -61,7 +61,7 @@ class ThrottledPasswordResetView(PasswordResetView):
             rate=settings.PASSWORD_RESET_RATE_PER_ADDRESS,
         ):  # fmt: skip
             form.is_valid()
-            form.add_error("email", _("重置密码的请求过于频繁,请一小时后再试。"))
+            form.add_error("email", _("重置密码的请求过于频繁，请一小时后再试。"))
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)
 

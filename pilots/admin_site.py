@@ -48,7 +48,7 @@ class CheckedSelection:
         selected = request.POST.getlist(ACTION_CHECKBOX_NAME)
         if not all(_is_id_of(self.model, value) for value in selected):
             self.message_user(
-                request, gettext("所选对象的编号无效,未执行任何操作。"), messages.ERROR
+                request, gettext("所选对象的编号无效，未执行任何操作。"), messages.ERROR
             )
             return None  # the change list is shown again, with the message
         return super().response_action(request, queryset)

@@ -32,7 +32,7 @@ from pilots.services import agency_create, user_with_membership_ensure
 # The demo's fixed "today": after every plan's end (2022–2025), inside the grace year of the
 # 2025 plans' last statistics. The README says so.
 DEMO_TODAY = datetime.date(2026, 11, 15)
-DEMO_NOTE = "(演示数据)"
+DEMO_NOTE = "（演示数据）"
 # Reports after a plan's end: only late completions, within this many days.
 LATE_REPORT_DAYS = 180
 
@@ -66,7 +66,7 @@ DEMO_ACCOUNTS = [
         "username": "leader",
         "password": "pilot-leader-2026",
         "role": Membership.Role.LEADERSHIP,
-        "full_name": "领导(全部试验区)",
+        "full_name": "领导（全部试验区）",
     },
     {
         "username": "cq-kjj",

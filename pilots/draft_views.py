@@ -46,25 +46,25 @@ class PlanSourceForm(forms.Form):
     file = UploadField(
         label=gettext_lazy("规划原文文件"),
         help_text=gettext_lazy(
-            "PDF(带文字层)、Word(.docx 或 .doc)、网页(.html)或文本文件,不超过 20 MB"
+            "PDF（带文字层）、Word（.docx 或 .doc）、网页（.html）或文本文件，不超过 20 MB"
         ),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.doc,.html,.htm,.txt"}),
     )
     plan_code = forms.SlugField(
-        label=gettext_lazy("规划代码(可选)"), max_length=60, required=False,
-        help_text=gettext_lazy("如 hefei-ai-2026;留空则按试验区生成,之后可在草稿中修改"),
+        label=gettext_lazy("规划代码（可选）"), max_length=60, required=False,
+        help_text=gettext_lazy("如 hefei-ai-2026；留空则按试验区生成，之后可在草稿中修改"),
     )  # fmt: skip
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > PLAN_SOURCE_MAX_BYTES:
-            raise forms.ValidationError(_("文件过大:上限为 20 MB。"))
+            raise forms.ValidationError(_("文件过大：上限为 20 MB。"))
         return upload
 
 
 class DraftTextForm(forms.Form):
     text = forms.CharField(
-        label=gettext_lazy("草稿(YAML)"), max_length=MAX_TEXT, strip=False,
+        label=gettext_lazy("草稿（YAML）"), max_length=MAX_TEXT, strip=False,
         # The draft is the plan's Chinese text (under YAML's keys): read in a Chinese voice.
         widget=forms.Textarea(attrs={"rows": 30, "spellcheck": "false", "class": "yaml-editor",
                                      "autocomplete": "off", "lang": "zh-Hans"}),
@@ -130,7 +130,7 @@ def _say_if_uploaded_before(request, draft: PlanDraft) -> None:
     )  # fmt: skip
     if earlier is not None:
         messages.info(request, format_html(
-            _("这份文件此前已上传过({when}):这是一份新的草稿。如要继续修改此前的草稿,"
+            _("这份文件此前已上传过（{when}）：这是一份新的草稿。如要继续修改此前的草稿，"
               "请打开<a href=\"{url}\">那份草稿</a>。"),
             when=date_format(timezone.localtime(earlier.source.uploaded_at), "Y-m-d H:i"),
             url=reverse("plan-draft", args=[draft.source.zone.slug, earlier.pk]),
@@ -208,8 +208,8 @@ def plan_draft_edit(request, slug, draft_id):
             form = DraftTextForm({**request.POST.dict(), "version": draft.version})
             form.is_valid()
             form.add_error(None, _(
-                "未保存:在您打开编辑器之后,草稿已在别处(另一个窗口或另一位管理员)保存过。"
-                "您的修改仍在下面的编辑框中;可先在“对照原文审阅”中查看已保存的版本,"
+                "未保存：在您打开编辑器之后，草稿已在别处（另一个窗口或另一位管理员）保存过。"
+                "您的修改仍在下面的编辑框中；可先在“对照原文审阅”中查看已保存的版本，"
                 "再次保存则以您的修改替换它。"))  # fmt: skip
             status = 409
         else:
@@ -230,7 +230,7 @@ def plan_draft_edit(request, slug, draft_id):
 def _preview(request, draft: PlanDraft):
     _upload, problems = plan_draft_preview(draft=draft, user=request.user)
     if problems:
-        messages.error(request, _("草稿有错误,不能载入:请按下面的提示修改。"))
+        messages.error(request, _("草稿有错误，不能载入：请按下面的提示修改。"))
         form = DraftTextForm(initial={"text": draft.text, "version": draft.version})
         context = _context(draft, "edit", form=form, problems=problems, checked=True)
         return render(request, "pilots/plan_draft_edit.html", context, status=400)
@@ -245,18 +245,18 @@ def plan_draft_load(request, slug, draft_id):
     outdated = upload is not None and not upload.applied_at and upload.text != draft.text
     if request.method == "POST":
         if upload is None or outdated:
-            messages.error(request, _("草稿在预览之后又修改过:请重新预览。"))
+            messages.error(request, _("草稿在预览之后又修改过：请重新预览。"))
             return redirect("plan-draft-edit", slug, draft.pk)
         try:
             report = plan_draft_apply(draft=draft, user=request.user)
         except PreviewOutdated:
-            messages.error(request, _("规划在您预览之后已被修改(例如另一位管理员已确认)。"
-                                      "未做任何更改,请重新预览。"))  # fmt: skip
+            messages.error(request, _("规划在您预览之后已被修改（例如另一位管理员已确认）。"
+                                      "未做任何更改，请重新预览。"))  # fmt: skip
         except (UploadNotApplicable, PlanFixtureInvalid):
-            messages.error(request, _("此预览有错误或已应用,不能再次应用。"))
+            messages.error(request, _("此预览有错误或已应用，不能再次应用。"))
         else:
             summary = report.summary_shown()
-            messages.success(request, _("规划已载入:%(summary)s") % {"summary": summary})
+            messages.success(request, _("规划已载入：%(summary)s") % {"summary": summary})
             return redirect("plan-detail", draft.upload.plan_code)
         return redirect("plan-draft-load", slug, draft.pk)
     groups = preview_by_section(upload) if upload and not upload.errors else []

@@ -16,7 +16,7 @@ class AgencyForm(forms.Form):
     name = PlainTextField(label=_("单位全称"), max_length=200)
     aliases = PlainTextField(
         label=_("简称"), required=False, max_length=1000,
-        help_text=_("多个简称用顿号或逗号分隔,如 区科技局、科技局"),
+        help_text=_("多个简称用顿号或逗号分隔，如 区科技局、科技局"),
     )  # fmt: skip
     category = forms.ChoiceField(label=_("职能类别"), choices=Agency.Category.choices)
 
@@ -44,7 +44,7 @@ class MembershipForm(forms.Form):
     username = forms.CharField(
         label=_("用户名"), max_length=USERNAME_MAX_LENGTH,
         validators=[UnicodeUsernameValidator()],
-        help_text=_("最多 150 个字符:字母、数字和 @ . + - _"),
+        help_text=_("最多 150 个字符：字母、数字和 @ . + - _"),
     )  # fmt: skip
     full_name = PlainTextField(label=_("姓名"), max_length=150, required=False)
     password = forms.CharField(
@@ -52,7 +52,7 @@ class MembershipForm(forms.Form):
         max_length=PASSWORD_MAX_LENGTH,
         required=False,
         widget=forms.PasswordInput(render_value=False),
-        help_text=_("新用户必填;已有用户留空"),
+        help_text=_("新用户必填；已有用户留空"),
     )
     agency = forms.ModelChoiceField(
         label=_("单位"), queryset=Agency.objects.none(), widget=NamesSelect

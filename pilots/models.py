@@ -301,7 +301,7 @@ class PlanSource(models.Model):
     file = models.FileField(_("原文文件"), upload_to="plan-sources/%Y/%m/")
     file_name = models.CharField(_("上传时的文件名"), max_length=200)
     kind = models.CharField(_("文件类型"), max_length=10, choices=Kind.choices)
-    size = models.PositiveIntegerField(_("大小(字节)"))
+    size = models.PositiveIntegerField(_("大小（字节）"))
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     text = models.TextField(_("清理后的正文"), blank=True)
     # Where each task of the loaded plan is in ``text``: task code → [start, end].
@@ -342,7 +342,7 @@ class PlanDraft(models.Model):
     message = models.TextField(_("说明"), blank=True)
     plan_code = models.CharField(_("规划代码"), max_length=60, blank=True)
     drafted_text = models.TextField(_("起草结果"), blank=True)
-    text = models.TextField(_("草稿(YAML)"), blank=True)
+    text = models.TextField(_("草稿（YAML）"), blank=True)
     # Bumped by every save of ``text``: a form opened before someone else's save is refused.
     version = models.PositiveIntegerField(_("版本"), default=0)
     updated_at = models.DateTimeField(_("更新时间"), auto_now=True)

@@ -81,7 +81,7 @@ class Access:
         """Why an agency's act (report, feedback, milestone, figure) is refused to this user."""
         if self.is_superuser or self.admin_zone_ids:
             return _(
-                "管理员不代表任何单位:填报进展、反馈、里程碑和指标数值须由承担此项工作的单位的"
+                "管理员不代表任何单位：填报进展、反馈、里程碑和指标数值须由承担此项工作的单位的"
                 "工作人员办理。"
             )
         return _("只有承担此项工作的单位的工作人员可以办理。")

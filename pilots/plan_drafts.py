@@ -88,13 +88,13 @@ def source_kind(content: bytes) -> str:
     guessed = filetype.guess(content[:8192])
     if guessed is not None and guessed.mime.startswith("image/"):
         raise SourceRefused(
-            _("这是一张图片(%(mime)s):请上传带文字层的 PDF、Word 或文本文件。")
+            _("这是一张图片（%(mime)s）：请上传带文字层的 PDF、Word 或文本文件。")
             % {"mime": guessed.mime}
         )
     if guessed is not None or b"\x00" in content[:8192]:
         found = f"({guessed.mime})" if guessed else ""
         raise SourceRefused(
-            _("不支持的文件类型%(found)s:请上传 PDF、Word(.docx)、网页(.html)或文本文件。")
+            _("不支持的文件类型%(found)s：请上传 PDF、Word（.docx）、网页（.html）或文本文件。")
             % {"found": found}
         )
     return PlanSource.Kind.HTML if _HTML.search(content[:4096]) else PlanSource.Kind.TXT
@@ -109,10 +109,10 @@ def _ole_kind(content: bytes) -> str:
         with olefile.OleFileIO(BytesIO(content)) as ole:
             word = ole.exists("WordDocument")
     except Exception as exc:  # olefile: OSError and struct errors on a damaged container
-        raise SourceRefused(_("这个旧版 Office 文件已损坏或不是 Word 文档(.doc)。")) from exc
+        raise SourceRefused(_("这个旧版 Office 文件已损坏或不是 Word 文档（.doc）。")) from exc
     if not word:
         raise SourceRefused(
-            _("这个旧版 Office 文件不是 Word 文档(.doc):请上传 PDF、Word、网页或文本文件。")
+            _("这个旧版 Office 文件不是 Word 文档（.doc）：请上传 PDF、Word、网页或文本文件。")
         )
     return PlanSource.Kind.DOC
 
@@ -120,23 +120,23 @@ def _ole_kind(content: bytes) -> str:
 def _zip_kind(content: bytes) -> str:
     if zip_members_too_many(content):
         raise SourceRefused(
-            _("这个压缩文件不是 Word(.docx)文档:请上传 PDF、Word、网页或文本文件。")
+            _("这个压缩文件不是 Word（.docx）文档：请上传 PDF、Word、网页或文本文件。")
         )
     try:
         names = set(zipfile.ZipFile(BytesIO(content)).namelist())
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise SourceRefused(_("文件已损坏:不是有效的 Word(.docx)文档。")) from exc
+        raise SourceRefused(_("文件已损坏：不是有效的 Word（.docx）文档。")) from exc
     if "word/document.xml" not in names:
         if any(name.startswith("xl/") for name in names):
             raise SourceRefused(
-                _("这是 Excel 表格,不是 Word 文档:请上传 PDF、Word、网页或文本文件。")
+                _("这是 Excel 表格，不是 Word 文档：请上传 PDF、Word、网页或文本文件。")
             )
         if any(name.startswith("ppt/") for name in names):
             raise SourceRefused(
-                _("这是 PowerPoint 演示文稿,不是 Word 文档:请上传 PDF、Word、网页或文本文件。")
+                _("这是 PowerPoint 演示文稿，不是 Word 文档：请上传 PDF、Word、网页或文本文件。")
             )
         raise SourceRefused(
-            _("这个压缩文件不是 Word(.docx)文档:请上传 PDF、Word、网页或文本文件。")
+            _("这个压缩文件不是 Word（.docx）文档：请上传 PDF、Word、网页或文本文件。")
         )
     return PlanSource.Kind.DOCX
 
@@ -153,7 +153,7 @@ def plan_source_receive(
 def plan_source_store(*, zone: PilotZone, file_name: str, content: bytes, user) -> PlanSource:
     """Keep a source document under the extension of what its content is, with its SHA-256."""
     if len(content) > PLAN_SOURCE_MAX_BYTES:
-        raise SourceRefused(_("文件过大:上限为 20 MB。"))
+        raise SourceRefused(_("文件过大：上限为 20 MB。"))
     kind = source_kind(content)
     stem = re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", PurePath(file_name).stem)[:60] or "plan"
     source = PlanSource(
@@ -231,11 +231,11 @@ def plan_draft_abandon(
     read): the draft, unless drafted meanwhile, fails saying so."""
     with translation.override(language or settings.LANGUAGE_CODE):
         if why == TIME_LIMIT:
-            message = _("起草超过时限仍未完成(文件可能过大或过于复杂),已停止起草。"
-                        "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+            message = _("起草超过时限仍未完成（文件可能过大或过于复杂），已停止起草。"
+                        "原文已保存，可以换一个版本（如 Word）再试。")  # fmt: skip
         else:
-            message = _("起草时后台进程多次意外退出(文件可能过大或过于复杂),已停止起草。"
-                        "原文已保存,可以换一个版本(如 Word)再试。")  # fmt: skip
+            message = _("起草时后台进程多次意外退出（文件可能过大或过于复杂），已停止起草。"
+                        "原文已保存，可以换一个版本（如 Word）再试。")  # fmt: skip
     waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
     PlanDraft.objects.filter(pk=draft_id, status__in=waiting).update(
         status=PlanDraft.Status.FAILED, progress=100, message=message
@@ -275,7 +275,7 @@ def _draft_make(draft_id: int) -> PlanDraft:
         return PlanDraft.objects.get(pk=draft_id)
     except Exception:
         logger.exception("drafting %s failed", source.file_name)
-        message = _("起草时出错:这个文件无法自动起草。原文已保存,可以换一个版本(如 Word)再试。")
+        message = _("起草时出错：这个文件无法自动起草。原文已保存，可以换一个版本（如 Word）再试。")
         _progress(draft_id, 100, status=PlanDraft.Status.FAILED, message=message)
         return PlanDraft.objects.get(pk=draft_id)
     text = result.to_yaml()
@@ -306,7 +306,7 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
         if again or not Plan.objects.filter(code=code).exists():
             result.review(
                 "plan.code",
-                _("%(taken)s 是 %(start)s–%(end)s 年规划的代码:本草稿改用 %(code)s,"
+                _("%(taken)s 是 %(start)s–%(end)s 年规划的代码：本草稿改用 %(code)s，"
                   "以免载入时替换那份规划")
                 % {"taken": taken.code, "start": taken.period_start, "end": taken.period_end,
                    "code": code},
@@ -319,8 +319,8 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
     if earlier is None:
         return
     plan["follows"] = earlier.code
-    result.review("plan.follows", _("本试验区已有规划 %(code)s(%(start)s–%(end)s 年):"
-                  "本规划视为其后续规划;如不是,请删除此行")
+    result.review("plan.follows", _("本试验区已有规划 %(code)s（%(start)s–%(end)s 年）："
+                  "本规划视为其后续规划；如不是，请删除此行")
                   % {"code": earlier.code, "start": earlier.period_start,
                      "end": earlier.period_end})  # fmt: skip
 
@@ -353,7 +353,7 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
     zone = draft.source.zone
     problems = []
     if document.zone_slug != zone.slug:
-        problems.append(DraftProblem("zone.slug", _("草稿须是本试验区(%(slug)s)的规划。")
+        problems.append(DraftProblem("zone.slug", _("草稿须是本试验区（%(slug)s）的规划。")
                                      % {"slug": zone.slug}))  # fmt: skip
     other = Plan.objects.filter(code=document.plan_code).exclude(zone=zone).first()
     if other is not None:
@@ -371,8 +371,8 @@ def _agency_name_clashes(agencies: list[dict], zone: PilotZone) -> list[DraftPro
     """An agency the zone already has under another code: the draft must use that code."""
     known = dict(Agency.objects.filter(zone=zone).values_list("name", "code"))
     return [
-        DraftProblem(f"agencies[{index}].code", _("单位“%(name)s”已存在,代码为 %(code)s:"
-                     "请改用这个代码(并相应修改任务和指标中的引用)。")
+        DraftProblem(f"agencies[{index}].code", _("单位“%(name)s”已存在，代码为 %(code)s："
+                     "请改用这个代码（并相应修改任务和指标中的引用）。")
                      % {"name": agency["name"], "code": known[agency["name"]]})
         for index, agency in enumerate(agencies)
         if known.get(agency["name"], agency["code"]) != agency["code"]
@@ -395,7 +395,8 @@ def plan_draft_preview(*, draft: PlanDraft, user) -> tuple[PlanUpload | None, li
                                      user=user)  # fmt: skip
     except IntegrityError as exc:  # a clash the checks above did not foresee: never a 500
         logger.warning("draft %s: the load's preview failed: %r", draft.pk, exc)
-        return None, [DraftProblem("", _("载入预览失败:草稿与数据库中已有的数据冲突(%(error)s)。")
+        return None, [DraftProblem("", _("载入预览失败：草稿与数据库中已有的数据冲突"
+                                         "（%(error)s）。")
                                    % {"error": str(exc).splitlines()[0][:200]})]  # fmt: skip
     PlanDraft.objects.filter(pk=draft.pk).update(upload=upload)
     return upload, []

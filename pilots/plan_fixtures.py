@@ -110,14 +110,14 @@ class _FixtureLoader(yaml.SafeLoader):
     def _compose_alias(self, parent, index, event):
         if event.anchor in self.anchors and event.anchor not in self._anchor_sizes:
             # a node holding itself: endless to walk
-            raise OwnProblem(_("别名位于它所指的节点之内(循环)"), event.start_mark)
+            raise OwnProblem(_("别名位于它所指的节点之内（循环）"), event.start_mark)
         size = self._anchor_sizes.get(event.anchor, 1)
         self._aliases += 1
         self._alias_nodes += size
         self._nodes += size
         if self._aliases > MAX_ALIASES or self._alias_nodes > MAX_ALIAS_NODES:
             raise OwnProblem(
-                _("别名过多(最多 %(aliases)s 个,展开后最多 %(nodes)s 个节点)")
+                _("别名过多（最多 %(aliases)s 个，展开后最多 %(nodes)s 个节点）")
                 % {"aliases": MAX_ALIASES, "nodes": MAX_ALIAS_NODES},
                 event.start_mark,
             )
@@ -178,7 +178,7 @@ def plan_document_parse(*, name: str, text: str) -> PlanDocument:
     data = _yaml(name, text)
     if not isinstance(data, dict):
         raise PlanFixtureInvalid(
-            [FixtureError(name, "", _("规划文件须是一个 YAML 映射(键: 值)。"))]
+            [FixtureError(name, "", _("规划文件须是一个 YAML 映射（键: 值）。"))]
         )
     errors = _unstorable(name, data)
     if not errors:
@@ -204,7 +204,9 @@ def _yaml(name: str, text: str):
         loader = _FixtureLoader(text)  # refuses control characters at once
         node = loader.get_single_node()
         if node is None:
-            raise PlanFixtureInvalid([FixtureError(name, "", _("文件是空的(没有任何 YAML 内容)"))])
+            raise PlanFixtureInvalid(
+                [FixtureError(name, "", _("文件是空的（没有任何 YAML 内容）"))]
+            )
         return loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise _yaml_invalid(name, yaml_problem(exc, text)) from exc
@@ -218,7 +220,7 @@ def _yaml(name: str, text: str):
 
 
 def _yaml_invalid(name: str, problem) -> PlanFixtureInvalid:
-    message = _cut(_("YAML 格式错误:%(problem)s") % {"problem": problem.message})
+    message = _cut(_("YAML 格式错误：%(problem)s") % {"problem": problem.message})
     if problem.line is None:
         return PlanFixtureInvalid([FixtureError(name, "", message)])
     where = _("第 %(line)s 行第 %(column)s 列") % {"line": problem.line, "column": problem.column}
@@ -264,12 +266,12 @@ def plan_document_read(path: str | Path) -> PlanDocument:
         content = path.read_bytes()
         text = content.decode("utf-8")
     except OSError as exc:
-        problem = _("无法读取:%(reason)s") % {"reason": exc}
+        problem = _("无法读取：%(reason)s") % {"reason": exc}
         raise PlanFixtureInvalid([FixtureError(str(path), "", problem)]) from exc
     except UnicodeDecodeError as exc:
-        problem = _("文件须为 UTF-8 编码的 YAML 文本(第 %(line)s 行有不是 UTF-8 编码的字节)。") % {
-            "line": undecodable_line(content, exc)
-        }
+        problem = _(
+            "文件须为 UTF-8 编码的 YAML 文本（第 %(line)s 行有不是 UTF-8 编码的字节）。"
+        ) % {"line": undecodable_line(content, exc)}
         raise PlanFixtureInvalid([FixtureError(str(path), "", problem)]) from exc
     return plan_document_parse(name=str(path), text=text)
 
@@ -282,7 +284,7 @@ def _schema_problems(error) -> list[tuple[str, str]]:
         allowed = error.schema.get("properties", {})
         extra = [key for key in error.instance if key not in allowed]
         return [(format_path([*error.absolute_path, key]), _("此处不允许有此项")) for key in extra]
-    return [(path or _("(顶层)"), _cut(_schema_text(error)))]
+    return [(path or _("（顶层）"), _cut(_schema_text(error)))]
 
 
 def _type_names(expected) -> str:
@@ -292,7 +294,7 @@ def _type_names(expected) -> str:
         "number": _("数字"),
         "array": _("列表"),
         "object": _("映射"),
-        "boolean": _("是非值(true/false)"),
+        "boolean": _("是非值（true/false）"),
         "null": _("空值"),
     }
     expected = expected if isinstance(expected, list) else [expected]
@@ -315,7 +317,7 @@ def _schema_text(error) -> str:
             return _("少于 %(n)s 项") % {"n": value}
         case "enum":
             allowed = ", ".join(str(v) for v in value)
-            return _("%(value)s 不是以下之一:%(allowed)s") % {
+            return _("%(value)s 不是以下之一：%(allowed)s") % {
                 "value": repr(instance),
                 "allowed": allowed,
             }
@@ -385,7 +387,7 @@ def _check_agencies(err, agencies: list[dict]) -> set[str]:
 
 
 def _unknown_agency(code: str) -> str:
-    return _("未知的单位 %(code)s(agencies 中没有)") % {"code": repr(code)}
+    return _("未知的单位 %(code)s（agencies 中没有）") % {"code": repr(code)}
 
 
 def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
@@ -421,7 +423,7 @@ def _check_goals(err, goals: list[dict], agency_codes: set[str]) -> None:
     for loop in loops_in(parent_of):
         err(
             f"{target_paths[loop[0]]}.parent",
-            _("上级指标首尾相连,成了循环:%(chain)s") % {"chain": chain_text(loop)},
+            _("上级指标首尾相连，成了循环：%(chain)s") % {"chain": chain_text(loop)},
         )
 
 

@@ -157,7 +157,7 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
         zone = zones_of_plans.get(doc.plan_code)
         if zone is not None and zone != doc.zone_slug:
             # Agencies, members and history belong to the zone: a plan never moves.
-            message = _("%(code)s 是试验区 %(zone)s 的规划;规划不能换试验区") % {
+            message = _("%(code)s 是试验区 %(zone)s 的规划；规划不能换试验区") % {
                 "code": repr(doc.plan_code),
                 "zone": repr(zone),
             }
@@ -179,7 +179,7 @@ def _zone_loops(documents: list[PlanDocument]) -> list[FixtureError]:
             parent_of[doc.zone_slug] = doc.data["zone"].get("parent")
     errors = []
     for loop in loops_in(parent_of):
-        message = _("上级试验区首尾相连,成了循环:%(chain)s") % {"chain": chain_text(loop)}
+        message = _("上级试验区首尾相连，成了循环：%(chain)s") % {"chain": chain_text(loop)}
         errors += [
             FixtureError(in_batch[slug].name, "zone.parent", message)
             for slug in dict.fromkeys(loop)

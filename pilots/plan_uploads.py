@@ -44,7 +44,7 @@ def plan_upload_preview(*, file_name: str, text: str, user) -> PlanUpload:
     try:
         if "\x00" in text:  # no text column holds a NUL; the file is no YAML text anyway
             upload.text = text.replace("\x00", "\ufffd")
-            raise PlanFixtureInvalid([FixtureError(file_name, "", _("含有空字节(\\x00)"))])
+            raise PlanFixtureInvalid([FixtureError(file_name, "", _("含有空字节（\\x00）"))])
         document = plan_document_parse(name=file_name, text=text)
         upload.plan_code = document.plan_code
         report = plans_load([document], dry_run=True)

@@ -109,7 +109,7 @@ class AdminNulQueryMiddleware:
 
     def __call__(self, request):
         if request.path.startswith(_admin_prefix()) and _has_nul(request.GET):
-            raise RefusedRequest(gettext("请求含有无效字符(NUL),请检查链接。"))
+            raise RefusedRequest(gettext("请求含有无效字符（NUL），请检查链接。"))
         return self.get_response(request)
 
 

@@ -62,12 +62,12 @@ def account_outside_zone(*, user, zone: PilotZone) -> str | None:
     zone: every membership it holds is in the zone (an all-zones role is in none), it is no
     administrator of the site, and an account without memberships has never signed in."""
     if user.is_superuser or user.is_staff:
-        return _("该账号是系统管理员账号,只能由系统管理员管理。")
+        return _("该账号是系统管理员账号，只能由系统管理员管理。")
     zones = set(Membership.objects.filter(user=user).values_list("zone_id", flat=True))
     if zones - {zone.pk}:
-        return _("该账号属于其他试验区(或全部试验区),不能在本试验区添加或修改。")
+        return _("该账号属于其他试验区（或全部试验区），不能在本试验区添加或修改。")
     if not zones and user.last_login is not None:
-        return _("该账号已在使用但不属于任何试验区,请联系系统管理员。")
+        return _("该账号已在使用但不属于任何试验区，请联系系统管理员。")
     return None
 
 
@@ -87,7 +87,7 @@ def membership_add(
             with transaction.atomic():
                 user.save()
         except IntegrityError as exc:  # the same new name added twice at once
-            raise ValidationError(_("该用户名刚被占用,请重新提交。"), code="taken") from exc
+            raise ValidationError(_("该用户名刚被占用，请重新提交。"), code="taken") from exc
     else:
         refusal = account_outside_zone(user=user, zone=agency.zone)
         if refusal:

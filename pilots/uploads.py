@@ -46,10 +46,10 @@ class RefusedUpload(UploadedFile):
     def message(self) -> str:
         shown = "".join(c for c in self.sent_name if c.isprintable())[:NAME_SHOWN_MAX]
         if shown:
-            return gettext("文件名“%(name)s”不能用作文件名:请把文件改名后重新选择。") % {
+            return gettext("文件名“%(name)s”不能用作文件名：请把文件改名后重新选择。") % {
                 "name": shown
             }
-        return gettext("所选文件没有可用的文件名:请把文件改名后重新选择。")
+        return gettext("所选文件没有可用的文件名：请把文件改名后重新选择。")
 
 
 class UploadField(forms.FileField):
@@ -95,7 +95,7 @@ class UploadParser(MultiPartParser):
 
 def _too_long_reason() -> str:
     return gettext(
-        "文件名过长:所选文件的名称连同表单信息超过 1024 字节(约 300 个汉字),服务器无法接收。"
+        "文件名过长：所选文件的名称连同表单信息超过 1024 字节（约 300 个汉字），服务器无法接收。"
         "请把文件改为较短的名称后重新上传。"
     )
 

@@ -17,13 +17,13 @@ from targets.imports import (
 
 
 class SpreadsheetForm(forms.Form):
-    file = UploadField(label=gettext_lazy("数据文件(XLSX 或 CSV)"))
+    file = UploadField(label=gettext_lazy("数据文件（XLSX 或 CSV）"))
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > IMPORT_MAX_BYTES:
             raise forms.ValidationError(
-                gettext_lazy("文件过大(上限 %(limit)s)。"),
+                gettext_lazy("文件过大（上限 %(limit)s）。"),
                 params={"limit": filesizeformat(IMPORT_MAX_BYTES)},
             )
         return upload

@@ -201,7 +201,7 @@ def demo_observations(plan: Plan, cal: DemoCalendar, rng: random.Random) -> list
             day, late = _report_day(year, rng)
             if year > plan.period_end or day > cal.today:
                 continue  # outside the plan period, or not reported yet
-            source = "统计部门年报" + ("(逾期补报)" if late else "") + DEMO_NOTE
+            source = "统计部门年报" + ("（逾期补报）" if late else "") + DEMO_NOTE
             observation = observation_record(
                 target=target, as_of=datetime.date(year, 12, 31), value=_rounded(target, value),
                 agency=target.owner, source=source, is_demo=True,

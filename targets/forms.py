@@ -28,16 +28,16 @@ class ObservationForm(forms.Form):
         label=_("更正原因"),
         widget=forms.Textarea(attrs={"rows": 2}),
         required=False,
-        help_text=_("更正已填报日期的数值时必填;原数值保留在更正记录中。"),
+        help_text=_("更正已填报日期的数值时必填；原数值保留在更正记录中。"),
     )
 
     def __init__(self, *args, target, **kwargs):
         super().__init__(*args, **kwargs)
         self.target = target
-        self.fields["value"].label = _("数值(%(unit)s)") % {"unit": unit_shown(target.unit)}
+        self.fields["value"].label = _("数值（%(unit)s）") % {"unit": unit_shown(target.unit)}
         # A year outside the plan is refused here, before it could become a date.
         plan = target.plan
-        period = _("日期须在规划期内(%(start)s 至 %(end)s)。") % {
+        period = _("日期须在规划期内（%(start)s 至 %(end)s）。") % {
             "start": plan.period_start, "end": plan.period_end}  # fmt: skip
         year = self.fields["year"]
         year.min_value, year.max_value = plan.period_start, plan.period_end
@@ -64,12 +64,12 @@ class ObservationForm(forms.Form):
             field = "year" if year else "as_of"
             self.add_error(
                 field,
-                _("日期须在规划期内(%(start)s 至 %(end)s)。")
+                _("日期须在规划期内（%(start)s 至 %(end)s）。")
                 % {"start": start.isoformat(), "end": end.isoformat()},
             )
         data["as_of"] = as_of
         if not data.get("reason") and self._corrects(as_of, data):
-            self.add_error("reason", _("该日期已有填报数值,更正须说明原因。"))
+            self.add_error("reason", _("该日期已有填报数值，更正须说明原因。"))
         return data
 
     def _corrects(self, as_of: datetime.date, data: dict) -> bool:

@@ -101,7 +101,7 @@ def _rollup(plan: Plan, day: datetime.date) -> None:
     except Exception as exc:
         logger.exception("on-demand rollup of plan %s as of %s failed", plan.code, day)
         raise HistoryUnavailable(
-            _("无法计算 %(plan)s 截至 %(day)s 的数据,请稍后再试或联系管理员。")
+            _("无法计算 %(plan)s 截至 %(day)s 的数据，请稍后再试或联系管理员。")
             % {"plan": plan.code, "day": day.isoformat()}
         ) from exc
 

@@ -84,19 +84,21 @@ def _header_keys() -> dict[str, str]:
 def read_rows(*, name: str, content: bytes) -> list[list]:
     if len(content) > MAX_UPLOAD_BYTES:
         raise FileRefused(
-            _("文件过大(上限 %(limit)s)") % {"limit": filesizeformat(MAX_UPLOAD_BYTES)}
+            _("文件过大（上限 %(limit)s）") % {"limit": filesizeformat(MAX_UPLOAD_BYTES)}
         )
     if content.startswith(_OLE):
         raise FileRefused(
             _(
-                "这是旧版 Excel 文件(.xls)或加密的工作簿,不能导入:"
+                "这是旧版 Excel 文件（.xls）或加密的工作簿，不能导入："
                 "请另存为 .xlsx 或“CSV UTF-8”后上传。"
             )
         )
     if name.lower().endswith(".xlsx"):
         return _xlsx_rows(content)
     if content.startswith(b"PK\x03\x04"):
-        raise FileRefused(_("这是 Excel 工作簿(.xlsx),不是 CSV:请把文件扩展名改为 .xlsx 后上传。"))
+        raise FileRefused(
+            _("这是 Excel 工作簿（.xlsx），不是 CSV：请把文件扩展名改为 .xlsx 后上传。")
+        )
     reader = csv.reader(io.StringIO(_csv_text(content), newline=""))
     rows: list[list] = []
     while True:
@@ -106,7 +108,7 @@ def read_rows(*, name: str, content: bytes) -> list[list]:
             return rows
         except csv.Error as exc:  # the module's own limit: a huge cell or a quote never closed
             raise FileRefused(
-                _("有单元格超过 %(limit)s 个字符,无法读取(文字过长,或引号没有闭合)。")
+                _("有单元格超过 %(limit)s 个字符，无法读取（文字过长，或引号没有闭合）。")
                 % {"limit": csv.field_size_limit()},
                 row=len(rows) + 1,
             ) from exc
@@ -120,12 +122,12 @@ def _csv_text(content: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = undecodable_line(content, exc)
         if not content[: exc.start].isascii():
-            said = _("CSV 文件须为 UTF-8 编码:文件混有不同的编码,从这一行起不是 UTF-8。")
+            said = _("CSV 文件须为 UTF-8 编码：文件混有不同的编码，从这一行起不是 UTF-8。")
         elif _decodes(content, "gb18030"):
-            said = _("CSV 文件须为 UTF-8 编码,这个文件似乎是 GBK 编码。")
+            said = _("CSV 文件须为 UTF-8 编码，这个文件似乎是 GBK 编码。")
         else:
-            said = _("CSV 文件须为 UTF-8 编码,这个文件不是 UTF-8 编码。")
-        resave = _("请在 Excel 中另存为“CSV UTF-8(逗号分隔)”,或上传 XLSX。")
+            said = _("CSV 文件须为 UTF-8 编码，这个文件不是 UTF-8 编码。")
+        resave = _("请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或上传 XLSX。")
         raise FileRefused(f"{said}{resave}", row=line) from exc
 
 
@@ -139,7 +141,7 @@ def _decodes(content: bytes, encoding: str) -> bool:
 
 def _count_row(rows: list) -> None:
     if len(rows) > MAX_ROWS:
-        raise FileRefused(_("行数过多(上限 %(n)d 行)") % {"n": MAX_ROWS})
+        raise FileRefused(_("行数过多（上限 %(n)d 行）") % {"n": MAX_ROWS})
 
 
 def _xlsx_rows(content: bytes) -> list[list]:
@@ -152,14 +154,14 @@ def _xlsx_rows(content: bytes) -> list[list]:
         raise FileRefused(_("不是有效的 XLSX 文件")) from exc
     if inflated > MAX_XLSX_UNCOMPRESSED_BYTES:
         raise FileRefused(
-            _("XLSX 解压后过大(%(size)s,上限 %(limit)s)")
+            _("XLSX 解压后过大（%(size)s，上限 %(limit)s）")
             % {"size": filesizeformat(inflated),
                "limit": filesizeformat(MAX_XLSX_UNCOMPRESSED_BYTES)}
         )  # fmt: skip
     try:
         book = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl: OSError, KeyError, XML errors on a damaged workbook
-        raise FileRefused(_("无法读取这个 XLSX 文件:它已损坏,或不是 Excel 工作簿。")) from exc
+        raise FileRefused(_("无法读取这个 XLSX 文件：它已损坏，或不是 Excel 工作簿。")) from exc
     try:
         titles = {_("指标数据"), "指标数据", "Target figures"}
         sheet = next((book[t] for t in book.sheetnames if t in titles), book.active)
@@ -196,9 +198,9 @@ def _value(raw) -> Decimal:
     try:
         value = Decimal(repr(raw) if isinstance(raw, float) else str(raw).strip())
         if not value.is_finite():
-            raise ValueError(_("不是数字:%(raw)s") % {"raw": _shown(raw)})
+            raise ValueError(_("不是数字：%(raw)s") % {"raw": _shown(raw)})
     except InvalidOperation as exc:
-        raise ValueError(_("不是数字:%(raw)s") % {"raw": _shown(raw)}) from exc
+        raise ValueError(_("不是数字：%(raw)s") % {"raw": _shown(raw)}) from exc
     if isinstance(raw, float):  # a spreadsheet's binary fraction: keep what the column holds
         value = value.quantize(Decimal(1).scaleb(-VALUE_FIELD.decimal_places))
     if value < 0:
@@ -213,7 +215,9 @@ def _value(raw) -> Decimal:
 def _text(raw, limit: int) -> str:
     text = text_clean(str(raw if raw is not None else "")).strip()
     if len(text) > limit:
-        raise ValueError(_("过长(%(n)d 字,上限 %(limit)d 字)") % {"n": len(text), "limit": limit})
+        raise ValueError(
+            _("过长（%(n)d 字，上限 %(limit)d 字）") % {"n": len(text), "limit": limit}
+        )
     return text
 
 
@@ -223,8 +227,8 @@ def _unstorable(raw) -> str | None:
     if found is None:
         return None
     if found.group() == "\x00":
-        return _("空字符(\\x00)")
-    return _("孤立代理码位(U+%(code)04X)") % {"code": ord(found.group())}
+        return _("空字符（\\x00）")
+    return _("孤立代理码位（U+%(code)04X）") % {"code": ord(found.group())}
 
 
 def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict):
@@ -238,16 +242,16 @@ def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict
     unstorable = {key: what for key in SAVED if (what := _unstorable(cells.get(key)))}
     for key, what in unstorable.items():
         if key in ("plan", "target"):
-            problem(key, _("含有无法保存的字符:%(what)s,不是有效的代码") % {"what": what})
+            problem(key, _("含有无法保存的字符：%(what)s，不是有效的代码") % {"what": what})
         else:
-            problem(key, _("含有无法保存的字符:%(what)s") % {"what": what})
+            problem(key, _("含有无法保存的字符：%(what)s") % {"what": what})
     target = None
     if "plan" not in unstorable and "target" not in unstorable:
         target = targets.get(
             (str(cells.get("plan") or "").strip(), str(cells.get("target") or "").strip())
         )
         if target is None:
-            problem("target", _("没有这个指标(规划代码 + 指标代码)"))
+            problem("target", _("没有这个指标（规划代码 + 指标代码）"))
     for key, read in (("value", _value), ("source", lambda raw: _text(raw, SOURCE_MAX_LENGTH)),
                       ("note", lambda raw: _text(raw, TEXT_MAX_LENGTH))):  # fmt: skip
         if key in unstorable:
@@ -262,11 +266,11 @@ def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict
             as_of = _as_of(cells.get("as_of"))
         except (TypeError, ValueError, OverflowError):
             raw = _shown(cells.get("as_of"))
-            problem("as_of", _("不是日期(YYYY-MM-DD)或年度:%(raw)s") % {"raw": raw})
+            problem("as_of", _("不是日期（YYYY-MM-DD）或年度：%(raw)s") % {"raw": raw})
     if target and as_of:
         plan = target.plan
         if not plan.period_start <= as_of.year <= plan.period_end:
-            problem("as_of", _("不在规划期内(%(start)d–%(end)d)") % {
+            problem("as_of", _("不在规划期内（%(start)d–%(end)d）") % {
                 "start": plan.period_start, "end": plan.period_end})  # fmt: skip
         key = (target.pk, as_of)
         if key in seen:
@@ -310,7 +314,7 @@ def observations_import(*, name: str, content: bytes, reporter=None) -> int:
         raise ObservationImportInvalid([RowProblem(exc.row, "-", str(exc))]) from exc
     except Exception as exc:  # whatever a broken spreadsheet makes its reader raise
         raise ObservationImportInvalid(
-            [RowProblem(1, "-", _("无法读取这个 XLSX 文件:它已损坏,或不是 Excel 工作簿。"))]
+            [RowProblem(1, "-", _("无法读取这个 XLSX 文件：它已损坏，或不是 Excel 工作簿。"))]
         ) from exc
     clean, problems = observations_validate(rows)
     if problems:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class TargetKind(models.TextChoices):
-    AI_INDUSTRY_SCALE = "ai_industry_scale", _("人工智能(核心)产业规模")
+    AI_INDUSTRY_SCALE = "ai_industry_scale", _("人工智能（核心）产业规模")
     RELATED_INDUSTRY_SCALE = "related_industry_scale", _("带动相关产业规模")
     AI_ENTERPRISES = "ai_enterprises", _("人工智能企业")
     APPLICATION_SCENARIOS = "application_scenarios", _("应用场景与示范")

@@ -45,8 +45,8 @@ class Target(Archivable):
         LT = "lt", "<"
 
     class Aggregation(models.TextChoices):
-        STOCK = "stock", _("存量(取最新值)")
-        FLOW = "flow", _("增量(期内累计)")
+        STOCK = "stock", _("存量（取最新值）")
+        FLOW = "flow", _("增量（期内累计）")
 
     plan = models.ForeignKey(
         Plan, verbose_name=_("规划"), on_delete=models.PROTECT, related_name="targets"
@@ -74,7 +74,7 @@ class Target(Archivable):
     baseline_year = models.PositiveSmallIntegerField(_("基数年份"), null=True, blank=True)
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("上级指标(其中)"),
+        verbose_name=_("上级指标（其中）"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,

@@ -80,14 +80,14 @@ def why_text(f: TargetFigures) -> str:
             return _("%(year)s年 %(value)s %(sign)s 目标 %(goal)s") % words
         return _("截止时 %(value)s %(sign)s 目标 %(goal)s") % words
     if f.why == Why.MET_LATE:
-        return _("%(day)s 达到 %(value)s(逾期)") % {
+        return _("%(day)s 达到 %(value)s（逾期）") % {
             "day": f.value_on,
             "value": figure_text(f.value, f.unit),
         }
     if f.why == Why.NOT_REPORTED:
         return _("%(year)s年数据未在宽限期内报送") % {"year": year}
     if f.why == Why.AWAITING:
-        return _("%(year)s年数据尚未报送(宽限期至 %(day)s)") % {
+        return _("%(year)s年数据尚未报送（宽限期至 %(day)s）") % {
             "year": year,
             "day": grace_end(year).isoformat(),
         }

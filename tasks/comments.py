@@ -85,8 +85,8 @@ def comment_add(*, subject: CommentSubject, text: str, by) -> Comment:
             notify(
                 sorted(people), kind=Notification.Kind.MENTION,
                 task_id=subject.task.pk if subject.task else None, link=subject.path,
-                subject=_("留言提到了您:%(title)s") % {"title": subject.title[:80]},
-                message=_("%(who)s 在“%(title)s”留言:%(text)s") % {
+                subject=_("留言提到了您：%(title)s") % {"title": subject.title[:80]},
+                message=_("%(who)s 在“%(title)s”留言：%(text)s") % {
                     "who": comment.author_label, "title": subject.title[:80], "text": text[:200],
                 },
             )  # fmt: skip

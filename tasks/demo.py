@@ -113,10 +113,10 @@ def task_reports(outcome: str, cal: DemoCalendar, rng: random.Random) -> list[Re
 
 
 NOTES = {
-    TaskStatus.IN_PROGRESS: ["已召开推进会,明确分工", "项目已立项,正在实施", "完成阶段性任务"],
-    TaskStatus.COMPLETED: ["任务已全部完成,佐证材料已上传"],
-    TaskStatus.DELAYED: ["受资金拨付影响,进度滞后", "配套项目延期,进度滞后"],
-    TaskStatus.BLOCKED: ["用地手续未办结,暂停推进"],
+    TaskStatus.IN_PROGRESS: ["已召开推进会，明确分工", "项目已立项，正在实施", "完成阶段性任务"],
+    TaskStatus.COMPLETED: ["任务已全部完成，佐证材料已上传"],
+    TaskStatus.DELAYED: ["受资金拨付影响，进度滞后", "配套项目延期，进度滞后"],
+    TaskStatus.BLOCKED: ["用地手续未办结，暂停推进"],
 }
 
 
@@ -186,7 +186,7 @@ class DemoWriter:
 
     def verify(self, task: Task, completed_on: datetime.date) -> None:
         day = min(completed_on + days_span(self.rng.randint(5, 40)), self.cal.today)
-        update = task_verify(task=task, by=self.admin, note="材料齐全,同意办结" + DEMO_NOTE)
+        update = task_verify(task=task, by=self.admin, note="材料齐全，同意办结" + DEMO_NOTE)
         moment = demo_moment(day, self.rng)
         StatusUpdate.objects.filter(pk=update.pk).update(reported_on=day, is_demo=True)
         Task.objects.filter(pk=task.pk).update(verified_at=moment)

@@ -51,13 +51,13 @@ def validate_evidence_file(upload):
     limit = settings.EVIDENCE_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
-            _("文件过大(%(size)s),上限为 %(limit)s。"),
+            _("文件过大（%(size)s），上限为 %(limit)s。"),
             params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
         )
     kind = evidence_kind(upload)
     if kind is None or kind.mime not in EVIDENCE_TYPES:
         raise ValidationError(
-            _("不支持的文件类型%(found)s:请上传 PDF、图片或 Office 文档。"),
+            _("不支持的文件类型%(found)s：请上传 PDF、图片或 Office 文档。"),
             params={"found": f"({kind.mime})" if kind else ""},
         )
     # Stored under the extension of what the file is, whatever it was called.
@@ -87,7 +87,7 @@ class EvidenceFields(forms.Form):
         label=_("佐证材料"),
         required=False,
         validators=[validate_evidence_file],
-        help_text=_("PDF、图片或 Office 文档,不超过 10 MB"),
+        help_text=_("PDF、图片或 Office 文档，不超过 10 MB"),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx"}
         ),
@@ -153,7 +153,7 @@ class StatusReportForm(EvidenceFields):
             data["percent"] = 100
             if not self.has_evidence():
                 raise ValidationError(
-                    _("标记为已完成须提供佐证材料(文号、文件或链接)。"), code="evidence"
+                    _("标记为已完成须提供佐证材料（文号、文件或链接）。"), code="evidence"
                 )
         return data
 
@@ -237,7 +237,7 @@ class InstructionForm(forms.Form):
         label=_("承办单位"),
         queryset=Agency.objects.none(),
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("须答复的单位,可选多个"),
+        help_text=_("须答复的单位，可选多个"),
     )
     reply_by = PlanDateField(
         label=_("答复期限"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -304,7 +304,7 @@ class InstructionReplyForm(EvidenceFields):
         if status == TaskStatus.COMPLETED:
             data["percent"] = 100
             if not self.has_evidence():
-                raise ValidationError(_("标记为已完成须提供佐证材料(文号、文件或链接)。"))
+                raise ValidationError(_("标记为已完成须提供佐证材料（文号、文件或链接）。"))
         elif status and data.get("percent") is None:
             self.add_error("percent", _("更新任务状态时请填写完成百分比。"))
         return data

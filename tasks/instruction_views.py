@@ -72,7 +72,7 @@ def instruction_issue_page(request, subject: instructions.Subject, first_agencie
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
-            messages.success(request, _("督办已下达,承办单位已收到通知。"))
+            messages.success(request, _("督办已下达，承办单位已收到通知。"))
             return redirect(instruction)
     status = 400 if request.method == "POST" else 200
     context = {"form": form, "subject": subject, "back": back}
@@ -163,12 +163,14 @@ def instruction_reply(request, pk):
             status_change=change, **form.evidence(),
         )  # fmt: skip
     except instructions.TaskChangedMeanwhile:
-        form.add_error(None, _("未保存:在您打开表单后任务已被他人更新,请查看最新情况后重新填写。"))
+        form.add_error(
+            None, _("未保存：在您打开表单后任务已被他人更新，请查看最新情况后重新填写。")
+        )
         return _render(request, instruction, access, status=409, reply_form=form)
     except ValidationError as exc:
         form.add_error(None, exc)
         return _render(request, instruction, access, status=400, reply_form=form)
-    messages.success(request, _("办理情况已答复,等待督办领导审核。"))
+    messages.success(request, _("办理情况已答复，等待督办领导审核。"))
     return redirect(instruction)
 
 
@@ -209,7 +211,7 @@ def instruction_return(request, pk, agency_id):
             reason=form.cleaned_data["reason"],
         )  # fmt: skip
 
-    return _decision(request, pk, agency_id, send_back, _("已退回,承办单位须重新答复。"))
+    return _decision(request, pk, agency_id, send_back, _("已退回，承办单位须重新答复。"))
 
 
 @require_GET

@@ -149,8 +149,8 @@ def instruction_issue(
         notify(
             agency_members([a.pk for a in agencies]), kind=Notification.Kind.INSTRUCTION,
             instruction=instruction, task_id=instruction.task_id,
-            subject=_("督办通知:%(title)s") % {"title": subject.title[:80]},
-            message=_("%(level)s督办 · %(title)s:%(text)s(请于 %(date)s 前答复)") % {
+            subject=_("督办通知：%(title)s") % {"title": subject.title[:80]},
+            message=_("%(level)s督办 · %(title)s：%(text)s（请于 %(date)s 前答复）") % {
                 "level": instruction.get_level_display(), "title": subject.title[:80],
                 "text": text[:200], "date": reply_by.isoformat(),
             },
@@ -208,7 +208,7 @@ def instruction_reply(
     with transaction.atomic():
         part = _locked_part(instruction, agency.pk)
         if part.state != Part.State.AWAITING:
-            raise ValidationError(_("本单位已答复,等待督办领导审核。"))
+            raise ValidationError(_("本单位已答复，等待督办领导审核。"))
         update = None
         if status_change:
             update = status_update_record(
@@ -228,8 +228,8 @@ def instruction_reply(
         notify(
             [(issuer.pk, issuer.email)], kind=Notification.Kind.INSTRUCTION,
             instruction=instruction, task_id=instruction.task_id,
-            subject=_("督办答复:%(title)s") % {"title": instruction.subject_title[:80]},
-            message=_("%(agency)s 已答复督办“%(title)s”:%(note)s") % {
+            subject=_("督办答复：%(title)s") % {"title": instruction.subject_title[:80]},
+            message=_("%(agency)s 已答复督办“%(title)s”：%(note)s") % {
                 "agency": agency.short_name, "title": instruction.subject_title[:80],
                 "note": note[:200],
             },
@@ -274,8 +274,8 @@ def instruction_return(
     notify(
         agency_members([agency.pk]), kind=Notification.Kind.INSTRUCTION,
         instruction=instruction, task_id=instruction.task_id,
-        subject=_("督办退回:%(title)s") % {"title": instruction.subject_title[:80]},
-        message=_("督办“%(title)s”的答复被退回:%(reason)s") % {
+        subject=_("督办退回：%(title)s") % {"title": instruction.subject_title[:80]},
+        message=_("督办“%(title)s”的答复被退回：%(reason)s") % {
             "title": instruction.subject_title[:80], "reason": reason[:200],
         },
     )  # fmt: skip
@@ -352,8 +352,8 @@ def _remind(part: InstructionRecipient, as_of: datetime.date) -> None:
             agency_members([part.agency_id]), kind=Notification.Kind.INSTRUCTION_OVERDUE,
             instruction=instruction, task_id=instruction.task_id,
             subject=(_("红牌督办") if light == RED else _("黄牌督办"))
-            + _(":%(title)s") % {"title": instruction.subject_title[:80]},
-            message=_("督办“%(title)s”已超过答复期限 %(days)d 天,请尽快答复。") % {
+            + _("：%(title)s") % {"title": instruction.subject_title[:80]},
+            message=_("督办“%(title)s”已超过答复期限 %(days)d 天，请尽快答复。") % {
                 "title": instruction.subject_title[:80], "days": late,
             },
         )  # fmt: skip

@@ -134,7 +134,7 @@ class Task(Archivable):
     text = models.TextField(_("全文"))
     order = models.PositiveIntegerField(_("顺序"), default=0)
     weight = models.PositiveSmallIntegerField(
-        _("权重"), default=1, help_text=_("汇总进度时的权重;默认各任务相同")
+        _("权重"), default=1, help_text=_("汇总进度时的权重；默认各任务相同")
     )
     # Current state, kept in step with the latest StatusUpdate by tasks.services.
     status = models.CharField(
@@ -506,7 +506,7 @@ class InstructionRecipient(models.Model):
 
     class State(models.TextChoices):
         AWAITING = "awaiting", _("待答复")
-        REPLIED = "replied", _("已答复,待审核")
+        REPLIED = "replied", _("已答复，待审核")
         CLOSED = "closed", _("已办结")
 
     instruction = models.ForeignKey(

@@ -110,7 +110,7 @@ def _milestones_due(agencies_of_task, titles, as_of: datetime.date) -> list[tupl
     ).values("id", "task_id", "title", "due_on"):
         overdue = m["due_on"] < as_of
         kind = Notification.Kind.MILESTONE_OVERDUE if overdue else Notification.Kind.MILESTONE_DUE
-        text = _("里程碑“%(title)s”%(state)s(%(due)s)") % {
+        text = _("里程碑“%(title)s”%(state)s（%(due)s）") % {
             "title": m["title"],
             "state": _("已逾期") if overdue else _("即将到期"),
             "due": m["due_on"].isoformat(),
@@ -158,7 +158,7 @@ def reminders_mail(*, as_of: datetime.date) -> int:
         by_person[email].append((notification_id, message))
     for email, notices in by_person.items():
         send_mail(
-            subject=_("试验区任务提醒(%(count)d 项)") % {"count": len(notices)},
+            subject=_("试验区任务提醒（%(count)d 项）") % {"count": len(notices)},
             message="\n".join(f"· {message}" for _id, message in notices),
             from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[email],

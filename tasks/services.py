@@ -56,7 +56,7 @@ def status_update_record(
     if status == TaskStatus.COMPLETED:
         percent = 100
         if not (evidence_doc_number or evidence_url or evidence_file):
-            raise ValidationError(_("标记为已完成须提供佐证材料(文号、文件或链接)。"))
+            raise ValidationError(_("标记为已完成须提供佐证材料（文号、文件或链接）。"))
     with transaction.atomic():
         locked = _locked(task)
         if expected_version is not None and locked.version != expected_version:
@@ -66,7 +66,7 @@ def status_update_record(
             # It would withdraw the verification only before it was given: the days since
             # would still read the task as verified.
             raise ValidationError(
-                _("此任务已于 %(date)s 核验办结,新的进展日期不能早于该日。")
+                _("此任务已于 %(date)s 核验办结，新的进展日期不能早于该日。")
                 % {"date": verified_on.isoformat()}
             )
         update = _append(
@@ -154,7 +154,7 @@ def verification_refusal(*, task: Task, by) -> str | None:
     if task.status != TaskStatus.COMPLETED or task.verified_at:
         return _("只有已完成且尚未核验的任务可以办结。")
     if by is not None and by.pk in completion_reporter_ids(task=task):
-        return _("这项完成情况由您本人填报,不能由您核验办结(职责分离):请由其他管理员核验。")
+        return _("这项完成情况由您本人填报，不能由您核验办结（职责分离）：请由其他管理员核验。")
     return None
 
 
@@ -232,7 +232,7 @@ def task_due_set(*, task: Task, due_on: datetime.date | None) -> Task:
     with transaction.atomic():
         locked = _locked(task)
         if locked.due_source == DueSource.PLAN:
-            raise ValidationError(_("此任务的办理时限由规划原文规定,不能在此修改。"))
+            raise ValidationError(_("此任务的办理时限由规划原文规定，不能在此修改。"))
         locked.due_on = due_on
         locked.due_source = DueSource.ADMIN if due_on else ""
         locked.save(update_fields=["due_on", "due_source"])

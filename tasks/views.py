@@ -201,8 +201,8 @@ def task_report(request, pk):
             form.add_error(
                 None,
                 _(
-                    "未保存:在您打开表单后,%(who)s 于 %(when)s 已更新此任务"
-                    "(%(status)s,%(percent)s%%%(note)s)。请查看最新情况后重新填写。"
+                    "未保存：在您打开表单后，%(who)s 于 %(when)s 已更新此任务"
+                    "（%(status)s，%(percent)s%%%(note)s）。请查看最新情况后重新填写。"
                 )
                 % {
                     "who": latest.reporter_label,
@@ -294,7 +294,7 @@ def task_return(request, pk):
     reason = form.cleaned_data["reason"]
     return _decide(
         request, task, lambda: services.task_return(task=task, by=request.user, reason=reason),
-        _("已退回,任务重新打开。"),
+        _("已退回，任务重新打开。"),
     )  # fmt: skip
 
 

@@ -113,4 +113,4 @@ def test_a_nul_in_an_admin_query_is_the_apps_400_saying_why(english):
         assert "<h1>Bad request</h1>" in page and "invalid character (NUL)" in page
         assert not HAN.search(visible_text(page)), HAN.findall(visible_text(page))
     else:
-        assert "<h1>请求无效</h1>" in page and "请求含有无效字符(NUL)" in page
+        assert "<h1>请求无效</h1>" in page and "请求含有无效字符（NUL）" in page

@@ -84,6 +84,39 @@ def test_english_catalogue_is_complete_and_compiled(tmp_path):
     assert catalog(po.parent / "django.mo") == catalog(fresh), "run: make messages"
 
 
+def catalogue_msgids(po):
+    """Every msgid and msgid_plural of a .po file, unescaped."""
+    import ast
+
+    ids, field = [], None
+    for line in po.read_text().splitlines():
+        key, _, rest = line.partition(" ")
+        if key in ("msgid", "msgid_plural"):
+            field = [rest]
+            ids.append(field)
+        elif line.startswith('"') and field is not None:
+            field.append(line)
+        else:
+            field = None
+    return [ast.literal_eval(" ".join(parts)) for parts in ids]
+
+
+def test_chinese_ui_text_has_full_width_punctuation():
+    """GB/T 15834: the Chinese UI text (the msgids) sets , : ; ( ) ? ! beside a Chinese character
+    full-width (，：；（）？！), and so does a msgid that only joins Chinese pieces
+    ("%(verdict)s（%(why)s）"). A half-width mark followed by a space quotes syntax ("键: 值")."""
+    chinese = "[\u3400-\u4dbf\u4e00-\u9fff]"
+    half_width = re.compile(rf"{chinese}[,:;()?!](?! )|[,:;()?!]{chinese}")
+    placeholder = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdf%]")
+    msgids = catalogue_msgids(ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po")
+    assert len(msgids) > 1000
+    beside_chinese = [m for m in msgids if half_width.search(m)]
+    joining = [
+        m for m in msgids if re.fullmatch(r"\s*[,:;()?!][,:;()?!\s]*", placeholder.sub("", m))
+    ]
+    assert beside_chinese + joining == []
+
+
 def test_pages_speak_english_on_request(client, db):
     from pilots.models import Membership
     from tests.factories import UserFactory

@@ -109,7 +109,8 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
     sections = [s for s in sections if s.tasks]
     if sections:
         sections[0].notes.append(
-            _("任务取自附件的表格(%(part)s):正文未列出任务,请核对各行") % {"part": sections[0].part}
+            _("任务取自附件的表格（%(part)s）：正文未列出任务，请核对各行")
+            % {"part": sections[0].part}
         )
     return sections
 

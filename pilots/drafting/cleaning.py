@@ -55,7 +55,7 @@ def source_text_prepare(raw: str) -> CleanedText:
         text = simplified
         cleaning["opencc"] = "t2s"
         notes.append(
-            _("繁体字:OpenCC 繁转简改动了 %(cjk)s 个汉字中的 %(changed)s 个")
+            _("繁体字：OpenCC 繁转简改动了 %(cjk)s 个汉字中的 %(changed)s 个")
             % {"changed": changed, "cjk": cjk}
         )
         repairs = [(to_simplified(find), to_simplified(repair)) for find, repair in repairs]
@@ -69,7 +69,7 @@ def source_text_prepare(raw: str) -> CleanedText:
     text, spaced = letters_closed_up(text)
     if spaced:
         cleaning["remove_spaces"] = True
-        notes.append(_("%(n)s 行字间有空格(PDF 分散对齐所致),已去掉") % {"n": spaced})
+        notes.append(_("%(n)s 行字间有空格（PDF 分散对齐所致），已去掉") % {"n": spaced})
     text, joined = page_lines_joined(text)
     if joined:
         notes.append(_("段落内 %(n)s 处按 PDF 页宽折行的换行已去掉") % {"n": joined})
@@ -80,11 +80,11 @@ def source_text_prepare(raw: str) -> CleanedText:
     if inner_spaces:
         text = remove_stray_spaces(text)
         cleaning["remove_spaces"] = True
-        notes.append(_("行内 %(n)s 处多余空格已删去(PDF 提取所致)") % {"n": inner_spaces})
+        notes.append(_("行内 %(n)s 处多余空格已删去（PDF 提取所致）") % {"n": inner_spaces})
     censored = censored_contexts(text)
     if censored:
         notes.append(
-            _("%(n)s 处被屏蔽的“*”保持原样(未还原):%(places)s")
+            _("%(n)s 处被屏蔽的“*”保持原样（未还原）：%(places)s")
             % {"n": len(censored), "places": " ".join(censored)}
         )
     return CleanedText(text=text, cleaning=cleaning, notes=notes)
@@ -119,17 +119,17 @@ def _restored(
     if repairs:
         shown = " ".join(f"{find}→{repair}" for find, repair in repairs[:3])
         notes.append(
-            _("%(n)s 段乱码已按原字节重新读出:%(shown)s") % {"n": len(repairs), "shown": shown}
+            _("%(n)s 段乱码已按原字节重新读出：%(shown)s") % {"n": len(repairs), "shown": shown}
         )
     if glosses:
         notes.append(
-            _("转载加注的 %(n)s 处拼音(如 %(example)s)已删去")
+            _("转载加注的 %(n)s 处拼音（如 %(example)s）已删去")
             % {"n": len(glosses), "example": glosses[0]}
         )
     if radicals:
-        notes.append(_("%(n)s 个部首码位已读作对应汉字(PDF 字体所致)") % {"n": len(radicals)})
+        notes.append(_("%(n)s 个部首码位已读作对应汉字（PDF 字体所致）") % {"n": len(radicals)})
     if years:
-        notes.append(_("汉字书写的年份已读作数字:%(years)s") % {"years": " ".join(years)})
+        notes.append(_("汉字书写的年份已读作数字：%(years)s") % {"years": " ".join(years)})
     if furniture:
         notes.append(_("%(n)s 处 PDF 分页的页码与页眉已删去") % {"n": len(furniture)})
     if digits:

@@ -9,6 +9,7 @@ target each. Which figures an item commits to, and which are the terms of its su
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from functools import lru_cache
 from typing import Any
 
@@ -36,8 +37,8 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
         return ""
     previous["source_phrase"] = sentence[start : end + len(phrase)]
     return _(
-        "%(phrase)s:是与硬性目标并列的力争值;指标保留硬性目标值 %(value)s %(unit)s"
-        "(规划按此考核),如规划按力争值考核,请改用力争值"
+        "%(phrase)s：是与硬性目标并列的力争值；指标保留硬性目标值 %(value)s %(unit)s"
+        "（规划按此考核），如规划按力争值考核，请改用力争值"
     ) % {"phrase": phrase, "value": previous["value"], "unit": previous["unit"]}
 
 
@@ -86,7 +87,29 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         item.target["source_phrase"] = clause.strip()
         if item.target["comparator"] == "eq":
             item.target["comparator"] = comparator
-        item.notes.append(_("“分别”:前面列举的每一项各成一个指标,请核对对应关系"))
+        item.notes.append(_("“分别”：前面列举的每一项各成一个指标，请核对对应关系"))
+
+
+def each_listed(clause: str, found: list, first: int) -> None:
+    """ "国家级、省级企业技术中心各5个": one target per level named before 各, each counting the
+    thing named after the last level (省级企业技术中心: 企业技术中心)."""
+    for index in range(len(found) - 1, first - 1, -1):
+        item = found[index]
+        levels = re.split("[、和与及]", item.target["metric"])
+        if len(levels) < 2 or f"{item.target['metric']}各" not in clause:
+            continue
+        mark = levels[0][-1]  # what the levels end in (级)
+        if any(not level.endswith(mark) for level in levels[:-1]) or mark not in levels[-1]:
+            continue
+        cut = levels[-1].index(mark) + 1
+        levels[-1], thing = levels[-1][:cut], levels[-1][cut:]
+        each = []
+        for level in levels:
+            copy = deepcopy(item)
+            copy.target["metric"] = level + thing
+            copy.notes.append(_("“各”：前面列举的每一级各成一个指标，请核对"))
+            each.append(copy)
+        found[index : index + 1] = each
 
 
 def _ends_in_post_comparator(phrase: str) -> bool:

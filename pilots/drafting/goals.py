@@ -23,6 +23,7 @@ from pilots.drafting.goal_forms import (
     clause_states,
     committed,
     counted_thing_cut,
+    each_listed,
     granted,
     money_unit,
     respectively_paired,
@@ -42,13 +43,7 @@ from pilots.drafting.goal_readings import (
 )
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
-from pilots.drafting.outline import (
-    Line,
-    first_clause,
-    heading_only,
-    heading_phrase,
-    heading_text,
-)
+from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import Quantity, doubling_without_base, quantities_in
 from pilots.drafting.spans import spans_split
@@ -114,17 +109,18 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
                 title, lead_paragraph = region.title, True
             elif title is None:
                 title = first_clause(text.split("\n", 1)[0])
-                draft.review(path, _("无标题短语:以目标的第一个分句作标题"))
+                draft.review(path, _("无标题短语：以目标的第一个分句作标题"))
             if "*" in text:
-                draft.review(path, _("文本含有被屏蔽的“*”:请按正式文本补全"))
+                draft.review(path, _("文本含有被屏蔽的“*”：请按正式文本补全"))
             for phrase in cut:
                 draft.review(
-                    path, _("%(phrase)s:文本在所计量的内容中间截断,未生成指标") % {"phrase": phrase}
+                    path,
+                    _("%(phrase)s：文本在所计量的内容中间截断，未生成指标") % {"phrase": phrase},
                 )
             if unbased := doubling_without_base(text):
                 draft.review(
                     path,
-                    _("%(phrase)s未写明基期年份:未生成指标,如已知请补上") % {"phrase": unbased},
+                    _("%(phrase)s未写明基期年份：未生成指标，如已知请补上") % {"phrase": unbased},
                 )
             for item in found:
                 target_count += 1
@@ -215,7 +211,7 @@ def targets_of(
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
                 if at_end and object_cut_doubt(after):
-                    item.notes.append(_("文本在所计量的内容中间截断:请核对指标名称"))
+                    item.notes.append(_("文本在所计量的内容中间截断：请核对指标名称"))
                 if base and base.unit == quantity.unit and "baseline" not in item.target:
                     item.target["baseline"], base = base.value, None
                 same = (
@@ -227,6 +223,7 @@ def targets_of(
                 else:
                     found.append(item)
             respectively_paired(clause, found[in_clause:], sentence[:c_start])
+            each_listed(clause, found, in_clause)
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
@@ -255,7 +252,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     year = context.year
     if year is None:
         year = context.plan_end
-        notes.append(_("前面没有“到YYYY年”:期限取规划期末年份"))
+        notes.append(_("前面没有“到YYYY年”：期限取规划期末年份"))
     # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
     # (年均增长20%，到2027年超过1000亿元: a level at a date)
     dated = _first_end(clause, "deadline") <= quantity.start
@@ -267,7 +264,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         )
     ) and not _first_end(clause, "cumulative") <= quantity.start
     if not per_year and _first_end(sentence, "per_year") <= context.at:
-        notes.append(_("本句前面的分句有“每年”:此项是否也按每年计?"))
+        notes.append(_("本句前面的分句有“每年”：此项是否也按每年计？"))
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
     borrowed = bool(compiled("quantities", "metric_borrowed").fullmatch(metric) and found)
@@ -276,10 +273,10 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
         previous = compiled("quantities", "per_year").sub("", found[-1].target["metric"])
         metric = changes.sub("", previous) + (change[0] if change else "")  # 年均 is the rate's
-        notes.append(_("指标名称沿用前一个数字的:请核对"))
+        notes.append(_("指标名称沿用前一个数字的：请核对"))
     if not metric:
         metric = phrase
-        notes.append(_("未找到指标名称:以整个短语作指标名称"))
+        notes.append(_("未找到指标名称：以整个短语作指标名称"))
     rate = yearly_rate(clause[: quantity.start], quantity.unit)
     if rate:  # 年均增长12%: the period's average rate, a level; 每年增长: each year's
         per_year, metric = rate["per"] == "每年", rate_metric(metric, rate)
@@ -288,7 +285,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
     if unit != quantity.unit:
         notes.append(
-            _("“%(written)s”后无单位,按金额读作“%(unit)s”")
+            _("“%(written)s”后无单位，按金额读作“%(unit)s”")
             % {"written": quantity.unit, "unit": unit}
         )
     target: dict[str, Any] = {
@@ -306,9 +303,11 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         target["per_year"] = True
     if isinstance(shared, Quantity):
         target["baseline"] = shared.value
-        notes.append(_("读作相对 %(baseline)s(基期值)的变化:请核对") % {"baseline": shared.value})
+        notes.append(
+            _("读作相对 %(baseline)s（基期值）的变化：请核对") % {"baseline": shared.value}
+        )
     elif shared:
-        notes.append(_("与另一个数字共用同一短语:请两者一并核对"))
+        notes.append(_("与另一个数字共用同一短语：请两者一并核对"))
     after_part = _part_start(sentence) < context.at
     return _TargetFound(target, notes, s_start, after_part, borrowed)
 
@@ -396,6 +395,6 @@ def _link_parents(found: list[_TargetFound]) -> None:
             item.target["parent"] = alike[0]["code"]
         elif len(totals) == 1:
             item.target["parent"] = totals[0]["code"]
-            item.notes.append(_("“其中”:上级指标取唯一同单位的总量指标,请核对"))
+            item.notes.append(_("“其中”：上级指标取唯一同单位的总量指标，请核对"))
         else:
-            item.notes.append(_("“其中”:属于某项总量指标,但不清楚是哪一项,请设置 parent"))
+            item.notes.append(_("“其中”：属于某项总量指标，但不清楚是哪一项，请设置 parent"))

@@ -101,9 +101,9 @@ def plan_draft(
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
-        draft.review("plan.code", _("规划代码按试验区默认生成:请确认没有与其他规划重复"))
+        draft.review("plan.code", _("规划代码按试验区默认生成：请确认没有与其他规划重复"))
     if not title_sure:
-        draft.review("plan.title", _("未找到《…》标题或标题行:取第一行作标题"))
+        draft.review("plan.title", _("未找到《…》标题或标题行：取第一行作标题"))
     goals = _goals(regions, annexed_goals, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
@@ -131,9 +131,9 @@ def _goals(
         annexed = [r for r in (region_unstated(r, stated, plan_end) for r in annexed) if r]
     goals = goals_of(regions + annexed, plan_end, draft)
     if not goals:
-        draft.review("goals", _("未找到目标部分:请补充规划的目标和指标"))
+        draft.review("goals", _("未找到目标部分：请补充规划的目标和指标"))
     elif not any("目标" in region.title for region in regions):
-        draft.review("goals", _("无目标标题:以含“到YYYY年”的段落作目标,请核对"))
+        draft.review("goals", _("无目标标题：以含“到YYYY年”的段落作目标，请核对"))
     return goals
 
 
@@ -169,7 +169,7 @@ def agencies_read(
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
             all_names += [name for _, name in roles]
-            task.notes.append(_("单位取自附件的任务分工表:请核对该行"))
+            task.notes.append(_("单位取自附件的任务分工表：请核对该行"))
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
     implied_from = _implied_from(tasks, rules)
@@ -259,7 +259,7 @@ def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: 
     for note in task.notes:
         draft.review(path, note)
     if "*" in task.text:
-        draft.review(path, _("文本含有被屏蔽的“*”:请按正式文本补全"))
+        draft.review(path, _("文本含有被屏蔽的“*”：请按正式文本补全"))
     return entry
 
 
@@ -293,14 +293,14 @@ def _header(
     annotations = len(annotations_in(cleaned.text))
     carried = sum(len(annotations_in(text)) for text in tasks) + written_once
     header = [
-        _("%(title)s — 规划文件草稿(格式 1;见 README “Plan fixtures”)。")
+        _("%(title)s — 规划文件草稿（格式 1；见 README “Plan fixtures”）。")
         % {"title": data["plan"]["title"]},
-        _("由 `manage.py draft_plan` 从 %(file)s 起草。每条 `# review:` 标出一处推测,")
+        _("由 `manage.py draft_plan` 从 %(file)s 起草。每条 `# review:` 标出一处推测，")
         % {"file": source_file},
-        _("载入前请对照原文核对;核对后删去该条。"),
+        _("载入前请对照原文核对；核对后删去该条。"),
         _(
-            "找到:%(sections)s 个部分,%(tasks)s 项任务,%(agencies)s 个单位,"
-            "%(goals)s 个目标,%(targets)s 个指标;%(reviews)s 条待核对。"
+            "找到：%(sections)s 个部分，%(tasks)s 项任务，%(agencies)s 个单位，"
+            "%(goals)s 个目标，%(targets)s 个指标；%(reviews)s 条待核对。"
         )
         % {
             "sections": len(data["sections"]),
@@ -311,13 +311,13 @@ def _header(
             "reviews": draft.review_count,
         },
     ]
-    header += [_("清理:%(note)s。") % {"note": note} for note in cleaned.notes]
+    header += [_("清理：%(note)s。") % {"note": note} for note in cleaned.notes]
     header += ["review: " + _("%(note)s。") % {"note": note} for note in rules.notes]
     if annotations != carried:
         header.append(
             "review: "
             + _(
-                "原文有 %(annotations)s 处单位标注,其中 %(carried)s 处在任务文本内:"
+                "原文有 %(annotations)s 处单位标注，其中 %(carried)s 处在任务文本内："
                 "其余不属于任何任务。"
             )
             % {"annotations": annotations, "carried": carried}
@@ -330,7 +330,8 @@ def _header(
         header.append(
             "review: "
             + _(
-                "是否落实《%(title)s》(%(number)s)?如该规划已载入,请将 plan.implements 设为其代码。"
+                "是否落实《%(title)s》（%(number)s）？"
+                "如该规划已载入，请将 plan.implements 设为其代码。"
             )
             % {"title": implements[2], "number": implements[4]}
         )

@@ -59,7 +59,7 @@ class SourceDocument:
     def reading_notes(self) -> list[str]:
         """The draft header's lines on what reading the file did."""
         return [
-            _("读取 %(kind)s 文件:%(note)s。") % {"kind": self.kind.upper(), "note": note}
+            _("读取 %(kind)s 文件：%(note)s。") % {"kind": self.kind.upper(), "note": note}
             for note in self.notes
         ]
 

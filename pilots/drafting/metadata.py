@@ -72,13 +72,13 @@ def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]
         level = "district"
     else:
         level = "city"
-        draft.review("zone.level", _("省或自治区:数据格式中没有这一层级,请设置"))
+        draft.review("zone.level", _("省或自治区：数据格式中没有这一层级，请设置"))
     draft.review(
         "zone",
-        _("新试验区:名称“%(name)s”和层级“%(level)s”根据标题推断") % {"name": name, "level": level},
+        _("新试验区：名称“%(name)s”和层级“%(level)s”根据标题推断") % {"name": name, "level": level},
     )
     if level == "district":
-        draft.review("zone.level", _("区县:请将 zone.parent 设为所属城市的 slug"))
+        draft.review("zone.level", _("区县：请将 zone.parent 设为所属城市的 slug"))
     return {"slug": slug, "name": name, "level": level}
 
 
@@ -125,7 +125,7 @@ def plan_metadata(
         _issuer_from_heading(plan, lines, title)
     if "issuer" in plan:
         if "*" in plan["issuer"]:
-            note = _("发文单位根据落款或标题推断;其中含有被屏蔽的“*”,请补全")
+            note = _("发文单位根据落款或标题推断；其中含有被屏蔽的“*”，请补全")
         else:
             note = _("发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
@@ -198,21 +198,21 @@ def _plan_period(
         start = min(own_years)
     elif cited:
         start = max(cited)
-        draft.review("plan.period_start", _("取前言所引文件的最晚年份:请核对"))
+        draft.review("plan.period_start", _("取前言所引文件的最晚年份：请核对"))
     elif milestones:
         start = min(milestones)
-        draft.review("plan.period_start", _("原文无日期:取最早的目标年份"))
+        draft.review("plan.period_start", _("原文无日期：取最早的目标年份"))
     else:
         start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
     if start is None and end is None and dues:
-        draft.review("plan.period_start", _("原文未写规划期:取任务完成时限的年份,请核对"))
+        draft.review("plan.period_start", _("原文未写规划期：取任务完成时限的年份，请核对"))
         return min(dues), max(dues)
     if start is None or end is None:
         start = end = start or end or 2000
-        draft.review("plan.period_start", _("原文未找到年份:请设置规划期"))
+        draft.review("plan.period_start", _("原文未找到年份：请设置规划期"))
     elif not milestones:
-        draft.review("plan.period_end", _("未找到含“到YYYY年”的目标:请设置规划期末年份"))
+        draft.review("plan.period_end", _("未找到含“到YYYY年”的目标：请设置规划期末年份"))
     return start, max(start, end)
 
 

@@ -64,7 +64,8 @@ def quantities_in(clause: str) -> list[Quantity]:
         # the whole clause for each number was quadratic on a long one
         low = max(0, match.start() - _WINDOW)
         window = clause[low : match.end() + _WINDOW]
-        quantity = _quantity_at(window, match.start() - low, match[0])
+        at = match.start() - low
+        quantity = _ratio_at(window, at, match[0]) or _quantity_at(window, at, match[0])
         if quantity:
             quantity.start, quantity.end = quantity.start + low, quantity.end + low
             found.append(quantity)
@@ -101,7 +102,7 @@ def _doublings(clause: str) -> list[Quantity]:
         factor = data["doubling_factors"][match["times"] or ""]
         year = base["year"]
         note = _(
-            "%(phrase)s:为 %(year)s 年水平的 %(factor)s 倍,请将 baseline 设为 %(year)s 年的数值"
+            "%(phrase)s：为 %(year)s 年水平的 %(factor)s 倍，请将 baseline 设为 %(year)s 年的数值"
         ) % {"phrase": match[0], "factor": factor, "year": year}
         end = match.end() + (len(post[0]) if post else 0)
         found.append(Quantity(match.start(), end, factor, None, "倍", comparator, [note]))
@@ -165,7 +166,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         inside_a_word(clause, start, data["words_with_numerals"]) or distributive(clause, start)
     ):
         return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
-    rest_at, value_max = _range_after(clause, end)
+    rest_at, value_max, second = _range_after(clause, end)
+    value = _shared_scale(text, value, second)  # 1—2百家: 100–200
     quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
     if quoted:
         rest_at, value_max, before = end + 1, None, before[:-1]
@@ -227,9 +229,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
     notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
-        notes.append(_("“%(word)s”读作其后所计事物的动词(eq),而非“超过”") % {"word": pre})
+        notes.append(_("“%(word)s”读作其后所计事物的动词（eq），而非“超过”") % {"word": pre})
     if index:
-        notes.append(_("指数值,原文未写单位:按“%(unit)s”(指数点)计") % {"unit": unit})
+        notes.append(_("指数值，原文未写单位：按“%(unit)s”（指数点）计") % {"unit": unit})
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
 
 
@@ -278,27 +280,60 @@ def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
     return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after)) and not passed
 
 
-def _range_after(clause: str, at: int) -> tuple[int, float | int | None]:
-    """(where the unit starts, the range's upper figure): 3-5个, and 20%—30% or 3个-5个 with the
-    unit printed after both figures (the unit is then read after the second)."""
+def _range_after(clause: str, at: int) -> tuple[int, float | int | None, str]:
+    """(where the unit starts, the range's upper figure, that figure as written): 3-5个, and
+    20%—30% or 3个-5个 with the unit printed after both figures (then read after the second)."""
     ranged = patterns().range.match(clause[at:])
     if ranged:
         value_max = number_value(ranged[1])
         if value_max is not None:
-            return at + ranged.end(), value_max
+            return at + ranged.end(), value_max, ranged[1]
     unit = patterns().base_unit.match(clause[at:])
     ranged = patterns().range.match(clause[at + unit.end() :]) if unit else None
     if unit and ranged and clause.startswith(unit[0], at + unit.end() + ranged.end()):
         value_max = number_value(ranged[1])
         if value_max is not None:
-            return at + unit.end() + ranged.end(), value_max
-    return at, None
+            return at + unit.end() + ranged.end(), value_max, ranged[1]
+    return at, None, ""
+
+
+def _shared_scale(first: str, value: float | int, second: str) -> float | int:
+    """A scale written once after the second figure of a range is the range's (1—2百家, 3至5千人):
+    a bare first figure below the second's figure takes it too."""
+    scales = table("quantities")["range_shared_scales"]
+    if len(second) < 2 or second[-1] not in scales or any(c in scales for c in first):
+        return value
+    figure = number_value(second[:-1])
+    return scaled(value, scales[second[-1]]) if figure and value < figure else value
+
+
+def _ratio_at(clause: str, start: int, text: str) -> Quantity | None:
+    """比例达到1:3 (1∶3, 1比3) after a word of ratio: the second term per one of the first, in the
+    unit of a ratio, with the comparator written before or after it."""
+    ratio = table("quantities")["ratio"]
+    second = re.match(rf"({'|'.join(ratio['joints'])})(\d+(?:\.\d+)?)", clause[start + len(text) :])
+    before = clause[:start]
+    pre = next((word for word, _ in patterns().pre if before.endswith(word)), None)
+    named = before[: len(before) - len(pre or "")].endswith(tuple(ratio["words_before"]))
+    first, last = number_value(text) if text[0].isdigit() else None, second and float(second[2])
+    if not (second and named and first and last):
+        return None
+    end = start + len(text) + second.end()
+    post = patterns().post.match(clause[end:])
+    post_word = post[0] if post and post[0] not in ("余", "多") else None
+    end += len(post_word or "")
+    note = _("比例“%(written)s”：数值为后项与前项之比（每 1 对 %(value)s），请核对") % {
+        "written": f"{text}{second[0]}",
+        "value": scaled(last / first, 1),
+    }
+    comparator = _comparator(pre, post_word, False, None)
+    return Quantity(start, end, scaled(last / first, 1), None, ratio["unit"], comparator, [note])
 
 
 def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> list[str]:
     notes = []
     if not base and multiplier:  # 10亿 with no 元 (a unit printed in words is a unit)
-        notes.append(_("数字后无单位:读作 %(value)s × %(unit)s") % {"value": value, "unit": unit})
+        notes.append(_("数字后无单位：读作 %(value)s × %(unit)s") % {"value": value, "unit": unit})
     elif multiplier and not unit.startswith(multiplier[0]):
         written = f"{text}{multiplier[0]}{base[0]}"
         notes.append(
@@ -307,22 +342,22 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
         )
     elif multiplier and unit.startswith(multiplier[0]) and _counted(unit):
         notes.append(
-            _("单位为“%(unit)s”:数值以“%(multiplier)s”个“%(base)s”为一计")
+            _("单位为“%(unit)s”：数值以“%(multiplier)s”个“%(base)s”为一计")
             % {"unit": unit, "multiplier": multiplier[0], "base": base[0]}
         )
     if not text[0].isdigit():
         notes.append(_("中文数字“%(written)s”读作 %(value)s") % {"written": text, "value": value})
     if mid:
-        notes.append(_("数字后的“%(word)s”读作“超过”(gt)") % {"word": mid[0]})
+        notes.append(_("数字后的“%(word)s”读作“超过”（gt）") % {"word": mid[0]})
     if pre in ("近", "约"):
-        notes.append(_("“%(word)s”读作“约”(approx)") % {"word": pre})
+        notes.append(_("“%(word)s”读作“约”（approx）") % {"word": pre})
     change = patterns().change.search(before)
     if change and not pre:
         notes.append(
-            _("数字前有“%(word)s”:是变化量而非水平值,请设置 baseline") % {"word": change[0]}
+            _("数字前有“%(word)s”：是变化量而非水平值，请设置 baseline") % {"word": change[0]}
         )
     if unit in ("%", "百分点"):
-        notes.append(_("百分比:请核对是占什么的比重及其基期值"))
+        notes.append(_("百分比：请核对是占什么的比重及其基期值"))
     return notes
 
 

@@ -15,6 +15,12 @@ def spans_split(text: str, separators: str) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif char == "," and _thousands_separator(text, index):
             continue  # 1,000家
+        elif (
+            char in ":："
+            and text[index - 1 : index].isdigit()
+            and text[index + 1 : index + 2].isdigit()
+        ):
+            continue  # 1:3, 8:30: a ratio or a time
         elif char in separators and depth == 0:
             spans.append((start, index))
             start = index + 1

@@ -47,7 +47,7 @@ class Period:
     def parse(cls, code: str) -> Period:
         match = PERIOD.match(code or "")
         if not match or not 2000 <= int(match["year"]) <= 2100:
-            raise PeriodError(_("期间格式应为 2025-11(月)或 2025-Q4(季度)。"))
+            raise PeriodError(_("期间格式应为 2025-11（月）或 2025-Q4（季度）。"))
         year = int(match["year"])
         if match["month"]:
             first_month, months = int(match["month"]), 1
@@ -102,6 +102,8 @@ class Briefing:
     # as of the period's eve (None: no total then).
     zone_figures: ZoneFigures | None = None
     zone_before: ZoneFigures | None = None
+    # The zone's plans, of which the plan is told apart by its period where titles are the same.
+    zone_plans: list[Plan] = field(default_factory=list)
 
     @property
     def zone_total_text(self) -> str:
@@ -110,7 +112,7 @@ class Briefing:
         if z is None:
             return ""
         return _(
-            "全区合计(%(plans)s 个规划,已结束的规划按期末计):任务平均进度 %(progress)s,"
+            "全区合计（%(plans)s 个规划，已结束的规划按期末计）：任务平均进度 %(progress)s，"
             "已完成任务 %(completed)s / %(tasks)s"
         ) % {
             "plans": len(z.plans),
@@ -141,8 +143,11 @@ def briefing_part_add(part: BriefingPart) -> None:
 def briefing_plan(*, zone: PilotZone, period: Period, today: datetime.date) -> Plan | None:
     """The plan a briefing of the period is on: the one in force at its end (a successor plan
     from its start), as the zone dashboard as of that date opens."""
-    plans = list(Plan.objects.filter(zone=zone).order_by("period_start", "code"))
-    return plan_shown(plans, min(period.end, today))
+    return plan_shown(zone_plans(zone), min(period.end, today))
+
+
+def zone_plans(zone: PilotZone) -> list[Plan]:
+    return list(Plan.objects.filter(zone=zone).order_by("period_start", "code"))
 
 
 def plan_briefing_period(plan: Plan, as_of: datetime.date) -> Period:
@@ -175,6 +180,7 @@ def zone_briefing(*, zone: PilotZone, period: Period, today: datetime.date) -> B
     since = period.start - datetime.timedelta(days=1)
     if zone_figures is not None and len(zone_figures.plans) > 1:
         briefing.zone_figures = zone_figures
+        briefing.zone_plans = zone_plans(zone)
         before = zone_total(zone=zone, as_of=since)
         briefing.zone_before = figures_of(before) if before is not None else None
     briefing.changes = plan_changes(plan=plan, since=since, until=as_of)

@@ -56,7 +56,9 @@ def _headline_heading(briefing: Briefing) -> str:
     """A zone of several plans: the figures are the plan's (the zone's total follows them)."""
     if briefing.zone_figures is None:
         return _("主要数据")
-    return _("本规划(%(plan)s)主要数据") % {"plan": plan_title(briefing.plan)}
+    return _("本规划（%(plan)s）主要数据") % {
+        "plan": plan_title(briefing.plan, briefing.zone_plans)
+    }
 
 
 def briefing_document(briefing: Briefing, *, language: str) -> Document:
@@ -64,7 +66,7 @@ def briefing_document(briefing: Briefing, *, language: str) -> Document:
     document = Document(
         title=_("%(zone)s · 简报 · %(period)s")
         % {"zone": zone_name(zone), "period": briefing.period.label},
-        subtitle=_("%(plan)s · 数据截至 %(day)s(%(start)s 至 %(end)s)")
+        subtitle=_("%(plan)s · 数据截至 %(day)s（%(start)s 至 %(end)s）")
         % {
             "plan": plan_title(briefing.plan) if briefing.plan else "—",
             "day": day_text(briefing.day),
@@ -100,7 +102,7 @@ def _charts(briefing: Briefing) -> list:
         blocks.append(
             Figure(
                 png=charts.line_chart(title=_("任务平均进度"), points=briefing.progress, unit="%"),
-                caption=_("本期各次汇总的任务平均进度(%)"),
+                caption=_("本期各次汇总的任务平均进度（%）"),
             )
         )
     verdicts = [v for v in VERDICT_ORDER if f.targets_by_verdict.get(v)]
@@ -115,7 +117,7 @@ def _charts(briefing: Briefing) -> list:
                         for v in verdicts
                     ],
                 ),
-                caption=_("各结论的指标个数(期末汇总)"),
+                caption=_("各结论的指标个数（期末汇总）"),
             )
         )
     if f.sections:
@@ -126,7 +128,7 @@ def _charts(briefing: Briefing) -> list:
                     bars=section_bars(f.sections),
                     unit="%",
                 ),
-                caption=_("规划各部分的任务平均进度(%)"),
+                caption=_("规划各部分的任务平均进度（%）"),
             )
         )
     return blocks

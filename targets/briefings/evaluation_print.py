@@ -83,14 +83,14 @@ def _summary(evaluation: FinalEvaluation) -> list:
         blocks.append(
             Figure(
                 png=charts.paired_bar_chart(
-                    title=_("指标结论:截止时与当前"),
+                    title=_("指标结论：截止时与当前"),
                     labels=[verdicts[v] for v in shown],
                     before=[at_deadline.get(v, 0) for v in shown],
                     after=[now.get(v, 0) for v in shown],
                     legend=(_("截止时"), _("当前")),
                     colours=[palette.verdict_colour(v) for v in shown],
                 ),
-                caption=_("各结论的指标个数(截止时:截止后判定的结论;当前:最近一次汇总)"),
+                caption=_("各结论的指标个数（截止时：截止后判定的结论；当前：最近一次汇总）"),
             )
         )
     labels = status_labels()
@@ -100,7 +100,7 @@ def _summary(evaluation: FinalEvaluation) -> list:
                 title=_("规划期末的任务状态"),
                 bars=[(labels[s], statuses.get(s, 0), palette.STATUS[s]) for s in STATUS_ORDER],
             ),
-            caption=_("各状态的任务个数(规划期末的汇总)"),
+            caption=_("各状态的任务个数（规划期末的汇总）"),
         )
     )
     return blocks
@@ -132,7 +132,7 @@ def _targets(evaluation: FinalEvaluation) -> list:
             ]
         )
     return [
-        Heading(_("指标:截止时与当前")),
+        Heading(_("指标：截止时与当前")),
         Table(
             columns=[
                 _("指标"),
@@ -158,7 +158,7 @@ def _verdict_text(f: TargetFigures | None, shown: TargetFigures | None) -> str:
     why = why_text(f)
     if not why or (shown is not None and why_text(shown) == why):
         return f.verdict_label
-    return _("%(verdict)s(%(why)s)") % {"verdict": f.verdict_label, "why": why}
+    return _("%(verdict)s（%(why)s）") % {"verdict": f.verdict_label, "why": why}
 
 
 def _agencies(evaluation: FinalEvaluation) -> list:
@@ -177,7 +177,7 @@ def _agencies(evaluation: FinalEvaluation) -> list:
             ]
         )
     return [
-        Heading(_("各单位:规划期末")),
+        Heading(_("各单位：规划期末")),
         Table(
             columns=[
                 _("单位"),
@@ -214,7 +214,7 @@ def _tasks(evaluation: FinalEvaluation) -> list:
         for task in evaluation.tasks
     ]
     return [
-        Heading(_("任务:规划期末的状态")),
+        Heading(_("任务：规划期末的状态")),
         Table(
             columns=[_("编号"), _("任务"), _("状态"), _("进度"), _("已核验"), _("牵头/责任单位")],
             rows=rows,

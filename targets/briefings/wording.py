@@ -8,6 +8,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 
 from pilots.languages import in_language
+from pilots.selectors import plan_told_apart
 from targets import target_wording
 from targets.figures import TargetFigures
 from targets.units import amount_text
@@ -36,7 +37,7 @@ def figure_text(value: float | None, unit: str, day: str | None = None, *, of=No
         return "—"
     text = amount_text(value, unit, number)
     note = target_wording.day_note(of, day) if of is not None else ""
-    return _("%(figure)s(%(day)s)") % {"figure": text, "day": note} if note else text
+    return _("%(figure)s（%(day)s）") % {"figure": text, "day": note} if note else text
 
 
 def day_text(day: datetime.date | None) -> str:
@@ -51,5 +52,8 @@ def zone_name(zone) -> str:
     return in_language(zone.name, zone.name_en)
 
 
-def plan_title(plan) -> str:
-    return in_language(plan.title, plan.title_en)
+def plan_title(plan, plans=()) -> str:
+    """The plan's title, and what tells it apart from another of ``plans`` of that title."""
+    told = plan_told_apart(plan, plans)
+    title = in_language(plan.title, plan.title_en)
+    return f"{title} · {told}" if told else title

@@ -127,7 +127,7 @@ class Chart:
             no_data = e(_("无数据"))
             body = f'<tr><td colspan="{len(self.columns)}">{no_data}</td></tr>'
         # Outside the f-string, where makemessages finds them.
-        table_label, csv_label = e(_("数据表")), e(_("下载数据(CSV)"))
+        table_label, csv_label = e(_("数据表")), e(_("下载数据（CSV）"))
         hint = e(_("图表中的数字见下方的“数据表”。"))
         # A group, not an image: Plotly puts its mode bar's buttons inside the chart, and an
         # image may hold no control. The drawing itself is hidden from screen readers (charts.js);
@@ -307,7 +307,7 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
         )  # fmt: skip
     _bar_text(fig, "%{y:.0f}")
     fig.update_layout(barmode="group", yaxis={"range": [0, 108], "dtick": 20})
-    title = _("各试验区对比(按占比,可公平比较不同层级)")
+    title = _("各试验区对比（按占比，可公平比较不同层级）")
     table = [
         [
             in_language(r["zone"].name, r["zone"].name_en),
@@ -341,7 +341,7 @@ def target_verdict_chart(figures: PlanFigures, chart_id: str) -> Chart:
     most = max([counts[v] for v in present], default=1)
     fig.update_layout(
         yaxis={"autorange": "reversed"},
-        xaxis={"title": _("指标数(个)"), "dtick": max(1, most // 5), "range": [0, most * 1.15]},
+        xaxis={"title": _("指标数（个）"), "dtick": max(1, most // 5), "range": [0, most * 1.15]},
     )
     title = _("指标结论")
     return Chart(
@@ -372,7 +372,7 @@ def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:
     fig.update_traces(textposition=["inside" if s.progress >= 25 else "outside"
                                     for s in sections])  # fmt: skip
     fig.update_layout(
-        xaxis={"title": _("平均进度(%)"), "range": [0, 112], "tickvals": list(range(0, 101, 20))},
+        xaxis={"title": _("平均进度（%）"), "range": [0, 112], "tickvals": list(range(0, 101, 20))},
         yaxis={"autorange": "reversed"},
         bargap=0.35,
     )
@@ -382,7 +382,7 @@ def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:
         chart_id,
         title,
         _figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
-        [_("章节"), _("任务数"), _("平均进度(%)"), _("已完成"), _("久未更新")],
+        [_("章节"), _("任务数"), _("平均进度（%）"), _("已完成"), _("久未更新")],
         [[s.heading, s.tasks, s.progress, s.completed, s.stale] for s in sections],
     )
 
@@ -406,7 +406,7 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
     fig.update_traces(insidetextanchor="middle", textangle=0, textfont={"size": 11})
     fig.update_layout(
         barmode="stack", yaxis={"autorange": "reversed"},
-        xaxis={"title": _("任务数(项)"), "rangemode": "tozero", "nticks": 6}, bargap=0.25,
+        xaxis={"title": _("任务数（项）"), "rangemode": "tozero", "nticks": 6}, bargap=0.25,
         legend={"traceorder": "normal"},
     )  # fmt: skip
     title = _("各单位任务状态")
@@ -485,7 +485,7 @@ def _level_traces(fig: go.Figure, f: TargetFigures, unit: str, scale: float) -> 
         )  # fmt: skip
     for c in f.contributions:
         if c.value is not None:
-            name = _("%(zone)s(下级试验区)贡献") % {"zone": c.zone}
+            name = _("%(zone)s（下级试验区）贡献") % {"zone": c.zone}
             fig.add_scatter(
                 x=[c.as_of], y=[scaled(c.value, scale)], mode="markers", name=name,
                 marker={"symbol": "diamond", "size": 11, "color": palette.SKY,
@@ -526,7 +526,7 @@ def trajectory_chart(snapshot: Snapshot) -> Chart:
     if f.unit in COUNTED_UNITS and _largest(f) <= 8:
         fig.update_yaxes(dtick=1)  # no 0.2 of an enterprise
     metric = _metric(f)
-    title = _("%(metric)s(%(unit)s)") % {"metric": metric, "unit": unit}
+    title = _("%(metric)s（%(unit)s）") % {"metric": metric, "unit": unit}
     note = f"“{f.source_phrase}”"
     return Chart(
         f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
@@ -554,7 +554,7 @@ def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> C
         xaxis={"title": _("得分"), "range": [0, 116], "tickvals": list(range(0, 101, 20))},
         yaxis={"autorange": "reversed"},
     )
-    title = _("本试验区单位排名(考核得分)")
+    title = _("本试验区单位排名（考核得分）")
     return Chart(
         chart_id, title, _figure(fig, title, 100 + 24 * max(len(ranking), 1)),
         [_("名次"), _("单位"), _("得分")],
@@ -575,7 +575,9 @@ def _zone_of_plan(row: dict, several: set) -> str:
     plan = row["plan"]
     if row["zone"].pk not in several:
         return _zone(row)
-    return f"{_zone(row)}({plan.period_start}–{plan.period_end})"
+    return _("%(zone)s（%(start)s–%(end)s）") % {
+        "zone": _zone(row), "start": plan.period_start, "end": plan.period_end,
+    }  # fmt: skip
 
 
 def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
@@ -603,7 +605,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     fig.update_layout(xaxis={"range": [0, top * 1.15], "ticksuffix": "%"})
     fig.update_yaxes(autorange="reversed")
     fig.add_vline(x=100, line_dash="dash", line_color=palette.PATH_GREY)
-    title = _("同类指标横向对比:%(kind)s(占各区目标的百分比)") % {"kind": kind_label}
+    title = _("同类指标横向对比：%(kind)s（占各区目标的百分比）") % {"kind": kind_label}
     table = [
         [
             zone, _metric(r["figures"]),
@@ -622,5 +624,5 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
         [_("试验区"), _("指标"), _("最新值"), _("目标"), _("截止"), _("占目标"), _("结论"),
          _("计至")],
         table,
-        note=_("虚线为目标(100%);颜色为指标结论的亮灯。已结束的规划按期末计。"),
+        note=_("虚线为目标（100%）；颜色为指标结论的亮灯。已结束的规划按期末计。"),
     )  # fmt: skip

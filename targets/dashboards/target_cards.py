@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from pilots.templatetags.names import chinese, name_in_language
+from pilots.templatetags.punctuation import in_brackets, semicolon
 from targets.dashboards.charts import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
@@ -34,7 +35,7 @@ def history_html(f: TargetFigures) -> str:
         return _history_template().render({"f": f})
     if not f.decisions:
         return NO_HISTORY
-    decisions = "; ".join(_decision(d, f.unit) for d in f.decisions)
+    decisions = semicolon().join(_decision(d, f.unit) for d in f.decisions)
     return f'<p class="decisions">{decisions}</p>{NO_HISTORY}'
 
 
@@ -55,7 +56,7 @@ def _decision(d: DecisionNote, unit: str) -> str:
         text = gettext("%(day)s 更正后 重新待定") % {"day": e(d.recorded_on)}
         text = f"<strong>{text}</strong>"
     if d.value is not None:
-        text += f" ({e(amount_number(d.value, unit))})"
+        text += in_brackets(amount_number(d.value, unit))
     return text
 
 
@@ -83,7 +84,7 @@ def cards_html(targets: list[dict]) -> SafeString:
         value = e(amount_number(f.value, f.unit))
         note = day_note(f, f.value_on)
         if note:
-            note = f' <small class="muted">({e(note)})</small>'
+            note = f'<small class="muted">{in_brackets(note)}</small>'
         ratio = ""
         if f.ratio is not None and f.method != "met":
             ratio = f"<small>{labels['ratio']} {floatformat(f.ratio, 2)}</small>"

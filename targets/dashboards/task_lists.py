@@ -73,7 +73,7 @@ class TaskList:
         e = html.escape
         # Looked up outside the f-strings, where makemessages finds them.
         label = {
-            "sort_by": e(gettext("排序:")), "none": e(gettext("无")),
+            "sort_by": e(gettext("排序：")), "none": e(gettext("无")),
             "task": e(gettext("任务")), "lead": e(gettext("牵头单位")), "late": e(gettext("逾期")),
             "silent": e(gettext("未更新天数")), "noted": e(gettext("最新进展")),
         }  # fmt: skip

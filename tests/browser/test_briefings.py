@@ -19,11 +19,11 @@ def test_a_leader_reads_and_downloads_the_final_evaluation_and_a_briefing(browse
     browser_login(page, "leader-a")
     page.goto(page.base_url + f"/dashboard/zones/{world.zone.slug}/?as_of=2025-12-31")
     page.get_by_role("link", name="终期评估").click()
-    assert page.get_by_role("heading", name="指标:截止时与当前").is_visible()
+    assert page.get_by_role("heading", name="指标：截止时与当前").is_visible()
     row = page.locator("table.grid tr", has_text="人工智能企业")
     # at the deadline: its figure then, and the verdict decided on it with why
     assert "80 家" in row.inner_text() and "逾期达成" in row.inner_text()
-    assert "2026-06-30 达到 120 家(逾期)" in row.inner_text()
+    assert "2026-06-30 达到 120 家（逾期）" in row.inner_text()
     with page.expect_download() as download:
         page.get_by_role("link", name="PDF").click()
     pdf = tmp_path / "evaluation.pdf"
@@ -39,6 +39,6 @@ def test_a_leader_reads_and_downloads_the_final_evaluation_and_a_briefing(browse
     assert page.get_by_role("heading", name="本期变化").is_visible()
     assert world.task.title in page.locator("#h-changes-tasks + div").inner_text()
     with page.expect_download() as download:
-        page.get_by_role("link", name="Word 文档 (DOCX)").click()
+        page.get_by_role("link", name="Word 文档（DOCX）").click()
     assert download.value.suggested_filename.endswith("briefing-2025-Q4-zh-hans.docx")
     assert page.console_errors == []

@@ -22,7 +22,7 @@ def test_a_mention_reaches_the_agency_and_its_answer_follows_on_the_task(browser
     sign_in_as(page, "leader-a")
     page.goto(page.base_url + world.task.get_absolute_url())
     comment(page, "@甲市财政局 配套资金何时到位?")
-    assert "留言 (1)" in page.locator("#h-comments").inner_text()
+    assert "留言（1）" in page.locator("#h-comments").inner_text()
 
     sign_in_as(page, "supporting-staff")
     reminders = page.get_by_role("link", name="提醒")

@@ -102,14 +102,14 @@ def test_a_zone_of_two_plans_reads_as_the_zone_and_its_plans_files_say_which(bro
     browser_login(page, "leader-all")
     page.goto(page.base_url + "/dashboard/?as_of=2026-06-30&since=2026-06-01")
     row = page.locator("section.changes tr", has_text=world.zone.name)
-    assert "全区合计(2 个规划)" in row.inner_text() and "23.3% → 36.7%" in row.inner_text()
+    assert "全区合计（2 个规划）" in row.inner_text() and "23.3% → 36.7%" in row.inner_text()
     row.get_by_role("link", name="查看变化").click()
     total = page.locator("table.zone-total tfoot")
     assert total.is_visible() and "23.3% → 36.7%" in total.inner_text()
-    assert page.get_by_role("heading", name="本规划(后续行动方案)的进展").is_visible()
+    assert page.get_by_role("heading", name="本规划（后续行动方案）的进展").is_visible()
     first = world.plan.code
     page.goto(page.base_url + f"/dashboard/zones/{world.zone.slug}/?as_of=2026-06-30&plan={first}")
-    assert page.get_by_role("heading", name=f"本规划({world.plan.title})的进展").is_visible()
+    assert page.get_by_role("heading", name=f"本规划（{world.plan.title}）的进展").is_visible()
     with page.expect_download() as csv:
         page.locator('button[data-csv][data-table="sections-table"]').click()
     assert csv.value.suggested_filename == f"{first}-sections.csv"

@@ -59,7 +59,7 @@ def review_beside_the_source(page) -> None:
 
 def fix_and_load(page, find: str, replace: str) -> None:
     """Correct one line in the YAML editor, save and preview, confirm."""
-    page.click("text=2 修改草稿(YAML)")
+    page.click("text=2 修改草稿（YAML）")
     editor = page.locator("textarea.yaml-editor")
     text = editor.input_value()
     assert find in text

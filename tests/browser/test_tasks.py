@@ -18,7 +18,7 @@ def test_staff_updates_a_task_with_a_note_and_a_file(browser_page, tmp_path):
     browser_login(page, "lead-staff")
     page.click("text=我的任务")
     page.wait_for_selector("text=建设人工智能开放创新平台")
-    assert page.locator("text=我的角色: 牵头单位").count() == 1
+    assert page.locator("text=我的角色：牵头单位").count() == 1
 
     page.click("text=建设人工智能开放创新平台")
     page.wait_for_selector("h1")

@@ -174,9 +174,9 @@ def test_the_review_notes_are_in_the_language_of_the_person_who_uploaded(
     chinese, chinese_yaml = shown["zh-hans"]
     english, english_yaml = shown["en"]
     assert len(chinese) == len(english)
-    assert "# review: 规划代码按试验区默认生成:请确认没有与其他规划重复" in chinese_yaml
+    assert "# review: 规划代码按试验区默认生成：请确认没有与其他规划重复" in chinese_yaml
     assert "# review: code defaulted from the zone: check it names no other plan" in english_yaml
-    chinese_header = [line for line in chinese_yaml.splitlines() if line.startswith("# 找到:")]
+    chinese_header = [line for line in chinese_yaml.splitlines() if line.startswith("# 找到：")]
     assert chinese_header and "Found:" not in chinese_yaml and "DRAFT" not in chinese_yaml
     assert "# Found: " in english_yaml and "找到" not in english_yaml
     english_words = re.compile(r"\b(the|check|read as|found|set)\b")
@@ -201,7 +201,7 @@ def test_the_drafting_job_writes_in_the_language_it_is_given_not_the_workers(
         with translation.override(worker):
             written[language] = plan_draft_make(draft_id=draft.pk, language=language).text
     assert "# review: code defaulted from the zone: check it names no other plan" in written["en"]
-    assert "# review: 规划代码按试验区默认生成:请确认没有与其他规划重复" in written["zh-hans"]
+    assert "# review: 规划代码按试验区默认生成：请确认没有与其他规划重复" in written["zh-hans"]
 
 
 def test_the_message_of_a_plan_loaded_says_what_changed_in_the_users_language(
@@ -215,8 +215,8 @@ def test_the_message_of_a_plan_loaded_says_what_changed_in_the_users_language(
         client.post(edit, {"text": draft.text, "version": 0, "action": "load"}).status_code == 302
     )
     page = client.post(reverse("plan-draft-load", args=["hefei", draft.pk]), follow=True)
-    said = re.search(r"规划已载入:[^<]*", page.content.decode()).group(0)
-    assert re.fullmatch(r"规划已载入:新增 [1-9]\d* · 修改 \d+ · 归档 0", said), said
+    said = re.search(r"规划已载入：[^<]*", page.content.decode()).group(0)
+    assert re.fullmatch(r"规划已载入：新增 [1-9]\d* · 修改 \d+ · 归档 0", said), said
 
     with translation.override("en"):
         shown = LoadReport(changes=[Change("p", "task", "1", "created")]).summary_shown()
@@ -226,7 +226,7 @@ def test_the_message_of_a_plan_loaded_says_what_changed_in_the_users_language(
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("zh-hans", "YAML 格式错误:缺少冒号“:”(每一项须写成“键: 值”)"),
+        ("zh-hans", "YAML 格式错误：缺少冒号“:”（每一项须写成“键: 值”）"),
         ("en", "malformed YAML: a ':' is missing (each entry reads 'key: value')"),
     ],
 )

@@ -526,7 +526,7 @@ def test_a_plan_of_one_zone_is_refused_in_a_file_of_another(db):
     [
         (
             lambda d: d["sections"][0]["tasks"][0].__setitem__("lead", ["nope"]),
-            "bad.yaml: sections[0].tasks[0].lead[0]: 未知的单位 'nope'(agencies 中没有)",
+            "bad.yaml: sections[0].tasks[0].lead[0]: 未知的单位 'nope'（agencies 中没有）",
         ),
         (
             lambda d: d["goals"][0]["targets"][0].__setitem__("value", "五百"),
@@ -614,7 +614,7 @@ MALFORMED = {
     "duplicate-anchor": (
         "a: &x 1\nb: &x 2\n",
         (2, 4),
-        "锚点 &x 重复定义(第一次在第 1 行)",
+        "锚点 &x 重复定义（第一次在第 1 行）",
         "the anchor &x is defined twice (first on line 1)",
     ),
     "undefined-alias": (
@@ -701,7 +701,7 @@ def test_a_malformed_file_is_said_in_the_readers_language_with_line_and_column(
 ):
     (error,) = errors_of(text)
     line, column = where
-    assert error.startswith(f"bad.yaml: 第 {line} 行第 {column} 列: YAML 格式错误:")
+    assert error.startswith(f"bad.yaml: 第 {line} 行第 {column} 列: YAML 格式错误：")
     assert chinese in error
     assert not PYYAML_WORDS.search(error), error  # none of PyYAML's English
     with translation.override("en"):
@@ -755,5 +755,5 @@ def test_bombs_and_deep_nesting_are_refused_quickly_with_line_and_column(text, w
     started = time.monotonic()
     (error,) = errors_of(text)
     assert time.monotonic() - started < 2
-    assert error.startswith(f"bad.yaml: 第 {where[0]} 行第 {where[1]} 列: YAML 格式错误:")
+    assert error.startswith(f"bad.yaml: 第 {where[0]} 行第 {where[1]} 列: YAML 格式错误：")
     assert chinese in error

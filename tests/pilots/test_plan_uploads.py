@@ -180,17 +180,17 @@ REFUSED_PLAN_FILES = {
     "0-byte": (b"", "所提交的是空文件", "The submitted file is empty"),
     "gbk": (
         "format: 1\nzone:\n  name: 测试市\n".encode("gbk"),
-        "文件须为 UTF-8 编码的 YAML 文本(第 3 行有不是 UTF-8 编码的字节)",
+        "文件须为 UTF-8 编码的 YAML 文本（第 3 行有不是 UTF-8 编码的字节）",
         "The file must be UTF-8 encoded YAML text (line 3 holds bytes that are not UTF-8)",
     ),
     "utf-16": (
         "format: 1\n".encode("utf-16"),
-        "文件须为 UTF-8 编码的 YAML 文本(第 1 行",
+        "文件须为 UTF-8 编码的 YAML 文本（第 1 行",
         "The file must be UTF-8 encoded YAML text (line 1 ",
     ),
     "nul": (
         b"format: 1\nzone: \x00\n",
-        "文件含有空字符(\\x00)",
+        "文件含有空字符（\\x00）",
         "The file contains NUL characters",
     ),
 }

@@ -115,7 +115,7 @@ def test_a_fixture_putting_a_zone_under_its_own_district_is_refused_in_the_previ
         {
             "file": "city.yaml",
             "path": "zone.parent",
-            "message": "上级试验区首尾相连,成了循环:city → district → city",
+            "message": "上级试验区首尾相连，成了循环：city → district → city",
             "line": None,
         }
     ]

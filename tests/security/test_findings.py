@@ -110,7 +110,7 @@ def test_02_whoever_reported_a_completion_cannot_verify_it(world, login):
     assert task.verified_at is None
     assert "职责分离" in page_of(response)
     page = page_of(admin.get(task.get_absolute_url()))
-    assert "职责分离" in page and "核验通过,办结" not in page
+    assert "职责分离" in page and "核验通过，办结" not in page
     # Someone else who administers the zone verifies it.
     other = UserFactory(username="admin-a2")
     Membership.objects.create(user=other, role="zone_admin", zone=world.zone)

@@ -325,7 +325,7 @@ def test_evaluation_downloads_hold_the_figures_in_chinese(world, login):
     assert docx.status_code == 200 and docx["Content-Type"].startswith("application/vnd.openxml")
     text = docx_text(docx.content)
     assert "终期评估" in text and "人工智能企业" in text and "逾期达成" in text and "80 家" in text
-    assert "2026-06-30 达到 120 家(逾期)" in text
+    assert "2026-06-30 达到 120 家（逾期）" in text
     assert world.task.title in text and "滞后" in text
     pdf = client.get(reverse("evaluation-pdf", args=[world.plan.code]))
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
@@ -333,7 +333,7 @@ def test_evaluation_downloads_hold_the_figures_in_chinese(world, login):
     first_page_png(pdf.content, "evaluation-page1")
     # the table's cells wrap (the verdict says why): a line holds pieces of several cells
     assert "终期评估" in text and "人工智能" in text and "逾期达成" in text and "80家" in text
-    assert "逾期达成(2026-06-30达到120" in text
+    assert "逾期达成（2026-06-30达到120" in text
 
 
 @pytest.mark.django_db
@@ -426,7 +426,7 @@ def test_a_build_page_shows_progress_only_for_its_own_zone(world, login):
     client = login(world.users["leadership"])
     page = client.get(reverse("document-job", args=[world.zone.slug, "abc123"]))
     text = page.content.decode()
-    assert "读取汇总快照 (1 / 3)" in text and 'http-equiv="refresh"' in text
+    assert "读取汇总快照（1 / 3）" in text and 'http-equiv="refresh"' in text
     assert f"/dashboard/plans/{world.plan.code}/evaluation.pdf?inline=1" in text
     # The same token under another zone's address is no job of that zone.
     other = login(world.users["leadership_all"]).get(
@@ -584,7 +584,7 @@ def test_a_document_whose_cache_is_emptied_mid_build_keeps_its_page_going_to_the
     token = page_url.rstrip("/").rsplit("/", 1)[1]
     cache.clear()  # while the job waits in the queue
     queued = client.get(page_url).content.decode()
-    assert "排队等待 (0 / 3)" in queued and 'http-equiv="refresh"' in queued
+    assert "排队等待（0 / 3）" in queued and 'http-equiv="refresh"' in queued
 
     pages = []
     document_of = builds.document_of
@@ -598,7 +598,7 @@ def test_a_document_whose_cache_is_emptied_mid_build_keeps_its_page_going_to_the
     builds.document_job_run(token)  # what the worker does with the job
 
     [reading] = pages
-    assert "读取汇总快照并绘制图表 (1 / 3)" in reading and 'http-equiv="refresh"' in reading
+    assert "读取汇总快照并绘制图表（1 / 3）" in reading and 'http-equiv="refresh"' in reading
     other_zone = login(world.users["leadership_all"]).get(
         reverse("document-job", args=[world.other_zone.slug, token])
     )

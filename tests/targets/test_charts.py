@@ -252,8 +252,8 @@ def test_every_marker_on_a_trajectory_is_named_in_its_legend():
     assert all(names) and len(set(names)) == len(names)
     assert not [t for t in chart.figure["data"] if t.get("showlegend") is False]
     diamond = next(t for t in chart.figure["data"] if t.get("marker", {}).get("symbol"))
-    assert diamond["name"] == "綦江区(下级试验区)贡献"
-    assert "綦江区(下级试验区)贡献" in diamond["hovertemplate"]
+    assert diamond["name"] == "綦江区（下级试验区）贡献"
+    assert "綦江区（下级试验区）贡献" in diamond["hovertemplate"]
     unit = [a["text"] for a in chart.figure["layout"]["annotations"]]
     assert unit == ["个"] and not chart.figure["layout"]["yaxis"].get("title", {}).get("text")
 
@@ -386,7 +386,7 @@ CHART_TEMPLATE = """{% load i18n names %}
         <tbody>{% if chart.rows %}{{ chart.rows_html }}{% else %}<tr><td colspan="{{ chart.columns|length }}">{% translate "无数据" %}</td></tr>{% endif %}</tbody>
       </table>
     </details>
-    <button type="button" class="link" data-csv data-table="{{ chart.id }}-table" data-filename="{{ chart.csv_name }}">{% translate "下载数据(CSV)" %}</button>
+    <button type="button" class="link" data-csv data-table="{{ chart.id }}-table" data-filename="{{ chart.csv_name }}">{% translate "下载数据（CSV）" %}</button>
   </figcaption>
 </figure>
 """  # noqa: E501
@@ -423,7 +423,7 @@ def test_a_chart_writes_what_its_template_wrote(language):
 
 
 def test_a_charts_table_and_download_read_in_english_in_the_english_ui():
-    """Regression: written inside an f-string, "数据表" and "下载数据(CSV)" were never
+    """Regression: written inside an f-string, "数据表" and "下载数据（CSV）" were never
     extracted for translation: every chart in the English UI said them in Chinese."""
     from django.utils import translation
 

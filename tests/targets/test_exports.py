@@ -127,7 +127,7 @@ def test_every_plan_is_exported_in_a_job_whose_file_only_its_requester_downloads
 
     waiting = requester.get(page_url).content.decode()
     assert 'http-equiv="refresh"' in waiting and 'role="status"' in waiting
-    assert "<progress" in waiting and "排队等待 (0 / 5)" in waiting
+    assert "<progress" in waiting and "排队等待（0 / 5）" in waiting
     assert requester.get(file_url)["Location"] == page_url  # not built yet: its progress
 
     export_job_run(token)  # what the worker does with the job
@@ -230,7 +230,7 @@ def test_an_export_whose_cache_is_emptied_mid_way_keeps_its_page_going_to_the_fi
     queued = requester.get(page_url)
     assert queued.status_code == 200, queued.status_code
     text = queued.content.decode()
-    assert "排队等待 (0 / 5)" in text and 'http-equiv="refresh"' in text
+    assert "排队等待（0 / 5）" in text and 'http-equiv="refresh"' in text
     assert other.get(page_url).status_code == 404  # another user's token, as before
 
     pages = []
@@ -251,7 +251,7 @@ def test_an_export_whose_cache_is_emptied_mid_way_keeps_its_page_going_to_the_fi
     mine, theirs = pages
     assert mine.status_code == 200, mine.status_code
     text = mine.content.decode()
-    assert "读取数据 (2 / 5)" in text and 'http-equiv="refresh"' in text
+    assert "读取数据（2 / 5）" in text and 'http-equiv="refresh"' in text
     assert theirs.status_code == 404
     cache.clear()  # once more, after it finished
     done = requester.get(page_url).content.decode()

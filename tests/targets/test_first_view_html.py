@@ -20,10 +20,10 @@ from tests.targets.test_charts import plan_figures, trajectory
 HOSTILE = "<b>x</b>&'\""
 
 # The zone page's loop over its targets before ``{% target_cards %}`` wrote them.
-CARDS_TEMPLATE = """{% load i18n names units target_wording %}{% for t in targets %}{% with f=t.figures %}
+CARDS_TEMPLATE = """{% load i18n names punctuation units target_wording %}{% for t in targets %}{% with f=t.figures %}
   <article class="target-card light-border-{{ t.light }}" id="card-{{ t.object_id }}" aria-labelledby="card-{{ t.object_id }}-h">
     <h3 id="card-{{ t.object_id }}-h">{% name_in_language f.metric f.metric_en %}</h3>
-    <p class="target-value"><span class="big">{% if f.value is not None %}{{ f.value|floatformat:"-2" }}{% else %}—{% endif %}</span>{% with note=f|day_note:f.value_on %}{% if note %} <small class="muted">({{ note }})</small>{% endif %}{% endwith %} / {{ f|goal_text }}</p>
+    <p class="target-value"><span class="big">{% if f.value is not None %}{{ f.value|floatformat:"-2" }}{% else %}—{% endif %}</span>{% with note=f|day_note:f.value_on %}{% if note %}<small class="muted">{{ note|in_brackets }}</small>{% endif %}{% endwith %} / {{ f|goal_text }}</p>
     <p><span class="verdict verdict-{{ f.verdict }}"><span class="light light-{{ t.light }}" aria-hidden="true"></span>{{ f.verdict_label }}</span>
       {% if f.ratio is not None and f.method != "met" %}<small>{% translate "比值" %} {{ f.ratio|floatformat:2 }}</small>{% endif %}{% with why=f|why_text %}{% if why %}<br><small class="why">{{ why }}</small>{% endif %}{% endwith %}</p>
     {% include "targets/_target_history.html" %}
@@ -35,7 +35,7 @@ CARDS_TEMPLATE = """{% load i18n names units target_wording %}{% for t in target
 {% endwith %}{% empty %}<p>{% translate "本规划没有量化指标。" %}</p>{% endfor %}"""  # noqa: E501
 
 # targets/_task_list.html before ``TaskList.html`` wrote it.
-TASK_LIST_TEMPLATE = """{% load i18n %}<nav class="sort-links" aria-label="{% blocktranslate with list=caption %}{{ list }}排序{% endblocktranslate %}"><span class="muted">{% translate "排序:" %}</span>{% for link in list.links %} <a href="{{ link.url }}"{% if link.current %} aria-current="true" class="current"{% endif %}>{{ link.label }}</a>{% endfor %}</nav>
+TASK_LIST_TEMPLATE = """{% load i18n %}<nav class="sort-links" aria-label="{% blocktranslate with list=caption %}{{ list }}排序{% endblocktranslate %}"><span class="muted">{% translate "排序：" %}</span>{% for link in list.links %} <a href="{{ link.url }}"{% if link.current %} aria-current="true" class="current"{% endif %}>{{ link.label }}</a>{% endfor %}</nav>
 {% if list.rows %}<div class="list-scroll"><table class="grid task-list">
   <caption class="visually-hidden">{{ caption }}</caption>
   <thead><tr><th scope="col">{% translate "任务" %}</th><th scope="col"{% if list.sort == "lead" %} aria-sort="ascending"{% endif %}>{% translate "牵头单位" %}</th><th scope="col" class="num"{% if list.sort == "late" %} aria-sort="descending"{% endif %}>{% translate "逾期" %}</th><th scope="col" class="num"{% if list.sort == "silent" %} aria-sort="descending"{% endif %}>{% translate "未更新天数" %}</th><th scope="col"{% if list.sort == "noted" %} aria-sort="descending"{% endif %}>{% translate "最新进展" %}</th></tr></thead>

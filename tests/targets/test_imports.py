@@ -144,7 +144,7 @@ HOSTILE_IMPORTS = {
     "nul-bytes": (
         "figures.csv",
         (HEADER + GOOD_ROW + "qijiang-ai,T1,2022,6,区统计\x00局\n").encode(),
-        (3, "含有无法保存的字符:空字符(\\x00)", "cannot be stored: NUL (\\x00)"),
+        (3, "含有无法保存的字符：空字符（\\x00）", "cannot be stored: NUL (\\x00)"),
     ),
     "gbk": (
         "figures.csv",
@@ -164,17 +164,17 @@ HOSTILE_IMPORTS = {
     "xlsx-named-csv": (
         "figures.csv",
         _workbook([["规划代码", "指标代码", "统计截止日期", "数值"]]),
-        (1, "这是 Excel 工作簿(.xlsx),不是 CSV", "an Excel workbook (.xlsx), not a CSV"),
+        (1, "这是 Excel 工作簿（.xlsx），不是 CSV", "an Excel workbook (.xlsx), not a CSV"),
     ),
     "xls-named-csv": (
         "figures.csv",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
-        (1, "旧版 Excel 文件(.xls)", "an old Excel file (.xls)"),
+        (1, "旧版 Excel 文件（.xls）", "an old Excel file (.xls)"),
     ),
     "xls-named-xlsx": (
         "figures.xlsx",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
-        (1, "旧版 Excel 文件(.xls)", "an old Excel file (.xls)"),
+        (1, "旧版 Excel 文件（.xls）", "an old Excel file (.xls)"),
     ),
     "xlsx-not-a-zip": (
         "figures.xlsx",
@@ -282,7 +282,7 @@ def test_a_nul_in_any_cell_is_named_as_a_character_that_cannot_be_stored(all_pla
         observations_import(name="figures.csv", content=content)
     (problem,) = exc.value.problems
     assert (problem.row, problem.column) == (3, column), str(exc.value)
-    assert "空字符(\\x00)" in problem.problem and "无法保存" in problem.problem, problem.problem
+    assert "空字符（\\x00）" in problem.problem and "无法保存" in problem.problem, problem.problem
     assert "没有这个指标" not in problem.problem and "不是数字" not in problem.problem
     if column in ("规划代码", "指标代码"):
         assert "不是有效的代码" in problem.problem

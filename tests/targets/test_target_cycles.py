@@ -97,7 +97,8 @@ def test_a_fixture_whose_targets_detail_each_other_is_refused(language):
     with translation.override(language), pytest.raises(PlanFixtureInvalid) as refused:
         plan_document_parse(name="loop.yaml", text=yaml.safe_dump(data, allow_unicode=True))
     expected = {
-        "zh-hans": "loop.yaml: goals[0].targets[0].parent: 上级指标首尾相连,成了循环:T1 → T2 → T1",
+        "zh-hans": "loop.yaml: goals[0].targets[0].parent: "
+        "上级指标首尾相连，成了循环：T1 → T2 → T1",
         "en": "loop.yaml: goals[0].targets[0].parent: the parent targets form a loop: T1 → T2 → T1",
     }[language]
     assert [str(e) for e in refused.value.errors] == [expected]

@@ -66,15 +66,15 @@ def test_a_per_year_target_missing_its_deadline_years_figure_says_why(world, log
     row = evaluation_row(page, "重大科技成果")
     assert "2023年数据未在宽限期内报送" in row
     assert "每年≥2 项" in row
-    assert "(2022年)" in row  # the figure shown is not the deadline year's
+    assert "（2022年）" in row  # the figure shown is not the deadline year's
     assert "进度正常" not in row  # 31 December's trajectory is not the verdict
     zone = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
     card = zone[zone.index('class="target-card') :]
     card = card[: card.index("</article>")]
-    assert "未达成" in card and "2023年数据未在宽限期内报送" in card and "(2022年)" in card
+    assert "未达成" in card and "2023年数据未在宽限期内报送" in card and "（2022年）" in card
     docx = client.get(reverse("evaluation-docx", args=[world.plan.code]))
     assert docx.status_code == 200
-    assert "未达成(2023年数据未在宽限期内报送)" in docx_text(docx.content)
+    assert "未达成（2023年数据未在宽限期内报送）" in docx_text(docx.content)
 
 
 @pytest.mark.django_db

@@ -43,7 +43,7 @@ def test_the_overview_row_of_changes_compares_the_zone_its_card_totals(two_plans
     assert change.progress == (23.3, 36.7) and change.completed == (0, 0)
     assert (change.new_red, change.cleared_red) == (0, 1)  # the successor's 一.1 went off
     table = part(page.content.decode(), "各试验区的变化")
-    assert "全区合计(2 个规划)" in table
+    assert "全区合计（2 个规划）" in table
     assert "plan=" not in table and "#h-zone-plans" in table  # to the zone's total, not a plan
 
 
@@ -69,16 +69,16 @@ def test_the_zone_page_says_which_plan_its_figures_and_changes_are_of(two_plans,
         t.id for t in two_plans.successor_tasks
     ]
     text = text_of(page.content.decode())
-    assert "本规划(后续行动方案)的进展" in text
-    assert "后续行动方案:自 2026-06-01 以来的变化" in text
+    assert "本规划（后续行动方案）的进展" in text
+    assert "后续行动方案：自 2026-06-01 以来的变化" in text
     first = text_of(client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode())
-    assert f"本规划({two_plans.plan.title})的进展" in first
-    assert f"{two_plans.plan.title}:自 2026-06-01 以来的变化" in first
+    assert f"本规划（{two_plans.plan.title}）的进展" in first
+    assert f"{two_plans.plan.title}：自 2026-06-01 以来的变化" in first
     agency = client.get(reverse("dashboard-agency", args=[two_plans.agencies["lead"].pk]), JUNE)
-    assert "后续行动方案:自 2026-06-01 以来的变化" in text_of(agency.content.decode())
+    assert "后续行动方案：自 2026-06-01 以来的变化" in text_of(agency.content.decode())
     # a zone of one plan: no name needed
     alone = text_of(client.get(reverse("dashboard-zone", args=["zone-b"]), JUNE).content.decode())
-    assert "本规划(" not in alone
+    assert "本规划（" not in alone
 
 
 @pytest.mark.django_db
@@ -118,16 +118,17 @@ def test_a_briefing_names_its_plan_and_gives_the_zones_total_as_the_pages(two_pl
                               {"period": "2026-06"}).content.decode())  # fmt: skip
     # the zone's total and what it was at the period's start, as the overview's row of changes
     total = (
-        "全区合计(2 个规划,已结束的规划按期末计):任务平均进度 23.3% → 36.7%,已完成任务 0 → 0 / 3"
+        "全区合计（2 个规划，已结束的规划按期末计）："
+        "任务平均进度 23.3% → 36.7%，已完成任务 0 → 0 / 3"
     )
-    assert "本规划(后续行动方案)主要数据" in page and total in page
+    assert "本规划（后续行动方案）主要数据" in page and total in page
     assert "本规划本期变化" in page
     document = docx_text(
         client.get(
             reverse("briefing-docx", args=[two_plans.zone.slug]), {"period": "2026-06"}
         ).content
     )
-    assert "本规划(后续行动方案)主要数据" in document and total in document
+    assert "本规划（后续行动方案）主要数据" in document and total in document
     assert "本规划本期变化" in document
 
 
@@ -179,8 +180,8 @@ def test_two_plans_of_one_title_are_told_apart_on_the_zone_and_agency_pages(
         assert len(labels) == 2 and labels[0] != labels[1], labels
         assert labels[1].startswith(f"{twin.title} {told}"), labels
     page = text_of(client.get(zone_url, {"plan": twin.code}).content.decode())
-    assert f"本规划({twin.title} · {told})的进展" in page
-    assert f"{twin.title} · {told}:自 " in page
+    assert f"本规划（{twin.title} · {told}）的进展" in page
+    assert f"{twin.title} · {told}：自 " in page
     client.cookies["django_language"] = "en"
     page = text_of(client.get(zone_url, {"plan": twin.code}).content.decode())
     assert f"Pilot zone plan · {told}" in page
@@ -190,7 +191,7 @@ def test_two_plans_of_one_title_are_told_apart_on_the_zone_and_agency_pages(
 def test_plans_of_their_own_titles_keep_their_names_alone(two_plans, login):
     client = login(two_plans.users["leadership_all"])
     page = client.get(reverse("dashboard-zone", args=[two_plans.zone.slug]), JUNE)
-    assert "本规划(后续行动方案)的进展" in text_of(page.content.decode())
+    assert "本规划（后续行动方案）的进展" in text_of(page.content.decode())
 
 
 @pytest.mark.django_db
@@ -222,9 +223,9 @@ def test_the_kind_comparison_says_which_plan_each_of_a_zones_targets_is_of(two_p
     page = client.get(reverse("dashboard"), {**JUNE, "kind": "ai_enterprises"})
     chart = page.context["compare"]["chart"]
     zones = [row[0] for row in chart.rows]
-    assert zones == ["甲市(2020–2025)", "甲市(2026–2028)"]
+    assert zones == ["甲市（2020–2025）", "甲市（2026–2028）"]
     labels = chart.figure["data"][0]["y"]
-    assert len(set(labels)) == 2 and all("甲市(20" in label for label in labels)
+    assert len(set(labels)) == 2 and all("甲市（20" in label for label in labels)
 
 
 @pytest.mark.django_db
@@ -235,7 +236,7 @@ def test_the_overview_card_of_a_zone_of_two_plans_says_it_totals_both(two_plans,
     page = client.get(reverse("dashboard"), JUNE).content.decode()
     rows = part(page, 'class="grid overview"')
     zone_a = text_of(rows.split("<tr>")[2])
-    assert "甲市" in zone_a and "全区合计(2 个规划)" in zone_a and "36.7%" in zone_a
+    assert "甲市" in zone_a and "全区合计（2 个规划）" in zone_a and "36.7%" in zone_a
     assert "个规划" not in text_of(rows.split("<tr>")[3])  # a zone of one plan
 
 
@@ -245,9 +246,9 @@ def test_an_agencys_page_in_a_zone_of_two_plans_says_which_plan_its_score_is_of(
     chosen), under no name of it."""
     client = login(two_plans.users["leadership_all"])
     url = reverse("dashboard-agency", args=[two_plans.agencies["lead"].pk])
-    assert "本规划(后续行动方案)的进展" in text_of(client.get(url, JUNE).content.decode())
+    assert "本规划（后续行动方案）的进展" in text_of(client.get(url, JUNE).content.decode())
     first = client.get(url, {**JUNE, "plan": two_plans.plan.code}).content.decode()
-    assert f"本规划({two_plans.plan.title})的进展" in text_of(first)
+    assert f"本规划（{two_plans.plan.title}）的进展" in text_of(first)
 
 
 @pytest.mark.django_db
@@ -341,7 +342,22 @@ def test_two_plans_rolled_up_on_one_date_each_keep_their_agencies_figures(two_pl
     for shown in (plan, successor):
         page = client.get(url, {"as_of": judged.isoformat(), "plan": shown.code})
         assert page.context["figures"].lead is not None
-        assert f"本规划({shown.title})的进展" in text_of(page.content.decode())
+        assert f"本规划（{shown.title}）的进展" in text_of(page.content.decode())
     # the pages read the rows stored: neither had to roll its plan up again over the other's
     assert agency_rows() == {plan.pk: [plan.pk], successor.pk: [successor.pk]}
     assert Snapshot.objects.count() == stored
+
+
+@pytest.mark.django_db
+def test_a_briefing_tells_apart_two_plans_of_one_title(two_plans, login):
+    """Regression: the briefing's heading of the plan's figures named the plan by its title
+    alone where the zone's other plan has the same title, as the zone page no longer does."""
+    two_plans.successor.title = two_plans.plan.title
+    two_plans.successor.save()
+    client = login(two_plans.users["leadership_all"])
+    url = reverse("briefing", args=[two_plans.zone.slug])
+    heading = f"本规划（{two_plans.plan.title} · 2026–2028）主要数据"
+    assert heading in text_of(client.get(url, {"period": "2026-06"}).content.decode())
+    document = docx_text(client.get(reverse("briefing-docx", args=[two_plans.zone.slug]),
+                                    {"period": "2026-06"}).content)  # fmt: skip
+    assert heading in document

@@ -129,7 +129,7 @@ def test_completion_is_verified_or_returned_by_the_zone_admin(world, login):
     world.task.refresh_from_db()
     lead.post(url, report_data(world.task, status="completed", evidence_url="https://gov.cn/a"))
     admin = login(world.users["zone_admin"])
-    assert "已完成,待核验" in admin.get(world.task.get_absolute_url()).content.decode()
+    assert "已完成，待核验" in admin.get(world.task.get_absolute_url()).content.decode()
     assert (
         admin.post(reverse("task-return", args=[world.task.pk]), {"reason": ""}).status_code == 400
     )

@@ -136,7 +136,7 @@ def test_whole_documents_draft_nested_and_valid():
         text = (DOCUMENTS / name).read_text(encoding="utf-8")
         draft = plan_draft(text, zone_slug="demo", source_file=name)
         data = plan_document_parse(name=name, text=draft.to_yaml()).data
-        assert draft.header[3].startswith(f"找到:4 个部分,{tasks} 项任务")
+        assert draft.header[3].startswith(f"找到：4 个部分，{tasks} 项任务")
         assert data == draft.data
 
 

@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("pilots", "0006_plan_source_doc_kind"),
-        ("targets", "0013_overview_generation_counter"),
+        ("targets", "0014_labels_in_chinese_punctuation"),
     ]
 
     operations = [
