@@ -23,6 +23,20 @@ def _read(content: bytes) -> str:
 FILL = "推动人工智能技术在重点行业深度应用形成示范效应建设创新平台培育龙头企业完善产业生态体系"
 
 
+TITLE = "青山市人工智能产业发展行动方案"
+# The title as the running head of every page but the first, in small print.
+RUNNING_HEAD_CSS = (
+    f"@page{{@top-center{{content:'{TITLE}';font-size:10pt}}}}"
+    "@page:first{@top-center{content:none}}"
+)
+
+
+def _paragraphs(count: int) -> str:
+    return "".join(
+        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(count)
+    )
+
+
 def _filling(n: int, chars: int) -> str:
     """A paragraph of ``chars`` characters ending in 。, different for each ``n``."""
     text = (FILL[n:] + FILL[:n]) * 6
@@ -101,14 +115,8 @@ def test_a_running_head_repeating_the_title_on_the_second_of_two_pages_is_droppe
     head (below a site's preamble too); the title at the top of the first page, in a larger
     size, is no running head. The head was read as a paragraph breaking the text, or both were
     dropped."""
-    title = "青山市人工智能产业发展行动方案"
-    css = (
-        f"@page{{@top-center{{content:'{title}';font-size:10pt}}}}"
-        "@page:first{@top-center{content:none}}"
-    )
-    body = "".join(
-        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(7)
-    )
+    title, css = TITLE, RUNNING_HEAD_CSS
+    body = _paragraphs(7)
     head = f"<p>{preamble}</p>" if preamble else ""
     content = _typeset(chromium, f"{head}<p style='text-align:center'>{title}</p>{body}", css=css)
     text = _read(content)
@@ -121,17 +129,9 @@ def test_the_titles_running_head_is_dropped_below_a_long_preamble(chromium):
     large, which heads the second page in small print. The head was looked for among the first
     page's top eight lines only, and read as a paragraph cutting the text (shanghai-embodied-ai-
     2025 printed by WeasyPrint: four targets lost)."""
-    title = "青山市人工智能产业发展行动方案"
-    css = (
-        f"@page{{@top-center{{content:'{title}';font-size:10pt}}}}"
-        "@page:first{@top-center{content:none}}"
-    )
-    preamble = "".join(
-        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(2)
-    )
-    body = "".join(
-        f"<p style='text-indent:2em'>{html.escape(_filling(n, 150))}</p>" for n in range(7)
-    )
+    title, css = TITLE, RUNNING_HEAD_CSS
+    preamble = _paragraphs(2)
+    body = _paragraphs(7)
     heading = f"<p style='text-align:center;font-size:22pt'>{title}</p>"
     text = _read(_typeset(chromium, preamble + heading + body, css=css))
     assert text.count(title) == 1, text
