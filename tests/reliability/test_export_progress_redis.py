@@ -72,7 +72,7 @@ def test_an_exports_progress_page_follows_it_through_redis_down_and_back_empty(s
 
     for page in (down, back):
         assert page.status_code == 200, (page.status_code, stack.log("web")[-3000:])
-        assert "(2 / 5)" in page.text and 'http-equiv="refresh"' in page.text
+        assert "（2 / 5）" in page.text and 'http-equiv="refresh"' in page.text
     assert took < 10, took
     assert theirs_down.status_code == 404  # another user's token: not found, as ever
 
