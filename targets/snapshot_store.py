@@ -134,7 +134,7 @@ class _Stored:
             self.written[(*key, self.as_of)] = row
 
     def changes(self) -> SnapshotChanges:
-        written = {(*_key(s), s.as_of): s for s in [*self.dated, *self.written.values()]}
+        written = {row_key(s): s for s in [*self.dated, *self.written.values()]}
         return SnapshotChanges(
             upserts=[s for s in written.values() if not self._stored_as_is(s)] + self._carried(),
             deletes=self.deleted,
@@ -203,6 +203,11 @@ def _copy(row: Snapshot, as_of: datetime.date, figures: dict | None = None) -> S
 
 def _key(snap: Snapshot) -> Key:
     return _key_of(snap.scope, snap.object_id, snap.plan_id)
+
+
+def row_key(snap: Snapshot) -> tuple:
+    """A row's unique key (the constraints of targets/models.py): its thing's and its date."""
+    return *_key(snap), snap.as_of
 
 
 def _key_of(scope: str, object_id: int, plan_id: int | None) -> Key:

@@ -19,7 +19,7 @@ from targets.models import RollupState, Snapshot, Target, VerdictDecision
 from targets.overview_generation import generation_move
 from targets.rollup.target_assessments import AssessedTarget
 from targets.snapshot_compare import snapshot_digest
-from targets.snapshot_store import next_rolled_up, snapshot_changes
+from targets.snapshot_store import next_rolled_up, row_key, snapshot_changes
 
 
 @dataclass
@@ -191,11 +191,6 @@ def snapshots_upsert(snapshots: list[Snapshot]) -> int:
 def _last_of_each_key(snapshots: list[Snapshot]) -> list[Snapshot]:
     """Of two rows with the same key (a zone's, written by two of its plans), the later."""
     return list({row_key(s): s for s in snapshots}.values())
-
-
-def row_key(s: Snapshot) -> tuple:
-    """The row's unique key (``KEY_COLUMNS``; a zone's without its plan)."""
-    return s.scope, s.object_id, s.as_of, None if s.scope == Snapshot.Scope.ZONE else s.plan_id
 
 
 def _upserted_by_plan(snapshots: list[Snapshot]) -> Counter[int]:
