@@ -210,7 +210,7 @@ def test_a_zones_snapshot_counts_all_its_plans_whichever_rolls_up_last(leader):
     assert page.context["plan"] == second and page.context["figures"].tasks == 2
     assert page.context["zone_figures"].tasks == 6
     text = page.content.decode()
-    assert "2020–2022" in text and "2023–2026" in text and "接续 first" in text
+    assert "2020–2022" in text and "2023–2026" in text and "接续 2020–2022 年的规划" in text
     earlier = leader.get(url, {"as_of": day.isoformat(), "plan": "first"})
     assert earlier.context["plan"] == first and earlier.context["figures"].tasks == 4
     assert earlier.context["day"] == datetime.date(2023, 1, 1)
