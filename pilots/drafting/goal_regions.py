@@ -8,8 +8,8 @@
 3. Failing all, a plan with no goals part (工作要点, 若干措施) states its figures in its items: each
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
    and title; the terms of its support (最高500万元, 不超过30%) are not targets. Beside a goals
-   part, an item that dates a figure of its own (力争到2018年，全市认定60家以上…) is a goal too
-   (``dated_item_goal_regions``), its dated sentences only.
+   part, an item committing to a figure of its own (每年新增开放数据集不少于100个, 力争到2018年，
+   全市认定60家以上…) is a goal too, with only the sentences stating figures the goals do not.
 
 Besides these, an indicator table in an annex titled for the plan's targets (附件：主要指标) is a
 goal of its own, titled by the table's title (``annex_goal_regions``).
@@ -27,7 +27,6 @@ from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.outline import Line, Node, heading_text
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, goal_item
-from pilots.drafting.spans import spans_split
 
 
 def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
@@ -143,19 +142,35 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
     return GoalRegion("", title, group, own_title=True)
 
 
-def item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
-    """Items of a plan with no goals part, each as the goal of the figures it commits to."""
+def item_goal_regions(
+    sections: list[SectionDraft], dated_by: int | None = None
+) -> list[GoalRegion]:
+    """Items, each as the goal of the figures it commits to; an item whose sentence names no
+    year is dated by a heading above it that does (第五章　2026年重点突破事项)."""
     regions = []
     for section in sections:
-        for task in section.all_tasks():
+        within = _heading_year(section.part) or _heading_year(section.title) or dated_by
+        for task in section.tasks:
             found = annotations_in(task.text)
             text = task.text[: found[0].start] if found else task.text
             numbering = task.numbering or section.numbering  # an item that is its own section
             line = Line(0, text, None, "", text)
             regions.append(
-                GoalRegion(numbering, task.title, [line], own_title=True, commitments_only=True)
-            )
+                GoalRegion(
+                    numbering, task.title, [line], own_title=True, commitments_only=True,
+                    dated_by=within,
+                )
+            )  # fmt: skip
+        regions += item_goal_regions(section.sections, within)
     return regions
+
+
+def _heading_year(heading: str | None) -> int | None:
+    """The year a short heading names for the work under it (（一）2025年重点任务)."""
+    if not heading or len(heading) > table("outline")["goals_heading_max"]:
+        return None
+    year = compiled("quantities", "section_year").search(heading)
+    return int(year[1]) if year else None
 
 
 def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> list[GoalRegion]:
@@ -181,23 +196,6 @@ def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> 
             regions.append(
                 GoalRegion(section.numbering, title, [line], own_title=True, commitments_only=True)
             )
-    return regions
-
-
-def dated_item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
-    """Items of a plan with a goals part whose text dates a figure of their own (力争到2018年，
-    全市认定60家以上众创空间): each is also a goal, with only its dated sentences read."""
-    regions = []
-    for region in item_goal_regions(sections):
-        text = region.lines[0].body
-        dated = [
-            text[a:b]
-            for a, b in spans_split(text, "。；;")
-            if compiled("quantities", "deadline").search(text[a:b])
-        ]
-        if dated:
-            line = Line(0, "。".join(dated), None, "", "。".join(dated))
-            regions.append(replace(region, lines=[line]))
     return regions
 
 
@@ -231,8 +229,15 @@ def target_key(target: dict[str, Any]) -> tuple:
     return target["value"], target["unit"], target.get("deadline")
 
 
-def region_unstated(region: GoalRegion, stated: set[tuple], plan_end: int) -> GoalRegion | None:
-    """The region with only the sentences stating a target not in ``stated``."""
+def figure_key(target: dict[str, Any]) -> tuple:
+    """A figure whatever its date: an item restating a goal's figure leaves its date unsaid."""
+    return target["value"], target["unit"]
+
+
+def region_unstated(
+    region: GoalRegion, stated: set[tuple], plan_end: int, key=target_key
+) -> GoalRegion | None:
+    """The region with only the sentences stating a target whose ``key`` is not in ``stated``."""
     sentences = [
         sentence
         for line in region.lines
@@ -241,7 +246,7 @@ def region_unstated(region: GoalRegion, stated: set[tuple], plan_end: int) -> Go
     ]
     kept = [
         s for s in sentences
-        if any(target_key(f.target) not in stated for f in targets_of(s, None, plan_end)[0])
+        if any(key(f.target) not in stated for f in targets_of(s, None, plan_end)[0])
     ]  # fmt: skip
     if not kept:
         return None

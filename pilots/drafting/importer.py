@@ -28,7 +28,7 @@ from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
-    dated_item_goal_regions,
+    figure_key,
     goal_regions,
     item_goal_regions,
     region_unstated,
@@ -83,17 +83,14 @@ def plan_draft(
     )
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
-    regions = goal_regions(parts, preamble)
-    regions = (
-        regions + dated_item_goal_regions(sections)
-        if regions
-        else undated_goal_regions(preamble, sections) + item_goal_regions(sections)
-    )
-    for region in regions:
+    regions, items = goal_regions(parts, preamble), item_goal_regions(sections)
+    if not regions:
+        regions, items = undated_goal_regions(preamble, sections) + items, []
+    for region in regions + items:
         region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too
     annexed_goals = annex_goal_regions(root.annex_title, root.annex)
     milestones = sorted(
-        {year for region in regions + annexed_goals for year in region_deadlines(region)}
+        {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )
     rules = rules_stated(cleaned.text)
     directory = agencies_read(sections, zone_entry["name"], rules, division)  # tasks' due dates
@@ -104,7 +101,7 @@ def plan_draft(
         draft.review("plan.code", _("规划代码按试验区默认生成：请确认没有与其他规划重复"))
     if not title_sure:
         draft.review("plan.title", _("未找到《…》标题或标题行：取第一行作标题"))
-    goals = _goals(regions, annexed_goals, plan["period_end"], draft)
+    goals = _goals(regions, items, annexed_goals, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
     if cleaned.cleaning:
@@ -121,15 +118,25 @@ def plan_draft(
 
 
 def _goals(
-    regions: list[GoalRegion], annexed: list[GoalRegion], plan_end: int, draft: Draft
+    regions: list[GoalRegion],
+    items: list[GoalRegion],
+    annexed: list[GoalRegion],
+    plan_end: int,
+    draft: Draft,
 ) -> list[dict[str, Any]]:
-    """The goals of the body's regions, then those of an annex's indicator table less the
-    figures the body states already (a table often repeats the goal sentences)."""
-    if annexed:
-        stated = {target_key(t) for g in goals_of(regions, plan_end, Draft(data={}))
-                  for t in g["targets"]}  # fmt: skip
-        annexed = [r for r in (region_unstated(r, stated, plan_end) for r in annexed) if r]
-    goals = goals_of(regions + annexed, plan_end, draft)
+    """The goals of the body's regions; then the items that commit to figures of their own
+    (每年新增开放数据集不少于100个) less those the goals state already (a goal paragraph that is
+    also a task, 力争到2027年…); then an annex's indicator table less the figures stated before
+    it (a table often repeats the goal sentences)."""
+    if items or annexed:
+        stated = [t for g in goals_of(regions, plan_end, Draft(data={})) for t in g["targets"]]
+        figures = {figure_key(t) for t in stated}
+        items = [r for r in (region_unstated(r, figures, plan_end, figure_key) for r in items) if r]
+        stated_with_dates = {target_key(t) for t in stated}
+        annexed = [
+            r for r in (region_unstated(r, stated_with_dates, plan_end) for r in annexed) if r
+        ]
+    goals = goals_of(regions + items + annexed, plan_end, draft)
     if not goals:
         draft.review("goals", _("未找到目标部分：请补充规划的目标和指标"))
     elif not any("目标" in region.title for region in regions):

@@ -1,0 +1,101 @@
+"""Figures a task item commits to in a plan that has a goals part (issue 16): full plans state
+many of their numeric commitments inside the tasks (每年新增开放数据集不少于100个), and the
+importer kept only those an item dated itself. Short texts written to test the forms, not copies
+of real plans; each failed on the importer of 6297b1e unless marked as a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft
+from tests.pilots.drafting.test_target_forms_round19 import _targets
+
+
+def _plan(goals: str, *parts: str) -> str:
+    return (
+        "某市推动“人工智能+”行动方案（2025—2027年）\n一、发展目标\n"
+        f"{goals}\n" + "".join(parts) + "三、保障措施\n（一）加强组织领导。建立推进机制。\n"
+    )
+
+
+def _read(data: dict) -> list[tuple]:
+    return sorted(
+        (
+            t["metric"],
+            t["value"],
+            t["unit"],
+            t["comparator"],
+            t["deadline"],
+            t.get("per_year", False),
+        )
+        for t in _targets(data)
+    )
+
+
+GOALS = "到2027年，全市人工智能核心产业规模突破500亿元，建成智能工厂30家以上。"
+
+
+def test_an_item_committing_to_a_figure_beside_a_goals_part_gives_a_target():
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）汇聚数据资源\n"
+            "1.推进公共数据开放。完善目录，每年新增开放数据集不少于100个。（市数据局牵头）\n",
+        )
+    )
+    assert ("新增开放数据集", 100, "个", "gte", 2027, True) in _read(data)
+    assert len(_targets(data)) == 3
+
+
+def test_an_item_restating_a_goal_figure_gives_no_second_target():
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）建设智能工厂\n"
+            "1.推进智能化改造。建成智能工厂30家以上。（市经信局牵头）\n",
+        )
+    )
+    assert [t["value"] for t in _targets(data)].count(30) == 1
+
+
+def test_a_date_in_one_item_does_not_date_the_next():
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）夯实算力底座\n"
+            "1.建设智算中心。到2026年底，新增智能算力1000PFlops。（市发改委牵头）\n"
+            "2.推进数据开放。每年新增开放数据集不少于100个。（市数据局牵头）\n",
+        )
+    )
+    deadlines = {t["value"]: t["deadline"] for t in _targets(data)}
+    assert deadlines[1000] == 2026
+    assert deadlines[100] == 2027  # the plan's end, not the item before's 2026
+
+
+def test_a_heading_naming_the_year_of_its_work_dates_the_items_under_it():
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、2026年重点突破事项\n1.上线政务智能体。上线政务智能体50个以上。（市数据局牵头）\n",
+        )
+    )
+    assert ("政务智能体", 50, "个", "gte", 2026, False) in _read(data)
+
+
+def test_a_count_of_the_plans_own_tasks_is_no_target():
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）强化统筹\n"
+            "1.健全机制。建立联络机制，推进七项任务顺利实施。（市科技局牵头）\n",
+        )
+    )
+    assert sorted(t["value"] for t in _targets(data)) == [30, 500]
+
+
+def test_terms_of_support_in_an_item_stay_no_target():
+    """Control: a subsidy's cap inside an item is no target (as in plans with no goals part)."""
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）支持企业创新\n"
+            "1.加大资金支持。对新认定的企业给予最高500万元奖励。（市财政局牵头）\n",
+        )
+    )
+    assert sorted(t["value"] for t in _targets(data)) == [30, 500]
