@@ -231,7 +231,7 @@ def target_key(target: dict[str, Any]) -> tuple:
 
 def figure_key(target: dict[str, Any]) -> tuple:
     """A figure whatever its date: an item restating a goal's figure leaves its date unsaid."""
-    return target["value"], target["unit"]
+    return target["value"], target.get("value_max"), target["unit"], target["comparator"]
 
 
 def region_unstated(

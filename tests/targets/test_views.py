@@ -101,7 +101,7 @@ def test_goal_items_under_a_part_do_not_print_the_parts_number_as_their_own(all_
     page = client.get(reverse("plan-detail", args=["qijiang-ai"])).content.decode()
     assert goal_headings(page) == [
         "二、 总体目标", "创新体制初步建立", "产业体系初具雏形", "应用场景成效明显",
-        "创新生态不断优化",
+        "创新生态不断优化", "三、(一)2. 布局人工智能科技计划项目",
     ]  # fmt: skip
     hefei = goal_headings(client.get(reverse("plan-detail", args=["hefei-ai"])).content.decode())
     assert [h.split(" ")[0] for h in hefei] == ["二、", "(一)", "(二)", "(三)", "(四)"]
