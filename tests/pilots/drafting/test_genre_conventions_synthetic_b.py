@@ -30,3 +30,29 @@ def test_an_actor_named_once_for_every_later_article():
         "lead": ["科技厅"],
         "responsible": ["各市(州)政府", "某山管委会"],
     }
+
+
+# 2. Chongqing's districts write their towns and sub-districts together as 镇街 (各镇街, 相关镇街):
+#    a collective that ends in neither 镇 nor 街道. Read in a line of names and role words of its
+#    own after the task, and after a comma ending a list ("X牵头，Y、Z，各镇街配合").
+
+_TOWNS = (
+    "某区推动人工智能发展行动方案\n一、重点任务\n"
+    "1.“人工智能+”城市治理。推动人工智能在城市管理中应用。\n"
+    "区城市管理局牵头，区公安局、区应急管理局，各镇街配合\n"
+    "2.“人工智能+”农业。推广智能农机。（牵头单位：区农业农村委；配合单位：区科技局，相关镇街）\n"
+)
+
+
+def test_towns_and_sub_districts_written_together_are_a_collective():
+    tasks = _tasks(data := _draft(_TOWNS))
+    assert [t["title"] for t in tasks] == ["“人工智能+”城市治理", "“人工智能+”农业"]
+    assert _roles(data, tasks[0]) == {
+        "lead": ["区城市管理局"],
+        "supporting": ["区公安局", "区应急管理局", "各镇街"],
+    }
+    # control: a labelled list took it before the rule
+    assert _roles(data, tasks[1]) == {
+        "lead": ["区农业农村委"],
+        "supporting": ["区科技局", "相关镇街"],
+    }
