@@ -56,3 +56,33 @@ def test_towns_and_sub_districts_written_together_are_a_collective():
         "lead": ["区农业农村委"],
         "supporting": ["区科技局", "相关镇街"],
     }
+
+
+# 3. A body printed with its second name in brackets (自治区商务厅（自治区自贸办）, 区委宣传部（区委
+#    网信办）) is one body (SOURCES.md); printed elsewhere without the bracket, or with its two
+#    names run together, it is still that body.
+
+_SECOND_NAME = (
+    "某自治区推进人工智能行动方案\n一、重点任务\n"
+    "1.跨境贸易。推动人工智能在跨境电商中应用。（牵头单位：自治区商务厅（自治区自贸办），"
+    "责任单位：自治区交通运输厅）\n"
+    "2.人才交流。推动人才国际交流。（牵头单位：自治区教育厅，责任单位：自治区商务厅）\n"
+    "3.政务服务。推进政务大模型应用。（牵头单位：区委宣传部（区委网信办）；"
+    "配合单位：自治区大数据发展局）\n"
+    "4.创新氛围。举办创新创业大赛。（牵头单位：自治区科技厅；配合单位：区委宣传部区委网信办）\n"
+)
+
+
+def test_a_body_printed_with_and_without_its_second_name_is_one_agency():
+    data = _draft(_SECOND_NAME)
+    tasks = _tasks(data)
+    codes = {
+        role: task.get(role, [])
+        for task in tasks[:2]
+        for role in ("lead", "responsible")
+        if "自治区商务厅" in str(_roles(data, task).get(role, ""))
+    }
+    assert codes["lead"] == codes["responsible"]  # 1's lead is 2's responsible: one agency
+    assert tasks[2]["lead"] == tasks[3]["supporting"]
+    names = [a["name"] for a in data["agencies"]]
+    assert len(names) == 6, names
