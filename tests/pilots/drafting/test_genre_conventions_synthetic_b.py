@@ -13,7 +13,8 @@ _EVERY_ARTICLE = (
     "　　第一条　为推动人工智能发展，制定本措施。\n"
     "第二章　夯实发展基础\n"
     "（以下各条均需各市（州）政府、某山管委会落实，不再列出）\n"
-    "　　第二条　统筹布局智能算力。建设算力枢纽。（牵头单位：省发展改革委，责任单位：省通信管理局）\n"
+    "　　第二条　统筹布局智能算力。建设算力枢纽。"
+    "（牵头单位：省发展改革委，责任单位：省通信管理局）\n"
     "　　第三条　建设行业大模型。支持企业研发行业大模型。（牵头单位：科技厅）\n"
 )
 
@@ -86,3 +87,32 @@ def test_a_body_printed_with_and_without_its_second_name_is_one_agency():
     assert tasks[2]["lead"] == tasks[3]["supporting"]
     names = [a["name"] for a in data["agencies"]]
     assert len(names) == 6, names
+
+
+# 4. A part of tasks titled by the year its items fall due ("第五章　2026年重点突破事项"): beside
+#    the plan's goals part, its items' figures are dated by that heading, as an item that dates
+#    its own figure is (力争到2026年…).
+
+_YEAR_CHAPTER = (
+    "某省推动人工智能发展若干措施\n"
+    "第一章　总体要求\n"
+    "　　第一条　发展目标。到2027年，培育人工智能企业200户。\n"
+    "第二章　重点任务\n"
+    "　　第二条　建设行业大模型。支持企业研发行业大模型。（牵头单位：科技厅）\n"
+    "第三章　2026年重点突破事项\n"
+    "　　第三条　建成人工智能计算中心二期，新增智能算力2000P。（牵头单位：省发展改革委）\n"
+    "　　第四条　开展中小企业数字化转型专项行动，推动1000户中小企业应用人工智能。"
+    "（牵头单位：工业和信息化厅）\n"
+)
+
+
+def test_a_part_titled_by_its_year_dates_its_items_figures():
+    data = _draft(_YEAR_CHAPTER)
+    targets = {t["source_phrase"]: t for g in data["goals"] for t in g["targets"]}
+    assert targets["培育人工智能企业200户"]["deadline"] == 2027
+    assert (targets["新增智能算力2000P"]["value"], targets["新增智能算力2000P"]["deadline"]) == (
+        2000,
+        2026,
+    )
+    assert [t["deadline"] for p, t in targets.items() if "1000户" in p] == [2026]
+    assert len(targets) == 3
