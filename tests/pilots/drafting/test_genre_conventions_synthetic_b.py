@@ -116,3 +116,22 @@ def test_a_part_titled_by_its_year_dates_its_items_figures():
     )
     assert [t["deadline"] for p, t in targets.items() if "1000户" in p] == [2026]
     assert len(targets) == 3
+
+
+# 5. The same rule with the actors' duty worded out before 不再列出: "均需X负责落实", "均需X、Y结合
+#    实际抓好落实" — the duty's words are no part of the last actor's name.
+
+
+def test_an_actor_named_once_with_its_duty_worded_out():
+    from pilots.drafting.annotation_roles import rules_stated
+
+    assert rules_stated(
+        "以下各项任务均需各市（州）人民政府负责落实，不再一一列出。"
+    ).implied_actors == ["各市（州）人民政府"]
+    assert rules_stated(
+        "以下任务均需各区县人民政府、某新区管委会结合实际抓好落实，不再一一列出。"
+    ).implied_actors == ["各区县人民政府", "某新区管委会"]
+    # control: read before the rule
+    assert rules_stated("以下各条措施均需各市（州）政府落实，不再列出").implied_actors == [
+        "各市（州）政府"
+    ]
