@@ -135,3 +135,22 @@ def test_an_actor_named_once_with_its_duty_worded_out():
     assert rules_stated("以下各条措施均需各市（州）政府落实，不再列出").implied_actors == [
         "各市（州）政府"
     ]
+
+
+# 6. A label whose colon was lost to a space (a PDF's or a table's copy: "（牵头单位 X；配合单位
+#    Y）") still opens its list: the label is no part of the first name.
+
+
+def test_a_label_followed_by_a_space_instead_of_a_colon():
+    tasks = _tasks(
+        data := _draft(
+            "某区推动人工智能发展行动方案\n一、重点任务\n"
+            "1.建设平台。支持建设平台。（牵头单位 区科技局；配合单位　区财政局、各镇街）\n"
+            "2.推进应用。推进应用。（牵头单位：区教委）\n"
+        )
+    )
+    assert _roles(data, tasks[0]) == {
+        "lead": ["区科技局"],
+        "supporting": ["区财政局", "各镇街"],
+    }
+    assert _roles(data, tasks[1]) == {"lead": ["区教委"]}  # control
