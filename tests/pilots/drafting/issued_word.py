@@ -59,7 +59,18 @@ def issued_docx(text: str, options: Options | None = None) -> bytes:
 
     options = options or Options()
     blocks = office_blocks(text)
-    titles = [i for i, b in enumerate(blocks) if b.kind == "title"]
+    titles = (
+        [i for i, b in enumerate(blocks) if b.kind == "title"]
+        or [
+            i  # a title ending in its period: 规划(2020-2025年)
+            for i, b in enumerate(blocks[:5])
+            if b.kind == "body"
+            and re.search(r"(规划|方案|意见|措施)[(（]", b.text)
+            and "。" not in b.text
+        ][:1]
+    )
+    for i in titles[:1]:
+        blocks[i].kind = "title"
     if options.frame and titles:
         blocks = blocks[titles[0] :]  # the frame is the notice: the copy's own is dropped
     title = blocks[0].text if blocks and blocks[0].kind == "title" else "行动方案"
@@ -93,10 +104,15 @@ def _division_taken(blocks, only: bool) -> tuple[list, list[list[str]]]:
     columns = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
     tasks = []
     kept = []
+    titled = None  # a heading line of its own (（一）打造算力生态。) over the task's paragraph
     for block in blocks:
-        found = annotations_in(block.text) if block.kind in ("body", "heading2") else []
-        if block.kind == "heading1":
+        found = annotations_in(block.text) if block.kind != "table" else []
+        if block.kind == "heading1" and not found:
             tasks.append((block.text, None))
+        if block.kind in ("heading1", "heading2") and not found and "。" not in block.text[:-1]:
+            titled = re.sub(r"^[（(]?[一二三四五六七八九十]+[、）)]", "", block.text).rstrip("。")
+        elif block.kind != "body":
+            titled = None
         if len(found) != 1 or found[0].standalone:
             kept.append(block)
             continue
@@ -106,10 +122,15 @@ def _division_taken(blocks, only: bool) -> tuple[list, list[list[str]]]:
         for role, name in annotation_roles(annotation.inside):
             units.setdefault(columns[role], []).append(name)
         due = annotation_due(annotation.inside)[0] or ""
-        body = re.sub(r"^(\d{1,2}[.．]|[（(][一二三四五六七八九十\d]+[）)])", "", task)
+        body = re.sub(r"^(\d{1,2}[.．]|[（(]?[一二三四五六七八九十\d]+[、）)])", "", task)
         heading, _, measures = body.partition("。")
-        if not measures or len(heading) > 30:
+        if titled and block.kind == "body" and not re.match(r"\d{1,2}[.．]", task):
+            heading, measures = titled, body
+            if tasks and tasks[-1][1] is None and titled in tasks[-1][0]:
+                tasks.pop()  # the part is the task: no row of its own above it
+        elif not measures or len(heading) > 30:
             heading, measures = body[:20], body
+        titled = None
         tasks.append((heading, (measures[:60], units, due[:4] + "年" if due else "")))
         if not only:
             block.text = task

@@ -53,3 +53,63 @@ def test_an_issued_file_numbered_by_word_with_revisions_comments_and_footnotes_d
     the same tasks, texts and units as the plain text."""
     options = Options(revisions=True, comments=True, footnotes=True)
     assert _tasks(_word(options)) == _tasks(_drafted(PLAN))
+
+
+def test_an_annex_division_table_assigns_units_to_the_body_s_unannotated_tasks_once():
+    """附件：重点任务分工表 on a landscape section (a row of one merged cell per part, a lead unit
+    merged down over consecutive rows) beside a body whose tasks carry no annotation: each task
+    once, with the units its row names, as the annotated text has them."""
+    tasks = _tasks(_word(Options(division=True)))
+    assert [(title, units) for title, _, units in tasks] == [
+        (title, units) for title, _, units in _tasks(_drafted(PLAN))
+    ]
+    assert not any("牵头单位" in text for _, text, _ in tasks)
+
+
+def test_tasks_only_in_the_annex_division_table_are_its_rows():
+    """The same table where the body lists no task (its parts only): the rows are the tasks,
+    each with its units; the safeguards' rows as well."""
+    tasks = _tasks(_word(Options(division_only=True)))
+    assert [(title, units) for title, _, units in tasks] == [
+        (title, units) for title, _, units in _tasks(_drafted(PLAN))
+    ]
+
+
+DIVISION = """青山市人工智能产业发展行动方案
+一、主要任务
+（一）建设智算中心。到2027年，建成智算中心3个。
+（二）培育骨干企业。实施企业梯度培育计划，到2027年，培育人工智能企业100家。
+（三）开展人工智能培训。面向干部和企业员工开展人工智能专题培训。
+附件
+重点任务分工表
+| 序号 | 重点任务 | 具体举措 | 牵头单位 | 配合单位 |
+| 1 | 建设智算中心 | 建成智算中心3个 | 市发展改革委 | 市数据局 |
+| 2 | 培育骨干企业 | 支持企业建设智算中心，开展人工智能培训 | 市经济信息委 | 市科技局 |"""
+
+
+def test_a_division_row_goes_to_the_task_its_task_cell_names_not_to_those_its_measures_mention():
+    """A row's 具体举措 mentioning other tasks' titles (建设智算中心, 开展人工智能培训): the
+    first task took the second row's units (two rows naming it alike, the later won by the order
+    of their annotations' text) and the third, which no row names, took them too."""
+    drafted = _drafted(document_from_bytes("plan.docx", issued_docx(DIVISION, Options())).text)
+    units = {title: units for title, _, units in _tasks(drafted)}
+    assert units["建设智算中心"]["lead"] == ["青山市发展和改革委员会"]
+    assert units["培育骨干企业"]["lead"] == ["青山市经济和信息化委员会"]
+    assert units["开展人工智能培训"] == {"lead": [], "responsible": [], "supporting": []}
+
+
+def test_an_item_titled_by_words_of_a_task_s_row_does_not_take_that_row_too():
+    """建设创新载体或新型研发机构 has its row; an item titled 新型研发机构 is held in that row's
+    title, and took the row's units too: the row is the task's alone."""
+    text = """青山市人工智能产业发展行动方案
+一、主要任务
+（一）建设创新载体或新型研发机构。建设一批重点实验室。
+（二）强化基础研究。
+1.新型研发机构。依托高校建设新型研发机构。
+附件
+重点任务分工表
+| 序号 | 重点任务 | 具体举措 | 牵头单位 | 配合单位 |
+| 1 | 建设创新载体或新型研发机构 | 建设一批重点实验室 | 市科技局 | 市教育局 |"""
+    units = {title: units for title, _, units in _tasks(_drafted(text))}
+    assert units["建设创新载体或新型研发机构"]["lead"] == ["青山市科学技术局"]
+    assert units["新型研发机构"] == {"lead": [], "responsible": [], "supporting": []}
