@@ -116,6 +116,8 @@ def plan_draft(
     ]
     draft.data = data
     written_once = len({id(s) for s in _all_sections(sections) if s.annotation})
+    tasks = [t for s in sections for t in s.all_tasks()]
+    written_once += len(division_assigned([t.title for t in tasks], division))  # annex rows
     draft.header = _header(draft, cleaned, source_file, rules, written_once)
     return draft
 
@@ -287,7 +289,8 @@ def _header(
     rules: AnnotationRules,
     written_once: int,
 ) -> list[str]:
-    """``written_once``: the annotations sections write for their tasks, carried by them."""
+    """``written_once``: the annotations sections write for their tasks, and the division
+    table's rows naming tasks, carried by them."""
     data = draft.data
     tasks = _task_texts(data["sections"])
     targets = sum(len(g["targets"]) for g in data["goals"])

@@ -66,6 +66,14 @@ def test_an_annex_division_table_assigns_units_to_the_body_s_unannotated_tasks_o
     assert not any("牵头单位" in text for _, text, _ in tasks)
 
 
+def test_the_rows_of_a_division_table_are_annotations_of_tasks_not_stray_ones():
+    """The draft's header said "原文有 5 处单位标注，其中 0 处在任务文本内：其余不属于任何任务",
+    the reviewer told that the table's rows, which assigned every task, belonged to none."""
+    text = document_from_bytes("plan.docx", issued_docx(PLAN, Options(division=True))).text
+    draft = plan_draft(text, zone_slug="qingshan", source_file="plan")
+    assert not [line for line in draft.header if "处单位标注" in line]
+
+
 def test_tasks_only_in_the_annex_division_table_are_its_rows():
     """The same table where the body lists no task (its parts only): the rows are the tasks,
     each with its units; the safeguards' rows as well."""
