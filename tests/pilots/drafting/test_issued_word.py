@@ -3,6 +3,8 @@
 division-of-work table on a landscape section, tracked changes, comments and footnotes. Each
 drafts as its plain text does."""
 
+import io
+
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
 from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
@@ -121,3 +123,47 @@ def test_an_item_titled_by_words_of_a_task_s_row_does_not_take_that_row_too():
     units = {title: units for title, _, units in _tasks(_drafted(text))}
     assert units["建设创新载体或新型研发机构"]["lead"] == ["青山市科学技术局"]
     assert units["新型研发机构"] == {"lead": [], "responsible": [], "supporting": []}
+
+
+def _targets(text: str) -> list[tuple]:
+    data = plan_draft(text, zone_slug="qingshan", source_file="plan").data
+    return [
+        (t["metric"], t.get("unit"), t.get("comparator"), t.get("value"), t.get("baseline"),
+         t.get("deadline"))
+        for goal in data["goals"] for t in goal["targets"]
+    ]  # fmt: skip
+
+
+def test_an_indicator_table_with_a_header_of_two_rows_reads_as_with_one():
+    """指标名称 | 单位 | 发展目标 (merged across 2024年 | 2027年 in the row under it), 类别 merged
+    down: read as its first row, the header gave targets "指标名称达到2024年" and each base figure
+    as a target of its own (人工智能核心产业规模 300 and 800); the same table with a header of
+    one row gives 800 from 300 by 2027."""
+    from docx import Document
+
+    lines = ["青山市人工智能产业发展行动方案（2025—2027年）", "一、发展目标",
+             "到2027年，全市人工智能产业发展水平显著提升，主要指标如下。"]  # fmt: skip
+    rows = [
+        ["类别", "指标名称", "单位", "发展目标", "发展目标", "指标属性"],
+        ["类别", "指标名称", "单位", "2024年", "2027年", "指标属性"],
+        ["产业发展", "人工智能核心产业规模", "亿元", "300", "800", "预期性"],
+        ["产业发展", "人工智能企业数量", "家", "120", "300", "预期性"],
+        ["基础设施", "智能算力规模", "PFlops", "1000", "≥5000", "约束性"],
+    ]
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            grid.cell(r, c).text = value
+    grid.cell(0, 3).merge(grid.cell(0, 4)).text = "发展目标"
+    for c in (0, 1, 2, 5):
+        grid.cell(0, c).merge(grid.cell(1, c)).text = rows[0][c]
+    grid.cell(2, 0).merge(grid.cell(3, 0)).text = "产业发展"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = document_from_bytes("plan.docx", buffer.getvalue()).text
+    one_row = "\n".join(lines + [" | ".join(r) + " |" for r in [rows[1], *rows[2:]]])
+    assert _targets(text) == _targets(one_row)
+    assert ("人工智能核心产业规模", "亿元", "eq", 800, 300, 2027) in _targets(text)
