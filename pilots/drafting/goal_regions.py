@@ -142,14 +142,12 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
     return GoalRegion("", title, group, own_title=True)
 
 
-def item_goal_regions(
-    sections: list[SectionDraft], dated_by: int | None = None
-) -> list[GoalRegion]:
+def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> list[GoalRegion]:
     """Items, each as the goal of the figures it commits to; an item whose sentence names no
     year is dated by a heading above it that does (第五章　2026年重点突破事项)."""
     regions = []
     for section in sections:
-        within = _heading_year(section.part) or _heading_year(section.title) or dated_by
+        within = _heading_year(section) or year
         for task in section.tasks:
             found = annotations_in(task.text)
             text = task.text[: found[0].start] if found else task.text
@@ -158,19 +156,17 @@ def item_goal_regions(
             regions.append(
                 GoalRegion(
                     numbering, task.title, [line], own_title=True, commitments_only=True,
-                    dated_by=within,
+                    year=within,
                 )
             )  # fmt: skip
         regions += item_goal_regions(section.sections, within)
     return regions
 
 
-def _heading_year(heading: str | None) -> int | None:
-    """The year a short heading names for the work under it (（一）2025年重点任务)."""
-    if not heading or len(heading) > table("outline")["goals_heading_max"]:
-        return None
-    year = compiled("quantities", "section_year").search(heading)
-    return int(year[1]) if year else None
+def _heading_year(section: SectionDraft) -> int | None:
+    """The year a part of tasks is titled by: "2026年重点突破事项", "2025年工作任务"."""
+    match = compiled("outline", "year_titled_part").match(section.title or "")
+    return int(match[1]) if match else None
 
 
 def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> list[GoalRegion]:

@@ -57,8 +57,8 @@ class GoalRegion:
     own_title: bool = False  # its goal takes the region's title (a date phrase, an item's title)
     # An item of a plan with no goals part: only the figures it commits to are targets.
     commitments_only: bool = False
-    dated_by: int | None = None  # the year a heading above an item names for its work
     cut_end: str = ""  # the copy's last line when it ends mid-sentence and lies in this region
+    year: int | None = None  # the year its part's heading dates it by (2026年重点突破事项)
 
 
 @dataclass
@@ -91,8 +91,8 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
     lead_paragraph = False
     for region in regions:
         if region.commitments_only:  # an item's date is its own, not the item before's
-            deadline = region.dated_by
-        deadline = heading_deadline(region.title) or deadline  # （二）到2027年发展目标
+            deadline = None
+        deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
             # （一）近期目标（2025年）：its goals' deadline
             deadline = heading_deadline(heading or heading_phrase(text)) or deadline
