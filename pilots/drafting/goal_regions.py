@@ -226,8 +226,10 @@ def target_key(target: dict[str, Any]) -> tuple:
 
 
 def figure_key(target: dict[str, Any]) -> tuple:
-    """A figure whatever its date: an item restating a goal's figure leaves its date unsaid."""
-    return target["value"], target.get("value_max"), target["unit"], target["comparator"]
+    """A figure whatever its date (an item restating a goal's figure leaves its date unsaid), and
+    the head of what it counts: 20个以上 场景 in the goals is not 20个以上 数据集 in an item."""
+    figure = target["value"], target.get("value_max"), target["unit"], target["comparator"]
+    return *figure, target["metric"][-2:]
 
 
 def region_unstated(

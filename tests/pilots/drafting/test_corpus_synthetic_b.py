@@ -13,47 +13,20 @@ from tests.pilots.drafting.conftest import CORPUS_DEV
 
 SYNTHETIC_B = sorted((CORPUS_DEV.parent / "synthetic_b").glob("*.yaml"))
 
-# Figures inside a task item with no year of their own, in a plan that has a goals part: the
-# extraction makes the item a goal (SOURCES.md, a per-year figure due at the plan's end); the
-# seeds' curated fixtures never do (Qijiang 三.(一).2 "每年…实施1—2项" is no target) and the
-# importer keeps to the seeds, as test_corpus's jilin-ai-2025. Items dating their own figure
-# (到2026年底…) or dated by their part's heading (2026年重点突破事项) are read.
-_UNDATED_ITEM_FIGURES = {
-    "guangxi-ai-plus-2025-synthetic": {
-        "target T13 实现区内主要算力节点间时延不高于5毫秒",
-        "target T15 每年遴选发布20个以上自治区级高质量数据集",
-        "target T16 每年支持攻关项目30项以上",
-        "target T22 每年为东盟国家培训人工智能应用人才1000人次以上",
-        "target T23 每年发布场景机会清单2批次以上",
-    },
-    "jilin-ai-plus-measures-2025-synthetic": {
-        "target T11 每年发布高质量数据集15个以上",
-        "target T13 每年支持重大科技项目不少于20项",
-        "target T19 新增人工智能领域上市企业1—2户",
-        "target T20 每年引进人工智能领域亿元以上项目不少于10个",
-        "target T21 每年培训人工智能应用人才3万人次以上",
-    },
-    "yongchuan-ai-plus-2025-synthetic": {
-        "target T14 引进培育人工智能领军企业五家以上",
-        "target T16 每年推广首台（套）智能装备10台（套）以上",
-        "target T17 每年引进人工智能相关项目不少于15个",
-        "target T21 每年培训数字技能人才1万人次以上",
-    },
-}
-
 DISAGREEMENTS = {
-    **_UNDATED_ITEM_FIGURES,
     # 三、实施步骤: the extraction reads its three stages ("（二）全面推进阶段（2026年）。…") as the
     # plan's schedule, no tasks, and phase (二)'s two figures as targets due in the heading's year;
     # the importer drafts the stages as tasks, as it drafts any numbered item of a part (a stage
-    # says what is done by when: a reader may count it a task, due in its year).
+    # says what is done by when: a reader may count it a task, due in its year), and their figures
+    # as due at the plan's end.
     "yongchuan-ai-plus-2025-synthetic": {
-        *_UNDATED_ITEM_FIGURES["yongchuan-ai-plus-2025-synthetic"],
         "extra task 三.(一) 启动实施阶段（2025年）",
         "extra task 三.(二) 全面推进阶段（2026年）",
         "extra task 三.(三) 总结提升阶段（2027年）",
         "target T23 新增“人工智能+”应用场景40个",
         "target T24 新培育数字化车间和智能工厂20个",
+        "extra target 新增“人工智能+”应用场景40个",
+        "extra target 新培育数字化车间和智能工厂20个",
     },
 }
 
@@ -63,6 +36,17 @@ NOT_YET_READ = {
     # 政务服务和数据管理局: the short form's full name depends on the province, so the tables do not
     # expand it and the two forms stay two agencies.
     "jilin-ai-plus-measures-2025-synthetic": {"extra agency 省政务服务和数字化建设管理局"},
+    # A cap inside an item (时延不高于5毫秒) is read as a term of support, as 补贴不超过30% is; a
+    # yearly count in 批次 is not read.
+    "guangxi-ai-plus-2025-synthetic": {
+        "target T13 实现区内主要算力节点间时延不高于5毫秒",
+        "target T23 每年发布场景机会清单2批次以上",
+    },
+    # A unit with its bracketed alternative, 台（套）: read as 台, the extraction keeps 台（套）.
+    "yongchuan-ai-plus-2025-synthetic": {
+        "target T16 每年推广首台（套）智能装备10台（套）以上",
+        "extra target 每年推广首台（套）智能装备10台（套）以上",
+    },
 }
 
 
