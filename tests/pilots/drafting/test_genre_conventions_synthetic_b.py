@@ -116,3 +116,41 @@ def test_a_part_titled_by_its_year_dates_its_items_figures():
     )
     assert [t["deadline"] for p, t in targets.items() if "1000户" in p] == [2026]
     assert len(targets) == 3
+
+
+# 5. The same rule with the actors' duty worded out before 不再列出: "均需X负责落实", "均需X、Y结合
+#    实际抓好落实" — the duty's words are no part of the last actor's name.
+
+
+def test_an_actor_named_once_with_its_duty_worded_out():
+    from pilots.drafting.annotation_roles import rules_stated
+
+    assert rules_stated(
+        "以下各项任务均需各市（州）人民政府负责落实，不再一一列出。"
+    ).implied_actors == ["各市（州）人民政府"]
+    assert rules_stated(
+        "以下任务均需各区县人民政府、某新区管委会结合实际抓好落实，不再一一列出。"
+    ).implied_actors == ["各区县人民政府", "某新区管委会"]
+    # control: read before the rule
+    assert rules_stated("以下各条措施均需各市（州）政府落实，不再列出").implied_actors == [
+        "各市（州）政府"
+    ]
+
+
+# 6. A label whose colon was lost to a space (a PDF's or a table's copy: "（牵头单位 X；配合单位
+#    Y）") still opens its list: the label is no part of the first name.
+
+
+def test_a_label_followed_by_a_space_instead_of_a_colon():
+    tasks = _tasks(
+        data := _draft(
+            "某区推动人工智能发展行动方案\n一、重点任务\n"
+            "1.建设平台。支持建设平台。（牵头单位 区科技局；配合单位　区财政局、各镇街）\n"
+            "2.推进应用。推进应用。（牵头单位：区教委）\n"
+        )
+    )
+    assert _roles(data, tasks[0]) == {
+        "lead": ["区科技局"],
+        "supporting": ["区财政局", "各镇街"],
+    }
+    assert _roles(data, tasks[1]) == {"lead": ["区教委"]}  # control
