@@ -202,3 +202,25 @@ def test_a_box_set_as_a_table_of_one_column_reads_as_its_lines():
         text = document_from_bytes("plan.docx", buffer.getvalue()).text
         assert _tasks(_drafted(text)) == _tasks(_drafted("\n".join(BOXED)))
         assert _targets(text) == _targets("\n".join(BOXED))
+
+
+def test_the_review_page_marks_each_division_row_as_its_task_s_units():
+    """A plan whose units all come from its division table: the source text beside the draft
+    marked no 责任单位标注 (原文中标出 0 处), the table's rows plain text. Each row's annotation
+    is now marked, as the task whose row it is."""
+    from pilots.drafting.cleaning import source_text_prepare
+    from pilots.drafting.passages import passages_locate
+
+    text = document_from_bytes("plan.docx", issued_docx(PLAN, Options(division=True))).text
+    data = plan_draft(text, zone_slug="qingshan", source_file="plan").data
+    cleaned = source_text_prepare(text).text
+    marked = [p for p in passages_locate(cleaned, data) if p.kind == "annotation"]
+    titles = {
+        f"sections[{i}].tasks[{j}]": task["title"]
+        for i, section in enumerate(data["sections"])
+        for j, task in enumerate(section.get("tasks", []))
+    }
+    rows = {titles[p.path.rsplit(".", 1)[0]]: cleaned[p.start : p.end] for p in marked}
+    assert len(marked) == 5 and "牵头单位：市发展改革委" in rows["建设智算中心"]
+    assert "牵头单位：市财政局" in rows["加大资金支持"]
+    assert all(p.start > cleaned.index("重点任务分工表") for p in marked)
