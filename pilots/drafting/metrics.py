@@ -77,7 +77,7 @@ def _metric_before(before: str) -> str:
 def doubled_thing(metric: str, before: str) -> str:
     """For a level whose phrase names nothing (达到2400亿元), the thing that doubles in the clause
     right before it (人工智能产业规模在2024年1200亿元的基础上实现翻一番，…); else the metric."""
-    doubling = compiled("quantities", "doubled_clause").search(before)
-    if doubling and compiled("quantities", "metric_borrowed").fullmatch(metric):
-        return _metric_before(doubling["thing"])
-    return metric
+    if not compiled("quantities", "metric_borrowed").fullmatch(metric):
+        return metric
+    doubling = compiled("quantities", "doubled_clause").search(before[-80:])  # the clause before
+    return _metric_before(doubling["thing"]) if doubling else metric
