@@ -61,10 +61,12 @@ def source_text_prepare(raw: str) -> CleanedText:
         repairs = [(to_simplified(find), to_simplified(repair)) for find, repair in repairs]
     cut = junk_cut(text)
     if cut is not None:
-        marker, position = cut
+        marker, position, kind = cut
         text = text[:position]
         cleaning["cut_after"] = marker
-        if marker in table("documents")["record_markers"]:
+        if kind == "explainer":
+            notes.append(_("规划后附的解读已从“%(marker)s”一行起删去") % {"marker": marker})
+        elif kind == "record":
             notes.append(
                 _("文末版记（抄送、印发）已从以“%(marker)s”开头的行起删去") % {"marker": marker}
             )
@@ -220,20 +222,30 @@ def _ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def junk_cut(text: str) -> tuple[str, int] | None:
-    """The earliest line starting with a junk marker or one of the 版记 in the last 70% of the
-    text."""
+def junk_cut(text: str) -> tuple[str, int, str] | None:
+    """The earliest line in the last 70% of the text starting with a junk marker, one of the
+    版记 or an explainer's title (the whole line the marker): (marker, position, kind)."""
     found = []
-    for marker in [*table("documents")["junk_markers"], *table("documents")["record_markers"]]:
+    markers = [(m, "junk") for m in table("documents")["junk_markers"]]
+    markers += [(m, "record") for m in table("documents")["record_markers"]]
+    for marker, kind in markers:
         pattern = rf"^[ \t\u3000]*{re.escape(marker)}"
         for match in re.finditer(pattern, text, re.MULTILINE):
             if match.start() > len(text) * 0.3:
-                found.append((match.start(), marker))
+                found.append((match.start(), marker, kind))
                 break
+    restored = ideographs_restored(text)  # a PDF font's 一 may be the radical ⼀, one for one
+    for match in re.finditer(table("documents")["explainer_title"], restored, re.MULTILINE):
+        start = match.end() - len(match[0].lstrip(" \t\u3000"))
+        end = text.find("\n", start)
+        title = text[start : end if end >= 0 else len(text)].rstrip()
+        if start > len(text) * 0.3 and text.find(title) == start:  # replayed at its first
+            found.append((start, title, "explainer"))
+            break
     if not found:
         return None
-    position, marker = min(found)
-    return marker, position
+    position, marker, kind = min(found)
+    return marker, position, kind
 
 
 def censored_contexts(text: str) -> list[str]:

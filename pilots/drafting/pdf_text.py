@@ -27,10 +27,12 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.cleaning import ideographs_restored, letter_spacing_closed
 from pilots.drafting.inputs import DocumentUnreadable
-from pilots.drafting.lexicon import compiled, numbering_styles
+from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.pdf_columns import line_cells, unruled_tables
 from pilots.drafting.pdf_running import running_lines_dropped
+from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
+from pilots.drafting.pdf_two_columns import two_column_lines
 from pilots.source_text import remove_stray_spaces, to_simplified
 
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
@@ -123,8 +125,10 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
+    page = stamps_removed(page)
     tables = ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    lines = (None if tables else two_column_lines(page, lines)) or lines
     result = [row for _, rows in tables for row in rows]
     for line in lines:
         if any(_inside(line, box) for box, _ in tables):
@@ -138,9 +142,23 @@ def _page_lines(page) -> list[dict]:
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
             "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
             "word": _leading_word(line.get("chars", [])), "width": round(float(page.width)),
-            "y": float(line["top"]), "page": page.page_number,
+            "y": float(line["top"]), "page": page.page_number, "column": line.get("column", 0),
         })  # fmt: skip
-    return sorted(result, key=lambda line: line["top"])
+    _columns_aligned(result, float(page.width) / 2)
+    return sorted(result, key=lambda line: (line.get("column", 0), line["top"]))
+
+
+def _columns_aligned(lines: list[dict], middle: float) -> None:
+    """Lines of a page in two columns measured as lines of a page one column wide: the right
+    column's moved onto the left one, both of that narrower width (their own margins)."""
+    starts = {
+        column: min((line["x0"] for line in lines if line.get("column") == column), default=0.0)
+        for column in (1, 2)
+    }
+    for line in lines:
+        if line.get("column") in (1, 2):
+            shift = starts[2] - starts[1] if line["column"] == 2 else 0.0
+            line.update(x0=line["x0"] - shift, x1=line["x1"] - shift, width=round(middle))
 
 
 def _leading_word(chars: list[dict]) -> float:
@@ -197,6 +215,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
                 or (numbered(text) and not _figure_runs_on(previous, line, text, right))
                 or abs(line["size"] - previous["size"]) > 1.5
                 or _spaced(previous, line, pitches)
+                or text.startswith(tuple(table("documents")["record_markers"]))  # the 版记
                 or (
                     previous["text"].rstrip().endswith(SENTENCE_ENDS)
                     and not _open_bracket(paragraphs[-1])
