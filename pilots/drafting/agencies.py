@@ -189,6 +189,7 @@ class AgencyDirectory:
     def _same_bodies_merged(self) -> list[AgencyDraft]:
         """Two short forms of one body (市发改委, 市发展改革委) whose full name is known for sure
         are one agency: the later key points at the first, which takes its forms."""
+        self._second_names_merged()
         first: dict[str, AgencyDraft] = {}
         for key, agency in list(self.agencies.items()):
             name, sure = self._full_name(agency.key)
@@ -199,6 +200,26 @@ class AgencyDirectory:
                 kept.forms += [form for form in agency.forms if form not in kept.forms]
                 self.agencies[key] = kept
         return list({id(agency): agency for agency in self.agencies.values()}.values())
+
+    def _second_names_merged(self) -> None:
+        """A body printed with its second name in brackets (区委宣传部（区委网信办）) is the body
+        the text prints without the bracket (区委宣传部), with its two names run together, or by
+        its second name alone (区委网信办): the bracketed form takes their forms."""
+        for key, agency in list(self.agencies.items()):
+            match = re.fullmatch(r"(?P<first>.+?)[(（](?P<second>[^()（）]+)[)）]", key)
+            if not match or self.agencies[key] is not agency:
+                continue
+            first, second = match["first"], match["second"]
+            prefix = _patterns().level_prefix.match(first)
+            seconds = {second} | ({prefix[1] + second} if prefix else set())
+            for other in {first, *(first + s for s in seconds), *seconds} - {key}:
+                merged = self.agencies.get(other)
+                if merged is None or merged is agency:
+                    continue
+                agency.forms += [form for form in merged.forms if form not in agency.forms]
+                for k, v in self.agencies.items():
+                    if v is merged:
+                        self.agencies[k] = agency
 
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)

@@ -51,7 +51,10 @@ def _verbs() -> dict[str, str]:
 
 @cache
 def label_pattern() -> re.Pattern:
-    return re.compile(rf"({alternation(list(labels_by_role()))})\s*[:：]")
+    """A label and its colon; or, where a copy lost the colon (牵头单位 市科技局, its space taken
+    out with the others), a label run into a name that opens with its place (牵头单位市科技局)."""
+    places = alternation(table("agencies")["level_prefixes"])
+    return re.compile(rf"({alternation(list(labels_by_role()))})(?:\s*[:：]|\s*(?={places}))")
 
 
 @cache

@@ -59,17 +59,20 @@ def source_text_prepare(raw: str) -> CleanedText:
             % {"changed": changed, "cjk": cjk}
         )
         repairs = [(to_simplified(find), to_simplified(repair)) for find, repair in repairs]
-    cut = junk_cut(text)
-    if cut is not None:
+    cut, record = junk_cut(text), record_cut(text)
+    if record is not None and (cut is None or record[1] < cut[1]):
+        marker, position = record
+        text = text[:position]
+        cleaning["cut_after"] = marker
+        notes.append(
+            _("公文的版记（抄送、印发机关和日期）已删去：“%(marker)s”") % {"marker": marker}
+        )
+    elif cut is not None:
         marker, position, kind = cut
         text = text[:position]
         cleaning["cut_after"] = marker
         if kind == "explainer":
             notes.append(_("规划后附的解读已从“%(marker)s”一行起删去") % {"marker": marker})
-        elif kind == "record":
-            notes.append(
-                _("文末版记（抄送、印发）已从以“%(marker)s”开头的行起删去") % {"marker": marker}
-            )
         else:
             notes.append(_("网页杂项已从以“%(marker)s”开头的行起删去") % {"marker": marker})
     text = _restored(text, cleaning, notes, [(f, r) for f, r in repairs if f in text])
@@ -223,12 +226,10 @@ def _ascii_alnum(char: str) -> bool:
 
 
 def junk_cut(text: str) -> tuple[str, int, str] | None:
-    """The earliest line in the last 70% of the text starting with a junk marker, one of the
-    版记 or an explainer's title (the whole line the marker): (marker, position, kind)."""
+    """The earliest line in the last 70% of the text starting with a junk marker, or an
+    explainer's title (the whole line the marker): (marker, position, kind)."""
     found = []
-    markers = [(m, "junk") for m in table("documents")["junk_markers"]]
-    markers += [(m, "record") for m in table("documents")["record_markers"]]
-    for marker, kind in markers:
+    for marker, kind in [(m, "junk") for m in table("documents")["junk_markers"]]:
         pattern = rf"^[ \t\u3000]*{re.escape(marker)}"
         for match in re.finditer(pattern, text, re.MULTILINE):
             if match.start() > len(text) * 0.3:
@@ -246,6 +247,23 @@ def junk_cut(text: str) -> tuple[str, int, str] | None:
         return None
     position, marker, kind = min(found)
     return marker, position, kind
+
+
+def record_cut(text: str) -> tuple[str, int] | None:
+    """(the line, where it starts) of the first line of an issued document's 版记 in the last 70%
+    of the text: its 抄送 line or its 印发 line, after which the document prints nothing."""
+    found = [
+        match
+        for pattern in table("documents")["record_lines"]
+        for match in re.finditer(pattern, text, re.MULTILINE)
+        if match.start() > len(text) * 0.3
+    ]
+    if not found:
+        return None
+    first = min(found, key=lambda match: match.start())
+    line = text[first.start() :].split("\n", 1)[0]
+    start = first.start() + len(line) - len(line.lstrip(" \t\u3000"))
+    return text[start : first.start() + len(line)], start
 
 
 def censored_contexts(text: str) -> list[str]:

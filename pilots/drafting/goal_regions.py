@@ -186,19 +186,38 @@ def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> 
 
 def dated_item_goal_regions(sections: list[SectionDraft]) -> list[GoalRegion]:
     """Items of a plan with a goals part whose text dates a figure of their own (力争到2018年，
-    全市认定60家以上众创空间): each is also a goal, with only its dated sentences read."""
+    全市认定60家以上众创空间): each is also a goal, with only its dated sentences read. The items
+    of a part titled by the year they fall due (第五章 2026年重点突破事项) are all dated by it."""
     regions = []
-    for region in item_goal_regions(sections):
-        text = region.lines[0].body
-        dated = [
-            text[a:b]
-            for a, b in spans_split(text, "。；;")
-            if compiled("quantities", "deadline").search(text[a:b])
-        ]
-        if dated:
-            line = Line(0, "。".join(dated), None, "", "。".join(dated))
-            regions.append(replace(region, lines=[line]))
+    for section, year in _leaves(sections, None):
+        for region in item_goal_regions([replace(section, sections=[])]):
+            text = region.lines[0].body
+            dated = [
+                text[a:b]
+                for a, b in spans_split(text, "。；;")
+                if year or compiled("quantities", "deadline").search(text[a:b])
+            ]
+            if dated:
+                line = Line(0, "。".join(dated), None, "", "。".join(dated))
+                regions.append(replace(region, lines=[line], year=year))
     return regions
+
+
+def _leaves(
+    sections: list[SectionDraft], year: int | None
+) -> list[tuple[SectionDraft, int | None]]:
+    """Every section in the text's order, with the year its heading or a parent's dates it by."""
+    found = []
+    for section in sections:
+        own = _heading_year(section) or year
+        found += [(section, own), *_leaves(section.sections, own)]
+    return found
+
+
+def _heading_year(section: SectionDraft) -> int | None:
+    """The year a part of tasks is titled by: "2026年重点突破事项", "2025年工作任务"."""
+    match = compiled("outline", "year_titled_part").match(section.title or "")
+    return int(match[1]) if match else None
 
 
 def annex_goal_regions(annex_title: str, annex: list[str]) -> list[GoalRegion]:

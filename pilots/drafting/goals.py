@@ -58,6 +58,7 @@ class GoalRegion:
     # An item of a plan with no goals part: only the figures it commits to are targets.
     commitments_only: bool = False
     cut_end: str = ""  # the copy's last line when it ends mid-sentence and lies in this region
+    year: int | None = None  # the year its part's heading dates it by (2026年重点突破事项)
 
 
 @dataclass
@@ -89,7 +90,7 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
     deadline: int | None = None
     lead_paragraph = False
     for region in regions:
-        deadline = heading_deadline(region.title) or deadline  # （二）到2027年发展目标
+        deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
             # （一）近期目标（2025年）：its goals' deadline
             deadline = heading_deadline(heading or heading_phrase(text)) or deadline

@@ -23,7 +23,7 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
-from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.division import division_assigned, division_rows
 from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
@@ -116,6 +116,8 @@ def plan_draft(
     ]
     draft.data = data
     written_once = len({id(s) for s in _all_sections(sections) if s.annotation})
+    tasks = [t for s in sections for t in s.all_tasks()]
+    written_once += len(division_assigned([t.title for t in tasks], division))  # annex rows
     draft.header = _header(draft, cleaned, source_file, rules, written_once)
     return draft
 
@@ -150,7 +152,8 @@ def agencies_read(
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
     inherited = inherited_annotations(sections)
-    for task in tasks:
+    rows = division_assigned([task.title for task in tasks], list(division))
+    for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text) or annotations_in(inherited.get(id(task), "")):
@@ -164,7 +167,7 @@ def agencies_read(
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
             all_names += subject
-        row = None if pieces else division_row_for(task.title, list(division))
+        row = None if pieces or index not in rows else division[rows[index]][1]
         if row:
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
@@ -286,7 +289,8 @@ def _header(
     rules: AnnotationRules,
     written_once: int,
 ) -> list[str]:
-    """``written_once``: the annotations sections write for their tasks, carried by them."""
+    """``written_once``: the annotations sections write for their tasks, and the division
+    table's rows naming tasks, carried by them."""
     data = draft.data
     tasks = _task_texts(data["sections"])
     targets = sum(len(g["targets"]) for g in data["goals"])

@@ -19,6 +19,7 @@ from pilots.drafting.lexicon import alternation, table
 def indicator_lines(rows: list[list[str]]) -> list[str] | None:
     """The table's rows as one goal line, or None when it is no indicator table."""
     words = table("quantities")["indicator_table"]
+    rows = _header_of_two_rows(rows, words["header_cell"])
     header = rows[0] if rows else []
     # the last column naming indicators: 二级指标 after the category column 一级指标, never 指标属性
     names = [
@@ -52,6 +53,27 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
             if re.search(r"\d", value):
                 sentences.append(_sentence(metric, unit, start, value, years[column]))
     return ["；".join(sentences) + "。"] if sentences else None
+
+
+def _header_of_two_rows(rows: list[list[str]], header_cell: str) -> list[list[str]]:
+    """The rows with a header of two rows made one: 发展目标 across 2024年 | 2027年 under it, the
+    other header cells merged down (Word repeats a merged cell in each row it covers, a page or a
+    PDF leaves it blank). A label
+    across several columns gives way to the cells under it; one over a single column is
+    prefixed to its cell (基期值 over 2024年: 基期值2024年)."""
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]):
+        return rows
+    top, under = rows[0], rows[1]
+    if top == under or not all(
+        a == b or not b.strip() or re.search(header_cell, b.strip())
+        for a, b in zip(top, under, strict=True)
+    ):
+        return rows
+    merged = [
+        a if a == b or not b.strip() else b if top.count(a) > 1 or not a.strip() else a + b
+        for a, b in zip(top, under, strict=True)
+    ]
+    return [merged, *rows[2:]]
 
 
 def _column(header: list[str], pattern: str) -> int | None:

@@ -44,7 +44,7 @@ def _metric_before(before: str) -> str:
     dated = compiled("quantities", "date_phrase").match(before)  # 到2027年达到80%
     before = before[dated.end() :] if dated else before
     before = compiled("quantities", "compared_to").sub("", before)  # 较2024年增长50%
-    before = re.sub(r"(从|由)[^从由]*$", "", before)  # 规模从100亿元提高到300亿元: the start
+    before = compiled("quantities", "range_start").sub("", before)  # 规模从100亿元提高到: the start
     if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
         before = re.split(r"[（(]", before)[-1]  # 平台20个（其中国家级5个）: inside the bracket
     before = next(
@@ -60,6 +60,8 @@ def _metric_before(before: str) -> str:
     while True:
         stripped = leading.sub("", before, count=1)
         if stripped == before or len(stripped) < 2:  # 孵化器 is no verb and 器
+            break
+        if compiled("quantities", "verb_as_noun").match(before):  # 研发投入强度, 研发人员
             break
         before = stripped
     found = list(verbs.finditer(before))

@@ -215,7 +215,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
                 or (numbered(text) and not _figure_runs_on(previous, line, text, right))
                 or abs(line["size"] - previous["size"]) > 1.5
                 or _spaced(previous, line, pitches)
-                or text.startswith(tuple(table("documents")["record_markers"]))  # the 版记
+                or any(re.match(p, text) for p in table("documents")["record_lines"])  # 版记
                 or (
                     previous["text"].rstrip().endswith(SENTENCE_ENDS)
                     and not _open_bracket(paragraphs[-1])

@@ -66,6 +66,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "heldout16",
         "heldout17",
         "heldout18",
+        "synthetic_a",
+        "synthetic_b",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
@@ -77,7 +79,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # long texts from the `code` corpus, the only genre texts found there that no folder held.
 # heldout17 holds seven page beginnings (HELDOUT17.md: only one unseen page reaching an
 # annotation was left in the `pages` corpus). heldout18 holds ten, one of them the only annotated
-# text found (HELDOUT18.md).
+# text found (HELDOUT18.md). synthetic_a holds three full-length plans invented by the collector
+# (SYNTHETIC_A.md): whole task parts and safeguard parts, which page beginnings never reach;
+# synthetic_b three more, of provinces, a district and a 若干措施 document (SYNTHETIC_B.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -94,6 +98,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("heldout16", 2),
         ("heldout17", 7),
         ("heldout18", 10),
+        ("synthetic_a", 3),
+        ("synthetic_b", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
