@@ -224,3 +224,21 @@ def test_the_review_page_marks_each_division_row_as_its_task_s_units():
     assert len(marked) == 5 and "牵头单位：市发展改革委" in rows["建设智算中心"]
     assert "牵头单位：市财政局" in rows["加大资金支持"]
     assert all(p.start > cleaned.index("重点任务分工表") for p in marked)
+
+
+def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
+    """Heading 2 linked to the second level of the headings' list (the level's w:pStyle names
+    it) by a numPr of the list alone, no w:ilvl: its paragraphs were numbered at the first level
+    (二、建设智算中心 after 一、主要任务) and the plan's tasks became parts. The level linked to
+    the style is the one (ECMA-376 §17.9.23: a style's own ilvl is ignored)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document(io.BytesIO(issued_docx(PLAN, Options(frame=None))))
+    num_pr = document.styles["Heading 2"].element.pPr.find(qn("w:numPr"))
+    num_pr.remove(num_pr.find(qn("w:ilvl")))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = document_from_bytes("plan.docx", buffer.getvalue()).text
+    assert "（一）建设智算中心" in text
+    assert _tasks(_drafted(text)) == _tasks(_drafted(PLAN))
