@@ -192,6 +192,11 @@ class AgencyDirectory:
         self._second_names_merged()
         first: dict[str, AgencyDraft] = {}
         for key, agency in list(self.agencies.items()):
+            plain = re.sub(r"[(（][^()（）]*[)）]$", "", key)  # 财政局（金融办） beside 财政局
+            if plain != key and plain in self.agencies and self.agencies[plain] is not agency:
+                kept = self.agencies[plain]
+                kept.forms += [form for form in agency.forms if form not in kept.forms]
+                self.agencies[key] = agency = kept
             name, sure = self._full_name(agency.key)
             if not sure:
                 continue

@@ -68,10 +68,13 @@ def source_text_prepare(raw: str) -> CleanedText:
             _("公文的版记（抄送、印发机关和日期）已删去：“%(marker)s”") % {"marker": marker}
         )
     elif cut is not None:
-        marker, position = cut
+        marker, position, kind = cut
         text = text[:position]
         cleaning["cut_after"] = marker
-        notes.append(_("网页杂项已从以“%(marker)s”开头的行起删去") % {"marker": marker})
+        if kind == "explainer":
+            notes.append(_("规划后附的解读已从“%(marker)s”一行起删去") % {"marker": marker})
+        else:
+            notes.append(_("网页杂项已从以“%(marker)s”开头的行起删去") % {"marker": marker})
     text = _restored(text, cleaning, notes, [(f, r) for f, r in repairs if f in text])
     text, spaced = letters_closed_up(text)
     if spaced:
@@ -169,6 +172,20 @@ def letters_closed_up(text: str) -> tuple[str, int]:
     return "\n".join(lines), spaced
 
 
+def letter_spacing_closed(line: str) -> str:
+    """A PDF line closed up when its spaces are the setting's (a space between every two
+    characters: "一、总 体 要 求", "到2 0 2 7年", a line justified by spreading its characters):
+    most of the runs between its spaces are one character long, or most of its Chinese
+    characters stand apart (``letters_closed_up``). Otherwise its spaces stand between runs of
+    touching characters, gaps a writer or a table left: real separators, kept ("序号 重点任务
+    牵头单位"; the cleaning drops those of running text after reading the tables)."""
+    runs = ideographs_restored(line).split()
+    single = sum(1 for run in runs if len(run) == 1)
+    if len(runs) > 2 and 2 * single >= len(runs):
+        return "".join(line.split())
+    return remove_stray_spaces(line) if letters_closed_up(ideographs_restored(line))[1] else line
+
+
 def chinese_years(text: str) -> dict[str, str]:
     """Years written digit by digit in Chinese numerals (二〇二七) and each in digits (2027)."""
     digits = table("documents")["chinese_year_digits"]
@@ -208,19 +225,28 @@ def _ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def junk_cut(text: str) -> tuple[str, int] | None:
-    """The earliest line starting with a junk marker in the last 70% of the text."""
+def junk_cut(text: str) -> tuple[str, int, str] | None:
+    """The earliest line in the last 70% of the text starting with a junk marker, or an
+    explainer's title (the whole line the marker): (marker, position, kind)."""
     found = []
-    for marker in table("documents")["junk_markers"]:
+    for marker, kind in [(m, "junk") for m in table("documents")["junk_markers"]]:
         pattern = rf"^[ \t\u3000]*{re.escape(marker)}"
         for match in re.finditer(pattern, text, re.MULTILINE):
             if match.start() > len(text) * 0.3:
-                found.append((match.start(), marker))
+                found.append((match.start(), marker, kind))
                 break
+    restored = ideographs_restored(text)  # a PDF font's 一 may be the radical ⼀, one for one
+    for match in re.finditer(table("documents")["explainer_title"], restored, re.MULTILINE):
+        start = match.end() - len(match[0].lstrip(" \t\u3000"))
+        end = text.find("\n", start)
+        title = text[start : end if end >= 0 else len(text)].rstrip()
+        if start > len(text) * 0.3 and text.find(title) == start:  # replayed at its first
+            found.append((start, title, "explainer"))
+            break
     if not found:
         return None
-    position, marker = min(found)
-    return marker, position
+    position, marker, kind = min(found)
+    return marker, position, kind
 
 
 def record_cut(text: str) -> tuple[str, int] | None:

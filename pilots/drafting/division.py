@@ -48,14 +48,14 @@ def division_row_for(title: str, rows: list[tuple[str, str]]) -> str | None:
     return rows[-index][1] if best >= MATCH else None
 
 
-def division_assigned(titles: list[str], rows: list[tuple[str, str]]) -> dict[int, str]:
-    """index of a task's title → the annotation of its row: each row goes to the one task it
-    names best (a title it prints whole before one holding it or held in it, then the first), so
-    an item titled by a few of a row's words (新型研发机构) does not take the row of its task
+def division_assigned(titles: list[str], rows: list[tuple[str, str]]) -> dict[int, int]:
+    """index of a task's title → index of its row: each row goes to the one task it names best
+    (a title it prints whole before one holding it or held in it, then the first), so an item
+    titled by a few of a row's words (新型研发机构) does not take the row of its task
     (建设创新载体或新型研发机构) too."""
     titles = [normalise(title).strip("。；;，,") for title in titles]
-    assigned: dict[int, str] = {}
-    for task, inside in rows:
+    assigned: dict[int, int] = {}
+    for row, (task, _) in enumerate(rows):
         scores = [
             (_likeness(title, task) + (title == task), -index)
             for index, title in enumerate(titles)
@@ -63,7 +63,7 @@ def division_assigned(titles: list[str], rows: list[tuple[str, str]]) -> dict[in
         ]
         best, index = max(scores, default=(0.0, 0))
         if best >= MATCH:
-            assigned.setdefault(-index, inside)
+            assigned.setdefault(-index, row)
     return assigned
 
 

@@ -6,7 +6,9 @@ python-docx gives "总体要求", and the outline would lose its levels. ``ListN
 lists as Word does (one counter per level of each abstract list, a level restarting the levels
 under it, a list instance with a w:startOverride — Word's "restart at 1" — starting that level
 again the first time it numbers a paragraph) and writes each paragraph's number in its level's
-format and text (%1、, （%2）, %3.).
+format and text (%1、, （%2）, %3.). A paragraph numbered through its style (Heading 2 linked
+to a level of a multilevel list) is at the level whose w:pStyle names that style, whatever level
+the style's own numPr gives or leaves out (ECMA-376 §17.9.23).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class _Level:
     format: str  # numFmt: decimal, chineseCounting, …
     text: str  # lvlText: %1、
     start: int
+    style: str | None = None  # pStyle: the paragraph style this level is linked to
 
 
 class ListNumbers:
@@ -81,20 +84,26 @@ class ListNumbers:
         return text
 
     def _num_pr(self, paragraph) -> tuple[str, int] | None:
-        """(numId, level) of the paragraph's numbering, or of its style's (and its bases')."""
-        candidates = [paragraph._p.pPr]
+        """(numId, level) of the paragraph's numbering, or of its style's (and its bases'): a
+        style's at the level linked to that style, if one is."""
+        candidates = [(paragraph._p.pPr, None)]
         style = paragraph.style
         while style is not None:
-            candidates.append(style.element.pPr)
+            candidates.append((style.element.pPr, style.style_id))
             style = style.base_style
-        for ppr in candidates:
+        for ppr, style_id in candidates:
             num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
             if num_pr is None:
                 continue
             num_id, level = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
             if num_id is None:
                 continue
-            return num_id.get(qn("w:val")), int(level.get(qn("w:val"))) if level is not None else 0
+            num = num_id.get(qn("w:val"))
+            levels = self.lists[num][1] if style_id and num in self.lists else {}
+            linked = [k for k, lvl in levels.items() if lvl.style == style_id]
+            if linked:
+                return num, linked[0]
+            return num, int(level.get(qn("w:val"))) if level is not None else 0
         return None
 
 
@@ -111,11 +120,14 @@ def _start_overrides(num) -> dict[int, int]:
 def _levels(abstract) -> dict[int, _Level]:
     levels = {}
     for lvl in abstract.findall(qn("w:lvl")):
-        fmt, text, start = (lvl.find(qn(f"w:{name}")) for name in ("numFmt", "lvlText", "start"))
+        fmt, text, start, style = (
+            lvl.find(qn(f"w:{name}")) for name in ("numFmt", "lvlText", "start", "pStyle")
+        )
         levels[int(lvl.get(qn("w:ilvl")))] = _Level(
             fmt.get(qn("w:val")) if fmt is not None else "decimal",
             text.get(qn("w:val")) if text is not None else "",
             int(start.get(qn("w:val"))) if start is not None else 1,
+            style.get(qn("w:val")) if style is not None else None,
         )
     return levels
 

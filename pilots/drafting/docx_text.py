@@ -6,8 +6,9 @@ blocks of a content control (w:sdt) were lost. Here a paragraph is every w:t und
 is deleted (w:del, w:moveFrom) and what sits in a text box, which is read as paragraphs of its own
 after the paragraph anchoring it — once, though Word writes each box twice (the shape and a VML
 fallback for older readers). Body paragraphs and tables are read in order, also inside content
-controls; a title the office's template prints only in the first page's header comes first. A
-title set over two centred lines (a paragraph each, as typists break a long title: "…关于支持生成式
+controls; a table of one column is a frame round text (a 专栏 box), read as its paragraphs. A
+title the office's template prints only in the first page's header comes first. A title set over
+two centred lines (a paragraph each, as typists break a long title: "…关于支持生成式
 人工智能" / "发展的若干措施") is one line again.
 """
 
@@ -34,7 +35,8 @@ def docx_lines(document, numbers) -> list[str]:
     centred = None  # the size of the centred line before, which a title's next line goes on
     for element in _blocks(document.element.body):
         if element.tag == qn("w:tbl"):
-            lines += table_lines(_rows(element, document))
+            rows = _rows(element, document)
+            lines += _frame_lines(rows) or table_lines(rows)
             centred = None
             continue
         paragraph = Paragraph(element, document)
@@ -140,6 +142,17 @@ def _rows(table, document) -> list[list[str]]:
         return "\n".join(paragraph_text(p) for p in cell._tc.iter(qn("w:p")))
 
     return [[text(cell) for cell in row.cells] for row in Table(table, document).rows]
+
+
+def _frame_lines(rows: list[list[str]]) -> list[str]:
+    """The paragraphs of a table of one column — a frame drawn round text: a 专栏 (its title and
+    items in one cell or a row each), the 版记 — as lines of the text; a table has columns."""
+    cells = [list(dict.fromkeys(cell for cell in row if cell.strip())) for row in rows]
+    if not any(cells) or any(len(row) > 1 for row in cells):
+        return []
+    return [
+        line.strip() for row in cells for cell in row for line in cell.split("\n") if line.strip()
+    ]
 
 
 def _header_lines(document) -> list[str]:

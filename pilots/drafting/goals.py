@@ -42,7 +42,7 @@ from pilots.drafting.goal_readings import (
     yearly_rate,
 )
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.metrics import metric_of
+from pilots.drafting.metrics import doubled_thing, metric_of
 from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import Quantity, doubling_without_base, quantities_in
@@ -270,6 +270,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(_("本句前面的分句有“每年”：此项是否也按每年计？"))
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
+    metric = doubled_thing(metric, sentence[: context.at - quantity.start])  # 翻一番，达到600亿元
     borrowed = bool(compiled("quantities", "metric_borrowed").fullmatch(metric) and found)
     if borrowed:
         changes = compiled("quantities", "change_words")

@@ -174,7 +174,7 @@ def agencies_read(
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
             all_names += subject
-        row = None if pieces else rows.get(index)
+        row = None if pieces or index not in rows else division[rows[index]][1]
         if row:
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))

@@ -72,3 +72,12 @@ def _metric_before(before: str) -> str:
         if not compiled("quantities", "metric_suffix").match(counted):  # 专利授权量: no verb
             before = counted
     return compiled("quantities", "metric_trailing").sub("", before)
+
+
+def doubled_thing(metric: str, before: str) -> str:
+    """For a level whose phrase names nothing (达到2400亿元), the thing that doubles in the clause
+    right before it (人工智能产业规模在2024年1200亿元的基础上实现翻一番，…); else the metric."""
+    if not compiled("quantities", "metric_borrowed").fullmatch(metric):
+        return metric
+    doubling = compiled("quantities", "doubled_clause").search(before[-80:])  # the clause before
+    return _metric_before(doubling["thing"]) if doubling else metric

@@ -5,7 +5,8 @@ section heading, goal, target phrase and task is found again in it, in print ord
 with full-width forms folded and whitespace ignored (a task's text joins lines the document
 breaks). Found from the data rather than recorded while drafting, the spans follow the draft as
 a person edits it: a task moved, renamed or deleted in the YAML is found, or not, where it now
-is. Inside a task's passage its agency annotations are marked too.
+is. Inside a task's passage its agency annotations are marked too, and so is the annotation of
+the row of an annex's division table (附件：重点任务分工表) that names the task (``division``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.division import division_assigned, division_rows
+from pilots.drafting.lexicon import compiled
 
 # The shortest text worth looking for: shorter ones ("一、") match anywhere.
 _MIN_NEEDLE = 4
@@ -87,15 +90,44 @@ def passages_locate(text: str, data: dict[str, Any]) -> list[Passage]:
             if kind == "goal":
                 cursor = span[0]
     cursor = 0
+    tasks: list[tuple[str, dict]] = []
     for kind, path, item in _section_items(data.get("sections") or [], "sections"):
         span = _find(folded, kind, item, cursor)
+        if kind == "task":
+            tasks.append((path, item))
         if span:
             span = _with_numbering(text, span)
             found.append(Passage(kind, path, *span))
             cursor = span[1] if kind == "task" else span[0]
             if kind == "task":
                 found += _annotations(text, path, span)
+    found += _division_annotations(text, tasks, found)
     return sorted(found, key=lambda p: (p.start, -p.end))
+
+
+def _division_annotations(
+    text: str, tasks: list[tuple[str, dict]], found: list[Passage]
+) -> list[Passage]:
+    """The annotation of each row after an annex's heading, outside every task's passage, that
+    names a task: where the task's units come from."""
+    spans = [(p.start, p.end) for p in found if p.kind == "task"]
+    annex = compiled("outline", "annex")
+    rows: list[tuple[str, str]] = []
+    where: list[tuple[int, int]] = []
+    offset, opened = 0, False
+    for line in text.split("\n"):
+        opened = opened or bool(annex.match(line.strip()))
+        row = division_rows([line]) if opened else []
+        if row and not any(start <= offset < end for start, end in spans):
+            first = annotations_in(line)[0]
+            rows += row
+            where.append((offset + first.start, offset + first.end))
+        offset += len(line) + 1
+    titles = [item.get("title") if isinstance(item.get("title"), str) else "" for _, item in tasks]
+    return [
+        Passage("annotation", f"{tasks[task][0]}.annotations[{row}]", *where[row])
+        for task, row in division_assigned(titles, rows).items()
+    ]
 
 
 def _with_numbering(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -141,7 +141,9 @@ def _merged_over_the_break(previous: dict, line: dict) -> tuple[dict, dict]:
     for column, cell in enumerate(line["boxes"]):
         if cell is None or column >= len(before):
             continue
-        if not after[column] and float(cell[3]) > own_bottom + 1:
+        if not after[column] and (
+            float(cell[3]) > own_bottom + 1 or column in previous.get("covered", ())
+        ):  # merged over rows below it, or over the rows above the break down to it
             after[column] = before[column]
         elif after[column] and column in previous.get("filled", ()) and _cut(before[column]):
             name = _last_name(before[column]) + re.split(NAMES_APART, after[column])[0]

@@ -25,14 +25,16 @@ from statistics import median
 
 from django.utils.translation import gettext as _
 
-from pilots.drafting.cleaning import ideographs_restored
+from pilots.drafting.cleaning import ideographs_restored, letter_spacing_closed
 from pilots.drafting.inputs import DocumentUnreadable
-from pilots.drafting.lexicon import compiled, numbering_styles
+from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.pdf_columns import line_cells, unruled_tables
+from pilots.drafting.pdf_running import running_lines_dropped
+from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
+from pilots.drafting.pdf_two_columns import two_column_lines
 from pilots.source_text import remove_stray_spaces, to_simplified
 
-EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
 TITLE_MAX = 60  # characters of a title set over centred lines
 MAX_PAGES = 300  # five times a long plan: more is no plan, and reading it would take minutes
@@ -108,10 +110,12 @@ def pdf_document_text(
             )
         raise DocumentUnreadable(_("PDF 文件 %(name)s 中没有可读取的文字。") % {"name": name})
     notes: list[str] = []
-    pages = _running_lines_dropped(pages, notes)
+    pages = running_lines_dropped(pages, notes)
     lines = continued_rows([line for page in pages for line in page])
     lines = unruled_tables(lines)  # rows go on past a page
-    return remove_stray_spaces("\n".join(_paragraphs(lines))), notes
+    lines = [{**line, "text": remove_stray_spaces(line["text"])} if line.get("row") else line
+             for line in lines]  # fmt: skip
+    return "\n".join(_paragraphs(lines)), notes
 
 
 class _TooLong(Exception):
@@ -121,8 +125,10 @@ class _TooLong(Exception):
 
 def _page_lines(page) -> list[dict]:
     height = float(page.height) or 1.0
+    page = stamps_removed(page)
     tables = ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    lines = (None if tables else two_column_lines(page, lines)) or lines
     result = [row for _, rows in tables for row in rows]
     for line in lines:
         if any(_inside(line, box) for box, _ in tables):
@@ -131,13 +137,28 @@ def _page_lines(page) -> list[dict]:
             float(c.get("size", 0)) for c in line.get("chars", []) if c.get("text", "").strip()
         ]
         result.append({
-            "text": line["text"], "x0": float(line["x0"]), "x1": float(line["x1"]),
+            "text": letter_spacing_closed(line["text"]),
+            "x0": float(line["x0"]), "x1": float(line["x1"]),
             "top": float(line["top"]) / height, "bottom": float(line["bottom"]) / height,
             "size": median(sizes) if sizes else 10.0, "cells": line_cells(line.get("chars", [])),
             "word": _leading_word(line.get("chars", [])), "width": round(float(page.width)),
-            "y": float(line["top"]), "page": page.page_number,
+            "y": float(line["top"]), "page": page.page_number, "column": line.get("column", 0),
         })  # fmt: skip
-    return sorted(result, key=lambda line: line["top"])
+    _columns_aligned(result, float(page.width) / 2)
+    return sorted(result, key=lambda line: (line.get("column", 0), line["top"]))
+
+
+def _columns_aligned(lines: list[dict], middle: float) -> None:
+    """Lines of a page in two columns measured as lines of a page one column wide: the right
+    column's moved onto the left one, both of that narrower width (their own margins)."""
+    starts = {
+        column: min((line["x0"] for line in lines if line.get("column") == column), default=0.0)
+        for column in (1, 2)
+    }
+    for line in lines:
+        if line.get("column") in (1, 2):
+            shift = starts[2] - starts[1] if line["column"] == 2 else 0.0
+            line.update(x0=line["x0"] - shift, x1=line["x1"] - shift, width=round(middle))
 
 
 def _leading_word(chars: list[dict]) -> float:
@@ -168,62 +189,6 @@ def _inside(line: dict, box: tuple) -> bool:
     return box[0] <= middle <= box[2] and box[1] <= float(line["top"]) <= box[3]
 
 
-def _shape(text: str) -> str:
-    """A line with its digits blanked, so "- 3 -" and "- 4 -" repeat as the same running line."""
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
-
-
-def _running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[list[dict]]:
-    """Pages without the lines repeated at their top or bottom edge (in the same words and size:
-    a title at the top of the first page is not the running head repeating it in small print),
-    without the title repeated in smaller print at the edge of a later page (a running head on
-    every page but the first, in a document of two pages said only once), and without page
-    numbers."""
-    page_number = compiled("documents", "page_number")
-    edges = Counter(
-        shape for page in pages for shape in {_running(line) for line in page if _at_edge(line)}
-    )
-    repeated = {
-        shape
-        for shape, count in edges.items()
-        if len(pages) >= 2 and count >= max(2, len(pages) / 2)
-    }
-    first = [line for line in pages[0] if _running(line) not in repeated] if pages else []
-    body = median(line["size"] for line in first) if first else 0.0
-    first = [line for i, line in enumerate(first) if i < 8 or line["size"] > body + 1]
-    titles = {  # the title: a line of the first page's top or set large, or 2-3 in a row: its size
-        _shape("".join(line["text"] for line in first[start : start + n])): first[start]["size"]
-        for start in range(len(first))
-        for n in (1, 2, 3)
-        if not first[start].get("row")
-    }
-    dropped = 0
-    kept_pages = []
-    for index, page in enumerate(pages):
-        kept = []
-        for line in page:
-            running = _at_edge(line) and (
-                _running(line) in repeated
-                or (index > 0 and line["size"] < titles.get(_shape(line["text"]), 0) - 1)
-            )
-            if running or page_number.match(line["text"]):
-                dropped += 1
-            else:
-                kept.append(line)
-        kept_pages.append(kept)
-    if dropped:
-        notes.append(_("已去掉 %(n)s 处页眉、页脚和页码") % {"n": dropped})
-    return kept_pages
-
-
-def _running(line: dict) -> tuple[str, int]:
-    return _shape(line["text"]), round(line["size"])
-
-
-def _at_edge(line: dict) -> bool:
-    return line["top"] < EDGE or line["bottom"] > 1 - EDGE
-
-
 def _paragraphs(lines: list[dict]) -> list[str]:
     if not lines:
         return []
@@ -250,6 +215,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
                 or (numbered(text) and not _figure_runs_on(previous, line, text, right))
                 or abs(line["size"] - previous["size"]) > 1.5
                 or _spaced(previous, line, pitches)
+                or any(re.match(p, text) for p in table("documents")["record_lines"])  # 版记
                 or (
                     previous["text"].rstrip().endswith(SENTENCE_ENDS)
                     and not _open_bracket(paragraphs[-1])

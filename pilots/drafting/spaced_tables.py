@@ -190,8 +190,12 @@ def _page_number(line: str) -> bool:
 
 
 def _category(line: str) -> str | None:
-    numeral = "[一二三四五六七八九十]+"
-    return line if re.match(rf"^({numeral}、|[(（]{numeral}[)）])", line) else None
+    numeral = "[一二三四五六七八九十]+"  # a PDF font's 一 may be the radical ⼀
+    return (
+        line
+        if re.match(rf"^({numeral}、|[(（]{numeral}[)）])", ideographs_restored(line))
+        else None
+    )
 
 
 def _continues(tokens: list[str], cells: list[str], kinds: list[str | None], named: bool) -> bool:

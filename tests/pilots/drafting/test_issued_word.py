@@ -167,3 +167,78 @@ def test_an_indicator_table_with_a_header_of_two_rows_reads_as_with_one():
     one_row = "\n".join(lines + [" | ".join(r) + " |" for r in [rows[1], *rows[2:]]])
     assert _targets(text) == _targets(one_row)
     assert ("人工智能核心产业规模", "亿元", "eq", 800, 300, 2027) in _targets(text)
+
+
+BOXED = [
+    "青山市人工智能产业发展行动方案（2025—2027年）",
+    "一、主要任务",
+    "（一）建设智算中心。到2027年，建成智算中心3个。（牵头单位：市发展改革委）",
+    "专栏1 人工智能重点工程",
+    "1.智算中心工程。建设城市智算中心，到2027年智能算力达到5000PFlops。",
+    "2.数据要素工程。建设公共数据开放平台，开放数据集200个。",
+    "（二）培育骨干企业。到2027年，培育人工智能企业100家。（牵头单位：市经济信息委）",
+]
+
+
+def test_a_box_set_as_a_table_of_one_column_reads_as_its_lines():
+    """A 专栏 in a bordered frame — a table of one cell holding its title and items — was read
+    as a table whose first row is its header: the whole box was lost (its items and the targets
+    they set, 智能算力5000PFlops), and a box of two rows lost its title."""
+    from docx import Document
+
+    for split in (False, True):
+        document = Document()
+        for line in BOXED[:3]:
+            document.add_paragraph(line)
+        box = document.add_table(rows=2 if split else 1, cols=1)
+        box.style = "Table Grid"
+        box.cell(0, 0).text = BOXED[3]
+        cell = box.cell(1, 0) if split else box.cell(0, 0)
+        for line in BOXED[4:6]:
+            cell.add_paragraph(line)
+        document.add_paragraph(BOXED[6])
+        buffer = io.BytesIO()
+        document.save(buffer)
+        text = document_from_bytes("plan.docx", buffer.getvalue()).text
+        assert _tasks(_drafted(text)) == _tasks(_drafted("\n".join(BOXED)))
+        assert _targets(text) == _targets("\n".join(BOXED))
+
+
+def test_the_review_page_marks_each_division_row_as_its_task_s_units():
+    """A plan whose units all come from its division table: the source text beside the draft
+    marked no 责任单位标注 (原文中标出 0 处), the table's rows plain text. Each row's annotation
+    is now marked, as the task whose row it is."""
+    from pilots.drafting.cleaning import source_text_prepare
+    from pilots.drafting.passages import passages_locate
+
+    text = document_from_bytes("plan.docx", issued_docx(PLAN, Options(division=True))).text
+    data = plan_draft(text, zone_slug="qingshan", source_file="plan").data
+    cleaned = source_text_prepare(text).text
+    marked = [p for p in passages_locate(cleaned, data) if p.kind == "annotation"]
+    titles = {
+        f"sections[{i}].tasks[{j}]": task["title"]
+        for i, section in enumerate(data["sections"])
+        for j, task in enumerate(section.get("tasks", []))
+    }
+    rows = {titles[p.path.rsplit(".", 1)[0]]: cleaned[p.start : p.end] for p in marked}
+    assert len(marked) == 5 and "牵头单位：市发展改革委" in rows["建设智算中心"]
+    assert "牵头单位：市财政局" in rows["加大资金支持"]
+    assert all(p.start > cleaned.index("重点任务分工表") for p in marked)
+
+
+def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
+    """Heading 2 linked to the second level of the headings' list (the level's w:pStyle names
+    it) by a numPr of the list alone, no w:ilvl: its paragraphs were numbered at the first level
+    (二、建设智算中心 after 一、主要任务) and the plan's tasks became parts. The level linked to
+    the style is the one (ECMA-376 §17.9.23: a style's own ilvl is ignored)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document(io.BytesIO(issued_docx(PLAN, Options(frame=None))))
+    num_pr = document.styles["Heading 2"].element.pPr.find(qn("w:numPr"))
+    num_pr.remove(num_pr.find(qn("w:ilvl")))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = document_from_bytes("plan.docx", buffer.getvalue()).text
+    assert "（一）建设智算中心" in text
+    assert _tasks(_drafted(text)) == _tasks(_drafted(PLAN))

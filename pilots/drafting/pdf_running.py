@@ -1,0 +1,71 @@
+"""Running heads, footers and page numbers of a PDF's pages (``pdf_text``): lines repeated at the
+top or bottom edge of most pages, the title repeated small at the edge of a later page, and the
+page numbers ("— 3 —", "第3页 共9页") wherever they sit, left or right on alternate pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from statistics import median
+
+from django.utils.translation import gettext as _
+
+from pilots.drafting.lexicon import compiled
+
+EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
+
+
+def _shape(text: str) -> str:
+    """A line with its digits blanked, so "- 3 -" and "- 4 -" repeat as the same running line."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[list[dict]]:
+    """Pages without the lines repeated at their top or bottom edge (in the same words and size:
+    a title at the top of the first page is not the running head repeating it in small print),
+    without the title repeated in smaller print at the edge of a later page (a running head on
+    every page but the first, in a document of two pages said only once), and without page
+    numbers."""
+    page_number = compiled("documents", "page_number")
+    edges = Counter(
+        shape for page in pages for shape in {_running(line) for line in page if _at_edge(line)}
+    )
+    repeated = {
+        shape
+        for shape, count in edges.items()
+        if len(pages) >= 2 and count >= max(2, len(pages) / 2)
+    }
+    first = [line for line in pages[0] if _running(line) not in repeated] if pages else []
+    body = median(line["size"] for line in first) if first else 0.0
+    first = [line for i, line in enumerate(first) if i < 8 or line["size"] > body + 1]
+    titles = {  # the title: a line of the first page's top or set large, or 2-3 in a row: its size
+        _shape("".join(line["text"] for line in first[start : start + n])): first[start]["size"]
+        for start in range(len(first))
+        for n in (1, 2, 3)
+        if not first[start].get("row")
+    }
+    dropped = 0
+    kept_pages = []
+    for index, page in enumerate(pages):
+        kept = []
+        for line in page:
+            running = _at_edge(line) and (
+                _running(line) in repeated
+                or (index > 0 and line["size"] < titles.get(_shape(line["text"]), 0) - 1)
+            )
+            if running or page_number.match(line["text"]):
+                dropped += 1
+            else:
+                kept.append(line)
+        kept_pages.append(kept)
+    if dropped:
+        notes.append(_("已去掉 %(n)s 处页眉、页脚和页码") % {"n": dropped})
+    return kept_pages
+
+
+def _running(line: dict) -> tuple[str, int]:
+    return _shape(line["text"]), round(line["size"])
+
+
+def _at_edge(line: dict) -> bool:
+    return line["top"] < EDGE or line["bottom"] > 1 - EDGE
