@@ -15,6 +15,23 @@ DOCUMENTS = Path(__file__).parent / "documents"
 CORPUS_DEV = Path(__file__).parents[1] / "plans_corpus" / "dev"
 
 
+def corpus_misses(expected_path: Path) -> set[str]:
+    """What the draft of a corpus document misses against its hand extraction (the .yaml beside
+    it); the draft must pass the fixture checks."""
+    import yaml
+
+    from pilots.drafting import draft_evaluate, plan_draft
+    from pilots.plan_fixtures import plan_document_parse
+
+    expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+    source = expected_path.with_suffix(".txt")
+    zone = {k: expected["zone"][k] for k in ("slug", "name", "level")}
+    draft = plan_draft(source.read_text(encoding="utf-8"), zone_slug=zone["slug"],
+                       source_file=source.name, zone=zone)  # fmt: skip
+    plan_document_parse(name=source.name, text=draft.to_yaml())
+    return set(draft_evaluate(expected_path.stem, draft.data, expected).misses)
+
+
 @pytest.fixture
 def english_notes():
     """Draft in English: the tests asserting a review note's words assert its English (the notes
