@@ -124,8 +124,14 @@ class _TooLong(Exception):
 
 
 def _page_lines(page) -> list[dict]:
-    height = float(page.height) or 1.0
-    page = stamps_removed(page)
+    stamped = stamps_removed(page)
+    try:
+        return _lines_of(stamped, float(page.height) or 1.0)
+    finally:
+        stamped.close()  # the filtered page's parsed objects, as the caller closes the page's
+
+
+def _lines_of(page, height: float) -> list[dict]:
     tables = ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
     lines = (None if tables else two_column_lines(page, lines)) or lines
