@@ -93,7 +93,12 @@ def plan_draft(
         {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )
     rules = rules_stated(cleaned.text)
-    directory = agencies_read(sections, zone_entry["name"], rules, division)  # tasks' due dates
+    tasks = [t for s in sections for t in s.all_tasks()]
+    assigned = {  # a task's index → the annotation of the annex's row naming it
+        task: division[row][1]
+        for task, row in division_assigned([t.title for t in tasks], division).items()
+    }
+    directory = agencies_read(sections, zone_entry["name"], rules, assigned)  # tasks' due dates
     dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
@@ -113,8 +118,7 @@ def plan_draft(
     ]
     draft.data = data
     written_once = len({id(s) for s in _all_sections(sections) if s.annotation})
-    tasks = [t for s in sections for t in s.all_tasks()]
-    written_once += len(division_assigned([t.title for t in tasks], division))  # annex rows
+    written_once += len(assigned)  # the annex's rows naming tasks
     draft.header = _header(draft, cleaned, source_file, rules, written_once)
     return draft
 
@@ -150,16 +154,16 @@ def agencies_read(
     sections: list[SectionDraft],
     zone_name: str,
     rules: AnnotationRules,
-    division: list[tuple[str, str]] = (),
+    assigned: dict[int, str] | None = None,
 ) -> AgencyDirectory:
     """Read every task's annotations into its roles; several annotations make one clause each.
     An actor the text names once for every task after it is responsible for each of them; a task
-    with no annotation takes its row of the annex's division table (``division``)."""
+    with no annotation takes the annotation of the annex's division table row naming it
+    (``assigned``, by the task's index among all tasks)."""
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
     inherited = inherited_annotations(sections)
-    rows = division_assigned([task.title for task in tasks], list(division))
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
@@ -174,7 +178,7 @@ def agencies_read(
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
             all_names += subject
-        row = None if pieces or index not in rows else division[rows[index]][1]
+        row = None if pieces else (assigned or {}).get(index)
         if row:
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
