@@ -3,6 +3,8 @@ many of their numeric commitments inside the tasks (每年新增开放数据集�
 importer kept only those an item dated itself. Short texts written to test the forms, not copies
 of real plans; each failed on the importer of 6297b1e unless marked as a control."""
 
+import pytest
+
 from tests.pilots.drafting.test_genre_conventions import _draft
 from tests.pilots.drafting.test_target_forms_round19 import _targets
 
@@ -80,25 +82,15 @@ def test_a_heading_naming_the_year_of_its_work_dates_the_items_under_it():
     assert ("政务智能体", 50, "个", "gte", 2026, False) in _read(data)
 
 
-def test_a_count_of_the_plans_own_tasks_is_no_target():
-    """Control on the old importer; with items read, 七项任务 was a target (Liuzhou's seed)."""
-    data = _draft(
-        _plan(
-            GOALS,
-            "二、重点任务\n（一）强化统筹\n"
-            "1.健全机制。建立联络机制，推进七项任务顺利实施。（市科技局牵头）\n",
-        )
-    )
-    assert sorted(t["value"] for t in _targets(data)) == [30, 500]
-
-
-def test_terms_of_support_in_an_item_stay_no_target():
-    """Control: a subsidy's cap inside an item is no target, as in plans with no goals part."""
-    data = _draft(
-        _plan(
-            GOALS,
-            "二、重点任务\n（一）支持企业创新\n"
-            "1.加大资金支持。对新认定的企业给予最高500万元奖励。（市财政局牵头）\n",
-        )
-    )
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Control on the old importer; with items read, 七项任务 was a target (Liuzhou's seed).
+        "1.健全机制。建立联络机制，推进七项任务顺利实施。（市科技局牵头）",
+        # Control: a subsidy's cap inside an item is no target, as in plans with no goals part.
+        "1.加大资金支持。对新认定的企业给予最高500万元奖励。（市财政局牵头）",
+    ],
+)
+def test_an_item_figure_that_is_no_commitment_gives_no_target(item):
+    data = _draft(_plan(GOALS, f"二、重点任务\n（一）强化统筹\n{item}\n"))
     assert sorted(t["value"] for t in _targets(data)) == [30, 500]
