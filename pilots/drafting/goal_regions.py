@@ -22,7 +22,9 @@ from dataclasses import replace
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in, has_annotation
-from pilots.drafting.goals import GoalRegion, deadlines_in, targets_of
+from pilots.drafting.deadlines import deadlines_in
+from pilots.drafting.goal_targets import targets_of
+from pilots.drafting.goals import GoalRegion
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.outline import Line, Node, heading_text
 from pilots.drafting.parts import Part

@@ -1,52 +1,22 @@
 """Goals and their numeric targets, from the goals part of a plan (or its dated paragraphs).
 
 A goal is a numbered goal line, a heading-only goal line with its paragraph, or a plain
-paragraph. Each sentence is cut into clauses, each clause into one phrase per number; a target
-gets its deadline from the 到YYYY年 governing it (in the sentence, or carried from the paragraph
-or section before), per_year from 每年 / 年均, a parent from 其中, and a metric trimmed to the
-thing counted.
+paragraph; its targets are read by goal_targets.targets_of, which also gives each a parent
+from 其中 (here, once the goal's targets are numbered).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from django.utils.translation import gettext as _
 
 from pilots.drafting.deadlines import deadlines_in, heading_deadline
-from pilots.drafting.goal_forms import (
-    clause_states,
-    committed,
-    counted_thing_cut,
-    each_listed,
-    granted,
-    money_unit,
-    respectively_paired,
-    scheme_element,
-    stretch_merged,
-)
-from pilots.drafting.goal_readings import (
-    listed_count,
-    newly_made,
-    object_cut_by_end,
-    object_cut_doubt,
-    own_structure,
-    programme_name,
-    rate_metric,
-    service_standard,
-    yearly_rate,
-)
-from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.metrics import doubled_thing, metric_of
+from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
-from pilots.drafting.quantities import Quantity, doubling_without_base, quantities_in
-from pilots.drafting.spans import spans_split
+from pilots.drafting.quantities import doubling_without_base, quantities_in
 
 
 @dataclass
@@ -59,15 +29,6 @@ class GoalRegion:
     commitments_only: bool = False
     cut_end: str = ""  # the copy's last line when it ends mid-sentence and lies in this region
     year: int | None = None  # the year its part's heading dates it by (2026年重点突破事项)
-
-
-@dataclass
-class _TargetFound:
-    target: dict[str, Any]
-    notes: list[str]
-    sentence: int  # offset of its sentence in the goal text
-    after_qizhong: bool  # follows 其中 in its sentence: part of a total
-    borrowed: bool = False  # its phrase names no thing: the metric is the number's before it
 
 
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
@@ -163,225 +124,7 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
     return [(mark, heading, "\n".join(paras) or heading or "") for mark, heading, paras in blocks]
 
 
-def targets_of(
-    text: str,
-    deadline: int | None,
-    plan_end: int,
-    *,
-    commitments_only: bool = False,
-    cut: list[str] | None = None,
-) -> tuple[list[_TargetFound], int | None]:
-    """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals;
-    ``cut`` (when the text ends a copy cut mid-sentence) gathers the figures so dropped."""
-    deadlines = deadlines_in(text)
-    found: list[_TargetFound] = []
-    for s_start, s_end in spans_split(text, "。；;!！?？\n"):
-        sentence = text[s_start:s_end]
-        if scheme_element(sentence):  # “1”--1个产业链，即…: a part of the plan's “1234” scheme
-            continue
-        clauses = spans_split(sentence, ",，:：")
-        # the sentence's first clause, after a date standing as a clause of its own (到2023年，…)
-        opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
-        first_clause_end = opening[0][1] if opening else 0
-        base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
-        for c_start, c_end in clauses:
-            clause = sentence[c_start:c_end]
-            in_clause, quantities = len(found), quantities_in(clause)
-            if states := clause_states(clause):  # a base or a status: its figures are no targets
-                base = quantities[0] if states == "base" and quantities else base
-                continue
-            for quantity, span, shared in _phrases(clause, quantities):
-                at = c_start + quantity.start  # in the sentence
-                if commitments_only and not committed(sentence, clause, quantity, at):
-                    continue
-                if granted(clause, quantity):  # 给予最高500万元的补助: a grant's cap
-                    continue
-                if s_end == len(text.rstrip()) and counted_thing_cut(clause[quantity.end :]):
-                    continue  # …打造10个以上省级以上 where the copy ends: what is counted is lost
-                governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
-                year = deadlines[governing - 1][1] if governing else deadline
-                if listed_count(clause, quantity, year is not None):
-                    continue  # 立足A、B、C三个算力项目: it counts the things just named
-                if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
-                    continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
-                if service_standard(clause, quantity):
-                    continue  # 为每人提供1次职业指导: what each person is given
-                at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
-                after = clause[quantity.end : span[1]]
-                if at_end and object_cut_by_end(after, quantity.unit):
-                    cut.append(clause[span[0] : span[1]].strip())
-                    continue
-                context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
-                item = _target(context, quantity, span, shared, found, s_start)
-                if at_end and object_cut_doubt(after):
-                    item.notes.append(_("文本在所计量的内容中间截断：请核对指标名称"))
-                if base and base.unit == quantity.unit and "baseline" not in item.target:
-                    item.target["baseline"], base = base.value, None
-                same = (
-                    found[-1] if item.borrowed and found and found[-1].sentence == s_start else None
-                )
-                stretch = stretch_merged(same and same.target, item.target, sentence)
-                if stretch:
-                    same.notes.append(stretch)  # 达到50亿元、力争突破60亿元: one target
-                else:
-                    found.append(item)
-            respectively_paired(clause, found[in_clause:], sentence[:c_start])
-            each_listed(clause, found, in_clause)
-    if deadlines:
-        deadline = deadlines[-1][1]
-    return found, deadline
-
-
-def _date_only(clause: str) -> bool:
-    """A clause that is nothing but a date: 到2023年, 到2027年底, 2025年前."""
-    date = re.fullmatch(
-        rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*", clause
-    )
-    return bool(date) and bool(re.search(r"20\d\d", clause))
-
-
-@dataclass
-class _Context:
-    sentence: str
-    clause: str
-    at: int  # the quantity's offset in the sentence
-    first_clause_end: int
-    year: int | None
-    plan_end: int
-
-
-def _target(context: _Context, quantity: Quantity, span, shared, found, s_start) -> _TargetFound:
-    clause, sentence, notes = context.clause, context.sentence, list(quantity.notes)
-    year = context.year
-    if year is None:
-        year = context.plan_end
-        notes.append(_("前面没有“到YYYY年”：期限取规划期末年份"))
-    # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
-    # (年均增长20%，到2027年超过1000亿元: a level at a date)
-    dated = _first_end(clause, "deadline") <= quantity.start
-    per_year = (
-        _first_end(clause, "per_year") <= quantity.start
-        or (
-            _first_end(sentence, "per_year") <= min(context.first_clause_end, context.at)
-            and not dated
-        )
-    ) and not _first_end(clause, "cumulative") <= quantity.start
-    if not per_year and _first_end(sentence, "per_year") <= context.at:
-        notes.append(_("本句前面的分句有“每年”：此项是否也按每年计？"))
-    phrase, offset = _phrase_of(clause, span, quantity)
-    metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
-    metric = doubled_thing(metric, sentence[: context.at - quantity.start])  # 翻一番，达到600亿元
-    borrowed = bool(compiled("quantities", "metric_borrowed").fullmatch(metric) and found)
-    if borrowed:
-        changes = compiled("quantities", "change_words")
-        change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
-        previous = compiled("quantities", "per_year").sub("", found[-1].target["metric"])
-        metric = changes.sub("", previous) + (change[0] if change else "")  # 年均 is the rate's
-        notes.append(_("指标名称沿用前一个数字的：请核对"))
-    if not metric:
-        metric = phrase
-        notes.append(_("未找到指标名称：以整个短语作指标名称"))
-    rate = yearly_rate(clause[: quantity.start], quantity.unit)
-    if rate:  # 年均增长12%: the period's average rate, a level; 每年增长: each year's
-        per_year, metric = rate["per"] == "每年", rate_metric(metric, rate)
-    newly = newly_made(clause[: quantity.start], quantity.unit)  # 新培育…60家: made in the period
-    measure = phrase[quantity.end - offset :]  # 超过五千亿规模: the sum's measure after it
-    unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
-    if unit != quantity.unit:
-        notes.append(
-            _("“%(written)s”后无单位，按金额读作“%(unit)s”")
-            % {"written": quantity.unit, "unit": unit}
-        )
-    target: dict[str, Any] = {
-        "metric": metric,
-        "unit": unit,
-        "comparator": quantity.comparator,
-        "value": quantity.value,
-        "deadline": year,
-        "aggregation": "flow" if (per_year or newly) and not rate else "stock",
-        "source_phrase": phrase,
-    }
-    if quantity.value_max is not None:
-        target["value_max"] = quantity.value_max
-    if per_year:
-        target["per_year"] = True
-    if isinstance(shared, Quantity):
-        target["baseline"] = shared.value
-        notes.append(
-            _("读作相对 %(baseline)s（基期值）的变化：请核对") % {"baseline": shared.value}
-        )
-    elif shared:
-        notes.append(_("与另一个数字共用同一短语：请两者一并核对"))
-    after_part = _part_start(sentence) < context.at
-    return _TargetFound(target, notes, s_start, after_part, borrowed)
-
-
-@lru_cache(maxsize=64)  # once per sentence, as below
-def _part_start(sentence: str) -> int:
-    """Where the sentence's first 其中 / （含 … starts; past the end if none."""
-    part = compiled("quantities", "part_of_total").search(sentence)
-    return part.start() if part else len(sentence) + 1
-
-
-# Once per clause or sentence, not once per figure: a long one made drafting quadratic.
-@lru_cache(maxsize=256)
-def _first_end(text: str, words: str) -> int:
-    """Where the first of the data file's ``words`` found in ``text`` ends; past the end if none."""
-    found = compiled("quantities", words).search(text)
-    return found.end() if found else len(text) + 1
-
-
-def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[str, int]:
-    p_start, p_end = span
-    phrase = clause[p_start:p_end].strip()
-    lead_in = re.match(r"^(在|围绕)[^,，]{10,}?(领域|方面)", phrase)
-    if lead_in and lead_in.end() < quantity.start - p_start:
-        phrase = phrase[lead_in.end() :]
-    return phrase, clause[p_start:p_end].index(phrase) + p_start
-
-
-def _phrases(
-    clause: str, quantities: list[Quantity]
-) -> list[tuple[Quantity, tuple[int, int], Quantity | bool]]:
-    """(quantity, phrase span, shared) per quantity: a clause with several numbers is cut at 、.
-
-    ``shared`` is True when two numbers could not be told apart, or the baseline quantity when
-    the clause reads "从X提高到Y" (the baseline itself is then not reported).
-    """
-    cuts: list[int | None] = []
-    baseline_of: dict[int, Quantity] = {}
-    shared_phrase: set[int] = set()
-    starts = [at for at in (clause.find("从"), clause.find("由")) if at >= 0]
-    change_from = min(starts, default=len(clause))  # 从X提高到Y: X is where it starts
-    for index, (first, second) in enumerate(pairwise(quantities)):
-        gap = clause[first.end : second.start]
-        cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"), gap.rfind("并"))
-        if cut >= 0:
-            cuts.append(first.end + cut)
-            continue
-        cuts.append(None)
-        if change_from < first.start and first.unit == second.unit:
-            baseline_of[index + 1] = first
-        else:
-            shared_phrase.update((index, index + 1))
-    result: list[tuple[Quantity, tuple[int, int], Quantity | bool]] = []
-    next_cut, following = [len(clause)] * len(quantities), len(clause)
-    for index in range(len(cuts) - 1, -1, -1):  # the first cut at or after each quantity
-        following = cuts[index] if cuts[index] is not None else following
-        next_cut[index] = following
-    start = 0
-    for index, quantity in enumerate(quantities):
-        if index + 1 in baseline_of and baseline_of[index + 1] is quantity:
-            continue
-        end = next_cut[index]
-        shared: Quantity | bool = baseline_of.get(index) or index in shared_phrase
-        result.append((quantity, (start, end), shared))
-        if index < len(cuts) and cuts[index] is not None:
-            start = cuts[index] + 1
-    return result
-
-
-def _link_parents(found: list[_TargetFound]) -> None:
+def _link_parents(found: list[TargetFound]) -> None:
     """Sub-targets after 其中 point at the total of the same sentence with the same unit."""
     for item in found:
         if not item.after_qizhong:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pilots.drafting.goals import deadlines_in, targets_of
+from pilots.drafting.deadlines import deadlines_in
+from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import Node, heading_only, heading_phrase, heading_text
 

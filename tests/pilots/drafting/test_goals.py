@@ -2,8 +2,9 @@
 
 import pytest
 
+from pilots.drafting.deadlines import deadlines_in
 from pilots.drafting.goal_regions import goal_regions
-from pilots.drafting.goals import deadlines_in, targets_of
+from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.outline import outline_read
 from pilots.drafting.parts import parts_of
 
