@@ -165,6 +165,26 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
     return regions
 
 
+def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
+    """The stages of a plan's 实施步骤, each the goal of the figures it commits to, due in the last
+    year its heading names ((二)全面推进阶段（2025年7月—2026年12月） → 2026)."""
+    year = compiled("quantities", "heading_year")
+    regions = []
+    for part in parts:
+        if part.kind != "schedule":
+            continue
+        for stage in part.node.children:
+            title = heading_text(stage.heading)
+            years = year.findall(title)
+            regions.append(
+                GoalRegion(
+                    f"{part.marker}{stage.line.marker}", title, _lines(stage), own_title=True,
+                    commitments_only=True, year=int(years[-1]) if years else None,
+                )
+            )  # fmt: skip
+    return regions
+
+
 def _heading_year(section: SectionDraft) -> int | None:
     """The year a part of tasks is titled by: "2026年重点突破事项", "2025年工作任务"."""
     match = compiled("outline", "year_titled_part").match(section.title or "")

@@ -32,6 +32,7 @@ from pilots.drafting.goal_regions import (
     goal_regions,
     item_goal_regions,
     region_unstated,
+    stage_goal_regions,
     target_key,
     undated_goal_regions,
 )
@@ -83,7 +84,8 @@ def plan_draft(
     )
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
-    regions, items = goal_regions(parts, preamble), item_goal_regions(sections)
+    regions = goal_regions(parts, preamble)
+    items = item_goal_regions(sections) + stage_goal_regions(parts)
     if not regions:
         regions, items = undated_goal_regions(preamble, sections) + items, []
     for region in regions + items:

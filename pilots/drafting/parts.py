@@ -16,7 +16,7 @@ from pilots.drafting.outline import Node, heading_only, heading_phrase, heading_
 @dataclass
 class Part:
     node: Node
-    kind: str | None  # goals / context / key_task / engineering / safeguard, None: no keyword
+    kind: str | None  # goals / context / key_task / engineering / safeguard / schedule
 
     @property
     def title(self) -> str:
@@ -51,6 +51,8 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
             holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
             after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
             kind = "key_task" if holds_tasks or after_tasks else "context"
+        elif kind == "schedule" and any(n.annotated() for n in [node, *node.walk()]):
+            kind = "key_task"  # stages each assigned to someone: work items
         elif kind == "key_task" and _goals_only(node):
             kind = "goals"  # 一、目标任务 holding only its goal paragraphs
         elif kind in ("key_task", "safeguard") and _goals_by_content(node):

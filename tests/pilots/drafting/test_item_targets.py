@@ -94,3 +94,44 @@ def test_a_heading_naming_the_year_of_its_work_dates_the_items_under_it():
 def test_an_item_figure_that_is_no_commitment_gives_no_target(item):
     data = _draft(_plan(GOALS, f"二、重点任务\n（一）强化统筹\n{item}\n"))
     assert sorted(t["value"] for t in _targets(data)) == [30, 500]
+
+
+# 实施步骤 (进度安排): the plan's stages, each titled by the year it runs in ("（二）全面推进阶段
+# （2026年）。…"): phases of the whole plan, no work items — no task; a figure a stage commits to
+# is a target due in the stage's year (the reading settled in synthetic_b's yongchuan extraction).
+_STAGES = (
+    "某市推动“人工智能+”行动方案（2025—2027年）\n一、发展目标\n"
+    f"{GOALS}\n"
+    "二、重点任务\n（一）汇聚数据资源\n"
+    "1.推进公共数据开放。完善公共数据目录。（市数据局牵头）\n"
+    "三、{title}\n"
+    "（一）启动实施阶段（2025年）。成立工作专班，制定配套政策，开放首批应用场景。\n"
+    "（二）全面推进阶段（2025年7月—2026年12月）。新增应用场景40个，新培育智能车间20个。\n"
+    "（三）总结提升阶段（2027年）。开展评估，总结推广典型经验。\n"
+    "四、保障措施\n（一）加强组织领导。建立推进机制。\n"
+)
+
+
+@pytest.mark.parametrize("title", ["实施步骤", "进度安排"])
+def test_the_stages_of_a_plan_are_no_tasks_and_date_their_figures(title):
+    data = _draft(_STAGES.replace("{title}", title))
+    titles = [t["title"] for s in data["sections"] for t in _all_tasks(s)]
+    assert titles == ["推进公共数据开放", "加强组织领导"]
+    assert ("应用场景", 40, "个", "eq", 2026, False) in _read(data)
+    assert ("智能车间", 20, "个", "eq", 2026, False) in _read(data)
+    assert len(_targets(data)) == 4
+
+
+def test_stages_with_their_own_actors_stay_tasks():
+    """Control: a stage carrying an annotation is work assigned to someone, drafted as a task."""
+    text = _STAGES.replace("{title}", "实施步骤").replace(
+        "开放首批应用场景。\n", "开放首批应用场景。（市数据局牵头）\n"
+    )
+    titles = [t["title"] for s in _draft(text)["sections"] for t in _all_tasks(s)]
+    assert "启动实施阶段（2025年）" in titles
+
+
+def _all_tasks(section: dict) -> list[dict]:
+    return section.get("tasks", []) + [
+        t for s in section.get("sections", []) for t in _all_tasks(s)
+    ]
