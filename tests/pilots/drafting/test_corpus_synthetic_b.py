@@ -24,11 +24,6 @@ NOT_YET_READ = {
         "target T13 实现区内主要算力节点间时延不高于5毫秒",
         "target T23 每年发布场景机会清单2批次以上",
     },
-    # A unit with its bracketed alternative, 台（套）: read as 台, the extraction keeps 台（套）.
-    "yongchuan-ai-plus-2025-synthetic": {
-        "target T16 每年推广首台（套）智能装备10台（套）以上",
-        "extra target 每年推广首台（套）智能装备10台（套）以上",
-    },
 }
 
 

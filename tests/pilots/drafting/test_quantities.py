@@ -49,7 +49,9 @@ from pilots.drafting.quantities import quantities_in
         ("打造3－5个产业集群", [(3, 5, "个", "range")]),  # a full-width dash
         ("打造3〜5个产业集群", [(3, 5, "个", "range")]),
         ("引进资金5千万元", [(5000, None, "万元", "eq")]),  # Arabic digit, Chinese power
-        ("推广智能终端1000万台（套）以上", [(10000000, None, "台", "gte")]),  # unit, alternative
+        # a unit with its alternative is kept as printed (the extractions write 台（套）)
+        ("推广智能终端1000万台（套）以上", [(10000000, None, "台（套）", "gte")]),
+        ("推广智能装备10台(套)以上", [(10, None, "台(套)", "gte")]),
         # a gloss restating the figure is no second target; a bracket with 其中 is read
         ("算力规模达到300PFLOPS以上（每秒30亿亿次浮点运算）", [(300, None, "PFLOPS", "gte")]),
         ("建设创新平台20个（其中国家级5个）", [(20, None, "个", "eq"), (5, None, "个", "eq")]),

@@ -128,9 +128,10 @@ def test_a_level_written_as_a_milestone_passed_is_a_target():
 
 
 def test_a_count_in_tai_is_still_a_count():
-    """Control: 台 counting machines (机器人1000台, 台（套）) is unchanged."""
+    """Control: 台 counting machines (机器人1000台, 台（套）) is a count; 台（套）, a unit with its
+    alternative, is kept as printed, as the extractions write it."""
     data = _draft(_goals_part("到2027年，工业机器人装机量达到1000台，新增智能装备500台（套）。"))
-    assert _figures(data) == [(500, "台", "eq"), (1000, "台", "eq")]
+    assert _figures(data) == [(500, "台（套）", "eq"), (1000, "台", "eq")]
 
 
 # 6. "营业收入达到2000亿元、年均增长10%": a per-year word after the figure, in the same clause,
