@@ -123,13 +123,17 @@ def _ends_in_post_comparator(phrase: str) -> bool:
 
 def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     """A figure a plan commits to (每年布局150项以上基础研究项目), not the terms of a measure's
-    support: no cap (不超过; a limit to stay within, 控制在5%以内, is one), no words of support
+    support: no cap of what is given (补贴不超过30%; a limit to stay within, 控制在5%以内, and
+    a cap promised, 时延不高于5毫秒, are commitments), no words of support
     in its clause (给予, 补贴, 最高, 算力券 …), not a qualifier (100P以上的项目, 支持营收5000万元
     以上…的企业), not in brackets (but a part of a total, （其中…）), not governed by a condition
     (对…的，…); ``at`` is the figure's offset in the sentence."""
     before = clause[: quantity.start]
     limit = before.endswith(tuple(table("quantities")["limit_words"]))  # 控制在5%以内
-    cap = quantity.comparator in ("lte", "lt") and not limit
+    data = table("quantities")
+    measured = quantity.unit in data["measured_units"] or quantity.unit in data["duration_units"]
+    promised = measured and not _supporting(_cap_word_cut(before))
+    cap = quantity.comparator in ("lte", "lt") and not limit and not promised  # 时延不高于5毫秒
     if cap or clause.startswith("的", quantity.end):
         return False
     if _qualifier(before, clause[quantity.end :]):
@@ -170,9 +174,18 @@ def _support_terms(clause: str, quantity: Quantity) -> bool:
     before = clause[: quantity.start]
     if compiled("quantities", "inflow_words").search(before):
         return False
-    if not compiled("quantities", "support_units").search(quantity.unit):
-        return _supporting(before)
+    if not _support_unit(quantity):
+        return _supporting(_cap_word_cut(before))
     return _supporting(clause)
+
+
+def _support_unit(quantity: Quantity) -> bool:
+    return bool(compiled("quantities", "support_units").search(quantity.unit))
+
+
+def _cap_word_cut(before: str) -> str:
+    """The words before a figure less its own cap word (时延不高于): no word of support by itself."""
+    return compiled("quantities", "cap_word").sub("", before)
 
 
 _BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for

@@ -91,6 +91,8 @@ def targets_of(
                     continue  # …打造10个以上省级以上 where the copy ends: what is counted is lost
                 governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
                 year = deadlines[governing - 1][1] if governing else deadline
+                if commitments_only and governing and deadlines[governing - 1][0] < s_start:
+                    year = deadline  # an item's dated step dates its own sentence only
                 if listed_count(clause, quantity, year is not None):
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
                 if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):

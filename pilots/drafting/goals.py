@@ -55,8 +55,9 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
             deadline = None
         deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
-            # （一）近期目标（2025年）：its goals' deadline
-            deadline = heading_deadline(heading or heading_phrase(text)) or deadline
+            # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
+            if not region.commitments_only:
+                deadline = heading_deadline(heading or heading_phrase(text)) or deadline
             cut: list[str] = []  # figures whose thing counted runs into the end of a cut copy
             at_cut = bool(region.cut_end) and text.rstrip().endswith(region.cut_end)
             found, deadline = targets_of(

@@ -83,12 +83,32 @@ def test_a_heading_naming_the_year_of_its_work_dates_the_items_under_it():
 
 
 @pytest.mark.parametrize(
+    ("item", "figure"),
+    [
+        ("1.建设高速直连网络。实现主要算力节点间时延不高于5毫秒。（市通信管理局牵头）",
+         ("主要算力节点间时延", 5, "毫秒", "lte", 2027, False)),
+        ("1.提升政务服务效能。企业开办时间不超过1个工作日。（市政务服务局牵头）",
+         ("企业开办时间", 1, "个工作日", "lte", 2027, False)),
+    ],
+)  # fmt: skip
+def test_a_cap_an_item_commits_to_is_a_target(item, figure):
+    """A cap is a term of support when it limits what is given (补贴不超过30%, 最高500万元, 遴选
+    不超过20个); a cap of a measured quality an item promises (时延不高于5毫秒) is its target."""
+    data = _draft(_plan(GOALS, f"二、重点任务\n（一）强化统筹\n{item}\n"))
+    assert figure in _read(data)
+
+
+@pytest.mark.parametrize(
     "item",
     [
         # Control on the old importer; with items read, 七项任务 was a target (Liuzhou's seed).
         "1.健全机制。建立联络机制，推进七项任务顺利实施。（市科技局牵头）",
         # Control: a subsidy's cap inside an item is no target, as in plans with no goals part.
         "1.加大资金支持。对新认定的企业给予最高500万元奖励。（市财政局牵头）",
+        # Controls: caps of what is given, in a share or a count
+        "1.发放算力券。算力券补贴比例不超过30%。（市数据局牵头）",
+        "1.支持企业申报。每家企业每年补助项目不超过3个。（市财政局牵头）",
+        "1.开展示范遴选。每年遴选不超过20个标志性应用场景。（市科技局牵头）",  # a quota
     ],
 )
 def test_an_item_figure_that_is_no_commitment_gives_no_target(item):
@@ -135,3 +155,18 @@ def _all_tasks(section: dict) -> list[dict]:
     return section.get("tasks", []) + [
         t for s in section.get("sections", []) for t in _all_tasks(s)
     ]
+
+
+def test_a_dated_step_of_an_item_dates_its_own_sentence_only():
+    """An item's steps: "到2026年，…达到2000P。" dates that step; the item's next sentence, with no
+    year of its own, falls due at the plan's end (guangxi's 时延不高于5毫秒 after 到2026年…)."""
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）夯实算力底座\n"
+            "1.建设算力网络。到2026年，全市算力规模达到2000P。加快建设直连网络，"
+            "建成智能网联测试道路300公里。（市发改委牵头）\n",
+        )
+    )
+    deadlines = {t["value"]: t["deadline"] for t in _targets(data)}
+    assert (deadlines[2000], deadlines[300]) == (2026, 2027)
