@@ -83,8 +83,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # text found (HELDOUT18.md). synthetic_a holds three full-length plans invented by the collector
 # (SYNTHETIC_A.md): whole task parts and safeguard parts, which page beginnings never reach;
 # synthetic_b three more, of provinces, a district and a 若干措施 document (SYNTHETIC_B.md);
-# synthetic_d three near neighbours: 若干政策措施, a three-year plan with an annex table, annual work
-# points (SYNTHETIC_D.md).
+# synthetic_d three near neighbours: 若干政策措施, a three-year plan with an annex table,
+# annual work points (SYNTHETIC_D.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
