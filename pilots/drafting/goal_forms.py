@@ -184,7 +184,7 @@ def _support_unit(quantity: Quantity) -> bool:
 
 
 def _cap_word_cut(before: str) -> str:
-    """The words before a figure less its own cap word (时延不高于): no word of support by itself."""
+    """The words before a figure less its own cap word (时延不高于): no word of support."""
     return compiled("quantities", "cap_word").sub("", before)
 
 

@@ -204,7 +204,7 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     )
     unit = table("quantities")["unit_names"].get(unit, unit)
     factor, unit = _base_unit_scale(unit, multiplier[0] if multiplier else "")
-    if alternative and alternative[1] != "含":  # 10台（套）: the unit as printed, its alternative too
+    if alternative and alternative[1] != "含":  # 10台（套）: the unit kept as printed
         unit += re.sub(r"\s+", "", alternative[0])
     if factor > 1:  # 1.5万亿元 is counted in 亿元, 2万人 in 人, 5亿条 in 条
         value = scaled(value, factor)
