@@ -18,8 +18,6 @@ NOT_YET_READ = {
     # 政务服务和数据管理局: the short form's full name depends on the province, so the tables do not
     # expand it and the two forms stay two agencies.
     "jilin-ai-plus-measures-2025-synthetic": {"extra agency 省政务服务和数字化建设管理局"},
-    # A yearly count in 批次 is not read.
-    "guangxi-ai-plus-2025-synthetic": {"target T23 每年发布场景机会清单2批次以上"},
 }
 
 

@@ -45,7 +45,6 @@ DISAGREEMENTS = {
         # "较2025年实现翻番" restates 提高到500亿元 beside it: the extraction has one target
         "extra target 较2025年实现翻番",
         "target T32 全市社会物流总费用与地区生产总值的比率降至13.5%",
-        "target T40 每年发布场景机会清单不少于2批次",
     },
 }
 

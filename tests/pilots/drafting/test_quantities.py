@@ -64,6 +64,9 @@ from pilots.drafting.quantities import quantities_in
         ("引进万余名人才", [(10000, None, "名", "gt")]),
         ("智能算力占比≥60%", [(60, None, "%", "gte")]),  # a symbol as printed in a sentence
         ("培育企业100家（含）以上", [(100, None, "家", "gte")]),  # 以上 was lost after （含）
+        # batches of a list issued (场景机会清单2批次): a count in 批次 (was no figure)
+        ("每年发布场景机会清单2批次以上", [(2, None, "批次", "gte")]),
+        ("打造一批标杆企业，分批次推进", []),
         # an index's value prints no unit: counted in index points
         ("数字经济发展指数达到85以上", [(85, None, "点", "gte")]),
         ("智能制造成熟度指数超过3.5", [(3.5, None, "点", "gt")]),
