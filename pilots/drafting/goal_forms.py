@@ -208,18 +208,25 @@ def _supporting(clause: str) -> bool:
 
 def _conditional(sentence: str, at: int) -> bool:
     """The figure at ``at`` lies in a condition clause or after one: a condition governs the
-    rest of its sentence, not the clauses before it (打造20个场景，…，对符合条件的项目给予补助)."""
-    return _condition_start(sentence) <= at
+    rest of its sentence, not the clauses before it (打造20个场景，…，对符合条件的项目给予补助),
+    nor those from a commitment of the item's own on (…给予奖励，力争每年新增…15家)."""
+    start, end = _condition_reach(sentence)
+    return start <= at < end
 
 
 @lru_cache(maxsize=64)
-def _condition_start(sentence: str) -> int:
-    """Where the sentence's first condition clause (对…的, 凡…) starts; past the end if none."""
+def _condition_reach(sentence: str) -> tuple[int, int]:
+    """Where the sentence's first condition clause (对…的, 凡…) starts, and where the first
+    clause after it opening with a commitment (力争, 确保) starts; past the end if none."""
     conditions = compiled("quantities", "condition_clause")
-    return next(
-        (a for a, b in spans_split(sentence, ",，") if conditions.search(sentence[a:b].strip())),
-        len(sentence) + 1,
+    commitment = compiled("quantities", "commitment_after_condition")
+    clauses = spans_split(sentence, ",，")
+    past = len(sentence) + 1
+    start = next((a for a, b in clauses if conditions.search(sentence[a:b].strip())), past)
+    end = next(
+        (a for a, b in clauses if a > start and commitment.match(sentence[a:b].strip())), past
     )
+    return start, end
 
 
 def scheme_element(sentence: str) -> bool:

@@ -170,3 +170,19 @@ def test_a_dated_step_of_an_item_dates_its_own_sentence_only():
     )
     deadlines = {t["value"]: t["deadline"] for t in _targets(data)}
     assert (deadlines[2000], deadlines[300]) == (2026, 2027)
+
+
+def test_a_commitment_after_a_measure_s_condition_is_the_item_s_own():
+    """对…的企业给予奖励 governs its sentence's terms; a clause after it opening with 力争 / 确保
+    commits the item to a figure of its own (liuzhou's 力争每年新增…15家)."""
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）培育企业\n"
+            "1.实施企业培育计划。对年营业收入首次突破1亿元、5亿元的企业给予奖励，"
+            "力争每年新增规模以上人工智能企业15家。（市工信局牵头）\n"
+            "2.加大奖励力度。对首次认定的企业给予奖励，每家奖励50万元。（市财政局牵头）\n",
+        )
+    )
+    assert ("规模以上人工智能企业", 15, "家", "eq", 2027, True) in _read(data)
+    assert sorted(t["value"] for t in _targets(data)) == [15, 30, 500]
