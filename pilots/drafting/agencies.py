@@ -190,6 +190,7 @@ class AgencyDirectory:
         """Two short forms of one body (市发改委, 市发展改革委) whose full name is known for sure
         are one agency: the later key points at the first, which takes its forms."""
         self._second_names_merged()
+        self._short_forms_merged()
         first: dict[str, AgencyDraft] = {}
         for key, agency in list(self.agencies.items()):
             plain = re.sub(r"[(（][^()（）]*[)）]$", "", key)  # 财政局（金融办） beside 财政局
@@ -226,6 +227,32 @@ class AgencyDirectory:
                     if v is merged:
                         self.agencies[k] = agency
 
+    def _short_forms_merged(self) -> None:
+        """A short form (省政数局) of a full name the document also prints with the same place
+        (省政务服务和数字化建设管理局) is that body: each of its characters stands in the full
+        name in order, the first opening it and the last (局, 厅, 委, 办) ending it. Only when
+        exactly one full name so fits: the tables cannot tell 政数局's full name by province."""
+        prefix = _patterns().level_prefix
+        for key, agency in list(self.agencies.items()):
+            place = prefix.match(key)
+            if not place or self.agencies[key] is not agency:
+                continue
+            body = key[place.end() :]
+            fits = {
+                id(other): other
+                for other_key, other in self.agencies.items()
+                if other is not agency
+                and other_key.startswith(place[0])
+                and _abbreviates(body, other_key[place.end() :])
+            }
+            if len(fits) != 1:
+                continue
+            (full,) = fits.values()
+            full.forms += [form for form in agency.forms if form not in full.forms]
+            for k, v in self.agencies.items():
+                if v is agency:
+                    self.agencies[k] = full
+
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)
         if not match or not self.zone_name.endswith(match[1]):
@@ -249,3 +276,14 @@ class AgencyDirectory:
             # 市政府X办 is an office of the people's government; X's own full form is not known.
             return f"{self.zone_name}人民政府{rest[2:]}", False
         return key, False
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """省政数局 of 省政务服务和数字化建设管理局 (the place taken off both): a shorter name opening
+    and ending as the full one, its characters in order in it."""
+    if len(short) < 3 or len(full) < len(short) + 3 or short[0] != full[0]:
+        return False
+    if short[-1] != full[-1] or short[-1] not in table("agencies")["short_form_endings"]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)

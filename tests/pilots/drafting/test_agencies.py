@@ -65,3 +65,27 @@ def test_a_province_s_bodies_written_without_its_prefix_are_its_own():
         "省科技厅", "省科协", "省公共资源交易管理局", "国家统计局湖北调查总队",
     ]  # fmt: skip
     assert AgencyDirectory("长春市", names).key_of("科协", None) == "科协"
+
+
+@pytest.mark.parametrize(
+    ("names", "one_body"),
+    [
+        # a short form of a full name the document also prints, with its place and its ending,
+        # each of its characters in order in the full name: one body (吉林's 省政数局)
+        (["省发展改革委", "省政务服务和数字化建设管理局", "省政数局"],
+         {"省政务服务和数字化建设管理局", "省政数局"}),
+        (["市政务服务和数据管理局", "市政数局"], {"市政务服务和数据管理局", "市政数局"}),
+        # controls: no full name printed; another body's name (数据局 opens with 数, not 政); an
+        # ending of another kind (政府办 is an office, not the 局)
+        (["市政数局", "市数据局"], None),
+        (["市政务服务和数据管理局", "市数据局"], None),
+        (["市政府办", "市政务服务和数据管理局"], None),
+    ],
+)  # fmt: skip
+def test_a_short_form_of_a_full_name_the_document_prints_is_that_body(names, one_body):
+    agencies = _directory("长白市", names).finish()
+    groups = [{a.key, *a.forms} & set(names) for a in agencies]
+    if one_body:
+        assert one_body in groups and len(agencies) == len(names) - 1
+    else:
+        assert len(agencies) == len(names)
