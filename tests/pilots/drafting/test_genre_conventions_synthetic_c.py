@@ -97,3 +97,56 @@ def test_a_count_in_batches_is_a_target():
         "（责任单位：市发展改革委）\n"
     )
     assert (2, "批次", "gte", 2027) in _targets(_draft(text))
+
+
+# 4. A total's cost named as the thing measured (社会物流总费用与地区生产总值的比率降至13.5%): 费用
+#    after 总 names a total to bring down, not a grant's expenses; 降至 a level at most reached.
+
+_ITEM_GOALS = (
+    "某市“人工智能+”行动计划（2026—2027年）\n一、总体目标\n"
+    "到2027年，全市人工智能核心产业规模提高到500亿元，较2025年实现翻番，带动相关产业规模突破"
+    "3000亿元。\n二、重点任务\n"
+    "1.推进智慧物流。建设多式联运智能调度平台。到2027年，全市社会物流总费用与地区生产总值的"
+    "比率降至13.5%。（牵头单位：市交通运输局）\n"
+    "2.加大资金支持。对购买算力服务的企业，按实际费用的30%给予补贴。（牵头单位：市财政局）\n"
+)
+
+
+def test_a_total_cost_to_bring_down_is_a_target_and_a_share_of_expenses_is_not():
+    targets = _targets(_draft(_ITEM_GOALS))
+    assert (13.5, "%", "lte", 2027) in targets
+    assert (30, "%", "eq", 2027) not in targets  # control: the terms of a subsidy
+
+
+# 5. "提高到500亿元，较2025年实现翻番": the doubling, a clause naming nothing but its base year,
+#    restates the level just before it — one target, not a second one of 2 倍.
+
+
+def test_a_doubling_restating_the_level_before_it_is_no_second_target():
+    targets = _targets(_draft(_ITEM_GOALS))
+    assert (500, "亿元", "eq", 2027) in targets and (3000, "亿元", "gt", 2027) in targets
+    assert not [t for t in targets if t[1] == "倍"]
+
+
+def test_control_a_doubling_of_a_thing_named_before_it_stays_a_target():
+    text = _ITEM_GOALS.replace("提高到500亿元，较2025年实现翻番", "持续壮大，较2025年实现翻番")
+    assert (2, "倍", "eq", 2027) in _targets(_draft(text))
+
+
+def test_an_engineering_box_among_tasks_printed_straight_under_their_part():
+    text = (
+        "某区推进“人工智能+”行动计划（2026—2028年）\n一、主要目标\n到2028年，全区人工智能核心产业"
+        "规模达到300亿元。\n二、重点任务\n1.推进智能化改造。开展诊断。（牵头单位：区工业和信息化局）\n"
+        "2.打造大模型。建设大模型。（牵头单位：区科技局）\n专栏1　“人工智能+制造”重点工程\n"
+        "1.智能工厂培育工程：到2028年，新增智能工厂20家。\n2.数字车间工程：到2027年，建成数字化车间"
+        "50个。\n3.发展机器人。攻关零部件。（牵头单位：区工业和信息化局）\n三、保障措施\n"
+        "（一）加强组织领导。建立专班。\n"
+    )
+    data = _draft(text, {"slug": "d", "name": "某区", "level": "district"})
+    titles = [t["title"] for t in _tasks(data)]
+    assert titles == [
+        "推进智能化改造", "打造大模型", "发展机器人",  # the part's tasks
+        "智能工厂培育工程", "数字车间工程",  # the box, a part of its own after them
+        "加强组织领导",
+    ]  # fmt: skip
+    assert {(20, "家", "eq", 2028), (50, "个", "eq", 2027)} <= set(_targets(data))
