@@ -232,6 +232,8 @@ class AgencyDirectory:
         (省政务服务和数字化建设管理局) is that body: each of its characters stands in the full
         name in order, the first opening it and the last (局, 厅, 委, 办) ending it. Only when
         exactly one full name so fits: the tables cannot tell 政数局's full name by province."""
+        if len(self.agencies) > table("agencies")["short_forms_max_agencies"]:
+            return  # more bodies than any plan names (a pasted list): pairing them is quadratic
         prefix = _patterns().level_prefix
         for key, agency in list(self.agencies.items()):
             place = prefix.match(key)
