@@ -1,0 +1,33 @@
+"""Conventions of the genre's near neighbours that the synthetic_d set (SYNTHETIC_D.md, measurement
+1) left open: each a short text written to test the form (not a copy of any plan), drafted end to
+end through ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+
+# 1. An annexed division-of-work table printed as text rows (cells apart by tabs or spaces) ends
+#    where the issued document's 版记 begins: the 抄送 line lists bodies, but they are the bodies
+#    the document is copied to, not the last row's supporting units.
+
+_ANNEX_THEN_RECORD = (
+    "某市“人工智能+”三年行动计划\n二、重点任务\n"
+    "1.建设智能算力中心。统筹全市算力资源布局。\n"
+    "2.加强安全治理。加强人工智能安全风险监测。\n"
+    "附件\n某市“人工智能+”三年行动计划重点任务分工表\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t建设智能算力中心\t市发展改革委\t市大数据局、市财政局\t2027年底前\n"
+    "2\t加强安全治理\t市委网信办\t市公安局、市大数据局\t持续推进\n"
+    "抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，某市警备区。\n"
+    "某市人民政府办公室　　　　2026年2月10日印发\n"
+)
+
+
+def test_the_record_of_an_issued_document_ends_an_annexed_table():
+    tasks = _tasks(data := _draft(_ANNEX_THEN_RECORD))
+    assert [t["title"] for t in tasks] == ["建设智能算力中心", "加强安全治理"]
+    assert _roles(data, tasks[1]) == {"lead": ["市委网信办"], "supporting": ["市公安局", "市大数据局"]}
+    assert not [a for a in data["agencies"] if "警备区" in a["name"] or "法院" in a["name"]]
+    # control: a row that is not the last was read before the rule
+    assert _roles(data, tasks[0]) == {
+        "lead": ["市发展改革委"],
+        "supporting": ["市大数据局", "市财政局"],
+    }
