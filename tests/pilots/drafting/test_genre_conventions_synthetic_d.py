@@ -2,7 +2,7 @@
 1) left open: each a short text written to test the form (not a copy of any plan), drafted end to
 end through ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 # 1. An annexed division-of-work table printed as text rows (cells apart by tabs or spaces) ends
 #    where the issued document's 版记 begins: the 抄送 line lists bodies, but they are the bodies
@@ -31,3 +31,23 @@ def test_the_record_of_an_issued_document_ends_an_annexed_table():
         "lead": ["市发展改革委"],
         "supporting": ["市大数据局", "市财政局"],
     }
+
+
+# 2. Annual work points state the year's figures in a paragraph opened by a goals label, the year
+#    after it ("主要目标：2026年，全市…突破900亿元…"): the year dates the figures as it does when it
+#    opens the sentence ("2026年，全市…").
+
+_LABELLED_YEAR = (
+    "某市人工智能试验区2026年工作要点\n"
+    "2026年是关键之年。为扎实推进试验区建设，现制定工作要点如下。\n"
+    "主要目标：2026年，全市人工智能核心产业规模突破900亿元，新增人工智能企业150家以上。\n"
+    "一、夯实基础\n"
+    "1.建设算力调度平台。整合全市算力资源。（牵头单位：市数据局；完成时限：2026年6月底前）\n"
+    "2.推动数据开放。更新公共数据开放目录。（牵头单位：市数据局；完成时限：2026年12月底前）\n"
+)
+
+
+def test_a_goals_label_before_the_year_opening_the_goal_paragraph():
+    data = _draft(_LABELLED_YEAR)
+    assert sorted(_targets(data)) == [(150, "家", "gte", 2026), (900, "亿元", "gt", 2026)]
+    assert len(_tasks(data)) == 2
