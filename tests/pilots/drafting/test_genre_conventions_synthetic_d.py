@@ -51,3 +51,22 @@ def test_a_goals_label_before_the_year_opening_the_goal_paragraph():
     data = _draft(_LABELLED_YEAR)
     assert sorted(_targets(data)) == [(150, "家", "gte", 2026), (900, "亿元", "gt", 2026)]
     assert len(_tasks(data)) == 2
+
+
+# 3. A cadence (每季度召开一次会议, 每月调度一次): how often the office meets or reports, once per
+#    period, no count to reach; a per-year count the plan commits to (每年举办活动3次以上) stays.
+
+_CADENCE = (
+    "某市人工智能试验区2026年工作要点\n"
+    "一、强化保障\n"
+    "1.健全推进机制。每季度召开一次领导小组办公室会议，每月调度一次重点项目进展。"
+    "（牵头单位：市试验区办；完成时限：全年持续推进）\n"
+    "2.开展供需对接。全年举办人工智能供需对接活动12场以上。"
+    "（牵头单位：市科技局；完成时限：2026年12月底前）\n"
+)
+
+
+def test_a_cadence_of_once_per_period_is_no_target():
+    data = _draft(_CADENCE)
+    # control: the count of events the office commits to was a target before the rule
+    assert _targets(data) == [(12, "场", "gte", 2026)]
