@@ -70,3 +70,28 @@ def test_a_cadence_of_once_per_period_is_no_target():
     data = _draft(_CADENCE)
     # control: the count of events the office commits to was a target before the rule
     assert _targets(data) == [(12, "场", "gte", 2026)]
+
+
+# 4. The stages of a plan's 实施步骤 carry their year in the heading's brackets ("（一）启动实施
+#    阶段（2026年）。…新增人工智能企业80家"): figures whose own sentence names no year fall due then,
+#    not at the plan's end, as the items of a part titled by its year do.
+
+_STAGES = (
+    "某市“人工智能+”三年行动计划（2026—2028年）\n"
+    "一、主要目标\n到2028年，全市人工智能核心产业规模突破400亿元。\n"
+    "二、重点任务\n1.建设算力中心。统筹全市算力资源布局。\n"
+    "三、实施步骤\n"
+    "（一）启动实施阶段（2026年）。出台配套政策，新增人工智能企业80家，建成市级创新平台10个。\n"
+    "（二）全面推进阶段（2027年）。重点任务全面铺开，新增省级以上智能工厂20家。\n"
+    "（三）巩固提升阶段（2028年）。系统总结行动实施成效。\n"
+)
+
+
+def test_a_stage_dated_in_its_heading_dates_its_figures():
+    data = _draft(_STAGES)
+    assert sorted(_targets(data)) == [
+        (10, "个", "eq", 2026),
+        (20, "家", "eq", 2027),
+        (80, "家", "eq", 2026),
+        (400, "亿元", "gt", 2028),
+    ]
