@@ -24,7 +24,10 @@ _ANNEX_THEN_RECORD = (
 def test_the_record_of_an_issued_document_ends_an_annexed_table():
     tasks = _tasks(data := _draft(_ANNEX_THEN_RECORD))
     assert [t["title"] for t in tasks] == ["建设智能算力中心", "加强安全治理"]
-    assert _roles(data, tasks[1]) == {"lead": ["市委网信办"], "supporting": ["市公安局", "市大数据局"]}
+    assert _roles(data, tasks[1]) == {
+        "lead": ["市委网信办"],
+        "supporting": ["市公安局", "市大数据局"],
+    }
     assert not [a for a in data["agencies"] if "警备区" in a["name"] or "法院" in a["name"]]
     # control: a row that is not the last was read before the rule
     assert _roles(data, tasks[0]) == {
@@ -72,9 +75,9 @@ def test_a_cadence_of_once_per_period_is_no_target():
     assert _targets(data) == [(12, "场", "gte", 2026)]
 
 
-# 4. The stages of a plan's 实施步骤 carry their year in the heading's brackets ("（一）启动实施
-#    阶段（2026年）。…新增人工智能企业80家"): figures whose own sentence names no year fall due then,
-#    not at the plan's end, as the items of a part titled by its year do.
+# 4. The stages of a plan's 实施步骤 carry their year in the heading's brackets
+#    ("（一）启动实施阶段（2026年）。…新增人工智能企业80家"): figures whose own sentence names
+#    no year fall due then, not at the plan's end, as the items of a part titled by its year do.
 
 _STAGES = (
     "某市“人工智能+”三年行动计划（2026—2028年）\n"
@@ -95,3 +98,64 @@ def test_a_stage_dated_in_its_heading_dates_its_figures():
         (80, "家", "eq", 2026),
         (400, "亿元", "gt", 2028),
     ]
+
+
+# 5. A usual part title (组织实施, 重点任务) that opens an item's run-in heading
+#    ("7.组织实施人工智能重大科技专项。聚焦…"): the words before the item's first 。 are its
+#    heading; the title is no part heading run into a body ("四、组织实施加强组织领导，…" is one).
+
+_VERB_TITLE = (
+    "某市人工智能试验区2026年工作要点\n"
+    "一、强化创新策源\n"
+    "1.组织实施人工智能重大科技专项。聚焦大模型、智能芯片等方向，采取“揭榜挂帅”等方式组织实施市级专项。"
+    "（牵头单位：市科技局；完成时限：2026年6月底前）\n"
+    "2.建设人工智能创新平台。支持高校建设重点实验室。（牵头单位：市科技局；完成时限：2026年12月底前）\n"
+)
+
+
+def test_a_part_title_opening_an_items_heading_is_part_of_it():
+    tasks = _tasks(_draft(_VERB_TITLE))
+    assert [t["title"] for t in tasks] == ["组织实施人工智能重大科技专项", "建设人工智能创新平台"]
+    assert tasks[0]["due"] == "2026-06-30"
+
+
+# 6. (A defect found while comparing drafts before and after rule 5.) A body printed with its
+#    second name in brackets takes the forms of the same body printed otherwise; their order came
+#    from a set, so the same text drafted the aliases in another order from one run to the next.
+
+_SECOND_NAMES = (
+    "某区推动人工智能发展行动方案\n一、重点任务\n"
+    "1.加强宣传。营造良好氛围。（牵头单位：区委宣传部（区委网信办）；配合单位：区科技局）\n"
+    "2.加强安全。防范数据风险。（牵头单位：区委网信办；配合单位：区公安局）\n"
+    "3.加强解读。解读政策。（牵头单位：区委宣传部；配合单位：区科技局）\n"
+)
+
+_ALIASES_OF_A_DRAFT = """
+import json, os, sys
+import django
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+django.setup()
+from pilots.drafting.importer import plan_draft
+zone = {"slug": "some-district", "name": "某区", "level": "district"}
+data = plan_draft(sys.stdin.read(), zone_slug=zone["slug"], source_file="x.txt", zone=zone).data
+print(json.dumps([a.get("aliases", []) for a in data["agencies"]], ensure_ascii=False))
+"""
+
+
+def test_a_draft_is_the_same_in_every_run():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _ALIASES_OF_A_DRAFT],
+            input=_SECOND_NAMES, capture_output=True, text=True, cwd=root, env=env, check=True,
+        )  # fmt: skip
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert "区委网信办" in next(iter(outputs))
