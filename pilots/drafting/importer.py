@@ -182,6 +182,7 @@ def agencies_read(
             all_names += subject
         row = None if pieces else (assigned or {}).get(index)
         if row:
+            task.due = task.due or annotation_due(row)[0]  # its time column, as its roles
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
             all_names += [name for _, name in roles]
