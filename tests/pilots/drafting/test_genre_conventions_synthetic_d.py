@@ -36,13 +36,13 @@ def test_the_record_of_an_issued_document_ends_an_annexed_table():
     }
 
 
-
 def test_the_time_column_of_an_annexed_table_is_the_tasks_due_date():
     """The row that names a body task gives its due date as it gives its roles (完成时限
     2027年底前 → 2027-12-31; 持续推进 → none), as a task's own annotation does."""
     tasks = _tasks(_draft(_ANNEX_THEN_RECORD))
     assert tasks[0]["due"] == "2027-12-31"
     assert "due" not in tasks[1]
+
 
 # 2. Annual work points state the year's figures in a paragraph opened by a goals label, the year
 #    after it ("主要目标：2026年，全市…突破900亿元…"): the year dates the figures as it does when it
