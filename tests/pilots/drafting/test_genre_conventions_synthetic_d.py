@@ -167,3 +167,26 @@ def test_a_draft_is_the_same_in_every_run():
         outputs.add(done.stdout)
     assert len(outputs) == 1
     assert "区委网信办" in next(iter(outputs))
+
+
+# 7. (Probing the set's forms written other ways.) The time cell of a division table printed as
+#    text may give a span of years ("2026—2028年"): a time, due at its end — not a body's name.
+
+_SPAN_TIME = (
+    "某市“人工智能+”三年行动计划（2026—2028年）\n二、重点任务\n"
+    "1.建设城市智能算力中心。统筹全市算力资源布局。\n"
+    "2.推进公共数据开放利用。完善公共数据资源目录。\n"
+    "附件\n重点任务分工表\n"
+    "序号 重点任务 责任单位 完成时限\n"
+    "1 建设城市智能算力中心 市发展改革委、市大数据局 2027年12月\n"
+    "2 推进公共数据开放利用 市大数据局 2026—2028年\n"
+)
+
+
+def test_a_span_of_years_in_a_tables_time_cell_is_a_time():
+    tasks = _tasks(data := _draft(_SPAN_TIME))
+    assert _roles(data, tasks[1]) == {"responsible": ["市大数据局"]}
+    assert tasks[1]["due"] == "2028-12-31"
+    # control: a single month was read before the rule
+    assert _roles(data, tasks[0]) == {"responsible": ["市发展改革委", "市大数据局"]}
+    assert tasks[0]["due"] == "2027-12-31"
