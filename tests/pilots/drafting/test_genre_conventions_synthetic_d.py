@@ -190,3 +190,21 @@ def test_a_span_of_years_in_a_tables_time_cell_is_a_time():
     # control: a single month was read before the rule
     assert _roles(data, tasks[0]) == {"responsible": ["市发展改革委", "市大数据局"]}
     assert tasks[0]["due"] == "2027-12-31"
+
+
+# 8. (Probing.) A 若干措施 of measures 一、二、… numbered straight under the title may number its
+#    closing clause too ("四、本措施自2026年2月1日起施行，有效期至…，由市科技局负责解释。"): when it
+#    takes effect and who interprets it — the document's administration, no task (as 附则).
+
+_NUMBERED_EFFECT = (
+    "某市加快人工智能产业发展的若干政策措施\n"
+    "为加快人工智能产业发展，制定以下措施。\n"
+    "一、支持大模型研发。对通过国家备案的大模型给予一次性奖励100万元。（责任单位：市科技局）\n"
+    "二、开放应用场景。每年发布场景机会清单。（责任单位：市数据局）\n"
+    "三、本措施自2026年2月1日起施行，有效期至2027年12月31日，由市科技局负责解释。\n"
+)
+
+
+def test_a_numbered_clause_saying_when_the_measures_take_effect_is_no_task():
+    tasks = _tasks(_draft(_NUMBERED_EFFECT))
+    assert [t["title"] for t in tasks] == ["支持大模型研发", "开放应用场景"]
