@@ -208,3 +208,15 @@ _NUMBERED_EFFECT = (
 def test_a_numbered_clause_saying_when_the_measures_take_effect_is_no_task():
     tasks = _tasks(_draft(_NUMBERED_EFFECT))
     assert [t["title"] for t in tasks] == ["支持大模型研发", "开放应用场景"]
+
+
+# 9. (Probing.) The goals label may follow the year ("2026年工作目标：全市…突破900亿元…"), as it
+#    may precede it (rule 2).
+
+_YEAR_THEN_LABEL = _LABELLED_YEAR.replace("主要目标：2026年，", "2026年工作目标：")
+
+
+def test_a_year_then_a_goals_label_opening_the_goal_paragraph():
+    assert "2026年工作目标：全市" in _YEAR_THEN_LABEL
+    data = _draft(_YEAR_THEN_LABEL)
+    assert sorted(_targets(data)) == [(150, "家", "gte", 2026), (900, "亿元", "gt", 2026)]
