@@ -44,9 +44,11 @@ def _last_day(found: re.Match) -> datetime.date:
 
 def annotation_due(inside: str) -> tuple[str | None, str]:
     """(the due date an annotation's time group names, the annotation without that group):
-    "牵头单位：X；完成时限：2025年底" → ("2025-12-31", "牵头单位：X")."""
+    "牵头单位：X；完成时限：2025年底" → ("2025-12-31", "牵头单位：X"); "X牵头，2026年9月底前完成" →
+    ("2026-09-30", "X牵头")."""
     labels = "|".join(map(re.escape, table("annotations")["other_labels"]))
     group = re.search(rf"[；;，,]?\s*(?:{labels})\s*[:：](?P<words>[^；;]*)", inside)
+    group = group or re.search(table("annotations")["done_by"], inside)
     if not group:
         return None, inside
     return due_of(group["words"]), (inside[: group.start()] + inside[group.end() :]).strip()

@@ -220,3 +220,25 @@ def test_a_year_then_a_goals_label_opening_the_goal_paragraph():
     assert "2026年工作目标：全市" in _YEAR_THEN_LABEL
     data = _draft(_YEAR_THEN_LABEL)
     assert sorted(_targets(data)) == [(150, "家", "gte", 2026), (900, "亿元", "gt", 2026)]
+
+
+# 10. (Probing.) An annotation without labels may end with when the task is done
+#     ("（市数据局牵头，市交通局配合，2026年9月底前完成）"): its due date, as 完成时限 gives it.
+
+_UNLABELLED_TIME = (
+    "某市人工智能试验区2026年工作要点\n一、夯实基础\n"
+    "1.推动数据开放。更新公共数据开放目录。（市数据局牵头，市政务服务局、市交通局配合，"
+    "2026年9月底前完成）\n"
+    "2.建设数据集。建设行业高质量数据集。（市数据局牵头，市工信局配合，年底前完成）\n"
+)
+
+
+def test_the_time_an_unlabelled_annotation_gives_is_the_tasks_due_date():
+    tasks = _tasks(data := _draft(_UNLABELLED_TIME))
+    assert tasks[0]["due"] == "2026-09-30"
+    assert _roles(data, tasks[0]) == {
+        "lead": ["市数据局"],
+        "supporting": ["市政务服务局", "市交通局"],
+    }
+    # control: a time with no year names no date (年底前: the year is the plan's, not printed)
+    assert "due" not in tasks[1]
