@@ -240,5 +240,50 @@ def test_the_time_an_unlabelled_annotation_gives_is_the_tasks_due_date():
         "lead": ["市数据局"],
         "supporting": ["市政务服务局", "市交通局"],
     }
-    # control: a time with no year names no date (年底前: the year is the plan's, not printed)
+    # control: an unlabelled time needs its year printed (年底前完成 alone names no date)
     assert "due" not in tasks[1]
+
+
+# 11. (Probing.) Labels on lines of their own after the task may put the time on a line of its own
+#     too ("责任单位：X、Y" then "完成时限：2026年12月底前"): one annotation, the time its due date.
+
+_TIME_ON_ITS_OWN_LINE = (
+    "某市人工智能试验区2026年工作要点\n一、强化创新策源\n"
+    "1.实施重大科技专项。组织实施市级人工智能重大科技专项。\n"
+    "牵头单位：市科技局；责任单位：市财政局；完成时限：2026年6月底前\n"
+    "2.建设创新平台。支持高校建设重点实验室。\n"
+    "责任单位：市科技局、市发改委\n"
+    "完成时限：2026年12月底前\n"
+)
+
+
+def test_a_time_on_a_line_of_its_own_after_the_labels_is_the_tasks_due_date():
+    tasks = _tasks(data := _draft(_TIME_ON_ITS_OWN_LINE))
+    assert [t["title"] for t in tasks] == ["实施重大科技专项", "建设创新平台"]
+    assert tasks[1]["due"] == "2026-12-31"
+    assert _roles(data, tasks[1]) == {"responsible": ["市科技局", "市发改委"]}
+    # control: the time in the labels' line was read before the rule
+    assert tasks[0]["due"] == "2026-06-30"
+
+
+# 12. (Probing.) Annual work points often print the time without the year (完成时限：6月底前,
+#     三季度, 年底前): the year is the one the document is for (某市…2026年工作要点). A plan of
+#     several years gives no year to such a time.
+
+_YEARLESS_TIMES = (
+    "某市人工智能试验区2026年工作要点\n"
+    "2026年，全市人工智能核心产业规模突破900亿元。\n一、夯实算力基础\n"
+    "1.建设算力调度平台。整合全市算力资源。"
+    "（牵头单位：市数据局；责任单位：市发改委；完成时限：6月底前）\n"
+    "2.落实算力券政策。修订算力券管理办法。（牵头单位：市数据局；完成时限：三季度）\n"
+    "3.推动数据开放。更新公共数据开放目录。（牵头单位：市数据局；完成时限：年底前）\n"
+    "4.开展供需对接。举办供需对接活动。（牵头单位：市科技局；完成时限：全年持续推进）\n"
+)
+
+
+def test_a_time_without_its_year_in_annual_work_points_is_in_the_documents_year():
+    tasks = _tasks(_draft(_YEARLESS_TIMES))
+    assert [t.get("due") for t in tasks] == ["2026-06-30", "2026-09-30", "2026-12-31", None]
+    several_years = _YEARLESS_TIMES.replace("2026年工作要点", "三年行动计划（2026—2028年）")
+    # control: a plan of several years gives such a time no year (before the rule and after)
+    assert [t.get("due") for t in _tasks(_draft(several_years))] == [None] * 4
