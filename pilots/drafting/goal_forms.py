@@ -44,12 +44,14 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
 
 def clause_states(clause: str) -> str:
     """ "base" for a clause naming the base a goal starts from, "status" for one stating what exists
-    already, "" for a clause of goals."""
+    already or a named project's size, "" for a clause of goals."""
     base = compiled("quantities", "base_clause").search(clause)
     figure = compiled("quantities", "base_figure")  # 在现有基础上 names no base: a clause of goals
     named = bool(base) and bool(figure.search(base[0]))
     if named and (base.start() == 0 or not figure.search(clause[base.end() :])):
         return "base"  # 在…120亿元的基础上, also after its thing (X在…基础上实现翻一番)
+    if compiled("quantities", "project_size_clause").search(clause.strip()):
+        return "status"  # 项目总投资25亿元: the size of the project an item names
     return "status" if compiled("quantities", "status_clause").search(clause) else ""
 
 
