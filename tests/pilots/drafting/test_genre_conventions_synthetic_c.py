@@ -97,3 +97,37 @@ def test_a_count_in_batches_is_a_target():
         "（责任单位：市发展改革委）\n"
     )
     assert (2, "批次", "gte", 2027) in _targets(_draft(text))
+
+
+# 4. A total's cost named as the thing measured (社会物流总费用与地区生产总值的比率降至13.5%): 费用
+#    after 总 names a total to bring down, not a grant's expenses; 降至 a level at most reached.
+
+_ITEM_GOALS = (
+    "某市“人工智能+”行动计划（2026—2027年）\n一、总体目标\n"
+    "到2027年，全市人工智能核心产业规模提高到500亿元，较2025年实现翻番，带动相关产业规模突破"
+    "3000亿元。\n二、重点任务\n"
+    "1.推进智慧物流。建设多式联运智能调度平台。到2027年，全市社会物流总费用与地区生产总值的"
+    "比率降至13.5%。（牵头单位：市交通运输局）\n"
+    "2.加大资金支持。对购买算力服务的企业，按实际费用的30%给予补贴。（牵头单位：市财政局）\n"
+)
+
+
+def test_a_total_cost_to_bring_down_is_a_target_and_a_share_of_expenses_is_not():
+    targets = _targets(_draft(_ITEM_GOALS))
+    assert (13.5, "%", "lte", 2027) in targets
+    assert (30, "%", "eq", 2027) not in targets  # control: the terms of a subsidy
+
+
+# 5. "提高到500亿元，较2025年实现翻番": the doubling, a clause naming nothing but its base year,
+#    restates the level just before it — one target, not a second one of 2 倍.
+
+
+def test_a_doubling_restating_the_level_before_it_is_no_second_target():
+    targets = _targets(_draft(_ITEM_GOALS))
+    assert (500, "亿元", "eq", 2027) in targets and (3000, "亿元", "gt", 2027) in targets
+    assert not [t for t in targets if t[1] == "倍"]
+
+
+def test_control_a_doubling_of_a_thing_named_before_it_stays_a_target():
+    text = _ITEM_GOALS.replace("提高到500亿元，较2025年实现翻番", "持续壮大，较2025年实现翻番")
+    assert (2, "倍", "eq", 2027) in _targets(_draft(text))
