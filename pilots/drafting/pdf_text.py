@@ -32,6 +32,7 @@ from pilots.drafting.pdf_columns import line_cells, unruled_tables
 from pilots.drafting.pdf_running import running_lines_dropped
 from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
+from pilots.drafting.pdf_turned import page_upright
 from pilots.drafting.pdf_two_columns import two_column_lines
 from pilots.source_text import remove_stray_spaces, to_simplified
 
@@ -65,11 +66,12 @@ def pdf_document_text(
                 raise _TooLong(len(pdf.pages))
             pages, images = [], 0
             for number, page in enumerate(pdf.pages, start=1):
-                deduped = page.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
+                upright = page_upright(page)  # a page saved turned sideways
+                deduped = upright.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
                 pages.append(_page_lines(deduped))
                 images += len(page.images)
-                for parsed in (deduped, page):  # their parsed objects freed now, not when the
-                    parsed.close()  # garbage collector finds them: memory that of one page
+                for parsed in {id(p): p for p in (deduped, upright, page)}.values():  # their
+                    parsed.close()  # parsed objects freed now, not by the garbage collector
                 if page_read:
                     page_read(number, len(pdf.pages))
     except _TooLong as exc:

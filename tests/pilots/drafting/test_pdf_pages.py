@@ -1,0 +1,84 @@
+"""Pages of a government PDF that are not set as the body's: an annex's table on a landscape page
+saved turned onto a portrait one."""
+
+import html
+import io
+
+from pilots.drafting import plan_draft
+from pilots.drafting.cleaning import ideographs_restored
+from pilots.drafting.inputs import document_from_bytes
+from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from tests.pilots.drafting.conftest import chromium_pdf
+
+BODY = [
+    "一、总体要求",
+    "到2027年，全市人工智能核心产业规模达到500亿元，培育人工智能龙头企业10家。",
+    "二、重点任务",
+    "（一）建设算力设施。统筹全市算力资源，建设智能算力中心，提升普惠算力供给能力，"
+    "推动算力资源向中小企业开放共享，降低企业用算成本。",
+    "（二）培育产业集群。支持企业开展大模型研发和行业应用，打造人工智能产业集群，"
+    "引进培育一批创新能力强、成长性好的人工智能企业。",
+    "（三）推进场景应用。面向制造、政务、医疗、教育等领域开放一批人工智能应用场景，"
+    "形成一批可复制可推广的典型案例。",
+]
+DIVISION = [
+    ["序号", "重点任务", "牵头单位", "配合单位"],
+    ["1", "建设算力设施", "市发展改革委", "市数据局、市工业和信息化局"],
+    ["2", "培育产业集群", "市工业和信息化局", "市科技局"],
+    ["3", "推进场景应用", "市数据局", "各区县人民政府"],
+]
+
+
+def _plan_with_a_landscape_annex(chromium: str) -> bytes:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+        for row in DIVISION
+    )
+    page_html = (
+        "<html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
+        "font-size:16pt;line-height:1.6}p{text-indent:2em;margin:0}"
+        "@page land{size:A4 landscape}.land{page:land;break-before:page}</style></head><body>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in BODY)
+        + "<div class='land'><p style='text-indent:0'>附件</p><p>重点任务分工表</p>"
+        f"<table border='1' style='border-collapse:collapse'>{rows}</table></div></body></html>"
+    )
+    return chromium_pdf(chromium, page_html, right="26mm")
+
+
+def _turned_onto_portrait(content: bytes) -> bytes:
+    """The last page's content turned a quarter turn onto a portrait page with no /Rotate: a
+    viewer shows its text running up the page."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(content))
+    page = writer.pages[-1]
+    page.rotate(90)
+    page.transfer_rotation_to_content()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _tasks(text: str) -> list[tuple[str, list, list]]:
+    """Each task's title, lead and supporting units."""
+    draft = plan_draft(text, zone_slug="qingshan", source_file="plan.pdf")
+    data = plan_document_parse(name="draft", text=draft.to_yaml()).data
+    return [(task["title"], task.get("lead", []), task.get("supporting", []))
+            for _, task in tasks_in_print_order(data["sections"])]  # fmt: skip
+
+
+def test_an_annex_table_saved_turned_onto_a_portrait_page_reads_as_the_upright_one(chromium):
+    """Its letters read as they lie, each column of the table was a line and the cells of a
+    row were apart ("3|2|1|序号|"): the page is read turned upright, as a viewer turns it."""
+    upright = _plan_with_a_landscape_annex(chromium)
+    turned = _turned_onto_portrait(upright)
+    import pdfplumber
+
+    last = pdfplumber.open(io.BytesIO(turned)).pages[-1]
+    assert last.width < last.height and not last.rotation  # portrait, no /Rotate
+    text = ideographs_restored(document_from_bytes("plan.pdf", turned).text)
+    for row in DIVISION[1:]:
+        assert "|".join(row) + "|" in text
+    tasks = _tasks(text)
+    assert tasks == _tasks(document_from_bytes("plan.pdf", upright).text)
+    assert len(tasks) == 3 and all(lead and supporting for _, lead, supporting in tasks)
