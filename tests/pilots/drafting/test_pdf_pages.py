@@ -1,5 +1,5 @@
-"""Pages of a government PDF that are not set as the body's: an annex's table on a landscape page
-saved turned onto a portrait one."""
+"""Pages of a government PDF that are not set as the body's (an annex's table on a landscape page
+saved turned onto a portrait one), and characters its fonts map otherwise than the text has them."""
 
 import html
 import io
@@ -82,3 +82,17 @@ def test_an_annex_table_saved_turned_onto_a_portrait_page_reads_as_the_upright_o
     tasks = _tasks(text)
     assert tasks == _tasks(document_from_bytes("plan.pdf", upright).text)
     assert len(tasks) == 3 and all(lead and supporting for _, lead, supporting in tasks)
+
+
+def test_a_period_dashed_with_the_horizontal_bar_a_pdf_font_maps_the_dash_to_is_read():
+    """PDF fonts (and GB 2312 decoders) give the dash of 2025—2027 as ―, U+2015: the title's
+    period was not read, the plan's end taken from a later year, every target due then."""
+    text = "\n".join([
+        "青山市人工智能+行动方案（2025―2027年）",
+        "一、总体要求", "到2030年，全市人工智能产业生态全面形成。",
+        "二、重点任务",
+        "（一）建设算力设施。每年新增开放数据集不少于100个。（责任单位：市数据局）",
+    ])  # fmt: skip
+    draft = plan_draft(text, zone_slug="qingshan", source_file="plan.pdf").data
+    assert (draft["plan"]["period_start"], draft["plan"]["period_end"]) == (2025, 2027)
+    assert [t["deadline"] for g in draft["goals"] for t in g["targets"]] == [2027]
