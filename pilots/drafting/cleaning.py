@@ -109,6 +109,8 @@ def _restored(
     years and item numbers are read in ASCII)."""
     glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
     radicals = radical_ideographs(text)
+    if cleaning.get("opencc") == "t2s":  # the radical was no ideograph when the text was converted
+        radicals = {radical: to_simplified(ideograph) for radical, ideograph in radicals.items()}
     controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
     furniture = page_furniture(text)

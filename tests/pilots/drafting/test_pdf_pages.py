@@ -96,3 +96,19 @@ def test_a_period_dashed_with_the_horizontal_bar_a_pdf_font_maps_the_dash_to_is_
     draft = plan_draft(text, zone_slug="qingshan", source_file="plan.pdf").data
     assert (draft["plan"]["period_start"], draft["plan"]["period_end"]) == (2025, 2027)
     assert [t["deadline"] for g in draft["goals"] for t in g["targets"]] == [2027]
+
+
+def test_a_radical_a_pdf_font_gives_in_a_traditional_text_is_read_as_the_simplified_ideograph():
+    """A plan in traditional characters is converted to simplified ones, but a radical the font
+    put for an ideograph (⾨, U+2FA8, for 門) was restored after the conversion, as 門: 100門課程
+    gave no target, its unit no measure word of the simplified text's."""
+    text = "\n".join([
+        "福建省關於加快推進人工智能教育發展的實施方案（2025―2027年）",
+        "一、總體要求", "到2027年，建設100⾨“人工智能+”精品課程，培育一批人工智能教育示範學校。",
+        "二、重點任務",
+        "（一）開設人工智能課程。推動各地各校開設人工智能相關課程。（責任單位：省教育廳）",
+    ])  # fmt: skip
+    draft = plan_draft(text, zone_slug="fujian", source_file="plan.pdf").data
+    assert draft["source_cleaning"]["opencc"] == "t2s"
+    targets = [t for g in draft["goals"] for t in g["targets"]]
+    assert [(t["value"], t["unit"]) for t in targets] == [(100, "门")]
