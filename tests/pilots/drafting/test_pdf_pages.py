@@ -112,3 +112,28 @@ def test_a_radical_a_pdf_font_gives_in_a_traditional_text_is_read_as_the_simplif
     assert draft["source_cleaning"]["opencc"] == "t2s"
     targets = [t for g in draft["goals"] for t in g["targets"]]
     assert [(t["value"], t["unit"]) for t in targets] == [(100, "门")]
+
+
+def test_a_page_number_inside_the_rules_of_a_row_open_at_the_page_s_foot_is_no_part_of_it(
+    chromium,
+):
+    """A row broken at a page's foot whose rules run on into the margin (Chromium draws them to
+    the page's edge) round the page number: its cells, closed where the rules end, held it
+    (heldout16 zhejiang-ai-task-list printed by Chromium: "无—", "2026年12月13—", agencies
+    named "省教育厅—")."""
+    rows = [[*DIVISION[0], "完成时限"], *([*row, "2026年12月"] for row in DIVISION[1:])]
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    page_html = (
+        "<html><head><meta charset='utf-8'><style>@page{size:A4;margin:0}body{margin:0;"
+        "font-family:'Noto Serif CJK SC',serif;font-size:14pt}table{position:absolute;top:600pt;"
+        "left:60pt;width:480pt;border-collapse:collapse}td{border:1px solid black;"
+        "vertical-align:top}tr:last-child td{border-bottom:none;height:170pt}"
+        ".number{position:absolute;top:790pt;left:420pt}</style></head><body>"
+        f"<table>{cells}</table><div class='number'>— 13 —</div></body></html>"
+    )
+    text = ideographs_restored(
+        document_from_bytes("plan.pdf", chromium_pdf(chromium, page_html, right="0mm")).text
+    )
+    assert text.splitlines() == ["|".join(row) + "|" for row in rows]
