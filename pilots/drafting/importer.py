@@ -38,7 +38,7 @@ from pilots.drafting.goal_regions import (
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.lexicon import table
-from pilots.drafting.metadata import plan_metadata, plan_title, zone_guess
+from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
@@ -75,6 +75,8 @@ def plan_draft(
     if not root.children and root.annex_title:
         lines.append(root.annex_title)  # the document is its table: its title is the plan's
     title, title_sure = plan_title(cleaned.text, lines)
+    if zone and title_sure:
+        zone_checked(zone, title, draft)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
     sections = opening_tasks(preamble) + sections_of(parts)
     table_only = not root.children and root.annex_title  # the document is its table

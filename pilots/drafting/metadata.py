@@ -58,10 +58,15 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
     return first[:100], False
 
 
-def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]:
-    title = re.sub(r"^(19|20)\d\d\s*年", "", title)  # 2025年青浦区数据工作要点
+def _place_titled(title: str) -> str | None:
+    """The place a title begins with (2025年青浦区数据工作要点 → 青浦区), if any."""
+    title = re.sub(r"^(19|20)\d\d\s*年", "", title)
     match = re.match(r"^(.{2,8}?(?:自治区|省|市|区|县|州))", title)
-    name = match[1] if match and "关于" not in match[1] else None
+    return match[1] if match and "关于" not in match[1] else None
+
+
+def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]:
+    name = _place_titled(title)
     if name is None:
         places = re.findall(r"([\u4e00-\u9fff]{2,4}?(?:省|市|区|县|州))", text[:4000])
         stems = [p for p in places if title.startswith(p[:2])]
@@ -80,6 +85,24 @@ def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]
     if level == "district":
         draft.review("zone.level", _("区县：请将 zone.parent 设为所属城市的 slug"))
     return {"slug": slug, "name": name, "level": level}
+
+
+def zone_checked(zone: dict[str, Any], title: str, draft: Draft) -> None:
+    """Mark for review a plan whose title begins with another place than the zone it is drafted
+    for (a neighbour's plan uploaded to the wrong zone would load under it)."""
+    place = _place_titled(title)
+    if not place or not re.fullmatch(r"[\u4e00-\u9fff]+", place):
+        return
+    if place.startswith(tuple(table("documents")["generic_place_heads"])):
+        return
+    if place.endswith(("省", "自治区")) and place not in table("documents")["provinces"]:
+        return  # 数字强省建设…
+    # the zone's own place, without the city it lies in, by its first two characters
+    # (重庆市永川区 → 永川; 黔东南苗族侗族自治州 → 黔东, printed 黔东南州)
+    own = re.findall(r"(.{2,}?)(?:自治区|省|市|区|县|州)", zone["name"])
+    if own and own[-1][:2] not in title:
+        note = _("原文写的是%(place)s，不是%(zone)s：请确认规划上传到了正确的试验区")
+        draft.review("zone", note % {"place": place, "zone": zone["name"]})
 
 
 def _issuing_place(text: str) -> str | None:

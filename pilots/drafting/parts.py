@@ -50,6 +50,8 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
             holds_tasks = node.children or any(n.annotated() for n in [node, *node.walk()])
             after_tasks = any(p.kind == "key_task" for p in parts)  # 一、…二、… of 若干措施
             kind = "key_task" if holds_tasks or after_tasks else "context"
+        elif kind == "context" and _items_annotated(node):
+            kind = "key_task"  # 二、夯实发展基础: its items carry agencies, no review does
         elif kind == "key_task" and _goals_only(node):
             kind = "goals"  # 一、目标任务 holding only its goal paragraphs
         elif kind in ("key_task", "safeguard") and _goals_by_content(node):
@@ -67,6 +69,11 @@ def _explained(parts: list[Part]) -> list[Part]:
     if not any(explainer.search(p.node.heading) for p in parts):
         return parts
     return [p if p.kind == "goals" else Part(p.node, "context") for p in parts]
+
+
+def _items_annotated(node: Node) -> bool:
+    """A numbered item under the part names agencies in an annotation (its own lines)."""
+    return any(n.numbered and n.annotated() for n in node.walk())
 
 
 def _goals_only(node: Node) -> bool:

@@ -68,6 +68,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "heldout18",
         "synthetic_a",
         "synthetic_b",
+        "synthetic_c",
+        "synthetic_d",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
@@ -81,7 +83,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # annotation was left in the `pages` corpus). heldout18 holds ten, one of them the only annotated
 # text found (HELDOUT18.md). synthetic_a holds three full-length plans invented by the collector
 # (SYNTHETIC_A.md): whole task parts and safeguard parts, which page beginnings never reach;
-# synthetic_b three more, of provinces, a district and a 若干措施 document (SYNTHETIC_B.md).
+# synthetic_b three more, of provinces, a district and a 若干措施 document (SYNTHETIC_B.md);
+# synthetic_c three more: a district plan with 专栏 boxes and an indicator table, a province
+# 实施方案 of parts, sections and tasks, a city plan with sub-items (SYNTHETIC_C.md);
+# synthetic_d three near neighbours: 若干政策措施, a three-year plan with an annex table,
+# annual work points (SYNTHETIC_D.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -100,6 +106,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("heldout18", 10),
         ("synthetic_a", 3),
         ("synthetic_b", 3),
+        ("synthetic_c", 3),
+        ("synthetic_d", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
