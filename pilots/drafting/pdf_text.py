@@ -182,8 +182,8 @@ def _leading_word(chars: list[dict]) -> float:
     end = start
     while end < len(texts) and LATIN_WORD.fullmatch(texts[end]):
         end += 1
-    if end == start:
-        end = 0
+    if end == start:  # no Latin word: an opening mark goes down with the letter it opens
+        end = min(start + 1, len(texts)) if start else 0
     if end == 0 and len(texts) > 1 and texts[1] in CLOSING:
         end = 1  # an ideograph kept with the mark after it
     if end == 0:

@@ -345,3 +345,26 @@ def test_a_line_stopping_short_before_a_mark_and_an_opening_quote_goes_on():
     )
     text = ideographs_restored(document_from_bytes("plan.pdf", HTML(string=page).write_pdf()).text)
     assert "大模型五个以上,“浙江数商”" in text and not re.search("^上", text, re.M)
+
+
+def test_a_line_stopping_short_before_an_opening_bracket_and_its_letter_goes_on():
+    """No line ends after an opening bracket: WeasyPrint moves （使 down together, and the line
+    before stops short by more than one letter. The sentence was cut in two paragraphs before
+    "（使用自有资金…" (heldout16 putian-talent printed by WeasyPrint: a cap read as a target)."""
+    from weasyprint import HTML
+
+    first = "对实际到位投资额达到标准的招商项目给予奖励当年度投资总额,"  # 28 em and a comma
+    assert len(first) == PER_LINE - 1
+    lines = [
+        "一、支持措施",
+        first + "（使用自有资金，下同）每增加一定额度增加一名人才指标。",
+        "二、保障措施",
+        "（一）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4,
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><style>@page{size:A4;margin:20mm}"
+        f"body{{font-family:'Noto Serif CJK SC',serif;font-size:16pt;width:{PER_LINE}em}}"
+        f"p{{margin:0}}</style></head><body>{_paragraphs(lines)}</body></html>"
+    )
+    text = ideographs_restored(document_from_bytes("plan.pdf", HTML(string=page).write_pdf()).text)
+    assert "投资总额,（使用自有资金" in text and not re.search("^（使用", text, re.M)
