@@ -16,7 +16,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.quantities import Quantity
+from pilots.drafting.quantities import Quantity, quantities_in
 from pilots.drafting.spans import spans_split
 
 
@@ -42,14 +42,19 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
     ) % {"phrase": phrase, "value": previous["value"], "unit": previous["unit"]}
 
 
-def clause_states(clause: str) -> str:
+def clause_states(clause: str, before: str = "") -> str:
     """ "base" for a clause naming the base a goal starts from, "status" for one stating what exists
-    already, "" for a clause of goals."""
+    already or a named project's size, or a doubling restating the figure of the clause ``before``
+    it; "" for a clause of goals."""
+    if compiled("quantities", "restated_doubling").match(clause.strip()) and quantities_in(before):
+        return "status"  # 提高到500亿元，较2025年实现翻番: one target
     base = compiled("quantities", "base_clause").search(clause)
     figure = compiled("quantities", "base_figure")  # 在现有基础上 names no base: a clause of goals
     named = bool(base) and bool(figure.search(base[0]))
     if named and (base.start() == 0 or not figure.search(clause[base.end() :])):
         return "base"  # 在…120亿元的基础上, also after its thing (X在…基础上实现翻一番)
+    if compiled("quantities", "project_size_clause").search(clause.strip()):
+        return "status"  # 项目总投资25亿元: the size of the project an item names
     return "status" if compiled("quantities", "status_clause").search(clause) else ""
 
 

@@ -184,10 +184,11 @@ def targets_of(
         opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
         first_clause_end = opening[0][1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
-        for c_start, c_end in clauses:
+        for index, (c_start, c_end) in enumerate(clauses):
             clause = sentence[c_start:c_end]
+            before = sentence[slice(*clauses[index - 1])] if index else ""
             in_clause, quantities = len(found), quantities_in(clause)
-            if states := clause_states(clause):  # a base or a status: its figures are no targets
+            if states := clause_states(clause, before):  # a base, a status: no targets
                 base = quantities[0] if states == "base" and quantities else base
                 continue
             for quantity, span, shared in _phrases(clause, quantities):

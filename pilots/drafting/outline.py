@@ -34,6 +34,8 @@ class Line:
         """The number as the genre prints it: 四、 (一) 1. (1) ①, 第二章 or 第二部分 as written."""
         if self.style is None:
             return ""
+        if self.style == "box":
+            return f"专栏{self.number}"
         template = next(s.marker for s in numbering_styles() if s.name == self.style)
         if template.startswith("第"):
             return re.sub(r"\s+", "", self.raw[: len(self.raw) - len(self.body)])
@@ -131,6 +133,13 @@ def outline_read(text: str) -> Node:
             break  # what follows is an annex, not the plan's outline
         box, line = _in_box(box, line, stack)
         node = Node(line)
+        if line.style == "box":  # an engineering box: beside the section it interrupts, or a
+            # part of its own after the part whose tasks it interrupts
+            del stack[len(box[2]) - 2 :]
+            node.parent = stack[-1]
+            stack[-1].items.append(node)
+            stack.append(node)
+            continue
         if line.style is None:
             node.parent = stack[-1]
             stack[-1].items.append(node)
@@ -246,17 +255,32 @@ def _table_title(line: Line) -> bool:
 
 
 def _in_box(
-    box: tuple[str | None, int] | None, line: Line, stack: list[Node]
-) -> tuple[tuple[str | None, int] | None, Line]:
-    """(the box still open, the line): a box's numbered items are read as paragraphs."""
-    if compiled("outline", "box").match(line.raw):
-        deepest = stack[-1].line if len(stack) > 1 else None
-        return ((deepest.style, deepest.value + 1) if deepest else (None, 0)), line
+    box: tuple[str | None, int, list[Node] | None] | None, line: Line, stack: list[Node]
+) -> tuple[tuple[str | None, int, list[Node] | None] | None, Line]:
+    """(the box still open, the line): a box's numbered items are read as paragraphs — but for
+    a box of engineering (专栏1 X重点工程) printed after tasks under a part, whose items are tasks
+    of a section of its own (style "box", the levels it interrupted kept to open again)."""
+    opened = compiled("outline", "box").match(line.raw)
+    if opened:
+        base = box[2] if box and box[2] else stack  # a box after a box interrupts the same
+        deepest = base[-1].line if len(base) > 1 else None
+        if deepest is None:
+            return (None, 0, None), line
+        engineering = len(base) > 2 and compiled("outline", "box_engineering").search(line.raw)
+        if engineering and opened.group(1).strip(":："):
+            body = line.raw[opened.end() :].strip(" 　:：")
+            line = replace(line, style="box", number=opened.group(1), body=body)
+            return (deepest.style, deepest.value + 1, list(base)), line
+        return (deepest.style, deepest.value + 1, None), line
     if box is None or line.style is None:
         return box, line
-    above = {node.line.style for node in stack[1:-1]}  # the levels above the interrupted one
+    above = {node.line.style for node in (box[2] or stack)[1:-1]}
     if line.style in above or (line.style == box[0] and line.value == box[1]):
+        if box[2]:
+            stack[:] = box[2]  # the levels the box interrupted, open again
         return None, line
+    if box[2]:
+        return box, line  # an engineering box's items keep their numbers
     return box, replace(line, style=None, number="", body=line.raw)
 
 

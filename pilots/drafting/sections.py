@@ -28,6 +28,7 @@ from pilots.drafting.outline import (
     heading_only,
     heading_phrase,
     heading_text,
+    named_item,
 )
 from pilots.drafting.output import code_unique
 from pilots.drafting.parts import Part
@@ -68,6 +69,7 @@ _CODE_PIECE = {
     "cn_paren": "({n})",
     "digit_paren": "({n})",
     "digit_half_paren": "{n})",
+    "box": "专栏{n}",
 }
 
 
@@ -158,7 +160,8 @@ def _task_sections(part: Part) -> list[SectionDraft]:
             continue
         child_code = f"{code}.{code_piece(child.line)}"
         numbering = f"{part.marker}{child.line.marker}"
-        section = SectionDraft(child_code, numbering, part.title, child.heading, kind, None)
+        box_kind = "engineering" if child.line.style == "box" else kind  # 专栏N X重点工程
+        section = SectionDraft(child_code, numbering, part.title, child.heading, box_kind, None)
         if is_container(child):
             _fill(section, child, nested=False)
         else:  # a task among sections: a section of its own holding it (三、(六) in Liuzhou)
@@ -316,9 +319,10 @@ def named_tasks(
 def task_from(node: Node, code: str) -> TaskDraft:
     """A numbered line as one task: its heading as title, everything under it as text."""
     notes: list[str] = []
-    if node.heading_only or heading_only(annotation_stripped(node.body)):
+    title = _project_name(node)
+    if title is None and (node.heading_only or heading_only(annotation_stripped(node.body))):
         title = heading_text(annotation_stripped(node.body))
-    else:
+    elif title is None:
         title = heading_phrase(node.body)
         if title is None:
             title = first_clause(node.body)
@@ -328,6 +332,11 @@ def task_from(node: Node, code: str) -> TaskDraft:
     if node.heading_only and node.items:  # the heading is the title; the text is what follows
         text = "\n".join(n.line.raw for n in node.walk())
     return TaskDraft(code, node.line.marker, title, text, notes)
+
+
+def _project_name(node: Node) -> str | None:
+    """The name of an engineering box's item (智能工厂培育工程：到2028年，…)."""
+    return named_item(node.body) if node.parent and node.parent.line.style == "box" else None
 
 
 def _safeguard_section(part: Part) -> SectionDraft:

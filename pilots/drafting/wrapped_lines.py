@@ -99,8 +99,8 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     text = line.strip()
     if last[-1:].isascii() and last[-1:].isalnum() and text[:1].isdigit():
         return True  # a word or figure broken at the margin ("IPv" / "6、物联网"): no heading
-    if _numbered(text):
-        return False
+    if _numbered(text) or compiled("outline", "box").match(text):
+        return False  # a numbered line, a box's title (专栏1 …): lines of their own
     if text[:1] not in "(（〔[【" and compiled("annotations", "standalone_line").match(text):
         return False  # 责任单位：… on a line of its own; "（责任单位：…）" ends the text before it
     return not (last.endswith(_SENTENCE_ENDS) and _named_item().match(text))

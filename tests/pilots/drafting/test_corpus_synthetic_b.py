@@ -33,12 +33,8 @@ NOT_YET_READ = {
     # 政务服务和数据管理局: the short form's full name depends on the province, so the tables do not
     # expand it and the two forms stay two agencies.
     "jilin-ai-plus-measures-2025-synthetic": {"extra agency 省政务服务和数字化建设管理局"},
-    # A cap inside an item (时延不高于5毫秒) is read as a term of support, as 补贴不超过30% is; a
-    # yearly count in 批次 is not read.
-    "guangxi-ai-plus-2025-synthetic": {
-        "target T13 实现区内主要算力节点间时延不高于5毫秒",
-        "target T23 每年发布场景机会清单2批次以上",
-    },
+    # A cap inside an item (时延不高于5毫秒) is read as a term of support, as 补贴不超过30% is.
+    "guangxi-ai-plus-2025-synthetic": {"target T13 实现区内主要算力节点间时延不高于5毫秒"},
     # A unit with its bracketed alternative, 台（套）: read as 台, the extraction keeps 台（套）.
     "yongchuan-ai-plus-2025-synthetic": {
         "target T16 每年推广首台（套）智能装备10台（套）以上",
