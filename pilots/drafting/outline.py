@@ -133,7 +133,8 @@ def outline_read(text: str) -> Node:
             break  # what follows is an annex, not the plan's outline
         box, line = _in_box(box, line, stack)
         node = Node(line)
-        if line.style == "box":  # an engineering box: a section beside the one it interrupts
+        if line.style == "box":  # an engineering box: beside the section it interrupts, or a
+            # part of its own after the part whose tasks it interrupts
             del stack[len(box[2]) - 2 :]
             node.parent = stack[-1]
             stack[-1].items.append(node)
@@ -257,7 +258,7 @@ def _in_box(
     box: tuple[str | None, int, list[Node] | None] | None, line: Line, stack: list[Node]
 ) -> tuple[tuple[str | None, int, list[Node] | None] | None, Line]:
     """(the box still open, the line): a box's numbered items are read as paragraphs — but for
-    a box of engineering (专栏1 X重点工程) printed after a section's tasks, whose items are tasks
+    a box of engineering (专栏1 X重点工程) printed after tasks under a part, whose items are tasks
     of a section of its own (style "box", the levels it interrupted kept to open again)."""
     opened = compiled("outline", "box").match(line.raw)
     if opened:
@@ -265,7 +266,7 @@ def _in_box(
         deepest = base[-1].line if len(base) > 1 else None
         if deepest is None:
             return (None, 0, None), line
-        engineering = len(base) > 3 and compiled("outline", "box_engineering").search(line.raw)
+        engineering = len(base) > 2 and compiled("outline", "box_engineering").search(line.raw)
         if engineering and opened.group(1).strip(":："):
             body = line.raw[opened.end() :].strip(" 　:：")
             line = replace(line, style="box", number=opened.group(1), body=body)

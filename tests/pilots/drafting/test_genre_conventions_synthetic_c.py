@@ -131,3 +131,22 @@ def test_a_doubling_restating_the_level_before_it_is_no_second_target():
 def test_control_a_doubling_of_a_thing_named_before_it_stays_a_target():
     text = _ITEM_GOALS.replace("提高到500亿元，较2025年实现翻番", "持续壮大，较2025年实现翻番")
     assert (2, "倍", "eq", 2027) in _targets(_draft(text))
+
+
+def test_an_engineering_box_among_tasks_printed_straight_under_their_part():
+    text = (
+        "某区推进“人工智能+”行动计划（2026—2028年）\n一、主要目标\n到2028年，全区人工智能核心产业"
+        "规模达到300亿元。\n二、重点任务\n1.推进智能化改造。开展诊断。（牵头单位：区工业和信息化局）\n"
+        "2.打造大模型。建设大模型。（牵头单位：区科技局）\n专栏1　“人工智能+制造”重点工程\n"
+        "1.智能工厂培育工程：到2028年，新增智能工厂20家。\n2.数字车间工程：到2027年，建成数字化车间"
+        "50个。\n3.发展机器人。攻关零部件。（牵头单位：区工业和信息化局）\n三、保障措施\n"
+        "（一）加强组织领导。建立专班。\n"
+    )
+    data = _draft(text, {"slug": "d", "name": "某区", "level": "district"})
+    titles = [t["title"] for t in _tasks(data)]
+    assert titles == [
+        "推进智能化改造", "打造大模型", "发展机器人",  # the part's tasks
+        "智能工厂培育工程", "数字车间工程",  # the box, a part of its own after them
+        "加强组织领导",
+    ]  # fmt: skip
+    assert {(20, "家", "eq", 2028), (50, "个", "eq", 2027)} <= set(_targets(data))
