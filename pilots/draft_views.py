@@ -48,7 +48,9 @@ class PlanSourceForm(forms.Form):
         help_text=gettext_lazy(
             "PDF（带文字层）、Word（.docx 或 .doc）、网页（.html）或文本文件，不超过 20 MB"
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.doc,.html,.htm,.txt"}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".pdf,.docx,.doc,.wps,.html,.htm,.mht,.mhtml,.txt"}
+        ),
     )
     plan_code = forms.SlugField(
         label=gettext_lazy("规划代码（可选）"), max_length=60, required=False,

@@ -32,7 +32,7 @@ from config.celery import TIME_LIMIT, WORKER_LOST
 from pilots.archives import zip_members_too_many
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.inputs import document_from_bytes, text_decode, unicode_bom
+from pilots.drafting.inputs import WEB_ARCHIVE, document_from_bytes, text_decode, unicode_bom
 from pilots.drafting.passages import passages_locate
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -97,7 +97,8 @@ def source_kind(content: bytes) -> str:
             _("不支持的文件类型%(found)s：请上传 PDF、Word（.docx）、网页（.html）或文本文件。")
             % {"found": found}
         )
-    return PlanSource.Kind.HTML if _HTML.search(content[:4096]) else PlanSource.Kind.TXT
+    web = _HTML.search(content[:4096]) or WEB_ARCHIVE.match(content[:2048])  # .mht: a page
+    return PlanSource.Kind.HTML if web else PlanSource.Kind.TXT
 
 
 def _ole_kind(content: bytes) -> str:

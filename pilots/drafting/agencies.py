@@ -217,8 +217,9 @@ class AgencyDirectory:
                 continue
             first, second = match["first"], match["second"]
             prefix = _patterns().level_prefix.match(first)
-            seconds = {second} | ({prefix[1] + second} if prefix else set())
-            for other in {first, *(first + s for s in seconds), *seconds} - {key}:
+            seconds = [second, *([prefix[1] + second] if prefix else [])]
+            others = dict.fromkeys([first, *(first + s for s in seconds), *seconds])
+            for other in [other for other in others if other != key]:  # in order: drafts repeat
                 merged = self.agencies.get(other)
                 if merged is None or merged is agency:
                     continue

@@ -105,10 +105,14 @@ def _restored(
 ) -> str:
     """Literal replacements recorded as ``restorations``: mojibake whose bytes survive
     (``repairs``: " ?。ㄒ唬┚o" → "（一）緊"), a repost's pinyin glosses (縣(xiàn)), radicals a PDF
-    font put for ideographs (⼈⼯智能 → 人工智能), full-width digits (５００家 → 500家: figures,
-    years and item numbers are read in ASCII)."""
+    font put for ideographs (⼈⼯智能 → 人工智能) and ― for —, full-width digits (５００家 → 500家:
+    figures, years and item numbers are read in ASCII)."""
     glosses = list(dict.fromkeys(_PINYIN_GLOSS.findall(text)))
-    radicals = radical_ideographs(text)
+    # A radical stands for the simplified ideograph (⼾ for 户, not 戶): a traditional text was
+    # converted before the radicals were restored.
+    radicals = {r: to_simplified(ideograph) for r, ideograph in radical_ideographs(text).items()}
+    if "\u2015" in text:  # ―: the dash (—) as PDF fonts and GB 2312 decoders give it
+        radicals["\u2015"] = "\u2014"
     controls = sorted(set(_CONTROL.findall(text)))  # never text: YAML refuses them too
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
     furniture = page_furniture(text)

@@ -8,7 +8,9 @@ under it, a list instance with a w:startOverride — Word's "restart at 1" — s
 again the first time it numbers a paragraph) and writes each paragraph's number in its level's
 format and text (%1、, （%2）, %3.). A paragraph numbered through its style (Heading 2 linked
 to a level of a multilevel list) is at the level whose w:pStyle names that style, whatever level
-the style's own numPr gives or leaves out (ECMA-376 §17.9.23).
+the style's own numPr gives or leaves out (ECMA-376 §17.9.23). A list made from a list style
+(its w:abstractNum only a w:numStyleLink) has the levels, and counts, of the list the style's
+numPr names (§17.9.21).
 """
 
 from __future__ import annotations
@@ -34,24 +36,34 @@ class ListNumbers:
         self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId → (abstract id, levels)
         self.counts: dict[str, dict[int, int]] = {}  # abstract id → level → count
         self.restarts: dict[str, dict[int, int]] = {}  # numId → level → start it restarts at
+        self.linked: dict[str, str] = {}  # abstract id of a list style's use → the style's list
         try:
             numbering = document.part.numbering_part.element
         except (KeyError, NotImplementedError):  # no numbering part: nothing is numbered
             return
         try:
-            self._read(numbering)
+            self._read(numbering, document.styles.element)
         except (TypeError, ValueError, AttributeError):  # a damaged definition: numbers unknown
             self.lists = {}
 
-    def _read(self, numbering) -> None:
+    def _read(self, numbering, styles) -> None:
         abstracts = {
             a.get(qn("w:abstractNumId")): _levels(a) for a in numbering.findall(qn("w:abstractNum"))
         }
+        instances = {
+            num.get(qn("w:numId")): _val(num.find(qn("w:abstractNumId")))
+            for num in numbering.findall(qn("w:num"))
+        }
+        for abstract in numbering.findall(qn("w:abstractNum")):
+            key = abstract.get(qn("w:abstractNumId"))
+            linked = _style_list(styles, _val(abstract.find(qn("w:numStyleLink"))), instances)
+            if not abstracts[key] and linked in abstracts:  # a list made from a list style
+                abstracts[key] = abstracts[linked]
+                self.linked[key] = linked  # which counts its paragraphs with the style's list
         for num in numbering.findall(qn("w:num")):
-            abstract = num.find(qn("w:abstractNumId"))
-            if abstract is not None and abstract.get(qn("w:val")) in abstracts:
-                key = abstract.get(qn("w:val"))
-                self.lists[num.get(qn("w:numId"))] = (key, abstracts[key])
+            key = instances[num.get(qn("w:numId"))]
+            if key in abstracts:
+                self.lists[num.get(qn("w:numId"))] = (self.linked.get(key, key), abstracts[key])
                 self.restarts[num.get(qn("w:numId"))] = _start_overrides(num)
 
     def label(self, paragraph) -> str:
@@ -105,6 +117,21 @@ class ListNumbers:
                 return num, linked[0]
             return num, int(level.get(qn("w:val"))) if level is not None else 0
         return None
+
+
+def _val(element) -> str | None:
+    return element.get(qn("w:val")) if element is not None else None
+
+
+def _style_list(styles, style_id: str | None, instances: dict) -> str | None:
+    """The abstract list a numbering style (w:numStyleLink's) numbers with, through its numPr."""
+    if style_id is None:
+        return None
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            return instances.get(_val(num_id))
+    return None
 
 
 def _start_overrides(num) -> dict[int, int]:

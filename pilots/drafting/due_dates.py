@@ -21,16 +21,31 @@ _DATE = re.compile(
 _QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 
-def due_of(words: str) -> str | None:
-    """The ISO date a time cell or group names (its latest), or None."""
+_YEARLESS = re.compile(
+    r"(?<![\d年])(?:(?P<month>\d{1,2})\s*月|(?:第\s*)?(?P<quarter>[一二三四1-4])\s*季度"
+    r"|(?P<half>[上下])半年|年底|年末)"
+)
+
+
+def due_of(words: str, year: int | None = None) -> str | None:
+    """The ISO date a time cell or group names (its latest), or None; with ``year`` (the one the
+    document is for), a time printed without its year (6月底前, 三季度, 年底前) falls in it."""
     dates = [_last_day(found) for found in _DATE.finditer(words)]
+    if not dates and year:
+        dates = [_last_day(found, year) for found in _YEARLESS.finditer(words)]
     return max(dates).isoformat() if dates else None
 
 
-def _last_day(found: re.Match) -> datetime.date:
-    year = int(found["year"])
+def annual_year(title: str) -> int | None:
+    """The one year a document is for, by its title (某市…2026年工作要点), or None."""
+    found = re.search(table("documents")["annual_title"], title or "")
+    return int(found[1]) if found else None
+
+
+def _last_day(found: re.Match, year: int | None = None) -> datetime.date:
+    year = year or int(found["year"])
     month = 12
-    if found["day"] and 1 <= int(found["month"]) <= 12:
+    if found.re is _DATE and found["day"] and 1 <= int(found["month"]) <= 12:
         day = min(int(found["day"]), calendar.monthrange(year, int(found["month"]))[1])
         return datetime.date(year, int(found["month"]), max(day, 1))
     if found["month"] and 1 <= int(found["month"]) <= 12:
@@ -42,11 +57,13 @@ def _last_day(found: re.Match) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def annotation_due(inside: str) -> tuple[str | None, str]:
+def annotation_due(inside: str, year: int | None = None) -> tuple[str | None, str]:
     """(the due date an annotation's time group names, the annotation without that group):
-    "牵头单位：X；完成时限：2025年底" → ("2025-12-31", "牵头单位：X")."""
+    "牵头单位：X；完成时限：2025年底" → ("2025-12-31", "牵头单位：X"); "X牵头，2026年9月底前完成" →
+    ("2026-09-30", "X牵头")."""
     labels = "|".join(map(re.escape, table("annotations")["other_labels"]))
     group = re.search(rf"[；;，,]?\s*(?:{labels})\s*[:：](?P<words>[^；;]*)", inside)
+    group = group or re.search(table("annotations")["done_by"], inside)
     if not group:
         return None, inside
-    return due_of(group["words"]), (inside[: group.start()] + inside[group.end() :]).strip()
+    return due_of(group["words"], year), (inside[: group.start()] + inside[group.end() :]).strip()

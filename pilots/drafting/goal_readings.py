@@ -110,6 +110,15 @@ def service_standard(clause: str, quantity: Quantity) -> bool:
     return bool(compiled("quantities", "service_standard").search(clause[: quantity.start]))
 
 
+def cadence(clause: str, quantity: Quantity) -> bool:
+    """Once per period (每季度召开一次会议, 每月调度一次): how often something is done, no count to
+    reach; a larger count per year (每年举办3次以上) is one."""
+    unit = table("quantities")["cadence_unit"]
+    if quantity.value != 1 or quantity.value_max is not None or quantity.unit != unit:
+        return False
+    return bool(compiled("quantities", "cadence").search(clause[: quantity.start]))
+
+
 def own_structure(after: str) -> bool:
     """A count of the plan's own actions or works (实施8个专项行动, 推进10个领域重点工作): how
     the plan describes itself, no figure to reach (制定5个行动方案 stays one)."""

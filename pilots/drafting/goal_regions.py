@@ -158,7 +158,7 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
             regions.append(
                 GoalRegion(
                     numbering, task.title, [line], own_title=True, commitments_only=True,
-                    year=within,
+                    year=_item_year(task.title) or within,
                 )
             )  # fmt: skip
         regions += item_goal_regions(section.sections, within)
@@ -188,6 +188,12 @@ def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
 def _heading_year(section: SectionDraft) -> int | None:
     """The year a part of tasks is titled by: "2026年重点突破事项", "2025年工作任务"."""
     match = compiled("outline", "year_titled_part").match(section.title or "")
+    return int(match[1]) if match else None
+
+
+def _item_year(title: str) -> int | None:
+    """The year an item is titled with in brackets: "启动实施阶段（2026年）"."""
+    match = compiled("outline", "year_titled_item").search(title or "")
     return int(match[1]) if match else None
 
 

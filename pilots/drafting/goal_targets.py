@@ -29,6 +29,7 @@ from pilots.drafting.goal_forms import (
     stretch_merged,
 )
 from pilots.drafting.goal_readings import (
+    cadence,
     listed_count,
     newly_made,
     object_cut_by_end,
@@ -98,8 +99,8 @@ def targets_of(
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
                 if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
                     continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
-                if service_standard(clause, quantity):
-                    continue  # 为每人提供1次职业指导: what each person is given
+                if service_standard(clause, quantity) or cadence(clause, quantity):
+                    continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
                 at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):

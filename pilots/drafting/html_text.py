@@ -5,7 +5,8 @@ class or id words such as nav, menu, footer, crumb); the article is the element 
 the page's text outside links, as deep as it can be while holding nearly all of it. Its text comes
 one line per block (p, div, li, h1–h6, br), task tables as the lines the genre prints; lines
 that are page furniture (来源：, 打印, 分享到 …) are dropped. The page's <h1> or <title> leads
-the text when the article does not hold it, so the plan's title is there.
+the text when the article does not hold it, so the plan's title is there. A web archive
+(.mht, Word's 单个文件网页) is read as the page it holds.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.dammit import EncodingDetector
 from django.utils.translation import gettext as _
 
-from pilots.drafting.inputs import text_decode
+from pilots.drafting.inputs import WEB_ARCHIVE, text_decode
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.tables import spans_spread, table_lines
 from pilots.source_text import remove_stray_spaces
@@ -30,9 +31,10 @@ NEARLY_ALL = 0.85
 
 
 def html_document_text(content: bytes) -> tuple[str, list[str]]:
+    content, charset = web_archive_page(content)
     # Decoded here, not by BeautifulSoup: a page's meta charset is often wrong (utf-8 on a GBK
     # page), and a charset guess garbles Chinese text that GB 18030 reads right.
-    declared = EncodingDetector.find_declared_encoding(content, is_html=True)
+    declared = EncodingDetector.find_declared_encoding(content, is_html=True) or charset
     soup = BeautifulSoup(text_decode(content, declared), "lxml")
     title = _page_title(soup)
     _chrome_removed(soup)
@@ -48,6 +50,25 @@ def html_document_text(content: bytes) -> tuple[str, list[str]]:
     if title and not any(title in line for line in kept[:10]):
         kept.insert(0, title)
     return "\n".join(kept), notes
+
+
+def web_archive_page(content: bytes) -> tuple[bytes, str | None]:
+    """The page of a web archive (MHTML: Word's 单个文件网页, .mht — sites post them as .doc
+    too) and the charset its part declares; any other content as it is. The archive's page is
+    quoted-printable or base64 in a MIME message: read as it is, the text was its codes
+    ("=D2=BB") and the archive's notice the only Chinese in it."""
+    if not WEB_ARCHIVE.match(content[:2048]):
+        return content, None
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(content, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload, part.get_content_charset()
+    return content, None
 
 
 def _page_title(soup: BeautifulSoup) -> str:

@@ -24,7 +24,7 @@ from pilots.drafting.annotation_roles import (
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import CleanedText, source_text_prepare
 from pilots.drafting.division import division_assigned, division_rows
-from pilots.drafting.due_dates import annotation_due
+from pilots.drafting.due_dates import annotation_due, annual_year
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
@@ -102,7 +102,8 @@ def plan_draft(
         task: division[row][1]
         for task, row in division_assigned([t.title for t in tasks], division).items()
     }
-    directory = agencies_read(sections, zone_entry["name"], rules, assigned)  # tasks' due dates
+    year = annual_year(title)  # times printed without their year (6月底前) fall in it
+    directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)  # and dues
     dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
@@ -159,11 +160,13 @@ def agencies_read(
     zone_name: str,
     rules: AnnotationRules,
     assigned: dict[int, str] | None = None,
+    year: int | None = None,
 ) -> AgencyDirectory:
     """Read every task's annotations into its roles; several annotations make one clause each.
     An actor the text names once for every task after it is responsible for each of them; a task
     with no annotation takes the annotation of the annex's division table row naming it
-    (``assigned``, by the task's index among all tasks)."""
+    (``assigned``, by the task's index among all tasks). A time printed without its year falls in
+    ``year``, the one the document is for."""
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
@@ -172,7 +175,7 @@ def agencies_read(
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         for found in annotations_in(task.text) or annotations_in(inherited.get(id(task), "")):
-            task.due = task.due or annotation_due(found.inside)[0]
+            task.due = task.due or annotation_due(found.inside, year)[0]
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
@@ -184,6 +187,7 @@ def agencies_read(
             all_names += subject
         row = None if pieces else (assigned or {}).get(index)
         if row:
+            task.due = task.due or annotation_due(row, year)[0]  # its time column, as its roles
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
             all_names += [name for _, name in roles]

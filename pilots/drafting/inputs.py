@@ -14,7 +14,8 @@
   running headers, footers and page numbers dropped, spaces between CJK characters removed. A
   scanned PDF (images only) is refused with a message saying so.
 - .html saved from a government site (BeautifulSoup): scripts, navigation and page chrome
-  dropped, the element holding most of the text kept as the article, one line per block.
+  dropped, the element holding most of the text kept as the article, one line per block; a
+  web archive (.mht, .mhtml: Word's 单个文件网页) as the page it holds.
 Anything else, an empty file or an unreadable one raises ``DocumentUnreadable`` with a message
 for the person who gave the file, never a traceback.
 """
@@ -33,9 +34,15 @@ from django.utils.translation import gettext as _
 
 from pilots.archives import zip_members_too_many
 
-SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".wps", ".wpt")
+SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".wps", ".wpt")
 # Word-processor files read only once saved as one of the SUPPORTED kinds.
 SAVE_AS = (".rtf", ".odt", ".ott", ".fodt", ".docm", ".dotx", ".dot", ".pages", ".ofd", ".ceb")
+# A MIME message's headers, as a web archive opens: MIME-Version and a multipart Content-Type.
+WEB_ARCHIVE = re.compile(
+    rb"\s*(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart/related", re.I
+)
+WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt")
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97–2003 and WPS
 # Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
 TEXT_MAX_CHARS = 500_000
 # What a .docx may unpack to: a zip bomb is refused before it is read.
@@ -79,7 +86,7 @@ def document_from_bytes(
 ) -> SourceDocument:
     """The text of a document given as its file name and bytes (a path or an upload);
     ``page_read(n, pages)`` after each page of a PDF is read."""
-    suffix = Path(name).suffix.lower()
+    suffix = _suffix_of_content(Path(name).suffix.lower(), content)
     if suffix in SAVE_AS:
         raise DocumentUnreadable(
             _(
@@ -96,7 +103,8 @@ def document_from_bytes(
     if not content.strip():
         raise DocumentUnreadable(_("文件 %(name)s 是空的。") % {"name": name})
     readers = {".txt": _txt, ".docx": _docx, ".doc": _doc, ".pdf": _pdf, ".html": _html,
-               ".htm": _html, ".wps": _wps, ".wpt": _wps}  # fmt: skip
+               ".htm": _html, ".mht": _html, ".mhtml": _html, ".wps": _wps,
+               ".wpt": _wps}  # fmt: skip
     reader = readers[suffix]
     document = _pdf(name, content, page_read) if suffix == ".pdf" else reader(name, content)
     if not re.search(r"[\u4e00-\u9fff]", document.text):
@@ -107,6 +115,25 @@ def document_from_bytes(
             % {"name": name, "n": len(document.text), "limit": TEXT_MAX_CHARS}
         )
     return document
+
+
+def _suffix_of_content(suffix: str, content: bytes) -> str:
+    """The suffix of what a Word file holds when its name says otherwise: sites serve a .docx,
+    a web page, Word's web archive (单个文件网页) or an RTF file as .doc, a .doc as .docx, and
+    WPS saves .docx content under .wps."""
+    if suffix not in WORD_SUFFIXES:
+        return suffix
+    if content.startswith(OLE):
+        return ".doc" if suffix == ".docx" else suffix
+    head = content[:4096].lstrip()
+    if content.startswith(b"PK\x03\x04"):
+        return ".docx"
+    if head.startswith(b"{\\rtf"):
+        return ".rtf"
+    if WEB_ARCHIVE.match(head) or re.match(rb"(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", head,
+                                           re.I | re.S):  # fmt: skip
+        return ".html"
+    return suffix
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

@@ -80,6 +80,7 @@ def _heading_run_on(line: str) -> list[str]:
             len(body) >= rule["min_body"]
             and re.match(rule["body_opens"], body)
             and re.search(rule["stop"], body[: rule["stop_within"]])
+            and not re.match(rule["item_heading"], body)
         )
         if title and (sentence or re.match(rule["first_item"], body)):
             return [line[: numbered.start("body") + title.end()], body]

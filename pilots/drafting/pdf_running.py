@@ -1,5 +1,6 @@
 """Running heads, footers and page numbers of a PDF's pages (``pdf_text``): lines repeated at the
-top or bottom edge of most pages, the title repeated small at the edge of a later page, and the
+top or bottom edge of most pages, the title repeated small at the edge of a later page (the
+title set large on the first page, or on a later one after a notice), and the
 page numbers ("— 3 —", "第3页 共9页") wherever they sit, left or right on alternate pages."""
 
 from __future__ import annotations
@@ -38,12 +39,20 @@ def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[lis
     first = [line for line in pages[0] if _running(line) not in repeated] if pages else []
     body = median(line["size"] for line in first) if first else 0.0
     first = [line for i, line in enumerate(first) if i < 8 or line["size"] > body + 1]
-    titles = {  # the title: a line of the first page's top or set large, or 2-3 in a row: its size
-        _shape("".join(line["text"] for line in first[start : start + n])): first[start]["size"]
-        for start in range(len(first))
-        for n in (1, 2, 3)
-        if not first[start].get("row")
-    }
+    large = [  # set large on a later page: the title after a notice of a page or more
+        line
+        for page in pages[1:]
+        for line in page
+        if line["size"] > body + 1 and not _at_edge(line)
+    ]
+    titles = {}  # the title: a line of the first page's top or set large, or 2-3 in a row: its size
+    for lines in (large, first):
+        titles |= {
+            _shape("".join(line["text"] for line in lines[start : start + n])): lines[start]["size"]
+            for start in range(len(lines))
+            for n in (1, 2, 3)
+            if not lines[start].get("row")
+        }
     dropped = 0
     kept_pages = []
     for index, page in enumerate(pages):

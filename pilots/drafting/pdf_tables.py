@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.cleaning import ideographs_restored
+from pilots.drafting.lexicon import compiled
 from pilots.drafting.names import agency_is_generic, looks_like_agency
 
+EDGE = 0.09  # share of the page height at its foot where the page number sits (``pdf_running``)
 JOIN = 2.0  # points by which the rules of one table on two pages may differ
 NAMES_APART = r"[、，,；;。]"
 NAME_ENDS = "、，,；;。：:）)"  # marks a cell ending after a whole name or sentence ends with
@@ -88,11 +90,32 @@ def _open_ends(page) -> list[dict]:
     for y, side in ((max(e["bottom"] for e in verticals), "bottom"),
                     (min(e["top"] for e in verticals), "top")):  # fmt: skip
         reaching = [e["x0"] for e in verticals if abs(e[side] - y) <= 1]
+        if side == "bottom":
+            y = min(y, _page_number_top(page))
         if len(reaching) >= 2:
             ends.append({"object_type": "line", "x0": min(reaching), "x1": max(reaching),
                          "top": y, "bottom": y, "width": max(reaching) - min(reaching),
                          "height": 0})  # fmt: skip
     return ends
+
+
+def _page_number_top(page) -> float:
+    """The top of the page number at the page's foot (or the page's height): the rules of a row
+    broken there may run past it into the margin (Chromium draws them to the page's edge), and
+    the cells they close would hold it ("无—", "2026年12月13—")."""
+    height = float(page.height)
+    foot = [c for c in page.chars if c["top"] > (1 - EDGE) * height and c["text"].strip()]
+    lines: dict[int, list[dict]] = {}
+    for char in foot:
+        lines.setdefault(round(char["top"]), []).append(char)
+    numbers = [
+        min(c["top"] for c in chars)
+        for chars in lines.values()
+        if compiled("documents", "page_number").match(
+            "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]))
+        )
+    ]
+    return min(numbers, default=height) - 1.0
 
 
 def continued_rows(lines: list[dict]) -> list[dict]:

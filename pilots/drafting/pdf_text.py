@@ -32,6 +32,7 @@ from pilots.drafting.pdf_columns import line_cells, unruled_tables
 from pilots.drafting.pdf_running import running_lines_dropped
 from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
+from pilots.drafting.pdf_turned import page_upright
 from pilots.drafting.pdf_two_columns import two_column_lines
 from pilots.source_text import remove_stray_spaces, to_simplified
 
@@ -65,11 +66,12 @@ def pdf_document_text(
                 raise _TooLong(len(pdf.pages))
             pages, images = [], 0
             for number, page in enumerate(pdf.pages, start=1):
-                deduped = page.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
+                upright = page_upright(page)  # a page saved turned sideways
+                deduped = upright.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
                 pages.append(_page_lines(deduped))
                 images += len(page.images)
-                for parsed in (deduped, page):  # their parsed objects freed now, not when the
-                    parsed.close()  # garbage collector finds them: memory that of one page
+                for parsed in {id(p): p for p in (deduped, upright, page)}.values():  # their
+                    parsed.close()  # parsed objects freed now, not by the garbage collector
                 if page_read:
                     page_read(number, len(pdf.pages))
     except _TooLong as exc:
@@ -170,8 +172,9 @@ def _columns_aligned(lines: list[dict], middle: float) -> None:
 def _leading_word(chars: list[dict]) -> float:
     """The width of what a typesetter could not split from the end of the line before: a Latin
     word or number ("30%，", "(REITs)"), or an ideograph with the marks after it that may not
-    start a line ("局）。", moved down with them by 避头尾). A ragged line before it stops short
-    by that much more with no paragraph ending there."""
+    start a line ("局）。", moved down with them by 避头尾), and an opening mark after them with
+    the letter it opens ("上,“浙"). A ragged line before it stops short by that much more with no
+    paragraph ending there."""
     texts = [char.get("text", "") for char in chars]
     start = 0
     while start < len(texts) and texts[start] in OPENING:
@@ -179,14 +182,18 @@ def _leading_word(chars: list[dict]) -> float:
     end = start
     while end < len(texts) and LATIN_WORD.fullmatch(texts[end]):
         end += 1
-    if end == start:
-        end = 0
+    if end == start:  # no Latin word: an opening mark goes down with the letter it opens
+        end = min(start + 1, len(texts)) if start else 0
     if end == 0 and len(texts) > 1 and texts[1] in CLOSING:
         end = 1  # an ideograph kept with the mark after it
     if end == 0:
         return 0.0
     while end < len(texts) and texts[end] in CLOSING:
         end += 1
+    if end < len(texts) and texts[end] in OPENING:  # no line ends after it: 上,“浙 go down
+        while end < len(texts) and texts[end] in OPENING:
+            end += 1
+        end = min(end + 1, len(texts))
     return float(chars[end - 1]["x1"]) - float(chars[0]["x0"])
 
 

@@ -125,6 +125,8 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
         if not cells:
             if not _goes_on(lines, index + 1, numbered, number):
                 break
+        elif _record_line(line):
+            break  # the 版记 (抄送：…, …印发) closes the document: its bodies are no row's
         elif _header_at(lines, index)[0] == header:
             index = _header_at(lines, index)[1]
             continue  # the header printed again at the top of a page
@@ -180,6 +182,10 @@ def _row_start(cells: list[str], numbered: bool, number: int) -> bool:
     if numbered:
         return bool(_NUMBER.fullmatch(cells[0])) and int(cells[0]) > number
     return len(cells) >= 2 and not _names(cells[0])
+
+
+def _record_line(line: str) -> bool:
+    return any(re.match(pattern, line) for pattern in table("documents")["record_lines"])
 
 
 def _page_number(line: str) -> bool:

@@ -138,6 +138,28 @@ def test_the_titles_running_head_is_dropped_below_a_long_preamble(chromium):
     assert text.splitlines()[2] == title
 
 
+def test_the_titles_running_head_is_dropped_when_a_notice_puts_the_title_on_a_later_page(
+    chromium,
+):
+    """A notice longer than a page before the plan: the title, set large, is on the second
+    page, under its running head. The title was looked for on the first page only, and its head
+    read as a line of the notice (dev xuhui-genai-measures printed by WeasyPrint: the notice's
+    numbered lines became a part of the plan, a task lost)."""
+    title, css = TITLE, RUNNING_HEAD_CSS
+    notice = _paragraphs(7)
+    heading = f"<p style='text-align:center;font-size:22pt'>{title}</p>"
+    content = _typeset(chromium, notice + heading + _paragraphs(1), css=css)
+    import io
+
+    import pdfplumber
+
+    pages = [page.extract_text() for page in pdfplumber.open(io.BytesIO(content)).pages]
+    assert len(pages) == 2 and pages[0].count("\n") > 20  # the title on the second page
+    text = _read(content)
+    assert text.count(title) == 1, text
+    assert text.splitlines()[7] == title
+
+
 def test_a_header_note_quoting_text_broken_over_lines_leaves_the_draft_loadable():
     """A note of the draft's header quoting the text (the plan it implements, named in a
     reference a PDF broke over two lines: "…（黔府办发" / "〔2022〕25号）") stays a comment:
