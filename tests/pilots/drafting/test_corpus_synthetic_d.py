@@ -12,21 +12,7 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_misses
 
 SYNTHETIC_D = sorted((CORPUS_DEV.parent / "synthetic_d").glob("*.yaml"))
 
-DISAGREEMENTS = {
-    # 三、实施步骤: the extraction reads its stages ("（一）启动实施阶段（2026年）。…") as the
-    # plan's schedule, no tasks; the importer drafts them as tasks, as it does synthetic_b's
-    # 永川 stages (test_corpus_synthetic_b). Their figures are dated by the heading's year
-    # either way.
-    "yantai-ai-plus-2026-synthetic": {
-        "extra task 三.(一) 启动实施阶段（2026年）",
-        "extra task 三.(二) 全面推进阶段（2027年）",
-        "extra task 三.(三) 巩固提升阶段（2028年）",
-        # A unit with its bracketed alternative, 台（套）: the importer keeps 台 (test_quantities
-        # settles it), the extraction 台（套）, as synthetic_b's 永川.
-        "target T18 每年推广首台（套）智能装备20台（套）以上",
-        "extra target 每年推广首台（套）智能装备20台（套）以上",
-    },
-}
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 
 @pytest.mark.parametrize("expected_path", SYNTHETIC_D, ids=lambda p: p.stem)
