@@ -328,8 +328,6 @@ def test_a_line_stopping_short_before_a_mark_and_an_opening_quote_goes_on():
     a mark that may not start a line and an opening quote that may not end one (以上,“浙江数商”:
     WeasyPrint moves 上,“浙 down as one): the sentence was cut in two paragraphs, "…五个以" and
     "上,…" (heldout6 yuhang-ai printed by WeasyPrint lost the target 垂直大模型5个以上 on it)."""
-    from weasyprint import HTML
-
     first = "全区持续扩大产业规模，累计培育行业领先的垂直大模型五个以"  # 2 em short
     assert len(first) == PER_LINE - 2
     lines = [
@@ -338,12 +336,7 @@ def test_a_line_stopping_short_before_a_mark_and_an_opening_quote_goes_on():
         "二、重点任务",
         "（一）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4,
     ]
-    page = (
-        "<html><head><meta charset='utf-8'><style>@page{size:A4;margin:20mm}"
-        f"body{{font-family:'Noto Serif CJK SC',serif;font-size:16pt;width:{PER_LINE}em}}"
-        f"p{{margin:0}}</style></head><body>{_paragraphs(lines)}</body></html>"
-    )
-    text = ideographs_restored(document_from_bytes("plan.pdf", HTML(string=page).write_pdf()).text)
+    text = _weasyprint_ragged_text(lines)
     assert "大模型五个以上,“浙江数商”" in text and not re.search("^上", text, re.M)
 
 
@@ -351,8 +344,6 @@ def test_a_line_stopping_short_before_an_opening_bracket_and_its_letter_goes_on(
     """No line ends after an opening bracket: WeasyPrint moves （使 down together, and the line
     before stops short by more than one letter. The sentence was cut in two paragraphs before
     "（使用自有资金…" (heldout16 putian-talent printed by WeasyPrint: a cap read as a target)."""
-    from weasyprint import HTML
-
     first = "对实际到位投资额达到标准的招商项目给予奖励当年度投资总额,"  # 28 em and a comma
     assert len(first) == PER_LINE - 1
     lines = [
@@ -361,10 +352,18 @@ def test_a_line_stopping_short_before_an_opening_bracket_and_its_letter_goes_on(
         "二、保障措施",
         "（一）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4,
     ]
+    text = _weasyprint_ragged_text(lines)
+    assert "投资总额,（使用自有资金" in text and not re.search("^（使用", text, re.M)
+
+
+def _weasyprint_ragged_text(lines: list[str]) -> str:
+    """The text read back from these paragraphs printed by WeasyPrint, set ragged right in a
+    column ``PER_LINE`` ems wide."""
+    from weasyprint import HTML
+
     page = (
         "<html><head><meta charset='utf-8'><style>@page{size:A4;margin:20mm}"
         f"body{{font-family:'Noto Serif CJK SC',serif;font-size:16pt;width:{PER_LINE}em}}"
         f"p{{margin:0}}</style></head><body>{_paragraphs(lines)}</body></html>"
     )
-    text = ideographs_restored(document_from_bytes("plan.pdf", HTML(string=page).write_pdf()).text)
-    assert "投资总额,（使用自有资金" in text and not re.search("^（使用", text, re.M)
+    return ideographs_restored(document_from_bytes("plan.pdf", HTML(string=page).write_pdf()).text)
