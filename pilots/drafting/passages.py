@@ -26,6 +26,9 @@ from pilots.drafting.lexicon import compiled
 _MIN_NEEDLE = 4
 # A task whose full text is not found is looked for by the first characters of its title.
 _TITLE_PREFIX = 12
+# A target whose phrase the document does not print (an indicator row's) is looked for by the
+# longest head of it a table row prints, of at least:
+_TARGET_HEAD = 6
 _NUMBER_ONLY = re.compile(
     r"[ \t\u3000]*(第[一二三四五六七八九十百]+[章节条部分]+|[(（〔]?[0-9０-９一二三四五六七八九十]+"
     r"[)）〕]?[.．、,，]?|[①-⑳])?[ \t\u3000]*"
@@ -155,6 +158,32 @@ def _find(folded: FoldedText, kind: str, item: dict, cursor: int) -> tuple[int, 
     title = item.get("title")
     if kind == "task" and isinstance(title, str) and len(title) > _TITLE_PREFIX:
         return folded.find(title[:_TITLE_PREFIX], cursor)
+    phrase = item.get("source_phrase")
+    if kind == "target" and isinstance(phrase, str):
+        return _indicator_row(folded, phrase)
+    return None
+
+
+def _indicator_row(folded: FoldedText, phrase: str) -> tuple[int, int] | None:
+    """Where a table row prints the indicator of a target whose phrase the importer wrote (a
+    row's 人工智能核心产业规模从120亿元提高到300亿元): the phrase's longest head the document
+    prints, on a line of cells. A shorter head is found wherever a longer one is, so the longest
+    is found by halving."""
+    low, high, span = _TARGET_HEAD, len(phrase) - 1, None
+    while low <= high:
+        middle = (low + high) // 2
+        found = folded.find(phrase[:middle])
+        if found:
+            low, span = middle + 1, found
+        else:
+            high = middle - 1
+    while span:
+        line_start = folded.text.rfind("\n", 0, span[0]) + 1
+        line_end = folded.text.find("\n", span[1])
+        line = folded.text[line_start : line_end if line_end >= 0 else len(folded.text)]
+        if "\t" in line or "|" in line:
+            return span
+        span = folded.find(phrase[: low - 1], span[1])
     return None
 
 

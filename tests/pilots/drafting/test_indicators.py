@@ -126,3 +126,16 @@ def test_an_annex_table_of_indicators_in_a_word_file_and_a_pdf(tmp_path, chromiu
     lines = [*ANNEX_BODY, "抄送：市委各部门。"]
     pdf.write_bytes(pdf_bytes(chromium, lines, "某市人民政府文件", {len(lines) - 1: ANNEX_TABLE}))
     assert _targets(document_read(pdf).text) == ANNEX_EXPECTED
+
+
+def test_the_review_finds_each_indicators_target_at_its_row():
+    """A row becomes a sentence the document does not print (从100亿元提高到300亿元): the review
+    marks the row's indicator, the part of the sentence the document prints."""
+    from pilots.drafting.passages import passages_locate
+
+    rows = ["序号\t指标\t2024年\t2027年", "1\t人工智能核心产业规模（亿元）\t100\t300",
+            "2\t人工智能企业数量（家）\t80\t200"]  # fmt: skip
+    text = "\n".join([*PLAN, *rows, *TASKS])
+    data = plan_draft(text, zone_slug="demo", source_file="demo").data
+    marked = [text[p.start : p.end] for p in passages_locate(text, data) if p.kind == "target"]
+    assert marked == ["人工智能核心产业规模", "人工智能企业数量"]
