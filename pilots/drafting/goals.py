@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.deadlines import deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
+from pilots.drafting.lexicon import compiled
 from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import doubling_without_base, quantities_in
@@ -120,6 +121,9 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
         elif under_heading:
             blocks[-1][2].append(line.body)  # the paragraph under a heading-only goal line
             under_heading = False
+        elif caption := compiled("outline", "table_caption").fullmatch(line.body.strip()):
+            blocks.append((numbering, caption["title"], []))  # the table's rows come under it
+            under_heading = True
         else:
             blocks.append((numbering, None, [line.body]))
     return [(mark, heading, "\n".join(paras) or heading or "") for mark, heading, paras in blocks]

@@ -139,3 +139,20 @@ def test_the_review_finds_each_indicators_target_at_its_row():
     data = plan_draft(text, zone_slug="demo", source_file="demo").data
     marked = [text[p.start : p.end] for p in passages_locate(text, data) if p.kind == "target"]
     assert marked == ["人工智能核心产业规模", "人工智能企业数量"]
+
+
+def test_an_indicator_tables_caption_titles_the_goal_of_its_rows():
+    """表1 主要指标 printed above the table titles the goal its rows become; it was a goal of its
+    own with no target, shown as an empty card before the rows' goal."""
+    rows = [
+        "表1　某市人工智能发展主要指标",
+        "序号\t指标\t2024年\t2027年",
+        "1\t人工智能核心产业规模（亿元）\t100\t300",
+        "2\t人工智能企业数量（家）\t80\t200",
+    ]
+    text = "\n".join([*PLAN, *rows, *TASKS])
+    goals = plan_draft(text, zone_slug="demo", source_file="d").data["goals"]
+    assert [(g["title"], len(g["targets"])) for g in goals] == [
+        ("发展目标", 0),
+        ("某市人工智能发展主要指标", 2),
+    ]
