@@ -71,13 +71,6 @@ def _standalone() -> re.Pattern:
     return compiled("annotations", "standalone_line")
 
 
-@cache
-def _standalone_time() -> re.Pattern:
-    rules = table("annotations")
-    labels = "|".join(map(re.escape, rules["other_labels"]))
-    return re.compile(rules["standalone_time_line"].replace("{other_labels}", labels))
-
-
 def annotations_in(text: str) -> list[Annotation]:
     """Every agency annotation of a text, in order: bracketed, or a labelled line of its own."""
     return list(_annotations_in(text))
@@ -90,7 +83,7 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
     for line in bracket_lines_joined(text, _spans_annotation):
         standalone = _standalone().match(line.strip()) or (
             found and found[-1].standalone and found[-1].end == offset - 1
-            and _standalone_time().match(line.strip())
+            and compiled("annotations", "standalone_time_line").match(line.strip())
         )  # fmt: skip
         labelled = _bracket_labelled().search(line)
         if labelled and labelled.start() > len(line) - len(line.lstrip()):

@@ -253,6 +253,16 @@ def junk_cut(text: str) -> tuple[str, int, str] | None:
     return marker, position, kind
 
 
+@cache
+def _record_line() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in table("documents")["record_lines"]))
+
+
+def record_line(line: str) -> bool:
+    """A line of an issued document's 版记 (抄送：…, …印发), after which it prints nothing."""
+    return bool(_record_line().match(line))
+
+
 def record_cut(text: str) -> tuple[str, int] | None:
     """(the line, where it starts) of the first line of an issued document's 版记 in the last 70%
     of the text: its 抄送 line or its 印发 line, after which the document prints nothing."""

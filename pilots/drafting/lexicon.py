@@ -52,11 +52,13 @@ def numbering_styles() -> tuple[NumberingStyle, ...]:
 @cache
 def compiled(name: str, key: str) -> re.Pattern:
     """A regular expression stored as text in a data file; {labels} in it stands for every
-    annotation label of annotations.yaml (牵头单位, 主责单位, 协办单位 …), {lead_mark} for the
-    mark that makes a name the lead's (（牵头）)."""
+    annotation label of annotations.yaml (牵头单位, 主责单位, 协办单位 …), {other_labels} for
+    the labels of what else an annotation gives (完成时限 …), {lead_mark} for the mark that
+    makes a name the lead's (（牵头）)."""
     annotations = table("annotations")
     labels = [label for group in annotations["labels"].values() for label in group]
     pattern = table(name)[key].replace("{labels}", alternation(labels))
+    pattern = pattern.replace("{other_labels}", alternation(annotations["other_labels"]))
     return re.compile(pattern.replace("{lead_mark}", annotations["lead_mark"]))
 
 

@@ -25,9 +25,9 @@ from statistics import median
 
 from django.utils.translation import gettext as _
 
-from pilots.drafting.cleaning import ideographs_restored, letter_spacing_closed
+from pilots.drafting.cleaning import ideographs_restored, letter_spacing_closed, record_line
 from pilots.drafting.inputs import DocumentUnreadable
-from pilots.drafting.lexicon import compiled, numbering_styles, table
+from pilots.drafting.lexicon import compiled, numbering_styles
 from pilots.drafting.pdf_columns import line_cells, unruled_tables
 from pilots.drafting.pdf_running import running_lines_dropped
 from pilots.drafting.pdf_stamps import stamps_removed
@@ -228,7 +228,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
                 or (numbered(text) and not _figure_runs_on(previous, line, text, right))
                 or abs(line["size"] - previous["size"]) > 1.5
                 or _spaced(previous, line, pitches)
-                or any(re.match(p, text) for p in table("documents")["record_lines"])  # 版记
+                or record_line(text)  # 版记
                 or (
                     previous["text"].rstrip().endswith(SENTENCE_ENDS)
                     and not _open_bracket(paragraphs[-1])

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from pilots.drafting.cell_lines import cell_lines_plain
-from pilots.drafting.cleaning import ideographs_restored
+from pilots.drafting.cleaning import ideographs_restored, record_line
 from pilots.drafting.lexicon import table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 
@@ -125,7 +125,7 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
         if not cells:
             if not _goes_on(lines, index + 1, numbered, number):
                 break
-        elif _record_line(line):
+        elif record_line(line):
             break  # the 版记 (抄送：…, …印发) closes the document: its bodies are no row's
         elif _header_at(lines, index)[0] == header:
             index = _header_at(lines, index)[1]
@@ -182,10 +182,6 @@ def _row_start(cells: list[str], numbered: bool, number: int) -> bool:
     if numbered:
         return bool(_NUMBER.fullmatch(cells[0])) and int(cells[0]) > number
     return len(cells) >= 2 and not _names(cells[0])
-
-
-def _record_line(line: str) -> bool:
-    return any(re.match(pattern, line) for pattern in table("documents")["record_lines"])
 
 
 def _page_number(line: str) -> bool:
