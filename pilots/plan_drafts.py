@@ -32,7 +32,7 @@ from config.celery import TIME_LIMIT, WORKER_LOST
 from pilots.archives import zip_members_too_many
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.inputs import WEB_ARCHIVE, document_from_bytes, text_decode, unicode_bom
+from pilots.drafting.inputs import OLE, document_from_bytes, text_decode, unicode_bom, web_page
 from pilots.drafting.passages import passages_locate
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -47,8 +47,6 @@ PLAN_SOURCE_MAX_BYTES = 20 * 1024 * 1024
 QUEUED_STALE = datetime.timedelta(seconds=30)
 RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
 CLAIMED, READ = 10, 40  # percent of progress: a worker took the draft up; its file is read
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc (and .xls, .ppt)
-_HTML = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p|title)\b", re.IGNORECASE)
 
 
 class SourceRefused(Exception):
@@ -82,8 +80,8 @@ def source_kind(content: bytes) -> str:
         return _zip_kind(content)
     if unicode_bom(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: it is still text
         head = text_decode(content[:8192]).encode("utf-8")
-        return PlanSource.Kind.HTML if _HTML.search(head[:4096]) else PlanSource.Kind.TXT
-    if content.startswith(_OLE):
+        return PlanSource.Kind.HTML if web_page(head) else PlanSource.Kind.TXT
+    if content.startswith(OLE):
         return _ole_kind(content)
     guessed = filetype.guess(content[:8192])
     if guessed is not None and guessed.mime.startswith("image/"):
@@ -97,8 +95,7 @@ def source_kind(content: bytes) -> str:
             _("不支持的文件类型%(found)s：请上传 PDF、Word（.docx）、网页（.html）或文本文件。")
             % {"found": found}
         )
-    web = _HTML.search(content[:4096]) or WEB_ARCHIVE.match(content[:2048])  # .mht: a page
-    return PlanSource.Kind.HTML if web else PlanSource.Kind.TXT
+    return PlanSource.Kind.HTML if web_page(content) else PlanSource.Kind.TXT
 
 
 def _ole_kind(content: bytes) -> str:

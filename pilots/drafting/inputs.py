@@ -41,8 +41,11 @@ SAVE_AS = (".rtf", ".odt", ".ott", ".fodt", ".docm", ".dotx", ".dot", ".pages", 
 WEB_ARCHIVE = re.compile(
     rb"\s*(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart/related", re.I
 )
+# A web page's opening tags, looked for in a file's first 4 KB.
+WEB_PAGE_TAG = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p|title)\b", re.I)
 WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt")
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97–2003 and WPS
+# The compound file of Word 97–2003 and WPS (and of .xls and .ppt).
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
 TEXT_MAX_CHARS = 500_000
 # What a .docx may unpack to: a zip bomb is refused before it is read.
@@ -130,10 +133,14 @@ def _suffix_of_content(suffix: str, content: bytes) -> str:
         return ".docx"
     if head.startswith(b"{\\rtf"):
         return ".rtf"
-    if WEB_ARCHIVE.match(head) or re.match(rb"(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", head,
-                                           re.I | re.S):  # fmt: skip
+    if web_page(head):
         return ".html"
     return suffix
+
+
+def web_page(head: bytes) -> bool:
+    """Whether a file's first bytes are a web page's, or a web archive's (.mht) holding one."""
+    return bool(WEB_PAGE_TAG.search(head[:4096]) or WEB_ARCHIVE.match(head[:4096]))
 
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
