@@ -58,5 +58,10 @@ def heading_deadline(heading: str | None) -> int | None:
     limit = table("outline")["goals_heading_max"]
     if table("outline")["goals_heading"] not in heading or len(heading) > limit:
         return None
+    return last_year_named(heading)
+
+
+def last_year_named(heading: str) -> int | None:
+    """The last year a heading names (（2025年7月—2026年12月） → 2026), or None."""
     years = compiled("quantities", "heading_year").findall(heading)
     return int(years[-1]) if years else None

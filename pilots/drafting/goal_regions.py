@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in, has_annotation
-from pilots.drafting.deadlines import deadlines_in
+from pilots.drafting.deadlines import deadlines_in, last_year_named
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.lexicon import compiled, numbering_styles, table
@@ -168,18 +168,16 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
 def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
     """The stages of a plan's 实施步骤, each the goal of the figures it commits to, due in the last
     year its heading names ((二)全面推进阶段（2025年7月—2026年12月） → 2026)."""
-    year = compiled("quantities", "heading_year")
     regions = []
     for part in parts:
         if part.kind != "schedule":
             continue
         for stage in part.node.children:
             title = heading_text(stage.heading)
-            years = year.findall(title)
             regions.append(
                 GoalRegion(
                     f"{part.marker}{stage.line.marker}", title, _lines(stage), own_title=True,
-                    commitments_only=True, year=int(years[-1]) if years else None,
+                    commitments_only=True, year=last_year_named(title),
                 )
             )  # fmt: skip
     return regions
