@@ -1,137 +1,32 @@
 """Reading a draft for its review page: the outline of its data, its ``# review:`` notes with
-their places, the line of a path in the YAML, and the source text with every passage marked."""
+their places in it (``pilots.draft_yaml``), and the source text with every passage marked."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
 from django.core.cache import cache
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext as _, gettext_lazy
 
+from pilots.draft_yaml import PATH_PIECE, Review, draft_reviews
 from pilots.drafting.passages import Passage, passages_locate
 from pilots.languages import english_ui
 from pilots.numbering import numberings_printed
-from pilots.plan_fixtures import (
-    MAX_DEPTH,
-    MAX_TEXT,
-    PlanFixtureInvalid,
-    plan_document_parse,
-    section_children,
-)
+from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse, section_children
 from pilots.roles import ROLES, AgencyRole
 
-# libyaml when present: composing a long draft in pure Python takes seconds.
-_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The review page of an unchanged draft is kept this long (it depends on nothing else).
 REVIEW_PAGE_SECONDS = 60 * 60
-_PATH_PIECE = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-_REVIEW = re.compile(r"^(\s*)#\s*review:\s*(.*)$")
 # Marks drawn inside a passage (a task or goal) rather than around one.
 INNER = frozenset({"target", "annotation"})
-# Characters of the source shown on each side of a task's passage on its 原文 view.
-CONTEXT_CHARS = 800
 
 
 def anchor(path: str) -> str:
     return Passage("", path, 0, 0).anchor
-
-
-# Brackets, quoted ones too: an upper bound of how deep the flow collections nest.
-_BRACKET = re.compile(r"[\[\]{}]")
-
-
-def _nests_at_most(text: str, depth: int) -> bool:
-    level = 0
-    for bracket in _BRACKET.findall(text):
-        level += 1 if bracket in "[{" else -1
-        if level > depth:
-            return False
-    return True
-
-
-def _compose(text: str):
-    # libyaml composes recursively in C: ~50,000 nested brackets crash the process (SIGSEGV).
-    # Deeper than a plan may nest, the draft is not loadable anyway: no line numbers for it.
-    if len(text) > MAX_TEXT or not _nests_at_most(text, MAX_DEPTH):
-        return None
-    try:
-        return yaml.compose(text, Loader=_COMPOSER)
-    except yaml.YAMLError:
-        return None
-
-
-def yaml_line_of(text: str, path: str) -> int | None:
-    """The line (1-based) of the YAML where the item at ``path`` is, or the nearest item above
-    it."""
-    node = _compose(text)
-    if node is None:
-        return None
-    line = node.start_mark.line
-    for key, index in _PATH_PIECE.findall(path or ""):
-        if isinstance(node, yaml.MappingNode) and key:
-            found = next(((k, v) for k, v in node.value if k.value == key), None)
-            if found is None:
-                break
-            line, node = found[0].start_mark.line, found[1]
-        elif isinstance(node, yaml.SequenceNode) and index and int(index) < len(node.value):
-            node = node.value[int(index)]
-            line = node.start_mark.line
-        else:
-            break
-    return line + 1
-
-
-def _line_paths(node, path: str, paths: dict[int, str], seen: set[int] | None = None) -> None:
-    """Each line's path in the data; an alias is walked once (it may name a node holding it)."""
-    seen = set() if seen is None else seen
-    if id(node) in seen:
-        return
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            here = f"{path}.{key.value}" if path else str(key.value)
-            paths.setdefault(key.start_mark.line, here)
-            _line_paths(value, here, paths, seen)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            here = f"{path}[{index}]"
-            paths.setdefault(item.start_mark.line, here)
-            _line_paths(item, here, paths, seen)
-
-
-@dataclass(frozen=True)
-class Review:
-    line: int  # of the note, 1-based
-    path: str  # of the item it is about ("" for the whole draft)
-    note: str
-
-
-def draft_reviews(text: str) -> list[Review]:
-    """The ``# review:`` notes as the draft now stands, each with the item it stands above."""
-    root = _compose(text)
-    paths: dict[int, str] = {}
-    if root is not None:
-        _line_paths(root, "", paths)
-    lines = text.splitlines()
-    first_content = next(
-        (i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")),
-        len(lines),
-    )
-    reviews = []
-    for number, line in enumerate(lines):
-        found = _REVIEW.match(line)
-        if not found:
-            continue
-        after = next((i for i in range(number + 1, len(lines)) if i in paths), None)
-        path = "" if number < first_content or after is None else paths[after]
-        reviews.append(Review(number + 1, path, found[2].strip()))
-    return reviews
 
 
 @dataclass
@@ -228,7 +123,7 @@ def _roles_detail(task: dict, names: dict) -> str:
 
 def review_place(path: str, anchors: set[str]) -> str | None:
     """The anchor of the nearest item of the outline a note's path is in."""
-    pieces = _PATH_PIECE.findall(path)
+    pieces = PATH_PIECE.findall(path)
     while pieces:
         here = "".join(f"[{i}]" if i else f".{k}" for k, i in pieces).lstrip(".")
         if anchor(here) in anchors:
@@ -322,65 +217,6 @@ def _close(passage: Passage, back: bool) -> str:
 
 def draft_passages(text: str, data: dict[str, Any] | None) -> list[Passage]:
     return passages_locate(text, data) if data else []
-
-
-@dataclass(frozen=True)
-class TaskPassage:
-    before: str
-    passage: str
-    after: str
-    starts_mid_text: bool
-    ends_mid_text: bool
-
-
-def task_passage(source_text: str, span: list[int]) -> TaskPassage | None:
-    """A task's passage with the source text around it, cut at line ends."""
-    start, end = span
-    if not 0 <= start < end <= len(source_text):
-        return None
-    from_at = source_text.rfind("\n", 0, max(0, start - CONTEXT_CHARS)) + 1
-    to_at = source_text.find("\n", min(len(source_text), end + CONTEXT_CHARS))
-    to_at = len(source_text) if to_at < 0 else to_at
-    return TaskPassage(
-        source_text[from_at:start], source_text[start:end], source_text[end:to_at],
-        from_at > 0, to_at < len(source_text),
-    )  # fmt: skip
-
-
-def plan_sources_loaded(plan_id):
-    """The sources the plan was loaded from, latest first (``plan_id`` may be an OuterRef)."""
-    from pilots.models import PlanSource
-
-    return PlanSource.objects.filter(plan_id=plan_id, loaded_at__isnull=False).order_by(
-        "-loaded_at"
-    )
-
-
-def plan_source_loaded(plan_id: int):
-    """The source document the plan was last loaded from, or None."""
-    return plan_sources_loaded(plan_id).first()
-
-
-def task_has_passage(*, plan_id: int, task_code: str) -> bool:
-    """Whether the plan's latest loaded source locates the task (its text left unread)."""
-    return plan_sources_locating(plan_id=plan_id, task_code=task_code).exists()
-
-
-def plan_sources_locating(*, plan_id, task_code):
-    """The plan's latest loaded source if it locates the task (both may be OuterRefs: on
-    PostgreSQL only — SQLite cannot ask has_key of a column)."""
-    from pilots.models import PlanSource
-
-    latest = plan_sources_loaded(plan_id).values("pk")[:1]
-    return PlanSource.objects.filter(pk__in=latest, passages__has_key=task_code)
-
-
-def task_passage_full(source_text: str, span: list[int]) -> TaskPassage | None:
-    """The whole source text, the task's passage marked."""
-    start, end = span
-    if not 0 <= start < end <= len(source_text):
-        return None
-    return TaskPassage(source_text[:start], source_text[start:end], source_text[end:], False, False)
 
 
 @dataclass

@@ -22,9 +22,7 @@ from pilots import draft_review as review
 from pilots.models import PlanDraft, PlanSource
 from pilots.permissions import Access
 from pilots.plan_drafts import (
-    PLAN_SOURCE_MAX_BYTES,
     DraftChangedMeanwhile,
-    SourceRefused,
     draft_problems,
     plan_draft_apply,
     plan_draft_is_stale,
@@ -36,6 +34,7 @@ from pilots.plan_drafts import (
 )
 from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
+from pilots.source_documents import PLAN_SOURCE_MAX_BYTES, SourceRefused
 from pilots.uploads import UploadField
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 

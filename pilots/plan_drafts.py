@@ -1,60 +1,46 @@
 """A new plan from its source document, in the browser: upload → draft → review and edit → load.
 
-The document is stored first (under the extension of what its content is, with its SHA-256), so
-nothing is lost whatever happens next. Drafting — reading a long PDF takes seconds — runs as a
-Celery job that records its progress on the draft; when the broker cannot take the job the
-draft is made in the request instead, and a job no worker picked up can be drafted in the
-request later. The draft is the plan fixture's YAML with ``# review:`` notes; a person edits
-it, and it is loaded through the plan upload's own preview and confirmation
-(``pilots.plan_uploads``). Once loaded, the source is kept with the plan and every task's
-passage in the source text is recorded, for the task's 原文 view.
+The document is stored first (``pilots.source_documents``), so nothing is lost whatever happens
+next. Drafting — reading a long PDF takes seconds — runs as a Celery job that records its
+progress on the draft; when the broker cannot take the job the draft is made in the request
+instead, and a job no worker picked up can be drafted in the request later. The draft is the
+plan fixture's YAML with ``# review:`` notes; a person edits it, and it is loaded through the
+plan upload's own preview and confirmation (``pilots.plan_uploads``). Once loaded, the source is
+kept with the plan and every task's passage in the source text is recorded
+(``pilots.source_passages``), for the task's 原文 view.
 """
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 import logging
-import re
-import zipfile
 from dataclasses import dataclass
-from io import BytesIO
 from pathlib import PurePath
 
-import filetype
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from config.celery import TIME_LIMIT, WORKER_LOST
-from pilots.archives import zip_members_too_many
+from pilots.draft_yaml import yaml_line_of
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.inputs import OLE, document_from_bytes, text_decode, unicode_bom, web_page
-from pilots.drafting.passages import passages_locate
+from pilots.drafting.inputs import document_from_bytes
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import LoadReport
 from pilots.plan_uploads import plan_upload_apply, plan_upload_preview
+from pilots.source_documents import plan_source_store
+from pilots.source_passages import task_passages
 
 logger = logging.getLogger(__name__)
 
-PLAN_SOURCE_MAX_BYTES = 20 * 1024 * 1024
 # A queued draft no worker has started after this long may be drafted in the request instead;
 # a started one after the job's own time limit.
 QUEUED_STALE = datetime.timedelta(seconds=30)
 RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
 CLAIMED, READ = 10, 40  # percent of progress: a worker took the draft up; its file is read
-
-
-class SourceRefused(Exception):
-    """A file that cannot be a plan's source document, with a message for the person."""
-
-    def __init__(self, message: str):
-        self.message = message
-        super().__init__(message)
 
 
 class DraftChangedMeanwhile(Exception):
@@ -70,75 +56,6 @@ class DraftProblem:
     line: int | None = None
 
 
-def source_kind(content: bytes) -> str:
-    """pdf, docx, doc, html or txt, from the file's content (its name is not trusted)."""
-    if not content.strip():
-        raise SourceRefused(_("文件是空的。"))
-    if content.startswith(b"%PDF-"):
-        return PlanSource.Kind.PDF
-    if content.startswith(b"PK\x03\x04"):
-        return _zip_kind(content)
-    if unicode_bom(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: it is still text
-        head = text_decode(content[:8192]).encode("utf-8")
-        return PlanSource.Kind.HTML if web_page(head) else PlanSource.Kind.TXT
-    if content.startswith(OLE):
-        return _ole_kind(content)
-    guessed = filetype.guess(content[:8192])
-    if guessed is not None and guessed.mime.startswith("image/"):
-        raise SourceRefused(
-            _("这是一张图片（%(mime)s）：请上传带文字层的 PDF、Word 或文本文件。")
-            % {"mime": guessed.mime}
-        )
-    if guessed is not None or b"\x00" in content[:8192]:
-        found = f"({guessed.mime})" if guessed else ""
-        raise SourceRefused(
-            _("不支持的文件类型%(found)s：请上传 PDF、Word（.docx）、网页（.html）或文本文件。")
-            % {"found": found}
-        )
-    return PlanSource.Kind.HTML if web_page(content) else PlanSource.Kind.TXT
-
-
-def _ole_kind(content: bytes) -> str:
-    """An OLE2 compound file: Word 97–2003 when it holds a WordDocument stream (.xls and .ppt
-    share the container)."""
-    import olefile
-
-    try:
-        with olefile.OleFileIO(BytesIO(content)) as ole:
-            word = ole.exists("WordDocument")
-    except Exception as exc:  # olefile: OSError and struct errors on a damaged container
-        raise SourceRefused(_("这个旧版 Office 文件已损坏或不是 Word 文档（.doc）。")) from exc
-    if not word:
-        raise SourceRefused(
-            _("这个旧版 Office 文件不是 Word 文档（.doc）：请上传 PDF、Word、网页或文本文件。")
-        )
-    return PlanSource.Kind.DOC
-
-
-def _zip_kind(content: bytes) -> str:
-    if zip_members_too_many(content):
-        raise SourceRefused(
-            _("这个压缩文件不是 Word（.docx）文档：请上传 PDF、Word、网页或文本文件。")
-        )
-    try:
-        names = set(zipfile.ZipFile(BytesIO(content)).namelist())
-    except (zipfile.BadZipFile, ValueError) as exc:
-        raise SourceRefused(_("文件已损坏：不是有效的 Word（.docx）文档。")) from exc
-    if "word/document.xml" not in names:
-        if any(name.startswith("xl/") for name in names):
-            raise SourceRefused(
-                _("这是 Excel 表格，不是 Word 文档：请上传 PDF、Word、网页或文本文件。")
-            )
-        if any(name.startswith("ppt/") for name in names):
-            raise SourceRefused(
-                _("这是 PowerPoint 演示文稿，不是 Word 文档：请上传 PDF、Word、网页或文本文件。")
-            )
-        raise SourceRefused(
-            _("这个压缩文件不是 Word（.docx）文档：请上传 PDF、Word、网页或文本文件。")
-        )
-    return PlanSource.Kind.DOCX
-
-
 def plan_source_receive(
     *, zone: PilotZone, file_name: str, content: bytes, user, plan_code: str = ""
 ) -> PlanDraft:
@@ -146,25 +63,6 @@ def plan_source_receive(
     with transaction.atomic():
         source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
         return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
-
-
-def plan_source_store(*, zone: PilotZone, file_name: str, content: bytes, user) -> PlanSource:
-    """Keep a source document under the extension of what its content is, with its SHA-256."""
-    if len(content) > PLAN_SOURCE_MAX_BYTES:
-        raise SourceRefused(_("文件过大：上限为 20 MB。"))
-    kind = source_kind(content)
-    stem = re.sub(r"[^\w\u4e00-\u9fff.-]+", "_", PurePath(file_name).stem)[:60] or "plan"
-    source = PlanSource(
-        zone=zone,
-        file_name=PurePath(file_name).name[:200] or f"{stem}.{kind}",
-        kind=kind,
-        size=len(content),
-        sha256=hashlib.sha256(content).hexdigest(),
-        uploaded_by=user,
-    )
-    source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
-    source.save()
-    return source
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
@@ -338,8 +236,6 @@ def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user)
 def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
     """Why the draft cannot be loaded as it stands: the fixture checks of a plan upload, and
     that it is a plan of the draft's own zone (a zone admin changes no zone's entry)."""
-    from pilots.draft_review import yaml_line_of  # presentation of the same problems
-
     text = draft.text
     try:
         document = plan_document_parse(name=draft.source.file_name, text=text)
@@ -415,21 +311,3 @@ def plan_draft_apply(*, draft: PlanDraft, user) -> LoadReport:
         source.loaded_at = timezone.now()
         source.save(update_fields=["plan", "passages", "loaded_at"])
     return report
-
-
-def task_passages(text: str, data: dict) -> dict[str, list[int]]:
-    """Task code → [start, end] of its passage in the source text."""
-    spans = {p.path: (p.start, p.end) for p in passages_locate(text, data) if p.kind == "task"}
-    codes: dict[str, list[int]] = {}
-    for path, task in _task_paths(data["sections"], "sections"):
-        if path in spans:
-            codes[task["code"]] = list(spans[path])
-    return codes
-
-
-def _task_paths(sections: list[dict], path: str):
-    for index, section in enumerate(sections):
-        here = f"{path}[{index}]"
-        for number, task in enumerate(section.get("tasks", [])):
-            yield f"{here}.tasks[{number}]", task
-        yield from _task_paths(section.get("sections", []), f"{here}.sections")

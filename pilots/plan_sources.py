@@ -14,7 +14,8 @@ from django.utils import timezone
 from pilots.drafting import DocumentUnreadable
 from pilots.drafting.inputs import document_from_bytes
 from pilots.models import Plan, PlanSource
-from pilots.plan_drafts import SourceRefused, plan_source_store, source_kind, task_passages
+from pilots.source_documents import SourceRefused, plan_source_store, source_kind
+from pilots.source_passages import task_passages
 from pilots.source_text import source_text_clean
 
 

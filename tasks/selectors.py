@@ -15,11 +15,11 @@ from django.db.models import (
     Value,
 )
 
-from pilots.draft_review import plan_sources_locating, task_has_passage
 from pilots.fragments import fragment_key
 from pilots.models import Agency, PilotZone, Plan
 from pilots.permissions import Access
 from pilots.prepared import Prepared, among, prefetched
+from pilots.source_passages import plan_sources_locating, task_has_passage
 from pilots.trees import parents_without_loops
 from tasks.models import (
     STALE_DAYS,

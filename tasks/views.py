@@ -10,14 +10,14 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from pilots.draft_review import (
+from pilots.fragments import fragment_key, parts_prefetched
+from pilots.models import Agency
+from pilots.permissions import Access
+from pilots.source_passages import (
     plan_source_loaded,
     task_passage,
     task_passage_full,
 )
-from pilots.fragments import fragment_key, parts_prefetched
-from pilots.models import Agency
-from pilots.permissions import Access
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 from tasks import comments, instructions, permissions as rules, selectors, services
 from tasks.forms import (

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from pilots.draft_review import draft_reviews
+from pilots.draft_yaml import draft_reviews
 from pilots.models import PlanDraft
 from pilots.plan_fixtures import plan_document_parse
 from pilots.plan_loading import Change, LoadReport

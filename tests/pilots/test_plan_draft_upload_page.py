@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from pilots.models import Membership
-from pilots.plan_drafts import SourceRefused, source_kind
+from pilots.source_documents import SourceRefused, source_kind
 from tests.factories import UserFactory, ZoneFactory
 
 

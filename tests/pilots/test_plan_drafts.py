@@ -10,12 +10,12 @@ import pytest
 from django.urls import reverse
 
 from config.celery import app as celery_app
-from pilots.draft_review import draft_reviews, source_marked, yaml_line_of
+from pilots.draft_review import source_marked
+from pilots.draft_yaml import draft_reviews, yaml_line_of
 from pilots.drafting.passages import passages_locate
 from pilots.models import Membership, PilotZone, Plan, PlanDraft, PlanSource
 from pilots.plan_drafts import (
     DraftChangedMeanwhile,
-    SourceRefused,
     draft_problems,
     plan_draft_apply,
     plan_draft_make,
@@ -23,9 +23,9 @@ from pilots.plan_drafts import (
     plan_draft_request,
     plan_draft_save,
     plan_source_receive,
-    source_kind,
 )
 from pilots.plan_fixtures import plan_document_parse
+from pilots.source_documents import SourceRefused, source_kind
 from tasks.models import Task
 from tests.conftest import celery_eager
 from tests.factories import MembershipFactory, UserFactory, ZoneFactory

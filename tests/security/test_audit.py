@@ -18,8 +18,8 @@ from django.urls import reverse
 
 from pilots.drafting.output import yaml_scalar
 from pilots.models import Membership, PlanDraft, PlanUpload
-from pilots.plan_drafts import SourceRefused, source_kind
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
+from pilots.source_documents import SourceRefused, source_kind
 from targets.models import Observation
 from tests.factories import UserFactory, ZoneFactory
 from tests.pilots.drafting.test_hostile_inputs import docx_with
@@ -145,7 +145,7 @@ def test_03_the_review_of_a_deeply_nested_draft_does_not_crash_the_process():
         "import os, sys, django\n"
         "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings')\n"
         "django.setup()\n"
-        "from pilots.draft_review import draft_reviews, yaml_line_of\n"
+        "from pilots.draft_yaml import draft_reviews, yaml_line_of\n"
         "text = sys.stdin.read()\n"
         "draft_reviews(text)\n"
         "yaml_line_of(text, 'agencies[0]')\n"

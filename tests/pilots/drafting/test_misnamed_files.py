@@ -9,8 +9,8 @@ import pytest
 
 from pilots.drafting import DocumentUnreadable, plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_drafts import source_kind
 from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.source_documents import source_kind
 from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes
 
 PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
