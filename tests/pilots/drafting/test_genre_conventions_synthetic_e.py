@@ -2,7 +2,7 @@
 each a short text written to test the form (not a copy of any plan), drafted end to end through
 ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 # 1. Items numbered with the parenthesised-digit characters ⑴⑵⑶ (one character each, U+2474…, what
 #    a word processor's "(1)" list prints) are the items (1)(2)(3): under a chapter with no "1."
@@ -21,3 +21,32 @@ def test_items_numbered_with_parenthesised_digit_characters_are_tasks():
     tasks = _tasks(data := _draft(_PAREN_DIGIT_CHARS))
     assert [t["title"] for t in tasks] == ["建设县域算力中心", "推进数据开放", "推广政务大模型"]
     assert _roles(data, tasks[0]) == {"responsible": ["县数据局", "县经信局"]}
+
+
+# 2. Items numbered by ordinals with a comma ("第一，" "第二，", restarting in each chapter) are
+#    numbered items like 1. 2.: the chapter's tasks, and in a safeguard part its items, titled
+#    without the ordinal.
+
+_ORDINAL_ITEMS = (
+    "某市推进“人工智能+”行动工作方案（2026—2028年）\n二、重点任务\n（一）夯实智能底座\n"
+    "第一，建设智能算力中心。统筹全市算力资源布局。（牵头单位：市发改委；协同单位：市数据局）\n"
+    "第二，推进数据开发利用。建成行业高质量数据集30个以上。（牵头单位：市数据局）\n"
+    "（二）深化融合应用\n"
+    "第一，人工智能+文化旅游。推广智能导览。（市文化和旅游局负责）\n"
+    "三、保障措施\n"
+    "第一，加强统筹协调。建立工作推进机制。\n"
+    "第二，强化安全保障。健全安全风险评估机制。\n"
+)
+
+
+def test_items_numbered_by_ordinals_with_a_comma_are_tasks():
+    tasks = _tasks(data := _draft(_ORDINAL_ITEMS))
+    assert [t["title"] for t in tasks] == [
+        "建设智能算力中心",
+        "推进数据开发利用",
+        "人工智能+文化旅游",
+        "加强统筹协调",
+        "强化安全保障",
+    ]
+    assert _roles(data, tasks[0]) == {"lead": ["市发改委"], "supporting": ["市数据局"]}
+    assert _targets(data) == [(30, "个", "gte", 2028)]
