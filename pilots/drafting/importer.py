@@ -44,7 +44,7 @@ from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
-from pilots.drafting.section_annotations import inherited_annotations
+from pilots.drafting.section_annotations import heading_lead_added, inherited_annotations
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
@@ -181,6 +181,8 @@ def agencies_read(
             pieces.append((piece, roles))
             all_names += [name for _, name in roles]
             start = found.end
+        if pieces and inherited.get(id(task)) and annotations_in(task.text):
+            pieces = heading_lead_added(pieces, inherited[id(task)], rules)
         subject = [] if pieces else subject_duty(task.text)
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))

@@ -2,6 +2,8 @@
 each a short text written to test the form (not a copy of any plan), drafted end to end through
 ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
+import pytest
+
 from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 # 1. Items numbered with the parenthesised-digit characters ⑴⑵⑶ (one character each, U+2474…, what
@@ -50,3 +52,29 @@ def test_items_numbered_by_ordinals_with_a_comma_are_tasks():
     ]
     assert _roles(data, tasks[0]) == {"lead": ["市发改委"], "supporting": ["市数据局"]}
     assert _targets(data) == [(30, "个", "gte", 2028)]
+
+
+# 3. A group heading naming the lead ("（一）算力筑基行动（牵头单位：县发改局）") over items
+#    whose own annotations name no lead ("（责任单位：X、Y）"): the heading's lead leads each item,
+#    beside the units the item names itself. An item naming its own lead keeps only its own
+#    (control).
+
+_LEAD_ON_THE_GROUP = (
+    "某县“人工智能+”行动实施方案\n二、重点任务\n（一）算力筑基行动（牵头单位：县发改局）\n"
+    "1.建设县域算力中心。建设面向人工智能训练的算力中心。（责任单位：县数据局、县经信局）\n"
+    "2.推进数据开放。完善公共数据资源目录。（牵头单位：县数据局；责任单位：县财政局）\n"
+    "3.建设时空数据底座。推动多源数据融合。\n"
+)
+
+
+@pytest.mark.parametrize("numbers", [("1.", "2.", "3."), ("⑴", "⑵", "⑶")], ids=["1.", "⑴"])
+def test_a_group_headings_lead_leads_the_items_naming_no_lead(numbers):
+    text = _LEAD_ON_THE_GROUP
+    for printed, number in zip(("1.", "2.", "3."), numbers, strict=True):
+        text = text.replace(printed, number)
+    tasks = _tasks(data := _draft(text))
+    assert [t["title"] for t in tasks] == ["建设县域算力中心", "推进数据开放", "建设时空数据底座"]
+    assert _roles(data, tasks[0]) == {"lead": ["县发改局"], "responsible": ["县数据局", "县经信局"]}
+    # controls: an item naming its own lead; an item with no annotation takes the heading's
+    assert _roles(data, tasks[1]) == {"lead": ["县数据局"], "responsible": ["县财政局"]}
+    assert _roles(data, tasks[2]) == {"lead": ["县发改局"]}
