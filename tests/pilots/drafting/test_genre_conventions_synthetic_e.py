@@ -78,3 +78,22 @@ def test_a_group_headings_lead_leads_the_items_naming_no_lead(numbers):
     # controls: an item naming its own lead; an item with no annotation takes the heading's
     assert _roles(data, tasks[1]) == {"lead": ["县数据局"], "responsible": ["县财政局"]}
     assert _roles(data, tasks[2]) == {"lead": ["县发改局"]}
+
+
+# 3b. A county bureau printed once by its full name with the place (德清县发展和改革局) and
+#     elsewhere by its short form (县发改局) is one body; 发改局 is 发展和改革局.
+
+_FULL_AND_SHORT = (
+    "德清县“人工智能+”行动实施方案\n二、重点任务\n（一）算力筑基行动（牵头单位：德清县发展和改革局）\n"
+    "1.建设县域算力中心。建设算力中心。（责任单位：县数据局）\n"
+    "（二）生态培育行动\n"
+    "1.建设创新载体。共建联合实验室。（责任单位：县发改局、县教育局）\n"
+)
+
+
+def test_a_bureau_printed_by_its_full_name_and_its_short_form_is_one():
+    data = _draft(_FULL_AND_SHORT, {"slug": "deqing", "name": "德清县", "level": "district"})
+    bureaus = [a for a in data["agencies"] if "发" in a["name"]]
+    assert [(a["name"], a.get("aliases")) for a in bureaus] == [
+        ("德清县发展和改革局", ["县发改局"])
+    ]
