@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from pilots.drafting.lexicon import table
+
 _DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -160,6 +162,9 @@ def _levels(abstract) -> dict[int, _Level]:
 
 
 def _formatted(count: int, fmt: str) -> str:
+    stems = table("outline")["stems"]
+    if fmt == "ideographTraditional" and 0 < count <= len(stems):  # 甲, 乙, 丙…
+        return stems[count - 1]
     if fmt.startswith(("chinese", "japanese", "ideograph", "taiwanese")):
         return _chinese(count)
     if fmt.startswith("decimalEnclosedCircle") and 0 < count <= len(_CIRCLED):
