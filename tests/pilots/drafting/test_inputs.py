@@ -234,9 +234,9 @@ def test_word_list_numbering_is_printed_before_its_paragraphs(tmp_path):
         (2, "培育企业。支持企业。（责任单位：市工信局）"), (0, "保障措施"), (1, "加强组织领导。"),
     ]))  # fmt: skip
     text = document_read(path).text
-    assert text.splitlines()[1:6] == [
-        "一、发展目标", "到2027年，培育企业100家。", "二、重点任务", "（一）夯实算力基础",
-        "1.建设智算中心。建设平台。（责任单位：市发改委）",
+    assert text.splitlines()[1:6] == [  # a gap after the number: Word's default w:suff, a tab
+        "一、 发展目标", "到2027年，培育企业100家。", "二、 重点任务", "（一） 夯实算力基础",
+        "1. 建设智算中心。建设平台。（责任单位：市发改委）",
     ]  # fmt: skip
-    assert "（二）推动产业发展" in text and "1.培育企业" in text and "三、保障措施" in text
+    assert "（二） 推动产业发展" in text and "1. 培育企业" in text and "三、 保障措施" in text
     assert _task_titles(_drafted(text))[:3] == ["建设智算中心", "开放数据", "培育企业"]

@@ -240,5 +240,5 @@ def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
     buffer = io.BytesIO()
     document.save(buffer)
     text = document_from_bytes("plan.docx", buffer.getvalue()).text
-    assert "（一）建设智算中心" in text
+    assert "（一） 建设智算中心" in text  # the gap of the level's w:suff, a tab
     assert _tasks(_drafted(text)) == _tasks(_drafted(PLAN))
