@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from pilots.plan_fixtures import tasks_in_print_order
+from pilots.plan_sections import tasks_in_print_order
 from pilots.roles import ROLES
 from pilots.source_text import normalise
 

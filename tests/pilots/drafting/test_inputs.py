@@ -10,7 +10,8 @@ from django.core.management.base import CommandError
 
 from pilots.drafting import DocumentUnreadable, document_read, plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes, pdf_bytes, scanned_pdf_bytes
 
 PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")

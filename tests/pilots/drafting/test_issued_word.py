@@ -7,7 +7,8 @@ import io
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.issued_word import Frame, Options, issued_docx
 
 PLAN = """青山市人工智能产业发展行动方案（2025—2027年）

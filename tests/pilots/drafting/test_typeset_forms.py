@@ -9,7 +9,8 @@ import pytest
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.conftest import chromium_pdf
 
 TITLE = ("青山区关于支持生成式人工智能", "发展的若干措施")
