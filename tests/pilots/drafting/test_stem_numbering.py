@@ -2,15 +2,11 @@
 their own, placed by the document like every other; typed, or printed by Word's list numbering
 (numFmt ideographTraditional)."""
 
-import io
-
 import pytest
 
-from pilots.drafting.inputs import document_from_bytes
 from pilots.drafting.outline import outline_read
 from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
-
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+from tests.pilots.drafting.test_word_numbering import W, _numbered
 
 PLAN = """青山市推动人工智能产业发展行动方案
 一、总体要求
@@ -94,16 +90,10 @@ def test_a_word_list_numbered_by_stems_reads_as_typed():
         ) + "</w:abstractNum>"))  # fmt: skip
     numbering.append(parse_xml(f'<w:num {W} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
     marks = {"一": 0, "二": 0, "（一）": 1, "（二）": 1, "甲": 2, "乙": 2, "丙": 2}
+    paragraphs = []
     for line in PLAN.splitlines():
         mark = next((m for m in marks if line.startswith(m)), None)
-        text = line[len(mark) :].lstrip("、") if mark else line
-        paragraph = document.add_paragraph(text)
-        if mark:
-            paragraph._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {W}><w:ilvl w:val="{marks[mark]}"/><w:numId w:val="70"/></w:numPr>'
-            ))  # fmt: skip
-    buffer = io.BytesIO()
-    document.save(buffer)
-    text = document_from_bytes("plan.docx", buffer.getvalue()).text
+        paragraphs.append((marks[mark], line[len(mark) :].lstrip("、")) if mark else (None, line))
+    text = _numbered(document, paragraphs, "70")
     assert text.splitlines() == PLAN.splitlines()
     _check_plan(_draft(text))
