@@ -70,6 +70,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_b",
         "synthetic_c",
         "synthetic_d",
+        "synthetic_e",
+        "synthetic_f",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
@@ -87,7 +89,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_c three more: a district plan with 专栏 boxes and an indicator table, a province
 # 实施方案 of parts, sections and tasks, a city plan with sub-items (SYNTHETIC_C.md);
 # synthetic_d three near neighbours: 若干政策措施, a three-year plan with an annex table,
-# annual work points (SYNTHETIC_D.md).
+# annual work points (SYNTHETIC_D.md); synthetic_e three more in forms A-D lack: a province
+# 实施意见 of unnumbered paragraphs, a county plan with leads on group headings, a city plan
+# numbered 第一，第二 (SYNTHETIC_E.md); synthetic_f three more neighbours: a sector plan of
+# partner bodies, a district 实施细则 with a text-table task list, a province's annual work points
+# (SYNTHETIC_F.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -108,6 +114,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_b", 3),
         ("synthetic_c", 3),
         ("synthetic_d", 3),
+        ("synthetic_e", 3),
+        ("synthetic_f", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
