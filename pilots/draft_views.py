@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pilots import draft_review as review
+from pilots.fixture_yaml import MAX_TEXT
 from pilots.models import PlanDraft, PlanSource
 from pilots.permissions import Access
 from pilots.plan_drafts import (
@@ -32,7 +33,7 @@ from pilots.plan_drafts import (
     plan_draft_save,
     plan_source_receive,
 )
-from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid
+from pilots.plan_fixtures import PlanFixtureInvalid
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
 from pilots.source_documents import PLAN_SOURCE_MAX_BYTES, SourceRefused
 from pilots.uploads import UploadField
@@ -248,13 +249,22 @@ def plan_draft_load(request, slug, draft_id):
         if upload is None or outdated:
             messages.error(request, _("草稿在预览之后又修改过：请重新预览。"))
             return redirect("plan-draft-edit", slug, draft.pk)
+        if request.POST.get("upload") != str(upload.pk):
+            # Another window previewed meanwhile: confirm only the changes this one showed.
+            messages.error(request, _("您确认的预览已被一次新的预览（例如在另一个窗口中）取代："
+                                      "未做任何更改，请查看下面的预览后再确认。"))  # fmt: skip
+            return redirect("plan-draft-load", slug, draft.pk)
         try:
             report = plan_draft_apply(draft=draft, user=request.user)
         except PreviewOutdated:
             messages.error(request, _("规划在您预览之后已被修改（例如另一位管理员已确认）。"
                                       "未做任何更改，请重新预览。"))  # fmt: skip
         except (UploadNotApplicable, PlanFixtureInvalid):
-            messages.error(request, _("此预览有错误或已应用，不能再次应用。"))
+            upload.refresh_from_db()
+            if upload.applied_at:  # the confirmation sent twice, or the back button
+                messages.info(request, _("这份预览已载入过，未再次载入。"))
+            else:
+                messages.error(request, _("此预览有错误或已应用，不能再次应用。"))
         else:
             summary = report.summary_shown()
             messages.success(request, _("规划已载入：%(summary)s") % {"summary": summary})

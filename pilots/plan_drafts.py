@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -27,12 +27,13 @@ from pilots.draft_yaml import yaml_line_of
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.inputs import document_from_bytes
-from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
+from pilots.models import PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
-from pilots.plan_loading import LoadReport
+from pilots.plan_loading import LoadReport, agency_name_clashes
 from pilots.plan_uploads import plan_upload_apply, plan_upload_preview
 from pilots.source_documents import plan_source_store
 from pilots.source_passages import task_passages
+from pilots.trees import nodes_above
 
 logger = logging.getLogger(__name__)
 
@@ -257,20 +258,34 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         problems.append(
             DraftProblem("zone", _("试验区本身的名称、层级和上级只能由系统管理员修改。"))
         )
-    problems += _agency_name_clashes(document.data["agencies"], zone)
+    if not user.is_superuser:
+        problems += _links_beyond_reach(document.data, zone)
+    # the draft's own zone's agencies: never another zone's, whatever slug the draft names
+    problems += agency_name_clashes(draft.source.file_name, document.data["agencies"], zone.slug)
     return [DraftProblem(p.path, p.message, yaml_line_of(text, p.path)) for p in problems]
 
 
-def _agency_name_clashes(agencies: list[dict], zone: PilotZone) -> list[DraftProblem]:
-    """An agency the zone already has under another code: the draft must use that code."""
-    known = dict(Agency.objects.filter(zone=zone).values_list("name", "code"))
+def _links_beyond_reach(data: dict, zone: PilotZone) -> list[DraftProblem]:
+    """Links to plans of zones other than the draft's own and those above it (a district's plan
+    implements its city's, its targets count towards the city's): a zone admin's plan reaches no
+    other zone's pages."""
+    codes = {"plan.implements": data["plan"].get("implements")}
+    for g, goal in enumerate(data["goals"]):
+        for t, target in enumerate(goal["targets"]):
+            if target.get("contributes_to"):
+                path = f"goals[{g}].targets[{t}].contributes_to"
+                codes[path] = target["contributes_to"].split(":", 1)[0]
+    reach = [zone.pk, *(above.pk for above in nodes_above(zone))]
+    within = set(
+        Plan.objects.filter(code__in=set(codes.values()), zone__in=reach)
+        .values_list("code", flat=True)
+    )  # fmt: skip
+    message = _("%(code)s 不是本试验区或其上级试验区的规划：不能链接到它。")
     return [
-        DraftProblem(f"agencies[{index}].code", _("单位“%(name)s”已存在，代码为 %(code)s："
-                     "请改用这个代码（并相应修改任务和指标中的引用）。")
-                     % {"name": agency["name"], "code": known[agency["name"]]})
-        for index, agency in enumerate(agencies)
-        if known.get(agency["name"], agency["code"]) != agency["code"]
-    ]  # fmt: skip
+        DraftProblem(path, message % {"code": code})
+        for path, code in codes.items()
+        if code and code not in within
+    ]
 
 
 def _zone_entry_changed(entry: dict, zone: PilotZone) -> bool:
@@ -284,14 +299,8 @@ def plan_draft_preview(*, draft: PlanDraft, user) -> tuple[PlanUpload | None, li
     problems = draft_problems(draft=draft, user=user)
     if problems:
         return None, problems
-    try:
-        upload = plan_upload_preview(file_name=f"{draft.source.file_name}.yaml", text=draft.text,
-                                     user=user)  # fmt: skip
-    except IntegrityError as exc:  # a clash the checks above did not foresee: never a 500
-        logger.warning("draft %s: the load's preview failed: %r", draft.pk, exc)
-        return None, [DraftProblem("", _("载入预览失败：草稿与数据库中已有的数据冲突"
-                                         "（%(error)s）。")
-                                   % {"error": str(exc).splitlines()[0][:200]})]  # fmt: skip
+    upload = plan_upload_preview(file_name=f"{draft.source.file_name}.yaml", text=draft.text,
+                                 user=user)  # fmt: skip
     PlanDraft.objects.filter(pk=draft.pk).update(upload=upload)
     return upload, []
 

@@ -163,10 +163,25 @@ def plans_validate_together(documents: list[PlanDocument]) -> list[FixtureError]
             }
             errors.append(FixtureError(doc.name, "plan.code", message))
         errors += _follows_errors(doc, plans_in_batch)
+        errors += agency_name_clashes(doc.name, doc.data["agencies"], doc.zone_slug)
         for step in _steps:
             if step.validate:
                 errors += step.validate(doc, plans_in_batch)
     return errors + _zone_loops(documents)
+
+
+def agency_name_clashes(name: str, agencies: list[dict], zone_slug: str) -> list[FixtureError]:
+    """An agency the zone already has under another code (a zone's agency names are unique):
+    the file must use that code."""
+    known = dict(Agency.objects.filter(zone__slug=zone_slug).values_list("name", "code"))
+    return [
+        FixtureError(name, f"agencies[{index}].code", _(
+            "单位“%(name)s”已存在，代码为 %(code)s："
+            "请改用这个代码（并相应修改任务和指标中的引用）。"
+        ) % {"name": agency["name"], "code": known[agency["name"]]})
+        for index, agency in enumerate(agencies)
+        if known.get(agency["name"], agency["code"]) != agency["code"]
+    ]  # fmt: skip
 
 
 def _zone_loops(documents: list[PlanDocument]) -> list[FixtureError]:

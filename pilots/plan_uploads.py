@@ -8,9 +8,10 @@ someone edited the plan), the confirmation is refused and nothing is written.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,6 +19,8 @@ from pilots.models import Plan, PlanUpload
 from pilots.plan_fixtures import FixtureError, PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import Change, LoadReport, plans_load
 from pilots.validators import text_clean
+
+logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # Rows of the preview shown per section; the stored preview is bounded by the schema's limits.
@@ -50,6 +53,12 @@ def plan_upload_preview(*, file_name: str, text: str, user) -> PlanUpload:
         report = plans_load([document], dry_run=True)
     except PlanFixtureInvalid as exc:
         upload.errors = [asdict(e) for e in exc.errors]
+    except IntegrityError as exc:  # a clash the checks did not foresee: said, never a 500
+        logger.warning("plan upload %s: the dry run failed: %r", file_name, exc)
+        error = _("与数据库中已有的数据冲突（%(error)s）") % {
+            "error": str(exc).splitlines()[0][:200]
+        }
+        upload.errors = [asdict(FixtureError(file_name, "", error))]
     else:
         upload.preview = _changes(report)
     upload.save()
@@ -60,17 +69,22 @@ def plan_upload_apply(*, upload: PlanUpload, user) -> LoadReport:
     if upload.errors or upload.applied_at:
         raise UploadNotApplicable("this upload has errors or was applied already")
     document = plan_document_parse(name=upload.file_name, text=upload.text)
-    with transaction.atomic():
-        # Two admins confirming at once queue here, one behind the other.
-        Plan.objects.select_for_update().filter(code=upload.plan_code).first()
-        locked = PlanUpload.objects.select_for_update().get(pk=upload.pk)
-        if locked.applied_at:
-            raise UploadNotApplicable("this upload was applied already")
-        report = plans_load([document])
-        if _changes(report) != upload.preview:
-            raise PreviewOutdated  # rolls the load back with the transaction
-        locked.applied_at, locked.applied_by = timezone.now(), user
-        locked.save(update_fields=["applied_at", "applied_by"])
+    try:
+        with transaction.atomic():
+            # Two admins confirming at once queue here, one behind the other.
+            Plan.objects.select_for_update().filter(code=upload.plan_code).first()
+            locked = PlanUpload.objects.select_for_update().get(pk=upload.pk)
+            if locked.applied_at:
+                raise UploadNotApplicable("this upload was applied already")
+            report = plans_load([document])
+            if _changes(report) != upload.preview:
+                raise PreviewOutdated  # rolls the load back with the transaction
+            locked.applied_at, locked.applied_by = timezone.now(), user
+            locked.save(update_fields=["applied_at", "applied_by"])
+    except (IntegrityError, PlanFixtureInvalid) as exc:
+        # the database took, since the preview, what the load adds (an agency's name, say)
+        logger.warning("plan upload %s: the load clashed: %r", upload.pk, exc)
+        raise PreviewOutdated from exc
     upload.refresh_from_db()
     return report
 

@@ -310,8 +310,8 @@ _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
 def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ or ⑶ → 3, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it is no
-    number."""
+    """四 → 4, 12 → 12, ③ or ⑶ → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it
+    is no number."""
     if number.isdecimal():  # 12, and full-width １２
         return int(number)
     sub_item = re.fullmatch(r"\d+[.．\-－—](\d+)", number)
@@ -320,6 +320,9 @@ def numeral_value(number: str) -> int:
     for characters in (_CIRCLED, _PAREN_DIGITS):
         if number in characters:
             return characters.index(number) + 1
+    stems = table("outline")["stems"]
+    if len(number) == 1 and number in stems:  # 甲 → 1, 丙 → 3
+        return stems.index(number) + 1
     return chinese_number(number) or 0
 
 

@@ -95,3 +95,55 @@ def test_plans_in_the_encodings_they_come_in_are_drafted(admin_client, name, con
     data = plan_document_parse(name="draft", text=draft.text).data
     assert data["plan"]["title"] == "青山市人工智能+行动方案（2025—2027年）"
     assert len(data["sections"]) >= 2
+
+
+PAYLOADS = ("<script>alert(1)</script>", '<img src=x onerror="alert(2)">', "</textarea><b>")
+
+
+def test_a_page_whose_text_is_markup_is_shown_as_text_on_every_page_through_to_the_task(
+    admin_client,
+):
+    """A web page whose words spell tags (entities in the file: ``&lt;script&gt;`` is text),
+    with a script of its own, under a hostile file name: every page from the upload to the
+    loaded task's 原文 view shows them as text, and nothing of them runs."""
+    from django.utils.html import escape
+
+    from pilots.models import PlanSource
+    from tasks.models import Task
+
+    marked = PLAN.replace("建设智能工厂。", f"建设智能工厂{escape(PAYLOADS[0])}。", 1)
+    marked = marked.replace("推广工业大模型。", f"推广工业大模型{escape(PAYLOADS[1])}。", 1)
+    marked = marked.replace("推进智慧校园建设。", f"推进智慧校园{escape(PAYLOADS[2])}建设。", 1)
+    body = "".join(f"<p>{line}</p>" for line in marked.splitlines())
+    page = (f"<html><head><script>alert(3)</script></head><body onload='alert(4)'>{body}"
+            "</body></html>")  # fmt: skip
+    response = _upload(admin_client, '<img src=x onerror="alert(5)">\u202elmth.html', page.encode())
+    assert response.status_code == 302
+    draft = PlanDraft.objects.get()
+    assert draft.status == PlanDraft.Status.READY, draft.message
+    assert "\u202e" not in draft.source.file_name
+    assert PAYLOADS[0] in draft.source.text  # the text as the page reads, tags and all
+
+    args = ["qingshan", draft.pk]
+    edit = reverse("plan-draft-edit", args=args)
+    shown = [admin_client.get(reverse("plan-drafts", args=["qingshan"]))]
+    shown += [admin_client.get(reverse("plan-draft", args=args)), admin_client.get(edit)]
+    saved = admin_client.post(edit, {"text": draft.text, "version": 0, "action": "load"})
+    assert saved.status_code == 302, saved.content.decode()[-2000:]
+    shown.append(admin_client.get(reverse("plan-draft-load", args=args)))
+    draft.refresh_from_db()
+    loaded = admin_client.post(reverse("plan-draft-load", args=args), {"upload": draft.upload_id})
+    assert loaded.status_code == 302
+    source = PlanSource.objects.get()
+    task = Task.objects.get(plan=source.plan, title__contains="<script>")
+    assert task.code in source.passages
+    shown += [admin_client.get(loaded["Location"]), admin_client.get(f"/tasks/{task.pk}/"),
+              admin_client.get(f"/tasks/{task.pk}/source/"),
+              admin_client.get(f"/tasks/{task.pk}/source/?full=1")]  # fmt: skip
+    for response in shown:
+        html = response.content.decode()
+        assert response.status_code == 200, response.request["PATH_INFO"]
+        for payload in (*PAYLOADS, "alert(3)", "alert(4)", '<img src=x onerror="alert(5)">'):
+            assert payload not in html, (response.request["PATH_INFO"], payload)
+    assert escape(PAYLOADS[0]) in shown[1].content.decode()  # the review's source pane
+    assert escape(PAYLOADS[0]) in shown[-1].content.decode()  # the task's 原文 view

@@ -214,7 +214,9 @@ def test_the_message_of_a_plan_loaded_says_what_changed_in_the_users_language(
     assert (
         client.post(edit, {"text": draft.text, "version": 0, "action": "load"}).status_code == 302
     )
-    page = client.post(reverse("plan-draft-load", args=["hefei", draft.pk]), follow=True)
+    upload = PlanDraft.objects.get(pk=draft.pk).upload_id
+    load = reverse("plan-draft-load", args=["hefei", draft.pk])
+    page = client.post(load, {"upload": upload}, follow=True)
     said = re.search(r"规划已载入：[^<]*", page.content.decode()).group(0)
     assert re.fullmatch(r"规划已载入：新增 [1-9]\d* · 修改 \d+ · 归档 0", said), said
 

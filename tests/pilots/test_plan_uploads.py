@@ -221,3 +221,20 @@ def test_a_plan_file_with_a_bom_is_read_as_without(all_plans, admin_user, client
     )
     upload = PlanUpload.objects.get()
     assert upload.errors == [] and upload.plan_code == "qijiang-ai" and upload.preview
+
+
+def test_an_agency_code_clashing_with_a_known_name_is_an_error_of_the_preview_not_a_500(
+    all_plans, admin_user, client
+):
+    """The zone's agency 合肥市科学技术局 under a new code: the dry run's insert broke the zone's
+    unique agency names (IntegrityError, a 500 on the upload)."""
+    hefei = next(p for p in PLAN_FIXTURES if p.stem == "hefei").read_text(encoding="utf-8")
+    renamed = re.sub(r"(?<![\w-])science-tech(?![\w-])", "science-tech-bureau", hefei)
+    client.force_login(admin_user)
+    upload = SimpleUploadedFile("hefei.yaml", renamed.encode("utf-8"))
+    response = client.post(reverse("admin:pilots_plan_upload"), {"file": upload})
+    assert response.status_code == 302
+    preview = PlanUpload.objects.get()
+    assert preview.errors and not preview.preview
+    page = client.get(reverse("admin:pilots_plan_upload_preview", args=[preview.pk]))
+    assert page.status_code == 200 and "合肥市科学技术局" in html.unescape(page.content.decode())

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pilots.plan_fixtures import plan_document_read, sections_walk
+from pilots.plan_fixtures import plan_document_read
+from pilots.plan_sections import sections_walk
 from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"
@@ -71,6 +72,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_c",
         "synthetic_d",
         "synthetic_e",
+        "synthetic_f",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
@@ -90,7 +92,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_d three near neighbours: 若干政策措施, a three-year plan with an annex table,
 # annual work points (SYNTHETIC_D.md); synthetic_e three more in forms A-D lack: a province
 # 实施意见 of unnumbered paragraphs, a county plan with leads on group headings, a city plan
-# numbered 第一，第二 (SYNTHETIC_E.md).
+# numbered 第一，第二 (SYNTHETIC_E.md); synthetic_f three more neighbours: a sector plan of
+# partner bodies, a district 实施细则 with a text-table task list, a province's annual work points
+# (SYNTHETIC_F.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -112,6 +116,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_c", 3),
         ("synthetic_d", 3),
         ("synthetic_e", 3),
+        ("synthetic_f", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -166,7 +166,10 @@ APP_TABLE: dict[str, Spec] = {
         data=lambda w, v: {"text": w.draft[v].text + "# checked\n", "version": 0},
     ),
     "zone-admin/<slug:slug>/drafts/<int:draft_id>/load/": Spec(
-        get=ADMIN_X, post=ADMIN_X, writes=True
+        get=ADMIN_X,
+        post=ADMIN_X,
+        writes=True,
+        data=lambda w, v: {"upload": w.draft[v].upload_id},
     ),
     "zone-admin/<slug:slug>/drafts/<int:draft_id>/source/": Spec(get=ADMIN_X, post=None),
     "plans/<slug:code>/source/": Spec(get=VIEW_X, post=None),
