@@ -18,6 +18,7 @@ from itertools import pairwise
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.numerals import chinese_number
+from pilots.drafting.signature import signature_start
 
 
 @dataclass
@@ -118,6 +119,7 @@ def outline_read(text: str) -> Node:
     root = Node(None)
     stack = [root]
     lines = _first_number_lost(_chunks_unnumbered(_notice_unnumbered(lines_read(text))))
+    lines = lines[: signature_start(lines)]  # the signature after the last item: no text of it
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)

@@ -21,9 +21,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "assignment 三.7 supporting transport",
         "extra target 智能算力规模增长2倍",
         "extra target 省级财政每年统筹安排人工智能发展相关专项资金不少于5亿元",
-        "extra task 六.5 云南省人民政府",
-        "extra task 六.6 2026年1月28日",
-        "extra task 六.7 （此件公开发布）",
         "target T7 县级以上公立医院人工智能辅助诊疗应用实现全覆盖",
     },
 }

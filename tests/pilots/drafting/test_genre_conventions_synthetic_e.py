@@ -97,3 +97,42 @@ def test_a_bureau_printed_by_its_full_name_and_its_short_form_is_one():
     assert [(a["name"], a.get("aliases")) for a in bureaus] == [
         ("德清县发展和改革局", ["县发改局"])
     ]
+
+
+# 4. The signature closing a document — the issuer on a line, the date under it (…日, or …日印发),
+#    a note such as "（此件公开发布）" — is no task and no part of the last task's text, whether the
+#    last part's items are numbered or unnumbered paragraphs.
+
+_SIGNED_AFTER_PARAGRAPHS = (
+    "某省人民政府关于加快推进“人工智能+”行动的实施意见\n"
+    "二、重点任务\n"
+    "推进算力设施建设。统筹全省算力布局。〔省发展改革委牵头，省数据局配合〕\n"
+    "推动数据集建设。建设行业高质量数据集。〔省数据局负责〕\n"
+    "三、保障措施\n"
+    "加强组织领导。建立工作推进机制。\n"
+    "强化安全保障。健全安全风险评估机制。\n"
+    "某省人民政府\n2026年1月28日\n（此件公开发布）\n"
+)
+
+_SIGNED_AFTER_ITEMS = (
+    "某市“人工智能+”行动工作方案\n二、重点任务\n"
+    "1.建设智能算力中心。统筹全市算力资源布局。（牵头单位：市发改委）\n"
+    "三、保障措施\n"
+    "1.加强统筹协调。建立工作推进机制。\n"
+    "2.营造良好氛围。加强政策解读。\n"
+    "某市人民政府办公室\n2026年2月26日印发\n"
+)
+
+
+def test_the_signature_closing_a_document_is_no_task():
+    tasks = _tasks(_draft(_SIGNED_AFTER_PARAGRAPHS))
+    assert [t["title"] for t in tasks] == [
+        "推进算力设施建设",
+        "推动数据集建设",
+        "加强组织领导",
+        "强化安全保障",
+    ]
+    assert tasks[-1]["text"] == "强化安全保障。健全安全风险评估机制。"
+    tasks = _tasks(_draft(_SIGNED_AFTER_ITEMS))
+    assert [t["title"] for t in tasks] == ["建设智能算力中心", "加强统筹协调", "营造良好氛围"]
+    assert tasks[-1]["text"] == "营造良好氛围。加强政策解读。"
