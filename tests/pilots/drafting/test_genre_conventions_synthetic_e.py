@@ -4,7 +4,7 @@ each a short text written to test the form (not a copy of any plan), drafted end
 
 import pytest
 
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
+from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _roles, _targets, _tasks
 
 # 1. Items numbered with the parenthesised-digit characters ⑴⑵⑶ (one character each, U+2474…, what
 #    a word processor's "(1)" list prints) are the items (1)(2)(3): under a chapter with no "1."
@@ -136,3 +136,21 @@ def test_the_signature_closing_a_document_is_no_task():
     tasks = _tasks(_draft(_SIGNED_AFTER_ITEMS))
     assert [t["title"] for t in tasks] == ["建设智能算力中心", "加强统筹协调", "营造良好氛围"]
     assert tasks[-1]["text"] == "营造良好氛围。加强政策解读。"
+
+
+# 5. A customs district (昆明海关, X海关) is a body: an annotation naming one beside the province's
+#    departments assigns them all.
+
+_CUSTOMS_LEADS = (
+    "某省人民政府关于加快推进“人工智能+”行动的实施意见\n二、重点任务\n"
+    "推进智慧口岸建设。推广智能查验。〔省商务厅、某市海关牵头，省交通运输厅配合〕\n"
+    "推动数据集建设。建设行业高质量数据集。〔省数据局负责〕\n"
+)
+
+
+def test_a_customs_district_is_a_body():
+    tasks = _tasks(data := _draft(_CUSTOMS_LEADS, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["省商务厅", "某市海关"],
+        "supporting": ["省交通运输厅"],
+    }
