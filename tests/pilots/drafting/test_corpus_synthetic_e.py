@@ -15,7 +15,6 @@ SYNTHETIC_E = sorted((CORPUS_DEV.parent / "synthetic_e").glob("*.yaml"))
 DISAGREEMENTS: dict[str, set[str]] = {
     "yunnan-ai-plus-opinions-2026-synthetic": {
         "extra target 智能算力规模增长2倍",
-        "extra target 省级财政每年统筹安排人工智能发展相关专项资金不少于5亿元",
         "target T7 县级以上公立医院人工智能辅助诊疗应用实现全覆盖",
     },
 }

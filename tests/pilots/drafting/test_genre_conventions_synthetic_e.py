@@ -154,3 +154,23 @@ def test_a_customs_district_is_a_body():
         "lead": ["省商务厅", "某市海关"],
         "supporting": ["省交通运输厅"],
     }
+
+
+# 6. A budget the treasury allocates (省级财政每年统筹安排…专项资金不少于5亿元) is a term of the
+#    plan's support, not a target, though a comparator follows its 资金; a level of spending the
+#    plan commits to (全社会研发经费投入年均增长10%以上) stays a target (control).
+
+_TREASURY_BUDGET = (
+    "某省人民政府关于加快推进“人工智能+”行动的实施意见\n一、总体要求\n"
+    "到2027年，全社会研发经费投入年均增长10%以上，人工智能企业突破1000家。\n"
+    "二、保障措施\n"
+    "加大资金支持。省级财政每年统筹安排人工智能发展相关专项资金不少于5亿元，支持算力设施建设。\n"
+    "强化安全保障。健全安全风险评估机制。\n"
+)
+
+
+def test_a_budget_the_treasury_allocates_is_no_target():
+    assert sorted(_targets(_draft(_TREASURY_BUDGET, PROVINCE))) == [
+        (10, "%", "gte", 2027),
+        (1000, "家", "gt", 2027),
+    ]
