@@ -1,8 +1,8 @@
 """An annotation written once for a section: at the end of its heading ("(一)强化基础研究
 （责任单位：市科技局、市发改委）") or on the line under it, over numbered tasks with headings of
-their own. Each task of the section that names no agency of its own takes it; one that names its
-units but no lead takes the lead it names ("（一）X行动（牵头单位：县发改局）" over "⑴…（责任单位：
-县数据局）")."""
+their own. Each task of the section that names no agency of its own takes it; when every task
+names units of its own ("（一）X行动（牵头单位：县发改局）" over "⑴…（责任单位：县数据局）" each),
+each that names no lead takes the heading's lead beside them."""
 
 from __future__ import annotations
 
@@ -61,6 +61,25 @@ def inherited_annotations(sections: list[SectionDraft]) -> dict[int, str]:
     for section in sections:
         walk(section, None)
     return inherited
+
+
+def every_task_annotated(sections: list[SectionDraft]) -> set[int]:
+    """id(task) of the tasks under a section's annotation when each of them carries one of its
+    own: the heading's annotation would cover none of them, so its lead is meant for them all."""
+    combined: set[int] = set()
+
+    def walk(section: SectionDraft) -> None:
+        if section.annotation:
+            tasks = section.all_tasks()
+            if tasks and all(annotations_in(task.text) for task in tasks):
+                combined.update(id(task) for task in tasks)
+            return
+        for sub in section.sections:
+            walk(sub)
+
+    for section in sections:
+        walk(section)
+    return combined
 
 
 Roles = list[tuple[str, str]]

@@ -55,15 +55,16 @@ def test_items_numbered_by_ordinals_with_a_comma_are_tasks():
 
 
 # 3. A group heading naming the lead ("（一）算力筑基行动（牵头单位：县发改局）") over items
-#    whose own annotations name no lead ("（责任单位：X、Y）"): the heading's lead leads each item,
-#    beside the units the item names itself. An item naming its own lead keeps only its own
-#    (control).
+#    that all name units of their own but no lead ("（责任单位：X、Y）"): the heading's lead leads
+#    each item, beside the units the item names itself (otherwise it would cover no item). An item
+#    naming its own lead keeps only its own (control); where some items carry no annotation, the
+#    heading's covers those and an annotated item keeps its own (test_unseen_conventions).
 
 _LEAD_ON_THE_GROUP = (
     "某县“人工智能+”行动实施方案\n二、重点任务\n（一）算力筑基行动（牵头单位：县发改局）\n"
     "1.建设县域算力中心。建设面向人工智能训练的算力中心。（责任单位：县数据局、县经信局）\n"
     "2.推进数据开放。完善公共数据资源目录。（牵头单位：县数据局；责任单位：县财政局）\n"
-    "3.建设时空数据底座。推动多源数据融合。\n"
+    "3.建设时空数据底座。推动多源数据融合。（责任单位：县自然资源局）\n"
 )
 
 
@@ -75,9 +76,9 @@ def test_a_group_headings_lead_leads_the_items_naming_no_lead(numbers):
     tasks = _tasks(data := _draft(text))
     assert [t["title"] for t in tasks] == ["建设县域算力中心", "推进数据开放", "建设时空数据底座"]
     assert _roles(data, tasks[0]) == {"lead": ["县发改局"], "responsible": ["县数据局", "县经信局"]}
-    # controls: an item naming its own lead; an item with no annotation takes the heading's
+    assert _roles(data, tasks[2]) == {"lead": ["县发改局"], "responsible": ["县自然资源局"]}
+    # control: an item naming its own lead
     assert _roles(data, tasks[1]) == {"lead": ["县数据局"], "responsible": ["县财政局"]}
-    assert _roles(data, tasks[2]) == {"lead": ["县发改局"]}
 
 
 # 3b. A county bureau printed once by its full name with the place (德清县发展和改革局) and
