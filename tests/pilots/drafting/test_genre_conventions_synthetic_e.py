@@ -175,3 +175,24 @@ def test_a_budget_the_treasury_allocates_is_no_target():
         (10, "%", "gte", 2027),
         (1000, "家", "gt", 2027),
     ]
+
+
+# 7. A growth multiple right before the level it reaches (智能算力规模增长2倍，达到1.5万P左右)
+#    states that level a second way: one target, the level. A multiple with no level after it
+#    (数据交易额增长1倍) stays a target of its own (control).
+
+_MULTIPLE_THEN_LEVEL = (
+    "某省人工智能行动方案\n一、总体要求\n"
+    "到2027年，智能算力规模增长2倍，达到1.5万P左右；数据交易额增长1倍，人工智能企业突破1000家。\n"
+    "二、重点任务\n"
+    "推进算力设施建设。统筹全省算力布局。〔省发展改革委负责〕\n"
+    "推动数据集建设。建设行业高质量数据集。〔省数据局负责〕\n"
+)
+
+
+def test_a_growth_multiple_restated_by_the_level_it_reaches_is_one_target():
+    assert sorted(_targets(_draft(_MULTIPLE_THEN_LEVEL, PROVINCE))) == [
+        (1, "倍", "eq", 2027),
+        (1000, "家", "gt", 2027),
+        (15000, "P", "approx", 2027),
+    ]
