@@ -36,3 +36,38 @@ def test_a_time_without_its_year_names_no_date_in_a_plan_of_several_years():
     tasks = _tasks(data := _draft(text, PROVINCE))
     assert "due" not in tasks[2]
     assert _roles(data, tasks[2]) == {"lead": ["省工业和信息化厅"], "responsible": ["省国资委"]}
+
+
+# 2. A bare list may name, beside departments, bodies whose place is a name and not a level word:
+#    a city's government in a province's list (北山市政府), a state utility's branch (国网某省电力
+#    有限公司), the central bank's provincial branch (人民银行某省分行).
+
+_BARE_LISTS_OF_OTHER_BODIES = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（以下各项任务，排在第一位的为牵头单位）\n"
+    "1.保障算力用电。优化数据中心供电方案。（国网某省电力有限公司、省发展改革委）\n"
+    "2.发展智能交通。推动车路协同试点。（省交通运输厅、省公安厅、北山市政府、南湖市人民政府）\n"
+    "3.加大金融支持。创新科技金融产品。（省财政厅、省委金融办、人民银行某省分行）\n"
+    "4.建设算力网络。统筹全省算力资源。（省发展改革委、省数据局）\n"
+    "5.推广典型案例。总结推广好经验好做法。（详见附件、典型案例汇编）\n"
+)
+
+
+def test_a_bare_list_may_name_a_city_government_a_state_utility_and_a_bank_branch():
+    tasks = _tasks(data := _draft(_BARE_LISTS_OF_OTHER_BODIES, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["国网某省电力有限公司"],
+        "responsible": ["省发展改革委"],
+    }
+    assert _roles(data, tasks[1]) == {
+        "lead": ["省交通运输厅"],
+        "responsible": ["省公安厅", "北山市政府", "南湖市人民政府"],
+    }
+    assert _roles(data, tasks[2]) == {
+        "lead": ["省财政厅"],
+        "responsible": ["省委金融办", "人民银行某省分行"],
+    }
+    # controls: departments alone were read before the rule; a bracket of other words is none
+    assert _roles(data, tasks[3]) == {"lead": ["省发展改革委"], "responsible": ["省数据局"]}
+    assert _roles(data, tasks[4]) == {}
