@@ -28,14 +28,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "target T9 新增应用场景40个",
     },
     "liaoning-digital-ai-work-points-2026-synthetic": {
-        # "X牵头，Y、Z按职责分工负责。" as a sentence after the full stop not read
-        "agency 辽宁省住房和城乡建设厅",
-        "assignment （一）.4 lead data",
-        "assignment （一）.4 supporting cities",
-        "assignment （一）.4 supporting housing",
-        "assignment （三）.10 lead miit",
-        "assignment （三）.10 supporting cyber",
-        "assignment （三）.10 supporting sci",
         # 三、保障措施 → （六）强化组织保障 → points 22.–24.: the points run into one task
         "task （六）.22 健全工作推进机制",
         "task （六）.23 筑牢数字安全屏障",

@@ -71,3 +71,28 @@ def test_a_bare_list_may_name_a_city_government_a_state_utility_and_a_bank_branc
     # controls: departments alone were read before the rule; a bracket of other words is none
     assert _roles(data, tasks[3]) == {"lead": ["省发展改革委"], "responsible": ["省数据局"]}
     assert _roles(data, tasks[4]) == {}
+
+
+# 3. Work points may close a point with its division of work as a sentence of its own, on the
+#    point's line after its last full stop, with no bracket and no label ("…试点。省数据局牵头，
+#    省住房城乡建设厅、各市政府按职责分工负责。"), as a division of work prints it on a line of
+#    its own.
+
+_ROLE_SENTENCE_RUN_ON = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "1.推进城市数字化转型。支持城市开展全域数字化转型试点。省数据局牵头，省住房城乡建设厅、各市政府按职责分工负责。\n"
+    "2.推动大模型应用。支持企业研发行业大模型。省工业和信息化厅负责。\n"
+    "3.健全工作机制。建立省数据局牵头、各相关部门参与的工作机制，定期研究重大问题。\n"
+)
+
+
+def test_a_points_division_of_work_may_be_its_last_sentence():
+    tasks = _tasks(data := _draft(_ROLE_SENTENCE_RUN_ON, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["省数据局"],
+        "supporting": ["省住房城乡建设厅", "各市政府"],
+    }
+    assert _roles(data, tasks[1]) == {"responsible": ["省工业和信息化厅"]}
+    # control: a sentence about a mechanism that some body leads assigns nothing
+    assert _roles(data, tasks[2]) == {}
