@@ -16,7 +16,8 @@ from pilots.draft_yaml import PATH_PIECE, Review, draft_reviews
 from pilots.drafting.passages import Passage, passages_locate
 from pilots.languages import english_ui
 from pilots.numbering import numberings_printed
-from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse, section_children
+from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
+from pilots.plan_sections import section_children
 from pilots.roles import ROLES, AgencyRole
 
 # The review page of an unchanged draft is kept this long (it depends on nothing else).

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pilots import draft_review as review
+from pilots.fixture_yaml import MAX_TEXT
 from pilots.models import PlanDraft, PlanSource
 from pilots.permissions import Access
 from pilots.plan_drafts import (
@@ -32,7 +33,7 @@ from pilots.plan_drafts import (
     plan_draft_save,
     plan_source_receive,
 )
-from pilots.plan_fixtures import MAX_TEXT, PlanFixtureInvalid
+from pilots.plan_fixtures import PlanFixtureInvalid
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
 from pilots.source_documents import PLAN_SOURCE_MAX_BYTES, SourceRefused
 from pilots.uploads import UploadField

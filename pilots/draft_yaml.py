@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from pilots.plan_fixtures import MAX_DEPTH, MAX_TEXT
+from pilots.fixture_yaml import MAX_DEPTH, MAX_TEXT
 
 # libyaml when present: composing a long draft in pure Python takes seconds.
 _COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

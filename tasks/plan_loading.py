@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime
 
-from pilots.plan_fixtures import sections_walk, tasks_in_print_order
 from pilots.plan_loading import PlanLoading, PlanLoadStep
+from pilots.plan_sections import sections_walk, tasks_in_print_order
 from pilots.roles import ROLES
 from tasks.models import DueSource, Section, Task, TaskAssignment, TaskClause
 

@@ -16,7 +16,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from pilots.drafting.chunk_numbers import chunk_numbers_in_annotations
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.mojibake import mojibake_repairs
 from pilots.drafting.page_furniture import page_furniture
 from pilots.drafting.paragraphs import paragraphs_split
@@ -217,12 +217,22 @@ def ideographs_restored(text: str) -> str:
 
 
 def stray_spaces(line: str) -> int:
-    """Spaces inside a line that are not between two ASCII letters or digits ("AI Lab")."""
+    """Spaces inside a line that are not between two ASCII letters or digits ("AI Lab"), nor
+    the gap after a heading's number ("一、 总体要求", Word's tab after a list number)."""
+    line = _number_gap_closed(line.strip())
     return sum(
         1
         for m in _INNER_SPACE.finditer(line)
         if not (_ascii_alnum(line[m.start() - 1]) and _ascii_alnum(line[m.end()]))
     )
+
+
+def _number_gap_closed(line: str) -> str:
+    for style in numbering_styles():
+        match = style.pattern.match(line)
+        if match and match["body"]:
+            return line[: match.start("body")].rstrip() + line[match.start("body") :]
+    return line
 
 
 def _ascii_alnum(char: str) -> bool:

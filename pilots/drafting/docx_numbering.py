@@ -6,11 +6,12 @@ python-docx gives "总体要求", and the outline would lose its levels. ``ListN
 lists as Word does (one counter per level of each abstract list, a level restarting the levels
 under it, a list instance with a w:startOverride — Word's "restart at 1" — starting that level
 again the first time it numbers a paragraph) and writes each paragraph's number in its level's
-format and text (%1、, （%2）, %3.). A paragraph numbered through its style (Heading 2 linked
-to a level of a multilevel list) is at the level whose w:pStyle names that style, whatever level
-the style's own numPr gives or leaves out (ECMA-376 §17.9.23). A list made from a list style
-(its w:abstractNum only a w:numStyleLink) has the levels, and counts, of the list the style's
-numPr names (§17.9.21).
+format and text (%1、, （%2）, %3.), then the gap its w:suff puts after the number (a tab, Word's
+default, or a space: a space; nothing: none), so "1." stays apart from "5G…". A paragraph
+numbered through its style (Heading 2 linked to a level of a multilevel list) is at the level
+whose w:pStyle names that style, whatever level the style's own numPr gives or leaves out
+(ECMA-376 §17.9.23). A list made from a list style (its w:abstractNum only a w:numStyleLink)
+has the levels, and counts, of the list the style's numPr names (§17.9.21).
 """
 
 from __future__ import annotations
@@ -19,8 +20,13 @@ from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
+from pilots.drafting.lexicon import table
+
 _DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# w:suff (ECMA-376 §17.9.29): a tab or a space after the number is a gap, printed as a space (a
+# tab would part the line into a table's cells, tables.tab_cells); nothing runs it into the text.
+_SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,7 @@ class _Level:
     text: str  # lvlText: %1、
     start: int
     style: str | None = None  # pStyle: the paragraph style this level is linked to
+    suffix: str = " "  # suff: the gap Word prints after the number (a tab unless said)
 
 
 class ListNumbers:
@@ -67,7 +74,8 @@ class ListNumbers:
                 self.restarts[num.get(qn("w:numId"))] = _start_overrides(num)
 
     def label(self, paragraph) -> str:
-        """The number Word prints before the paragraph ("" if none), counting it."""
+        """The number Word prints before the paragraph and the gap after it ("" if none),
+        counting it."""
         try:
             return self._label(paragraph)
         except (TypeError, ValueError, AttributeError):  # a damaged w:numPr: no number
@@ -93,7 +101,7 @@ class ListNumbers:
             if f"%{k + 1}" in text and k in levels:
                 count = counts.get(k, levels[k].start)
                 text = text.replace(f"%{k + 1}", _formatted(count, levels[k].format))
-        return text
+        return text + levels[level].suffix if text else ""
 
     def _num_pr(self, paragraph) -> tuple[str, int] | None:
         """(numId, level) of the paragraph's numbering, or of its style's (and its bases'): a
@@ -147,19 +155,23 @@ def _start_overrides(num) -> dict[int, int]:
 def _levels(abstract) -> dict[int, _Level]:
     levels = {}
     for lvl in abstract.findall(qn("w:lvl")):
-        fmt, text, start, style = (
-            lvl.find(qn(f"w:{name}")) for name in ("numFmt", "lvlText", "start", "pStyle")
+        fmt, text, start, style, suff = (
+            lvl.find(qn(f"w:{name}")) for name in ("numFmt", "lvlText", "start", "pStyle", "suff")
         )
         levels[int(lvl.get(qn("w:ilvl")))] = _Level(
             fmt.get(qn("w:val")) if fmt is not None else "decimal",
             text.get(qn("w:val")) if text is not None else "",
             int(start.get(qn("w:val"))) if start is not None else 1,
             style.get(qn("w:val")) if style is not None else None,
+            _SUFFIXES.get(_val(suff), " "),
         )
     return levels
 
 
 def _formatted(count: int, fmt: str) -> str:
+    stems = table("outline")["stems"]
+    if fmt == "ideographTraditional" and 0 < count <= len(stems):  # 甲, 乙, 丙…
+        return stems[count - 1]
     if fmt.startswith(("chinese", "japanese", "ideograph", "taiwanese")):
         return _chinese(count)
     if fmt.startswith("decimalEnclosedCircle") and 0 < count <= len(_CIRCLED):

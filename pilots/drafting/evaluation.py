@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from pilots.plan_fixtures import tasks_in_print_order
+from pilots.plan_sections import tasks_in_print_order
 from pilots.roles import ROLES
 from pilots.source_text import normalise
 
@@ -176,32 +176,33 @@ def _agencies_score(draft: dict, curated: dict, misses: list[str]) -> Score:
 
 def _assignments_score(draft, curated, draft_tasks, curated_tasks, matched, misses) -> Score:
     drafted = {a["code"]: a for a in draft["agencies"]}
-    expected_agencies = {a["code"]: a for a in curated["agencies"]}
-    score = Score()
+    expected = {a["code"]: a for a in curated["agencies"]}
     inverse = {di: ci for ci, di in matched.items()}
-    for ci, curated_task in enumerate(curated_tasks):
-        expected = _assignments(curated_task)
-        found = _assignments(draft_tasks[matched[ci]]) if ci in matched else []
-        for role, code in expected:
-            if any(
-                r == role and same_agency(drafted[c], expected_agencies[code]) for r, c in found
-            ):
-                score.matched_curated += 1
+    matched_curated, curated_count = _assignments_held(
+        curated_tasks, draft_tasks, matched,
+        lambda code, other: same_agency(drafted[other], expected[code]), "assignment", misses,
+    )  # fmt: skip
+    matched_draft, drafted_count = _assignments_held(
+        draft_tasks, curated_tasks, inverse,
+        lambda code, other: same_agency(drafted[code], expected[other]), "extra assignment", misses,
+    )  # fmt: skip
+    return Score(matched_draft, drafted_count, matched_curated, curated_count)
+
+
+def _assignments_held(tasks, others, paired, same, miss: str, misses) -> tuple[int, int]:
+    """(how many assignments of ``tasks`` the task paired with each in ``others`` also makes —
+    the same role, ``same`` agency —, how many they make); each one not made is a miss."""
+    held = count = 0
+    for index, task in enumerate(tasks):
+        own = _assignments(task)
+        theirs = _assignments(others[paired[index]]) if index in paired else []
+        for role, code in own:
+            if any(r == role and same(code, c) for r, c in theirs):
+                held += 1
             else:
-                misses.append(f"assignment {curated_task['code']} {role} {code}")
-        score.curated += len(expected)
-    for di, draft_task in enumerate(draft_tasks):
-        found = _assignments(draft_task)
-        score.drafted += len(found)
-        expected = _assignments(curated_tasks[inverse[di]]) if di in inverse else []
-        for role, code in found:
-            if any(
-                r == role and same_agency(drafted[code], expected_agencies[c]) for r, c in expected
-            ):
-                score.matched_draft += 1
-            else:
-                misses.append(f"extra assignment {draft_task['code']} {role} {code}")
-    return score
+                misses.append(f"{miss} {task['code']} {role} {code}")
+        count += len(own)
+    return held, count
 
 
 def _targets_score(draft: dict, curated: dict, misses: list[str]) -> Score:

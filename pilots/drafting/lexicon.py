@@ -42,7 +42,11 @@ def numbering_styles() -> tuple[NumberingStyle, ...]:
     return tuple(
         NumberingStyle(
             name,
-            re.compile(spec["pattern"].replace("{numerals}", outline["numerals"])),
+            re.compile(
+                spec["pattern"]
+                .replace("{numerals}", outline["numerals"])
+                .replace("{stems}", outline["stems"])
+            ),
             spec["marker"],
         )
         for name, spec in outline["styles"].items()

@@ -308,7 +308,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ → 3, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it is no
+    """四 → 4, 12 → 12, ③ → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it is no
     number."""
     if number.isdecimal():  # 12, and full-width １２
         return int(number)
@@ -317,6 +317,9 @@ def numeral_value(number: str) -> int:
         return int(sub_item[1])
     if number in _CIRCLED:
         return _CIRCLED.index(number) + 1
+    stems = table("outline")["stems"]
+    if len(number) == 1 and number in stems:  # 甲 → 1, 丙 → 3
+        return stems.index(number) + 1
     return chinese_number(number) or 0
 
 

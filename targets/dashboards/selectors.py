@@ -479,6 +479,16 @@ def plan_shown(plans: list[Plan], as_of: datetime.date, code: str | None = None)
     return (started or plans or [None])[-1]
 
 
+def _zone_plan_context(zone: PilotZone, as_of: datetime.date, plan_code: str | None) -> dict:
+    """The zone's plans and, of the one shown (``plan_shown``), what every page says first
+    (``_plan_context``); only the plans when the zone has no such plan."""
+    plans = zone_plans(zone)
+    plan = plan_shown(plans, as_of, plan_code)
+    if plan is None:
+        return {"plans": plans}
+    return {"plans": plans, **_plan_context(plan, as_of)}
+
+
 def _plan_context(plan: Plan, as_of: datetime.date) -> dict:
     """What every page about one plan says first: its day, whether it has ended, key dates."""
     context = {
@@ -524,14 +534,10 @@ def zone_total_since(
 
 def zone_page(*, zone: PilotZone, as_of: datetime.date, plan_code: str | None = None) -> dict:
     """One plan of the zone (``plan_code``, else its latest started) and the zone's total."""
-    plans = zone_plans(zone)
-    plan = plan_shown(plans, as_of, plan_code)
-    if plan is None:
-        return {"plans": plans}
-    context = {"plans": plans, **_plan_context(plan, as_of)}
-    if context["day"] is None:
+    context = _zone_plan_context(zone, as_of, plan_code)
+    if context.get("day") is None:
         return context
-    day = context["day"]
+    plans, plan, day = context["plans"], context["plan"], context["day"]
     # What the page shows of the plan is read only when its part is not cached (``fragment``):
     # the key names the rows it is drawn from, read without their figures.
     read = snapshot_stamps_on(plan_id=plan.id, day=day, scopes=[*ZONE_SCOPES, Scope.TASK])
@@ -583,14 +589,10 @@ ZONE_SCOPES = [Scope.PLAN, Scope.TARGET]
 
 
 def agency_page(*, agency: Agency, as_of: datetime.date, plan_code: str | None = None) -> dict:
-    plans = zone_plans(agency.zone)
-    plan = plan_shown(plans, as_of, plan_code)
-    if plan is None:
-        return {"plans": plans}
-    context = {"plans": plans, **_plan_context(plan, as_of)}
-    if context["day"] is None:
+    context = _zone_plan_context(agency.zone, as_of, plan_code)
+    if context.get("day") is None:
         return context
-    day = context["day"]
+    plan, day = context["plan"], context["day"]
     try:
         stamps = _agency_stamps(plan, agency, day)
     except history.HistoryUnavailable as exc:

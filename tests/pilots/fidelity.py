@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from pilots.drafting import annotation_roles, annotations_in as drafting_annotations
-from pilots.plan_fixtures import sections_walk
+from pilots.plan_sections import sections_walk
 from pilots.roles import ROLES
 from pilots.source_text import normalise, source_text_clean
 

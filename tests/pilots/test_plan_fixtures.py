@@ -6,8 +6,9 @@ import pytest
 from django.core.management import call_command
 
 from pilots.models import Agency, Plan
-from pilots.plan_fixtures import plan_document_read, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_read
 from pilots.plan_loading import plans_load
+from pilots.plan_sections import tasks_in_print_order
 from targets.models import Target
 from tasks.models import Section, Task, TaskAssignment
 from tests.conftest import PLAN_FIXTURES

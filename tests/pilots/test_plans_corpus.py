@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pilots.plan_fixtures import plan_document_read, sections_walk
+from pilots.plan_fixtures import plan_document_read
+from pilots.plan_sections import sections_walk
 from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"

@@ -4,8 +4,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_read, tasks_in_print_order
+from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_read
 from pilots.plan_loading import plans_load
+from pilots.plan_sections import tasks_in_print_order
 from pilots.plan_sources import SourceMissing, fixture_source_text, plan_source_attach
 
 

@@ -899,7 +899,7 @@ def draft_content(data: dict) -> dict[str, list]:
     """What a rewrite must keep: sections (kind, title), tasks (kind, title) in print order,
     targets by value, unit, comparator, deadline and aggregation, agencies by name, and every
     (task, agency, role) assignment."""
-    from pilots.plan_fixtures import tasks_in_print_order
+    from pilots.plan_sections import tasks_in_print_order
 
     names = {a["code"]: a["name"] for a in data["agencies"]}
     tasks, assignments, sections = [], set(), []

@@ -10,7 +10,8 @@ import pytest
 from pilots.drafting import plan_draft
 from pilots.drafting.cleaning import ideographs_restored
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.conftest import chromium_pdf, pdf_bytes
 from tests.pilots.drafting.test_genre_conventions import _roles, _tasks
 from tests.pilots.drafting.test_task_tables import CATEGORIES, DUES, ROLES, TITLES, _draft, _spaced

@@ -23,7 +23,8 @@ from pilots.drafting import (
     seeds_evaluate,
 )
 from pilots.models import Agency, PilotZone, Plan
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from pilots.roles import ROLES
 from tests.conftest import PLAN_FIXTURES
 

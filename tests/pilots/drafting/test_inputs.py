@@ -10,7 +10,8 @@ from django.core.management.base import CommandError
 
 from pilots.drafting import DocumentUnreadable, document_read, plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes, pdf_bytes, scanned_pdf_bytes
 
 PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
@@ -234,9 +235,9 @@ def test_word_list_numbering_is_printed_before_its_paragraphs(tmp_path):
         (2, "培育企业。支持企业。（责任单位：市工信局）"), (0, "保障措施"), (1, "加强组织领导。"),
     ]))  # fmt: skip
     text = document_read(path).text
-    assert text.splitlines()[1:6] == [
-        "一、发展目标", "到2027年，培育企业100家。", "二、重点任务", "（一）夯实算力基础",
-        "1.建设智算中心。建设平台。（责任单位：市发改委）",
+    assert text.splitlines()[1:6] == [  # a gap after the number: Word's default w:suff, a tab
+        "一、 发展目标", "到2027年，培育企业100家。", "二、 重点任务", "（一） 夯实算力基础",
+        "1. 建设智算中心。建设平台。（责任单位：市发改委）",
     ]  # fmt: skip
-    assert "（二）推动产业发展" in text and "1.培育企业" in text and "三、保障措施" in text
+    assert "（二） 推动产业发展" in text and "1. 培育企业" in text and "三、 保障措施" in text
     assert _task_titles(_drafted(text))[:3] == ["建设智算中心", "开放数据", "培育企业"]

@@ -7,7 +7,8 @@ import io
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.issued_word import Frame, Options, issued_docx
 
 PLAN = """青山市人工智能产业发展行动方案（2025—2027年）
@@ -240,5 +241,5 @@ def test_a_heading_style_linked_to_a_list_level_is_numbered_at_that_level():
     buffer = io.BytesIO()
     document.save(buffer)
     text = document_from_bytes("plan.docx", buffer.getvalue()).text
-    assert "（一）建设智算中心" in text
+    assert "（一） 建设智算中心" in text  # the gap of the level's w:suff, a tab
     assert _tasks(_drafted(text)) == _tasks(_drafted(PLAN))

@@ -9,7 +9,8 @@ import pytest
 
 from pilots.drafting import DocumentUnreadable, plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from pilots.source_documents import source_kind
 from tests.pilots.drafting.conftest import DOCUMENTS, docx_bytes
 

@@ -7,7 +7,8 @@ import io
 from pilots.drafting import plan_draft
 from pilots.drafting.cleaning import ideographs_restored
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.conftest import chromium_pdf
 
 BODY = [

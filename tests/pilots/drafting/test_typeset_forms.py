@@ -9,7 +9,8 @@ import pytest
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
-from pilots.plan_fixtures import plan_document_parse, tasks_in_print_order
+from pilots.plan_fixtures import plan_document_parse
+from pilots.plan_sections import tasks_in_print_order
 from tests.pilots.drafting.conftest import chromium_pdf
 
 TITLE = ("青山区关于支持生成式人工智能", "发展的若干措施")
@@ -199,6 +200,6 @@ def test_a_word_list_restarted_by_its_own_numbering_instance_counts_from_its_sta
     buffer = io.BytesIO()
     document.save(buffer)
     text = document_from_bytes("plan.docx", buffer.getvalue()).text
-    assert [line.split("。")[0] for line in text.splitlines()[3:]] == [
-        "1.建设智算中心", "2.开放数据", "（二）推动产业发展", "1.培育企业", "2.建设场景",
+    assert [line.split("。")[0] for line in text.splitlines()[3:]] == [  # a gap: w:suff's tab
+        "1. 建设智算中心", "2. 开放数据", "（二）推动产业发展", "1. 培育企业", "2. 建设场景",
     ]  # fmt: skip
