@@ -97,3 +97,13 @@ def test_a_word_list_numbered_by_stems_reads_as_typed():
     text = _numbered(document, paragraphs, "70")
     assert text.splitlines() == PLAN.splitlines()
     _check_plan(_draft(text))
+
+
+def test_a_stem_numbered_task_s_passage_holds_its_number():
+    """The passage of a task the review page marks in the source starts at its line's number, as
+    for 1. or （一）: 甲、 was left outside it."""
+    from pilots.drafting.passages import passages_locate
+
+    data = _draft(PLAN)
+    tasks = [p for p in passages_locate(PLAN, data) if p.kind == "task"]
+    assert [PLAN[p.start : p.start + 2] for p in tasks] == ["甲、", "乙、", "甲、", "乙、", "丙、"]
