@@ -106,6 +106,7 @@ def lists_only(inside: str) -> str:
     once after any stop."""
     others = alternation(table("annotations")["other_labels"])
     inside = re.sub(rf"[;；,，]?\s*(?:{others})\s*[:：][^;；]*", "", inside)  # 完成时限：2026年底
+    inside = re.sub(table("annotations")["done_by"], "", inside)  # …，上半年完成
     for stop in re.finditer(r"[。;；,，]\s*", inside):
         at = stop.end()  # matched in place: a slice per stop is quadratic in a list's length
         if at == len(inside):

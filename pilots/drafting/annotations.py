@@ -147,12 +147,13 @@ def _unbracketed(line: str) -> str:
 
 
 def _bare_list(line: str) -> re.Match | None:
-    """A bracket ending the line that names bodies and nothing else: （市委网信办、市公安局）."""
+    """A bracket ending the line that names bodies and nothing else, but the time they are done by:
+    （市委网信办、市公安局）, （省数据局、省委网信办，上半年完成）."""
     data = table("annotations")
     match = compiled("annotations", "bare_list_end").search(line)
     if not match or re.match(data["bare_list_not"], match["inside"].strip()):
         return None
-    names = agency_names_split(match["inside"])
+    names = agency_names_split(re.sub(data["done_by"], "", match["inside"]))
     return match if names and all(_government_body(name) for name in names) else None
 
 

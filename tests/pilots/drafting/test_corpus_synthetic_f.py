@@ -28,18 +28,7 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "target T9 新增应用场景40个",
     },
     "liaoning-digital-ai-work-points-2026-synthetic": {
-        # a bare list of bodies with a time after it "（X、Y，上半年完成）" not read
-        "assignment （一）.2 lead drc",
-        "assignment （一）.2 responsible data",
-        "assignment （一）.2 responsible telecom",
-        "assignment （二）.5 lead data",
-        "assignment （二）.5 responsible cyber",
-        "assignment （二）.7 lead data",
-        "assignment （二）.7 responsible miit",
-        "assignment （二）.7 responsible sci",
-        "assignment （四）.12 lead miit",
-        "assignment （四）.12 responsible sasac",
-        "agency 辽宁省人民政府国有资产监督管理委员会",
+        # a bare list naming cities' governments (沈阳市政府) not read
         "assignment （四）.17 lead transport",
         "assignment （四）.17 responsible dalian",
         "assignment （四）.17 responsible police",
@@ -47,8 +36,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "agency 辽宁省交通运输厅",
         "agency 大连市政府",
         "agency 沈阳市政府",
-        "assignment （五）.20 lead miit",
-        "assignment （五）.20 responsible telecom",
         # a bare list led by a state enterprise not read
         "agency 国网辽宁省电力有限公司",
         "assignment （一）.3 lead power",
@@ -85,29 +72,9 @@ DISAGREEMENTS: dict[str, set[str]] = {
 
 # Tasks whose due date the importer does not read yet (measurement 1), by document.
 DUE_DISAGREEMENTS: dict[str, set[str]] = {
-    # a task list row's 完成时限 cell
-    "laoshan-ai-plus-rules-2026-synthetic": {
-        "建设区级人工智能公共算力服务平台",
-        "落实算力券支持政策",
-        "建设海洋、医疗、文旅等领域高质量数据集",
-        "实施“人工智能+制造”行动",
-        "推进“人工智能+医疗健康”应用",
-        "开展“人工智能+教育”试点",
-        "推进“人工智能+文旅”应用",
-        "推进“人工智能+城市治理”",
-        "开展人工智能产业链精准招商",
-        "推进“人工智能+海洋”应用",
-        "建设人工智能专业孵化器",
-        "开展生成式人工智能服务备案辅导",
-    },
-    # a time after a bare list of bodies (，上半年完成 / 三季度完成 / 年底前完成)
+    # the time after a bare list not read (it names cities' governments)
     "liaoning-digital-ai-work-points-2026-synthetic": {
-        "构建全省一体化算力网",
-        "推进公共数据资源开发利用",
-        "建设高质量数据集",
-        "实施“人工智能+制造”",
         "实施“人工智能+交通物流”",
-        "推进工业互联网创新发展",
     },
 }
 
@@ -141,10 +108,19 @@ def test_each_synthetic_f_task_is_due_when_the_extraction_says(expected_path):
     zone = {k: expected["zone"][k] for k in ("slug", "name", "level")}
     draft = plan_draft(source.read_text(encoding="utf-8"), zone_slug=zone["slug"],
                        source_file=source.name, zone=zone)  # fmt: skip
-    drafted = {task["title"]: _due(task) for task in _tasks(draft.data["sections"])}
-    wanted = {task["title"]: _due(task) for task in _tasks(expected["sections"])}
-    wrong = {title for title in wanted if drafted.get(title) != wanted[title]}
+    drafted = _tasks(draft.data["sections"])
+    wrong = {
+        task["title"]
+        for task in _tasks(expected["sections"])
+        if _due(task) != next((_due(t) for t in drafted if _same(t, task)), None)
+    }
     assert wrong == DUE_DISAGREEMENTS.get(expected_path.stem, set())
+
+
+def _same(drafted: dict, task: dict) -> bool:
+    """The drafted task is the extraction's by its title or by its text (a task list's row is
+    titled by its whole task cell in the draft, by the cell's first clause in the extraction)."""
+    return drafted["title"] == task["title"] or drafted["text"].startswith(task["text"])
 
 
 def test_the_synthetic_f_set_is_there():

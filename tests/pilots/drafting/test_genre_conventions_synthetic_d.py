@@ -240,8 +240,9 @@ def test_the_time_an_unlabelled_annotation_gives_is_the_tasks_due_date():
         "lead": ["市数据局"],
         "supporting": ["市政务服务局", "市交通局"],
     }
-    # control: an unlabelled time needs its year printed (年底前完成 alone names no date)
-    assert "due" not in tasks[1]
+    # a time without its year falls in the year of the document (a 2026年工作要点), as a labelled
+    # one does (rule 13; synthetic_f's rule 1 read it for unlabelled times too)
+    assert tasks[1]["due"] == "2026-12-31"
 
 
 # 11. (Probing.) Labels on lines of their own after the task may put the time on a line of its own

@@ -1,0 +1,38 @@
+"""Conventions of the genre's neighbours that the synthetic_f set (SYNTHETIC_F.md, measurement 1)
+left open: each a short text written to test the form (not a copy of any plan), drafted end to end
+through ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
+
+from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _roles, _tasks
+
+# 1. Work points name their bodies in a bare bracket with no role word, the time the point is
+#    done by after them ("（某部门、某部门，上半年完成）"); a rule stated once says the first leads.
+
+_BARE_LISTS_WITH_TIMES = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（以下各项任务，排在第一位的为牵头单位）\n"
+    "1.建设算力网络。统筹全省算力资源。（省发展改革委、省数据局）\n"
+    "2.开放公共数据。新增开放公共数据集。（省数据局、省委网信办，上半年完成）\n"
+    "3.建设智能工厂。推动工业大模型应用。（省工业和信息化厅、省国资委，年底前完成）\n"
+    "4.发展智能交通。推动车路协同试点。（省交通运输厅、省公安厅，2026年三季度完成）\n"
+)
+
+
+def test_a_bare_list_of_bodies_may_end_with_the_time_the_task_is_done_by():
+    tasks = _tasks(data := _draft(_BARE_LISTS_WITH_TIMES, PROVINCE))
+    assert _roles(data, tasks[1]) == {"lead": ["省数据局"], "responsible": ["省委网信办"]}
+    assert _roles(data, tasks[2]) == {"lead": ["省工业和信息化厅"], "responsible": ["省国资委"]}
+    assert _roles(data, tasks[3]) == {"lead": ["省交通运输厅"], "responsible": ["省公安厅"]}
+    assert [t.get("due") for t in tasks] == [None, "2026-06-30", "2026-12-31", "2026-09-30"]
+    assert not [a for a in data["agencies"] if "完成" in a["name"]]
+    # control: a bare list without a time was read before the rule
+    assert _roles(data, tasks[0]) == {"lead": ["省发展改革委"], "responsible": ["省数据局"]}
+
+
+def test_a_time_without_its_year_names_no_date_in_a_plan_of_several_years():
+    """Control: in a plan of several years "年底前完成" names no year; the bodies are still read."""
+    title = "某省数字经济三年行动计划（2026—2028年）"
+    text = _BARE_LISTS_WITH_TIMES.replace("某省2026年数字经济工作要点", title)
+    tasks = _tasks(data := _draft(text, PROVINCE))
+    assert "due" not in tasks[2]
+    assert _roles(data, tasks[2]) == {"lead": ["省工业和信息化厅"], "responsible": ["省国资委"]}
