@@ -9,7 +9,7 @@ from pathlib import PurePath
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -275,12 +275,17 @@ def plan_draft_load(request, slug, draft_id):
     return render(request, "pilots/plan_draft_load.html", context)
 
 
-def _source_response(source: PlanSource) -> FileResponse:
+def _source_response(request, source: PlanSource) -> HttpResponse:
     """The source document as a download of the type its content was found to be, in a
-    sandbox that runs nothing."""
+    sandbox that runs nothing; a page saying so when the file is no longer in the media folder
+    (restored without it, removed by hand): the record and its text stay."""
+    try:
+        file = source.file.open("rb")
+    except FileNotFoundError:
+        return render(request, "pilots/plan_source_missing.html", status=404)
     stem = PurePath(source.file_name).stem or "plan"
     response = FileResponse(
-        source.file.open("rb"), as_attachment=True, filename=f"{stem}.{source.kind}",
+        file, as_attachment=True, filename=f"{stem}.{source.kind}",
         content_type={"pdf": "application/pdf", "html": "text/plain; charset=utf-8",
                       "txt": "text/plain; charset=utf-8",
                       "doc": "application/msword",
@@ -293,7 +298,7 @@ def _source_response(source: PlanSource) -> FileResponse:
 
 @require_GET
 def plan_draft_source(request, slug, draft_id):
-    return _source_response(_draft(request, slug, draft_id).source)
+    return _source_response(request, _draft(request, slug, draft_id).source)
 
 
 @require_GET
@@ -307,4 +312,4 @@ def plan_source_file(request, code):
         raise Http404
     if not Access.of(request.user).can_view_zone(source.plan.zone_id):
         raise PermissionDenied
-    return _source_response(source)
+    return _source_response(request, source)

@@ -3,7 +3,9 @@ they stand above. Read from the composed nodes, so a draft that does not load st
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import yaml
@@ -42,9 +44,21 @@ def _compose(text: str):
 def yaml_line_of(text: str, path: str) -> int | None:
     """The line (1-based) of the YAML where the item at ``path`` is, or the nearest item above
     it."""
-    node = _compose(text)
-    if node is None:
-        return None
+    return yaml_lines(text)(path)
+
+
+def yaml_lines(text: str) -> Callable[[str], int | None]:
+    """``yaml_line_of`` for many paths of one text, read once when first asked (a long draft
+    takes a second to read)."""
+
+    @functools.cache
+    def root():
+        return _compose(text)
+
+    return lambda path: None if root() is None else _line_in(root(), path)
+
+
+def _line_in(node, path: str) -> int:
     line = node.start_mark.line
     for key, index in PATH_PIECE.findall(path or ""):
         if isinstance(node, yaml.MappingNode) and key:

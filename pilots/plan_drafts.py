@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from config.celery import TIME_LIMIT, WORKER_LOST
-from pilots.draft_yaml import yaml_line_of
+from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.inputs import document_from_bytes
@@ -238,13 +238,11 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
     """Why the draft cannot be loaded as it stands: the fixture checks of a plan upload, and
     that it is a plan of the draft's own zone (a zone admin changes no zone's entry)."""
     text = draft.text
+    line_of = yaml_lines(text)
     try:
         document = plan_document_parse(name=draft.source.file_name, text=text)
     except PlanFixtureInvalid as exc:
-        return [
-            DraftProblem(e.path, e.message, e.line or yaml_line_of(text, e.path))
-            for e in exc.errors
-        ]
+        return [DraftProblem(e.path, e.message, e.line or line_of(e.path)) for e in exc.errors]
     zone = draft.source.zone
     problems = []
     if document.zone_slug != zone.slug:
@@ -262,7 +260,7 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         problems += _links_beyond_reach(document.data, zone)
     # the draft's own zone's agencies: never another zone's, whatever slug the draft names
     problems += agency_name_clashes(draft.source.file_name, document.data["agencies"], zone.slug)
-    return [DraftProblem(p.path, p.message, yaml_line_of(text, p.path)) for p in problems]
+    return [DraftProblem(p.path, p.message, line_of(p.path)) for p in problems]
 
 
 def _links_beyond_reach(data: dict, zone: PilotZone) -> list[DraftProblem]:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.numerals import chinese_number
+from pilots.drafting.numerals import numeral_value
 from pilots.drafting.signature import signature_start
 
 
@@ -305,27 +305,6 @@ def lines_read(text: str) -> list[Line]:
     if lines and lines[-1].style and len(lines[-1].body) <= table("outline")["cut_item_max"]:
         lines.pop()  # "(三)强" ending a truncated copy: an item of which nothing survives
     return lines
-
-
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-
-
-def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ or ⑶ → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it
-    is no number."""
-    if number.isdecimal():  # 12, and full-width １２
-        return int(number)
-    sub_item = re.fullmatch(r"\d+[.．\-－—](\d+)", number)
-    if sub_item:
-        return int(sub_item[1])
-    for characters in (_CIRCLED, _PAREN_DIGITS):
-        if number in characters:
-            return characters.index(number) + 1
-    stems = table("outline")["stems"]
-    if len(number) == 1 and number in stems:  # 甲 → 1, 丙 → 3
-        return stems.index(number) + 1
-    return chinese_number(number) or 0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.numerals import chinese_number
+from pilots.drafting.lexicon import numbering_styles, table, with_numerals
+from pilots.drafting.numerals import numeral_value
 from pilots.source_text import STRAY_SPACE
 
 
@@ -34,13 +34,9 @@ def _inline_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     outline = table("outline")
     boundary = outline["inline_boundary"]
     return tuple(
-        (style, re.compile(f"(?<={boundary}){pattern.replace('{numerals}', outline['numerals'])}"))
+        (style, re.compile(f"(?<={boundary}){with_numerals(pattern)}"))
         for style, pattern in outline["inline_styles"].items()
     )
-
-
-def _value(number: str) -> int:
-    return int(number) if number.isdecimal() else chinese_number(number) or 0
 
 
 def paragraphs_split(text: str) -> tuple[str, int]:
@@ -93,7 +89,7 @@ def _annotated_run_patterns() -> tuple[re.Pattern, re.Pattern]:
     outline = table("outline")
     rule = outline["annotated_run"]
     labels = "|".join(label for group in table("annotations")["labels"].values() for label in group)
-    number = rule["number"].replace("{numerals}", outline["numerals"])
+    number = with_numerals(rule["number"])
     after = rule["after"].replace("{labels}", labels)
     return re.compile(f"{after}(?={number})"), re.compile(number)
 
@@ -122,15 +118,15 @@ def _joined_with_spaces(line: str) -> bool:
 def _line_start_seen(line: str, last: dict[str, int]) -> None:
     for style in numbering_styles():
         match = style.pattern.match(line)
-        if match and match["body"].strip() and _value(match["number"]):
-            last[style.name] = _value(match["number"])
+        if match and match["body"].strip() and numeral_value(match["number"]):
+            last[style.name] = numeral_value(match["number"])
             return
 
 
 def _inline_cuts(line: str, last: dict[str, int]) -> list[int]:
     """Offsets of the numbers that start a paragraph inside the line."""
     found = sorted(
-        _Marker(m.start(), style, _value(m["number"]))
+        _Marker(m.start(), style, numeral_value(m["number"]))
         for style, pattern in _inline_patterns()
         for m in pattern.finditer(line)
         if m.start() > 0 and line[: m.start()].strip()

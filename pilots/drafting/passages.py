@@ -20,7 +20,7 @@ from typing import Any
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.division import division_assigned, division_rows
-from pilots.drafting.lexicon import compiled
+from pilots.drafting.lexicon import compiled, table
 
 # The shortest text worth looking for: shorter ones ("一、") match anywhere.
 _MIN_NEEDLE = 4
@@ -30,8 +30,9 @@ _TITLE_PREFIX = 12
 # longest head of it a table row prints, of at least:
 _TARGET_HEAD = 6
 _NUMBER_ONLY = re.compile(
-    r"[ \t\u3000]*(第[一二三四五六七八九十百]+[章节条部分]+|[(（〔]?[0-9０-９一二三四五六七八九十]+"
-    r"[)）〕]?[.．、,，]?|[①-⑳])?[ \t\u3000]*"
+    r"[ \t\u3000]*(第[一二三四五六七八九十百]+[章节条部分]+"
+    rf"|[(（〔]?([0-9０-９一二三四五六七八九十]+|[{table('outline')['stems']}])[)）〕]?[.．、,，]?"
+    r"|[①-⑳])?[ \t\u3000]*"
 )
 
 

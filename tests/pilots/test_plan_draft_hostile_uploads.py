@@ -147,3 +147,23 @@ def test_a_page_whose_text_is_markup_is_shown_as_text_on_every_page_through_to_t
             assert payload not in html, (response.request["PATH_INFO"], payload)
     assert escape(PAYLOADS[0]) in shown[1].content.decode()  # the review's source pane
     assert escape(PAYLOADS[0]) in shown[-1].content.decode()  # the task's 原文 view
+
+
+def test_a_source_whose_file_is_gone_says_so_instead_of_a_server_error(admin_client):
+    """A database restored without the media archive, a file removed by hand: the draft's and
+    the plan's source downloads said 500 (FileNotFoundError); they say the file is missing."""
+    from pilots.models import Plan, PlanSource
+
+    response = _upload(admin_client, "plan.txt", PLAN.encode())
+    draft = PlanDraft.objects.get()
+    source = draft.source
+    source.plan = Plan.objects.create(zone=source.zone, code="qingshan-ai", title="青山",
+                                      period_start=2025, period_end=2027)  # fmt: skip
+    source.loaded_at = source.uploaded_at
+    source.save()
+    source.file.storage.delete(source.file.name)
+    for url in (response["Location"] + "source/", "/plans/qingshan-ai/source/"):
+        page = admin_client.get(url)
+        assert page.status_code == 404, url
+        assert "原文文件已不在服务器上" in page.content.decode()
+    assert PlanSource.objects.filter(pk=source.pk).exists()

@@ -73,3 +73,14 @@ def test_an_agency_named_between_preview_and_confirmation_refuses_the_load_not_a
     response = client.post(load, {"upload": upload}, follow=True)
     assert response.status_code == 200 and "请重新预览" in _said(response)
     assert not Plan.objects.exists() and Agency.objects.filter(zone=hefei).count() == 1
+
+
+def test_a_confirmation_after_the_draft_was_deleted_is_a_404_and_loads_nothing(
+    hefei, hefei_admin, hefei_text, client
+):
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    client.force_login(hefei_admin)
+    upload = _previewed(client, draft, draft.text, 0)
+    PlanDraft.objects.filter(pk=draft.pk).delete()  # in the admin, by another hand
+    response = client.post(reverse("plan-draft-load", args=["hefei", draft.pk]), {"upload": upload})
+    assert response.status_code == 404 and not Plan.objects.exists()

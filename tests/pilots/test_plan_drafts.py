@@ -362,8 +362,16 @@ def test_only_the_zones_admins_and_superusers_draft_its_plans(who, hefei, hefei_
     )
     assert response.status_code == 403 and PlanDraft.objects.count() == 1
     if who == "other_admin":  # their own zone's address does not reach hefei's draft
-        response = client.get(reverse("plan-draft", args=["luan", draft.pk]))
-        assert response.status_code == 404
+        for name in ("plan-draft", "plan-draft-status", "plan-draft-edit", "plan-draft-load",
+                     "plan-draft-source"):  # fmt: skip
+            assert client.get(reverse(name, args=["luan", draft.pk])).status_code == 404, name
+        text = draft.text.replace("slug: hefei", "slug: luan", 1)
+        for name, data in (("plan-draft-edit", {"text": text, "version": 0, "action": "load"}),
+                           ("plan-draft-load", {"upload": draft.upload_id or 0}),
+                           ("plan-draft-redraft", {})):  # fmt: skip
+            response = client.post(reverse(name, args=["luan", draft.pk]), data)
+            assert response.status_code == 404, name
+        assert PlanDraft.objects.get(pk=draft.pk).version == 0 and not Plan.objects.exists()
 
 
 def test_a_loaded_task_shows_its_passage_in_context(hefei, hefei_admin, hefei_text, client):

@@ -201,3 +201,70 @@ def test_a_wps_file_in_word_97_format_is_read_and_other_word_processor_files_get
         with pytest.raises(DocumentUnreadable) as refused:
             document_from_bytes(name, b"{\\rtf1 text}")
         assert "另存为 .docx 或 PDF" in refused.value.message
+
+
+def _docx_part(part: str) -> str:
+    return zipfile.ZipFile(io.BytesIO(docx_bytes(["一、总体要求"]))).read(part).decode()
+
+
+def _document_xml_with(dtd: str, entity: str) -> bytes:
+    """A .docx whose document.xml declares ``dtd`` and uses ``entity`` in its text."""
+    head, body = _docx_part("word/document.xml").split("?>", 1)
+    body = body.replace("总体要求", f"总体要求{entity}", 1)
+    return docx_with("word/document.xml", f"{head}?>{dtd}{body}")
+
+
+def _pdf_whose_trailer_is_its_own_previous() -> bytes:
+    body = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[2 0 R]/Count 1>>endobj\n"
+    )
+    at = len(body)
+    xref = b"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000055 00000 n \n"
+    trailer = b"trailer<</Size 3/Root 1 0 R/Prev %d>>\nstartxref\n%d\n%%%%EOF\n" % (at, at)
+    return body + xref + trailer
+
+
+XXE = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+BOMB = (
+    '<!DOCTYPE w:document [<!ENTITY a0 "哈哈哈哈哈">'
+    + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    + "]>"
+)
+EXTERNAL = (
+    '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships/attachedTemplate" Target="http://127.0.0.1:9/t.dotm" TargetMode="External"/>'
+)
+
+
+def _docx_linking_outside() -> bytes:
+    rels = _docx_part("word/_rels/document.xml.rels")
+    return docx_with(
+        "word/_rels/document.xml.rels",
+        rels.replace("</Relationships>", EXTERNAL + "</Relationships>"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "refused"),
+    [
+        ("external entity", lambda: _document_xml_with(XXE, "&x;"), None),
+        ("entity bomb", lambda: _document_xml_with(BOMB, "&a9;"), "不是有效的 Word"),
+        ("external relationship", _docx_linking_outside, None),
+        ("pdf xref loop", _pdf_whose_trailer_is_its_own_previous, "文件已损坏或不是 PDF"),
+        ("truncated docx", lambda: docx_bytes(["一、总体要求"] * 50)[:2000], "不是有效的 Word"),
+    ],
+)
+def test_files_that_reach_outside_or_loop_are_read_without_it_or_refused(name, make, refused):
+    """An external entity is not resolved, a relationship outside the package not fetched, an
+    entity bomb or a PDF whose cross-references loop refused at once."""
+    started = time.monotonic()
+    file_name = "plan.pdf" if "pdf" in name else "plan.docx"
+    if refused:
+        with pytest.raises(DocumentUnreadable) as said:
+            document_from_bytes(file_name, make())
+        assert refused in said.value.message
+    else:
+        text = document_from_bytes(file_name, make()).text
+        assert text.startswith("一、总体要求") and "root:" not in text
+    assert time.monotonic() - started < 5

@@ -97,3 +97,35 @@ def test_a_word_list_numbered_by_stems_reads_as_typed():
     text = _numbered(document, paragraphs, "70")
     assert text.splitlines() == PLAN.splitlines()
     _check_plan(_draft(text))
+
+
+def test_a_stem_numbered_task_s_passage_holds_its_number():
+    """The passage of a task the review page marks in the source starts at its line's number, as
+    for 1. or （一）: 甲、 was left outside it."""
+    from pilots.drafting.passages import passages_locate
+
+    data = _draft(PLAN)
+    tasks = [p for p in passages_locate(PLAN, data) if p.kind == "task"]
+    assert [PLAN[p.start : p.start + 2] for p in tasks] == ["甲、", "乙、", "甲、", "乙、", "丙、"]
+
+
+def test_stem_numbered_items_run_together_on_one_line_are_split():
+    """A web copy's paragraph holding its items one after another ("…两项。甲、…。乙、…"): each
+    甲、 乙、 continuing the numbering starts a line, as 1. 2. do; 甲、乙、丙三方 stays whole."""
+    from pilots.drafting.paragraphs import paragraphs_split
+
+    lines = [
+        "（一）夯实算力基础。具体包括两项。",
+        "甲、建设智算中心。",
+        "乙、开放公共数据，由甲、乙、丙三方共建。",
+    ]
+    assert paragraphs_split("".join(lines))[0].splitlines() == lines
+
+
+def test_a_bracketed_stem_is_bracketed_in_the_task_code():
+    """（甲） under 甲、: its code piece is (甲), as (一) is for （一）, not 甲 again."""
+    text = (
+        "青山市行动方案\n一、重点任务\n（一）夯实算力基础\n甲、建设智算中心\n"
+        "（甲）选址布局。（责任单位：市发展改革委）\n（乙）建设机房。（责任单位：市数据局）"
+    )
+    assert [t["code"] for t in _tasks(_draft(text))] == ["一.(一).甲.(甲)", "一.(一).甲.(乙)"]
