@@ -196,3 +196,22 @@ def test_a_growth_multiple_restated_by_the_level_it_reaches_is_one_target():
         (1000, "家", "gt", 2027),
         (15000, "P", "approx", 2027),
     ]
+
+
+# 8. The signature's date printed in Chinese numerals (二〇二六年二月十日, as many offices
+#    still print it) closes the document as an Arabic one does.
+
+_SIGNED_IN_CHINESE_NUMERALS = (
+    "某县“人工智能+”行动实施方案\n二、重点任务\n"
+    "1.建设县域算力中心。建设算力中心。（责任单位：县数据局）\n"
+    "三、保障措施\n"
+    "1.加强组织领导。成立工作专班。\n"
+    "2.加大资金投入。县财政每年安排专项资金。\n"
+    "某县人民政府办公室\n二〇二六年二月十日\n"
+)
+
+
+def test_a_signature_dated_in_chinese_numerals_is_no_task_text():
+    tasks = _tasks(_draft(_SIGNED_IN_CHINESE_NUMERALS))
+    assert [t["title"] for t in tasks] == ["建设县域算力中心", "加强组织领导", "加大资金投入"]
+    assert tasks[-1]["text"] == "加大资金投入。县财政每年安排专项资金。"
