@@ -215,3 +215,26 @@ def test_a_signature_dated_in_chinese_numerals_is_no_task_text():
     tasks = _tasks(_draft(_SIGNED_IN_CHINESE_NUMERALS))
     assert [t["title"] for t in tasks] == ["建设县域算力中心", "加强组织领导", "加大资金投入"]
     assert tasks[-1]["text"] == "加大资金投入。县财政每年安排专项资金。"
+
+
+# 9. A group heading carrying the lead at its end ("（一）算力筑基行动（牵头单位：县发改局）") over
+#    unnumbered paragraphs, each a lead phrase, its text and an annotation of its own: each
+#    paragraph is a task of the group (as under a bare heading), led by the heading's lead beside
+#    its own units. A heading with its annotation over one paragraph of text stays one task.
+
+_LEAD_OVER_PARAGRAPHS = (
+    "某县“人工智能+”行动实施方案（2026—2027年）\n二、重点任务\n"
+    "（一）算力筑基行动（牵头单位：县发改局）\n"
+    "建设县域算力中心。建设面向人工智能训练的算力中心。（责任单位：县数据局、县经信局）\n"
+    "推进数据授权运营。完善公共数据资源目录。（责任单位：县数据局）\n"
+    "（二）加强组织领导（牵头单位：县数据局）\n"
+    "成立工作专班，统筹推进各项任务落实。\n"
+)
+
+
+def test_a_group_headings_lead_over_annotated_paragraphs():
+    tasks = _tasks(data := _draft(_LEAD_OVER_PARAGRAPHS))
+    assert [t["title"] for t in tasks] == ["建设县域算力中心", "推进数据授权运营", "加强组织领导"]
+    assert _roles(data, tasks[0]) == {"lead": ["县发改局"], "responsible": ["县数据局", "县经信局"]}
+    assert _roles(data, tasks[1]) == {"lead": ["县发改局"], "responsible": ["县数据局"]}
+    assert _roles(data, tasks[2]) == {"lead": ["县数据局"]}  # control
