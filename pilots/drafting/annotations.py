@@ -6,6 +6,8 @@ data/annotations.yaml):
   （责任单位：…）, 〔…〕 or […] when the names hold parentheses themselves
   (各县区政府(新区管委会), 市政府办（金融）);
 - role words after the names: （X牵头，Y配合）, （X牵头负责，Y按职责分工负责）, （X负责）;
+- the division of work as the task's last sentence, no bracket and no label (…试点。X牵头，Y、Z按
+  职责分工负责。), as a division of work prints it on a line of its own;
 - a labelled line of its own after the task, without brackets: 责任单位：…; labels in 【】 before
   their names: 【牵头单位】X【配合单位】Y;
 - a bracket of names of bodies with no role word ending the task's line: responsible; a group
@@ -120,6 +122,9 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
                 start = offset + len(line) - len(line.lstrip())
                 end = offset + len(line.rstrip())
                 found.append(Annotation(start, end, role_line, standalone=True))
+            last = _role_sentence(line) if len(found) == on_line else None
+            if last:
+                found.append(Annotation(offset + last[0], offset + len(line.rstrip()), last[1]))
         offset += len(line) + 1
     found = [replace(a, inside=a.inside.replace(JOIN, "")) for a in found]
     cut = _cut_at_end(text, found[-1].end if found else 0)
@@ -179,6 +184,19 @@ def _role_line(line: str) -> str | None:
         return None
     pairs = annotation_roles(text)
     return text if pairs and all(looks_like_agency(name) for _, name in pairs) else None
+
+
+def _role_sentence(line: str) -> tuple[int, str] | None:
+    """The last sentence of a task's line when it is nothing but its division of work, as a role
+    line of its own would be ("…开展试点。省数据局牵头，省住房城乡建设厅、各市政府按职责分工
+    负责。"): (where it starts, its list), or None."""
+    body = line.rstrip().rstrip("。.;；")
+    stop = body.rfind("。")
+    if stop < 0 or bracket_depth(body[:stop]) > 0:
+        return None
+    sentence = body[stop + 1 :]
+    found = _role_line(sentence)
+    return (len(body) - len(sentence.lstrip()), found) if found else None
 
 
 @cache

@@ -36,17 +36,19 @@ class NumberingStyle:
     marker: str
 
 
+def with_numerals(pattern: str) -> str:
+    """A numbering pattern of outline.yaml with {numerals} (一二三…) and {stems} (甲乙丙…) in."""
+    outline = table("outline")
+    return pattern.replace("{numerals}", outline["numerals"]).replace("{stems}", outline["stems"])
+
+
 @cache
 def numbering_styles() -> tuple[NumberingStyle, ...]:
     outline = table("outline")
     return tuple(
         NumberingStyle(
             name,
-            re.compile(
-                spec["pattern"]
-                .replace("{numerals}", outline["numerals"])
-                .replace("{stems}", outline["stems"])
-            ),
+            re.compile(with_numerals(spec["pattern"])),
             spec["marker"],
         )
         for name, spec in outline["styles"].items()

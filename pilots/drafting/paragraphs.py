@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pilots.drafting.lexicon import numbering_styles, table
+from pilots.drafting.lexicon import numbering_styles, table, with_numerals
 from pilots.drafting.numerals import numeral_value
 from pilots.source_text import STRAY_SPACE
 
@@ -34,13 +34,9 @@ def _inline_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     outline = table("outline")
     boundary = outline["inline_boundary"]
     return tuple(
-        (style, re.compile(f"(?<={boundary}){_with_numerals(pattern, outline)}"))
+        (style, re.compile(f"(?<={boundary}){with_numerals(pattern)}"))
         for style, pattern in outline["inline_styles"].items()
     )
-
-
-def _with_numerals(pattern: str, outline: dict) -> str:
-    return pattern.replace("{numerals}", outline["numerals"]).replace("{stems}", outline["stems"])
 
 
 def paragraphs_split(text: str) -> tuple[str, int]:
@@ -93,7 +89,7 @@ def _annotated_run_patterns() -> tuple[re.Pattern, re.Pattern]:
     outline = table("outline")
     rule = outline["annotated_run"]
     labels = "|".join(label for group in table("annotations")["labels"].values() for label in group)
-    number = rule["number"].replace("{numerals}", outline["numerals"])
+    number = with_numerals(rule["number"])
     after = rule["after"].replace("{labels}", labels)
     return re.compile(f"{after}(?={number})"), re.compile(number)
 

@@ -67,6 +67,7 @@ class SectionDraft:
 
 _CODE_PIECE = {
     "cn_paren": "({n})",
+    "stem_paren": "({n})",
     "digit_paren": "({n})",
     "digit_half_paren": "{n})",
     "box": "专栏{n}",

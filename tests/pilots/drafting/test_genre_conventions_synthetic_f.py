@@ -36,3 +36,63 @@ def test_a_time_without_its_year_names_no_date_in_a_plan_of_several_years():
     tasks = _tasks(data := _draft(text, PROVINCE))
     assert "due" not in tasks[2]
     assert _roles(data, tasks[2]) == {"lead": ["省工业和信息化厅"], "responsible": ["省国资委"]}
+
+
+# 2. A bare list may name, beside departments, bodies whose place is a name and not a level word:
+#    a city's government in a province's list (北山市政府), a state utility's branch (国网某省电力
+#    有限公司), the central bank's provincial branch (人民银行某省分行).
+
+_BARE_LISTS_OF_OTHER_BODIES = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（以下各项任务，排在第一位的为牵头单位）\n"
+    "1.保障算力用电。优化数据中心供电方案。（国网某省电力有限公司、省发展改革委）\n"
+    "2.发展智能交通。推动车路协同试点。（省交通运输厅、省公安厅、北山市政府、南湖市人民政府）\n"
+    "3.加大金融支持。创新科技金融产品。（省财政厅、省委金融办、人民银行某省分行）\n"
+    "4.建设算力网络。统筹全省算力资源。（省发展改革委、省数据局）\n"
+    "5.推广典型案例。总结推广好经验好做法。（详见附件、典型案例汇编）\n"
+)
+
+
+def test_a_bare_list_may_name_a_city_government_a_state_utility_and_a_bank_branch():
+    tasks = _tasks(data := _draft(_BARE_LISTS_OF_OTHER_BODIES, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["国网某省电力有限公司"],
+        "responsible": ["省发展改革委"],
+    }
+    assert _roles(data, tasks[1]) == {
+        "lead": ["省交通运输厅"],
+        "responsible": ["省公安厅", "北山市政府", "南湖市人民政府"],
+    }
+    assert _roles(data, tasks[2]) == {
+        "lead": ["省财政厅"],
+        "responsible": ["省委金融办", "人民银行某省分行"],
+    }
+    # controls: departments alone were read before the rule; a bracket of other words is none
+    assert _roles(data, tasks[3]) == {"lead": ["省发展改革委"], "responsible": ["省数据局"]}
+    assert _roles(data, tasks[4]) == {}
+
+
+# 3. Work points may close a point with its division of work as a sentence of its own, on the
+#    point's line after its last full stop, with no bracket and no label ("…试点。省数据局牵头，
+#    省住房城乡建设厅、各市政府按职责分工负责。"), as a division of work prints it on a line of
+#    its own.
+
+_ROLE_SENTENCE_RUN_ON = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "1.推进城市数字化转型。支持城市开展全域数字化转型试点。省数据局牵头，省住房城乡建设厅、各市政府按职责分工负责。\n"
+    "2.推动大模型应用。支持企业研发行业大模型。省工业和信息化厅负责。\n"
+    "3.健全工作机制。建立省数据局牵头、各相关部门参与的工作机制，定期研究重大问题。\n"
+)
+
+
+def test_a_points_division_of_work_may_be_its_last_sentence():
+    tasks = _tasks(data := _draft(_ROLE_SENTENCE_RUN_ON, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["省数据局"],
+        "supporting": ["省住房城乡建设厅", "各市政府"],
+    }
+    assert _roles(data, tasks[1]) == {"responsible": ["省工业和信息化厅"]}
+    # control: a sentence about a mechanism that some body leads assigns nothing
+    assert _roles(data, tasks[2]) == {}

@@ -120,3 +120,12 @@ def test_stem_numbered_items_run_together_on_one_line_are_split():
         "乙、开放公共数据，由甲、乙、丙三方共建。",
     ]
     assert paragraphs_split("".join(lines))[0].splitlines() == lines
+
+
+def test_a_bracketed_stem_is_bracketed_in_the_task_code():
+    """（甲） under 甲、: its code piece is (甲), as (一) is for （一）, not 甲 again."""
+    text = (
+        "青山市行动方案\n一、重点任务\n（一）夯实算力基础\n甲、建设智算中心\n"
+        "（甲）选址布局。（责任单位：市发展改革委）\n（乙）建设机房。（责任单位：市数据局）"
+    )
+    assert [t["code"] for t in _tasks(_draft(text))] == ["一.(一).甲.(甲)", "一.(一).甲.(乙)"]
