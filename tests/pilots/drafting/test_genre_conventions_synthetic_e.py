@@ -238,3 +238,21 @@ def test_a_group_headings_lead_over_annotated_paragraphs():
     assert _roles(data, tasks[0]) == {"lead": ["县发改局"], "responsible": ["县数据局", "县经信局"]}
     assert _roles(data, tasks[1]) == {"lead": ["县发改局"], "responsible": ["县数据局"]}
     assert _roles(data, tasks[2]) == {"lead": ["县数据局"]}  # control
+
+
+# 10. A collective printed once with 人民政府 and once with 政府 (各区县（自治县）人民政府 /
+#     各区县（自治县）政府) is one collective: 政府 is the short form of 人民政府.
+
+_COLLECTIVE_TWO_FORMS = (
+    "某市“人工智能+”行动方案（2026—2027年）\n二、重点任务\n"
+    "1.建设智能算力中心。统筹算力布局。（牵头单位：市发展改革委；配合单位：各区县（自治县）人民政府）\n"
+    "2.推进数据开发利用。完善目录。（市大数据发展局牵头，各区县（自治县）政府负责落实）\n"
+)
+
+
+def test_a_collective_printed_with_and_without_renmin_is_one():
+    data = _draft(_COLLECTIVE_TWO_FORMS)
+    collectives = [a for a in data["agencies"] if a["name"].startswith("各")]
+    assert [(a["name"], a.get("aliases")) for a in collectives] == [
+        ("各区县(自治县)人民政府", ["各区县(自治县)政府"])
+    ]
