@@ -256,3 +256,19 @@ def test_a_collective_printed_with_and_without_renmin_is_one():
     assert [(a["name"], a.get("aliases")) for a in collectives] == [
         ("各区县(自治县)人民政府", ["各区县(自治县)政府"])
     ]
+
+
+# 11. Ordinals with a 、 ("第一、" "第二、") number items as "第一，" does.
+
+
+def test_items_numbered_by_ordinals_with_a_dun_are_tasks():
+    text = _ORDINAL_ITEMS.replace("第一，", "第一、").replace("第二，", "第二、")
+    tasks = _tasks(data := _draft(text))
+    assert [t["title"] for t in tasks] == [
+        "建设智能算力中心",
+        "推进数据开发利用",
+        "人工智能+文化旅游",
+        "加强统筹协调",
+        "强化安全保障",
+    ]
+    assert _roles(data, tasks[0]) == {"lead": ["市发改委"], "supporting": ["市数据局"]}
