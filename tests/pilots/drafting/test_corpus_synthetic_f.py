@@ -28,19 +28,11 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "target T9 新增应用场景40个",
     },
     "liaoning-digital-ai-work-points-2026-synthetic": {
-        # 三、保障措施 → （六）强化组织保障 → points 22.–24.: the points run into one task
-        "task （六）.22 健全工作推进机制",
-        "task （六）.23 筑牢数字安全屏障",
+        # a bare list naming a body with its second name in brackets not read
         "agency 辽宁省数字经济发展领导小组办公室",
         "agency 辽宁省统计局",
         "assignment （六）.22 lead office",
         "assignment （六）.22 responsible stats",
-        "assignment （六）.23 lead cyber",
-        "assignment （六）.23 responsible police",
-        "assignment （六）.23 responsible telecom",
-        "extra assignment 三.(六) lead cyberspace",
-        "extra assignment 三.(六) responsible communications",
-        "extra assignment 三.(六) responsible public-security",
     },
 }
 

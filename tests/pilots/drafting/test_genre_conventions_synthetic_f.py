@@ -2,7 +2,12 @@
 left open: each a short text written to test the form (not a copy of any plan), drafted end to end
 through ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
-from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft,
+    _roles,
+    _tasks,
+)
 
 # 1. Work points name their bodies in a bare bracket with no role word, the time the point is
 #    done by after them ("（某部门、某部门，上半年完成）"); a rule stated once says the first leads.
@@ -96,3 +101,33 @@ def test_a_points_division_of_work_may_be_its_last_sentence():
     assert _roles(data, tasks[1]) == {"responsible": ["省工业和信息化厅"]}
     # control: a sentence about a mechanism that some body leads assigns nothing
     assert _roles(data, tasks[2]) == {}
+
+
+# 4. A safeguard part may hold chapters whose numbered points carry their own annotations, as
+#    the task parts do ("三、保障措施" → "（六）强化组织保障" → "22.…（X、Y）"): each point is a
+#    task of the chapter, not text of one task named after the chapter.
+
+_SAFEGUARD_CHAPTER = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（一）夯实数字基础设施\n"
+    "1.建设算力网络。统筹全省算力资源。（责任单位：省发展改革委）\n"
+    "二、保障措施\n"
+    "（二）强化组织保障\n"
+    "2.健全工作机制。实行季调度、年考核。（责任单位：省数据局、省统计局）\n"
+    "3.筑牢安全屏障。加强安全风险评估。（责任单位：省委网信办、省公安厅）\n"
+    "（三）加强宣传引导\n"
+    "及时总结推广典型经验和做法，营造良好氛围。\n"
+)
+
+
+def test_the_annotated_points_of_a_safeguard_chapter_are_tasks():
+    data = _draft(_SAFEGUARD_CHAPTER, PROVINCE)
+    tasks = {t["title"]: t for t in _tasks(data)}
+    assert "强化组织保障" not in tasks
+    assert _roles(data, tasks["健全工作机制"]) == {"responsible": ["省数据局", "省统计局"]}
+    assert _roles(data, tasks["筑牢安全屏障"]) == {"responsible": ["省委网信办", "省公安厅"]}
+    safeguard = next(s for s in data["sections"] if s["kind"] == "safeguard")
+    assert [s["title"] for s in safeguard.get("sections", [])] == ["强化组织保障"]
+    # control: a safeguard item of prose stays one task
+    assert "加强宣传引导" in tasks
