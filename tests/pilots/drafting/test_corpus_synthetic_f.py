@@ -19,13 +19,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         # a task list's empty cell "—" read as a body
         "extra agency —",
         "extra assignment 三.9 supporting agency-3",
-        # "到2027年，…。其中，2026年…": the 2026 figures dated 2027
-        "extra target 2026年全区人工智能核心产业规模达到240亿元",
-        "extra target 新增人工智能企业50家",
-        "extra target 新增应用场景40个",
-        "target T7 2026年全区人工智能核心产业规模达到240亿元",
-        "target T8 新增人工智能企业50家",
-        "target T9 新增应用场景40个",
     },
     "liaoning-digital-ai-work-points-2026-synthetic": {
         # a bare list naming a body with its second name in brackets not read

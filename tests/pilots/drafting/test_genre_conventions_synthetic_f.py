@@ -6,6 +6,7 @@ from tests.pilots.drafting.test_genre_conventions import (
     PROVINCE,
     _draft,
     _roles,
+    _targets,
     _tasks,
 )
 
@@ -131,3 +132,25 @@ def test_the_annotated_points_of_a_safeguard_chapter_are_tasks():
     assert [s["title"] for s in safeguard.get("sections", [])] == ["强化组织保障"]
     # control: a safeguard item of prose stays one task
     assert "加强宣传引导" in tasks
+
+
+# 5. A goal paragraph may state the first year's figures after the last year's, opened by 其中
+#    ("到2027年，…。其中，2026年全区…达到240亿元，新增…50家。"): they are due in that year.
+
+_PART_YEAR = (
+    "某区“人工智能+”实施细则（2026—2027年）\n"
+    "一、工作目标\n"
+    "到2027年，全区人工智能核心产业规模突破300亿元，集聚人工智能企业300家以上。"
+    "其中，2026年全区人工智能核心产业规模达到240亿元，新增人工智能企业50家。\n"
+    "二、重点任务\n"
+    "（一）强化算力支撑。建设公共算力服务平台。\n"
+)
+
+
+def test_a_year_after_其中_dates_the_figures_of_its_sentence():
+    assert sorted(_targets(_draft(_PART_YEAR))) == [
+        (50, "家", "eq", 2026),
+        (240, "亿元", "eq", 2026),
+        (300, "亿元", "gt", 2027),
+        (300, "家", "gte", 2027),
+    ]
