@@ -10,6 +10,8 @@ from tests.pilots.drafting.test_genre_conventions import (
     _tasks,
 )
 
+DISTRICT = {"slug": "d", "name": "某区", "level": "district"}
+
 # 1. Work points name their bodies in a bare bracket with no role word, the time the point is
 #    done by after them ("（某部门、某部门，上半年完成）"); a rule stated once says the first leads.
 
@@ -154,3 +156,28 @@ def test_a_year_after_其中_dates_the_figures_of_its_sentence():
         (300, "亿元", "gt", 2027),
         (300, "家", "gte", 2027),
     ]
+
+
+# 6. A task list printed as text rows marks an empty cell with a dash ("… | 区教育和体育局 | — |
+#    2027年8月底前"): the row has no supporting body, the dash is no body.
+
+_DASH_CELL = (
+    "某区“人工智能+”实施细则（2026—2027年）\n"
+    "三、重点任务清单\n"
+    "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+    "1 | 建设公共算力服务平台 | 区科技局 | 区财政局 | 2026年12月底前\n"
+    "2 | 建设人工智能教育特色学校 | 区教育和体育局 | — | 2027年8月底前\n"
+    "3 | 建立人工智能产业统计监测制度 | 区统计局 | / | 每季度\n"
+    "四、保障措施\n"
+    "（一）加强统筹协调。成立工作专班。\n"
+)
+
+
+def test_a_dash_in_a_task_lists_cell_names_no_body():
+    tasks = _tasks(data := _draft(_DASH_CELL, DISTRICT))
+    assert _roles(data, tasks[1]) == {"lead": ["区教育和体育局"]}
+    assert _roles(data, tasks[2]) == {"lead": ["区统计局"]}
+    assert tasks[1]["due"] == "2027-08-31"
+    assert not [a for a in data["agencies"] if a["name"] in ("—", "/")]
+    # control: a row with a body in the cell was read before the rule
+    assert _roles(data, tasks[0]) == {"lead": ["区科技局"], "supporting": ["区财政局"]}
