@@ -181,3 +181,26 @@ def test_a_dash_in_a_task_lists_cell_names_no_body():
     assert not [a for a in data["agencies"] if a["name"] in ("—", "/")]
     # control: a row with a body in the cell was read before the rule
     assert _roles(data, tasks[0]) == {"lead": ["区科技局"], "supporting": ["区财政局"]}
+
+
+# 7. A bare list may name a body by its two names, the second in brackets (省数字经济发展领导小组
+#    办公室（省数据局）), as a labelled list may.
+
+_BARE_LIST_SECOND_NAME = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（以下各项任务，排在第一位的为牵头单位）\n"
+    "1.健全工作机制。实行季调度、年考核。（省数字经济发展领导小组办公室（省数据局）、省统计局）\n"
+    "2.加强统计监测。建立数字经济统计制度。（省统计局、省数据局）\n"
+)
+
+
+def test_a_bare_list_may_name_a_body_with_its_second_name_in_brackets():
+    tasks = _tasks(data := _draft(_BARE_LIST_SECOND_NAME, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["省数字经济发展领导小组办公室(省数据局)"],
+        "responsible": ["省统计局"],
+    }
+    # control: names without brackets were read before the rule; 省数据局 is the office's other
+    # name, so the same body
+    assert tasks[1]["responsible"] == tasks[0]["lead"]
