@@ -252,6 +252,12 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
     if other is not None:
         problems.append(DraftProblem("plan.code", _("规划代码 %(code)s 已被%(zone)s的规划使用。")
                                      % {"code": other.code, "zone": other.zone.name}))  # fmt: skip
+    loaded = draft.source.plan
+    if loaded is not None and document.plan_code != loaded.code:
+        # Its source is kept with the plan it was loaded as: another code would take it away.
+        problems.append(DraftProblem("plan.code", _(
+            "本草稿已载入为规划 %(code)s：改用其他代码会使那份规划失去原文。"
+            "如要载入为另一份规划，请重新上传原文。") % {"code": loaded.code}))  # fmt: skip
     if not user.is_superuser and _zone_entry_changed(document.data["zone"], zone):
         problems.append(
             DraftProblem("zone", _("试验区本身的名称、层级和上级只能由系统管理员修改。"))

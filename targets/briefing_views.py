@@ -87,12 +87,8 @@ def _file(content: bytes, spec: builds.DocumentSpec) -> HttpResponse:
 @require_GET
 def document_job(request, slug, token):
     """A build's progress (the page refreshes itself until the file is ready)."""
-    zone = get_object_or_404(PilotZone, slug=slug)
-    if not can_read_briefing(Access.of(request.user), zone.id):
-        raise Http404
-    state = builds.document_job_state(token)
-    if state is not None and state["zone_id"] != zone.id:
-        state = None
+    zone = _readable_zone(request, slug)
+    state = _zone_job_state(zone, token)
     spec = builds.document_job_spec(state) if state else None
     return render(
         request,
@@ -106,11 +102,8 @@ def document_job(request, slug, token):
 
 @require_GET
 def document_job_file(request, slug, token):
-    zone = get_object_or_404(PilotZone, slug=slug)
-    if not can_read_briefing(Access.of(request.user), zone.id):
-        raise Http404
-    state = builds.document_job_state(token)
-    if state is None or state["zone_id"] != zone.id:
+    state = _zone_job_state(_readable_zone(request, slug), token)
+    if state is None:
         raise Http404
     spec = builds.document_job_spec(state)
     content = builds.document_job_file(token, state)
@@ -136,6 +129,12 @@ def _readable_zone(request, slug) -> PilotZone:
     if not can_read_briefing(Access.of(request.user), zone.id):
         raise Http404
     return zone
+
+
+def _zone_job_state(zone: PilotZone, token: str) -> dict | None:
+    """The state of a document build of the zone's (None if unknown, or another zone's)."""
+    state = builds.document_job_state(token)
+    return state if state is not None and state["zone_id"] == zone.id else None
 
 
 def _zone_start(zone: PilotZone) -> datetime.date:

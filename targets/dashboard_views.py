@@ -59,6 +59,18 @@ def _since(request, as_of: datetime.date, plan=None) -> datetime.date:
         return Period.month_before(judged_on(plan, as_of) if plan else as_of).start
 
 
+def _plan_page(request, zone_id: int, page, **whose) -> tuple[datetime.date, dict, datetime.date]:
+    """(as_of, the data of ``page`` — the zone's or an agency's page of one plan —, since) for a
+    reader of the zone; a plan asked for (?plan=) that the zone does not have is not found."""
+    if not Access.of(request.user).can_view_zone(zone_id):
+        raise Http404
+    as_of = _as_of(request)
+    data = page(as_of=as_of, plan_code=_plan_code(request), **whose)
+    if request.GET.get("plan") and not data.get("plan"):
+        raise Http404
+    return as_of, data, _since(request, as_of, data.get("plan"))
+
+
 def _eve(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=1) if day > datetime.date.min else day
 
@@ -135,13 +147,7 @@ def overview(request):
 @require_GET
 def zone(request, slug):
     zone = get_object_or_404(PilotZone, slug=slug)
-    if not Access.of(request.user).can_view_zone(zone.id):
-        raise Http404
-    as_of = _as_of(request)
-    data = dashboards.zone_page(zone=zone, as_of=as_of, plan_code=_plan_code(request))
-    if request.GET.get("plan") and not data.get("plan"):
-        raise Http404
-    since = _since(request, as_of, data.get("plan"))
+    as_of, data, since = _plan_page(request, zone.id, dashboards.zone_page, zone=zone)
     changes = _changes(data, since, as_of)
     total = data.get("zone_snapshot")
     parts = parts_prefetched(
@@ -167,13 +173,7 @@ def zone(request, slug):
 @require_GET
 def agency(request, pk):
     agency = get_object_or_404(Agency.objects.select_related("zone"), pk=pk)
-    if not Access.of(request.user).can_view_zone(agency.zone_id):
-        raise Http404
-    as_of = _as_of(request)
-    data = dashboards.agency_page(agency=agency, as_of=as_of, plan_code=_plan_code(request))
-    if request.GET.get("plan") and not data.get("plan"):
-        raise Http404
-    since = _since(request, as_of, data.get("plan"))
+    as_of, data, since = _plan_page(request, agency.zone_id, dashboards.agency_page, agency=agency)
     changes = _changes(data, since, as_of, agency=agency)
     parts = parts_prefetched(
         ("agency-figures", data.get("fragment")), ("changes", changes["changes_fragment"])

@@ -188,7 +188,8 @@ class AgencyDirectory:
 
     def _same_bodies_merged(self) -> list[AgencyDraft]:
         """Two short forms of one body (市发改委, 市发展改革委) whose full name is known for sure
-        are one agency: the later key points at the first, which takes its forms."""
+        are one agency, and so are such a short form and that full name printed with the place
+        (县发改局, 德清县发展和改革局): the later key points at the first, which takes its forms."""
         self._second_names_merged()
         self._short_forms_merged()
         first: dict[str, AgencyDraft] = {}
@@ -199,9 +200,9 @@ class AgencyDirectory:
                 kept.forms += [form for form in agency.forms if form not in kept.forms]
                 self.agencies[key] = agency = kept
             name, sure = self._full_name(agency.key)
-            if not sure:
-                continue
-            kept = first.setdefault(name, agency)
+            if not sure and not agency.key.startswith(self.zone_name):
+                continue  # a full name printed (德清县发展和改革局) is its own: 县发改局 joins it
+            kept = first.setdefault(name if sure else agency.key, agency)
             if kept is not agency:
                 kept.forms += [form for form in agency.forms if form not in kept.forms]
                 self.agencies[key] = kept

@@ -42,12 +42,17 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
     ) % {"phrase": phrase, "value": previous["value"], "unit": previous["unit"]}
 
 
-def clause_states(clause: str, before: str = "") -> str:
+def clause_states(clause: str, before: str = "", after: str = "") -> str:
     """ "base" for a clause naming the base a goal starts from, "status" for one stating what exists
     already or a named project's size, or a doubling restating the figure of the clause ``before``
-    it; "" for a clause of goals."""
+    it, or a growth multiple restated by the level the clause ``after`` it reaches; "" for a clause
+    of goals."""
     if compiled("quantities", "restated_doubling").match(clause.strip()) and quantities_in(before):
         return "status"  # 提高到500亿元，较2025年实现翻番: one target
+    if compiled("quantities", "restated_multiple").search(clause.strip()) and compiled(
+        "quantities", "level_after_multiple"
+    ).match(after):
+        return "status"  # 增长2倍，达到1.5万P左右: one target, the level
     base = compiled("quantities", "base_clause").search(clause)
     figure = compiled("quantities", "base_figure")  # 在现有基础上 names no base: a clause of goals
     named = bool(base) and bool(figure.search(base[0]))

@@ -80,7 +80,8 @@ def targets_of(
             clause = sentence[c_start:c_end]
             before = sentence[slice(*clauses[index - 1])] if index else ""
             in_clause, quantities = len(found), quantities_in(clause)
-            if states := clause_states(clause, before):  # a base, a status: no targets
+            following = sentence[slice(*clauses[index + 1])] if index + 1 < len(clauses) else ""
+            if states := clause_states(clause, before, following):  # a base, a status: no targets
                 base = quantities[0] if states == "base" and quantities else base
                 continue
             for quantity, span, shared in _phrases(clause, quantities):

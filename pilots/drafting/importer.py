@@ -44,7 +44,11 @@ from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
-from pilots.drafting.section_annotations import inherited_annotations
+from pilots.drafting.section_annotations import (
+    every_task_annotated,
+    heading_lead_added,
+    inherited_annotations,
+)
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
@@ -171,6 +175,7 @@ def agencies_read(
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
     inherited = inherited_annotations(sections)
+    combined = every_task_annotated(sections)  # under a heading's lead, each with its own units
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
@@ -181,6 +186,8 @@ def agencies_read(
             pieces.append((piece, roles))
             all_names += [name for _, name in roles]
             start = found.end
+        if pieces and id(task) in combined:
+            pieces = heading_lead_added(pieces, inherited[id(task)], rules)
         subject = [] if pieces else subject_duty(task.text)
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))

@@ -18,6 +18,7 @@ from itertools import pairwise
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.numerals import numeral_value
+from pilots.drafting.signature import signature_start
 
 
 @dataclass
@@ -31,14 +32,15 @@ class Line:
 
     @property
     def marker(self) -> str:
-        """The number as the genre prints it: 四、 (一) 1. (1) ①, 第二章 or 第二部分 as written."""
+        """The number as the genre prints it: 四、 (一) 1. (1) ①, 第二章 or 第二部分 as written
+        (第二， without its comma)."""
         if self.style is None:
             return ""
         if self.style == "box":
             return f"专栏{self.number}"
         template = next(s.marker for s in numbering_styles() if s.name == self.style)
         if template.startswith("第"):
-            return re.sub(r"\s+", "", self.raw[: len(self.raw) - len(self.body)])
+            return re.sub(r"[\s，,]+", "", self.raw[: len(self.raw) - len(self.body)])
         return template.replace("{n}", self.number)
 
     @property
@@ -117,6 +119,7 @@ def outline_read(text: str) -> Node:
     root = Node(None)
     stack = [root]
     lines = _first_number_lost(_chunks_unnumbered(_notice_unnumbered(lines_read(text))))
+    lines = lines[: signature_start(lines)]  # the signature after the last item: no text of it
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)

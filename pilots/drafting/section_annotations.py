@@ -1,15 +1,19 @@
 """An annotation written once for a section: at the end of its heading ("(一)强化基础研究
 （责任单位：市科技局、市发改委）") or on the line under it, over numbered tasks with headings of
-their own. Each task of the section that names no agency of its own takes it."""
+their own. Each task of the section that names no agency of its own takes it; when every task
+names units of its own ("（一）X行动（牵头单位：县发改局）" over "⑴…（责任单位：县数据局）" each),
+each that names no lead takes the heading's lead beside them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pilots.drafting.annotation_roles import AnnotationRules, annotation_roles
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import table
 from pilots.drafting.named_items import annotation_only
 from pilots.drafting.outline import Node, annotation_stripped, heading_only, heading_phrase
+from pilots.roles import AgencyRole
 
 if TYPE_CHECKING:
     from pilots.drafting.sections import SectionDraft
@@ -17,15 +21,17 @@ if TYPE_CHECKING:
 
 def section_annotation(node: Node) -> str | None:
     """The annotation a numbered heading writes for the tasks under it, as printed; None when
-    the lines under it are a task's points, or its annotation ends text of its own (then the
-    heading with its points is one task)."""
+    the lines under it are a task's points (unannotated (1), ⑴, ①), or its annotation ends text
+    of its own (then the heading with its points is one task)."""
     if node.line is None or not node.children:
         return None
-    if any(
-        child.line.style not in table("outline")["task_styles"]
-        or not (child.heading_only or heading_phrase(child.body))
-        for child in node.children
-    ):
+    children = node.children
+    task_styles = table("outline")["task_styles"]
+    # points ((1), ⑴, ①) are tasks under it only when they name units of their own
+    points = any(c.line.style not in task_styles for c in children) and not any(
+        c.annotated() for c in children
+    )
+    if points or not all(c.heading_only or heading_phrase(c.body) for c in children):
         return None
     found = annotations_in(node.body)
     stripped = annotation_stripped(node.body)
@@ -55,3 +61,43 @@ def inherited_annotations(sections: list[SectionDraft]) -> dict[int, str]:
     for section in sections:
         walk(section, None)
     return inherited
+
+
+def every_task_annotated(sections: list[SectionDraft]) -> set[int]:
+    """id(task) of the tasks under a section's annotation when each of them carries one of its
+    own: the heading's annotation would cover none of them, so its lead is meant for them all."""
+    combined: set[int] = set()
+
+    def walk(section: SectionDraft) -> None:
+        if section.annotation:
+            tasks = section.all_tasks()
+            if tasks and all(annotations_in(task.text) for task in tasks):
+                combined.update(id(task) for task in tasks)
+            return
+        for sub in section.sections:
+            walk(sub)
+
+    for section in sections:
+        walk(section)
+    return combined
+
+
+Roles = list[tuple[str, str]]
+
+
+def heading_lead_added(
+    pieces: list[tuple[str, Roles]], written: str, rules: AnnotationRules
+) -> list[tuple[str, Roles]]:
+    """A task's own annotation (one, naming no lead) under a section whose annotation names the
+    lead: that lead first, then the task's own units as written."""
+    lead = AgencyRole.LEAD.value
+    if len(pieces) != 1 or any(role == lead for role, _ in pieces[0][1]):
+        return pieces
+    leads = [
+        (role, name)
+        for found in annotations_in(written)
+        for role, name in annotation_roles(found.inside, rules)
+        if role == lead
+    ]
+    piece, roles = pieces[0]
+    return [(piece, leads + roles)]

@@ -1,6 +1,7 @@
 """A draft's load as operators and attackers drive it: two browsers, a confirmation sent twice or
 after the preview moved on, the database changed between preview and confirmation."""
 
+import html
 import re
 
 from django.urls import reverse
@@ -84,3 +85,24 @@ def test_a_confirmation_after_the_draft_was_deleted_is_a_404_and_loads_nothing(
     PlanDraft.objects.filter(pk=draft.pk).delete()  # in the admin, by another hand
     response = client.post(reverse("plan-draft-load", args=["hefei", draft.pk]), {"upload": upload})
     assert response.status_code == 404 and not Plan.objects.exists()
+
+
+def test_a_loaded_draft_given_another_plan_code_does_not_take_its_source_from_the_first_plan(
+    hefei, hefei_admin, hefei_text, client
+):
+    """Loaded as hefei-ai-2026, then its code edited and loaded again: a second plan was made
+    and the source moved to it, so the first plan's tasks lost their 原文 view, unsaid."""
+    from pilots.models import PlanSource
+
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    client.force_login(hefei_admin)
+    upload = _previewed(client, draft, draft.text, 0)
+    load = reverse("plan-draft-load", args=["hefei", draft.pk])
+    assert client.post(load, {"upload": upload}).status_code == 302
+    renamed = draft.text.replace("code: hefei-ai-2026", "code: hefei-ai-2027", 1)
+    edit = reverse("plan-draft-edit", args=["hefei", draft.pk])
+    response = client.post(edit, {"text": renamed, "version": 1, "action": "load"})
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 400 and "本草稿已载入为规划 hefei-ai-2026" in page
+    assert list(Plan.objects.values_list("code", flat=True)) == ["hefei-ai-2026"]
+    assert PlanSource.objects.get().plan.code == "hefei-ai-2026"
