@@ -17,8 +17,8 @@ from targets.briefings.briefing import Period, plan_briefing_period
 from targets.briefings.changes import plan_changes_cached, zones_changes_cached
 from targets.dashboards.fragments import fragment_key
 from targets.dashboards.freshness import Freshness, overview_freshness, plan_freshness
-from targets.dashboards.selectors import zone_total_since
 from targets.dashboards.task_lists import task_lists
+from targets.dashboards.zone import zone_total_since
 from targets.figures import verdict_labels
 from targets.forms import OverviewFilter
 from targets.kinds import TargetKind

@@ -21,7 +21,8 @@ from pilots.models import PilotZone, Plan
 from targets import history
 from targets.briefings.changes import Changes, plan_changes
 from targets.dashboards import labelled_verdicts, snapshot_date
-from targets.dashboards.selectors import plan_shown, zone_total
+from targets.dashboards.plan_choice import plan_shown
+from targets.dashboards.zone import zone_total
 from targets.figures import PlanFigures, TargetFigures, ZoneFigures, figures_of
 from targets.models import Snapshot
 from targets.plan_dates import judged_on, plan_ended, plan_start

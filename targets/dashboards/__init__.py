@@ -1,11 +1,13 @@
-"""Leadership dashboards: selectors over snapshots (``selectors``) and the Plotly figures drawn
-from them (``charts``).
+"""Leadership dashboards: what each page shows, read from snapshots (``zone_overview``,
+``cross_zone``, ``zone``, ``agency``, the plan a page shows: ``plan_choice``) and the Plotly
+figures drawn from them (``charts``).
 
 Every page reads snapshots only (a fixed handful of queries, whatever the history), builds its
 figures in Python, and ships each as Plotly JSON beside a plain data table (for screen readers,
 copying and CSV download).
 """
 
+from targets.dashboards.agency import agency_page
 from targets.dashboards.charts import (
     MODEBAR_BAND,
     STATUS_ORDER,
@@ -19,15 +21,11 @@ from targets.dashboards.charts import (
     trajectory_chart,
     zone_comparison_chart,
 )
+from targets.dashboards.cross_zone import kind_comparison
 from targets.dashboards.labels import wrap_label
-from targets.dashboards.selectors import (
-    agency_page,
-    kind_comparison,
-    labelled_verdicts,
-    overview,
-    snapshot_date,
-    zone_page,
-)
+from targets.dashboards.plan_choice import snapshot_date
+from targets.dashboards.zone import labelled_verdicts, zone_page
+from targets.dashboards.zone_overview import overview
 from targets.figures import status_labels, verdict_labels
 
 __all__ = [

@@ -279,7 +279,7 @@ def test_a_kind_is_compared_across_zones_as_a_share_of_each_goal(leader):
 def test_the_kind_comparison_shows_the_zones_on_the_overview_page_and_their_new_figures(
     leader, monkeypatch
 ):
-    from targets.dashboards import selectors
+    from targets.dashboards import zone_overview as selectors
 
     monkeypatch.setattr(selectors, "OVERVIEW_PAGE_SIZE", 1)
     day = datetime.date(2024, 6, 30)
@@ -318,7 +318,7 @@ def test_the_kind_comparison_reads_each_targets_row_of_its_plans_day_in_one_quer
     target's row is written only when it changes), an ended plan its row of the day after its
     end, a target whose latest row says it is gone is left out, a plan never rolled up shows
     nothing: all of it in one query, whatever the zones and their days."""
-    from targets.dashboards import selectors
+    from targets.dashboards import cross_zone as selectors
 
     def zone_with_target(slug, *, end):
         plan = plan_with_tasks(

@@ -15,8 +15,8 @@ from django.utils import timezone
 from pilots.fragments import fragment_cache
 from pilots.models import PilotZone, Plan
 from targets.briefings.changes import _plan_rows_compared, plan_rows_compared_read
+from targets.dashboards.cross_zone import _kind_targets, kind_targets_read
 from targets.dashboards.freshness import _plans_watermarks
-from targets.dashboards.selectors import _kind_targets, kind_targets_read
 from targets.kinds import TargetKind
 from targets.models import Observation, Snapshot, Target
 from targets.overview_generation import SEQUENCE, generation_move, generation_sql

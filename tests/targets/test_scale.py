@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pilots.models import Membership
-from targets.dashboards.selectors import OVERVIEW_PAGE_SIZE
+from targets.dashboards.zone_overview import OVERVIEW_PAGE_SIZE
 from targets.models import Observation, Snapshot
 from targets.rollup import plan_rollup
 from tasks.models import Milestone, StatusUpdate, TaskAssignment
