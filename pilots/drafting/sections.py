@@ -346,7 +346,8 @@ def _project_name(node: Node) -> str | None:
 
 
 def _safeguard_section(part: Part) -> SectionDraft:
-    """A safeguard part is one section; each of its numbered lines is a task. A numbered line
+    """A safeguard part is one section; each of its numbered lines is a task, but a chapter whose
+    numbered points carry their own annotations, a sub-section of those tasks. A numbered line
     with nothing under it but its own agency annotation (a task list's row "23.加强电力配套保障。
     推动算电协同…（牵头单位：…）") is a task itself, as under any other heading."""
     node, code = part.node, code_piece(part.node.line)
@@ -355,7 +356,15 @@ def _safeguard_section(part: Part) -> SectionDraft:
         _fill(section, node, nested=False)
         return section
     for child in node.children:
-        section.tasks.append(task_from(child, f"{code}.{code_piece(child.line)}"))
+        child_code = f"{code}.{code_piece(child.line)}"
+        if is_container(child) and any(point.annotated() for point in child.children):
+            # 三、保障措施 → （六）强化组织保障 → 22.…（X、Y）: a chapter of annotated points
+            sub = SectionDraft(child_code, child.line.marker, part.title, child.heading,
+                               "safeguard", None)  # fmt: skip
+            _fill(sub, child, nested=True)
+            section.sections.append(sub)
+        else:
+            section.tasks.append(task_from(child, child_code))
     if not node.children:
         for k, paragraph in enumerate(node.paragraphs, 1):
             body = paragraph.line.body

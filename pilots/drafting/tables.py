@@ -166,6 +166,8 @@ def _category_row(row: list[str], task_columns: list[int]) -> str | None:
 
 
 def _continued(task: dict, row: list[str], task_columns: list[int], role_columns: dict) -> None:
+    empty = table("annotations")["table_empty_cell"]
+    row = ["" if re.fullmatch(empty, cell.strip()) else cell for cell in row]  # 配合单位 "—"
     task["cells"] += [_unnumbered(row[i]).rstrip("。") for i in task_columns if row[i]]
     for i in role_columns:
         if row[i] and row[i] not in task["roles"][i]:

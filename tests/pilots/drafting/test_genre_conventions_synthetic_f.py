@@ -2,7 +2,15 @@
 left open: each a short text written to test the form (not a copy of any plan), drafted end to end
 through ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
-from tests.pilots.drafting.test_genre_conventions import PROVINCE, _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import (
+    PROVINCE,
+    _draft,
+    _roles,
+    _targets,
+    _tasks,
+)
+
+DISTRICT = {"slug": "d", "name": "某区", "level": "district"}
 
 # 1. Work points name their bodies in a bare bracket with no role word, the time the point is
 #    done by after them ("（某部门、某部门，上半年完成）"); a rule stated once says the first leads.
@@ -96,3 +104,103 @@ def test_a_points_division_of_work_may_be_its_last_sentence():
     assert _roles(data, tasks[1]) == {"responsible": ["省工业和信息化厅"]}
     # control: a sentence about a mechanism that some body leads assigns nothing
     assert _roles(data, tasks[2]) == {}
+
+
+# 4. A safeguard part may hold chapters whose numbered points carry their own annotations, as
+#    the task parts do ("三、保障措施" → "（六）强化组织保障" → "22.…（X、Y）"): each point is a
+#    task of the chapter, not text of one task named after the chapter.
+
+_SAFEGUARD_CHAPTER = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（一）夯实数字基础设施\n"
+    "1.建设算力网络。统筹全省算力资源。（责任单位：省发展改革委）\n"
+    "二、保障措施\n"
+    "（二）强化组织保障\n"
+    "2.健全工作机制。实行季调度、年考核。（责任单位：省数据局、省统计局）\n"
+    "3.筑牢安全屏障。加强安全风险评估。（责任单位：省委网信办、省公安厅）\n"
+    "（三）加强宣传引导\n"
+    "及时总结推广典型经验和做法，营造良好氛围。\n"
+)
+
+
+def test_the_annotated_points_of_a_safeguard_chapter_are_tasks():
+    data = _draft(_SAFEGUARD_CHAPTER, PROVINCE)
+    tasks = {t["title"]: t for t in _tasks(data)}
+    assert "强化组织保障" not in tasks
+    assert _roles(data, tasks["健全工作机制"]) == {"responsible": ["省数据局", "省统计局"]}
+    assert _roles(data, tasks["筑牢安全屏障"]) == {"responsible": ["省委网信办", "省公安厅"]}
+    safeguard = next(s for s in data["sections"] if s["kind"] == "safeguard")
+    assert [s["title"] for s in safeguard.get("sections", [])] == ["强化组织保障"]
+    # control: a safeguard item of prose stays one task
+    assert "加强宣传引导" in tasks
+
+
+# 5. A goal paragraph may state the first year's figures after the last year's, opened by 其中
+#    ("到2027年，…。其中，2026年全区…达到240亿元，新增…50家。"): they are due in that year.
+
+_PART_YEAR = (
+    "某区“人工智能+”实施细则（2026—2027年）\n"
+    "一、工作目标\n"
+    "到2027年，全区人工智能核心产业规模突破300亿元，集聚人工智能企业300家以上。"
+    "其中，2026年全区人工智能核心产业规模达到240亿元，新增人工智能企业50家。\n"
+    "二、重点任务\n"
+    "（一）强化算力支撑。建设公共算力服务平台。\n"
+)
+
+
+def test_a_year_after_其中_dates_the_figures_of_its_sentence():
+    assert sorted(_targets(_draft(_PART_YEAR))) == [
+        (50, "家", "eq", 2026),
+        (240, "亿元", "eq", 2026),
+        (300, "亿元", "gt", 2027),
+        (300, "家", "gte", 2027),
+    ]
+
+
+# 6. A task list printed as text rows marks an empty cell with a dash ("… | 区教育和体育局 | — |
+#    2027年8月底前"): the row has no supporting body, the dash is no body.
+
+_DASH_CELL = (
+    "某区“人工智能+”实施细则（2026—2027年）\n"
+    "三、重点任务清单\n"
+    "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+    "1 | 建设公共算力服务平台 | 区科技局 | 区财政局 | 2026年12月底前\n"
+    "2 | 建设人工智能教育特色学校 | 区教育和体育局 | — | 2027年8月底前\n"
+    "3 | 建立人工智能产业统计监测制度 | 区统计局 | / | 每季度\n"
+    "四、保障措施\n"
+    "（一）加强统筹协调。成立工作专班。\n"
+)
+
+
+def test_a_dash_in_a_task_lists_cell_names_no_body():
+    tasks = _tasks(data := _draft(_DASH_CELL, DISTRICT))
+    assert _roles(data, tasks[1]) == {"lead": ["区教育和体育局"]}
+    assert _roles(data, tasks[2]) == {"lead": ["区统计局"]}
+    assert tasks[1]["due"] == "2027-08-31"
+    assert not [a for a in data["agencies"] if a["name"] in ("—", "/")]
+    # control: a row with a body in the cell was read before the rule
+    assert _roles(data, tasks[0]) == {"lead": ["区科技局"], "supporting": ["区财政局"]}
+
+
+# 7. A bare list may name a body by its two names, the second in brackets (省数字经济发展领导小组
+#    办公室（省数据局）), as a labelled list may.
+
+_BARE_LIST_SECOND_NAME = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（以下各项任务，排在第一位的为牵头单位）\n"
+    "1.健全工作机制。实行季调度、年考核。（省数字经济发展领导小组办公室（省数据局）、省统计局）\n"
+    "2.加强统计监测。建立数字经济统计制度。（省统计局、省数据局）\n"
+)
+
+
+def test_a_bare_list_may_name_a_body_with_its_second_name_in_brackets():
+    tasks = _tasks(data := _draft(_BARE_LIST_SECOND_NAME, PROVINCE))
+    assert _roles(data, tasks[0]) == {
+        "lead": ["省数字经济发展领导小组办公室(省数据局)"],
+        "responsible": ["省统计局"],
+    }
+    # control: names without brackets were read before the rule; 省数据局 is the office's other
+    # name, so the same body
+    assert tasks[1]["responsible"] == tasks[0]["lead"]
