@@ -272,3 +272,26 @@ def test_items_numbered_by_ordinals_with_a_dun_are_tasks():
         "强化安全保障",
     ]
     assert _roles(data, tasks[0]) == {"lead": ["市发改委"], "supporting": ["市数据局"]}
+
+
+# 12. Unnumbered paragraphs each closing with an annotation of their own are items even when a
+#     lead phrase is longer than a name or lists things with 、 ("推动人工智能与有色金属、绿色硅、
+#     新能源电池等重点产业链深度融合发展。…〔…〕"): each a task titled by its phrase before the 。.
+
+_LONG_LEAD_PHRASES = (
+    "某省人民政府关于加快推进“人工智能+”行动的实施意见\n一、总体要求\n"
+    "到2027年，全省人工智能核心产业规模突破800亿元。\n"
+    "二、推进产业赋能\n"
+    "推动人工智能与有色金属、绿色硅、新能源电池等重点产业链深度融合发展。推广工业大模型。"
+    "〔省工业和信息化厅牵头，省发展改革委配合〕\n"
+    "人工智能+绿色能源。推动智能调度。〔省能源局负责〕\n"
+)
+
+
+def test_annotated_paragraphs_with_long_lead_phrases_are_tasks():
+    tasks = _tasks(data := _draft(_LONG_LEAD_PHRASES, PROVINCE))
+    assert [t["title"] for t in tasks] == [
+        "推动人工智能与有色金属、绿色硅、新能源电池等重点产业链深度融合发展",
+        "人工智能+绿色能源",
+    ]
+    assert _roles(data, tasks[0]) == {"lead": ["省工业和信息化厅"], "supporting": ["省发展改革委"]}
