@@ -192,6 +192,7 @@ class AgencyDirectory:
         (县发改局, 德清县发展和改革局): the later key points at the first, which takes its forms."""
         self._second_names_merged()
         self._short_forms_merged()
+        self._government_short_forms_merged()
         first: dict[str, AgencyDraft] = {}
         for key, agency in list(self.agencies.items()):
             plain = re.sub(r"[(（][^()（）]*[)）]$", "", key)  # 财政局（金融办） beside 财政局
@@ -228,6 +229,21 @@ class AgencyDirectory:
                 for k, v in self.agencies.items():
                     if v is merged:
                         self.agencies[k] = agency
+
+    def _government_short_forms_merged(self) -> None:
+        """政府 is the short form of 人民政府: 各区县（自治县）政府 beside
+        各区县（自治县）人民政府 is that collective (the form with 人民政府 takes the other's)."""
+        full = {key: agency for key, agency in self.agencies.items() if "人民政府" in key}
+        for key, agency in list(self.agencies.items()):
+            if "人民政府" in key or "政府" not in key:
+                continue
+            kept = full.get(key.replace("政府", "人民政府", 1))
+            if kept is None or kept is agency or self.agencies[key] is not agency:
+                continue
+            kept.forms += [form for form in agency.forms if form not in kept.forms]
+            for k, v in self.agencies.items():
+                if v is agency:
+                    self.agencies[k] = kept
 
     def _short_forms_merged(self) -> None:
         """A short form (省政数局) of a full name the document also prints with the same place

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.outline import Node, heading_only, heading_text, named_item
+from pilots.drafting.outline import (
+    Node,
+    annotation_stripped,
+    heading_only,
+    heading_text,
+    named_item,
+)
 
 
 @dataclass
@@ -24,10 +30,11 @@ def named_items_under(node: Node) -> NamedItems | None:
     the intro before them, when every paragraph after it is one); a paragraph with no name
     continues the item before it."""
     paragraphs = [p for p in node.paragraphs if not annotation_only(p)]
+    bare = node.heading_only or annotated_heading_over_items(node)
     headed = _headed_paragraphs(paragraphs)
     if headed is not None:
-        return NamedItems(headed) if node.line is None or node.heading_only else None
-    if node.line is not None and node.line.style is not None and not node.heading_only:
+        return NamedItems(headed) if node.line is None or bare else None
+    if node.line is not None and node.line.style is not None and not bare:
         return None
     names = [named_item(p.line.raw) for p in paragraphs]
     intro = None
@@ -38,6 +45,21 @@ def named_items_under(node: Node) -> NamedItems | None:
     if (node.line is None or node.line.style is None) and not all(names):
         return None
     return NamedItems(list(zip(names, paragraphs, strict=True)), intro)
+
+
+def annotated_heading_over_items(node: Node) -> bool:
+    """ "（一）X行动（牵头单位：…）" over two or more paragraphs each named and annotated itself
+    ("建设…中心。…（责任单位：…）"): a heading whose annotation is written once for its items."""
+    paragraphs = node.paragraphs
+    stripped = annotation_stripped(node.body)
+    return (
+        node.numbered
+        and not node.children
+        and stripped != node.body
+        and heading_only(stripped)
+        and len(paragraphs) >= 2
+        and all(annotations_in(p.line.raw) and named_item(p.line.raw) for p in paragraphs)
+    )
 
 
 def _introduces(node: Node) -> bool:

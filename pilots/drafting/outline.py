@@ -33,14 +33,14 @@ class Line:
     @property
     def marker(self) -> str:
         """The number as the genre prints it: 四、 (一) 1. (1) ①, 第二章 or 第二部分 as written
-        (第二， without its comma)."""
+        (第二， or 第二、 without its comma)."""
         if self.style is None:
             return ""
         if self.style == "box":
             return f"专栏{self.number}"
         template = next(s.marker for s in numbering_styles() if s.name == self.style)
         if template.startswith("第"):
-            return re.sub(r"[\s，,]+", "", self.raw[: len(self.raw) - len(self.body)])
+            return re.sub(r"[\s，,、]+", "", self.raw[: len(self.raw) - len(self.body)])
         return template.replace("{n}", self.number)
 
     @property

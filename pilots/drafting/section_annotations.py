@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pilots.drafting.annotation_roles import AnnotationRules, annotation_roles
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import table
-from pilots.drafting.named_items import annotation_only
+from pilots.drafting.named_items import annotated_heading_over_items, annotation_only
 from pilots.drafting.outline import Node, annotation_stripped, heading_only, heading_phrase
 from pilots.roles import AgencyRole
 
@@ -23,8 +23,13 @@ def section_annotation(node: Node) -> str | None:
     """The annotation a numbered heading writes for the tasks under it, as printed; None when
     the lines under it are a task's points (unannotated (1), ⑴, ①), or its annotation ends text
     of its own (then the heading with its points is one task)."""
-    if node.line is None or not node.children:
+    if node.line is None:
         return None
+    if not node.children:  # named items each annotated under "（一）X（牵头单位：…）"
+        found = annotations_in(node.body)
+        return (
+            node.body[found[0].start : found[0].end] if annotated_heading_over_items(node) else None
+        )
     children = node.children
     task_styles = table("outline")["task_styles"]
     # points ((1), ⑴, ①) are tasks under it only when they name units of their own

@@ -19,7 +19,11 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.named_items import annotation_only, named_items_under
+from pilots.drafting.named_items import (
+    annotated_heading_over_items,
+    annotation_only,
+    named_items_under,
+)
 from pilots.drafting.outline import (
     Line,
     Node,
@@ -193,7 +197,8 @@ def is_container(node: Node) -> bool:
     """A numbered line whose content is tasks: a section, not a task."""
     children = node.children
     if not children:
-        return node.heading_only and named_items_under(node) is not None
+        bare = node.heading_only or annotated_heading_over_items(node)
+        return bare and named_items_under(node) is not None
     if section_annotation(node) is not None:
         return True
     if node.annotated() and not any(child.annotated() for child in children):
@@ -238,10 +243,10 @@ def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
     first = next((i for i, n in enumerate(node.items) if n.numbered), len(node.items))
     before = {id(item) for item in node.items[:first]}  # the paragraphs before its first item
     intro = _inline_intro(node) + [p.line.raw for p in node.paragraphs if id(p) in before]
+    section.annotation = section_annotation(node)
     if not children:
         section.tasks = _tasks_without_items(section, node, nested=nested)
         return
-    section.annotation = section_annotation(node)
     if section.annotation and section.annotation not in intro:
         intro.append(section.annotation)  # from the heading's line: shown with the section
     section.text = "\n".join(intro) or None

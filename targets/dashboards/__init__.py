@@ -8,11 +8,11 @@ copying and CSV download).
 """
 
 from targets.dashboards.agency import agency_page
+from targets.dashboards.chart import Chart
+from targets.dashboards.chart_style import MODEBAR_BAND
 from targets.dashboards.charts import (
-    MODEBAR_BAND,
     STATUS_ORDER,
     VERDICT_ORDER,
-    Chart,
     agency_status_chart,
     kind_comparison_chart,
     ranking_chart,

@@ -9,7 +9,8 @@ from django.utils.functional import SimpleLazyObject
 
 from pilots.models import Agency, Plan
 from targets import history
-from targets.dashboards.charts import cached, ranking_chart
+from targets.dashboards.chart import cached
+from targets.dashboards.charts import ranking_chart
 from targets.dashboards.fragments import fragment_key, stamps_on
 from targets.dashboards.plan_choice import zone_plan_context
 from targets.figures import TaskFigures, figures_of

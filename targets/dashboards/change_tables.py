@@ -8,7 +8,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from pilots.templatetags.names import chinese, name_in_language
 from targets.briefings.changes import TargetChange, TaskMove
-from targets.dashboards.charts import cell_writer
+from targets.dashboards.cells import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.units import amount_text
 

@@ -1,25 +1,15 @@
-"""The dashboards' Plotly figures, each built from a snapshot's typed figures and shipped with a
-plain table of the numbers behind it (for screen readers, copying and CSV download). A chart
-depends only on its snapshot: ``cached`` builds it once per recomputation."""
+"""The dashboards' Plotly figures, each built from a snapshot's typed figures (or the rows of a
+page comparing zones) into a ``Chart`` with the plain table of the numbers behind it."""
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass, field
+from django.utils.translation import gettext as _
 
-import orjson
-from django.conf import settings
-from django.core.cache import cache
-from django.utils.formats import get_format, localize
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
-from django.utils.timezone import template_localtime
-from django.utils.translation import get_language, gettext as _
-
-from pilots.languages import HAN, english_ui, in_language
-from pilots.templatetags.names import chinese_lang
+from pilots.languages import in_language
 from targets import palette
 from targets.dashboards import plain_figure as go
+from targets.dashboards.chart import Chart
+from targets.dashboards.chart_style import LABEL_COLUMNS, bar_text, styled_figure
 from targets.dashboards.labels import wrap_label
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
@@ -40,252 +30,7 @@ VERDICT_ORDER = [
     Verdict.MISSED,
 ]
 STATUS_ORDER = [s.value for s in TaskStatus]
-CHART_CACHE_SECONDS = 24 * 3600
-# Part of every chart's cache key: bump it when the figures' code changes their look (or what
-# a cached ``Chart`` holds).
-CHART_STYLE = 6
 COUNTED_UNITS = {"家", "个", "项", "名", "人", "所", "座"}
-FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
-
-
-@dataclass
-class Chart:
-    """One figure with the table of the numbers behind it."""
-
-    id: str
-    title: str
-    figure: dict
-    columns: list[str]
-    rows: list[list]
-    note: str = ""
-    height: int = field(default=360)
-    # What the files downloaded from it (PNG, CSV) are named after besides its id: the plan's
-    # code on a plan's page, where a zone of several plans has a chart of each name per plan.
-    # Given by the page after the chart is read (a class default for charts cached before).
-    of: str = ""
-    # The figure as the page ships it, written once when the chart is built: the cache keeps
-    # only this (``__getstate__``), and ``figure`` is read back from it when asked for.
-    figure_json: str = field(init=False, repr=False, compare=False)
-    figure_height: int | float | None = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        self.figure_json = script_json(self.figure)
-        self.figure_height = self.figure.get("layout", {}).get("height")
-
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "figure"}
-
-    def __getattr__(self, name: str):
-        if name != "figure":
-            raise AttributeError(name)
-        self.figure = orjson.loads(self.figure_json)
-        return self.figure
-
-    @property
-    def filename(self) -> str:
-        return f"{self.of}-{self.id}" if self.of else self.id
-
-    @property
-    def csv_name(self) -> str:
-        return f"{self.filename}.csv"
-
-    def of_plan(self, code: str) -> Chart:
-        """The chart with its downloads named after the plan (``of``)."""
-        self.of = code
-        return self
-
-    @property
-    def figure_id(self) -> str:
-        return f"{self.id}-figure"
-
-    @property
-    def figure_script(self) -> str:
-        """What ``{{ chart.figure|json_script:chart.figure_id }}`` gives, from the JSON written
-        once (orjson; Django's encoder took longer than building the figure)."""
-        return format_html(
-            '<script id="{}" type="application/json">{}</script>',
-            self.figure_id,
-            mark_safe(self.figure_json),  # JSON with <, > and & escaped as json_script does
-        )
-
-    @property
-    def html(self) -> str:
-        """The chart with its table of numbers, as the pages show it (``targets/_chart.html``
-        shows this): written here, as the template wrote it before, whose include cost more
-        than its figure (a zone page shows a dozen)."""
-        e = html.escape
-        cell = cell_writer()
-        chart_id, title, filename = e(self.id), e(self.title), e(self.filename)
-        note = e(self.note)
-        height = cell(self.figure_height or 360)
-        label = f"{title} {note}" if self.note else title
-        shown_note = f'<span class="muted"{chinese_lang(note)}>{note}</span>' if self.note else ""
-        columns = "".join(f'<th scope="col">{cell(c)}</th>' for c in self.columns)
-        if self.rows:
-            body = self.rows_html
-        else:
-            no_data = e(_("无数据"))
-            body = f'<tr><td colspan="{len(self.columns)}">{no_data}</td></tr>'
-        # Outside the f-string, where makemessages finds them.
-        table_label, csv_label = e(_("数据表")), e(_("下载数据（CSV）"))
-        hint = e(_("图表中的数字见下方的“数据表”。"))
-        # A group, not an image: Plotly puts its mode bar's buttons inside the chart, and an
-        # image may hold no control. The drawing itself is hidden from screen readers (charts.js);
-        # the description sends them to the table of the same numbers.
-        return mark_safe(  # every value escaped
-            f"""
-<figure class="chart-box" aria-labelledby="{chart_id}-caption">
-  <div class="chart" id="{chart_id}" data-figure="{chart_id}-figure" data-filename="{filename}" \
-role="group" aria-label="{label}" aria-describedby="{chart_id}-hint" data-height="{height}"></div>
-  <span id="{chart_id}-hint" hidden>{hint}</span>
-  {self.figure_script}
-  <figcaption id="{chart_id}-caption">
-    {shown_note}
-    <details>
-      <summary>{table_label}</summary>
-      <table class="grid" id="{chart_id}-table">
-        <caption class="visually-hidden"{chinese_lang(title)}>{title}</caption>
-        <thead><tr>{columns}</tr></thead>
-        <tbody>{body}</tbody>
-      </table>
-    </details>
-    <button type="button" class="link" data-csv data-table="{chart_id}-table" \
-data-filename="{e(self.csv_name)}">{csv_label}</button>
-  </figcaption>
-</figure>
-"""
-        )
-
-    @property
-    def rows_html(self) -> str:
-        """The table's rows, each cell as ``{{ cell }}`` renders it (localised, escaped): a
-        template loop over a trajectory's hundreds of cells costs more than drawing it."""
-        cell = cell_writer()
-        if english_ui():  # the plan's Chinese names (agencies, sections, tasks) marked as such
-            return mark_safe(
-                "".join(
-                    "<tr>"
-                    + "".join(
-                        f"<td{ZH_LANG if HAN.search(t) else ''}>{t}</td>" for t in map(cell, row)
-                    )
-                    + "</tr>"
-                    for row in self.rows
-                )
-            )
-        return mark_safe(  # every cell escaped by the writer
-            "".join(
-                f"<tr><td>{'</td><td>'.join(map(cell, row))}</td></tr>" if row else "<tr></tr>"
-                for row in self.rows
-            )
-        )
-
-
-ZH_LANG = ' lang="zh-Hans"'
-
-
-def script_json(figure: dict) -> str:
-    """The figure as JSON that cannot close its <script> element: <, > and & escaped as
-    ``json_script`` escapes them."""
-    text = orjson.dumps(figure).decode()
-    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
-
-
-def _cell(value) -> str:
-    return conditional_escape(str(localize(template_localtime(value))))
-
-
-def cell_writer():
-    """``_cell`` with the language's number format looked up once per table, not per cell:
-    text and numbers (nearly every cell) written as ``localize`` writes them."""
-    decimal = html.escape(get_format("DECIMAL_SEPARATOR"))
-    grouped = settings.USE_THOUSAND_SEPARATOR and get_format("NUMBER_GROUPING") != 0
-
-    def cell(value) -> str:
-        kind = type(value)
-        if kind is str:
-            return html.escape(value)
-        if kind is int and not grouped:
-            return str(value)
-        if kind is float and not grouped:
-            text = repr(value)
-            if "e" not in text:  # numberformat writes 1e-07 and the like in full
-                return text.replace(".", decimal)
-        return _cell(value)
-
-    return cell
-
-
-# Room at the top of a chart for Plotly's buttons, so they never sit on the title.
-MODEBAR_BAND = 30
-TITLE_LINE = 21
-# Labels are wrapped to this many columns (a CJK character takes two) and so many lines.
-TITLE_COLUMNS = 40
-LABEL_COLUMNS = 22
-
-
-def _figure(fig: go.Figure, title: str, height: int = 360, *, unit: str = "") -> dict:
-    """House style: the title below the button band, the unit written level over the plot's
-    left edge, from the value axis on (a rotated "个" reads as an arrow; right-aligned to the
-    axis, a translated unit ran off the chart), the legend under the plot, clear of axis titles."""
-    title_text = wrap_label(title, columns=TITLE_COLUMNS)
-    top = MODEBAR_BAND + TITLE_LINE * (title_text.count("<br>") + 1) + (22 if unit else 8)
-    fig.update_layout(
-        title={"text": title_text, "x": 0, "xanchor": "left", "xref": "container",
-               "y": 1, "yanchor": "top", "yref": "container",
-               "pad": {"t": MODEBAR_BAND, "l": 10}, "font": {"size": 16}},
-        font={"family": FONT, "size": 13},
-        margin={"l": 10, "r": 16, "t": top, "b": 10},
-        height=height + top,
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "bottom",
-                "yref": "container", "font": {"size": 12}},
-        hoverlabel={"font": {"family": FONT}},
-        uniformtext={"minsize": 10, "mode": "hide"},
-    )  # fmt: skip
-    if unit:
-        fig.add_annotation(
-            text=unit, showarrow=False, xref="paper", yref="paper", x=0, y=1,
-            xanchor="left", yanchor="bottom", yshift=6, font={"size": 12, "color": "#5b6475"},
-        )  # fmt: skip
-    fig.update_xaxes(automargin=True, gridcolor="#eef1f5", title_standoff=8)
-    fig.update_yaxes(automargin=True, gridcolor="#eef1f5")
-    return orjson.loads(orjson.dumps(fig.to_plotly_json()))  # JSON's own types, as shipped
-
-
-def chart_key(snapshot: Snapshot, name: str) -> str:
-    stamp = snapshot.computed_at.timestamp()
-    return f"chart:{CHART_STYLE}:{name}:{snapshot.pk}:{stamp}:{get_language()}"
-
-
-def cached(snapshot: Snapshot, name: str, build, *args) -> Chart:
-    """A chart depends only on its snapshot, its arguments and the language: build it once per
-    recomputation. (Building Plotly figures is most of a dashboard's cost; the key changes when
-    a rollup rewrites the snapshot.)"""
-    return cached_all([(snapshot, name, build, *args)])[0]
-
-
-def cached_all(charts: list[tuple]) -> list[Chart]:
-    """``cached`` for a page's charts, each given as (snapshot, name, build, *args): read in one
-    round trip, the missing ones built and stored in another."""
-    keys = [chart_key(snapshot, name) for snapshot, name, *_ in charts]
-    found = cache.get_many(keys)
-    built = {}
-    for key, (_snapshot, _name, build, *args) in zip(keys, charts, strict=True):
-        if key not in found:
-            built[key] = build(*args)
-    if built:
-        cache.set_many(built, timeout=CHART_CACHE_SECONDS)
-    return [found.get(key) or built[key] for key in keys]
-
-
-# Figures ----------------------------------------------------------------------------------
-
-
-def _bar_text(fig: go.Figure, template: str, position: str = "outside") -> None:
-    """Values written on the bars (the table below has them too)."""
-    fig.update_traces(texttemplate=template, textposition=position, cliponaxis=False,
-                      selector={"type": "bar"})  # fmt: skip
 
 
 def zone_comparison_chart(rows: list[dict]) -> Chart:
@@ -305,7 +50,7 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
             name=label, x=names, y=values, marker_color=colour,
             hovertemplate=f"%{{x}}<br>{label}: %{{y:.1f}}%<extra></extra>",
         )  # fmt: skip
-    _bar_text(fig, "%{y:.0f}")
+    bar_text(fig, "%{y:.0f}")
     fig.update_layout(barmode="group", yaxis={"range": [0, 108], "dtick": 20})
     title = _("各试验区对比（按占比，可公平比较不同层级）")
     table = [
@@ -318,7 +63,7 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
     return Chart(
         "zones-compare",
         title,
-        _figure(fig, title, 400, unit="%"),
+        styled_figure(fig, title, 400, unit="%"),
         [_("试验区"), *(f"{label} (%)" for label, _get, _c in measures)],
         table,
     )
@@ -337,7 +82,7 @@ def target_verdict_chart(figures: PlanFigures, chart_id: str) -> Chart:
             hovertemplate="%{y}: %{x}<extra></extra>",
         )
     )
-    _bar_text(fig, "%{x}")
+    bar_text(fig, "%{x}")
     most = max([counts[v] for v in present], default=1)
     fig.update_layout(
         yaxis={"autorange": "reversed"},
@@ -345,7 +90,7 @@ def target_verdict_chart(figures: PlanFigures, chart_id: str) -> Chart:
     )
     title = _("指标结论")
     return Chart(
-        chart_id, title, _figure(fig, title, 110 + 32 * max(len(present), 1)),
+        chart_id, title, styled_figure(fig, title, 110 + 32 * max(len(present), 1)),
         [_("结论"), _("指标数")], [[labels[v], counts[v]] for v in present],
     )  # fmt: skip
 
@@ -368,7 +113,7 @@ def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:
         )
     )  # fmt: skip
     # Inside a long bar (so a phone never cuts "100%"), beside a short one (so "0%" shows).
-    _bar_text(fig, "%{x:.0f}%", position="outside")
+    bar_text(fig, "%{x:.0f}%", position="outside")
     fig.update_traces(textposition=["inside" if s.progress >= 25 else "outside"
                                     for s in sections])  # fmt: skip
     fig.update_layout(
@@ -381,7 +126,7 @@ def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:
     return Chart(
         chart_id,
         title,
-        _figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
+        styled_figure(fig, title, 90 + (17 * lines + 16) * max(len(sections), 1)),
         [_("章节"), _("任务数"), _("平均进度（%）"), _("已完成"), _("久未更新")],
         [[s.heading, s.tasks, s.progress, s.completed, s.stale] for s in sections],
     )
@@ -401,7 +146,7 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
             customdata=[a.name for a in agencies],
             hovertemplate="%{customdata} · " + labels[status] + ": %{x}<extra></extra>",
         )  # fmt: skip
-    _bar_text(fig, "%{x}", position="inside")
+    bar_text(fig, "%{x}", position="inside")
     # Upright even in a phone's narrow bars: Plotly's "auto" turns a count that fits only sideways.
     fig.update_traces(insidetextanchor="middle", textangle=0, textfont={"size": 11})
     fig.update_layout(
@@ -415,7 +160,7 @@ def agency_status_chart(figures: PlanFigures, chart_id: str) -> Chart:
     return Chart(
         chart_id,
         title,
-        _figure(fig, title, 130 + row * max(len(agencies), 1)),
+        styled_figure(fig, title, 130 + row * max(len(agencies), 1)),
         [_("单位")] + [labels[s] for s in STATUS_ORDER],
         [[a.name, *row] for a, row in zip(agencies, z, strict=True)],
     )
@@ -529,7 +274,7 @@ def trajectory_chart(snapshot: Snapshot) -> Chart:
     title = _("%(metric)s（%(unit)s）") % {"metric": metric, "unit": unit}
     note = f"“{f.source_phrase}”"
     return Chart(
-        f"target-{snapshot.object_id}", title, _figure(fig, title, 300, unit=unit), columns,
+        f"target-{snapshot.object_id}", title, styled_figure(fig, title, 300, unit=unit), columns,
         rows, note,
     )  # fmt: skip
 
@@ -548,7 +293,7 @@ def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> C
             y=[a.name for a in ranking], orientation="h", name=name, marker_color=colour,
             hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         )  # fmt: skip
-    _bar_text(fig, "%{x:.1f}", position="auto")
+    bar_text(fig, "%{x:.1f}", position="auto")
     fig.update_layout(
         barmode="overlay",
         xaxis={"title": _("得分"), "range": [0, 116], "tickvals": list(range(0, 101, 20))},
@@ -556,7 +301,7 @@ def ranking_chart(plan_figures: PlanFigures, highlight: int, chart_id: str) -> C
     )
     title = _("本试验区单位排名（考核得分）")
     return Chart(
-        chart_id, title, _figure(fig, title, 100 + 24 * max(len(ranking), 1)),
+        chart_id, title, styled_figure(fig, title, 100 + 24 * max(len(ranking), 1)),
         [_("名次"), _("单位"), _("得分")],
         [[i + 1, a.name, a.score] for i, a in enumerate(ranking)],
     )  # fmt: skip
@@ -600,7 +345,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
             showlegend=False,
         )
     )  # fmt: skip
-    _bar_text(fig, "%{x:.0f}%")
+    bar_text(fig, "%{x:.0f}%")
     top = max([100, *(s or 0 for s in shares)])
     fig.update_layout(xaxis={"range": [0, top * 1.15], "ticksuffix": "%"})
     fig.update_yaxes(autorange="reversed")
@@ -620,7 +365,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     return Chart(
         "kind-compare",
         title,
-        _figure(fig, title, max(200, 56 * len(rows)), unit="%"),
+        styled_figure(fig, title, max(200, 56 * len(rows)), unit="%"),
         [_("试验区"), _("指标"), _("最新值"), _("目标"), _("截止"), _("占目标"), _("结论"),
          _("计至")],
         table,

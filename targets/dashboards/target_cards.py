@@ -13,7 +13,7 @@ from django.utils.translation import gettext
 
 from pilots.templatetags.names import chinese, name_in_language
 from pilots.templatetags.punctuation import in_brackets, semicolon
-from targets.dashboards.charts import cell_writer
+from targets.dashboards.cells import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
 from targets.target_wording import day_note, goal_text, why_text

@@ -14,7 +14,7 @@ from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy as _, ngettext
 
 from pilots.templatetags.names import chinese, name_in_language
-from targets.dashboards.charts import cell_writer
+from targets.dashboards.cells import cell_writer
 from targets.figures import OverdueMilestoneItem, PlanFigures, Reason, WhoNext
 
 NEVER = 10**6  # a task never updated is the most silent of all

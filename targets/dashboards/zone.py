@@ -8,10 +8,10 @@ import datetime
 from django.utils.functional import SimpleLazyObject
 
 from pilots.models import PilotZone, Plan
+from targets.dashboards.chart import cached_all
 from targets.dashboards.charts import (
     VERDICT_ORDER,
     agency_status_chart,
-    cached_all,
     section_progress_chart,
     target_verdict_chart,
     trajectory_chart,

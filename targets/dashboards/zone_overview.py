@@ -18,7 +18,8 @@ from django.utils.translation import get_language
 
 from pilots.models import PilotZone, Plan
 from targets import history
-from targets.dashboards.charts import CHART_CACHE_SECONDS, CHART_STYLE, zone_comparison_chart
+from targets.dashboards.chart import CHART_CACHE_SECONDS, CHART_STYLE
+from targets.dashboards.charts import zone_comparison_chart
 from targets.dashboards.fragments import fragment_key, snapshot_stamp
 from targets.dashboards.plan_choice import zone_plans
 from targets.dashboards.zone import labelled_verdicts, zone_total

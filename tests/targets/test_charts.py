@@ -339,7 +339,8 @@ def test_a_charts_table_writes_each_cell_as_the_template_did(language, grouped, 
     from django.utils import translation
 
     from pilots.templatetags.names import chinese_lang
-    from targets.dashboards.charts import Chart, _cell
+    from targets.dashboards.cells import _cell
+    from targets.dashboards.chart import Chart
 
     settings.USE_THOUSAND_SEPARATOR = grouped
     with translation.override(language):
@@ -397,7 +398,7 @@ def test_a_chart_writes_what_its_template_wrote(language):
     from django.template import engines
     from django.utils import translation
 
-    from targets.dashboards.charts import Chart
+    from targets.dashboards.chart import Chart
 
     template = engines["django"].from_string(CHART_TEMPLATE)
     with translation.override(language):

@@ -433,7 +433,7 @@ def test_a_zone_pages_charts_come_in_one_read_each_under_its_own_snapshots_key(r
 
     from django.core.cache import cache, caches
 
-    from targets.dashboards.charts import chart_key
+    from targets.dashboards.chart import chart_key
 
     world = running
     rolled_up(world)

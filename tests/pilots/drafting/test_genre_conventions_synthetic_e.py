@@ -196,3 +196,79 @@ def test_a_growth_multiple_restated_by_the_level_it_reaches_is_one_target():
         (1000, "家", "gt", 2027),
         (15000, "P", "approx", 2027),
     ]
+
+
+# 8. The signature's date printed in Chinese numerals (二〇二六年二月十日, as many offices
+#    still print it) closes the document as an Arabic one does.
+
+_SIGNED_IN_CHINESE_NUMERALS = (
+    "某县“人工智能+”行动实施方案\n二、重点任务\n"
+    "1.建设县域算力中心。建设算力中心。（责任单位：县数据局）\n"
+    "三、保障措施\n"
+    "1.加强组织领导。成立工作专班。\n"
+    "2.加大资金投入。县财政每年安排专项资金。\n"
+    "某县人民政府办公室\n二〇二六年二月十日\n"
+)
+
+
+def test_a_signature_dated_in_chinese_numerals_is_no_task_text():
+    tasks = _tasks(_draft(_SIGNED_IN_CHINESE_NUMERALS))
+    assert [t["title"] for t in tasks] == ["建设县域算力中心", "加强组织领导", "加大资金投入"]
+    assert tasks[-1]["text"] == "加大资金投入。县财政每年安排专项资金。"
+
+
+# 9. A group heading carrying the lead at its end ("（一）算力筑基行动（牵头单位：县发改局）") over
+#    unnumbered paragraphs, each a lead phrase, its text and an annotation of its own: each
+#    paragraph is a task of the group (as under a bare heading), led by the heading's lead beside
+#    its own units. A heading with its annotation over one paragraph of text stays one task.
+
+_LEAD_OVER_PARAGRAPHS = (
+    "某县“人工智能+”行动实施方案（2026—2027年）\n二、重点任务\n"
+    "（一）算力筑基行动（牵头单位：县发改局）\n"
+    "建设县域算力中心。建设面向人工智能训练的算力中心。（责任单位：县数据局、县经信局）\n"
+    "推进数据授权运营。完善公共数据资源目录。（责任单位：县数据局）\n"
+    "（二）加强组织领导（牵头单位：县数据局）\n"
+    "成立工作专班，统筹推进各项任务落实。\n"
+)
+
+
+def test_a_group_headings_lead_over_annotated_paragraphs():
+    tasks = _tasks(data := _draft(_LEAD_OVER_PARAGRAPHS))
+    assert [t["title"] for t in tasks] == ["建设县域算力中心", "推进数据授权运营", "加强组织领导"]
+    assert _roles(data, tasks[0]) == {"lead": ["县发改局"], "responsible": ["县数据局", "县经信局"]}
+    assert _roles(data, tasks[1]) == {"lead": ["县发改局"], "responsible": ["县数据局"]}
+    assert _roles(data, tasks[2]) == {"lead": ["县数据局"]}  # control
+
+
+# 10. A collective printed once with 人民政府 and once with 政府 (各区县（自治县）人民政府 /
+#     各区县（自治县）政府) is one collective: 政府 is the short form of 人民政府.
+
+_COLLECTIVE_TWO_FORMS = (
+    "某市“人工智能+”行动方案（2026—2027年）\n二、重点任务\n"
+    "1.建设智能算力中心。统筹算力布局。（牵头单位：市发展改革委；配合单位：各区县（自治县）人民政府）\n"
+    "2.推进数据开发利用。完善目录。（市大数据发展局牵头，各区县（自治县）政府负责落实）\n"
+)
+
+
+def test_a_collective_printed_with_and_without_renmin_is_one():
+    data = _draft(_COLLECTIVE_TWO_FORMS)
+    collectives = [a for a in data["agencies"] if a["name"].startswith("各")]
+    assert [(a["name"], a.get("aliases")) for a in collectives] == [
+        ("各区县(自治县)人民政府", ["各区县(自治县)政府"])
+    ]
+
+
+# 11. Ordinals with a 、 ("第一、" "第二、") number items as "第一，" does.
+
+
+def test_items_numbered_by_ordinals_with_a_dun_are_tasks():
+    text = _ORDINAL_ITEMS.replace("第一，", "第一、").replace("第二，", "第二、")
+    tasks = _tasks(data := _draft(text))
+    assert [t["title"] for t in tasks] == [
+        "建设智能算力中心",
+        "推进数据开发利用",
+        "人工智能+文化旅游",
+        "加强统筹协调",
+        "强化安全保障",
+    ]
+    assert _roles(data, tasks[0]) == {"lead": ["市发改委"], "supporting": ["市数据局"]}
