@@ -168,8 +168,8 @@ def _find(folded: FoldedText, kind: str, item: dict, cursor: int) -> tuple[int, 
 def _indicator_row(folded: FoldedText, phrase: str) -> tuple[int, int] | None:
     """Where a table row prints the indicator of a target whose phrase the importer wrote (a
     row's 人工智能核心产业规模从120亿元提高到300亿元): the phrase's longest head the document
-    prints, on a line of cells. A shorter head is found wherever a longer one is, so the longest
-    is found by halving."""
+    prints, on a line of cells or as a line of its own (a table copied one cell a line). A shorter
+    head is found wherever a longer one is, so the longest is found by halving."""
     low, high, span = _TARGET_HEAD, len(phrase) - 1, None
     while low <= high:
         middle = (low + high) // 2
@@ -182,7 +182,7 @@ def _indicator_row(folded: FoldedText, phrase: str) -> tuple[int, int] | None:
         line_start = folded.text.rfind("\n", 0, span[0]) + 1
         line_end = folded.text.find("\n", span[1])
         line = folded.text[line_start : line_end if line_end >= 0 else len(folded.text)]
-        if "\t" in line or "|" in line:
+        if "\t" in line or "|" in line or folded.fold(line) == folded.fold(phrase[: low - 1]):
             return span
         span = folded.find(phrase[: low - 1], span[1])
     return None

@@ -204,3 +204,25 @@ def test_a_bare_list_may_name_a_body_with_its_second_name_in_brackets():
     # control: names without brackets were read before the rule; 省数据局 is the office's other
     # name, so the same body
     assert tasks[1]["responsible"] == tasks[0]["lead"]
+
+
+# 8. (Probing rule 1.) The time after a bare list may be printed without 完成 ("，2026年6月底前")
+#    or be no date at all ("，持续推进"): the bodies are read all the same.
+
+_BARE_LISTS_OTHER_TIMES = (
+    "某省2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "（以下各项任务，排在第一位的为牵头单位）\n"
+    "1.开放公共数据。新增开放公共数据集。（省数据局、省委网信办，2026年6月底前）\n"
+    "2.建设智能工厂。推动工业大模型应用。（省工业和信息化厅、省国资委，持续推进）\n"
+    "3.发展智能交通。推动车路协同试点。（省交通运输厅、省公安厅，长期坚持）\n"
+)
+
+
+def test_the_time_after_a_bare_list_may_lack_完成_or_be_ongoing():
+    tasks = _tasks(data := _draft(_BARE_LISTS_OTHER_TIMES, PROVINCE))
+    assert _roles(data, tasks[0]) == {"lead": ["省数据局"], "responsible": ["省委网信办"]}
+    assert _roles(data, tasks[1]) == {"lead": ["省工业和信息化厅"], "responsible": ["省国资委"]}
+    assert _roles(data, tasks[2]) == {"lead": ["省交通运输厅"], "responsible": ["省公安厅"]}
+    assert [t.get("due") for t in tasks] == ["2026-06-30", None, None]
+    assert not [a for a in data["agencies"] if "推进" in a["name"] or "坚持" in a["name"]]

@@ -141,6 +141,21 @@ def test_the_review_finds_each_indicators_target_at_its_row():
     assert marked == ["人工智能核心产业规模", "人工智能企业数量"]
 
 
+def test_the_review_finds_each_indicators_target_in_a_table_copied_a_cell_a_line():
+    """A page's table copied one cell a line: the indicator's cell, a line of its own, is where
+    the review marks the target (it was marked nowhere: no tab or bar on the line)."""
+    from pilots.drafting.passages import passages_locate
+
+    cells = ["序号", "指标名称", "单位", "2024年", "2027年", "属性",
+             "1", "人工智能核心产业规模", "亿元", "100", "300", "预期性",
+             "2", "人工智能企业数量", "家", "80", "200", "预期性"]  # fmt: skip
+    text = "\n".join([*PLAN, "表1　某市主要指标", *cells, *TASKS])
+    data = plan_draft(text, zone_slug="demo", source_file="demo").data
+    assert len(data["goals"][-1]["targets"]) == 2
+    marked = [text[p.start : p.end] for p in passages_locate(text, data) if p.kind == "target"]
+    assert marked == ["人工智能核心产业规模", "人工智能企业数量"]
+
+
 def test_an_indicator_tables_caption_titles_the_goal_of_its_rows():
     """表1 主要指标 printed above the table titles the goal its rows become; it was a goal of its
     own with no target, shown as an empty card before the rows' goal."""
