@@ -64,10 +64,17 @@ def annotated_heading_over_items(node: Node) -> bool:
 
 
 def _item_name(paragraph: Node, paragraphs: list[Node]) -> str | None:
-    """The name leading an item; when every paragraph closes with an annotation of its own, also
-    a longer lead phrase before the first 。 (推动人工智能与有色金属、绿色硅…融合发展。…〔…〕)."""
+    """The name leading an item; when every paragraph (but an intro before them) closes with an
+    annotation of its own, also a longer lead phrase before the first 。 (推动人工智能与有色金属、
+    绿色硅…融合发展。…〔…〕)."""
     name = named_item(paragraph.line.raw)
-    if name or len(paragraphs) < 2 or not all(annotations_in(p.line.raw) for p in paragraphs):
+    annotated = [bool(annotations_in(p.line.raw)) for p in paragraphs]
+    if (
+        name
+        or len(paragraphs) < 2
+        or not all(annotated[1:])
+        or not annotations_in(paragraph.line.raw)
+    ):
         return name
     return heading_phrase(paragraph.line.raw)
 

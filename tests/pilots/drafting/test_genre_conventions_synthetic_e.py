@@ -295,3 +295,19 @@ def test_annotated_paragraphs_with_long_lead_phrases_are_tasks():
         "人工智能+绿色能源",
     ]
     assert _roles(data, tasks[0]) == {"lead": ["省工业和信息化厅"], "supporting": ["省发展改革委"]}
+
+
+# 13. ... also after an intro paragraph of the part's own words ("围绕重点产业链，推动…。"), which
+#     is the section's text, no task.
+
+
+def test_annotated_paragraphs_with_long_lead_phrases_after_an_intro_are_tasks():
+    text = _LONG_LEAD_PHRASES.replace(
+        "二、推进产业赋能\n", "二、推进产业赋能\n围绕重点产业链，推动人工智能全面赋能实体经济。\n"
+    )
+    tasks = _tasks(data := _draft(text, PROVINCE))
+    assert [t["title"] for t in tasks] == [
+        "推动人工智能与有色金属、绿色硅、新能源电池等重点产业链深度融合发展",
+        "人工智能+绿色能源",
+    ]
+    assert _roles(data, tasks[1]) == {"responsible": ["省能源局"]}
