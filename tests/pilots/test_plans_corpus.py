@@ -95,9 +95,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 实施意见 of unnumbered paragraphs, a county plan with leads on group headings, a city plan
 # numbered 第一，第二 (SYNTHETIC_E.md); synthetic_f three more neighbours: a sector plan of
 # partner bodies, a district 实施细则 with a text-table task list, a province's annual work points
-# (SYNTHETIC_F.md); synthetic_g three more: a high-tech zone 管委会's plan of 一是…；二是… points
-# run on in one paragraph, a 数据局-led "人工智能+政务服务" plan whose tasks stand only in an annex of
-# six-column pipe rows, a county-level city's plan with 主责单位 / 配合部门 / 责任领导 lines (SYNTHETIC_G.md).
+# (SYNTHETIC_F.md); synthetic_g three more: a high-tech zone 管委会's plan of 一是…；二是…
+# points run on in one paragraph, a 数据局-led "人工智能+政务服务" plan whose tasks stand only
+# in an annex of six-column pipe rows, a county-level city's plan with 主责单位 / 配合部门 /
+# 责任领导 lines (SYNTHETIC_G.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
