@@ -18,18 +18,56 @@ CORPUS_DEV = Path(__file__).parents[1] / "plans_corpus" / "dev"
 def corpus_misses(expected_path: Path) -> set[str]:
     """What the draft of a corpus document misses against its hand extraction (the .yaml beside
     it); the draft must pass the fixture checks."""
+    from pilots.drafting import draft_evaluate
+    from pilots.plan_fixtures import plan_document_parse
+
+    expected, draft = _corpus_draft(expected_path)
+    plan_document_parse(name=expected_path.with_suffix(".txt").name, text=draft.to_yaml())
+    return set(draft_evaluate(expected_path.stem, draft.data, expected).misses)
+
+
+def corpus_due_misses(expected_path: Path) -> set[str]:
+    """The titles of the hand extraction's tasks whose drafted twin is due on another day (or has
+    no twin). The evaluation does not score due dates; a year is due by its 31 December, as the
+    schema says. A drafted task is the extraction's by its title or by its text (a task list's
+    row is titled by its whole task cell in the draft, by the cell's first clause by hand)."""
+    expected, draft = _corpus_draft(expected_path)
+    drafted = _tasks(draft.data["sections"])
+
+    def same(task: dict, wanted: dict) -> bool:
+        return task["title"] == wanted["title"] or task["text"].startswith(wanted["text"])
+
+    return {
+        wanted["title"]
+        for wanted in _tasks(expected["sections"])
+        if _due(wanted) != next((_due(t) for t in drafted if same(t, wanted)), None)
+    }
+
+
+def _corpus_draft(expected_path: Path):
+    """A corpus document's hand extraction and its draft, in the extraction's zone."""
     import yaml
 
-    from pilots.drafting import draft_evaluate, plan_draft
-    from pilots.plan_fixtures import plan_document_parse
+    from pilots.drafting import plan_draft
 
     expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
     source = expected_path.with_suffix(".txt")
     zone = {k: expected["zone"][k] for k in ("slug", "name", "level")}
     draft = plan_draft(source.read_text(encoding="utf-8"), zone_slug=zone["slug"],
                        source_file=source.name, zone=zone)  # fmt: skip
-    plan_document_parse(name=source.name, text=draft.to_yaml())
-    return set(draft_evaluate(expected_path.stem, draft.data, expected).misses)
+    return expected, draft
+
+
+def _due(task: dict) -> str | None:
+    due = task.get("due")
+    return f"{due}-12-31" if isinstance(due, int) else due
+
+
+def _tasks(sections: list[dict]) -> list[dict]:
+    found = []
+    for section in sections:
+        found += section.get("tasks", []) + _tasks(section.get("sections", []))
+    return found
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ allowed are listed with their reasons, as test_corpus's are. The evaluation does
 dates; a test here does."""
 
 import pytest
-import yaml
 
-from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_misses
+from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus_misses
 
 SYNTHETIC_F = sorted((CORPUS_DEV.parent / "synthetic_f").glob("*.yaml"))
 
@@ -25,43 +24,12 @@ def test_each_synthetic_f_document_finds_what_was_extracted_by_hand(expected_pat
     assert corpus_misses(expected_path) == DISAGREEMENTS.get(expected_path.stem, set())
 
 
-def _due(task: dict) -> str | None:
-    """A due date as a day: a year (2027) is due by its 31 December, as the schema says."""
-    due = task.get("due")
-    return f"{due}-12-31" if isinstance(due, int) else due
-
-
-def _tasks(sections: list[dict]) -> list[dict]:
-    found = []
-    for section in sections:
-        found += section.get("tasks", []) + _tasks(section.get("sections", []))
-    return found
-
-
 @pytest.mark.parametrize("expected_path", SYNTHETIC_F, ids=lambda p: p.stem)
 def test_each_synthetic_f_task_is_due_when_the_extraction_says(expected_path):
     """A time in an annotation or in a task list's time cell: the task's due date (a month → its
     last day, 上半年 → 30 June, 三季度 → 30 September, 年底前 → 31 December; 长期坚持 → none)."""
-    from pilots.drafting import plan_draft
-
-    expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
-    source = expected_path.with_suffix(".txt")
-    zone = {k: expected["zone"][k] for k in ("slug", "name", "level")}
-    draft = plan_draft(source.read_text(encoding="utf-8"), zone_slug=zone["slug"],
-                       source_file=source.name, zone=zone)  # fmt: skip
-    drafted = _tasks(draft.data["sections"])
-    wrong = {
-        task["title"]
-        for task in _tasks(expected["sections"])
-        if _due(task) != next((_due(t) for t in drafted if _same(t, task)), None)
-    }
+    wrong = corpus_due_misses(expected_path)
     assert wrong == DUE_DISAGREEMENTS.get(expected_path.stem, set())
-
-
-def _same(drafted: dict, task: dict) -> bool:
-    """The drafted task is the extraction's by its title or by its text (a task list's row is
-    titled by its whole task cell in the draft, by the cell's first clause in the extraction)."""
-    return drafted["title"] == task["title"] or drafted["text"].startswith(task["text"])
 
 
 def test_the_synthetic_f_set_is_there():
