@@ -1,12 +1,14 @@
 """Words around a figure in a goal sentence: a unit written out in words (千万亿次浮点运算/秒),
-tenths (七成), an index's value, and numerals that count nothing (统一, 千家万户, a slogan in
-quotes). The word tables are in data/quantities.yaml; quantities.py reads the figures."""
+tenths (七成), a share in words (三分之一, 一半), an index's value, and numerals that count nothing
+(统一, 千家万户, a slogan in quotes). The word tables are in data/quantities.yaml; quantities.py
+reads the figures."""
 
 from __future__ import annotations
 
 import re
 
 from pilots.drafting.lexicon import table
+from pilots.drafting.numerals import chinese_number, scaled
 
 
 def inside_a_word(clause: str, start: int, words: list[str]) -> bool:
@@ -43,6 +45,21 @@ def tenths_at(after: str, value: float | int) -> tuple[str, int] | None:
     if value < 10 and after.startswith(word) and not re.match(tenths["not_before"], rest):
         return "%", len(word)
     return None
+
+
+def share_in_words(before: str, after: str, value: float | int) -> tuple | None:
+    """三分之一 (at its numerator), 一半: a share as a percentage when it ends what the clause
+    reaches (占比超过三分之一, 达到一半以上), with the characters of its words before the
+    numeral and after it; before a noun (三分之一县…达标) it counts no figure of its own: None."""
+    words = table("quantities")["share_in_words"]
+    fraction = re.search(words["denominator"], before)
+    half = not fraction and value == 1 and after.startswith(words["half"])
+    taken = len(words["half"]) if half else 0
+    denominator = chinese_number(fraction[1]) if fraction else 2
+    if not (fraction or half) or not denominator or not re.match(words["end"], after[taken:]):
+        return None
+    share = round(100 * value / denominator, 4)  # the four decimals a target's value holds
+    return scaled(share, 1), len(fraction[0]) if fraction else 0, taken
 
 
 def idiom_at(clause: str, start: int, end: int) -> bool:

@@ -43,6 +43,7 @@ def _metric_before(before: str) -> str:
     leading, verbs = _metric_words()
     dated = compiled("quantities", "date_phrase").match(before)  # 到2027年达到80%
     before = before[dated.end() :] if dated else before
+    before = compiled("quantities", "bracketed_year").sub("", before)  # （2028年）全市规模达到
     before = compiled("quantities", "compared_to").sub("", before)  # 较2024年增长50%
     before = compiled("quantities", "range_start").sub("", before)  # 规模从100亿元提高到: the start
     if before.count("（") + before.count("(") > before.count("）") + before.count(")"):

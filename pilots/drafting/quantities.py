@@ -24,6 +24,7 @@ from pilots.drafting.figure_words import (
     numeral_scheme,
     printed_unit,
     quoted_figure,
+    share_in_words,
     size_class,
     tenths_at,
     within_limit,
@@ -159,11 +160,18 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     percent = chinese and percent_words(before)  # 百分之八十: 80%, its comparator before 百分之
     before = before[: -len(percent)] if percent else before
+    share = chinese and not percent and share_in_words(before, clause[end:], value)
+    if share:  # 超过三分之一: 33.3333%, its comparator before the fraction's words
+        value, before = share[0], before[: len(before) - share[1]]
     data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
-    if chinese and (
-        inside_a_word(clause, start, data["words_with_numerals"]) or distributive(clause, start)
+    if (
+        chinese
+        and not share
+        and (
+            inside_a_word(clause, start, data["words_with_numerals"]) or distributive(clause, start)
+        )
     ):
         return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
     rest_at, value_max, second = _range_after(clause, end)
@@ -176,7 +184,7 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     tenths = tenths_at(clause[rest_at:], value)  # 七成: 70%
     value = scaled(value, 10) if tenths else value
     printed = tenths or printed_unit(clause[rest_at:])  # 5000千万亿次浮点运算/秒: PFLOPS
-    printed = ("%", 0) if percent else printed
+    printed = ("%", 0) if percent else ("%", share[2]) if share else printed
     if printed:
         rest_at += printed[1]
     elif figure.not_a_unit.match(clause[rest_at:]):
