@@ -19,20 +19,6 @@ SYNTHETIC_G = sorted((CORPUS_DEV.parent / "synthetic_g").glob("*.yaml"))
 # read as a count; two rows' figures after a quoted term not read.
 DISAGREEMENTS: dict[str, set[str]] = {
     "jinjiang-ai-industry-2026-synthetic": {
-        "extra agency 责任领导:分管工业副市长",
-        "extra agency 责任领导:分管商务副市长",
-        "extra agency 责任领导:分管城建副市长",
-        "extra agency 责任领导:分管数字经济副市长",
-        "extra agency 责任领导:市委常委",
-        "extra agency 组织部部长",
-        "extra assignment 二.(一).1 supporting agency-2",
-        "extra assignment 二.(一).3 supporting agency-2",
-        "extra assignment 二.(二).4 supporting commerce",
-        "extra assignment 二.(二).6 supporting agency-2",
-        "extra assignment 二.(三).8 supporting agency-4",
-        "extra assignment 二.(四).10 supporting agency-6",
-        "extra assignment 二.(四).12 supporting agency-8",
-        "extra assignment 二.(四).12 supporting party-organisation",
         "extra target 人工智能核心产业规模较2025年翻一番",
     },
     "nantong-ai-plus-govservice-2026-synthetic": {
