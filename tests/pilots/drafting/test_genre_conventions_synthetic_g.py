@@ -23,3 +23,55 @@ def test_a_leader_named_beside_the_bodies_is_no_agency():
     assert _roles(data, tasks[1]) == {"lead": ["市数据局"], "supporting": ["市发改局"]}
     assert not [a for a in data["agencies"] if "市长" in a["name"] or "常委" in a["name"]]
 
+
+# 2. A chapter may be one paragraph of points "一是…（annotation）；二是…（annotation）。", each
+#    point a task with its own bodies; the chapter's heading holds them. A safeguard paragraph of
+#    points with no heading ("一是…；二是…。") is as many tasks.
+
+_POINTS_IN_ONE_PARAGRAPH = (
+    "某高新区“人工智能+”行动方案（2026—2027年）\n"
+    "一、重点任务\n"
+    "（一）夯实算力底座。围绕算力和数据，重点抓好以下工作：一是建设智能算力中心，到2027年智能算力"
+    "规模达到1000P以上（经发局牵头，科创局配合）；二是推进数据汇聚，累计建成行业数据集15个"
+    "（区大数据中心牵头，经发局配合）；三是完善网络设施，推动5G网络覆盖重点园区（建设局负责）。\n"
+    "（二）集聚人才。坚持引才与育才并重，一是实施人才计划，每年引进高层次人才30名以上（党群工作部牵头，科创局配合）；"
+    "二是加强技能培训，每年培训数字技能人才2000人次（社会事业局负责）。\n"
+    "二、保障措施\n"
+    "一是加强组织领导，成立工作专班；二是加大资金支持，统筹支持算力和人才项目；三是强化督查考核，"
+    "每季度通报推进情况。\n"
+)
+
+
+def test_points_run_on_in_one_paragraph_each_with_its_bodies_are_tasks():
+    tasks = _tasks(data := _draft(_POINTS_IN_ONE_PARAGRAPH))
+    titles = [t["title"] for t in tasks]
+    chapters = ["建设智能算力中心", "推进数据汇聚", "完善网络设施", "实施人才计划", "加强技能培训"]
+    assert titles[:5] == chapters
+    assert [t.get("numbering") for t in tasks[:3]] == ["一是", "二是", "三是"]
+    assert _roles(data, tasks[0]) == {"lead": ["经发局"], "supporting": ["科创局"]}
+    assert _roles(data, tasks[2]) == {"responsible": ["建设局"]}
+    assert tasks[1]["text"].startswith("推进数据汇聚，累计建成行业数据集15个")
+    key_task = data["sections"][0]["sections"]
+    assert [s["title"] for s in key_task] == ["夯实算力底座", "集聚人才"]
+    goals = {g["title"]: g for g in data["goals"]}
+    assert goals["推进数据汇聚"]["targets"][0]["value"] == 15
+    assert goals["实施人才计划"]["targets"][0]["per_year"] is True
+
+
+def test_a_safeguard_paragraph_of_points_is_as_many_tasks():
+    tasks = _tasks(_draft(_POINTS_IN_ONE_PARAGRAPH))
+    assert [t["title"] for t in tasks[5:]] == ["加强组织领导", "加大资金支持", "强化督查考核"]
+
+
+def test_points_under_one_annotation_stay_one_task():
+    """Control: sub-points of a task that carries one annotation for all of them."""
+    text = (
+        "某市“人工智能+”行动方案（2026—2027年）\n"
+        "一、重点任务\n"
+        "（一）建设行业大模型。支持龙头企业打造行业大模型。一是推动语料汇聚；二是开展应用试点；"
+        "三是推广复制。（市工信局牵头，市科技局配合）\n"
+        "（二）建设算力中心。推动算力中心扩容。（市数据局负责）\n"
+    )
+    tasks = _tasks(data := _draft(text))
+    assert [t["title"] for t in tasks] == ["建设行业大模型", "建设算力中心"]
+    assert _roles(data, tasks[0]) == {"lead": ["市工信局"], "supporting": ["市科技局"]}
