@@ -38,9 +38,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "extra target 工单分派准确率达到95%以上",
         "extra target 差评整改率达到100%",
     },
-    "zhuzhou-hitech-ai-plus-2026-synthetic": {
-        "extra task 三.2 附件",
-    },
 }
 
 # Tasks whose due date the importer does not read, by document.

@@ -75,3 +75,23 @@ def test_points_under_one_annotation_stay_one_task():
     tasks = _tasks(data := _draft(text))
     assert [t["title"] for t in tasks] == ["建设行业大模型", "建设算力中心"]
     assert _roles(data, tasks[0]) == {"lead": ["市工信局"], "supporting": ["市科技局"]}
+
+
+# 3. The annex named after the last part with a remark in brackets ("附件：…重点项目表（略）",
+#    "（另行印发）") opens the annex as "附件：…表" does: no task.
+
+
+def test_an_annex_line_with_a_bracketed_remark_is_no_task():
+    text = (
+        "某市“人工智能+”行动方案（2026—2027年）\n"
+        "一、重点任务\n"
+        "（一）建设算力中心。推动算力中心扩容。（市数据局负责）\n"
+        "二、保障措施\n"
+        "　　加强组织领导，成立工作专班，每季度通报推进情况。\n"
+        "\n"
+        "　　附件：某市“人工智能+”行动重点项目表（略）\n"
+        "\n"
+        "某市人民政府办公室　　2026年2月10日印发\n"
+    )
+    titles = [t["title"] for t in _tasks(_draft(text))]
+    assert titles == ["建设算力中心", "加强组织领导"]
