@@ -22,21 +22,9 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "extra target 人工智能核心产业规模较2025年翻一番",
     },
     "nantong-ai-plus-govservice-2026-synthetic": {
-        "target T5 汇聚政策文件、办事指南等知识1万条以上",
-        "target T6 数据共享申请平均响应时间压缩至1个工作日",
-        "target T7 实现90%以上政务服务事项智能导办",
-        "target T10 智能应答率达到80%",
-        "target T11 工单分派准确率达到95%以上",
         "target T12 重点“一件事”平均办理时长压缩50%",
         "target T13 “免申即享”政策兑现资金占比达到60%",
-        "target T19 差评整改率达到100%",
-        "extra target 汇聚政策文件、办事指南等知识1万条以上",
-        "extra target 数据共享申请平均响应时间压缩至1个工作日",
-        "extra target 实现90%以上政务服务事项智能导办",
         "extra target 申报材料一次通过率提升至85%",
-        "extra target 智能应答率达到80%",
-        "extra target 工单分派准确率达到95%以上",
-        "extra target 差评整改率达到100%",
     },
 }
 

@@ -2,7 +2,7 @@
 each a short text written to test the form (not a copy of any plan), drafted end to end through
 ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 # 1. An annotation line may name, beside the bodies, the leader answerable for the task
 #    ("责任领导：分管副市长", "分管领导：…"): a post or a person, no agency and no role.
@@ -95,3 +95,32 @@ def test_an_annex_line_with_a_bracketed_remark_is_no_task():
     )
     titles = [t["title"] for t in _tasks(_draft(text))]
     assert titles == ["建设算力中心", "加强组织领导"]
+
+
+# 4. A task list's row holds a figure and the time the row is done by (完成时限 2026年底前) in a
+#    plan of several years: the figure is due that year, not at the plan's end.
+
+_TASK_LIST_WITH_TIMES = (
+    "某市“人工智能+政务服务”行动方案（2026—2027年）\n"
+    "一、总体要求\n"
+    "到2027年底，高频事项平均办理时长压缩50%。\n"
+    "二、重点任务\n"
+    "实施3项重点任务（详见附件）。\n"
+    "附件\n"
+    "某市“人工智能+政务服务”重点任务清单\n"
+    "序号 | 重点任务 | 具体内容 | 牵头单位 | 责任单位 | 完成时限\n"
+    "1 | 建设政务知识库 | 汇聚办事指南等知识1万条以上 | 市数据局 | 市政务办 | 2026年6月底前\n"
+    "2 | 打造智能导办服务 | 实现90%以上政务服务事项智能导办 | 市政务办 | 市数据局 | 2026年底前\n"
+    "3 | 推行智能预审 | 申报材料智能预审覆盖率达到85% | 市政务办 | 市人社局 | 2027年6月底前\n"
+)
+
+
+def test_a_figure_in_a_task_list_row_is_due_in_the_year_of_the_rows_time():
+    data = _draft(_TASK_LIST_WITH_TIMES)
+    assert sorted(_targets(data)) == [
+        (50, "%", "eq", 2027),
+        (85, "%", "eq", 2027),
+        (90, "%", "gte", 2026),
+        (10000, "条", "gte", 2026),
+    ]
+
