@@ -123,4 +123,3 @@ def test_a_figure_in_a_task_list_row_is_due_in_the_year_of_the_rows_time():
         (90, "%", "gte", 2026),
         (10000, "条", "gte", 2026),
     ]
-
