@@ -123,3 +123,20 @@ def test_a_figure_in_a_task_list_row_is_due_in_the_year_of_the_rows_time():
         (90, "%", "gte", 2026),
         (10000, "条", "gte", 2026),
     ]
+
+
+# 5. A doubling over a base year right before the level it reaches (规模较2025年翻一番，
+#    达到160亿元) states that level a second way, as a growth multiple does (增长2倍，达到…):
+#    one target, the level.
+
+
+def test_a_doubling_before_the_level_it_reaches_is_one_target():
+    text = (
+        "某市人工智能产业发展行动方案（2026—2030年）\n"
+        "一、发展目标\n"
+        "到2030年，人工智能核心产业规模较2025年翻一番，达到160亿元，智能算力规模较2025年实现倍增，"
+        "达到2000P以上。\n"
+        "二、重点任务\n"
+        "（一）建设算力中心。推动算力中心扩容。（市数据局负责）\n"
+    )
+    assert _targets(_draft(text)) == [(160, "亿元", "eq", 2030), (2000, "P", "gte", 2030)]
