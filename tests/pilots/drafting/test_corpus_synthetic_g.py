@@ -21,7 +21,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
     "nantong-ai-plus-govservice-2026-synthetic": {
         "target T12 重点“一件事”平均办理时长压缩50%",
         "target T13 “免申即享”政策兑现资金占比达到60%",
-        "extra target 申报材料一次通过率提升至85%",
     },
 }
 

@@ -140,3 +140,20 @@ def test_a_doubling_before_the_level_it_reaches_is_one_target():
         "（一）建设算力中心。推动算力中心扩容。（市数据局负责）\n"
     )
     assert _targets(_draft(text)) == [(160, "亿元", "eq", 2030), (2000, "P", "gte", 2030)]
+
+
+# 6. Government-service indicators name a rate with a numeral in it (一次通过率, 一次办结率): the
+#    numeral counts nothing; the rate is the one target.
+
+_SERVICE_RATES = (
+    "某市“人工智能+政务服务”行动方案（2026—2027年）\n"
+    "一、重点任务\n"
+    "（一）推行智能预审。推行材料智能预审，申报材料一次通过率提升至85%。（市政务办负责）\n"
+    "（二）推行智能审批。推行无人干预自动审批，高频事项一次办结率达到95%以上。（市政务办负责）\n"
+    "（三）建设惠企政策平台。推动惠企政策“免申即享”，“免申即享”政策兑现资金占比达到60%。"
+    "（市财政局负责）\n"
+)
+
+
+def test_a_rate_with_a_numeral_in_its_name_is_one_target():
+    assert _targets(_draft(_SERVICE_RATES))[:2] == [(85, "%", "eq", 2027), (95, "%", "gte", 2027)]
