@@ -144,6 +144,8 @@ def test_a_doubling_before_the_level_it_reaches_is_one_target():
 
 # 6. Government-service indicators name a rate with a numeral in it (一次通过率, 一次办结率): the
 #    numeral counts nothing; the rate is the one target.
+# 7. A share of money (政策兑现资金占比达到60%, 财政资金比重) is a measured level, no term of
+#    support.
 
 _SERVICE_RATES = (
     "某市“人工智能+政务服务”行动方案（2026—2027年）\n"
@@ -157,3 +159,7 @@ _SERVICE_RATES = (
 
 def test_a_rate_with_a_numeral_in_its_name_is_one_target():
     assert _targets(_draft(_SERVICE_RATES))[:2] == [(85, "%", "eq", 2027), (95, "%", "gte", 2027)]
+
+
+def test_a_share_of_money_reached_is_a_target():
+    assert (60, "%", "eq", 2027) in _targets(_draft(_SERVICE_RATES))
