@@ -73,6 +73,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_d",
         "synthetic_e",
         "synthetic_f",
+        "synthetic_g",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
@@ -94,7 +95,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 实施意见 of unnumbered paragraphs, a county plan with leads on group headings, a city plan
 # numbered 第一，第二 (SYNTHETIC_E.md); synthetic_f three more neighbours: a sector plan of
 # partner bodies, a district 实施细则 with a text-table task list, a province's annual work points
-# (SYNTHETIC_F.md).
+# (SYNTHETIC_F.md); synthetic_g three more: a high-tech zone 管委会's plan of 一是…；二是…
+# points run on in one paragraph, a 数据局-led "人工智能+政务服务" plan whose tasks stand only
+# in an annex of six-column pipe rows, a county-level city's plan with 主责单位 / 配合部门 /
+# 责任领导 lines (SYNTHETIC_G.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -117,6 +121,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_d", 3),
         ("synthetic_e", 3),
         ("synthetic_f", 3),
+        ("synthetic_g", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
