@@ -95,8 +95,10 @@ def heading_roles_added(
 ) -> list[tuple[str, Roles]]:
     """A task's own annotation (one) under a section's annotation meant for every task: the
     section's roles the task names none of itself beside its own (its lead first, its other
-    units after); a role the task names itself stays its own alone."""
-    if len(pieces) != 1:
+    units after); a role the task names itself stays its own alone. A rule stated once
+    (（以下各条均需…落实，不再列出）) is applied to each task otherwise (``implied_actors``)."""
+    stated_once = rules.implied_phrase and rules.implied_phrase in written
+    if len(pieces) != 1 or stated_once:
         return pieces
     piece, roles = pieces[0]
     named = {role for role, _ in roles}
