@@ -2,6 +2,7 @@
 short text written to test the form (not a copy of any plan), drafted end to end through
 ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
+from pilots.drafting.quantities import quantities_in
 from tests.pilots.drafting.test_genre_conventions import _draft, _named_targets, _roles, _tasks
 
 # 1. A goal line opened by its year in brackets ("（2028年）全市…达到500亿元"): its figures fall due
@@ -55,6 +56,9 @@ def test_a_share_written_as_a_fraction_or_a_half_is_a_percentage():
         ("gte", 50, "%", 2028),
         ("lte", 25, "微克/立方米", 2028),
     ]
+    # the review note names the words read, not the numerator alone
+    assert "中文数字“三分之一”读作 33.3333" in quantities_in("占比超过三分之一")[0].notes
+    assert "中文数字“一半”读作 50" in quantities_in("覆盖面达到一半以上")[0].notes
 
 
 # 3. A group heading's annotation over items that each carry one of their own is meant for them all
