@@ -47,7 +47,7 @@ from pilots.drafting.parts import parts_of
 from pilots.drafting.run_on_points import points_split
 from pilots.drafting.section_annotations import (
     every_task_annotated,
-    heading_lead_added,
+    heading_roles_added,
     inherited_annotations,
 )
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
@@ -189,7 +189,7 @@ def agencies_read(
             all_names += [name for _, name in roles]
             start = found.end
         if pieces and id(task) in combined:
-            pieces = heading_lead_added(pieces, inherited[id(task)], rules)
+            pieces = heading_roles_added(pieces, inherited[id(task)], rules)
         subject = [] if pieces else subject_duty(task.text)
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))

@@ -237,7 +237,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None  # “2”条渠道, “1234”: a figure in quotes with no comparator names a scheme
     if duration(unit) and comparator not in ("lte", "lt"):
         return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
-    notes = _notes(text, value, unit, multiplier, base, pre, mid, before, value_max)
+    written = clause[start - share[1] : end + share[2]] if share else text  # 三分之一
+    notes = _notes(written, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
         notes.append(_("“%(word)s”读作其后所计事物的动词（eq），而非“超过”") % {"word": pre})
     if index:

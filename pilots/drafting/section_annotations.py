@@ -2,7 +2,7 @@
 （责任单位：市科技局、市发改委）") or on the line under it, over numbered tasks with headings of
 their own. Each task of the section that names no agency of its own takes it; when every task
 names units of its own ("（一）X行动（牵头单位：县发改局）" over "⑴…（责任单位：县数据局）" each),
-each that names no lead takes the heading's lead beside them."""
+each takes the heading's roles it names none of (here the lead) beside them."""
 
 from __future__ import annotations
 
@@ -90,19 +90,24 @@ def every_task_annotated(sections: list[SectionDraft]) -> set[int]:
 Roles = list[tuple[str, str]]
 
 
-def heading_lead_added(
+def heading_roles_added(
     pieces: list[tuple[str, Roles]], written: str, rules: AnnotationRules
 ) -> list[tuple[str, Roles]]:
-    """A task's own annotation (one, naming no lead) under a section whose annotation names the
-    lead: that lead first, then the task's own units as written."""
-    lead = AgencyRole.LEAD.value
-    if len(pieces) != 1 or any(role == lead for role, _ in pieces[0][1]):
+    """A task's own annotation (one) under a section's annotation meant for every task: the
+    section's roles the task names none of itself beside its own (its lead first, its other
+    units after); a role the task names itself stays its own alone. A rule stated once
+    (（以下各条均需…落实，不再列出）) is applied to each task otherwise (``implied_actors``)."""
+    stated_once = rules.implied_phrase and rules.implied_phrase in written
+    if len(pieces) != 1 or stated_once:
         return pieces
-    leads = [
+    piece, roles = pieces[0]
+    named = {role for role, _ in roles}
+    added = [
         (role, name)
         for found in annotations_in(written)
         for role, name in annotation_roles(found.inside, rules)
-        if role == lead
+        if role not in named
     ]
-    piece, roles = pieces[0]
-    return [(piece, leads + roles)]
+    lead = AgencyRole.LEAD.value
+    leads = [pair for pair in added if pair[0] == lead]
+    return [(piece, leads + roles + [pair for pair in added if pair[0] != lead])]
