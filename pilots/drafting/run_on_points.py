@@ -14,7 +14,7 @@ from pilots.drafting.annotations import annotations_in
 from pilots.drafting.outline import first_clause
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
-_POINT = re.compile(r"(?:^|(?<=[；;。：:，,]))\s*(?P<marker>[一二三四五六七八九十]{1,2}是)")
+_POINT = re.compile(r"(?:^|(?<=[；;。：:，,）〕)]))\s*(?P<marker>[一二三四五六七八九十]{1,2}是)")
 _ORDER = "一二三四五六七八九十"
 
 

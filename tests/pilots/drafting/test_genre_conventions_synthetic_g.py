@@ -163,3 +163,18 @@ def test_a_rate_with_a_numeral_in_its_name_is_one_target():
 
 def test_a_share_of_money_reached_is_a_target():
     assert (60, "%", "eq", 2027) in _targets(_draft(_SERVICE_RATES))
+
+
+def test_points_may_follow_the_annotation_of_the_point_before_with_no_separator():
+    """Rule 2 written another way: each point a sentence, the next opening right after the
+    bracket that closes the annotation ("…。（X牵头，Y配合）二是…")."""
+    text = (
+        "某区“人工智能+”行动方案（2026—2027年）\n"
+        "一、重点任务\n"
+        "（一）夯实底座。一是建设算力中心，推动扩容。（区发改局牵头，区科技局配合）二是推进数据汇聚，"
+        "建设数据空间。〔区数据局负责〕三是完善网络设施，推动5G覆盖。(区建设局负责)\n"
+    )
+    tasks = _tasks(data := _draft(text))
+    assert [t["title"] for t in tasks] == ["建设算力中心", "推进数据汇聚", "完善网络设施"]
+    assert _roles(data, tasks[0]) == {"lead": ["区发改局"], "supporting": ["区科技局"]}
+    assert _roles(data, tasks[1]) == {"responsible": ["区数据局"]}
