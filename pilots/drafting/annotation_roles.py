@@ -104,7 +104,8 @@ def lists_only(inside: str) -> str:
     """The labelled lists of an annotation without the remark after them ("…、省教育厅。列第一位的为
     牵头单位，下同"): a sentence after 。 that does not open another labelled list, or a rule stated
     once after any stop."""
-    others = alternation(table("annotations")["other_labels"])
+    data = table("annotations")
+    others = alternation(data["other_labels"] + data["leader_labels"])
     inside = re.sub(rf"[;；,，]?\s*(?:{others})\s*[:：][^;；]*", "", inside)  # 完成时限：2026年底
     inside = re.sub(table("annotations")["done_by"], "", inside)  # …，上半年完成
     for stop in re.finditer(r"[。;；,，]\s*", inside):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numerals import chinese_number, scaled
 
 
@@ -63,10 +63,12 @@ def share_in_words(before: str, after: str, value: float | int) -> tuple | None:
 
 
 def idiom_at(clause: str, start: int, end: int) -> bool:
-    """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), or a
-    numeral again right after the unit."""
+    """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), inside
+    the name of a rate (一次通过率), or a numeral again right after the unit."""
     idioms = table("quantities")["idioms"]
     if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
+        return True
+    if compiled("quantities", "numeral_in_rate").match(clause[end:]):
         return True
     if clause[:start].count("“") > clause[:start].count("”"):
         return True

@@ -45,19 +45,19 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
 def clause_states(clause: str, before: str = "", after: str = "") -> str:
     """ "base" for a clause naming the base a goal starts from, "status" for one stating what exists
     already or a named project's size, or a doubling restating the figure of the clause ``before``
-    it, or a growth multiple restated by the level the clause ``after`` it reaches; "" for a clause
-    of goals."""
+    it, or a growth multiple or a doubling restated by the level the clause ``after`` it reaches; ""
+    for a clause of goals."""
     if compiled("quantities", "restated_doubling").match(clause.strip()) and quantities_in(before):
         return "status"  # 提高到500亿元，较2025年实现翻番: one target
-    if compiled("quantities", "restated_multiple").search(clause.strip()) and compiled(
-        "quantities", "level_after_multiple"
-    ).match(after):
-        return "status"  # 增长2倍，达到1.5万P左右: one target, the level
     base = compiled("quantities", "base_clause").search(clause)
     figure = compiled("quantities", "base_figure")  # 在现有基础上 names no base: a clause of goals
     named = bool(base) and bool(figure.search(base[0]))
     if named and (base.start() == 0 or not figure.search(clause[base.end() :])):
         return "base"  # 在…120亿元的基础上, also after its thing (X在…基础上实现翻一番)
+    if compiled("quantities", "restated_multiple").search(clause.strip()) and compiled(
+        "quantities", "level_after_multiple"
+    ).match(after):
+        return "status"  # 增长2倍 / 较2025年翻一番，达到…: one target, the level
     if compiled("quantities", "project_size_clause").search(clause.strip()):
         return "status"  # 项目总投资25亿元: the size of the project an item names
     return "status" if compiled("quantities", "status_clause").search(clause) else ""

@@ -28,7 +28,7 @@ from pilots.drafting.goals import GoalRegion
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.outline import Line, Node, heading_text
 from pilots.drafting.parts import Part
-from pilots.drafting.sections import SectionDraft, goal_item
+from pilots.drafting.sections import SectionDraft, TaskDraft, goal_item
 
 
 def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
@@ -146,7 +146,8 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
 
 def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> list[GoalRegion]:
     """Items, each as the goal of the figures it commits to; an item whose sentence names no
-    year is dated by a heading above it that does (第五章　2026年重点突破事项)."""
+    year is dated by a heading above it that does (第五章　2026年重点突破事项), or by the time its
+    row of a task list is done by."""
     regions = []
     for section in sections:
         within = _heading_year(section) or year
@@ -158,11 +159,17 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
             regions.append(
                 GoalRegion(
                     numbering, task.title, [line], own_title=True, commitments_only=True,
-                    year=_item_year(task.title) or within,
+                    year=_item_year(task.title) or _due_year(task) or within,
                 )
             )  # fmt: skip
         regions += item_goal_regions(section.sections, within)
     return regions
+
+
+def _due_year(task: TaskDraft) -> int | None:
+    """The year a task list's row is done by (its 完成时限 cell: 2026年底前): its figures are due
+    then, not at the plan's end."""
+    return int(task.due[:4]) if task.due else None
 
 
 def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:

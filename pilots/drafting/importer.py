@@ -44,6 +44,7 @@ from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft
 from pilots.drafting.parts import parts_of
+from pilots.drafting.run_on_points import points_split
 from pilots.drafting.section_annotations import (
     every_task_annotated,
     heading_roles_added,
@@ -90,6 +91,7 @@ def plan_draft(
     )
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
+    points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
     regions = goal_regions(parts, preamble)
     items = item_goal_regions(sections) + stage_goal_regions(parts)
     if not regions:
