@@ -37,7 +37,7 @@ def named_items_under(node: Node) -> NamedItems | None:
         return NamedItems(headed) if node.line is None or bare else None
     if node.line is not None and node.line.style is not None and not bare:
         return None
-    names = [_item_name(p, paragraphs) for p in paragraphs]
+    names = _item_names(paragraphs)
     intro = None
     if len(paragraphs) >= 3 and not names[0] and all(names[1:]) and _introduces(node):
         intro, paragraphs, names = paragraphs[0], paragraphs[1:], names[1:]
@@ -59,24 +59,22 @@ def annotated_heading_over_items(node: Node) -> bool:
         and stripped != node.body
         and heading_only(stripped)
         and len(paragraphs) >= 2
-        and all(annotations_in(p.line.raw) and _item_name(p, paragraphs) for p in paragraphs)
+        and all(annotations_in(p.line.raw) for p in paragraphs)
+        and all(_item_names(paragraphs))
     )
 
 
-def _item_name(paragraph: Node, paragraphs: list[Node]) -> str | None:
-    """The name leading an item; when every paragraph (but an intro before them) closes with an
+def _item_names(paragraphs: list[Node]) -> list[str | None]:
+    """The name leading each item; when every paragraph (but an intro before them) closes with an
     annotation of its own, also a longer lead phrase before the first 。 (推动人工智能与有色金属、
     绿色硅…融合发展。…〔…〕)."""
-    name = named_item(paragraph.line.raw)
     annotated = [bool(annotations_in(p.line.raw)) for p in paragraphs]
-    if (
-        name
-        or len(paragraphs) < 2
-        or not all(annotated[1:])
-        or not annotations_in(paragraph.line.raw)
-    ):
-        return name
-    return heading_phrase(paragraph.line.raw)
+    phrases = len(paragraphs) >= 2 and all(annotated[1:])
+    names = []
+    for paragraph, own in zip(paragraphs, annotated, strict=True):
+        name = named_item(paragraph.line.raw)
+        names.append(heading_phrase(paragraph.line.raw) if not name and phrases and own else name)
+    return names
 
 
 def _introduces(node: Node) -> bool:

@@ -29,6 +29,10 @@ SHAPES = {
         "二、发展目标\n" + "、".join(f"平台{i}个" for i in range(n)) + "。"
     ),
     "、（ and digits": lambda n: "、（1" * (n * 7),
+    "annotated paragraphs": lambda n: (
+        "二、重点任务\n（一）推进应用\n"
+        + "\n".join(f"推进第{i}项应用建设。（责任单位：市科技局）" for i in range(n // 2))
+    ),
 }
 
 
