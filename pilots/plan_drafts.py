@@ -13,7 +13,9 @@ kept with the plan and every task's passage in the source text is recorded
 from __future__ import annotations
 
 import datetime
+import itertools
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -27,10 +29,12 @@ from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.inputs import document_from_bytes
-from pilots.models import PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
+from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import LoadReport, agency_name_clashes
+from pilots.plan_sections import tasks_in_print_order
 from pilots.plan_uploads import plan_upload_apply, plan_upload_preview
+from pilots.roles import ROLES
 from pilots.source_documents import plan_source_store
 from pilots.source_passages import task_passages
 from pilots.trees import nodes_above
@@ -165,6 +169,7 @@ def _draft_make(draft_id: int) -> PlanDraft:
         )
         result.header += document.reading_notes()
         plan_successor_propose(result, source.zone, code_given=bool(draft.plan_code))
+        agency_codes_of_zone(result, source.zone)
         _progress(draft_id, 80)
         cleaned = source_text_prepare(document.text).text
     except DocumentUnreadable as exc:
@@ -220,6 +225,57 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
                   "本规划视为其后续规划；如不是，请删除此行")
                   % {"code": earlier.code, "start": earlier.period_start,
                      "end": earlier.period_end})  # fmt: skip
+
+
+def agency_codes_of_zone(result, zone: PilotZone) -> None:
+    """A drafted agency the zone already has by its name takes that agency's code; one given a
+    code of no meaning (agency-1) that the zone's agency of another name holds gets a code of
+    its own (as does one whose code's agency the draft names too): loading it would have renamed
+    that agency on every plan of the zone. A code of a function (science-tech) under another
+    name is otherwise the same body renamed: marked for review."""
+    codes = dict(Agency.objects.filter(zone=zone).values_list("name", "code"))
+    names = {code: name for name, code in codes.items()}
+    agencies = result.data["agencies"]
+    used = {*names, *(agency["code"] for agency in agencies)}
+    drafted = {agency["name"] for agency in agencies}
+    changed: dict[str, str] = {}
+    for index, agency in enumerate(agencies):
+        code, name = agency["code"], agency["name"]
+        held = names.get(code)
+        if name in codes:
+            new = codes[name]
+        elif held is None or held == name:
+            continue
+        elif re.fullmatch(r"agency-\d+", code) or held in drafted:
+            new = _code_free("agency" if code.startswith("agency-") else code, used)
+        else:
+            note = _("本试验区代码为 %(code)s 的单位现名“%(held)s”：载入后改名为“%(name)s”；"
+                     "如不是同一单位，请改用新的代码")  # fmt: skip
+            result.review(
+                f"agencies[{index}].name", note % {"code": code, "held": held, "name": name}
+            )
+            continue
+        agency["code"] = changed[code] = new
+    if changed:
+        _agency_references_renamed(result.data, changed)
+
+
+def _code_free(stem: str, used: set[str]) -> str:
+    code = next(f"{stem}-{n}" for n in itertools.count(1) if f"{stem}-{n}" not in used)
+    used.add(code)
+    return code
+
+
+def _agency_references_renamed(data: dict, changed: dict[str, str]) -> None:
+    for goal in data["goals"]:
+        for target in goal.get("targets", []):
+            if target.get("owner") in changed:
+                target["owner"] = changed[target["owner"]]
+    for _section, task in tasks_in_print_order(data["sections"]):
+        for holder in [task, *task.get("clauses", [])]:
+            for role in ROLES:
+                if holder.get(role):
+                    holder[role] = [changed.get(code, code) for code in holder[role]]
 
 
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:

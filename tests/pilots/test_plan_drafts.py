@@ -292,6 +292,36 @@ def test_loading_goes_through_the_upload_preview_and_keeps_the_source(
     assert len(source.passages) == Task.objects.filter(plan=plan).count()
 
 
+def test_a_drafted_agency_never_takes_over_another_agency_of_the_zone_by_its_code(
+    hefei, hefei_admin
+):
+    """A body the importer gives a code of no meaning (agency-1) where the zone has an agency
+    of that code under another name: loading renamed the zone's agency — on every plan whose
+    tasks it holds. The drafted one gets a code of its own, its tasks with it."""
+    from pilots.models import Agency
+
+    kept = Agency.objects.create(zone=hefei, code="agency-1", name="合肥市数据资源局")
+    text = (
+        "合肥市人工智能行动方案（2026—2027年）\n二、重点任务\n"
+        "1.建设算力平台。建设全市智能算力平台。（责任单位：市城管局）\n"
+        "2.推广应用场景。推动人工智能在城市治理中应用。（责任单位：市城管局、合肥市数据资源局）\n"
+    )
+    draft = drafted(hefei, hefei_admin, "plan.txt", text.encode())
+    data = plan_document_parse(name="d", text=draft.text).data
+    codes = {agency["name"]: agency["code"] for agency in data["agencies"]}
+    assert codes["合肥市数据资源局"] == "agency-1"  # the zone's own, by its name
+    assert codes["市城管局"] == "agency-2"
+    assert len(set(codes.values())) == len(codes)
+    upload, problems = plan_draft_preview(draft=draft, user=hefei_admin)
+    assert problems == [] and not upload.errors
+    draft.refresh_from_db()
+    plan_draft_apply(draft=draft, user=hefei_admin)
+    kept.refresh_from_db()
+    assert kept.name == "合肥市数据资源局"
+    task = Task.objects.get(plan__code="hefei-ai-2026", title="建设算力平台")
+    assert [a.agency.name for a in task.assignments.all()] == ["市城管局"]
+
+
 def test_a_zone_admin_loads_only_a_plan_of_their_own_zone_and_leaves_the_zone_entry_alone(
     hefei, hefei_admin, hefei_text
 ):
@@ -442,3 +472,30 @@ def test_the_drafts_goal_items_under_a_part_print_its_number_once():
     ]
     outline = draft_outline({"goals": goals}, [])
     assert [g.numbering for g in outline["goals"]] == ["二、", "", "", "(一)", "1.", "(二)", "1."]
+
+
+def test_a_drafted_agency_under_a_code_of_the_zone_is_renamed_only_when_it_is_that_body(hefei):
+    """science-tech under another name: the same body renamed by the new plan (marked for
+    review), unless the draft names the zone's science-tech agency itself, which keeps the code."""
+    from pilots.drafting.output import Draft
+    from pilots.models import Agency
+    from pilots.plan_drafts import agency_codes_of_zone
+
+    Agency.objects.create(zone=hefei, code="science-tech", name="合肥市科学技术局")
+
+    def draft(*agencies):
+        task = {"code": "T1", "title": "建设平台", "responsible": [a[0] for a in agencies]}
+        section = {"code": "S1", "title": "任务", "tasks": [task]}
+        data = {"agencies": [{"code": c, "name": n} for c, n in agencies], "goals": [],
+                "sections": [section]}  # fmt: skip
+        result = Draft(header=[], data=data, reviews={})
+        agency_codes_of_zone(result, hefei)
+        return result
+
+    renamed = draft(("science-tech", "市科技局"))
+    assert renamed.data["agencies"] == [{"code": "science-tech", "name": "市科技局"}]
+    assert "合肥市科学技术局" in renamed.reviews["agencies[0].name"][0]
+    apart = draft(("science-tech", "市科技局"), ("tech", "合肥市科学技术局"))
+    codes = [agency["code"] for agency in apart.data["agencies"]]
+    assert codes == ["science-tech-1", "science-tech"]
+    assert apart.data["sections"][0]["tasks"][0]["responsible"] == codes
