@@ -204,16 +204,15 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
         again = Plan.objects.filter(
             zone=zone, period_start=start, period_end=plan.get("period_end")
         ).first()
-        code = again.code if again else f"{plan['code']}-{start}"[:60]
-        if again or not Plan.objects.filter(code=code).exists():
-            result.review(
-                "plan.code",
-                _("%(taken)s 是 %(start)s–%(end)s 年规划的代码：本草稿改用 %(code)s，"
-                  "以免载入时替换那份规划")
-                % {"taken": taken.code, "start": taken.period_start, "end": taken.period_end,
-                   "code": code},
-            )  # fmt: skip
-            plan["code"] = code
+        code = again.code if again else _plan_code_free(f"{plan['code']}-{start}"[:57])
+        result.review(
+            "plan.code",
+            _("%(taken)s 是 %(start)s–%(end)s 年规划的代码：本草稿改用 %(code)s，"
+              "以免载入时替换那份规划")
+            % {"taken": taken.code, "start": taken.period_start, "end": taken.period_end,
+               "code": code},
+        )  # fmt: skip
+        plan["code"] = code
     earlier = (
         Plan.objects.filter(zone=zone, period_start__lte=start)
         .exclude(code=plan["code"]).order_by("-period_end", "-period_start").first()
@@ -225,6 +224,14 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
                   "本规划视为其后续规划；如不是，请删除此行")
                   % {"code": earlier.code, "start": earlier.period_start,
                      "end": earlier.period_end})  # fmt: skip
+
+
+def _plan_code_free(code: str) -> str:
+    """``code``, or ``code``-2, -3 … when a plan has it (of other years: the zone's third plan)."""
+    taken = set(Plan.objects.filter(code__startswith=code).values_list("code", flat=True))
+    if code not in taken:
+        return code
+    return next(f"{code}-{n}" for n in itertools.count(2) if f"{code}-{n}" not in taken)
 
 
 def agency_codes_of_zone(result, zone: PilotZone) -> None:

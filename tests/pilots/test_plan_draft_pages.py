@@ -97,6 +97,23 @@ def test_a_successor_plan_is_drafted_under_its_own_code_following_the_zones_plan
     assert data["code"] == plan["code"] and data["follows"] == "hefei-ai"
 
 
+def test_a_third_plan_of_a_zone_is_drafted_under_a_code_no_plan_has(hefei, hefei_admin, hefei_text):
+    """The zone's plan under the default code and another plan from the same year under the
+    code a successor gets (hefei-ai-2020, of other years): the draft kept the default code, and
+    loading it replaced the zone's first plan — its tasks, targets and their history (seen in
+    Chromium: a 2026—2027 plan loaded over 綦江区's 2020—2025 qijiang-ai)."""
+    from tests.pilots.factories import PlanFactory
+
+    PlanFactory(zone=hefei, code="hefei-ai", period_start=2017, period_end=2019)
+    first = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode(), plan_code="")
+    start = plan_document_parse(name="d", text=first.text).data["plan"]["period_start"]
+    PlanFactory(zone=hefei, code=f"hefei-ai-{start}", period_start=start, period_end=start + 9)
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode(), plan_code="")
+    plan = plan_document_parse(name="d", text=draft.text).data["plan"]
+    assert plan["code"] == f"hefei-ai-{start}-2"
+    assert "plan.code" in {r.path for r in draft_reviews(draft.text)}
+
+
 def test_while_a_long_document_drafts_the_page_shows_the_time_taken_so_far(
     hefei, hefei_admin, hefei_text, client
 ):
