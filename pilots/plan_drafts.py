@@ -226,6 +226,10 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
                      "end": earlier.period_end})  # fmt: skip
 
 
+# The code the importer (and the zone admin's page) gives a body with no code of its function.
+_NUMBERED = r"^agency-\d+$"
+
+
 def _plan_code_free(code: str) -> str:
     """``code``, or ``code``-2, -3 … when a plan has it (of other years: the zone's third plan)."""
     taken = set(Plan.objects.filter(code__startswith=code).values_list("code", flat=True))
@@ -253,7 +257,7 @@ def agency_codes_of_zone(result, zone: PilotZone) -> None:
             new = codes[name]
         elif held is None or held == name:
             continue
-        elif re.fullmatch(r"agency-\d+", code) or held in drafted:
+        elif re.fullmatch(_NUMBERED, code) or held in drafted:
             new = _code_free("agency" if code.startswith("agency-") else code, used)
         else:
             note = _("本试验区代码为 %(code)s 的单位现名“%(held)s”：载入后改名为“%(name)s”；"
@@ -329,7 +333,22 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
         problems += _links_beyond_reach(document.data, zone)
     # the draft's own zone's agencies: never another zone's, whatever slug the draft names
     problems += agency_name_clashes(draft.source.file_name, document.data["agencies"], zone.slug)
+    problems += _agencies_taken_over(document.data["agencies"], zone)
     return [DraftProblem(p.path, p.message, line_of(p.path)) for p in problems]
+
+
+def _agencies_taken_over(agencies: list[dict], zone: PilotZone) -> list[DraftProblem]:
+    """A code of no meaning (agency-3) the zone's agency of another name holds — one a zone
+    admin added, or one another draft loaded after this one was made: loading would rename it."""
+    held = dict(Agency.objects.filter(zone=zone, code__regex=_NUMBERED).values_list("code", "name"))
+    return [
+        DraftProblem(f"agencies[{index}].code", _(
+            "代码 %(code)s 已是本试验区单位“%(held)s”的代码，载入会把它改名为“%(name)s”："
+            "请改用新的代码（并相应修改任务和指标中的引用）。")
+            % {"code": agency["code"], "held": held[agency["code"]], "name": agency["name"]})
+        for index, agency in enumerate(agencies)
+        if held.get(agency["code"], agency["name"]) != agency["name"]
+    ]  # fmt: skip
 
 
 def _links_beyond_reach(data: dict, zone: PilotZone) -> list[DraftProblem]:

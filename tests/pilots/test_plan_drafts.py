@@ -474,6 +474,29 @@ def test_the_drafts_goal_items_under_a_part_print_its_number_once():
     assert [g.numbering for g in outline["goals"]] == ["二、", "", "", "(一)", "1.", "(二)", "1."]
 
 
+def test_a_draft_made_before_another_was_loaded_cannot_rename_the_agency_that_one_added(
+    hefei, hefei_admin
+):
+    """Two drafts made before either is loaded both number a body agency-1; the first loaded
+    adds it, and loading the second renamed it. The second's preview now says so, nothing
+    loaded."""
+    from pilots.models import Agency
+
+    def plan(code: str, body: str) -> PlanDraft:
+        text = (f"合肥市人工智能行动方案（2026—2027年）\n二、重点任务\n"
+                f"1.建设算力平台。建设全市智能算力平台。（责任单位：{body}）\n")  # fmt: skip
+        return drafted(hefei, hefei_admin, f"{code}.txt", text.encode(), plan_code=code)
+
+    first, second = plan("hefei-ai-2026", "市城管局"), plan("hefei-ai-2027", "市委人才办")
+    upload, problems = plan_draft_preview(draft=first, user=hefei_admin)
+    first.refresh_from_db()
+    plan_draft_apply(draft=first, user=hefei_admin)
+    upload, problems = plan_draft_preview(draft=second, user=hefei_admin)
+    assert upload is None and [p.path for p in problems] == ["agencies[0].code"]
+    assert "市城管局" in problems[0].message
+    assert Agency.objects.get(zone=hefei, code="agency-1").name == "市城管局"
+
+
 def test_a_drafted_agency_under_a_code_of_the_zone_is_renamed_only_when_it_is_that_body(hefei):
     """science-tech under another name: the same body renamed by the new plan (marked for
     review), unless the draft names the zone's science-tech agency itself, which keeps the code."""
