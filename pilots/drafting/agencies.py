@@ -209,6 +209,13 @@ class AgencyDirectory:
                 self.agencies[key] = kept
         return list({id(agency): agency for agency in self.agencies.values()}.values())
 
+    def _merged_into(self, kept: AgencyDraft, merged: AgencyDraft) -> None:
+        """``merged`` is ``kept``: its forms join kept's and every key of it points at kept."""
+        kept.forms += [form for form in merged.forms if form not in kept.forms]
+        for key, agency in self.agencies.items():
+            if agency is merged:
+                self.agencies[key] = kept
+
     def _second_names_merged(self) -> None:
         """A body printed with its second name in brackets (区委宣传部（区委网信办）) is the body
         the text prints without the bracket (区委宣传部), with its two names run together, or by
@@ -225,10 +232,7 @@ class AgencyDirectory:
                 merged = self.agencies.get(other)
                 if merged is None or merged is agency:
                     continue
-                agency.forms += [form for form in merged.forms if form not in agency.forms]
-                for k, v in self.agencies.items():
-                    if v is merged:
-                        self.agencies[k] = agency
+                self._merged_into(agency, merged)
 
     def _government_short_forms_merged(self) -> None:
         """政府 is the short form of 人民政府: 各区县（自治县）政府 beside
@@ -240,10 +244,7 @@ class AgencyDirectory:
             kept = full.get(key.replace("政府", "人民政府", 1))
             if kept is None or kept is agency or self.agencies[key] is not agency:
                 continue
-            kept.forms += [form for form in agency.forms if form not in kept.forms]
-            for k, v in self.agencies.items():
-                if v is agency:
-                    self.agencies[k] = kept
+            self._merged_into(kept, agency)
 
     def _short_forms_merged(self) -> None:
         """A short form (省政数局) of a full name the document also prints with the same place
@@ -268,10 +269,7 @@ class AgencyDirectory:
             if len(fits) != 1:
                 continue
             (full,) = fits.values()
-            full.forms += [form for form in agency.forms if form not in full.forms]
-            for k, v in self.agencies.items():
-                if v is agency:
-                    self.agencies[k] = full
+            self._merged_into(full, agency)
 
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)
