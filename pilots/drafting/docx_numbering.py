@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 
 from pilots.drafting.lexicon import table
+from pilots.drafting.numerals import chinese_numeral
 
-_DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # w:suff (ECMA-376 §17.9.29): a tab or a space after the number is a gap, printed as a space (a
 # tab would part the line into a table's cells, tables.tab_cells); nothing runs it into the text.
@@ -173,20 +173,10 @@ def _formatted(count: int, fmt: str) -> str:
     if fmt == "ideographTraditional" and 0 < count <= len(stems):  # 甲, 乙, 丙…
         return stems[count - 1]
     if fmt.startswith(("chinese", "japanese", "ideograph", "taiwanese")):
-        return _chinese(count)
+        return chinese_numeral(count)
     if fmt.startswith("decimalEnclosedCircle") and 0 < count <= len(_CIRCLED):
         return _CIRCLED[count - 1]
     if fmt in ("upperLetter", "lowerLetter"):
         letter = chr(ord("A") + (count - 1) % 26)
         return letter if fmt == "upperLetter" else letter.lower()
     return str(count)
-
-
-def _chinese(count: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (the counts of a plan's lists)."""
-    if count < 10:
-        return _DIGITS[count]
-    tens, units = divmod(count, 10)
-    if tens >= 10:
-        return str(count)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[units] if units else "")

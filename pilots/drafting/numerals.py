@@ -55,6 +55,7 @@ def fraction_after(after: str) -> bool:
     return after.startswith(tuple(table("quantities")["fraction_after"]))
 
 
+_CHINESE_DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
@@ -74,3 +75,17 @@ def numeral_value(number: str) -> int:
     if len(number) == 1 and number in stems:  # 甲 → 1, 丙 → 3
         return stems.index(number) + 1
     return chinese_number(number) or 0
+
+
+def chinese_numeral(count: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (the counts of a plan's lists)."""
+    if count < 10:
+        return _CHINESE_DIGITS[count]
+    tens, units = divmod(count, 10)
+    if tens >= 10:
+        return str(count)
+    return (
+        ("" if tens == 1 else _CHINESE_DIGITS[tens])
+        + "十"
+        + (_CHINESE_DIGITS[units] if units else "")
+    )

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.numerals import chinese_numeral
 from pilots.drafting.outline import first_clause
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
-_POINT = re.compile(r"(?:^|(?<=[；;。：:，,）〕)]))\s*(?P<marker>[一二三四五六七八九十]{1,2}是)")
-_ORDER = "一二三四五六七八九十"
+_POINT = re.compile(r"(?:^|(?<=[；;。：:，,）〕)]))\s*(?P<marker>[一二三四五六七八九十]{1,3}是)")
 
 
 def points_split(sections: list[SectionDraft]) -> None:
@@ -43,18 +43,12 @@ def _points(text: str) -> list[tuple[str, str]]:
     """(marker, text) of the points 一是, 二是 … in their order; none unless they start at 一是."""
     found = []
     for match in _POINT.finditer(text):
-        if match["marker"] == _marker(len(found) + 1):
+        if match["marker"] == chinese_numeral(len(found) + 1) + "是":
             found.append(match)
     return [
         (m["marker"], text[m.end() : found[i + 1].start() if i + 1 < len(found) else None])
         for i, m in enumerate(found)
     ]
-
-
-def _marker(n: int) -> str:
-    if n <= 10:
-        return ("十" if n == 10 else _ORDER[n - 1]) + "是"
-    return "十" + _ORDER[n - 11] + "是"
 
 
 def _point_task(code: str, n: int, point: tuple[str, str]) -> TaskDraft:

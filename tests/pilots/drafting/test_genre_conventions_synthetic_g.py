@@ -63,6 +63,23 @@ def test_a_safeguard_paragraph_of_points_is_as_many_tasks():
     assert [t["title"] for t in tasks[5:]] == ["加强组织领导", "加大资金支持", "强化督查考核"]
 
 
+def test_a_paragraph_of_more_than_twenty_points_is_as_many_tasks():
+    """二十是, 二十一是 are the points after 十九是 (the point's counter wrote 20 as 十十)."""
+    numbers = "一二三四五六七八九"
+    marks = [
+        *(f"{n}是" for n in numbers),
+        "十是",
+        *(f"十{n}是" for n in numbers),
+        "二十是",
+        "二十一是",
+    ]
+    points = "；".join(f"{mark}推进第{i}项工作" for i, mark in enumerate(marks, 1))
+    text = f"某市“人工智能+”行动方案（2026—2027年）\n一、保障措施\n{points}。\n"
+    tasks = _tasks(_draft(text))
+    assert [t.get("numbering") for t in tasks][-3:] == ["十九是", "二十是", "二十一是"]
+    assert len(tasks) == 21
+
+
 def test_points_under_one_annotation_stay_one_task():
     """Control: sub-points of a task that carries one annotation for all of them."""
     text = (
