@@ -23,6 +23,10 @@ from targets.briefings.briefing import (
     zone_briefing,
 )
 from targets.briefings.evaluation import final_evaluation
+from targets.dashboards.evaluation_charts import (
+    task_status_at_end_chart,
+    verdicts_then_and_now_chart,
+)
 from targets.figures import verdict_labels
 from targets.kept_jobs import job_stalled
 from targets.permissions import can_read_briefing
@@ -39,13 +43,21 @@ def _readable_plan(request, code) -> Plan:
 @require_GET
 def evaluation(request, code):
     plan = _readable_plan(request, code)
+    evaluation = final_evaluation(plan=plan, today=builds.today())
+    charts = []
+    if evaluation.at_end:
+        charts = [
+            verdicts_then_and_now_chart(evaluation.verdicts_at_deadline, evaluation.verdicts_now),
+            task_status_at_end_chart(evaluation.tasks_by_status),
+        ]
     return render(
         request,
         "targets/evaluation.html",
         {
             "plan": plan,
             "zone": plan.zone,
-            "evaluation": final_evaluation(plan=plan, today=builds.today()),
+            "evaluation": evaluation,
+            "charts": [chart.of_plan(plan.code) for chart in charts],
             "verdict_labels": verdict_labels(),
         },
     )

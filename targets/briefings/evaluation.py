@@ -80,11 +80,28 @@ class FinalEvaluation:
     agencies: list[AgencyRecord] = field(default_factory=list)
 
     @property
+    def verdicts_at_deadline(self) -> dict[str, int]:
+        """The targets by the verdict decided for their deadline (those past it)."""
+        return _verdict_counts(t.at_deadline for t in self.targets)
+
+    @property
+    def verdicts_now(self) -> dict[str, int]:
+        return _verdict_counts(t.now for t in self.targets)
+
+    @property
     def tasks_by_status(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for task in self.tasks:
             counts[task.status] = counts.get(task.status, 0) + 1
         return counts
+
+
+def _verdict_counts(figures) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in figures:
+        if f is not None:
+            counts[f.verdict] = counts.get(f.verdict, 0) + 1
+    return counts
 
 
 def final_evaluation(*, plan: Plan, today: datetime.date) -> FinalEvaluation:

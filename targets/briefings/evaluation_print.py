@@ -62,8 +62,7 @@ def evaluation_document(evaluation: FinalEvaluation, *, language: str) -> Docume
 def _summary(evaluation: FinalEvaluation) -> list:
     end = evaluation.at_end
     verdicts = verdict_labels()
-    at_deadline = _verdict_counts([t.at_deadline for t in evaluation.targets])
-    now = _verdict_counts([t.now for t in evaluation.targets])
+    at_deadline, now = evaluation.verdicts_at_deadline, evaluation.verdicts_now
     shown = [v for v in VERDICT_ORDER if at_deadline.get(v) or now.get(v)]
     statuses = evaluation.tasks_by_status
     blocks = [
@@ -104,14 +103,6 @@ def _summary(evaluation: FinalEvaluation) -> list:
         )
     )
     return blocks
-
-
-def _verdict_counts(figures) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for f in figures:
-        if f is not None:
-            counts[f.verdict] = counts.get(f.verdict, 0) + 1
-    return counts
 
 
 def _targets(evaluation: FinalEvaluation) -> list:

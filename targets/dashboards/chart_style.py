@@ -12,8 +12,9 @@ FONT = "system-ui, 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
 # Room at the top of a chart for Plotly's buttons, so they never sit on the title.
 MODEBAR_BAND = 30
 TITLE_LINE = 21
-# Labels are wrapped to this many columns (a CJK character takes two) and so many lines.
-TITLE_COLUMNS = 40
+# Labels are wrapped to this many columns (a CJK character takes two) and so many lines. A
+# title line fits a phone's chart (about 310 px of 16 px text: 19 CJK characters at most).
+TITLE_COLUMNS = 34
 LABEL_COLUMNS = 22
 
 

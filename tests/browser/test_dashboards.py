@@ -48,11 +48,12 @@ def assert_offline_mode_bar(page, path, language):
 
 def assert_chart_text_inside(page, path):
     """Regression: a unit written right-aligned to the value axis ran off the chart's left edge
-    once translated ("items", "organisations" showed as "ms", "ions")."""
+    once translated ("items", "organisations" showed as "ms", "ions"); a title of 40 columns
+    ran off a phone's chart (Plotly's title is a text.gtitle: g.gtitle matched nothing)."""
     outside = page.evaluate(
         "() => Array.from(document.querySelectorAll('.chart.js-plotly-plot')).flatMap(gd => {"
         " const box = gd.getBoundingClientRect();"
-        " return Array.from(gd.querySelectorAll('g.annotation text, g.gtitle')).filter(t => {"
+        " return Array.from(gd.querySelectorAll('g.annotation text, text.gtitle')).filter(t => {"
         "  const r = t.getBoundingClientRect();"
         "  return r.width && (r.left < box.left - 1 || r.right > box.right + 1); })"
         " .map(t => t.textContent); })"
@@ -63,7 +64,8 @@ def assert_chart_text_inside(page, path):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_every_dashboard_renders_its_charts_in_a_browser(browser_page, all_plans):
-    """Every dashboard in Chinese and English, on a desktop and a phone: charts drawn, no
+    """Every dashboard (and a final evaluation) in Chinese and English, on a desktop and a
+    phone: charts drawn, no
     console error, a mode bar with nothing that leaves the server, Plotly's UI in the page's
     language."""
     from django.core.management import call_command
@@ -74,14 +76,15 @@ def test_every_dashboard_renders_its_charts_in_a_browser(browser_page, all_plans
     page = browser_page
     browser_login(page, "leader", "pilot-leader-2026")
     agency = Agency.objects.get(zone__slug="chongqing", code="science-tech")
+    evaluation = "/dashboard/plans/liuzhou-ai/evaluation/"
     paths = ["/dashboard/", *(f"/dashboard/zones/{z}/" for z in ZONES),
-             f"/dashboard/agencies/{agency.pk}/"]  # fmt: skip
+             f"/dashboard/agencies/{agency.pk}/", evaluation]  # fmt: skip
     for language, width in [("zh-hans", 1440), ("zh-hans", 390), ("en", 1440), ("en", 390)]:
         page.context.add_cookies(
             [{"name": "django_language", "value": language, "url": page.base_url}]
         )
         page.set_viewport_size({"width": width, "height": 900})
-        for path in paths if language == "zh-hans" else paths[:2]:
+        for path in paths if language == "zh-hans" else [*paths[:2], evaluation]:
             draw_every_chart(page, path)
             assert_offline_mode_bar(page, path, language)
             assert_chart_text_inside(page, path)

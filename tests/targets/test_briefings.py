@@ -65,6 +65,25 @@ def test_final_evaluation_reads_the_deadline_and_the_end_and_now(world):
 
 
 @pytest.mark.django_db
+def test_the_final_evaluation_draws_its_verdicts_then_and_now_and_its_tasks_at_the_end(
+    world, login
+):
+    """A leader sees how the plan did at a glance, as the printed evaluation shows it: the
+    targets' verdicts as decided for their deadlines beside the verdicts now, and the tasks'
+    states at the end, each chart with its data table."""
+    history(world)
+    client = login(world.users["leadership"])
+    with time_machine.travel(datetime.datetime(2026, 8, 1, 10, tzinfo=datetime.UTC)):
+        response = client.get(reverse("evaluation", args=[world.plan.code]))
+    charts = {chart.id: chart for chart in response.context["charts"]}
+    assert charts["evaluation-verdicts"].rows == [["逾期达成", 1, 1]]
+    tasks = {row[0]: row[1] for row in charts["evaluation-tasks"].rows}
+    assert tasks["滞后"] == 1 and sum(tasks.values()) == 1
+    page = response.content.decode()
+    assert 'id="evaluation-verdicts-figure"' in page and 'id="evaluation-tasks-figure"' in page
+
+
+@pytest.mark.django_db
 def test_the_final_evaluations_red_tasks_at_the_end_are_the_zone_pages(world, login):
     """Regression: the evaluation read "at the end" from the rollup of 31 December, the zone
     page from the day after (the day an ended plan is judged on): a task unfinished at the
