@@ -278,14 +278,16 @@ def plan_draft_load(request, slug, draft_id):
 def _source_response(request, source: PlanSource) -> HttpResponse:
     """The source document as a download of the type its content was found to be, in a
     sandbox that runs nothing; a page saying so when the file is no longer in the media folder
-    (restored without it, removed by hand): the record and its text stay."""
+    (restored without it, removed by hand): the record and its text stay. A web page (or web
+    archive) comes as its markup in a text file: saved as .html, opening it ran its scripts."""
     try:
         file = source.file.open("rb")
     except FileNotFoundError:
         return render(request, "pilots/plan_source_missing.html", status=404)
     stem = PurePath(source.file_name).stem or "plan"
     response = FileResponse(
-        file, as_attachment=True, filename=f"{stem}.{source.kind}",
+        file, as_attachment=True, filename=f"{stem}.{source.kind}"
+        + (".txt" if source.kind == PlanSource.Kind.HTML else ""),
         content_type={"pdf": "application/pdf", "html": "text/plain; charset=utf-8",
                       "txt": "text/plain; charset=utf-8",
                       "doc": "application/msword",

@@ -35,7 +35,7 @@ from pilots.plan_loading import LoadReport, agency_name_clashes
 from pilots.plan_sections import tasks_in_print_order
 from pilots.plan_uploads import plan_upload_apply, plan_upload_preview
 from pilots.roles import ROLES
-from pilots.source_documents import plan_source_store
+from pilots.source_documents import plan_source_file_remove, plan_source_store
 from pilots.source_passages import task_passages
 from pilots.trees import nodes_above
 
@@ -64,10 +64,17 @@ class DraftProblem:
 def plan_source_receive(
     *, zone: PilotZone, file_name: str, content: bytes, user, plan_code: str = ""
 ) -> PlanDraft:
-    """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``)."""
-    with transaction.atomic():
-        source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
-        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+    """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``);
+    if the rows are not written (the connection lost before the commit), neither is the file."""
+    source = None
+    try:
+        with transaction.atomic():
+            source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
+            return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
+    except BaseException:
+        if source is not None:
+            plan_source_file_remove(source)
+        raise
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
