@@ -40,6 +40,8 @@ from pilots.uploads import UploadField
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 
 TAB = "plan-drafts"
+# Seconds a redraft waits for another run of the same draft to end.
+REDRAFT_WAIT = 5
 
 
 class PlanSourceForm(forms.Form):
@@ -183,7 +185,8 @@ def plan_draft_redraft(request, slug, draft_id):
     """Draft here and now a document no worker took up (or one whose job was lost)."""
     draft = _draft(request, slug, draft_id)
     if plan_draft_is_stale(draft):
-        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE)
+        # drafted by another request meanwhile: this one shows its progress, not waiting long
+        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE, wait=REDRAFT_WAIT)
     return redirect("plan-draft", slug, draft.pk)
 
 
@@ -278,14 +281,16 @@ def plan_draft_load(request, slug, draft_id):
 def _source_response(request, source: PlanSource) -> HttpResponse:
     """The source document as a download of the type its content was found to be, in a
     sandbox that runs nothing; a page saying so when the file is no longer in the media folder
-    (restored without it, removed by hand): the record and its text stay."""
+    (restored without it, removed by hand): the record and its text stay. A web page (or web
+    archive) comes as its markup in a text file: saved as .html, opening it ran its scripts."""
     try:
         file = source.file.open("rb")
     except FileNotFoundError:
         return render(request, "pilots/plan_source_missing.html", status=404)
     stem = PurePath(source.file_name).stem or "plan"
     response = FileResponse(
-        file, as_attachment=True, filename=f"{stem}.{source.kind}",
+        file, as_attachment=True, filename=f"{stem}.{source.kind}"
+        + (".txt" if source.kind == PlanSource.Kind.HTML else ""),
         content_type={"pdf": "application/pdf", "html": "text/plain; charset=utf-8",
                       "txt": "text/plain; charset=utf-8",
                       "doc": "application/msword",

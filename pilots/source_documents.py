@@ -3,6 +3,7 @@ not trusted), and keeping it under that kind's extension with its SHA-256."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import zipfile
@@ -112,5 +113,16 @@ def plan_source_store(*, zone: PilotZone, file_name: str, content: bytes, user) 
         uploaded_by=user,
     )
     source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
-    source.save()
+    try:
+        source.save()
+    except BaseException:
+        plan_source_file_remove(source)
+        raise
     return source
+
+
+def plan_source_file_remove(source: PlanSource) -> None:
+    """Remove the stored file of a source whose row was never written (the connection lost,
+    the transaction rolled back): no file in the media folder that no row points to."""
+    with contextlib.suppress(OSError):
+        source.file.storage.delete(source.file.name)

@@ -30,7 +30,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared
 from targets.models import RollupState
 from targets.rollup import RollupResult, plan_rollup
-from targets.rollup.plan import PLAN_CONTEXT_COLUMNS, PLAN_CONTEXT_SQL, plan_context_of
+from targets.rollup.context import PLAN_CONTEXT_COLUMNS, PLAN_CONTEXT_SQL, plan_context_of
 from targets.services import ROLLUP_GIVEN_UP, ROLLUP_TIMED_OUT, rollup_request
 
 

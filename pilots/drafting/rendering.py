@@ -53,7 +53,10 @@ def office_blocks(text: str) -> list[Block]:
         if _table_line(line):
             rows = []
             while index < len(lines) and _table_line(lines[index]):
-                rows.append([cell.strip() for cell in lines[index].split("|")])
+                row = lines[index]
+                rows.append(
+                    [cell.strip() for cell in row.split("\t" if row.count("\t") >= 2 else "|")]
+                )
                 index += 1
             blocks += _table_blocks(rows)
             continue
@@ -98,7 +101,9 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
 
 
 def _table_line(line: str) -> bool:
-    return line.endswith("|") and line.count("|") >= 2
+    """A row of a table copied as text: its cells between |, or with tabs between them (a web
+    page's table copied, which the importer reads as a table too: ``tables.tab_cells``)."""
+    return (line.endswith("|") and line.count("|") >= 2) or line.count("\t") >= 2
 
 
 def title_lines(title: str) -> list[str]:

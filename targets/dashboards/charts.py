@@ -336,16 +336,24 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
     names = [f"{zone} · {_metric(r['figures'])}" for zone, r in zip(zones, rows, strict=True)]
     labels = [wrap_label(name, columns=LABEL_COLUMNS, lines=2) for name in names]
     shares = [r["share"] for r in rows]
+    # A zone with no figure gets no bar and its verdict (无数据) as the label, not "0%".
+    texts = [
+        r["figures"].verdict_label if s is None else f"{s:.0f}%"
+        for r, s in zip(rows, shares, strict=True)
+    ]
     fig = go.Figure(
         go.Bar(
-            x=[0 if s is None else s for s in shares], y=labels, orientation="h",
+            x=[0 if s is None else s for s in shares], y=labels, orientation="h", text=texts,
             marker_color=[palette.verdict_colour(r["figures"].verdict) for r in rows],
-            customdata=[[r["figures"].verdict_label, n] for r, n in zip(rows, names, strict=True)],
-            hovertemplate="%{customdata[1]}<br>%{x:.0f}% · %{customdata[0]}<extra></extra>",
+            customdata=[
+                ["" if s is None else f" · {r['figures'].verdict_label}", n]
+                for r, s, n in zip(rows, shares, names, strict=True)
+            ],
+            hovertemplate="%{customdata[1]}<br>%{text}%{customdata[0]}<extra></extra>",
             showlegend=False,
         )
     )  # fmt: skip
-    bar_text(fig, "%{x:.0f}%")
+    bar_text(fig, "%{text}")
     top = max([100, *(s or 0 for s in shares)])
     fig.update_layout(xaxis={"range": [0, top * 1.15], "ticksuffix": "%"})
     fig.update_yaxes(autorange="reversed")

@@ -143,6 +143,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_e",
         "synthetic_f",
         "synthetic_g",
+        "synthetic_h",
         "synthetic_i",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -168,9 +169,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (SYNTHETIC_F.md); synthetic_g three more: a high-tech zone 管委会's plan of 一是…；二是…
 # points run on in one paragraph, a 数据局-led "人工智能+政务服务" plan whose tasks stand only
 # in an annex of six-column pipe rows, a county-level city's plan with 主责单位 / 配合部门 /
-# 责任领导 lines (SYNTHETIC_G.md); synthetic_i three delivered as files: a Word file with
-# automatic list numbering and a merged-cell 分工表, a PDF printed by LibreOffice with a task table
-# across pages, a government site's saved page (SYNTHETIC_I.md).
+# 责任领导 lines (SYNTHETIC_G.md); synthetic_h three longer ones (5,000+ characters): a province
+# 实施方案 of 专项行动 with a rule stated once and 专栏 boxes, a city plan whose agencies stand in
+# an annex table repeating the body's tasks, a district plan with sub-items and 协办单位
+# (SYNTHETIC_H.md); synthetic_i three delivered as files: a Word file with automatic list
+# numbering and a merged-cell 分工表, a PDF printed by LibreOffice with a task table across pages,
+# a government site's saved page (SYNTHETIC_I.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -194,6 +198,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_e", 3),
         ("synthetic_f", 3),
         ("synthetic_g", 3),
+        ("synthetic_h", 3),
         ("synthetic_i", 3),
     ],
 )

@@ -169,6 +169,27 @@ def test_the_kind_comparison_hover_holds_the_whole_label():
     assert metric in str(trace["customdata"][0]) and "%{y}" not in trace["hovertemplate"]
 
 
+def test_a_target_with_no_figure_is_not_drawn_as_nought_percent():
+    from types import SimpleNamespace
+
+    def row(pk, share, verdict, label):
+        figures = SimpleNamespace(
+            metric="人工智能产业规模", metric_en="", verdict=verdict, verdict_label=label,
+            value=None if share is None else share, goal=100.0, unit="亿元", deadline_year=2025,
+        )  # fmt: skip
+        return {"zone": SimpleNamespace(pk=pk, name=f"区{pk}", name_en=""),
+                "plan": SimpleNamespace(pk=pk, period_start=2020, period_end=2025),
+                "figures": figures, "share": share, "day": datetime.date(2026, 1, 1)}  # fmt: skip
+
+    chart = dashboards.kind_comparison_chart(
+        "产业规模", [row(1, 78.0, "missed", "未达成"), row(2, None, "no_data", "无数据")]
+    )
+    (trace,) = chart.figure["data"]
+    # A leader reads "0%" as nothing done; a zone that never reported says so instead.
+    assert trace["text"][0] == "78%" and trace["text"][1] == "无数据", trace["text"]
+    assert "%{text}" in trace["texttemplate"] and "%{x" not in trace["hovertemplate"]
+
+
 def plan_figures() -> PlanFigures:
     section = {"code": "s", "title": "t", "kind": "tasks"}
     return PlanFigures.model_validate({

@@ -138,12 +138,12 @@ def _fields(instances) -> list[dict]:
 
 
 def test_the_plans_context_read_in_one_statement_is_what_the_reads_of_each_return():
-    """Sections, agencies, zone plans and their latest plan rows (rollup/plan.py's
-    ``_context_read``, PostgreSQL): the same rows, of the same types, in the same order, as the
+    """Sections, agencies, zone plans and their latest plan rows (rollup/context.py's
+    ``context_read``, PostgreSQL): the same rows, of the same types, in the same order, as the
     ORM reads them."""
     if connection.vendor != "postgresql":
         unavailable("the context is read in one statement on PostgreSQL only")
-    from targets.rollup import plan as rollup_plan, zone as rollup_zone
+    from targets.rollup import context as rollup_context, zone as rollup_zone
     from targets.rollup.zone import _latest_plan_figures, _plans_of_zones
 
     ended = PlanFactory(period_start=2016, period_end=2020)  # judged the day after its end
@@ -158,9 +158,11 @@ def test_the_plans_context_read_in_one_statement_is_what_the_reads_of_each_retur
         plan_rollup(plan=plan, as_of=today)
     plan_ids, zone_ids = [p.pk for p in plans], sorted({p.zone_id for p in plans})
     for as_of in (today, datetime.date(2020, 12, 31)):
-        sections, agencies, zone_plans, rows = rollup_plan._context_read(plan_ids, zone_ids, as_of)
-        assert _fields(sections) == _fields(rollup_plan._sections_of(plan_ids))
-        assert agencies == rollup_plan._agencies_of(zone_ids)
+        sections, agencies, zone_plans, rows = rollup_context.context_read(
+            plan_ids, zone_ids, as_of
+        )
+        assert _fields(sections) == _fields(rollup_context.sections_read(plan_ids))
+        assert agencies == rollup_context.agencies_read(zone_ids)
         expected_plans = _plans_of_zones(zone_ids, as_of.year)
         assert _fields(zone_plans) == _fields(expected_plans)
         assert [p._state.adding for p in zone_plans] == [False] * len(zone_plans)

@@ -18,7 +18,7 @@ from pilots.models import Plan
 from targets.jobs import rollup_plan, sweep_rollups
 from targets.models import RollupState, Snapshot
 from targets.rollup import plan_rollup
-from targets.rollup.plan import plan_context_of
+from targets.rollup.context import plan_context_of
 from targets.services import rollup_request
 from targets.watermarks import _plan_read, plan_rollup_current, plans_behind
 from tasks.services import status_update_record

@@ -208,3 +208,20 @@ def test_a_numbered_heading_ending_in_a_plan_word_is_typeset_as_a_heading_not_th
     kinds = [(block.kind, block.text) for block in office_blocks(text)]
     assert ("heading1", "二、实施重点行动") in kinds
     assert "title" not in [kind for kind, _ in kinds]
+
+
+def test_a_table_copied_with_tabs_between_its_cells_is_typeset_as_a_table():
+    """A web page's table copied as text has tabs between its cells (the importer reads such
+    rows as a table, ``tables.tab_cells``); ``rendering`` set each row as an indented, justified
+    paragraph, which no office does: printed to PDF the tabs were gaps and the long rows ran
+    over two lines (shunde-ai-plus-2026-synthetic: targets R 74.2% from 100%)."""
+    from pilots.drafting.rendering import office_blocks
+
+    text = "\n".join([
+        "表1　主要指标", "序号\t指标名称\t单位\t2025年\t2028年",
+        "1\t智能算力规模\tPFlops\t800\t3000", "2\t省级以上智能工厂数量\t家\t18\t50",
+        "（一）推进智能化改造。",
+    ])  # fmt: skip
+    blocks = office_blocks(text)
+    assert [block.kind for block in blocks] == ["body", "table", "heading2"]
+    assert blocks[1].rows[1] == ["1", "智能算力规模", "PFlops", "800", "3000"]
