@@ -40,6 +40,8 @@ from pilots.uploads import UploadField
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 
 TAB = "plan-drafts"
+# Seconds a redraft waits for another run of the same draft to end.
+REDRAFT_WAIT = 5
 
 
 class PlanSourceForm(forms.Form):
@@ -183,7 +185,8 @@ def plan_draft_redraft(request, slug, draft_id):
     """Draft here and now a document no worker took up (or one whose job was lost)."""
     draft = _draft(request, slug, draft_id)
     if plan_draft_is_stale(draft):
-        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE)
+        # drafted by another request meanwhile: this one shows its progress, not waiting long
+        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE, wait=REDRAFT_WAIT)
     return redirect("plan-draft", slug, draft.pk)
 
 

@@ -29,6 +29,7 @@ from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.inputs import document_from_bytes
+from pilots.locks import DRAFTING, run_alone
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import LoadReport, agency_name_clashes
@@ -123,12 +124,15 @@ def _reading_progress(draft_id: int):
     return page_read
 
 
-def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
+def plan_draft_make(
+    *, draft_id: int, language: str | None = None, wait: float | None = None
+) -> PlanDraft:
     """Read the source document and draft its plan fixture, recording the progress. A file the
     importer cannot read leaves the draft failed with a message saying why (in ``language``,
-    the uploader's, else the site's)."""
+    the uploader's, else the site's). While another run drafts it, this one waits for that to
+    end (at most ``wait`` seconds, then leaves the draft to it) and drafts only what is left."""
     with translation.override(language or settings.LANGUAGE_CODE):
-        return _draft_make(draft_id)
+        return _draft_make(draft_id, wait)
 
 
 def plan_draft_abandon(
@@ -150,7 +154,16 @@ def plan_draft_abandon(
     )
 
 
-def _draft_make(draft_id: int) -> PlanDraft:
+def _draft_make(draft_id: int, wait: float | None) -> PlanDraft:
+    # Two runs at once (two admins redrafting a stale draft, a job delivered again while its
+    # first worker still drafts): the second waits and finds it drafted, not drafting it again.
+    with run_alone(DRAFTING, draft_id, wait=wait) as alone:
+        if not alone:
+            return PlanDraft.objects.select_related("source__zone").get(pk=draft_id)
+        return _draft_make_alone(draft_id)
+
+
+def _draft_make_alone(draft_id: int) -> PlanDraft:
     # Only a draft still waiting (or one whose run died) is drafted: a job delivered again after
     # a worker was killed, or one racing the request's own drafting, leaves a drafted one alone.
     waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
