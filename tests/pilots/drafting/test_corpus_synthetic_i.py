@@ -40,3 +40,15 @@ def test_the_synthetic_i_set_is_there_as_files():
     }
     assert len(SYNTHETIC_I) == 3
     assert sources == {".docx", ".pdf", ".html"}
+
+
+def test_a_pdf_table_s_header_set_tight_under_its_rule_is_read_as_its_row_alone():
+    """LibreOffice sets the header's first line of text a hair above the table's top rule (the
+    line's box is taller than its glyphs): it is the header row's, not a line of text before the
+    table ("序 任务名称 工作内容 …" on each page the table crosses)."""
+    from pilots.drafting import document_read
+
+    pdf = CORPUS_DEV.parent / "synthetic_i" / "yinzhou-ai-plus-2026-synthetic.pdf"
+    lines = document_read(pdf).text.splitlines()
+    assert not [line for line in lines if line.replace(" ", "").startswith("序任务名称")]
+    assert "序号|任务名称|工作内容|牵头单位|配合单位|完成时限|" in lines
