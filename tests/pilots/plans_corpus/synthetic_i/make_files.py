@@ -11,7 +11,7 @@ expected extractions (SYNTHETIC_I.md):
 - shanxi-ai-plus-2026-synthetic.html — the page as a provincial government site saves it.
 
 Run from the repository root:  .venv/bin/python tests/pilots/plans_corpus/synthetic_i/make_files.py
-(the PDF needs /usr/bin/soffice). The .yaml files are written from the same items as the text;
+(the PDF needs /usr/bin/soffice; --extractions-only writes the .yaml files alone). The .yaml files are written from the same items as the text;
 every quoted phrase is checked to be in the text before anything is written.
 """
 
@@ -656,9 +656,12 @@ def write_extraction(doc: dict, path: Path):
 
 
 def main():
+    extractions_only = "--extractions-only" in sys.argv  # the files as committed, the .yaml anew
     for doc in DOCUMENTS:
         stem = HERE / doc["slug"]
-        if doc["suffix"] == ".docx":
+        if extractions_only:
+            pass
+        elif doc["suffix"] == ".docx":
             shaoxing_docx(doc, stem.with_suffix(".docx"))
         elif doc["suffix"] == ".pdf":
             with tempfile.TemporaryDirectory() as work:
