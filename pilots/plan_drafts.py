@@ -175,7 +175,8 @@ def _draft_make_alone(draft_id: int) -> PlanDraft:
     try:
         with source.file.open("rb") as file:
             content = file.read()
-        name = f"{PurePath(source.file.name).stem}.{source.kind}"
+        # the name it was uploaded under (its messages name the file), typed by its content
+        name = f"{PurePath(source.file_name).stem or 'plan'}.{source.kind}"
         document = document_from_bytes(name, content, page_read=_reading_progress(draft_id))
         _progress(draft_id, READ)
         result = plan_draft(
