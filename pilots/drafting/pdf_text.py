@@ -198,8 +198,11 @@ def _leading_word(chars: list[dict]) -> float:
 
 
 def _inside(line: dict, box: tuple) -> bool:
+    """The line's middle is in the box: a header's first line set tight under the table's top
+    rule starts a hair above it (the line's box is taller than its glyphs)."""
     middle = (float(line["x0"]) + float(line["x1"])) / 2
-    return box[0] <= middle <= box[2] and box[1] <= float(line["top"]) <= box[3]
+    height = (float(line["top"]) + float(line["bottom"])) / 2
+    return box[0] <= middle <= box[2] and box[1] <= height <= box[3]
 
 
 def _paragraphs(lines: list[dict]) -> list[str]:
