@@ -52,7 +52,9 @@ def office_blocks(text: str) -> list[Block]:
         line = lines[index]
         if _table_line(line):
             rows = []
-            while index < len(lines) and _table_line(lines[index]):
+            while index < len(lines) and (
+                _table_line(lines[index]) or _cut_cell(lines, index, rows)
+            ):
                 row = lines[index]
                 rows.append(
                     [cell.strip() for cell in row.split("\t" if row.count("\t") >= 2 else "|")]
@@ -98,6 +100,14 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
             row = table_rows[-1][: width - len(row)] + row
         table_rows.append(row)
     return [Block("table", rows=table_rows)]
+
+
+def _cut_cell(lines: list[str], index: int, rows: list[list[str]]) -> bool:
+    """The text's last line, under a task table's rows: the copy ends inside a cell, as the
+    importer reads it (``tables.text_tables_as_lines``)."""
+    from pilots.drafting.tables import column_roles
+
+    return bool(index == len(lines) - 1 and rows and column_roles(rows[0]))
 
 
 def _table_line(line: str) -> bool:
