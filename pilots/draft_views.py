@@ -24,8 +24,10 @@ from pilots.models import PlanDraft, PlanSource
 from pilots.permissions import Access
 from pilots.plan_drafts import (
     DraftChangedMeanwhile,
+    DraftNotDeleted,
     draft_problems,
     plan_draft_apply,
+    plan_draft_discard,
     plan_draft_is_stale,
     plan_draft_make,
     plan_draft_preview,
@@ -287,6 +289,22 @@ def plan_draft_load(request, slug, draft_id):
     context = _context(draft, "load", upload=upload, groups=groups, outdated=outdated,
                        replaced=replaced, holdings=holdings)  # fmt: skip
     return render(request, "pilots/plan_draft_load.html", context)
+
+
+@require_POST
+def plan_draft_delete(request, slug, draft_id):
+    """Delete a draft never loaded, with its source document, once the admin confirms."""
+    draft = _draft(request, slug, draft_id)
+    if request.POST.get("confirm") != "1":
+        messages.error(request, _("未删除：请勾选确认后再删除。"))
+        return redirect("plan-draft", slug, draft.pk)
+    try:
+        name = plan_draft_discard(draft_id=draft.pk)
+    except DraftNotDeleted as exc:
+        messages.error(request, exc.message)
+        return redirect("plan-draft", slug, draft.pk)
+    messages.success(request, _("已删除草稿及其原文文件“%(name)s”。") % {"name": name})
+    return redirect("plan-drafts", slug)
 
 
 def _source_response(request, source: PlanSource) -> HttpResponse:

@@ -209,6 +209,31 @@ def _draft_make_alone(draft_id: int) -> PlanDraft:
     return PlanDraft.objects.get(pk=draft_id)
 
 
+class DraftNotDeleted(Exception):
+    """A draft that is kept, with a message saying why."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+def plan_draft_discard(*, draft_id: int) -> str:
+    """Remove a draft never loaded — an upload made by mistake — with its source and the file
+    (once the rows are gone for good: a failed commit keeps all three). A loaded draft's source
+    is kept with its plan, and a draft being drafted is left to its run. Returns the file name."""
+    with run_alone(DRAFTING, draft_id, wait=0) as alone:
+        if not alone:
+            raise DraftNotDeleted(_("这份草稿正在起草，请稍后再删除。"))
+        with transaction.atomic():
+            source = PlanSource.objects.select_for_update().get(draft__pk=draft_id)
+            if source.plan_id is not None or source.loaded_at is not None:
+                raise DraftNotDeleted(_("这份草稿已载入为规划，原文随规划保存，不能删除。"))
+            stored = source.file
+            source.delete()  # and its draft
+            transaction.on_commit(lambda: plan_source_file_remove(PlanSource(file=stored)))
+    return source.file_name
+
+
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:
     """Keep an edited draft (checked or not: nothing typed is lost); a form opened before
     someone else's save is refused."""

@@ -62,3 +62,35 @@ def test_two_redrafts_of_one_stale_draft_draft_it_once(needs_postgres, seeds_dir
     assert len(runs) == 1, f"drafted {len(runs)} times"
     done = PlanDraft.objects.get(pk=draft.pk)
     assert done.status == PlanDraft.Status.READY and "hefei" in done.text
+
+
+def test_a_draft_being_drafted_is_not_deleted_under_its_run(needs_postgres, seeds_dir):
+    """Another process drafts it (it holds the draft's run, as a worker does): the delete is
+    refused saying so, and the draft, its source and its file stay for the run to finish."""
+    import psycopg2
+
+    from pilots.locks import DRAFTING
+    from pilots.models import PlanSource
+    from tests.reliability.conftest import database_url_of_tests
+
+    hefei = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+    admin = UserFactory(username="hf-admin")
+    Membership.objects.create(user=admin, role="zone_admin", zone=hefei)
+    text = (seeds_dir / HEFEI).read_text(encoding="utf-8")
+    draft = pilots.plan_drafts.plan_source_receive(
+        zone=hefei, file_name="hefei.txt", content=text.encode(), user=admin
+    )
+    worker = psycopg2.connect(database_url_of_tests())
+    try:
+        worker.autocommit = True
+        worker.cursor().execute("select pg_advisory_lock(%s, %s)", [DRAFTING, draft.pk])
+        client = Client()
+        client.force_login(admin)
+        delete = reverse("plan-draft-delete", args=["hefei", draft.pk])
+        refused = client.post(delete, {"confirm": "1"}, follow=True)
+        assert "正在起草" in refused.content.decode()
+        assert PlanDraft.objects.filter(pk=draft.pk).exists()
+    finally:
+        worker.close()
+    deleted = client.post(delete, {"confirm": "1"}, follow=True)
+    assert "已删除" in deleted.content.decode() and not PlanSource.objects.exists()
