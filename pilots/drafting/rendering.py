@@ -346,6 +346,17 @@ RENDERINGS = tuple(
 ) + tuple(f"pdf-{browser}" for browser in BROWSERS)
 
 
+def program_missing(rendering: str) -> str | None:
+    """The program a rendering prints with that this machine lacks: LibreOffice for the Word
+    files' PDFs (pdf, pdf-numbered, pdf-plain)."""
+    import shutil
+
+    kind, _, style = rendering.partition("-")
+    if kind == "pdf" and style not in BROWSERS and not shutil.which(SOFFICE):
+        return f"LibreOffice ({SOFFICE})"
+    return None
+
+
 def rendered(rendering: str, name: str, text: str) -> tuple[str, bytes]:
     """(file name, bytes) of the text typeset as a ``rendering`` (docx, pdf, docx-plain, …;
     pdf-chromium, pdf-weasyprint: a web page of it printed by a browser)."""
