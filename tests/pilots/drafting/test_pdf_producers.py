@@ -329,3 +329,18 @@ def test_a_bare_number_opening_a_page_is_a_cell_unless_it_counts_the_pages():
     for first in (1, 0):  # numbered from the first page, or after a cover
         numbered = [page("正文", foot=str(n + first)) if n else page("封面") for n in range(4)]
         assert kept(numbered) == [["封面"], ["正文"], ["正文"], ["正文"]]
+
+
+def test_a_libreoffice_pdf_line_stopping_short_before_a_mark_and_a_figure_goes_on():
+    """documents/qingshan_measures_libreoffice.pdf: the .txt beside it typeset with Word's defaults
+    and printed by LibreOffice 7.4 (``rendering.office_pdf(office_docx(text, "plain"))``; CI has no
+    LibreOffice, so the print is committed). LibreOffice breaks no line between a mark and the
+    figure after it: "…一次性奖励50万" stops 2.9 characters short, "元、20" too wide for the
+    rest. The paragraph was cut there, "元、20万元。…" a paragraph of its own whose figures made
+    an extra target (nanchang-ai-measures-2026-synthetic, evaluate_drafts --render pdf-plain)."""
+    from tests.pilots.drafting.conftest import DOCUMENTS
+
+    source = (DOCUMENTS / "qingshan_measures_libreoffice.txt").read_text(encoding="utf-8")
+    text = _read((DOCUMENTS / "qingshan_measures_libreoffice.pdf").read_bytes())
+    paragraphs = source.replace("　", " ").splitlines()
+    assert text.splitlines()[-len(paragraphs) + 1 :] == paragraphs[1:]
