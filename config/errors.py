@@ -3,11 +3,13 @@
 import errno
 import sys
 
-from django.core.exceptions import DisallowedHost
+from django.conf import settings
+from django.core.exceptions import DisallowedHost, RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.defaults import server_error
 
 from pilots.security import RefusedRequest
@@ -57,6 +59,10 @@ def bad_request(request, exception) -> HttpResponse:
 
     Rendered without the request's context processors, like Django's own 400 view."""
     reason = exception.reason if isinstance(exception, RefusedRequest) else ""
+    if isinstance(exception, RequestDataTooBig):
+        reason = _("提交的内容超过 %(mb)s MB，服务器未接收，没有保存任何内容。") % {
+            "mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)
+        }
     context = {"reason": reason, "back": _page_before(request)}
     return HttpResponseBadRequest(render_to_string("400.html", context))
 

@@ -3,6 +3,8 @@
 import contextlib
 import os
 import tempfile
+import threading
+from collections.abc import Iterator
 
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage
@@ -11,6 +13,30 @@ from django.core.files.storage import FileSystemStorage
 # briefing and evaluation documents: targets/kept_jobs.py) live in EXPORTS_FOLDER
 # for an hour. Neither belongs in a backup.
 PARTIAL_PREFIX, EXPORTS_FOLDER = ".partial-", "exports"
+
+
+# The files written inside ``stored_with_their_rows`` blocks of this thread (innermost last).
+_written_in = threading.local()
+
+
+@contextlib.contextmanager
+def stored_with_their_rows() -> Iterator[None]:
+    """Around a transaction that stores uploads with its rows: when it fails (a row refused,
+    the connection lost before the commit), the files it wrote go too, leaving no file in the
+    media folder that no row points to. Nested blocks hand theirs to the one around them."""
+    outer = getattr(_written_in, "files", None)
+    _written_in.files = written = []
+    try:
+        yield
+    except BaseException:
+        for storage, name in written:
+            with contextlib.suppress(OSError):
+                storage.delete(name)
+        raise
+    finally:
+        _written_in.files = outer
+        if outer is not None:
+            outer.extend(written)
 
 
 class _Written(File):
@@ -33,7 +59,10 @@ class MediaStorage(FileSystemStorage):
             with os.fdopen(descriptor, "wb") as out:
                 for chunk in content.chunks():
                     out.write(chunk if isinstance(chunk, bytes) else chunk.encode())
-            return super()._save(name, _Written(None, name=written))
+            name = super()._save(name, _Written(None, name=written))
+            if (files := getattr(_written_in, "files", None)) is not None:
+                files.append((self, name))
+            return name
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(written)

@@ -24,8 +24,10 @@ from pilots.models import PlanDraft, PlanSource
 from pilots.permissions import Access
 from pilots.plan_drafts import (
     DraftChangedMeanwhile,
+    DraftNotDeleted,
     draft_problems,
     plan_draft_apply,
+    plan_draft_discard,
     plan_draft_is_stale,
     plan_draft_make,
     plan_draft_preview,
@@ -34,12 +36,15 @@ from pilots.plan_drafts import (
     plan_source_receive,
 )
 from pilots.plan_fixtures import PlanFixtureInvalid
+from pilots.plan_replacing import ReplacementUnconfirmed, plan_holdings, plan_replaced_by
 from pilots.plan_uploads import PreviewOutdated, UploadNotApplicable, preview_by_section
 from pilots.source_documents import PLAN_SOURCE_MAX_BYTES, SourceRefused
 from pilots.uploads import UploadField
 from pilots.zone_admin import administered_zone, zone_admin_tabs
 
 TAB = "plan-drafts"
+# Seconds a redraft waits for another run of the same draft to end.
+REDRAFT_WAIT = 5
 
 
 class PlanSourceForm(forms.Form):
@@ -183,7 +188,8 @@ def plan_draft_redraft(request, slug, draft_id):
     """Draft here and now a document no worker took up (or one whose job was lost)."""
     draft = _draft(request, slug, draft_id)
     if plan_draft_is_stale(draft):
-        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE)
+        # drafted by another request meanwhile: this one shows its progress, not waiting long
+        plan_draft_make(draft_id=draft.pk, language=request.LANGUAGE_CODE, wait=REDRAFT_WAIT)
     return redirect("plan-draft", slug, draft.pk)
 
 
@@ -255,7 +261,14 @@ def plan_draft_load(request, slug, draft_id):
                                       "未做任何更改，请查看下面的预览后再确认。"))  # fmt: skip
             return redirect("plan-draft-load", slug, draft.pk)
         try:
-            report = plan_draft_apply(draft=draft, user=request.user)
+            report = plan_draft_apply(
+                draft=draft, user=request.user, replaces=request.POST.get("replace", "")
+            )
+        except ReplacementUnconfirmed as exc:
+            messages.error(request, _(
+                "未载入：本草稿将替换已有规划 %(code)s（%(title)s）。请阅读下面的说明，勾选确认后"
+                "再载入；如果这是一份新的规划，请回到编辑器改用新的规划代码。")
+                % {"code": exc.plan.code, "title": exc.plan.title})  # fmt: skip
         except PreviewOutdated:
             messages.error(request, _("规划在您预览之后已被修改（例如另一位管理员已确认）。"
                                       "未做任何更改，请重新预览。"))  # fmt: skip
@@ -271,8 +284,27 @@ def plan_draft_load(request, slug, draft_id):
             return redirect("plan-detail", draft.upload.plan_code)
         return redirect("plan-draft-load", slug, draft.pk)
     groups = preview_by_section(upload) if upload and not upload.errors else []
-    context = _context(draft, "load", upload=upload, groups=groups, outdated=outdated)
+    replaced = None if outdated else plan_replaced_by(upload, loaded_as=draft.source.plan_id)
+    holdings = plan_holdings(replaced, upload) if replaced else []
+    context = _context(draft, "load", upload=upload, groups=groups, outdated=outdated,
+                       replaced=replaced, holdings=holdings)  # fmt: skip
     return render(request, "pilots/plan_draft_load.html", context)
+
+
+@require_POST
+def plan_draft_delete(request, slug, draft_id):
+    """Delete a draft never loaded, with its source document, once the admin confirms."""
+    draft = _draft(request, slug, draft_id)
+    if request.POST.get("confirm") != "1":
+        messages.error(request, _("未删除：请勾选确认后再删除。"))
+        return redirect("plan-draft", slug, draft.pk)
+    try:
+        name = plan_draft_discard(draft_id=draft.pk)
+    except DraftNotDeleted as exc:
+        messages.error(request, exc.message)
+        return redirect("plan-draft", slug, draft.pk)
+    messages.success(request, _("已删除草稿及其原文文件“%(name)s”。") % {"name": name})
+    return redirect("plan-drafts", slug)
 
 
 def _source_response(request, source: PlanSource) -> HttpResponse:

@@ -13,9 +13,7 @@ kept with the plan and every task's passage in the source text is recorded
 from __future__ import annotations
 
 import datetime
-import itertools
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -25,16 +23,17 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from config.celery import TIME_LIMIT, WORKER_LOST
+from pilots.draft_codes import NUMBERED_AGENCY, agency_codes_of_zone, plan_successor_propose
 from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.inputs import document_from_bytes
+from pilots.locks import DRAFTING, run_alone
 from pilots.models import Agency, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from pilots.plan_loading import LoadReport, agency_name_clashes
-from pilots.plan_sections import tasks_in_print_order
+from pilots.plan_replacing import ReplacementUnconfirmed, plan_replaced_by
 from pilots.plan_uploads import plan_upload_apply, plan_upload_preview
-from pilots.roles import ROLES
 from pilots.source_documents import plan_source_file_remove, plan_source_store
 from pilots.source_passages import task_passages
 from pilots.trees import nodes_above
@@ -123,12 +122,15 @@ def _reading_progress(draft_id: int):
     return page_read
 
 
-def plan_draft_make(*, draft_id: int, language: str | None = None) -> PlanDraft:
+def plan_draft_make(
+    *, draft_id: int, language: str | None = None, wait: float | None = None
+) -> PlanDraft:
     """Read the source document and draft its plan fixture, recording the progress. A file the
     importer cannot read leaves the draft failed with a message saying why (in ``language``,
-    the uploader's, else the site's)."""
+    the uploader's, else the site's). While another run drafts it, this one waits for that to
+    end (at most ``wait`` seconds, then leaves the draft to it) and drafts only what is left."""
     with translation.override(language or settings.LANGUAGE_CODE):
-        return _draft_make(draft_id)
+        return _draft_make(draft_id, wait)
 
 
 def plan_draft_abandon(
@@ -150,7 +152,16 @@ def plan_draft_abandon(
     )
 
 
-def _draft_make(draft_id: int) -> PlanDraft:
+def _draft_make(draft_id: int, wait: float | None) -> PlanDraft:
+    # Two runs at once (two admins redrafting a stale draft, a job delivered again while its
+    # first worker still drafts): the second waits and finds it drafted, not drafting it again.
+    with run_alone(DRAFTING, draft_id, wait=wait) as alone:
+        if not alone:
+            return PlanDraft.objects.select_related("source__zone").get(pk=draft_id)
+        return _draft_make_alone(draft_id)
+
+
+def _draft_make_alone(draft_id: int) -> PlanDraft:
     # Only a draft still waiting (or one whose run died) is drafted: a job delivered again after
     # a worker was killed, or one racing the request's own drafting, leaves a drafted one alone.
     waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
@@ -164,7 +175,8 @@ def _draft_make(draft_id: int) -> PlanDraft:
     try:
         with source.file.open("rb") as file:
             content = file.read()
-        name = f"{PurePath(source.file.name).stem}.{source.kind}"
+        # the name it was uploaded under (its messages name the file), typed by its content
+        name = f"{PurePath(source.file_name).stem or 'plan'}.{source.kind}"
         document = document_from_bytes(name, content, page_read=_reading_progress(draft_id))
         _progress(draft_id, READ)
         result = plan_draft(
@@ -197,103 +209,29 @@ def _draft_make(draft_id: int) -> PlanDraft:
     return PlanDraft.objects.get(pk=draft_id)
 
 
-def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None:
-    """A zone that already has a plan: the draft is proposed as its successor (``follows``) —
-    and, when its code was only defaulted from the zone and is that plan's, under a code of
-    its own, so that loading it does not overwrite the earlier plan. Both marked for review."""
-    plan = result.data["plan"]
-    start = plan.get("period_start")
-    if plan.get("follows") or not isinstance(start, int):
-        return
-    taken = Plan.objects.filter(code=plan["code"]).first()
-    if taken is not None and not code_given and taken.period_start != start:
-        # the zone's plan of these years (this document again), else a code of its own
-        again = Plan.objects.filter(
-            zone=zone, period_start=start, period_end=plan.get("period_end")
-        ).first()
-        code = again.code if again else _plan_code_free(f"{plan['code']}-{start}"[:57])
-        result.review(
-            "plan.code",
-            _("%(taken)s 是 %(start)s–%(end)s 年规划的代码：本草稿改用 %(code)s，"
-              "以免载入时替换那份规划")
-            % {"taken": taken.code, "start": taken.period_start, "end": taken.period_end,
-               "code": code},
-        )  # fmt: skip
-        plan["code"] = code
-    earlier = (
-        Plan.objects.filter(zone=zone, period_start__lte=start)
-        .exclude(code=plan["code"]).order_by("-period_end", "-period_start").first()
-    )  # fmt: skip
-    if earlier is None:
-        return
-    plan["follows"] = earlier.code
-    result.review("plan.follows", _("本试验区已有规划 %(code)s（%(start)s–%(end)s 年）："
-                  "本规划视为其后续规划；如不是，请删除此行")
-                  % {"code": earlier.code, "start": earlier.period_start,
-                     "end": earlier.period_end})  # fmt: skip
+class DraftNotDeleted(Exception):
+    """A draft that is kept, with a message saying why."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
 
 
-# The code the importer (and the zone admin's page) gives a body with no code of its function.
-_NUMBERED = r"^agency-\d+$"
-
-
-def _plan_code_free(code: str) -> str:
-    """``code``, or ``code``-2, -3 … when a plan has it (of other years: the zone's third plan)."""
-    taken = set(Plan.objects.filter(code__startswith=code).values_list("code", flat=True))
-    if code not in taken:
-        return code
-    return next(f"{code}-{n}" for n in itertools.count(2) if f"{code}-{n}" not in taken)
-
-
-def agency_codes_of_zone(result, zone: PilotZone) -> None:
-    """A drafted agency the zone already has by its name takes that agency's code; one given a
-    code of no meaning (agency-1) that the zone's agency of another name holds gets a code of
-    its own (as does one whose code's agency the draft names too): loading it would have renamed
-    that agency on every plan of the zone. A code of a function (science-tech) under another
-    name is otherwise the same body renamed: marked for review."""
-    codes = dict(Agency.objects.filter(zone=zone).values_list("name", "code"))
-    names = {code: name for name, code in codes.items()}
-    agencies = result.data["agencies"]
-    used = {*names, *(agency["code"] for agency in agencies)}
-    drafted = {agency["name"] for agency in agencies}
-    changed: dict[str, str] = {}
-    for index, agency in enumerate(agencies):
-        code, name = agency["code"], agency["name"]
-        held = names.get(code)
-        if name in codes:
-            new = codes[name]
-        elif held is None or held == name:
-            continue
-        elif re.fullmatch(_NUMBERED, code) or held in drafted:
-            new = _code_free("agency" if code.startswith("agency-") else code, used)
-        else:
-            note = _("本试验区代码为 %(code)s 的单位现名“%(held)s”：载入后改名为“%(name)s”；"
-                     "如不是同一单位，请改用新的代码")  # fmt: skip
-            result.review(
-                f"agencies[{index}].name", note % {"code": code, "held": held, "name": name}
-            )
-            continue
-        agency["code"] = changed[code] = new
-    if changed:
-        _agency_references_renamed(result.data, changed)
-
-
-def _code_free(stem: str, used: set[str]) -> str:
-    code = next(f"{stem}-{n}" for n in itertools.count(1) if f"{stem}-{n}" not in used)
-    used.add(code)
-    return code
-
-
-def _agency_references_renamed(data: dict, changed: dict[str, str]) -> None:
-    for goal in data["goals"]:
-        for target in goal.get("targets", []):
-            if target.get("owner") in changed:
-                target["owner"] = changed[target["owner"]]
-    for _section, task in tasks_in_print_order(data["sections"]):
-        for holder in [task, *task.get("clauses", [])]:
-            for role in ROLES:
-                if holder.get(role):
-                    holder[role] = [changed.get(code, code) for code in holder[role]]
+def plan_draft_discard(*, draft_id: int) -> str:
+    """Remove a draft never loaded — an upload made by mistake — with its source and the file
+    (once the rows are gone for good: a failed commit keeps all three). A loaded draft's source
+    is kept with its plan, and a draft being drafted is left to its run. Returns the file name."""
+    with run_alone(DRAFTING, draft_id, wait=0) as alone:
+        if not alone:
+            raise DraftNotDeleted(_("这份草稿正在起草，请稍后再删除。"))
+        with transaction.atomic():
+            source = PlanSource.objects.select_for_update().get(draft__pk=draft_id)
+            if source.plan_id is not None or source.loaded_at is not None:
+                raise DraftNotDeleted(_("这份草稿已载入为规划，原文随规划保存，不能删除。"))
+            stored = source.file
+            source.delete()  # and its draft
+            transaction.on_commit(lambda: plan_source_file_remove(PlanSource(file=stored)))
+    return source.file_name
 
 
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:
@@ -347,7 +285,9 @@ def draft_problems(*, draft: PlanDraft, user) -> list[DraftProblem]:
 def _agencies_taken_over(agencies: list[dict], zone: PilotZone) -> list[DraftProblem]:
     """A code of no meaning (agency-3) the zone's agency of another name holds — one a zone
     admin added, or one another draft loaded after this one was made: loading would rename it."""
-    held = dict(Agency.objects.filter(zone=zone, code__regex=_NUMBERED).values_list("code", "name"))
+    held = dict(
+        Agency.objects.filter(zone=zone, code__regex=NUMBERED_AGENCY).values_list("code", "name")
+    )
     return [
         DraftProblem(f"agencies[{index}].code", _(
             "代码 %(code)s 已是本试验区单位“%(held)s”的代码，载入会把它改名为“%(name)s”："
@@ -398,13 +338,17 @@ def plan_draft_preview(*, draft: PlanDraft, user) -> tuple[PlanUpload | None, li
     return upload, []
 
 
-def plan_draft_apply(*, draft: PlanDraft, user) -> LoadReport:
+def plan_draft_apply(*, draft: PlanDraft, user, replaces: str = "") -> LoadReport:
     """Confirm the previewed load (``plan_upload_apply``: refused if the preview is outdated)
-    and keep the source with the plan, each task's passage found in its text."""
+    and keep the source with the plan, each task's passage found in its text. A load that
+    replaces another plan (``pilots.plan_replacing``) needs that plan's code in ``replaces``."""
     upload = draft.upload
     if upload is None:
         raise PlanFixtureInvalid([])
     with transaction.atomic():
+        replaced = plan_replaced_by(upload, loaded_as=draft.source.plan_id)
+        if replaced is not None and replaces != replaced.code:
+            raise ReplacementUnconfirmed(replaced)
         report = plan_upload_apply(upload=upload, user=user)
         document = plan_document_parse(name=upload.file_name, text=upload.text)
         source = PlanSource.objects.select_for_update().get(pk=draft.source_id)

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -32,6 +32,9 @@ from pilots.changes import plan_changed
 from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_fixtures import FixtureError, PlanDocument, PlanFixtureInvalid
 from pilots.trees import chain_text, loops_in
+
+if TYPE_CHECKING:
+    from pilots.plan_replacing import PlanHolding
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class PlanLoadStep:
     in a second pass after every document of the batch is loaded; ``validate(doc, batch)``
     checks one document against the others of the batch (``batch``: plan code → document) and
     the database before anything is written; ``agencies_in_use(plan)`` gives the ids of the
-    zone's agencies that the zone's other plans still use (live assignments, target owners)."""
+    zone's agencies that the zone's other plans still use (live assignments, target owners);
+    ``holding(plan, changes)`` what of the plan's a load's ``changes`` archive or rewrite."""
 
     name: str
     order: int
@@ -101,6 +105,7 @@ class PlanLoadStep:
     link: Callable[[PlanLoading], None] | None = None
     validate: Callable[[PlanDocument, dict[str, PlanDocument]], list[FixtureError]] | None = None
     agencies_in_use: Callable[[Plan], set[int]] | None = None
+    holding: Callable[[Plan, list[Change]], PlanHolding] | None = None
 
 
 _steps: list[PlanLoadStep] = []

@@ -41,5 +41,10 @@ urlpatterns = [
         draft_views.plan_draft_source,
         name="plan-draft-source",
     ),
+    path(
+        "zone-admin/<slug:slug>/drafts/<int:draft_id>/delete/",
+        draft_views.plan_draft_delete,
+        name="plan-draft-delete",
+    ),
     path("plans/<slug:code>/source/", draft_views.plan_source_file, name="plan-source-file"),
 ]

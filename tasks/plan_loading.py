@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime
 
+from django.utils.translation import gettext as _
+
 from pilots.plan_loading import PlanLoading, PlanLoadStep
+from pilots.plan_replacing import PlanHolding, codes_changed
 from pilots.plan_sections import sections_walk, tasks_in_print_order
 from pilots.roles import ROLES
-from tasks.models import DueSource, Section, Task, TaskAssignment, TaskClause
+from tasks.models import DueSource, Section, StatusUpdate, Task, TaskAssignment, TaskClause
 
 
 def plan_due(due: str | int | None) -> datetime.date | None:
@@ -183,6 +186,21 @@ def agencies_in_use(plan) -> set[int]:
     )
 
 
+def task_holding(plan, changes) -> PlanHolding:
+    """The plan's live tasks, those a load archives or rewrites, and their reports."""
+    archived, changed = codes_changed(changes, "task")
+    updates = StatusUpdate.objects.filter(task__plan=plan)
+    return PlanHolding(
+        wording=_("现有 %(held)s 项任务：载入后归档 %(archived)s 项（其 %(lost)s 条进展填报随之"
+                  "不再显示），改写 %(changed)s 项（其 %(moved)s 条进展填报归于改写后的内容）。"),
+        held=Task.objects.filter(plan=plan, archived_at=None).count(),
+        archived=len(archived), changed=len(changed),
+        history_archived=updates.filter(task__code__in=archived).count(),
+        history_changed=updates.filter(task__code__in=changed).count(),
+    )  # fmt: skip
+
+
 SECTIONS_STEP = PlanLoadStep(
-    name="sections", order=20, load=sections_load, agencies_in_use=agencies_in_use
-)
+    name="sections", order=20, load=sections_load, agencies_in_use=agencies_in_use,
+    holding=task_holding,
+)  # fmt: skip

@@ -7,8 +7,9 @@ column, or a row of one cell across the table) an unnumbered heading line before
 
 The annex's rows replace the body's task parts when the body has no tasks of its own, or clearly
 fewer than the rows, mostly unannotated and not named by them; otherwise the annex only assigns
-agencies to the body's tasks (``division``), or is a list beside them (重点项目清单). Safeguard
-parts stay.
+agencies to the body's tasks (``division``), or is a list beside them: a list of projects
+(重点项目清单) adds nothing, a list of tasks of its own (2026年重点任务清单) that names none of the
+body's tasks adds its rows after the body's parts. Safeguard parts stay.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from django.utils.translation import gettext as _
 
 from pilots.drafting.annotations import annotations_in, has_annotation
-from pilots.drafting.division import division_row_for, division_rows
+from pilots.drafting.division import division_assigned, division_row_for, division_rows
 from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.lexicon import compiled
 from pilots.drafting.outline import (
@@ -68,6 +69,29 @@ def sections_with_annex_tasks(
             result += found
             found = []
     return result if not found else found + result
+
+
+def sections_with_task_list(
+    sections: list[SectionDraft], annex: list[str]
+) -> list[SectionDraft] | None:
+    """The body's sections and, after them, the annex's list of tasks of its own, or None: an
+    annex titled as a list of tasks (2026年重点任务清单) whose annotated rows name none of the
+    body's tasks lists work beside the plan's (the year's tasks), each row a task with its units
+    and time; a division of the body's tasks (rows naming them) or a list of projects adds none."""
+    titles = [line for line in annex if compiled("outline", "annex_table").search(line)]
+    if not titles or not compiled("outline", "annex_task_list").search(titles[0]):
+        return None
+    found = annex_sections(annex)
+    if sum(len(s.tasks) for s in found) < ROWS_MIN:
+        return None
+    body = [t.title for s in sections for t in s.all_tasks()]
+    if division_assigned(body, division_rows(annex)):
+        return None
+    found[0].notes[:] = [
+        _("附件的任务清单（%(part)s）列在正文任务之外：已作为任务起草，请核对各行")
+        % {"part": found[0].part}
+    ]
+    return sections + found
 
 
 def _names_category(section: SectionDraft, categories: set[str]) -> bool:

@@ -34,7 +34,15 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         match = next(filter(None, (year.match(text[start:end]) for year in opening_years)), None)
         if match and not any(start <= at < end for at, _ in found):
             found.append((start, int(match[1])))
-    return sorted(found)
+    steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
+    steps = [(a, b) for a, b in steps if _step(text[a:b])]
+    return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))
+
+
+def _step(bracket: str) -> bool:
+    """（2026年底前突破600家） after a figure dates its own figure only, not the sentence's rest."""
+    words = compiled("quantities", "year_bracket").match(bracket)["words"]
+    return bool(compiled("quantities", "step_words").match(words))
 
 
 def year_spans(text: str) -> list[tuple[re.Match, int]]:

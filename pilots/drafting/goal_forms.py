@@ -155,12 +155,15 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
 
 def _in_brackets(before: str) -> bool:
     """The figure is inside brackets opened in ``before`` — unless they open with a part of a
-    total (（其中国家级5家）, （含…）), a figure of the item's own."""
+    total (（其中国家级5家）, （含…）) or a step due in an earlier year (（2026年达到220亿元）), a
+    figure of the item's own."""
     if before.count("(") + before.count("（") <= before.count(")") + before.count("）"):
         return False
     inner = re.split(r"[（(]", before)[-1]
     part = compiled("quantities", "part_of_total")
-    return not (part.match(inner) or part.match("（" + inner))
+    year = compiled("quantities", "bracket_year_opening").match(inner)  # （2026年达到220亿元）
+    step = year and compiled("quantities", "step_words").match(inner[year.end() :])
+    return not (part.match(inner) or part.match("（" + inner) or step)
 
 
 def granted(clause: str, quantity: Quantity) -> bool:

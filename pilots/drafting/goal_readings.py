@@ -1,11 +1,13 @@
 """Readings of a figure in a goal sentence that depend on the words around it: a count that
 closes a list of things the sentence names (A、B、C三个项目), a counted thing cut by the end of a
-truncated copy, things newly made in the period (新培育, a flow) and a yearly rate of change
-(年均下降5%, a level). The genre's words are in data/quantities.yaml."""
+truncated copy, things newly made in the period (新培育, a flow), a yearly rate of change
+(年均下降5%, a level) and a year's step or base in brackets after a figure. The genre's words
+are in data/quantities.yaml."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.quantities import Quantity
@@ -123,3 +125,29 @@ def own_structure(after: str) -> bool:
     """A count of the plan's own actions or works (实施8个专项行动, 推进10个领域重点工作): how
     the plan describes itself, no figure to reach (制定5个行动方案 stays one)."""
     return bool(compiled("quantities", "own_structure").match(after))
+
+
+@dataclass(frozen=True)
+class YearBracket:
+    start: int  # the open bracket's offset in the clause
+    end: int  # just past the close bracket
+    year: int
+    step: bool  # a step of the goal due that year; else the level of a base year
+
+
+def year_brackets(clause: str, quantities: list[Quantity]) -> list[YearBracket]:
+    """Brackets right after a figure that open with a year: 突破300亿元（2026年达到220亿元） — a
+    step due in 2026, its figure a target of that year; 800家以上（2025年为520家） — a base, no
+    target."""
+    ends = {q.end for q in quantities}
+    found = []
+    for match in compiled("quantities", "year_bracket").finditer(clause):
+        if match.start() not in ends:
+            continue
+        step = compiled("quantities", "step_words").match(match["words"])
+        found.append(YearBracket(match.start(), match.end(), int(match["year"]), bool(step)))
+    return found
+
+
+def bracket_holding(brackets: list[YearBracket], quantity: Quantity) -> YearBracket | None:
+    return next((b for b in brackets if b.start < quantity.start < b.end), None)

@@ -29,6 +29,8 @@ from pilots.drafting.goal_forms import (
     stretch_merged,
 )
 from pilots.drafting.goal_readings import (
+    YearBracket,
+    bracket_holding,
     cadence,
     listed_count,
     newly_made,
@@ -38,6 +40,7 @@ from pilots.drafting.goal_readings import (
     programme_name,
     rate_metric,
     service_standard,
+    year_brackets,
     yearly_rate,
 )
 from pilots.drafting.lexicon import compiled, table
@@ -84,8 +87,13 @@ def targets_of(
             if states := clause_states(clause, before, following):  # a base, a status: no targets
                 base = quantities[0] if states == "base" and quantities else base
                 continue
-            for quantity, span, shared in _phrases(clause, quantities):
+            brackets = year_brackets(clause, quantities)
+            for quantity, span, shared in _phrases(clause, quantities, brackets):
                 at = c_start + quantity.start  # in the sentence
+                bracket = bracket_holding(brackets, quantity)
+                if bracket and not bracket.step:  # 800家以上（2025年为520家）: a base
+                    _base_of(found, in_clause, quantity)
+                    continue
                 if commitments_only and not committed(sentence, clause, quantity, at):
                     continue
                 if granted(clause, quantity):  # 给予最高500万元的补助: a grant's cap
@@ -107,8 +115,11 @@ def targets_of(
                 if at_end and object_cut_by_end(after, quantity.unit):
                     cut.append(clause[span[0] : span[1]].strip())
                     continue
+                year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
+                if bracket and len(found) > in_clause:
+                    item.target["metric"] = found[-1].target["metric"]  # what it steps towards
                 if at_end and object_cut_doubt(after):
                     item.notes.append(_("文本在所计量的内容中间截断：请核对指标名称"))
                 if base and base.unit == quantity.unit and "baseline" not in item.target:
@@ -236,8 +247,15 @@ def _phrase_of(clause: str, span: tuple[int, int], quantity: Quantity) -> tuple[
     return phrase, clause[p_start:p_end].index(phrase) + p_start
 
 
+def _base_of(found: list[TargetFound], in_clause: int, quantity: Quantity) -> None:
+    """The level a base year's bracket gives is the baseline of the figure it follows."""
+    before = found[-1].target if len(found) > in_clause else None
+    if before and before["unit"] == quantity.unit and "baseline" not in before:
+        before["baseline"] = quantity.value
+
+
 def _phrases(
-    clause: str, quantities: list[Quantity]
+    clause: str, quantities: list[Quantity], brackets: list[YearBracket] = ()
 ) -> list[tuple[Quantity, tuple[int, int], Quantity | bool]]:
     """(quantity, phrase span, shared) per quantity: a clause with several numbers is cut at 、.
 
@@ -252,6 +270,8 @@ def _phrases(
     for index, (first, second) in enumerate(pairwise(quantities)):
         gap = clause[first.end : second.start]
         cut = max(gap.rfind("、"), gap.rfind("和"), gap.rfind("及"), gap.rfind("并"))
+        opened = bracket_holding(brackets, second)
+        cut = 0 if opened and opened.start == first.end else cut  # 300亿元（2026年达到…）
         if cut >= 0:
             cuts.append(first.end + cut)
             continue
@@ -270,6 +290,8 @@ def _phrases(
         if index + 1 in baseline_of and baseline_of[index + 1] is quantity:
             continue
         end = next_cut[index]
+        inside = bracket_holding(brackets, quantity)
+        end = min(end, inside.end - 1) if inside else end  # the step's phrase ends in its bracket
         shared: Quantity | bool = baseline_of.get(index) or index in shared_phrase
         result.append((quantity, (start, end), shared))
         if index < len(cuts) and cuts[index] is not None:

@@ -14,7 +14,7 @@ import yaml
 from django.utils.translation import gettext as _
 
 from pilots.drafting.agencies import AgencyDirectory
-from pilots.drafting.annex_tasks import sections_with_annex_tasks
+from pilots.drafting.annex_tasks import sections_with_annex_tasks, sections_with_task_list
 from pilots.drafting.annotation_roles import (
     AnnotationRules,
     annotation_roles,
@@ -89,6 +89,8 @@ def plan_draft(
     annexed = sections_with_annex_tasks(
         sections, [root.annex_title, *root.annex] if table_only else root.annex
     )
+    if annexed is None:
+        annexed = sections_with_task_list(sections, root.annex)  # the year's list beside them
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each

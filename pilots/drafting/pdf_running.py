@@ -1,7 +1,8 @@
 """Running heads, footers and page numbers of a PDF's pages (``pdf_text``): lines repeated at the
 top or bottom edge of most pages, the title repeated small at the edge of a later page (the
 title set large on the first page, or on a later one after a notice), and the
-page numbers ("— 3 —", "第3页 共9页") wherever they sit, left or right on alternate pages."""
+page numbers ("— 3 —", "第3页 共9页") wherever they sit, left or right on alternate pages (a bare
+number only where it counts the pages: ``_page_numbers``)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,6 @@ def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[lis
     without the title repeated in smaller print at the edge of a later page (a running head on
     every page but the first, in a document of two pages said only once), and without page
     numbers."""
-    page_number = compiled("documents", "page_number")
     edges = Counter(
         shape for page in pages for shape in {_running(line) for line in page if _at_edge(line)}
     )
@@ -53,6 +53,7 @@ def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[lis
             for n in (1, 2, 3)
             if not lines[start].get("row")
         }
+    numbers = _page_numbers(pages)
     dropped = 0
     kept_pages = []
     for index, page in enumerate(pages):
@@ -62,7 +63,7 @@ def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[lis
                 _running(line) in repeated
                 or (index > 0 and line["size"] < titles.get(_shape(line["text"]), 0) - 1)
             )
-            if running or page_number.match(line["text"]):
+            if running or id(line) in numbers:
                 dropped += 1
             else:
                 kept.append(line)
@@ -70,6 +71,30 @@ def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[lis
     if dropped:
         notes.append(_("已去掉 %(n)s 处页眉、页脚和页码") % {"n": dropped})
     return kept_pages
+
+
+def _page_numbers(pages: list[list[dict]]) -> set[int]:
+    """The ids of the page number lines: framed or worded ("— 3 —", "第3页") wherever they sit;
+    a bare number ("3", "3/12") at its page's edge or as its first or last line, when it counts
+    with the pages (the page's own number, or less the page's index the same as on other pages:
+    an unnumbered cover). Other bare numbers are a table's cells set on lines of their own (序号
+    1, a value 120 opening a page)."""
+    worded = compiled("documents", "text_page_number")
+    numbered = compiled("documents", "page_number")
+    found, bare = set(), []
+    for index, page in enumerate(pages, start=1):
+        top = min((line["top"] for line in page), default=0)
+        bottom = max((line["bottom"] for line in page), default=0)
+        for line in page:
+            if worded.match(line["text"]):
+                found.add(id(line))
+            elif numbered.match(line["text"]) and (
+                _at_edge(line) or line["top"] <= top or line["bottom"] >= bottom
+            ):
+                bare.append((line, int(re.search(r"\d+", line["text"])[0]) - index))
+    offsets = Counter(offset for _, offset in bare).most_common(1)
+    counting = {0} | {offset for offset, count in offsets if count >= 2}
+    return found | {id(line) for line, offset in bare if offset in counting}
 
 
 def _running(line: dict) -> tuple[str, int]:

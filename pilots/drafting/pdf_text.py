@@ -172,9 +172,9 @@ def _columns_aligned(lines: list[dict], middle: float) -> None:
 def _leading_word(chars: list[dict]) -> float:
     """The width of what a typesetter could not split from the end of the line before: a Latin
     word or number ("30%，", "(REITs)"), or an ideograph with the marks after it that may not
-    start a line ("局）。", moved down with them by 避头尾), and an opening mark after them with
-    the letter it opens ("上,“浙"). A ragged line before it stops short by that much more with no
-    paragraph ending there."""
+    start a line ("局）。", moved down with them by 避头尾) and the figure after them ("元、20"),
+    and an opening mark after them with the letter it opens ("上,“浙"). A ragged line before it
+    stops short by that much more with no paragraph ending there."""
     texts = [char.get("text", "") for char in chars]
     start = 0
     while start < len(texts) and texts[start] in OPENING:
@@ -190,6 +190,9 @@ def _leading_word(chars: list[dict]) -> float:
         return 0.0
     while end < len(texts) and texts[end] in CLOSING:
         end += 1
+    if texts[end - 1] in CLOSING:  # LibreOffice breaks no line between a mark and a figure: 元、20
+        while end < len(texts) and LATIN_WORD.fullmatch(texts[end]):
+            end += 1
     if end < len(texts) and texts[end] in OPENING:  # no line ends after it: 上,“浙 go down
         while end < len(texts) and texts[end] in OPENING:
             end += 1
@@ -198,8 +201,11 @@ def _leading_word(chars: list[dict]) -> float:
 
 
 def _inside(line: dict, box: tuple) -> bool:
+    """The line's middle is in the box: a header's first line set tight under the table's top
+    rule starts a hair above it (the line's box is taller than its glyphs)."""
     middle = (float(line["x0"]) + float(line["x1"])) / 2
-    return box[0] <= middle <= box[2] and box[1] <= float(line["top"]) <= box[3]
+    height = (float(line["top"]) + float(line["bottom"])) / 2
+    return box[0] <= middle <= box[2] and box[1] <= height <= box[3]
 
 
 def _paragraphs(lines: list[dict]) -> list[str]:

@@ -52,8 +52,13 @@ def office_blocks(text: str) -> list[Block]:
         line = lines[index]
         if _table_line(line):
             rows = []
-            while index < len(lines) and _table_line(lines[index]):
-                rows.append([cell.strip() for cell in lines[index].split("|")])
+            while index < len(lines) and (
+                _table_line(lines[index]) or _cut_cell(lines, index, rows)
+            ):
+                row = lines[index]
+                rows.append(
+                    [cell.strip() for cell in row.split("\t" if row.count("\t") >= 2 else "|")]
+                )
                 index += 1
             blocks += _table_blocks(rows)
             continue
@@ -97,8 +102,18 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
     return [Block("table", rows=table_rows)]
 
 
+def _cut_cell(lines: list[str], index: int, rows: list[list[str]]) -> bool:
+    """The text's last line, under a task table's rows: the copy ends inside a cell, as the
+    importer reads it (``tables.text_tables_as_lines``)."""
+    from pilots.drafting.tables import column_roles
+
+    return bool(index == len(lines) - 1 and rows and column_roles(rows[0]))
+
+
 def _table_line(line: str) -> bool:
-    return line.endswith("|") and line.count("|") >= 2
+    """A row of a table copied as text: its cells between |, or with tabs between them (a web
+    page's table copied, which the importer reads as a table too: ``tables.tab_cells``)."""
+    return (line.endswith("|") and line.count("|") >= 2) or line.count("\t") >= 2
 
 
 def title_lines(title: str) -> list[str]:
@@ -329,6 +344,17 @@ RENDERINGS = tuple(
     for style in STYLES
     for kind in ("docx", "pdf")
 ) + tuple(f"pdf-{browser}" for browser in BROWSERS)
+
+
+def program_missing(rendering: str) -> str | None:
+    """The program a rendering prints with that this machine lacks: LibreOffice for the Word
+    files' PDFs (pdf, pdf-numbered, pdf-plain)."""
+    import shutil
+
+    kind, _, style = rendering.partition("-")
+    if kind == "pdf" and style not in BROWSERS and not shutil.which(SOFFICE):
+        return f"LibreOffice ({SOFFICE})"
+    return None
 
 
 def rendered(rendering: str, name: str, text: str) -> tuple[str, bytes]:

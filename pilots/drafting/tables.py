@@ -24,7 +24,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if indicators:
         return indicators
     header, rows = _header_of_two_rows(rows)
-    units = _column_roles(header)
+    units = column_roles(header)
     if units and not any(cell.strip(" :：") in _role_labels() for cell in header):
         return _rows_as_lines(header, units, rows)  # 单位名称: a unit per row, its tasks
     roles = {index: role_of_label(cell) for index, cell in enumerate(header)}
@@ -241,7 +241,7 @@ def text_tables_as_lines(text: str) -> str:
             out += indicators
             index = after
             continue
-        roles = _column_roles(header)
+        roles = column_roles(header)
         if not roles:
             out.append(lines[index])
             index += 1
@@ -295,7 +295,9 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def _column_roles(header: list[str]) -> dict[int, str]:
+def column_roles(header: list[str]) -> dict[int, str]:
+    """A task table's columns of agencies by role ({2: "lead"}), none when the header names no
+    task column as well (任务, 工作, 措施 …)."""
     roles = {i: role_of_label(cell) for i, cell in enumerate(header) if role_of_label(cell)}
     tasks = [i for i, cell in enumerate(header) if re.search(r"任务|工作|内容|举措|措施", cell)]
     return roles if roles and tasks else {}

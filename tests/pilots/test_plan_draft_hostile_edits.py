@@ -78,3 +78,19 @@ def test_nul_bytes_or_bytes_that_are_no_utf8_in_the_editor_are_no_500(
     assert response.status_code in (200, 400) and says in response.content.decode()
     assert "\x00" not in PlanDraft.objects.get(pk=draft.pk).text
     assert client.get(reverse("plan-draft", args=["hefei", draft.pk])).status_code == 200
+
+
+def test_a_draft_too_large_for_the_server_to_take_says_so_not_a_bare_bad_request(
+    hefei, hefei_admin, hefei_text, client
+):
+    """YAML pasted beyond what the server reads of a form (5 MB): the 400 page said only that the
+    request was invalid; it says the content was too large and that nothing was saved."""
+    draft = drafted(hefei, hefei_admin, "hefei.txt", hefei_text.encode())
+    client.force_login(hefei_admin)
+    edit = reverse("plan-draft-edit", args=["hefei", draft.pk])
+    response = client.post(edit, {"text": "任务：" * (2 * 1024 * 1024), "version": 0,
+                                  "action": "check"})  # fmt: skip
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "超过 5 MB" in page and "没有保存" in page
+    assert PlanDraft.objects.get(pk=draft.pk).version == 0

@@ -167,3 +167,13 @@ def test_a_source_whose_file_is_gone_says_so_instead_of_a_server_error(admin_cli
         assert page.status_code == 404, url
         assert "原文文件已不在服务器上" in page.content.decode()
     assert PlanSource.objects.filter(pk=source.pk).exists()
+
+
+def test_a_failed_draft_names_the_file_as_it_was_uploaded_not_as_it_is_stored(admin_client):
+    """A second file of one name is stored as 方案_Ab3xYz9.txt: a draft that failed said
+    "文件 方案_Ab3xYz9.txt 中没有中文正文", a file the admin never had."""
+    _upload(admin_client, "方案.txt", PLAN.encode())
+    _upload(admin_client, "方案.txt", b"an English memo, no plan in it\n" * 20)
+    failed = PlanDraft.objects.get(status=PlanDraft.Status.FAILED)
+    assert failed.source.file.name != "plan-sources/方案.txt"
+    assert "文件 方案.txt 中" in failed.message, failed.message

@@ -500,9 +500,9 @@ def test_a_draft_made_before_another_was_loaded_cannot_rename_the_agency_that_on
 def test_a_drafted_agency_under_a_code_of_the_zone_is_renamed_only_when_it_is_that_body(hefei):
     """science-tech under another name: the same body renamed by the new plan (marked for
     review), unless the draft names the zone's science-tech agency itself, which keeps the code."""
+    from pilots.draft_codes import agency_codes_of_zone
     from pilots.drafting.output import Draft
     from pilots.models import Agency
-    from pilots.plan_drafts import agency_codes_of_zone
 
     Agency.objects.create(zone=hefei, code="science-tech", name="合肥市科学技术局")
 

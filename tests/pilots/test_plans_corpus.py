@@ -2,11 +2,18 @@
 one is a valid plan fixture, and everything it quotes — goal, section and task titles and texts,
 clause texts, target phrases, agency aliases — is in its source text as the fixture declares it
 cleaned. Checked for every folder alike (dev/ and the held-out set), without the draft importer:
-the held-out extractions must be checkable before the importer ever reads them."""
+the held-out extractions must be checkable before the importer ever reads them. A source may be
+a file as offices publish it (.docx, .pdf, .html): its words are read here by plain library calls
+of the test's own, not by the importer's readers, which these extractions are meant to measure."""
 
+import re
 from pathlib import Path
 
+import pdfplumber
 import pytest
+from bs4 import BeautifulSoup
+from docx import Document
+from docx.table import Table
 
 from pilots.plan_fixtures import plan_document_read
 from pilots.plan_sections import sections_walk
@@ -14,6 +21,67 @@ from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"
 EXTRACTIONS = sorted(CORPUS.glob("*/*.yaml"))
+SOURCE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
+PAGE_NUMBER = re.compile(r"^[—–-]\s*\d+\s*[—–-]$")
+
+
+def source_of(extraction: Path) -> Path | None:
+    found = [
+        extraction.with_suffix(s) for s in SOURCE_SUFFIXES if extraction.with_suffix(s).is_file()
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def docx_words(path: Path) -> str:
+    """Paragraphs and table rows in body order (a merged cell once per row)."""
+    lines = []
+    for block in Document(str(path)).iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(
+                "\n".join(dict.fromkeys(cell.text for cell in row.cells)) for row in block.rows
+            )
+        else:
+            lines.append(block.text)
+    return "\n".join(lines)
+
+
+def pdf_words(path: Path) -> str:
+    """Each page's text outside its tables, then its tables' cells row by row; the running
+    header (a line on every page) and page numbers "— N —" left out."""
+    pages = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            tables = page.find_tables()
+            outside = page
+            for table in tables:
+                outside = outside.outside_bbox(table.bbox)
+            lines = (outside.extract_text() or "").splitlines()
+            rows = [
+                "\n".join(cell or "" for cell in row) for table in tables for row in table.extract()
+            ]
+            pages.append((lines, rows))
+    every_page = set.intersection(*(set(lines) for lines, _ in pages)) if len(pages) > 1 else set()
+    kept = []
+    for lines, rows in pages:
+        kept.extend(
+            line for line in lines if line not in every_page and not PAGE_NUMBER.match(line.strip())
+        )
+        kept.extend(rows)
+    return "\n".join(kept)
+
+
+def html_words(path: Path) -> str:
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    for element in soup(["script", "style"]):
+        element.decompose()
+    return soup.get_text("\n")
+
+
+def source_words(path: Path) -> str:
+    readers = {".docx": docx_words, ".pdf": pdf_words, ".html": html_words}
+    if path.suffix in readers:
+        return readers[path.suffix](path)
+    return path.read_text(encoding="utf-8")
 
 
 def quotes(data: dict) -> list[tuple[str, str]]:
@@ -40,9 +108,10 @@ def quotes(data: dict) -> list[tuple[str, str]]:
 
 def extraction_problems(path: Path) -> list[str]:
     data = plan_document_read(path).data
-    if data["plan"].get("source_file") != f"{path.stem}.txt":
-        return [f"source_file is not {path.stem}.txt"]
-    raw = path.with_suffix(".txt").read_text(encoding="utf-8")
+    source = source_of(path)
+    if source is None or data["plan"].get("source_file") != source.name:
+        return [f"source_file is not the one {path.stem}.* beside it"]
+    raw = source_words(source)
     source = normalise(source_text_clean(raw, data.get("source_cleaning")))
     return [
         f"{where} not in the source: {text[:40]!r}"
@@ -74,9 +143,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_e",
         "synthetic_f",
         "synthetic_g",
+        "synthetic_h",
+        "synthetic_i",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
-    assert all(p.with_suffix(".txt").is_file() for p in EXTRACTIONS)
+    assert all(source_of(p) is not None for p in EXTRACTIONS)
 
 
 # heldout8 holds five documents only, heldout9 eight, heldout10 nine, heldout11 seven, heldout12
@@ -98,7 +169,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (SYNTHETIC_F.md); synthetic_g three more: a high-tech zone 管委会's plan of 一是…；二是…
 # points run on in one paragraph, a 数据局-led "人工智能+政务服务" plan whose tasks stand only
 # in an annex of six-column pipe rows, a county-level city's plan with 主责单位 / 配合部门 /
-# 责任领导 lines (SYNTHETIC_G.md).
+# 责任领导 lines (SYNTHETIC_G.md); synthetic_h three longer ones (5,000+ characters): a province
+# 实施方案 of 专项行动 with a rule stated once and 专栏 boxes, a city plan whose agencies stand in
+# an annex table repeating the body's tasks, a district plan with sub-items and 协办单位
+# (SYNTHETIC_H.md); synthetic_i three delivered as files: a Word file with automatic list
+# numbering and a merged-cell 分工表, a PDF printed by LibreOffice with a task table across pages,
+# a government site's saved page (SYNTHETIC_I.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -122,11 +198,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_e", 3),
         ("synthetic_f", 3),
         ("synthetic_g", 3),
+        ("synthetic_h", 3),
+        ("synthetic_i", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
-    """Each .txt with its .yaml, nothing stray, and its HELDOUT*.md beside it."""
-    texts = {p.stem for p in (CORPUS / folder).glob("*.txt")}
+    """Each source (.txt, or a .docx / .pdf / .html file) with its .yaml, nothing stray, and its
+    HELDOUT*.md beside it."""
+    texts = {p.stem for p in (CORPUS / folder).iterdir() if p.suffix in SOURCE_SUFFIXES}
     extractions = {p.stem for p in (CORPUS / folder).glob("*.yaml")}
     assert len(extractions) >= at_least
     assert texts == extractions

@@ -136,7 +136,9 @@ def test_a_draft_whose_pool_process_is_killed_is_drafted_by_the_job_handed_out_a
 def test_a_draft_that_kills_every_pool_process_fails_saying_so(draft_on_worker):
     draft, app, holder = draft_on_worker
     for kills in range(JOB_DELIVERIES_MAX):
-        kill_pool_child_waiting(app, kills)
+        # the first waits on the draft's row, each next delivery for the run before it to end
+        # (a killed process's statement goes on waiting, and its run with it)
+        kill_pool_child_waiting(app, kills, "%")
     holder.rollback()  # the job's next delivery gives up, and the draft fails
 
     def failed():

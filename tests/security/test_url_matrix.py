@@ -172,6 +172,9 @@ APP_TABLE: dict[str, Spec] = {
         data=lambda w, v: {"upload": w.draft[v].upload_id},
     ),
     "zone-admin/<slug:slug>/drafts/<int:draft_id>/source/": Spec(get=ADMIN_X, post=None),
+    "zone-admin/<slug:slug>/drafts/<int:draft_id>/delete/": Spec(
+        get=None, post=ADMIN_X, writes=True, data=lambda w, v: {"confirm": "1"}
+    ),
     "plans/<slug:code>/source/": Spec(get=VIEW_X, post=None),
     "tasks/<int:pk>/source/": Spec(get=VIEW_X, post=None),
     "tasks/": Spec(get=SIGNED_IN, post=None, variants=("-",)),

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pilots.drafting import corpus_evaluate, evaluation_json, evaluation_table, seeds_evaluate
 from pilots.drafting.evaluation import comparison_table
-from pilots.drafting.rendering import RENDERINGS
+from pilots.drafting.rendering import RENDERINGS, program_missing
 
 
 class Command(BaseCommand):
@@ -48,6 +48,9 @@ class Command(BaseCommand):
         for folder in corpus or [seeds]:
             if not Path(folder).is_dir():
                 raise CommandError(f"no folder at {folder}")
+        for kind in render or []:
+            if missing := program_missing(kind):
+                raise CommandError(f"--render {kind} needs {missing}, not installed here")
         runs = {}
         for kind in [None, *(render or [])]:
             if corpus:

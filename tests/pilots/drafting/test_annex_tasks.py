@@ -252,3 +252,47 @@ def test_an_annex_holding_one_part_s_tasks_beside_an_engineering_part_of_the_bod
     assert [f"{name}工程" for name in ["算力", "数据", "模型"]] == titles[4:7]
     assert len(titles) == 4 + 7 + 1
     assert all(not _roles(data, t) for t in _tasks(data)[4:])
+
+
+# A body whose tasks carry their own annotations, and an annex listing the year's tasks of its own
+# (2026年重点任务清单): rows no body task names, under a title naming a list of tasks.
+OWN_BODY = (
+    "某区推进“人工智能+”行动实施方案\n一、发展目标\n到2027年，培育人工智能企业100家。\n"
+    "二、重点任务\n（一）夯实算力基础。建设算力中心。（牵头单位：区发改局；责任单位：区数据局）\n"
+    "（二）推动产业发展。培育骨干企业。（牵头单位：区经信局；责任单位：区科技局）\n"
+    "三、保障措施\n（一）加强组织领导。建立工作推进机制。\n"
+    "附件\n某区“人工智能+”行动2026年重点任务清单\n"
+)
+OWN_HEADER = ["序号", "任务名称", "工作内容", "牵头单位", "配合单位", "完成时限"]
+OWN_ROWS = [
+    ["1", "编制产业地图", "梳理企业，编制产业地图。", "区经信局", "区商务局", "2026年6月底前"],
+    ["2", "开放首批场景", "推动20个以上场景落地。", "区数据局", "区经信局", "2026年9月底前"],
+    ["3", "举办创新大赛", "举办区级人工智能创新创业大赛。", "区科技局", "区财政局", "2026年10月底"],
+]  # fmt: skip
+
+
+def test_an_annex_list_of_the_year_s_own_tasks_stands_beside_the_body_s_annotated_tasks():
+    draft = _draft(OWN_BODY + _table([OWN_HEADER, *OWN_ROWS]))
+    data = draft.data
+    tasks = _tasks(data)
+    body = ["夯实算力基础", "推动产业发展", "加强组织领导"]
+    assert [t["title"] for t in tasks] == [*body, "编制产业地图", "开放首批场景", "举办创新大赛"]
+    assert _roles(data, tasks[0]) == {"lead": ["区发改局"], "responsible": ["区数据局"]}
+    assert _roles(data, tasks[3]) == {"lead": ["区经信局"], "supporting": ["区商务局"]}
+    assert tasks[4]["due"] == "2026-09-30"
+    assert "listed beside the body's tasks" in _reviews(draft)
+
+
+def test_an_annex_list_of_projects_or_a_division_of_the_body_s_tasks_adds_no_task():
+    for title, rows in (
+        ("某区“人工智能+”行动2026年重点项目清单", OWN_ROWS),
+        ("某区“人工智能+”行动重点任务分工表", OWN_ROWS),
+        (  # the rows name the body's tasks: they divide them, they are no tasks of their own
+            "某区“人工智能+”行动2026年重点任务清单",
+            [["1", "夯实算力基础", "建设算力中心。", "区发改局", "区数据局", "2026年底前"],
+             ["2", "推动产业发展", "培育骨干企业。", "区经信局", "区科技局", "2026年底前"]],
+        ),
+    ):  # fmt: skip
+        body = OWN_BODY.replace("某区“人工智能+”行动2026年重点任务清单", title)
+        tasks = _tasks(_draft(body + _table([OWN_HEADER, *rows])).data)
+        assert [t["title"] for t in tasks] == ["夯实算力基础", "推动产业发展", "加强组织领导"]

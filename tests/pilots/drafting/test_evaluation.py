@@ -4,6 +4,7 @@ import io
 import json
 import shutil
 
+import pytest
 import yaml
 from django.core.management import call_command
 
@@ -74,3 +75,26 @@ def test_evaluate_drafts_command_on_a_corpus_as_json():
         for p in sorted(CORPUS_DEV.glob("*.yaml"))
     )
     assert report["overall"]["targets"]["expected"] == expected
+
+
+def test_evaluate_drafts_says_a_pdf_rendering_needs_libreoffice_where_it_is_missing(
+    tmp_path, monkeypatch
+):
+    """``--render pdf`` (pdf-numbered, pdf-plain) prints the Word file with LibreOffice: where no
+    ``soffice`` is on the PATH (CI, a fresh machine) every document was scored as failed, the
+    runs' table a column of zeros; now the command stops first and says what to install.
+    Renderings needing no LibreOffice still run."""
+    from django.core.management.base import CommandError
+
+    from pilots.drafting import rendering
+
+    for suffix in (".txt", ".yaml"):
+        name = f"tianjin-ai-work-2020{suffix}"
+        (tmp_path / name).write_bytes((CORPUS_DEV / name).read_bytes())
+    monkeypatch.setattr(rendering, "SOFFICE", "soffice-not-installed-here")
+    for kind in ("pdf", "pdf-plain"):
+        with pytest.raises(CommandError, match="LibreOffice"):
+            call_command("evaluate_drafts", corpus=[str(tmp_path)], render=[kind])
+    out = io.StringIO()
+    call_command("evaluate_drafts", corpus=[str(tmp_path)], render=["docx"], stdout=out)
+    assert "== docx" in out.getvalue() and "failed" not in out.getvalue()

@@ -288,3 +288,59 @@ def test_a_whole_cell_at_the_foot_of_a_page_is_not_joined_to_the_name_opening_th
     lines = _read(HTML(string=_two_pages(MERGED_CSS, last, "省经信厅")).write_pdf()).splitlines()
     last = last.replace("\u2f46", "无")  # as the drafting reads it
     assert lines[1:3] == [f"1|建设算力中心|省经信厅|{last}|", "2|培育龙头企业|省经信厅|省经信厅|"]
+
+
+def test_a_table_s_numbers_set_one_cell_a_paragraph_mid_page_are_no_page_numbers():
+    """An indicator table whose web copy gives one cell a line, typed by an office as one
+    paragraph a cell (deqing-ai-plus-2026-synthetic printed by LibreOffice: targets R 36.4%):
+    the cells that are bare numbers (序号 1, 62, 120) in the middle of the page were dropped as
+    page numbers. A bare number is a page number only as the first or last line of its page."""
+    from weasyprint import HTML
+
+    cells = ["序号", "指标名称", "单位", "2025年", "2027年", "1", "人工智能核心产业营业收入",
+             "亿元", "62", "120", "2", "人工智能企业数", "家", "145", "260"]  # fmt: skip
+    lines = ["一、主要目标", *cells, "二、重点任务", _filling(3, 90)]
+    css = (
+        "@page{size:A4;margin:25mm 26mm 30mm 28mm;@bottom-right{content:counter(page)}}"
+        "body{font-family:'Noto Serif CJK SC',serif;font-size:16pt}p{text-indent:2em;margin:0}"
+    )
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    page = f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{body}</body>"
+    text = _read(HTML(string=page + "</html>").write_pdf())
+    assert text.splitlines() == lines  # the page number at the foot dropped
+
+
+def test_a_bare_number_opening_a_page_is_a_cell_unless_it_counts_the_pages():
+    """A table's cell opening a page ("120" at the top of page 3) was dropped as a page number,
+    as was one ending a page; a bare number is one when it counts the pages (the page's own
+    number, or its number less one after an unnumbered cover, on every page)."""
+    from pilots.drafting.pdf_running import running_lines_dropped
+
+    def page(*texts, foot=None):
+        lines = [{"text": t, "top": 0.13 + 0.04 * i, "size": 16.0} for i, t in enumerate(texts)]
+        lines += [{"text": foot, "top": 0.885, "size": 14.0}] if foot else []
+        return [{**line, "bottom": line["top"] + 0.02} for line in lines]
+
+    def kept(pages):
+        return [[line["text"] for line in p] for p in running_lines_dropped(pages, [])]
+
+    cells = [page("一、主要目标", "人工智能企业数"), page("62"), page("120", "二、重点任务")]
+    assert kept(cells) == [["一、主要目标", "人工智能企业数"], ["62"], ["120", "二、重点任务"]]
+    for first in (1, 0):  # numbered from the first page, or after a cover
+        numbered = [page("正文", foot=str(n + first)) if n else page("封面") for n in range(4)]
+        assert kept(numbered) == [["封面"], ["正文"], ["正文"], ["正文"]]
+
+
+def test_a_libreoffice_pdf_line_stopping_short_before_a_mark_and_a_figure_goes_on():
+    """documents/qingshan_measures_libreoffice.pdf: the .txt beside it typeset with Word's defaults
+    and printed by LibreOffice 7.4 (``rendering.office_pdf(office_docx(text, "plain"))``; CI has no
+    LibreOffice, so the print is committed). LibreOffice breaks no line between a mark and the
+    figure after it: "…一次性奖励50万" stops 2.9 characters short, "元、20" too wide for the
+    rest. The paragraph was cut there, "元、20万元。…" a paragraph of its own whose figures made
+    an extra target (nanchang-ai-measures-2026-synthetic, evaluate_drafts --render pdf-plain)."""
+    from tests.pilots.drafting.conftest import DOCUMENTS
+
+    source = (DOCUMENTS / "qingshan_measures_libreoffice.txt").read_text(encoding="utf-8")
+    text = _read((DOCUMENTS / "qingshan_measures_libreoffice.pdf").read_bytes())
+    paragraphs = source.replace("　", " ").splitlines()
+    assert text.splitlines()[-len(paragraphs) + 1 :] == paragraphs[1:]

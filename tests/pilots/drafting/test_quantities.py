@@ -83,3 +83,16 @@ def test_chinese_numerals():
     assert [chinese_number(n) for n in ("十", "百", "三百五十", "两千", "二十一", "一二")] == [
         10, 100, 350, 2000, 21, None,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "在云冈石窟、五台山、平遥古城等景区推广智能导览和客流预测应用",
+        "支持七台河、三门峡等地建设数据中心",
+    ],
+)
+def test_a_place_named_with_a_numeral_and_a_unit_counts_nothing(clause):
+    """五台山 is no "五台" (5 台), 三门峡 no "三门": the numeral is part of the place's name."""
+    assert quantities_in(clause) == []
+    assert [(q.value, q.unit) for q in quantities_in("新增智能设备五台")] == [(5, "台")]
