@@ -347,7 +347,7 @@ def _header(
     ]
     header += [_("清理：%(note)s。") % {"note": note} for note in cleaned.notes]
     header += ["review: " + _("%(note)s。") % {"note": note} for note in rules.notes]
-    if annotations != carried:
+    if annotations > carried:  # rows of an annex list add units the brackets do not hold
         header.append(
             "review: "
             + _(

@@ -4,12 +4,17 @@ division-of-work table on a landscape section, tracked changes, comments and foo
 drafts as its plain text does."""
 
 import io
+import re
+from pathlib import Path
 
 from pilots.drafting import plan_draft
 from pilots.drafting.inputs import document_from_bytes
 from pilots.plan_fixtures import plan_document_parse
 from pilots.plan_sections import tasks_in_print_order
+from tests.pilots.drafting.conftest import _corpus_draft
 from tests.pilots.drafting.issued_word import Frame, Options, issued_docx
+
+CORPUS = Path(__file__).resolve().parents[1] / "plans_corpus"
 
 PLAN = """青山市人工智能产业发展行动方案（2025—2027年）
 为加快人工智能产业发展，制定本方案。
@@ -75,6 +80,18 @@ def test_the_rows_of_a_division_table_are_annotations_of_tasks_not_stray_ones():
     text = document_from_bytes("plan.docx", issued_docx(PLAN, Options(division=True))).text
     draft = plan_draft(text, zone_slug="qingshan", source_file="plan")
     assert not [line for line in draft.header if "处单位标注" in line]
+
+
+def test_the_stray_annotations_note_never_counts_more_in_tasks_than_in_the_source():
+    """The draft of a PDF whose annex task list gives its rows' units said "原文有 13 处单位标注，
+    其中 31 处在任务文本内：其余不属于任何任务" (seen on the review page): the rows' units count
+    as carried, beyond the source's bracketed annotations, and nothing was stray."""
+    yinzhou = CORPUS / "synthetic_i" / "yinzhou-ai-plus-2026-synthetic.yaml"
+    _expected, draft = _corpus_draft(yinzhou)
+    notes = [line for line in draft.header if "处单位标注" in line]
+    for note in notes:
+        found, carried = map(int, re.findall(r"(\d+) 处", note))
+        assert carried < found, note
 
 
 def test_tasks_only_in_the_annex_division_table_are_its_rows():
