@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+
 from pilots.models import Plan, PlanUpload
 from pilots.plan_loading import Change, plan_load_steps
 
@@ -45,11 +47,18 @@ class ReplacementUnconfirmed(Exception):
         super().__init__(plan.code)
 
 
-def codes_changed(changes: list[Change], kind: str) -> tuple[set[str], set[str]]:
-    """The codes of ``kind`` a load archives, and those it rewrites."""
+def plan_holding(
+    changes: list[Change], kind: str, *, wording: str, live: QuerySet, history: QuerySet
+) -> PlanHolding:
+    """What a load's ``changes`` do to the plan's ``live`` rows of ``kind`` (by their ``code``)
+    and to their ``history`` (rows with a ``<kind>__code``)."""
     archived = {c.key for c in changes if c.kind == kind and c.action == "archived"}
     changed = {c.key for c in changes if c.kind == kind and c.action == "updated"}
-    return archived, changed
+    return PlanHolding(
+        wording=wording, held=live.count(), archived=len(archived), changed=len(changed),
+        history_archived=history.filter(**{f"{kind}__code__in": archived}).count(),
+        history_changed=history.filter(**{f"{kind}__code__in": changed}).count(),
+    )  # fmt: skip
 
 
 def plan_replaced_by(upload: PlanUpload | None, *, loaded_as: int | None) -> Plan | None:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from pilots.plan_fixtures import FixtureError, PlanDocument
 from pilots.plan_loading import PlanLoading, PlanLoadStep, decimal_or_none
-from pilots.plan_replacing import PlanHolding, codes_changed
+from pilots.plan_replacing import PlanHolding, plan_holding
 from targets.models import Goal, Observation, Target
 
 
@@ -112,15 +112,12 @@ def target_owners_in_use(plan) -> set[int]:
 
 def target_holding(plan, changes) -> PlanHolding:
     """The plan's live targets, those a load archives or rewrites, and their values."""
-    archived, changed = codes_changed(changes, "target")
-    values = Observation.objects.filter(target__plan=plan)
-    return PlanHolding(
+    return plan_holding(
+        changes, "target",
         wording=_("现有 %(held)s 项指标：载入后归档 %(archived)s 项（其 %(lost)s 条指标数据随之"
                   "不再显示），改写 %(changed)s 项（其 %(moved)s 条指标数据归于改写后的内容）。"),
-        held=Target.objects.filter(plan=plan, archived_at=None).count(),
-        archived=len(archived), changed=len(changed),
-        history_archived=values.filter(target__code__in=archived).count(),
-        history_changed=values.filter(target__code__in=changed).count(),
+        live=Target.objects.filter(plan=plan, archived_at=None),
+        history=Observation.objects.filter(target__plan=plan),
     )  # fmt: skip
 
 

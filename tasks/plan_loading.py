@@ -8,7 +8,7 @@ import datetime
 from django.utils.translation import gettext as _
 
 from pilots.plan_loading import PlanLoading, PlanLoadStep
-from pilots.plan_replacing import PlanHolding, codes_changed
+from pilots.plan_replacing import PlanHolding, plan_holding
 from pilots.plan_sections import sections_walk, tasks_in_print_order
 from pilots.roles import ROLES
 from tasks.models import DueSource, Section, StatusUpdate, Task, TaskAssignment, TaskClause
@@ -188,15 +188,12 @@ def agencies_in_use(plan) -> set[int]:
 
 def task_holding(plan, changes) -> PlanHolding:
     """The plan's live tasks, those a load archives or rewrites, and their reports."""
-    archived, changed = codes_changed(changes, "task")
-    updates = StatusUpdate.objects.filter(task__plan=plan)
-    return PlanHolding(
+    return plan_holding(
+        changes, "task",
         wording=_("现有 %(held)s 项任务：载入后归档 %(archived)s 项（其 %(lost)s 条进展填报随之"
                   "不再显示），改写 %(changed)s 项（其 %(moved)s 条进展填报归于改写后的内容）。"),
-        held=Task.objects.filter(plan=plan, archived_at=None).count(),
-        archived=len(archived), changed=len(changed),
-        history_archived=updates.filter(task__code__in=archived).count(),
-        history_changed=updates.filter(task__code__in=changed).count(),
+        live=Task.objects.filter(plan=plan, archived_at=None),
+        history=StatusUpdate.objects.filter(task__plan=plan),
     )  # fmt: skip
 
 

@@ -219,6 +219,19 @@ def _release_live_server_connections(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def qs_admin(db, client):
+    """A client signed in as the zone admin of 青山市 (the invented zone of the drafting tests)."""
+    from pilots.models import Membership
+    from tests.factories import UserFactory, ZoneFactory
+
+    zone = ZoneFactory(slug="qingshan", name="青山市", name_en="Qingshan", level="city")
+    user = UserFactory(username="qs-admin")
+    Membership.objects.create(user=user, role="zone_admin", zone=zone)
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def world(db):
     """Two zones, a task with its agencies, a target and a user of every role."""
     from tests.world import World

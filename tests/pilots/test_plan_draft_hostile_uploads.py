@@ -7,23 +7,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pilots.drafting import inputs as drafting_inputs
-from pilots.models import Membership, PlanDraft
+from pilots.models import PlanDraft
 from pilots.plan_fixtures import plan_document_parse
-from tests.factories import UserFactory, ZoneFactory
 from tests.pilots.drafting.conftest import DOCUMENTS
 from tests.pilots.drafting.test_hostile_inputs import docx_with, encrypted_pdf
 
 PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
 PARAGRAPHS = "".join(f"<p>{line}</p>" for line in PLAN.splitlines())
-
-
-@pytest.fixture
-def admin_client(db, client):
-    zone = ZoneFactory(slug="qingshan", name="青山市", name_en="Qingshan", level="city")
-    user = UserFactory(username="qs-admin")
-    Membership.objects.create(user=user, role="zone_admin", zone=zone)
-    client.force_login(user)
-    return client
 
 
 def _upload(client, name: str, content: bytes):
@@ -40,8 +30,8 @@ def _upload(client, name: str, content: bytes):
         ("plan.docx", b"PK\x03\x04" + bytes(range(256)) * 40, "不是有效的 Word"),
     ],
 )
-def test_a_file_that_is_no_document_is_refused_on_the_form(admin_client, name, content, says):
-    response = _upload(admin_client, name, content)
+def test_a_file_that_is_no_document_is_refused_on_the_form(qs_admin, name, content, says):
+    response = _upload(qs_admin, name, content)
     assert response.status_code == 400
     assert says in response.content.decode()
     assert not PlanDraft.objects.exists()
@@ -62,14 +52,14 @@ def test_a_file_that_is_no_document_is_refused_on_the_form(admin_client, name, c
     ],
 )
 def test_a_file_that_cannot_be_drafted_gives_a_failed_draft_with_its_reason(
-    admin_client, monkeypatch, name, make, says
+    qs_admin, monkeypatch, name, make, says
 ):
     monkeypatch.setattr(drafting_inputs, "DOCX_UNPACKED_MAX", 1024 * 1024)
-    response = _upload(admin_client, name, make())
+    response = _upload(qs_admin, name, make())
     assert response.status_code == 302
     draft = PlanDraft.objects.get()
     assert draft.status == PlanDraft.Status.FAILED and says in draft.message
-    page = admin_client.get(response["Location"])
+    page = qs_admin.get(response["Location"])
     assert page.status_code == 200 and says in page.content.decode()
 
 
@@ -87,8 +77,8 @@ def test_a_file_that_cannot_be_drafted_gives_a_failed_draft_with_its_reason(
         ),
     ],
 )
-def test_plans_in_the_encodings_they_come_in_are_drafted(admin_client, name, content):
-    response = _upload(admin_client, name, content)
+def test_plans_in_the_encodings_they_come_in_are_drafted(qs_admin, name, content):
+    response = _upload(qs_admin, name, content)
     assert response.status_code == 302
     draft = PlanDraft.objects.get()
     assert draft.status == PlanDraft.Status.READY, draft.message
@@ -101,7 +91,7 @@ PAYLOADS = ("<script>alert(1)</script>", '<img src=x onerror="alert(2)">', "</te
 
 
 def test_a_page_whose_text_is_markup_is_shown_as_text_on_every_page_through_to_the_task(
-    admin_client,
+    qs_admin,
 ):
     """A web page whose words spell tags (entities in the file: ``&lt;script&gt;`` is text),
     with a script of its own, under a hostile file name: every page from the upload to the
@@ -117,7 +107,7 @@ def test_a_page_whose_text_is_markup_is_shown_as_text_on_every_page_through_to_t
     body = "".join(f"<p>{line}</p>" for line in marked.splitlines())
     page = (f"<html><head><script>alert(3)</script></head><body onload='alert(4)'>{body}"
             "</body></html>")  # fmt: skip
-    response = _upload(admin_client, '<img src=x onerror="alert(5)">\u202elmth.html', page.encode())
+    response = _upload(qs_admin, '<img src=x onerror="alert(5)">\u202elmth.html', page.encode())
     assert response.status_code == 302
     draft = PlanDraft.objects.get()
     assert draft.status == PlanDraft.Status.READY, draft.message
@@ -126,20 +116,23 @@ def test_a_page_whose_text_is_markup_is_shown_as_text_on_every_page_through_to_t
 
     args = ["qingshan", draft.pk]
     edit = reverse("plan-draft-edit", args=args)
-    shown = [admin_client.get(reverse("plan-drafts", args=["qingshan"]))]
-    shown += [admin_client.get(reverse("plan-draft", args=args)), admin_client.get(edit)]
-    saved = admin_client.post(edit, {"text": draft.text, "version": 0, "action": "load"})
+    shown = [qs_admin.get(reverse("plan-drafts", args=["qingshan"]))]
+    shown += [
+        qs_admin.get(reverse("plan-draft", args=args)),
+        qs_admin.get(edit),
+    ]
+    saved = qs_admin.post(edit, {"text": draft.text, "version": 0, "action": "load"})
     assert saved.status_code == 302, saved.content.decode()[-2000:]
-    shown.append(admin_client.get(reverse("plan-draft-load", args=args)))
+    shown.append(qs_admin.get(reverse("plan-draft-load", args=args)))
     draft.refresh_from_db()
-    loaded = admin_client.post(reverse("plan-draft-load", args=args), {"upload": draft.upload_id})
+    loaded = qs_admin.post(reverse("plan-draft-load", args=args), {"upload": draft.upload_id})
     assert loaded.status_code == 302
     source = PlanSource.objects.get()
     task = Task.objects.get(plan=source.plan, title__contains="<script>")
     assert task.code in source.passages
-    shown += [admin_client.get(loaded["Location"]), admin_client.get(f"/tasks/{task.pk}/"),
-              admin_client.get(f"/tasks/{task.pk}/source/"),
-              admin_client.get(f"/tasks/{task.pk}/source/?full=1")]  # fmt: skip
+    shown += [qs_admin.get(loaded["Location"]), qs_admin.get(f"/tasks/{task.pk}/"),
+              qs_admin.get(f"/tasks/{task.pk}/source/"),
+              qs_admin.get(f"/tasks/{task.pk}/source/?full=1")]  # fmt: skip
     for response in shown:
         html = response.content.decode()
         assert response.status_code == 200, response.request["PATH_INFO"]
@@ -149,12 +142,12 @@ def test_a_page_whose_text_is_markup_is_shown_as_text_on_every_page_through_to_t
     assert escape(PAYLOADS[0]) in shown[-1].content.decode()  # the task's 原文 view
 
 
-def test_a_source_whose_file_is_gone_says_so_instead_of_a_server_error(admin_client):
+def test_a_source_whose_file_is_gone_says_so_instead_of_a_server_error(qs_admin):
     """A database restored without the media archive, a file removed by hand: the draft's and
     the plan's source downloads said 500 (FileNotFoundError); they say the file is missing."""
     from pilots.models import Plan, PlanSource
 
-    response = _upload(admin_client, "plan.txt", PLAN.encode())
+    response = _upload(qs_admin, "plan.txt", PLAN.encode())
     draft = PlanDraft.objects.get()
     source = draft.source
     source.plan = Plan.objects.create(zone=source.zone, code="qingshan-ai", title="青山",
@@ -163,17 +156,19 @@ def test_a_source_whose_file_is_gone_says_so_instead_of_a_server_error(admin_cli
     source.save()
     source.file.storage.delete(source.file.name)
     for url in (response["Location"] + "source/", "/plans/qingshan-ai/source/"):
-        page = admin_client.get(url)
+        page = qs_admin.get(url)
         assert page.status_code == 404, url
         assert "原文文件已不在服务器上" in page.content.decode()
     assert PlanSource.objects.filter(pk=source.pk).exists()
 
 
-def test_a_failed_draft_names_the_file_as_it_was_uploaded_not_as_it_is_stored(admin_client):
+def test_a_failed_draft_names_the_file_as_it_was_uploaded_not_as_it_is_stored(
+    qs_admin,
+):
     """A second file of one name is stored as 方案_Ab3xYz9.txt: a draft that failed said
     "文件 方案_Ab3xYz9.txt 中没有中文正文", a file the admin never had."""
-    _upload(admin_client, "方案.txt", PLAN.encode())
-    _upload(admin_client, "方案.txt", b"an English memo, no plan in it\n" * 20)
+    _upload(qs_admin, "方案.txt", PLAN.encode())
+    _upload(qs_admin, "方案.txt", b"an English memo, no plan in it\n" * 20)
     failed = PlanDraft.objects.get(status=PlanDraft.Status.FAILED)
     assert failed.source.file.name != "plan-sources/方案.txt"
     assert "文件 方案.txt 中" in failed.message, failed.message

@@ -150,6 +150,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_g",
         "synthetic_h",
         "synthetic_i",
+        "synthetic_j",
         "synthetic_k",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -180,7 +181,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # an annex table repeating the body's tasks, a district plan with sub-items and 协办单位
 # (SYNTHETIC_H.md); synthetic_i three delivered as files: a Word file with automatic list
 # numbering and a merged-cell 分工表, a PDF printed by LibreOffice with a task table across pages,
-# a government site's saved page (SYNTHETIC_I.md).
+# a government site's saved page (SYNTHETIC_I.md); synthetic_j three more: a city 若干措施 of
+# 第X条 articles with "（牵头）" inside a 责任单位 list, a county-level city's work plan whose roles
+# stand in one line after each group and whose indicators are a table with a 2025 基期 column, a
+# Word file whose annex task table spans each task over several rows (SYNTHETIC_J.md);
+# synthetic_k three PDFs from other producers: a portal page printed by Chromium, a 公文 laid
+# out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -206,6 +212,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_g", 3),
         ("synthetic_h", 3),
         ("synthetic_i", 3),
+        ("synthetic_j", 3),
         ("synthetic_k", 3),
     ],
 )

@@ -9,8 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from pilots.models import Membership, Plan, PlanDraft
-from tests.factories import UserFactory, ZoneFactory
+from pilots.models import Plan, PlanDraft
 
 HOSTILE = {
     "plan.html": b"<html><head><title>x</title><script>alert(1)</script></head>"
@@ -25,15 +24,6 @@ HOSTILE = {
 RUNNABLE = re.compile(r"\.(html?|xhtml|xht|svgz?|mht(ml)?|shtml|xml|js|hta)$", re.I)
 
 
-@pytest.fixture
-def admin_client(db, client):
-    zone = ZoneFactory(slug="qingshan", name="青山市", name_en="Qingshan", level="city")
-    user = UserFactory(username="qs-admin")
-    Membership.objects.create(user=user, role="zone_admin", zone=zone)
-    client.force_login(user)
-    return client
-
-
 def _file_name(response) -> str:
     disposition = response["Content-Disposition"]
     assert disposition.startswith("attachment;"), disposition
@@ -43,8 +33,8 @@ def _file_name(response) -> str:
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_an_uploaded_source_is_downloaded_as_a_file_that_runs_no_script(admin_client, name):
-    upload = admin_client.post(
+def test_an_uploaded_source_is_downloaded_as_a_file_that_runs_no_script(qs_admin, name):
+    upload = qs_admin.post(
         reverse("plan-drafts", args=["qingshan"]),
         {"file": SimpleUploadedFile(f"规划{name}", HOSTILE[name])},
     )
@@ -55,7 +45,7 @@ def test_an_uploaded_source_is_downloaded_as_a_file_that_runs_no_script(admin_cl
     source.loaded_at = source.uploaded_at
     source.save()
     for url in (upload["Location"] + "source/", reverse("plan-source-file", args=["qingshan-ai"])):
-        response = admin_client.get(url)
+        response = qs_admin.get(url)
         assert response.status_code == 200, url
         assert b"".join(response.streaming_content) == HOSTILE[name]  # the bytes as uploaded
         shown = _file_name(response)
