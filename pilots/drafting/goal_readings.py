@@ -121,6 +121,15 @@ def cadence(clause: str, quantity: Quantity) -> bool:
     return bool(compiled("quantities", "cadence").search(clause[: quantity.start]))
 
 
+def designated_person(clause: str, quantity: Quantity) -> bool:
+    """One person named for a post (确定一名分管负责同志和一名联络员): who answers for the work,
+    no count to reach; more people (培养1000名人才) are one."""
+    units = table("quantities")["designated_units"]
+    if quantity.value != 1 or quantity.value_max is not None or quantity.unit not in units:
+        return False
+    return bool(compiled("quantities", "designated_person").search(clause[: quantity.start]))
+
+
 def own_structure(after: str) -> bool:
     """A count of the plan's own actions or works (实施8个专项行动, 推进10个领域重点工作): how
     the plan describes itself, no figure to reach (制定5个行动方案 stays one)."""

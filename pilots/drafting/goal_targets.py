@@ -32,6 +32,7 @@ from pilots.drafting.goal_readings import (
     YearBracket,
     bracket_holding,
     cadence,
+    designated_person,
     listed_count,
     newly_made,
     object_cut_by_end,
@@ -110,6 +111,8 @@ def targets_of(
                     continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
                 if service_standard(clause, quantity) or cadence(clause, quantity):
                     continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
+                if designated_person(clause, quantity):
+                    continue  # 确定一名联络员: who answers for the work
                 at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):

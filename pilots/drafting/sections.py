@@ -194,6 +194,12 @@ def goal_item(node: Node) -> bool:
     )
 
 
+def administration_item(node: Node) -> bool:
+    """A numbered item saying when the document takes effect, who interprets it or how it stands
+    beside other policies (第二十条　本措施自印发之日起施行…): no task."""
+    return bool(compiled("outline", "administration_item").match(node.body.strip()))
+
+
 def is_container(node: Node) -> bool:
     """A numbered line whose content is tasks: a section, not a task."""
     children = node.children
@@ -253,7 +259,7 @@ def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
     section.text = "\n".join(intro) or None
     seen: dict[str, int] = {}
     for child in children:
-        if goal_item(child):
+        if goal_item(child) or administration_item(child):
             continue
         piece = code_piece(child.line)
         seen[piece] = seen.get(piece, 0) + 1
@@ -357,6 +363,8 @@ def _safeguard_section(part: Part) -> SectionDraft:
         _fill(section, node, nested=False)
         return section
     for child in node.children:
+        if administration_item(child):
+            continue
         child_code = f"{code}.{code_piece(child.line)}"
         if is_container(child) and any(point.annotated() for point in child.children):
             # 三、保障措施 → （六）强化组织保障 → 22.…（X、Y）: a chapter of annotated points

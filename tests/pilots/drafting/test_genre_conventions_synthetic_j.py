@@ -46,3 +46,65 @@ def test_a_line_after_a_group_gives_the_roles_of_its_items():
     assert roles["推进智慧教育"] == duties
     assert roles["推进智慧医疗"] == duties
     assert not any("以上" in t["text"] for t in tasks)
+
+
+# 2. Accelerator cards are counted in 卡 ("智算卡部署规模达到2万卡" is 20000 卡, as 2万人次 is 20000
+#    人次); "万卡级智算集群1个" stays a count of clusters.
+
+_CARDS = (
+    "某市加快“人工智能+”产业发展若干措施\n"
+    "为加快发展，力争到2027年，全市智算卡部署规模达到2万卡，建成万卡级智算集群1个，"
+    "结合我市实际，制定以下措施。\n"
+    "一、强化算力供给\n"
+    "第一条　建设智算中心。支持建设城市智算中心。（责任单位：市发展改革委）\n"
+)
+
+
+def test_accelerator_cards_are_counted_in_cards():
+    targets = [t for g in _draft(_CARDS)["goals"] for t in g["targets"]]
+    assert [(t["value"], t["unit"]) for t in targets] == [(20000, "卡"), (1, "个")]
+
+
+# 3. Articles that administer the measures — how they stand beside other policies (本措施与…重叠
+#    的，按照“就高不重复”原则执行), when they take effect and who interprets them — are no tasks,
+#    numbered like the articles before them or not.
+
+_CLOSING_ARTICLES = (
+    "某市加快“人工智能+”产业发展若干措施\n"
+    "一、强化算力供给\n"
+    "第一条　建设智算中心。支持建设城市智算中心。（责任单位：市发展改革委）\n"
+    "第二条　降低算力成本。发放算力券。（责任单位：市数据局（牵头）、市财政局）\n"
+    "第三条　本措施与我市其他同类政策有重叠的，按照“就高不重复”原则执行。\n"
+    "第四条　本措施自印发之日起施行，有效期至2027年12月31日，由市工业和信息化局负责解释。\n"
+)
+
+
+def test_articles_administering_the_measures_are_no_tasks():
+    titles = [t["title"] for t in _tasks(_draft(_CLOSING_ARTICLES))]
+    assert titles == ["建设智算中心", "降低算力成本"]
+
+
+# 4. One person named for a post (各责任单位确定一名分管负责同志和一名联络员) says who answers
+#    for the work: no target; a count of people to train or bring in stays one.
+
+_NAMED_PERSON = (
+    "某县“人工智能+”行动工作方案（2026—2027年）\n"
+    "一、重点任务\n"
+    "1.开展技能培训。每年培训人工智能技能人才1000名以上。（县人社局牵头）\n"
+    "二、保障措施\n"
+    "（一）加强督促考核。各责任单位确定一名分管负责同志和一名联络员，按季度报送工作进展。\n"
+)
+
+
+def test_one_person_named_for_a_post_is_no_target():
+    targets = [t for g in _draft(_NAMED_PERSON)["goals"] for t in g["targets"]]
+    assert [(t["value"], t["unit"]) for t in targets] == [(1000, "名")]
+
+
+def test_articles_administering_the_measures_after_a_safeguard_chapter_are_no_tasks():
+    text = _CLOSING_ARTICLES.replace(
+        "第三条", "二、强化政策保障\n第三条　建立工作专班。成立工作专班。\n第四条", 1
+    )
+    text = text.replace("第四条　本措施自", "第五条　本措施自")
+    titles = [t["title"] for t in _tasks(_draft(text))]
+    assert titles == ["建设智算中心", "降低算力成本", "建立工作专班"]
