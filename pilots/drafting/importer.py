@@ -37,6 +37,7 @@ from pilots.drafting.goal_regions import (
     undated_goal_regions,
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
+from pilots.drafting.group_lines import group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
@@ -94,6 +95,7 @@ def plan_draft(
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
+    group_lines_read(sections)  # 以上任务由X牵头，Y配合。: the roles of the items above
     rules = rules_stated(cleaned.text)
     tasks = [t for s in sections for t in s.all_tasks()]
     assigned = {  # a task's index → the annotation of the annex's row naming it
@@ -184,7 +186,8 @@ def agencies_read(
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
-        for found in annotations_in(task.text) or annotations_in(inherited.get(id(task), "")):
+        written = task.group_annotation or inherited.get(id(task), "")
+        for found in annotations_in(task.text) or annotations_in(written):
             task.due = task.due or annotation_due(found.inside, year)[0]
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()

@@ -50,6 +50,7 @@ class TaskDraft:
     roles: dict[str, list[str]] = field(default_factory=dict)
     clauses: list[dict[str, Any]] = field(default_factory=list)
     due: str | None = None  # ISO date: its table's 完成时限 or its annotation's
+    group_annotation: str | None = None  # a line after its group gives it roles (group_lines)
 
 
 @dataclass

@@ -15,7 +15,18 @@ def agency(code, name, category, *aliases):
     return found
 
 
+# The corpus writes a 万-unit in its base unit (2万人次 → 20000 人次, 20万平方米 → 200000
+# 平方米) and 个百分点 as 百分点; the first version of this set wrote them as printed
+# (corrected after measurement 1, SYNTHETIC_J.md).
+BASE_UNITS = {"万人次": ("人次", 10000), "万卡": ("卡", 10000), "万平方米": ("平方米", 10000)}
+UNIT_NAMES = {"个百分点": "百分点"}
+
+
 def target(code, metric, unit, comparator, value, deadline, phrase, aggregation="stock", **more):
+    if unit in BASE_UNITS:
+        unit, times = BASE_UNITS[unit]
+        value = round(value * times)
+    unit = UNIT_NAMES.get(unit, unit)
     found = {
         "code": code,
         "metric": metric,
