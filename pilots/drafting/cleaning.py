@@ -203,7 +203,7 @@ def radical_ideographs(text: str) -> dict[str, str]:
     found = {}
     for char in set(text):
         if "\u2f00" <= char <= "\u2fd5":
-            found[char] = unicodedata.normalize("NFKC", char)
+            found[char] = to_simplified(unicodedata.normalize("NFKC", char))  # ⼾ 戶: 户
         elif char in supplement:
             found[char] = supplement[char]
     return dict(sorted(found.items()))
@@ -243,13 +243,14 @@ def junk_cut(text: str) -> tuple[str, int, str] | None:
     """The earliest line in the last 70% of the text starting with a junk marker, or an
     explainer's title (the whole line the marker): (marker, position, kind)."""
     found = []
+    restored = ideographs_restored(text)  # a PDF font's 一 may be the radical ⼀, one for one
     for marker, kind in [(m, "junk") for m in table("documents")["junk_markers"]]:
         pattern = rf"^[ \t\u3000]*{re.escape(marker)}"
-        for match in re.finditer(pattern, text, re.MULTILINE):
+        for match in re.finditer(pattern, restored, re.MULTILINE):
             if match.start() > len(text) * 0.3:
-                found.append((match.start(), marker, kind))
+                start = match.end() - len(marker)  # as the text prints it (【打印本⻚】)
+                found.append((match.start(), text[start : match.end()], kind))
                 break
-    restored = ideographs_restored(text)  # a PDF font's 一 may be the radical ⼀, one for one
     for match in re.finditer(table("documents")["explainer_title"], restored, re.MULTILINE):
         start = match.end() - len(match[0].lstrip(" \t\u3000"))
         end = text.find("\n", start)

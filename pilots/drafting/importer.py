@@ -96,6 +96,15 @@ def plan_draft(
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
     group_lines_read(sections)  # 以上任务由X牵头，Y配合。: the roles of the items above
+    rules = rules_stated(cleaned.text)
+    tasks = [t for s in sections for t in s.all_tasks()]
+    assigned = {  # a task's index → the annotation of the annex's row naming it
+        task: division[row][1]
+        for task, row in division_assigned([t.title for t in tasks], division).items()
+    }
+    year = annual_year(title)  # times printed without their year (6月底前) fall in it
+    # roles and dues (an annex row's 完成时限) first: an item's figure with no year is due then
+    directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)
     regions = goal_regions(parts, preamble)
     items = item_goal_regions(sections) + stage_goal_regions(parts)
     if not regions:
@@ -106,14 +115,6 @@ def plan_draft(
     milestones = sorted(
         {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )
-    rules = rules_stated(cleaned.text)
-    tasks = [t for s in sections for t in s.all_tasks()]
-    assigned = {  # a task's index → the annotation of the annex's row naming it
-        task: division[row][1]
-        for task, row in division_assigned([t.title for t in tasks], division).items()
-    }
-    year = annual_year(title)  # times printed without their year (6月底前) fall in it
-    directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)  # and dues
     dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
     plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)

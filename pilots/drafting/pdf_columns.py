@@ -12,11 +12,13 @@ import re
 from pilots.drafting.cleaning import ideographs_restored
 
 GAP = 1.0  # ems between two characters that part a table's cells; running text has none this wide
+HEADER_GAP = 0.5  # ems between two column names of a header line that part them
 DIVISION_HEADS = ("牵头单位", "责任单位", "配合单位", "牵头部门", "责任部门")
 
 
 def line_cells(chars: list[dict]) -> list[dict]:
-    """A line's characters grouped into cells at gaps of ``GAP`` ems or more."""
+    """A line's characters grouped into cells at gaps of ``GAP`` ems or more; each cell keeps its
+    characters' edges (``edges``) and size, where a header's cell may be split again."""
     cells: list[dict] = []
     previous = None
     for char in chars:
@@ -24,11 +26,34 @@ def line_cells(chars: list[dict]) -> list[dict]:
             continue
         size = float(char.get("size") or 10.0)
         if previous is None or float(char["x0"]) - float(previous["x1"]) >= GAP * size:
-            cells.append({"x0": float(char["x0"]), "x1": float(char["x1"]), "text": ""})
+            cells.append({"x0": float(char["x0"]), "x1": float(char["x1"]), "text": "",
+                          "edges": [], "size": size})  # fmt: skip
         cells[-1]["text"] += char["text"]
         cells[-1]["x1"] = float(char["x1"])
+        cells[-1]["edges"].append((float(char["x0"]), float(char["x1"])))
         previous = char
     return cells
+
+
+def _header_split(cells: list[dict]) -> list[dict]:
+    """A header's cells with two column names set closer than ``GAP`` ("序号 重点任务", a narrow
+    number column's padding) parted where ``HEADER_GAP`` ems or more stand between two names of
+    two characters or more; a name spaced out letter by letter ("指　标") stays whole."""
+    parted: list[dict] = []
+    for cell in cells:
+        edges, start = cell.get("edges") or [], 0
+        for at in range(2, len(edges) - 1):
+            if edges[at][0] - edges[at - 1][1] >= HEADER_GAP * cell["size"] and at - start >= 2:
+                parted.append(_cell_of(cell, start, at))
+                start = at
+        parted.append(_cell_of(cell, start, len(edges)) if start else cell)
+    return parted
+
+
+def _cell_of(cell: dict, start: int, end: int) -> dict:
+    edges = cell["edges"][start:end]
+    return {**cell, "x0": edges[0][0], "x1": edges[-1][1], "text": cell["text"][start:end],
+            "edges": edges}  # fmt: skip
 
 
 def unruled_tables(lines: list[dict]) -> list[dict]:
@@ -57,11 +82,15 @@ def _header(line: dict) -> bool:
 def _table(lines: list[dict], start: int) -> tuple[list[dict], int]:
     """The rows of the table headed at ``start`` and the index of the first line after it. A line
     with nothing in the first column whose cells start where the row above has its cells
-    continues that row (a cell's text wrapped); any other line without a first cell, or one
-    cell running across a column's edge, is the text after the table."""
+    continues that row (a cell's text wrapped); one standing nearer the next line with a first
+    cell, on its page, starts that row (a wrapped cell centred on its row, half above the row's
+    line); any other line without a first cell, or one cell running across a column's edge, is
+    the text after the table."""
     header = lines[start]
-    columns = header["cells"]
+    columns = _header_split(header["cells"])
     rows = [_row(header, [[cell["text"]] for cell in columns], columns)]
+    held: tuple[list[list[str]], list[dict]] | None = None  # a row's cells set above its line
+    last = header  # the last line read into the table
     index = start + 1
     while index < len(lines):
         line = lines[index]
@@ -71,7 +100,15 @@ def _table(lines: list[dict], start: int) -> tuple[list[dict], int]:
         texts: list[list[str]] = [[] for _ in columns]
         for cell in cells:
             texts[_column(cell, columns)].append(cell["text"])
-        if texts[0] or len(rows) == 1:
+        if not texts[0] and held is None and _row_below(lines, index, last, columns):
+            held = (texts, cells)
+        elif texts[0] and held is not None:
+            parts = [above + below for above, below in zip(held[0], texts, strict=True)]
+            rows.append(_row({**line, "top": lines[index - 1]["top"]}, parts, cells + held[1]))
+            held = None
+        elif held is not None:
+            break
+        elif texts[0] or len(rows) == 1:
             rows.append(_row(line, texts, cells))
         elif _aligned(cells, rows[-1]["starts"], line["size"]):
             previous = rows[-1]
@@ -82,10 +119,30 @@ def _table(lines: list[dict], start: int) -> tuple[list[dict], int]:
             )
         else:
             break
+        last = line
         index += 1
+    if held is not None:
+        index -= 1  # a line held for a row that never came is the text after the table
     if len(rows) < 2:
         return [lines[start]], start + 1
     return rows, index
+
+
+def _row_below(lines: list[dict], index: int, last: dict, columns: list[dict]) -> bool:
+    """Whether the line at ``index`` (no first cell) stands nearer the next line, a row's line
+    with a first cell on the same page, than the last line read, and fills only columns that
+    row's line leaves empty."""
+    line = lines[index]
+    if index + 1 >= len(lines) or line.get("page") != last.get("page"):
+        return False
+    below = lines[index + 1]
+    cells = below.get("cells", [])
+    if below.get("row") or below.get("page") != line.get("page") or not cells:
+        return False
+    filled = {_column(cell, columns) for cell in cells}
+    if 0 not in filled or filled & {_column(cell, columns) for cell in line["cells"]}:
+        return False
+    return below["top"] - line["bottom"] < line["top"] - last["bottom"]
 
 
 def _spills(cell: dict, columns: list[dict]) -> bool:
