@@ -214,7 +214,10 @@ def _follows_errors(doc: PlanDocument, plans_in_batch: dict) -> list[FixtureErro
     if not follows:
         return []
     if follows == doc.plan_code:
-        return [FixtureError(doc.name, "plan.follows", _("规划不能接续它自己"))]
+        why = _(
+            "规划不能接续它自己：plan.code 就是它接续的规划；如要替换那份规划，请删去 follows 一行"
+        )
+        return [FixtureError(doc.name, "plan.follows", why)]
     if follows in plans_in_batch:
         other = plans_in_batch[follows].data
         zone, start = other["zone"]["slug"], other["plan"]["period_start"]

@@ -435,7 +435,12 @@ def test_a_successor_plan_follows_an_earlier_plan_of_its_zone(db):
     ("follows", "zone", "message"),
     [
         ("nothing", "testzone", "unknown plan 'nothing'"),
-        ("test-ai-plus", "testzone", "a plan cannot follow itself"),
+        (
+            "test-ai-plus",
+            "testzone",
+            "a plan cannot follow itself: plan.code is the plan it follows; to replace that "
+            "plan, delete the follows line",
+        ),
         ("test-ai", "elsewhere", "'test-ai' is a plan of another zone"),
     ],
 )
