@@ -69,30 +69,38 @@ def zone_comparison_chart(rows: list[dict]) -> Chart:
     )
 
 
+def count_bars_chart(
+    chart_id: str, title: str, bars: list[tuple[str, int, str]], axis: str, columns: list[str]
+) -> Chart:
+    """Counts by category (label, count, colour) as horizontal bars, in the order given."""
+    fig = go.Figure(
+        go.Bar(
+            x=[count for _l, count, _c in bars], y=[label for label, _n, _c in bars],
+            orientation="h", marker_color=[colour for _l, _n, colour in bars],
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )  # fmt: skip
+    bar_text(fig, "%{x}")
+    most = max([count for _l, count, _c in bars], default=1) or 1
+    fig.update_layout(
+        yaxis={"autorange": "reversed"},
+        xaxis={"title": axis, "dtick": max(1, most // 5), "range": [0, most * 1.15]},
+    )
+    return Chart(
+        chart_id, title, styled_figure(fig, title, 110 + 32 * max(len(bars), 1)), columns,
+        [[label, count] for label, count, _c in bars],
+    )  # fmt: skip
+
+
 def target_verdict_chart(figures: PlanFigures, chart_id: str) -> Chart:
     labels = verdict_labels()
     counts = figures.targets_by_verdict
-    present = [v for v in VERDICT_ORDER if counts.get(v)]
-    fig = go.Figure(
-        go.Bar(
-            x=[counts[v] for v in present],
-            y=[labels[v] for v in present],
-            orientation="h",
-            marker_color=[palette.verdict_colour(v) for v in present],
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
+    bars = [
+        (labels[v], counts[v], palette.verdict_colour(v)) for v in VERDICT_ORDER if counts.get(v)
+    ]
+    return count_bars_chart(
+        chart_id, _("指标结论"), bars, _("指标数（个）"), [_("结论"), _("指标数")]
     )
-    bar_text(fig, "%{x}")
-    most = max([counts[v] for v in present], default=1)
-    fig.update_layout(
-        yaxis={"autorange": "reversed"},
-        xaxis={"title": _("指标数（个）"), "dtick": max(1, most // 5), "range": [0, most * 1.15]},
-    )
-    title = _("指标结论")
-    return Chart(
-        chart_id, title, styled_figure(fig, title, 110 + 32 * max(len(present), 1)),
-        [_("结论"), _("指标数")], [[labels[v], counts[v]] for v in present],
-    )  # fmt: skip
 
 
 def section_progress_chart(figures: PlanFigures, chart_id: str) -> Chart:

@@ -9,7 +9,7 @@ from targets import palette
 from targets.dashboards import plain_figure as go
 from targets.dashboards.chart import Chart
 from targets.dashboards.chart_style import bar_text, styled_figure
-from targets.dashboards.charts import STATUS_ORDER, VERDICT_ORDER
+from targets.dashboards.charts import STATUS_ORDER, VERDICT_ORDER, count_bars_chart
 from targets.figures import status_labels, verdict_labels
 
 
@@ -45,21 +45,8 @@ def verdicts_then_and_now_chart(at_deadline: dict[str, int], now: dict[str, int]
 
 def task_status_at_end_chart(counts: dict[str, int]) -> Chart:
     labels = status_labels()
-    fig = go.Figure(
-        go.Bar(
-            x=[counts.get(s, 0) for s in STATUS_ORDER], y=[labels[s] for s in STATUS_ORDER],
-            orientation="h", marker_color=[palette.STATUS[s] for s in STATUS_ORDER],
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
-    )  # fmt: skip
-    bar_text(fig, "%{x}")
-    most = max([*counts.values(), 1])
-    fig.update_layout(
-        yaxis={"autorange": "reversed"},
-        xaxis={"title": _("任务数（项）"), "dtick": max(1, most // 5), "range": [0, most * 1.15]},
-    )
-    title = _("规划期末的任务状态")
-    return Chart(
-        "evaluation-tasks", title, styled_figure(fig, title, 110 + 32 * len(STATUS_ORDER)),
-        [_("状态"), _("任务数")], [[labels[s], counts.get(s, 0)] for s in STATUS_ORDER],
+    bars = [(labels[s], counts.get(s, 0), palette.STATUS[s]) for s in STATUS_ORDER]
+    return count_bars_chart(
+        "evaluation-tasks", _("规划期末的任务状态"), bars, _("任务数（项）"),
+        [_("状态"), _("任务数")],
     )  # fmt: skip
