@@ -82,11 +82,21 @@ def html_words(path: Path) -> str:
     return soup.get_text("\n")
 
 
+def txt_words(path: Path) -> str:
+    """A text as saved: UTF-8, or GB18030 as many government sites serve their .txt files
+    (synthetic_m)."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
 def source_words(path: Path) -> str:
     readers = {".docx": docx_words, ".pdf": pdf_words, ".html": html_words}
     if path.suffix in readers:
         return readers[path.suffix](path)
-    return path.read_text(encoding="utf-8")
+    return txt_words(path)
 
 
 def quotes(data: dict) -> list[tuple[str, str]]:
@@ -152,6 +162,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_i",
         "synthetic_j",
         "synthetic_k",
+        "synthetic_m",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -186,7 +197,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # stand in one line after each group and whose indicators are a table with a 2025 基期 column, a
 # Word file whose annex task table spans each task over several rows (SYNTHETIC_J.md);
 # synthetic_k three PDFs from other producers: a portal page printed by Chromium, a 公文 laid
-# out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md).
+# out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md);
+# synthetic_m three in text forms: a province 实施意见 saved as GB18030 text, a city's work
+# points whose tasks are a Word table with merged 工作任务 cells, a county plan whose figures are
+# written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -214,6 +228,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_i", 3),
         ("synthetic_j", 3),
         ("synthetic_k", 3),
+        ("synthetic_m", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
