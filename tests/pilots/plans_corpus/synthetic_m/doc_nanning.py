@@ -29,12 +29,8 @@ AGENCIES = [
     agency("jrb", "中共南宁市委金融委员会办公室", ["市委金融办"], "financial_regulation"),
     agency("cac", "中共南宁市委网络安全和信息化委员会办公室", ["市委网信办"], "party_organisation"),
     agency("gxq", "南宁高新技术产业开发区管理委员会", ["南宁高新区管委会"], "park_administration"),
-    agency(
-        "xq",
-        "各县（区）人民政府、开发区管委会",
-        ["各县（区）人民政府、开发区管委会"],
-        "local_government",
-    ),
+    agency("xq", "各县（区）人民政府", ["各县（区）人民政府"], "local_government"),
+    agency("kfq", "开发区管委会", ["开发区管委会"], "park_administration"),
 ]
 NAMES = {a["aliases"][0]: a["code"] for a in AGENCIES}
 
@@ -380,10 +376,6 @@ ROW_TARGETS = {
 def ids(names: str) -> list[str]:
     found = []
     for part in names.replace("，", "、").split("、"):
-        if part == "各县（区）人民政府":
-            part = "各县（区）人民政府、开发区管委会"
-        elif part == "开发区管委会":
-            continue
         found.append(NAMES[part])
     return found
 

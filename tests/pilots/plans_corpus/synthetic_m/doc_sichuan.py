@@ -62,7 +62,7 @@ PARTS = [
             (
                 "推动数据资源开发利用。建设省级高质量数据集和行业语料库，推进公共数据授权运营，培育数据标注、数据合成等数据服务企业，支持成都、绵阳等地建设数据标注基地，每年新增高质量行业数据集100个以上。完善数据流通交易规则，推动数据要素在依法合规前提下有序流通。",
                 "〔省数据局牵头，省经济和信息化厅、科技厅按职责分工负责〕",
-                dict(lead=["sjj"], responsible=["jxt", "kjt", "cities"]),
+                dict(lead=["sjj"], supporting=["jxt", "kjt"], responsible=["cities"]),
             ),
             (
                 "加强关键技术攻关。聚焦大模型训练推理、智能芯片、类脑智能、具身智能等方向，实施省级人工智能重大科技专项，支持高校院所和龙头企业组建创新联合体，开展关键核心技术攻关。布局建设人工智能领域重点实验室、技术创新中心等创新平台，推动科研仪器设备开放共享。",
@@ -306,7 +306,7 @@ def text_and_data():
                 "个",
                 "gte",
                 100,
-                2027,
+                2030,
                 "flow",
                 "每年新增高质量行业数据集100个以上",
                 per_year=True,
@@ -314,7 +314,7 @@ def text_and_data():
         ],
         "推进“人工智能+制造”": [
             target(
-                "T15", "省级智能工厂", "个", "eq", 100, 2027, "stock", "累计建设省级智能工厂100个"
+                "T15", "省级智能工厂", "个", "eq", 100, 2030, "stock", "累计建设省级智能工厂100个"
             )
         ],
         "推进“人工智能+医疗教育”": [
@@ -324,7 +324,7 @@ def text_and_data():
                 "所",
                 "eq",
                 100,
-                2027,
+                2030,
                 "stock",
                 "建设人工智能教育示范校100所",
             )
@@ -336,7 +336,7 @@ def text_and_data():
                 "人",
                 "gte",
                 10000,
-                2027,
+                2030,
                 "flow",
                 "每年培养人工智能应用型人才1万人以上",
                 per_year=True,
@@ -395,6 +395,7 @@ def text_and_data():
                 "numbering": numbering,
                 "title": first_sentence(body),
                 "text": body,
+                "responsible": ["cities"],  # the rule stated once covers every task after it
             }
         )
     sections.append(
