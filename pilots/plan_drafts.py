@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from config.celery import TIME_LIMIT, WORKER_LOST
+from config.storage import stored_with_their_rows
 from pilots.draft_codes import NUMBERED_AGENCY, agency_codes_of_zone, plan_successor_propose
 from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
@@ -65,15 +66,9 @@ def plan_source_receive(
 ) -> PlanDraft:
     """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``);
     if the rows are not written (the connection lost before the commit), neither is the file."""
-    source = None
-    try:
-        with transaction.atomic():
-            source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
-            return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
-    except BaseException:
-        if source is not None:
-            plan_source_file_remove(source)
-        raise
+    with stored_with_their_rows():
+        source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
+        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
