@@ -229,6 +229,23 @@ def plan_draft_discard(*, draft_id: int) -> str:
     return source.file_name
 
 
+def plan_draft_remove(*, draft_id: int) -> str:
+    """A draft the site's admin deletes: never loaded, it goes with its source and the file
+    (``plan_draft_discard``); loaded, it goes alone, its source and file kept with its plan.
+    Returns the file name."""
+    source = PlanSource.objects.get(draft__pk=draft_id)
+    if source.plan_id is None and source.loaded_at is None:
+        return plan_draft_discard(draft_id=draft_id)
+    PlanDraft.objects.filter(pk=draft_id).delete()
+    return source.file_name
+
+
+def plan_draft_drafting_now(draft: PlanDraft) -> bool:
+    """A worker is drafting it (or about to): it is not deleted under the run."""
+    waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
+    return draft.status in waiting and not plan_draft_is_stale(draft)
+
+
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:
     """Keep an edited draft (checked or not: nothing typed is lost); a form opened before
     someone else's save is refused."""
