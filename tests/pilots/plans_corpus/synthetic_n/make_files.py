@@ -27,9 +27,9 @@ import yaml
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+import doc_bengbu as WH  # noqa: E402
 import doc_jimei as LS  # noqa: E402
 import doc_neimenggu as SX  # noqa: E402
-import doc_bengbu as WH  # noqa: E402
 
 E = html.escape
 
