@@ -75,8 +75,19 @@ def pdf_words(path: Path) -> str:
     )
 
 
+def html_text(path: Path) -> str:
+    """The page decoded as a browser does: by its meta charset, the "gb2312" and "gbk" labels both
+    read as GB18030 (a superset, as the WHATWG encoding standard maps them), else UTF-8."""
+    raw = path.read_bytes()
+    declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:2048], re.IGNORECASE)
+    charset = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if charset in ("gb2312", "gbk", "gb18030", "x-gbk"):
+        charset = "gb18030"
+    return raw.decode(charset)
+
+
 def html_words(path: Path) -> str:
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(html_text(path), "html.parser")
     for element in soup(["script", "style"]):
         element.decompose()
     return soup.get_text("\n")
@@ -163,6 +174,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_j",
         "synthetic_k",
         "synthetic_m",
+        "synthetic_n",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -200,7 +212,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md);
 # synthetic_m three in text forms: a province 实施意见 saved as GB18030 text, a city's work
 # points whose tasks are a Word table with merged 工作任务 cells, a county plan whose figures are
-# written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md).
+# written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
+# synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
+# browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
+# (SYNTHETIC_N.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -229,6 +244,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_j", 3),
         ("synthetic_k", 3),
         ("synthetic_m", 3),
+        ("synthetic_n", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
