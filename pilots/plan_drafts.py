@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import uuid
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -22,7 +23,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from config.celery import TIME_LIMIT, WORKER_LOST
+from config.celery import TIME_LIMIT, WORKER_LOST, job_message_held
+from config.storage import stored_with_their_rows
 from pilots.draft_codes import NUMBERED_AGENCY, agency_codes_of_zone, plan_successor_propose
 from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
@@ -41,9 +43,12 @@ from pilots.trees import nodes_above
 logger = logging.getLogger(__name__)
 
 # A queued draft no worker has started after this long may be drafted in the request instead;
-# a started one after the job's own time limit.
+# a started one after the job's own time limit, or sooner (RUNNING_LOST) once the broker holds
+# no message of its job (lost with a Redis restarted empty, its run cancelled).
 QUEUED_STALE = datetime.timedelta(seconds=30)
 RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+RUNNING_LOST = datetime.timedelta(seconds=settings.JOB_LOST_SECONDS)
+JOB_ID = "plan-draft-{}-"  # the Celery task ids of a draft's jobs begin with this
 CLAIMED, READ = 10, 40  # percent of progress: a worker took the draft up; its file is read
 
 
@@ -65,15 +70,9 @@ def plan_source_receive(
 ) -> PlanDraft:
     """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``);
     if the rows are not written (the connection lost before the commit), neither is the file."""
-    source = None
-    try:
-        with transaction.atomic():
-            source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
-            return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
-    except BaseException:
-        if source is not None:
-            plan_source_file_remove(source)
-        raise
+    with stored_with_their_rows():
+        source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
+        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
@@ -82,7 +81,8 @@ def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool
     from pilots.jobs import draft_plan_source  # the job module imports this one
 
     try:
-        draft_plan_source.apply_async(args=[draft.pk, language])
+        job_id = f"{JOB_ID.format(draft.pk)}{uuid.uuid4().hex}"
+        draft_plan_source.apply_async(args=[draft.pk, language], task_id=job_id)
     except Exception as exc:  # the broker is away: draft here, nothing is lost
         logger.warning("draft %s not enqueued, drafted in the request: %r", draft.pk, exc)
         plan_draft_make(draft_id=draft.pk, language=language)
@@ -96,7 +96,10 @@ def plan_draft_is_stale(draft: PlanDraft, now: datetime.datetime | None = None) 
     if draft.status == PlanDraft.Status.QUEUED:
         return now - draft.source.uploaded_at > QUEUED_STALE
     if draft.status == PlanDraft.Status.RUNNING:
-        return draft.started_at is None or now - draft.started_at > RUNNING_STALE
+        if draft.started_at is None or now - draft.started_at > RUNNING_STALE:
+            return True
+        lost = now - draft.started_at > RUNNING_LOST
+        return lost and job_message_held(JOB_ID.format(draft.pk)) is False
     return False
 
 
@@ -232,6 +235,23 @@ def plan_draft_discard(*, draft_id: int) -> str:
             source.delete()  # and its draft
             transaction.on_commit(lambda: plan_source_file_remove(PlanSource(file=stored)))
     return source.file_name
+
+
+def plan_draft_remove(*, draft_id: int) -> str:
+    """A draft the site's admin deletes: never loaded, it goes with its source and the file
+    (``plan_draft_discard``); loaded, it goes alone, its source and file kept with its plan.
+    Returns the file name."""
+    source = PlanSource.objects.get(draft__pk=draft_id)
+    if source.plan_id is None and source.loaded_at is None:
+        return plan_draft_discard(draft_id=draft_id)
+    PlanDraft.objects.filter(pk=draft_id).delete()
+    return source.file_name
+
+
+def plan_draft_drafting_now(draft: PlanDraft) -> bool:
+    """A worker is drafting it (or about to): it is not deleted under the run."""
+    waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
+    return draft.status in waiting and not plan_draft_is_stale(draft)
 
 
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:

@@ -293,4 +293,5 @@ def _lines(node: Node) -> list[Line]:
     """The goal lines under a heading, with the heading line itself when it holds more than its
     heading ("(二)发展目标。到2027年，…")."""
     own = [] if node.heading_only else [node.line]
-    return own + [n.line for n in node.walk()]
+    review = compiled("outline", "review_paragraph")
+    return own + [n.line for n in node.walk() if n.numbered or not review.search(n.line.raw)]

@@ -18,6 +18,12 @@ from itertools import pairwise
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.numerals import numeral_value
+from pilots.drafting.reposts import (
+    chapter_mark,
+    heading_unbracketed,
+    pictograph_heading,
+    pictograph_stripped,
+)
 from pilots.drafting.signature import signature_start
 
 
@@ -290,10 +296,32 @@ def _in_box(
 def lines_read(text: str) -> list[Line]:
     lines = []
     bullet = compiled("outline", "bullet")
-    for index, raw in enumerate(text.splitlines()):
-        raw = raw.strip()
-        if not raw:
+    printed = [(i, raw.strip()) for i, raw in enumerate(text.splitlines()) if raw.strip()]
+    emoji_count: dict[str, int] = {}
+    skip, bracketed = False, 0
+    for at, (index, raw) in enumerate(printed):
+        if skip:  # the heading line of a chapter mark, read with it
+            skip = False
             continue
+        inner = heading_unbracketed(raw)  # 【（一）筑牢底座】: the heading it wraps
+        if inner != raw and not any(s.pattern.match(inner) for s in numbering_styles()):
+            bracketed += 1  # 【发展目标】: an unnumbered heading, numbered as the others so printed
+            lines.append(Line(index, raw, "bracketed", str(bracketed), inner))
+            continue
+        raw = inner
+        following = printed[at + 1][1] if at + 1 < len(printed) else None
+        mark = chapter_mark(raw, following)
+        if mark:  # "01" then "总体要求": a part numbered 1
+            heading = heading_unbracketed(following)
+            lines.append(Line(index, f"{raw} {heading}", "mark", mark, heading))
+            skip = True
+            continue
+        led = pictograph_heading(raw)
+        if led:  # 📌加强组织领导: an item, numbered by how often its emoji has led one
+            emoji_count[led[0]] = emoji_count.get(led[0], 0) + 1
+            lines.append(Line(index, raw, "pictograph", str(emoji_count[led[0]]), led[1]))
+            continue
+        raw = pictograph_stripped(raw)
         for style in numbering_styles():
             match = style.pattern.match(raw)
             if match and match["body"].strip() and numeral_value(match["number"]):

@@ -129,8 +129,19 @@ def pdf_words(path: Path) -> str:
     )
 
 
+def html_text(path: Path) -> str:
+    """The page decoded as a browser does: by its meta charset, the "gb2312" and "gbk" labels both
+    read as GB18030 (a superset, as the WHATWG encoding standard maps them), else UTF-8."""
+    raw = path.read_bytes()
+    declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:2048], re.IGNORECASE)
+    charset = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if charset in ("gb2312", "gbk", "gb18030", "x-gbk"):
+        charset = "gb18030"
+    return raw.decode(charset)
+
+
 def html_words(path: Path) -> str:
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(html_text(path), "html.parser")
     for element in soup(["script", "style"]):
         element.decompose()
     return soup.get_text("\n")
@@ -207,6 +218,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_j",
         "synthetic_k",
         "synthetic_l",
+        "synthetic_n",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -244,7 +256,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md);
 # synthetic_l three from other producers: a .doc saved by LibreOffice with a landscape annex, a
 # LibreOffice PDF whose landscape annex rows split across pages, a ReportLab PDF laid out like
-# Word's export (SYNTHETIC_L.md).
+# Word's export (SYNTHETIC_L.md);
+# synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
+# browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
+# (SYNTHETIC_N.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -273,6 +288,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_j", 3),
         ("synthetic_k", 3),
         ("synthetic_l", 3),
+        ("synthetic_n", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
