@@ -230,6 +230,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_l",
         "synthetic_m",
         "synthetic_n",
+        "synthetic_r",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -273,7 +274,8 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
-# (SYNTHETIC_N.md).
+# (SYNTHETIC_N.md); synthetic_r three successor plans of the seed zones as their offices write
+# them: 重庆 as a LibreOffice PDF, 合肥 as a Word file, 柳州 as a text copy (SYNTHETIC_R.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -304,6 +306,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_l", 3),
         ("synthetic_m", 3),
         ("synthetic_n", 3),
+        ("synthetic_r", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
