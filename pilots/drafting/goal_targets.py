@@ -170,13 +170,16 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         year = context.plan_end
         notes.append(_("前面没有“到YYYY年”：期限取规划期末年份"))
     # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
-    # (年均增长20%，到2027年超过1000亿元: a level at a date)
+    # (年均增长20%，到2027年超过1000亿元: a level at a date) or a 累计 clause came between
+    # (每年发布清单，累计推出200个，形成标杆应用50个: totals from 累计 on)
     dated = _first_end(clause, "deadline") <= quantity.start
+    yearly_from = _first_end(sentence, "per_year")
     per_year = (
         _first_end(clause, "per_year") <= quantity.start
         or (
-            _first_end(sentence, "per_year") <= min(context.first_clause_end, context.at)
+            yearly_from <= min(context.first_clause_end, context.at)
             and not dated
+            and not compiled("quantities", "cumulative").search(sentence[yearly_from : context.at])
         )
     ) and not _first_end(clause, "cumulative") <= quantity.start
     if not per_year and _first_end(sentence, "per_year") <= context.at:

@@ -251,6 +251,7 @@ ITEMS = [
                 20,
                 2027,
                 "新建市级以上人工智能创新平台20个",
+                aggregation="flow",
                 kind="innovation_platforms",
             )
         ],

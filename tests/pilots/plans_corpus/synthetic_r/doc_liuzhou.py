@@ -16,7 +16,6 @@ META = {
         "title": '柳州市"人工智能+制造"行动方案(2025-2027年)',
         "title_en": 'Liuzhou "AI + manufacturing" action plan (2025–2027) — synthetic',
         "issuer": "柳州市人民政府办公室",
-        "doc_number": "柳政办〔2025〕57号",
         "issued_on": "2025-09-15",
         "period_start": 2025,
         "period_end": 2027,
