@@ -39,3 +39,28 @@ def test_the_synthetic_r_set_is_one_pdf_one_word_file_and_one_text():
     }
     assert len(SYNTHETIC_R) == 3
     assert sources == {".pdf", ".docx", ".txt"}
+
+
+@pytest.mark.parametrize("expected_path", SYNTHETIC_R, ids=lambda p: p.stem)
+def test_each_synthetic_r_target_is_yearly_and_aggregated_as_extracted(expected_path):
+    """The evaluation scores a target by value, unit, comparator and deadline; a dashboard also
+    judges it by per_year and aggregation. 合肥's "每年发布…清单，累计推出…200个以上，…形成标杆应用
+    50个左右": the 50 is a total (累计 ends the reach of 每年)."""
+    from tests.pilots.drafting.conftest import _corpus_draft
+
+    expected, draft = _corpus_draft(expected_path)
+    wanted = [t for g in expected["goals"] for t in g["targets"]]
+    for target in (t for g in draft.data["goals"] for t in g["targets"]):
+        twin = next(w for w in wanted if _same(w, target))
+        assert (bool(target.get("per_year")), target["aggregation"]) == (
+            bool(twin.get("per_year")),
+            twin["aggregation"],
+        ), twin["source_phrase"]
+
+
+def _same(wanted: dict, drafted: dict) -> bool:
+    keys = ("value", "unit", "deadline")
+    phrases = wanted["source_phrase"], drafted["source_phrase"]
+    return [wanted[k] for k in keys] == [drafted[k] for k in keys] and (
+        phrases[0] in phrases[1] or phrases[1] in phrases[0]
+    )
