@@ -55,3 +55,35 @@ def test_each_count_of_a_list_a_support_verb_heads_is_a_target():
         "（市人社局牵头）"
     )
     assert sorted(f[1] for f in _read(data) if f[2] == "名") == [100, 500, 3000]
+
+
+# 2. An engineering box's item whose one year stands after its first figure ("——X工程。在A、B等地
+#    建设Y基地3个，到2027年，带动…就业1万人以上。"): the item is one undertaking, its year dates the
+#    figure before it too. An item printing no year keeps the plan's end (control).
+
+_BOX = (
+    "某省推进“人工智能+”行动实施方案\n"
+    "一、主要目标\n到2027年，全省人工智能核心产业规模突破300亿元。"
+    "到2030年，全省人工智能核心产业规模力争达到800亿元。\n"
+    "二、重点任务\n（一）实施数据赋能行动\n"
+    "1.建设行业数据集。组织企业开展数据采集。（省数据局牵头）\n"
+    "专栏1　数据赋能重点工程\n"
+    "——数据标注基地工程。在甲市、乙市等地建设数据标注基地4个，到2027年，带动就业2万人以上。\n"
+    "——公共数据开放工程。建设公共数据开放平台，上线数据产品300个。\n"
+    "三、保障措施\n（一）加强组织领导。建立推进机制。\n"
+)
+
+
+def test_a_box_item_s_year_after_its_first_figure_dates_it():
+    from tests.pilots.drafting.test_genre_conventions import _targets as _tuples
+
+    found = _tuples(_draft_box())
+    assert (4, "个", "eq", 2027) in found
+    assert (20000, "人", "gte", 2027) in found
+    assert (300, "个", "eq", 2030) in found  # control: no year in the item, the plan's end
+
+
+def _draft_box() -> dict:
+    from tests.pilots.drafting.test_genre_conventions import _draft
+
+    return _draft(_BOX, {"slug": "p", "name": "某省", "level": "municipality"})
