@@ -39,6 +39,7 @@ from pilots.drafting.goal_readings import (
     object_cut_doubt,
     own_structure,
     programme_name,
+    quota_of_each,
     rate_metric,
     service_standard,
     year_brackets,
@@ -113,6 +114,8 @@ def targets_of(
                     continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
                 if designated_person(clause, quantity):
                     continue  # 确定一名联络员: who answers for the work
+                if commitments_only and quota_of_each(clause, quantity):
+                    continue  # an item's 各县区每年至少…2个: each one's quota (a goal states it)
                 at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):

@@ -147,11 +147,21 @@ def html_words(path: Path) -> str:
     return soup.get_text("\n")
 
 
+def txt_words(path: Path) -> str:
+    """A text as saved: UTF-8, or GB18030 as many government sites serve their .txt files
+    (synthetic_m)."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
 def source_words(path: Path) -> str:
     readers = {".docx": docx_words, ".doc": doc_words, ".pdf": pdf_words, ".html": html_words}
     if path.suffix in readers:
         return readers[path.suffix](path)
-    return path.read_text(encoding="utf-8")
+    return txt_words(path)
 
 
 def quotes(data: dict) -> list[tuple[str, str]]:
@@ -218,6 +228,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_j",
         "synthetic_k",
         "synthetic_l",
+        "synthetic_m",
         "synthetic_n",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -257,6 +268,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_l three from other producers: a .doc saved by LibreOffice with a landscape annex, a
 # LibreOffice PDF whose landscape annex rows split across pages, a ReportLab PDF laid out like
 # Word's export (SYNTHETIC_L.md);
+# synthetic_m three in text forms: a province 实施意见 saved as GB18030 text, a city's work
+# points whose tasks are a Word table with merged 工作任务 cells, a county plan whose figures are
+# written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
 # (SYNTHETIC_N.md).
@@ -288,6 +302,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_j", 3),
         ("synthetic_k", 3),
         ("synthetic_l", 3),
+        ("synthetic_m", 3),
         ("synthetic_n", 3),
     ],
 )
