@@ -4,6 +4,7 @@ importer before its rule unless marked a control."""
 
 import pytest
 
+from tests.pilots.drafting.test_genre_conventions import _draft, _targets as _tuples
 from tests.pilots.drafting.test_item_targets import GOALS, _plan, _read
 from tests.pilots.drafting.test_target_forms_round19 import _targets
 
@@ -47,8 +48,6 @@ def test_a_term_of_the_support_stays_no_target(item):
 
 
 def _draft_item(item: str) -> dict:
-    from tests.pilots.drafting.test_genre_conventions import _draft
-
     return _draft(_plan(GOALS, f"二、重点任务\n（一）强化人才支撑\n{item}\n"))
 
 
@@ -78,8 +77,6 @@ _BOX = (
 
 
 def test_a_box_item_s_year_after_its_first_figure_dates_it():
-    from tests.pilots.drafting.test_genre_conventions import _targets as _tuples
-
     found = _tuples(_draft_box())
     assert (4, "个", "eq", 2027) in found
     assert (20000, "人", "gte", 2027) in found
@@ -87,8 +84,6 @@ def test_a_box_item_s_year_after_its_first_figure_dates_it():
 
 
 def _draft_box() -> dict:
-    from tests.pilots.drafting.test_genre_conventions import _draft
-
     return _draft(_BOX, {"slug": "p", "name": "某省", "level": "municipality"})
 
 
@@ -111,9 +106,6 @@ _SIGNED_AT_THE_END = (
 
 @pytest.mark.parametrize("note", ["", "（此件公开发布）\n"])
 def test_the_signature_closing_the_document_dates_it(note):
-    from tests.pilots.drafting.test_genre_conventions import _draft
-    from tests.pilots.drafting.test_genre_conventions import _targets as _tuples
-
     data = _draft(_SIGNED_AT_THE_END + note)
     assert data["plan"]["issued_on"] == "2023-06-01"
     assert data["plan"]["issuer"] == "某市人民政府"
