@@ -112,3 +112,31 @@ def test_the_signature_closing_the_document_dates_it(note):
     assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2023, 2023)
     assert _tuples(data) == [(10000, "个", "gte", 2023)]
     assert "某市人民政府" not in data["sections"][-1]["tasks"][-1]["text"]
+
+
+# 4. Measures (若干措施) that print no goal year are dated by their closing article: "本措施自2023年
+#    7月1日起施行，有效期3年" runs from 2023 to mid-2026; "…起施行，有效期至2025年12月31日" to 2025.
+#    Their period, and so an undated measure's figure, follow it.
+
+_MEASURES = (
+    "某市加快数字经济发展若干措施\n为加快发展数字经济，制定如下措施。\n"
+    "一、强化基础设施\n"
+    "1.建设5G网络。每年新建5G基站1000个以上。（责任单位：市工信局）\n"
+    "2.建设算力中心。统筹建设智算中心。（责任单位：市发改委）\n"
+    "二、附则\n{validity}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("validity", "period"),
+    [
+        ("本措施自2023年7月1日起施行，有效期3年。", (2023, 2026)),
+        ("本措施自2024年1月1日起施行，有效期三年。", (2024, 2026)),
+        ("本措施自2023年7月1日起施行，有效期至2025年12月31日。", (2023, 2025)),
+        ("本措施自2023年7月1日起实施，有效期为2年。", (2023, 2025)),
+    ],
+)
+def test_the_validity_of_measures_gives_their_period(validity, period):
+    data = _draft(_MEASURES.format(validity=validity))
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == period
+    assert [t[3] for t in _tuples(data)] == [period[1]]
