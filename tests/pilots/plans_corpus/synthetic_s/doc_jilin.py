@@ -165,9 +165,9 @@ CHAPTERS = [
                 [
                     (
                         "智能网联汽车产量",
-                        "万辆",
+                        "辆",
                         "eq",
-                        50,
+                        500000,
                         None,
                         None,
                         "到2028年智能网联汽车产量达到50万辆",
@@ -353,5 +353,6 @@ YAML_HEADER = """\
 #   are responsible (also in the safeguards); 各市（州）人民政府 one collective agency; 中国一汽 (enterprise) an actor. The text
 #   "省工业和信息化厅负责日常工作" (safeguard （一）) assigns nothing; the footer's 主办/承办 are page furniture.
 # Targets: 超过 gt, 以上 gte, 左右 approx, 达到 eq; items with figures are goals titled like the item (每年… per_year flow; 到2028年…50万辆,
-#   智慧农场100个 eq), deadline 2028.
+#   智慧农场100个 eq), deadline 2028. 万 is expanded into the unit's count (50万辆 → 500000 辆), the corpus's settled reading
+#   (synthetic_a: 3万人 → 30000 人) — corrected after measurement 1 (the blind extraction had 50 万辆).
 """
