@@ -121,6 +121,8 @@ def targets_of(
                 if at_end and object_cut_by_end(after, quantity.unit):
                     cut.append(clause[span[0] : span[1]].strip())
                     continue
+                if year is None and commitments_only:  # 建设基地3个，到2027年，…: one undertaking
+                    year = _year_after(deadlines, s_start + at, s_end)
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
@@ -143,6 +145,12 @@ def targets_of(
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
+
+
+def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | None:
+    """The first year an item's sentence prints after the figure at ``at``, when none dates it
+    before: the item is one undertaking, its one year dates all its figures."""
+    return next((year for where, year in deadlines if at < where < end), None)
 
 
 def _date_only(clause: str) -> bool:
