@@ -230,6 +230,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_l",
         "synthetic_m",
         "synthetic_n",
+        "synthetic_s",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -273,7 +274,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
-# (SYNTHETIC_N.md).
+# (SYNTHETIC_N.md);
+# synthetic_s three successors of the seed zones' plans and their province's, as a tester
+# uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
+# LibreOffice, 吉林's portal page (SYNTHETIC_S.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -304,6 +308,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_l", 3),
         ("synthetic_m", 3),
         ("synthetic_n", 3),
+        ("synthetic_s", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
