@@ -116,7 +116,8 @@ def plan_draft(
         {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )
     dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
-    plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
+    signed = lines + root.signature  # the closing signature dates an opinion issued as it is
+    plan = plan_metadata(signed, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
         draft.review("plan.code", _("规划代码按试验区默认生成：请确认没有与其他规划重复"))

@@ -231,6 +231,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_m",
         "synthetic_n",
         "synthetic_r",
+        "synthetic_s",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -275,7 +276,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
 # (SYNTHETIC_N.md); synthetic_r three successor plans of the seed zones as their offices write
-# them: 重庆 as a LibreOffice PDF, 合肥 as a Word file, 柳州 as a text copy (SYNTHETIC_R.md).
+# them: 重庆 as a LibreOffice PDF, 合肥 as a Word file, 柳州 as a text copy (SYNTHETIC_R.md);
+# synthetic_s three successors of the seed zones' plans and their province's, as a tester
+# uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
+# LibreOffice, 吉林's portal page (SYNTHETIC_S.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -307,6 +311,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_m", 3),
         ("synthetic_n", 3),
         ("synthetic_r", 3),
+        ("synthetic_s", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -4,6 +4,7 @@ importer before its rule unless marked a control."""
 
 import pytest
 
+from tests.pilots.drafting.test_genre_conventions import _draft, _targets as _tuples
 from tests.pilots.drafting.test_item_targets import GOALS, _plan, _read
 from tests.pilots.drafting.test_target_forms_round19 import _targets
 
@@ -22,6 +23,8 @@ from tests.pilots.drafting.test_target_forms_round19 import _targets
          ("智能制造标杆企业", 20, "家", "eq", 2027, True)),
         ("1.支持技能人才。鼓励并资助50名技能人才出国（境）培训。（市人社局牵头）",
          ("技能人才出国（境）培训", 50, "名", "eq", 2027, False)),
+        ("1.支持青年人才。每年资助不少于80名青年博士开展研究。（市科技局牵头）",
+         ("青年博士开展研究", 80, "名", "gte", 2027, True)),
     ],
 )  # fmt: skip
 def test_a_count_of_those_a_measure_funds_is_a_target(item, figure):
@@ -36,6 +39,7 @@ def test_a_count_of_those_a_measure_funds_is_a_target(item, figure):
         "1.支持企业申报。每家企业每年最高资助项目3个。（市财政局牵头）",
         "1.加大资金支持。对新认定的企业给予最高500万元奖励。（市财政局牵头）",
         "1.发放算力券。算力券资助比例为30%。（市数据局牵头）",
+        "1.支持企业申报。每年资助不超过3个项目。（市财政局牵头）",  # a quota of what is funded
     ],
 )
 def test_a_term_of_the_support_stays_no_target(item):
@@ -44,8 +48,6 @@ def test_a_term_of_the_support_stays_no_target(item):
 
 
 def _draft_item(item: str) -> dict:
-    from tests.pilots.drafting.test_genre_conventions import _draft
-
     return _draft(_plan(GOALS, f"二、重点任务\n（一）强化人才支撑\n{item}\n"))
 
 
@@ -75,8 +77,6 @@ _BOX = (
 
 
 def test_a_box_item_s_year_after_its_first_figure_dates_it():
-    from tests.pilots.drafting.test_genre_conventions import _targets as _tuples
-
     found = _tuples(_draft_box())
     assert (4, "个", "eq", 2027) in found
     assert (20000, "人", "gte", 2027) in found
@@ -84,6 +84,59 @@ def test_a_box_item_s_year_after_its_first_figure_dates_it():
 
 
 def _draft_box() -> dict:
-    from tests.pilots.drafting.test_genre_conventions import _draft
-
     return _draft(_BOX, {"slug": "p", "name": "某省", "level": "municipality"})
+
+
+# 3. An opinion issued directly as a government document (GB/T 9704: title, addressees, body, then
+#    the issuer's name and the date closing it) is dated by that closing signature when no 文号 or
+#    title dates it: its issue date and period, so an undated measure's figure falls due in the
+#    year of issue, not in no year at all.
+
+_SIGNED_AT_THE_END = (
+    "某市人民政府关于加快数字经济发展的实施意见\n"
+    "各区人民政府，市政府各部门：\n"
+    "为加快发展数字经济，现提出如下意见。\n"
+    "一、强化基础设施\n"
+    "1.建设5G网络。新建5G基站1万个以上。（责任单位：市工信局）\n"
+    "2.建设算力中心。统筹建设智算中心。（责任单位：市发改委）\n"
+    "某市人民政府\n"
+    "2023年6月1日\n"
+)
+
+
+@pytest.mark.parametrize("note", ["", "（此件公开发布）\n"])
+def test_the_signature_closing_the_document_dates_it(note):
+    data = _draft(_SIGNED_AT_THE_END + note)
+    assert data["plan"]["issued_on"] == "2023-06-01"
+    assert data["plan"]["issuer"] == "某市人民政府"
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2023, 2023)
+    assert _tuples(data) == [(10000, "个", "gte", 2023)]
+    assert "某市人民政府" not in data["sections"][-1]["tasks"][-1]["text"]
+
+
+# 4. Measures (若干措施) that print no goal year are dated by their closing article: "本措施自2023年
+#    7月1日起施行，有效期3年" runs from 2023 to mid-2026; "…起施行，有效期至2025年12月31日" to 2025.
+#    Their period, and so an undated measure's figure, follow it.
+
+_MEASURES = (
+    "某市加快数字经济发展若干措施\n为加快发展数字经济，制定如下措施。\n"
+    "一、强化基础设施\n"
+    "1.建设5G网络。每年新建5G基站1000个以上。（责任单位：市工信局）\n"
+    "2.建设算力中心。统筹建设智算中心。（责任单位：市发改委）\n"
+    "二、附则\n{validity}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("validity", "period"),
+    [
+        ("本措施自2023年7月1日起施行，有效期3年。", (2023, 2026)),
+        ("本措施自2024年1月1日起施行，有效期三年。", (2024, 2026)),
+        ("本措施自2023年7月1日起施行，有效期至2025年12月31日。", (2023, 2025)),
+        ("本措施自2023年7月1日起实施，有效期为2年。", (2023, 2025)),
+    ],
+)
+def test_the_validity_of_measures_gives_their_period(validity, period):
+    data = _draft(_MEASURES.format(validity=validity))
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == period
+    assert [t[3] for t in _tuples(data)] == [period[1]]
