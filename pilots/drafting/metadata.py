@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.output import Draft
-from pilots.drafting.validity import validity_span
+from pilots.drafting.validity import relative_span, validity_span
 from pilots.source_text import remove_stray_spaces
 
 
@@ -155,7 +155,7 @@ def plan_metadata(
         draft.review("plan.issuer", note)
     plan["period_start"], plan["period_end"] = _plan_period(
         plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
-        validity=validity_span("\n".join(lines)),
+        validity=validity_span("\n".join(lines)), span=relative_span("\n".join(lines)),
     )  # fmt: skip
     if milestones:
         plan["milestone_years"] = milestones
@@ -198,6 +198,7 @@ def _plan_period(
     spans: list,
     dues: list[int] = (),
     validity: tuple[int, int] | None = None,
+    span: int | None = None,
 ) -> tuple[int, int]:
     """(2020-2023年) in the title; else from the document's own year to the last milestone; with
     no date of its own, a span's start year (2012年起5年内) is the plan's first; with no year at
@@ -235,6 +236,9 @@ def _plan_period(
     else:
         start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
+    if not milestones and start and span:  # 力争用3年时间 from the plan's own year, that counted
+        end = start + span - 1
+        draft.review("plan.period_end", _("规划期末按“用N年时间”从发文年份推算：请核对"))
     if start is None and end is None and dues:
         draft.review("plan.period_start", _("原文未写规划期：取任务完成时限的年份，请核对"))
         return min(dues), max(dues)

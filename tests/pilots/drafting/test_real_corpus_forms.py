@@ -140,3 +140,29 @@ def test_the_validity_of_measures_gives_their_period(validity, period):
     data = _draft(_MEASURES.format(validity=validity))
     assert (data["plan"]["period_start"], data["plan"]["period_end"]) == period
     assert [t[3] for t in _tuples(data)] == [period[1]]
+
+
+# 5. Goals set over a span counted from the plan's own year, with no year of their own ("力争用3年
+#    时间，…达到300亿元", "经过三年努力"): the span runs from the year the plan is issued (its 文号,
+#    date or title), that year counted, as "2012年起5年内" runs to 2016 — the period and the goals'
+#    deadline are its last year.
+
+_SPAN_GOALS = (
+    "某市人民政府关于加快人工智能发展的实施意见\n某政发〔2023〕12号\n"
+    "各区人民政府，市政府各部门：\n为加快发展人工智能，现提出如下意见。\n"
+    "一、发展目标\n{span}，全市人工智能核心产业规模达到300亿元，培育人工智能企业100家以上。\n"
+    "二、重点任务\n1.建设算力中心。统筹建设智算中心。（责任单位：市发改委）\n"
+)
+
+
+@pytest.mark.parametrize("span", ["力争用3年时间", "经过三年努力", "通过3年左右的努力"])
+def test_goals_over_a_span_from_the_plan_s_year_fall_due_at_its_end(span):
+    data = _draft(_SPAN_GOALS.format(span=span))
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2023, 2025)
+    assert [t[3] for t in _tuples(data)] == [2025, 2025]
+
+
+def test_control_a_goal_year_printed_wins_over_the_span():
+    data = _draft(_SPAN_GOALS.format(span="力争用3年时间，到2027年"))
+    assert data["plan"]["period_end"] == 2027
+    assert [t[3] for t in _tuples(data)] == [2027, 2027]
