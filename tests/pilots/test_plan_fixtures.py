@@ -65,9 +65,9 @@ def test_annotation_parser_reads_every_style():
     ]
     assert parse("市工信局牵头,市发改委、市科技局,市金融办按职责分工负责") == [
         ("lead", "市工信局"),
-        ("supporting", "市发改委"),
-        ("supporting", "市科技局"),
-        ("supporting", "市金融办"),
+        ("responsible", "市发改委"),
+        ("responsible", "市科技局"),
+        ("responsible", "市金融办"),
     ]
     assert parse("市科技局牵头,相关单位配合") == [("lead", "市科技局")]
     assert parse("配合单位:各区县〔自治县,以下简称区县〕政府") == [

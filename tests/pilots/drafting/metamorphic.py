@@ -4,8 +4,9 @@ into another, its meaning kept, and the draft's content (``draft_content``) to c
 Each rewrite is a plain function ``text -> text`` over a plan's cleaned text (Simplified script,
 the seeds as ``evaluate_drafts`` reads them); one that finds nothing of its convention returns
 the text unchanged. The annotations the rewrites read are the seeds' own forms —
-（牵头单位：X；配合单位：Y）, （责任单位：X、Y）, （X牵头，Y配合 / 按职责分工负责） — and they write
-any other form of the genre; numbering is read as the seeds print it (一、 / (一) / 1.).
+（牵头单位：X；配合单位：Y）, （责任单位：X、Y）, （X牵头，Y配合）, （X牵头，Y按职责分工负责: Y
+responsible） — and they write any other form of the genre; numbering is read as the seeds print
+it (一、 / (一) / 1.).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pilots.source_text import normalise
 _OPEN, _CLOSE = "(（〔", ")）〕"
 _LIST_SPLIT = re.compile(r"[、，,]")
 _VERB_FORM = re.compile(
-    r"^(?P<lead>.+?)牵头(?:负责)?(?:[，,]\s*(?P<rest>.+?)(?:配合|按职责分工负责))?\s*$"
+    r"^(?P<lead>.+?)牵头(?:负责)?(?:[，,]\s*(?P<rest>.+?)(?P<duty>配合|按职责分工负责))?\s*$"
 )
 
 
@@ -70,7 +71,8 @@ def _inside_read(inside: str) -> dict[str, list[str]] | None:
         return roles
     verb = _VERB_FORM.match(inside)
     if verb:
-        return {"lead": names_split(verb["lead"]), "supporting": names_split(verb["rest"] or "")}
+        rest = "supporting" if verb["duty"] in (None, "配合") else "responsible"
+        return {"lead": names_split(verb["lead"]), rest: names_split(verb["rest"] or "")}
     return None
 
 
@@ -111,27 +113,31 @@ def labelled(a: Annotation, pair_sep: str = "；") -> str:
     if not a.lead:
         return f"责任单位：{_names(a.responsible)}"
     text = f"牵头单位：{_names(a.lead)}"
-    return text + (f"{pair_sep}配合单位：{_names(a.supporting)}" if a.supporting else "")
+    text += f"{pair_sep}配合单位：{_names(a.supporting)}" if a.supporting else ""
+    return text + (f"{pair_sep}责任单位：{_names(a.responsible)}" if a.responsible else "")
 
 
 def verb_pairs(a: Annotation) -> str:
     if not a.lead:
         return f"责任单位：{_names(a.responsible)}"
-    return f"{_names(a.lead)}牵头" + (f"，{_names(a.supporting)}配合" if a.supporting else "")
+    text = f"{_names(a.lead)}牵头" + (f"，{_names(a.supporting)}配合" if a.supporting else "")
+    return text + (f"，{_names(a.responsible)}按职责分工负责" if a.responsible else "")
 
 
 def verb_duty(a: Annotation) -> str:
     if not a.lead:
         return f"{_names(a.responsible)}按职责分工负责"
-    duty = f"，{_names(a.supporting)}按职责分工负责" if a.supporting else ""
-    return f"{_names(a.lead)}牵头负责{duty}"
+    partners = f"，{_names(a.supporting)}配合" if a.supporting else ""
+    duty = f"，{_names(a.responsible)}按职责分工负责" if a.responsible else ""
+    return f"{_names(a.lead)}牵头负责{partners}{duty}"
 
 
 def lead_then_responsible(a: Annotation) -> str:
     """（牵头单位：X，责任单位：Y）: the agencies after the lead written as 责任单位."""
     if not a.lead:
         return f"责任单位：{_names(a.responsible)}"
-    rest = f"，责任单位：{_names(a.supporting)}" if a.supporting else ""
+    others = a.supporting + a.responsible
+    rest = f"，责任单位：{_names(others)}" if others else ""
     return f"牵头单位：{_names(a.lead)}{rest}"
 
 
@@ -188,7 +194,8 @@ def annotations_with_labels_in_brackets(text: str) -> str:
         if not a.lead:
             return f"【责任单位】{_names(a.responsible)}"
         supporting = f"【配合单位】{_names(a.supporting)}" if a.supporting else ""
-        return f"【牵头单位】{_names(a.lead)}{supporting}"
+        responsible = f"【责任单位】{_names(a.responsible)}" if a.responsible else ""
+        return f"【牵头单位】{_names(a.lead)}{supporting}{responsible}"
 
     lines = []
     for line in text.split("\n"):
@@ -258,21 +265,36 @@ def annotations_moved_below(text: str, render: Callable[[Annotation], str]) -> s
 
 
 def annotations_first_listed_leads(text: str) -> str:
-    """Every (lead, supporting) annotation as one list （责任单位：X、Y、Z）, the rule stated once
-    in the first: "列第一位的为牵头单位，其余为配合单位，下同". Only for a plan whose annotations
-    all name one lead."""
+    """Every annotation naming a lead as one list （责任单位：X、Y、Z）, the rule stated once in the
+    first: "列第一位的为牵头单位，其余为配合单位，下同" (the others responsible: no 其余 clause).
+    Only for a plan whose annotations all name one lead and the others in one role."""
     every = [a for line in text.split("\n") for a in annotations_of(line)]
-    if not every or not all(a.paired and len(a.lead) == 1 for a in every):
+    if not every or not all(a.lead and len(a.lead) == 1 for a in every):
+        return text
+    others = _others_role(every)
+    if others is None:
         return text
     first = True
 
     def render(a: Annotation) -> str:
         nonlocal first
-        rule = "，列第一位的为牵头单位，其余为配合单位，下同" if first else ""
+        rest = "，其余为配合单位" if others == "supporting" else ""
+        rule = f"，列第一位的为牵头单位{rest}，下同" if first else ""
         first = False
-        return f"责任单位：{_names(a.lead + a.supporting)}{rule}"
+        return f"责任单位：{_names(a.lead + a.supporting + a.responsible)}{rule}"
 
     return _annotations_rewritten(text, render)
+
+
+def _others_role(annotations: list[Annotation]) -> str | None:
+    """The one role of the names after the leads (names of nobody, 相关部门, aside), or None."""
+    roles = {
+        role
+        for a in annotations
+        for role in ("supporting", "responsible")
+        if _named(getattr(a, role))
+    }
+    return roles.pop() if len(roles) == 1 else "supporting" if not roles else None
 
 
 def annotations_list_prefix_shared(text: str) -> str:
@@ -358,26 +380,33 @@ def _title_of(line: str) -> str:
 
 def annotations_to_division_table(text: str) -> str:
     """The body's annotations removed; an annex 附件：重点任务分工表 whose rows (序号 | 重点任务 |
-    牵头单位 | 配合单位 | 完成时限, cells between |, 配合单位 blank for 相关部门) name each task
-    by its title and give its agencies.
-    Only for a plan with one annotation per task, each naming a lead."""
+    牵头单位 | 配合单位 | 完成时限, cells between |, 配合单位 blank for 相关部门; a 责任单位 column
+    for names responsible after the lead) name each task by its title and give its agencies.
+    Only for a plan with one annotation per task, each naming a lead and the others in one role."""
     lines = text.split("\n")
+    every = [a for line in lines for a in annotations_of(line)]
+    others = _others_role(every) if all(a.lead for a in every) else None
+    if others is None:
+        return text
     rows, out = [], []
     for index, line in enumerate(lines):
         found = annotations_of(line)
         if not found:
             out.append(line)
             continue
-        if len(found) > 1 or not found[0].paired:
+        if len(found) > 1:
             return text
         a = found[0]
         above = [earlier for earlier in lines[:index] if earlier.strip()]
         heading = line if _TASK_NUMBER.match(line) or not above else above[-1]
-        rows.append((_title_of(heading), _names(a.lead), _named(a.supporting)))
+        # a blank 责任单位 cell reads as merged with the one above: the generic words stay
+        cell = _named if others == "supporting" else _names
+        rows.append((_title_of(heading), _names(a.lead), cell(a.supporting + a.responsible)))
         out.append((line[: a.start] + line[a.end :]).rstrip())
     if not rows:
         return text
-    table = ["附件", "重点任务分工表", "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限"]
+    label = "配合单位" if others == "supporting" else "责任单位"
+    table = ["附件", "重点任务分工表", f"序号 | 重点任务 | 牵头单位 | {label} | 完成时限"]
     table += [
         f"{n} | {task} | {lead} | {sup} | 2025年底" for n, (task, lead, sup) in enumerate(rows, 1)
     ]

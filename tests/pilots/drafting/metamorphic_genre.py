@@ -37,6 +37,7 @@ def _labels(lead: str, supporting: str, responsible: str, colon: str = "：") ->
         if not a.lead:
             return f"{responsible}{colon}{_names(a.responsible)}"
         rest = f"；{supporting}{colon}{_names(a.supporting)}" if a.supporting else ""
+        rest += f"；{responsible}{colon}{_names(a.responsible)}" if a.responsible else ""
         return f"{lead}{colon}{_names(a.lead)}{rest}"
 
     return render
@@ -49,6 +50,7 @@ def _roles_after(lead: str, supporting: str, responsible: str, before_lead: str 
         if not a.lead:
             return f"{_names(a.responsible)}{responsible}"
         rest = f"，{_names(a.supporting)}{supporting}" if a.supporting else ""
+        rest += f"，{_names(a.responsible)}{responsible}" if a.responsible else ""
         return f"{before_lead}{_names(a.lead)}{lead}{rest}"
 
     return render
@@ -138,7 +140,7 @@ def lead_marked_in_list(text: str) -> str:
     def render(a: Annotation) -> str:
         if not a.lead or len(a.lead) > 1:
             return _labels("牵头单位", "配合单位", "责任单位")(a)
-        return f"责任单位：{_names([a.lead[0] + '（牵头）', *a.supporting])}"
+        return f"责任单位：{_names([a.lead[0] + '（牵头）', *a.supporting, *a.responsible])}"
 
     return _annotations_rewritten(text, render)
 
@@ -149,7 +151,7 @@ def lead_marked_in_bare_list(text: str) -> str:
     def render(a: Annotation) -> str:
         if not a.lead or len(a.lead) > 1:
             return _labels("牵头单位", "配合单位", "责任单位")(a)
-        return _names([a.lead[0] + "（牵头）", *a.supporting])
+        return _names([a.lead[0] + "（牵头）", *a.supporting, *a.responsible])
 
     return _annotations_rewritten(text, render)
 

@@ -26,7 +26,7 @@ from pilots.drafting.names import agency_names_split
         ("市科技局牵头，市发改委配合", [("lead", "市科技局"), ("supporting", "市发改委")]),
         (  # （X牵头负责，Y按职责分工负责）
             "市科技局牵头负责，市发改委、市财政局按职责分工负责",
-            [("lead", "市科技局"), ("supporting", "市发改委"), ("supporting", "市财政局")],
+            [("lead", "市科技局"), ("responsible", "市发改委"), ("responsible", "市财政局")],
         ),
         (  # a bracket inside a name: 市政府办（金融）
             "牵头单位：市政府办（金融）；配合单位：市财政局",
@@ -164,14 +164,14 @@ def test_a_remark_after_the_list_states_a_rule_and_names_nobody(text, inside, ro
     assert annotation_roles(text, rules_stated(text)) == roles
 
 
-def test_shared_duty_is_supporting_beside_a_lead_and_responsible_without_one():
+def test_shared_duty_is_responsible_beside_a_lead_and_without_one():
     assert annotation_roles("省工信厅、省发展改革委等按职责分工负责") == [
         ("responsible", "省工信厅"),
         ("responsible", "省发展改革委"),
     ]
     assert annotation_roles("省科技厅牵头，省财政厅按职责分工负责") == [
         ("lead", "省科技厅"),
-        ("supporting", "省财政厅"),
+        ("responsible", "省财政厅"),
     ]
 
 
@@ -248,7 +248,7 @@ def test_names_of_a_list(inside, names):
         ),
         (
             "推进。（市委宣传部牵头负责，市侨联、市工商联按职责分工负责）",
-            [("lead", "市委宣传部"), ("supporting", "市侨联"), ("supporting", "市工商联")],
+            [("lead", "市委宣传部"), ("responsible", "市侨联"), ("responsible", "市工商联")],
         ),
         (  # a censored copy's 区* (区政府) is a body all the same
             "推进。(市经信局、包河区*按职责分工负责)",

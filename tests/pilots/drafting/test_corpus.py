@@ -37,25 +37,6 @@ DISAGREEMENTS = {
         "extra target 总数达到30万个以上",
         "extra target 新建10个以上“千兆城市”",
     },
-    # "(X牵头,Y,…Z等有关单位按职责分工负责)": the extraction makes the names after the lead
-    # responsible; the Changchun seed's curated fixture makes "(X牵头,Y、Z按职责分工负责)"
-    # supporting, and the importer keeps to the seeds. The names and the lead are right.
-    "guangdong-digital-2024": {
-        *(
-            f"assignment 一.(一) responsible {code}"
-            for code in (
-                "public-security",
-                "border-guangzhou",
-                "border-shenzhen",
-                "border-zhuhai",
-                "pboc-guangdong",
-            )
-        ),
-        *(
-            f"extra assignment 一.(一) supporting {code}"
-            for code in ("public-security", "agency-1", "agency-2", "agency-3", "central-bank")
-        ),
-    },
 }
 
 # What the importer does not read yet (not a judgement): each a convention still to handle.

@@ -30,10 +30,10 @@ def test_a_line_of_names_and_role_words_after_a_task_is_its_annotation():
         "稳定公共部门岗位规模",
     ]
     assert _roles(data, tasks[0]) == {"responsible": ["市发展改革委", "市科技局", "市财政局"]}
-    # the importer's settled reading of "X牵头，Y按职责分工负责" (data/annotations.yaml)
+    # the settled reading of "X牵头，Y按职责分工负责" (data/annotations.yaml)
     assert _roles(data, tasks[1]) == {
         "lead": ["市人力资源社会保障局"],
-        "supporting": ["市教育局", "市民政局"],
+        "responsible": ["市教育局", "市民政局"],
     }
     assert _roles(data, tasks[2]) == {"responsible": ["市科技局", "市教育局"]}
 

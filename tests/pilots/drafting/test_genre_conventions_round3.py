@@ -19,7 +19,7 @@ def test_places_listed_before_a_body_each_have_it_unless_written_with_deng():
     )
     first, second = _tasks(_draft(text, PROVINCE))
     data = _draft(text, PROVINCE)
-    assert _roles(data, first)["supporting"] == [
+    assert _roles(data, first)["responsible"] == [
         "省公安厅", "广州出入境边防检查总站", "深圳出入境边防检查总站",
         "珠海出入境边防检查总站", "中国人民银行某省分行",
     ]  # fmt: skip

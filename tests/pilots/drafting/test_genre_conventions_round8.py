@@ -74,7 +74,7 @@ def test_a_part_holding_only_the_guiding_formula_is_no_task():
 
 
 @pytest.mark.parametrize(
-    ("opening", "first", "second"),
+    ("opening", "first", "second", "others"),
     [
         (  # a news page quoting the plan's goals and two of its items
             "新华网消息，某省印发《某省“人工智能+”行动实施方案》。\n《方案》中提到：\n"
@@ -82,21 +82,26 @@ def test_a_part_holding_only_the_guiding_formula_is_no_task():
             "“人工智能+”医疗健康。推广智能辅助诊断，建设智慧医院。"
             "（省卫生健康委牵头，省医保局、省药监局等按职责分工负责）",
             "“人工智能+”文化旅游。发展智能导览，培育沉浸式体验",
+            "responsible",
         ),
         (  # a copy that dropped the items' numbering
             "某省推进人工智能产业发展实施方案\n为加快发展，制定本方案。\n",
             "智能网联汽车。开展车路协同试点。（省卫生健康委牵头，省医保局、省药监局配合）",
             "智慧物流。推广无人配送。（省商务厅）",
+            "supporting",
         ),
     ],
 )
-def test_unnumbered_items_carrying_an_annotation_are_tasks(opening, first, second):
+def test_unnumbered_items_carrying_an_annotation_are_tasks(opening, first, second, others):
     data = _draft(opening + first + "\n" + second, PROVINCE)
     titles = [t["title"] for t in _tasks(data)]
     assert titles == [first.split("。")[0], second.split("。")[0]]
     roles = _roles(data, _tasks(data)[0])
     assert roles["lead"] == ["省卫生健康委"]
-    assert roles["supporting"] == ["省医保局", "省药监局"]  # the seeds' reading (annotations.yaml)
+    assert roles[others] == [
+        "省医保局",
+        "省药监局",
+    ]  # 按职责分工负责: responsible; 配合: supporting
 
 
 def test_unnumbered_named_paragraphs_without_an_annotation_are_no_tasks():

@@ -99,7 +99,7 @@ def test_a_points_division_of_work_may_be_its_last_sentence():
     tasks = _tasks(data := _draft(_ROLE_SENTENCE_RUN_ON, PROVINCE))
     assert _roles(data, tasks[0]) == {
         "lead": ["省数据局"],
-        "supporting": ["省住房城乡建设厅", "各市政府"],
+        "responsible": ["省住房城乡建设厅", "各市政府"],
     }
     assert _roles(data, tasks[1]) == {"responsible": ["省工业和信息化厅"]}
     # control: a sentence about a mechanism that some body leads assigns nothing

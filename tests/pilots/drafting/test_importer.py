@@ -465,17 +465,17 @@ def test_city_opinions_extracted_from_a_pdf():
     ]
     assert tasks["三.(一).1"]["title"] == "建设新型研发机构"
     assert tasks["三.(一).1"]["text"].startswith("支持高校院所与企业共建新型研发机构")
-    assert _roles(data, tasks["三.(一).1"]) == {("lead", "市科技局"), ("supporting", "市财政局")}
+    assert _roles(data, tasks["三.(一).1"]) == {("lead", "市科技局"), ("responsible", "市财政局")}
     assert _roles(data, tasks["三.(一).2"]) == {
         ("lead", "市委组织部"),
-        ("supporting", "市人社局"),
-        ("supporting", "市教育局"),
+        ("responsible", "市人社局"),
+        ("responsible", "市教育局"),
     }
     assert "numbering" not in tasks["三.(二)"]  # a section without items is one task
     assert _roles(data, tasks["三.(二)"]) == {
         ("lead", "市发改委"),
-        ("supporting", "市工信局"),
-        ("supporting", "市通信管理局"),
+        ("responsible", "市工信局"),
+        ("responsible", "市通信管理局"),
     }
     assert [tasks[c]["title"] for c in ("四.(一).1-1", "四.(一).1-2", "四.(一).2")] == [
         "智能工厂",
@@ -534,9 +534,9 @@ def test_annotation_styles():
     ]
     assert annotation_roles("市工信局牵头,市发改委、市科技局,市金融办按职责分工负责") == [
         ("lead", "市工信局"),
-        ("supporting", "市发改委"),
-        ("supporting", "市科技局"),
-        ("supporting", "市金融办"),
+        ("responsible", "市发改委"),
+        ("responsible", "市科技局"),
+        ("responsible", "市金融办"),
     ]
     assert annotation_roles("责任单位:市科技局,各县(市)区政府、相关单位") == [
         ("responsible", "市科技局"),

@@ -35,8 +35,8 @@ HEADERS = {
 #   (每年新增…100个以上 and 每年培养…1万人以上 per_year flow; 1万人 → 10000 人). Their deadline is the plan's end, 2030
 #   (corrected after measurement 1: they name no year, and the corpus dates such figures by the period's end; the blind extraction had 2027).
 # Roles: "（省发展改革委、经济和信息化厅、数据局、通信管理局按职责分工负责…）" — shared 省 prefix, no lead → all responsible, names expanded
-#   (四川省经济和信息化厅 …). "〔省数据局牵头，省经济和信息化厅、科技厅按职责分工负责〕" → lead + SUPPORTING (corrected after measurement 1 to the project's settled
-#   reading of 按职责分工负责 after a named lead, data/annotations.yaml; the blind extraction had responsible). "（X牵头，Y、Z配合）" → lead +
+#   (四川省经济和信息化厅 …). "〔省数据局牵头，省经济和信息化厅、科技厅按职责分工负责〕" → lead + RESPONSIBLE (the blind extraction's reading:
+#   corrected to supporting after measurement 1, restored when the project settled 按职责分工负责 after a named lead as responsible). "（X牵头，Y、Z配合）" → lead +
 #   supporting. "〔责任单位：X〕" and "（X负责）" → responsible. RULE STATED ONCE in the first annotation: "各市（州）人民政府为各项任务的责任主体，
 #   以下不再列出" → 各市（州）人民政府 (one collective agency) responsible for task 二.(一) itself and every later annotated task of parts 二–四.
 #   The 保障措施 items too (CORRECTED after measurement 1 to the corpus's reading of a rule stated once, synthetic_b's 吉林 and
@@ -71,8 +71,8 @@ HEADERS = {
 #   all its items, none carries its own) and numbers ("（一）…工程" is the plan's task list); ① items are its measures, as SOURCES.md's (1)(2)
 #   sub-items inside one measure (漳州). Task text = the 工程's lead sentence, its ① lines and the 责任单位 line (an annotation on its own line
 #   belongs to the task before it).
-# Roles: "责任单位：X（牵头）、Y、Z" → X lead, the rest responsible (责任单位 word); "责任单位：X牵头负责，Y、Z按职责分工负责" → X lead, Y Z SUPPORTING
-#   (corrected after measurement 1 to the settled reading of 按职责分工负责 after a named lead; the blind extraction had responsible);
+# Roles: "责任单位：X（牵头）、Y、Z" → X lead, the rest responsible (责任单位 word); "责任单位：X牵头负责，Y、Z按职责分工负责" → X lead, Y Z RESPONSIBLE
+#   (the blind extraction's reading: corrected to supporting after measurement 1, restored when the project settled it as responsible);
 #   a list with no 牵头 → all responsible ("，各乡镇人民政府" a collective).
 # Goals: G1 到2026年底, G2 到2028年 (the two goal paragraphs under 一、总体目标, titled by their date phrases); 工程 with figures are goals titled as
 #   the 工程 (每年… per_year flow, deadline 2028; 三年内引进…五十名以上 flow). NOT targets: 年度补贴总额不超过五百万元 (a subsidy cap), the
