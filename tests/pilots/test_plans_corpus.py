@@ -152,6 +152,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_i",
         "synthetic_j",
         "synthetic_k",
+        "synthetic_o",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -186,7 +187,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # stand in one line after each group and whose indicators are a table with a 2025 基期 column, a
 # Word file whose annex task table spans each task over several rows (SYNTHETIC_J.md);
 # synthetic_k three PDFs from other producers: a portal page printed by Chromium, a 公文 laid
-# out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md).
+# out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md);
+# synthetic_o three long, deep ones: a province's Word file in heading styles five levels
+# deep with 专栏 boxes, a city's 人工智能+制造 plan printed by LibreOffice with two-year goals
+# and an annex 分工表, a county's text with three annotation forms and a closing rule
+# (SYNTHETIC_O.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -214,6 +219,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_i", 3),
         ("synthetic_j", 3),
         ("synthetic_k", 3),
+        ("synthetic_o", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
