@@ -164,6 +164,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_j",
         "synthetic_k",
         "synthetic_n",
+        "synthetic_q",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -201,7 +202,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md);
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
-# (SYNTHETIC_N.md).
+# (SYNTHETIC_N.md); synthetic_q three as they arrive after a conversion or a copy: a PDF's text
+# selected and pasted (a hard break at every printed line, running head and page numbers between),
+# a "PDF 转 Word" converter's .docx (lines as paragraphs, frames, text boxes, a table cut in two),
+# a portal page pasted with its metadata and an annex list whose multi-line cells break their rows
+# (SYNTHETIC_Q.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -230,6 +235,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_j", 3),
         ("synthetic_k", 3),
         ("synthetic_n", 3),
+        ("synthetic_q", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
