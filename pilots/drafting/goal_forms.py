@@ -190,12 +190,14 @@ def granted(clause: str, quantity: Quantity) -> bool:
 
 def _support_terms(clause: str, quantity: Quantity) -> bool:
     """Words of support in the clause make its figure a term of the support — except funds the
-    body secures (争取…资金1亿元以上) and a count of the support itself (每年设立3个…专项奖励: the
-    words after a count name what is counted; 1亿元专项资金 stays a budget)."""
+    body secures (争取…资金1亿元以上), a count of the support itself (每年设立3个…专项奖励: the
+    words after a count name what is counted; 1亿元专项资金 stays a budget) and a count of those
+    it funds (资助100名青年人才)."""
     before = clause[: quantity.start]
     if compiled("quantities", "inflow_words").search(before):
         return False
     if not _support_unit(quantity):
+        before = compiled("quantities", "recipients_verb").sub("", before)  # 资助100名人才
         return _supporting(_cap_word_cut(before))
     return _supporting(clause)
 

@@ -63,6 +63,7 @@ class Node:
     parent: Node | None = field(default=None, repr=False)
     annex: list[str] = field(default_factory=list)  # the document's: the lines of its annex
     annex_title: str = ""  # the line opening the annex (附件, 附件：主要指标)
+    signature: list[str] = field(default_factory=list)  # the document's closing issuer and date
 
     @property
     def numbered(self) -> bool:
@@ -125,7 +126,8 @@ def outline_read(text: str) -> Node:
     root = Node(None)
     stack = [root]
     lines = _first_number_lost(_chunks_unnumbered(_notice_unnumbered(lines_read(text))))
-    lines = lines[: signature_start(lines)]  # the signature after the last item: no text of it
+    signed = signature_start(lines)  # the signature after the last item: no text of it
+    lines, root.signature = lines[:signed], [line.raw for line in lines[signed:]] if signed else []
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
