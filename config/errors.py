@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.defaults import server_error
 
+from config.storage import CommitOutcomeUnknown
 from pilots.security import RefusedRequest
 
 RETRY_AFTER_SECONDS = 30
@@ -23,9 +24,12 @@ STORAGE_AWAY = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO}
 
 def _what_is_away(exc: BaseException | None) -> str | None:
     """What the error (or one it arose from) says is away: "database" when PostgreSQL is
-    unreachable, "storage" when the disk refuses a file, else None."""
+    unreachable, "commit" when it went away while committing (what was sent may be stored),
+    "storage" when the disk refuses a file, else None."""
     seen = set()
     while exc is not None and id(exc) not in seen:
+        if isinstance(exc, CommitOutcomeUnknown):
+            return "commit"
         if isinstance(exc, OperationalError | InterfaceError):
             return "database"
         if isinstance(exc, OSError) and exc.errno in STORAGE_AWAY:

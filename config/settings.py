@@ -258,6 +258,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "targets.prune_snapshots",
         "schedule": crontab(hour=3, minute=15),
     },
+    "media-orphans-hourly": {
+        "task": "pilots.remove_media_orphans",
+        "schedule": crontab(minute=45),
+        "options": {"expires": 3000},
+    },
     "reminders-daily": {
         "task": "tasks.send_reminders",
         "schedule": crontab(hour=8, minute=30),

@@ -1,6 +1,7 @@
 """The media folder's storage: a file is written whole or not at all."""
 
 import contextlib
+import logging
 import os
 import tempfile
 import threading
@@ -8,6 +9,9 @@ from collections.abc import Iterator
 
 from django.core.files import File
 from django.core.files.storage import FileSystemStorage
+from django.db import Error, OperationalError, transaction
+
+logger = logging.getLogger(__name__)
 
 # A file still being written is hidden under this prefix; the files of finished jobs (exports,
 # briefing and evaluation documents: targets/kept_jobs.py) live in EXPORTS_FOLDER
@@ -19,19 +23,35 @@ PARTIAL_PREFIX, EXPORTS_FOLDER = ".partial-", "exports"
 _written_in = threading.local()
 
 
+class CommitOutcomeUnknown(OperationalError):
+    """The connection failed while the transaction was committing: PostgreSQL may have stored
+    it (the answer lost on the wire) or not. Its files are kept; ``media_orphans_remove``
+    removes them later if no row points to them."""
+
+
 @contextlib.contextmanager
-def stored_with_their_rows() -> Iterator[None]:
-    """Around a transaction that stores uploads with its rows: when it fails (a row refused,
-    the connection lost before the commit), the files it wrote go too, leaving no file in the
-    media folder that no row points to. Nested blocks hand theirs to the one around them."""
+def stored_with_their_rows(using: str | None = None) -> Iterator[None]:
+    """A transaction that stores uploads with its rows: when it fails before its commit (a row
+    refused, the connection lost), the files it wrote go too, leaving no file in the media
+    folder that no row points to. A failure at the commit keeps them: the rows may be stored.
+    Nested blocks hand theirs to the one around them."""
     outer = getattr(_written_in, "files", None)
     _written_in.files = written = []
+    commits = not transaction.get_connection(using).in_atomic_block
+    committing = False
     try:
-        yield
-    except BaseException:
-        for storage, name in written:
-            with contextlib.suppress(OSError):
-                storage.delete(name)
+        with transaction.atomic(using=using):
+            yield
+            committing = commits
+    except BaseException as exc:
+        if not committing:
+            for storage, name in written:
+                with contextlib.suppress(OSError):
+                    storage.delete(name)
+            raise
+        logger.warning("commit outcome unknown, files kept: %s (%r)", written, exc)
+        if isinstance(exc, Error):
+            raise CommitOutcomeUnknown(str(exc)) from exc
         raise
     finally:
         _written_in.files = outer

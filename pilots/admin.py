@@ -1,10 +1,12 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.urls import path
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from pilots import admin_views
 from pilots.changes import plan_changed
 from pilots.models import Agency, Membership, PilotZone, Plan, PlanDraft, PlanSource, PlanUpload
+from pilots.plan_drafts import DraftNotDeleted, plan_draft_drafting_now, plan_draft_remove
 
 
 class ReadOnly:
@@ -111,6 +113,33 @@ class PlanDraftAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    # Deleted as on the draft's own page: a draft never loaded with its source and the file.
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        sources = 0
+        for draft in objs:
+            if plan_draft_drafting_now(draft):
+                protected.append(_("%(draft)s（正在起草，请稍后再删除）") % {"draft": draft})
+            elif draft.source.plan_id is None and draft.source.loaded_at is None:
+                deleted.append(_("规划原文：%(file)s（连同保存的文件）") % {"file": draft.source})
+                sources += 1
+        if sources:
+            counts[PlanSource._meta.verbose_name_plural] = sources
+        return deleted, counts, perms_needed, protected
+
+    def delete_model(self, request, obj):
+        self._remove(request, [obj])
+
+    def delete_queryset(self, request, queryset):
+        self._remove(request, list(queryset))
+
+    def _remove(self, request, drafts):
+        for draft in drafts:
+            try:
+                plan_draft_remove(draft_id=draft.pk)
+            except DraftNotDeleted as exc:
+                self.message_user(request, f"{draft}: {exc.message}", messages.ERROR)
 
 
 @admin.register(Agency)

@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from config.celery import TIME_LIMIT, WORKER_LOST
+from config.storage import stored_with_their_rows
 from pilots.draft_codes import NUMBERED_AGENCY, agency_codes_of_zone, plan_successor_propose
 from pilots.draft_yaml import yaml_lines
 from pilots.drafting import DocumentUnreadable, plan_draft, zone_known
@@ -65,15 +66,9 @@ def plan_source_receive(
 ) -> PlanDraft:
     """Keep an uploaded source document and open its draft (queued: ``plan_draft_request``);
     if the rows are not written (the connection lost before the commit), neither is the file."""
-    source = None
-    try:
-        with transaction.atomic():
-            source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
-            return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
-    except BaseException:
-        if source is not None:
-            plan_source_file_remove(source)
-        raise
+    with stored_with_their_rows():
+        source = plan_source_store(zone=zone, file_name=file_name, content=content, user=user)
+        return PlanDraft.objects.create(source=source, plan_code=plan_code[:60])
 
 
 def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool:
@@ -232,6 +227,23 @@ def plan_draft_discard(*, draft_id: int) -> str:
             source.delete()  # and its draft
             transaction.on_commit(lambda: plan_source_file_remove(PlanSource(file=stored)))
     return source.file_name
+
+
+def plan_draft_remove(*, draft_id: int) -> str:
+    """A draft the site's admin deletes: never loaded, it goes with its source and the file
+    (``plan_draft_discard``); loaded, it goes alone, its source and file kept with its plan.
+    Returns the file name."""
+    source = PlanSource.objects.get(draft__pk=draft_id)
+    if source.plan_id is None and source.loaded_at is None:
+        return plan_draft_discard(draft_id=draft_id)
+    PlanDraft.objects.filter(pk=draft_id).delete()
+    return source.file_name
+
+
+def plan_draft_drafting_now(draft: PlanDraft) -> bool:
+    """A worker is drafting it (or about to): it is not deleted under the run."""
+    waiting = (PlanDraft.Status.QUEUED, PlanDraft.Status.RUNNING)
+    return draft.status in waiting and not plan_draft_is_stale(draft)
 
 
 def plan_draft_save(*, draft: PlanDraft, text: str, expected_version: int, user) -> PlanDraft:

@@ -14,6 +14,7 @@ import filetype
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 
+from config.storage import stored_with_their_rows
 from pilots.archives import zip_members_too_many
 from pilots.drafting.inputs import OLE, text_decode, unicode_bom, web_page
 from pilots.models import PilotZone, PlanSource
@@ -112,17 +113,13 @@ def plan_source_store(*, zone: PilotZone, file_name: str, content: bytes, user) 
         sha256=hashlib.sha256(content).hexdigest(),
         uploaded_by=user,
     )
-    source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
-    try:
+    with stored_with_their_rows():
+        source.file.save(f"{stem}.{kind}", ContentFile(content), save=False)
         source.save()
-    except BaseException:
-        plan_source_file_remove(source)
-        raise
     return source
 
 
 def plan_source_file_remove(source: PlanSource) -> None:
-    """Remove the stored file of a source whose row was never written (the connection lost,
-    the transaction rolled back): no file in the media folder that no row points to."""
+    """Remove the stored file of a source whose row is deleted (once that is committed)."""
     with contextlib.suppress(OSError):
         source.file.storage.delete(source.file.name)

@@ -206,7 +206,7 @@ def instruction_reply(
     if status_change and instruction.task_id is None:
         raise ValidationError(_("只有针对任务的督办可以同时更新任务进展。"))
     evidence = {"evidence_doc_number": evidence_doc_number, "evidence_url": evidence_url}
-    with stored_with_their_rows(), transaction.atomic():
+    with stored_with_their_rows():
         part = _locked_part(instruction, agency.pk)
         if part.state != Part.State.AWAITING:
             raise ValidationError(_("本单位已答复，等待督办领导审核。"))

@@ -58,7 +58,7 @@ def status_update_record(
         percent = 100
         if not (evidence_doc_number or evidence_url or evidence_file):
             raise ValidationError(_("标记为已完成须提供佐证材料（文号、文件或链接）。"))
-    with stored_with_their_rows(), transaction.atomic():
+    with stored_with_their_rows():
         locked = _locked(task)
         if expected_version is not None and locked.version != expected_version:
             raise TaskChangedMeanwhile(locked.updates.select_related("author", "agency").first())
@@ -131,7 +131,7 @@ def feedback_record(
     """One agency's account of its own part of a task; the task's status stays as it is."""
     if not (note or evidence_doc_number or evidence_url or evidence_file):
         raise ValidationError(_("请填写进展说明或提供佐证材料。"))
-    with stored_with_their_rows(), transaction.atomic():
+    with stored_with_their_rows():
         locked = _locked(task)
         update = _append(
             locked,
