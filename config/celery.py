@@ -110,3 +110,29 @@ def workers_answering(timeout: float = 0.5) -> int | None:
         return len(app.control.ping(timeout=timeout) or [])
     except Exception:
         return None
+
+
+def job_message_held(task_id: str) -> bool | None:
+    """Whether the broker still holds the job's message: waiting in its queue, or taken by a
+    worker and not yet acknowledged (a job is acknowledged once it ended). False once it was
+    lost with the broker (Redis restarted without persistence); None when that cannot be told
+    (the broker away, or not Redis)."""
+    if app.conf.task_always_eager:
+        return None
+    try:
+        with app.connection_for_read() as connection:
+            connection.ensure_connection(max_retries=1, interval_start=0, timeout=1)
+            channel = connection.default_channel
+            if not hasattr(channel, "_q_for_pri"):
+                return None
+            queue = app.conf.task_default_queue
+            with channel.conn_or_acquire() as client, client.pipeline() as pipe:
+                for priority in channel.priority_steps:
+                    pipe.lrange(channel._q_for_pri(queue, priority), 0, -1)
+                pipe.hvals(channel.unacked_key)
+                held = pipe.execute()
+    except Exception as exc:
+        logger.warning("job %s: the broker not asked for its message: %r", task_id, exc)
+        return None
+    needle = task_id.encode()
+    return any(needle in message for messages in held for message in messages)

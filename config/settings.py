@@ -195,6 +195,9 @@ CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT * 2 // 3
 # a way to build it again: no step runs longer than a job may, and a job cancelled when the broker
 # dropped (or queued in a Redis restarted empty) is never run again.
 JOB_STALLED_SECONDS = env.int("JOB_STALLED_SECONDS", default=CELERY_TASK_TIME_LIMIT)
+# Sooner, once it has not moved for this long: a build job whose message the broker no longer
+# holds (neither queued nor taken by a worker; lost with a Redis restarted empty) will never run.
+JOB_LOST_SECONDS = env.int("JOB_LOST_SECONDS", default=90)
 CELERY_TASK_ACKS_LATE = True
 # A job whose worker process died (killed, out of memory) is handed out again at once, not
 # acknowledged as failed: every job is safe to run again (config.celery.Job bounds how often).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import uuid
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -22,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from config.celery import TIME_LIMIT, WORKER_LOST
+from config.celery import TIME_LIMIT, WORKER_LOST, job_message_held
 from config.storage import stored_with_their_rows
 from pilots.draft_codes import NUMBERED_AGENCY, agency_codes_of_zone, plan_successor_propose
 from pilots.draft_yaml import yaml_lines
@@ -42,9 +43,12 @@ from pilots.trees import nodes_above
 logger = logging.getLogger(__name__)
 
 # A queued draft no worker has started after this long may be drafted in the request instead;
-# a started one after the job's own time limit.
+# a started one after the job's own time limit, or sooner (RUNNING_LOST) once the broker holds
+# no message of its job (lost with a Redis restarted empty, its run cancelled).
 QUEUED_STALE = datetime.timedelta(seconds=30)
 RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+RUNNING_LOST = datetime.timedelta(seconds=settings.JOB_LOST_SECONDS)
+JOB_ID = "plan-draft-{}-"  # the Celery task ids of a draft's jobs begin with this
 CLAIMED, READ = 10, 40  # percent of progress: a worker took the draft up; its file is read
 
 
@@ -77,7 +81,8 @@ def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool
     from pilots.jobs import draft_plan_source  # the job module imports this one
 
     try:
-        draft_plan_source.apply_async(args=[draft.pk, language])
+        job_id = f"{JOB_ID.format(draft.pk)}{uuid.uuid4().hex}"
+        draft_plan_source.apply_async(args=[draft.pk, language], task_id=job_id)
     except Exception as exc:  # the broker is away: draft here, nothing is lost
         logger.warning("draft %s not enqueued, drafted in the request: %r", draft.pk, exc)
         plan_draft_make(draft_id=draft.pk, language=language)
@@ -91,7 +96,10 @@ def plan_draft_is_stale(draft: PlanDraft, now: datetime.datetime | None = None) 
     if draft.status == PlanDraft.Status.QUEUED:
         return now - draft.source.uploaded_at > QUEUED_STALE
     if draft.status == PlanDraft.Status.RUNNING:
-        return draft.started_at is None or now - draft.started_at > RUNNING_STALE
+        if draft.started_at is None or now - draft.started_at > RUNNING_STALE:
+            return True
+        lost = now - draft.started_at > RUNNING_LOST
+        return lost and job_message_held(JOB_ID.format(draft.pk)) is False
     return False
 
 

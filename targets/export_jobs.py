@@ -57,11 +57,11 @@ def export_job_start(*, user_id: int, fmt: str, table: str) -> str | None:
     token = uuid.uuid4().hex
     state = {"user_id": user_id, "fmt": fmt, "table": table,
              "language": translation.get_language(), "stage": 0, "step": "queued",
-             "done": False, "error": "", "name": "", "job": "export"}  # fmt: skip
+             "done": False, "error": "", "name": "", "job": "export", "token": token}  # fmt: skip
     try:
         if not _state_keep(token, state) and not _kept(token):
             return None  # neither the disk nor the cache took it: the page could never show it
-        build_export.apply_async(args=[token])
+        build_export.apply_async(args=[token], task_id=token)
     except Exception as exc:
         logger.warning("export not enqueued, built in the request: %r", exc)
         return None

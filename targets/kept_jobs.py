@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from config.celery import TIME_LIMIT
+from config.celery import TIME_LIMIT, job_message_held
 from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
 
 logger = logging.getLogger(__name__)
@@ -80,10 +80,15 @@ def job_state_keep(token: str, state: dict) -> bool:
 
 def job_stalled(state: dict, now: float | None = None) -> bool:
     """A job neither done nor failed whose state has not moved for JOB_STALLED_SECONDS: its
-    run was lost (cancelled when the broker dropped, or its queue emptied with Redis)."""
+    run was lost (cancelled when the broker dropped, or its queue emptied with Redis). Sooner,
+    after JOB_LOST_SECONDS, when the broker says it no longer holds the job's message."""
     if state["done"] or state["error"] or "written" not in state:
         return False
-    return (now or time.time()) - state["written"] > settings.JOB_STALLED_SECONDS
+    still = (now or time.time()) - state["written"]
+    if still > settings.JOB_STALLED_SECONDS:
+        return True
+    lost = still > settings.JOB_LOST_SECONDS and state.get("token")
+    return bool(lost) and job_message_held(state["token"]) is False
 
 
 def job_abandoned_error(why: str) -> str:

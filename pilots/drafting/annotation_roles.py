@@ -34,6 +34,8 @@ class AnnotationRules:
     # whose text states it (``implied_phrase``) on.
     implied_actors: list[str] = field(default_factory=list)
     implied_phrase: str = ""
+    # "X为各项任务的责任主体，以下不再列出": the task stating it is one of "各项任务" too
+    implied_here: bool = False
     notes: list[str] = field(default_factory=list)
 
 
@@ -124,8 +126,15 @@ def _rule_remark() -> re.Pattern:
     """A rule stated after the list, also after a comma ("…、市教委，列第一位的为牵头单位，
     下同")."""
     data = table("annotations")
-    rules = ("first_is_lead_rule", "lead_mark_rule", "others_supporting_rule", "implied_actor_rule")
-    return re.compile("|".join(f"(?:{data[rule]})" for rule in rules))
+    rules = (
+        "first_is_lead_rule",
+        "lead_mark_rule",
+        "others_supporting_rule",
+        "implied_actor_rule",
+        "implied_actor_subject",
+    )
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", data[rule]) for rule in rules]  # one actor group each
+    return re.compile("|".join(f"(?:{pattern})" for pattern in unnamed))
 
 
 def _segment_roles(
@@ -200,6 +209,9 @@ def rules_stated(text: str) -> AnnotationRules:
     implied = re.search(data["implied_actor_rule"], text) or re.search(
         data["implied_actor_same_below"], text
     )
+    subject = None if implied else re.search(data["implied_actor_subject"], text)
+    if subject:
+        implied, rules.implied_here = subject, True
     if implied:
         rules.implied_actors = agency_names_split(implied["actor"])
         rules.implied_phrase = implied[0]

@@ -4,8 +4,9 @@ A .doc is an OLE2 compound file (read with olefile). Its text lies in the WordDo
 pieces that the piece table (the Clx, in the 0Table or 1Table stream) lists, each either UTF-16 or
 a "compressed" 8-bit code page; the main document is the first ``ccpText`` characters ([MS-DOC]
 2.4.1, retrieving text). Paragraphs end in CR; a table's cells end in 0x07 and its rows in a
-second 0x07: each row becomes a line of its cells between |, the form a table printed as text
-takes and the drafting reads. Field codes (\x13 code \x14 result \x15) keep their result only.
+0x07 of its own, which the paragraph properties mark (doc_rows.py): each row becomes a line of its
+cells between |, the form a table printed as text takes and the drafting reads. Field codes
+(\x13 code \x14 result \x15) keep their result only.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ import struct
 
 from django.utils.translation import gettext as _
 
+from pilots.drafting.doc_rows import row_ends
 from pilots.drafting.inputs import DocumentUnreadable
 
 _FLAGS, _CCP_TEXT, _FC_CLX = 0x000A, 0x004C, 0x01A2  # offsets in the FIB
 _WHICH_TABLE, _ENCRYPTED = 0x0200, 0x0100
+_ROW_END = "\x1d"  # stands for a 0x07 that ends a table row
 # Bytes of the compressed code page that [MS-DOC] maps to other characters than cp1252 does.
 _COMPRESSED = {0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ",
                0x89: "‰", 0x8A: "Š", 0x8B: "‹", 0x8C: "Œ", 0x91: "‘", 0x92: "’", 0x93: "“",
@@ -65,17 +68,23 @@ def _main_text(document: bytes, table: bytes) -> str:
     plc = clx[at + 5 : at + 5 + size]
     pieces = (size - 4) // 12
     cps = struct.unpack_from(f"<{pieces + 1}I", plc, 0)
+    rows = row_ends(document, table)
     parts, total = [], 0
     for index in range(pieces):
         fc = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]
         count = cps[index + 1] - cps[index]
         if fc & 0x40000000:  # compressed: one byte a character at fc / 2
-            start = (fc & 0x3FFFFFFF) // 2
+            start, width = (fc & 0x3FFFFFFF) // 2, 1
             raw = document[start : start + count]
-            parts.append("".join(_COMPRESSED.get(b) or bytes([b]).decode("cp1252", "replace")
-                                 for b in raw))  # fmt: skip
+            part = "".join(_COMPRESSED.get(b) or bytes([b]).decode("cp1252", "replace")
+                           for b in raw)  # fmt: skip
         else:
-            parts.append(document[fc : fc + 2 * count].decode("utf-16-le", "replace"))
+            start, width = fc, 2
+            part = document[fc : fc + 2 * count].decode("utf-16-le", "replace")
+        if rows and "\x07" in part:
+            part = "".join(_ROW_END if c == "\x07" and rows.holds(start + width * i) else c
+                           for i, c in enumerate(part))  # fmt: skip
+        parts.append(part)
         total += count
         if total >= length:
             break
@@ -89,10 +98,14 @@ def _lines(text: str) -> str:
                            0x01: None, 0x08: None, 0x05: None, 0x02: None})  # fmt: skip
     lines = []
     for paragraph in text.split("\r"):
-        if "\x07" not in paragraph:
+        if "\x07" not in paragraph and _ROW_END not in paragraph:
             lines.append(paragraph)
             continue
-        for row in paragraph.split("\x07\x07"):  # a cell ends in 0x07, a row in another
+        if _ROW_END in paragraph:
+            rows = [row.removesuffix("\x07") for row in paragraph.split(_ROW_END)]
+        else:  # no row marks read: a cell ends in 0x07, a row in another
+            rows = paragraph.split("\x07\x07")
+        for row in rows:
             cells = [cell.strip() for cell in row.split("\x07")]
             if any(cells):
                 lines.append(" | ".join(cells) + " |")

@@ -23,8 +23,8 @@ _QUARTERS = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4
 
 _YEARLESS = re.compile(
     r"(?<![\d年])(?:(?P<month>\d{1,2})\s*月|(?:第\s*)?(?P<quarter>[一二三四1-4])\s*季度"
-    r"|(?P<half>[上下])半年|年底|年末)"
-)
+    r"|(?P<half>[上下])半年|年底|年末|(?:全年|年内)(?!持续|推进|常态|坚持))"
+)  # 全年 / 年内 in a year's work points: by the year's end; 全年持续推进 is ongoing, no date
 
 
 def due_of(words: str, year: int | None = None) -> str | None:

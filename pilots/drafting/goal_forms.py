@@ -144,13 +144,21 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     measured = quantity.unit in data["measured_units"] or quantity.unit in data["duration_units"]
     promised = measured and not _supporting(_cap_word_cut(before))
     cap = quantity.comparator in ("lte", "lt") and not limit and not promised  # 时延不高于5毫秒
-    if cap or clause.startswith("的", quantity.end):
+    sized = _sized_industry(before, clause[quantity.end :])  # 形成营收超过300亿元的产业集群
+    if cap or (clause.startswith("的", quantity.end) and not sized):
         return False
     if _qualifier(before, clause[quantity.end :]):
         return False
     if _in_brackets(clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]):
         return False
     return not _support_terms(clause, quantity) and not _conditional(sentence, at)
+
+
+def _sized_industry(before: str, after: str) -> bool:
+    """The size of an industry the plan commits to form (形成营收超过300亿元的人工智能产业集群,
+    打造千亿元级产业集群): a goal, though 的 follows the figure as it follows a condition's."""
+    rule = table("quantities")["sized_industry"]
+    return bool(re.search(rule["before"], before)) and bool(re.match(rule["after"], after))
 
 
 def _in_brackets(before: str) -> bool:
@@ -182,12 +190,14 @@ def granted(clause: str, quantity: Quantity) -> bool:
 
 def _support_terms(clause: str, quantity: Quantity) -> bool:
     """Words of support in the clause make its figure a term of the support — except funds the
-    body secures (争取…资金1亿元以上) and a count of the support itself (每年设立3个…专项奖励: the
-    words after a count name what is counted; 1亿元专项资金 stays a budget)."""
+    body secures (争取…资金1亿元以上), a count of the support itself (每年设立3个…专项奖励: the
+    words after a count name what is counted; 1亿元专项资金 stays a budget) and a count of those
+    it funds (资助100名青年人才)."""
     before = clause[: quantity.start]
     if compiled("quantities", "inflow_words").search(before):
         return False
     if not _support_unit(quantity):
+        before = compiled("quantities", "recipients_verb").sub("", before)  # 资助100名人才
         return _supporting(_cap_word_cut(before))
     return _supporting(clause)
 

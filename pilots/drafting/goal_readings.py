@@ -130,6 +130,14 @@ def designated_person(clause: str, quantity: Quantity) -> bool:
     return bool(compiled("quantities", "designated_person").search(clause[: quantity.start]))
 
 
+def quota_of_each(clause: str, quantity: Quantity) -> bool:
+    """A count each unit below the plan's level must reach (各县区每年至少谋划储备2个项目): the
+    clause's subject is every county, district or department, the figure a quota for each. Read
+    in an item's text; a goals part that sets each county's level (各县区不少于5个) states a
+    goal."""
+    return bool(compiled("quantities", "quota_of_each").match(clause[: quantity.start]))
+
+
 def own_structure(after: str) -> bool:
     """A count of the plan's own actions or works (实施8个专项行动, 推进10个领域重点工作): how
     the plan describes itself, no figure to reach (制定5个行动方案 stays one)."""

@@ -152,8 +152,11 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
     for section in sections:
         within = _heading_year(section) or year
         for task in section.tasks:
-            found = annotations_in(task.text)
-            text = task.text[: found[0].start] if found else task.text
+            found = annotations_in(task.text)  # a task of clauses: the text of each, unannotated
+            starts = [a.start for a in found]
+            ends = [0, *(a.end for a in found)][: len(starts)]
+            pieces = [task.text[e:a] for e, a in zip(ends, starts, strict=True)]
+            text = "".join(pieces) if found else task.text
             numbering = task.numbering or section.numbering  # an item that is its own section
             line = Line(0, text, None, "", text)
             regions.append(
@@ -260,9 +263,10 @@ def target_key(target: dict[str, Any]) -> tuple:
 
 def figure_key(target: dict[str, Any]) -> tuple:
     """A figure whatever its date (an item restating a goal's figure leaves its date unsaid), and
-    the head of what it counts: 20个以上 场景 in the goals is not 20个以上 数据集 in an item."""
+    the head of what it counts: 20个以上 场景 in the goals is not 20个以上 数据集 in an item, nor
+    a yearly 每年引进10家以上 企业 the level 10家以上 of the goals."""
     figure = target["value"], target.get("value_max"), target["unit"], target["comparator"]
-    return *figure, target["metric"][-2:]
+    return *figure, target["metric"][-2:], bool(target.get("per_year"))
 
 
 def region_unstated(
@@ -293,4 +297,5 @@ def _lines(node: Node) -> list[Line]:
     """The goal lines under a heading, with the heading line itself when it holds more than its
     heading ("(二)发展目标。到2027年，…")."""
     own = [] if node.heading_only else [node.line]
-    return own + [n.line for n in node.walk()]
+    review = compiled("outline", "review_paragraph")
+    return own + [n.line for n in node.walk() if n.numbered or not review.search(n.line.raw)]

@@ -39,6 +39,7 @@ from pilots.drafting.goal_readings import (
     object_cut_doubt,
     own_structure,
     programme_name,
+    quota_of_each,
     rate_metric,
     service_standard,
     year_brackets,
@@ -113,11 +114,15 @@ def targets_of(
                     continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
                 if designated_person(clause, quantity):
                     continue  # 确定一名联络员: who answers for the work
+                if commitments_only and quota_of_each(clause, quantity):
+                    continue  # an item's 各县区每年至少…2个: each one's quota (a goal states it)
                 at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):
                     cut.append(clause[span[0] : span[1]].strip())
                     continue
+                if year is None and commitments_only:  # 建设基地3个，到2027年，…: one undertaking
+                    year = _year_after(deadlines, s_start + at, s_end)
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
@@ -140,6 +145,12 @@ def targets_of(
     if deadlines:
         deadline = deadlines[-1][1]
     return found, deadline
+
+
+def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | None:
+    """The first year an item's sentence prints after the figure at ``at``, when none dates it
+    before: the item is one undertaking, its one year dates all its figures."""
+    return next((year for where, year in deadlines if at < where < end), None)
 
 
 def _date_only(clause: str) -> bool:
@@ -167,13 +178,16 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         year = context.plan_end
         notes.append(_("前面没有“到YYYY年”：期限取规划期末年份"))
     # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
-    # (年均增长20%，到2027年超过1000亿元: a level at a date)
+    # (年均增长20%，到2027年超过1000亿元: a level at a date) or a 累计 clause came between
+    # (每年发布清单，累计推出200个，形成标杆应用50个: totals from 累计 on)
     dated = _first_end(clause, "deadline") <= quantity.start
+    yearly_from = _first_end(sentence, "per_year")
     per_year = (
         _first_end(clause, "per_year") <= quantity.start
         or (
-            _first_end(sentence, "per_year") <= min(context.first_clause_end, context.at)
+            yearly_from <= min(context.first_clause_end, context.at)
             and not dated
+            and not compiled("quantities", "cumulative").search(sentence[yearly_from : context.at])
         )
     ) and not _first_end(clause, "cumulative") <= quantity.start
     if not per_year and _first_end(sentence, "per_year") <= context.at:

@@ -116,7 +116,8 @@ def plan_draft(
         {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )
     dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
-    plan = plan_metadata(lines, [p.line.raw for p in preamble], title, milestones, draft, dues)
+    signed = lines + root.signature  # the closing signature dates an opinion issued as it is
+    plan = plan_metadata(signed, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
         draft.review("plan.code", _("规划代码按试验区默认生成：请确认没有与其他规划重复"))
@@ -187,8 +188,10 @@ def agencies_read(
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
         written = task.group_annotation or inherited.get(id(task), "")
-        for found in annotations_in(task.text) or annotations_in(written):
-            task.due = task.due or annotation_due(found.inside, year)[0]
+        annotations = annotations_in(task.text) or annotations_in(written)
+        dues = [annotation_due(found.inside, year)[0] for found in annotations]
+        task.due = task.due or max(filter(None, dues), default=None)  # its last clause's
+        for found in annotations:
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
@@ -242,7 +245,8 @@ def _implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
     if not rules.implied_actors:
         return len(tasks)
     phrase = normalise(rules.implied_phrase)
-    return next((i + 1 for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
+    here = 0 if rules.implied_here else 1
+    return next((i + here for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
 
 
 def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:

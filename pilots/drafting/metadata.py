@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.output import Draft
+from pilots.drafting.validity import relative_span, validity_span
 from pilots.source_text import remove_stray_spaces
 
 
@@ -153,8 +154,9 @@ def plan_metadata(
             note = _("发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
     plan["period_start"], plan["period_end"] = _plan_period(
-        plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues
-    )
+        plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
+        validity=validity_span("\n".join(lines)), span=relative_span("\n".join(lines)),
+    )  # fmt: skip
     if milestones:
         plan["milestone_years"] = milestones
     return plan
@@ -195,6 +197,8 @@ def _plan_period(
     draft: Draft,
     spans: list,
     dues: list[int] = (),
+    validity: tuple[int, int] | None = None,
+    span: int | None = None,
 ) -> tuple[int, int]:
     """(2020-2023年) in the title; else from the document's own year to the last milestone; with
     no date of its own, a span's start year (2012年起5年内) is the plan's first; with no year at
@@ -214,6 +218,10 @@ def _plan_period(
         own_years.append(int(titled[1]))
     # A plan is issued no earlier than the documents its preamble cites.
     cited = [int(y) for line in preamble for y in re.findall(r"〔(20\d\d)〕", line)]
+    if validity and not own_years:  # 本措施自2023年7月1日起施行: measures dated by their force
+        own_years.append(validity[0])
+    if validity:
+        milestones = [*milestones, validity[1]]
     if not own_years and spans:
         own_years.append(min(int(span["start"]) for span, _ in spans))
         draft.review("plan.period_start", _("取目标所计时段的起始年份"))
@@ -228,6 +236,9 @@ def _plan_period(
     else:
         start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
+    if not milestones and start and span:  # 力争用3年时间 from the plan's own year, that counted
+        end = start + span - 1
+        draft.review("plan.period_end", _("规划期末按“用N年时间”从发文年份推算：请核对"))
     if start is None and end is None and dues:
         draft.review("plan.period_start", _("原文未写规划期：取任务完成时限的年份，请核对"))
         return min(dues), max(dues)

@@ -41,7 +41,7 @@ def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
 
 def _metric_before(before: str) -> str:
     leading, verbs = _metric_words()
-    dated = compiled("quantities", "date_phrase").match(before)  # 到2027年达到80%
+    dated = compiled("quantities", "date_lead").match(before)  # 到2027年达到80%, 2027年前培养
     before = before[dated.end() :] if dated else before
     before = compiled("quantities", "bracketed_year").sub("", before)  # （2028年）全市规模达到
     before = compiled("quantities", "compared_to").sub("", before)  # 较2024年增长50%

@@ -18,6 +18,12 @@ from itertools import pairwise
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.numerals import numeral_value
+from pilots.drafting.reposts import (
+    chapter_mark,
+    heading_unbracketed,
+    pictograph_heading,
+    pictograph_stripped,
+)
 from pilots.drafting.signature import signature_start
 
 
@@ -57,6 +63,7 @@ class Node:
     parent: Node | None = field(default=None, repr=False)
     annex: list[str] = field(default_factory=list)  # the document's: the lines of its annex
     annex_title: str = ""  # the line opening the annex (附件, 附件：主要指标)
+    signature: list[str] = field(default_factory=list)  # the document's closing issuer and date
 
     @property
     def numbered(self) -> bool:
@@ -119,7 +126,8 @@ def outline_read(text: str) -> Node:
     root = Node(None)
     stack = [root]
     lines = _first_number_lost(_chunks_unnumbered(_notice_unnumbered(lines_read(text))))
-    lines = lines[: signature_start(lines)]  # the signature after the last item: no text of it
+    signed = signature_start(lines)  # the signature after the last item: no text of it
+    lines, root.signature = lines[:signed], [line.raw for line in lines[signed:]] if signed else []
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
     for index, line in enumerate(lines):
         annex = compiled("outline", "annex").match(line.raw)
@@ -290,10 +298,32 @@ def _in_box(
 def lines_read(text: str) -> list[Line]:
     lines = []
     bullet = compiled("outline", "bullet")
-    for index, raw in enumerate(text.splitlines()):
-        raw = raw.strip()
-        if not raw:
+    printed = [(i, raw.strip()) for i, raw in enumerate(text.splitlines()) if raw.strip()]
+    emoji_count: dict[str, int] = {}
+    skip, bracketed = False, 0
+    for at, (index, raw) in enumerate(printed):
+        if skip:  # the heading line of a chapter mark, read with it
+            skip = False
             continue
+        inner = heading_unbracketed(raw)  # 【（一）筑牢底座】: the heading it wraps
+        if inner != raw and not any(s.pattern.match(inner) for s in numbering_styles()):
+            bracketed += 1  # 【发展目标】: an unnumbered heading, numbered as the others so printed
+            lines.append(Line(index, raw, "bracketed", str(bracketed), inner))
+            continue
+        raw = inner
+        following = printed[at + 1][1] if at + 1 < len(printed) else None
+        mark = chapter_mark(raw, following)
+        if mark:  # "01" then "总体要求": a part numbered 1
+            heading = heading_unbracketed(following)
+            lines.append(Line(index, f"{raw} {heading}", "mark", mark, heading))
+            skip = True
+            continue
+        led = pictograph_heading(raw)
+        if led:  # 📌加强组织领导: an item, numbered by how often its emoji has led one
+            emoji_count[led[0]] = emoji_count.get(led[0], 0) + 1
+            lines.append(Line(index, raw, "pictograph", str(emoji_count[led[0]]), led[1]))
+            continue
+        raw = pictograph_stripped(raw)
         for style in numbering_styles():
             match = style.pattern.match(raw)
             if match and match["body"].strip() and numeral_value(match["number"]):

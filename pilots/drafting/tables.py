@@ -79,7 +79,12 @@ def _task_rows_as_lines(
         if i not in role_columns and i not in (number_column, category_column)
         and not (re.search(other, header[i]) and not re.search(r"任务|内容|举措|措施", header[i]))
     ]  # fmt: skip
-    if category_column is None and _merged_before_tasks(rows, number_column, task_columns):
+    over = _task_over_measures(header, task_columns)  # 工作任务 | 具体举措: rows are measures
+    if (
+        category_column is None
+        and not over
+        and _merged_before_tasks(rows, number_column, task_columns)
+    ):
         category_column = task_columns.pop(0)
     time_column = next(
         (
@@ -105,10 +110,9 @@ def _task_rows_as_lines(
             category, above = heading, []
             lines.append(heading)
             continue
-        own = [row[i] for i in [number_column, *task_columns[:1]] if i is not None]
-        same = [
-            above[i] if above else "" for i in [number_column, *task_columns[:1]] if i is not None
-        ]
+        keys = task_columns[:1] if over else [number_column, *task_columns[:1]]
+        own = [row[i] for i in keys if i is not None]
+        same = [above[i] if above else "" for i in keys if i is not None]
         filled = [cell or (above[i] if above and i in merged else "") for i, cell in enumerate(row)]
         if (
             own
@@ -124,9 +128,10 @@ def _task_rows_as_lines(
         ):
             category = row[category_column]
             lines.append(category)
-        number = row[number_column] if number_column is not None else ""
+        number = row[number_column] if number_column is not None and not over else ""
         number = number if re.fullmatch(r"\d{1,3}", number) else str(len(tasks) + 1)
         task = {"number": number, "cells": [], "roles": {i: [] for i in role_columns}}
+        task["measures"] = [] if over else None
         task["time"] = (header[time_column], time_column, []) if time_column is not None else None
         _continued(task, filled, task_columns, role_columns)
         tasks.append(task)
@@ -147,6 +152,22 @@ def _merged_before_tasks(
     numbers = [row[number_column] for row in rows] if number_column is not None else []
     own_numbers = len(set(filter(None, numbers))) == len(rows) if numbers else True
     return own_numbers and 0 < len(set(filter(None, values))) * 2 <= len(rows)
+
+
+def _task_over_measures(header: list[str], task_columns: list[int]) -> bool:
+    """The first task column names the task and the next its measures (工作任务 | 具体举措): a
+    task cell merged down over several rows is one task, each row one of its measures with its
+    own units and time, whether the rows are numbered one by one or not. A later column naming
+    tasks again (重点任务 | 主要举措 | 具体任务) makes the rows the tasks."""
+    if len(task_columns) < 2:
+        return False
+    rules = table("annotations")
+    first, second = header[task_columns[0]], header[task_columns[1]]
+    return bool(
+        re.search(rules["table_task_named"], first)
+        and re.search(rules["table_measure_named"], second)
+        and not any(re.search(rules["table_task_named"], header[i]) for i in task_columns[1:])
+    )
 
 
 def _category_row(row: list[str], task_columns: list[int]) -> str | None:
@@ -174,6 +195,10 @@ def _continued(task: dict, row: list[str], task_columns: list[int], role_columns
             task["roles"][i].append(row[i])
     if task["time"] and row[task["time"][1]] and row[task["time"][1]] not in task["time"][2]:
         task["time"][2].append(row[task["time"][1]])  # 完成时限: the task's due date
+    if task.get("measures") is not None:  # the row's measure with its own units and time
+        time = row[task["time"][1]] if task["time"] else ""
+        units = {i: row[i] for i in role_columns if row[i]}
+        task["measures"].append(([row[i] for i in task_columns[1:] if row[i]], units, time))
 
 
 def _unnumbered(cell: str) -> str:
@@ -186,12 +211,36 @@ def _unnumbered(cell: str) -> str:
 
 
 def _task_line(task: dict, role_columns: dict[int, str]) -> str:
+    if _units_per_measure(task.get("measures")):
+        return _measures_line(task, role_columns)
     text = "。".join(dict.fromkeys(task["cells"])) + "。"
     labelled = [f"{role_columns[i]}：{'、'.join(v)}" for i, v in task["roles"].items() if v]
     if labelled and task["time"] and task["time"][2]:
         labelled.append(f"{task['time'][0]}：{'、'.join(task['time'][2])}")
     annotation = f"（{'；'.join(labelled)}）" if labelled else ""
     return f"{task['number']}.{text}{annotation}"
+
+
+def _units_per_measure(measures: list | None) -> bool:
+    """Some measure of a task names other units than its first (a blank cell merged with the one
+    above names none): each carries its own annotation; else the task carries one for all."""
+    if not measures or len(measures) < 2:
+        return False
+    first = measures[0][1]
+    return any(name != first.get(i) for _, units, _ in measures[1:] for i, name in units.items())
+
+
+def _measures_line(task: dict, role_columns: dict[int, str]) -> str:
+    """A task over several measures: its cell, then each measure with its row's annotation, as
+    the text form prints several annotations inside one task."""
+    parts = [_unnumbered(task["cells"][0]).rstrip("。") + "。"]
+    for cells, units, time in task["measures"]:
+        labelled = [f"{role_columns[i]}：{name}" for i, name in units.items()]
+        if labelled and time:
+            labelled.append(f"{task['time'][0]}：{time}")
+        annotation = f"（{'；'.join(labelled)}）" if labelled else ""
+        parts.append("。".join(c.rstrip("。") for c in cells) + "。" + annotation)
+    return f"{task['number']}." + "".join(parts)
 
 
 def spans_spread(rows: list[list[tuple[str, int, int]]]) -> list[list[str]]:

@@ -128,10 +128,10 @@ def document_job_start(spec: DocumentSpec, *, zone_id: int) -> str | None:
     token = uuid.uuid4().hex
     state = {"zone_id": zone_id, "spec": asdict(spec), "stage": 0, "label": _("排队等待"),
              "done": False, "error": "", "started": timezone.now().isoformat(),
-             "job": "document"}  # fmt: skip
+             "job": "document", "token": token}  # fmt: skip
     try:
         _state_keep(token, state)
-        build_document.apply_async(args=[token])
+        build_document.apply_async(args=[token], task_id=token)
     except Exception as exc:
         logger.warning("document build not enqueued, built in the request: %r", exc)
         return None

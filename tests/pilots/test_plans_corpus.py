@@ -9,6 +9,7 @@ of the test's own, not by the importer's readers, which these extractions are me
 import re
 from pathlib import Path
 
+import olefile
 import pdfplumber
 import pytest
 from bs4 import BeautifulSoup
@@ -21,8 +22,8 @@ from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"
 EXTRACTIONS = sorted(CORPUS.glob("*/*.yaml"))
-SOURCE_SUFFIXES = (".txt", ".docx", ".pdf", ".html")
-PAGE_NUMBER = re.compile(r"^[—–-]\s*\d+\s*[—–-]$")
+SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html")
+PAGE_NUMBER = re.compile(r"^[—–-]\s*\d+\s*[—–-]$|^第\s*\d+\s*页\s*共\s*\d+\s*页$")
 PRINT_FOOTER = re.compile(r"^(https?|file)://\S+\s+\d+/\d+$")
 
 
@@ -79,24 +80,77 @@ def docx_words(path: Path) -> str:
     return "\n".join(lines)
 
 
+def doc_words(path: Path) -> str:
+    """A Word 97–2003 file's text from its piece table (the CLX in the table stream that the FIB
+    points to): paragraph and cell marks as line ends, field codes left out, field results kept."""
+    with olefile.OleFileIO(str(path)) as ole:
+        word = ole.openstream("WordDocument").read()
+        flags = int.from_bytes(word[10:12], "little")
+        table = ole.openstream("1Table" if flags & 0x0200 else "0Table").read()
+    fc_clx = int.from_bytes(word[0x1A2:0x1A6], "little")
+    lcb_clx = int.from_bytes(word[0x1A6:0x1AA], "little")
+    clx, at = table[fc_clx : fc_clx + lcb_clx], 0
+    while clx[at] == 0x01:  # Prc: property modifiers, skipped
+        at += 3 + int.from_bytes(clx[at + 1 : at + 3], "little")
+    size = int.from_bytes(clx[at + 1 : at + 5], "little")
+    plc = clx[at + 5 : at + 5 + size]
+    pieces = (size - 4) // 12
+    cps = [int.from_bytes(plc[4 * i : 4 * i + 4], "little") for i in range(pieces + 1)]
+    text = []
+    for i in range(pieces):
+        pcd = plc[4 * (pieces + 1) + 8 * i : 4 * (pieces + 1) + 8 * i + 8]
+        fc = int.from_bytes(pcd[2:6], "little")
+        length = cps[i + 1] - cps[i]
+        if fc & 0x40000000:
+            start = (fc & 0x3FFFFFFF) // 2
+            text.append(word[start : start + length].decode("cp1252"))
+        else:
+            text.append(word[fc : fc + 2 * length].decode("utf-16-le"))
+    joined = re.sub(r"\x13[^\x13\x14\x15]*\x14?", "", "".join(text)).replace("\x15", "")
+    return re.sub(r"[\r\x07\x0b\x0c]", "\n", joined)
+
+
 def pdf_words(path: Path) -> str:
     """Each page's lines outside its tables and its tables' cells row by row, in the order they
-    stand on the page; the running header (a line on every page), page numbers "— N —" and a
-    browser's print footer (the page's address and "N/M") left out."""
-    pages = []
+    stand on the page; the running header (a line on every page), page numbers ("— N —",
+    "第 X 页 共 Y 页") and a
+    browser's print footer (the page's address and "N/M") left out. A table continued on the next
+    page under its repeated header row is read as one table: the repeated header is dropped and a
+    row split by the page end (its first cell empty on the new page) is joined to its first half."""
+    pages, last_table, last_header = [], None, None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             tables = page.find_tables()
             outside = page
             for table in tables:
                 outside = outside.outside_bbox(table.bbox)
-            placed = [(line["top"], [line["text"]]) for line in outside.extract_text_lines()]
-            placed += [
-                (table.bbox[1], ["\n".join(cell or "" for cell in row) for row in table.extract()])
-                for table in tables
-            ]
-            placed.sort(key=lambda p: p[0])
-            pages.append([text for _, texts in placed for text in texts])
+            placed = [(line["top"], line["text"]) for line in outside.extract_text_lines()]
+            rows_of = [(table.bbox[1], table.extract()) for table in tables]
+            for top, rows in sorted(rows_of, key=lambda t: t[0]):
+                first = rows[0] if rows else None
+                if last_table and first is not None and first == last_header:
+                    rows.pop(0)
+                    if rows and not (rows[0][0] or "").strip():
+                        split = rows.pop(0)
+                        last_table[-1] = [
+                            "\n".join(filter(None, (a, b)))
+                            for a, b in zip(last_table[-1], split, strict=False)
+                        ]
+                placed.append((top, rows))
+                last_table, last_header = (rows or last_table), first
+            pages.append(sorted(placed, key=lambda p: p[0]))
+    pages = [
+        [
+            text
+            for _, item in items
+            for text in (
+                [item]
+                if isinstance(item, str)
+                else ["\n".join(cell or "" for cell in row) for row in item]
+            )
+        ]
+        for items in pages
+    ]
     every_page = set.intersection(*map(set, pages)) if len(pages) > 1 else set()
     return "\n".join(
         line
@@ -108,18 +162,39 @@ def pdf_words(path: Path) -> str:
     )
 
 
+def html_text(path: Path) -> str:
+    """The page decoded as a browser does: by its meta charset, the "gb2312" and "gbk" labels both
+    read as GB18030 (a superset, as the WHATWG encoding standard maps them), else UTF-8."""
+    raw = path.read_bytes()
+    declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:2048], re.IGNORECASE)
+    charset = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if charset in ("gb2312", "gbk", "gb18030", "x-gbk"):
+        charset = "gb18030"
+    return raw.decode(charset)
+
+
 def html_words(path: Path) -> str:
-    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(html_text(path), "html.parser")
     for element in soup(["script", "style"]):
         element.decompose()
     return soup.get_text("\n")
 
 
+def txt_words(path: Path) -> str:
+    """A text as saved: UTF-8, or GB18030 as many government sites serve their .txt files
+    (synthetic_m)."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030")
+
+
 def source_words(path: Path) -> str:
-    readers = {".docx": docx_words, ".pdf": pdf_words, ".html": html_words}
+    readers = {".docx": docx_words, ".doc": doc_words, ".pdf": pdf_words, ".html": html_words}
     if path.suffix in readers:
         return readers[path.suffix](path)
-    return path.read_text(encoding="utf-8")
+    return txt_words(path)
 
 
 def quotes(data: dict) -> list[tuple[str, str]]:
@@ -185,6 +260,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_i",
         "synthetic_j",
         "synthetic_k",
+        "synthetic_l",
+        "synthetic_m",
+        "synthetic_n",
+        "synthetic_r",
+        "synthetic_s",
         "synthetic_p",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -221,6 +301,19 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # Word file whose annex task table spans each task over several rows (SYNTHETIC_J.md);
 # synthetic_k three PDFs from other producers: a portal page printed by Chromium, a 公文 laid
 # out by WeasyPrint, an .html printed by LibreOffice with a ruleless annex table (SYNTHETIC_K.md);
+# synthetic_l three from other producers: a .doc saved by LibreOffice with a landscape annex, a
+# LibreOffice PDF whose landscape annex rows split across pages, a ReportLab PDF laid out like
+# Word's export (SYNTHETIC_L.md);
+# synthetic_m three in text forms: a province 实施意见 saved as GB18030 text, a city's work
+# points whose tasks are a Word table with merged 工作任务 cells, a county plan whose figures are
+# written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
+# synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
+# browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
+# (SYNTHETIC_N.md); synthetic_r three successor plans of the seed zones as their offices write
+# them: 重庆 as a LibreOffice PDF, 合肥 as a Word file, 柳州 as a text copy (SYNTHETIC_R.md);
+# synthetic_s three successors of the seed zones' plans and their province's, as a tester
+# uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
+# LibreOffice, 吉林's portal page (SYNTHETIC_S.md);
 # synthetic_p three messy office files: a .docx with tracked changes, comments, a footnote and
 # the goals in a text box, a 公文 PDF issuing a plan and its 分工表 as two attachments, a .docx
 # whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md).
@@ -251,6 +344,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_i", 3),
         ("synthetic_j", 3),
         ("synthetic_k", 3),
+        ("synthetic_l", 3),
+        ("synthetic_m", 3),
+        ("synthetic_n", 3),
+        ("synthetic_r", 3),
+        ("synthetic_s", 3),
         ("synthetic_p", 3),
     ],
 )

@@ -46,7 +46,8 @@ def corpus_due_misses(expected_path: Path) -> set[str]:
 
 def _corpus_draft(expected_path: Path):
     """A corpus document's hand extraction and its draft, in the extraction's zone. The source
-    beside it is a text, or a file as offices publish it (.docx, .pdf, .html: synthetic_i)."""
+    beside it is a text (UTF-8, or GB18030 as synthetic_m's), or a file as offices publish it
+    (.docx, .pdf, .html: synthetic_i); each is read as an upload is."""
     import yaml
 
     from pilots.drafting import document_read, plan_draft
@@ -54,11 +55,9 @@ def _corpus_draft(expected_path: Path):
 
     expected = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
     source = expected_path.with_suffix(".txt")
-    if source.exists():
-        text = source.read_text(encoding="utf-8")
-    else:
+    if not source.exists():
         source = next(s for s in map(expected_path.with_suffix, SUPPORTED) if s.exists())
-        text = document_read(source).text
+    text = document_read(source).text
     zone = {k: expected["zone"][k] for k in ("slug", "name", "level")}
     draft = plan_draft(text, zone_slug=zone["slug"], source_file=source.name, zone=zone)
     return expected, draft

@@ -15,20 +15,12 @@ SYNTHETIC_J = sorted((CORPUS_DEV.parent / "synthetic_j").glob("*.yaml"))
 
 # Left after rules 1-4 of test_genre_conventions_synthetic_j (SYNTHETIC_J.md, measurement 2):
 # - 洛阳's 第十一条 "新建产业空间50万平方米" stands among the article's subsidies, which the
-#   importer reads as terms of support, and "各县区每年至少谋划储备2个人工智能重点项目" (a minimum
-#   for EACH county, no target by the extraction) it drafts as a yearly target.
-# - 潍坊's 分解表: the importer gives a task spanning several rows one set of roles, each body
-#   once (its first role), where the extraction keeps one clause per row — 市大数据局 leads one
-#   row of task 1 and supports another, 市工业和信息化局 likewise in task 7.
+#   importer reads as terms of support.
+# Mended by synthetic_m's rules (SYNTHETIC_M.md, measurement 2): 洛阳's "各县区每年至少谋划储备2个…"
+# is read as each county's quota (no target); 潍坊's 分解表 rows, each with its own units, are the
+# clauses of their merged task (市大数据局 leads one row of task 1 and supports another).
 DISAGREEMENTS: dict[str, set[str]] = {
-    "luoyang-ai-measures-2026-synthetic": {
-        "target T8 新建产业空间50万平方米",
-        "extra target 各县区每年至少谋划储备2个人工智能重点项目",
-    },
-    "weifang-ai-plus-2026-synthetic": {
-        "assignment 二.一.1 supporting data",
-        "assignment 二.二.7 supporting miit",
-    },
+    "luoyang-ai-measures-2026-synthetic": {"target T8 新建产业空间50万平方米"},
 }
 
 # Tasks whose due date the importer does not read, by document.

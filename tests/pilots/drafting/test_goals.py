@@ -37,6 +37,15 @@ def test_every_goal_sentence_form():
         ("国家级平台", "range", 1, "个", 2026, True),
         ("独角兽企业", "eq", 3, "家", 2026, False),  # 累计: a stock, not per year
     ]
+    # 累计 ends the reach of the first clause's 每年: the clauses after it count totals too.
+    assert _targets(
+        "到2028年，每年举办对接活动，累计发布场景需求500项以上，建成示范项目40个左右。"
+    ) == [
+        ("场景需求", "gte", 500, "项", 2028, False),
+        ("示范项目", "approx", 40, "个", 2028, False),
+    ]
+    # A clause of its own 每年 after the 累计 one is yearly still.
+    assert _targets("到2028年，累计建成工厂60个，每年培训人才800人以上。")[1][5] is True
 
 
 def test_deadlines_from_the_sentence_or_the_text_before():

@@ -186,6 +186,21 @@ def test_a_word_97_doc_reads_like_its_text():
     assert [labels[c] for c in organisation["lead"]] == ["市政府办公室"]  # from the annex's table
 
 
+def test_a_word_97_table_row_with_empty_cells_stays_one_row():
+    """county_task_list_empty_cells.doc (a python-docx table with empty 配合单位 and 完成时限 cells,
+    saved as Word 97 by LibreOffice): an empty cell ends in 0x07 right after the cell before it,
+    the same two bytes as a row's end; the row's end is the mark whose paragraph is a table row's
+    end (its TTP flag), so the row stays whole and the rows after it keep their columns."""
+    lines = document_read(DOCUMENTS / "county_task_list_empty_cells.doc").text.splitlines()
+    assert lines[1:] == [
+        "序号 | 任务名称 | 牵头单位 | 配合单位 | 完成时限 |",
+        "1 | 建设智算中心 | 县发展改革局 | 县数据局 | 2026年12月底 |",
+        "2 | 推进政务服务智能化 | 县政务办 |  | 2026年12月底 |",
+        "3 | 建设智慧医院 | 县卫健局 |  |  |",
+        "4 | 推进智慧农业 | 县农业农村局 | 各乡镇 | 持续推进 |",
+    ]
+
+
 def test_headings_a_pdf_prints_in_fake_bold_read_once(tmp_path, chromium):
     """Bold faked by printing a line twice, a hair apart: pdfplumber reads every character twice
     ("一一、、发发展展目目标标") unless the duplicates are dropped."""
