@@ -263,6 +263,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_l",
         "synthetic_m",
         "synthetic_n",
+        "synthetic_q",
         "synthetic_r",
         "synthetic_s",
         "synthetic_p",
@@ -309,7 +310,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
-# (SYNTHETIC_N.md); synthetic_r three successor plans of the seed zones as their offices write
+# (SYNTHETIC_N.md); synthetic_q three as they arrive after a conversion or a copy: a PDF's text
+# selected and pasted (a hard break at every printed line, running head and page numbers between),
+# a "PDF 转 Word" converter's .docx (lines as paragraphs, frames, text boxes, a table cut in two),
+# a portal page pasted with its metadata and an annex list whose multi-line cells break their rows
+# (SYNTHETIC_Q.md); synthetic_r three successor plans of the seed zones as their offices write
 # them: 重庆 as a LibreOffice PDF, 合肥 as a Word file, 柳州 as a text copy (SYNTHETIC_R.md);
 # synthetic_s three successors of the seed zones' plans and their province's, as a tester
 # uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
@@ -347,6 +352,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_l", 3),
         ("synthetic_m", 3),
         ("synthetic_n", 3),
+        ("synthetic_q", 3),
         ("synthetic_r", 3),
         ("synthetic_s", 3),
         ("synthetic_p", 3),
