@@ -34,16 +34,49 @@ def source_of(extraction: Path) -> Path | None:
     return found[0] if len(found) == 1 else None
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def paragraph_words(p) -> list[str]:
+    """A paragraph as it reads with its tracked changes accepted (w:ins kept, w:del's w:delText
+    left out), then the paragraphs of a text box anchored in it — once: Word writes the box twice,
+    as a DrawingML shape and as its VML fallback."""
+    own, boxes = [], []
+    for element in p.iter(f"{W}t", f"{W}tab", f"{W}txbxContent"):
+        if element.tag == f"{W}txbxContent":
+            if not any(a.tag == FALLBACK for a in element.iterancestors()):
+                boxes.extend(
+                    line for inner in element.iter(f"{W}p") for line in paragraph_words(inner)
+                )
+        elif next(element.iterancestors(f"{W}txbxContent", f"{W}p")) is p:
+            own.append(element.text or "" if element.tag == f"{W}t" else "\t")
+    return ["".join(own), *boxes]
+
+
+def cell_words(cell) -> str:
+    """A cell's paragraphs and the rows of a table nested in it, in order."""
+    lines = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(table_rows(block))
+        else:
+            lines.extend(paragraph_words(block._p))
+    return "\n".join(lines)
+
+
+def table_rows(table: Table) -> list[str]:
+    return ["\n".join(dict.fromkeys(cell_words(cell) for cell in row.cells)) for row in table.rows]
+
+
 def docx_words(path: Path) -> str:
     """Paragraphs and table rows in body order (a merged cell once per row)."""
     lines = []
     for block in Document(str(path)).iter_inner_content():
         if isinstance(block, Table):
-            lines.extend(
-                "\n".join(dict.fromkeys(cell.text for cell in row.cells)) for row in block.rows
-            )
+            lines.extend(table_rows(block))
         else:
-            lines.append(block.text)
+            lines.extend(paragraph_words(block._p))
     return "\n".join(lines)
 
 
@@ -230,8 +263,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_l",
         "synthetic_m",
         "synthetic_n",
+        "synthetic_q",
         "synthetic_r",
         "synthetic_s",
+        "synthetic_o",
+        "synthetic_p",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -275,11 +311,22 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # written in Chinese numerals, with 工程 of ①②③ items (SYNTHETIC_M.md);
 # synthetic_n three as they come from the web and from copying: an old portal CMS page saved by a
 # browser (nested tables, GBK), a WeChat repost copied to text, Word's "save as web page" HTML
-# (SYNTHETIC_N.md); synthetic_r three successor plans of the seed zones as their offices write
+# (SYNTHETIC_N.md); synthetic_q three as they arrive after a conversion or a copy: a PDF's text
+# selected and pasted (a hard break at every printed line, running head and page numbers between),
+# a "PDF 转 Word" converter's .docx (lines as paragraphs, frames, text boxes, a table cut in two),
+# a portal page pasted with its metadata and an annex list whose multi-line cells break their rows
+# (SYNTHETIC_Q.md); synthetic_r three successor plans of the seed zones as their offices write
 # them: 重庆 as a LibreOffice PDF, 合肥 as a Word file, 柳州 as a text copy (SYNTHETIC_R.md);
 # synthetic_s three successors of the seed zones' plans and their province's, as a tester
 # uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
-# LibreOffice, 吉林's portal page (SYNTHETIC_S.md).
+# LibreOffice, 吉林's portal page (SYNTHETIC_S.md);
+# synthetic_o three long, deep ones: a province's Word file in heading styles five levels
+# deep with 专栏 boxes, a city's 人工智能+制造 plan printed by LibreOffice with two-year goals
+# and an annex 分工表, a county's text with three annotation forms and a closing rule
+# (SYNTHETIC_O.md);
+# synthetic_p three messy office files: a .docx with tracked changes, comments, a footnote and
+# the goals in a text box, a 公文 PDF issuing a plan and its 分工表 as two attachments, a .docx
+# whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -310,8 +357,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_l", 3),
         ("synthetic_m", 3),
         ("synthetic_n", 3),
+        ("synthetic_q", 3),
         ("synthetic_r", 3),
         ("synthetic_s", 3),
+        ("synthetic_o", 3),
+        ("synthetic_p", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
