@@ -145,3 +145,29 @@ def test_a_successor_plan_with_a_very_long_title_reads_whole_on_a_phone(browser_
           return Math.hypot(x - cx, y - cy) <= r; }); }"""
     )
     assert inside == [True, True]
+
+
+def test_the_review_list_numbers_stay_whole_on_a_phone(browser_page, seeds_dir, tmp_path):
+    """The list of doubts runs past nine items: its two-digit numbers ("10.", "45.") stand in
+    the list's left padding, which its scroll box clips, so the padding holds the widest."""
+    zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+    Membership.objects.create(user=UserFactory(username="hf-admin"), role="zone_admin", zone=zone)
+    source = tmp_path / "合肥实施方案.txt"
+    source.write_text((seeds_dir / HEFEI).read_text(encoding="utf-8"), encoding="utf-8")
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 900})
+    browser_login(page, "hf-admin")
+    upload(page, source, "hefei-ai-2026")
+    widest, padding = page.locator(".review-list").evaluate(
+        """ol => { const items = ol.querySelectorAll(':scope > li');
+        const number = document.createElement('span');
+        number.textContent = items.length + '. ';
+        number.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+        number.style.font = getComputedStyle(items[items.length - 1]).font;
+        document.body.append(number);
+        const width = number.getBoundingClientRect().width;
+        number.remove();
+        return [width, parseFloat(getComputedStyle(ol).paddingLeft)]; }"""
+    )
+    assert page.locator(".review-list > li").count() >= 10
+    assert padding >= widest
