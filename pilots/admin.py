@@ -121,7 +121,7 @@ class PlanDraftAdmin(admin.ModelAdmin):
         for draft in objs:
             if plan_draft_drafting_now(draft):
                 protected.append(_("%(draft)s（正在起草，请稍后再删除）") % {"draft": draft})
-            elif draft.source.plan_id is None and draft.source.loaded_at is None:
+            elif draft.source.never_loaded:
                 deleted.append(_("规划原文：%(file)s（连同保存的文件）") % {"file": draft.source})
                 sources += 1
         if sources:

@@ -321,6 +321,11 @@ class PlanSource(models.Model):
     def __str__(self):
         return self.file_name
 
+    @property
+    def never_loaded(self) -> bool:
+        """No plan was ever loaded from it: its draft may go with it and its file."""
+        return self.plan_id is None and self.loaded_at is None
+
 
 class PlanDraft(models.Model):
     """The draft fixture made from a source document, edited in the browser until it is loaded

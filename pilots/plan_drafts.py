@@ -229,7 +229,7 @@ def plan_draft_discard(*, draft_id: int) -> str:
             raise DraftNotDeleted(_("这份草稿正在起草，请稍后再删除。"))
         with transaction.atomic():
             source = PlanSource.objects.select_for_update().get(draft__pk=draft_id)
-            if source.plan_id is not None or source.loaded_at is not None:
+            if not source.never_loaded:
                 raise DraftNotDeleted(_("这份草稿已载入为规划，原文随规划保存，不能删除。"))
             stored = source.file
             source.delete()  # and its draft
@@ -242,7 +242,7 @@ def plan_draft_remove(*, draft_id: int) -> str:
     (``plan_draft_discard``); loaded, it goes alone, its source and file kept with its plan.
     Returns the file name."""
     source = PlanSource.objects.get(draft__pk=draft_id)
-    if source.plan_id is None and source.loaded_at is None:
+    if source.never_loaded:
         return plan_draft_discard(draft_id=draft_id)
     PlanDraft.objects.filter(pk=draft_id).delete()
     return source.file_name
