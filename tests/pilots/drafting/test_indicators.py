@@ -190,4 +190,3 @@ def test_an_indicator_table_pasted_a_cell_a_line_with_names_wrapped_in_their_col
         "人工智能企业数量",
         "重点领域公共数据开放数据集数量",
     ]
-
