@@ -82,8 +82,8 @@ def test_a_division_tables_time_column_headed_in_other_words_gives_due_dates_no_
 
 # 3. A task list copied one cell a line (a Word table nested in a cell, a page's table): the roles
 #    cell may open with a body whose name starts with no level (a park's committee) and carries
-#    the lead's mark ("某某科技园管委会（牵头）、区科技局"); it is the row's roles cell all the same,
-#    not more of its 工作内容, and the row does not take the roles of the row above.
+#    the lead's mark ("某某科技园管委会（牵头）、区科技局"); it is the row's roles cell all the
+#    same, not more of its 工作内容, and the row does not take the roles of the row above.
 
 DISTRICT = {"slug": "some-district", "name": "某区", "level": "district"}
 
