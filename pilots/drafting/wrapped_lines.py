@@ -96,9 +96,9 @@ def _goes_on(last: str, line: str, width: int) -> bool:
         return False
     if _TABLE_CELL in last or _TABLE_CELL in line:
         return False  # a table's rows, printed as text, are lines of their own
-    if _numbered(last.strip()) and _width(last) < width - _HEADING_SLACK:
-        if not _indent_lost(last.strip(), width):
-            return False  # a heading a little short of the width is whole: the text starts below
+    short = _width(last) < width - _HEADING_SLACK and not _indent_lost(last.strip(), width)
+    if _numbered(last.strip()) and short:
+        return False  # a heading a little short of the width is whole: the text starts below
     text = line.strip()
     if last[-1:].isascii() and last[-1:].isalnum() and text[:1].isdigit():
         return True  # a word or figure broken at the margin ("IPv" / "6、物联网"): no heading
