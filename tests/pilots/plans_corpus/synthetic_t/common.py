@@ -20,6 +20,11 @@ def tgt(
     baseline=None,
     baseline_year=None,
 ):
+    if unit.startswith("万") and unit != "万元":
+        # 1.2万件 → 12000 件, as every extraction of the corpus writes 万 (万亿元 → 10000 亿元)
+        unit, value = unit[1:], round(value * 10000)
+        if baseline is not None:
+            baseline = round(baseline * 10000)
     out = {"metric": metric, "unit": unit, "comparator": comparator, "value": value}
     if value_max is not None:
         out["value_max"] = value_max

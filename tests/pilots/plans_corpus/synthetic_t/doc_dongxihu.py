@@ -794,6 +794,8 @@ HEADER = """# 东西湖区加快人工智能产业创新发展工作方案（202
 # 附件 "2026年度重点任务清单": tab-separated rows (序号|重点任务|2026年目标|责任单位|完成时限) restating body tasks by their titles → NOT new
 #   tasks and no new roles (each row's 责任单位 is already its body task's first unit); its 2026 figures → one goal titled by the list's
 #   title, targets deadline 2026 (bare numbers eq). Body tasks get no due from the list (its 完成时限 is the 2026 share's).
+# 万 figures (10万平方米, 1.5万个, 1万人次) are multiplied out to the base unit (corrected after measurement 1: the blind extraction
+#   kept "万平方米"/"万个"/"万人次" as units, against every other extraction of the corpus).
 # NOT targets: 专项资金5000万元 (budget), 算力券额度1000万元 (budget), 最高不超过100万元 (a cap).
 # Judgement: the 科普 item's three figures all fall under its 每年 (per_year).
 """

@@ -646,7 +646,8 @@ HEADER = """# 黑龙江省推动“人工智能+”行动实施方案（2026—2
 # Goals: under （三）主要目标 a lead sentence "到2028年，…" without figures, then four "——X。…" items, each a goal titled by its label, deadline 2028.
 #   "2025年全省智能算力规模已达2800PFlops" is a BASELINE of the 8000PFlops target, not a target. 三千亿元 → 3000 亿元; 百家 → 100 家;
 #   年均增长15%以上 → a per-year rate (gte 15 %, flow); 1—2个 and 3至5个 → range; 左右 approx; 不低于 gte; 超过/突破 gt; 65.5%以上 gte;
-#   "其中…" figures → parent. 1.2万件 / 8万人 keep the printed 万 unit.
+#   "其中…" figures → parent. 1.2万件 → 12000 件, 8万人 → 80000 人 (corrected after measurement 1: the blind extraction kept "万件"/
+#   "万人" as units, against every other extraction of the corpus, which multiplies 万 out).
 # Table 1 (序号|指标名称|单位|2025年|2028年|指标属性) → one goal titled by its caption, one target a row (deadline 2028), 2025 as baseline
 #   ("—" → none); "50以上", "≥99", "不低于50" → gte; the metric cell is the source phrase.
 # Tasks: 三、(一)–(四) items "1.标题。正文（annotation）". "X牵头，Y、Z按职责分工负责" → X lead, Y Z responsible; "X、Y按职责分工负责" →

@@ -349,6 +349,8 @@ ZZ_HEADER = """# 株洲市推进“人工智能+”行动计划（2026—2028年
 #   专栏1/专栏2 (one-cell tables) → engineering sub-sections of their chapter, each 工程 a task (no roles). Tasks and 工程 holding figures
 #   are also goals titled like the item. 新增/新培育 → flow; 每年 → per_year flow; no year → plan end 2028.
 # NOT targets: the preamble's 2025 figures (150亿元, 650PFlops: baselines), 算力券资金3000万元 (a budget), 单个项目支持金额不超过500万元 (a cap), 专项资金3亿元 (a budget), "全覆盖" (no figure).
+# 万 figures (1.2万个, 5万个, the table's 万人 row) are multiplied out to the base unit (corrected after measurement 1: the blind
+#   extraction kept "万个"/"万人" as units, against every other extraction of the corpus).
 # Safeguards: five run-in items "（一）加强组织领导。…", three annotated.
 """
 
