@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from pilots.drafting.annotation_roles import AnnotationRules
 from pilots.drafting.annotations import annotations_in
@@ -48,30 +48,20 @@ def draft_header(
         },
     ]
     header += [_("清理：%(note)s。") % {"note": note} for note in cleaned.notes]
-    header += ["review: " + _("%(note)s。") % {"note": note} for note in rules.notes]
+    doubts = [pgettext("review", "%(note)s。") % {"note": note} for note in rules.notes]
     if annotations > carried:  # rows of an annex list add units the brackets do not hold
-        header.append(
-            "review: "
-            + _(
-                "原文有 %(annotations)s 处单位标注，其中 %(carried)s 处在任务文本内："
-                "其余不属于任何任务。"
-            )
-            % {"annotations": annotations, "carried": carried}
-        )
+        doubts.append(pgettext("review", "原文有 %(annotations)s 处单位标注，其中 %(carried)s 处"
+                               "在任务文本内：其余不属于任何任务。")
+                      % {"annotations": annotations, "carried": carried})  # fmt: skip
     plan_words = table("documents")["plan_words"]
     implements = re.search(
         rf"(贯彻落实|落实)《([^《》]+{plan_words})》[(（]([^()（）]+号)[)）]", cleaned.text[:3000]
     )
     if implements and implements[2] != data["plan"]["title"]:
-        header.append(
-            "review: "
-            + _(
-                "是否落实《%(title)s》（%(number)s）？"
-                "如该规划已载入，请将 plan.implements 设为其代码。"
-            )
-            % {"title": implements[2], "number": implements[4]}
-        )
-    return header
+        doubts.append(pgettext("review", "是否落实《%(title)s》（%(number)s）？"
+                               "如该规划已载入，请将 plan.implements 设为其代码。")
+                      % {"title": implements[2], "number": implements[4]})  # fmt: skip
+    return header + ["review: " + doubt for doubt in doubts]
 
 
 def task_texts(sections: list[dict]) -> list[str]:
