@@ -203,7 +203,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         printed = (data["index_unit"], 0)  # 指数达到85: index points
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
-    if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
+    stepped = compiled("quantities", "milestone_after").match(clause[rest_at:])  # 亿元级台阶
+    if clause[rest_at:].startswith(("级", "量级")) and not stepped:  # 千亿级产业集群: a size class
         return None
     if chinese and idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
