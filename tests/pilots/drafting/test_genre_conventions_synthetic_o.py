@@ -140,3 +140,32 @@ def test_an_annex_table_of_projects_assigns_the_body_s_unannotated_projects():
         "responsible": ["市工业和信息化局"],
     }
     assert len(_tasks(data)) == 5  # the rows are no tasks of their own
+
+
+# 4. A dated paragraph stating no figure after the numeric goals (到2035年，人工智能全面融入…): a
+#    vision beyond the plan's figures. The figures with no year of their own (a task's, a 专栏
+#    line's) fall due with the numeric goals, not with the vision; the vision dates no milestone.
+
+VISION_AFTER_GOALS = (
+    "某市“人工智能+”行动方案\n"
+    "一、总体要求\n"
+    "（一）主要目标\n"
+    "到2027年，全市建成智能工厂50家以上，人工智能核心产业规模突破200亿元。\n"
+    "到2035年，人工智能全面融入经济社会发展各领域，智能经济形态基本形成。\n"
+    "二、重点任务\n"
+    "1.建设行业数据集。围绕优势产业建设行业高质量数据集20个以上。（市数据局负责）\n"
+    "2.推广智能工厂。推动企业开展智能化改造。（市工业和信息化局负责）\n"
+)
+
+
+def test_an_item_s_undated_figure_falls_due_with_the_numeric_goals_not_a_vision():
+    data = _draft(VISION_AFTER_GOALS)
+    (datasets,) = [t for t in _targets(data) if t["value"] == 20]
+    assert datasets["deadline"] == 2027
+    assert data["plan"]["period_end"] == 2027
+
+
+def test_a_dated_paragraph_with_figures_still_dates_the_plan():
+    """Control: a later paragraph that states figures is a goal of the plan, its year the end."""
+    data = _draft(VISION_AFTER_GOALS.replace("智能经济形态基本形成", "智能工厂达到100家"))
+    assert data["plan"]["period_end"] == 2035
