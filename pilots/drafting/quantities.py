@@ -148,6 +148,10 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    data = table("quantities")
+    whole_place = re.search(data["whole_place_before"], before)
+    if whole_place and re.match(data["whole_place_after"], clause[end:]):
+        return None  # 覆盖全省16个州（市）: how many there are
     if numeral_scheme(clause, start):
         return None  # 实现“5个100”目标: the name of the plan's scheme
     frame = table("quantities")["composition_frame"]
@@ -163,7 +167,6 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     share = chinese and not percent and share_in_words(before, clause[end:], value)
     if share:  # 超过三分之一: 33.3333%, its comparator before the fraction's words
         value, before = share[0], before[: len(before) - share[1]]
-    data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
     if (

@@ -169,3 +169,60 @@ def test_a_dated_paragraph_with_figures_still_dates_the_plan():
     """Control: a later paragraph that states figures is a goal of the plan, its year the end."""
     data = _draft(VISION_AFTER_GOALS.replace("智能经济形态基本形成", "智能工厂达到100家"))
     assert data["plan"]["period_end"] == 2035
+
+
+# 5. A task whose annotation closes its heading (Word's heading style: "1．建设X（Y牵头，Z按职责分工
+#    负责）"), its points （1）… below: the figures of the points are the task's commitments, drafted
+#    as targets of its goal, though they follow the annotation.
+
+HEADING_ANNOTATED = (
+    "某省“人工智能+”行动方案\n"
+    "一、主要目标\n"
+    "到2027年，全省人工智能核心产业规模突破300亿元。\n"
+    "二、重点任务\n"
+    "（一）强化创新能力\n"
+    "1．实施科技攻关（省科技厅牵头，省教育厅按职责分工负责）\n"
+    "（1）组织重大项目。聚焦智能感知等方向，每年组织实施省级重大科技项目6项以上。\n"
+    "（2）建设创新平台。支持高校与企业共建技术创新中心。\n"
+    "2．推进智能制造（省工业和信息化厅牵头）\n"
+    "（1）推动智能化改造。到2027年推动800家以上规模以上工业企业实施智能化改造。\n"
+)
+
+
+def test_the_figures_of_points_under_an_annotated_heading_are_the_task_s_targets():
+    data = _draft(HEADING_ANNOTATED)
+    found = {(t["value"], t["unit"], t["deadline"]) for t in _targets(data)}
+    assert {(6, "项", 2027), (800, "家", 2027)} <= found
+    (projects,) = [t for t in _targets(data) if t["value"] == 6]
+    assert projects["per_year"] is True
+
+
+# 6. The count of a place's own subdivisions after 全省 / 全市 (覆盖全省16个州（市）, 延伸到全县12个
+#    乡镇): how many there are, the reach of a service — no figure the plan commits to. A count of
+#    things to build in them stays one.
+
+
+def test_the_count_of_a_place_s_subdivisions_is_no_target():
+    text = (
+        "某省数字农业行动方案\n"
+        "一、主要目标\n"
+        "到2027年，建设智慧农业示范基地40个，农业大模型服务覆盖全省12个州（市），"
+        "益农信息社延伸到全市8个区县。\n"
+        "二、重点任务\n"
+        "1.建设示范基地。建设智慧农业示范基地。（省农业农村厅负责）\n"
+    )
+    found = [(t["value"], t["unit"]) for t in _targets(_draft(text))]
+    assert found == [(40, "个")]
+
+
+def test_a_count_of_things_built_across_a_place_is_still_a_target():
+    """Control: 在全市建成10个示范区 counts what the plan builds, not the city's districts."""
+    text = (
+        "某市数字农业行动方案\n"
+        "一、主要目标\n"
+        "到2027年，在全市建成智慧农业示范区10个，全市培育数字农业企业30家。\n"
+        "二、重点任务\n"
+        "1.建设示范区。建设智慧农业示范区。（市农业农村局负责）\n"
+    )
+    found = sorted((t["value"], t["unit"]) for t in _targets(_draft(text)))
+    assert found == [(10, "个"), (30, "家")]
