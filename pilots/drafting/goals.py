@@ -42,8 +42,8 @@ _vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # �
 
 def region_deadlines(region: GoalRegion) -> list[int]:
     """Every year the goals of a region are dated by: in their text and in their headings. Where
-    some of its paragraphs state figures, a dated one stating none (到2030年，人工智能全面赋能千行百业)
-    is a vision beyond the plan's figures: it dates none of them."""
+    some of its paragraphs state figures, a dated one stating none (到2030年，人工智能全面
+    赋能千行百业) is a vision beyond the plan's figures: it dates none of them."""
     years = [heading_deadline(region.title)]
     figured = [bool(quantities_in(line.raw)) for line in region.lines]
     for line, figures in zip(region.lines, figured, strict=True):

@@ -53,8 +53,8 @@ from pilots.drafting.section_annotations import (
 )
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
-from pilots.drafting.task_roles import implied_from, unlisted_covered
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
+from pilots.drafting.task_roles import implied_from, unlisted_covered
 from pilots.roles import ROLES, AgencyRole
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",

@@ -152,6 +152,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     whole_place = re.search(data["whole_place_before"], before)
     if whole_place and re.match(data["whole_place_after"], clause[end:]):
         return None  # 覆盖全省16个州（市）: how many there are
+    property_of = re.search(data["product_property_before"], before)
+    if property_of and re.match(data["product_property_after"], clause[end:]):
+        return None  # 支持5种以上语言的大模型产品: what the product does
     if numeral_scheme(clause, start):
         return None  # 实现“5个100”目标: the name of the plan's scheme
     frame = table("quantities")["composition_frame"]

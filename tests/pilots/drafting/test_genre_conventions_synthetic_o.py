@@ -67,8 +67,8 @@ def test_a_plan_without_a_closing_rule_leaves_its_unannotated_tasks_unassigned()
     assert _roles_of(data, "推广智慧灌溉") == {}
 
 
-# 2. A level reached as a step of a size class ("迈上百亿元级台阶", "跨上千亿级新台阶"): 级 before the
-#    milestone word is part of it, not a size class of things — at least that much.
+# 2. A level reached as a step of a size class ("迈上百亿元级台阶", "跨上千亿级新台阶"): 级
+#    before the milestone word is part of it, not a size class of things — at least that much.
 
 
 def _targets(data: dict) -> list[dict]:
@@ -84,7 +84,11 @@ def test_a_size_class_step_is_a_level_reached():
         "1.建设文创园区。建设数字文创产业园。（县文化广电和旅游局负责）\n"
     )
     (scale,) = [t for t in _targets(_draft(text, COUNTY)) if t["unit"] == "亿元"]
-    assert (scale["metric"], scale["comparator"], scale["value"]) == ("数字文创产业规模", "gte", 100)
+    assert (scale["metric"], scale["comparator"], scale["value"]) == (
+        "数字文创产业规模",
+        "gte",
+        100,
+    )
     assert scale["deadline"] == 2027
 
 
@@ -171,9 +175,9 @@ def test_a_dated_paragraph_with_figures_still_dates_the_plan():
     assert data["plan"]["period_end"] == 2035
 
 
-# 5. A task whose annotation closes its heading (Word's heading style: "1．建设X（Y牵头，Z按职责分工
-#    负责）"), its points （1）… below: the figures of the points are the task's commitments, drafted
-#    as targets of its goal, though they follow the annotation.
+# 5. A task whose annotation closes its heading (Word's heading style: "1．建设X（Y牵头，
+#    Z按职责分工负责）"), its points （1）… below: the figures of the points are the task's
+#    commitments, drafted as targets of its goal, though they follow the annotation.
 
 HEADING_ANNOTATED = (
     "某省“人工智能+”行动方案\n"
@@ -226,3 +230,32 @@ def test_a_count_of_things_built_across_a_place_is_still_a_target():
     )
     found = sorted((t["value"], t["unit"]) for t in _targets(_draft(text)))
     assert found == [(10, "个"), (30, "家")]
+
+
+# 7. A figure describing a product, after a verb of capability and before 的 and the product
+#    (推出支持8种以上语言的翻译大模型产品, 兼容20类协议的网关设备): a property of what is made, not
+#    a figure to reach. The products counted stay a target.
+
+
+def test_a_product_s_property_is_no_target():
+    text = (
+        "某省“人工智能+”行动方案\n"
+        "一、主要目标\n"
+        "到2027年，推出支持8种以上民族语言的翻译大模型产品，研发兼容20类协议的工业网关设备，"
+        "服务企业300家以上。\n"
+        "二、重点任务\n"
+        "1.发展语言大模型。支持企业研发翻译大模型。（省科技厅负责）\n"
+    )
+    assert [(t["value"], t["unit"]) for t in _targets(_draft(text))] == [(300, "家")]
+
+
+def test_support_for_a_count_of_firms_is_still_a_target():
+    """Control: 支持10家以上的企业上市 counts the firms the plan supports."""
+    text = (
+        "某省“人工智能+”行动方案\n"
+        "一、主要目标\n"
+        "到2027年，支持10家以上的人工智能企业上市融资。\n"
+        "二、重点任务\n"
+        "1.支持企业上市。建立上市后备企业库。（省委金融办负责）\n"
+    )
+    assert [(t["value"], t["unit"]) for t in _targets(_draft(text))] == [(10, "家")]
