@@ -41,13 +41,13 @@ _vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # �
 
 
 def region_deadlines(region: GoalRegion) -> list[int]:
-    """Every year the goals of a region are dated by: in their text and in their headings. Where
-    some of its paragraphs state figures, a dated one stating none (到2030年，人工智能全面
-    赋能千行百业) is a vision beyond the plan's figures: it dates none of them."""
+    """Every year the goals of a region are dated by: in their text and in their headings. A dated
+    paragraph stating no figure after the last that does (到2030年，人工智能全面赋能千行百业) is a
+    vision beyond the plan's figures: it dates none of them (one before them opens them)."""
     years = [heading_deadline(region.title)]
-    figured = [bool(quantities_in(line.raw)) for line in region.lines]
-    for line, figures in zip(region.lines, figured, strict=True):
-        if any(figured) and not figures and _vision.match(line.body):
+    figured = [i for i, line in enumerate(region.lines) if quantities_in(line.raw)]
+    for index, line in enumerate(region.lines):
+        if figured and index > figured[-1] and _vision.match(line.body):
             continue
         years += [year for _, year in deadlines_in(line.raw)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)

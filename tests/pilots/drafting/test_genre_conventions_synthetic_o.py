@@ -259,3 +259,20 @@ def test_support_for_a_count_of_firms_is_still_a_target():
         "1.支持企业上市。建立上市后备企业库。（省委金融办负责）\n"
     )
     assert [(t["value"], t["unit"]) for t in _targets(_draft(text))] == [(10, "家")]
+
+
+def test_a_dated_paragraph_opening_the_figures_below_it_still_dates_them():
+    """Control: "力争到2028年，…" stating no figure itself, its figures in the goal lines after it,
+    dates them and the plan."""
+    text = (
+        "某市“人工智能+”行动方案\n"
+        "一、总体要求\n"
+        "（一）主要目标\n"
+        "力争到2028年，全市人工智能产业生态加快形成，人工智能与实体经济深度融合。\n"
+        "基础支撑全面夯实。智能算力规模达到500P，建成行业高质量数据集20个以上。\n"
+        "二、重点任务\n"
+        "1.建设行业数据集。每年发布数据产品10个以上。（市数据局负责）\n"
+    )
+    data = _draft(text)
+    assert data["plan"]["period_end"] == 2028
+    assert {t["deadline"] for t in _targets(data)} == {2028}
