@@ -20,6 +20,7 @@ from pilots.drafting.cell_lines import cell_lines_plain
 from pilots.drafting.cleaning import ideographs_restored, record_line
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
+from pilots.drafting.tab_rows import tab_rows_joined
 
 _SEPARATOR = re.compile(r"[ \t\u3000\xa0]{1,}")
 _NUMBER = re.compile(r"\d{1,3}")
@@ -28,7 +29,7 @@ _JOINERS = ("、", "，", ",", "及", "和")
 
 def spaced_tables(text: str) -> str:
     """The text with each task table it prints without rules written with | between cells."""
-    lines = cell_lines_plain(text.split("\n"), _header_cells)
+    lines = cell_lines_plain(tab_rows_joined(text).split("\n"), _header_cells)
     out: list[str] = []
     index = 0
     while index < len(lines):
