@@ -268,6 +268,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_s",
         "synthetic_o",
         "synthetic_p",
+        "synthetic_t",
         "synthetic_v",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -328,6 +329,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_p three messy office files: a .docx with tracked changes, comments, a footnote and
 # the goals in a text box, a 公文 PDF issuing a plan and its 分工表 as two attachments, a .docx
 # whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md);
+# synthetic_t three figure-dense plans: a city Word file with a 主要指标 table and 专栏 boxes, a
+# province PDF whose indicator table crosses a page, a district text with an annual 任务清单
+# (SYNTHETIC_T.md);
 # synthetic_v three of the genre proper as a tester downloads them in 2026: a city's 公文 PDF with
 # the plan as 附件, a Word file whose 一、/（一）/1. are automatic list numbering, a region's portal
 # page naming departments bare after the first (SYNTHETIC_V.md).
@@ -366,6 +370,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_s", 3),
         ("synthetic_o", 3),
         ("synthetic_p", 3),
+        ("synthetic_t", 3),
         ("synthetic_v", 3),
     ],
 )
