@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
@@ -75,18 +75,20 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
                 title, lead_paragraph = region.title, True
             elif title is None:
                 title = first_clause(text.split("\n", 1)[0])
-                draft.review(path, _("无标题短语：以目标的第一个分句作标题"))
+                draft.review(path, pgettext("review", "无标题短语：以目标的第一个分句作标题"))
             if "*" in text:
-                draft.review(path, _("文本含有被屏蔽的“*”：请按正式文本补全"))
+                draft.review(path, pgettext("review", "文本含有被屏蔽的“*”：请按正式文本补全"))
             for phrase in cut:
                 draft.review(
                     path,
-                    _("%(phrase)s：文本在所计量的内容中间截断，未生成指标") % {"phrase": phrase},
+                    pgettext("review", "%(phrase)s：文本在所计量的内容中间截断，未生成指标")
+                    % {"phrase": phrase},
                 )
             if unbased := doubling_without_base(text):
                 draft.review(
                     path,
-                    _("%(phrase)s未写明基期年份：未生成指标，如已知请补上") % {"phrase": unbased},
+                    pgettext("review", "%(phrase)s未写明基期年份：未生成指标，如已知请补上")
+                    % {"phrase": unbased},
                 )
             for item in found:
                 target_count += 1
@@ -149,6 +151,8 @@ def _link_parents(found: list[TargetFound]) -> None:
             item.target["parent"] = alike[0]["code"]
         elif len(totals) == 1:
             item.target["parent"] = totals[0]["code"]
-            item.notes.append(_("“其中”：上级指标取唯一同单位的总量指标，请核对"))
+            item.notes.append(pgettext("review", "“其中”：上级指标取唯一同单位的总量指标，请核对"))
         else:
-            item.notes.append(_("“其中”：属于某项总量指标，但不清楚是哪一项，请设置 parent"))
+            item.notes.append(
+                pgettext("review", "“其中”：属于某项总量指标，但不清楚是哪一项，请设置 parent")
+            )
