@@ -36,6 +36,8 @@ class AnnotationRules:
     implied_phrase: str = ""
     # "X为各项任务的责任主体，以下不再列出": the task stating it is one of "各项任务" too
     implied_here: bool = False
+    # (role, name) per actor of "未列明责任单位的任务，由X牵头": for each key task naming nobody
+    unlisted: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -221,6 +223,11 @@ def rules_stated(text: str) -> AnnotationRules:
             pgettext("review", "原文一次性指定%(agencies)s负责此后的每项任务：已加到每项任务")
             % {"agencies": "、".join(rules.implied_actors)}
         )
+    unlisted = re.search(data["unlisted_rule"], unbroken)
+    if unlisted:
+        rules.unlisted = annotation_roles(unlisted["actors"]) or [
+            (AgencyRole.RESPONSIBLE.value, name) for name in agency_names_split(unlisted["actors"])
+        ]
     return rules
 
 

@@ -7,6 +7,7 @@ from 其中 (here, once the goal's targets are numbered).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,7 @@ from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
-from pilots.drafting.lexicon import compiled
+from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import doubling_without_base, quantities_in
@@ -36,10 +37,18 @@ _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "d
                 "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
 
 
+_vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
+
+
 def region_deadlines(region: GoalRegion) -> list[int]:
-    """Every year the goals of a region are dated by: in their text and in their headings."""
+    """Every year the goals of a region are dated by: in their text and in their headings. A dated
+    paragraph stating no figure after the last that does (到2030年，人工智能全面赋能千行百业) is a
+    vision beyond the plan's figures: it dates none of them (one before them opens them)."""
     years = [heading_deadline(region.title)]
-    for line in region.lines:
+    figured = [i for i, line in enumerate(region.lines) if quantities_in(line.raw)]
+    for index, line in enumerate(region.lines):
+        if figured and index > figured[-1] and _vision.match(line.body):
+            continue
         years += [year for _, year in deadlines_in(line.raw)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
                                       else heading_phrase(line.body)))  # fmt: skip
@@ -126,6 +135,8 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
         elif under_heading:
             blocks[-1][2].append(line.body)  # the paragraph under a heading-only goal line
             under_heading = False
+        elif compiled("outline", "table_note").match(line.body.strip()):
+            continue  # the note under a table says how to read it
         elif caption := compiled("outline", "table_caption").fullmatch(line.body.strip()):
             blocks.append((numbering, caption["title"], []))  # the table's rows come under it
             under_heading = True

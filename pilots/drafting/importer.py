@@ -53,8 +53,8 @@ from pilots.drafting.section_annotations import (
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
+from pilots.drafting.task_roles import implied_from, unlisted_covered
 from pilots.roles import ROLES, AgencyRole
-from pilots.source_text import normalise
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
               "milestone_years", "source_file")  # fmt: skip
@@ -189,6 +189,7 @@ def agencies_read(
     tasks = [t for s in sections for t in s.all_tasks()]
     inherited = inherited_annotations(sections)
     combined = every_task_annotated(sections)  # under a heading's lead, each with its own units
+    unlisted = unlisted_covered(sections, rules)
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
@@ -215,11 +216,17 @@ def agencies_read(
             pieces.append(("", roles))
             all_names += [name for _, name in roles]
             task.notes.append(pgettext("review", "单位取自附件的任务分工表：请核对该行"))
+        if not pieces and id(task) in unlisted:  # the closing rule for tasks naming nobody
+            pieces.append(("", rules.unlisted))
+            all_names += [name for _, name in rules.unlisted]
+            task.notes.append(
+                pgettext("review", "未标注责任单位：按原文“未列明责任单位的任务”一条指定，请核对")
+            )
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
-    implied_from = _implied_from(tasks, rules)
+    implied_from_index = implied_from(tasks, rules)
     for index, (task, pieces) in enumerate(parsed):
-        implied = rules.implied_actors if index >= implied_from else []
+        implied = rules.implied_actors if index >= implied_from_index else []
         for piece, roles in pieces or [("", [])]:
             assigned = _assigned(directory, roles, implied)
             if len(pieces) <= 1:
@@ -241,17 +248,6 @@ def _assigned(
             seen.add(key)
             assigned.setdefault(role, []).append(key)
     return assigned
-
-
-def _implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
-    """The first task an actor named once applies to: the one after the task whose text states
-    the rule ("以下均需…" is what follows; the task stating it has its own list), all of them when
-    the rule is stated before the tasks."""
-    if not rules.implied_actors:
-        return len(tasks)
-    phrase = normalise(rules.implied_phrase)
-    here = 0 if rules.implied_here else 1
-    return next((i + here for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
 
 
 def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:

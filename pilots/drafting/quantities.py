@@ -149,6 +149,13 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    data = table("quantities")
+    whole_place = re.search(data["whole_place_before"], before)
+    if whole_place and re.match(data["whole_place_after"], clause[end:]):
+        return None  # 覆盖全省16个州（市）: how many there are
+    property_of = re.search(data["product_property_before"], before)
+    if property_of and re.match(data["product_property_after"], clause[end:]):
+        return None  # 支持5种以上语言的大模型产品: what the product does
     if numeral_scheme(clause, start):
         return None  # 实现“5个100”目标: the name of the plan's scheme
     frame = table("quantities")["composition_frame"]
@@ -164,7 +171,6 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     share = chinese and not percent and share_in_words(before, clause[end:], value)
     if share:  # 超过三分之一: 33.3333%, its comparator before the fraction's words
         value, before = share[0], before[: len(before) - share[1]]
-    data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
     if (
@@ -204,7 +210,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         printed = (data["index_unit"], 0)  # 指数达到85: index points
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
-    if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
+    stepped = compiled("quantities", "milestone_after").match(clause[rest_at:])  # 亿元级台阶
+    if clause[rest_at:].startswith(("级", "量级")) and not stepped:  # 千亿级产业集群: a size class
         return None
     if chinese and idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
