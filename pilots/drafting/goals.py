@@ -40,16 +40,26 @@ _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "d
 _vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
 
 
+def _without_vision(raw: str) -> str:
+    """The line without the figure-less dated sentences that close it."""
+    sentences = re.findall(r"[^。]+。?", raw)
+    while sentences and _vision.match(sentences[-1].lstrip()) and not quantities_in(sentences[-1]):
+        sentences.pop()
+    return "".join(sentences)
+
+
 def region_deadlines(region: GoalRegion) -> list[int]:
     """Every year the goals of a region are dated by: in their text and in their headings. A dated
-    paragraph stating no figure after the last that does (到2030年，人工智能全面赋能千行百业) is a
-    vision beyond the plan's figures: it dates none of them (one before them opens them)."""
+    paragraph or closing sentence stating no figure after the last that does (到2030年，人工智能全面
+    赋能千行百业) is a vision beyond the plan's figures: it dates none of them (one before them
+    opens them)."""
     years = [heading_deadline(region.title)]
     figured = [i for i, line in enumerate(region.lines) if quantities_in(line.raw)]
     for index, line in enumerate(region.lines):
         if figured and index > figured[-1] and _vision.match(line.body):
             continue
-        years += [year for _, year in deadlines_in(line.raw)]
+        text = _without_vision(line.raw) if figured and index == figured[-1] else line.raw
+        years += [year for _, year in deadlines_in(text)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
                                       else heading_phrase(line.body)))  # fmt: skip
     return [year for year in years if year]
