@@ -144,12 +144,12 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     figure = patterns()
     before, end = clause[:start], start + len(text)
     chinese = not text[0].isdigit()
-    ordinal = before.endswith(tuple(table("quantities")["ordinal_before"]))
+    data = table("quantities")
+    ordinal = before.endswith(tuple(data["ordinal_before"] + data["label_before"]))
     if ordinal or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
-    data = table("quantities")
     whole_place = re.search(data["whole_place_before"], before)
     if whole_place and re.match(data["whole_place_after"], clause[end:]):
         return None  # 覆盖全省16个州（市）: how many there are

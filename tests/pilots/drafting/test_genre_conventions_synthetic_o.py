@@ -175,6 +175,44 @@ def test_a_dated_paragraph_with_figures_still_dates_the_plan():
     assert data["plan"]["period_end"] == 2035
 
 
+def test_a_vision_sentence_closing_the_goal_paragraph_dates_nothing():
+    """The same vision written as the last sentence of the paragraph that states the figures
+    (synthetic_v 新疆, read after its measurement 2): still no milestone, so no plan end."""
+    one_paragraph = VISION_AFTER_GOALS.replace("亿元。\n到2035年", "亿元。到2035年")
+    data = _draft(one_paragraph)
+    (datasets,) = [t for t in _targets(data) if t["value"] == 20]
+    assert datasets["deadline"] == 2027
+    assert data["plan"]["period_end"] == 2027
+
+
+def test_a_figured_sentence_after_the_dated_one_keeps_its_year():
+    """Control: 到2035年 opening a sentence that states a figure dates the plan's end."""
+    one_paragraph = VISION_AFTER_GOALS.replace("亿元。\n到2035年", "亿元。到2035年").replace(
+        "智能经济形态基本形成", "智能工厂达到100家"
+    )
+    assert _draft(one_paragraph)["plan"]["period_end"] == 2035
+
+
+# 4b. A box's label run into its title (专栏1人工智能教育…, the full-width space lost by a copy): the
+#     number names the box, it counts nothing (synthetic_w 新疆, read after its measurement 2).
+
+BOX_LABEL = (
+    "某省“人工智能+教育”行动方案\n"
+    "一、主要目标\n"
+    "到2027年，全省建设人工智能教育示范校100所以上。\n"
+    "二、重点任务\n"
+    "（一）夯实基础支撑。推进校园算力建设。（省教育厅牵头，省财政厅按职责分工负责）\n"
+    "专栏1　人工智能教育基础支撑重点指标\n"
+    "建设省级人工智能教育实验室50个。\n"
+    "（二）推进教学应用。推广智能助教。（省教育厅负责）\n"
+)
+
+
+def test_a_box_s_number_is_no_figure():
+    found = {(t["value"], t["unit"]) for t in _targets(_draft(BOX_LABEL))}
+    assert found == {(100, "所"), (50, "个")}
+
+
 # 5. A task whose annotation closes its heading (Word's heading style: "1．建设X（Y牵头，
 #    Z按职责分工负责）"), its points （1）… below: the figures of the points are the task's
 #    commitments, drafted as targets of its goal, though they follow the annotation.
