@@ -266,6 +266,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_q",
         "synthetic_r",
         "synthetic_s",
+        "synthetic_u",
         "synthetic_o",
         "synthetic_p",
     }
@@ -320,6 +321,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_s three successors of the seed zones' plans and their province's, as a tester
 # uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
 # LibreOffice, 吉林's portal page (SYNTHETIC_S.md);
+# synthetic_u three whose tasks and roles live in tables and lists: 绵阳's Word file whose tasks are
+# a 重点任务清单 table with merged cells, 河北's joint 若干措施 printed by LibreOffice, 闽侯县's
+# portal page with continuous items and an indicator table (SYNTHETIC_U.md);
 # synthetic_o three long, deep ones: a province's Word file in heading styles five levels
 # deep with 专栏 boxes, a city's 人工智能+制造 plan printed by LibreOffice with two-year goals
 # and an annex 分工表, a county's text with three annotation forms and a closing rule
@@ -360,6 +364,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_q", 3),
         ("synthetic_r", 3),
         ("synthetic_s", 3),
+        ("synthetic_u", 3),
         ("synthetic_o", 3),
         ("synthetic_p", 3),
     ],
