@@ -205,6 +205,14 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
         return None
+    place = data["county_named_with_numeral"]  # 三台县, 九台区: a place's name, not 3 台
+    if (
+        chinese
+        and base
+        and base[0] not in place["counts"]
+        and re.match(place["suffix"], clause[rest_at:])
+    ):
+        return None
     if chinese and idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
     unit = (

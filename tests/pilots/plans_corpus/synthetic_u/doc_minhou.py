@@ -577,7 +577,13 @@ def extraction():
                 "title": "保障措施",
                 "kind": "safeguard",
                 "tasks": [
-                    {"code": f"三.{n}", "numbering": n, "title": ti, "text": f"{ti}。{tx}"}
+                    {
+                        "code": f"三.{n}",
+                        "numbering": n,
+                        "title": ti,
+                        "text": f"{ti}。{tx}",
+                        "responsible": ["ldxb"],
+                    }
                     for n, ti, tx in SAFEGUARDS
                 ],
             },

@@ -79,8 +79,9 @@ first paragraph ends in a RULE STATED ONCE "以下各项任务均由县人工智
 Roles: "X牵头，Y、Z配合" → X lead, Y Z supporting; "X、Y牵头，Z配合" → both lead; "X、Y、Z按职责分工负责" → responsible; the 县 prefix
 shared ("县发改局、经信局、数据局" → three 闽侯县 bodies; the aliases are the printed forms). 各乡镇（街道） is ONE collective agency.
 The rule stated once → 县人工智能产业发展领导小组办公室 RESPONSIBLE for each of the 20 items (judgement: 统筹 names no lead and the items
-name their own leads; as SOURCES.md's "以下均需…落实,不再列出" → responsible); it is stated inside 二、 and speaks of its 任务, so it does
-NOT reach 三、保障措施 (judgement).
+name their own leads; as SOURCES.md's "以下均需…落实,不再列出" → responsible), and for each of 三、保障措施's four items too: CORRECTED
+after measurement 1 — the blind extraction kept the rule inside 二、 (it speaks of 任务), but SOURCES.md's convention applies a rule stated
+once to the tasks that follow it, and the safeguard items are tasks of this extraction.
 Goals: G1 一、工作目标's paragraph (2026; 突破 gt, 同比增长15%以上 gte, 新增 flow, 累计达到 stock eq, 以上 gte); G2 the table (title = its
 caption, no text): value = the 2026 column (eq), baseline = the 2025 column, source phrase = the row; the 责任单位 column names bodies the
 body names too — it gives no task roles. Items holding figures are goals titled by the item (deadline 2026; done within the year → flow).
