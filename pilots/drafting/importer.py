@@ -111,7 +111,7 @@ def plan_draft(
         regions, items = undated_goal_regions(preamble, sections) + items, []
     for region in regions + items:
         region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too
-    annexed_goals = annex_goal_regions(root.annex_title, root.annex)
+    annexed_goals = annex_goal_regions(root.annex_title, root.annex, bool(assigned))
     milestones = sorted(
         {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )

@@ -269,6 +269,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_u",
         "synthetic_o",
         "synthetic_p",
+        "synthetic_t",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -330,7 +331,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (SYNTHETIC_O.md);
 # synthetic_p three messy office files: a .docx with tracked changes, comments, a footnote and
 # the goals in a text box, a 公文 PDF issuing a plan and its 分工表 as two attachments, a .docx
-# whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md).
+# whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md);
+# synthetic_t three figure-dense plans: a city Word file with a 主要指标 table and 专栏 boxes, a
+# province PDF whose indicator table crosses a page, a district text with an annual 任务清单
+# (SYNTHETIC_T.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -367,6 +371,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_u", 3),
         ("synthetic_o", 3),
         ("synthetic_p", 3),
+        ("synthetic_t", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
