@@ -13,12 +13,12 @@ import re
 from pilots.drafting.annotation_roles import role_of_label
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.names import looks_like_agency
+from pilots.drafting.names import cell_on_one_line
 from pilots.drafting.outline import first_clause
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
-    rows = [[_cell(cell) for cell in row] for row in rows if any(c.strip() for c in row)]
+    rows = [[cell_on_one_line(c) for c in row] for row in rows if any(c.strip() for c in row)]
     if not rows:
         return []
     indicators = indicator_lines(rows)
@@ -33,14 +33,6 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     if not role_columns:
         return [" ".join(dict.fromkeys(c for c in row if c)) for row in rows]
     return _task_rows_as_lines(header, role_columns, rows)
-
-
-def _cell(cell: str) -> str:
-    """A cell on one line; bodies' names one under the other (市人社局 / 市教体局) a list."""
-    lines = [line.strip() for line in cell.split("\n") if line.strip()]
-    if len(lines) > 1 and all(len(line) >= 3 and looks_like_agency(line) for line in lines):
-        return "、".join(lines)
-    return " ".join(cell.split())
 
 
 def _header_of_two_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
