@@ -12,7 +12,7 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 SYNTHETIC_U = sorted((CORPUS_DEV.parent / "synthetic_u").glob("*.yaml"))
 
 # The importer counts a figure once where the text restates it: an item repeating the goal
-# paragraph's phrase (新增人工智能企业30家, 打造人工智能典型应用场景40个以上) and the indicator table's
+# paragraph's phrase (新增人工智能企业30家, 打造…应用场景40个以上) and the indicator table's
 # rows repeating the paragraph's figures (60亿元, 180家, 500PFlops, 40个, 2000人次) are not drafted
 # again; the extraction keeps every printed place as its own target (SOURCES.md's conventions do
 # not settle it; the corpus has read it both ways). "对入驻的…团队提供…服务，孵化…初创企业15家":
@@ -40,8 +40,8 @@ def test_each_synthetic_u_file_finds_what_was_extracted_by_hand(expected_path):
 
 @pytest.mark.parametrize("expected_path", SYNTHETIC_U, ids=lambda p: p.stem)
 def test_each_synthetic_u_task_is_due_when_the_extraction_says(expected_path):
-    """绵阳's 完成时限 column: a task is due by the latest of its rows (2026年9月底前 → 30 September,
-    长期坚持 → none)."""
+    """绵阳's 完成时限 column: a task is due by the latest of its rows (2026年9月底前 → 30
+    September, 长期坚持 → none)."""
     assert corpus_due_misses(expected_path) == DUE_DISAGREEMENTS.get(expected_path.stem, set())
 
 
