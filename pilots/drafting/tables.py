@@ -357,7 +357,8 @@ def column_roles(header: list[str]) -> dict[int, str]:
     """A task table's columns of agencies by role ({2: "lead"}), none when the header names no
     task column as well (任务, 工作, 措施 …)."""
     roles = {i: role_of_label(cell) for i, cell in enumerate(header) if role_of_label(cell)}
-    tasks = [i for i, cell in enumerate(header) if re.search(r"任务|工作|内容|举措|措施", cell)]
+    named = table("annotations")["table_task_header"]
+    tasks = [i for i, cell in enumerate(header) if re.search(named, cell)]
     return roles if roles and tasks else {}
 
 
