@@ -138,15 +138,6 @@ def _agency_ending() -> re.Pattern:
     return re.compile(rf"({alternation(endings)})([(（][^()（）]*[)）])?[{marks}]?\**$")
 
 
-def cell_on_one_line(cell: str) -> str:
-    """A table cell's text on one line; bodies' names one under the other (市人社局 / 市教体局) a
-    list of them, a name wrapped in its cell (市发展和改革 / 委员会) one name."""
-    lines = [line.strip() for line in cell.split("\n") if line.strip()]
-    if len(lines) > 1 and all(len(line) >= 3 and looks_like_agency(line) for line in lines):
-        return "、".join(lines)
-    return " ".join(cell.split())
-
-
 def looks_like_agency(name: str) -> bool:
     """Ends as the name of a body does (局, 委, 厅, 政府, 管委会, 公司 …)."""
     return bool(_agency_ending().search(name))

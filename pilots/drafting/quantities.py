@@ -213,14 +213,6 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     stepped = compiled("quantities", "milestone_after").match(clause[rest_at:])  # 亿元级台阶
     if clause[rest_at:].startswith(("级", "量级")) and not stepped:  # 千亿级产业集群: a size class
         return None
-    place = data["county_named_with_numeral"]  # 三台县, 九台区: a place's name, not 3 台
-    if (
-        chinese
-        and base
-        and base[0] not in place["counts"]
-        and re.match(place["suffix"], clause[rest_at:])
-    ):
-        return None
     if chinese and idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
     unit = (

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.annotation_roles import role_of_label
+from pilots.drafting.annotation_roles import cell_on_one_line, role_of_label
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.names import cell_on_one_line
 from pilots.drafting.outline import first_clause
 
 
