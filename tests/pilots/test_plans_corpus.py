@@ -268,6 +268,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_s",
         "synthetic_o",
         "synthetic_p",
+        "synthetic_w",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -326,7 +327,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (SYNTHETIC_O.md);
 # synthetic_p three messy office files: a .docx with tracked changes, comments, a footnote and
 # the goals in a text box, a 公文 PDF issuing a plan and its 分工表 as two attachments, a .docx
-# whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md).
+# whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md);
+# synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
+# file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
+# own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
+# (SYNTHETIC_W.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -362,6 +367,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_s", 3),
         ("synthetic_o", 3),
         ("synthetic_p", 3),
+        ("synthetic_w", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
