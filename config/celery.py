@@ -112,6 +112,20 @@ def workers_answering(timeout: float = 0.5) -> int | None:
         return None
 
 
+# Why a job a page waits on will not end by itself (what the page tells, offering to run it again).
+JOB_LOST = "lost"  # the broker no longer holds its message: no worker will ever run it
+JOB_OVERDUE = "overdue"  # past the time it may take, without a word from it
+
+
+def job_lost(task_id: str, idle_seconds: float) -> bool:
+    """Idle past JOB_LOST_SECONDS and its message no longer held by the broker (neither queued
+    nor taken by a worker): lost — with a Redis restarted empty, say — and never to run. Not
+    lost while the broker cannot be asked."""
+    from django.conf import settings
+
+    return idle_seconds > settings.JOB_LOST_SECONDS and job_message_held(task_id) is False
+
+
 def job_message_held(task_id: str) -> bool | None:
     """Whether the broker still holds the job's message: waiting in its queue, or taken by a
     worker and not yet acknowledged (a job is acknowledged once it ended). False once it was

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.models import Agency, PilotZone, Plan
 from pilots.plan_sections import tasks_in_print_order
@@ -31,8 +31,8 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
         code = again.code if again else _plan_code_free(f"{plan['code']}-{start}"[:57])
         result.review(
             "plan.code",
-            _("%(taken)s 是 %(start)s–%(end)s 年规划的代码：本草稿改用 %(code)s，"
-              "以免载入时替换那份规划")
+            pgettext("review", "%(taken)s 是 %(start)s–%(end)s 年规划的代码："
+                     "本草稿改用 %(code)s，以免载入时替换那份规划")
             % {"taken": taken.code, "start": taken.period_start, "end": taken.period_end,
                "code": code},
         )  # fmt: skip
@@ -44,7 +44,8 @@ def plan_successor_propose(result, zone: PilotZone, *, code_given: bool) -> None
     if earlier is None:
         return
     plan["follows"] = earlier.code
-    result.review("plan.follows", _("本试验区已有规划 %(code)s（%(start)s–%(end)s 年）："
+    result.review("plan.follows", pgettext(
+                  "review", "本试验区已有规划 %(code)s（%(start)s–%(end)s 年）："
                   "本规划视为其后续规划；如不是，请删除此行")
                   % {"code": earlier.code, "start": earlier.period_start,
                      "end": earlier.period_end})  # fmt: skip
@@ -84,8 +85,8 @@ def agency_codes_of_zone(result, zone: PilotZone) -> None:
         elif re.fullmatch(NUMBERED_AGENCY, code) or held in drafted:
             new = _code_free("agency" if code.startswith("agency-") else code, used)
         else:
-            note = _("本试验区代码为 %(code)s 的单位现名“%(held)s”：载入后改名为“%(name)s”；"
-                     "如不是同一单位，请改用新的代码")  # fmt: skip
+            note = pgettext("review", "本试验区代码为 %(code)s 的单位现名“%(held)s”："
+                            "载入后改名为“%(name)s”；如不是同一单位，请改用新的代码")  # fmt: skip
             result.review(
                 f"agencies[{index}].name", note % {"code": code, "held": held, "name": name}
             )

@@ -18,6 +18,7 @@ from pilots.languages import english_ui
 from pilots.numbering import numberings_printed
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
 from pilots.plan_sections import section_children
+from pilots.review_notes import review_note_html
 from pilots.roles import ROLES, AgencyRole
 
 # The review page of an unchanged draft is kept this long (it depends on nothing else).
@@ -225,7 +226,7 @@ class ReviewPage:
     """What the review page shows of a draft; ``outline`` is None while its YAML is invalid."""
 
     outline: dict[str, Any] | None
-    reviews: list[tuple[Review, str | None]]
+    reviews: list[tuple[Review, str | None, SafeString]]  # a note, its place, what it says
     source_html: SafeString
     counts: dict[str, int]
 
@@ -236,7 +237,7 @@ def review_page(*, name: str, draft_text: str, source_text: str) -> ReviewPage:
     digest = hashlib.sha256(
         "\0".join((get_language() or "", draft_text, source_text)).encode("utf-8", "surrogatepass")
     ).hexdigest()
-    key = f"draft-review:1:{digest}"
+    key = f"draft-review:2:{digest}"
     page = cache.get(key)
     if page is None:
         page = _review_page(name, draft_text, source_text)
@@ -252,7 +253,10 @@ def _review_page(name: str, draft_text: str, source_text: str) -> ReviewPage:
     passages = draft_passages(source_text, data)
     outline = draft_outline(data, passages) if data else None
     anchors = outline_anchors(outline) if outline else set()
-    reviews = [(note, review_place(note.path, anchors)) for note in draft_reviews(draft_text)]
+    reviews = [
+        (note, review_place(note.path, anchors), review_note_html(note.note))
+        for note in draft_reviews(draft_text)
+    ]
     return ReviewPage(outline, reviews, source_marked(source_text, passages),
                       _counts(passages, outline))  # fmt: skip
 

@@ -33,6 +33,7 @@ from pilots.plan_drafts import (
     plan_draft_preview,
     plan_draft_request,
     plan_draft_save,
+    plan_draft_stall,
     plan_source_receive,
 )
 from pilots.plan_fixtures import PlanFixtureInvalid
@@ -149,7 +150,7 @@ def plan_draft(request, slug, draft_id):
     """The draft beside its source text, or its progress while it is being drafted."""
     draft = _draft(request, slug, draft_id)
     if draft.status != PlanDraft.Status.READY:
-        stale = plan_draft_is_stale(draft)
+        stale = plan_draft_stall(draft)  # why no worker will draft it ("lost", …), or ""
         return render(request, "pilots/plan_draft_progress.html",
                       _context(draft, "review", stale=stale,
                                elapsed_text=_elapsed_text(draft)))  # fmt: skip

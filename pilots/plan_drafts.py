@@ -23,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from config.celery import TIME_LIMIT, WORKER_LOST, job_message_held
+from config.celery import JOB_LOST, JOB_OVERDUE, TIME_LIMIT, WORKER_LOST, job_lost
 from config.storage import stored_with_their_rows
 from pilots.draft_codes import NUMBERED_AGENCY, agency_codes_of_zone, plan_successor_propose
 from pilots.draft_yaml import yaml_lines
@@ -43,11 +43,10 @@ from pilots.trees import nodes_above
 logger = logging.getLogger(__name__)
 
 # A queued draft no worker has started after this long may be drafted in the request instead;
-# a started one after the job's own time limit, or sooner (RUNNING_LOST) once the broker holds
-# no message of its job (lost with a Redis restarted empty, its run cancelled).
+# a started one after the job's own time limit; either sooner (JOB_LOST_SECONDS) once the broker
+# holds no message of its job (lost with a Redis restarted empty, its run cancelled).
 QUEUED_STALE = datetime.timedelta(seconds=30)
 RUNNING_STALE = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
-RUNNING_LOST = datetime.timedelta(seconds=settings.JOB_LOST_SECONDS)
 JOB_ID = "plan-draft-{}-"  # the Celery task ids of a draft's jobs begin with this
 CLAIMED, READ = 10, 40  # percent of progress: a worker took the draft up; its file is read
 
@@ -92,15 +91,25 @@ def plan_draft_request(*, draft: PlanDraft, language: str | None = None) -> bool
 
 def plan_draft_is_stale(draft: PlanDraft, now: datetime.datetime | None = None) -> bool:
     """Waiting for a worker that is not coming: it may be drafted in the request."""
+    return bool(plan_draft_stall(draft, now))
+
+
+def plan_draft_stall(draft: PlanDraft, now: datetime.datetime | None = None) -> str:
+    """Why no worker will make the draft, or "": ``JOB_LOST``, the broker no longer holds its
+    job's message; ``JOB_OVERDUE``, queued past QUEUED_STALE or running past the time limit."""
     now = now or timezone.now()
     if draft.status == PlanDraft.Status.QUEUED:
-        return now - draft.source.uploaded_at > QUEUED_STALE
-    if draft.status == PlanDraft.Status.RUNNING:
+        waited = now - draft.source.uploaded_at
+    elif draft.status == PlanDraft.Status.RUNNING:
         if draft.started_at is None or now - draft.started_at > RUNNING_STALE:
-            return True
-        lost = now - draft.started_at > RUNNING_LOST
-        return lost and job_message_held(JOB_ID.format(draft.pk)) is False
-    return False
+            return JOB_OVERDUE
+        waited = now - draft.started_at
+    else:
+        return ""
+    if job_lost(JOB_ID.format(draft.pk), waited.total_seconds()):
+        return JOB_LOST
+    queued_too_long = draft.status == PlanDraft.Status.QUEUED and waited > QUEUED_STALE
+    return JOB_OVERDUE if queued_too_long else ""
 
 
 def _progress(draft_id: int, percent: int, **fields) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from config.celery import TIME_LIMIT, job_message_held
+from config.celery import JOB_LOST, JOB_OVERDUE, TIME_LIMIT, job_lost
 from config.storage import EXPORTS_FOLDER, PARTIAL_PREFIX
 
 logger = logging.getLogger(__name__)
@@ -78,17 +78,17 @@ def job_state_keep(token: str, state: dict) -> bool:
     return True
 
 
-def job_stalled(state: dict, now: float | None = None) -> bool:
-    """A job neither done nor failed whose state has not moved for JOB_STALLED_SECONDS: its
-    run was lost (cancelled when the broker dropped, or its queue emptied with Redis). Sooner,
-    after JOB_LOST_SECONDS, when the broker says it no longer holds the job's message."""
+def job_stalled(state: dict, now: float | None = None) -> str:
+    """Why a job neither done nor failed will not end by itself, or "": ``JOB_LOST`` once its
+    state has not moved for JOB_LOST_SECONDS and the broker no longer holds its message (its
+    queue emptied with Redis, or its run cancelled when the broker dropped); ``JOB_OVERDUE``
+    once it has not moved for JOB_STALLED_SECONDS (the broker not telling, say)."""
     if state["done"] or state["error"] or "written" not in state:
-        return False
+        return ""
     still = (now or time.time()) - state["written"]
-    if still > settings.JOB_STALLED_SECONDS:
-        return True
-    lost = still > settings.JOB_LOST_SECONDS and state.get("token")
-    return bool(lost) and job_message_held(state["token"]) is False
+    if state.get("token") and job_lost(state["token"], still):
+        return JOB_LOST
+    return JOB_OVERDUE if still > settings.JOB_STALLED_SECONDS else ""
 
 
 def job_abandoned_error(why: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import alternation, keyword_table, table
 from pilots.drafting.output import code_unique
@@ -163,10 +163,11 @@ class AgencyDirectory:
         for agency in agencies:
             name, sure = self._full_name(agency.key)
             if "*" in agency.key:
-                agency.notes.append(_("名称含有被屏蔽的“*”：请按正式文本补全"))
+                agency.notes.append(pgettext("review", "名称含有被屏蔽的“*”：请按正式文本补全"))
             if not sure:
                 agency.notes.append(
-                    _("全称不详：“%(name)s”是简称或不完整的全称，请填写正式名称") % {"name": name}
+                    pgettext("review", "全称不详：“%(name)s”是简称或不完整的全称，请填写正式名称")
+                    % {"name": name}
                 )
             for candidate in (name, agency.key, f"{agency.key}（{len(used_labels)}）"):
                 if candidate not in used_labels:
@@ -177,7 +178,9 @@ class AgencyDirectory:
             used_labels.update([name, *agency.forms])
             category = agency_category(agency.key)
             if category is None:
-                agency.notes.append(_("类别：没有适用的关键词，已设为 other，请核对"))
+                agency.notes.append(
+                    pgettext("review", "类别：没有适用的关键词，已设为 other，请核对")
+                )
             agency.category = category or "other"
             code = agency_code_guess(agency.key)
             if code is None:

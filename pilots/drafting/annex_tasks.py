@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.division import division_assigned, division_row_for, division_rows
@@ -88,7 +88,7 @@ def sections_with_task_list(
     if division_assigned(body, division_rows(annex)):
         return None
     found[0].notes[:] = [
-        _("附件的任务清单（%(part)s）列在正文任务之外：已作为任务起草，请核对各行")
+        pgettext("review", "附件的任务清单（%(part)s）列在正文任务之外：已作为任务起草，请核对各行")
         % {"part": found[0].part}
     ]
     return sections + found
@@ -133,7 +133,7 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
     sections = [s for s in sections if s.tasks]
     if sections:
         sections[0].notes.append(
-            _("任务取自附件的表格（%(part)s）：正文未列出任务，请核对各行")
+            pgettext("review", "任务取自附件的表格（%(part)s）：正文未列出任务，请核对各行")
             % {"part": sections[0].part}
         )
     return sections

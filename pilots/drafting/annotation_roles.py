@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
@@ -36,6 +36,8 @@ class AnnotationRules:
     implied_phrase: str = ""
     # "X为各项任务的责任主体，以下不再列出": the task stating it is one of "各项任务" too
     implied_here: bool = False
+    # (role, name) per actor of "未列明责任单位的任务，由X牵头": for each key task naming nobody
+    unlisted: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -200,12 +202,14 @@ def rules_stated(text: str) -> AnnotationRules:
     mark = re.search(data["lead_mark_rule"], text)
     if mark:
         rules.lead_marks = mark[2]
-        rules.notes.append(_("标有“%(mark)s”的单位为牵头单位（原文说明一次）") % {"mark": mark[2]})
+        rules.notes.append(
+            pgettext("review", "标有“%(mark)s”的单位为牵头单位（原文说明一次）") % {"mark": mark[2]}
+        )
     unbroken = text.replace("\n", "")  # a PDF breaks its lines inside the rule's words
     if re.search(data["first_is_lead_rule"], unbroken):
         rules.first_is_lead = True
         rules.others_supporting = bool(re.search(data["others_supporting_rule"], unbroken))
-        rules.notes.append(_("每处标注的第一个单位为牵头单位（原文有此说明）"))
+        rules.notes.append(pgettext("review", "每处标注的第一个单位为牵头单位（原文有此说明）"))
     implied = re.search(data["implied_actor_rule"], text) or re.search(
         data["implied_actor_same_below"], text
     )
@@ -216,9 +220,14 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.implied_actors = agency_names_split(implied["actor"])
         rules.implied_phrase = implied[0]
         rules.notes.append(
-            _("原文一次性指定%(agencies)s负责此后的每项任务：已加到每项任务")
+            pgettext("review", "原文一次性指定%(agencies)s负责此后的每项任务：已加到每项任务")
             % {"agencies": "、".join(rules.implied_actors)}
         )
+    unlisted = re.search(data["unlisted_rule"], unbroken)
+    if unlisted:
+        rules.unlisted = annotation_roles(unlisted["actors"]) or [
+            (AgencyRole.RESPONSIBLE.value, name) for name in agency_names_split(unlisted["actors"])
+        ]
     return rules
 
 

@@ -19,6 +19,7 @@ import re
 from docx.oxml.ns import qn
 
 from pilots.drafting.lexicon import numbering_styles
+from pilots.drafting.table_parts import table_rest
 from pilots.drafting.tables import table_lines
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -33,10 +34,19 @@ def docx_lines(document, numbers) -> list[str]:
 
     lines: list[str] = []
     centred = None  # the size of the centred line before, which a title's next line goes on
+    last_table: tuple[int, int, list[list[str]]] | None = None  # its lines' start, end, rows
     for element in _blocks(document.element.body):
         if element.tag == qn("w:tbl"):
             rows = _rows(element, document)
-            lines += _frame_lines(rows) or table_lines(rows)
+            start = len(lines)
+            if last_table and (rest := table_rest(last_table[2], rows, lines[last_table[1] :])):
+                start, rows = last_table[0], last_table[2] + rest
+                furniture = lines[last_table[1] :]
+                del lines[start:]
+                lines += table_lines(rows) + furniture
+            else:
+                lines += _frame_lines(rows) or table_lines(rows)
+            last_table = (start, len(lines), rows)
             centred = None
             continue
         paragraph = Paragraph(element, document)

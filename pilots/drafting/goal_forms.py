@@ -13,7 +13,7 @@ from copy import deepcopy
 from functools import lru_cache
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.quantities import Quantity, quantities_in
@@ -36,9 +36,10 @@ def stretch_merged(previous: dict[str, Any] | None, target: dict[str, Any], sent
     if not re.fullmatch(r"[、，,；;\s]*", gap):
         return ""
     previous["source_phrase"] = sentence[start : end + len(phrase)]
-    return _(
+    return pgettext(
+        "review",
         "%(phrase)s：是与硬性目标并列的力争值；指标保留硬性目标值 %(value)s %(unit)s"
-        "（规划按此考核），如规划按力争值考核，请改用力争值"
+        "（规划按此考核），如规划按力争值考核，请改用力争值",
     ) % {"phrase": phrase, "value": previous["value"], "unit": previous["unit"]}
 
 
@@ -100,7 +101,9 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
         item.target["source_phrase"] = clause.strip()
         if item.target["comparator"] == "eq":
             item.target["comparator"] = comparator
-        item.notes.append(_("“分别”：前面列举的每一项各成一个指标，请核对对应关系"))
+        item.notes.append(
+            pgettext("review", "“分别”：前面列举的每一项各成一个指标，请核对对应关系")
+        )
 
 
 def each_listed(clause: str, found: list, first: int) -> None:
@@ -120,7 +123,7 @@ def each_listed(clause: str, found: list, first: int) -> None:
         for level in levels:
             copy = deepcopy(item)
             copy.target["metric"] = level + thing
-            copy.notes.append(_("“各”：前面列举的每一级各成一个指标，请核对"))
+            copy.notes.append(pgettext("review", "“各”：前面列举的每一级各成一个指标，请核对"))
             each.append(copy)
         found[index : index + 1] = each
 

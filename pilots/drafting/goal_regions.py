@@ -23,10 +23,11 @@ from typing import Any
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.deadlines import deadlines_in, last_year_named
+from pilots.drafting.due_dates import annual_year
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import Line, Node, heading_text
+from pilots.drafting.outline import Line, Node, heading_phrase, heading_text, lines_read
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, TaskDraft, goal_item
 
@@ -156,6 +157,8 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
             starts = [a.start for a in found]
             ends = [0, *(a.end for a in found)][: len(starts)]
             pieces = [task.text[e:a] for e, a in zip(ends, starts, strict=True)]
+            if found and "\n" not in task.text[: found[-1].end]:  # on its heading: the points
+                pieces.append(task.text[found[-1].end :])  # below it are the task's text
             text = "".join(pieces) if found else task.text
             numbering = task.numbering or section.numbering  # an item that is its own section
             line = Line(0, text, None, "", text)
@@ -231,11 +234,14 @@ def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> 
     return regions
 
 
-def annex_goal_regions(annex_title: str, annex: list[str]) -> list[GoalRegion]:
+def annex_goal_regions(
+    annex_title: str, annex: list[str], restated: bool = False
+) -> list[GoalRegion]:
     """The goal lines of the annex (an indicator table, read as "到2027年，X从100亿元提高到
     300亿元；…"), under an annex or table title naming the plan's targets (附件：主要指标, or
     附件1 over "XX主要指标表"): one goal per table, titled by that title. An annex of tasks or
-    projects, whose rows carry dates and figures too, is none."""
+    projects, whose rows carry dates and figures too, is none — except a list of one year's
+    tasks ``restated`` from the body (``_year_list_region``)."""
     opening, goals_title = compiled("outline", "annex"), table("outline")["annex_goals"]
     title = _annex_heading(annex_title)
     regions = []
@@ -254,7 +260,35 @@ def annex_goal_regions(annex_title: str, annex: list[str]) -> list[GoalRegion]:
             regions.append(
                 GoalRegion("附件", title, [Line(0, line, None, "", line)], own_title=True)
             )
-    return regions
+    return regions + (_year_list_region(annex) if restated else [])
+
+
+def _year_list_region(annex: list[str]) -> list[GoalRegion]:
+    """A list of one year's tasks whose rows restate the body's tasks by title (附件
+    2026年度重点任务清单: 建设算力中心 | 建成智能算力80PFlops | 县发改局 | 2026年12月): the
+    figures each row states after its title are that year's targets — one goal titled by the
+    list's title, due in its year."""
+    heading = compiled("outline", "annex_task_list")
+    at = next((i for i, raw in enumerate(annex) if heading.search(raw.strip())), None)
+    year = annual_year(annex[at]) if at is not None else None
+    if year is None:
+        return []
+    stated = []
+    for line in lines_read("\n".join(annex[at + 1 :])):
+        if compiled("outline", "annex").match(line.raw):
+            break  # the next annex
+        found = annotations_in(line.body)
+        if line.style is None or not found:
+            continue
+        row = line.body[: found[0].start]
+        title = heading_phrase(row)
+        stated.append(row[len(title) :].lstrip("。：: ") if title else "")
+    text = "".join(s if s.endswith("。") else f"{s}。" for s in stated if s.strip())
+    if not text:
+        return []
+    title = annex[at].strip()
+    line = Line(0, text, None, "", text)
+    return [GoalRegion("附件", title, [line], own_title=True, year=year)]
 
 
 def target_key(target: dict[str, Any]) -> tuple:
@@ -281,7 +315,7 @@ def region_unstated(
     ]
     kept = [
         s for s in sentences
-        if any(key(f.target) not in stated for f in targets_of(s, None, plan_end)[0])
+        if any(key(f.target) not in stated for f in targets_of(s, region.year, plan_end)[0])
     ]  # fmt: skip
     if not kept:
         return None

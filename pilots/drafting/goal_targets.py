@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import deadlines_in
 from pilots.drafting.goal_forms import (
@@ -129,7 +129,9 @@ def targets_of(
                 if bracket and len(found) > in_clause:
                     item.target["metric"] = found[-1].target["metric"]  # what it steps towards
                 if at_end and object_cut_doubt(after):
-                    item.notes.append(_("文本在所计量的内容中间截断：请核对指标名称"))
+                    item.notes.append(
+                        pgettext("review", "文本在所计量的内容中间截断：请核对指标名称")
+                    )
                 if base and base.unit == quantity.unit and "baseline" not in item.target:
                     item.target["baseline"], base = base.value, None
                 same = (
@@ -176,7 +178,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     year = context.year
     if year is None:
         year = context.plan_end
-        notes.append(_("前面没有“到YYYY年”：期限取规划期末年份"))
+        notes.append(pgettext("review", "前面没有“到YYYY年”：期限取规划期末年份"))
     # 每年 in the sentence's first clause governs the rest, unless a clause is dated on its own
     # (年均增长20%，到2027年超过1000亿元: a level at a date) or a 累计 clause came between
     # (每年发布清单，累计推出200个，形成标杆应用50个: totals from 累计 on)
@@ -191,7 +193,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         )
     ) and not _first_end(clause, "cumulative") <= quantity.start
     if not per_year and _first_end(sentence, "per_year") <= context.at:
-        notes.append(_("本句前面的分句有“每年”：此项是否也按每年计？"))
+        notes.append(pgettext("review", "本句前面的分句有“每年”：此项是否也按每年计？"))
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
     metric = doubled_thing(metric, sentence[: context.at - quantity.start])  # 翻一番，达到600亿元
@@ -201,10 +203,10 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
         previous = compiled("quantities", "per_year").sub("", found[-1].target["metric"])
         metric = changes.sub("", previous) + (change[0] if change else "")  # 年均 is the rate's
-        notes.append(_("指标名称沿用前一个数字的：请核对"))
+        notes.append(pgettext("review", "指标名称沿用前一个数字的：请核对"))
     if not metric:
         metric = phrase
-        notes.append(_("未找到指标名称：以整个短语作指标名称"))
+        notes.append(pgettext("review", "未找到指标名称：以整个短语作指标名称"))
     rate = yearly_rate(clause[: quantity.start], quantity.unit)
     if rate:  # 年均增长12%: the period's average rate, a level; 每年增长: each year's
         per_year, metric = rate["per"] == "每年", rate_metric(metric, rate)
@@ -213,7 +215,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
     if unit != quantity.unit:
         notes.append(
-            _("“%(written)s”后无单位，按金额读作“%(unit)s”")
+            pgettext("review", "“%(written)s”后无单位，按金额读作“%(unit)s”")
             % {"written": quantity.unit, "unit": unit}
         )
     target: dict[str, Any] = {
@@ -232,10 +234,11 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     if isinstance(shared, Quantity):
         target["baseline"] = shared.value
         notes.append(
-            _("读作相对 %(baseline)s（基期值）的变化：请核对") % {"baseline": shared.value}
+            pgettext("review", "读作相对 %(baseline)s（基期值）的变化：请核对")
+            % {"baseline": shared.value}
         )
     elif shared:
-        notes.append(_("与另一个数字共用同一短语：请两者一并核对"))
+        notes.append(pgettext("review", "与另一个数字共用同一短语：请两者一并核对"))
     after_part = _part_start(sentence) < context.at
     return TargetFound(target, notes, s_start, after_part, borrowed)
 

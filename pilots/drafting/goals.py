@@ -7,14 +7,15 @@ from 其中 (here, once the goal's targets are numbered).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
-from pilots.drafting.lexicon import compiled
+from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import doubling_without_base, quantities_in
@@ -36,10 +37,18 @@ _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "d
                 "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
 
 
+_vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
+
+
 def region_deadlines(region: GoalRegion) -> list[int]:
-    """Every year the goals of a region are dated by: in their text and in their headings."""
+    """Every year the goals of a region are dated by: in their text and in their headings. A dated
+    paragraph stating no figure after the last that does (到2030年，人工智能全面赋能千行百业) is a
+    vision beyond the plan's figures: it dates none of them (one before them opens them)."""
     years = [heading_deadline(region.title)]
-    for line in region.lines:
+    figured = [i for i, line in enumerate(region.lines) if quantities_in(line.raw)]
+    for index, line in enumerate(region.lines):
+        if figured and index > figured[-1] and _vision.match(line.body):
+            continue
         years += [year for _, year in deadlines_in(line.raw)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
                                       else heading_phrase(line.body)))  # fmt: skip
@@ -75,18 +84,20 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
                 title, lead_paragraph = region.title, True
             elif title is None:
                 title = first_clause(text.split("\n", 1)[0])
-                draft.review(path, _("无标题短语：以目标的第一个分句作标题"))
+                draft.review(path, pgettext("review", "无标题短语：以目标的第一个分句作标题"))
             if "*" in text:
-                draft.review(path, _("文本含有被屏蔽的“*”：请按正式文本补全"))
+                draft.review(path, pgettext("review", "文本含有被屏蔽的“*”：请按正式文本补全"))
             for phrase in cut:
                 draft.review(
                     path,
-                    _("%(phrase)s：文本在所计量的内容中间截断，未生成指标") % {"phrase": phrase},
+                    pgettext("review", "%(phrase)s：文本在所计量的内容中间截断，未生成指标")
+                    % {"phrase": phrase},
                 )
             if unbased := doubling_without_base(text):
                 draft.review(
                     path,
-                    _("%(phrase)s未写明基期年份：未生成指标，如已知请补上") % {"phrase": unbased},
+                    pgettext("review", "%(phrase)s未写明基期年份：未生成指标，如已知请补上")
+                    % {"phrase": unbased},
                 )
             for item in found:
                 target_count += 1
@@ -147,6 +158,8 @@ def _link_parents(found: list[TargetFound]) -> None:
             item.target["parent"] = alike[0]["code"]
         elif len(totals) == 1:
             item.target["parent"] = totals[0]["code"]
-            item.notes.append(_("“其中”：上级指标取唯一同单位的总量指标，请核对"))
+            item.notes.append(pgettext("review", "“其中”：上级指标取唯一同单位的总量指标，请核对"))
         else:
-            item.notes.append(_("“其中”：属于某项总量指标，但不清楚是哪一项，请设置 parent"))
+            item.notes.append(
+                pgettext("review", "“其中”：属于某项总量指标，但不清楚是哪一项，请设置 parent")
+            )

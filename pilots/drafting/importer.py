@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from pilots.drafting.agencies import AgencyDirectory
 from pilots.drafting.annex_tasks import sections_with_annex_tasks, sections_with_task_list
@@ -54,8 +54,8 @@ from pilots.drafting.section_annotations import (
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
+from pilots.drafting.task_roles import implied_from, unlisted_covered
 from pilots.roles import ROLES, AgencyRole
-from pilots.source_text import normalise
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
               "milestone_years", "source_file")  # fmt: skip
@@ -111,7 +111,7 @@ def plan_draft(
         regions, items = undated_goal_regions(preamble, sections) + items, []
     for region in regions + items:
         region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too
-    annexed_goals = annex_goal_regions(root.annex_title, root.annex)
+    annexed_goals = annex_goal_regions(root.annex_title, root.annex, bool(assigned))
     milestones = sorted(
         {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
     )
@@ -120,9 +120,11 @@ def plan_draft(
     plan = plan_metadata(signed, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
-        draft.review("plan.code", _("规划代码按试验区默认生成：请确认没有与其他规划重复"))
+        draft.review(
+            "plan.code", pgettext("review", "规划代码按试验区默认生成：请确认没有与其他规划重复")
+        )
     if not title_sure:
-        draft.review("plan.title", _("未找到《…》标题或标题行：取第一行作标题"))
+        draft.review("plan.title", pgettext("review", "未找到《…》标题或标题行：取第一行作标题"))
     goals = _goals(regions, items, annexed_goals, plan["period_end"], draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
@@ -161,9 +163,9 @@ def _goals(
         ]
     goals = goals_of(regions + items + annexed, plan_end, draft)
     if not goals:
-        draft.review("goals", _("未找到目标部分：请补充规划的目标和指标"))
+        draft.review("goals", pgettext("review", "未找到目标部分：请补充规划的目标和指标"))
     elif not any("目标" in region.title for region in regions):
-        draft.review("goals", _("无目标标题：以含“到YYYY年”的段落作目标，请核对"))
+        draft.review("goals", pgettext("review", "无目标标题：以含“到YYYY年”的段落作目标，请核对"))
     return goals
 
 
@@ -184,6 +186,7 @@ def agencies_read(
     tasks = [t for s in sections for t in s.all_tasks()]
     inherited = inherited_annotations(sections)
     combined = every_task_annotated(sections)  # under a heading's lead, each with its own units
+    unlisted = unlisted_covered(sections, rules)
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
@@ -209,12 +212,18 @@ def agencies_read(
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
             all_names += [name for _, name in roles]
-            task.notes.append(_("单位取自附件的任务分工表：请核对该行"))
+            task.notes.append(pgettext("review", "单位取自附件的任务分工表：请核对该行"))
+        if not pieces and id(task) in unlisted:  # the closing rule for tasks naming nobody
+            pieces.append(("", rules.unlisted))
+            all_names += [name for _, name in rules.unlisted]
+            task.notes.append(
+                pgettext("review", "未标注责任单位：按原文“未列明责任单位的任务”一条指定，请核对")
+            )
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
-    implied_from = _implied_from(tasks, rules)
+    implied_from_index = implied_from(tasks, rules)
     for index, (task, pieces) in enumerate(parsed):
-        implied = rules.implied_actors if index >= implied_from else []
+        implied = rules.implied_actors if index >= implied_from_index else []
         for piece, roles in pieces or [("", [])]:
             assigned = _assigned(directory, roles, implied)
             if len(pieces) <= 1:
@@ -236,17 +245,6 @@ def _assigned(
             seen.add(key)
             assigned.setdefault(role, []).append(key)
     return assigned
-
-
-def _implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
-    """The first task an actor named once applies to: the one after the task whose text states
-    the rule ("以下均需…" is what follows; the task stating it has its own list), all of them when
-    the rule is stated before the tasks."""
-    if not rules.implied_actors:
-        return len(tasks)
-    phrase = normalise(rules.implied_phrase)
-    here = 0 if rules.implied_here else 1
-    return next((i + here for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
 
 
 def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:
@@ -300,7 +298,7 @@ def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: 
     for note in task.notes:
         draft.review(path, note)
     if "*" in task.text:
-        draft.review(path, _("文本含有被屏蔽的“*”：请按正式文本补全"))
+        draft.review(path, pgettext("review", "文本含有被屏蔽的“*”：请按正式文本补全"))
     return entry
 
 
@@ -354,30 +352,20 @@ def _header(
         },
     ]
     header += [_("清理：%(note)s。") % {"note": note} for note in cleaned.notes]
-    header += ["review: " + _("%(note)s。") % {"note": note} for note in rules.notes]
+    doubts = [pgettext("review", "%(note)s。") % {"note": note} for note in rules.notes]
     if annotations > carried:  # rows of an annex list add units the brackets do not hold
-        header.append(
-            "review: "
-            + _(
-                "原文有 %(annotations)s 处单位标注，其中 %(carried)s 处在任务文本内："
-                "其余不属于任何任务。"
-            )
-            % {"annotations": annotations, "carried": carried}
-        )
+        doubts.append(pgettext("review", "原文有 %(annotations)s 处单位标注，其中 %(carried)s 处"
+                               "在任务文本内：其余不属于任何任务。")
+                      % {"annotations": annotations, "carried": carried})  # fmt: skip
     plan_words = table("documents")["plan_words"]
     implements = re.search(
         rf"(贯彻落实|落实)《([^《》]+{plan_words})》[(（]([^()（）]+号)[)）]", cleaned.text[:3000]
     )
     if implements and implements[2] != data["plan"]["title"]:
-        header.append(
-            "review: "
-            + _(
-                "是否落实《%(title)s》（%(number)s）？"
-                "如该规划已载入，请将 plan.implements 设为其代码。"
-            )
-            % {"title": implements[2], "number": implements[4]}
-        )
-    return header
+        doubts.append(pgettext("review", "是否落实《%(title)s》（%(number)s）？"
+                               "如该规划已载入，请将 plan.implements 设为其代码。")
+                      % {"title": implements[2], "number": implements[4]})  # fmt: skip
+    return header + ["review: " + doubt for doubt in doubts]
 
 
 def _task_texts(sections: list[dict]) -> list[str]:

@@ -21,15 +21,9 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
     words = table("quantities")["indicator_table"]
     rows = _header_of_two_rows(rows, words["header_cell"])
     header = rows[0] if rows else []
-    # the last column naming indicators: 二级指标 after the category column 一级指标, never 指标属性
-    names = [
-        i
-        for i, cell in enumerate(header)
-        if re.search(words["name"], cell) and not re.search(words["name_not"], cell)
-    ]
-    if not names:
+    name = _name_column(header)
+    if name is None:
         return None
-    name = names[-1]
     years = {i: _year(cell) for i, cell in enumerate(header) if i != name}
     base = [i for i in years if re.search(words["base"], header[i])]
     targets = [
@@ -129,14 +123,40 @@ def cell_per_line_table(lines: list[str], index: int) -> tuple[list[str] | None,
         return None, index
     numbered = re.fullmatch(r"序号|编号", header[0]) is not None
     rows, at = [header], index + len(header)
-    while at + len(header) <= len(lines):
-        row = [cell.strip() for cell in lines[at : at + len(header)]]
-        if not _a_row(header, row, numbered, len(rows)):
-            break
+    while (read := _wrapped_row(lines, at, header, numbered, len(rows))) is not None:
+        row, at = read
         rows.append(row)
-        at += len(header)
     found = indicator_lines(rows) if len(rows) >= 2 else None
     return (found, at) if found else (None, index)
+
+
+def _wrapped_row(
+    lines: list[str], at: int, header: list[str], numbered: bool, position: int
+) -> tuple[list[str], int] | None:
+    """The row pasted one cell a line from lines[at]: (its cells, the index after it), or None.
+    A name too long for its narrow column is printed on two or three lines, one cell again."""
+    name = _name_column(header)
+    for extra in range(3 if name is not None else 1):
+        end = at + len(header) + extra
+        if end > len(lines):
+            return None
+        cells = [cell.strip() for cell in lines[at:end]]
+        if extra:
+            cells[name : name + extra + 1] = ["".join(cells[name : name + extra + 1])]
+        if _a_row(header, cells, numbered, position):
+            return cells, end
+    return None
+
+
+def _name_column(header: list[str]) -> int | None:
+    """The column naming the indicators: the last one (二级指标 after 一级指标), never 指标属性."""
+    words = table("quantities")["indicator_table"]
+    names = [
+        i
+        for i, cell in enumerate(header)
+        if re.search(words["name"], cell) and not re.search(words["name_not"], cell)
+    ]
+    return names[-1] if names else None
 
 
 def spaced_tables_as_cells(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
@@ -78,13 +78,14 @@ def zone_guess(slug: str, title: str, text: str, draft: Draft) -> dict[str, Any]
         level = "district"
     else:
         level = "city"
-        draft.review("zone.level", _("省或自治区：数据格式中没有这一层级，请设置"))
+        draft.review("zone.level", pgettext("review", "省或自治区：数据格式中没有这一层级，请设置"))
     draft.review(
         "zone",
-        _("新试验区：名称“%(name)s”和层级“%(level)s”根据标题推断") % {"name": name, "level": level},
+        pgettext("review", "新试验区：名称“%(name)s”和层级“%(level)s”根据标题推断")
+        % {"name": name, "level": level},
     )
     if level == "district":
-        draft.review("zone.level", _("区县：请将 zone.parent 设为所属城市的 slug"))
+        draft.review("zone.level", pgettext("review", "区县：请将 zone.parent 设为所属城市的 slug"))
     return {"slug": slug, "name": name, "level": level}
 
 
@@ -102,7 +103,9 @@ def zone_checked(zone: dict[str, Any], title: str, draft: Draft) -> None:
     # (重庆市永川区 → 永川; 黔东南苗族侗族自治州 → 黔东, printed 黔东南州)
     own = re.findall(r"(.{2,}?)(?:自治区|省|市|区|县|州)", zone["name"])
     if own and own[-1][:2] not in title:
-        note = _("原文写的是%(place)s，不是%(zone)s：请确认规划上传到了正确的试验区")
+        note = pgettext(
+            "review", "原文写的是%(place)s，不是%(zone)s：请确认规划上传到了正确的试验区"
+        )
         draft.review("zone", note % {"place": place, "zone": zone["name"]})
 
 
@@ -149,9 +152,9 @@ def plan_metadata(
         _issuer_from_heading(plan, lines, title)
     if "issuer" in plan:
         if "*" in plan["issuer"]:
-            note = _("发文单位根据落款或标题推断；其中含有被屏蔽的“*”，请补全")
+            note = pgettext("review", "发文单位根据落款或标题推断；其中含有被屏蔽的“*”，请补全")
         else:
-            note = _("发文单位根据落款或标题推断")
+            note = pgettext("review", "发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
     plan["period_start"], plan["period_end"] = _plan_period(
         plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
@@ -224,29 +227,35 @@ def _plan_period(
         milestones = [*milestones, validity[1]]
     if not own_years and spans:
         own_years.append(min(int(span["start"]) for span, _ in spans))
-        draft.review("plan.period_start", _("取目标所计时段的起始年份"))
+        draft.review("plan.period_start", pgettext("review", "取目标所计时段的起始年份"))
     if own_years:
         start = min(own_years)
     elif cited:
         start = max(cited)
-        draft.review("plan.period_start", _("取前言所引文件的最晚年份：请核对"))
+        draft.review("plan.period_start", pgettext("review", "取前言所引文件的最晚年份：请核对"))
     elif milestones:
         start = min(milestones)
-        draft.review("plan.period_start", _("原文无日期：取最早的目标年份"))
+        draft.review("plan.period_start", pgettext("review", "原文无日期：取最早的目标年份"))
     else:
         start = _issue_line_year(preamble)
     end = max(milestones) if milestones else start
     if not milestones and start and span:  # 力争用3年时间 from the plan's own year, that counted
         end = start + span - 1
-        draft.review("plan.period_end", _("规划期末按“用N年时间”从发文年份推算：请核对"))
+        draft.review(
+            "plan.period_end", pgettext("review", "规划期末按“用N年时间”从发文年份推算：请核对")
+        )
     if start is None and end is None and dues:
-        draft.review("plan.period_start", _("原文未写规划期：取任务完成时限的年份，请核对"))
+        draft.review(
+            "plan.period_start", pgettext("review", "原文未写规划期：取任务完成时限的年份，请核对")
+        )
         return min(dues), max(dues)
     if start is None or end is None:
         start = end = start or end or 2000
-        draft.review("plan.period_start", _("原文未找到年份：请设置规划期"))
+        draft.review("plan.period_start", pgettext("review", "原文未找到年份：请设置规划期"))
     elif not milestones:
-        draft.review("plan.period_end", _("未找到含“到YYYY年”的目标：请设置规划期末年份"))
+        draft.review(
+            "plan.period_end", pgettext("review", "未找到含“到YYYY年”的目标：请设置规划期末年份")
+        )
     return start, max(start, end)
 
 

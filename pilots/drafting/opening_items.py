@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.outline import Node, named_item
 from pilots.drafting.sections import SectionDraft, TaskDraft
@@ -27,9 +27,11 @@ def opening_tasks(preamble: list[Node]) -> list[SectionDraft]:
     if not items:
         return []
     section = SectionDraft("items", "", "重点任务", "重点任务", "key_task", None)
-    section.notes.append(_("未编号条目不属于任何部分：已归入标题为“重点任务”的章节，请核对"))
+    section.notes.append(
+        pgettext("review", "未编号条目不属于任何部分：已归入标题为“重点任务”的章节，请核对")
+    )
     for k, node in enumerate(items, 1):
-        note = [_("未编号的带名称条目已作为一项任务：请核对拆分")]
+        note = [pgettext("review", "未编号的带名称条目已作为一项任务：请核对拆分")]
         raw = node.line.raw
         section.tasks.append(TaskDraft(f"items.{k}", None, named_item(raw) or "", raw, note))
     return [section]

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.lexicon import compiled, numbering_styles, table
+from pilots.drafting.notice_lines import notice_unnumbered
 from pilots.drafting.numerals import numeral_value
 from pilots.drafting.reposts import (
     chapter_mark,
@@ -125,7 +126,7 @@ def outline_read(text: str) -> Node:
     """The document as a tree of numbered lines; unnumbered lines hang under the last one."""
     root = Node(None)
     stack = [root]
-    lines = _first_number_lost(_chunks_unnumbered(_notice_unnumbered(lines_read(text))))
+    lines = _first_number_lost(_chunks_unnumbered(notice_unnumbered(lines_read(text))))
     signed = signature_start(lines)  # the signature after the last item: no text of it
     lines, root.signature = lines[:signed], [line.raw for line in lines[signed:]] if signed else []
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
@@ -181,20 +182,6 @@ def _cut_heading_dropped(root: Node) -> None:
     siblings = last.parent.items
     if any(n.numbered and n.line.style == last.line.style and n.children for n in siblings):
         siblings.remove(last)
-
-
-def _notice_unnumbered(lines: list[Line]) -> list[Line]:
-    """Numbered lines of a covering notice — its reply channels "1、电子邮件…", "2、信件…" — before
-    its signature and date, where the plan's title follows: notice text, not the outline."""
-    date_line, issuer = compiled("documents", "date_line"), table("documents")["issuer_end"]
-    for index, line in enumerate(lines[1:-2], start=1):
-        signed = date_line.match(line.raw) and re.search(rf"{issuer}$", lines[index - 1].raw)
-        title = lines[index + 1]
-        titled = title.style is None and re.search(table("documents")["plan_words"], title.raw)
-        if signed and titled and any(later.style for later in lines[index + 2 :]):
-            notice = [replace(n, style=None, number="", body=n.raw) for n in lines[:index]]
-            return notice + lines[index:]
-    return lines
 
 
 def _chunks_unnumbered(lines: list[Line]) -> list[Line]:

@@ -2,7 +2,9 @@
 
 The schema allows no extra keys, so every doubt is a ``# review:`` comment written next to the
 item it concerns (its path in the data: ``sections[2].sections[0].tasks[4]``), and a header says
-what was found and how the text was cleaned.
+what was found and how the text was cleaned. A note's text is made with
+``pgettext("review", "<Chinese template with %(named)s values>")``: the review page reads it back
+into its template and shows it in the page's language (``pilots.review_notes``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.figure_patterns import patterns
 from pilots.drafting.figure_words import (
@@ -102,8 +102,9 @@ def _doublings(clause: str) -> list[Quantity]:
         comparator = data["post_comparators"][post[0]] if post else "eq"
         factor = data["doubling_factors"][match["times"] or ""]
         year = base["year"]
-        note = _(
-            "%(phrase)s：为 %(year)s 年水平的 %(factor)s 倍，请将 baseline 设为 %(year)s 年的数值"
+        note = pgettext(
+            "review",
+            "%(phrase)s：为 %(year)s 年水平的 %(factor)s 倍，请将 baseline 设为 %(year)s 年的数值",
         ) % {"phrase": match[0], "factor": factor, "year": year}
         end = match.end() + (len(post[0]) if post else 0)
         found.append(Quantity(match.start(), end, factor, None, "倍", comparator, [note]))
@@ -148,6 +149,13 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
+    data = table("quantities")
+    whole_place = re.search(data["whole_place_before"], before)
+    if whole_place and re.match(data["whole_place_after"], clause[end:]):
+        return None  # 覆盖全省16个州（市）: how many there are
+    property_of = re.search(data["product_property_before"], before)
+    if property_of and re.match(data["product_property_after"], clause[end:]):
+        return None  # 支持5种以上语言的大模型产品: what the product does
     if numeral_scheme(clause, start):
         return None  # 实现“5个100”目标: the name of the plan's scheme
     frame = table("quantities")["composition_frame"]
@@ -163,7 +171,6 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     share = chinese and not percent and share_in_words(before, clause[end:], value)
     if share:  # 超过三分之一: 33.3333%, its comparator before the fraction's words
         value, before = share[0], before[: len(before) - share[1]]
-    data = table("quantities")
     if chinese and before.endswith(tuple(data["vague_before_chinese"])):
         return None  # 数十个, 几百家: no figure is committed to
     if (
@@ -203,7 +210,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         printed = (data["index_unit"], 0)  # 指数达到85: index points
     if not (base or printed) and not (multiplier and (not chinese or re.search("[十百千]", text))):
         return None
-    if clause[rest_at:].startswith(("级", "量级")):  # 千亿级产业集群: a size class, not a count
+    stepped = compiled("quantities", "milestone_after").match(clause[rest_at:])  # 亿元级台阶
+    if clause[rest_at:].startswith(("级", "量级")) and not stepped:  # 千亿级产业集群: a size class
         return None
     if chinese and idiom_at(clause, start, rest_at):  # 千家万户, 千行百业
         return None
@@ -240,9 +248,13 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     written = clause[start - share[1] : end + share[2]] if share else text  # 三分之一
     notes = _notes(written, value, unit, multiplier, base, pre, mid, before, value_max)
     if verb:
-        notes.append(_("“%(word)s”读作其后所计事物的动词（eq），而非“超过”") % {"word": pre})
+        notes.append(
+            pgettext("review", "“%(word)s”读作其后所计事物的动词（eq），而非“超过”") % {"word": pre}
+        )
     if index:
-        notes.append(_("指数值，原文未写单位：按“%(unit)s”（指数点）计") % {"unit": unit})
+        notes.append(
+            pgettext("review", "指数值，原文未写单位：按“%(unit)s”（指数点）计") % {"unit": unit}
+        )
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
 
 
@@ -333,7 +345,9 @@ def _ratio_at(clause: str, start: int, text: str) -> Quantity | None:
     post = patterns().post.match(clause[end:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
     end += len(post_word or "")
-    note = _("比例“%(written)s”：数值为后项与前项之比（每 1 对 %(value)s），请核对") % {
+    note = pgettext(
+        "review", "比例“%(written)s”：数值为后项与前项之比（每 1 对 %(value)s），请核对"
+    ) % {
         "written": f"{text}{second[0]}",
         "value": scaled(last / first, 1),
     }
@@ -344,31 +358,38 @@ def _ratio_at(clause: str, start: int, text: str) -> Quantity | None:
 def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> list[str]:
     notes = []
     if not base and multiplier:  # 10亿 with no 元 (a unit printed in words is a unit)
-        notes.append(_("数字后无单位：读作 %(value)s × %(unit)s") % {"value": value, "unit": unit})
+        notes.append(
+            pgettext("review", "数字后无单位：读作 %(value)s × %(unit)s")
+            % {"value": value, "unit": unit}
+        )
     elif multiplier and not unit.startswith(multiplier[0]):
         written = f"{text}{multiplier[0]}{base[0]}"
         notes.append(
-            _("“%(written)s”读作 %(value)s %(unit)s")
+            pgettext("review", "“%(written)s”读作 %(value)s %(unit)s")
             % {"written": written, "value": value, "unit": unit}
         )
     elif multiplier and unit.startswith(multiplier[0]) and _counted(unit):
         notes.append(
-            _("单位为“%(unit)s”：数值以“%(multiplier)s”个“%(base)s”为一计")
+            pgettext("review", "单位为“%(unit)s”：数值以“%(multiplier)s”个“%(base)s”为一计")
             % {"unit": unit, "multiplier": multiplier[0], "base": base[0]}
         )
     if not text[0].isdigit():
-        notes.append(_("中文数字“%(written)s”读作 %(value)s") % {"written": text, "value": value})
+        notes.append(
+            pgettext("review", "中文数字“%(written)s”读作 %(value)s")
+            % {"written": text, "value": value}
+        )
     if mid:
-        notes.append(_("数字后的“%(word)s”读作“超过”（gt）") % {"word": mid[0]})
+        notes.append(pgettext("review", "数字后的“%(word)s”读作“超过”（gt）") % {"word": mid[0]})
     if pre in ("近", "约"):
-        notes.append(_("“%(word)s”读作“约”（approx）") % {"word": pre})
+        notes.append(pgettext("review", "“%(word)s”读作“约”（approx）") % {"word": pre})
     change = patterns().change.search(before)
     if change and not pre:
         notes.append(
-            _("数字前有“%(word)s”：是变化量而非水平值，请设置 baseline") % {"word": change[0]}
+            pgettext("review", "数字前有“%(word)s”：是变化量而非水平值，请设置 baseline")
+            % {"word": change[0]}
         )
     if unit in ("%", "百分点"):
-        notes.append(_("百分比：请核对是占什么的比重及其基期值"))
+        notes.append(pgettext("review", "百分比：请核对是占什么的比重及其基期值"))
     return notes
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import compiled, table
@@ -110,7 +110,7 @@ def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
         return None
     code = code_piece(node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)
-    section.notes.append(_("目标部分中带责任单位标注的段落已同时作为任务：请核对"))
+    section.notes.append(pgettext("review", "目标部分中带责任单位标注的段落已同时作为任务：请核对"))
     for k, paragraph in enumerate(assigned, 1):
         raw = paragraph.line.raw
         section.tasks.append(TaskDraft(f"{code}.{k}", None, first_clause(raw), raw))
@@ -129,7 +129,7 @@ def _assigned_goal_items(part: Part) -> SectionDraft | None:
         return None
     code = code_piece(node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)
-    section.notes.append(_("目标部分中带责任单位标注的条目已同时作为任务：请核对"))
+    section.notes.append(pgettext("review", "目标部分中带责任单位标注的条目已同时作为任务：请核对"))
     for child in assigned:
         section.tasks.append(task_from(child, f"{code}.{code_piece(child.line)}"))
     return section
@@ -147,7 +147,9 @@ def _codes_made_unique(sections: list[SectionDraft], section_codes: dict, task_c
 def _unique(code: str, used: dict[str, int], notes: list[str]) -> str:
     candidate = code_unique(code, used, "-dup")
     if candidate != code:
-        notes.append(_("编号 %(code)s 在原文中出现两次：请核对编号") % {"code": code})
+        notes.append(
+            pgettext("review", "编号 %(code)s 在原文中出现两次：请核对编号") % {"code": code}
+        )
     return candidate
 
 
@@ -177,7 +179,7 @@ def _task_sections(part: Part) -> list[SectionDraft]:
         sections.append(section)
     intro = [p for p in node.paragraphs if not annotations_in(p.line.raw)]
     if intro and sections:
-        sections[0].notes.append(_("该部分自身的引言段落不属于任何章节"))
+        sections[0].notes.append(pgettext("review", "该部分自身的引言段落不属于任何章节"))
     return sections
 
 
@@ -274,7 +276,8 @@ def _fill(section: SectionDraft, node: Node, *, nested: bool) -> None:
             task = task_from(child, code)
             if seen[piece] > 1:
                 task.notes.append(
-                    _("编号 %(number)s 在本章节中出现两次") % {"number": child.line.marker}
+                    pgettext("review", "编号 %(number)s 在本章节中出现两次")
+                    % {"number": child.line.marker}
                 )
             section.tasks.append(task)
 
@@ -303,7 +306,7 @@ def _tasks_without_items(section: SectionDraft, node: Node, *, nested: bool) -> 
 def _number_lost(node: Node) -> list[str]:
     if node.line is None or not node.line.inferred:
         return []
-    return [_("原文未印此条序号（其后从“二”编起）：按第一条起草，请核对")]
+    return [pgettext("review", "原文未印此条序号（其后从“二”编起）：按第一条起草，请核对")]
 
 
 def named_tasks(
@@ -315,7 +318,7 @@ def named_tasks(
     for name, paragraph in named:
         if name or not tasks:
             task_code = f"{code}-{len(tasks) + 1}" if sub_heading else f"{code}.{len(tasks) + 1}"
-            note = _("未编号的带名称条目已作为一项任务：请核对拆分")
+            note = pgettext("review", "未编号的带名称条目已作为一项任务：请核对拆分")
             tasks.append(TaskDraft(task_code, None, name or "", paragraph.line.raw, [note]))
         else:
             tasks[-1].text += "\n" + paragraph.line.raw
@@ -339,7 +342,7 @@ def task_from(node: Node, code: str) -> TaskDraft:
         title = heading_phrase(node.body)
         if title is None:
             title = first_clause(node.body)
-            notes.append(_("“。”前无标题短语：以第一个分句作标题，请精简"))
+            notes.append(pgettext("review", "“。”前无标题短语：以第一个分句作标题，请精简"))
     notes += _number_lost(node)
     text = node.text()
     if node.heading_only and node.items:  # the heading is the title; the text is what follows
@@ -378,6 +381,6 @@ def _safeguard_section(part: Part) -> SectionDraft:
         for k, paragraph in enumerate(node.paragraphs, 1):
             body = paragraph.line.body
             title = heading_phrase(body) or first_clause(body)
-            note = [_("未编号段落")]
+            note = [pgettext("review", "未编号段落")]
             section.tasks.append(TaskDraft(f"{code}.{k}", None, title, paragraph.line.raw, note))
     return section

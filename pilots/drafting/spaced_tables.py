@@ -18,8 +18,9 @@ from functools import cache
 
 from pilots.drafting.cell_lines import cell_lines_plain
 from pilots.drafting.cleaning import ideographs_restored, record_line
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
+from pilots.drafting.tab_rows import tab_rows_joined
 
 _SEPARATOR = re.compile(r"[ \t\u3000\xa0]{1,}")
 _NUMBER = re.compile(r"\d{1,3}")
@@ -28,7 +29,7 @@ _JOINERS = ("、", "，", ",", "及", "和")
 
 def spaced_tables(text: str) -> str:
     """The text with each task table it prints without rules written with | between cells."""
-    lines = cell_lines_plain(text.split("\n"), _header_cells)
+    lines = cell_lines_plain(tab_rows_joined(text).split("\n"), _header_cells)
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -219,7 +220,8 @@ def _task_start(kinds: list[str | None]) -> int:
 def _names(cell: str) -> bool:
     """The cell lists bodies (区发改委、区经信局等区政府有关部门，谯城经开区管委会): most of its
     names end as a body's and are written as one (a place or level first, or a short form)."""
-    names = agency_names_split(cell.strip("。；;，,、"))
+    mark = compiled("annotations", "lead_mark")  # 某某园区管委会（牵头）: judged without the mark
+    names = [mark.sub("", name) for name in agency_names_split(cell.strip("。；;，,、"))]
     if not names:
         return False
     bodies = [

@@ -95,6 +95,7 @@ def _task_rows_as_lines(
         ),
         None,
     )  # fmt: skip
+    time_label = _time_label(header[time_column]) if time_column is not None else ""
     # a blank lead cell is one merged with the cell above; a blank 配合单位 may be no one
     merged = {i for i, label in role_columns.items() if role_of_label(label) != "supporting"}
     lines: list[str | dict] = []
@@ -132,7 +133,7 @@ def _task_rows_as_lines(
         number = number if re.fullmatch(r"\d{1,3}", number) else str(len(tasks) + 1)
         task = {"number": number, "cells": [], "roles": {i: [] for i in role_columns}}
         task["measures"] = [] if over else None
-        task["time"] = (header[time_column], time_column, []) if time_column is not None else None
+        task["time"] = (time_label, time_column, []) if time_column is not None else None
         _continued(task, filled, task_columns, role_columns)
         tasks.append(task)
         lines.append(task)
@@ -199,6 +200,13 @@ def _continued(task: dict, row: list[str], task_columns: list[int], role_columns
         time = row[task["time"][1]] if task["time"] else ""
         units = {i: row[i] for i in role_columns if row[i]}
         task["measures"].append(([row[i] for i in task_columns[1:] if row[i]], units, time))
+
+
+def _time_label(header: str) -> str:
+    """The label the time column's cells go under in a row's annotation: its header if the genre
+    labels a due date so (完成时限), else the first such label (时间安排 names no body)."""
+    labels = table("annotations")["other_labels"]
+    return header if header in labels else labels[0]
 
 
 def _unnumbered(cell: str) -> str:
@@ -348,7 +356,8 @@ def column_roles(header: list[str]) -> dict[int, str]:
     """A task table's columns of agencies by role ({2: "lead"}), none when the header names no
     task column as well (任务, 工作, 措施 …)."""
     roles = {i: role_of_label(cell) for i, cell in enumerate(header) if role_of_label(cell)}
-    tasks = [i for i, cell in enumerate(header) if re.search(r"任务|工作|内容|举措|措施", cell)]
+    named = table("annotations")["table_task_header"]
+    tasks = [i for i, cell in enumerate(header) if re.search(named, cell)]
     return roles if roles and tasks else {}
 
 

@@ -6,7 +6,8 @@ paragraph broken wherever the page's width ends, mid-sentence, inside a name or 
 without a sentence end. There, a line that reaches that width goes on in the next line unless the
 next is a numbered heading, is indented, is a labelled annotation line of its own, or — after a
 line ending a sentence at the margin — opens with a named item ("自主协同控制技术。研究…"), the
-signs ``pdf_text`` reads in a PDF's own layout. Only line breaks change.
+signs ``pdf_text`` reads in a PDF's own layout. A numbered item's first line short of the width by
+the first-line indent a copy dropped goes on too when its text runs on. Only line breaks change.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pilots.drafting.lexicon import compiled, numbering_styles, table
 _LONG = 20  # display width of a line long enough to tell the page's width (10 CJK characters)
 _SLACK = 8  # a full line may stop this short of the width (a mark pushed down, narrow digits)
 _HEADING_SLACK = 2  # a numbered heading goes on only when it fills the line to one character
+_INDENT = 4  # a paragraph's first-line indent: two full-width characters
 _MOST_FULL_SHARE = 0.35  # of the long lines near the width, for a text broken at a page's width
 _MIN_FULL = 4
 _FOLDED = ",;:()!?"
@@ -94,7 +96,8 @@ def _goes_on(last: str, line: str, width: int) -> bool:
         return False
     if _TABLE_CELL in last or _TABLE_CELL in line:
         return False  # a table's rows, printed as text, are lines of their own
-    if _numbered(last.strip()) and _width(last) < width - _HEADING_SLACK:
+    short = _width(last) < width - _HEADING_SLACK and not _indent_lost(last.strip(), width)
+    if _numbered(last.strip()) and short:
         return False  # a heading a little short of the width is whole: the text starts below
     text = line.strip()
     if last[-1:].isascii() and last[-1:].isalnum() and text[:1].isdigit():
@@ -104,6 +107,16 @@ def _goes_on(last: str, line: str, width: int) -> bool:
     if text[:1] not in "(（〔[【" and compiled("annotations", "standalone_line").match(text):
         return False  # 责任单位：… on a line of its own; "（责任单位：…）" ends the text before it
     return not (last.endswith(_SENTENCE_ENDS) and _named_item().match(text))
+
+
+def _indent_lost(last: str, width: int) -> bool:
+    """A numbered item's first line short of the width by the paragraph's first-line indent,
+    which a copy dropped: its text runs on (a sentence's marks inside, none at its end)."""
+    return (
+        _width(last) >= width - _INDENT - _HEADING_SLACK
+        and any(mark in last[:-1] for mark in _SENTENCE_MARKS)
+        and not last.endswith(_SENTENCE_ENDS)
+    )
 
 
 def _numbered(text: str) -> bool:

@@ -171,3 +171,38 @@ def test_the_review_list_numbers_stay_whole_on_a_phone(browser_page, seeds_dir, 
     )
     assert page.locator(".review-list > li").count() >= 10
     assert padding >= widest
+
+
+def test_the_doubts_of_a_draft_made_in_chinese_read_in_english_after_the_switch(
+    browser_page, seeds_dir, tmp_path
+):
+    """Uploaded from the Chinese page, the draft's notes are Chinese; the header's switch to
+    English lists them in English, a name quoted from the plan still as printed (and marked
+    Chinese for a screen reader), and back in Chinese as they were."""
+    zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+    Membership.objects.create(user=UserFactory(username="hf-admin"), role="zone_admin", zone=zone)
+    source = tmp_path / "合肥实施方案.txt"
+    source.write_text((seeds_dir / HEFEI).read_text(encoding="utf-8"), encoding="utf-8")
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 900})
+    browser_login(page, "hf-admin")
+    upload(page, source, "")
+    notes = page.locator(".review-list .review-note")
+    chinese = notes.all_inner_texts()
+    assert "规划代码按试验区默认生成：请确认没有与其他规划重复" in chinese
+
+    page.click("form.lang button[value=en]")
+    page.wait_for_selector("html[lang=en] .review-list")
+    english = notes.all_inner_texts()
+    assert len(english) == len(chinese)
+    assert "code defaulted from the zone: check it names no other plan" in english
+    assert not [note for note in english if "请" in note or "核对" in note]
+    quoted = page.locator(".review-note span[lang=zh-Hans]", has_text="各县(市)区*").first
+    assert "full name unknown" in quoted.locator("xpath=..").inner_text()
+    # the list still fits the phone's width: no note pushes it sideways
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+    page.click("form.lang button[value=zh-hans]")
+    page.wait_for_selector("html[lang=zh-hans] .review-list")
+    assert notes.all_inner_texts() == chinese
+    assert page.console_errors == []

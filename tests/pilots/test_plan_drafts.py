@@ -522,3 +522,41 @@ def test_a_drafted_agency_under_a_code_of_the_zone_is_renamed_only_when_it_is_th
     codes = [agency["code"] for agency in apart.data["agencies"]]
     assert codes == ["science-tech-1", "science-tech"]
     assert apart.data["sections"][0]["tasks"][0]["responsible"] == codes
+
+
+@pytest.mark.parametrize("status", ["queued", "running"])
+def test_a_draft_whose_job_the_broker_lost_says_it_is_no_longer_queued(
+    hefei, hefei_admin, hefei_text, client, settings, monkeypatch, status
+):
+    """Past JOB_LOST_SECONDS with its message gone from the broker (a Redis restarted empty), the
+    page says the job is lost — not that it is slow, or merely "interrupted" — in both languages;
+    while the broker still holds it, it waits."""
+    import datetime
+
+    from django.utils import timezone
+
+    from config import celery
+
+    draft = plan_source_receive(
+        zone=hefei, file_name="hefei.txt", content=hefei_text.encode(), user=hefei_admin
+    )
+    since = timezone.now() - datetime.timedelta(seconds=settings.JOB_LOST_SECONDS + 5)
+    PlanSource.objects.filter(pk=draft.source_id).update(uploaded_at=since)
+    PlanDraft.objects.filter(pk=draft.pk).update(status=status, started_at=since)
+    client.force_login(hefei_admin)
+    url = reverse("plan-draft", args=["hefei", draft.pk])
+    asked = []
+    monkeypatch.setattr(celery, "job_message_held", lambda job: asked.append(job) or False)
+    chinese = client.get(url).content.decode()
+    assert "起草任务已不在后台队列中：它已丢失" in chinese and 'id="redraft"' in chinese
+    assert "超过时限" not in chinese and "没有按时开始" not in chinese
+    assert asked and asked[0] == f"plan-draft-{draft.pk}-"
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "no longer in the job queue" in client.get(url).content.decode()
+    status_url = reverse("plan-draft-status", args=["hefei", draft.pk])
+    assert client.get(status_url).json()["stale"] is True
+
+    monkeypatch.setattr(celery, "job_message_held", lambda job: True)  # still queued or taken
+    page = client.get(url).content.decode()
+    assert "no longer in the job queue" not in page
+    assert ('id="redraft"' in page) == (status == "queued")  # queued past 30 s: not started

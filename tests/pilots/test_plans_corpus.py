@@ -268,6 +268,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_s",
         "synthetic_o",
         "synthetic_p",
+        "synthetic_t",
         "synthetic_w",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -328,6 +329,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_p three messy office files: a .docx with tracked changes, comments, a footnote and
 # the goals in a text box, a 公文 PDF issuing a plan and its 分工表 as two attachments, a .docx
 # whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md);
+# synthetic_t three figure-dense plans: a city Word file with a 主要指标 table and 专栏 boxes, a
+# province PDF whose indicator table crosses a page, a district text with an annual 任务清单
+# (SYNTHETIC_T.md).
 # synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
 # file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
 # own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
@@ -367,6 +371,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_s", 3),
         ("synthetic_o", 3),
         ("synthetic_p", 3),
+        ("synthetic_t", 3),
         ("synthetic_w", 3),
     ],
 )

@@ -79,13 +79,13 @@ def test_an_exports_progress_page_follows_it_through_redis_down_and_back_empty(s
     def ended(url):
         page = mine.get(url, timeout=30)
         return page.status_code == 200 and (
-            "文件已生成" in page.text or "很久没有进展" in page.text
+            "文件已生成" in page.text or "已不在后台队列中" in page.text
         )
 
     page = wait_for(lambda: ended(page_url) and mine.get(page_url, timeout=30), timeout=120)
     assert page, stack.log("worker")[-3000:]
     assert 'http-equiv="refresh"' not in page.text
-    if "很久没有进展" in page.text:  # its run was lost with the broker: build it again
+    if "已不在后台队列中" in page.text:  # its run was lost with the broker: build it again
         again = re.search(r'href="(/export/\?format=xlsx[^"]*)"', page.text).group(1)
         asked = mine.get(stack.url + html.unescape(again), allow_redirects=False, timeout=30)
         assert asked.status_code == 302, asked.status_code

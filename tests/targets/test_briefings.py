@@ -661,3 +661,34 @@ def test_the_overview_changes_of_a_zone_with_two_plans_are_the_zones(world, logi
     table = page[page.index("各试验区的变化") :].split("</table>", 1)[0]
     assert "后续行动方案" not in table and "plan=" not in table
     assert "30.0% → 50.0%" in table  # the successor has not started: the zone is the first plan
+
+
+@pytest.mark.django_db
+def test_a_document_build_lost_with_the_broker_says_it_is_no_longer_queued(
+    world, login, settings, tmp_path, monkeypatch
+):
+    """Past JOB_LOST_SECONDS — a minute and a half, not "a long time" — a build whose message
+    the broker no longer holds is lost: its page says so, in both languages, and offers to build
+    it again; while the broker holds it, the page waits."""
+    import time
+
+    from django.core.cache import cache
+
+    from config import celery
+
+    settings.MEDIA_ROOT = tmp_path
+    client = login(world.users["leadership"])
+    page_url = _evaluation_queued(world, client)
+    cache.clear()
+    held = {"now": True}
+    monkeypatch.setattr(celery, "job_message_held", lambda job: held["now"])
+    with time_machine.travel(time.time() + settings.JOB_LOST_SECONDS + 5, tick=False):
+        assert 'http-equiv="refresh"' in client.get(page_url).content.decode()
+        held["now"] = False
+        chinese = client.get(page_url).content.decode()
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        english = client.get(page_url).content.decode()
+    assert "这项生成已不在后台队列中：它已丢失" in chinese and "很久没有进展" not in chinese
+    assert 'http-equiv="refresh"' not in chinese
+    assert f'href="/dashboard/plans/{world.plan.code}/evaluation.docx"' in chinese  # again
+    assert "no longer in the job queue" in english and "long time" not in english

@@ -171,3 +171,22 @@ def test_an_indicator_tables_caption_titles_the_goal_of_its_rows():
         ("发展目标", 0),
         ("某市人工智能发展主要指标", 2),
     ]
+
+
+def test_an_indicator_table_pasted_a_cell_a_line_with_names_wrapped_in_their_column():
+    """A PDF's table selected and pasted: one cell a line, and a name too long for its narrow
+    column printed on two lines, so that its row has one line more than the header has cells.
+    No row was read (the unit fell in the base column); the wrapped name is one cell again."""
+    cells = ["序号", "指标名称", "单位", "2024年", "2027年", "指标属性",
+             "1", "规模以上企业智能制造能力", "成熟度达标率", "%", "40", "65", "预期性",
+             "2", "人工智能企业数量", "家", "80", "200", "预期性",
+             "3", "重点领域公共数据开放", "数据集数量", "个", "150", "600", "约束性"]  # fmt: skip
+    text = "\n".join([*PLAN, "表1　某市主要指标", *cells, "注：2024年数据为基期值。", *TASKS])
+    assert _targets(text) == [(65, "%", "eq", 2027, 40), (200, "家", "eq", 2027, 80),
+                              (600, "个", "eq", 2027, 150)]  # fmt: skip
+    goals = plan_draft(text, zone_slug="demo", source_file="demo").data["goals"]
+    assert [t["metric"] for g in goals for t in g["targets"]] == [
+        "规模以上企业智能制造能力成熟度达标率",
+        "人工智能企业数量",
+        "重点领域公共数据开放数据集数量",
+    ]

@@ -47,3 +47,16 @@ def test_a_title_broken_at_the_width_is_joined_still():
     text = _broken(title) + "\n" + _broken("为" + PARAGRAPH) + "\n" + _broken(PARAGRAPH)
     joined, _count = page_lines_joined(text)
     assert joined.split("\n") == [title, "为" + PARAGRAPH, PARAGRAPH]
+
+
+def test_an_items_first_line_short_by_its_lost_indent_goes_on():
+    """A PDF selected and pasted loses the first-line indent: a paragraph's first line is two
+    characters short of the width. A numbered item's first line (its name, then its text) broke
+    mid-word there went on as a line of its own (推动交 / 通、医疗…); a heading short of the
+    width that ends its sentence, or holds no sentence, is whole still."""
+    item = "2.推进数据资源开发利用。完善公共数据目录，推动交通、医疗等领域" + PARAGRAPH
+    lines = [item[:27], *_broken(item[27:]).split("\n")]  # 2 characters of indent, lost
+    heading = "（一）夯实智能基础底座"
+    text = "\n".join([heading, *lines, "3.加快关键技术攻关。", *_broken(PARAGRAPH).split("\n")])
+    joined, _count = page_lines_joined(text)
+    assert joined.split("\n") == [heading, item, "3.加快关键技术攻关。", PARAGRAPH]
