@@ -132,6 +132,8 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
         elif under_heading:
             blocks[-1][2].append(line.body)  # the paragraph under a heading-only goal line
             under_heading = False
+        elif compiled("outline", "table_note").match(line.body.strip()):
+            continue  # the note under a table says how to read it
         elif caption := compiled("outline", "table_caption").fullmatch(line.body.strip()):
             blocks.append((numbering, caption["title"], []))  # the table's rows come under it
             under_heading = True

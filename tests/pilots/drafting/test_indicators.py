@@ -190,3 +190,16 @@ def test_an_indicator_table_pasted_a_cell_a_line_with_names_wrapped_in_their_col
         "人工智能企业数量",
         "重点领域公共数据开放数据集数量",
     ]
+
+
+def test_the_note_under_an_indicator_table_is_no_goal():
+    """注：… under the table says how to read it (the base year, the attribute): it was a goal of
+    its own titled 注, with no target."""
+    rows = [
+        "表1　某市主要指标",
+        "序号\t指标\t2024年\t2027年",
+        "1\t人工智能核心产业规模（亿元）\t100\t300",
+        "注：2024年数据为基期值，2027年为目标值。",
+    ]
+    data = plan_draft("\n".join([*PLAN, *rows, *TASKS]), zone_slug="d", source_file="d").data
+    assert [g["title"] for g in data["goals"]] == ["发展目标", "某市主要指标"]
