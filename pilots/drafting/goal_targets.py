@@ -67,9 +67,12 @@ def targets_of(
     *,
     commitments_only: bool = False,
     cut: list[str] | None = None,
+    period_start: int | None = None,
 ) -> tuple[list[TargetFound], int | None]:
     """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals;
-    ``cut`` (when the text ends a copy cut mid-sentence) gathers the figures so dropped."""
+    ``cut`` (when the text ends a copy cut mid-sentence) gathers the figures so dropped. A figure
+    dated before ``period_start`` (2025年，…约80亿元 in a 2026—2027 plan) is where the plan starts
+    from: a base, as 在…基础上 names one, and its year dates nothing after it."""
     deadlines = deadlines_in(text)
     found: list[TargetFound] = []
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
@@ -124,6 +127,11 @@ def targets_of(
                 if year is None and commitments_only:  # 建设基地3个，到2027年，…: one undertaking
                     year = _year_after(deadlines, s_start + at, s_end)
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
+                within = governing and deadlines[governing - 1][0] >= s_start
+                stated = year if bracket or within else _opening_year(sentence) or year
+                if stated and period_start and stated < period_start:
+                    base = quantity  # 2025年，…约60亿元，到2027年突破150亿元: where it starts
+                    continue
                 context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
                 item = _target(context, quantity, span, shared, found, s_start)
                 if bracket and len(found) > in_clause:
@@ -144,8 +152,9 @@ def targets_of(
                     found.append(item)
             respectively_paired(clause, found[in_clause:], sentence[:c_start])
             each_listed(clause, found, in_clause)
-    if deadlines:
-        deadline = deadlines[-1][1]
+    current = [year for _, year in deadlines if not period_start or year >= period_start]
+    if current:
+        deadline = current[-1]
     return found, deadline
 
 
@@ -153,6 +162,12 @@ def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | No
     """The first year an item's sentence prints after the figure at ``at``, when none dates it
     before: the item is one undertaking, its one year dates all its figures."""
     return next((year for where, year in deadlines if at < where < end), None)
+
+
+def _opening_year(sentence: str) -> int | None:
+    """The year a sentence opens with (2025年，…), which a later 到2027年 in it leaves undated."""
+    opening = compiled("quantities", "sentence_year").match(sentence)
+    return int(opening[1]) if opening else None
 
 
 def _date_only(clause: str) -> bool:

@@ -55,7 +55,10 @@ def region_deadlines(region: GoalRegion) -> list[int]:
     return [year for year in years if year]
 
 
-def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dict[str, Any]]:
+def goals_of(
+    regions: list[GoalRegion], plan_end: int, draft: Draft, period_start: int | None = None
+) -> list[dict[str, Any]]:
+    """The goals of the regions; figures dated before ``period_start`` are baselines."""
     goals: list[dict[str, Any]] = []
     target_count = 0
     deadline: int | None = None
@@ -72,7 +75,7 @@ def goals_of(regions: list[GoalRegion], plan_end: int, draft: Draft) -> list[dic
             at_cut = bool(region.cut_end) and text.rstrip().endswith(region.cut_end)
             found, deadline = targets_of(
                 text, deadline, plan_end, commitments_only=region.commitments_only,
-                cut=cut if at_cut else None,
+                cut=cut if at_cut else None, period_start=period_start,
             )  # fmt: skip
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal

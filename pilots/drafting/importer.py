@@ -6,12 +6,11 @@ agency annotations → name the agencies → write the fixture data with its rev
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
-from django.utils.translation import gettext as _, pgettext
+from django.utils.translation import pgettext
 
 from pilots.drafting.agencies import AgencyDirectory
 from pilots.drafting.annex_tasks import sections_with_annex_tasks, sections_with_task_list
@@ -22,8 +21,9 @@ from pilots.drafting.annotation_roles import (
     subject_duty,
 )
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.cleaning import CleanedText, source_text_prepare
+from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.division import division_assigned, division_rows
+from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
@@ -39,7 +39,6 @@ from pilots.drafting.goal_regions import (
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.group_lines import group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
-from pilots.drafting.lexicon import table
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
@@ -125,7 +124,7 @@ def plan_draft(
         )
     if not title_sure:
         draft.review("plan.title", pgettext("review", "未找到《…》标题或标题行：取第一行作标题"))
-    goals = _goals(regions, items, annexed_goals, plan["period_end"], draft)
+    goals = _goals(regions, items, annexed_goals, (plan["period_start"], plan["period_end"]), draft)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
     if cleaned.cleaning:
@@ -138,7 +137,7 @@ def plan_draft(
     draft.data = data
     written_once = len({id(s) for s in _all_sections(sections) if s.annotation})
     written_once += len(assigned)  # the annex's rows naming tasks
-    draft.header = _header(draft, cleaned, source_file, rules, written_once)
+    draft.header = draft_header(draft, cleaned, source_file, rules, written_once)
     return draft
 
 
@@ -146,22 +145,26 @@ def _goals(
     regions: list[GoalRegion],
     items: list[GoalRegion],
     annexed: list[GoalRegion],
-    plan_end: int,
+    period: tuple[int, int],
     draft: Draft,
 ) -> list[dict[str, Any]]:
     """The goals of the body's regions; then the items that commit to figures of their own
     (每年新增开放数据集不少于100个) less those the goals state already (a goal paragraph that is
     also a task, 力争到2027年…); then an annex's indicator table less the figures stated before
-    it (a table often repeats the goal sentences)."""
+    it (a table often repeats the goal sentences). Figures dated before the ``period`` are
+    baselines."""
+    start, plan_end = period
     if items or annexed:
-        stated = [t for g in goals_of(regions, plan_end, Draft(data={})) for t in g["targets"]]
+        stated = [
+            t for g in goals_of(regions, plan_end, Draft(data={}), start) for t in g["targets"]
+        ]
         figures = {figure_key(t) for t in stated}
         items = [r for r in (region_unstated(r, figures, plan_end, figure_key) for r in items) if r]
         stated_with_dates = {target_key(t) for t in stated}
         annexed = [
             r for r in (region_unstated(r, stated_with_dates, plan_end) for r in annexed) if r
         ]
-    goals = goals_of(regions + items + annexed, plan_end, draft)
+    goals = goals_of(regions + items + annexed, plan_end, draft, start)
     if not goals:
         draft.review("goals", pgettext("review", "未找到目标部分：请补充规划的目标和指标"))
     elif not any("目标" in region.title for region in regions):
@@ -316,64 +319,6 @@ def _role_codes(mapping: dict[str, Any], directory: AgencyDirectory) -> dict[str
 
 def _all_sections(sections: list[SectionDraft]) -> list[SectionDraft]:
     return [x for s in sections for x in [s, *_all_sections(s.sections)]]
-
-
-def _header(
-    draft: Draft,
-    cleaned: CleanedText,
-    source_file: str,
-    rules: AnnotationRules,
-    written_once: int,
-) -> list[str]:
-    """``written_once``: the annotations sections write for their tasks, and the division
-    table's rows naming tasks, carried by them."""
-    data = draft.data
-    tasks = _task_texts(data["sections"])
-    targets = sum(len(g["targets"]) for g in data["goals"])
-    annotations = len(annotations_in(cleaned.text))
-    carried = sum(len(annotations_in(text)) for text in tasks) + written_once
-    header = [
-        _("%(title)s — 规划文件草稿（格式 1；见 README “Plan fixtures”）。")
-        % {"title": data["plan"]["title"]},
-        _("由 `manage.py draft_plan` 从 %(file)s 起草。每条 `# review:` 标出一处推测，")
-        % {"file": source_file},
-        _("载入前请对照原文核对；核对后删去该条。"),
-        _(
-            "找到：%(sections)s 个部分，%(tasks)s 项任务，%(agencies)s 个单位，"
-            "%(goals)s 个目标，%(targets)s 个指标；%(reviews)s 条待核对。"
-        )
-        % {
-            "sections": len(data["sections"]),
-            "tasks": len(tasks),
-            "agencies": len(data["agencies"]),
-            "goals": len(data["goals"]),
-            "targets": targets,
-            "reviews": draft.review_count,
-        },
-    ]
-    header += [_("清理：%(note)s。") % {"note": note} for note in cleaned.notes]
-    doubts = [pgettext("review", "%(note)s。") % {"note": note} for note in rules.notes]
-    if annotations > carried:  # rows of an annex list add units the brackets do not hold
-        doubts.append(pgettext("review", "原文有 %(annotations)s 处单位标注，其中 %(carried)s 处"
-                               "在任务文本内：其余不属于任何任务。")
-                      % {"annotations": annotations, "carried": carried})  # fmt: skip
-    plan_words = table("documents")["plan_words"]
-    implements = re.search(
-        rf"(贯彻落实|落实)《([^《》]+{plan_words})》[(（]([^()（）]+号)[)）]", cleaned.text[:3000]
-    )
-    if implements and implements[2] != data["plan"]["title"]:
-        doubts.append(pgettext("review", "是否落实《%(title)s》（%(number)s）？"
-                               "如该规划已载入，请将 plan.implements 设为其代码。")
-                      % {"title": implements[2], "number": implements[4]})  # fmt: skip
-    return header + ["review: " + doubt for doubt in doubts]
-
-
-def _task_texts(sections: list[dict]) -> list[str]:
-    texts = []
-    for section in sections:
-        texts += [t["text"] for t in section.get("tasks", [])]
-        texts += _task_texts(section.get("sections", []))
-    return texts
 
 
 def zone_known(slug: str, fixtures_dir: Path) -> dict[str, Any] | None:

@@ -160,6 +160,7 @@ def plan_metadata(
         plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
         validity=validity_span("\n".join(lines)), span=relative_span("\n".join(lines)),
     )  # fmt: skip
+    milestones = [year for year in milestones if year >= plan["period_start"]]  # 2025年 a base
     if milestones:
         plan["milestone_years"] = milestones
     return plan

@@ -269,6 +269,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_o",
         "synthetic_p",
         "synthetic_t",
+        "synthetic_v",
         "synthetic_w",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -331,7 +332,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # whose whole document sits in a one-column table with a task table nested in it (SYNTHETIC_P.md);
 # synthetic_t three figure-dense plans: a city Word file with a 主要指标 table and 专栏 boxes, a
 # province PDF whose indicator table crosses a page, a district text with an annual 任务清单
-# (SYNTHETIC_T.md).
+# (SYNTHETIC_T.md);
+# synthetic_v three of the genre proper as a tester downloads them in 2026: a city's 公文 PDF with
+# the plan as 附件, a Word file whose 一、/（一）/1. are automatic list numbering, a region's portal
+# page naming departments bare after the first (SYNTHETIC_V.md);
 # synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
 # file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
 # own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
@@ -372,6 +376,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_o", 3),
         ("synthetic_p", 3),
         ("synthetic_t", 3),
+        ("synthetic_v", 3),
         ("synthetic_w", 3),
     ],
 )
