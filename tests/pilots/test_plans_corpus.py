@@ -271,6 +271,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_p",
         "synthetic_t",
         "synthetic_v",
+        "synthetic_w",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -338,7 +339,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (SYNTHETIC_T.md);
 # synthetic_v three of the genre proper as a tester downloads them in 2026: a city's 公文 PDF with
 # the plan as 附件, a Word file whose 一、/（一）/1. are automatic list numbering, a region's portal
-# page naming departments bare after the first (SYNTHETIC_V.md).
+# page naming departments bare after the first (SYNTHETIC_V.md);
+# synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
+# file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
+# own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
+# (SYNTHETIC_W.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -377,6 +382,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_p", 3),
         ("synthetic_t", 3),
         ("synthetic_v", 3),
+        ("synthetic_w", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
