@@ -245,3 +245,12 @@ def subject_duty(text: str) -> list[str]:
         return []
     names = agency_names_split(match["actor"])
     return names if names and all(looks_like_agency(n) for n in names) else []
+
+
+def cell_on_one_line(cell: str) -> str:
+    """A table cell's text on one line; bodies' names one under the other (市人社局 / 市教体局) a
+    list of them, a name wrapped in its cell (市发展和改革 / 委员会) one name."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) > 1 and all(len(line) >= 3 and looks_like_agency(line) for line in lines):
+        return "、".join(lines)
+    return " ".join(cell.split())

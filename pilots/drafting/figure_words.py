@@ -12,14 +12,15 @@ from pilots.drafting.numerals import chinese_number, scaled
 
 
 def inside_a_word(clause: str, start: int, words: list[str]) -> bool:
-    """The numeral at ``start`` is one of the characters of a listed word (统一, 一体化)."""
+    """The numeral at ``start`` is one of the characters of a listed word (统一, 一体化), or the
+    first of a county's name: a numeral and a unit before a place's suffix (三台县, 九台区)."""
     char = clause[start]
     return any(
         clause.startswith(word, start - at)
         for word in words
         for at, c in enumerate(word)
         if c == char and start - at >= 0
-    )
+    ) or bool(compiled("quantities", "county_named_with_numeral").match(clause, start + 1))
 
 
 def index_value(before: str) -> bool:

@@ -45,6 +45,7 @@ LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9.%％+\-]")  # letters with acc
 UNMAPPED = re.compile(r"\(cid:\d+\)")  # a glyph of a font with no map to Unicode (pdfminer)
 OPENING = "(（《“‘["
 CLOSING = "，。、；：！？）》”’,.;:!?)"
+QUOTES = "“‘"  # no line breaks before nor after one set between ideographs (UAX #14 class QU)
 logger = logging.getLogger(__name__)
 
 
@@ -184,8 +185,8 @@ def _leading_word(chars: list[dict]) -> float:
         end += 1
     if end == start:  # no Latin word: an opening mark goes down with the letter it opens
         end = min(start + 1, len(texts)) if start else 0
-    if end == 0 and len(texts) > 1 and texts[1] in CLOSING:
-        end = 1  # an ideograph kept with the mark after it
+    if end == 0 and len(texts) > 1 and texts[1] in CLOSING + QUOTES:
+        end = 1  # an ideograph kept with the mark after it; no break before a quote: 造“人
     if end == 0:
         return 0.0
     while end < len(texts) and texts[end] in CLOSING:

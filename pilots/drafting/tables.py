@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.annotation_roles import role_of_label
+from pilots.drafting.annotation_roles import cell_on_one_line, role_of_label
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.outline import first_clause
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
-    rows = [[" ".join(cell.split()) for cell in row] for row in rows if any(c.strip() for c in row)]
+    rows = [[cell_on_one_line(c) for c in row] for row in rows if any(c.strip() for c in row)]
     if not rows:
         return []
     indicators = indicator_lines(rows)

@@ -266,10 +266,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_q",
         "synthetic_r",
         "synthetic_s",
+        "synthetic_u",
         "synthetic_o",
         "synthetic_p",
         "synthetic_t",
         "synthetic_v",
+        "synthetic_w",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -322,6 +324,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_s three successors of the seed zones' plans and their province's, as a tester
 # uploads them: 綦江's Word file with a 分工表 annex, 长春's 实施意见 printed to PDF by
 # LibreOffice, 吉林's portal page (SYNTHETIC_S.md);
+# synthetic_u three whose tasks and roles live in tables and lists: 绵阳's Word file whose tasks are
+# a 重点任务清单 table with merged cells, 河北's joint 若干措施 printed by LibreOffice, 闽侯县's
+# portal page with continuous items and an indicator table (SYNTHETIC_U.md);
 # synthetic_o three long, deep ones: a province's Word file in heading styles five levels
 # deep with 专栏 boxes, a city's 人工智能+制造 plan printed by LibreOffice with two-year goals
 # and an annex 分工表, a county's text with three annotation forms and a closing rule
@@ -334,7 +339,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (SYNTHETIC_T.md);
 # synthetic_v three of the genre proper as a tester downloads them in 2026: a city's 公文 PDF with
 # the plan as 附件, a Word file whose 一、/（一）/1. are automatic list numbering, a region's portal
-# page naming departments bare after the first (SYNTHETIC_V.md).
+# page naming departments bare after the first (SYNTHETIC_V.md);
+# synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
+# file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
+# own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
+# (SYNTHETIC_W.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -368,10 +377,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_q", 3),
         ("synthetic_r", 3),
         ("synthetic_s", 3),
+        ("synthetic_u", 3),
         ("synthetic_o", 3),
         ("synthetic_p", 3),
         ("synthetic_t", 3),
         ("synthetic_v", 3),
+        ("synthetic_w", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -296,3 +296,21 @@ def test_an_annex_list_of_projects_or_a_division_of_the_body_s_tasks_adds_no_tas
         body = OWN_BODY.replace("某区“人工智能+”行动2026年重点任务清单", title)
         tasks = _tasks(_draft(body + _table([OWN_HEADER, *rows])).data)
         assert [t["title"] for t in tasks] == ["夯实算力基础", "推动产业发展", "加强组织领导"]
+
+
+def test_a_role_cell_holding_two_names_one_under_the_other_names_both(tmp_path):
+    """A 牵头单位 cell of two names on lines of their own, no 、 between them (an office's hand in
+    a city's 重点任务清单): both lead; a name wrapped over two lines of its cell stays one."""
+    rows = [
+        ["1", "建设智能算力中心", "统筹建设城市智算中心。", "市人社局\n市教体局", "市数据局"],
+        ["2", "推进公共数据开放", "开放高质量数据集。", "市数据局", "市发展和改革\n委员会"],
+        ["3", "培育骨干企业", "支持企业做大做强。", "市工信局", "市科技局"],
+    ]
+    header = ["序号", "重点任务", "具体措施", "牵头单位", "配合单位"]
+    path = tmp_path / "plan.docx"
+    path.write_bytes(docx_bytes(BODY.splitlines(), [header, *rows]))
+    data = _draft(document_read(path).text).data
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks][:3] == EXPECTED_TITLES[:3]
+    assert _roles(data, tasks[0]) == {"lead": ["市人社局", "市教体局"], "supporting": ["市数据局"]}
+    assert _roles(data, tasks[1])["supporting"] == ["市发展和改革委员会"]

@@ -135,6 +135,14 @@ def test_an_actor_named_once_for_every_task():
     assert rules_stated("一、总体要求").implied_actors == []
 
 
+@pytest.mark.parametrize("duty", ["统筹", "统筹推进", "统筹协调"])
+def test_an_actor_named_once_with_its_duty_worded_out(duty):
+    """ "以下各项任务均由X统筹，不再列出": the duty after the actor (统筹, 统筹推进) is no part of
+    its name (a county's work points named its leading group's office so)."""
+    rules = rules_stated(f"以下各项任务均由区数字经济发展工作专班办公室{duty}，不再列出。")
+    assert rules.implied_actors == ["区数字经济发展工作专班办公室"]
+
+
 @pytest.mark.parametrize(
     ("text", "inside", "roles"),
     [

@@ -368,3 +368,20 @@ def _weasyprint_ragged_text(lines: list[str]) -> str:
         f"p{{margin:0}}</style></head><body>{_paragraphs(lines)}</body></html>"
     )
     return ideographs_restored(document_from_bytes("plan.pdf", HTML(string=page).write_pdf()).text)
+
+
+def test_a_line_stopping_short_before_an_ideograph_and_the_quote_it_opens_goes_on():
+    """No line breaks before or after a quotation mark set between ideographs: the typesetter
+    moves 造“人 down as one, and the line before stops short by two letters inside a sentence
+    (a province's 若干措施 printed by LibreOffice lost the goal "打造“人工智能+”示范应用场景300个"
+    so: its paragraph was cut after "打")."""
+    first = "全省人工智能企业数量持续增长，算力规模稳步扩大，并着力打"  # 28 em: 2 em short
+    assert len(first) == PER_LINE - 2
+    lines = [
+        "一、总体目标",
+        first + "造“智能+”示范应用场景三百个，结合我省实际制定本方案。",
+        "二、重点任务",
+        "（一）营造良好氛围。" + "加强宣传引导，营造全社会关注支持人工智能发展的良好氛围。" * 4,
+    ]
+    text = _weasyprint_ragged_text(lines)
+    assert "并着力打造“智能+”示范" in text and not re.search("^造", text, re.M)

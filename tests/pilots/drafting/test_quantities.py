@@ -96,3 +96,11 @@ def test_a_place_named_with_a_numeral_and_a_unit_counts_nothing(clause):
     """五台山 is no "五台" (5 台), 三门峡 no "三门": the numeral is part of the place's name."""
     assert quantities_in(clause) == []
     assert [(q.value, q.unit) for q in quantities_in("新增智能设备五台")] == [(5, "台")]
+
+
+@pytest.mark.parametrize("clause", ["支持三台县、八门镇等地开展智能化改造", "推动九台区试点"])
+def test_a_county_named_with_a_numeral_and_a_unit_counts_nothing(clause):
+    """A numeral and a unit right before a place's suffix (三台县, 九台区) are its name, not
+    3 台: plans list the counties of a city so; a count of places keeps its classifier (三个县)."""
+    assert quantities_in(clause) == []
+    assert [(q.value, q.unit) for q in quantities_in("在三个县开展试点")] == [(3, "个")]
