@@ -8,7 +8,8 @@
 and dues from a two-level annex 重点任务分工 table with a row split across pages.
 Each is read from its committed file, drafted and scored against its hand-made extraction. HELD
 BACK: measured unseen twice (importer 7e4f9ab; main bd8911f at the set time), the misses read
-only after measurement 2 and listed here with their reasons; no rule was written from them."""
+only after measurement 2 and listed here with their reasons; after that the lead wrote one
+rule from them (a box's number run into its title counts nothing)."""
 
 import pytest
 
@@ -28,9 +29,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "extra task 二.(二).2.(2) 发展智能体产业",
     },
     "xinjiang-ai-education-2026-synthetic": {
-        # The box heading "专栏1　人工智能教育…" loses its full-width space and "1人工智能" is read
-        # as a count of 1 人.
-        "extra target 专栏1人工智能教育基础支撑重点指标",
         # A per-year count in 节 (lessons) inside a task paragraph is not drafted.
         "target T15 每年遴选人工智能教育优秀课例200节以上",
         # A range of 批 (batches of cases), 1—2批, in the goals paragraph is not drafted.
