@@ -193,8 +193,8 @@ def test_a_figured_sentence_after_the_dated_one_keeps_its_year():
     assert _draft(one_paragraph)["plan"]["period_end"] == 2035
 
 
-# 4b. A box's label run into its title (专栏1人工智能教育…, the full-width space lost by a copy): the
-#     number names the box, it counts nothing (synthetic_w 新疆, read after its measurement 2).
+# 4b. A box's label run into its title (专栏1人工智能教育…, the full-width space lost by a
+#     copy): the number names the box, it counts nothing (synthetic_w 新疆, after measurement 2).
 
 BOX_LABEL = (
     "某省“人工智能+教育”行动方案\n"
