@@ -147,16 +147,21 @@ def test_a_successor_plan_with_a_very_long_title_reads_whole_on_a_phone(browser_
     assert inside == [True, True]
 
 
-def test_the_review_list_numbers_stay_whole_on_a_phone(browser_page, seeds_dir, tmp_path):
-    """The list of doubts runs past nine items: its two-digit numbers ("10.", "45.") stand in
-    the list's left padding, which its scroll box clips, so the padding holds the widest."""
+def _hefei_admin_on_a_phone(page, seeds_dir, tmp_path):
+    """Hefei's zone admin logged in at 390 px, the Hefei seed saved as a file to upload."""
     zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
     Membership.objects.create(user=UserFactory(username="hf-admin"), role="zone_admin", zone=zone)
     source = tmp_path / "合肥实施方案.txt"
     source.write_text((seeds_dir / HEFEI).read_text(encoding="utf-8"), encoding="utf-8")
-    page = browser_page
     page.set_viewport_size({"width": 390, "height": 900})
     browser_login(page, "hf-admin")
+    return page, source
+
+
+def test_the_review_list_numbers_stay_whole_on_a_phone(browser_page, seeds_dir, tmp_path):
+    """The list of doubts runs past nine items: its two-digit numbers ("10.", "45.") stand in
+    the list's left padding, which its scroll box clips, so the padding holds the widest."""
+    page, source = _hefei_admin_on_a_phone(browser_page, seeds_dir, tmp_path)
     upload(page, source, "hefei-ai-2026")
     widest, padding = page.locator(".review-list").evaluate(
         """ol => { const items = ol.querySelectorAll(':scope > li');
@@ -179,13 +184,7 @@ def test_the_doubts_of_a_draft_made_in_chinese_read_in_english_after_the_switch(
     """Uploaded from the Chinese page, the draft's notes are Chinese; the header's switch to
     English lists them in English, a name quoted from the plan still as printed (and marked
     Chinese for a screen reader), and back in Chinese as they were."""
-    zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
-    Membership.objects.create(user=UserFactory(username="hf-admin"), role="zone_admin", zone=zone)
-    source = tmp_path / "合肥实施方案.txt"
-    source.write_text((seeds_dir / HEFEI).read_text(encoding="utf-8"), encoding="utf-8")
-    page = browser_page
-    page.set_viewport_size({"width": 390, "height": 900})
-    browser_login(page, "hf-admin")
+    page, source = _hefei_admin_on_a_phone(browser_page, seeds_dir, tmp_path)
     upload(page, source, "")
     notes = page.locator(".review-list .review-note")
     chinese = notes.all_inner_texts()
