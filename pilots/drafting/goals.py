@@ -53,7 +53,7 @@ def region_deadlines(region: GoalRegion) -> list[int]:
     paragraph or closing sentence stating no figure after the last that does (到2030年，人工智能全面
     赋能千行百业) is a vision beyond the plan's figures: it dates none of them (one before them
     opens them)."""
-    years = [heading_deadline(region.title)]
+    years = [heading_deadline(region.title), region.year]  # 2026年重点突破事项: its part's year
     figured = [i for i, line in enumerate(region.lines) if quantities_in(line.raw)]
     for index, line in enumerate(region.lines):
         if figured and index > figured[-1] and _vision.match(line.body):

@@ -154,9 +154,6 @@ def _goals(
     it (a table often repeats the goal sentences). Figures dated before the ``period`` are
     baselines."""
     start, plan_end = period
-    dated = [r.year for r in regions + items + annexed if r.year]  # 2026年重点突破事项: in the plan
-    if start and dated:
-        start = min(start, *dated)
     if items or annexed:
         stated = [
             t for g in goals_of(regions, plan_end, Draft(data={}), start) for t in g["targets"]
