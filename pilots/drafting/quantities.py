@@ -150,17 +150,13 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         return None
     if _scope(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
-    whole_place = re.search(data["whole_place_before"], before)
-    if whole_place and re.match(data["whole_place_after"], clause[end:]):
-        return None  # 覆盖全省16个州（市）: how many there are
-    property_of = re.search(data["product_property_before"], before)
-    if property_of and re.match(data["product_property_after"], clause[end:]):
-        return None  # 支持5种以上语言的大模型产品: what the product does
     if numeral_scheme(clause, start):
         return None  # 实现“5个100”目标: the name of the plan's scheme
-    frame = table("quantities")["composition_frame"]
-    if re.search(frame["before"], before) and re.match(frame["after"], clause[end:]):
-        return None  # 以5个通用机场为骨干: the make-up of a system, not a figure
+    if any(
+        re.search(frame["before"], before) and re.match(frame["after"], clause[end:])
+        for frame in data["not_counted_frames"]
+    ):
+        return None  # 覆盖全省16个州（市）, 以5个通用机场为骨干: how many there are, a make-up
     if before.endswith(tuple(table("quantities")["per_unit_before"])):
         return None  # 每万人口…20件: the number after 每 is what the figure is counted per
     value = number_value(text)
