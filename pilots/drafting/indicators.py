@@ -123,7 +123,8 @@ def cell_per_line_table(lines: list[str], index: int) -> tuple[list[str] | None,
         return None, index
     numbered = re.fullmatch(r"序号|编号", header[0]) is not None
     rows, at = [header], index + len(header)
-    while (read := _wrapped_row(lines, at, header, numbered, len(rows))) is not None:
+    name = _name_column(header)
+    while (read := _wrapped_row(lines, at, header, name, numbered, len(rows))) is not None:
         row, at = read
         rows.append(row)
     found = indicator_lines(rows) if len(rows) >= 2 else None
@@ -131,11 +132,11 @@ def cell_per_line_table(lines: list[str], index: int) -> tuple[list[str] | None,
 
 
 def _wrapped_row(
-    lines: list[str], at: int, header: list[str], numbered: bool, position: int
+    lines: list[str], at: int, header: list[str], name: int | None, numbered: bool, position: int
 ) -> tuple[list[str], int] | None:
     """The row pasted one cell a line from lines[at]: (its cells, the index after it), or None.
-    A name too long for its narrow column is printed on two or three lines, one cell again."""
-    name = _name_column(header)
+    A name too long for its narrow column ``name`` is printed on two or three lines, one cell
+    again."""
     for extra in range(3 if name is not None else 1):
         end = at + len(header) + extra
         if end > len(lines):
