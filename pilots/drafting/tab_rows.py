@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pilots.drafting.annotation_roles import cell_on_one_line
 from pilots.drafting.lexicon import table
-from pilots.drafting.names import looks_like_agency
 
 _NUMBER = re.compile(r"\d{1,3}")
 _HEADER_CELL_MAX = 10
@@ -54,7 +54,7 @@ def _row_at(lines: list[str], index: int, width: int) -> tuple[list[str], int] |
         pieces = lines[at].split("\t")
         if _opens_row(lines[at]) or len(cells) + len(pieces) - 1 > width:
             break
-        cells[-1] = _cell_joined(cells[-1], pieces[0])
+        cells[-1] = cell_on_one_line(f"{cells[-1]}\n{pieces[0]}")  # names a list, text run on
         cells += pieces[1:]
         at += 1
     if len(cells) != width:
@@ -65,11 +65,3 @@ def _row_at(lines: list[str], index: int, width: int) -> tuple[list[str], int] |
 def _opens_row(line: str) -> bool:
     cells = line.split("\t")
     return len(cells) >= 2 and bool(_NUMBER.fullmatch(cells[0].strip()))
-
-
-def _cell_joined(before: str, after: str) -> str:
-    """A cell's two printed lines as one: names of bodies a list, any other text run on."""
-    before, after = before.strip(), after.strip()
-    if looks_like_agency(before) and looks_like_agency(after):
-        return f"{before}、{after}"
-    return f"{before} {after}"
