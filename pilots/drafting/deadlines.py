@@ -1,7 +1,8 @@
 """The years a goal sentence or a goals heading dates its figures by: 到2027年, 2027年底前, a listed
 year (到2025年、2027年), the end of a five-year plan (到“十五五”末), a span from a start year
-(2012年起5年内: 2016), a sentence opening with a year (2026年，…; 其中，2026年…; （2026年）…) and a
-heading naming one (近期目标（2025年）). Words in data/quantities.yaml."""
+(2012年起5年内: 2016), a sentence opening with a year (2026年，…; 2026年全区…; 其中，2026年…;
+（2026年）…), a later clause's year among the sentence's others (…，2027年新增30家) and a heading
+naming one (近期目标（2025年）). Words in data/quantities.yaml."""
 
 from __future__ import annotations
 
@@ -28,12 +29,21 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
     found += [(m.start(), year) for m, year in year_spans(text)]
+    clause_years = []  # …，2027年新增30家; 规模2025年约80亿元
+    for match in compiled("quantities", "clause_year").finditer(text):
+        at = match.start(1) if match[1] else match.start(2)
+        if not any(at - 4 <= other <= at for other, _ in found):  # 力争2027年: read already
+            clause_years.append((at, int(match[1] or match[2])))
     names = ("sentence_year", "part_year", "bracketed_year")
     opening_years = [compiled("quantities", name) for name in names]
     for start, end in spans_split(text, "。；;\n"):
         match = next(filter(None, (year.match(text[start:end]) for year in opening_years)), None)
-        if match and not any(start <= at < end for at, _ in found):
+        dated = any(start <= at < end for at, _ in found)
+        if match and not dated:
             found.append((start, int(match[1])))
+        within = [(at, year) for at, year in clause_years if start <= at < end]
+        if dated or match or len(within) > 1:  # one among the sentence's years, not a past fact
+            found += within  # told in passing (根据测算，2020年全省规模约350亿元)
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
     steps = [(a, b) for a, b in steps if _step(text[a:b])]
     return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))

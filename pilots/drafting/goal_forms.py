@@ -16,6 +16,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.metrics import metric_of
 from pilots.drafting.quantities import Quantity, quantities_in
 from pilots.drafting.spans import spans_split
 
@@ -79,13 +80,18 @@ def respectively_paired(clause: str, found: list, before: str) -> None:
     before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
     if "分别" not in clause or len(found) < 2:
         return
-    listed = compiled("quantities", "listed_years").findall(before)
+    head = clause[: clause.index("分别")]
+    listed = compiled("quantities", "listed_years").findall(before + head)
     years = re.findall(r"20\d\d", listed[-1]) if listed else []
     if len(years) == len(found):
         for year, item in zip(years, found, strict=True):
             item.target["deadline"] = int(year)
     # the phrase before the first 分别 back to its clause's start (a lazy search was quadratic)
-    named = re.split("[,，;；]", clause[: clause.index("分别")])[-1]
+    named = re.split("[,，;；]", head)[-1]
+    opening = compiled("quantities", "listed_years").match(named.strip())
+    if opening and len(years) == len(found):  # 2026年、2027年全区企业分别达到50家、80家
+        thing = named.strip()[opening.end() :]
+        named = "、".join([metric_of(thing, len(thing), len(thing))] * len(found))
     subjects = [s for s in re.split("[、和与及]", named) if s]
     if len(subjects) != len(found):
         return
@@ -248,11 +254,24 @@ def _condition_reach(sentence: str) -> tuple[int, int]:
     commitment = compiled("quantities", "commitment_after_condition")
     clauses = spans_split(sentence, ",，")
     past = len(sentence) + 1
-    start = next((a for a, b in clauses if conditions.search(sentence[a:b].strip())), past)
+    stated = [(a, sentence[a:b].strip()) for a, b in clauses]
+    start = next((a for a, c in stated if conditions.search(c) and not _own_act(c)), past)
     end = next(
         (a for a, b in clauses if a > start and commitment.match(sentence[a:b].strip())), past
     )
     return start, end
+
+
+def _own_act(clause: str) -> bool:
+    """对入驻的团队提供场地和导师服务: a 对-clause stating the body's own act, no condition —
+    unless the act qualifies whom it names (对提供有偿服务的平台: a 的 after it)."""
+    act = compiled("quantities", "condition_own_act").search(clause)
+    return (
+        clause.startswith(("对", "对于"))
+        and act is not None
+        and "的" not in clause[act.end() :]
+        and not _supporting(clause)
+    )
 
 
 def scheme_element(sentence: str) -> bool:

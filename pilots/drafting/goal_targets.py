@@ -84,6 +84,7 @@ def targets_of(
         opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
         first_clause_end = opening[0][1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
+        base_metric = ""  # what a base dated before the period measures (2025年…规模约80亿元)
         for index, (c_start, c_end) in enumerate(clauses):
             clause = sentence[c_start:c_end]
             before = sentence[slice(*clauses[index - 1])] if index else ""
@@ -129,11 +130,17 @@ def targets_of(
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 within = governing and deadlines[governing - 1][0] >= s_start
                 stated = year if bracket or within else _opening_year(sentence) or year
+                year = stated  # 2026年全区新增…20家，到2027年…: the figure is due in 2026
                 if stated and period_start and stated < period_start:
                     base = quantity  # 2025年，…约60亿元，到2027年突破150亿元: where it starts
+                    phrase, offset = _phrase_of(clause, span, quantity)
+                    base_metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
                     continue
-                context = _Context(sentence, clause, at, first_clause_end, year, plan_end)
+                context = _Context(
+                    sentence, clause, at, first_clause_end, year, plan_end, base_metric
+                )
                 item = _target(context, quantity, span, shared, found, s_start)
+                base_metric = ""  # lent once: the figures after name their own or the last's
                 if bracket and len(found) > in_clause:
                     item.target["metric"] = found[-1].target["metric"]  # what it steps towards
                 if at_end and object_cut_doubt(after):
@@ -186,6 +193,7 @@ class _Context:
     first_clause_end: int
     year: int | None
     plan_end: int
+    base_metric: str = ""  # the metric of a base the sentence states before the figure
 
 
 def _target(context: _Context, quantity: Quantity, span, shared, found, s_start) -> TargetFound:
@@ -212,11 +220,13 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     phrase, offset = _phrase_of(clause, span, quantity)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
     metric = doubled_thing(metric, sentence[: context.at - quantity.start])  # 翻一番，达到600亿元
-    borrowed = bool(compiled("quantities", "metric_borrowed").fullmatch(metric) and found)
+    lent = context.base_metric or (found[-1].target["metric"] if found else "")
+    bare = compiled("quantities", "metric_borrowed").fullmatch(metric) or metric in _verbs()
+    borrowed = bool(bare and lent)  # 建成3个: the thing is the one before it
     if borrowed:
         changes = compiled("quantities", "change_words")
         change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
-        previous = compiled("quantities", "per_year").sub("", found[-1].target["metric"])
+        previous = compiled("quantities", "per_year").sub("", lent)
         metric = changes.sub("", previous) + (change[0] if change else "")  # 年均 is the rate's
         notes.append(pgettext("review", "指标名称沿用前一个数字的：请核对"))
     if not metric:
@@ -256,6 +266,11 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(pgettext("review", "与另一个数字共用同一短语：请两者一并核对"))
     after_part = _part_start(sentence) < context.at
     return TargetFound(target, notes, s_start, after_part, borrowed)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(table("quantities")["verbs"])
 
 
 @lru_cache(maxsize=64)  # once per sentence, as below

@@ -65,7 +65,8 @@ def _metric_before(before: str) -> str:
         if compiled("quantities", "verb_as_noun").match(before):  # 研发投入强度, 研发人员
             break
         before = stripped
-    found = list(verbs.finditer(before))
+    as_noun = compiled("quantities", "verb_as_noun")  # 企业研发投入: 研发 is no verb there
+    found = [verb for verb in verbs.finditer(before) if not as_noun.match(before, verb.start())]
     if compiled("quantities", "indicator_name_end").search(before):
         found = []  # 研发投入强度: an indicator's name, verbs and all
     if found and len(before) - found[-1].end() >= 2:
