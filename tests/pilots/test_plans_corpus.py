@@ -273,6 +273,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_v",
         "synthetic_w",
         "synthetic_y",
+        "synthetic_z",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -349,7 +350,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # capital's portal page with a 2026/2027 indicator table and （X牵头，Y配合） annotations, a
 # county-level city's Word file with tasks numbered on across chapters closing on （责任单位：…）
 # and a 专栏 of projects, a province department's 公文 PDF whose annex 重点任务分工表 gives the
-# roles (SYNTHETIC_Y.md).
+# roles (SYNTHETIC_Y.md);
+# synthetic_z three successor plans of the kind pilot-zone cities issue in 2026: a 先导区
+# city's 三年行动计划 as a Word file with typed numbering and named 工程, a city's 若干措施
+# whose roles stand in an annex list, a district's 工作要点 printed by LibreOffice as a
+# merged-cell table across pages (SYNTHETIC_Z.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -390,6 +395,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_v", 3),
         ("synthetic_w", 3),
         ("synthetic_y", 3),
+        ("synthetic_z", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
