@@ -16,7 +16,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.quantities import Quantity, quantities_in
+from pilots.drafting.quantities import Quantity, states_a_figure
 from pilots.drafting.spans import spans_split
 
 
@@ -48,7 +48,8 @@ def clause_states(clause: str, before: str = "", after: str = "") -> str:
     already or a named project's size, or a doubling restating the figure of the clause ``before``
     it, or a growth multiple or a doubling restated by the level the clause ``after`` it reaches; ""
     for a clause of goals."""
-    if compiled("quantities", "restated_doubling").match(clause.strip()) and quantities_in(before):
+    restated = compiled("quantities", "restated_doubling").match(clause.strip())
+    if restated and states_a_figure(before):
         return "status"  # 提高到500亿元，较2025年实现翻番: one target
     base = compiled("quantities", "base_clause").search(clause)
     figure = compiled("quantities", "base_figure")  # 在现有基础上 names no base: a clause of goals
