@@ -73,14 +73,14 @@ def money_unit(unit: str, metric: str) -> str | None:
     return None
 
 
-def respectively_paired(clause: str, found: list, before: str) -> None:
+def respectively_paired(clause: str, found: list, sentence: str, start: int) -> None:
     """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
     comparator written once before the first number or after the last (分别增长6.5%、9%左右),
-    the clause as source phrase. Years listed
-    before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
+    the clause as source phrase. Years listed before it in its ``sentence`` (the clause starts at
+    ``start``: "到2025年、2027年，…分别达到100家、200家") date one target each."""
     if "分别" not in clause or len(found) < 2:
         return
-    listed = compiled("quantities", "listed_years").findall(before)
+    listed = compiled("quantities", "listed_years").findall(sentence, 0, start)
     years = re.findall(r"20\d\d", listed[-1]) if listed else []
     if len(years) == len(found):
         for year, item in zip(years, found, strict=True):

@@ -152,7 +152,7 @@ def targets_of(
                     same.notes.append(stretch)  # 达到50亿元、力争突破60亿元: one target
                 else:
                     found.append(item)
-            respectively_paired(clause, found[in_clause:], sentence[:c_start])
+            respectively_paired(clause, found[in_clause:], sentence, c_start)
             each_listed(clause, found, in_clause)
     current = [year for _, year in deadlines if not period_start or year >= period_start]
     if current:
