@@ -272,6 +272,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_t",
         "synthetic_v",
         "synthetic_w",
+        "synthetic_x",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -343,7 +344,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
 # file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
 # own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
-# (SYNTHETIC_W.md).
+# (SYNTHETIC_W.md); synthetic_x three dense in numeric targets: a city Word file whose goals are a
+# paragraph of dated sentences beside a 主要指标 table, a province PDF with figures inside tasks and
+# 专栏 boxes, a district annual text of "——" goal lines and a 任务清单 (SYNTHETIC_X.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -383,6 +386,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_t", 3),
         ("synthetic_v", 3),
         ("synthetic_w", 3),
+        ("synthetic_x", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
