@@ -181,25 +181,57 @@ BOX2 = [
     "3．智慧教育：建设人工智能教育示范校100所，覆盖全区74个县（区）。",
     "4．智慧边境：在边境一线乡镇建设智能感知示范点50个，提升边境管控和公共服务智能化水平。",
 ]
-BOX1_GOAL = Goal(
-    "算力和数据基础设施重点工程",
-    "".join(BOX1),
-    [
-        Target(
-            "拉萨绿色智算中心国产化智能算力",
-            "PFlops",
-            "eq",
-            1000,
-            "建设国产化智能算力1000PFlops",
-            2027,
-            kind="computing_power",
-        ),
-        Target(
-            "藏语言文字语料规模", "亿Tokens", "eq", 100, "到2027年语料规模达到100亿Tokens", 2027
-        ),
-        Target("地市算力网络时延", "毫秒", "lte", 20, "地市算力网络时延控制在20毫秒以内", 2027),
-    ],
-)
+
+
+def box_item(line: str) -> Task:
+    """A 专栏 line "1．X：…" → a 工程 task titled X (the corpus's convention for 重点工程 boxes)."""
+    number, body = line.split("．", 1)
+    return Task(f"{number}．", body.split("：", 1)[0], body)
+
+
+BOX1_TASKS = [box_item(line) for line in BOX1]
+BOX3_TASKS = [box_item(line) for line in BOX3]
+BOX1_GOALS = [
+    Goal(
+        BOX1_TASKS[0].title,
+        BOX1_TASKS[0].text,
+        [
+            Target(
+                "拉萨绿色智算中心国产化智能算力",
+                "PFlops",
+                "eq",
+                1000,
+                "建设国产化智能算力1000PFlops",
+                2026,
+                kind="computing_power",
+            ),
+        ],
+        numbering="1．",
+    ),
+    Goal(
+        BOX1_TASKS[1].title,
+        BOX1_TASKS[1].text,
+        [
+            Target(
+                "藏语言文字语料规模",
+                "Tokens",
+                "eq",
+                10000000000,
+                "到2027年语料规模达到100亿Tokens",
+                2027,
+            ),
+        ],
+        numbering="2．",
+    ),
+    Goal(
+        BOX1_TASKS[2].title,
+        BOX1_TASKS[2].text,
+        [
+            Target("地市算力网络时延", "毫秒", "lte", 20, "地市算力网络时延控制在20毫秒以内", 2027),
+        ],
+        numbering="3．",
+    ),
+]
 BOX2_GOAL = Goal(
     "“人工智能+”重点应用场景",
     "".join(BOX2),
@@ -509,49 +541,66 @@ TASK_GOALS += [
         numbering="（十）",
     ),
 ]
-BOX3_GOAL = Goal(
-    "人工智能人才培养重点工程",
-    "".join(BOX3),
-    [
-        Target(
-            "人工智能相关本科专业",
-            "个",
-            "range",
-            2,
-            "新增人工智能相关本科专业2—3个",
-            2027,
-            value_max=3,
-            aggregation="flow",
-        ),
-        Target(
-            "赴内地开展人工智能专题研修的基层干部和企业技术骨干",
-            "名",
-            "eq",
-            100,
-            "每年遴选100名基层干部和企业技术骨干赴内地开展人工智能专题研修",
-            2027,
-            per_year=True,
-        ),
-        Target(
-            "柔性引进人工智能领域高层次专家",
-            "名",
-            "approx",
-            20,
-            "柔性引进人工智能领域高层次专家20名左右",
-            2027,
-            aggregation="flow",
-            kind="talent",
-        ),
-    ],
-)
+BOX3_GOALS = [
+    Goal(
+        BOX3_TASKS[0].title,
+        BOX3_TASKS[0].text,
+        [
+            Target(
+                "人工智能相关本科专业",
+                "个",
+                "range",
+                2,
+                "新增人工智能相关本科专业2—3个",
+                2027,
+                value_max=3,
+                aggregation="flow",
+            ),
+        ],
+        numbering="1．",
+    ),
+    Goal(
+        BOX3_TASKS[1].title,
+        BOX3_TASKS[1].text,
+        [
+            Target(
+                "赴内地开展人工智能专题研修的基层干部和企业技术骨干",
+                "名",
+                "eq",
+                100,
+                "每年遴选100名基层干部和企业技术骨干赴内地开展人工智能专题研修",
+                2027,
+                per_year=True,
+            ),
+        ],
+        numbering="2．",
+    ),
+    Goal(
+        BOX3_TASKS[2].title,
+        BOX3_TASKS[2].text,
+        [
+            Target(
+                "柔性引进人工智能领域高层次专家",
+                "名",
+                "approx",
+                20,
+                "柔性引进人工智能领域高层次专家20名左右",
+                2027,
+                aggregation="flow",
+                kind="talent",
+            ),
+        ],
+        numbering="3．",
+    ),
+]
 GOALS = [
     GOAL,
     *TASK_GOALS[:2],
-    BOX1_GOAL,
+    *BOX1_GOALS,
     *TASK_GOALS[2:7],
     BOX2_GOAL,
     TASK_GOALS[7],
-    BOX3_GOAL,
+    *BOX3_GOALS,
     TASK_GOALS[9],
     TASK_GOALS[8],
     TASK_GOALS[11],
@@ -599,6 +648,12 @@ SECTIONS = [
         "重点任务",
         "key_task",
         tasks=[T1, T2, T3, T4, T5, T6, T7, T8, T11, T9, T10, T12],
+        sections=[
+            Section(
+                "专栏1", "专栏1", "算力和数据基础设施重点工程", "engineering", tasks=BOX1_TASKS
+            ),
+            Section("专栏3", "专栏3", "人工智能人才培养重点工程", "engineering", tasks=BOX3_TASKS),
+        ],
     ),
     Section("三", "三、", "保障措施", "safeguard", tasks=SAFEGUARDS),
 ]

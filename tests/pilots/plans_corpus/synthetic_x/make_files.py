@@ -39,7 +39,7 @@ COMMON = """# WRITTEN by the collector (helper bX, 2026-12-03) before reading th
 # date, figures and some bodies' names made up). Built by make_files.py from {module}.
 # Targets by SOURCES.md: 以上/不少于 gte; 超过/突破 gt; 达到/bare eq; 左右 and 约 approx (约 is not in the glossary: read as
 #   左右); 1—2个 / 3～5家 range; 以内/以下 lte; 力争 changes nothing; 万/亿 of a count scaled to base units (2万人 → 20000 人,
-#   5万人次 → 50000 人次), 亿元 kept as the unit; Chinese numerals (三百家, 一百家, 一千家, 十个) read as digits.
+#   5万人次 → 50000 人次, 100亿Tokens → 10000000000 Tokens), 亿元 kept as the unit; Chinese numerals (三百家, 一百家, 一千家, 十个) read as digits.
 # NOT targets (precision): baselines ("2025年…已达…", "截至2025年底，已建成…", a 主要指标 table's 2025年（基期） column), a past
 #   同比增长 in a baseline, subsidy rates and caps (30%, 最高不超过50万元, 一次性奖励), tax rates, conditions (亿元以上项目, 二级以上
 #   医院, 海拔4000米以上), years and dates (2026年底前建成), 第N批 / 第N届 / 第5次, document numbers, counts of what exists (74个县).
@@ -68,9 +68,13 @@ HEADERS = {
 #   target, the goals paragraph "到2027年，…"); 二、重点任务 tasks （一）–（十二） run on "（一）标题。正文（牵头单位：X；配合单位：Y、Z）" →
 #   X lead, Y Z supporting; 各地（市）行署（人民政府） is one collective agency; 自治区人民政府办公厅（政务服务管理办公室） one body with two
 #   names. Figures inside a task → a goal titled like the task, a date per clause (到2026年… deadline 2026；到2027年… 2027; 每年 per_year
-#   flow; "到2027年，累计达到50个" takes its metric from the clause before, "其中…不少于10个" its parent). Three 专栏 boxes (one-cell tables)
-#   are not tasks: each is a goal titled by its heading without "专栏N", its figures targets with deadline 2027 (no date given);
-#   "2026年底前投入运营" is a date, "覆盖全区74个县（区）" counts what exists; "时延控制在20毫秒以内" → lte. 三、保障措施 （一）–（五）
+#   flow; "到2027年，累计达到50个" takes its metric from the clause before, "其中…不少于10个" its parent). Three 专栏 boxes (one-cell tables):
+#   the two "X重点工程" boxes are engineering sub-sections of 二 (code 二.专栏K, numbering 专栏K) whose "N．X：…" lines are 工程 tasks
+#   titled X, no roles, and goals titled like the item — the corpus's reading of such boxes (synthetic_h, _o, _t), which this extraction
+#   first broke (corrected after measurement 1, SYNTHETIC_X.md); 专栏2 "“人工智能+”重点应用场景" lists scenes, not 工程: a goal titled by its
+#   heading, its figures due 2027 (no date given). "建设国产化智能算力1000PFlops，2026年底前投入运营" → deadline 2026 (the centre is to run
+#   by then; first read 2027, corrected); "100亿Tokens" → 10000000000 Tokens (base units; first kept as 亿Tokens, corrected);
+#   "覆盖全区74个县（区）" counts what exists; "时延控制在20毫秒以内" → lte. 三、保障措施 （一）–（五）
 #   unannotated (减按15%的税率: no target); the closing "有效期至2027年12月31日" is a date.
 """,
     YHT.SLUG: """# 雨花台区2026年推进“人工智能+”行动工作方案 (南京市雨花台区人民政府办公室, 雨政办发〔2026〕4号, 2026-02-26) — SYNTHETIC (synthetic_x):
