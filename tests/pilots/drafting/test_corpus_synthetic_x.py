@@ -1,14 +1,14 @@
-"""The synthetic_x documents end to end (SYNTHETIC_X.md): three 2026 "人工智能+" plans invented by a
-collector to be DENSE IN NUMERIC TARGETS, as the files a tester uploads — 岳阳市's 行动方案 as a Word
-file (a goals paragraph of dated sentences, "2026年全市…" with no comma after the year and
-"到2027年底，…", beside a 主要指标 table with a 2025年（基期） column), 西藏自治区's 实施方案 printed to
-PDF by LibreOffice (figures inside tasks with a date per clause, 专栏 boxes of 工程 and of scenes,
-"（牵头单位：X；配合单位：Y）"), and 雨花台区's annual 工作方案 as a UTF-8 text ("——" goal lines, a
-任务清单 of items with own-line 牵头单位 / 责任单位 / 完成时限, a 工作安排 of phases that are no
-tasks) — with baselines, subsidy rates and caps, 第N批 and document numbers as figures that are no
-targets. Each is read from its committed file, drafted and scored against its hand-made
-extraction. SEEN: measured unseen once (importer cd88bba), then its misses were read; the ones
-no rule has fixed stand here with their reasons."""
+"""The synthetic_x documents end to end (SYNTHETIC_X.md): three 2026 "人工智能+" plans invented
+by a collector to be DENSE IN NUMERIC TARGETS, as the files a tester uploads — 岳阳市's 行动方案
+as a Word file (a goals paragraph of dated sentences, "2026年全市…" with no comma after the year
+and "到2027年底，…", beside a 主要指标 table with a 2025年（基期） column), 西藏自治区's 实施方案
+printed to PDF by LibreOffice (figures inside tasks with a date per clause, 专栏 boxes of 工程
+and of scenes, "（牵头单位：X；配合单位：Y）"), and 雨花台区's annual 工作方案 as a UTF-8 text
+("——" goal lines, a 任务清单 of items with own-line 牵头单位 / 责任单位 / 完成时限, a 工作安排 of
+phases that are no tasks) — with baselines, subsidy rates and caps, 第N批 and document numbers as
+figures that are no targets. Each is read from its committed file, drafted and scored against
+its hand-made extraction. SEEN: measured unseen once (importer cd88bba), then its misses were
+read; the ones no rule has fixed stand here with their reasons."""
 
 import pytest
 
