@@ -17,38 +17,11 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 SYNTHETIC_X = sorted((CORPUS_DEV.parent / "synthetic_x").glob("*.yaml"))
 
 DISAGREEMENTS: dict[str, set[str]] = {
-    "xizang-ai-plus-2026-synthetic": {
-        # A baseline sentence "截至2025年底，已建成5G基站1.8万个，数据中心标准机架1.2万架": the
-        # second figure of the 已建成 list is drafted as a target (dated 2025).
-        "extra target 数据中心标准机架1.2万架",
-        # "100亿Tokens": the Latin unit after 亿 is not read; the draft says 100 亿元.
-        "target T9 到2027年语料规模达到100亿Tokens",
-        "extra target 到2027年语料规模达到100亿Tokens",
-    },
-    "yueyang-ai-plus-2026-synthetic": {
-        # "2026年全市…约65亿元，…" — a year opening the goals paragraph's first sentence with no
-        # comma and no 到 is not read as its figures' deadline: the draft dates them 2027.
-        "target T1 全市人工智能核心产业规模约65亿元",
-        "target T2 人工智能企业数量达到250家以上",
-        "target T3 打造“人工智能+”典型应用场景不少于50个",
-        "target T4 全市规上工业企业关键工序数控化率达到68%左右",
-        "extra target 2026年全市人工智能核心产业规模约65亿元",
-        "extra target 人工智能企业数量达到250家以上",
-        "extra target 打造“人工智能+”典型应用场景不少于50个",
-        "extra target 全市规上工业企业关键工序数控化率达到68%左右",
-    },
     "yuhuatai-ai-plus-work-plan-2026-synthetic": {
-        # 四、工作安排's phases "（一）部署启动阶段（2026年3月底前）。…" are drafted as tasks.
-        "extra task 四.(一) 部署启动阶段（2026年3月底前）",
-        "extra task 四.(二) 全面推进阶段（2026年4月—10月）",
-        "extra task 四.(三) 总结评估阶段（2026年11月—12月）",
-        # A count of 批 (batches of a list) in a goals line is not drafted.
-        "target T8 发布“人工智能+”场景机会清单2批",
-        # "智能发现事件占比达到50%以上" after "12类…问题" in the same item is not drafted.
-        "target T33 智能发现事件占比达到50%以上",
-        # "接待体验人次突破20万": the unit stands before the figure; the draft keeps 20 万.
-        "target T42 年内接待体验人次突破20万",
-        "extra target 年内接待体验人次突破20万",
+        # "对占道经营、暴露垃圾等12类城市管理问题实现智能识别": the extraction reads 等12类 as the
+        # extent of the examples named (the kinds of problem the work covers), no figure to
+        # reach; the draft counts it. A judgement call: the clause does commit to the 12 kinds.
+        "extra target 对占道经营、暴露垃圾等12类城市管理问题实现智能识别",
     },
 }
 
