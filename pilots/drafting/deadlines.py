@@ -1,7 +1,7 @@
 """The years a goal sentence or a goals heading dates its figures by: 到2027年, 2027年底前, a listed
 year (到2025年、2027年), the end of a five-year plan (到“十五五”末), a span from a start year
-(2012年起5年内: 2016), a sentence opening with a year (2026年，…; 其中，2026年…; （2026年）…) and a
-heading naming one (近期目标（2025年）). Words in data/quantities.yaml."""
+(2012年起5年内: 2016), a sentence opening with a year (2026年，…; 其中，2026年…; （2026年）…;
+2026年全市…) and a heading naming one (近期目标（2025年）). Words in data/quantities.yaml."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
     found += [(m.start(), year) for m, year in year_spans(text)]
-    names = ("sentence_year", "part_year", "bracketed_year")
+    names = ("sentence_year", "part_year", "bracketed_year", "scoped_year")
     opening_years = [compiled("quantities", name) for name in names]
     for start, end in spans_split(text, "。；;\n"):
         match = next(filter(None, (year.match(text[start:end]) for year in opening_years)), None)

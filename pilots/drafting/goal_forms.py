@@ -16,6 +16,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.numerals import scaled
 from pilots.drafting.quantities import Quantity, states_a_figure
 from pilots.drafting.spans import spans_split
 
@@ -71,6 +72,15 @@ def money_unit(unit: str, metric: str) -> str | None:
     if unit in scales and compiled("quantities", "money_metric").search(metric):
         return scales[unit]
     return None
+
+
+def named_count(unit: str, value: float, metric: str) -> tuple[str, float] | None:
+    """(人次, 200000) for 20 × 万 when the metric names its unit before the figure (接待游客人次突破
+    20万); None otherwise."""
+    named = compiled("quantities", "unit_named_before").search(metric)
+    if not named or unit not in table("quantities")["bare_scales"]:
+        return None
+    return named[1], scaled(value, table("quantities")["multiplier_values"][unit])
 
 
 def respectively_paired(clause: str, found: list, sentence: str, start: int) -> None:

@@ -24,6 +24,7 @@ from pilots.drafting.goal_forms import (
     each_listed,
     granted,
     money_unit,
+    named_count,
     respectively_paired,
     scheme_element,
     stretch_merged,
@@ -232,7 +233,11 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     newly = newly_made(clause, quantity)  # 新培育…60家: made in the period
     measure = phrase[quantity.end - offset :]  # 超过五千亿规模: the sum's measure after it
     unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
-    if unit != quantity.unit:
+    value = quantity.value
+    if counted := named_count(unit, value, metric):  # 接待游客人次突破20万: 200000 人次
+        unit, value = counted
+        notes.append(pgettext("review", "单位取指标名称中的“%(unit)s”：请核对") % {"unit": unit})
+    elif unit != quantity.unit:
         notes.append(
             pgettext("review", "“%(written)s”后无单位，按金额读作“%(unit)s”")
             % {"written": quantity.unit, "unit": unit}
@@ -241,7 +246,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         "metric": metric,
         "unit": unit,
         "comparator": quantity.comparator,
-        "value": quantity.value,
+        "value": value,
         "deadline": year,
         "aggregation": "flow" if (per_year or newly) and not rate else "stock",
         "source_phrase": phrase,

@@ -90,6 +90,8 @@
     } else {
       charts.forEach(draw);
     }
+    // A page printed (or saved as PDF) before it was scrolled through shows every chart.
+    window.addEventListener("beforeprint", function () { charts.forEach(draw); });
     document.querySelectorAll("button[data-csv]").forEach(wireCsv);
   }
 

@@ -123,3 +123,25 @@ def test_a_zone_of_two_plans_reads_as_the_zone_and_its_plans_files_say_which(bro
         chart.locator(f'.modebar-btn[data-title="{PNG_TITLE["zh-hans"]}"]').click()
     assert png.value.suggested_filename == f"{first}-sections.png"
     assert page.console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_dashboard_printed_before_it_is_scrolled_prints_every_chart(browser_page, all_plans):
+    """Charts are drawn as they come into view; a leader who prints the overview or a final
+    evaluation straight away (or saves it as PDF) got empty boxes for the charts below the fold."""
+    from tests.world import World
+
+    World()
+    page = browser_page
+    browser_login(page, "leader-all")
+    page.set_viewport_size({"width": 1366, "height": 600})
+    for path in ["/dashboard/", "/dashboard/plans/liuzhou-ai/evaluation/"]:
+        page.goto(page.base_url + path)
+        page.wait_for_load_state("networkidle")
+        charts = page.locator(".chart[data-figure]").count()
+        assert charts > 0, path
+        page.pdf()  # Chromium prints as Ctrl+P does, firing beforeprint
+        drawn = page.locator(".chart[data-figure] svg.main-svg:first-child").count()
+        assert drawn == charts, (path, drawn, charts)
+        assert page.console_errors == [], (path, page.console_errors)

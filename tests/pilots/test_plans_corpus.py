@@ -272,6 +272,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_t",
         "synthetic_v",
         "synthetic_w",
+        "synthetic_x",
+        "synthetic_y",
+        "synthetic_z",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -343,7 +346,19 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_w three sector and district plans as files: a province department's "人工智能+教育" Word
 # file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
 # own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
-# (SYNTHETIC_W.md).
+# (SYNTHETIC_W.md);
+# synthetic_x three dense in numeric targets: a city Word file whose goals are a paragraph of
+# dated sentences beside a 主要指标 table, a province PDF with figures inside tasks and 专栏 boxes,
+# a district annual text of "——" goal lines and a 任务清单 (SYNTHETIC_X.md);
+# synthetic_y three of the genre proper as a tester downloads them in 2026: a provincial
+# capital's portal page with a 2026/2027 indicator table and （X牵头，Y配合） annotations, a
+# county-level city's Word file with tasks numbered on across chapters closing on （责任单位：…）
+# and a 专栏 of projects, a province department's 公文 PDF whose annex 重点任务分工表 gives the
+# roles (SYNTHETIC_Y.md);
+# synthetic_z three successor plans of the kind pilot-zone cities issue in 2026: a 先导区
+# city's 三年行动计划 as a Word file with typed numbering and named 工程, a city's 若干措施
+# whose roles stand in an annex list, a district's 工作要点 printed by LibreOffice as a
+# merged-cell table across pages (SYNTHETIC_Z.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -383,6 +398,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_t", 3),
         ("synthetic_v", 3),
         ("synthetic_w", 3),
+        ("synthetic_x", 3),
+        ("synthetic_y", 3),
+        ("synthetic_z", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
