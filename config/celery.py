@@ -140,13 +140,30 @@ def job_message_held(task_id: str) -> bool | None:
             if not hasattr(channel, "_q_for_pri"):
                 return None
             queue = app.conf.task_default_queue
-            with channel.conn_or_acquire() as client, client.pipeline() as pipe:
-                for priority in channel.priority_steps:
-                    pipe.lrange(channel._q_for_pri(queue, priority), 0, -1)
-                pipe.hvals(channel.unacked_key)
-                held = pipe.execute()
+            keys = [channel._q_for_pri(queue, priority) for priority in channel.priority_steps]
+            needle = task_id.encode()
+            with channel.conn_or_acquire() as client:
+                # A page asks on every poll once its job is idle long: read first where such a
+                # job is, taken by a worker (a few messages) or among the oldest of a queue, at
+                # its end (LPUSH in, BRPOP out), not the whole queue each time. Not found there,
+                # the whole of it at once, as one transaction: only that read tells it is gone.
+                return _message_in(client, keys, channel.unacked_key, needle, -_OLDEST) or (
+                    _message_in(client, keys, channel.unacked_key, needle, 0)
+                )
     except Exception as exc:
         logger.warning("job %s: the broker not asked for its message: %r", task_id, exc)
         return None
-    needle = task_id.encode()
+
+
+_OLDEST = 64  # messages read first from the end of each queue
+
+
+def _message_in(client, queues: list[str], unacked_key: str, needle: bytes, start: int) -> bool:
+    """Whether a message holding ``needle`` is in the queues from ``start`` to their end, or
+    taken and not yet acknowledged."""
+    with client.pipeline() as pipe:
+        for queue in queues:
+            pipe.lrange(queue, start, -1)
+        pipe.hvals(unacked_key)
+        held = pipe.execute()
     return any(needle in message for messages in held for message in messages)

@@ -92,7 +92,10 @@ def _templates() -> tuple[_Template, ...]:
     forms: dict[str, set[str]] = {}
     prefix = f"{CONTEXT}\x04"  # gettext's key of a message with a context
     for code, _name in settings.LANGUAGES:
-        # The catalog is what Django's own JavaScriptCatalog view reads the messages from.
+        # _catalog is private, but no public API lists a catalog's messages: Django's gettext
+        # and the standard library's translate one msgid given. Django's own JavaScriptCatalog
+        # view (get_catalog) reads this same _catalog, so it lasts as long as that view does;
+        # reading the .po files instead (polib) would add a dependency and need them deployed.
         for key, text in trans_real.translation(code)._catalog.items():
             if isinstance(key, str) and key.startswith(prefix):
                 msgid = key[len(prefix) :]

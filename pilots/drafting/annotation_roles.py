@@ -213,7 +213,9 @@ def rules_stated(text: str) -> AnnotationRules:
     implied = re.search(data["implied_actor_rule"], text) or re.search(
         data["implied_actor_same_below"], text
     )
-    subject = None if implied else re.search(data["implied_actor_subject"], text)
+    subject = None
+    if not implied and data["implied_actor_subject_word"] in text:
+        subject = re.search(data["implied_actor_subject"], text)
     if subject:
         implied, rules.implied_here = subject, True
     if implied:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = re.compile(r"\d{1,3}")
+ROW_NUMBER = re.compile(r"\d{1,3}")  # a row's number cell (序号), for every table reading
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 _RULED = re.compile(r"^(?P<cell>[^|]+?)\s*\|\s*$")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -90,11 +90,11 @@ def _rows_ruled(header: list[str], cells: list[str], end: int) -> tuple[list[str
         if _CATEGORY.match(cell):
             rows.append([cell, ""])
             index += 1
-        elif _NUMBER.fullmatch(cell):
+        elif ROW_NUMBER.fullmatch(cell):
             row = [cell]
             index += 1
             while index < len(cells) and len(row) < len(header):
-                if _CATEGORY.match(cells[index]) or _NUMBER.fullmatch(cells[index]):
+                if _CATEGORY.match(cells[index]) or ROW_NUMBER.fullmatch(cells[index]):
                     break
                 row.append(cells[index])
                 index += 1

@@ -34,7 +34,7 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         at = match.start(1) if match[1] else match.start(2)
         if not any(at - 4 <= other <= at for other, _ in found):  # 力争2027年: read already
             clause_years.append((at, int(match[1] or match[2])))
-    names = ("sentence_year", "part_year", "bracketed_year")
+    names = ("sentence_year", "part_year", "bracketed_year", "scoped_year")
     opening_years = [compiled("quantities", name) for name in names]
     for start, end in spans_split(text, "。；;\n"):
         match = next(filter(None, (year.match(text[start:end]) for year in opening_years)), None)

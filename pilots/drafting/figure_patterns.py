@@ -22,9 +22,14 @@ class Patterns:
     gloss: re.Pattern
     qualified_noun: re.Pattern
     post: re.Pattern
-    pre: tuple[tuple[str, str], ...]
+    pre: tuple[tuple[str, str], ...]  # longest first
+    pre_words: dict[str, str]  # dict(pre)
+    pre_endings: tuple[str, ...]  # its words, for str.endswith
+    pre_lengths: tuple[int, ...]  # the lengths of its words, longest first
     change: re.Pattern
     scope: re.Pattern
+    not_counted: tuple[tuple[re.Pattern, re.Pattern], ...]  # (before, after) of each frame
+    floors: tuple[tuple[str, tuple[str, ...]], ...]  # (至少, (至少建成, 至少培育 …))
 
 
 @cache
@@ -42,6 +47,7 @@ def patterns() -> Patterns:
     )
     dashes = "".join(data["range_dashes"])
     bare = data["bare_ten_thousand_before"]
+    pre = tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0])))
     return Patterns(
         number=re.compile(rf"{numeral}|万(?=余?[{bare}亿])"),  # 万名, 万余名
         range=re.compile(rf"^\s*(?:[{re.escape(dashes)}]|至|到)+\s*({numeral})"),
@@ -54,9 +60,20 @@ def patterns() -> Patterns:
         gloss=re.compile(data["gloss_words"]),
         qualified_noun=re.compile(data["qualified_noun"]),
         post=re.compile(f"^({alternation(list(data['post_comparators']))})"),
-        pre=tuple((w, c) for w, c in sorted(data["pre_comparators"], key=lambda p: -len(p[0]))),
+        pre=pre,
+        pre_words=dict(pre),
+        pre_endings=tuple(w for w, _ in pre),
+        pre_lengths=tuple(sorted({len(w) for w, _ in pre}, reverse=True)),
         change=re.compile(data["change_words"]),
         scope=re.compile(f"({alternation(data['scope_before'])})({data['scope_between']})$"),
+        not_counted=tuple(
+            (re.compile(frame["before"]), re.compile(frame["after"]))
+            for frame in data["not_counted_frames"]
+        ),
+        floors=tuple(
+            (word, tuple(word + verb for verb in data["verbs"]))
+            for word in data["floor_before_verb"]
+        ),
     )
 
 
@@ -68,5 +85,12 @@ def units_alternation(units: list[str]) -> str:
     )
 
 
-def pre_comparators() -> tuple[tuple[str, str], ...]:
-    return patterns().pre
+def pre_word_ending(text: str, shorter: bool = False) -> str | None:
+    """The longest comparator word before a figure that ends ``text`` (the first of ``pre`` that
+    does), looked up by length, not tried word by word for every figure; with ``shorter``, only
+    a word shorter than ``text``."""
+    figure, room = patterns(), len(text) - (1 if shorter else 0)
+    for length in figure.pre_lengths:
+        if length <= room and text[len(text) - length :] in figure.pre_words:
+            return text[len(text) - length :]
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pilots.drafting.figure_patterns import patterns
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numerals import chinese_number, scaled
 
@@ -21,6 +22,16 @@ def inside_a_word(clause: str, start: int, words: list[str]) -> bool:
         for at, c in enumerate(word)
         if c == char and start - at >= 0
     ) or bool(compiled("quantities", "county_named_with_numeral").match(clause, start + 1))
+
+
+def scope_before(before: str) -> bool:
+    """A scope word, then at most a short name with no verb or comparator, ends ``before``
+    (围绕15个重点领域: the plan's scope, not a figure it commits to)."""
+    scope = patterns().scope.search(before)
+    if not scope:
+        return False
+    words = table("quantities")["verbs"] + [word for word, _ in patterns().pre]
+    return not any(word in scope[2] for word in words)
 
 
 def index_value(before: str) -> bool:

@@ -17,7 +17,8 @@ from django.utils.translation import pgettext
 
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
-from pilots.drafting.quantities import Quantity, quantities_in
+from pilots.drafting.numerals import scaled
+from pilots.drafting.quantities import Quantity, states_a_figure
 from pilots.drafting.spans import spans_split
 
 
@@ -49,7 +50,8 @@ def clause_states(clause: str, before: str = "", after: str = "") -> str:
     already or a named project's size, or a doubling restating the figure of the clause ``before``
     it, or a growth multiple or a doubling restated by the level the clause ``after`` it reaches; ""
     for a clause of goals."""
-    if compiled("quantities", "restated_doubling").match(clause.strip()) and quantities_in(before):
+    restated = compiled("quantities", "restated_doubling").match(clause.strip())
+    if restated and states_a_figure(before):
         return "status"  # 提高到500亿元，较2025年实现翻番: one target
     base = compiled("quantities", "base_clause").search(clause)
     figure = compiled("quantities", "base_figure")  # 在现有基础上 names no base: a clause of goals
@@ -73,15 +75,24 @@ def money_unit(unit: str, metric: str) -> str | None:
     return None
 
 
-def respectively_paired(clause: str, found: list, before: str) -> None:
+def named_count(unit: str, value: float, metric: str) -> tuple[str, float] | None:
+    """(人次, 200000) for 20 × 万 when the metric names its unit before the figure (接待游客人次突破
+    20万); None otherwise."""
+    named = compiled("quantities", "unit_named_before").search(metric)
+    if not named or unit not in table("quantities")["bare_scales"]:
+        return None
+    return named[1], scaled(value, table("quantities")["multiplier_values"][unit])
+
+
+def respectively_paired(clause: str, found: list, sentence: str, start: int) -> None:
     """ "A、B分别突破300亿元和3000亿元": one target per thing named before 分别, each with the
     comparator written once before the first number or after the last (分别增长6.5%、9%左右),
-    the clause as source phrase. Years listed
-    before it ("到2025年、2027年，…分别达到100家、200家") date one target each."""
+    the clause as source phrase. Years listed before it in its ``sentence`` (the clause starts at
+    ``start``: "到2025年、2027年，…分别达到100家、200家") date one target each."""
     if "分别" not in clause or len(found) < 2:
         return
     head = clause[: clause.index("分别")]
-    listed = compiled("quantities", "listed_years").findall(before + head)
+    listed = compiled("quantities", "listed_years").findall(sentence, 0, start + len(head))
     years = re.findall(r"20\d\d", listed[-1]) if listed else []
     if len(years) == len(found):
         for year, item in zip(years, found, strict=True):

@@ -70,12 +70,13 @@ def object_cut_doubt(after: str) -> bool:
     return bool(compiled("quantities", "cut_qualifier_lead").sub("", after.strip()))
 
 
-def newly_made(clause_before: str, unit: str) -> bool:
-    """新培育…60家, 新增…100家, 新建…2000个: things made in the plan's period, a flow (not a
-    level held at the deadline); a share (新增设备联网比例70%) stays a level."""
-    if unit in ("%", "‰", "百分点"):
+def newly_made(clause: str, quantity: Quantity) -> bool:
+    """新培育…60家, 新增…100家, 新建…2000个 before the figure: things made in the plan's period,
+    a flow (not a level held at the deadline); a share (新增设备联网比例70%) stays a level."""
+    if quantity.unit in ("%", "‰", "百分点"):
         return False
-    return bool(compiled("quantities", "newly_made").search(clause_before))
+    # the clause read up to the figure (endpos), not copied up to it for each figure
+    return bool(compiled("quantities", "newly_made").search(clause, 0, quantity.start))
 
 
 def yearly_rate(clause_before: str, unit: str) -> re.Match | None:
@@ -109,7 +110,7 @@ def programme_name(clause: str, quantity: Quantity) -> bool:
 def service_standard(clause: str, quantity: Quantity) -> bool:
     """What each person is given (为每人免费提供1次职业指导、3次岗位推荐): a standard of service,
     no figure to reach; a per-capita rate (每万人拥有…38个) is none."""
-    return bool(compiled("quantities", "service_standard").search(clause[: quantity.start]))
+    return bool(compiled("quantities", "service_standard").search(clause, 0, quantity.start))
 
 
 def cadence(clause: str, quantity: Quantity) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -24,6 +24,7 @@ from pilots.drafting.goal_forms import (
     each_listed,
     granted,
     money_unit,
+    named_count,
     respectively_paired,
     scheme_element,
     stretch_merged,
@@ -75,14 +76,16 @@ def targets_of(
     from: a base, as 在…基础上 names one, and its year dates nothing after it."""
     deadlines = deadlines_in(text)
     found: list[TargetFound] = []
+    text_end = len(text.rstrip())  # once: each figure asks whether it ends the text
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
         sentence = text[s_start:s_end]
         if scheme_element(sentence):  # “1”--1个产业链，即…: a part of the plan's “1234” scheme
             continue
         clauses = spans_split(sentence, ",，:：")
         # the sentence's first clause, after a date standing as a clause of its own (到2023年，…)
-        opening = [c for c in clauses if not _date_only(sentence[c[0] : c[1]])] or clauses
-        first_clause_end = opening[0][1] if opening else 0
+        opening = next((c for c in clauses if not _date_only(sentence[c[0] : c[1]])), None)
+        opening = opening or (clauses[0] if clauses else None)
+        first_clause_end = opening[1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         base_metric = ""  # what a base dated before the period measures (2025年…规模约80亿元)
         for index, (c_start, c_end) in enumerate(clauses):
@@ -104,7 +107,7 @@ def targets_of(
                     continue
                 if granted(clause, quantity):  # 给予最高500万元的补助: a grant's cap
                     continue
-                if s_end == len(text.rstrip()) and counted_thing_cut(clause[quantity.end :]):
+                if s_end == text_end and counted_thing_cut(clause[quantity.end :]):
                     continue  # …打造10个以上省级以上 where the copy ends: what is counted is lost
                 governing = bisect_left(deadlines, (s_start + at, 0))  # those before it
                 year = deadlines[governing - 1][1] if governing else deadline
@@ -120,7 +123,7 @@ def targets_of(
                     continue  # 确定一名联络员: who answers for the work
                 if commitments_only and quota_of_each(clause, quantity):
                     continue  # an item's 各县区每年至少…2个: each one's quota (a goal states it)
-                at_end = cut is not None and s_start + c_start + span[1] == len(text.rstrip())
+                at_end = cut is not None and s_start + c_start + span[1] == text_end
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):
                     cut.append(clause[span[0] : span[1]].strip())
@@ -157,7 +160,7 @@ def targets_of(
                     same.notes.append(stretch)  # 达到50亿元、力争突破60亿元: one target
                 else:
                     found.append(item)
-            respectively_paired(clause, found[in_clause:], sentence[:c_start])
+            respectively_paired(clause, found[in_clause:], sentence, c_start)
             each_listed(clause, found, in_clause)
     current = [year for _, year in deadlines if not period_start or year >= period_start]
     if current:
@@ -179,10 +182,12 @@ def _opening_year(sentence: str) -> int | None:
 
 def _date_only(clause: str) -> bool:
     """A clause that is nothing but a date: 到2023年, 到2027年底, 2025年前."""
-    date = re.fullmatch(
-        rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*", clause
-    )
-    return bool(date) and bool(re.search(r"20\d\d", clause))
+    return bool(_date_clause().fullmatch(clause)) and bool(re.search(r"20\d\d", clause))
+
+
+@cache
+def _date_clause() -> re.Pattern:
+    return re.compile(rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*")
 
 
 @dataclass
@@ -235,10 +240,14 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     rate = yearly_rate(clause[: quantity.start], quantity.unit)
     if rate:  # 年均增长12%: the period's average rate, a level; 每年增长: each year's
         per_year, metric = rate["per"] == "每年", rate_metric(metric, rate)
-    newly = newly_made(clause[: quantity.start], quantity.unit)  # 新培育…60家: made in the period
+    newly = newly_made(clause, quantity)  # 新培育…60家: made in the period
     measure = phrase[quantity.end - offset :]  # 超过五千亿规模: the sum's measure after it
     unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
-    if unit != quantity.unit:
+    value = quantity.value
+    if counted := named_count(unit, value, metric):  # 接待游客人次突破20万: 200000 人次
+        unit, value = counted
+        notes.append(pgettext("review", "单位取指标名称中的“%(unit)s”：请核对") % {"unit": unit})
+    elif unit != quantity.unit:
         notes.append(
             pgettext("review", "“%(written)s”后无单位，按金额读作“%(unit)s”")
             % {"written": quantity.unit, "unit": unit}
@@ -247,7 +256,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         "metric": metric,
         "unit": unit,
         "comparator": quantity.comparator,
-        "value": quantity.value,
+        "value": value,
         "deadline": year,
         "aggregation": "flow" if (per_year or newly) and not rate else "stock",
         "source_phrase": phrase,

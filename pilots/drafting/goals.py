@@ -18,7 +18,7 @@ from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.outline import Line, first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.output import Draft
-from pilots.drafting.quantities import doubling_without_base, quantities_in
+from pilots.drafting.quantities import doubling_without_base, states_a_figure
 
 
 @dataclass
@@ -43,7 +43,9 @@ _vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # �
 def _without_vision(raw: str) -> str:
     """The line without the figure-less dated sentences that close it."""
     sentences = re.findall(r"[^。]+。?", raw)
-    while sentences and _vision.match(sentences[-1].lstrip()) and not quantities_in(sentences[-1]):
+    while sentences and _vision.match(sentences[-1].lstrip()):
+        if states_a_figure(sentences[-1]):
+            break
         sentences.pop()
     return "".join(sentences)
 
@@ -54,11 +56,12 @@ def region_deadlines(region: GoalRegion) -> list[int]:
     赋能千行百业) is a vision beyond the plan's figures: it dates none of them (one before them
     opens them)."""
     years = [heading_deadline(region.title), region.year]  # 2026年重点突破事项: its part's year
-    figured = [i for i, line in enumerate(region.lines) if quantities_in(line.raw)]
-    for index, line in enumerate(region.lines):
-        if figured and index > figured[-1] and _vision.match(line.body):
+    lines = region.lines
+    last = next((i for i in reversed(range(len(lines))) if states_a_figure(lines[i].raw)), None)
+    for index, line in enumerate(lines):
+        if last is not None and index > last and _vision.match(line.body):
             continue
-        text = _without_vision(line.raw) if figured and index == figured[-1] else line.raw
+        text = _without_vision(line.raw) if index == last else line.raw
         years += [year for _, year in deadlines_in(text)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
                                       else heading_phrase(line.body)))  # fmt: skip
@@ -91,7 +94,7 @@ def goals_of(
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
             title = region.title if region.own_title else heading or heading_phrase(text)
-            if title and (deadlines_in(title) or quantities_in(title)):
+            if title and (deadlines_in(title) or states_a_figure(title)):
                 title = None  # a goal sentence, not a heading
             if title is None and not goals and region.title:
                 title, lead_paragraph = region.title, True
@@ -139,7 +142,7 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
     for line in lines:
         if line.style is not None:
             heading = heading_text(line.body) if heading_only(line.body) else None
-            stated = heading is not None and bool(quantities_in(heading))
+            stated = heading is not None and states_a_figure(heading)
             blocks.append((line.marker, heading, [line.body] if stated or not heading else []))
             under_heading = heading is not None
         elif under_heading:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pilots.drafting.figure_patterns import pre_comparators
+from pilots.drafting.figure_patterns import pre_word_ending
 from pilots.drafting.lexicon import alternation, compiled, table
 
 
@@ -48,14 +48,8 @@ def _metric_before(before: str) -> str:
     before = compiled("quantities", "range_start").sub("", before)  # 规模从100亿元提高到: the start
     if before.count("（") + before.count("(") > before.count("）") + before.count(")"):
         before = re.split(r"[（(]", before)[-1]  # 平台20个（其中国家级5个）: inside the bracket
-    before = next(
-        (
-            before[: -len(w)]
-            for w, _ in pre_comparators()
-            if before.endswith(w) and len(before) > len(w)
-        ),
-        before,
-    )
+    pre = pre_word_ending(before, shorter=True)
+    before = before[: -len(pre)] if pre is not None else before
     before = re.sub(r"^(在|围绕|面向)[^,，]*?(领域|方面|行业)", "", before)
     before = compiled("quantities", "per_year").sub("", before)
     while True:

@@ -9,12 +9,14 @@ figure_patterns.py.
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.figure_patterns import patterns
+from pilots.drafting.figure_patterns import patterns, pre_word_ending
 from pilots.drafting.figure_words import (
     distributive,
     duration,
@@ -24,6 +26,7 @@ from pilots.drafting.figure_words import (
     numeral_scheme,
     printed_unit,
     quoted_figure,
+    scope_before,
     share_in_words,
     size_class,
     tenths_at,
@@ -54,7 +57,29 @@ _WINDOW = 80
 
 def quantities_in(clause: str) -> list[Quantity]:
     """Every number + unit phrase of a clause that states a target, with its comparator."""
-    found: list[Quantity] = []
+    return list(_stated(clause))
+
+
+def states_a_figure(clause: str) -> bool:
+    """Whether ``quantities_in`` finds any, read only up to the first (a long line of figures
+    is read once per goal, not again to know that it states one)."""
+    return next(_stated(clause), None) is not None
+
+
+def _stated(clause: str) -> Iterator[Quantity]:
+    """The figures of ``_figures`` and ``_doublings`` in order, less qualifiers and size classes:
+    each is judged by its neighbours, so one ahead is read."""
+    figures = heapq.merge(_figures(clause), _doublings(clause), key=lambda q: q.start)
+    before, current, first = None, next(figures, None), True
+    while current is not None:
+        after = next(figures, None)
+        qualifier = _qualifier(clause, current, after, several=not first or after is not None)
+        if not qualifier and not _size_class(clause, before, current):
+            yield current
+        before, current, first = current, after, False
+
+
+def _figures(clause: str) -> Iterator[Quantity]:
     position = 0
     while True:
         match = patterns().number.search(clause, position)
@@ -69,25 +94,18 @@ def quantities_in(clause: str) -> list[Quantity]:
         quantity = _ratio_at(window, at, match[0]) or _quantity_at(window, at, match[0])
         if quantity:
             quantity.start, quantity.end = quantity.start + low, quantity.end + low
-            found.append(quantity)
+            yield quantity
             after = clause[quantity.end : quantity.end + _WINDOW]
             gloss = re.match(r"\s*[（(]([^（()）]*)[)）]", after)
             gloss = gloss if gloss and patterns().gloss.search(gloss[1]) else None
             # 300PFLOPS（每秒30亿亿次浮点运算）: the same figure again in other words
             position = quantity.end + (gloss.end() if gloss else 0)
-    found = sorted(found + _doublings(clause), key=lambda q: q.start)
-    return [
-        q
-        for i, q in enumerate(found)
-        if not _qualifier(clause, found, i) and not _size_class(clause, found, i)
-    ]
 
 
-def _size_class(clause: str, found: list[Quantity], index: int) -> bool:
-    quantity, before = found[index], found[index - 1] if index else None
+def _size_class(clause: str, before: Quantity | None, quantity: Quantity) -> bool:
     gap = clause[before.end : quantity.start] if before else None
     count_before = before and _counted(before.unit) and before.unit not in ("%", "百分点")
-    count_before = bool(count_before) and (not gap or gap in dict(patterns().pre))  # 4个超千亿元
+    count_before = bool(count_before) and (not gap or gap in patterns().pre_words)  # 4个超千亿元
     return size_class(clause, quantity.start, quantity.end, quantity.unit, count_before)
 
 
@@ -119,24 +137,24 @@ def doubling_without_base(text: str) -> str | None:
     return None
 
 
-def _qualifier(clause: str, found: list[Quantity], index: int) -> bool:
+def _qualifier(clause: str, quantity: Quantity, after: Quantity | None, several: bool) -> bool:
     """A number that qualifies what another counts (培育10家营收超十亿元的企业, 超百亿元企业5家) or
     is a criterion joined to another by 且 / 或 before 的; a count in a general classifier before 的
-    (3个以上的…产品) counts the thing after it."""
-    quantity = found[index]
+    (3个以上的…产品) counts the thing after it. ``after``: the next figure of the clause;
+    ``several``: the clause has more than this one."""
     if compiled("quantities", "criterion_after").match(clause[quantity.end :]):
         return True  # 年收入80万元以上且从事研发3年以上的骨干: a criterion
-    if clause.startswith("的", quantity.end) and len(found) > 1:
+    if clause.startswith("的", quantity.end) and several:
         return quantity.unit not in table("quantities")["general_classifiers"]
-    if index + 1 == len(found):
+    if after is None:
         return False
-    after, gap = found[index + 1], clause[quantity.end : found[index + 1].start]
+    gap = clause[quantity.end : after.start]
     amount = not _counted(quantity.unit) or quantity.unit in ("%", "百分点")
     return (
         amount
         and after.unit != quantity.unit
         and bool(patterns().qualified_noun.fullmatch(gap))
-        and not gap.endswith(tuple(word for word, _ in patterns().pre))
+        and not gap.endswith(patterns().pre_endings)
     )
 
 
@@ -148,14 +166,11 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     ordinal = before.endswith(tuple(data["ordinal_before"] + data["label_before"]))
     if ordinal or (not chinese and re.search(r"[A-Za-z0-9.〔/+]$", before)):
         return None
-    if _scope(before):
+    if scope_before(before):
         return None  # 围绕15个重点领域: the plan's scope, not a figure it commits to
     if numeral_scheme(clause, start):
         return None  # 实现“5个100”目标: the name of the plan's scheme
-    if any(
-        re.search(frame["before"], before) and re.match(frame["after"], clause[end:])
-        for frame in data["not_counted_frames"]
-    ):
+    if any(ahead.search(before) and then.match(clause[end:]) for ahead, then in figure.not_counted):
         return None  # 覆盖全省16个州（市）, 以5个通用机场为骨干: how many there are, a make-up
     if before.endswith(tuple(table("quantities")["per_unit_before"])):
         return None  # 每万人口…20件: the number after 每 is what the figure is counted per
@@ -227,8 +242,9 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     if within:  # 1分钟内首次响应: a time limit
         post_word, rest_at = "以内", rest_at + len(within)
     rest_at += len(post_word) if post_word and not within else 0
-    pre = next((word for word, _ in figure.pre if before.endswith(word)), None)
-    pre = pre or _floor_before_verb(before)  # 至少建成1个: at least one
+    pre = pre_word_ending(before)
+    floor = (word for word, phrases in figure.floors if before.endswith(phrases))
+    pre = pre or next(floor, None)  # 至少建成1个: at least one, 至少 right before the verb
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
     if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":
@@ -252,24 +268,6 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
             pgettext("review", "指数值，原文未写单位：按“%(unit)s”（指数点）计") % {"unit": unit}
         )
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
-
-
-def _scope(before: str) -> bool:
-    """A scope word, then at most a short name with no verb or comparator, ends ``before``."""
-    scope = patterns().scope.search(before)
-    if not scope:
-        return False
-    words = table("quantities")["verbs"] + [word for word, _ in patterns().pre]
-    return not any(word in scope[2] for word in words)
-
-
-def _floor_before_verb(before: str) -> str | None:
-    """至少 right before the verb that ends ``before`` (至少建成1个): the floor word, else None."""
-    data = table("quantities")
-    for word in data["floor_before_verb"]:
-        if any(before.endswith(word + verb) for verb in data["verbs"]):
-            return word
-    return None
 
 
 def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
@@ -331,8 +329,10 @@ def _ratio_at(clause: str, start: int, text: str) -> Quantity | None:
     unit of a ratio, with the comparator written before or after it."""
     ratio = table("quantities")["ratio"]
     second = re.match(rf"({'|'.join(ratio['joints'])})(\d+(?:\.\d+)?)", clause[start + len(text) :])
+    if not second:  # most figures: no ratio, nothing more to read
+        return None
     before = clause[:start]
-    pre = next((word for word, _ in patterns().pre if before.endswith(word)), None)
+    pre = pre_word_ending(before)
     named = before[: len(before) - len(pre or "")].endswith(tuple(ratio["words_before"]))
     first, last = number_value(text) if text[0].isdigit() else None, second and float(second[2])
     if not (second and named and first and last):
@@ -392,7 +392,7 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
 def _comparator(pre: str | None, post: str | None, more: bool, value_max) -> str:
     if value_max is not None:
         return "range"
-    pre_comparator = dict(patterns().pre).get(pre) if pre else None
+    pre_comparator = patterns().pre_words.get(pre) if pre else None
     if post in ("以上",):
         return "gt" if pre_comparator == "gt" else "gte"
     if post:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pilots.drafting.cell_lines import cell_lines_plain
+from pilots.drafting.cell_lines import ROW_NUMBER, cell_lines_plain
 from pilots.drafting.cleaning import ideographs_restored, record_line
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.drafting.tab_rows import tab_rows_joined
 
 _SEPARATOR = re.compile(r"[ \t\u3000\xa0]{1,}")
-_NUMBER = re.compile(r"\d{1,3}")
 _JOINERS = ("、", "，", ",", "及", "和")
 
 
@@ -181,7 +180,7 @@ def _goes_on(lines: list[str], index: int, numbered: bool, number: int) -> bool:
 
 def _row_start(cells: list[str], numbered: bool, number: int) -> bool:
     if numbered:
-        return bool(_NUMBER.fullmatch(cells[0])) and int(cells[0]) > number
+        return bool(ROW_NUMBER.fullmatch(cells[0])) and int(cells[0]) > number
     return len(cells) >= 2 and not _names(cells[0])
 
 

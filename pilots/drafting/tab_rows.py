@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotation_roles import cell_on_one_line
+from pilots.drafting.cell_lines import ROW_NUMBER
 from pilots.drafting.lexicon import table
 
-_NUMBER = re.compile(r"\d{1,3}")
 _HEADER_CELL_MAX = 10
 
 
@@ -64,4 +64,4 @@ def _row_at(lines: list[str], index: int, width: int) -> tuple[list[str], int] |
 
 def _opens_row(line: str) -> bool:
     cells = line.split("\t")
-    return len(cells) >= 2 and bool(_NUMBER.fullmatch(cells[0].strip()))
+    return len(cells) >= 2 and bool(ROW_NUMBER.fullmatch(cells[0].strip()))

@@ -5,11 +5,8 @@ the first of those rows is no header and the last ones no stray line of figures.
 
 from __future__ import annotations
 
-import re
-
+from pilots.drafting.cell_lines import ROW_NUMBER
 from pilots.drafting.lexicon import compiled
-
-_NUMBER = re.compile(r"\d{1,3}")
 
 
 def table_rest(
@@ -25,7 +22,7 @@ def table_rest(
     if any(line.strip() and not page_number.match(line) for line in between):
         return None
     rest = after[1:] if _plain(after[0]) == _plain(before[0]) else after
-    numbers = [int(row[0]) for row in before if row and _NUMBER.fullmatch(row[0].strip())]
+    numbers = [int(row[0]) for row in before if row and ROW_NUMBER.fullmatch(row[0].strip())]
     if not rest or not numbers or rest[0][0].strip() != str(numbers[-1] + 1):
         return None
     return rest

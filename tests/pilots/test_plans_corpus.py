@@ -272,6 +272,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_t",
         "synthetic_v",
         "synthetic_w",
+        "synthetic_x",
         "synthetic_y",
         "synthetic_z",
     }
@@ -346,6 +347,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # file with a 专栏 box, a district plan saved by Notepad as GBK text with CRLF line ends and
 # own-line annotations, a city plan printed by LibreOffice whose annex 分工 table gives the roles
 # (SYNTHETIC_W.md);
+# synthetic_x three dense in numeric targets: a city Word file whose goals are a paragraph of
+# dated sentences beside a 主要指标 table, a province PDF with figures inside tasks and 专栏 boxes,
+# a district annual text of "——" goal lines and a 任务清单 (SYNTHETIC_X.md);
 # synthetic_y three of the genre proper as a tester downloads them in 2026: a provincial
 # capital's portal page with a 2026/2027 indicator table and （X牵头，Y配合） annotations, a
 # county-level city's Word file with tasks numbered on across chapters closing on （责任单位：…）
@@ -394,6 +398,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_t", 3),
         ("synthetic_v", 3),
         ("synthetic_w", 3),
+        ("synthetic_x", 3),
         ("synthetic_y", 3),
         ("synthetic_z", 3),
     ],

@@ -9,7 +9,8 @@ and dues from a two-level annex 重点任务分工 table with a row split across
 Each is read from its committed file, drafted and scored against its hand-made extraction. HELD
 BACK: measured unseen twice (importer 7e4f9ab; main bd8911f at the set time), the misses read
 only after measurement 2 and listed here with their reasons; after that the lead wrote one
-rule from them (a box's number run into its title counts nothing)."""
+rule from them (a box's number run into its title counts nothing), and synthetic_x's rule that
+批 counts batches drafted its 1—2批."""
 
 import pytest
 
@@ -31,8 +32,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
     "xinjiang-ai-education-2026-synthetic": {
         # A per-year count in 节 (lessons) inside a task paragraph is not drafted.
         "target T15 每年遴选人工智能教育优秀课例200节以上",
-        # A range of 批 (batches of cases), 1—2批, in the goals paragraph is not drafted.
-        "target T9 形成1—2批可复制推广的“人工智能+教育”典型案例",
     },
 }
 
