@@ -275,6 +275,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_x",
         "synthetic_y",
         "synthetic_z",
+        "synthetic_aa",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -358,7 +359,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_z three successor plans of the kind pilot-zone cities issue in 2026: a 先导区
 # city's 三年行动计划 as a Word file with typed numbering and named 工程, a city's 若干措施
 # whose roles stand in an annex list, a district's 工作要点 printed by LibreOffice as a
-# merged-cell table across pages (SYNTHETIC_Z.md).
+# merged-cell table across pages (SYNTHETIC_Z.md);
+# synthetic_aa three 2026 "人工智能+" plans of 江苏, 辽宁 and 浙江 places: a city's Word
+# file whose 一、/（一）/1． are automatic list numbering with heading styles, annotations
+# 〔牵头单位：…；配合单位：…〕 and 专栏 boxes; a city's LibreOffice PDF with a running
+# header, page numbers and an annex 分工表 whose merged 牵头单位 cells span several tasks;
+# a county-level city's 工作要点 text with 责任单位 lines under "排在第一位的为牵头单位"
+# and a 工作要求 part of no task (SYNTHETIC_AA.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -401,6 +408,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_x", 3),
         ("synthetic_y", 3),
         ("synthetic_z", 3),
+        ("synthetic_aa", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
