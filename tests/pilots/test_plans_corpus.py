@@ -275,6 +275,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_x",
         "synthetic_y",
         "synthetic_z",
+        "synthetic_ab",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -358,7 +359,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_z three successor plans of the kind pilot-zone cities issue in 2026: a 先导区
 # city's 三年行动计划 as a Word file with typed numbering and named 工程, a city's 若干措施
 # whose roles stand in an annex list, a district's 工作要点 printed by LibreOffice as a
-# merged-cell table across pages (SYNTHETIC_Z.md).
+# merged-cell table across pages (SYNTHETIC_Z.md);
+# synthetic_ab three 2026 "人工智能+" plans of western and southern places: a Guangxi city's portal
+# page with a scene list as an HTML table and a rule naming the first unit the lead, a Guizhou
+# district's Word file of run-on "（一）标题。正文（X牵头，Y配合）" tasks, a Gansu city's
+# LibreOffice PDF with own-line 责任单位, a chapter-wide lead stated once and a 第X条 支持措施 part
+# (SYNTHETIC_AB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -401,6 +407,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_x", 3),
         ("synthetic_y", 3),
         ("synthetic_z", 3),
+        ("synthetic_ab", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
