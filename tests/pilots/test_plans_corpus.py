@@ -276,6 +276,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_y",
         "synthetic_z",
         "synthetic_aa",
+        "synthetic_ab",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -366,6 +367,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # header, page numbers and an annex 分工表 whose merged 牵头单位 cells span several tasks;
 # a county-level city's 工作要点 text with 责任单位 lines under "排在第一位的为牵头单位"
 # and a 工作要求 part of no task (SYNTHETIC_AA.md).
+# synthetic_ab three 2026 "人工智能+" plans of western and southern places: a Guangxi city's portal
+# page with a scene list as an HTML table and a rule naming the first unit the lead, a Guizhou
+# district's Word file of run-on "（一）标题。正文（X牵头，Y配合）" tasks, a Gansu city's
+# LibreOffice PDF with own-line 责任单位, a chapter-wide lead stated once and a 第X条 支持措施 part
+# (SYNTHETIC_AB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -409,6 +415,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_y", 3),
         ("synthetic_z", 3),
         ("synthetic_aa", 3),
+        ("synthetic_ab", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
