@@ -277,6 +277,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_z",
         "synthetic_aa",
         "synthetic_ab",
+        "synthetic_ac",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -371,7 +372,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # page with a scene list as an HTML table and a rule naming the first unit the lead, a Guizhou
 # district's Word file of run-on "（一）标题。正文（X牵头，Y配合）" tasks, a Gansu city's
 # LibreOffice PDF with own-line 责任单位, a chapter-wide lead stated once and a 第X条 支持措施 part
-# (SYNTHETIC_AB.md).
+# (SYNTHETIC_AB.md); synthetic_ac three 2026 "人工智能+" plans of 华中 / 山东 places: a Henan
+# city's 工作要点 printed by LibreOffice with tasks 1.–30. numbered on with no chapters and
+# "（X牵头，各县市区落实）", a Shandong county-level city's Word file whose task list is one table
+# with the 牵头单位 cell merged over each group, a Hubei department's sector plan saved by
+# Notepad as GBK text with CRLF and own-line 〔〕 annotations (SYNTHETIC_AC.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -416,6 +421,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_z", 3),
         ("synthetic_aa", 3),
         ("synthetic_ab", 3),
+        ("synthetic_ac", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
