@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost, RequestDataTooBig
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -81,3 +82,25 @@ def _page_before(request) -> str:
     except DisallowedHost:
         return ""
     return referer if ours else ""
+
+
+class MethodNotAllowedPageMiddleware:
+    """A 405 without a body (Django's ``require_POST``, a class-based view's
+    ``http_method_not_allowed``) becomes the app's page: a submit-only address opened from a
+    bookmark, the history or a shared link says what it is and leads back, in the reader's
+    language. The status and the Allow header stay; a view's own 405 page is left alone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or response.streaming or response.content:
+            return response
+        try:
+            page = render(request, "405.html", {"back": _page_before(request)}, status=405)
+        except Exception:  # the page must not turn a 405 into a 500 (the database may be away)
+            return response
+        if "Allow" in response:
+            page["Allow"] = response["Allow"]
+        return page

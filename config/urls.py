@@ -1,12 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.views import LoginView
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from pilots.accounts import AdminLoginForm, LoginForm, ThrottledPasswordResetView
+from pilots.accounts import AdminLoginForm, SignInView, ThrottledPasswordResetView
 
 admin.site.login_form = AdminLoginForm
 
@@ -17,7 +16,7 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     # Sign-in and password reset with their limits; the other account pages are Django's.
-    path("accounts/login/", LoginView.as_view(authentication_form=LoginForm), name="login"),
+    path("accounts/login/", SignInView.as_view(), name="login"),
     path("accounts/password_reset/", ThrottledPasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     # The language switch works on the login page too.

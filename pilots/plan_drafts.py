@@ -16,7 +16,6 @@ import datetime
 import logging
 import uuid
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from django.conf import settings
 from django.db import transaction
@@ -187,9 +186,11 @@ def _draft_make_alone(draft_id: int) -> PlanDraft:
     try:
         with source.file.open("rb") as file:
             content = file.read()
-        # the name it was uploaded under (its messages name the file), typed by its content
-        name = f"{PurePath(source.file_name).stem or 'plan'}.{source.kind}"
-        document = document_from_bytes(name, content, page_read=_reading_progress(draft_id))
+        # read as the type its content is, its messages naming the file as it was uploaded
+        document = document_from_bytes(
+            source.file_name or "plan", content, page_read=_reading_progress(draft_id),
+            kind=source.kind,
+        )  # fmt: skip
         _progress(draft_id, READ)
         result = plan_draft(
             document.text,

@@ -28,7 +28,7 @@ def fixture_source_text(path: Path, cleaning: dict | None) -> str:
     try:
         content = path.read_bytes()
         kind = source_kind(content)
-        text = document_from_bytes(f"{path.stem}.{kind}", content).text
+        text = document_from_bytes(path.name, content, kind=kind).text
     except OSError as exc:
         raise SourceMissing(f"{path}: {exc.strerror or exc}") from exc
     except (SourceRefused, DocumentUnreadable) as exc:

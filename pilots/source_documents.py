@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from config.storage import stored_with_their_rows
 from pilots.archives import zip_members_too_many
-from pilots.drafting.inputs import OLE, text_decode, unicode_bom, web_page
+from pilots.drafting.inputs import OLE, text_decode, unicode_encoding, web_page
 from pilots.models import PilotZone, PlanSource
 
 PLAN_SOURCE_MAX_BYTES = 20 * 1024 * 1024
@@ -38,7 +38,7 @@ def source_kind(content: bytes) -> str:
         return PlanSource.Kind.PDF
     if content.startswith(b"PK\x03\x04"):
         return _zip_kind(content)
-    if unicode_bom(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: it is still text
+    if unicode_encoding(content):  # UTF-16 text (Notepad's "Unicode") holds NULs: still text
         head = text_decode(content[:8192]).encode("utf-8")
         return PlanSource.Kind.HTML if web_page(head) else PlanSource.Kind.TXT
     if content.startswith(OLE):

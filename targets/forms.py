@@ -3,17 +3,27 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, PilotZone
 from pilots.validators import PlainTextField
 from pilots.widgets import NamesSelect
 from targets.models import Observation, Target
+from targets.plan_dates import figure_date_ahead
 from targets.units import unit_shown
 
 
 class ObservationForm(forms.Form):
-    """A value of a target as of a date, or for a whole year (dated 31 December)."""
+    """A value of a target as of a date, or for a whole year (dated 31 December).
+
+    The date lies within the plan's period, and is not after today: a figure is a count made,
+    not a forecast. A date after the plan's end stays refused even when reported late: an ended
+    plan is judged at its end (its last year's figure, dated 31 December of its last year, is
+    the one to report late). The current year's whole-year figure is accepted before the year
+    ends (a 预计全年 figure reported in its last weeks, corrected with a reason once counted);
+    a later year is not.
+    """
 
     value = forms.DecimalField(label=_("数值"), min_value=0, max_digits=18, decimal_places=4)
     year = forms.IntegerField(label=_("年度"), required=False, help_text=_("全年数据填年度"))
@@ -60,12 +70,19 @@ class ObservationForm(forms.Form):
         start, end = datetime.date(plan.period_start, 1, 1), datetime.date(plan.period_end, 12, 31)
         if self.has_error("year"):
             return data
+        field = "year" if year else "as_of"
+        today = timezone.localdate()
         if not start <= as_of <= end:
-            field = "year" if year else "as_of"
             self.add_error(
                 field,
                 _("日期须在规划期内（%(start)s 至 %(end)s）。")
                 % {"start": start.isoformat(), "end": end.isoformat()},
+            )
+        elif figure_date_ahead(as_of, today):
+            self.add_error(
+                field,
+                _("日期不能晚于今天（%(today)s）：请填报已统计的数值，不填预测值。")
+                % {"today": today.isoformat()},
             )
         data["as_of"] = as_of
         if not data.get("reason") and self._corrects(as_of, data):

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import DecimalValidator
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from pilots.archives import zip_members_too_many
@@ -25,6 +25,7 @@ from pilots.exports import csv_uncell
 from pilots.validators import TEXT_MAX_LENGTH, UNSTORABLE, text_clean, undecodable_line
 from targets.exports import observation_columns
 from targets.models import Observation, Target
+from targets.plan_dates import figure_date_ahead
 from targets.services import observation_record
 
 REQUIRED = ("plan", "target", "as_of", "value")
@@ -272,6 +273,9 @@ def _row_check(number: int, cells: dict, targets: dict, seen: dict, labels: dict
         if not plan.period_start <= as_of.year <= plan.period_end:
             problem("as_of", _("不在规划期内（%(start)d–%(end)d）") % {
                 "start": plan.period_start, "end": plan.period_end})  # fmt: skip
+        elif figure_date_ahead(as_of, today := timezone.localdate()):
+            problem("as_of", _("晚于今天（%(today)s）：只导入已统计的数值") % {
+                "today": today.isoformat()})  # fmt: skip
         key = (target.pk, as_of)
         if key in seen:
             problem("as_of", _("与第 %(row)d 行重复") % {"row": seen[key]})

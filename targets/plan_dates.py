@@ -25,6 +25,13 @@ def plan_ended(plan: Plan, on: datetime.date) -> bool:
     return on > plan_end(plan)
 
 
+def figure_date_ahead(as_of: datetime.date, today: datetime.date) -> bool:
+    """Whether a figure's date is after ``today``: a forecast, not a count. The current year's
+    whole-year figure (dated its 31 December) is not: it may come in the year's last weeks, an
+    estimate (预计全年) corrected with a reason once counted."""
+    return as_of > today and as_of != datetime.date(today.year, 12, 31)
+
+
 def judged_on(plan: Plan, as_of: datetime.date) -> datetime.date:
     """The date the plan is judged on when asked about ``as_of``."""
     end = plan_end(plan)

@@ -114,3 +114,41 @@ def test_a_nul_in_an_admin_query_is_the_apps_400_saying_why(english):
         assert not HAN.search(visible_text(page)), HAN.findall(visible_text(page))
     else:
         assert "<h1>请求无效</h1>" in page and "请求含有无效字符（NUL）" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("english", [False, True])
+def test_a_submit_only_address_opened_directly_is_the_apps_405_with_a_way_back(world, english):
+    """Django's require_POST answers a bare 405: an empty page in the browser."""
+    client = Client()
+    client.force_login(world.users["lead_staff"])
+    if english:
+        in_english(client)
+    task_page = reverse("task-detail", args=[world.task.pk])
+    response = client.get(
+        reverse("task-report", args=[world.task.pk]), HTTP_REFERER=f"http://testserver{task_page}"
+    )
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    page = response.content.decode()
+    assert '<main id="main"' in page and 'role="alert"' in page
+    assert f'href="http://testserver{task_page}"' in page and f'href="{reverse("home")}"' in page
+    if english:
+        assert "<h1>This address only receives submissions</h1>" in page
+        assert "Nothing was changed" in page
+        assert not HAN.search(visible_text(page)), HAN.findall(visible_text(page))
+    else:
+        assert "<h1>此地址只用于提交</h1>" in page and "什么都没有改动" in page
+
+
+@pytest.mark.django_db
+def test_a_class_based_views_405_is_the_apps_page_too(world):
+    """Django's LogoutView accepts posts only (http_method_not_allowed); a foreign Referer is
+    not offered as the way back."""
+    client = Client()
+    client.force_login(world.users["lead_staff"])
+    response = client.get(reverse("logout"), HTTP_REFERER="https://evil.example/")
+    assert response.status_code == 405 and "POST" in response["Allow"]
+    page = response.content.decode()
+    assert "<h1>此地址只用于提交</h1>" in page and "evil.example" not in page
+    assert client.get(reverse("home")).status_code == 200  # still signed in

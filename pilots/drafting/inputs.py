@@ -1,7 +1,7 @@
 """Reading a plan document's text from the file it arrives in: .txt, .docx, .doc, .pdf or .html.
 
-- .txt: UTF-8, UTF-16 or UTF-32 with a BOM, else GB 18030 (the superset of GBK most government
-  files use); .html the same, its meta charset tried when the bytes are not UTF-8.
+- .txt: UTF-8, UTF-16 or UTF-32 with a BOM, UTF-16 without one, else GB 18030 (the superset of
+  GBK most government files use); .html the same, its meta charset tried when not UTF-8.
 - .docx: paragraphs and tables in document order as Word shows them (revisions accepted, text
   boxes and content controls read, a title in the first page's header first: ``docx_text``),
   with the numbers Word's list numbering prints (``docx_numbering``); a task table whose header
@@ -85,11 +85,17 @@ def document_read(path: str | Path) -> SourceDocument:
 
 
 def document_from_bytes(
-    name: str, content: bytes, page_read: Callable[[int, int], None] | None = None
+    name: str,
+    content: bytes,
+    page_read: Callable[[int, int], None] | None = None,
+    *,
+    kind: str | None = None,
 ) -> SourceDocument:
     """The text of a document given as its file name and bytes (a path or an upload);
-    ``page_read(n, pages)`` after each page of a PDF is read."""
-    suffix = _suffix_of_content(Path(name).suffix.lower(), content)
+    ``page_read(n, pages)`` after each page of a PDF is read. ``kind`` (txt, html, pdf …: the
+    type its content was found to be) chooses the reader instead of the name's suffix, and the
+    messages still name the file as the person called it (a .mht is read as html)."""
+    suffix = f".{kind}" if kind else _suffix_of_content(Path(name).suffix.lower(), content)
     if suffix in SAVE_AS:
         raise DocumentUnreadable(
             _(
@@ -153,11 +159,46 @@ def unicode_bom(content: bytes) -> str | None:
     return next((encoding for bom, encoding in _BOMS if content.startswith(bom)), None)
 
 
+# What a text's characters are: CJK ideographs (with extensions and compatibility forms) and
+# punctuation, full-width forms, general punctuation and symbols (—, ①, ●, ★), Latin letters
+# and line breaks. Bytes that are no UTF-16 text decode mostly to other characters.
+_TEXT_CHARS = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff"
+                         r"\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef\u2000-\u2bff"
+                         r"\u00a0-\u00ff\x20-\x7e\t\n\r\f]")  # fmt: skip
+
+
+def utf16_unmarked(content: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (a converter's or an editor's "Unicode, no
+    BOM"): the line breaks, digits and Latin letters are byte pairs with a NUL on one side
+    (the second byte: little-endian, the first: big-endian). Believed only when the whole file
+    decodes and the first 4,000 characters are nearly all a text's (no NUL, few controls)."""
+    head = content[:8192]
+    if len(content) % 2 or len(head) < 4:
+        return None
+    first, second = head[0::2].count(0), head[1::2].count(0)
+    if max(first, second) < 2 or first == second:
+        return None
+    encoding = "utf-16-le" if second > first else "utf-16-be"
+    try:
+        text = content.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:4000]
+    if "\x00" in sample or len(_TEXT_CHARS.findall(sample)) < 0.95 * len(sample):
+        return None
+    return encoding
+
+
+def unicode_encoding(content: bytes) -> str | None:
+    """The UTF-16/32 encoding the file's byte-order mark names, or UTF-16 without one."""
+    return unicode_bom(content) or utf16_unmarked(content)
+
+
 def text_decode(content: bytes, declared: str | None = None) -> str:
     """A byte-order mark's encoding, else UTF-8, else the encoding the file declares (a page's
     meta charset, which may be wrong: it is only believed when the bytes decode), else GB 18030
     (the superset of GBK most government files use)."""
-    for encoding in filter(None, (unicode_bom(content), "utf-8", declared, "gb18030")):
+    for encoding in filter(None, (unicode_encoding(content), "utf-8", declared, "gb18030")):
         try:
             return content.decode(encoding)
         except (UnicodeDecodeError, LookupError):

@@ -5,14 +5,33 @@ from (pilots/changes.py, targets/watermarks.py)."""
 from __future__ import annotations
 
 import datetime
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import QuerySet
 
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
+
+# How long a process trusts its last look at the broker: a page of a plan with pending changes
+# asks at most this often, so an unreachable broker (a connect timeout) does not slow each page.
+BROKER_LOOK_SECONDS = 15.0
+_broker_look: tuple[float, bool] | None = None
+
+
+def job_queue_reachable() -> bool:
+    """Whether the job queue (the Celery broker) answered lately; asked again every
+    BROKER_LOOK_SECONDS per process."""
+    global _broker_look
+    from config.celery import broker_reachable
+
+    now = time.monotonic()
+    if _broker_look is None or now - _broker_look[0] > BROKER_LOOK_SECONDS:
+        _broker_look = (now, broker_reachable(timeout=0.5))
+    return _broker_look[1]
 
 
 @dataclass(frozen=True)
@@ -24,6 +43,14 @@ class Freshness:
     @property
     def behind(self) -> bool:
         return self.current and self.pending > 0
+
+    @cached_property
+    def queue_away(self) -> bool:
+        """The changes wait for the job queue, not for a rollup on its way: while the broker
+        is unreachable none runs, however long the outage (the changes stay recorded with the
+        plan's counter and the sweeper rolls them up once it is back). Asked only of a page
+        that is behind."""
+        return self.behind and not job_queue_reachable()
 
 
 def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:

@@ -560,3 +560,48 @@ def test_a_draft_whose_job_the_broker_lost_says_it_is_no_longer_queued(
     page = client.get(url).content.decode()
     assert "no longer in the job queue" not in page
     assert ('id="redraft"' in page) == (status == "queued")  # queued past 30 s: not started
+
+
+# An invented plan, for the encodings below.
+SMALL_PLAN = (
+    "青山市人工智能行动方案\n一、主要目标\n到2025年，人工智能企业达到100家以上。\n"
+    "二、重点任务\n（一）建设算力平台。建设城市算力平台。（牵头单位：市教育局）\n"
+    "（二）培育人工智能企业。培育一批企业。（牵头单位：市商务局）\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_read_not_refused(hefei, hefei_admin, encoding):
+    """Some converters save "Unicode" without the mark: its NUL bytes made it "not a supported
+    file type", and read as GB 18030 it had no Chinese in it."""
+    content = SMALL_PLAN.encode(encoding)
+    assert source_kind(content) == "txt"
+    page = f"<html><body><p>{SMALL_PLAN}</p></body></html>".encode(encoding)
+    assert source_kind(page) == "html"
+    draft = drafted(hefei, hefei_admin, "方案.txt", content)
+    assert draft.status == PlanDraft.Status.READY, draft.message
+    assert "建设算力平台" in draft.text and "建设算力平台" in draft.source.text
+
+
+def test_binary_bytes_with_nuls_are_still_no_text():
+    content = bytes(range(256)) * 8  # NULs on one side only, but no text
+    with pytest.raises(SourceRefused, match="不支持"):
+        source_kind(content[1:] + b"\x01")
+
+
+@pytest.mark.parametrize("name", ["规划全文.mht", "规划全文.doc"])
+def test_a_web_archives_messages_name_the_file_as_uploaded(hefei, hefei_admin, name):
+    """A .mht is read as the page it holds: its refusal named it 规划全文.html."""
+    archive = (
+        b"MIME-Version: 1.0\n"
+        b'Content-Type: multipart/related; boundary="----=_NextPart_01"\n\n'
+        b"------=_NextPart_01\nContent-Location: file:///C:/x/plan.htm\n"
+        b'Content-Transfer-Encoding: 8bit\nContent-Type: text/html; charset="utf-8"\n\n'
+        b"<html><head><title>Scan</title></head><body><p>Page 1 of 3</p></body></html>\n"
+        b"------=_NextPart_01--\n"
+    )
+    draft = drafted(hefei, hefei_admin, name, archive)
+    assert draft.source.kind == "html"
+    assert draft.status == PlanDraft.Status.FAILED
+    assert f"文件 {name} 中没有中文正文" in draft.message
+    assert ".html" not in draft.message

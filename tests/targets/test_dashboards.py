@@ -348,3 +348,37 @@ def test_units_read_in_english_in_the_english_ui_and_as_printed_in_chinese(world
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hans"
     chinese = client.get(url).content.decode()
     assert "100 亿元" in chinese and "organisations" not in chinese
+
+
+def test_while_the_job_queue_is_unreachable_pending_changes_are_said_to_wait_for_it(
+    world, login, monkeypatch
+):
+    """ "Being rolled up, refresh soon" is untrue in a long broker outage: no rollup runs until
+    the broker is back. The page asks the broker only when changes are pending."""
+    import config.celery
+    from targets.dashboards import freshness
+    from targets.services import observation_record
+    from targets.watermarks import plan_rollup_current
+
+    asked = []
+
+    def broker_reachable(timeout=1.0):
+        asked.append(timeout)
+        return False
+
+    monkeypatch.setattr(config.celery, "broker_reachable", broker_reachable)
+    monkeypatch.setattr(freshness, "_broker_look", None)
+    plan_rollup_current(plan_id=world.plan.id)
+    client = login(world.users["leadership"])
+    zone_page = reverse("dashboard-zone", args=[world.zone.slug])
+    assert "已包含全部已保存的变更" in client.get(zone_page).content.decode()
+    assert not asked
+    observation_record(target=world.target, as_of=datetime.date(2023, 12, 31), value=5)
+    for url in (reverse("dashboard"), zone_page):
+        page = client.get(url).content.decode()
+        assert "还有 1 项新变更等待汇总：任务队列暂时无法连接" in page, url
+        assert "正在汇总" not in page, url
+    assert len(asked) == 1  # looked once for both pages (BROKER_LOOK_SECONDS)
+    client.cookies["django_language"] = "en"
+    page = client.get(zone_page).content.decode()
+    assert "the job queue cannot be reached" in page

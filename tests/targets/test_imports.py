@@ -307,3 +307,27 @@ def test_a_lone_surrogate_in_any_cell_is_refused_naming_row_and_column(all_plans
     assert [row["as_of"].year for row in clean] == [2022]  # the good row alone
     assert "U+D800" in problems[0].problem and "无法保存" in problems[0].problem
     str(problems[0]).encode("utf-8")  # the message itself can be shown on a page
+
+
+def test_import_refuses_a_figure_dated_after_today(all_plans):
+    """As the report form does (tests/targets/test_views.py): a count, not a forecast."""
+    from django.utils import timezone
+
+    from pilots.models import Plan
+
+    today = timezone.localdate()
+    Plan.objects.filter(code="qijiang-ai").update(period_end=today.year + 2)
+    tomorrow = today + datetime.timedelta(days=1)
+    if tomorrow == datetime.date(today.year, 12, 31):  # the year's figure, accepted
+        tomorrow += datetime.timedelta(days=1)
+    csv_text = "\n".join([
+        "规划代码,指标代码,统计截止日期,数值,数据来源",
+        f"qijiang-ai,T1,{tomorrow.isoformat()},5,区统计局",
+        f"qijiang-ai,T2,{today.year + 1},5,区统计局",
+    ])  # fmt: skip
+    with pytest.raises(ObservationImportInvalid) as exc:
+        observations_import(name="figures.csv", content=csv_text.encode("utf-8"))
+    assert [(p.row, p.column) for p in exc.value.problems] == [(2, "统计截止日期"),
+                                                               (3, "统计截止日期")]  # fmt: skip
+    assert "晚于今天" in str(exc.value)
+    assert not Observation.objects.exists()

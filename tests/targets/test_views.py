@@ -133,3 +133,37 @@ def test_the_plan_pages_lists_are_named_in_the_plural_in_english(all_plans, clie
     page = client.get(reverse("plan-detail", args=["qijiang-ai"])).content.decode()
     assert "<h2>Tasks</h2>" in page and "<h2>Task</h2>" not in page
     assert 'table=tasks">Tasks</a>' in page and 'table=targets">Targets</a>' in page
+
+
+def test_a_figure_dated_in_the_future_is_refused_with_a_clear_error(world, login):
+    """Within a running plan's period a date after today was accepted: a forecast saved as a
+    count, judged on the dashboards once that day came."""
+    from pilots.models import Plan
+
+    today = timezone.localdate()
+    Plan.objects.filter(pk=world.plan.pk).update(period_end=today.year + 2)
+    client = login(world.users["lead_staff"])
+    url = reverse("target-report", args=[world.target.pk])
+    tomorrow = today + datetime.timedelta(days=1)
+    if tomorrow == datetime.date(today.year, 12, 31):  # the year's figure, accepted
+        tomorrow += datetime.timedelta(days=1)
+    for data in ({"value": "30", "as_of": tomorrow.isoformat()},
+                 {"value": "30", "year": str(today.year + 1)}):  # fmt: skip
+        response = client.post(url, data)
+        page = response.content.decode()
+        assert response.status_code == 400 and "日期不能晚于今天" in page, data
+        assert today.isoformat() in page
+    assert not Observation.objects.exists()
+    assert client.post(url, {"value": "30", "as_of": today.isoformat()}).status_code == 302
+    # The current year's whole-year figure may come in its last weeks (预计全年).
+    assert client.post(url, {"value": "31", "year": str(today.year)}).status_code == 302
+    assert Observation.objects.count() == 2
+
+
+def test_an_ended_plans_figure_may_come_late_but_not_dated_after_its_end(world, login):
+    """world.plan ended in 2025: its 2025 figure is accepted today, a 2026 date is not."""
+    client = login(world.users["lead_staff"])
+    url = reverse("target-report", args=[world.target.pk])
+    response = client.post(url, {"value": "30", "as_of": "2026-01-31"})
+    assert response.status_code == 400 and "日期须在规划期内" in response.content.decode()
+    assert client.post(url, {"value": "30", "year": "2025"}).status_code == 302

@@ -256,3 +256,18 @@ def test_word_list_numbering_is_printed_before_its_paragraphs(tmp_path):
     ]  # fmt: skip
     assert "（二） 推动产业发展" in text and "1. 培育企业" in text and "三、 保障措施" in text
     assert _task_titles(_drafted(text))[:3] == ["建设智算中心", "开放数据", "培育企业"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_reads_as_its_text(encoding):
+    """Invented lines: one digit-free line of 一 (U+4E00, a NUL low byte) among the rest."""
+    text = "乙县人工智能实施方案\n一、总体要求\n到2024年，建成5个应用场景。\n一一落实\n"
+    document = document_from_bytes("方案.txt", text.encode(encoding))
+    assert document.text == text
+    from pilots.drafting.inputs import text_decode, utf16_unmarked
+
+    assert utf16_unmarked(text.encode(encoding)) == encoding
+    assert utf16_unmarked(text.encode("utf-8")) is None
+    assert utf16_unmarked(text.encode("gb18030")) is None
+    assert utf16_unmarked(text.encode(encoding)[:-1]) is None  # odd length: no UTF-16
+    assert text_decode(text.encode(encoding)) == text
