@@ -14,8 +14,9 @@ from pilots.drafting.spans import spans_split
 
 
 def deadlines_in(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, and the
-    end of a five-year plan period (到“十五五”末 → 2030)."""
+    """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, a year
+    opening its figure's clause (…，2026年实现100个…) and the end of a five-year plan period
+    (到“十五五”末 → 2030)."""
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
@@ -34,6 +35,7 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         at = match.start(1) if match[1] else match.start(2)
         if not any(at - 4 <= other <= at for other, _ in found):  # 力争2027年: read already
             clause_years.append((at, int(match[1] or match[2])))
+    own = {m.start(1) for m in compiled("quantities", "own_clause_year").finditer(text)}
     names = ("sentence_year", "part_year", "bracketed_year", "scoped_year")
     opening_years = [compiled("quantities", name) for name in names]
     for start, end in spans_split(text, "。；;\n"):
@@ -44,6 +46,8 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         within = [(at, year) for at, year in clause_years if start <= at < end]
         if dated or match or len(within) > 1:  # one among the sentence's years, not a past fact
             found += within  # told in passing (根据测算，2020年全省规模约350亿元)
+        else:  # …，2026年实现100个…: the year of its figure's own clause
+            found += [(at, year) for at, year in within if at in own]
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
     steps = [(a, b) for a, b in steps if _step(text[a:b])]
     return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))

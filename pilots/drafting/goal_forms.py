@@ -62,7 +62,9 @@ def clause_states(clause: str, before: str = "", after: str = "") -> str:
         "quantities", "level_after_multiple"
     ).match(after):
         return "status"  # 增长2倍 / 较2025年翻一番，达到…: one target, the level
-    if compiled("quantities", "project_size_clause").search(clause.strip()):
+    if compiled("quantities", "project_size_clause").search(clause.strip()) and not compiled(
+        "quantities", "projects_counted"
+    ).search(before):
         return "status"  # 项目总投资25亿元: the size of the project an item names
     return "status" if compiled("quantities", "status_clause").search(clause) else ""
 

@@ -27,7 +27,15 @@ from pilots.drafting.due_dates import annual_year
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import Line, Node, heading_phrase, heading_text, lines_read
+from pilots.drafting.outline import (
+    Line,
+    Node,
+    box_title,
+    box_year,
+    heading_phrase,
+    heading_text,
+    lines_read,
+)
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, TaskDraft, goal_item
 
@@ -161,6 +169,7 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
                 pieces.append(task.text[found[-1].end :])  # below it are the task's text
             text = "".join(pieces) if found else task.text
             numbering = task.numbering or section.numbering  # an item that is its own section
+            text, boxes = _boxes_split(text)
             line = Line(0, text, None, "", text)
             regions.append(
                 GoalRegion(
@@ -168,8 +177,31 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
                     year=_item_year(task.title) or _due_year(task) or within,
                 )
             )  # fmt: skip
+            for title, body in boxes:  # 专栏 X printed after the item: a goal of its own
+                line = Line(0, body, None, "", body)
+                regions.append(
+                    GoalRegion(
+                        numbering, title, [line], own_title=True, commitments_only=True,
+                        year=box_year(title) or within, box=True,
+                    )
+                )  # fmt: skip
         regions += item_goal_regions(section.sections, within)
     return regions
+
+
+def _boxes_split(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """An item's text before the boxes printed after it (专栏2　“人工智能+”重点应用场景, whose
+    lines are text of the item before), and each box's (title, lines): the box is none of the
+    item's undertakings but a goal titled by its heading, as the extractions read one."""
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if box_title(line.strip())]
+    if not starts:
+        return text, []
+    boxes = [
+        (box_title(lines[a].strip()), "\n".join(lines[a + 1 : b]))
+        for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
+    ]
+    return "\n".join(lines[: starts[0]]), [(title, body) for title, body in boxes if body.strip()]
 
 
 def _due_year(task: TaskDraft) -> int | None:

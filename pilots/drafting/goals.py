@@ -31,6 +31,7 @@ class GoalRegion:
     commitments_only: bool = False
     cut_end: str = ""  # the copy's last line when it ends mid-sentence and lies in this region
     year: int | None = None  # the year its part's heading dates it by (2026年重点突破事项)
+    box: bool = False  # a 专栏's figures, titled by its heading even when it names a year
 
 
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
@@ -94,7 +95,7 @@ def goals_of(
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
             title = region.title if region.own_title else heading or heading_phrase(text)
-            if title and (deadlines_in(title) or states_a_figure(title)):
+            if title and not region.box and (deadlines_in(title) or states_a_figure(title)):
                 title = None  # a goal sentence, not a heading
             if title is None and not goals and region.title:
                 title, lead_paragraph = region.title, True

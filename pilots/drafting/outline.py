@@ -264,9 +264,9 @@ def _in_box(
         deepest = base[-1].line if len(base) > 1 else None
         if deepest is None:
             return (None, 0, None), line
+        body = box_title(line.raw)
         engineering = len(base) > 2 and compiled("outline", "box_engineering").search(line.raw)
-        if engineering and opened.group(1).strip(":："):
-            body = line.raw[opened.end() :].strip(" 　:：")
+        if engineering and (opened.group(1) or "").strip(":：") and not box_year(body):
             line = replace(line, style="box", number=opened.group(1), body=body)
             return (deepest.style, deepest.value + 1, list(base)), line
         return (deepest.style, deepest.value + 1, None), line
@@ -280,6 +280,18 @@ def _in_box(
     if box[2]:
         return box, line  # an engineering box's items keep their numbers
     return box, replace(line, style=None, number="", body=line.raw)
+
+
+def box_title(raw: str) -> str:
+    """The title of a box's opening line (专栏1　X重点工程 → X重点工程), or "" for no box."""
+    opened = compiled("outline", "box").match(raw)
+    return raw[opened.end() :].strip(" 　:：") if opened else ""
+
+
+def box_year(title: str) -> int | None:
+    """The one year a box's title names its projects by (2026年“人工智能+”重点项目 → 2026)."""
+    match = compiled("outline", "box_year_list").match(title)
+    return int(match[1]) if match else None
 
 
 def lines_read(text: str) -> list[Line]:

@@ -9,8 +9,8 @@ printed to PDF by LibreOffice (goals in Chinese numerals and 万, unannotated bo
 restarting per chapter, a landscape annex 重点任务分工表 giving 牵头单位 / 配合单位 /
 完成时限). Each is read from its committed file, drafted and scored against its
 hand-made extraction. HELD BACK: measured unseen twice (importer cd88bba; main aa1cc43 at
-the set time, the same both times), the misses read only after measurement 2 and
-listed here with their reasons; no rule was written from them."""
+the set time, the same both times), the misses read only after measurement 2; SEEN since:
+three rules were written from them (helper rY), and none is left."""
 
 import pytest
 
@@ -20,37 +20,12 @@ SYNTHETIC_Y = sorted((CORPUS_DEV.parent / "synthetic_y").glob("*.yaml"))
 
 DISAGREEMENTS: dict[str, set[str]] = {
     # 太原 (the portal page, its indicator table, （X牵头，Y配合）) and 西藏 (the 公文 PDF, Chinese
-    # numerals and 万, the annex 分工表) are drafted as extracted by hand.
-    "zhangjiagang-ai-plus-2026-synthetic": {
-        # The 专栏 box "2026年“人工智能+”重点项目" (a one-cell table after task 9): the extraction
-        # reads it as no task, its figures a goal due 2026 (the box lists 2026's projects); the
-        # draft makes each "N.项目：…" line a task of its own ...
-        "extra task 二.专栏2026.1 张家港智算中心一期",
-        "extra task 二.专栏2026.2 冶金行业大模型",
-        "extra task 二.专栏2026.3 智慧港口提升工程",
-        "extra task 二.专栏2026.4 “AI+”智能制造示范园",
-        "extra task 二.专栏2026.5 人工智能公共服务平台",
-        # ... dates their figures by the plan's end, 2028, not by the box's year, 2026 ...
-        "target T30 新增智能算力300PFlops",
-        "target T31 建设智能闸口8条",
-        "target T32 无人集卡作业示范线1条",
-        "target T33 引进企业30家",
-        "target T34 服务企业200家次以上",
-        "extra target 新增智能算力300PFlops",
-        "extra target 建设智能闸口8条",
-        "extra target 无人集卡作业示范线1条",
-        "extra target 引进企业30家",
-        "extra target 服务企业200家次以上",
-        # ... and drafts a project's investment and floor area as targets (the extraction: a
-        # description of the project, no commitment).
-        "extra target 总投资约6亿元",
-        "extra target 总投资约2.5亿元",
-        "extra target 首期建筑面积5万平方米",
-        # A year opening the figure's own clause ("2026年实现100个…") dates it 2026 by hand; the
-        # draft dates it by the plan's end, 2028.
-        "target T23 2026年实现100个高频事项“智能办”",
-        "extra target 2026年实现100个高频事项“智能办”",
-    },
+    # numerals and 万, the annex 分工表) are drafted as extracted by hand. 张家港's 20 misses of
+    # measurement 2 (SYNTHETIC_Y.md) were fixed by three rules written after it, the set SEEN
+    # (test_genre_conventions_synthetic_y.py): a box titled by one year's projects (专栏　2026年
+    # “人工智能+”重点项目) is no task and dates its figures by that year; a clause opening with a
+    # project's size (总投资约6亿元, 首期建筑面积5万平方米) describes the project; a year
+    # opening its figure's clause (…，2026年实现100个…) dates it.
 }
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
