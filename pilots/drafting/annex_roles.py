@@ -20,16 +20,20 @@ from pilots.drafting.division import division_assigned
 from pilots.drafting.lexicon import table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.drafting.numerals import numeral_value
-from pilots.drafting.outline import lines_read
-from pilots.drafting.sections import TaskDraft
+from pilots.drafting.outline import Line, lines_read
+from pilots.drafting.sections import SectionDraft
 from pilots.source_text import normalise
 
 ROWS_MIN = 2
 
 
-def annex_listed_roles(annex: list[str], tasks: list[TaskDraft]) -> dict[int, str]:
-    """index of a task among ``tasks`` → the annotation its annex line gives it (责任单位：…)."""
+def annex_listed_roles(annex: list[str], sections: list[SectionDraft]) -> dict[int, str]:
+    """index of a task among the sections' tasks → the annotation its annex line gives it
+    (责任单位：…)."""
     words = table("annotations")["annex_name_list"]
+    tasks = [t for s in sections for t in s.all_tasks()]
+    markers = _markers(sections)
+    numbered = [lines_read(m + t.title)[:1] if (m := markers.get(id(t))) else [] for t in tasks]
     titles = [normalise(t.title).strip("。；;，,") for t in tasks]
     found: dict[int, str] = {}
     rows = 0
@@ -43,7 +47,7 @@ def annex_listed_roles(annex: list[str], tasks: list[TaskDraft]) -> dict[int, st
         rows += 1
         index = _task_named(title, titles) if title else None
         if index is None:
-            index = _task_numbered(line.style, line.number, tasks)
+            index = _task_numbered(line, numbered)
         if index is not None:
             found.setdefault(index, f"{words['label']}：{names}")
     return found if rows >= ROWS_MIN else {}
@@ -76,11 +80,25 @@ def _task_named(title: str, titles: list[str]) -> int | None:
     return next(iter(division_assigned(titles, [(title, "")])), None)
 
 
-def _task_numbered(style: str, number: str, tasks: list[TaskDraft]) -> int | None:
-    """The task numbered alike: the same number in the same style (第三条, 3.)."""
-    value = numeral_value(number)
-    for index, task in enumerate(tasks):
-        marked = lines_read(f"{task.numbering or ''}x")
-        if marked and marked[0].style == style and numeral_value(marked[0].number) == value:
-            return index
-    return None
+def _markers(sections: list[SectionDraft]) -> dict[int, str]:
+    """id of each task → its number as printed: its own, or its section's where the task is the
+    section (an article, 第三条, read as a part holding itself)."""
+    found: dict[int, str] = {}
+    for section in sections:
+        for task in section.tasks:
+            own = section.numbering if task.code == section.code else ""
+            found[id(task)] = task.numbering or own
+        found.update(_markers(section.sections))
+    return found
+
+
+def _task_numbered(line: Line, numbered: list[list[Line]]) -> int | None:
+    """The one task numbered alike: the same number in the same style (第三条, 3.); none where
+    the numbers start again in each part (two tasks numbered 1.)."""
+    value = numeral_value(line.number)
+    alike = [
+        index
+        for index, marked in enumerate(numbered)
+        if marked and marked[0].style == line.style and numeral_value(marked[0].number) == value
+    ]
+    return alike[0] if len(alike) == 1 else None

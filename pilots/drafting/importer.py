@@ -103,7 +103,7 @@ def plan_draft(
         for task, row in division_assigned([t.title for t in tasks], division).items()
     }
     if not annexed and not division:  # 第一条　标题　X、Y: an annex line of names per article
-        assigned = annex_listed_roles(root.annex, tasks)
+        assigned = annex_listed_roles(root.annex, sections)
     year = annual_year(title)  # times printed without their year (6月底前) fall in it
     # roles and dues (an annex row's 完成时限) first: an item's figure with no year is due then
     directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)
