@@ -1,7 +1,7 @@
 """Words around a figure in a goal sentence: a unit written out in words (千万亿次浮点运算/秒),
-tenths (七成), a share in words (三分之一, 一半), an index's value, and numerals that count nothing
-(统一, 千家万户, a slogan in quotes). The word tables are in data/quantities.yaml; quantities.py
-reads the figures."""
+a unit only the words before it make one (视频监控点位3000路), tenths (七成), a share in words
+(三分之一, 一半), an index's value, and numerals that count nothing (统一, 千家万户, a slogan in
+quotes). The word tables are in data/quantities.yaml; quantities.py reads the figures."""
 
 from __future__ import annotations
 
@@ -48,6 +48,15 @@ def printed_unit(after: str) -> tuple[str, int] | None:
             return unit, len(words) + (gloss.end() if gloss else 0)
     symbol = re.match(table("quantities")["printed_unit_symbol"], after)
     return (symbol["unit"], symbol.end()) if symbol else None  # 10太比特每秒(Tbps): Tbps
+
+
+def context_unit(before: str, after: str) -> re.Match | None:
+    """A unit that counts only where the words before the figure say what it counts (视频监控点位
+    3000路: video channels), matched at the start of ``after`` as the base units are."""
+    for entry in table("quantities")["context_units"]:
+        if after.startswith(entry["unit"]) and re.search(entry["before"], before):
+            return re.match(re.escape(entry["unit"]), after)
+    return None
 
 
 def tenths_at(after: str, value: float | int) -> tuple[str, int] | None:

@@ -3,7 +3,8 @@
 since the section's start or the previous such line) that carries no annotation of its own;
 "以上第7、8项由X牵头，Y配合；第9项由Z牵头。" gives each item it numbers its part;
 "以上任务由X、Y按职责分工负责。" makes them responsible for each. The line is a note on the
-group, no part of its last item's text."""
+group, no part of its last item's text. "以上措施由X负责解释" says who interprets the document:
+no line of roles."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _parts(line: str) -> list[tuple[set[int] | None, str]]:
     the line is not one."""
     words = table("annotations")
     opener = re.match(words["group_line"], line.strip())
-    if not opener or not opener.group(0):
+    if not opener or not opener.group(0) or re.search(words["group_line_interpreting"], line):
         return []
     parts = []
     for part in re.split(r"[；;]", line.strip()[opener.end() :].rstrip("。. ")):

@@ -13,6 +13,7 @@ import yaml
 from django.utils.translation import pgettext
 
 from pilots.drafting.agencies import AgencyDirectory
+from pilots.drafting.annex_roles import annex_listed_roles
 from pilots.drafting.annex_tasks import sections_with_annex_tasks, sections_with_task_list
 from pilots.drafting.annotation_roles import (
     AnnotationRules,
@@ -101,6 +102,8 @@ def plan_draft(
         task: division[row][1]
         for task, row in division_assigned([t.title for t in tasks], division).items()
     }
+    if not annexed and not division:  # 第一条　标题　X、Y: an annex line of names per article
+        assigned = annex_listed_roles(root.annex, sections)
     year = annual_year(title)  # times printed without their year (6月底前) fall in it
     # roles and dues (an annex row's 完成时限) first: an item's figure with no year is due then
     directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)

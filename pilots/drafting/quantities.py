@@ -18,6 +18,7 @@ from django.utils.translation import pgettext
 
 from pilots.drafting.figure_patterns import patterns, pre_word_ending
 from pilots.drafting.figure_words import (
+    context_unit,
     distributive,
     duration,
     idiom_at,
@@ -212,7 +213,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     multiplier = None if printed else figure.multiplier.match(clause[rest_at:])
     rest_at += multiplier.end() if multiplier else 0
     milestone = compiled("quantities", "milestone_after").match(clause[rest_at:])
-    base = None if printed or milestone else figure.base_unit.match(clause[rest_at:])
+    unit_at = figure.base_unit.match(clause[rest_at:]) or context_unit(before, clause[rest_at:])
+    base = None if printed or milestone else unit_at  # 监控点位3000路: 路 counts after such words
     rest_at += base.end() if base else 0
     alternative = base and figure.unit_alternative.match(clause[rest_at:])
     rest_at += alternative.end() if alternative else 0  # 1000万台（套）以上, 100家（含）以上

@@ -9,7 +9,8 @@ and 渭滨区's 2026 工作要点 printed to PDF by LibreOffice (a 序号/工作
 完成时间 table with merged cells and rows split across pages).
 Each is read from its committed file, drafted and scored against its hand-made extraction. HELD
 BACK: measured unseen twice (importer cd88bba; main a11e903 at the set time, 22:45 UTC), the misses
-read only after measurement 2 and listed here with their reasons; no rule was written from them."""
+read only after measurement 2 and listed here with their reasons; then SEEN: the rules written
+from them (helper rZ) draft all of them right."""
 
 import pytest
 
@@ -17,74 +18,12 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_Z = sorted((CORPUS_DEV.parent / "synthetic_z").glob("*.yaml"))
 
-DISAGREEMENTS: dict[str, set[str]] = {
-    "deyang-ai-measures-2026-synthetic": {
-        # 第十一条 is not drafted as a task (its article line is missed), and with it the figure
-        # it commits to, 有效发明专利达到1200件 by 2027.
-        "task 措施.十一 支持标准制定和知识产权",
-        "target T10 全市人工智能领域有效发明专利达到1200件",
-        # The roles stand only in the annex "各条款责任单位见附件", one line per article under
-        # "（列第一位的为牵头单位）": the draft reads none of them, so every article's agencies and
-        # assignments are missed (13 of the 14 agencies; 34 assignments) ...
-        "agency 德阳市发展和改革委员会",
-        "agency 德阳市数据局",
-        "agency 德阳市科学技术局",
-        "agency 中共德阳市委网络安全和信息化委员会办公室",
-        "agency 德阳市经济和信息化局",
-        "agency 德阳市各县（市、区）人民政府",
-        "agency 德阳市投资促进局",
-        "agency 德阳市人力资源和社会保障局",
-        "agency 中共德阳市委人才工作领导小组办公室",
-        "agency 德阳市金融工作局",
-        "agency 中国人民银行德阳市分行",
-        "agency 德阳市市场监督管理局",
-        "agency 德阳市商务局",
-        "assignment 措施.一 lead fgw",
-        "assignment 措施.一 responsible sjj",
-        "assignment 措施.一 responsible czj",
-        "assignment 措施.二 lead sjj",
-        "assignment 措施.二 responsible czj",
-        "assignment 措施.三 lead kjj",
-        "assignment 措施.三 responsible wxb",
-        "assignment 措施.三 responsible czj",
-        "assignment 措施.四 lead sjj",
-        "assignment 措施.四 responsible jxj",
-        "assignment 措施.四 responsible kjj",
-        "assignment 措施.四 responsible czj",
-        "assignment 措施.五 lead jxj",
-        "assignment 措施.五 responsible czj",
-        "assignment 措施.五 responsible xq",
-        "assignment 措施.六 lead jxj",
-        "assignment 措施.六 responsible tcj",
-        "assignment 措施.六 responsible czj",
-        "assignment 措施.七 lead kjj",
-        "assignment 措施.七 responsible fgw",
-        "assignment 措施.七 responsible jxj",
-        "assignment 措施.八 lead sjj",
-        "assignment 措施.八 responsible rsj",
-        "assignment 措施.九 lead rcb",
-        "assignment 措施.九 responsible rsj",
-        "assignment 措施.九 responsible kjj",
-        "assignment 措施.十 lead czj",
-        "assignment 措施.十 responsible jrj",
-        "assignment 措施.十 responsible rmyh",
-        "assignment 措施.十一 lead scj",
-        "assignment 措施.十一 responsible kjj",
-        "assignment 措施.十二 lead kjj",
-        "assignment 措施.十二 responsible swj",
-        "assignment 措施.十二 responsible tcj",
-        # ... and reads the closing "以上措施由市科技局会同市经信局、市财政局负责解释" as an
-        # annotation of the last article (lead 科技局, responsible 财政局, "市科技局会同市经信局" one
-        # name): interpreting the measures is no role in any article.
-        "extra agency 市科技局会同市经信局",
-        "extra assignment 第十二条 lead science-tech",
-        "extra assignment 第十二条 responsible finance",
-    },
-    "weibin-ai-work-points-2026-synthetic": {
-        # A figure in a 具体措施 cell, "新接入视频监控点位3000路" (路, video channels), is not drafted.
-        "target T22 新接入视频监控点位3000路",
-    },
-}
+# Every miss measurement 2 listed is drafted right since the set was SEEN (rules on invented text in
+# test_genre_conventions_synthetic_z.py): 德阳's annex line of bodies per article (annex_roles),
+# its closing "以上措施由…负责解释" no line of roles (group_lines), its 第十一条 支持标准制定… a task
+# (outline.yaml part_kinds), and 渭滨's 视频监控点位3000路 a target in 路 (quantities.yaml
+# context_units).
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 
