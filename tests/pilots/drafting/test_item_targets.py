@@ -218,3 +218,20 @@ def test_a_per_year_figure_of_an_item_due_before_the_plan_s_end_runs_to_the_end(
     read = _read(data)
     assert ("接入景区", 50, "家", "eq", 2026, False) in read
     assert ("智慧旅游场景", 20, "个", "gte", 2027, True) in read
+
+
+def test_an_item_s_figure_of_another_thing_alike_in_words_is_no_restatement():
+    """高频事项平均办理时长压缩50% in the goals and 重点“一件事”平均办理时长压缩50% in an item: the
+    same figure of the same head (压缩), but neither metric holds the other — two targets. An item
+    naming the goal's thing in fewer words (智能工厂30家以上) still restates it (control above)."""
+    data = _draft(
+        _plan(
+            "到2027年，高频事项平均办理时长压缩50%，建成智能工厂30家以上。",
+            "二、重点任务\n（一）优化服务\n"
+            "1.推进“一件事”联办。推行数据预填，重点“一件事”平均办理时长压缩50%。（市政务办牵头）\n"
+            "2.推进智能化改造。建成省级智能工厂30家以上。（市工信局牵头）\n",
+        )
+    )
+    metrics = [t["metric"] for t in _targets(data)]
+    assert "重点“一件事”平均办理时长压缩" in metrics
+    assert [t["value"] for t in _targets(data)].count(30) == 1
