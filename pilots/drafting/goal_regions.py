@@ -18,6 +18,7 @@ goal of its own, titled by the table's title (``annex_goal_regions``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -335,10 +336,26 @@ def figure_key(target: dict[str, Any]) -> tuple:
     return *figure, target["metric"][-2:], bool(target.get("per_year"))
 
 
+def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[str]]:
+    """The metrics of the targets, by their ``figure_key``."""
+    found: dict[tuple, list[str]] = {}
+    for target in targets:
+        found.setdefault(figure_key(target), []).append(target["metric"])
+    return found
+
+
+def figure_restated(target: dict[str, Any], stated: dict[tuple, list[str]]) -> bool:
+    """A figure stated already: the same figure of the same head, one metric holding the other
+    (智能工厂 in the goals, 省级智能工厂 in an item) — not two things alike in words (高频事项
+    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item)."""
+    metric = target["metric"]
+    return any(m in metric or metric in m for m in stated.get(figure_key(target), ()))
+
+
 def region_unstated(
-    region: GoalRegion, stated: set[tuple], plan_end: int, key=target_key
+    region: GoalRegion, stated: Callable[[dict[str, Any]], bool], plan_end: int
 ) -> GoalRegion | None:
-    """The region with only the sentences stating a target whose ``key`` is not in ``stated``."""
+    """The region with only the sentences stating a target not ``stated`` already."""
     sentences = [
         sentence
         for line in region.lines
@@ -347,7 +364,7 @@ def region_unstated(
     ]
     kept = [
         s for s in sentences
-        if any(key(f.target) not in stated for f in targets_of(s, region.year, plan_end)[0])
+        if any(not stated(f.target) for f in targets_of(s, region.year, plan_end)[0])
     ]  # fmt: skip
     if not kept:
         return None

@@ -140,8 +140,9 @@ def targets_of(
                     base_metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
                     continue
                 context = _Context(
-                    sentence, clause, at, first_clause_end, year, plan_end, base_metric
-                )
+                    sentence, clause, at, first_clause_end, year, plan_end, base_metric,
+                    carried=not governing and not commitments_only and not bracket,
+                )  # fmt: skip
                 item = _target(context, quantity, span, shared, found, s_start)
                 base_metric = ""  # lent once: the figures after name their own or the last's
                 if bracket and len(found) > in_clause:
@@ -199,6 +200,7 @@ class _Context:
     year: int | None
     plan_end: int
     base_metric: str = ""  # the metric of a base the sentence states before the figure
+    carried: bool = False  # its year is the 到YYYY年 of a goal sentence before
 
 
 def _target(context: _Context, quantity: Quantity, span, shared, found, s_start) -> TargetFound:
@@ -240,6 +242,14 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     rate = yearly_rate(clause[: quantity.start], quantity.unit)
     if rate:  # 年均增长12%: the period's average rate, a level; 每年增长: each year's
         per_year, metric = rate["per"] == "每年", rate_metric(metric, rate)
+    if (
+        per_year
+        and year < context.plan_end
+        and not context.carried
+        and not _dated_before(sentence, context.at)
+    ):
+        year = context.plan_end  # 2026年，…每年新增5家; an item due 2026: every year to the end
+        notes.append(pgettext("review", "按每年计的数字：期限取规划期末年份，请核对"))
     newly = newly_made(clause, quantity)  # 新培育…60家: made in the period
     measure = phrase[quantity.end - offset :]  # 超过五千亿规模: the sum's measure after it
     unit = money_unit(quantity.unit, metric) or money_unit(quantity.unit, measure) or quantity.unit
@@ -275,6 +285,12 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(pgettext("review", "与另一个数字共用同一短语：请两者一并核对"))
     after_part = _part_start(sentence) < context.at
     return TargetFound(target, notes, s_start, after_part, borrowed)
+
+
+def _dated_before(sentence: str, at: int) -> bool:
+    """A 到YYYY年 (YYYY年底前) before the figure in its own sentence: it dates even a per-year
+    figure (到2026年，每年培训…1000人次)."""
+    return bool(compiled("quantities", "deadline").search(sentence[:at]))
 
 
 @lru_cache(maxsize=1)

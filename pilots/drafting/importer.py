@@ -6,6 +6,7 @@ agency annotations → name the agencies → write the fixture data with its rev
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,8 @@ from pilots.drafting.due_dates import annotation_due, annual_year
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
-    figure_key,
+    figure_restated,
+    figures_stated,
     goal_regions,
     item_goal_regions,
     region_unstated,
@@ -161,12 +163,13 @@ def _goals(
         stated = [
             t for g in goals_of(regions, plan_end, Draft(data={}), start) for t in g["targets"]
         ]
-        figures = {figure_key(t) for t in stated}
-        items = [r for r in (region_unstated(r, figures, plan_end, figure_key) for r in items) if r]
-        stated_with_dates = {target_key(t) for t in stated}
-        annexed = [
-            r for r in (region_unstated(r, stated_with_dates, plan_end) for r in annexed) if r
-        ]
+        restated = partial(figure_restated, stated=figures_stated(stated))
+        items = list(filter(None, (region_unstated(r, restated, plan_end) for r in items)))
+        with_dates = {target_key(t) for t in stated}
+        annexed = list(
+            filter(None, (region_unstated(r, lambda t: target_key(t) in with_dates, plan_end)
+                          for r in annexed))
+        )  # fmt: skip
     goals = goals_of(regions + items + annexed, plan_end, draft, start)
     if not goals:
         draft.review("goals", pgettext("review", "未找到目标部分：请补充规划的目标和指标"))

@@ -229,12 +229,23 @@ def _has_heading(node: Node) -> bool:
 def _points_annotated_at_end(node: Node) -> bool:
     """1.推进…：(1)…(2)…（责任单位：X） — the annotation after the last point is the whole item's:
     the item introduces its points (…：), they are sub-points ((1), ①), or the annotation stands
-    on a line of its own after them."""
+    on a line of its own after them. A bare heading ("2．推进数据开发") is the item only over
+    sub-points whose one annotation stands alone on its own line after the last of them."""
     children = node.children
     annotated = [c for c in children if c.annotated()]
-    if node.heading_only or annotated != [children[-1]]:
+    if annotated != [children[-1]]:
         return False
     last = children[-1]
+    if node.heading_only:
+        point_styles = table("outline")["point_styles"]
+        closing = [p for p in last.paragraphs if annotations_in(p.line.raw)]
+        return (
+            all(c.line.style in point_styles for c in children)
+            and len(closing) == 1
+            and closing[0] is last.items[-1]
+            and annotation_only(closing[0])
+            and not annotations_in(last.body)
+        )
     if (
         node.body.rstrip().endswith(("：", ":"))
         or last.line.style in table("outline")["point_styles"]

@@ -17,15 +17,7 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_Q = sorted((CORPUS_DEV.parent / "synthetic_q").glob("*.yaml"))
 
-DISAGREEMENTS: dict[str, set[str]] = {
-    "hainan-ai-plus-2026-synthetic": {
-        # 每年推出智慧旅游典型场景20个以上: drafted with deadline 2027 (the task's 完成时限
-        # 2027年6月); the extraction reads a yearly figure as running to the plan's end
-        # year 2028 (a judgement call, SYNTHETIC_Q.md).
-        "target T7 每年推出智慧旅游典型场景20个以上",
-        "extra target 每年推出智慧旅游典型场景20个以上",
-    },
-}
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 

@@ -186,3 +186,52 @@ def test_a_commitment_after_a_measure_s_condition_is_the_item_s_own():
     )
     assert ("规模以上人工智能企业", 15, "家", "eq", 2027, True) in _read(data)
     assert sorted(t["value"] for t in _targets(data)) == [15, 30, 500]
+
+
+def test_a_per_year_figure_runs_to_the_plan_s_end_whatever_year_opens_its_sentence():
+    """每年新增…5家 holds every year of the plan: due at its end (2027), though its sentence opens
+    with 2026年 (which dates the sentence's other figures) — as every hand extraction dates a
+    per-year figure. Control: a 到YYYY年 before it in its own sentence still dates it."""
+    data = _draft(
+        _plan(
+            "2026年，全市新增应用场景30个，每年新增专精特新企业5家。"
+            "到2026年，每年培训人工智能人才1000人次。" + GOALS,
+        )
+    )
+    read = _read(data)
+    assert ("应用场景", 30, "个", "eq", 2026, False) in read
+    assert ("专精特新企业", 5, "家", "eq", 2027, True) in read
+    assert ("人工智能人才", 1000, "人次", "eq", 2026, True) in read
+
+
+def test_a_per_year_figure_of_an_item_due_before_the_plan_s_end_runs_to_the_end():
+    """An item due 2026年6月底前 (its annotation's 完成时限) dates its figures then; a per-year
+    figure of it (每年推出…20个) holds every year of the plan, due at its end."""
+    data = _draft(
+        _plan(
+            GOALS,
+            "二、重点任务\n（一）推广应用\n"
+            "1.推进智慧旅游。建设文旅大模型平台，接入景区50家，每年推出智慧旅游场景20个以上。"
+            "（牵头单位：市文旅局；完成时限：2026年6月底前）\n",
+        )
+    )
+    read = _read(data)
+    assert ("接入景区", 50, "家", "eq", 2026, False) in read
+    assert ("智慧旅游场景", 20, "个", "gte", 2027, True) in read
+
+
+def test_an_item_s_figure_of_another_thing_alike_in_words_is_no_restatement():
+    """高频事项平均办理时长压缩50% in the goals and 重点“一件事”平均办理时长压缩50% in an item: the
+    same figure of the same head (压缩), but neither metric holds the other — two targets. An item
+    naming the goal's thing in fewer words (智能工厂30家以上) still restates it (control above)."""
+    data = _draft(
+        _plan(
+            "到2027年，高频事项平均办理时长压缩50%，建成智能工厂30家以上。",
+            "二、重点任务\n（一）优化服务\n"
+            "1.推进“一件事”联办。推行数据预填，重点“一件事”平均办理时长压缩50%。（市政务办牵头）\n"
+            "2.推进智能化改造。建成省级智能工厂30家以上。（市工信局牵头）\n",
+        )
+    )
+    metrics = [t["metric"] for t in _targets(data)]
+    assert "重点“一件事”平均办理时长压缩" in metrics
+    assert [t["value"] for t in _targets(data)].count(30) == 1

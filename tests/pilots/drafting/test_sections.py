@@ -154,3 +154,46 @@ def test_a_task_with_points_among_sections_stays_one_task():
     sections = _sections(text)
     assert _shape(sections) == [("二.(一)", ["二.(一).1"], []), ("二.(二)", ["二.(二)"], [])]
     assert sections[1].tasks[0].text.endswith("（2）推广平台。（责任单位：市工信局）")
+
+
+def test_a_heading_over_points_closed_by_one_own_line_annotation_is_one_task():
+    """1．推进数据开发 printed alone over （1）（2） points with no annotation of their own, then
+    one 责任单位 line after the last point: the heading is the task, its points are its text and
+    the annotation covers them all — not a section whose last point alone is assigned."""
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "（一）筑牢发展基础",
+            "1．建设算力平台。依托园区建设公共算力平台。",
+            "责任单位：区发改局（牵头）、区财政局",
+            "2．推进数据开发",
+            "（1）开放公共数据。编制开放目录，开展授权试点。",
+            "（2）培育数据企业。支持企业开展数据标注服务。",
+            "责任单位：区数据局（牵头）、区工信局",
+            "3．培育智能终端。支持企业研发穿戴设备。",
+            "责任单位：区工信局（牵头）",
+        ]
+    )
+    sections = _sections(text)
+    assert _shape(sections) == [("二.(一)", ["二.(一).1", "二.(一).2", "二.(一).3"], [])]
+    task = sections[0].tasks[1]
+    assert task.title == "推进数据开发"
+    assert task.text.startswith("（1）开放公共数据。")
+    assert task.text.endswith("责任单位：区数据局（牵头）、区工信局")
+
+
+def test_points_each_closed_by_their_own_annotation_stay_tasks_under_their_heading():
+    text = "\n".join(
+        [
+            "二、重点任务",
+            "（一）筑牢发展基础",
+            "1．推进数据开发",
+            "（1）开放公共数据。编制开放目录，开展授权试点。",
+            "责任单位：区数据局",
+            "（2）培育数据企业。支持企业开展数据标注服务。",
+            "责任单位：区工信局",
+        ]
+    )
+    assert _shape(_sections(text)) == [
+        ("二.(一)", [], [("二.(一).1", ["二.(一).1.(1)", "二.(一).1.(2)"], [])])
+    ]
