@@ -72,16 +72,20 @@ def bad_request(request, exception) -> HttpResponse:
     return HttpResponseBadRequest(render_to_string("400.html", context))
 
 
-def _page_before(request) -> str:
-    """The page the request came from, when it is one of ours (a form to fill in again)."""
-    referer = request.META.get("HTTP_REFERER", "")
+def our_url(request, url: str) -> str:
+    """``url`` when it is one of this site's addresses (a Referer, htmx's current URL), else ""."""
     try:
         ours = url_has_allowed_host_and_scheme(
-            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         )
     except DisallowedHost:
         return ""
-    return referer if ours else ""
+    return url if ours else ""
+
+
+def _page_before(request) -> str:
+    """The page the request came from, when it is one of ours (a form to fill in again)."""
+    return our_url(request, request.META.get("HTTP_REFERER", ""))
 
 
 class MethodNotAllowedPageMiddleware:

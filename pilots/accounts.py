@@ -16,15 +16,15 @@ from django.contrib.auth.views import (
     PasswordResetView,
     redirect_to_login,
 )
-from django.core.exceptions import DisallowedHost
 from django.core.signing import BadSignature
 from django.core.validators import MaxLengthValidator
 from django.http import HttpResponseRedirect
 from django.shortcuts import resolve_url
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 from django_ratelimit.core import is_ratelimited
+
+from config.errors import our_url
 
 log = logging.getLogger(__name__)
 # A signed cookie, not the session: a signed-out visitor's session row would be a write for
@@ -96,13 +96,7 @@ class ThrottledPasswordResetView(PasswordResetView):
 def _our_page(request, url: str) -> str | None:
     """The path and query of ``url`` when it is a page of this site other than the sign-in page
     (a Referer, htmx's current URL): where the person was when the request was sent."""
-    try:
-        ours = url_has_allowed_host_and_scheme(
-            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        )
-    except DisallowedHost:
-        return None
-    if not url or not ours:
+    if not our_url(request, url):
         return None
     parts = urlsplit(url)
     if not parts.path.startswith("/") or parts.path == resolve_url(settings.LOGIN_URL):

@@ -164,12 +164,15 @@ def _goals(
             t for g in goals_of(regions, plan_end, Draft(data={}), start) for t in g["targets"]
         ]
         restated = partial(figure_restated, stated=figures_stated(stated))
-        items = list(filter(None, (region_unstated(r, restated, plan_end) for r in items)))
         with_dates = {target_key(t) for t in stated}
-        annexed = list(
-            filter(None, (region_unstated(r, lambda t: target_key(t) in with_dates, plan_end)
-                          for r in annexed))
-        )  # fmt: skip
+
+        def stated_with_date(target: dict) -> bool:
+            return target_key(target) in with_dates
+
+        items = [r for r in (region_unstated(r, restated, plan_end) for r in items) if r]
+        annexed = [
+            r for r in (region_unstated(r, stated_with_date, plan_end) for r in annexed) if r
+        ]
     goals = goals_of(regions + items + annexed, plan_end, draft, start)
     if not goals:
         draft.review("goals", pgettext("review", "未找到目标部分：请补充规划的目标和指标"))
