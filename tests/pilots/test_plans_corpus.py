@@ -278,6 +278,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aa",
         "synthetic_ab",
         "synthetic_ac",
+        "synthetic_ad",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -377,6 +378,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "（X牵头，各县市区落实）", a Shandong county-level city's Word file whose task list is one table
 # with the 牵头单位 cell merged over each group, a Hubei department's sector plan saved by
 # Notepad as GBK text with CRLF and own-line 〔〕 annotations (SYNTHETIC_AC.md).
+# synthetic_ad three 2026 "人工智能+" plans of 江西 / 福建 / 海南 places: a Jiangxi
+# city's portal page (GB2312) of 第一部分/第二部分 parts, tasks （一）–（十九） numbered
+# on across groups closing on "（责任单位：…）" under "排第一位的为牵头单位，下同", a
+# Fujian county's Word file of "（牵头单位：X；协同单位：各乡（镇）人民政府）" tasks
+# and 专栏 boxes of 重点项目, a Hainan department's LibreOffice PDF whose roles
+# stand only in a landscape annex 分工表 (SYNTHETIC_AD.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -422,6 +429,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aa", 3),
         ("synthetic_ab", 3),
         ("synthetic_ac", 3),
+        ("synthetic_ad", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
