@@ -278,6 +278,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aa",
         "synthetic_ab",
         "synthetic_ac",
+        "synthetic_ae",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -376,7 +377,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # city's 工作要点 printed by LibreOffice with tasks 1.–30. numbered on with no chapters and
 # "（X牵头，各县市区落实）", a Shandong county-level city's Word file whose task list is one table
 # with the 牵头单位 cell merged over each group, a Hubei department's sector plan saved by
-# Notepad as GBK text with CRLF and own-line 〔〕 annotations (SYNTHETIC_AC.md).
+# Notepad as GBK text with CRLF and own-line 〔〕 annotations (SYNTHETIC_AC.md); synthetic_ae three
+# 2026 "人工智能+" plans of 河北 / 山西 / 内蒙古 places: a Hebei city's LibreOffice PDF whose
+# tasks （一）–（十九） run on across chapters closing on "（牵头单位：…；责任单位：…）"
+# with several leads, a Shanxi county-level city's portal page copied to text with
+# 第X章 / 第X节 and own-line "牵头单位：X　　配合单位：Y", an Inner Mongolia high-tech
+# zone's Word file whose goals are a 主要指标表 (SYNTHETIC_AE.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -422,6 +428,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aa", 3),
         ("synthetic_ab", 3),
         ("synthetic_ac", 3),
+        ("synthetic_ae", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
