@@ -279,6 +279,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ab",
         "synthetic_ac",
         "synthetic_ad",
+        "synthetic_ae",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -383,7 +384,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # on across groups closing on "（责任单位：…）" under "排第一位的为牵头单位，下同", a
 # Fujian county's Word file of "（牵头单位：X；协同单位：各乡（镇）人民政府）" tasks
 # and 专栏 boxes of 重点项目, a Hainan department's LibreOffice PDF whose roles
-# stand only in a landscape annex 分工表 (SYNTHETIC_AD.md).
+# stand only in a landscape annex 分工表 (SYNTHETIC_AD.md); synthetic_ae three
+# 2026 "人工智能+" plans of 河北 / 山西 / 内蒙古 places: a Hebei city's LibreOffice PDF whose
+# tasks （一）–（十九） run on across chapters closing on "（牵头单位：…；责任单位：…）"
+# with several leads, a Shanxi county-level city's portal page copied to text with
+# 第X章 / 第X节 and own-line "牵头单位：X　　配合单位：Y", an Inner Mongolia high-tech
+# zone's Word file whose goals are a 主要指标表 (SYNTHETIC_AE.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -430,6 +436,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ab", 3),
         ("synthetic_ac", 3),
         ("synthetic_ad", 3),
+        ("synthetic_ae", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
