@@ -278,6 +278,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aa",
         "synthetic_ab",
         "synthetic_ac",
+        "synthetic_af",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -376,7 +377,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # city's 工作要点 printed by LibreOffice with tasks 1.–30. numbered on with no chapters and
 # "（X牵头，各县市区落实）", a Shandong county-level city's Word file whose task list is one table
 # with the 牵头单位 cell merged over each group, a Hubei department's sector plan saved by
-# Notepad as GBK text with CRLF and own-line 〔〕 annotations (SYNTHETIC_AC.md).
+# Notepad as GBK text with CRLF and own-line 〔〕 annotations (SYNTHETIC_AC.md); synthetic_af three
+# 2026 "人工智能+" documents of 四川 / 云南 / 上海 places: a Sichuan city's 若干措施 as a Word file
+# mixing subsidy articles with commitments, own-line 责任单位 under "排在首位的为牵头单位", a Yunnan
+# prefecture's LibreOffice PDF with a 年度目标 list ①②③ and task groups of items restarting at
+# 1., a Shanghai district's portal page whose annex 重点任务清单 table gives the roles
+# (SYNTHETIC_AF.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -422,6 +428,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aa", 3),
         ("synthetic_ab", 3),
         ("synthetic_ac", 3),
+        ("synthetic_af", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
