@@ -280,6 +280,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ac",
         "synthetic_ad",
         "synthetic_ae",
+        "synthetic_af",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -389,7 +390,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # tasks （一）–（十九） run on across chapters closing on "（牵头单位：…；责任单位：…）"
 # with several leads, a Shanxi county-level city's portal page copied to text with
 # 第X章 / 第X节 and own-line "牵头单位：X　　配合单位：Y", an Inner Mongolia high-tech
-# zone's Word file whose goals are a 主要指标表 (SYNTHETIC_AE.md).
+# zone's Word file whose goals are a 主要指标表 (SYNTHETIC_AE.md); synthetic_af three
+# 2026 "人工智能+" documents of 四川 / 云南 / 上海 places: a Sichuan city's 若干措施 as a Word file
+# mixing subsidy articles with commitments, own-line 责任单位 under "排在首位的为牵头单位", a Yunnan
+# prefecture's LibreOffice PDF with a 年度目标 list ①②③ and task groups of items restarting at
+# 1., a Shanghai district's portal page whose annex 重点任务清单 table gives the roles
+# (SYNTHETIC_AF.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -437,6 +443,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ac", 3),
         ("synthetic_ad", 3),
         ("synthetic_ae", 3),
+        ("synthetic_af", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
