@@ -31,9 +31,11 @@ class AnnotationRules:
     others_supporting: bool = False
     lead_marks: str = ""  # ☆ … when "标☆的为牵头单位"
     # 各区县政府 when "以下均需各区县政府落实，不再列出": responsible for every task from the one
-    # whose text states it (``implied_phrase``) on.
+    # whose text states it (``implied_phrase``) on (``task_roles.implied_span``).
     implied_actors: list[str] = field(default_factory=list)
     implied_phrase: str = ""
+    implied_role: str = AgencyRole.RESPONSIBLE.value  # lead when "均由X牵头，不再列出"
+    implied_in_part: bool = False  # "本部分以下各项任务…": the tasks after it in its part alone
     # "X为各项任务的责任主体，以下不再列出": the task stating it is one of "各项任务" too
     implied_here: bool = False
     # (role, name) per actor of "未列明责任单位的任务，由X牵头": for each key task naming nobody
@@ -221,16 +223,34 @@ def rules_stated(text: str) -> AnnotationRules:
     if implied:
         rules.implied_actors = agency_names_split(implied["actor"])
         rules.implied_phrase = implied[0]
-        rules.notes.append(
-            pgettext("review", "原文一次性指定%(agencies)s负责此后的每项任务：已加到每项任务")
-            % {"agencies": "、".join(rules.implied_actors)}
-        )
+        said = implied.groupdict()
+        rules.implied_in_part = bool(said.get("in_part"))
+        if said.get("lead"):
+            rules.implied_role = AgencyRole.LEAD.value
+        rules.notes.append(_implied_note(rules))
     unlisted = re.search(data["unlisted_rule"], unbroken)
     if unlisted:
         rules.unlisted = annotation_roles(unlisted["actors"]) or [
             (AgencyRole.RESPONSIBLE.value, name) for name in agency_names_split(unlisted["actors"])
         ]
     return rules
+
+
+def _implied_note(rules: AnnotationRules) -> str:
+    lead = rules.implied_role == AgencyRole.LEAD
+    if rules.implied_in_part and lead:
+        note = pgettext(
+            "review", "原文一次性指定%(agencies)s牵头所在部分此后的每项任务：已加到其中每项任务"
+        )
+    elif rules.implied_in_part:
+        note = pgettext(
+            "review", "原文一次性指定%(agencies)s负责所在部分此后的每项任务：已加到其中每项任务"
+        )
+    elif lead:
+        note = pgettext("review", "原文一次性指定%(agencies)s牵头此后的每项任务：已加到每项任务")
+    else:
+        note = pgettext("review", "原文一次性指定%(agencies)s负责此后的每项任务：已加到每项任务")
+    return note % {"agencies": "、".join(rules.implied_actors)}
 
 
 def role_of_label(text: str) -> str | None:

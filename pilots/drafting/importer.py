@@ -56,7 +56,7 @@ from pilots.drafting.section_annotations import (
 from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
-from pilots.drafting.task_roles import implied_from, unlisted_covered
+from pilots.drafting.task_roles import implied_span, unlisted_covered
 from pilots.roles import ROLES, AgencyRole
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
@@ -189,8 +189,9 @@ def agencies_read(
     year: int | None = None,
 ) -> AgencyDirectory:
     """Read every task's annotations into its roles; several annotations make one clause each.
-    An actor the text names once for every task after it is responsible for each of them; a task
-    with no annotation takes the annotation of the annex's division table row naming it
+    An actor the text names once for every task after it (or after it in its part) is responsible
+    for each of them, or their lead when the rule says 牵头 (``implied_span``); a task with no
+    annotation takes the annotation of the annex's division table row naming it
     (``assigned``, by the task's index among all tasks). A time printed without its year falls in
     ``year``, the one the document is for."""
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
@@ -233,9 +234,10 @@ def agencies_read(
             )
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
-    implied_from_index = implied_from(tasks, rules)
+    covered = implied_span(sections, rules)
+    stated_once = [(rules.implied_role, name) for name in rules.implied_actors]
     for index, (task, pieces) in enumerate(parsed):
-        implied = rules.implied_actors if index >= implied_from_index else []
+        implied = stated_once if index in covered else []
         for piece, roles in pieces or [("", [])]:
             assigned = _assigned(directory, roles, implied)
             if len(pieces) <= 1:
@@ -246,12 +248,12 @@ def agencies_read(
 
 
 def _assigned(
-    directory: AgencyDirectory, roles: list[tuple[str, str]], implied: list[str]
+    directory: AgencyDirectory, roles: list[tuple[str, str]], implied: list[tuple[str, str]]
 ) -> dict[str, list[str]]:
     prefix = directory.list_prefix([name for _, name in roles])
     assigned: dict[str, list[str]] = {}
     seen: set[str] = set()  # an agency named twice keeps its first role
-    for role, name in roles + [(AgencyRole.RESPONSIBLE.value, name) for name in implied]:
+    for role, name in roles + implied:
         key = directory.add(name, prefix).key
         if key not in seen:
             seen.add(key)

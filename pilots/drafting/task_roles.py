@@ -10,18 +10,38 @@ from pilots.source_text import normalise
 
 if TYPE_CHECKING:
     from pilots.drafting.annotation_roles import AnnotationRules
-    from pilots.drafting.sections import SectionDraft, TaskDraft
+    from pilots.drafting.sections import SectionDraft
 
 
-def implied_from(tasks: list[TaskDraft], rules: AnnotationRules) -> int:
-    """The first task an actor named once applies to: the one after the task whose text states
-    the rule ("以下均需…" is what follows; the task stating it has its own list), all of them when
-    the rule is stated before the tasks."""
+def implied_span(sections: list[SectionDraft], rules: AnnotationRules) -> range:
+    """The indices (among all tasks) of the tasks an actor named once applies to. From the one
+    after the task whose text states the rule ("以下均需…" is what follows; the task stating it has
+    its own list), or from the first task of the section whose own text states it; all of them
+    when the rule is stated before any section. A rule said of its own part ("本部分以下各项任务…")
+    ends with that section's tasks."""
+    tasks = [t for s in sections for t in s.all_tasks()]
     if not rules.implied_actors:
-        return len(tasks)
+        return range(0)
     phrase = normalise(rules.implied_phrase)
-    here = 0 if rules.implied_here else 1
-    return next((i + here for i, t in enumerate(tasks) if phrase in normalise(t.text)), 0)
+    index = {id(t): i for i, t in enumerate(tasks)}
+    start, part = 0, None
+    for section in _deepest_first(sections):
+        own = section.all_tasks()
+        stating = next((t for t in section.tasks if phrase in normalise(t.text)), None)
+        if stating is not None:
+            start, part = index[id(stating)] + (0 if rules.implied_here else 1), own
+            break
+        said = (section.text or "") + (section.annotation or "")
+        if own and phrase in normalise(said):
+            start, part = index[id(own[0])], own
+            break
+    end = index[id(part[-1])] + 1 if rules.implied_in_part and part else len(tasks)
+    return range(start, end)
+
+
+def _deepest_first(sections: list[SectionDraft]) -> list[SectionDraft]:
+    """Every section, each after the sections inside it, in the order of the text."""
+    return [d for s in sections for d in [*_deepest_first(s.sections), s]]
 
 
 def unlisted_covered(sections: list[SectionDraft], rules: AnnotationRules) -> set[int]:
