@@ -173,7 +173,7 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
         return False
     if _in_brackets(clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]):
         return False
-    return not _support_terms(clause, quantity) and not _conditional(sentence, at)
+    return not _support_terms(clause, quantity) and not _conditional(sentence, at, quantity)
 
 
 def _sized_industry(before: str, after: str) -> bool:
@@ -251,12 +251,25 @@ def _supporting(clause: str) -> bool:
     return bool(compiled("quantities", "support_words").search(clause))
 
 
-def _conditional(sentence: str, at: int) -> bool:
+def _conditional(sentence: str, at: int, quantity: Quantity) -> bool:
     """The figure at ``at`` lies in a condition clause or after one: a condition governs the
     rest of its sentence, not the clauses before it (打造20个场景，…，对符合条件的项目给予补助),
-    nor those from a commitment of the item's own on (…给予奖励，力争每年新增…15家)."""
+    nor those from a commitment of the item's own on (…给予奖励，力争每年新增…15家). A grant to
+    those 对 names (对园区平台建设给予补助, no 的) is no condition: after it, only money and rates
+    are its terms (单个项目20万元), the body's own undertakings are not (新建标准厂房3万平方米)."""
     start, end = _condition_reach(sentence)
-    return start <= at < end
+    if not start <= at < end:
+        return False
+    return at < _grant_end(sentence, start) or _support_unit(quantity)
+
+
+@lru_cache(maxsize=64)
+def _grant_end(sentence: str, start: int) -> int:
+    """Where the clause at ``start`` ends if it is a grant to those 对 names; past the end if
+    not."""
+    end = next((b for a, b in spans_split(sentence, ",，") if a == start), len(sentence))
+    grant = compiled("quantities", "condition_own_grant").match(sentence[start:end].strip())
+    return end if grant else len(sentence) + 1
 
 
 @lru_cache(maxsize=64)

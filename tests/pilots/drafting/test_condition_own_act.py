@@ -44,3 +44,15 @@ def test_control_a_condition_with_its_grant_keeps_its_figures_terms():
 def test_control_a_clause_of_support_to_those_named_is_a_condition():
     item = "对入驻企业提供房租减免，每家最高20万元。"
     assert _item_figures(item) == []
+
+
+def test_a_grant_to_those_named_governs_no_commitment_after_it():
+    """对X给予补助 (no 的: 对 names whom the grant is for) is the grant itself, no condition on
+    the clauses after it: the body's own undertaking there is a target (synthetic_j's leftover)."""
+    item = "支持创业园改造升级，对园区公共实验室建设给予补助，新建标准厂房3万平方米。"
+    assert _item_figures(item) == [("标准厂房", 30000, "平方米")]
+
+
+def test_control_a_grant_s_money_after_it_stays_its_term():
+    item = "对园区公共实验室建设给予补助，单个项目20万元。"
+    assert _item_figures(item) == []

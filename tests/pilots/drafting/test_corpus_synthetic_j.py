@@ -13,15 +13,13 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_J = sorted((CORPUS_DEV.parent / "synthetic_j").glob("*.yaml"))
 
-# Left after rules 1-4 of test_genre_conventions_synthetic_j (SYNTHETIC_J.md, measurement 2):
-# - 洛阳's 第十一条 "新建产业空间50万平方米" stands among the article's subsidies, which the
-#   importer reads as terms of support.
+# Mended since rules 1-4 of test_genre_conventions_synthetic_j (SYNTHETIC_J.md, measurement 2):
+# 洛阳's 第十一条 "新建产业空间50万平方米" follows "对园区…建设给予补助", a grant to those 对 names,
+# no condition over the clauses after it (test_condition_own_act).
 # Mended by synthetic_m's rules (SYNTHETIC_M.md, measurement 2): 洛阳's "各县区每年至少谋划储备2个…"
 # is read as each county's quota (no target); 潍坊's 分解表 rows, each with its own units, are the
 # clauses of their merged task (市大数据局 leads one row of task 1 and supports another).
-DISAGREEMENTS: dict[str, set[str]] = {
-    "luoyang-ai-measures-2026-synthetic": {"target T8 新建产业空间50万平方米"},
-}
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 # Tasks whose due date the importer does not read, by document.
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
