@@ -10,7 +10,8 @@ rows), and 诸暨's 2026 工作要点 as a text (each task followed by a line "�
 unnumbered paragraphs that are no tasks).
 Each is read from its committed file, drafted and scored against its hand-made extraction. HELD
 BACK: measured unseen (measurement 1 on importer 9359df3; measurement 2 at the set time, by the
-lead), the misses read only after that and listed here with their reasons."""
+lead), the misses read only after that and listed here with their reasons; then SEEN: the rules
+written from them (helper rAA) draft all but one judgement call right."""
 
 import pytest
 
@@ -18,28 +19,16 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_AA = sorted((CORPUS_DEV.parent / "synthetic_aa").glob("*.yaml"))
 
+# Since read, 诸暨 drafts right (rules on invented text in test_genre_conventions_synthetic_aa.py):
+# its closing 三、工作要求 paragraphs "各责任单位要…" are requirements on the units, no tasks (nor
+# "报送市经信局（…办公室）" a role; outline.yaml requirement_paragraph), and its 专栏 of ◇ lines after
+# task 17's own "责任单位：" line is a goal titled by the box (goal_regions).
 DISAGREEMENTS: dict[str, set[str]] = {
     # "设立人工智能产业投资子基金，规模不低于5亿元" (a safeguard task): the extraction holds a fund's
     # size no target; the importer drafts it as one, as the hefei, nanning, yuelu and heilongjiang
     # extractions read a 基金规模 the plan commits to. SOURCES.md names subsidy rates, caps and voucher
     # budgets no targets, not a fund's size: a judgement call, left to the reviewer.
     "anshan-ai-plus-2026-synthetic": {"extra target 规模不低于5亿元"},
-    "zhuji-ai-plus-work-points-2026-synthetic": {
-        # 三、工作要求's four unnumbered paragraphs "各责任单位要…", "X办公室要…": requirements addressed
-        # to the units, no tasks (and "报送市经信局（市数字经济发展领导小组办公室）" no role).
-        "extra task 三.1 各镇乡（街道）、各有关部门要把“人工智能+”行动作为推动数字经济高质量发展的重要",
-        "extra task 三.2 各责任单位要对照工作要点细化年度工作计划",
-        "extra task 三.3 市数字经济发展领导小组办公室要加强统筹协调和跟踪督导",
-        "extra task 三.4 各镇乡（街道）、各有关部门要加强“人工智能+”政策宣传解读",
-        "extra agency 市数字经济发展领导小组办公室",
-        "extra assignment 三.2 lead agency-7",
-        # The 专栏 of ◇ lines after task 17's "责任单位：" line: a goal titled by the box, its figures
-        # targets; the importer drops what follows an annotation standing on its own line.
-        "target T18 建设袜业“未来工厂”2家",
-        "target T19 智能工厂15家",
-        "target T20 培育AI数字人直播间50个",
-        "target T21 建设人工智能教育实验室三十个",
-    },
 }
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
