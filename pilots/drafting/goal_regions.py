@@ -166,11 +166,14 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
             starts = [a.start for a in found]
             ends = [0, *(a.end for a in found)][: len(starts)]
             pieces = [task.text[e:a] for e, a in zip(ends, starts, strict=True)]
+            after = task.text[found[-1].end :] if found else ""
             if found and "\n" not in task.text[: found[-1].end]:  # on its heading: the points
-                pieces.append(task.text[found[-1].end :])  # below it are the task's text
+                pieces.append(after)  # below it are the task's text
+                after = ""
             text = "".join(pieces) if found else task.text
             numbering = task.numbering or section.numbering  # an item that is its own section
             text, boxes = _boxes_split(text)
+            boxes += _boxes_split(after)[1]  # a box after the annotation on its own line
             line = Line(0, text, None, "", text)
             regions.append(
                 GoalRegion(

@@ -89,7 +89,7 @@ def sections_of(parts: list[Part]) -> list[SectionDraft]:
     sections: list[SectionDraft] = []
     for part in parts:
         if part.kind == "safeguard":
-            sections.append(_safeguard_section(part))
+            sections += filter(None, [_safeguard_section(part)])
         elif part.kind in ("key_task", "engineering"):
             sections += _task_sections(part)
         elif part.kind in ("goals", "context") and (assigned := _assigned_goal_paragraphs(part)):
@@ -366,11 +366,12 @@ def _project_name(node: Node) -> str | None:
     return named_item(node.body) if node.parent and node.parent.line.style == "box" else None
 
 
-def _safeguard_section(part: Part) -> SectionDraft:
+def _safeguard_section(part: Part) -> SectionDraft | None:
     """A safeguard part is one section; each of its numbered lines is a task, but a chapter whose
     numbered points carry their own annotations, a sub-section of those tasks. A numbered line
     with nothing under it but its own agency annotation (a task list's row "23.加强电力配套保障。
-    推动算电协同…（牵头单位：…）") is a task itself, as under any other heading."""
+    推动算电协同…（牵头单位：…）") is a task itself, as under any other heading. Unnumbered
+    paragraphs are tasks, but those addressed to the units (各责任单位要…): requirements, none."""
     node, code = part.node, code_piece(part.node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "safeguard", None)
     if not node.children and not node.paragraphs and node.annotated():
@@ -389,9 +390,14 @@ def _safeguard_section(part: Part) -> SectionDraft:
         else:
             section.tasks.append(task_from(child, child_code))
     if not node.children:
-        for k, paragraph in enumerate(node.paragraphs, 1):
-            body = paragraph.line.body
-            title = heading_phrase(body) or first_clause(body)
-            note = [pgettext("review", "未编号段落")]
-            section.tasks.append(TaskDraft(f"{code}.{k}", None, title, paragraph.line.raw, note))
+        requirement = compiled("outline", "requirement_paragraph")
+        for paragraph in node.paragraphs:
+            body, title = paragraph.line.body, heading_phrase(paragraph.line.body)
+            if title is None and requirement.match(body):
+                continue  # 各责任单位要…: a requirement on the units it addresses, no task
+            task = TaskDraft(f"{code}.{len(section.tasks) + 1}", None, title or first_clause(body),
+                             paragraph.line.raw, [pgettext("review", "未编号段落")])  # fmt: skip
+            section.tasks.append(task)
+        if node.paragraphs and not section.tasks:
+            return None  # a part of requirements only (三、工作要求): no section
     return section
