@@ -19,6 +19,7 @@ pytestmark = [pytest.mark.services, pytest.mark.django_db(transaction=True)]
 
 ON_ITS_WAY = "还有 1 项新变更正在汇总"
 WAITS_FOR_WORKER = "还有 1 项新变更等待汇总：任务处理程序未在运行"
+WAITS_FOR_QUEUE = "还有 1 项新变更等待汇总：任务队列暂时无法连接"
 
 
 def _note(page: str) -> str:
@@ -27,7 +28,7 @@ def _note(page: str) -> str:
     return page[start : page.find("</p>", start)] if start >= 0 else page[:300]
 
 
-def test_with_the_worker_killed_the_dashboard_says_its_changes_wait_for_it(stack):
+def test_with_the_worker_killed_the_dashboard_says_its_changes_wait_for_it(stack, redis_server):
     # Beats and looks of a second: the test waits seconds, not production's half a minute.
     stack.env.update(
         WORKER_HEARTBEAT_SECONDS="1",
@@ -64,5 +65,10 @@ def test_with_the_worker_killed_the_dashboard_says_its_changes_wait_for_it(stack
     # A worker again: the change is on its way once more (its rollup waits in the broker).
     stack.start_worker("worker-2")
     assert wait_for(lambda: ON_ITS_WAY in page(), timeout=20), _note(page())
+    # The broker restarted (empty): away meanwhile, then the worker reconnects and beats again.
+    redis_server.stop()
+    assert wait_for(lambda: WAITS_FOR_QUEUE in page(), timeout=20), _note(page())
+    redis_server.start()
+    assert wait_for(lambda: ON_ITS_WAY in page(), timeout=30), _note(page())
     print(f"\nworker killed: the dashboard said its changes wait for it {took:.1f} s after")
     assert StatusUpdate.objects.filter(task=world.task, note="已完成选址").exists()
