@@ -1,7 +1,7 @@
 import logging
 import os
 
-from celery import Celery, Task
+from celery import Celery, Task, bootsteps
 from celery.worker import state as worker_state
 from celery.worker.request import Request
 from django.utils.module_loading import import_string
@@ -71,8 +71,61 @@ def job_delivery(request) -> int:
         return 1
 
 
+# One quick try at the broker, no retry loop (a page, a beat).
+ONE_TRY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
+
+# Set in the broker's Redis by every worker taking jobs, living WORKER_HEARTBEAT_LIFE beats: a page
+# tells from it, in one round trip, whether any worker is left (job_queue_state).
+WORKER_HEARTBEAT_KEY = "pilot-tracker:worker-heartbeat"
+WORKER_HEARTBEAT_LIFE = 3
+
+
+class WorkerHeartbeat(bootsteps.StartStopStep):
+    """While the worker's consumer takes jobs, it sets WORKER_HEARTBEAT_KEY every
+    WORKER_HEARTBEAT_SECONDS (on the worker's own timer, as Celery's event heartbeat): a worker
+    killed, stopped or stuck stops beating, and the key is gone a few beats later. Celery's own
+    ways to tell (a ping, the event heartbeats) would keep a page waiting on the replies."""
+
+    requires = ("celery.worker.consumer.tasks:Tasks",)
+
+    def __init__(self, c, **kwargs):
+        super().__init__(c, **kwargs)
+        self.timer_entry = None
+        self.connection = None
+
+    def start(self, c):
+        from django.conf import settings
+
+        interval = settings.WORKER_HEARTBEAT_SECONDS
+        self.connection = c.app.connection_for_write()
+        self.beat(c.hostname, interval)
+        self.timer_entry = c.timer.call_repeatedly(interval, self.beat, (c.hostname, interval))
+
+    def stop(self, c):
+        if self.timer_entry is not None:
+            c.timer.cancel(self.timer_entry)
+            self.timer_entry = None
+        if self.connection is not None:
+            self.connection.release()
+            self.connection = None
+
+    shutdown = stop
+
+    def beat(self, hostname: str, interval: float) -> None:
+        try:
+            self.connection.ensure_connection(**ONE_TRY, timeout=1)
+            channel = self.connection.default_channel
+            if hasattr(channel, "conn_or_acquire"):  # Redis (the only broker run)
+                with channel.conn_or_acquire() as client:
+                    life = max(1, round(interval * WORKER_HEARTBEAT_LIFE))
+                    client.set(WORKER_HEARTBEAT_KEY, hostname, ex=life)
+        except Exception as exc:
+            logger.warning("worker heartbeat not sent: %r", exc)
+
+
 app = Celery("pilot_tracker", task_cls=Job)
 app.config_from_object("django.conf:settings", namespace="CELERY")
+app.steps["consumer"].add(WorkerHeartbeat)
 # "task" is a word of the domain (a plan's task), so Celery jobs live in each app's jobs.py.
 app.autodiscover_tasks(related_name="jobs")
 
@@ -90,16 +143,34 @@ def broker_reachable(timeout: float = 1.0) -> bool:
         return True
     try:
         with app.connection_for_write() as connection:
-            connection.ensure_connection(
-                max_retries=1,
-                interval_start=0,
-                interval_step=0.2,
-                interval_max=0.2,
-                timeout=timeout,
-            )
+            connection.ensure_connection(**ONE_TRY, timeout=timeout)
     except Exception:
         return False
     return True
+
+
+# What becomes of a job sent now (job_queue_state).
+QUEUE_WORKING = "working"  # the broker answers and a worker beat lately (or jobs run in-process)
+QUEUE_NO_WORKER = "no_worker"  # the broker answers, but no worker beat lately: the job waits
+QUEUE_AWAY = "away"  # the broker does not answer: the job is not even queued
+
+
+def job_queue_state(timeout: float = 0.5) -> str:
+    """QUEUE_WORKING, QUEUE_NO_WORKER or QUEUE_AWAY, from one quick try at the broker and one
+    read of WORKER_HEARTBEAT_KEY."""
+    if app.conf.task_always_eager:
+        return QUEUE_WORKING
+    try:
+        with app.connection_for_read() as connection:
+            connection.ensure_connection(**ONE_TRY, timeout=timeout)
+            channel = connection.default_channel
+            if not hasattr(channel, "conn_or_acquire"):
+                return QUEUE_WORKING  # not Redis: its workers cannot be told from here
+            with channel.conn_or_acquire() as client:
+                beating = client.exists(WORKER_HEARTBEAT_KEY)
+    except Exception:
+        return QUEUE_AWAY
+    return QUEUE_WORKING if beating else QUEUE_NO_WORKER
 
 
 def workers_answering(timeout: float = 0.5) -> int | None:

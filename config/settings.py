@@ -229,6 +229,11 @@ CELERY_BROKER_CONNECTION_MAX_RETRIES = None  # a worker waits out any broker out
 # rollup is idempotent; Celery 6's default).
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TIMEZONE = TIME_ZONE
+# Every worker taking jobs says so in the broker's Redis this often (config.celery.WorkerHeartbeat);
+# a dashboard behind looks at most every JOB_QUEUE_LOOK_SECONDS (per process) whether the broker
+# answers and a worker beat within three beats, to tell what its changes wait for.
+WORKER_HEARTBEAT_SECONDS = env.float("WORKER_HEARTBEAT_SECONDS", default=10)
+JOB_QUEUE_LOOK_SECONDS = env.float("JOB_QUEUE_LOOK_SECONDS", default=15)
 
 # Rollups: a burst of changes waits ROLLUP_DELAY_SECONDS and is coalesced under a flag that lives
 # ROLLUP_PENDING_SECONDS; the sweeper runs every ROLLUP_SWEEP_SECONDS (longer than the flag, so a

@@ -10,28 +10,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import QuerySet
 
+from config.celery import QUEUE_AWAY, QUEUE_NO_WORKER, QUEUE_WORKING, job_queue_state
 from pilots.models import Plan
 from pilots.prepared import Prepared, among
 
-# How long a process trusts its last look at the broker: a page of a plan with pending changes
-# asks at most this often, so an unreachable broker (a connect timeout) does not slow each page.
-BROKER_LOOK_SECONDS = 15.0
-_broker_look: tuple[float, bool] | None = None
+# A process's last look at the job queue (monotonic time, state): a page of a plan with pending
+# changes asks at most every JOB_QUEUE_LOOK_SECONDS, so an unreachable broker (a connect timeout)
+# does not slow each page.
+_queue_look: tuple[float, str] | None = None
 
 
-def job_queue_reachable() -> bool:
-    """Whether the job queue (the Celery broker) answered lately; asked again every
-    BROKER_LOOK_SECONDS per process."""
-    global _broker_look
-    from config.celery import broker_reachable
-
+def job_queue_look() -> str:
+    """What a change sent now would wait for (config.celery.job_queue_state: QUEUE_WORKING,
+    QUEUE_NO_WORKER, QUEUE_AWAY), as seen lately; asked again every JOB_QUEUE_LOOK_SECONDS per
+    process."""
+    global _queue_look
     now = time.monotonic()
-    if _broker_look is None or now - _broker_look[0] > BROKER_LOOK_SECONDS:
-        _broker_look = (now, broker_reachable(timeout=0.5))
-    return _broker_look[1]
+    if _queue_look is None or now - _queue_look[0] > settings.JOB_QUEUE_LOOK_SECONDS:
+        _queue_look = (now, job_queue_state(timeout=0.5))
+    return _queue_look[1]
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,24 @@ class Freshness:
         return self.current and self.pending > 0
 
     @cached_property
+    def _waits_for(self) -> str:
+        """What the changes behind wait for (config.celery's QUEUE_*); asked only of a page
+        that is behind."""
+        return job_queue_look() if self.behind else QUEUE_WORKING
+
+    @property
     def queue_away(self) -> bool:
         """The changes wait for the job queue, not for a rollup on its way: while the broker
         is unreachable none runs, however long the outage (the changes stay recorded with the
-        plan's counter and the sweeper rolls them up once it is back). Asked only of a page
-        that is behind."""
-        return self.behind and not job_queue_reachable()
+        plan's counter and the sweeper rolls them up once it is back)."""
+        return self._waits_for == QUEUE_AWAY
+
+    @property
+    def worker_away(self) -> bool:
+        """The changes wait for a job worker: the broker answers but no worker takes jobs
+        (killed, stopped), so none runs until one is started (the changes stay recorded, and
+        their rollups queued or owed to the sweeper)."""
+        return self._waits_for == QUEUE_NO_WORKER
 
 
 def _pending(plan_ids: Iterable[int]) -> tuple[int, datetime.date | None]:

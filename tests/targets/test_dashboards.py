@@ -116,9 +116,6 @@ def test_every_dashboard_says_when_its_figures_were_computed_and_what_is_still_p
 
     plan_rollup_current(plan_id=world.plan.id)
     client = login(world.users["leadership"])
-    computed = timezone.localtime(
-        Snapshot.objects.filter(scope="plan", object_id=world.plan.id).get().computed_at
-    ).strftime("%Y-%m-%d %H:%M")
     pages = [
         reverse("dashboard"),
         reverse("dashboard-zone", args=[world.zone.slug]),
@@ -128,8 +125,13 @@ def test_every_dashboard_says_when_its_figures_were_computed_and_what_is_still_p
         page = client.get(url).content.decode()
         assert "数据计算于" in page and "已包含全部已保存的变更" in page, url
         assert "UTC+0800" in page and "Asia/Shanghai" in page, url
-    zone_page = client.get(pages[1]).content.decode()
-    assert computed in zone_page
+    # The time shown is that of the rows shown: the zone page's, its plan's row of the day it
+    # shows. (World's plan has ended: that day is its end, rolled up by the first page asking
+    # for it, after today's rollup above — at times in the next minute.)
+    zone = client.get(pages[1])
+    shown = Snapshot.objects.get(scope="plan", object_id=world.plan.id, as_of=zone.context["day"])
+    at = timezone.localtime(shown.computed_at)
+    assert f'<time datetime="{at.isoformat()}">{at:%Y-%m-%d %H:%M}</time>' in zone.content.decode()
     # A change saved after the rollup read the counter: the pages say it is on its way.
     observation_record(target=world.target, as_of=datetime.date(2023, 12, 31), value=5)
     for url in pages:
@@ -355,19 +357,19 @@ def test_while_the_job_queue_is_unreachable_pending_changes_are_said_to_wait_for
 ):
     """ "Being rolled up, refresh soon" is untrue in a long broker outage: no rollup runs until
     the broker is back. The page asks the broker only when changes are pending."""
-    import config.celery
+    from config.celery import QUEUE_AWAY
     from targets.dashboards import freshness
     from targets.services import observation_record
     from targets.watermarks import plan_rollup_current
 
     asked = []
 
-    def broker_reachable(timeout=1.0):
+    def job_queue_state(timeout=0.5):
         asked.append(timeout)
-        return False
+        return QUEUE_AWAY
 
-    monkeypatch.setattr(config.celery, "broker_reachable", broker_reachable)
-    monkeypatch.setattr(freshness, "_broker_look", None)
+    monkeypatch.setattr(freshness, "job_queue_state", job_queue_state)
+    monkeypatch.setattr(freshness, "_queue_look", None)
     plan_rollup_current(plan_id=world.plan.id)
     client = login(world.users["leadership"])
     zone_page = reverse("dashboard-zone", args=[world.zone.slug])
@@ -377,8 +379,42 @@ def test_while_the_job_queue_is_unreachable_pending_changes_are_said_to_wait_for
     for url in (reverse("dashboard"), zone_page):
         page = client.get(url).content.decode()
         assert "还有 1 项新变更等待汇总：任务队列暂时无法连接" in page, url
-        assert "正在汇总" not in page, url
-    assert len(asked) == 1  # looked once for both pages (BROKER_LOOK_SECONDS)
+        assert "正在汇总" not in page and "管理员" not in page, url
+    assert len(asked) == 1  # looked once for both pages (JOB_QUEUE_LOOK_SECONDS)
+    admin = UserFactory(username="site-admin", is_staff=True, is_superuser=True)
+    assert "管理员：请检查 Redis（任务队列）" in login(admin).get(zone_page).content.decode()
+    client = login(world.users["leadership"])
     client.cookies["django_language"] = "en"
     page = client.get(zone_page).content.decode()
     assert "the job queue cannot be reached" in page
+
+
+def test_with_no_worker_taking_jobs_pending_changes_are_said_to_wait_for_one(
+    world, login, monkeypatch
+):
+    """The broker answers but no worker beats (killed, stopped): nothing rolls the changes up,
+    and the page says so; an admin reads what to do. (tests/reliability/test_worker_gone.py
+    kills a real worker.)"""
+    from config.celery import QUEUE_NO_WORKER
+    from targets.dashboards import freshness
+    from targets.services import observation_record
+    from targets.watermarks import plan_rollup_current
+
+    monkeypatch.setattr(freshness, "job_queue_state", lambda timeout=0.5: QUEUE_NO_WORKER)
+    monkeypatch.setattr(freshness, "_queue_look", None)
+    plan_rollup_current(plan_id=world.plan.id)
+    observation_record(target=world.target, as_of=datetime.date(2023, 12, 31), value=5)
+    client = login(world.users["leadership"])
+    zone_page = reverse("dashboard-zone", args=[world.zone.slug])
+    for url in (reverse("dashboard"), zone_page):
+        page = client.get(url).content.decode()
+        assert "还有 1 项新变更等待汇总：任务处理程序未在运行" in page, url
+        assert "已保存的变更不会丢失" in page, url
+        assert "正在汇总" not in page and "pilot-tracker-worker" not in page, url
+    admin = UserFactory(username="site-admin", is_staff=True, is_superuser=True)
+    page = login(admin).get(zone_page).content.decode()
+    assert "管理员：请启动任务处理程序（systemctl start pilot-tracker-worker" in page
+    client.cookies["django_language"] = "en"
+    page = client.get(zone_page).content.decode()
+    assert "the job worker is not running" in page and "is not lost" in page
+    assert "Administrators: start the job worker" in page
