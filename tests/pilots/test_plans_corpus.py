@@ -281,6 +281,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ad",
         "synthetic_ae",
         "synthetic_af",
+        "synthetic_ag",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -395,7 +396,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # mixing subsidy articles with commitments, own-line 责任单位 under "排在首位的为牵头单位", a Yunnan
 # prefecture's LibreOffice PDF with a 年度目标 list ①②③ and task groups of items restarting at
 # 1., a Shanghai district's portal page whose annex 重点任务清单 table gives the roles
-# (SYNTHETIC_AF.md).
+# (SYNTHETIC_AF.md); synthetic_ag three 2026 "人工智能+" plans of 广东 / 湖南 / 陕西 places: a
+# Guangdong city's portal page of tasks 1.–16. numbered on across groups closing on
+# "（责任单位：X（牵头）、Y）", a Hunan district's Word file with a 主要指标 table and own-line
+# 牵头单位 / 配合单位 under items restarting per group, a Shaanxi department's "人工智能+制造"
+# LibreOffice PDF with "（X牵头，Y配合）" and one group heading's annotation (SYNTHETIC_AG.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -444,6 +449,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ad", 3),
         ("synthetic_ae", 3),
         ("synthetic_af", 3),
+        ("synthetic_ag", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
