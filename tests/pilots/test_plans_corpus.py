@@ -281,6 +281,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ad",
         "synthetic_ae",
         "synthetic_af",
+        "synthetic_ah",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -395,7 +396,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # mixing subsidy articles with commitments, own-line 责任单位 under "排在首位的为牵头单位", a Yunnan
 # prefecture's LibreOffice PDF with a 年度目标 list ①②③ and task groups of items restarting at
 # 1., a Shanghai district's portal page whose annex 重点任务清单 table gives the roles
-# (SYNTHETIC_AF.md).
+# (SYNTHETIC_AF.md); synthetic_ah three 2026 "人工智能+" plans of 山东 / 安徽 / 黑龙江 places: a
+# Shandong city's Word file with dated goal paragraphs and tasks 1.–17. numbered on across
+# （一）–（五） groups closing on "（牵头单位：X；配合单位：Y）", an Anhui county-level city's
+# LibreOffice PDF whose tasks （一）–（十六） close on "（责任单位：…）" under a rule stated once
+# (列第一位的为牵头单位), a Heilongjiang 经开区's portal page with an indicator table and
+# "（牵头部门：X）" on part headings over items restarting at 1. (SYNTHETIC_AH.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -444,6 +450,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ad", 3),
         ("synthetic_ae", 3),
         ("synthetic_af", 3),
+        ("synthetic_ah", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
