@@ -282,6 +282,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ae",
         "synthetic_af",
         "synthetic_ag",
+        "synthetic_ah",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -401,6 +402,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "（责任单位：X（牵头）、Y）", a Hunan district's Word file with a 主要指标 table and own-line
 # 牵头单位 / 配合单位 under items restarting per group, a Shaanxi department's "人工智能+制造"
 # LibreOffice PDF with "（X牵头，Y配合）" and one group heading's annotation (SYNTHETIC_AG.md).
+# (SYNTHETIC_AF.md); synthetic_ah three 2026 "人工智能+" plans of 山东 / 安徽 / 黑龙江 places: a
+# Shandong city's Word file with dated goal paragraphs and tasks 1.–17. numbered on across
+# （一）–（五） groups closing on "（牵头单位：X；配合单位：Y）", an Anhui county-level city's
+# LibreOffice PDF whose tasks （一）–（十六） close on "（责任单位：…）" under a rule stated once
+# (列第一位的为牵头单位), a Heilongjiang 经开区's portal page with an indicator table and
+# "（牵头部门：X）" on part headings over items restarting at 1. (SYNTHETIC_AH.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -450,6 +457,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ae", 3),
         ("synthetic_af", 3),
         ("synthetic_ag", 3),
+        ("synthetic_ah", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
