@@ -281,6 +281,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ad",
         "synthetic_ae",
         "synthetic_af",
+        "synthetic_ai",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -396,6 +397,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # prefecture's LibreOffice PDF with a 年度目标 list ①②③ and task groups of items restarting at
 # 1., a Shanghai district's portal page whose annex 重点任务清单 table gives the roles
 # (SYNTHETIC_AF.md).
+# synthetic_ai three 2026 "人工智能+" plans of 宁夏 / 天津 / 新疆: a Ningxia city's LibreOffice PDF
+# with tasks 1.–14. numbered on across three groups and "（牵头单位：X；责任单位：Y）", a Tianjin
+# district's portal page with ①②③ goals, (1)… restarting and own-line 责任单位 under a "列第一位"
+# rule, a Xinjiang department's Word file with a 主要指标 table and roles only in an annex
+# 分工表 (SYNTHETIC_AI.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -444,6 +450,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ad", 3),
         ("synthetic_ae", 3),
         ("synthetic_af", 3),
+        ("synthetic_ai", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
