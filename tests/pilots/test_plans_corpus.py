@@ -283,6 +283,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_af",
         "synthetic_ag",
         "synthetic_ah",
+        "synthetic_ai",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -408,6 +409,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # LibreOffice PDF whose tasks （一）–（十六） close on "（责任单位：…）" under a rule stated once
 # (列第一位的为牵头单位), a Heilongjiang 经开区's portal page with an indicator table and
 # "（牵头部门：X）" on part headings over items restarting at 1. (SYNTHETIC_AH.md).
+# (SYNTHETIC_AF.md).
+# synthetic_ai three 2026 "人工智能+" plans of 宁夏 / 天津 / 新疆: a Ningxia city's LibreOffice PDF
+# with tasks 1.–14. numbered on across three groups and "（牵头单位：X；责任单位：Y）", a Tianjin
+# district's portal page with ①②③ goals, (1)… restarting and own-line 责任单位 under a "列第一位"
+# rule, a Xinjiang department's Word file with a 主要指标 table and roles only in an annex
+# 分工表 (SYNTHETIC_AI.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -458,6 +465,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_af", 3),
         ("synthetic_ag", 3),
         ("synthetic_ah", 3),
+        ("synthetic_ai", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
