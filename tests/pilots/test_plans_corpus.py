@@ -402,14 +402,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # Guangdong city's portal page of tasks 1.–16. numbered on across groups closing on
 # "（责任单位：X（牵头）、Y）", a Hunan district's Word file with a 主要指标 table and own-line
 # 牵头单位 / 配合单位 under items restarting per group, a Shaanxi department's "人工智能+制造"
-# LibreOffice PDF with "（X牵头，Y配合）" and one group heading's annotation (SYNTHETIC_AG.md).
-# (SYNTHETIC_AF.md); synthetic_ah three 2026 "人工智能+" plans of 山东 / 安徽 / 黑龙江 places: a
+# LibreOffice PDF with "（X牵头，Y配合）" and one group heading's annotation (SYNTHETIC_AG.md);
+# synthetic_ah three 2026 "人工智能+" plans of 山东 / 安徽 / 黑龙江 places: a
 # Shandong city's Word file with dated goal paragraphs and tasks 1.–17. numbered on across
 # （一）–（五） groups closing on "（牵头单位：X；配合单位：Y）", an Anhui county-level city's
 # LibreOffice PDF whose tasks （一）–（十六） close on "（责任单位：…）" under a rule stated once
 # (列第一位的为牵头单位), a Heilongjiang 经开区's portal page with an indicator table and
-# "（牵头部门：X）" on part headings over items restarting at 1. (SYNTHETIC_AH.md).
-# (SYNTHETIC_AF.md).
+# "（牵头部门：X）" on part headings over items restarting at 1. (SYNTHETIC_AH.md);
 # synthetic_ai three 2026 "人工智能+" plans of 宁夏 / 天津 / 新疆: a Ningxia city's LibreOffice PDF
 # with tasks 1.–14. numbered on across three groups and "（牵头单位：X；责任单位：Y）", a Tianjin
 # district's portal page with ①②③ goals, (1)… restarting and own-line 责任单位 under a "列第一位"
