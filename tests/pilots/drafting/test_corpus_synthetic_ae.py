@@ -9,7 +9,8 @@ rule stated once under 第三章's heading), and 乌海高新区 管委会's Wor
 naming the zone's bureaus without prefix). Each is read from its committed file, drafted and scored
 against its hand-made extraction. HELD BACK: measured unseen twice (importer 1cb25cb1; main 88f1957
 at the set time, 17:46 UTC, identical); then SEEN: its misses read by helper rAE and listed here
-with their reasons."""
+with their reasons. The rule written from them (helper rAE: "协同部门：" a supporting label) drafts
+乌海's right; 孝义's chapter rule waits on a convention (below)."""
 
 import pytest
 
@@ -18,63 +19,15 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 SYNTHETIC_AE = sorted((CORPUS_DEV.parent / "synthetic_ae").glob("*.yaml"))
 
 DISAGREEMENTS: dict[str, set[str]] = {
-    "wuhai-hitech-zone-ai-plus-2026-synthetic": {
-        # The importer is wrong: "协同部门：" is no label it knows (协同单位 is), so "（牵头部门：X；
-        # 协同部门：Y、Z）" reads "协同部门：Y" as a lead's name: eight agencies "协同部门:Y" drafted, and
-        # every supporting body of the 20 annotations naming them drafted as a lead of that name.
-        "assignment 三.一.1 supporting jsj",
-        "assignment 三.一.1 supporting tcj",
-        "assignment 三.一.2 supporting qfz",
-        "assignment 三.一.3 supporting kcj",
-        "assignment 三.一.3 supporting qfz",
-        "assignment 三.一.4 supporting jsj",
-        "assignment 三.三.10 supporting jfj",
-        "assignment 三.三.12 supporting qfz",
-        "assignment 三.三.12 supporting tcj",
-        "assignment 三.三.9 supporting jfj",
-        "assignment 三.三.9 supporting qfz",
-        "assignment 三.二.5 supporting kcj",
-        "assignment 三.二.6 supporting sthj",
-        "assignment 三.二.8 supporting sthj",
-        "assignment 三.二.8 supporting yq",
-        "assignment 三.四.13 supporting yq",
-        "assignment 三.四.14 supporting jfj",
-        "assignment 三.四.15 supporting yq",
-        "assignment 三.四.17 supporting dzb",
-        "assignment 四.二 supporting jfj",
-        "extra agency 协同部门:企业服务中心",
-        "extra agency 协同部门:党政办公室",
-        "extra agency 协同部门:各产业园区管理服务中心",
-        "extra agency 协同部门:建设管理局",
-        "extra agency 协同部门:投资促进局",
-        "extra agency 协同部门:生态环境分局",
-        "extra agency 协同部门:科技创新局",
-        "extra agency 协同部门:经济发展局",
-        "extra assignment 三.(一).1 lead agency-2",
-        "extra assignment 三.(一).1 lead investment-promotion",
-        "extra assignment 三.(一).2 lead agency-3",
-        "extra assignment 三.(一).3 lead agency-3",
-        "extra assignment 三.(一).3 lead science-tech",
-        "extra assignment 三.(一).4 lead agency-4",
-        "extra assignment 三.(三).10 lead agency-5",
-        "extra assignment 三.(三).12 lead agency-6",
-        "extra assignment 三.(三).12 lead investment-promotion",
-        "extra assignment 三.(三).9 lead agency-5",
-        "extra assignment 三.(三).9 lead agency-6",
-        "extra assignment 三.(二).5 lead science-tech-2",
-        "extra assignment 三.(二).6 lead ecology-environment",
-        "extra assignment 三.(二).8 lead development-zones",
-        "extra assignment 三.(二).8 lead ecology-environment",
-        "extra assignment 三.(四).13 lead agency-7",
-        "extra assignment 三.(四).14 lead agency-5",
-        "extra assignment 三.(四).15 lead agency-7",
-        "extra assignment 三.(四).17 lead agency-9",
-        "extra assignment 四.(二) lead agency-5",
-    },
     "xiaoyi-ai-plus-2026-synthetic": {
-        # The importer is wrong: the rule stated once under 第三章's heading, "本章各节任务，各乡镇人民
-        # 政府、街道办事处按职责分工抓好落实，以下不再列出", makes the collective responsible for every
-        # task of that chapter (第九节–第十五节); the importer reads no rule scoped to a chapter.
+        # The rule stated once under 第三章's heading, "本章各节任务，各乡镇人民政府、街道办事处按职责
+        # 分工抓好落实，以下不再列出", makes the bodies responsible for every task of that chapter
+        # (第九节–第十五节); the importer reads no rule scoped to a chapter (importer wrong). A rule
+        # reading it (helper rAE, branch rAE-chapter) is held back: the extraction keeps "各乡镇人民
+        # 政府、街道办事处" ONE collective, as heldout10's 谯城 does, where synthetic_i's 鄞州 (its
+        # correction after measurement 1) makes "各镇人民政府、街道办事处" TWO, as the importer names
+        # them; drafted as two, the rule's 14 assignments all miss and the document scores worse.
+        # Debatable until the corpus settles that convention.
         "agency 孝义市各乡镇人民政府、街道办事处",
         "assignment 三.九节 responsible xz",
         "assignment 三.十一节 responsible xz",
