@@ -94,6 +94,13 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"].get("ENGINE", "").endswith("postgresql"):
     # A request fails fast while PostgreSQL is down instead of hanging on connect.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+elif DATABASES["default"].get("ENGINE", "").endswith("sqlite3"):
+    # The embedded database: a transaction takes SQLite's write lock when it begins and waits
+    # up to 20 s for another's to end. SQLite's deferred default failed one of two saves made
+    # at once with "database is locked" (a 503), however short the other was.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

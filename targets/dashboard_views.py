@@ -105,7 +105,10 @@ def _task_lists(data: dict, query) -> dict:
     """The zone page's lists of tasks, sorted as asked: made only when their part is rendered."""
     if "figures" not in data:
         return {}
-    return SimpleLazyObject(lambda: task_lists(figures=data["figures"], query=query))
+    ended_on = data.get("ended_on")
+    return SimpleLazyObject(
+        lambda: task_lists(figures=data["figures"], query=query, ended_on=ended_on)
+    )
 
 
 @require_GET

@@ -1,4 +1,6 @@
-"""Daily reminders to agency staff: their agency's stale tasks and milestones due or overdue."""
+"""Daily reminders to agency staff: their agency's stale tasks and milestones due or overdue,
+of plans that are running (a plan that has ended is judged at its end, one not yet begun has
+nothing to report: reminding of them would mail "1,400 days not updated" for ever)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ class Reminder:
 def reminders_due(*, as_of: datetime.date, plan_codes: list[str] | None = None) -> list[Reminder]:
     """Every reminder that should go out today and has not gone out in the last QUIET_DAYS."""
     members = _members_by_agency()
-    agencies_of_task = _agencies_of_open_tasks(members, plan_codes)
+    agencies_of_task = _agencies_of_open_tasks(members, plan_codes, as_of)
     titles = dict(Task.objects.filter(pk__in=agencies_of_task).values_list("id", "title"))
     due = _stale_tasks_due(agencies_of_task, titles, as_of)
     due += _milestones_due(agencies_of_task, titles, as_of)
@@ -68,11 +70,20 @@ def _members_by_agency() -> dict[int, list[tuple[int, str]]]:
     return members
 
 
-def _agencies_of_open_tasks(members: dict, plan_codes: list[str] | None) -> dict[int, set[int]]:
-    """Each open task's assigned agencies that have someone to remind."""
+def _agencies_of_open_tasks(
+    members: dict, plan_codes: list[str] | None, as_of: datetime.date
+) -> dict[int, set[int]]:
+    """Each open task of a plan running on ``as_of`` (from its issue date, else the first day
+    of its period, to the last day of its period) with its assigned agencies that have someone
+    to remind."""
+    started = Q(task__plan__issued_on__lte=as_of) | Q(
+        task__plan__issued_on__isnull=True, task__plan__period_start__lte=as_of.year
+    )
     assignments = TaskAssignment.objects.filter(
+        started,
         archived_at__isnull=True,
         task__archived_at__isnull=True,
+        task__plan__period_end__gte=as_of.year,
         agency_id__in=members.keys(),
     ).exclude(task__status=TaskStatus.COMPLETED)
     if plan_codes:

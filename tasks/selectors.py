@@ -109,6 +109,7 @@ def my_task_rows(*, state: list[tuple], access: Access, today: datetime.date) ->
     tasks = _tasks_listed(task_ids)
     for task in tasks:
         task.overdue_days = task.days_overdue(today)
+        task.open_at_end = task.open_at_plan_end(today)
         task.my_assignments = mine.get(task.pk, [])
     return tasks
 

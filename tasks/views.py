@@ -136,6 +136,7 @@ def _render_task(request, task, access, status=200, **bound):
         "today": timezone.localdate(),
         "has_source_passage": task.has_passage,
         "overdue_days": task.days_overdue(timezone.localdate()),
+        "open_at_end": task.open_at_plan_end(timezone.localdate()),
         "instructions": on_task,
         "comments": comments.comments_on(task=task),
         "comment_action": reverse("task-comment", args=[task.pk]),

@@ -4,6 +4,7 @@ server-side sort: plain links that keep every other query parameter)."""
 
 from __future__ import annotations
 
+import datetime
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,12 +60,13 @@ class TaskList:
     rows: list[TaskRow]
     sort: str
     links: list[SortLink]
+    ended_on: datetime.date | None = None  # the plan's last day, when it has ended
 
     @property
     def rows_html(self) -> SafeString:
         """The table's rows (``html`` writes them in the list): written here, not by a
         template loop, which took longer than everything else the zone page draws."""
-        writer = _Writer()
+        writer = _Writer(self.ended_on)
         return mark_safe("".join(writer.row(row) for row in self.rows))  # each value escaped
 
     def html(self, caption: str) -> SafeString:
@@ -125,13 +127,15 @@ class _Writer:
     """Writes a list's rows as the templates would, with what every row needs looked up once
     (labels, links, the number format, each count of days)."""
 
-    def __init__(self):
+    def __init__(self, ended_on: datetime.date | None = None):
+        self.ended_on = ended_on
         self.labels = {
             k: html.escape(v)
             for k, v in {
                 "lead": gettext("牵头单位"), "late": gettext("逾期"),
                 "silent": gettext("未更新天数"), "noted": gettext("最新进展"),
                 "no_lead": gettext("未指定单位"), "never": gettext("从未更新"),
+                "open_at_end": gettext("期末未完成"),
             }.items()
         }  # fmt: skip
         self.cell = cell_writer()
@@ -156,7 +160,7 @@ class _Writer:
 
     def row(self, row: TaskRow) -> str:
         item, labels, e = row.item, self.labels, _escaped
-        reasons = _reasons_html(getattr(item, "reasons", []), self.cell)  # none if silent
+        reasons = _reasons_html(getattr(item, "reasons", []), self.cell, self.ended_on)
         if row.milestone:
             task = f"{chinese(row.milestone)}</a> · {chinese(row.code)}"
         else:
@@ -165,7 +169,12 @@ class _Writer:
             lead = f'<a href="{e(self.agency_url(item.lead_id))}">{e(self.name(item.lead))}</a>'
         else:
             lead = f'<span class="muted">{labels["no_lead"]}</span>'
-        late = self.days(row.days_late) if row.days_late else "—"
+        if not row.days_late:
+            late = "—"
+        elif self.ended_on and not row.milestone:
+            late = labels["open_at_end"]  # not the days since its due date: the plan is over
+        else:
+            late = self.days(row.days_late)
         silent = labels["never"] if item.days_silent is None else self.days(item.days_silent)
         if item.note:
             noted = e(item.noted_on)
@@ -188,20 +197,24 @@ def _translated(text: str, cell: Callable | None = None, **values) -> SafeString
     return mark_safe(text % {k: cell(v) for k, v in values.items()})
 
 
-def reasons_html(reasons: list[Reason]) -> SafeString:
+def reasons_html(reasons: list[Reason], ended_on: datetime.date | None = None) -> SafeString:
     """Why a task's light is red or yellow, as a list (``{% reasons %}``, and the zone page's
-    task lists)."""
-    return _reasons_html(reasons, None)
+    task lists); ``ended_on``: the plan's last day, when it has ended."""
+    return _reasons_html(reasons, None, ended_on)
 
 
-def _reasons_html(reasons: list[Reason], cell: Callable | None) -> SafeString:
+def _reasons_html(
+    reasons: list[Reason], cell: Callable | None, ended_on: datetime.date | None = None
+) -> SafeString:
     if not reasons:
         return mark_safe("")
-    items = "".join(f"<li>{_escaped(_reason(r, cell))}</li>" for r in reasons)
+    items = "".join(f"<li>{_escaped(_reason(r, cell, ended_on))}</li>" for r in reasons)
     return mark_safe(f'<ul class="reasons">{items}</ul>')  # each reason escaped
 
 
-def _reason(reason: Reason, cell: Callable | None = None) -> str:
+def _reason(
+    reason: Reason, cell: Callable | None = None, ended_on: datetime.date | None = None
+) -> str:
     code = reason.code
     if code == "blocked":
         return gettext("报告受阻")
@@ -212,6 +225,10 @@ def _reason(reason: Reason, cell: Callable | None = None) -> str:
             ngettext("%(days)s 天未更新", "%(days)s 天未更新", reason.days or 0),
             cell, days=reason.days,
         )  # fmt: skip
+    if code == "overdue" and ended_on:
+        # An ended plan is judged the day after its end: "1 day past its due date" would hide
+        # that the plan ended with the task open.
+        return gettext("至规划期末（%(end)s）未完成") % {"end": ended_on.isoformat()}
     if code == "overdue":
         return _translated(
             ngettext("超过办理时限 %(days)s 天", "超过办理时限 %(days)s 天", reason.days or 0),
@@ -239,8 +256,11 @@ def _milestone_row(m: OverdueMilestoneItem) -> TaskRow:
     return TaskRow(m.task_id, m.task_code, m.task_title, m, m.days, milestone=m.title)
 
 
-def task_lists(*, figures: PlanFigures, query: QueryDict) -> dict[str, TaskList]:
-    """Each list sorted as the query asks (an unknown key keeps the plan's order)."""
+def task_lists(
+    *, figures: PlanFigures, query: QueryDict, ended_on: datetime.date | None = None
+) -> dict[str, TaskList]:
+    """Each list sorted as the query asks (an unknown key keeps the plan's order);
+    ``ended_on``: the plan's last day, when it has ended by the page's date."""
     lists = {}
     for name in LISTS:
         param = f"{name}_sort"
@@ -252,7 +272,7 @@ def task_lists(*, figures: PlanFigures, query: QueryDict) -> dict[str, TaskList]
             SortLink(k, str(label), _url(query, param, k), k == sort)
             for k, (label, _key, _first) in SORTS.items()
         ]
-        lists[name] = TaskList(name=name, rows=rows, sort=sort, links=links)
+        lists[name] = TaskList(name=name, rows=rows, sort=sort, links=links, ended_on=ended_on)
     return lists
 
 

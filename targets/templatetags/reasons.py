@@ -1,4 +1,5 @@
-"""``{% reasons task.reasons %}``: why a task's light is red or yellow, as a list."""
+"""``{% reasons task.reasons ended_on %}``: why a task's light is red or yellow, as a list
+(``ended_on``: the plan's last day, when it has ended)."""
 
 from django import template
 
@@ -8,5 +9,5 @@ register = template.Library()
 
 
 @register.simple_tag(name="reasons")
-def reasons_tag(reasons) -> str:
-    return reasons_html(reasons)
+def reasons_tag(reasons, ended_on=None) -> str:
+    return reasons_html(reasons, ended_on or None)

@@ -184,6 +184,14 @@ class Task(Archivable):
             return 0
         return max(0, (today - self.due_date).days)
 
+    def open_at_plan_end(self, today: datetime.date) -> datetime.date | None:
+        """The plan's last day when the plan has ended by ``today`` with this task unfinished:
+        what it shows instead of a count of days overdue that would grow for ever."""
+        end = plan_end(self.plan)
+        if self.status == TaskStatus.COMPLETED or today <= end:
+            return None
+        return end
+
     @property
     def location(self) -> str:
         """Where the task stands in the document's own numbering, e.g. 四、(三) 2., 五、(一) or

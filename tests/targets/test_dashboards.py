@@ -178,6 +178,26 @@ def test_the_lists_to_act_on_say_whom_to_call_and_sort_on_the_server(world, logi
     assert client.get(url, {"red_sort": "<script>"}).status_code == 200
 
 
+def test_the_red_list_of_an_ended_plan_says_the_plan_ended_with_the_task_open(world, login):
+    # Judged the day after its end, the plan's open tasks are "1 day" past a due date at its end:
+    # a leader needs to read that the plan ended with them unfinished.
+    StatusUpdate.objects.create(
+        task=world.task, status="delayed", percent=20, reported_on=datetime.date(2025, 11, 1)
+    )
+    plan_rollup(plan=world.plan, as_of=datetime.date(2026, 1, 1))
+    client = login(world.users["leadership"])
+    page = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    red = page[page.index('id="list-red"') : page.index('id="list-overdue"')]
+    assert "至规划期末（2025-12-31）未完成" in red and "期末未完成" in red
+    assert "超过办理时限" not in red and ">1 天<" not in red
+    agency = client.get(reverse("dashboard-agency", args=[world.agencies["lead"].pk]))
+    assert "至规划期末（2025-12-31）未完成" in agency.content.decode()
+    # Asked about a day while it ran, the same list counts the days past the due date.
+    plan_rollup(plan=world.plan, as_of=datetime.date(2025, 12, 31))
+    then = client.get(reverse("dashboard-zone", args=[world.zone.slug]), {"as_of": "2025-12-31"})
+    assert "至规划期末" not in then.content.decode()
+
+
 def test_english_names_in_the_english_ui_and_chinese_marked_where_there_is_none(world, login):
     from django.conf import settings
 

@@ -6,12 +6,20 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from pilots.models import Plan
 from tasks.models import Milestone, Notification
-from tasks.reminders import reminders_send
+from tasks.reminders import reminders_due, reminders_send
 from tests.world import TODAY
 
 
-def test_reminders_in_app_and_by_mail_never_twice_in_a_few_days(world, login):
+@pytest.fixture
+def running(world):
+    """The world's plan (2020-2025) running until the end of next year."""
+    Plan.objects.filter(pk=world.plan.pk).update(period_end=TODAY().year + 1)
+    return world
+
+
+def test_reminders_in_app_and_by_mail_never_twice_in_a_few_days(running, world, login):
     world.users["lead_staff"].email = "clerk@example.gov.cn"
     world.users["lead_staff"].save()
     Milestone.objects.create(
@@ -29,7 +37,7 @@ def test_reminders_in_app_and_by_mail_never_twice_in_a_few_days(world, login):
 
 
 def test_reminders_recorded_while_the_mail_server_is_away_are_mailed_on_the_next_run(
-    world, settings
+    running, world, settings
 ):
     """The mail server refusing connections (a real closed port) fails the run after the
     reminders are recorded; the next run, with mail back, e-mails them, once."""
@@ -54,3 +62,17 @@ def test_reminders_recorded_while_the_mail_server_is_away_are_mailed_on_the_next
     assert not recorded.filter(emailed=False).exists()
     reminders_send(as_of=TODAY() + datetime.timedelta(days=1))
     assert len(mail.outbox) == 1
+
+
+def test_no_reminders_of_a_plan_that_has_ended_or_not_yet_begun(world):
+    """The world's plan ended on 2025-12-31: its open tasks and late milestones are judged at
+    its end, not mailed about every third day for ever ("1,474 天未更新" in the demo)."""
+    Milestone.objects.create(task=world.task, title="完成选址", due_on=datetime.date(2025, 6, 30))
+    ended = datetime.date(2026, 1, 1)
+    assert reminders_due(as_of=ended) == []
+    assert {r.kind for r in reminders_due(as_of=datetime.date(2025, 12, 31))} == {
+        "stale_task", "milestone_overdue"
+    }  # fmt: skip
+    Plan.objects.filter(pk=world.plan.pk).update(issued_on=datetime.date(2020, 5, 19))
+    assert reminders_due(as_of=datetime.date(2020, 5, 18)) == []  # not yet issued
+    assert reminders_due(as_of=datetime.date(2020, 5, 19))

@@ -196,9 +196,15 @@ def test_history_of_imported_rows_without_an_author(world, login):
 
 
 def test_the_zone_admin_sets_a_deadline_and_an_overdue_task_shows_its_days(world, login):
+    # A running plan: its overdue tasks count their days (an ended plan's say it ended, below).
+    from pilots.models import Plan
+
+    Plan.objects.filter(pk=world.plan.pk).update(period_end=TODAY().year + 1)
+    world.task.plan.refresh_from_db()
     admin = login(world.users["zone_admin"])
     page = admin.get(world.task.get_absolute_url()).content.decode()
-    assert "2025-12-31" in page and "规划期末" in page  # the plan's end by default
+    end = f"{TODAY().year + 1}-12-31"
+    assert end in page and "规划期末" in page  # the plan's end by default
     url = reverse("task-due", args=[world.task.pk])
     assert admin.post(url, {"due_on": "1999-01-01"}).status_code == 400  # out of range
     past = TODAY() - datetime.timedelta(days=12)
@@ -210,6 +216,35 @@ def test_the_zone_admin_sets_a_deadline_and_an_overdue_task_shows_its_days(world
         html = lead.get(page).content.decode()
         assert "逾期 12 天" in html and past.isoformat() in html
     assert "保存时限" not in lead.get(world.task.get_absolute_url()).content.decode()
+
+
+def test_an_unfinished_task_of_an_ended_plan_says_the_plan_ended_not_a_count_of_days(world, login):
+    from django.conf import settings
+
+    # The world's plan ended on 2025-12-31: hundreds of days "overdue" would only grow.
+    assert world.plan.period_end < TODAY().year
+    second = TaskFactory(section=world.task.section, title="建设算力平台")
+    second.due_on, second.due_source = datetime.date(2023, 6, 30), "admin"
+    second.save()
+    TaskAssignment.objects.create(task=second, agency=world.agencies["lead"], role="lead")
+    lead = login(world.users["lead_staff"])
+    mine = lead.get(reverse("my-tasks")).content.decode()
+    assert "至规划期末（2025-12-31）未完成" in mine  # due at the plan's end
+    assert "超过办理时限，至规划期末（2025-12-31）未完成" in mine and "2023-06-30" in mine
+    detail = lead.get(world.task.get_absolute_url()).content.decode()
+    assert "至规划期末（2025-12-31）未完成" in detail
+    for page in (mine, detail):
+        assert "逾期" not in page.replace("逾期里程碑", "")
+    lead.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = lead.get(reverse("my-tasks")).content.decode()
+    assert "Not done by the plan's end (2025-12-31)" in english
+    assert "days overdue" not in english
+    # A completed task of the ended plan says neither.
+    StatusUpdate.objects.create(task=world.task, status="completed", percent=100,
+                                reported_on=datetime.date(2025, 11, 1))  # fmt: skip
+    world.task.status, world.task.percent = "completed", 100
+    world.task.save()
+    assert "至规划期末" not in lead.get(world.task.get_absolute_url()).content.decode()
 
 
 def test_history_shows_the_latest_entries_and_every_one_on_request(world, login):
