@@ -18,15 +18,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.named_items import (
-    annotated_heading_over_items,
-    annotation_only,
-    named_items_under,
-)
-from pilots.drafting.outline import (
-    Line,
-    Node,
+from pilots.drafting.headings import (
     annotation_stripped,
     first_clause,
     heading_only,
@@ -34,6 +26,13 @@ from pilots.drafting.outline import (
     heading_text,
     named_item,
 )
+from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.named_items import (
+    annotated_heading_over_items,
+    annotation_only,
+    named_items_under,
+)
+from pilots.drafting.outline import Line, Node
 from pilots.drafting.output import code_unique
 from pilots.drafting.parts import Part
 from pilots.drafting.section_annotations import section_annotation

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotation_roles import cell_on_one_line, role_of_label
+from pilots.drafting.headings import first_clause
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.outline import first_clause
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
