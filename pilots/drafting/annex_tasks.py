@@ -21,14 +21,9 @@ from django.utils.translation import pgettext
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.division import division_assigned, division_row_for, division_rows
 from pilots.drafting.due_dates import annotation_due
+from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.lexicon import compiled
-from pilots.drafting.outline import (
-    first_clause,
-    heading_only,
-    heading_phrase,
-    heading_text,
-    lines_read,
-)
+from pilots.drafting.outline import lines_read
 from pilots.drafting.output import code_unique
 from pilots.drafting.sections import SectionDraft, TaskDraft
 from pilots.source_text import normalise

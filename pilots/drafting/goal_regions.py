@@ -27,18 +27,12 @@ from pilots.drafting.deadlines import deadlines_in, last_year_named
 from pilots.drafting.due_dates import annual_year
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion
+from pilots.drafting.headings import heading_phrase, heading_text
+from pilots.drafting.item_kinds import goal_item
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import (
-    Line,
-    Node,
-    box_title,
-    box_year,
-    heading_phrase,
-    heading_text,
-    lines_read,
-)
+from pilots.drafting.outline import Line, Node, box_title, box_year, lines_read
 from pilots.drafting.parts import Part
-from pilots.drafting.sections import SectionDraft, TaskDraft, goal_item
+from pilots.drafting.sections import SectionDraft, TaskDraft
 
 
 def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.outline import (
-    Node,
+from pilots.drafting.headings import (
     annotation_stripped,
     heading_only,
     heading_phrase,
     heading_text,
     named_item,
 )
+from pilots.drafting.outline import Node
 
 
 @dataclass

@@ -7,7 +7,8 @@ import re
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.outline import Node, named_item
+from pilots.drafting.headings import named_item
+from pilots.drafting.outline import Node
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from pilots.drafting.deadlines import deadlines_in
 from pilots.drafting.goal_targets import targets_of
+from pilots.drafting.headings import heading_only, heading_phrase, heading_text
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.outline import Node, heading_only, heading_phrase, heading_text
+from pilots.drafting.outline import Node
 
 
 @dataclass

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.utils.translation import pgettext
 
 from pilots.drafting.figure_patterns import patterns, pre_word_ending
+from pilots.drafting.figure_units import base_unit_scale, counted_unit, range_after, shared_scale
 from pilots.drafting.figure_words import (
     context_unit,
     distributive,
@@ -105,7 +106,7 @@ def _figures(clause: str) -> Iterator[Quantity]:
 
 def _size_class(clause: str, before: Quantity | None, quantity: Quantity) -> bool:
     gap = clause[before.end : quantity.start] if before else None
-    count_before = before and _counted(before.unit) and before.unit not in ("%", "百分点")
+    count_before = before and counted_unit(before.unit) and before.unit not in ("%", "百分点")
     count_before = bool(count_before) and (not gap or gap in patterns().pre_words)  # 4个超千亿元
     return size_class(clause, quantity.start, quantity.end, quantity.unit, count_before)
 
@@ -150,7 +151,7 @@ def _qualifier(clause: str, quantity: Quantity, after: Quantity | None, several:
     if after is None:
         return False
     gap = clause[quantity.end : after.start]
-    amount = not _counted(quantity.unit) or quantity.unit in ("%", "百分点")
+    amount = not counted_unit(quantity.unit) or quantity.unit in ("%", "百分点")
     return (
         amount
         and after.unit != quantity.unit
@@ -193,8 +194,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         )
     ):
         return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
-    rest_at, value_max, second = _range_after(clause, end)
-    value = _shared_scale(text, value, second)  # 1—2百家: 100–200
+    rest_at, value_max, second = range_after(clause, end)
+    value = shared_scale(text, value, second)  # 1—2百家: 100–200
     quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
     if quoted:
         rest_at, value_max, before = end + 1, None, before[:-1]
@@ -232,7 +233,7 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         printed[0] if printed else (multiplier[0] if multiplier else "") + (base[0] if base else "")
     )
     unit = table("quantities")["unit_names"].get(unit, unit)
-    factor, unit = _base_unit_scale(unit, multiplier[0] if multiplier else "")
+    factor, unit = base_unit_scale(unit, multiplier[0] if multiplier else "")
     if alternative and alternative[1] != "含":  # 10台（套）: the unit kept as printed
         unit += re.sub(r"\s+", "", alternative[0])
     if factor > 1:  # 1.5万亿元 is counted in 亿元, 2万人 in 人, 5亿条 in 条
@@ -272,58 +273,14 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     return Quantity(start, rest_at, value, value_max, unit, comparator, notes)
 
 
-def _base_unit_scale(unit: str, scale: str) -> tuple[int, str]:
-    """(factor, unit) of a scaled figure: a count in its base unit (万人 → ×10000 人, 亿条 → ×10^8
-    条), money in 亿元 (万亿元 → ×10000 亿元; 亿元 and 万元 as printed)."""
-    if not scale or not unit.startswith(scale):
-        return 1, unit
-    if _counted(unit[len(scale) :]):
-        return table("quantities")["multiplier_values"][scale], unit[len(scale) :]
-    if scale == "万亿":
-        return 10000, unit[1:]
-    return 1, unit
-
-
-def _counted(unit: str) -> bool:
-    """A count of things (人, 个, 人次), not money: 万 scales the count."""
-    return bool(unit) and not unit.endswith(tuple(table("quantities")["money_units"]))
-
-
 def _verb_with_object(pre: str | None, unit: str, after: str) -> bool:
     """突破 before a count of things with the thing counted after it is the verb of that object
     (突破5项大模型应用项目), not "more than" as in 产值突破100亿元 or 算力突破5000PFLOPS."""
     if pre not in table("quantities")["verbs_before_an_object"]:
         return False
-    things = _counted(unit) and not unit.isascii() and unit not in ("百分点", "%")
+    things = counted_unit(unit) and not unit.isascii() and unit not in ("百分点", "%")
     passed = compiled("quantities", "milestone_after").match(after)  # 突破千亿大关: more than
     return things and bool(re.match(r"[\u4e00-\u9fff“\"]", after)) and not passed
-
-
-def _range_after(clause: str, at: int) -> tuple[int, float | int | None, str]:
-    """(where the unit starts, the range's upper figure, that figure as written): 3-5个, and
-    20%—30% or 3个-5个 with the unit printed after both figures (then read after the second)."""
-    ranged = patterns().range.match(clause[at:])
-    if ranged:
-        value_max = number_value(ranged[1])
-        if value_max is not None:
-            return at + ranged.end(), value_max, ranged[1]
-    unit = patterns().base_unit.match(clause[at:])
-    ranged = patterns().range.match(clause[at + unit.end() :]) if unit else None
-    if unit and ranged and clause.startswith(unit[0], at + unit.end() + ranged.end()):
-        value_max = number_value(ranged[1])
-        if value_max is not None:
-            return at + unit.end() + ranged.end(), value_max, ranged[1]
-    return at, None, ""
-
-
-def _shared_scale(first: str, value: float | int, second: str) -> float | int:
-    """A scale written once after the second figure of a range is the range's (1—2百家, 3至5千人):
-    a bare first figure below the second's figure takes it too."""
-    scales = table("quantities")["range_shared_scales"]
-    if len(second) < 2 or second[-1] not in scales or any(c in scales for c in first):
-        return value
-    figure = number_value(second[:-1])
-    return scaled(value, scales[second[-1]]) if figure and value < figure else value
 
 
 def _ratio_at(clause: str, start: int, text: str) -> Quantity | None:
@@ -366,7 +323,7 @@ def _notes(text, value, unit, multiplier, base, pre, mid, before, value_max) -> 
             pgettext("review", "“%(written)s”读作 %(value)s %(unit)s")
             % {"written": written, "value": value, "unit": unit}
         )
-    elif multiplier and unit.startswith(multiplier[0]) and _counted(unit):
+    elif multiplier and unit.startswith(multiplier[0]) and counted_unit(unit):
         notes.append(
             pgettext("review", "单位为“%(unit)s”：数值以“%(multiplier)s”个“%(base)s”为一计")
             % {"unit": unit, "multiplier": multiplier[0], "base": base[0]}

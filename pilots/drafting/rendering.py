@@ -105,7 +105,7 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
 def _cut_cell(lines: list[str], index: int, rows: list[list[str]]) -> bool:
     """The text's last line, under a task table's rows: the copy ends inside a cell, as the
     importer reads it (``tables.text_tables_as_lines``)."""
-    from pilots.drafting.tables import column_roles
+    from pilots.drafting.unit_tables import column_roles
 
     return bool(index == len(lines) - 1 and rows and column_roles(rows[0]))
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.headings import first_clause
 from pilots.drafting.numerals import chinese_numeral
-from pilots.drafting.outline import first_clause
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
 _POINT = re.compile(r"(?:^|(?<=[；;。：:，,）〕)]))\s*(?P<marker>[一二三四五六七八九十]{1,3}是)")

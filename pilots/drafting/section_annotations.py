@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from pilots.drafting.annotation_roles import AnnotationRules, annotation_roles
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.headings import annotation_stripped, heading_only, heading_phrase
 from pilots.drafting.lexicon import table
 from pilots.drafting.named_items import annotated_heading_over_items, annotation_only
-from pilots.drafting.outline import Node, annotation_stripped, heading_only, heading_phrase
+from pilots.drafting.outline import Node
 from pilots.roles import AgencyRole
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ import re
 from pilots.drafting.annotation_roles import cell_on_one_line, role_of_label
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
-from pilots.drafting.outline import first_clause
+from pilots.drafting.unit_tables import column_roles, role_labels, unit_rows_as_lines
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
@@ -25,8 +25,8 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         return indicators
     header, rows = _header_of_two_rows(rows)
     units = column_roles(header)
-    if units and not any(cell.strip(" :：") in _role_labels() for cell in header):
-        return _rows_as_lines(header, units, rows)  # 单位名称: a unit per row, its tasks
+    if units and not any(cell.strip(" :：") in role_labels() for cell in header):
+        return unit_rows_as_lines(header, units, rows)  # 单位名称: a unit per row, its tasks
     roles = {index: role_of_label(cell) for index, cell in enumerate(header)}
     role_columns = {i: label for i, label in enumerate(header) if roles[i]}
     if not role_columns:
@@ -41,7 +41,7 @@ def _header_of_two_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str
     first, rest = rows[0], rows[1:]
     second = rest[0] if rest else []
     labels = [
-        cell for cell in second if role_of_label(cell) and cell.strip(" :：") in _role_labels()
+        cell for cell in second if role_of_label(cell) and cell.strip(" :：") in role_labels()
     ]
     if not labels or any(re.fullmatch(r"\d{1,3}", cell) for cell in second):
         return first, rest
@@ -306,10 +306,10 @@ def text_tables_as_lines(text: str) -> str:
         rows, index = _rows_after(lines, index + 1)
         if out:
             out[-1:] = _annex_title_apart(out[-1])
-        if any(role_of_label(cell) and cell.strip(" :：") in _role_labels() for cell in header):
+        if any(role_of_label(cell) and cell.strip(" :：") in role_labels() for cell in header):
             out += table_lines([header, *rows])  # 牵头单位 | 配合单位 columns: a task per row
         else:
-            out += _rows_as_lines(header, roles, rows)  # 单位名称: a unit per row, its tasks
+            out += unit_rows_as_lines(header, roles, rows)  # 单位名称: a unit per row, its tasks
     return "\n".join(out)
 
 
@@ -318,13 +318,6 @@ def _annex_title_apart(line: str) -> list[str]:
     to the paragraph printed above it ("…建立工作推进机制。附件：重点任务分工表")."""
     title = re.search(r"[。；;]\s*(附件\s*\d*\s*[:：][^。]{0,30}(表|清单|名单|分工))\s*$", line)
     return [line[: title.start(1)].rstrip(), title[1]] if title else [line]
-
-
-_LABEL = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
-
-
-def _role_labels() -> set[str]:
-    return {label for labels in table("annotations")["labels"].values() for label in labels}
 
 
 def tab_cells(text: str) -> str:
@@ -352,15 +345,6 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def column_roles(header: list[str]) -> dict[int, str]:
-    """A task table's columns of agencies by role ({2: "lead"}), none when the header names no
-    task column as well (任务, 工作, 措施 …)."""
-    roles = {i: role_of_label(cell) for i, cell in enumerate(header) if role_of_label(cell)}
-    named = table("annotations")["table_task_header"]
-    tasks = [i for i, cell in enumerate(header) if re.search(named, cell)]
-    return roles if roles and tasks else {}
-
-
 def _rows_after(lines: list[str], index: int) -> tuple[list[list[str]], int]:
     rows: list[list[str]] = []
     while index < len(lines):
@@ -373,28 +357,3 @@ def _rows_after(lines: list[str], index: int) -> tuple[list[list[str]], int]:
             break
         index += 1
     return rows, index
-
-
-def _rows_as_lines(header: list[str], roles: dict[int, str], rows: list[list[str]]) -> list[str]:
-    lines: list[str] = []
-    number_column = next((i for i, c in enumerate(header) if re.search(r"序号|编号", c)), None)
-    number = None
-    for row in rows:
-        numbered = number_column is not None and re.fullmatch(r"\d{1,3}", row[0] if row else "")
-        if numbered and row[0] == number:  # Word repeats the number and unit merged over rows
-            cells = [c for i, c in enumerate(row) if c and i not in roles and i != number_column]
-        elif numbered:
-            number = row[0]
-            units = {i: row[i] for i in roles if i < len(row) and row[i]}
-            annotation = "；".join(f"{_LABEL[roles[i]]}：{unit}" for i, unit in units.items())
-            heading = f"{row[0]}.{'、'.join(units.values())}"
-            lines.append(heading)
-            cells = [c for i, c in enumerate(row) if c and i not in roles and i != number_column]
-        elif lines:
-            cells = [c for c in row if c]
-        else:
-            continue
-        for cell in cells:  # a cell has no heading: titled by its first clause, as printed
-            points = sum(1 for line in lines[lines.index(heading) :] if line.startswith("（"))
-            lines += [f"（{points + 1}）{first_clause(cell)}", cell, annotation]
-    return lines

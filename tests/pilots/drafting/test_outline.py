@@ -2,12 +2,8 @@
 
 import pytest
 
-from pilots.drafting.outline import (
-    heading_only,
-    heading_phrase,
-    named_item,
-    outline_read,
-)
+from pilots.drafting.headings import heading_only, heading_phrase, named_item
+from pilots.drafting.outline import outline_read
 from pilots.drafting.parts import parts_of
 
 
