@@ -12,6 +12,7 @@ Safeguard parts hold tasks only. Sections nest as deep as the document prints th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -315,8 +316,8 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
         requirement = compiled("outline", "requirement_paragraph")
         for paragraph in node.paragraphs:
             body, title = paragraph.line.body, heading_phrase(paragraph.line.body)
-            if title is None and requirement.match(body):
-                continue  # 各责任单位要…: a requirement on the units it addresses, no task
+            if (title is None and requirement.match(body)) or not re.search(r"\w", body):
+                continue  # 各责任单位要…: a requirement on the units; a bare "·": no task
             task = TaskDraft(f"{code}.{len(section.tasks) + 1}", None, title or first_clause(body),
                              paragraph.line.raw, [pgettext("review", "未编号段落")])  # fmt: skip
             section.tasks.append(task)

@@ -121,6 +121,7 @@ REAL_LINES = st.sampled_from(
 @given(st.lists(st.one_of(GENRE_LINES, REAL_LINES, st.text(max_size=30)), max_size=40))
 @example(lines=["\x00"])  # a NUL was kept as a restoration the plan file refuses
 @example(lines=["一、\ud800任务"])
+@example(lines=["三、保障措施", "·"])  # a bare bullet in a safeguard part: a task with no title
 def test_any_text_drafts_a_fixture_that_passes_the_checks(lines):
     """No document fails to draft: whatever the lines (the genre's, real plans' in any order,
     any text), the draft is a fixture that passes the checks."""
