@@ -41,6 +41,16 @@ def _as_of(request) -> datetime.date:
     return day if EARLIEST <= day <= today else today
 
 
+def _as_of_asked(request, as_of: datetime.date) -> datetime.date | None:
+    """The date ?as_of= asked for when it could not be shown (after today, before 2000) and the
+    page shows ``as_of`` instead: the page says so rather than changing the date unannounced."""
+    try:
+        asked = datetime.date.fromisoformat(request.GET.get("as_of", "")[:10])
+    except ValueError:
+        return None
+    return asked if asked != as_of else None
+
+
 def _plan_code(request) -> str | None:
     """?plan=CODE picks one of the zone's plans; a code no plan can have is not found."""
     code = request.GET.get("plan") or None
@@ -138,7 +148,8 @@ def overview(request):
     return render(
         request,
         "targets/dashboard_overview.html",
-        {"as_of": as_of, "form": form, "verdict_labels": verdict_labels(), "since": since,
+        {"as_of": as_of, "as_of_asked": _as_of_asked(request, as_of), "form": form,
+         "verdict_labels": verdict_labels(), "since": since,
          # The filters as the query filled them in (a bound form's values and errors).
          "filters_fragment": filters_fragment, **parts,
          "zone_changes": changes, "changes_fragment": changes_fragment,
@@ -161,7 +172,8 @@ def zone(request, slug):
     return render(
         request,
         "targets/dashboard_zone.html",
-        {"zone": zone, "as_of": as_of, "verdict_labels": verdict_labels(), "since": since,
+        {"zone": zone, "as_of": as_of, "as_of_asked": _as_of_asked(request, as_of),
+         "verdict_labels": verdict_labels(), "since": since,
          **changes, **parts,
          "late_instructions": late_by_agency(zone_ids=[zone.id], as_of=as_of),
          "zone_since": total and zone_total_since(
@@ -184,7 +196,8 @@ def agency(request, pk):
     return render(
         request,
         "targets/dashboard_agency.html",
-        {"agency": agency, "as_of": as_of, "verdict_labels": verdict_labels(),
+        {"agency": agency, "as_of": as_of, "as_of_asked": _as_of_asked(request, as_of),
+         "verdict_labels": verdict_labels(),
          "weights": {k: int(v * 100) for k, v in SCORE_WEIGHTS.items()}, "since": since,
          **changes, **parts,
          "freshness": _freshness(data),

@@ -11,6 +11,7 @@ Unknown keys (a newer row read by older code) are ignored.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from typing import Any
 
@@ -341,6 +342,15 @@ class ZonePlanRow(Figures):
     red_tasks: int | None = None
     red_targets: int | None = None
     stale: int | None = None
+
+    @property
+    def last_day(self) -> str:
+        """The last day the row counts: an ended plan's ``judged_on`` is the day after its end."""
+        if not self.ended:
+            return self.judged_on
+        return (
+            datetime.date.fromisoformat(self.judged_on) - datetime.timedelta(days=1)
+        ).isoformat()
 
 
 class ZoneFigures(Versioned):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency, PilotZone
+from pilots.plan_period import outside_period, plan_period
 from pilots.validators import PlainTextField
 from pilots.widgets import NamesSelect
 from targets.models import Observation, Target
@@ -67,17 +68,13 @@ class ObservationForm(forms.Form):
                 raise ValidationError(_("请填写年度或统计截止日期。"))
             return data
         plan = self.target.plan
-        start, end = datetime.date(plan.period_start, 1, 1), datetime.date(plan.period_end, 12, 31)
+        start, end = plan_period(plan)
         if self.has_error("year"):
             return data
         field = "year" if year else "as_of"
         today = timezone.localdate()
         if not start <= as_of <= end:
-            self.add_error(
-                field,
-                _("日期须在规划期内（%(start)s 至 %(end)s）。")
-                % {"start": start.isoformat(), "end": end.isoformat()},
-            )
+            self.add_error(field, outside_period(plan))
         elif figure_date_ahead(as_of, today):
             self.add_error(
                 field,

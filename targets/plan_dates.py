@@ -11,6 +11,7 @@ from django.db.models import Case, CharField, DateField, F, Value, When
 from django.db.models.functions import Cast, Concat
 
 from pilots.models import Plan
+from pilots.plan_period import plan_period
 
 
 def plan_start(plan: Plan) -> datetime.date:
@@ -18,7 +19,7 @@ def plan_start(plan: Plan) -> datetime.date:
 
 
 def plan_end(plan: Plan) -> datetime.date:
-    return datetime.date(plan.period_end, 12, 31)
+    return plan_period(plan)[1]
 
 
 def plan_ended(plan: Plan, on: datetime.date) -> bool:
@@ -36,6 +37,14 @@ def judged_on(plan: Plan, as_of: datetime.date) -> datetime.date:
     """The date the plan is judged on when asked about ``as_of``."""
     end = plan_end(plan)
     return as_of if as_of <= end else end + datetime.timedelta(days=1)
+
+
+def last_day_included(plan: Plan, day: datetime.date) -> datetime.date:
+    """The day shown for figures judged on ``day``: the plan's last day for the day after it (an
+    ended plan's judgement day, an exclusive bound: nothing after the last day counts), else the
+    day itself. What is computed and linked (?as_of=) keeps ``day``."""
+    end = plan_end(plan)
+    return end if day == end + datetime.timedelta(days=1) else day
 
 
 def judged_on_expression(as_of: datetime.date, year: int, period_end: str = "period_end") -> Case:

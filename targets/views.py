@@ -128,7 +128,11 @@ def target_instruction_new(request, pk):
         raise Http404
     page = reverse("target-comments", args=[target.pk])
     subject = Subject.of_target(
-        target_id=target.pk, zone_id=target.plan.zone_id, title=target.metric, path=page
+        target_id=target.pk,
+        zone_id=target.plan.zone_id,
+        title=target.metric,
+        path=page,
+        plan=target.plan,
     )
     owners = [target.owner_id] if target.owner_id else []
     return instruction_issue_page(request, subject, owners, page)

@@ -12,6 +12,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from pilots.models import Agency
+from pilots.plan_period import period_check, plan_period
 from pilots.uploads import UploadField
 from pilots.validators import PlainTextField
 from pilots.widgets import NamesSelect
@@ -123,7 +124,9 @@ class ReportedOnField(forms.DateField):
 
 
 class PlanDateField(forms.DateField):
-    """A date within the years a plan can span."""
+    """A date within a plan's period (``pilots.plan_period``); the form sets ``plan``."""
+
+    plan = None
 
     def validate(self, value):
         super().validate(value)
@@ -132,6 +135,20 @@ class PlanDateField(forms.DateField):
                 _("日期须在 %(start)s 至 %(end)s 之间。"),
                 params={"start": EARLIEST.isoformat(), "end": LATEST.isoformat()},
             )
+        if value and self.plan is not None:
+            period_check(self.plan, value)
+
+
+class PlanDatesForm(forms.Form):
+    """A form whose dates lie within the plan's period (its date inputs say so too)."""
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        start, end = plan_period(plan)
+        for field in self.fields.values():
+            if isinstance(field, PlanDateField):
+                field.plan = plan
+                field.widget.attrs.update(min=start.isoformat(), max=end.isoformat())
 
 
 class StatusReportForm(EvidenceFields):
@@ -176,7 +193,7 @@ class FeedbackForm(EvidenceFields):
         return data
 
 
-class MilestoneForm(forms.Form):
+class MilestoneForm(PlanDatesForm):
     title = PlainTextField(label=_("里程碑"), max_length=200)
     due_on = PlanDateField(
         label=_("计划完成日期"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -187,7 +204,7 @@ class ReturnForm(forms.Form):
     reason = PlainTextField(label=_("退回理由"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class DueForm(forms.Form):
+class DueForm(PlanDatesForm):
     """The zone admin's deadline for a task the plan gives none; empty means the plan's end."""
 
     due_on = PlanDateField(

@@ -62,6 +62,9 @@ def instruction_issue_page(request, subject: instructions.Subject, first_agencie
         raise PermissionDenied(_("只有本试验区的领导可以下达督办。"))
     zone_id = subject.zone_id
     form = InstructionForm(request.POST or None, zone=zone_id, first_agencies=first_agencies)
+    today = timezone.localdate()
+    latest, _end = instructions.reply_latest(subject, today)  # the date picker offers no other
+    form.fields["reply_by"].widget.attrs.update(min=today.isoformat(), max=latest.isoformat())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

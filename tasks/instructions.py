@@ -33,7 +33,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from config.storage import stored_with_their_rows
-from pilots.models import Agency
+from pilots.models import Agency, Plan
+from pilots.plan_period import plan_period
 from pilots.prepared import Prepared, among
 from tasks.models import (
     INSTRUCTION_MAX_LENGTH,
@@ -55,6 +56,8 @@ log = logging.getLogger(__name__)
 GREEN, YELLOW, RED = "green", "yellow", "red"
 # A late agency is reminded again only after this many days.
 REMIND_EVERY_DAYS = 3
+# How long after today a reply date may be when the plan's period ends sooner (or has ended).
+REPLY_AFTER_END_DAYS = 90
 Part = InstructionRecipient
 Kind = InstructionEvent.Kind
 
@@ -86,18 +89,21 @@ class Subject:
     task: Task | None = None
     agency: Agency | None = None
     target_id: int | None = None
+    plan: Plan | None = None  # the plan the work belongs to; none for an agency's work
 
     @classmethod
     def of_task(cls, task: Task) -> Subject:
         title = f"{task.location} {task.title}".strip()
         return cls(kind=Instruction.Subject.TASK, zone_id=task.plan.zone_id, task=task,
-                   title=title, path=task.get_absolute_url())  # fmt: skip
+                   title=title, path=task.get_absolute_url(), plan=task.plan)  # fmt: skip
 
     @classmethod
-    def of_target(cls, *, target_id: int, zone_id: int, title: str, path: str) -> Subject:
+    def of_target(
+        cls, *, target_id: int, zone_id: int, title: str, path: str, plan: Plan | None = None
+    ) -> Subject:
         """A target, named by the app that owns targets (tasks never reads them)."""
         return cls(kind=Instruction.Subject.TARGET, zone_id=zone_id, target_id=target_id,
-                   title=title, path=path)  # fmt: skip
+                   title=title, path=path, plan=plan)  # fmt: skip
 
     @classmethod
     def of_agency(cls, agency: Agency) -> Subject:
@@ -118,6 +124,28 @@ def _issue_checks(*, subject, text, agencies, reply_by, today):
         raise ValidationError(_("只能督办本试验区的单位。"))
     if reply_by < today:
         raise ValidationError(_("答复期限不能早于今天。"))
+    latest, end = reply_latest(subject, today)
+    if reply_by > latest:
+        raise ValidationError(
+            _(
+                "答复期限最迟为 %(latest)s：须在规划期内（至 %(end)s 止），"
+                "或在今天起 %(days)d 天内。"
+            )
+            % {"latest": latest.isoformat(), "end": end.isoformat(), "days": REPLY_AFTER_END_DAYS}
+        )
+
+
+def reply_latest(subject: Subject, today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The latest reply date an instruction may ask for, and the end of the period it is bound
+    by: the end of the subject's plan (of the zone's plans, for an agency's work), or, once
+    that has passed, ``REPLY_AFTER_END_DAYS`` from today (an ended plan's work is accounted for
+    promptly, not by a date decades on)."""
+    if subject.plan is not None:
+        end = plan_period(subject.plan)[1]
+    else:
+        years = Plan.objects.filter(zone_id=subject.zone_id).values_list("period_end", flat=True)
+        end = datetime.date(max(years, default=today.year), 12, 31)
+    return max(end, today + datetime.timedelta(days=REPLY_AFTER_END_DAYS)), end
 
 
 def instruction_issue(

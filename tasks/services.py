@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from config.storage import stored_with_their_rows
 from pilots.changes import plan_changed
+from pilots.plan_period import period_check
 from tasks.models import DueSource, Milestone, StatusUpdate, Task, TaskAssignment, TaskStatus
 from tasks.selectors import completion_reporter_ids
 
@@ -208,7 +209,8 @@ def task_return(*, task: Task, by, reason: str) -> StatusUpdate:
 @transaction.atomic
 def milestone_add(*, task: Task, title: str, due_on: datetime.date, by=None) -> Milestone:
     """A milestone on the task; the same title and date again (a form sent twice) is the one
-    the task already has."""
+    the task already has. A date outside the plan's period is refused."""
+    period_check(task.plan, due_on)
     with transaction.atomic():
         _locked(task)
         earlier = Milestone.objects.filter(task=task, title=title, due_on=due_on).first()
@@ -229,7 +231,9 @@ def milestone_complete(*, milestone: Milestone, done_on: datetime.date) -> Miles
 
 def task_due_set(*, task: Task, due_on: datetime.date | None) -> Task:
     """The zone admin sets (or clears, back to the plan's end) a task's deadline. A deadline
-    the plan itself words is the plan's: only a revised plan file changes it."""
+    the plan itself words is the plan's: only a revised plan file changes it. A deadline outside
+    the plan's period is refused."""
+    period_check(task.plan, due_on)
     with transaction.atomic():
         locked = _locked(task)
         if locked.due_source == DueSource.PLAN:

@@ -106,12 +106,14 @@ def _render_task(request, task, access, status=200, **bound):
         "feedback_form": FeedbackForm()
         if rules.can_give_feedback(access, task) and not can_report
         else None,
-        "milestone_form": MilestoneForm() if rules.can_keep_milestones(access, task) else None,
+        "milestone_form": MilestoneForm(plan=task.plan)
+        if rules.can_keep_milestones(access, task)
+        else None,
         "assignment_form": AssignmentForm(zone=task.plan.zone)
         if rules.can_assign(access, task)
         else None,
         "comment_form": CommentForm() if rules.can_comment(access, task.plan.zone_id) else None,
-        "due_form": DueForm(initial={"due_on": task.due_on})
+        "due_form": DueForm(initial={"due_on": task.due_on}, plan=task.plan)
         if rules.can_set_due(access, task)
         else None,
         "return_form": ReturnForm()
@@ -248,7 +250,7 @@ def task_feedback(request, pk):
 def milestone_add(request, pk):
     task, access = _task_or_404(request, pk)
     _require(rules.can_keep_milestones(access, task), access.agency_act_refusal())
-    form = MilestoneForm(request.POST)
+    form = MilestoneForm(request.POST, plan=task.plan)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, milestone_form=form)
     services.milestone_add(task=task, by=request.user, **form.cleaned_data)
@@ -303,7 +305,7 @@ def task_return(request, pk):
 def task_due(request, pk):
     task, access = _task_or_404(request, pk)
     _require(rules.can_set_due(access, task), _supervisors_only())
-    form = DueForm(request.POST)
+    form = DueForm(request.POST, plan=task.plan)
     if not form.is_valid():
         return _render_task(request, task, access, status=400, due_form=form)
     due_on = form.cleaned_data["due_on"]

@@ -25,7 +25,7 @@ from targets.dashboards.plan_choice import plan_shown
 from targets.dashboards.zone import zone_total
 from targets.figures import PlanFigures, TargetFigures, ZoneFigures, figures_of
 from targets.models import Snapshot
-from targets.plan_dates import judged_on, plan_ended, plan_start
+from targets.plan_dates import judged_on, last_day_included, plan_ended, plan_start
 from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
@@ -105,6 +105,11 @@ class Briefing:
     zone_before: ZoneFigures | None = None
     # The zone's plans, of which the plan is told apart by its period where titles are the same.
     zone_plans: list[Plan] = field(default_factory=list)
+
+    @property
+    def day_shown(self) -> datetime.date | None:
+        """``day`` as the briefing names it: an ended plan's last day, not its judgement day."""
+        return self.day and (last_day_included(self.plan, self.day) if self.plan else self.day)
 
     @property
     def zone_total_text(self) -> str:

@@ -69,7 +69,7 @@ def briefing_document(briefing: Briefing, *, language: str) -> Document:
         subtitle=_("%(plan)s · 数据截至 %(day)s（%(start)s 至 %(end)s）")
         % {
             "plan": plan_title(briefing.plan) if briefing.plan else "—",
-            "day": day_text(briefing.day),
+            "day": day_text(briefing.day_shown),
             "start": day_text(briefing.period.start),
             "end": day_text(briefing.as_of),
         },
@@ -157,7 +157,7 @@ def changes_blocks(changes: Changes | None, *, heading: str | None = None) -> li
         Heading(heading or _("本期变化")),
         Paragraph(
             _("比较 %(before)s 与 %(after)s 的汇总。")
-            % {"before": day_text(changes.since_day), "after": day_text(changes.until_day)},
+            % {"before": day_text(changes.since_shown), "after": day_text(changes.until_shown)},
             muted=True,
         ),
     ]

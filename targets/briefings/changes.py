@@ -81,6 +81,20 @@ class Changes:
     def empty(self) -> bool:
         return not (self.targets or self.tasks or self.new_red or self.cleared_red)
 
+    # The days compared as a reader is told them: an ended plan's judgement day (the day after
+    # its end) is named by its last day, the last its figures count.
+    @property
+    def since_shown(self) -> datetime.date | None:
+        return self._shown(self.since_day)
+
+    @property
+    def until_shown(self) -> datetime.date | None:
+        return self._shown(self.until_day)
+
+    def _shown(self, day: datetime.date | None) -> datetime.date | None:
+        after_end = self.ended_on and self.ended_on + datetime.timedelta(days=1)
+        return self.ended_on if day and day == after_end else day
+
     def for_agency(self, agency_id: int) -> Changes:
         """Only what concerns one agency: its tasks (any role) and the targets it owns."""
         tasks = {m.id for m in self.tasks if m.after.role_of(agency_id)}

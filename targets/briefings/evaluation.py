@@ -24,7 +24,7 @@ from pilots.models import Plan
 from targets import history
 from targets.figures import AgencyFigures, PlanFigures, TargetFigures, TaskFigures, figures_of
 from targets.models import Snapshot
-from targets.plan_dates import judged_on, plan_ended
+from targets.plan_dates import judged_on, last_day_included, plan_ended
 from targets.rollup.task_states import aggregate
 from targets.snapshots import snapshots_on
 from targets.target_wording import at_deadline
@@ -78,6 +78,15 @@ class FinalEvaluation:
     targets: list[TargetOutcome] = field(default_factory=list)
     tasks: list[TaskFigures] = field(default_factory=list)
     agencies: list[AgencyRecord] = field(default_factory=list)
+
+    # The snapshot days as the evaluation names them: the plan's last day for its judgement day.
+    @property
+    def end_day_shown(self) -> datetime.date | None:
+        return self.end_day and last_day_included(self.plan, self.end_day)
+
+    @property
+    def now_day_shown(self) -> datetime.date | None:
+        return self.now_day and last_day_included(self.plan, self.now_day)
 
     @property
     def verdicts_at_deadline(self) -> dict[str, int]:

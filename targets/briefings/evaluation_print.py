@@ -44,8 +44,8 @@ def evaluation_document(evaluation: FinalEvaluation, *, language: str) -> Docume
             "zone": zone_name(plan.zone),
             "start": plan.period_start,
             "end": plan.period_end,
-            "day": day_text(evaluation.end_day),
-            "now": day_text(evaluation.now_day),
+            "day": day_text(evaluation.end_day_shown),
+            "now": day_text(evaluation.now_day_shown),
         },
         language=language,
     )

@@ -13,6 +13,7 @@ from targets.dashboards.chart_style import LABEL_COLUMNS, bar_text, styled_figur
 from targets.dashboards.labels import wrap_label
 from targets.figures import PlanFigures, TargetFigures, figures_of, status_labels, verdict_labels
 from targets.models import Snapshot
+from targets.plan_dates import last_day_included
 from targets.units import amount_number, amount_text, chart_scale, scaled
 from targets.verdicts import Verdict
 from tasks.models import TaskStatus
@@ -374,7 +375,7 @@ def kind_comparison_chart(kind_label: str, rows: list[dict]) -> Chart:
             amount_text(r["figures"].goal, r["figures"].unit, lambda v: f"{v:g}"),
             r["figures"].deadline_year,
             "—" if r["share"] is None else f"{r['share']:.0f}%", r["figures"].verdict_label,
-            r["day"].isoformat(),
+            last_day_included(r["plan"], r["day"]).isoformat(),
         ]
         for zone, r in zip(zones, rows, strict=True)
     ]  # fmt: skip

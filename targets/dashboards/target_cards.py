@@ -3,6 +3,7 @@ tags, filters and include per target took longer than the rest of the page's fig
 
 from __future__ import annotations
 
+import datetime
 import functools
 import html
 
@@ -11,11 +12,13 @@ from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from pilots.models import Plan
 from pilots.templatetags.names import chinese, name_in_language
 from pilots.templatetags.punctuation import in_brackets, semicolon
 from targets.dashboards.cells import cell_writer
 from targets.dashboards.task_lists import url_writer
 from targets.figures import DecisionNote, TargetFigures
+from targets.plan_dates import last_day_included
 from targets.target_wording import day_note, goal_text, why_text
 from targets.units import amount_number, amount_text
 
@@ -28,15 +31,23 @@ def _history_template():
     return get_template("targets/_target_history.html")
 
 
-def history_html(f: TargetFigures) -> str:
+def history_html(f: TargetFigures, plan: Plan | None = None) -> str:
     """A target's decisions and corrections (targets/_target_history.html): its decisions
-    written here, corrections (rare) drawn by the template."""
+    written here, corrections (rare) drawn by the template. A decision on an ended plan's
+    judgement day (the day after its end) is dated the plan's last day, the last it counts."""
+    if plan is not None and f.decisions:
+        f = f.model_copy(update={"decisions": [_dated(d, plan) for d in f.decisions]})
     if f.corrections:
         return _history_template().render({"f": f})
     if not f.decisions:
         return NO_HISTORY
     decisions = semicolon().join(_decision(d, f.unit) for d in f.decisions)
     return f'<p class="decisions">{decisions}</p>{NO_HISTORY}'
+
+
+def _dated(d: DecisionNote, plan: Plan) -> DecisionNote:
+    day = last_day_included(plan, datetime.date.fromisoformat(d.decided_on)).isoformat()
+    return d if day == d.decided_on else d.model_copy(update={"decided_on": day})
 
 
 def _decision(d: DecisionNote, unit: str) -> str:
@@ -60,9 +71,9 @@ def _decision(d: DecisionNote, unit: str) -> str:
     return text
 
 
-def cards_html(targets: list[dict]) -> SafeString:
-    """Every target's card (``{"object_id", "light", "figures"}`` each), or the note that the
-    plan has none."""
+def cards_html(targets: list[dict], plan: Plan | None = None) -> SafeString:
+    """Every target's card (``{"object_id", "light", "figures"}`` each) of ``plan``, or the
+    note that the plan has none."""
     e = html.escape
     if not targets:
         none = e(gettext("本规划没有量化指标。"))
@@ -104,7 +115,7 @@ def cards_html(targets: list[dict]) -> SafeString:
     <p><span class="verdict verdict-{e(f.verdict)}"><span class="light light-{light}" \
 aria-hidden="true"></span>{e(f.verdict_label)}</span>
       {ratio}</p>
-    {history_html(f)}
+    {history_html(f, plan)}
     <p><a href="{e(comments_url(t["object_id"]))}">{labels["comments"]}</a></p>
     <p class="muted">{due}</p>
     <blockquote>“{chinese(f.source_phrase)}”</blockquote>

@@ -1,4 +1,4 @@
-"""``{% target_cards targets %}``: the zone page's cards of its targets."""
+"""``{% target_cards targets plan %}``: the zone page's cards of its plan's targets."""
 
 from django import template
 
@@ -8,5 +8,5 @@ register = template.Library()
 
 
 @register.simple_tag
-def target_cards(targets) -> str:
-    return cards_html(targets)
+def target_cards(targets, plan=None) -> str:
+    return cards_html(targets, plan or None)

@@ -3,6 +3,7 @@ the agencies assigned to it (lead, supporting, responsible)."""
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.choices import choice_display
 from pilots.models import Agency, Archivable, Plan
+from pilots.plan_period import period_check, plan_period
 from pilots.roles import AgencyRole
 from pilots.trees import nodes_above, parent_check
 
@@ -117,7 +119,7 @@ class DueSource(models.TextChoices):
 
 def plan_end(plan: Plan) -> datetime.date:
     """The last day of the plan's period: a task's deadline when nothing else sets one."""
-    return datetime.date(plan.period_end, 12, 31)
+    return plan_period(plan)[1]
 
 
 class Task(Archivable):
@@ -168,6 +170,14 @@ class Task(Archivable):
 
     def __str__(self):
         return f"{self.code} {self.title}"
+
+    def clean(self):
+        super().clean()
+        if self.plan_id is not None:
+            try:
+                period_check(self.plan, self.due_on)
+            except ValidationError as error:
+                raise ValidationError({"due_on": error}) from None
 
     def get_absolute_url(self):
         return reverse("task-detail", args=[self.pk])

@@ -2,6 +2,7 @@
 feedback, verifications) and its milestones."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.choices import choice_display
 from pilots.models import Agency
+from pilots.plan_period import period_check
 from pilots.validators import TEXT_MAX_LENGTH
 from tasks.models.plan_tasks import COMPLETED_MEANS_100, PERCENT_RANGE, Task, TaskStatus
 
@@ -132,3 +134,11 @@ class Milestone(models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.task_id is not None:
+            try:
+                period_check(self.task.plan, self.due_on)
+            except ValidationError as error:
+                raise ValidationError({"due_on": error}) from None

@@ -102,7 +102,7 @@ def test_the_final_evaluations_red_tasks_at_the_end_are_the_zone_pages(world, lo
     assert zone.context["day"] == evaluation.end_day
     assert len(zone.context["figures"].red_tasks) == len(evaluation.at_end.red_tasks)
     page = client.get(reverse("evaluation", args=[world.plan.code])).content.decode()
-    assert "期末数据取自 2026-01-01 的汇总" in page
+    assert "期末数据取自 2025-12-31 的汇总" in page  # the last day it counts
 
 
 @pytest.mark.django_db
@@ -133,7 +133,7 @@ def test_an_ended_plans_changes_run_up_to_its_end_state_not_later_rollups(world,
     page = client.get(url, {"as_of": "2026-03-31", "since": "2026-03-01"})
     assert page.context["changes"].empty
     text = page.content.decode()
-    assert "比较 2026-01-01 与 2026-01-01 的汇总" in text and "本规划已于 2025-12-31 期满" in text
+    assert "比较 2025-12-31 与 2025-12-31 的汇总" in text and "本规划已于 2025-12-31 期满" in text
     overview = client.get(reverse("dashboard"), {"as_of": "2026-03-31", "since": "2026-03-01"})
     (zone,) = [z for z in overview.context["zone_changes"] if z.zone == world.plan.zone]
     assert zone.progress == (80.0, 80.0) and zone.cleared_red == 0
@@ -197,7 +197,7 @@ def test_a_briefing_after_a_plans_end_reads_it_as_judged_as_the_zone_page(
         page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": "2026-03"})
     assert zone_page.context["day"] == judged
     assert zone_page.context["figures"] == briefing.figures
-    assert "数据截至 2026-01-01 的汇总" in page.content.decode()
+    assert "数据截至 2025-12-31 的汇总" in page.content.decode()  # its last day
     quarter = zone_briefing(zone=world.zone, period=Period.parse("2025-Q4"), today=D(2026, 8, 1))
     assert quarter.day == D(2025, 12, 31)  # the plan's last day: before its end, as it was
 

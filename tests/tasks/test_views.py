@@ -153,6 +153,9 @@ def test_completion_is_verified_or_returned_by_the_zone_admin(world, login):
 
 
 def test_milestones_added_flagged_when_overdue_and_ticked_off(world, login):
+    from pilots.models import Plan
+
+    Plan.objects.filter(pk=world.plan.pk).update(period_end=TODAY().year + 1)  # a running plan
     lead = login(world.users["lead_staff"])
     overdue = (TODAY() - datetime.timedelta(days=3)).isoformat()
     lead.post(
