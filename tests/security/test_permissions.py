@@ -41,7 +41,8 @@ def act(client, world, action):
             ).exists()
         case "add_milestone":
             url = reverse("milestone-add", args=[task.pk])
-            data = {"title": "完成选址", "due_on": TODAY().isoformat()}
+            # within the plan's period: a date outside it is refused whoever posts it
+            data = {"title": "完成选址", "due_on": f"{world.plan.period_end}-06-30"}
             return client.post(url, data), lambda: Milestone.objects.filter(task=task).exists()
         case "report_value":
             url = reverse("target-report", args=[world.target.pk])
