@@ -44,6 +44,8 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+## make messages: the English catalog from the Chinese msgids (en only), then compile every
+## catalog, among them locale/zh_Hans (Django's own form messages in our Chinese, kept by hand)
 messages: install
 	$(DEMO_ENV) $(BIN)/python manage.py makemessages -l en --no-obsolete --ignore=.venv --ignore=tests --ignore=test-artifacts
 	$(DEMO_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv

@@ -30,7 +30,7 @@ from targets.dashboards.evaluation_charts import (
 from targets.figures import verdict_labels
 from targets.kept_jobs import job_stalled
 from targets.permissions import can_read_briefing
-from targets.plan_dates import plan_start
+from targets.plan_dates import plan_end, plan_start
 
 
 def _readable_plan(request, code) -> Plan:
@@ -154,6 +154,11 @@ def _zone_start(zone: PilotZone) -> datetime.date:
     return min((plan_start(p) for p in plans), default=builds.today())
 
 
+def _zone_end(zone: PilotZone) -> datetime.date | None:
+    """The last day of the zone's last plan (None: no plan)."""
+    return max((plan_end(p) for p in Plan.objects.filter(zone=zone)), default=None)
+
+
 def _period(request) -> Period:
     code = request.GET.get("period", "")
     if not code:
@@ -172,11 +177,13 @@ def briefing(request, slug):
         problem = ""
     result = zone_briefing(zone=zone, period=period, today=builds.today())
     extra = [(type(b).__name__, b) for part in BRIEFING_PARTS for b in part(result)]
+    zone_end = _zone_end(zone)
+    periods = briefing_periods(builds.today(), _zone_start(zone), zone_end)
     return render(
         request,
         "targets/briefing.html",
-        {"zone": zone, "briefing": result, "problem": problem,
-         "periods": briefing_periods(builds.today(), _zone_start(zone)), "extra_parts": extra},
+        {"zone": zone, "briefing": result, "problem": problem, "periods": periods,
+         "zone_end": zone_end, "extra_parts": extra},
     )  # fmt: skip
 
 

@@ -154,3 +154,65 @@ def test_every_model_is_in_the_admin():
         m for name in ("pilots", "tasks", "targets") for m in apps.get_app_config(name).get_models()
     ]
     assert [m.__name__ for m in ours if m not in admin.site._registry] == []
+
+
+ZH_HANS_PO = ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
+
+
+def test_djangos_form_messages_read_in_our_chinese(world):
+    """Regression: Django's own Chinese for its form messages showed through, e.g.
+    "确认小数不超过 4 位." (an English full stop) and "确保该变量包含不超过 1000 字符"; the
+    project's zh_Hans catalog (LOCALE_PATHS, before Django's) says them in plain Chinese."""
+    from django.utils import translation
+
+    from pilots.forms import AgencyForm
+    from targets.forms import ObservationForm
+
+    with translation.override("zh-hans"):
+        agency = AgencyForm(
+            data={"name": "", "aliases": "简" * 1001, "category": "x"}, zone=world.zone
+        )
+        observation = ObservationForm(
+            data={"value": "1.23456", "as_of": "2025-13-40"}, target=world.target
+        )
+        errors = {**agency.errors, **observation.errors}
+        rendered = str(agency["aliases"].errors)
+    assert errors["name"] == ["此项必填。"]
+    assert errors["aliases"] == ["最多 1000 个字（现有 1001 个）。"]
+    assert errors["value"] == ["小数最多 4 位。"]
+    assert errors["as_of"] == ["请填写有效的日期（如 2025-06-30）。"]
+    assert "最多 1000 个字" in rendered
+    assert all(e.endswith("。") for field in errors.values() for e in field), errors
+    with translation.override("en"):  # English stays Django's
+        assert AgencyForm(data={}, zone=world.zone).errors["name"] == ["This field is required."]
+
+
+def test_the_chinese_catalogue_of_djangos_messages_is_djangos_and_compiled(tmp_path):
+    """Each msgid is still one of Django's (a Django upgrade that rewords one would silently
+    bring its old Chinese back), each msgstr is full-width Chinese ending in 。, and the .mo is
+    the .po compiled (`make messages`)."""
+    import gettext
+    import shutil
+
+    import django
+
+    from tests.conftest import unavailable
+
+    if not shutil.which("msgfmt"):
+        unavailable("msgfmt (Debian package gettext) is not installed")
+    fresh = tmp_path / "django.mo"
+    subprocess.run(["msgfmt", "--check-format", "-o", str(fresh), str(ZH_HANS_PO)], check=True)
+
+    def catalog(path):
+        with path.open("rb") as mo:
+            return gettext.GNUTranslations(mo)._catalog
+
+    ours = catalog(fresh)
+    assert catalog(ZH_HANS_PO.parent / "django.mo") == ours, "run: make messages"
+    djangos = set()
+    for po in Path(django.__file__).parent.rglob("zh_Hans/LC_MESSAGES/django.po"):
+        djangos.update(catalogue_msgids(po))
+    ids = [m for m in catalogue_msgids(ZH_HANS_PO) if m]
+    assert len(ids) > 20 and not set(ids) - djangos, set(ids) - djangos
+    texts = [t for key, t in ours.items() if key and t]
+    assert all(t.endswith("。") and not re.search(r"[,:;()?!]\s*$", t) for t in texts), texts

@@ -25,7 +25,7 @@ from targets.dashboards.plan_choice import plan_shown
 from targets.dashboards.zone import zone_total
 from targets.figures import PlanFigures, TargetFigures, ZoneFigures, figures_of
 from targets.models import Snapshot
-from targets.plan_dates import judged_on, last_day_included, plan_ended, plan_start
+from targets.plan_dates import judged_on, last_day_included, plan_end, plan_ended, plan_start
 from targets.snapshots import snapshots_on
 
 Scope = Snapshot.Scope
@@ -128,6 +128,26 @@ class Briefing:
         }
 
     @property
+    def ended_on(self) -> datetime.date | None:
+        """The plan's last day when the period is after it: its figures are the final ones."""
+        if self.plan is None or not plan_ended(self.plan, self.period.start):
+            return None
+        return plan_end(self.plan)
+
+    @property
+    def ended_text(self) -> str:
+        """That the plan has ended and the figures are its final ones (the page and the
+        documents say the same): a briefing of a later month is otherwise read as current."""
+        if self.ended_on is None:
+            return ""
+        ended = _("本规划已于 %(day)s 期满结束。") % {"day": f"{self.ended_on:%Y-%m-%d}"}
+        if self.day is None:
+            return ended
+        return ended + _(
+            "本简报所列为其最终数据（%(day)s 的汇总，按期末评判），此后各期不再变化。"
+        ) % {"day": f"{self.day_shown:%Y-%m-%d}"}
+
+    @property
     def verdicts(self) -> list[dict]:
         return labelled_verdicts(self.figures.targets_by_verdict) if self.figures else []
 
@@ -224,14 +244,23 @@ def _progress(plan: Plan, since: datetime.date, until: datetime.date):
     return [(day, float(progress or 0)) for day, progress in rows]
 
 
-def briefing_periods(today: datetime.date, since: datetime.date) -> list[Period]:
+def briefing_periods(
+    today: datetime.date, since: datetime.date, until: datetime.date | None = None
+) -> list[Period]:
     """Every month, then every quarter, that has begun since ``since`` (the start of the zone's
-    first plan), newest first: a leader asks about any period of a plan's life."""
-    months, day = [], today.replace(day=1)
+    first plan), newest first: a leader asks about any period of a plan's life. Once the zone's
+    plans have all ended (``until``, the last one's last day), to their end, after the latest
+    month (the briefing shown by default): the months after the end all read the final figures,
+    and a list of them buried the plan's own months."""
+    last = min(today, until) if until else today
+    months, day = [], last.replace(day=1)
     while day >= since.replace(day=1):
         months.append(Period.parse(f"{day:%Y-%m}"))
         day = _add_months(day, -1)
-    quarters, day = [], datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    latest = Period.month_before(today)
+    if until and latest.start > until:
+        months.insert(0, latest)
+    quarters, day = [], datetime.date(last.year, 3 * ((last.month - 1) // 3) + 1, 1)
     while day >= datetime.date(since.year, 3 * ((since.month - 1) // 3) + 1, 1):
         quarters.append(Period.parse(f"{day.year}-Q{(day.month - 1) // 3 + 1}"))
         day = _add_months(day, -3)

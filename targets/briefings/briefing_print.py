@@ -75,6 +75,8 @@ def briefing_document(briefing: Briefing, *, language: str) -> Document:
         },
         language=language,
     )
+    if briefing.ended_on is not None:
+        document.add(Paragraph(briefing.ended_text))
     if briefing.figures is None:
         document.add(Paragraph(_("该日期之前尚无汇总数据。")))
         return document

@@ -177,7 +177,7 @@ def test_a_malformed_plan_file_is_said_on_the_preview_page_in_the_readers_langua
 
 # file bytes → the form's refusal (Chinese, English); nothing is stored
 REFUSED_PLAN_FILES = {
-    "0-byte": (b"", "所提交的是空文件", "The submitted file is empty"),
+    "0-byte": (b"", "上传的文件是空的", "The submitted file is empty"),
     "gbk": (
         "format: 1\nzone:\n  name: 测试市\n".encode("gbk"),
         "文件须为 UTF-8 编码的 YAML 文本（第 3 行有不是 UTF-8 编码的字节）",

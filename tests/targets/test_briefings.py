@@ -197,7 +197,7 @@ def test_a_briefing_after_a_plans_end_reads_it_as_judged_as_the_zone_page(
         page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": "2026-03"})
     assert zone_page.context["day"] == judged
     assert zone_page.context["figures"] == briefing.figures
-    assert "数据截至 2025-12-31 的汇总" in page.content.decode()  # its last day
+    assert "本简报所列为其最终数据（2025-12-31 的汇总" in page.content.decode()
     quarter = zone_briefing(zone=world.zone, period=Period.parse("2025-Q4"), today=D(2026, 8, 1))
     assert quarter.day == D(2025, 12, 31)  # the plan's last day: before its end, as it was
 
@@ -694,3 +694,28 @@ def test_a_document_build_lost_with_the_broker_says_it_is_no_longer_queued(
     assert 'http-equiv="refresh"' not in chinese
     assert f'href="/dashboard/plans/{world.plan.code}/evaluation.docx"' in chinese  # again
     assert "no longer in the job queue" in english and "long time" not in english
+
+
+@pytest.mark.django_db
+def test_a_briefing_of_a_month_after_the_plans_end_says_it_ended_and_lists_its_months(world, login):
+    """Regression: the briefing of 2026-11 for a plan that ended on 2025-12-31 only said
+    "数据截至 2026-01-01 的汇总", read as current, and its period list offered every month up
+    to today; it says the plan ended and the figures are its final ones, on the page and in the
+    documents, and lists the plan's months after the latest (marked as after the end)."""
+    history(world)
+    client = login(world.users["leadership"])
+    with time_machine.travel(datetime.datetime(2026, 12, 4, 10, tzinfo=datetime.UTC)):
+        page = client.get(reverse("briefing", args=[world.zone.slug]), {"period": "2026-11"})
+        document = client.get(
+            reverse("briefing-docx", args=[world.zone.slug]), {"period": "2026-11", "inline": "1"}
+        )
+        during = client.get(reverse("briefing", args=[world.zone.slug]), {"period": "2025-Q4"})
+    html = page.content.decode()
+    ended = "本规划已于 2025-12-31 期满结束。本简报所列为其最终数据（2025-12-31 的汇总"
+    assert ended in html and reverse("evaluation", args=[world.plan.code]) in html
+    assert ended in docx_text(document.content)
+    assert "期满结束" not in during.content.decode()  # a period of the plan's life
+    codes = [p.code for p in page.context["periods"]]
+    assert codes[:3] == ["2026-11", "2025-12", "2025-11"] and "2026-06" not in codes
+    assert "2025-Q4" in codes and "2026-Q3" not in codes and codes[-1] == "2020-Q1"
+    assert "2026 年 11 月（规划结束后）" in html and "2025 年 12 月（规划结束后）" not in html

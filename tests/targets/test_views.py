@@ -13,8 +13,8 @@ def test_report_a_target_value_with_clear_errors(world, login):
     client = login(world.users["lead_staff"])
     url = reverse("target-report", args=[world.target.pk])
     cases = [
-        ({"value": "-3", "year": "2023"}, "大于或等于"),  # no negative counts
-        ({"value": "三十", "year": "2023"}, "输入一个数字"),
+        ({"value": "-3", "year": "2023"}, "不能小于 0。"),  # no negative counts
+        ({"value": "三十", "year": "2023"}, "请填写数字。"),
         ({"value": "30", "year": "2031"}, "日期须在规划期内"),
         ({"value": "30", "as_of": "2019-06-30"}, "日期须在规划期内"),
         ({"value": "30"}, "请填写年度或统计截止日期"),
