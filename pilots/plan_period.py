@@ -17,6 +17,12 @@ def plan_period(plan: Plan) -> tuple[datetime.date, datetime.date]:
     return datetime.date(plan.period_start, 1, 1), datetime.date(plan.period_end, 12, 31)
 
 
+def plan_end(plan: Plan) -> datetime.date:
+    """The plan's last day: a task's deadline when nothing else sets one, and the day its
+    results are judged by."""
+    return plan_period(plan)[1]
+
+
 def outside_period(plan: Plan) -> ValidationError:
     start, end = plan_period(plan)
     return ValidationError(

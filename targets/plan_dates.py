@@ -11,15 +11,11 @@ from django.db.models import Case, CharField, DateField, F, Value, When
 from django.db.models.functions import Cast, Concat
 
 from pilots.models import Plan
-from pilots.plan_period import plan_period
+from pilots.plan_period import plan_end
 
 
 def plan_start(plan: Plan) -> datetime.date:
     return plan.issued_on or datetime.date(plan.period_start, 1, 1)
-
-
-def plan_end(plan: Plan) -> datetime.date:
-    return plan_period(plan)[1]
 
 
 def plan_ended(plan: Plan, on: datetime.date) -> bool:

@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 
 from config.storage import stored_with_their_rows
 from pilots.models import Agency, Plan
-from pilots.plan_period import plan_period
+from pilots.plan_period import plan_end
 from pilots.prepared import Prepared, among
 from tasks.models import (
     INSTRUCTION_MAX_LENGTH,
@@ -141,7 +141,7 @@ def reply_latest(subject: Subject, today: datetime.date) -> tuple[datetime.date,
     that has passed, ``REPLY_AFTER_END_DAYS`` from today (an ended plan's work is accounted for
     promptly, not by a date decades on)."""
     if subject.plan is not None:
-        end = plan_period(subject.plan)[1]
+        end = plan_end(subject.plan)
     else:
         years = Plan.objects.filter(zone_id=subject.zone_id).values_list("period_end", flat=True)
         end = datetime.date(max(years, default=today.year), 12, 31)

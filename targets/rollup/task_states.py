@@ -13,6 +13,7 @@ from pilots.models import Plan
 from pilots.prepared import Prepared, among
 from targets.figures import Aggregate, OverdueMilestone, Reason, TaskFigures
 from targets.models import Snapshot
+from targets.plan_dates import plan_end
 from tasks.models import (
     STALE_DAYS,
     Milestone,
@@ -21,7 +22,6 @@ from tasks.models import (
     TaskAssignment,
     TaskClause,
     TaskStatus,
-    plan_end,
 )
 
 RED_STALE_DAYS = 90

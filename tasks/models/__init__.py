@@ -14,7 +14,6 @@ from tasks.models.plan_tasks import (
     TaskAssignment,
     TaskClause,
     TaskStatus,
-    plan_end,
 )
 from tasks.models.progress import AppendOnly, Milestone, StatusUpdate
 

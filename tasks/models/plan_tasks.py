@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pilots.choices import choice_display
 from pilots.models import Agency, Archivable, Plan
-from pilots.plan_period import period_check, plan_period
+from pilots.plan_period import period_check, plan_end
 from pilots.roles import AgencyRole
 from pilots.trees import nodes_above, parent_check
 
@@ -115,11 +115,6 @@ class Section(Archivable):
 class DueSource(models.TextChoices):
     PLAN = "plan", _("规划原文")
     ADMIN = "admin", _("管理员设定")
-
-
-def plan_end(plan: Plan) -> datetime.date:
-    """The last day of the plan's period: a task's deadline when nothing else sets one."""
-    return plan_period(plan)[1]
 
 
 class Task(Archivable):
