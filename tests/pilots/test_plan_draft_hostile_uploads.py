@@ -25,7 +25,7 @@ def _upload(client, name: str, content: bytes):
 @pytest.mark.parametrize(
     ("name", "content", "says"),
     [
-        ("plan.txt", b"", "空文件"),  # Django's own check of an empty upload
+        ("plan.txt", b"", "文件是空的"),  # Django's own check of an empty upload
         ("plan.pdf", bytes(range(256)) * 40, "不支持的文件类型"),  # garbage named .pdf
         ("plan.docx", b"PK\x03\x04" + bytes(range(256)) * 40, "不是有效的 Word"),
     ],
