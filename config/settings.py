@@ -91,6 +91,8 @@ DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE",
 # A persistent connection is checked before reuse: after a PostgreSQL restart the next request
 # opens a new one instead of failing on the dead one.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# The embedded database's options (see below).
+SQLITE_OPTIONS = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 if DATABASES["default"].get("ENGINE", "").endswith("postgresql"):
     # A request fails fast while PostgreSQL is down instead of hanging on connect.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
@@ -98,9 +100,7 @@ elif DATABASES["default"].get("ENGINE", "").endswith("sqlite3"):
     # The embedded database: a transaction takes SQLite's write lock when it begins and waits
     # up to 20 s for another's to end. SQLite's deferred default failed one of two saves made
     # at once with "database is locked" (a 503), however short the other was.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20}
-    )
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

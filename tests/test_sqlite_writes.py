@@ -11,18 +11,26 @@ import threading
 import time
 
 import pytest
-from django.db import connections
+from django.conf import settings
 from django.db.backends.sqlite3.base import DatabaseWrapper
+from django.db.utils import ConnectionHandler
 
 
 @pytest.fixture
 def scratch(tmp_path, django_db_blocker):
-    """A fresh SQLite file with the settings' options, and a way to open connections to it
-    (not the test database: connections of their own, one per thread)."""
-    settings_dict = dict(connections.databases["default"])
-    if not settings_dict["ENGINE"].endswith("sqlite3"):
-        pytest.skip("the embedded database's behaviour (DATABASE_URL is set)")
-    settings_dict["NAME"] = str(tmp_path / "scratch.sqlite3")
+    """A fresh SQLite file with the settings' options (SQLITE_OPTIONS), and a way to open
+    connections to it (not the test database: connections of their own, one per thread)."""
+    # The settings' SQLite options whatever database the suite runs on (CI: PostgreSQL).
+    name = str(tmp_path / "scratch.sqlite3")
+    settings_dict = ConnectionHandler(
+        {
+            "default": {
+                "ENGINE": "django.db.backends.sqlite3",
+                "NAME": name,
+                "OPTIONS": dict(settings.SQLITE_OPTIONS),
+            }
+        }
+    ).settings["default"]
 
     def open_connection(alias):
         wrapper = DatabaseWrapper(dict(settings_dict), alias=alias)
