@@ -284,6 +284,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ag",
         "synthetic_ah",
         "synthetic_ai",
+        "synthetic_aj",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -413,7 +414,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # with tasks 1.–14. numbered on across three groups and "（牵头单位：X；责任单位：Y）", a Tianjin
 # district's portal page with ①②③ goals, (1)… restarting and own-line 责任单位 under a "列第一位"
 # rule, a Xinjiang department's Word file with a 主要指标 table and roles only in an annex
-# 分工表 (SYNTHETIC_AI.md).
+# 分工表 (SYNTHETIC_AI.md);
+# synthetic_aj three 2026 "人工智能+" plans of 云南 / 青海 / 辽宁 places: a Yunnan
+# city's Word file with a 主要指标 table (2025 基期, 2026, 2028 columns) and tasks
+# 1.–15. numbered on across groups closing on "（牵头单位：X；配合单位：Y）", a
+# Qinghai county-level city's 工作要点 saved from its portal as text with goals in
+# Chinese numerals and own-line 责任单位 / 完成时限 under "排在第一位的为牵头单位，
+# 其他为配合单位", a Liaoning development zone's "人工智能+制造" LibreOffice PDF with
+# 〔〕 annotations, a group heading's lead, a 区 prefix shared by a list and a 专栏
+# box (SYNTHETIC_AJ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -465,6 +474,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ag", 3),
         ("synthetic_ah", 3),
         ("synthetic_ai", 3),
+        ("synthetic_aj", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
