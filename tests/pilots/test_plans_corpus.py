@@ -284,6 +284,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ag",
         "synthetic_ah",
         "synthetic_ai",
+        "synthetic_ak",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -414,6 +415,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # district's portal page with ①②③ goals, (1)… restarting and own-line 责任单位 under a "列第一位"
 # rule, a Xinjiang department's Word file with a 主要指标 table and roles only in an annex
 # 分工表 (SYNTHETIC_AI.md).
+# synthetic_ak three 2026 "人工智能+" plans of 河北 / 江西 / 广西 places: a Hebei city's Word file
+# with tasks 1.–14. numbered on across four groups closing on "（牵头单位：X；配合单位：Y）" (a
+# shared 市 prefix, a shared 县人民政府 suffix) and a 专栏 of scene names, a Jiangxi county-level
+# city's 工作要点 printed by LibreOffice with goals in Chinese numerals and own-line
+# "责任单位：X☆、Y" under "标☆的为牵头单位", a Guangxi high-tech zone's portal page with an
+# indicator table and "〔牵头单位：X；责任单位：Y〕" under a supporting body stated once
+# (SYNTHETIC_AK.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -465,6 +473,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ag", 3),
         ("synthetic_ah", 3),
         ("synthetic_ai", 3),
+        ("synthetic_ak", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
