@@ -285,6 +285,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ah",
         "synthetic_ai",
         "synthetic_aj",
+        "synthetic_ak",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -423,6 +424,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 其他为配合单位", a Liaoning development zone's "人工智能+制造" LibreOffice PDF with
 # 〔〕 annotations, a group heading's lead, a 区 prefix shared by a list and a 专栏
 # box (SYNTHETIC_AJ.md).
+# synthetic_ak three 2026 "人工智能+" plans of 河北 / 江西 / 广西 places: a Hebei city's Word file
+# with tasks 1.–14. numbered on across four groups closing on "（牵头单位：X；配合单位：Y）" (a
+# shared 市 prefix, a shared 县人民政府 suffix) and a 专栏 of scene names, a Jiangxi county-level
+# city's 工作要点 printed by LibreOffice with goals in Chinese numerals and own-line
+# "责任单位：X☆、Y" under "标☆的为牵头单位", a Guangxi high-tech zone's portal page with an
+# indicator table and "〔牵头单位：X；责任单位：Y〕" under a supporting body stated once
+# (SYNTHETIC_AK.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -475,6 +483,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ah", 3),
         ("synthetic_ai", 3),
         ("synthetic_aj", 3),
+        ("synthetic_ak", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
