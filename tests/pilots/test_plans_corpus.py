@@ -286,6 +286,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ai",
         "synthetic_aj",
         "synthetic_ak",
+        "synthetic_am",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -431,6 +432,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "责任单位：X☆、Y" under "标☆的为牵头单位", a Guangxi high-tech zone's portal page with an
 # indicator table and "〔牵头单位：X；责任单位：Y〕" under a supporting body stated once
 # (SYNTHETIC_AK.md).
+# synthetic_am three 2026 "人工智能+" plans of 福建 / 湖北 / 吉林 places: a Fujian city's
+# 工作方案 as a Word file with tasks 1.–15. numbered on across groups closing on
+# "（牵头单位：X；配合单位：Y）" with the bodies named without the 市 prefix and a collective
+# made responsible by a rule stated once, a Hubei city's 实施方案 printed by LibreOffice whose
+# unannotated tasks take roles and dues from a 重点任务分工表 at its end, a Jilin county-level
+# city's portal page with "——" goal lines in Chinese numerals and named engineering items
+# "X工程：…（X牵头，Y配合）" (SYNTHETIC_AM.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -484,6 +492,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ai", 3),
         ("synthetic_aj", 3),
         ("synthetic_ak", 3),
+        ("synthetic_am", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
