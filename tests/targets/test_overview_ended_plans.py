@@ -24,8 +24,11 @@ def test_an_ended_plan_links_its_final_evaluation(all_plans, client, language, s
     assert reverse("evaluation", args=["qijiang-ai"]) not in before
 
 
-@pytest.mark.parametrize(("language", "says"), [("zh-hans", "至规划期末（2025-12-31）· 按期末评判"),
-                                                 ("en", "At the plan end (2025-12-31) · judged at its end")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [("zh-hans", "至规划期末（2025-12-31）· 按期末评判"),
+     ("en", "At the plan end (2025-12-31) · judged at its end")],
+)  # fmt: skip
 def test_an_ended_zones_figures_date_is_its_plan_end_not_today(all_plans, client, language, says):
     """Its figures are of the plan's end whatever the day asked: not a date that moves on."""
     call_command("rollup", "--plan", "qijiang-ai", "--as-of", "2026-03-01", verbosity=0)
