@@ -254,7 +254,7 @@ def test_readyz_counts_a_busy_worker_and_drops_a_killed_one_within_three_beats(d
     worker, and a worker killed -9 is gone three beats after its last."""
     import requests
 
-    draft, app, holder = draft_on_worker
+    _draft, app, holder = draft_on_worker
     app.start_web()
     assert wait_for(partial(waiting_on_lock, "%update%pilots_plandraft%"), timeout=30)
 
