@@ -251,7 +251,7 @@ def test_a_draft_stuck_past_the_hard_time_limit_fails_at_once_saying_so(draft_on
 def test_readyz_counts_a_busy_worker_and_drops_a_killed_one_within_three_beats(draft_on_worker):
     """/readyz judges the workers by their heartbeat only: a worker whose one pool process is held
     mid-draft still counts (its main process beats on its own timer), the answer never waits on a
-    worker, and a worker killed -9 is gone three beats after its last."""
+    worker, one stopped on purpose is gone at once and one killed -9 three beats after its last."""
     import requests
 
     _draft, app, holder = draft_on_worker
@@ -270,6 +270,14 @@ def test_readyz_counts_a_busy_worker_and_drops_a_killed_one_within_three_beats(d
         assert seen["ok"] is True and seen["beating"] == 1, seen
         assert seen["names"][0].startswith("worker-"), seen
         time.sleep(0.5)
+
+    # A second worker stopped on purpose (SIGTERM, as systemd stops it) is gone at once: it
+    # withdraws its key on the way out, not three beats later.
+    second = app.start_worker("worker-2")
+    assert wait_for(lambda: workers()["beating"] == 2, timeout=10), workers()
+    second.terminate()
+    second.wait(timeout=20)
+    assert workers()["beating"] == 1, workers()
 
     app.kill("worker")
     killed = time.monotonic()
