@@ -75,9 +75,15 @@ def job_delivery(request) -> int:
 ONE_TRY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2}
 
 # Set in the broker's Redis by every worker taking jobs, living WORKER_HEARTBEAT_LIFE beats: a page
-# tells from it, in one round trip, whether any worker is left (job_queue_state).
+# tells from it, in one round trip, whether any worker is left (job_queue_state). Each worker also
+# sets a key of its own (WORKER_HEARTBEAT_KEY:hostname), from which /readyz counts them
+# (workers_beating).
 WORKER_HEARTBEAT_KEY = "pilot-tracker:worker-heartbeat"
 WORKER_HEARTBEAT_LIFE = 3
+
+
+def worker_heartbeat_key(hostname: str) -> str:
+    return f"{WORKER_HEARTBEAT_KEY}:{hostname}"
 
 
 class WorkerHeartbeat(bootsteps.StartStopStep):
@@ -106,6 +112,7 @@ class WorkerHeartbeat(bootsteps.StartStopStep):
             c.timer.cancel(self.timer_entry)
             self.timer_entry = None
         if self.connection is not None:
+            self.forget(c.hostname)
             self.connection.release()
             self.connection = None
 
@@ -116,11 +123,24 @@ class WorkerHeartbeat(bootsteps.StartStopStep):
             self.connection.ensure_connection(**ONE_TRY, timeout=1)
             channel = self.connection.default_channel
             if hasattr(channel, "conn_or_acquire"):  # Redis (the only broker run)
-                with channel.conn_or_acquire() as client:
-                    life = max(1, round(interval * WORKER_HEARTBEAT_LIFE))
-                    client.set(WORKER_HEARTBEAT_KEY, hostname, ex=life)
+                life = max(1, round(interval * WORKER_HEARTBEAT_LIFE))
+                with channel.conn_or_acquire() as client, client.pipeline() as pipe:
+                    pipe.set(WORKER_HEARTBEAT_KEY, hostname, ex=life)
+                    pipe.set(worker_heartbeat_key(hostname), hostname, ex=life)
+                    pipe.execute()
         except Exception as exc:
             logger.warning("worker heartbeat not sent: %r", exc)
+
+    def forget(self, hostname: str) -> None:
+        """A worker stopped on purpose is gone at once from /readyz's count (the shared key lives
+        on: another worker may be beating)."""
+        try:
+            channel = self.connection.default_channel
+            if hasattr(channel, "conn_or_acquire"):
+                with channel.conn_or_acquire() as client:
+                    client.delete(worker_heartbeat_key(hostname))
+        except Exception as exc:
+            logger.warning("worker heartbeat not withdrawn: %r", exc)
 
 
 app = Celery("pilot_tracker", task_cls=Job)
@@ -173,14 +193,24 @@ def job_queue_state(timeout: float = 0.5) -> str:
     return QUEUE_WORKING if beating else QUEUE_NO_WORKER
 
 
-def workers_answering(timeout: float = 0.5) -> int | None:
-    """How many workers answer a ping now; None when the broker itself is away."""
-    if not broker_reachable():
-        return None
+def workers_beating(broker_url: str, timeout: float = 0.5) -> list[str] | None:
+    """The hostnames of the workers that beat within their key's life (WORKER_HEARTBEAT_LIFE
+    beats), read from the broker's Redis: never a broadcast to the workers, so a busy worker (its
+    main process beats on its own timer) counts and a killed one is gone a few beats after its
+    last, and the answer never waits on a worker. None when the broker is away."""
+    import redis
+
+    client = redis.Redis.from_url(
+        broker_url, socket_connect_timeout=timeout, socket_timeout=timeout
+    )
+    prefix = len(worker_heartbeat_key(""))
     try:
-        return len(app.control.ping(timeout=timeout) or [])
-    except Exception:
+        keys = client.scan_iter(match=worker_heartbeat_key("*"), count=1000)
+        return sorted({key.decode()[prefix:] for key in keys})
+    except redis.RedisError:
         return None
+    finally:
+        client.close()
 
 
 # Why a job a page waits on will not end by itself (what the page tells, offering to run it again).

@@ -3,8 +3,10 @@
 - ``/healthz`` (liveness): the process answers; touches nothing else. 200 always.
 - ``/readyz`` (readiness): 200 when PostgreSQL answers, else 503. The cache's Redis database, the
   broker's (and a memory policy of the broker's that would evict queued jobs) and the Celery
-  workers are reported in the JSON body but not required: the app saves without them (rollups
-  catch up through the sweeper), so a load balancer must not take the site out for them.
+  workers that beat lately (each sets a key of its own in the broker's Redis every
+  WORKER_HEARTBEAT_SECONDS, living three beats) are reported in the JSON body but not required:
+  the app saves without them (rollups catch up through the sweeper), so a load balancer must not
+  take the site out for them.
 
 Answered by a middleware at the top of the stack, before host checks, HTTPS redirects, sessions
 and login: a probe on 127.0.0.1 over plain HTTP gets the answer, and nothing here can raise.
@@ -18,7 +20,7 @@ from django.conf import settings
 from django.db import connection
 from django.http import JsonResponse
 
-from config.celery import workers_answering
+from config.celery import workers_beating
 from config.redis_urls import redis_database
 
 logger = logging.getLogger(__name__)
@@ -75,12 +77,14 @@ def _broker() -> dict:
 
 
 def _workers() -> dict:
+    """The workers that beat lately (config.celery.workers_beating): a read of the broker's Redis,
+    never a ping, which would wait on every worker's answer and miss a busy one."""
     if not settings.REDIS_URL:
         return {"ok": None, "note": "jobs run in-process (embedded mode)"}
-    answering = workers_answering()
-    if answering is None:
+    beating = workers_beating(settings.REDIS_URL, timeout=settings.REDIS_TIMEOUT_SECONDS)
+    if beating is None:
         return {"ok": False, "error": "broker unreachable"}
-    return {"ok": answering > 0, "answering": answering}
+    return {"ok": bool(beating), "beating": len(beating), "names": beating}
 
 
 def healthz() -> JsonResponse:

@@ -1,8 +1,11 @@
 """References and uniqueness inside a plan file: agency, goal, target, section and task codes
 unique; every agency a target, task or clause names listed; parent targets known and in no loop;
-a period that ends after it starts."""
+a period that ends after it starts; a task due within the period and no target due before it
+starts (a target may look past the plan's end: real plans say 力争到2030年)."""
 
 from __future__ import annotations
+
+import datetime
 
 from django.utils.translation import gettext as _
 
@@ -24,6 +27,7 @@ def reference_errors(name: str, data: dict) -> list[FixtureError]:
     agency_codes = _check_agencies(err, data["agencies"])
     _check_goals(err, data["goals"], agency_codes)
     _check_sections(err, data["sections"], agency_codes)
+    _check_dates(err, plan, data["goals"], data["sections"])
     return errors
 
 
@@ -112,3 +116,40 @@ def _check_sections(err, sections: list[dict], agency_codes: set[str]) -> None:
             check_refs(path, task)
             for ci, clause in enumerate(task.get("clauses", [])):
                 check_refs(f"{path}.clauses[{ci}]", clause)
+
+
+def _check_dates(err, plan: dict, goals: list[dict], sections: list[dict]) -> None:
+    """A task's ``due`` (a date, or a year meaning its 31 December) lies within the plan's period
+    (1 January of its first year to 31 December of its last, as pilots.plan_period); a target's
+    deadline year is not before the period's first year."""
+    first, last = plan["period_start"], plan["period_end"]
+    if last < first:
+        return  # said above
+    period = {"start": f"{first}-01-01", "end": f"{last}-12-31"}
+    for placed in sections_walk(sections):
+        for ti, task in enumerate(placed.section.get("tasks", [])):
+            due = task.get("due")
+            if due is None:
+                continue
+            day = datetime.date(due, 12, 31) if isinstance(due, int) else _date(due)
+            if day is not None and not first <= day.year <= last:
+                err(
+                    f"{placed.path}.tasks[{ti}].due",
+                    _("任务 %(code)s 的办理时限 %(due)s 不在规划期内（%(start)s 至 %(end)s）")
+                    % {"code": task["code"], "due": due, **period},
+                )
+    for gi, goal in enumerate(goals):
+        for ti, target in enumerate(goal["targets"]):
+            if target["deadline"] < first:
+                err(
+                    f"goals[{gi}].targets[{ti}].deadline",
+                    _("指标 %(code)s 的期限 %(year)s 年早于规划期起始（%(start)s）")
+                    % {"code": target["code"], "year": target["deadline"], **period},
+                )
+
+
+def _date(text: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None  # said by the schema

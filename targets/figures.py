@@ -241,6 +241,9 @@ class TaskFigures(Versioned):
     status: str = TaskStatus.NOT_STARTED
     percent: int = 0
     last_reported: str | None = None
+    # Silence is counted to the plan's last day (ISO) once it has ended, not to the day after it
+    # is judged on; None in rows written before it was recorded (counted to the row's date).
+    silent_until: str | None = None
     days_silent: int | None = None
     stale: bool = True
     awaiting_verification: bool = False

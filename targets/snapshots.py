@@ -162,7 +162,8 @@ def task_figures_on(figures: dict, day: datetime.date) -> tuple[dict, str]:
         return figures, figures.get("light", "")
     state = TaskFigures.model_validate(figures)
     if state.last_reported:
-        state.days_silent = (day - datetime.date.fromisoformat(state.last_reported)).days
+        until = min(day, datetime.date.fromisoformat(state.silent_until or day.isoformat()))
+        state.days_silent = (until - datetime.date.fromisoformat(state.last_reported)).days
     state.stale = state.days_silent is None or state.days_silent > STALE_DAYS
     overdue = (day - datetime.date.fromisoformat(state.due_on)).days if state.open else 0
     state.days_overdue = max(0, overdue)

@@ -2,6 +2,7 @@
 500; while the database is away a page answers 503 "not saved, try again"."""
 
 import shutil
+import time
 
 import pytest
 import redis
@@ -10,6 +11,7 @@ from django.db import OperationalError
 from django.db.utils import ConnectionHandler
 from django.test import RequestFactory, override_settings
 
+from config.celery import worker_heartbeat_key
 from config.errors import unavailable_or_server_error
 from tests.conftest import unavailable
 from tests.stack import RedisServer, free_port
@@ -93,6 +95,24 @@ def test_readiness_reports_the_cache_and_the_broker_each_and_a_broker_that_evict
         body = client.get("/readyz").json()
     assert body["status"] == "ready"
     assert body["cache"]["ok"] is False and body["broker"]["ok"] is False
+
+
+def test_readiness_counts_the_workers_by_their_heartbeat_not_by_a_ping(client, own_redis):
+    """A worker's key of its own in the broker's Redis (config.celery.WorkerHeartbeat) is all
+    /readyz reads: no worker is asked, and the key gone with its life, the worker is gone."""
+    broker = redis.Redis(port=own_redis.port)
+    broker.set(worker_heartbeat_key("worker-a@host"), "worker-a@host", ex=2)
+    broker.set(worker_heartbeat_key("worker-b@host"), "worker-b@host", px=300)
+    with override_settings(REDIS_URL=own_redis.url(0)):
+        body = client.get("/readyz").json()
+        assert body["workers"] == {
+            "ok": True, "beating": 2, "names": ["worker-a@host", "worker-b@host"]
+        }  # fmt: skip
+        time.sleep(0.4)
+        assert client.get("/readyz").json()["workers"]["names"] == ["worker-a@host"]
+        broker.delete(worker_heartbeat_key("worker-a@host"))
+        body = client.get("/readyz").json()
+    assert body["workers"] == {"ok": False, "beating": 0, "names": []}
 
 
 def test_other_paths_still_need_login(client):

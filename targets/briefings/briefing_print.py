@@ -38,6 +38,13 @@ def briefing_document_for(spec) -> Document:
     return briefing_document(briefing, language=spec.language)
 
 
+def _stale_label(briefing: Briefing) -> str:
+    """An ended plan's tasks are silent as counted at its end, not since: said so."""
+    if briefing.ended_on is None:
+        return _("30天未更新")
+    return _("至规划期末（%(end)s）30天未更新") % {"end": f"{briefing.ended_on:%Y-%m-%d}"}
+
+
 def headline_rows(briefing: Briefing) -> list[list[str]]:
     """The zone dashboard's headline figures, as it shows them as of the same date."""
     f = briefing.figures
@@ -47,7 +54,7 @@ def headline_rows(briefing: Briefing) -> list[list[str]]:
         [_("待核验"), str(f.awaiting_verification)],
         [_("红灯任务"), str(len(f.red_tasks))],
         [_("红灯指标"), str(len(f.red_targets))],
-        [_("30天未更新"), str(f.stale)],
+        [_stale_label(briefing), str(f.stale)],
         [_("未分配单位"), str(f.unassigned)],
     ]
 

@@ -46,9 +46,10 @@ def task_states_by_plan(*, plans: list[Plan], as_of: datetime.date) -> dict[int,
     states: dict[int, list[TaskFigures]] = {plan.id: [] for plan in plans}
     default_due = {plan.id: plan_end(plan) for plan in plans}
     for row in rows:
-        due = row["due_on"] or default_due[row["plan_id"]]
+        end = default_due[row["plan_id"]]
+        due = row["due_on"] or end
         states[row["plan_id"]].append(
-            _task_state(row, as_of, assigned[row["id"]], overdue[row["id"]], due)
+            _task_state(row, as_of, assigned[row["id"]], overdue[row["id"]], due, end)
         )
     return states
 
@@ -183,11 +184,13 @@ def first_line(note: str | None) -> str | None:
     return line if len(line) <= NOTE_SHOWN else line[: NOTE_SHOWN - 1] + "…"
 
 
-def _task_state(row, as_of, assignments, overdue, due) -> TaskFigures:
+def _task_state(row, as_of, assignments, overdue, due, end) -> TaskFigures:
+    """``end``: the plan's last day, which silence is counted to once the plan has ended (its
+    judgement day is the day after: a day more of silence would make tasks newly stale)."""
     status = row["as_of_status"] or TaskStatus.NOT_STARTED
     days_overdue = (as_of - due).days if status != TaskStatus.COMPLETED else 0
     last = row["as_of_reported"]
-    days_silent = (as_of - last).days if last else None
+    days_silent = (min(as_of, end) - last).days if last else None
     verified = row["as_of_decided"] == StatusUpdate.Kind.VERIFIED
     state = TaskFigures(
         id=row["id"],
@@ -198,6 +201,7 @@ def _task_state(row, as_of, assignments, overdue, due) -> TaskFigures:
         status=status,
         percent=row["as_of_percent"] or 0,
         last_reported=last.isoformat() if last else None,
+        silent_until=end.isoformat(),
         days_silent=days_silent,
         stale=days_silent is None or days_silent > STALE_DAYS,
         awaiting_verification=status == TaskStatus.COMPLETED and not verified,

@@ -419,10 +419,17 @@ def test_nested_section_codes_are_unique_across_levels():
     ]
 
 
+def next_period(d):
+    """The plan file made the next plan's: its code, its period 2025-2027, its targets due 2027."""
+    d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027)
+    for target in d["goals"][0]["targets"]:
+        target["deadline"] = 2027
+
+
 def test_a_successor_plan_follows_an_earlier_plan_of_its_zone(db):
     successor = edited(
         lambda d: (
-            d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027),
+            next_period(d),
             d["plan"].__setitem__("follows", "test-ai"),
         )
     )
@@ -449,7 +456,7 @@ def test_follows_names_an_earlier_plan_of_the_same_zone(db, follows, zone, messa
     plans_load([doc(copy.deepcopy(PLAN))])
     successor = edited(
         lambda d: (
-            d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027),
+            next_period(d),
             d["plan"].__setitem__("follows", follows),
             d["zone"].update(slug=zone),
         )
@@ -482,6 +489,58 @@ def test_a_task_deadline_from_the_plan_wins_and_one_the_admin_set_is_kept(db):
     assert errors_for(lambda d: d["sections"][0]["tasks"][0].__setitem__("due", "soon"))
 
 
+@pytest.mark.parametrize(
+    ("due", "expected"),
+    [
+        (
+            "2024-03-31",
+            "bad.yaml: sections[0].tasks[0].due: the deadline 2024-03-31 of task 三.(一).1 is"
+            " outside the plan period (2020-01-01 to 2023-12-31)",
+        ),
+        (
+            "2019-12-31",
+            "bad.yaml: sections[0].tasks[0].due: the deadline 2019-12-31 of task 三.(一).1 is"
+            " outside the plan period (2020-01-01 to 2023-12-31)",
+        ),
+        (
+            2024,
+            "bad.yaml: sections[0].tasks[0].due: the deadline 2024 of task 三.(一).1 is"
+            " outside the plan period (2020-01-01 to 2023-12-31)",
+        ),
+    ],
+    ids=["date-after-end", "date-before-start", "year-after-end"],
+)
+@pytest.mark.usefixtures("english")
+def test_a_task_due_outside_the_plan_period_is_refused_naming_the_task_and_date(due, expected):
+    assert errors_for(lambda d: d["sections"][0]["tasks"][0].__setitem__("due", due)) == [expected]
+
+
+def test_a_target_due_before_the_plan_starts_is_refused_one_due_after_it_ends_is_allowed(db):
+    """Real plans look past their end (力争到2030年); none is due before it starts."""
+
+    def with_deadline(year):
+        return lambda d: d["goals"][0]["targets"][0].__setitem__("deadline", year)
+
+    assert errors_for(with_deadline(2019)) == [
+        "bad.yaml: goals[0].targets[0].deadline: 指标 T1 的期限 2019 年早于规划期起始（2020-01-01）"
+    ]
+    plans_load([doc(edited(with_deadline(2030)))])
+    assert Target.objects.get(code="T1").deadline_year == 2030
+    plans_load([doc(edited(lambda d: d["sections"][0]["tasks"][0].update(due="2023-12-31")))])
+    assert Task.objects.get(code="三.(一).1").due_on == datetime.date(2023, 12, 31)
+
+
+def test_load_plans_refuses_a_task_due_outside_the_period_and_loads_nothing(db, tmp_path, capsys):
+    path = tmp_path / "late.yaml"
+    late = edited(lambda d: d["sections"][0]["tasks"][0].__setitem__("due", "2026-06-30"))
+    path.write_text(yaml.safe_dump(late, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(CommandError, match="nothing was loaded"):
+        call_command("load_plans", str(path))
+    said = capsys.readouterr().err
+    assert f"{path}: sections[0].tasks[0].due: 任务 三.(一).1 的办理时限 2026-06-30" in said
+    assert not Plan.objects.exists() and not Task.objects.exists()
+
+
 def test_a_successor_keeps_the_agencies_the_earlier_plan_of_its_zone_still_references(db):
     """Agencies belong to the zone; a successor that no longer lists one archives it only when no
     other plan of the zone still assigns it a task or a target (its leaders' history)."""
@@ -495,7 +554,8 @@ def test_a_successor_keeps_the_agencies_the_earlier_plan_of_its_zone_still_refer
     plans_load([doc(edited(with_idle_agency))])
 
     def successor(d):
-        d["plan"].update(code="test-ai-plus", period_start=2025, period_end=2027, follows="test-ai")
+        next_period(d)
+        d["plan"]["follows"] = "test-ai"
         d["agencies"] = [a for a in d["agencies"] if a["code"] == "kjj"]
         for target in d["goals"][0]["targets"]:
             target.pop("owner", None)

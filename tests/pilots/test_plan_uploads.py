@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from pilots.models import PlanUpload
 from pilots.plan_uploads import PreviewOutdated, plan_upload_apply, plan_upload_preview
+from targets.models import Target
 from tasks.models import Task
 from tests.conftest import PLAN_FIXTURES
 from tests.factories import UserFactory
@@ -72,6 +73,60 @@ def test_a_rejected_upload_leaves_the_data_unchanged(all_plans, admin_user, clie
     )
     upload.refresh_from_db()
     assert upload.applied_at is None
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "says"),
+    [
+        (
+            (
+                "    title: 开展人工智能关键核心技术研究\n",
+                "    title: 开展人工智能关键核心技术研究\n    due: 2026-06-30\n",
+            ),
+            "sections[0].tasks[0].due",
+            "任务 三.(一).1 的办理时限 2026-06-30 不在规划期内（2020-01-01 至 2025-12-31）",
+        ),
+        (
+            ("    deadline: 2025\n", "    deadline: 2019\n"),
+            "goals[2].targets[0].deadline",
+            "指标 T1 的期限 2019 年早于规划期起始（2020-01-01）",
+        ),
+    ],
+    ids=["task-due-after-the-end", "target-due-before-the-start"],
+)
+def test_a_date_outside_the_plan_period_is_an_error_of_the_preview_and_nothing_is_saved(
+    all_plans, admin_user, client, change, path, says
+):
+    client.force_login(admin_user)
+    text = QIJIANG.read_text(encoding="utf-8").replace(*change, 1)
+    response = client.post(
+        reverse("admin:pilots_plan_upload"),
+        {"file": SimpleUploadedFile("qj.yaml", text.encode())},
+    )
+    assert response.status_code == 302
+    upload = PlanUpload.objects.get()
+    page = client.get(reverse("admin:pilots_plan_upload_preview", args=[upload.pk]))
+    assert page.status_code == 200
+    shown = html.unescape(page.content.decode())
+    assert path in shown and says in shown and "不能应用" in shown
+    assert client.post(
+        reverse("admin:pilots_plan_upload_preview", args=[upload.pk])
+    ).status_code in (200, 302)
+    upload.refresh_from_db()
+    assert upload.applied_at is None
+    task = Task.objects.get(plan__code="qijiang-ai", code="三.(一).1")
+    assert task.due_on is None
+    assert Target.objects.get(goal__plan__code="qijiang-ai", code="T1").deadline_year == 2025
+
+
+def test_a_target_due_after_the_plan_end_is_allowed_at_the_preview(all_plans, admin_user):
+    """Real plans look past their end (力争到2030年)."""
+    text = QIJIANG.read_text(encoding="utf-8").replace(
+        "    deadline: 2025\n", "    deadline: 2030\n", 1
+    )
+    upload = plan_upload_preview(file_name="qj.yaml", text=text, user=admin_user)
+    plan_upload_apply(upload=upload, user=admin_user)
+    assert Target.objects.get(goal__plan__code="qijiang-ai", code="T1").deadline_year == 2030
 
 
 def test_two_admins_confirming_stale_previews_cannot_corrupt_data(all_plans, admin_user):

@@ -245,3 +245,44 @@ def test_a_draft_stuck_past_the_hard_time_limit_fails_at_once_saying_so(draft_on
     assert app.processes["worker"].poll() is None
     print(f"\ndraft past the hard time limit (3 s): failed {time.monotonic() - killed:.1f} s "
           "after its pool process was killed")  # fmt: skip
+
+
+@pytest.mark.parametrize("draft_on_worker", [{"WORKER_HEARTBEAT_SECONDS": "1"}], indirect=True)
+def test_readyz_counts_a_busy_worker_and_drops_a_killed_one_within_three_beats(draft_on_worker):
+    """/readyz judges the workers by their heartbeat only: a worker whose one pool process is held
+    mid-draft still counts (its main process beats on its own timer), the answer never waits on a
+    worker, one stopped on purpose is gone at once and one killed -9 three beats after its last."""
+    import requests
+
+    _draft, app, holder = draft_on_worker
+    app.start_web()
+    assert wait_for(partial(waiting_on_lock, "%update%pilots_plandraft%"), timeout=30)
+
+    def workers() -> dict:
+        started = time.monotonic()
+        body = requests.get(app.url + "/readyz", timeout=10).json()
+        assert time.monotonic() - started < 2, "the probe waited on the workers"
+        return body["workers"]
+
+    busy_until = time.monotonic() + 4  # four beats with the job held
+    while time.monotonic() < busy_until:
+        seen = workers()
+        assert seen["ok"] is True and seen["beating"] == 1, seen
+        assert seen["names"][0].startswith("worker-"), seen
+        time.sleep(0.5)
+
+    # A second worker stopped on purpose (SIGTERM, as systemd stops it) is gone at once: it
+    # withdraws its key on the way out, not three beats later.
+    second = app.start_worker("worker-2")
+    assert wait_for(lambda: workers()["beating"] == 2, timeout=10), workers()
+    second.terminate()
+    second.wait(timeout=20)
+    assert workers()["beating"] == 1, workers()
+
+    app.kill("worker")
+    killed = time.monotonic()
+    assert wait_for(lambda: workers()["ok"] is False, timeout=3 + 3), workers()
+    took = time.monotonic() - killed
+    assert workers() == {"ok": False, "beating": 0, "names": []}
+    holder.rollback()
+    print(f"\nworker killed -9: /readyz said it gone {took:.1f} s after (beats of 1 s)")

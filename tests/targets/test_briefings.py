@@ -14,6 +14,7 @@ from django.urls import reverse
 from docx import Document as Docx
 
 from targets.briefings.briefing import Period, PeriodError, zone_briefing
+from targets.briefings.briefing_print import headline_rows
 from targets.briefings.changes import plan_changes
 from targets.briefings.evaluation import final_evaluation
 from targets.briefings.instructions import instructions_part
@@ -198,6 +199,9 @@ def test_a_briefing_after_a_plans_end_reads_it_as_judged_as_the_zone_page(
     assert zone_page.context["day"] == judged
     assert zone_page.context["figures"] == briefing.figures
     assert "本简报所列为其最终数据（2025-12-31 的汇总" in page.content.decode()
+    # Its tasks' silence counted at the plan's end, and said so, on the page and in the document.
+    assert "至规划期末（2025-12-31）30天未更新" in page.content.decode()
+    assert ["至规划期末（2025-12-31）30天未更新", "1"] in headline_rows(briefing)
     quarter = zone_briefing(zone=world.zone, period=Period.parse("2025-Q4"), today=D(2026, 8, 1))
     assert quarter.day == D(2025, 12, 31)  # the plan's last day: before its end, as it was
 

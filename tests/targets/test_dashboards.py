@@ -178,6 +178,42 @@ def test_the_lists_to_act_on_say_whom_to_call_and_sort_on_the_server(world, logi
     assert client.get(url, {"red_sort": "<script>"}).status_code == 200
 
 
+def test_the_stale_figure_of_an_ended_plan_says_it_is_counted_to_the_plan_end(world, login):
+    plan_rollup(plan=world.plan, as_of=datetime.date(2026, 1, 1))
+    client = login(world.users["leadership"])
+    page = client.get(reverse("dashboard-zone", args=[world.zone.slug])).content.decode()
+    kpis = page[page.index('class="kpis"') : page.index("目标指标")]
+    assert "至规划期末（2025-12-31）30天未更新" in kpis
+    plan_rollup(plan=world.plan, as_of=datetime.date(2025, 12, 31))
+    then = client.get(reverse("dashboard-zone", args=[world.zone.slug]), {"as_of": "2025-12-31"})
+    kpis = then.content.decode()[then.content.decode().index('class="kpis"') :]
+    assert ">30天未更新<" in kpis and "至规划期末（2025-12-31）30天未更新" not in kpis
+
+
+@pytest.mark.parametrize("judged_day_rolled_up", [True, False])
+def test_an_ended_plans_tasks_are_silent_as_counted_at_its_end_not_the_day_after(
+    world, login, judged_day_rolled_up
+):
+    """Judged the day after its end, a task last reported 30 days before the end is not "31 days
+    silent" (and newly stale) on that day: silence is counted to the plan's last day, so the stale
+    figure and its list are the last day's."""
+    StatusUpdate.objects.create(
+        task=world.task, status="in_progress", percent=20, reported_on=datetime.date(2025, 12, 1)
+    )
+    plan_rollup(plan=world.plan, as_of=datetime.date(2025, 12, 31))
+    if judged_day_rolled_up:  # else the judgement day reads the task rows of the last day
+        plan_rollup(plan=world.plan, as_of=datetime.date(2026, 1, 1))
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    last_day = client.get(url, {"as_of": "2025-12-31"}).context["figures"]
+    judged = client.get(url, {"as_of": "2026-01-01"}).context
+    assert judged["ended_on"] == datetime.date(2025, 12, 31)
+    figures = judged["figures"]
+    assert world.task.id not in [t.id for t in last_day.stale_tasks]
+    assert world.task.id not in [t.id for t in figures.stale_tasks]
+    assert figures.stale == last_day.stale
+
+
 def test_the_red_list_of_an_ended_plan_says_the_plan_ended_with_the_task_open(world, login):
     # Judged the day after its end, the plan's open tasks are "1 day" past a due date at its end:
     # a leader needs to read that the plan ended with them unfinished.

@@ -27,6 +27,7 @@ TASK_KEYS = {
     "overdue_milestones", "light", "reasons",
     "due_on", "days_overdue",  # added with task deadlines (older rows read with defaults)
     "note", "noted_on",  # added with the lists' latest note (older rows read with defaults)
+    "silent_until",  # the plan's last day, silence counted to it once ended (older rows: None)
 }  # fmt: skip
 
 
