@@ -286,6 +286,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ai",
         "synthetic_aj",
         "synthetic_ak",
+        "synthetic_al",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -431,6 +432,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "责任单位：X☆、Y" under "标☆的为牵头单位", a Guangxi high-tech zone's portal page with an
 # indicator table and "〔牵头单位：X；责任单位：Y〕" under a supporting body stated once
 # (SYNTHETIC_AK.md).
+# synthetic_al three 2026 "人工智能+" plans of 四川 / 贵州 / 内蒙古 places: a Sichuan city's Word
+# file of thematic chapters 第X章 → 一、 → （一） tasks closing on "（X牵头，Y配合）", a shared 市
+# prefix and a 专栏 box, a Guizhou development zone's 工作要点 printed by LibreOffice with items
+# 1.–19. numbered on and own-line "责任单位：X、Y　　完成时限：…" under "排在第一位的为牵头单位，
+# 其余为配合单位", an Inner Mongolia banner's portal page saved to text with goals in Chinese
+# numerals and 各苏木镇人民政府 made responsible once for every task (SYNTHETIC_AL.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -484,6 +491,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ai", 3),
         ("synthetic_aj", 3),
         ("synthetic_ak", 3),
+        ("synthetic_al", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
