@@ -287,6 +287,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aj",
         "synthetic_ak",
         "synthetic_am",
+        "synthetic_al",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -439,6 +440,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # unannotated tasks take roles and dues from a 重点任务分工表 at its end, a Jilin county-level
 # city's portal page with "——" goal lines in Chinese numerals and named engineering items
 # "X工程：…（X牵头，Y配合）" (SYNTHETIC_AM.md).
+# synthetic_al three 2026 "人工智能+" plans of 四川 / 贵州 / 内蒙古 places: a Sichuan city's Word
+# file of thematic chapters 第X章 → 一、 → （一） tasks closing on "（X牵头，Y配合）", a shared 市
+# prefix and a 专栏 box, a Guizhou development zone's 工作要点 printed by LibreOffice with items
+# 1.–19. numbered on and own-line "责任单位：X、Y　　完成时限：…" under "排在第一位的为牵头单位，
+# 其余为配合单位", an Inner Mongolia banner's portal page saved to text with goals in Chinese
+# numerals and 各苏木镇人民政府 made responsible once for every task (SYNTHETIC_AL.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -493,6 +500,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aj", 3),
         ("synthetic_ak", 3),
         ("synthetic_am", 3),
+        ("synthetic_al", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
