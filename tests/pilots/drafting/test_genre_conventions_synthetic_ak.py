@@ -117,3 +117,31 @@ def test_a_plain_sentence_naming_nobody_or_no_role_states_no_rule(sentence):
     )
     roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
     assert roles["培育数据企业"] == {"lead": ["经开区招商服务局"]}
+
+
+# 3. A zone's plan writes its own bodies with the zone's short name (经开区财政金融局) and now and
+#    then bare (财政金融局): the bare form is that body, when exactly one body the text names is the
+#    bare form after a short name of the zone (its characters in order in the zone's name, 区 last).
+
+
+def test_a_zone_body_written_bare_once_is_the_zone_body():
+    text = _SUPPORTED.replace("〔牵头单位：经开区招商服务局〕", "〔牵头单位：招商服务局〕")
+    data = _draft(text, ZONE)
+    names = sorted(a["name"] for a in data["agencies"])
+    assert names == ["经开区产业发展局", "经开区招商服务局", "经开区财政金融局"]
+    tasks = {t["title"]: t for t in _tasks(data)}
+    assert tasks["培育数据企业"]["lead"] == tasks["建设算力平台"]["responsible"]
+
+
+def test_a_city_plan_keeps_a_bare_body_apart_from_a_zone_body():
+    """Control: in a city's plan 高新区招商服务局 is the zone's, a bare 招商服务局 not (高新区 is no
+    short name of the city)."""
+    city = {"slug": "x", "name": "某市", "level": "city"}
+    text = (
+        _SUPPORTED.replace("经开区", "高新区")
+        .replace("某某经济技术开发区", "某市")
+        .replace("〔牵头单位：高新区招商服务局〕", "〔牵头单位：招商服务局〕")
+    )
+    data = _draft(text, city)
+    names = sorted(a["name"] for a in data["agencies"])
+    assert "招商服务局" in names and "高新区招商服务局" in names
