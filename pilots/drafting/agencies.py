@@ -104,6 +104,7 @@ class AgencyDirectory:
         self.default_prefix = own if own in ("省", "自治区") else None
         self.agencies: dict[str, AgencyDraft] = {}
         self.key_by_form: dict[str, str] = {}  # each form to the first agency written so
+        self._by_zone_short: dict[str, set[str]] | None = None  # ``_zone_bodies``
 
     def key_of(self, name: str, list_prefix: str | None) -> str:
         """Group key: a bare 发展改革委 joins 市发展改革委 when the text (or its list) drops 市."""
@@ -117,6 +118,9 @@ class AgencyDirectory:
         for prefix in table("agencies")["level_prefixes"]:
             if prefix + form in self.forms_seen:
                 return prefix + form
+        zone_body = self._zone_body(form)
+        if zone_body:
+            return self.key_by_form.get(zone_body, zone_body)
         prefix = list_prefix or self.default_prefix
         placeless = form.replace("市场", "").replace("城市", "")  # no place in 城市管理局
         bare_bureau = (
@@ -129,6 +133,26 @@ class AgencyDirectory:
             and not re.search(r"[省市县区]|管委会|政府|公司|集团", placeless)
         )
         return prefix + form if bare_bureau else form
+
+    def _zone_body(self, form: str) -> str | None:
+        """A zone's plan writes its bodies after the zone's short name (高新区科技创新局) and now
+        and then bare (科技创新局): the one form seen that is the bare form after a short name of
+        the zone (its characters in order in the zone's name, ending as it ends)."""
+        if len(form) < 3 or agency_is_collective(form):
+            return None
+        found = self._zone_bodies().get(form, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _zone_bodies(self) -> dict[str, set[str]]:
+        """Each form seen after a short name of the zone, by the rest of it (科技创新局 →
+        {高新区科技创新局}); worked out once, every place length tried in each form."""
+        if self._by_zone_short is None:
+            self._by_zone_short = {}
+            for seen in self.forms_seen:
+                for end in range(2, min(len(self.zone_name), len(seen) - 3) + 1):
+                    if _zone_short(seen[:end], self.zone_name):
+                        self._by_zone_short.setdefault(seen[end:], set()).add(seen)
+        return self._by_zone_short
 
     def _list_bureau(self, form: str, list_prefix: str | None) -> bool:
         """A bureau of no known function in a list sharing its prefix (市发展改革委、…、
@@ -297,6 +321,17 @@ class AgencyDirectory:
             # 市政府X办 is an office of the people's government; X's own full form is not known.
             return f"{self.zone_name}人民政府{rest[2:]}", False
         return key, False
+
+
+def _zone_short(place: str, zone_name: str) -> bool:
+    """高新区 of 梧州高新技术产业开发区, 经开区 of 某经济技术开发区: a short name of the zone (a
+    zone of its own kind, never one of the level prefixes a province or city writes)."""
+    if not 2 <= len(place) <= len(zone_name) or place[-1] != zone_name[-1]:
+        return False
+    if place in table("agencies")["level_prefixes"]:
+        return False
+    rest = iter(zone_name)
+    return all(char in rest for char in place)
 
 
 def _abbreviates(short: str, full: str) -> bool:

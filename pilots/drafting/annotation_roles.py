@@ -18,6 +18,7 @@ from functools import cache
 
 from django.utils.translation import pgettext
 
+from pilots.drafting.implied_roles import implied_role, implied_rule
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
@@ -34,7 +35,8 @@ class AnnotationRules:
     # whose text states it (``implied_phrase``) on (``task_roles.implied_span``).
     implied_actors: list[str] = field(default_factory=list)
     implied_phrase: str = ""
-    implied_role: str = AgencyRole.RESPONSIBLE.value  # lead when "均由X牵头，不再列出"
+    # lead when "均由X牵头，不再列出", supporting when "均需X配合落实" (``implied_roles``)
+    implied_role: str = AgencyRole.RESPONSIBLE.value
     implied_in_part: bool = False  # "本部分以下各项任务…": the tasks after it in its part alone
     # "X为各项任务的责任主体，以下不再列出": the task stating it is one of "各项任务" too
     implied_here: bool = False
@@ -212,9 +214,7 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.first_is_lead = True
         rules.others_supporting = bool(re.search(data["others_supporting_rule"], unbroken))
         rules.notes.append(pgettext("review", "每处标注的第一个单位为牵头单位（原文有此说明）"))
-    implied = re.search(data["implied_actor_rule"], text) or re.search(
-        data["implied_actor_same_below"], text
-    )
+    implied = implied_rule(text) or re.search(data["implied_actor_same_below"], text)
     subject = None
     if not implied and data["implied_actor_subject_word"] in text:
         subject = re.search(data["implied_actor_subject"], text)
@@ -225,8 +225,7 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.implied_phrase = implied[0]
         said = implied.groupdict()
         rules.implied_in_part = bool(said.get("in_part"))
-        if said.get("lead"):
-            rules.implied_role = AgencyRole.LEAD.value
+        rules.implied_role = implied_role(implied)
         rules.notes.append(_implied_note(rules))
     unlisted = re.search(data["unlisted_rule"], unbroken)
     if unlisted:
@@ -238,7 +237,14 @@ def rules_stated(text: str) -> AnnotationRules:
 
 def _implied_note(rules: AnnotationRules) -> str:
     lead = rules.implied_role == AgencyRole.LEAD
-    if rules.implied_in_part and lead:
+    supporting = rules.implied_role == AgencyRole.SUPPORTING
+    if rules.implied_in_part and supporting:
+        note = pgettext(
+            "review", "原文一次性指定%(agencies)s配合所在部分此后的每项任务：已加到其中每项任务"
+        )
+    elif supporting:
+        note = pgettext("review", "原文一次性指定%(agencies)s配合此后的每项任务：已加到每项任务")
+    elif rules.implied_in_part and lead:
         note = pgettext(
             "review", "原文一次性指定%(agencies)s牵头所在部分此后的每项任务：已加到其中每项任务"
         )

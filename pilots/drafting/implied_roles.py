@@ -1,0 +1,35 @@
+"""A body a document names once for every task after a point, and the role the verb after its
+name gives it: "以下各项任务均需X配合落实，不再一一列出" (supporting), "以下任务均由X牵头，不再列出"
+(lead), "以下均需X落实，不再列出" (responsible). The same rule may be said without "不再列出" as a
+sentence of its own ending on its role word ("各项任务均需X、Y配合。"), when each name in it is a
+named body. Which tasks it covers is ``task_roles.implied_span``."""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import table
+from pilots.drafting.names import agency_names_split, looks_like_agency
+from pilots.roles import AgencyRole
+
+
+def implied_rule(text: str) -> re.Match | None:
+    """The first rule stated once for the tasks after it: worded with "不再列出", else a sentence of
+    its own naming bodies and their role word."""
+    data = table("annotations")
+    found = re.search(data["implied_actor_rule"], text)
+    if found:
+        return found
+    for plain in re.finditer(data["implied_actor_plain"], text):
+        names = agency_names_split(plain["actor"])
+        if names and all(looks_like_agency(name) for name in names):
+            return plain
+    return None
+
+
+def implied_role(rule: re.Match) -> str:
+    """The role of the bodies a rule names, by the verb after them (配合 → supporting, 牵头 →
+    lead); responsible for any other (落实, 负责, 统筹) or none."""
+    word = rule.groupdict().get("role")
+    roles = table("annotations")["implied_actor_roles"]
+    return roles.get(word, AgencyRole.RESPONSIBLE.value) if word else AgencyRole.RESPONSIBLE.value

@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (miss strings and document names as the evaluation prints them)
+"""The synthetic_ak documents end to end (SYNTHETIC_AK.md): three 2026 "人工智能+" plans invented by
+a collector for places no folder held — 衡水市's 三年实施方案 as a Word file (tasks 1.–14. numbered
+on across four groups, "（牵头单位：X；配合单位：Y）" with shared prefixes and suffixes), 乐平市's
+2026 工作要点 printed by LibreOffice (goals in Chinese numerals, own-line "责任单位：X☆、Y" under
+"标☆的为牵头单位") and 梧州高新技术产业开发区's portal page (an indicator table, "〔牵头单位：X；
+责任单位：Y〕" under "以下各项任务均需高新区财政局配合落实，不再一一列出").
+Each is read from its committed file, drafted and scored against its hand-made extraction. HELD
+BACK: measured unseen twice (importer a9110b4c; main 68111410 at the set time, identical); then
+SEEN: the misses read by helper rAK and listed here with their reasons."""
+
+import pytest
+
+from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus_misses
+
+SYNTHETIC_AK = sorted((CORPUS_DEV.parent / "synthetic_ak").glob("*.yaml"))
+
+# Drafted right since the set was SEEN (rules on invented text in
+# test_genre_conventions_synthetic_ak.py): 梧州's body stated once as the supporting body of every
+# task ("以下各项任务均需高新区财政局配合落实，不再一一列出") was read as one responsible body named
+# "高新区财政局配合" (an extra agency, 16 wrong assignments, 12 missed); the verb now gives the role
+# (implied_roles.py). Its bare "科技创新局" (task （五）) was an agency apart from 高新区科技创新局; a
+# zone's body written bare is now the one written after the zone's short name
+# (AgencyDirectory._zone_body).
+DISAGREEMENTS: dict[str, set[str]] = {
+    "leping-ai-plus-work-points-2026-synthetic": {
+        # The goal paragraph's 新建5G基站三百个 restated word for word by task 1 (全年新建5G基站三百个),
+        # due the same year (a one-year plan): one target in the draft (goal_regions.figure_restated:
+        # counted once), two in the extraction. The same disagreement as synthetic_ah's.
+        "target T3 新建5G基站三百个",
+    },
+    "wuzhou-hitech-zone-ai-manufacturing-2026-synthetic": {
+        # The indicator table's 2027 智能算力规模 200P restated by task （一） (到2027年智能算力规模达到
+        # 200P): counted once by the importer, twice by the extraction (as above).
+        "target T7 智能算力规模 P 20 100 200",
+        # The rule "以下各项任务均需高新区财政局配合落实" stated at the head of 三、重点任务: the extraction
+        # applies it to part 三's tasks alone ("none of 四"); the importer to every task after it,
+        # the four 保障措施 too — SOURCES.md's convention ("a rule stated once is applied to the
+        # following tasks"), after which synthetic_u's 闽侯 extraction was corrected to cover its
+        # safeguards under the same wording at the same place. Debatable: the two blind
+        # extractions read the same sentence two ways; the lead decides which one changes.
+        "extra assignment 四.(一) supporting finance",
+        "extra assignment 四.(二) supporting finance",
+        "extra assignment 四.(三) supporting finance",
+        "extra assignment 四.(四) supporting finance",
+    },
+}
+
+DUE_DISAGREEMENTS: dict[str, set[str]] = {}
+
+
+@pytest.mark.parametrize("expected_path", SYNTHETIC_AK, ids=lambda p: p.stem)
+def test_each_synthetic_ak_file_finds_what_was_extracted_by_hand(expected_path):
+    assert corpus_misses(expected_path) == DISAGREEMENTS.get(expected_path.stem, set())
+
+
+@pytest.mark.parametrize("expected_path", SYNTHETIC_AK, ids=lambda p: p.stem)
+def test_each_synthetic_ak_task_is_due_when_the_extraction_says(expected_path):
+    assert corpus_due_misses(expected_path) == DUE_DISAGREEMENTS.get(expected_path.stem, set())
+
+
+def test_the_synthetic_ak_set_is_there_as_a_docx_a_pdf_and_a_page():
+    sources = {
+        s.suffix
+        for p in SYNTHETIC_AK
+        for s in p.parent.glob(f"{p.stem}.*")
+        if s.suffix in (".txt", ".docx", ".pdf", ".html")
+    }
+    assert len(SYNTHETIC_AK) == 3
+    assert sources == {".docx", ".pdf", ".html"}
