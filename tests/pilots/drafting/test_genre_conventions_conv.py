@@ -49,6 +49,23 @@ SOONER = (
 )
 
 
+KEPT_SENTENCE = (
+    "某县推进“人工智能+”行动方案（2026—2027年）\n"
+    "一、工作目标\n"
+    "到2027年，全县智能算力规模达到800P，培育数据标注企业12家。\n"
+    "二、重点任务\n"
+    "（一）建设算力设施。推进县智算中心二期建设，到2027年智能算力达到800P，新建边缘计算节点5个。"
+    "（牵头单位：县发改局）\n"
+)
+
+
+def test_a_figure_restated_beside_a_figure_of_its_own_is_still_one_target():
+    """The item's sentence is kept for its own figure (5个); its restated 800P is not drafted
+    again."""
+    targets = _targets(_draft(KEPT_SENTENCE, COUNTY))
+    assert [t[1] for t in targets] == [800, 12, 5]
+
+
 def test_the_same_figure_due_another_year_is_a_target_of_its_own():
     """Control: the restatement needs the deadline too."""
     targets = _targets(_draft(SOONER, COUNTY))
