@@ -159,7 +159,8 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     a cap promised, 时延不高于5毫秒, are commitments), no words of support
     in its clause (给予, 补贴, 最高, 算力券 …), not a qualifier (100P以上的项目, 支持营收5000万元
     以上…的企业), not in brackets (but a part of a total, （其中…）), not governed by a condition
-    (对…的，…); ``at`` is the figure's offset in the sentence."""
+    (对…的，…), not the size of a fund the sentence sets up; ``at`` is the figure's offset in the
+    sentence."""
     before = clause[: quantity.start]
     limit = before.endswith(tuple(table("quantities")["limit_words"]))  # 控制在5%以内
     data = table("quantities")
@@ -169,7 +170,7 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     sized = _sized_industry(before, clause[quantity.end :])  # 形成营收超过300亿元的产业集群
     if cap or (clause.startswith("的", quantity.end) and not sized):
         return False
-    if _qualifier(before, clause[quantity.end :]):
+    if _qualifier(before, clause[quantity.end :]) or _fund_set_up(sentence, at, quantity):
         return False
     if _in_brackets(clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]):
         return False
@@ -181,6 +182,14 @@ def _sized_industry(before: str, after: str) -> bool:
     打造千亿元级产业集群): a goal, though 的 follows the figure as it follows a condition's."""
     rule = table("quantities")["sized_industry"]
     return bool(re.search(rule["before"], before)) and bool(re.match(rule["after"], after))
+
+
+def _fund_set_up(sentence: str, at: int, quantity: Quantity) -> bool:
+    """设立…基金，规模不低于5亿元: the size of a fund the sentence sets up, no target — unless
+    the sentence dates it (到2027年，…基金规模达到10亿元: a level to reach)."""
+    if "元" not in quantity.unit or compiled("quantities", "deadline").search(sentence):
+        return False
+    return bool(compiled("quantities", "fund_set_up").search(sentence[:at]))
 
 
 def _in_brackets(before: str) -> bool:

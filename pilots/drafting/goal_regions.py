@@ -333,20 +333,39 @@ def figure_key(target: dict[str, Any]) -> tuple:
     return *figure, target["metric"][-2:], bool(target.get("per_year"))
 
 
-def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[str]]:
-    """The metrics of the targets, by their ``figure_key``."""
-    found: dict[tuple, list[str]] = {}
+def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str, Any]]]:
+    """The metrics of the targets, by their ``figure_key`` (whatever their date), and by the key
+    of their metric less a measure word (``restated_key``) with their deadline."""
+    found: dict[tuple, list[tuple[str, Any]]] = {}
     for target in targets:
-        found.setdefault(figure_key(target), []).append(target["metric"])
+        found.setdefault(figure_key(target), []).append((target["metric"], None))
+        trimmed = _measure_trimmed(target["metric"])
+        found.setdefault(restated_key(target), []).append((trimmed, target.get("deadline")))
     return found
 
 
-def figure_restated(target: dict[str, Any], stated: dict[tuple, list[str]]) -> bool:
+def restated_key(target: dict[str, Any]) -> tuple:
+    """``figure_key`` of the metric less a measure word (智能算力规模 → 智能算力)."""
+    return "restated", *figure_key({**target, "metric": _measure_trimmed(target["metric"])})
+
+
+def _measure_trimmed(metric: str) -> str:
+    return compiled("quantities", "restated_measure_word").sub("", metric) or metric
+
+
+def figure_restated(target: dict[str, Any], stated: dict[tuple, list[tuple[str, Any]]]) -> bool:
     """A figure stated already: the same figure of the same head, one metric holding the other
     (智能工厂 in the goals, 省级智能工厂 in an item) — not two things alike in words (高频事项
-    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item)."""
+    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item); or, due the
+    same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an item)."""
     metric = target["metric"]
-    return any(m in metric or metric in m for m in stated.get(figure_key(target), ()))
+    if any(m in metric or metric in m for m, _ in stated.get(figure_key(target), ())):
+        return True
+    trimmed, deadline = _measure_trimmed(metric), target.get("deadline")
+    return any(
+        due == deadline and (m in trimmed or trimmed in m)
+        for m, due in stated.get(restated_key(target), ())
+    )
 
 
 def region_unstated(

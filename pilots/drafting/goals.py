@@ -8,6 +8,7 @@ from 其中 (here, once the goal's targets are numbered).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,9 @@ class GoalRegion:
     cut_end: str = ""  # the copy's last line when it ends mid-sentence and lies in this region
     year: int | None = None  # the year its part's heading dates it by (2026年重点突破事项)
     box: bool = False  # a 专栏's figures, titled by its heading even when it names a year
+    # An item's figures the goals state already (a sentence kept for a figure of its own may
+    # restate one: 2026年底智能算力达到500P，2028年达到1000P): one target, where first printed.
+    restated: Callable[[dict[str, Any]], bool] | None = None
 
 
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
@@ -92,6 +96,8 @@ def goals_of(
                 text, deadline, plan_end, commitments_only=region.commitments_only,
                 cut=cut if at_cut else None, period_start=period_start,
             )  # fmt: skip
+            if region.restated:
+                found = [item for item in found if not region.restated(item.target)]
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"

@@ -6,6 +6,7 @@ agency annotations → name the agencies → write the fixture data with its rev
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -169,7 +170,11 @@ def _goals(
         def stated_with_date(target: dict) -> bool:
             return target_key(target) in with_dates
 
-        items = [r for r in (region_unstated(r, restated, plan_end) for r in items) if r]
+        items = [
+            replace(r, restated=restated)
+            for r in (region_unstated(r, restated, plan_end) for r in items)
+            if r
+        ]
         annexed = [
             r for r in (region_unstated(r, stated_with_date, plan_end) for r in annexed) if r
         ]

@@ -7,10 +7,11 @@ Where names run together with no separator, they are two bodies when each is a b
 different function (省发展改革委省科技厅); a second name of no known function is the same body's
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
 share it (各市〔州〕、贵安新区数据管理部门: one collective), and so do levels listed after 各
-(各县、市、区人民政府, 各区、县(市)政府: one collective); 和 and 及 between two bodies separate them
-(市发改委和各区政府), never inside a name (经济和信息化厅). Words that name nobody (有关部门,
-相关单位, also after 等: 市工信局等市直有关单位 is 市工信局) are dropped; a collective actor
-(各区县政府) is kept.
+(各县、市、区人民政府, 各区、县(市)政府: one collective), and a district's towns and
+sub-districts written together are one collective (各乡镇人民政府、街道办事处); 和 and 及
+between two bodies separate them (市发改委和各区政府), never inside a name (经济和信息化厅).
+Words that name nobody (有关部门, 相关单位, also after 等: 市工信局等市直有关单位 is
+市工信局) are dropped; a collective actor (各区县政府) is kept.
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ def _names_split(text: str) -> tuple[str, ...]:
     pieces: list[list[str]] = [["", ""]]  # [name, the separator after it]
     depth = 0
     levels = {
-        i for m in compiled("agencies", "level_list").finditer(text) for i in range(*m.span())
+        i
+        for rule in ("level_list", "towns_and_streets")
+        for m in compiled("agencies", rule).finditer(text)
+        for i in range(*m.span())
     }
     for index, char in enumerate(text):
         if char in "(（〔[【<〈＜":

@@ -23,13 +23,10 @@ SYNTHETIC_AA = sorted((CORPUS_DEV.parent / "synthetic_aa").glob("*.yaml"))
 # its closing 三、工作要求 paragraphs "各责任单位要…" are requirements on the units, no tasks (nor
 # "报送市经信局（…办公室）" a role; outline.yaml requirement_paragraph), and its 专栏 of ◇ lines after
 # task 17's own "责任单位：" line is a goal titled by the box (goal_regions).
-DISAGREEMENTS: dict[str, set[str]] = {
-    # "设立人工智能产业投资子基金，规模不低于5亿元" (a safeguard task): the extraction holds a fund's
-    # size no target; the importer drafts it as one, as the hefei, nanning, yuelu and heilongjiang
-    # extractions read a 基金规模 the plan commits to. SOURCES.md names subsidy rates, caps and voucher
-    # budgets no targets, not a fund's size: a judgement call, left to the reviewer.
-    "anshan-ai-plus-2026-synthetic": {"extra target 规模不低于5亿元"},
-}
+# "设立人工智能产业投资子基金，规模不低于5亿元" (a safeguard task) is no target, the size of a fund
+# the sentence sets up (SOURCES.md's convention settled 2026-12-05, helper conv; the importer's
+# quantities.yaml fund_set_up): drafted right since.
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 

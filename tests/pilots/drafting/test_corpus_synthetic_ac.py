@@ -16,18 +16,10 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_AC = sorted((CORPUS_DEV.parent / "synthetic_ac").glob("*.yaml"))
 
-# 滕州's row 20 (完成时限 "2026年6月底前") commits to "智能审批事项达到50项": the extraction dates
-# a row's figure at the plan's end (2027) unless its 具体举措 cell names a year; the importer dates
-# it by the row's 完成时限 (2026), the reading synthetic_g's extraction of 南通's annex rows asks
-# for (goal_regions._due_year, test_genre_conventions_synthetic_g rule 4). A convention question
-# between two collectors, not a fault of either reading: a figure a row must reach by June 2026 is
-# due in 2026, so the importer keeps its rule.
-DISAGREEMENTS: dict[str, set[str]] = {
-    "tengzhou-ai-plus-2026-synthetic": {
-        "target T30 智能审批事项达到50项",
-        "extra target 智能审批事项达到50项",
-    },
-}
+# 滕州's row 20 (完成时限 "2026年6月底前", "智能审批事项达到50项") is due in 2026, as the importer
+# dates it: the extraction follows SOURCES.md's convention settled 2026-12-05 (helper conv; it
+# dated the row's figure at the plan's end, 2027).
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 # Tasks whose due date the importer does not read, by document.
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}

@@ -20,27 +20,10 @@ SYNTHETIC_AD = sorted((CORPUS_DEV.parent / "synthetic_ad").glob("*.yaml"))
 # with their investment and 建设期, are no tasks (outline.yaml box_engineering: 工程 only); 上饶's
 # "排第一位的为牵头单位，下同" is a rule, not a name (annotations.yaml first_is_lead_rule); its
 # "…，2026年新增智能算力300P，…" is due in 2026 (quantities.yaml own_clause_year).
-DISAGREEMENTS: dict[str, set[str]] = {
-    "hainan-ai-plus-culture-tourism-2026-synthetic": {
-        # A body task's figure with no year of its own, whose row in the annex 分工表 is done
-        # earlier than the plan's end (完成时限 2026年12月底前 / 2027年12月底前): the importer
-        # dates the figure by the row's time, as synthetic_y's 西藏 extraction reads its own
-        # annex (平台服务企业累计达到300家, 2027年6月底前 → 2027); this extraction dates it at the
-        # plan's end, 2028. Debatable: the two collectors read the same form two ways.
-        "target T11 形成知识条目100万条以上",
-        "extra target 形成知识条目100万条以上",
-        "target T13 主要景区5G网络覆盖率达到100%",
-        "extra target 主要景区5G网络覆盖率达到100%",
-        "target T18 建成智慧体育公园10个",
-        "extra target 建成智慧体育公园10个",
-        "target T20 平台注册用户突破1000万人",
-        "extra target 平台注册用户突破1000万人",
-        "target T22 建成智慧图书馆20个",
-        "extra target 建成智慧图书馆20个",
-        "target T23 多语种智能服务覆盖语种不少于10种",
-        "extra target 多语种智能服务覆盖语种不少于10种",
-    },
-}
+# 海南's six task figures whose annex row is done before the plan's end (完成时限 2026/2027年12月
+# 底前) are due at the row's year, as the importer dates them: the extraction follows SOURCES.md's
+# convention settled 2026-12-05 (helper conv; it dated them 2028, the plan's end).
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 

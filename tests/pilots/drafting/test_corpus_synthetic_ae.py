@@ -23,12 +23,11 @@ DISAGREEMENTS: dict[str, set[str]] = {
         # The rule stated once under 第三章's heading, "本章各节任务，各乡镇人民政府、街道办事处按职责
         # 分工抓好落实，以下不再列出", makes the bodies responsible for every task of that chapter
         # (第九节–第十五节); the importer reads no rule scoped to a chapter (importer wrong). A rule
-        # reading it (helper rAE, branch rAE-chapter) is held back: the extraction keeps "各乡镇人民
-        # 政府、街道办事处" ONE collective, as heldout10's 谯城 does, where synthetic_i's 鄞州 (its
-        # correction after measurement 1) makes "各镇人民政府、街道办事处" TWO, as the importer names
-        # them; drafted as two, the rule's 14 assignments all miss and the document scores worse
-        # (so does a held-back synthetic_ab document, not read). Debatable until the corpus
-        # settles that convention.
+        # reading it (helper rAE, branch rAE-chapter) was held back while the corpus read "各乡镇
+        # 人民政府、街道办事处" both as one collective and as two. SOURCES.md settled it 2026-12-05
+        # (helper conv): ONE collective, as this extraction, heldout10's 谯城 and now synthetic_i's
+        # 鄞州 read it, and as the importer names it since (agencies.yaml towns_and_streets); what
+        # is left is the chapter-scoped rule itself, not read yet.
         "agency 孝义市各乡镇人民政府、街道办事处",
         "assignment 三.九节 responsible xz",
         "assignment 三.十一节 responsible xz",

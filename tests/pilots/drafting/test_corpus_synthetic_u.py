@@ -11,22 +11,11 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_U = sorted((CORPUS_DEV.parent / "synthetic_u").glob("*.yaml"))
 
-# The importer counts a figure once where the text restates it: an item repeating the goal
-# paragraph's phrase (新增人工智能企业30家, 打造…应用场景40个以上) and the indicator table's
-# rows repeating the paragraph's figures (60亿元, 180家, 500PFlops, 40个, 2000人次) are not drafted
-# again; the extraction keeps every printed place as its own target (SOURCES.md's conventions do
-# not settle it; the corpus has read it both ways).
-DISAGREEMENTS: dict[str, set[str]] = {
-    "minhou-ai-work-points-2026-synthetic": {
-        "target T3 新增人工智能企业30家",
-        "target T7 打造人工智能典型应用场景40个以上",
-        "target T9 1人工智能核心产业营业收入亿元5260县经信局",
-        "target T10 2人工智能企业数量家150180县经信局、科技局",
-        "target T11 3智能算力规模PFlops300500县发改局",
-        "target T13 5人工智能典型应用场景个2540县数据局",
-        "target T14 6人工智能应用人才培训人次15002000县人社局",
-    },
-}
+# A figure restated (闽侯's items repeating the goal paragraph's phrase, the indicator table's rows
+# repeating its figures) is one target, kept where first printed: the extraction follows
+# SOURCES.md's convention settled 2026-12-05 (helper conv; it kept every printed place), as the
+# importer counts.
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 
