@@ -333,20 +333,26 @@ def figure_key(target: dict[str, Any]) -> tuple:
     return *figure, target["metric"][-2:], bool(target.get("per_year"))
 
 
-def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[str]]:
-    """The metrics of the targets, by their ``figure_key``."""
-    found: dict[tuple, list[str]] = {}
+def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str, int | None]]]:
+    """The metrics and deadlines of the targets, by their ``figure_key``."""
+    found: dict[tuple, list[tuple[str, int | None]]] = {}
     for target in targets:
-        found.setdefault(figure_key(target), []).append(target["metric"])
+        found.setdefault(figure_key(target), []).append((target["metric"], target.get("deadline")))
     return found
 
 
-def figure_restated(target: dict[str, Any], stated: dict[tuple, list[str]]) -> bool:
+def figure_restated(
+    target: dict[str, Any], stated: dict[tuple, list[tuple[str, int | None]]]
+) -> bool:
     """A figure stated already: the same figure of the same head, one metric holding the other
     (智能工厂 in the goals, 省级智能工厂 in an item) — not two things alike in words (高频事项
-    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item)."""
-    metric = target["metric"]
-    return any(m in metric or metric in m for m in stated.get(figure_key(target), ()))
+    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item), nor the
+    figure brought forward (an item due 2026 restating a goal of 2027: the figure sooner)."""
+    metric, due = target["metric"], target.get("deadline")
+    return any(
+        (m in metric or metric in m) and not (due and by and due < by)
+        for m, by in stated.get(figure_key(target), ())
+    )
 
 
 def region_unstated(

@@ -17,7 +17,9 @@ from pilots.drafting.outline import Node
 @dataclass
 class Part:
     node: Node
-    kind: str | None  # goals / context / key_task / engineering / safeguard / schedule / requirements
+    kind: (
+        str | None
+    )  # goals / context / key_task / engineering / safeguard / schedule / requirements
 
     @property
     def title(self) -> str:
@@ -67,8 +69,9 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
 
 
 def _requirements_found(parts: list[Part]) -> list[Part]:
-    """A requirements part (三、工作要求) after a safeguard part (二、保障措施) tells the departments
-    how to carry the plan out (各部门要…): no work items, no section. Alone it is the safeguards."""
+    """A requirements part (三、工作要求) after a safeguard part (二、保障措施) tells the
+    departments how to carry the plan out (各部门要…): no work items, no section. Alone it is
+    the safeguards."""
     rule = compiled("outline", "requirements_part")
     found: list[Part] = []
     for part in parts:

@@ -13,13 +13,13 @@ ZONE = {"slug": "some-zone", "name": "某高新技术产业开发区", "level": 
 #    its own — no section, no task. Alone, with no safeguard part before it, such a part is the
 #    plan's safeguards (组织领导, 跟踪调度 …) and keeps its tasks (a control).
 
+
 def _plan(closing: str) -> str:
     return (
         "某市推进数字乡村建设行动方案\n"
         "一、重点任务\n"
         "（一）建设乡村信息基础设施。推进光纤网络进村入户。（牵头单位：市通信发展办）\n"
-        "（二）发展农村电子商务。培育农村电商带头人。（牵头单位：市商务局）\n"
-        + closing
+        "（二）发展农村电子商务。培育农村电商带头人。（牵头单位：市商务局）\n" + closing
     )
 
 
@@ -56,3 +56,80 @@ def test_a_requirements_part_alone_holds_the_safeguards():
     data = _draft(_plan(closing), CITY)
     safeguards = [s for s in data["sections"] if s["kind"] == "safeguard"]
     assert [t["title"] for s in safeguards for t in s["tasks"]] == ["加强组织领导", "强化跟踪调度"]
+
+
+# 2. An indicator table's remark column (备注) holding a figure of its own states a target of the
+#    row's indicator: a growth (较上年增长30%), what is added within the plan (新增8家), a part of
+#    the row's figure (其中省级以上5个, a target under the row's). A remark with no figure (累计,
+#    新开放, 预期性) states none.
+
+INDICATOR_PLAN = [
+    "某高新区2026年数字经济工作要点",
+    "一、主要目标",
+    "2026年，数字经济发展取得新成效，主要指标如下：",
+    "序号\t指标名称\t单位\t2026年目标\t备注",
+    "1\t数字经济核心产业营业收入\t亿元\t80\t较上年增长30%",
+    "2\t数字经济企业\t家\t60以上\t新增8家",
+    "3\t数字化应用场景\t个\t24\t新开放",
+    "4\t工业互联网平台\t个\t9\t其中省级以上5个",
+    "5\t上云企业\t家\t300\t累计",
+    "二、重点任务",
+    "（一）建设数据中心。推进园区数据中心扩容。（牵头部门：经济发展局）",
+]
+
+
+def test_a_figure_in_an_indicator_tables_remark_is_a_target_of_its_row():
+    data = _draft("\n".join(INDICATOR_PLAN), ZONE)
+    assert _figures(data) == {
+        (80, "亿元", "eq", 2026),
+        (30, "%", "eq", 2026),
+        (60, "家", "gte", 2026),
+        (8, "家", "eq", 2026),
+        (24, "个", "eq", 2026),
+        (9, "个", "eq", 2026),
+        (5, "个", "eq", 2026),
+        (300, "家", "eq", 2026),
+    }
+    targets = {t["source_phrase"]: t for g in data["goals"] for t in g["targets"]}
+    platforms = next(t for phrase, t in targets.items() if phrase.startswith("工业互联网平台"))
+    assert targets["其中省级以上5个"]["parent"] == platforms["code"]
+
+
+# 3. A task restating a goal's figure is no target of its own (the figure counted once), unless
+#    it brings the figure forward: a task due before the goal's year (完成时限：2026年12月底前, or
+#    "2026年底前…" in its text) commits to the figure sooner — a target due then. Restated with no
+#    sooner date it stays the goal's alone (a control).
+
+SOONER_PLAN = (
+    "某市推进智慧医疗发展实施方案（2026—2027年）\n"
+    "一、发展目标\n"
+    "到2027年，全市电子病历系统应用水平分级评价达标率达到90%以上，建成互联网医院12家。\n"
+    "二、重点任务\n"
+    "（一）推进电子病历建设。完善医疗机构信息系统，{restated}。"
+    "（责任单位：市卫生健康委；完成时限：{due}）\n"
+    "（二）发展互联网医院。支持公立医院建设互联网医院，建成互联网医院12家。"
+    "（责任单位：市卫生健康委；完成时限：2027年12月底前）\n"
+)
+
+
+def test_a_goals_figure_restated_by_a_task_due_sooner_is_a_target_then():
+    restated = "电子病历系统应用水平分级评价达标率达到90%以上"
+    for form, due in ((restated, "2026年12月底前"), (f"2026年底前{restated}", "长期坚持")):
+        data = _draft(SOONER_PLAN.format(restated=form, due=due), CITY)
+        targets = [t for g in data["goals"] for t in g["targets"]]
+        assert sorted((t["value"], t["unit"], t["deadline"]) for t in targets) == [
+            (12, "家", 2027),
+            (90, "%", 2026),
+            (90, "%", 2027),
+        ], form
+
+
+def test_a_goals_figure_restated_by_a_task_due_with_it_is_counted_once():
+    """Control: restated in a task due in the goal's year, the figure is the goal's alone."""
+    restated = "电子病历系统应用水平分级评价达标率达到90%以上"
+    data = _draft(SOONER_PLAN.format(restated=restated, due="2027年12月底前"), CITY)
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    assert sorted((t["value"], t["unit"], t["deadline"]) for t in targets) == [
+        (12, "家", 2027),
+        (90, "%", 2027),
+    ]
