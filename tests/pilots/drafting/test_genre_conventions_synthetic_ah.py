@@ -2,7 +2,14 @@
 each a short text written to test the form (not a copy of any plan), drafted end to end through
 ``plan_draft``. Each failed on the importer before its rule unless marked a control."""
 
-from tests.pilots.drafting.test_genre_conventions_synthetic_z import _draft, _figures, _tasks
+import pytest
+
+from tests.pilots.drafting.test_genre_conventions_synthetic_z import (
+    _draft,
+    _figures,
+    _roles,
+    _tasks,
+)
 
 CITY = {"slug": "some-city", "name": "某市", "level": "city"}
 ZONE = {"slug": "some-zone", "name": "某高新技术产业开发区", "level": "district"}
@@ -133,3 +140,56 @@ def test_a_goals_figure_restated_by_a_task_due_with_it_is_counted_once():
         (12, "家", 2027),
         (90, "%", 2027),
     ]
+
+
+# 4. A note after a group's items giving the roles of a RANGE of them, stated once: "以上第1—3项
+#    任务由X牵头，Y配合；第4、5项由Z负责", "以上（一）至（三）项…；第（四）（五）项…", or with no
+#    以上, opening on the range ("（一）至（三）项由X牵头…", not an item (一) of its own): every
+#    item of the range takes the roles (not only its ends), the note is no task.
+
+RANGE_ITEMS = [
+    "建设城市大脑中枢。整合各部门数据资源。",
+    "推进一网统管。完善城市运行监测体系。",
+    "发展智慧交通。推广信号灯智能配时。",
+    "建设智慧社区。推广社区智能服务终端。",
+    "推进数字档案馆建设。完善电子档案管理。",
+]
+
+
+def _range_plan(numbers: list[str], note: str) -> str:
+    items = "".join(f"{n}{item}\n" for n, item in zip(numbers, RANGE_ITEMS, strict=True))
+    return (
+        "某市新型智慧城市建设实施方案\n一、重点任务\n" + items + note + "\n"
+        "二、保障措施\n（一）加强统筹协调。建立工作推进机制。\n"
+    )
+
+
+DIGITS = ["1.", "2.", "3.", "4.", "5."]
+BRACKETS = ["（一）", "（二）", "（三）", "（四）", "（五）"]
+RANGE_ROLES = {
+    "建设城市大脑中枢": {"lead": ["市大数据局"], "supporting": ["市公安局", "市交通运输局"]},
+    "推进一网统管": {"lead": ["市大数据局"], "supporting": ["市公安局", "市交通运输局"]},
+    "发展智慧交通": {"lead": ["市大数据局"], "supporting": ["市公安局", "市交通运输局"]},
+    "建设智慧社区": {"responsible": ["市民政局"]},
+    "推进数字档案馆建设": {"responsible": ["市民政局"]},
+    "加强统筹协调": {},
+}
+
+
+ROLES_NOTE = "由市大数据局牵头，市公安局、市交通运输局配合；"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "note"),
+    [
+        (DIGITS, f"以上第1—3项任务{ROLES_NOTE}第4、5项由市民政局负责。"),
+        (BRACKETS, f"以上（一）至（三）项任务{ROLES_NOTE}第（四）（五）项由市民政局负责。"),
+        (BRACKETS, f"（一）至（三）项{ROLES_NOTE}（四）至（五）项由市民政局负责。"),
+        (DIGITS, f"第1至3项{ROLES_NOTE}第4—5项由市民政局负责。"),
+    ],
+    ids=["digits-after-yishang", "brackets-after-yishang", "brackets-alone", "digits-alone"],
+)
+def test_a_note_giving_the_roles_of_a_range_of_items_covers_each_of_them(numbers, note):
+    data = _draft(_range_plan(numbers, note), CITY)
+    assert _roles(data) == RANGE_ROLES
+    assert len(_tasks(data["sections"])) == 6
