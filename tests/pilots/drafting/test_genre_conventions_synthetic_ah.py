@@ -193,3 +193,76 @@ def test_a_note_giving_the_roles_of_a_range_of_items_covers_each_of_them(numbers
     data = _draft(_range_plan(numbers, note), CITY)
     assert _roles(data) == RANGE_ROLES
     assert len(_tasks(data["sections"])) == 6
+
+
+# 5. Roles worded "X统筹，Y具体负责": 统筹 names no lead (as "以下各项任务均由X统筹，不再
+#    列出" makes X responsible, synthetic_u), both carry the task out — responsible; 具体负责 is
+#    负责. In a task's own brackets, and in a line after a group's items opening "各项任务由…"
+#    as "以上任务由…" does.
+
+COORDINATED = (
+    "某市推进数字乡村建设行动方案\n"
+    "一、重点任务\n"
+    "（一）建设乡村信息基础设施。推进光纤网络进村入户。（市农业农村局统筹，各县（区）人民政府具体负责）\n"
+    "（二）发展农村电子商务。培育农村电商带头人。（市商务局统筹推进，市邮政管理局配合）\n"
+    "二、拓展应用\n"
+    "（一）推进乡村治理数字化。推广村级事务网上办理。\n"
+    "（二）发展智慧农业。建设数字农业示范基地。\n"
+    "{group_line}\n"
+    "三、保障措施\n"
+    "（一）加强统筹协调。建立市级工作协调机制。\n"
+)
+COORDINATED_ROLES = {
+    "建设乡村信息基础设施": {"responsible": ["市农业农村局", "各县(区)人民政府"]},
+    "发展农村电子商务": {"responsible": ["市商务局"], "supporting": ["市邮政管理局"]},
+    "推进乡村治理数字化": {"responsible": ["市委网信办", "市民政局"]},
+    "发展智慧农业": {"responsible": ["市委网信办", "市民政局"]},
+    "加强统筹协调": {},
+}
+
+
+@pytest.mark.parametrize(
+    "group_line",
+    [
+        "以上任务由市委网信办统筹、市民政局具体负责。",
+        "各项任务均由市委网信办统筹，市民政局具体落实。",
+    ],
+    ids=["above", "each"],
+)
+def test_a_body_coordinating_and_one_in_charge_are_both_responsible(group_line):
+    data = _draft(COORDINATED.format(group_line=group_line), CITY)
+    assert _roles(data) == COORDINATED_ROLES
+    names = {n for a in data["agencies"] for n in [a["name"], *a.get("aliases", [])]}
+    assert not any(word in name for name in names for word in ("统筹", "具体", "任务"))
+
+
+# 6. A statement of who carries out the tasks, made once: for a part at its opening
+#    ("本部分各项任务由X牵头，Y配合。", the roles of each of its items naming nobody) or for the
+#    whole plan ("本方案各项任务由X统筹、Y具体负责。", after the tasks or among the safeguards:
+#    each key task naming nobody; not the safeguard it is printed in). A task naming its own
+#    bodies keeps them.
+
+STATED_ONCE = (
+    "某市推进数字乡村建设行动方案\n"
+    "一、夯实数字基础\n"
+    "本部分各项任务由市农业农村局牵头，市大数据局配合。\n"
+    "（一）建设乡村信息基础设施。推进光纤网络进村入户。\n"
+    "（二）建设农业农村大数据平台。汇聚涉农数据资源。\n"
+    "二、拓展数字应用\n"
+    "（三）发展农村电子商务。培育农村电商带头人。（责任单位：市商务局）\n"
+    "（四）推进乡村治理数字化。推广村级事务网上办理。\n"
+    "三、保障措施\n"
+    "（一）加强组织领导。建立市级工作协调机制。本方案各项任务由市委农办统筹、各县（区）人民政府具体负责。\n"
+    "（二）强化资金保障。统筹各级涉农资金。\n"
+)
+
+
+def test_a_statement_of_who_carries_out_a_parts_or_the_plans_tasks_covers_them():
+    assert _roles(_draft(STATED_ONCE, CITY)) == {
+        "建设乡村信息基础设施": {"lead": ["市农业农村局"], "supporting": ["市大数据局"]},
+        "建设农业农村大数据平台": {"lead": ["市农业农村局"], "supporting": ["市大数据局"]},
+        "发展农村电子商务": {"responsible": ["市商务局"]},
+        "推进乡村治理数字化": {"responsible": ["市委农办", "各县(区)人民政府"]},
+        "加强组织领导": {},
+        "强化资金保障": {},
+    }
