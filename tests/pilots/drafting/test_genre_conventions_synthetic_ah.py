@@ -266,3 +266,44 @@ def test_a_statement_of_who_carries_out_a_parts_or_the_plans_tasks_covers_them()
         "加强组织领导": {},
         "强化资金保障": {},
     }
+
+
+# 7. A 专栏 box's bullet lines (● / ■ / ——): in a box of engineering (专栏1　X示范工程) each
+#    names one 工程, a task titled by its name — the bullet is its numbering, no part of its title
+#    or text (as synthetic_h's "——X工程。" items); in any other box they are the box's content, a
+#    goal titled by the box, no task (a control).
+
+BOXED = (
+    "某市推进人工智能赋能制造业行动方案\n"
+    "一、重点任务\n"
+    "（一）建设智能工厂。推动重点企业实施智能化改造。（牵头单位：市工业和信息化局）\n"
+    "（二）培育应用场景。发布应用场景清单。（牵头单位：市科技局）\n"
+    "专栏1　{box_title}\n"
+    "●智能工厂培育工程：每年遴选5家企业开展智能工厂建设。\n"
+    "●数字化车间推广工程：推动规上企业建设数字化车间50个。\n"
+    "■工业互联网平台培育工程：培育行业级平台3个。\n"
+    "（三）强化标准引领。参与制定行业标准。（牵头单位：市市场监管局）\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。建立工作专班。\n"
+)
+BOX_ITEMS = ["智能工厂培育工程", "数字化车间推广工程", "工业互联网平台培育工程"]
+
+
+def test_the_bullet_lines_of_an_engineering_box_are_its_tasks_titled_without_the_bullet():
+    data = _draft(BOXED.format(box_title="智能制造示范工程"), CITY)
+    boxed = [t for s in data["sections"] if s["kind"] == "engineering" for t in s["tasks"]]
+    assert [(t["numbering"], t["title"]) for t in boxed] == [
+        ("●", "智能工厂培育工程"),
+        ("●", "数字化车间推广工程"),
+        ("■", "工业互联网平台培育工程"),
+    ]
+    assert boxed[0]["text"] == "智能工厂培育工程：每年遴选5家企业开展智能工厂建设。"
+    assert [g["title"] for g in data["goals"]] == BOX_ITEMS
+
+
+def test_the_bullet_lines_of_another_box_are_its_content():
+    """Control: 专栏1　智能制造重点方向 lists directions: no task, one goal titled by the box."""
+    data = _draft(BOXED.format(box_title="智能制造重点方向"), CITY)
+    titles = [t["title"] for t in _tasks(data["sections"])]
+    assert titles == ["建设智能工厂", "培育应用场景", "强化标准引领", "加强组织领导"]
+    assert [g["title"] for g in data["goals"]] == ["智能制造重点方向"]
