@@ -42,6 +42,7 @@ class AnnotationRules:
     implied_here: bool = False
     # (role, name) per actor of "未列明责任单位的任务，由X牵头": for each key task naming nobody
     unlisted: list[tuple[str, str]] = field(default_factory=list)
+    unlisted_all: bool = False  # said of all the plan's tasks ("本方案各项任务由X统筹…")
     notes: list[str] = field(default_factory=list)
 
 
@@ -228,6 +229,8 @@ def rules_stated(text: str) -> AnnotationRules:
         rules.implied_role = implied_role(implied)
         rules.notes.append(_implied_note(rules))
     unlisted = re.search(data["unlisted_rule"], unbroken)
+    if not unlisted and (unlisted := re.search(data["document_actor_rule"], unbroken)):
+        rules.unlisted_all = True
     if unlisted:
         rules.unlisted = annotation_roles(unlisted["actors"]) or [
             (AgencyRole.RESPONSIBLE.value, name) for name in agency_names_split(unlisted["actors"])

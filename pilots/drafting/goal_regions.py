@@ -333,14 +333,15 @@ def figure_key(target: dict[str, Any]) -> tuple:
     return *figure, target["metric"][-2:], bool(target.get("per_year"))
 
 
-def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str, Any]]]:
-    """The metrics of the targets, by their ``figure_key`` (whatever their date), and by the key
-    of their metric less a measure word (``restated_key``) with their deadline."""
-    found: dict[tuple, list[tuple[str, Any]]] = {}
+def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str, int | None]]]:
+    """The metrics and deadlines of the targets, by their ``figure_key``, and by the key of their
+    metric less a measure word (``restated_key``)."""
+    found: dict[tuple, list[tuple[str, int | None]]] = {}
     for target in targets:
-        found.setdefault(figure_key(target), []).append((target["metric"], None))
+        deadline = target.get("deadline")
+        found.setdefault(figure_key(target), []).append((target["metric"], deadline))
         trimmed = _measure_trimmed(target["metric"])
-        found.setdefault(restated_key(target), []).append((trimmed, target.get("deadline")))
+        found.setdefault(restated_key(target), []).append((trimmed, deadline))
     return found
 
 
@@ -353,18 +354,24 @@ def _measure_trimmed(metric: str) -> str:
     return compiled("quantities", "restated_measure_word").sub("", metric) or metric
 
 
-def figure_restated(target: dict[str, Any], stated: dict[tuple, list[tuple[str, Any]]]) -> bool:
+def figure_restated(
+    target: dict[str, Any], stated: dict[tuple, list[tuple[str, int | None]]]
+) -> bool:
     """A figure stated already: the same figure of the same head, one metric holding the other
     (智能工厂 in the goals, 省级智能工厂 in an item) — not two things alike in words (高频事项
-    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item); or, due the
-    same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an item)."""
-    metric = target["metric"]
-    if any(m in metric or metric in m for m, _ in stated.get(figure_key(target), ())):
+    平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item), nor the
+    figure brought forward (an item due 2026 restating a goal of 2027: the figure sooner); or, due
+    the same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an item)."""
+    metric, due = target["metric"], target.get("deadline")
+    if any(
+        (m in metric or metric in m) and not (due and by and due < by)
+        for m, by in stated.get(figure_key(target), ())
+    ):
         return True
-    trimmed, deadline = _measure_trimmed(metric), target.get("deadline")
+    trimmed = _measure_trimmed(metric)
     return any(
-        due == deadline and (m in trimmed or trimmed in m)
-        for m, due in stated.get(restated_key(target), ())
+        by == due and (m in trimmed or trimmed in m)
+        for m, by in stated.get(restated_key(target), ())
     )
 
 

@@ -1,7 +1,8 @@
 """A line after the last item of a group that gives the roles of the whole group, unbracketed:
 "以上任务由县发改局牵头，县数据局、县工信局配合。" covers every item of the group (the items
 since the section's start or the previous such line) that carries no annotation of its own;
-"以上第7、8项由X牵头，Y配合；第9项由Z牵头。" gives each item it numbers its part;
+"以上第7、8项由X牵头，Y配合；第9项由Z牵头。" gives each item it numbers its part (a range too:
+"以上第1—5项", "以上（一）至（三）项");
 "以上任务由X、Y按职责分工负责。" makes them responsible for each. The line is a note on the
 group, no part of its last item's text. "以上措施由X负责解释" says who interprets the document:
 no line of roles."""
@@ -9,10 +10,12 @@ no line of roles."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import table
+from pilots.drafting.numerals import chinese_number
 
 if TYPE_CHECKING:
     from pilots.drafting.sections import SectionDraft, TaskDraft
@@ -44,7 +47,7 @@ def _parts(line: str) -> list[tuple[set[int] | None, str]]:
     the line is not one."""
     words = table("annotations")
     opener = re.match(words["group_line"], line.strip())
-    if not opener or not opener.group(0) or re.search(words["group_line_interpreting"], line):
+    if not opener or re.search(words["group_line_interpreting"], line):
         return []
     parts = []
     for part in re.split(r"[；;]", line.strip()[opener.end() :].rstrip("。. ")):
@@ -52,11 +55,30 @@ def _parts(line: str) -> list[tuple[set[int] | None, str]]:
         if not match:
             return []
         items = match["items"]
-        numbers = {int(n) for n in re.findall(r"\d+", items)} if items else None
-        parts.append((numbers, match["actors"].strip()))
+        parts.append((_numbers(items) if items else None, match["actors"].strip()))
+    if not opener.group(0) and parts[0][0] is None:
+        return []  # no 以上 and no range of items: a sentence like any other
     return parts
 
 
+_NUMERAL = r"\d+|[一二三四五六七八九十]+"
+
+
+def _numbers(items: str) -> set[int]:
+    """The item numbers of 7、8 / 1—5 / 一至三 / （一）至（三） / （四）（五): a range runs from the
+    number before 至, 到 or a dash to the one after it."""
+    found = [(m.start(), m.end(), _value(m[0])) for m in re.finditer(_NUMERAL, items)]
+    numbers = {value for _, _, value in found}
+    for (_, end, first), (start, _, last) in pairwise(found):
+        if re.search(r"[至到—–~～-]", items[end:start]):
+            numbers.update(range(first, last + 1))
+    return numbers
+
+
+def _value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_number(numeral) or 0
+
+
 def _number(task: TaskDraft) -> int | None:
-    digits = re.findall(r"\d+", task.numbering or "")
-    return int(digits[0]) if digits else None
+    found = re.search(_NUMERAL, task.numbering or "")
+    return _value(found[0]) if found else None

@@ -186,6 +186,12 @@ def _goals(
     return goals
 
 
+def _unlisted_note(rules: AnnotationRules) -> str:
+    if rules.unlisted_all:
+        return pgettext("review", "未标注责任单位：按原文“本方案各项任务由……”一条指定，请核对")
+    return pgettext("review", "未标注责任单位：按原文“未列明责任单位的任务”一条指定，请核对")
+
+
 def agencies_read(
     sections: list[SectionDraft],
     zone_name: str,
@@ -234,9 +240,7 @@ def agencies_read(
         if not pieces and id(task) in unlisted:  # the closing rule for tasks naming nobody
             pieces.append(("", rules.unlisted))
             all_names += [name for _, name in rules.unlisted]
-            task.notes.append(
-                pgettext("review", "未标注责任单位：按原文“未列明责任单位的任务”一条指定，请核对")
-            )
+            task.notes.append(_unlisted_note(rules))
         parsed.append((task, pieces))
     directory = AgencyDirectory(zone_name, all_names)
     covered = implied_span(sections, rules)

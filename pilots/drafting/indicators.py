@@ -36,17 +36,30 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
     if not targets:
         return None
     unit_column = _column(header, words["unit"])
+    remark = _column(header, words["remark"])
     sentences = []
     for row in rows[1:]:
         if len(row) <= max([name, *targets]) or not row[name].strip():
             continue
         metric, unit = _metric_unit(row[name], row[unit_column] if unit_column is not None else "")
         start = row[base[0]].strip() if base and base[0] < len(row) else ""
-        for column in targets:
-            value = row[column].strip()
-            if re.search(r"\d", value):
-                sentences.append(_sentence(metric, unit, start, value, years[column]))
+        stated = [
+            _sentence(metric, unit, start, row[column].strip(), years[column])
+            for column in targets
+            if re.search(r"\d", row[column])
+        ]
+        if stated and remark is not None and remark < len(row):
+            stated[-1] += _remark_clause(row[remark])
+        sentences += stated
     return ["；".join(sentences) + "。"] if sentences else None
+
+
+def _remark_clause(cell: str) -> str:
+    """A remark holding a figure of its own (较上年增长25%, 新增12家, 其中亿元以上项目4个) is a
+    clause after the row's last target sentence: the goal grammar reads it as a target of the
+    row's indicator (a part of it after 其中); a remark with no figure (累计, 预期性) adds none."""
+    cell = " ".join(cell.split()).strip("。；;，, ")
+    return f"，{cell}" if re.search(r"\d", cell) and not re.search(r"[。；;]", cell) else ""
 
 
 def _header_of_two_rows(rows: list[list[str]], header_cell: str) -> list[list[str]]:

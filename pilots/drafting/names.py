@@ -67,6 +67,7 @@ def name_cleaned(name: str) -> str:
     # stays (各县级市〈区〉人民政府〈管委会〉).
     name = re.sub(r"[<〈＜](含|包括|包含|不含|下同)[^<>〈〉＜＞]*[>〉＞]\s*$", "", name.strip())
     name = name.strip().strip("。.;；:：")
+    name = re.sub(table("agencies")["name_lead_in"], "", name)
     name = re.sub(r"^(由|请|会同|联合|和|及|以及|与)", "", name)
     name = re.sub(r"等(有关|相关)?(部门|单位)?$", "", name)
     name = re.sub(r"(按职责分工|按职责|分别|共同|具体)?(负责|落实|实施)?$", "", name)

@@ -17,7 +17,9 @@ from pilots.drafting.outline import Node
 @dataclass
 class Part:
     node: Node
-    kind: str | None  # goals / context / key_task / engineering / safeguard / schedule
+    kind: (
+        str | None
+    )  # goals / context / key_task / engineering / safeguard / schedule / requirements
 
     @property
     def title(self) -> str:
@@ -63,7 +65,20 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
         elif kind in ("key_task", "safeguard") and _guiding_only(node):
             kind = "context"  # 一、工作要求 holding only the guiding formula (以…为指导)
         parts.append(Part(node, kind))
-    return preamble, _explained(_measures_found(parts))
+    return preamble, _explained(_measures_found(_requirements_found(parts)))
+
+
+def _requirements_found(parts: list[Part]) -> list[Part]:
+    """A requirements part (三、工作要求) after a safeguard part (二、保障措施) tells the
+    departments how to carry the plan out (各部门要…): no work items, no section. Alone it is
+    the safeguards."""
+    rule = compiled("outline", "requirements_part")
+    found: list[Part] = []
+    for part in parts:
+        after = any(p.kind == "safeguard" for p in found)
+        requirements = part.kind == "safeguard" and rule.search(part.title)
+        found.append(Part(part.node, "requirements") if after and requirements else part)
+    return found
 
 
 def _explained(parts: list[Part]) -> list[Part]:

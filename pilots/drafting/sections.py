@@ -249,11 +249,16 @@ def named_tasks(
     """Named items under a heading: "1. 加强基础理论知识研究。" + "深度学习理论。…" …"""
     tasks: list[TaskDraft] = []
     task_of: dict[int, TaskDraft] = {}
+    bullet = compiled("outline", "bullet")
     for name, paragraph in named:
         if name or not tasks:
             task_code = f"{code}-{len(tasks) + 1}" if sub_heading else f"{code}.{len(tasks) + 1}"
             note = pgettext("review", "未编号的带名称条目已作为一项任务：请核对拆分")
-            tasks.append(TaskDraft(task_code, None, name or "", paragraph.line.raw, [note]))
+            raw = paragraph.line.raw
+            led = bullet.match(raw)  # ——X工程。… / ●X：…: the bullet numbers the item, as gansu's
+            marker, text = (led[1], raw[led.end() :]) if led else (None, raw)
+            title = bullet.sub("", name or "")
+            tasks.append(TaskDraft(task_code, marker, title, text, [note]))
         else:
             tasks[-1].text += "\n" + paragraph.line.raw
         task_of[id(paragraph)] = tasks[-1]
