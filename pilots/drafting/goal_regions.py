@@ -360,8 +360,9 @@ def figure_restated(
     """A figure stated already: the same figure of the same head, one metric holding the other
     (智能工厂 in the goals, 省级智能工厂 in an item) — not two things alike in words (高频事项
     平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item), nor the
-    figure brought forward (an item due 2026 restating a goal of 2027: the figure sooner); or, due
-    the same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an item)."""
+    figure brought forward (an item due 2026 restating a goal of 2027: the figure sooner); or,
+    due the same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an
+    item)."""
     metric, due = target["metric"], target.get("deadline")
     if any(
         (m in metric or metric in m) and not (due and by and due < by)
