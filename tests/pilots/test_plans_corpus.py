@@ -288,6 +288,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ak",
         "synthetic_am",
         "synthetic_al",
+        "synthetic_ao",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -446,6 +447,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 1.–19. numbered on and own-line "责任单位：X、Y　　完成时限：…" under "排在第一位的为牵头单位，
 # 其余为配合单位", an Inner Mongolia banner's portal page saved to text with goals in Chinese
 # numerals and 各苏木镇人民政府 made responsible once for every task (SYNTHETIC_AL.md).
+# synthetic_ao three 2026 "人工智能+" documents of 浙江 / 江苏 / 山东 places: a Zhejiang city's
+# plan issued jointly by the province's 经济和信息化厅 and the city, printed by LibreOffice,
+# tasks （一）–（十三） closing on annotations naming 厅/委 with and without 省 (one list
+# with no separator), a Jiangsu county-level city's 若干政策措施 as a Word file of articles
+# 第一条–第十八条 with money figures beside 每年 / 累计 / 新增 commitments, a Shandong
+# district's 工作方案 saved from its portal as text with an own-line annotation after each
+# item and 各镇街 / 区直有关部门 as actors and not (SYNTHETIC_AO.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -501,6 +509,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ak", 3),
         ("synthetic_am", 3),
         ("synthetic_al", 3),
+        ("synthetic_ao", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
