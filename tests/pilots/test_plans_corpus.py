@@ -288,6 +288,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ak",
         "synthetic_am",
         "synthetic_al",
+        "synthetic_an",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -446,6 +447,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 1.–19. numbered on and own-line "责任单位：X、Y　　完成时限：…" under "排在第一位的为牵头单位，
 # 其余为配合单位", an Inner Mongolia banner's portal page saved to text with goals in Chinese
 # numerals and 各苏木镇人民政府 made responsible once for every task (SYNTHETIC_AL.md).
+# synthetic_an three 2026 "人工智能+" plans of 山西 / 甘肃 / 西藏 places: a Shanxi
+# city's 工作要点 as a Word file whose tasks are rows of one table 序号 | 重点任务 |
+# 牵头单位 | 配合单位 | 完成时限 under a goals paragraph, a Gansu city's LibreOffice PDF
+# with a running header, "— N —" page numbers, a 附件 list and an indicator table, a
+# Tibet city's portal page numbered 一、/（一）/1./（1） with the tasks at the third
+# level and own-line 〔牵头单位：…；配合单位：…〕 (SYNTHETIC_AN.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -501,6 +508,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ak", 3),
         ("synthetic_am", 3),
         ("synthetic_al", 3),
+        ("synthetic_an", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
