@@ -289,6 +289,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_am",
         "synthetic_al",
         "synthetic_ao",
+        "synthetic_an",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -454,6 +455,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 第一条–第十八条 with money figures beside 每年 / 累计 / 新增 commitments, a Shandong
 # district's 工作方案 saved from its portal as text with an own-line annotation after each
 # item and 各镇街 / 区直有关部门 as actors and not (SYNTHETIC_AO.md).
+# synthetic_an three 2026 "人工智能+" plans of 山西 / 甘肃 / 西藏 places: a Shanxi
+# city's 工作要点 as a Word file whose tasks are rows of one table 序号 | 重点任务 |
+# 牵头单位 | 配合单位 | 完成时限 under a goals paragraph, a Gansu city's LibreOffice PDF
+# with a running header, "— N —" page numbers, a 附件 list and an indicator table, a
+# Tibet city's portal page numbered 一、/（一）/1./（1） with the tasks at the third
+# level and own-line 〔牵头单位：…；配合单位：…〕 (SYNTHETIC_AN.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -510,6 +517,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_am", 3),
         ("synthetic_al", 3),
         ("synthetic_ao", 3),
+        ("synthetic_an", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
