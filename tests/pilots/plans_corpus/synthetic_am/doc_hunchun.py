@@ -167,7 +167,8 @@ eng(
     "编制公共数据资源目录，推动跨境物流、口岸通关、海产品交易等数据归集和开发利用，建成行业数据集8个。探索公共数据授权运营，培育数据服务市场主体。建立数据共享责任清单，推动部门间数据按需共享、安全可控。支持企业开展数据标注、数据清洗等业务，培育数据要素服务业态。",
     "（市政数局负责）",
     responsible=["zsj"],
-    targets=[t("行业数据集", "个", "eq", 8, "建成行业数据集8个")],
+    # 建成行业数据集8个 restates the goal's figure (same value, unit, thing and deadline): one target, where first printed
+    # (SOURCES.md's conventions, settled 2026-12-05 after this set was written).
 )
 eng(
     "（三）",
@@ -177,7 +178,8 @@ eng(
     lead=["gxj"],
     supporting=["kjj", "bhq"],
     targets=[
-        t("智能工厂和数字化车间", "个", "eq", 15, "建成智能工厂和数字化车间15个"),
+        # 建成智能工厂和数字化车间15个 restates the goal's figure (same value, unit, thing and deadline): one target, where first printed
+        # (SOURCES.md's conventions, settled 2026-12-05 after this set was written).
         t(
             "规模以上工业企业数字化转型覆盖率",
             "%",
@@ -259,15 +261,8 @@ eng(
     lead=["wzb", "rsj"],
     supporting=["jyj"],
     targets=[
-        t(
-            "引育人工智能专业人才",
-            "人",
-            "gte",
-            500,
-            "引育人工智能专业人才500人以上",
-            aggregation="flow",
-            kind="talent",
-        ),
+        # 引育人工智能专业人才500人以上 restates the goal's figure (same value, unit, thing and deadline): one target, where first printed
+        # (SOURCES.md's conventions, settled 2026-12-05 after this set was written).
         t(
             "数字技能培训",
             "人次",

@@ -198,7 +198,8 @@ task(
     "2026-12-31",
     "2026年12月底前",
     targets=[
-        t("市级行业数据集", "个", "gte", 15, "建设市级行业数据集15个以上", deadline=2026),
+        # 建设市级行业数据集15个以上 restates the goal's figure (same value, unit, thing and deadline): one target, where first printed
+        # (SOURCES.md's conventions, settled 2026-12-05 after this set was written).
         t("数据服务企业", "家", "eq", 10, "培育数据服务企业10家", deadline=2026),
     ],
     lead_text="市数据局",
@@ -273,13 +274,8 @@ task(
     "2028-12-31",
     "2028年12月底前",
     targets=[
-        t(
-            "“人工智能+”示范工厂（车间）",
-            "个",
-            "gte",
-            50,
-            "打造“人工智能+”示范工厂（车间）50个以上",
-        ),
+        # 打造“人工智能+”示范工厂（车间）50个以上 restates the goal's figure (same value, unit, thing and deadline): one target, where first printed
+        # (SOURCES.md's conventions, settled 2026-12-05 after this set was written).
         t(
             "规模以上工业企业关键工序数控化率",
             "%",

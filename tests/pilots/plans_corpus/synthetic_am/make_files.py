@@ -54,12 +54,15 @@ HEADERS = {
 # Roles: "（牵头单位：X；配合单位：Y、Z）" → X lead, Y Z supporting. The bodies are printed WITHOUT the 市 prefix (工信局, 发改委, 数据管理局 …):
 #   full names 三明市…, aliases as printed. 网信办 → 中共三明市委网络安全和信息化委员会办公室; 三明学院 a university (other); 国网三明供电公司
 #   a state enterprise. The rule stated once at the head of 二、 ("本方案所列重点任务，各县（市、区）人民政府均需结合实际抓好落实，以下
-#   不再列出。") → the collective 各县（市、区）人民政府 is RESPONSIBLE for each of the twelve key tasks (not for the safeguard tasks: the rule
-#   names 重点任务 only). Tasks 1.–15.; after task 12 a "专栏1 “人工智能+”重点应用场景" box (a one-cell Word table of five "N.领域：场景、场景"
+#   不再列出。") → the collective 各县（市、区）人民政府 is RESPONSIBLE for each of the fifteen key tasks and the four safeguard tasks after them
+#   (SOURCES.md's convention; first written "not the safeguards: the rule names 重点任务 only", settled 2026-12-05 by rAM). Tasks 1.–15.; after task 12 a "专栏1 “人工智能+”重点应用场景" box (a one-cell Word table of five "N.领域：场景、场景"
 #   lines) → no task, no target. The closing line "本方案自印发之日起实施，由工信局负责解释。" is no task.
 # Targets: the two goal paragraphs' nine figures; every task holding figures is also a goal titled like the task (text without the annotation,
 #   numbering as the task), due 2027. 每年 → per_year flow; 新增 / 累计…家次 / 两年内培训 / 引进 → flow; 1万人次 → 10000 (万 multiplied out).
 #   "实现…" without a figure would be no target; 100% is written as a figure here. Not targets: 12月底前 (a reporting date), 革命老区 etc.
+# Settled to SOURCES.md's "Conventions used in the expected extractions" after the set was measured (helper rAM, 2026-12-05): task 2.'s
+#   建设高质量行业数据集30个 restates the 2027 goal's 建成高质量行业数据集30个 → one target, where first printed (task 2. no goal any more);
+#   the rule stated once covers the 保障措施 too (+4 assignments).
 """,
     JZ.SLUG: """# 荆州市加快推进人工智能赋能产业高质量发展实施方案（2026—2028年） (荆州市人民政府办公室, 荆政办发〔2026〕9号, 2026-04-15) — SYNTHETIC
 # (synthetic_am): WRITTEN by the collector (helper blindAM, 2026-12-05) before reading the importer; no such document is claimed to exist.
@@ -76,6 +79,9 @@ HEADERS = {
 # Targets: the goal paragraphs' nine figures; every task holding figures is also a goal titled like the task (text = the body paragraph), due
 #   the year of its row's 完成时限, 2028 for "持续推进". 三年新增 / 引进 / 新建 → flow; 每年 → per_year flow; 其中…不少于5个 → parent; 年服务游客
 #   超过500万人次 → an annual figure, stock, 5000000; 1万个 → 10000. Not targets: 投资10亿元以上 (a threshold inside the 其中 phrase), 第一方阵.
+# Settled to SOURCES.md's "Conventions used in the expected extractions" after the set was measured (helper rAM, 2026-12-05): a figure
+#   printed twice is one target, where first printed — （二）'s 建设市级行业数据集15个以上 (due 2026, its row) restates the 2026 goal's
+#   建成市级行业数据集15个, （五）'s 打造“人工智能+”示范工厂（车间）50个以上 the 2028 goal's: both tasks' targets dropped (−2).
 """,
     HC.SLUG: """# 珲春市“人工智能+”行动计划（2026—2028年） (珲春市人民政府办公室, 珲政办发〔2026〕5号, 2026-05-12) — SYNTHETIC (synthetic_am): WRITTEN by the
 # collector (helper blindAM, 2026-12-05) before reading the importer; no such document is claimed to exist. Built by make_files.py from
@@ -94,6 +100,9 @@ HEADERS = {
 # Targets: the goal lines' eight figures; every engineering item holding figures is also a goal titled like the item (text without the
 #   annotation), due 2028. 新增 / 新建 / 引进 / 引育 → flow; 每年 → per_year flow; 年均增长15%以上 → per_year, gte 15 %. Not targets: 5G (a name),
 #   二期, 中、俄、朝、韩.
+# Settled to SOURCES.md's "Conventions used in the expected extractions" after the set was measured (helper rAM, 2026-12-05): a figure
+#   printed twice is one target, where first printed — （二）'s 建成行业数据集8个, （三）'s 建成智能工厂和数字化车间15个 and （九）'s
+#   引育人工智能专业人才500人以上 restate the goal lines' 八个, 十五个, 五百人以上: dropped from the items (−3; （二） no goal any more).
 """,
 }
 
