@@ -198,8 +198,8 @@ task(
     "2026-12-31",
     "2026年12月底前",
     targets=[
-        # 建设市级行业数据集15个以上 restates the goal's figure (same value, unit, thing and deadline): one target, where first printed
-        # (SOURCES.md's conventions, settled 2026-12-05 after this set was written).
+        # 15个以上 here, 15个 in the 2026 goal: another comparator, so no restatement — a target of its own.
+        t("市级行业数据集", "个", "gte", 15, "建设市级行业数据集15个以上", deadline=2026),
         t("数据服务企业", "家", "eq", 10, "培育数据服务企业10家", deadline=2026),
     ],
     lead_text="市数据局",

@@ -80,8 +80,9 @@ HEADERS = {
 #   the year of its row's 完成时限, 2028 for "持续推进". 三年新增 / 引进 / 新建 → flow; 每年 → per_year flow; 其中…不少于5个 → parent; 年服务游客
 #   超过500万人次 → an annual figure, stock, 5000000; 1万个 → 10000. Not targets: 投资10亿元以上 (a threshold inside the 其中 phrase), 第一方阵.
 # Settled to SOURCES.md's "Conventions used in the expected extractions" after the set was measured (helper rAM, 2026-12-05): a figure
-#   printed twice is one target, where first printed — （二）'s 建设市级行业数据集15个以上 (due 2026, its row) restates the 2026 goal's
-#   建成市级行业数据集15个, （五）'s 打造“人工智能+”示范工厂（车间）50个以上 the 2028 goal's: both tasks' targets dropped (−2).
+#   printed twice is one target, where first printed — （五）'s 打造“人工智能+”示范工厂（车间）50个以上 restates the 2028 goal's: dropped
+#   from the task (−1). （二）'s 建设市级行业数据集15个以上 (due 2026 by its row) stays a target of its own: the 2026 goal's 建成市级行业数据集15个
+#   has another comparator (eq, not gte), so it is no restatement of the same value.
 """,
     HC.SLUG: """# 珲春市“人工智能+”行动计划（2026—2028年） (珲春市人民政府办公室, 珲政办发〔2026〕5号, 2026-05-12) — SYNTHETIC (synthetic_am): WRITTEN by the
 # collector (helper blindAM, 2026-12-05) before reading the importer; no such document is claimed to exist. Built by make_files.py from
