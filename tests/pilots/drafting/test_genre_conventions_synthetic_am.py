@@ -1,0 +1,60 @@
+"""Conventions of whole plans that the synthetic_am set (SYNTHETIC_AM.md, measured at its set time)
+left open: each a short text written to test the form (not a copy of any plan), drafted end to end
+through ``plan_draft``. Each failed on the importer before its rule unless marked as a control."""
+
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+
+CITY = {"slug": "c", "name": "某某市", "level": "city"}
+
+# 1. A part titled by a verb acting on the base ("二、夯实发展基础", "筑牢数字基础") is a part of
+#    work, whatever its items carry: its unannotated items are tasks (their roles in the annexed
+#    分工表). Before, 发展基础 made it a context part (where things stand) and its items were lost.
+
+_BASE_PART = (
+    "某某市人工智能产业发展实施方案\n"
+    "一、总体要求\n"
+    "（一）发展目标\n"
+    "到2027年，全市人工智能核心产业规模达到30亿元。\n"
+    "二、夯实发展基础\n"
+    "（一）布局算力设施\n"
+    "建设城市算力调度中心，新增智能算力300P。\n"
+    "（二）汇聚数据资源\n"
+    "编制公共数据目录，建设行业数据集6个。\n"
+    "三、推动场景应用\n"
+    "（三）推广智能制造\n"
+    "支持企业建设智能车间，推广工业视觉检测。\n"
+    "四、保障措施\n"
+    "（一）加强组织领导\n"
+    "建立推进机制，定期调度进展。\n"
+    "附件\n"
+    "重点任务分工表\n"
+    "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "1 | 布局算力设施 | 市数据局 | 市发改委 | 2027年12月底前 |\n"
+    "2 | 汇聚数据资源 | 市数据局 | 市财政局 | 2026年12月底前 |\n"
+    "3 | 推广智能制造 | 市经信局 | 市科技局 | 持续推进 |\n"
+)
+
+
+def test_a_part_titled_by_a_verb_on_the_base_holds_tasks():
+    data = _draft(_BASE_PART, CITY)
+    tasks = {t["title"]: t for t in _tasks(data)}
+    assert {"布局算力设施", "汇聚数据资源", "推广智能制造"} <= set(tasks)
+    assert _roles(data, tasks["汇聚数据资源"]) == {"lead": ["市数据局"], "supporting": ["市财政局"]}
+    assert tasks["汇聚数据资源"]["due"] == "2026-12-31"
+    figures = {t["source_phrase"] for g in data["goals"] for t in g.get("targets", [])}
+    assert {"新增智能算力300P", "建设行业数据集6个"} <= figures
+
+
+def test_a_part_stating_the_base_stays_context():
+    """Control: "一、发展基础" reviews where things stand — its figures are baselines, no tasks."""
+    text = (
+        "某某市人工智能产业发展实施方案\n"
+        "一、发展基础\n"
+        "（一）产业基础\n"
+        "2025年全市人工智能企业达到80家。\n"
+        "二、重点任务\n"
+        "（一）布局算力设施\n"
+        "建设城市算力调度中心，新增智能算力300P。（牵头单位：市数据局）\n"
+    )
+    data = _draft(text, CITY)
+    assert [t["title"] for t in _tasks(data)] == ["布局算力设施"]
