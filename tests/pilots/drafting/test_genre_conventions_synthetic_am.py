@@ -2,6 +2,10 @@
 left open: each a short text written to test the form (not a copy of any plan), drafted end to end
 through ``plan_draft``. Each failed on the importer before its rule unless marked as a control."""
 
+import pytest
+
+from pilots.drafting.annotation_roles import rules_stated
+from pilots.roles import AgencyRole
 from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
 
 CITY = {"slug": "c", "name": "某某市", "level": "city"}
@@ -58,3 +62,62 @@ def test_a_part_stating_the_base_stays_context():
     )
     data = _draft(text, CITY)
     assert [t["title"] for t in _tasks(data)] == ["布局算力设施"]
+
+
+# 2. A body stated once for every key task with the tasks named FIRST: "本方案所列重点任务，各县
+#    （市、区）人民政府均需结合实际抓好落实，以下不再列出。" — the body is responsible for every task
+#    after it (the safeguards too, SOURCES.md's convention), beside each task's own annotation.
+#    Before, only the order "以下各项任务均需X落实，不再列出" was read.
+
+COUNTIES = "各县(市、区)人民政府"
+_SCOPE_FIRST = (
+    "某某市数字经济发展工作方案\n"
+    "一、重点任务\n"
+    "本方案所列重点任务，各县（市、区）人民政府均需结合实际抓好落实，以下不再列出。\n"
+    "（一）建设算力平台。建设公共算力平台，提供模型训练服务。（牵头单位：数据局；配合单位：发改委）\n"
+    "（二）培育数据企业。引进数据服务企业。（牵头单位：工信局）\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。建立推进机制，定期调度进展。\n"
+)
+
+
+def test_a_body_stated_once_after_the_tasks_it_covers_is_responsible_for_each():
+    data = _draft(_SCOPE_FIRST, CITY)
+    # the draft prints the collective's brackets as ASCII ones
+    roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
+    assert roles["建设算力平台"] == {
+        "lead": ["数据局"],
+        "supporting": ["发改委"],
+        "responsible": [COUNTIES],
+    }
+    assert roles["培育数据企业"] == {"lead": ["工信局"], "responsible": [COUNTIES]}
+    assert roles["加强组织领导"] == {"responsible": [COUNTIES]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "role"),
+    [
+        (
+            "本方案所列重点任务，各县（市、区）人民政府均需结合实际抓好落实，以下不再列出。",
+            ["各县（市、区）人民政府"],
+            "responsible",
+        ),
+        (
+            "上述各项任务，各乡镇人民政府均要抓好落实，不再一一列出。",
+            ["各乡镇人民政府"],
+            "responsible",
+        ),
+        ("本计划确定的各项重点工作，市财政局均需配合，以下不再列出。", ["市财政局"], "supporting"),
+    ],
+    ids=["本方案所列", "上述各项", "本计划确定的"],
+)
+def test_the_tasks_may_be_named_before_the_body_stated_once(sentence, actors, role):
+    rules = rules_stated(sentence)
+    assert rules.implied_actors == actors
+    assert rules.implied_role == AgencyRole(role).value
+
+
+def test_a_sentence_on_the_tasks_naming_no_rule_states_none():
+    """Control: without "不再列出" no rule is stated (each task names its own bodies)."""
+    rules = rules_stated("本方案所列重点任务，各县（市、区）人民政府要结合实际抓好落实。")
+    assert rules.implied_actors == []
