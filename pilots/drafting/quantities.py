@@ -156,8 +156,15 @@ def _qualifier(clause: str, quantity: Quantity, after: Quantity | None, several:
         amount
         and after.unit != quantity.unit
         and bool(patterns().qualified_noun.fullmatch(gap))
-        and not gap.endswith(patterns().pre_endings)
+        and (not gap.endswith(patterns().pre_endings) or _counted_head_compared(gap))
     )
+
+
+def _counted_head_compared(gap: str) -> bool:
+    """投资5亿元以上项目不少于3个: the words between the two figures are a thing the genre counts
+    and the count's comparator word — the sum sizes the things counted."""
+    ending = next(w for w in patterns().pre_endings if gap.endswith(w))
+    return gap[: -len(ending)].endswith(tuple(table("quantities")["counted_heads"]))
 
 
 def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:

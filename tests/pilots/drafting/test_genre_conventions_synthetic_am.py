@@ -121,3 +121,35 @@ def test_a_sentence_on_the_tasks_naming_no_rule_states_none():
     """Control: without "不再列出" no rule is stated (each task names its own bodies)."""
     rules = rules_stated("本方案所列重点任务，各县（市、区）人民政府要结合实际抓好落实。")
     assert rules.implied_actors == []
+
+
+# 3. A sum naming the size of the things a figure counts ("其中投资5亿元以上项目不少于3个",
+#    "培育年营收超过2亿元企业8家"): a threshold of what is counted, no target; the count is.
+#    Before, the sum was a target of its own (metric "项目不少于3个").
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("到2027年，引进重点项目20个，其中投资5亿元以上项目不少于3个。", "不少于3个"),
+        ("到2027年，培育年营收超过2亿元企业8家。", "8家"),
+        ("到2027年，新增产值10亿元以上的企业5家。", "5家"),
+    ],
+    ids=["投资…项目", "营收…企业", "产值…的企业"],
+)
+def test_a_sum_sizing_the_things_counted_is_no_target(sentence, counted):
+    data = _draft("某某市人工智能发展行动方案\n一、发展目标\n" + sentence + "\n", CITY)
+    phrases = [t["source_phrase"] for g in data["goals"] for t in g.get("targets", [])]
+    units = [t["unit"] for g in data["goals"] for t in g.get("targets", [])]
+    assert "亿元" not in units
+    assert any(counted in p for p in phrases)
+
+
+def test_a_sum_the_plan_reaches_beside_a_count_stays_a_target():
+    """Control: 营收达到50亿元 in a clause of its own, then a count — two targets."""
+    data = _draft(
+        "某某市人工智能发展行动方案\n一、发展目标\n到2027年，核心产业营收达到50亿元，集聚企业80家。\n",
+        CITY,
+    )
+    units = sorted(t["unit"] for g in data["goals"] for t in g.get("targets", []))
+    assert units == ["亿元", "家"]
