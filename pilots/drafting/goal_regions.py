@@ -30,7 +30,7 @@ from pilots.drafting.goals import GoalRegion
 from pilots.drafting.headings import heading_phrase, heading_text
 from pilots.drafting.item_kinds import goal_item
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import Line, Node, box_title, box_year, lines_read
+from pilots.drafting.outline import Line, Node, box_of_projects, box_title, box_year, lines_read
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
@@ -175,6 +175,7 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
                     year=_item_year(task.title) or _due_year(task) or within,
                 )
             )  # fmt: skip
+            boxes = [(title, body) for title, body in boxes if not box_of_projects(title)]
             for title, body in boxes:  # 专栏 X printed after the item: a goal of its own
                 line = Line(0, body, None, "", body)
                 regions.append(

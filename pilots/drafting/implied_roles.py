@@ -1,7 +1,7 @@
 """A body a document names once for every task after a point, and the role the verb after its
 name gives it: "以下各项任务均需X配合落实，不再一一列出" (supporting), "以下任务均由X牵头，不再列出"
-(lead), "以下均需X落实，不再列出" (responsible), also with the tasks named first ("本方案所列重点任务，
-X均需…落实，以下不再列出"). The same rule may be said without "不再列出" as a
+(lead), "以下均需X落实，不再列出" (responsible), also with the tasks named first
+("本方案所列重点任务，X均需…落实，以下不再列出"). The same rule may be said without "不再列出" as a
 sentence of its own ending on its role word ("各项任务均需X、Y配合。"), when each name in it is a
 named body. Which tasks it covers is ``task_roles.implied_span``."""
 

@@ -301,6 +301,16 @@ def box_year(title: str) -> int | None:
     return int(match[1]) if match else None
 
 
+def box_of_projects(title: str) -> bool:
+    """专栏1　算力网络重点项目: what each project builds and costs, no goal of the plan (a box of
+    one year's projects or of 重点工程 is one)."""
+    return (
+        bool(compiled("outline", "box_projects").search(title))
+        and not compiled("outline", "box_engineering").search(title)
+        and box_year(title) is None
+    )
+
+
 def lines_read(text: str) -> list[Line]:
     lines = []
     bullet = compiled("outline", "bullet")

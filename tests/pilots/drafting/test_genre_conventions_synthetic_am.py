@@ -64,9 +64,9 @@ def test_a_part_stating_the_base_stays_context():
     assert [t["title"] for t in _tasks(data)] == ["布局算力设施"]
 
 
-# 2. A body stated once for every key task with the tasks named FIRST: "本方案所列重点任务，各县
-#    （市、区）人民政府均需结合实际抓好落实，以下不再列出。" — the body is responsible for every task
-#    after it (the safeguards too, SOURCES.md's convention), beside each task's own annotation.
+# 2. A body stated once for every key task with the tasks named FIRST: "本方案所列重点任务，
+#    各县（市、区）人民政府均需结合实际抓好落实，以下不再列出。" — the body is responsible for
+#    every task after it (the safeguards too, SOURCES.md's convention), beside each task's own annotation.
 #    Before, only the order "以下各项任务均需X落实，不再列出" was read.
 
 COUNTIES = "各县(市、区)人民政府"
@@ -153,3 +153,39 @@ def test_a_sum_the_plan_reaches_beside_a_count_stays_a_target():
     )
     units = sorted(t["unit"] for g in data["goals"] for t in g.get("targets", []))
     assert units == ["亿元", "家"]
+
+
+# 4. A box of projects (专栏1　数据中心重点项目: "1.X项目：新建机柜500个，总投资约2亿元。") lists
+#    what each project builds under the task before it — none of the plan's figures to reach: no
+#    goal, no target (its investments were none already). A box of one year's projects (专栏
+#    2026年重点项目) stays a goal of that year, and a box of 重点工程 the plan's programmes.
+
+
+def _box(title: str) -> str:
+    return (
+        "某某市“人工智能+”行动计划（2026—2028年）\n"
+        "一、主要目标\n到2028年，全市人工智能相关产业规模达到20亿元。\n"
+        "二、重点工程\n"
+        "（一）算力提升工程：建设城市算力中心，新增智能算力100P。（市数据局牵头）\n"
+        f"专栏1　{title}\n"
+        "1.城市算力中心二期项目：新建标准机柜500个，部署算力服务器，总投资约2亿元。\n"
+        "2.园区网络提升项目：实现重点园区千兆光网全覆盖。\n"
+        "（二）数据赋能工程：建设行业数据集5个。（市数据局负责）\n"
+        "三、保障措施\n（一）加强组织领导。建立工作专班。\n"
+    )
+
+
+def test_a_box_of_projects_states_no_target():
+    data = _draft(_box("算力网络重点项目"), CITY)
+    phrases = {t["source_phrase"] for g in data["goals"] for t in g.get("targets", [])}
+    assert "新建标准机柜500个" not in phrases
+    assert {"新增智能算力100P", "建设行业数据集5个"} <= phrases
+
+
+def test_a_box_of_one_years_projects_is_a_goal_of_that_year():
+    """Control: 专栏1　2026年重点项目 lists what that year builds."""
+    data = _draft(_box("2026年重点项目"), CITY)
+    dated = {
+        (t["source_phrase"], t["deadline"]) for g in data["goals"] for t in g.get("targets", [])
+    }
+    assert ("新建标准机柜500个", 2026) in dated
