@@ -66,8 +66,8 @@ def test_a_part_stating_the_base_stays_context():
 
 # 2. A body stated once for every key task with the tasks named FIRST: "本方案所列重点任务，
 #    各县（市、区）人民政府均需结合实际抓好落实，以下不再列出。" — the body is responsible for
-#    every task after it (the safeguards too, SOURCES.md's convention), beside each task's own annotation.
-#    Before, only the order "以下各项任务均需X落实，不再列出" was read.
+#    every task after it (the safeguards too, SOURCES.md's convention), beside each task's own
+#    annotation. Before, only the order "以下各项任务均需X落实，不再列出" was read.
 
 COUNTIES = "各县(市、区)人民政府"
 _SCOPE_FIRST = (
