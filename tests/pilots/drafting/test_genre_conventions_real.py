@@ -55,3 +55,33 @@ def test_a_water_bureau_in_a_list_shares_the_place_prefix():
         "某市农业农村局",
     ]
     assert len(task["supporting"]) == 3
+
+
+# 3. A copy cut inside an annotation after the lead and 会同 ("〔市发改委牵头，会同市科技局、市"):
+#    the names printed in full after 会同 share the lead's duty ("X牵头，会同Y、Z负责"), so they are
+#    responsible — not the lead's partners (supporting) that a bare list after the lead gives.
+
+_CUT = (
+    "为推动发展，制定以下措施。\n一、重点任务\n"
+    "1.建设创新平台。支持建设一批平台。〔市科技局牵头，市财政局配合〕\n"
+    "2.推进园区建设。打造特色园区。〔市发改委牵头，会同市经信局、市商务局、市"
+)
+
+
+def test_names_after_hui_tong_in_a_cut_annotation_are_responsible():
+    data = _draft(_CUT)
+    tasks = _tasks(data)
+    assert _roles(data, tasks[1]) == {
+        "lead": ["市发改委"],
+        "responsible": ["市经信局", "市商务局"],
+    }
+
+
+def test_names_after_the_lead_in_a_cut_annotation_stay_supporting():
+    """Control: no 会同, the settled reading (the lead's partners)."""
+    data = _draft(_CUT.replace("会同", ""))
+    tasks = _tasks(data)
+    assert _roles(data, tasks[1]) == {
+        "lead": ["市发改委"],
+        "supporting": ["市经信局", "市商务局"],
+    }
