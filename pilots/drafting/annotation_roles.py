@@ -269,8 +269,10 @@ def role_of_label(text: str) -> str | None:
 
 def subject_duty(text: str) -> list[str]:
     """The agencies an unannotated task names as its subject: "市数据局负责审核…" (a division of
-    duties item). Nothing when the first words are not the name of a body."""
-    match = re.match(table("annotations")["subject_duty"], text.strip())
+    duties item), also by a defined term ("“X平台”（以下简称…）运营方负责"). Nothing when the first
+    words are not the name of a body."""
+    data = table("annotations")
+    match = re.match(data["subject_duty"], re.sub(data["subject_defined_term"], "", text.strip()))
     if not match:
         return []
     names = agency_names_split(match["actor"])

@@ -85,3 +85,30 @@ def test_names_after_the_lead_in_a_cut_annotation_stay_supporting():
         "lead": ["市发改委"],
         "supporting": ["市经信局", "市商务局"],
     }
+
+
+# 4. A division of duties whose item opens with its actor (职责分工: "市数据局负责…") may name that
+#    actor by a defined term in quotes with its short form in brackets, and call it by its role in
+#    the scheme (服务方, 运营方): "“某某数据交易平台”（以下简称交易平台）运营方负责…". The actor is the
+#    name without the quotes and the definition; the scheme's operator carries the item out.
+
+_DUTIES = (
+    "某市数据券管理办法\n一、职责分工\n"
+    "1、市数据局负责受理数据券申请，组织评审。\n"
+    "2、“某某数据交易平台”（以下简称交易平台）运营方负责平台日常运营，并配合市数据局做好数据券核销。\n"
+)
+
+
+def test_an_operator_named_by_a_defined_term_is_the_subject_of_its_duty():
+    data = _draft(_DUTIES)
+    tasks = _tasks(data)
+    assert _roles(data, tasks[1]) == {"responsible": ["某某数据交易平台运营方"]}
+
+
+def test_a_defined_term_naming_no_body_gives_no_actor():
+    """Control: the defined term's holders (申领企业) are no body of the scheme."""
+    text = _DUTIES.replace(
+        "“某某数据交易平台”（以下简称交易平台）运营方", "“某某数据券”（以下简称数据券）申领企业"
+    )
+    tasks = _tasks(data := _draft(text))
+    assert "responsible" not in _roles(data, tasks[1])
