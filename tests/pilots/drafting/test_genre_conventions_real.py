@@ -115,3 +115,37 @@ def test_a_defined_term_naming_no_body_gives_no_actor():
     )
     tasks = _tasks(data := _draft(text))
     assert "responsible" not in _roles(data, tasks[1])
+
+
+# 5. A count of the things a clause says all reach a standard ("四项主要指标均达到国家一级标准",
+#    "全市3个化工园区均通过认定") is the set the clause is about; its goal is the standard each of
+#    them reaches, no count to reach.
+
+_ALL_REACH = (
+    "某市水环境治理实施方案\n一、工作目标\n"
+    "到2026年，全市地表水优良水体比例达到90%以上，四项主要水质指标均达到国家标准，"
+    "建成污水处理厂5座。\n二、重点任务\n（一）整治河道。开展河道整治。\n"
+)
+
+
+def test_the_count_of_things_that_all_reach_a_standard_is_no_target():
+    data = _draft(_ALL_REACH)
+    phrases = [t["source_phrase"] for g in data["goals"] for t in g["targets"]]
+    assert len(phrases) == 2
+    assert not [p for p in phrases if "指标" in p]
+
+
+def test_a_count_built_then_said_to_reach_a_standard_stays_a_target():
+    """Control: the plants are built (a count to reach); 均 opens the next clause."""
+    data = _draft(_ALL_REACH.replace("建成污水处理厂5座。", "建成污水处理厂5座，均达到一级标准。"))
+    assert [t["value"] for g in data["goals"] for t in g["targets"]] == [90, 5]
+
+
+# 6. A standard's class written with a numeral ("达到国家三类标准", "三类水质") names the standard;
+#    it counts no kinds of anything.
+
+
+def test_a_standards_class_is_no_count():
+    text = _ALL_REACH.replace("四项主要水质指标均达到国家标准", "主要河流断面水质达到三类标准")
+    data = _draft(text)
+    assert [t["value"] for g in data["goals"] for t in g["targets"]] == [90, 5]
