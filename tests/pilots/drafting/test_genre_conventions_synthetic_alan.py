@@ -1,0 +1,101 @@
+"""Conventions of whole plans that the synthetic_al and synthetic_an sets (SYNTHETIC_AL.md,
+SYNTHETIC_AN.md, measured at their set time) left open: each a short text written to test the form
+(not a copy of any plan), drafted end to end through ``plan_draft``. Each failed on the importer
+before its rule unless marked as a control."""
+
+import pytest
+
+from pilots.drafting.annotation_roles import rules_stated
+from pilots.roles import AgencyRole
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+
+COUNTY = {"slug": "z", "name": "某某县", "level": "district"}
+
+# 1. A collective stated once as RESPONSIBLE for the tasks of a part, its duty worded out after its
+#    name: "本部分各项任务由各乡镇人民政府按照属地管理原则负责在本辖区组织落实，不再逐项列出" —
+#    the manner (按照…原则) and the place (在本辖区, 本辖区相关任务) are no part of the name, and
+#    "不再逐项列出" says "not listed again" as "不再一一列出" does. Before, the rule was not read and
+#    the collective carried no task.
+
+_IN_PART = (
+    "某某县数字乡村建设工作方案\n"
+    "一、重点任务\n"
+    "本部分各项任务由各乡镇人民政府按照属地管理原则负责在本辖区组织落实，不再逐项列出。\n"
+    "（一）建设智慧农场。推广智能灌溉和精准施肥，建设示范农场。"
+    "（牵头单位：县农业农村局；配合单位：县数据中心）\n"
+    "（二）推广智能客服。在便民服务中心上线智能客服，提供咨询服务。"
+    "（牵头单位：县政务服务中心）\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。建立推进机制，定期调度进展。\n"
+)
+
+
+def test_a_collective_stated_once_for_a_part_is_responsible_for_its_tasks():
+    data = _draft(_IN_PART, COUNTY)
+    roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
+    assert roles["建设智慧农场"] == {
+        "lead": ["县农业农村局"],
+        "supporting": ["县数据中心"],
+        "responsible": ["各乡镇人民政府"],
+    }
+    assert roles["推广智能客服"] == {
+        "lead": ["县政务服务中心"],
+        "responsible": ["各乡镇人民政府"],
+    }
+    # 本部分: the safeguards after the part are not its
+    assert roles["加强组织领导"] == {}
+
+
+# 2. The same rule with the collective as the subject of the sentence: "各县区人民政府、某某高新区
+#    管委会负责本辖区相关任务落实，以下不再列出" at the head of the key tasks — both collectives are
+#    responsible for every task after it (the safeguards too, SOURCES.md's convention). Before, the
+#    sentence was not read as a rule.
+
+_SUBJECT = (
+    "某某市数字经济发展实施方案\n"
+    "一、重点任务\n"
+    "各县区人民政府、某某高新区管委会负责本辖区相关任务落实，以下不再列出。\n"
+    "（一）建设算力中心。建设绿色算力中心，承接算力需求。（市发展改革委牵头，市数据局配合）\n"
+    "（二）开放应用场景。发布场景清单，组织供需对接。（市工信局负责）\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。建立推进机制，定期调度进展。\n"
+)
+
+
+def test_a_collective_as_the_subject_of_a_rule_stated_once_is_responsible_for_every_later_task():
+    data = _draft(_SUBJECT)
+    roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
+    both = ["各县区人民政府", "某某高新区管委会"]
+    assert roles["建设算力中心"] == {
+        "lead": ["市发展改革委"],
+        "supporting": ["市数据局"],
+        "responsible": both,
+    }
+    assert roles["开放应用场景"] == {"responsible": ["市工信局", *both]}
+    assert roles["加强组织领导"] == {"responsible": both}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "本部分各项任务由各乡镇人民政府按照属地管理原则负责在本辖区组织落实，不再逐项列出。",
+            ["各乡镇人民政府"],
+        ),
+        ("以下各项任务均由各街道办事处负责在辖区内组织实施，不再逐一列出。", ["各街道办事处"]),
+        ("各区人民政府负责本辖区相关任务落实，以下不再列出。", ["各区人民政府"]),
+        ("各县（市、区）人民政府负责本地区各项任务的组织实施，以下不再一一列出。", ["各县（市、区）人民政府"]),
+        # control: the form read before
+        ("以下各项任务均需各县区人民政府落实，不再列出。", ["各县区人民政府"]),
+    ],
+)
+def test_a_collective_stated_once_is_read_with_its_duty_worded_out(sentence, actors):
+    rules = rules_stated(sentence)
+    assert rules.implied_actors == actors
+    assert rules.implied_role == AgencyRole.RESPONSIBLE.value
+
+
+def test_a_body_that_is_responsible_in_one_task_states_no_rule():
+    # control: a task's own sentence naming a body's duty, with no "不再列出", is no rule
+    rules = rules_stated("（三）建设数据平台。市数据局负责本辖区相关数据汇聚。（市数据局负责）")
+    assert rules.implied_actors == []
