@@ -99,3 +99,43 @@ def test_a_body_that_is_responsible_in_one_task_states_no_rule():
     # control: a task's own sentence naming a body's duty, with no "不再列出", is no rule
     rules = rules_stated("（三）建设数据平台。市数据局负责本辖区相关数据汇聚。（市数据局负责）")
     assert rules.implied_actors == []
+
+
+# 3. A notice listing its attachments ("附件：1.X主要指标" / "2.Y清单") before the plan: the list names
+#    the annexes, printed after the plan under their own headings (附件1, 附件2); the plan's parts
+#    are read in full, its safeguards too. Before, the list was taken for the annex itself: the
+#    plan's text became the annex's and the part after the tasks was lost.
+
+_LISTED = (
+    "某某市人民政府办公室关于印发某某市数字经济发展实施方案的通知\n"
+    "各县区人民政府，市政府各部门：\n"
+    "现将《某某市数字经济发展实施方案》印发给你们，请认真抓好落实。\n"
+    "附件：1.某某市数字经济发展主要指标\n"
+    "2.某某市数字经济重点场景清单\n"
+    "某某市人民政府办公室\n"
+    "2026年3月2日\n"
+    "某某市数字经济发展实施方案\n"
+    "一、重点任务\n"
+    "（一）建设算力中心。建设绿色算力中心，承接算力需求。（市发展改革委牵头，市数据局配合）\n"
+    "（二）开放应用场景。发布场景清单，组织供需对接。（市工信局负责）\n"
+    "（三）培育数据企业。引进数据服务企业，建设标注基地。（市数据局负责）\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。建立推进机制，定期调度进展。\n"
+    "（二）强化资金保障。统筹资金支持重点项目建设。\n"
+    "附件1\n"
+    "某某市数字经济发展主要指标\n"
+    "序号|指标名称|单位|2026年|2028年|\n"
+    "1|智能算力规模|P|500|1000|\n"
+    "附件2\n"
+    "某某市数字经济重点场景清单\n"
+    "序号|场景名称|应用领域|\n"
+    "1|智能巡检|制造业|\n"
+)
+
+
+def test_a_notice_listing_its_attachments_keeps_the_plan_whole():
+    data = _draft(_LISTED)
+    titles = [t["title"] for t in _tasks(data)]
+    assert titles == ["建设算力中心", "开放应用场景", "培育数据企业", "加强组织领导", "强化资金保障"]
+    roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
+    assert roles["建设算力中心"] == {"lead": ["市发展改革委"], "supporting": ["市数据局"]}
