@@ -139,3 +139,34 @@ def test_a_notice_listing_its_attachments_keeps_the_plan_whole():
     assert titles == ["建设算力中心", "开放应用场景", "培育数据企业", "加强组织领导", "强化资金保障"]
     roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
     assert roles["建设算力中心"] == {"lead": ["市发展改革委"], "supporting": ["市数据局"]}
+
+
+# 4. A banner (旗) writes its own bodies after 旗 as a county writes 县 (旗科技局), and a list shares
+#    that prefix as any other ("旗发展和改革委员会、农牧局" → the banner's 农牧局, 农牧 a bureau's
+#    function as 农业 is). Before, the bare 农牧局 was an agency apart.
+
+BANNER = {"slug": "b", "name": "某某右旗", "level": "district"}
+
+_BANNER = (
+    "某某右旗数字牧区建设工作方案\n"
+    "一、重点任务\n"
+    "（一）建设智慧牧场。推广智能养殖，建设示范牧场。（牵头单位：旗农牧局；配合单位：旗数据中心）\n"
+    "（二）培育数字人才。开展技能培训。（牵头单位：旗人社局；配合单位：旗发展和改革委员会、农牧局）\n"
+)
+
+
+def test_a_banner_list_shares_its_prefix():
+    data = _draft(_BANNER, BANNER)
+    forms = [{a["name"], *a.get("aliases", [])} for a in data["agencies"]]
+    assert [f for f in forms if "农牧局" in f or "旗农牧局" in f] == [
+        next(f for f in forms if "旗农牧局" in f)
+    ]  # one agency, written both ways
+    assert len(forms) == 4
+    herding = next(c for c, a in _codes(data) if "旗农牧局" in a)
+    tasks = _tasks(data)
+    assert tasks[0]["lead"] == [herding]
+    assert herding in tasks[1]["supporting"] and len(tasks[1]["supporting"]) == 2
+
+
+def _codes(data: dict) -> list[tuple[str, set[str]]]:
+    return [(a["code"], {a["name"], *a.get("aliases", [])}) for a in data["agencies"]]
