@@ -170,3 +170,32 @@ def test_a_banner_list_shares_its_prefix():
 
 def _codes(data: dict) -> list[tuple[str, set[str]]]:
     return [(a["code"], {a["name"], *a.get("aliases", [])}) for a in data["agencies"]]
+
+
+# 5. A part of requirements (三、工作要求) after the tasks: unnumbered paragraphs addressed to the
+#    units ("各牵头单位要建立工作台账，明确…，每季度报送…。市财政局要…") are requirements, no task —
+#    also when the first sentence is short enough to pass for a heading. Before, such a paragraph
+#    was a task titled by its whole first sentence.
+
+_REQUIREMENTS = (
+    "某某市2026年数字经济工作要点\n"
+    "一、重点任务\n"
+    "1.建设算力中心。建设绿色算力中心，承接算力需求。（牵头单位：市发展改革委；配合单位：市数据局）\n"
+    "2.开放应用场景。发布场景清单，组织供需对接。（牵头单位：市工信局）\n"
+    "二、工作要求\n"
+    "各区县、各有关部门要提高认识，加强组织领导，确保各项任务按时完成。\n"
+    "各牵头单位要细化工作台账，明确时间节点，每月底将进展报送市数据局。市财政局要做好资金保障。\n"
+)
+
+
+def test_a_requirement_on_the_units_is_no_task_though_its_sentence_is_short():
+    data = _draft(_REQUIREMENTS)
+    assert [t["title"] for t in _tasks(data)] == ["建设算力中心", "开放应用场景"]
+
+
+def test_a_headed_paragraph_of_safeguards_stays_a_task():
+    # control: a heading phrase before the units' duty is a safeguard task
+    text = _REQUIREMENTS.replace("二、工作要求", "二、保障措施").replace(
+        "各牵头单位要细化", "强化督促落实。各牵头单位要细化"
+    )
+    assert [t["title"] for t in _tasks(_draft(text))][-1] == "强化督促落实"
