@@ -199,3 +199,22 @@ def test_a_headed_paragraph_of_safeguards_stays_a_task():
         "各牵头单位要细化", "强化督促落实。各牵头单位要细化"
     )
     assert [t["title"] for t in _tasks(_draft(text))][-1] == "强化督促落实"
+
+
+# 6. The number of batches or phases a thing is done in (分两批发布清单, 分三期建设, 分3步推进) says
+#    how it is done, no count the plan commits to: no target (the count beside it stays one).
+#    Before, "分两批发布…清单" was a target of 2 批.
+
+_BATCHES = (
+    "某某区2026年数字经济工作要点\n"
+    "一、重点工作\n"
+    "1.发布场景清单。分两批发布应用场景清单，举办对接活动5场以上。（责任单位：区工信局）\n"
+    "2.建设数据中心。分三期建设区域数据中心，新增机架300个。（责任单位：区数据局）\n"
+)
+
+
+def test_the_batches_a_thing_is_done_in_are_no_target():
+    data = _draft(_BATCHES, COUNTY)
+    phrases = [t["source_phrase"] for g in data["goals"] for t in g["targets"]]
+    assert not [p for p in phrases if "分两批" in p or "分三期" in p]
+    assert len(phrases) == 2
