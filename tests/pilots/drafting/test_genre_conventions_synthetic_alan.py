@@ -218,3 +218,21 @@ def test_the_batches_a_thing_is_done_in_are_no_target():
     phrases = [t["source_phrase"] for g in data["goals"] for t in g["targets"]]
     assert not [p for p in phrases if "分两批" in p or "分三期" in p]
     assert len(phrases) == 2
+
+
+# 7. A time limit dating the first step alone ("完成时限：2026年9月底前发布首批", 第一批, 第一阶段) is
+#    no due of the task; with the date of the whole beside it, that date is. Before, the first
+#    batch's date was the task's due.
+
+_FIRST_STEP = (
+    "某某区2026年数字经济工作要点\n"
+    "一、重点工作\n"
+    "1.发布场景清单。分批发布应用场景清单，组织供需对接。（责任单位：区工信局；完成时限：2026年9月底前发布首批）\n"
+    "2.建设数据中心。建设区域数据中心，提供算力服务。（责任单位：区数据局；完成时限：2026年6月底前完成第一阶段，2026年11月底前全部完成）\n"
+    "3.培育数据企业。引进数据服务企业。（责任单位：区数据局；完成时限：2026年10月底前）\n"
+)
+
+
+def test_the_date_of_a_first_step_is_no_due_of_the_task():
+    dues = {t["title"]: t.get("due") for t in _tasks(_draft(_FIRST_STEP, COUNTY))}
+    assert dues == {"发布场景清单": None, "建设数据中心": "2026-11-30", "培育数据企业": "2026-10-31"}
