@@ -337,4 +337,4 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
 def _units(subject: str) -> bool:
     """各牵头单位, 各区县、各有关部门, 市财政局: units addressed, not the words of a heading."""
     names = agency_names_split(subject)
-    return subject.startswith("各") or bool(names) and all(map(looks_like_agency, names))
+    return subject.startswith("各") or (bool(names) and all(map(looks_like_agency, names)))

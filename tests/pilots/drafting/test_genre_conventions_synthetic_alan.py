@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (plan text as the offices write it)
 """Conventions of whole plans that the synthetic_al and synthetic_an sets (SYNTHETIC_AL.md,
 SYNTHETIC_AN.md, measured at their set time) left open: each a short text written to test the form
 (not a copy of any plan), drafted end to end through ``plan_draft``. Each failed on the importer
@@ -84,7 +85,10 @@ def test_a_collective_as_the_subject_of_a_rule_stated_once_is_responsible_for_ev
         ),
         ("以下各项任务均由各街道办事处负责在辖区内组织实施，不再逐一列出。", ["各街道办事处"]),
         ("各区人民政府负责本辖区相关任务落实，以下不再列出。", ["各区人民政府"]),
-        ("各县（市、区）人民政府负责本地区各项任务的组织实施，以下不再一一列出。", ["各县（市、区）人民政府"]),
+        (
+            "各县（市、区）人民政府负责本地区各项任务的组织实施，以下不再一一列出。",
+            ["各县（市、区）人民政府"],
+        ),
         # control: the form read before
         ("以下各项任务均需各县区人民政府落实，不再列出。", ["各县区人民政府"]),
     ],
@@ -136,7 +140,13 @@ _LISTED = (
 def test_a_notice_listing_its_attachments_keeps_the_plan_whole():
     data = _draft(_LISTED)
     titles = [t["title"] for t in _tasks(data)]
-    assert titles == ["建设算力中心", "开放应用场景", "培育数据企业", "加强组织领导", "强化资金保障"]
+    assert titles == [
+        "建设算力中心",
+        "开放应用场景",
+        "培育数据企业",
+        "加强组织领导",
+        "强化资金保障",
+    ]
     roles = {t["title"]: _roles(data, t) for t in _tasks(data)}
     assert roles["建设算力中心"] == {"lead": ["市发展改革委"], "supporting": ["市数据局"]}
 
@@ -235,4 +245,8 @@ _FIRST_STEP = (
 
 def test_the_date_of_a_first_step_is_no_due_of_the_task():
     dues = {t["title"]: t.get("due") for t in _tasks(_draft(_FIRST_STEP, COUNTY))}
-    assert dues == {"发布场景清单": None, "建设数据中心": "2026-11-30", "培育数据企业": "2026-10-31"}
+    assert dues == {
+        "发布场景清单": None,
+        "建设数据中心": "2026-11-30",
+        "培育数据企业": "2026-10-31",
+    }
