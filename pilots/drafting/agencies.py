@@ -14,7 +14,7 @@ from functools import cache
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.lexicon import alternation, keyword_table, table
+from pilots.drafting.lexicon import alternation, compiled, keyword_table, table
 from pilots.drafting.output import code_unique
 from pilots.source_text import normalise
 
@@ -272,6 +272,19 @@ class AgencyDirectory:
             if kept is None or kept is agency or self.agencies[key] is not agency:
                 continue
             self._merged_into(kept, agency)
+        self._places_merged()
+
+    def _places_merged(self) -> None:
+        """A place named alone as an actor (配合单位：省科技厅、甲市) is its government when the
+        text also names that government (甲市政府, 甲市人民政府): one body."""
+        for key, agency in list(self.agencies.items()):
+            if self.agencies[key] is not agency or not key.endswith(("市", "州", "县", "区")):
+                continue
+            if not compiled("agencies", "bare_place").fullmatch(key):
+                continue
+            kept = self.agencies.get(key + "人民政府") or self.agencies.get(key + "政府")
+            if kept is not None and kept is not agency:
+                self._merged_into(kept, agency)
 
     def _short_forms_merged(self) -> None:
         """A short form (省政数局) of a full name the document also prints with the same place

@@ -93,7 +93,7 @@ def annotation_roles(
 ) -> list[tuple[str, str]]:
     """(role, agency name) pairs of one annotation's inside, in the order written. In an
     annotation the copy ends inside (cut), names after the lead's role word whose own role word
-    is lost ("(X牵头,Y、Z" …) are the lead's partners: supporting."""
+    is lost ("(X牵头,Y、Z" …) are the lead's partners: supporting (after 会同: responsible)."""
     rules = rules or AnnotationRules()
     pairs: list[tuple[str, str]] = []
     inside = lists_only(inside)
@@ -104,9 +104,17 @@ def annotation_roles(
             segment = inside[label.end() : end].strip(" ;；,，。")
             pairs += _segment_roles(segment, labels_by_role()[label[1]], rules)
     else:
-        pairs = _segment_roles(inside, AgencyRole.SUPPORTING.value if cut else None, rules, cut)
+        pairs = _segment_roles(inside, _cut_tail_role(inside) if cut else None, rules, cut)
     pairs = _rules_applied(pairs, rules)
     return [(role, name) for role, name in pairs if name]
+
+
+def _cut_tail_role(inside: str) -> str:
+    """The role of the names an annotation the copy ends inside prints after its last role word:
+    the lead's partners (supporting), but those it works together with (会同) share the duty."""
+    if re.search(table("annotations")["cut_tail_responsible"], inside):
+        return AgencyRole.RESPONSIBLE.value
+    return AgencyRole.SUPPORTING.value
 
 
 def lists_only(inside: str) -> str:
@@ -272,8 +280,10 @@ def role_of_label(text: str) -> str | None:
 
 def subject_duty(text: str) -> list[str]:
     """The agencies an unannotated task names as its subject: "市数据局负责审核…" (a division of
-    duties item). Nothing when the first words are not the name of a body."""
-    match = re.match(table("annotations")["subject_duty"], text.strip())
+    duties item), also by a defined term ("“X平台”（以下简称…）运营方负责"). Nothing when the first
+    words are not the name of a body."""
+    data = table("annotations")
+    match = re.match(data["subject_duty"], re.sub(data["subject_defined_term"], "", text.strip()))
     if not match:
         return []
     names = agency_names_split(match["actor"])
