@@ -18,7 +18,7 @@ from functools import cache
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.implied_roles import implied_role, implied_rule
+from pilots.drafting.implied_roles import implied_duty, implied_role, implied_rule
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.roles import AgencyRole
@@ -227,6 +227,8 @@ def rules_stated(text: str) -> AnnotationRules:
     subject = None
     if not implied and data["implied_actor_subject_word"] in text:
         subject = re.search(data["implied_actor_subject"], text)
+    if not implied and not subject:
+        subject = implied_duty(text)
     if subject:
         implied, rules.implied_here = subject, True
     if implied:

@@ -31,6 +31,8 @@ def due_of(words: str, year: int | None = None) -> str | None:
     """The ISO date a time cell or group names (its latest), or None; with ``year`` (the one the
     document is for), a time printed without its year (6月底前, 三季度, 年底前) falls in it."""
     dates = [_last_day(found) for found in _DATE.finditer(words)]
+    if len(dates) == 1 and re.search(table("annotations")["first_step_only"], words):
+        return None  # 2026年6月底前发布第一批: a step's date, not the task's
     if not dates and year:
         dates = [_last_day(found, year) for found in _YEARLESS.finditer(words)]
     return max(dates).isoformat() if dates else None

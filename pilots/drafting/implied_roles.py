@@ -30,6 +30,20 @@ def implied_rule(text: str) -> re.Match | None:
     return None
 
 
+def implied_duty(text: str) -> re.Match | None:
+    """The same rule with the bodies as the subject of their duty in their own place ("各县区人民
+    政府、X管委会负责本辖区相关任务落实，以下不再列出"), each name a named body's: they are
+    responsible for every task from there on."""
+    data = table("annotations")
+    if data["implied_actor_duty_word"] not in text:
+        return None  # the rule's actor, tried at every line, is slow to read through a long text
+    for duty in re.finditer(data["implied_actor_duty"], text):
+        names = agency_names_split(duty["actor"])
+        if names and all(looks_like_agency(name) for name in names):
+            return duty
+    return None
+
+
 def implied_role(rule: re.Match) -> str:
     """The role of the bodies a rule names, by the verb after them (配合 → supporting, 牵头 →
     lead); responsible for any other (落实, 负责, 统筹) or none."""

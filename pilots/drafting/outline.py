@@ -145,6 +145,7 @@ def outline_read(text: str) -> Node:
         annex = annex and (
             index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
         )
+        annex = annex and not _attachments_listed(lines, index)
         annex = annex or (_table_opens(lines, index) and not root.children)  # children: O(n)
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
@@ -241,6 +242,14 @@ def _first_number_lost(lines: list[Line]) -> list[Line]:
 def _task_rows_after(lines: list[Line], index: int) -> bool:
     """Rows of a task table after the annex's title: numbered lines annotated in themselves."""
     return any(line.style and has_annotation(line.body) for line in lines[index + 1 :])
+
+
+def _attachments_listed(lines: list[Line], index: int) -> bool:
+    """附件：1.X主要指标 in a notice, the first attachment printed later under 附件1: a list."""
+    if not compiled("outline", "annex_list").match(lines[index].raw):
+        return False
+    first = compiled("outline", "annex_first")
+    return any(first.match(later.raw) for later in lines[index + 1 :])
 
 
 def _table_opens(lines: list[Line], index: int) -> bool:

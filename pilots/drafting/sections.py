@@ -30,6 +30,7 @@ from pilots.drafting.headings import (
 from pilots.drafting.item_kinds import administration_item, goal_item, is_container
 from pilots.drafting.lexicon import compiled
 from pilots.drafting.named_items import annotation_only, named_items_under
+from pilots.drafting.names import agency_names_split, looks_like_agency
 from pilots.drafting.outline import Line, Node
 from pilots.drafting.output import code_unique
 from pilots.drafting.parts import Part
@@ -321,7 +322,9 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
         requirement = compiled("outline", "requirement_paragraph")
         for paragraph in node.paragraphs:
             body, title = paragraph.line.body, heading_phrase(paragraph.line.body)
-            if (title is None and requirement.match(body)) or not re.search(r"\w", body):
+            addressed = requirement.match(body)  # its first sentence no heading when the units
+            addressed = addressed and (title is None or _units(addressed[0][:-1]))  # open it
+            if addressed or not re.search(r"\w", body):
                 continue  # 各责任单位要…: a requirement on the units; a bare "·": no task
             task = TaskDraft(f"{code}.{len(section.tasks) + 1}", None, title or first_clause(body),
                              paragraph.line.raw, [pgettext("review", "未编号段落")])  # fmt: skip
@@ -329,3 +332,9 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
         if node.paragraphs and not section.tasks:
             return None  # a part of requirements only (三、工作要求): no section
     return section
+
+
+def _units(subject: str) -> bool:
+    """各牵头单位, 各区县、各有关部门, 市财政局: units addressed, not the words of a heading."""
+    names = agency_names_split(subject)
+    return subject.startswith("各") or (bool(names) and all(map(looks_like_agency, names)))

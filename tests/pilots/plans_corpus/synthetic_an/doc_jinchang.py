@@ -303,7 +303,10 @@ def _build():
         )
         if targets:
             goals.append(Goal(title, f"{title}。{body}", targets, numbering=numbering))
-    safeguards = [Task(n, title, f"{title}。{body}") for n, title, body in SAFEGUARDS]
+    # the rule stated once ("…以下不再列出") covers the safeguards too (SOURCES.md's conventions)
+    safeguards = [
+        Task(n, title, f"{title}。{body}", responsible=COLLECTIVE) for n, title, body in SAFEGUARDS
+    ]
     sections = [
         Section("三", "三、", "重点任务", "key_task", tasks=tasks),
         Section("四", "四、", "保障措施", "safeguard", tasks=safeguards),

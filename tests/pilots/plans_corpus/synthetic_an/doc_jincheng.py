@@ -117,7 +117,7 @@ ROWS = [
         ["nyj"],
         ["yjj", "xsq"],
         "2026-12-31",
-        [Target("新建智能化煤矿", "座", "eq", 8, "新建智能化煤矿8座", aggregation="flow")],
+        [],  # the goals paragraph's 新建智能化煤矿8座, restated: one target, where first printed
     ),
     (
         "5",
@@ -215,7 +215,7 @@ ROWS = [
         ["spj"],
         ["sjj", "xsq"],
         "2026-08-31",
-        [Target("“晋来办”政务智能助手上线服务事项", "项", "gte", 2000, "上线服务事项2000项以上")],
+        [],  # the goals paragraph's 2000项, restated: one target, where first printed
     ),
     (
         "11",

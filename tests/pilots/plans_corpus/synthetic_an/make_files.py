@@ -56,7 +56,9 @@ HEADERS = {
 #   各县（市、区）人民政府 one collective agency; 国网晋城供电公司 a state enterprise; 市能源局 category other.
 # Targets: the goal paragraph's eight; a row holding figures is also a goal titled like its task (text = the task cell), numbered by
 #   its 序号. 新建 / 新增 / 新引进 / 全年认定 / 开展培训 / 举办 → flow; 累计建成智能化工作面 → stock (what exists by then); 培育…企业不少于60家 →
-#   stock (the enterprises counted); 其中投资亿元以上项目 → parent. Row 10 repeats the goal's 2000项 (its own goal too).
+#   stock (the enterprises counted); 其中投资亿元以上项目 → parent. Rows 4 and 10 restate the goal paragraph's 新建智能化煤矿8座 and
+#   2000项: one target each, where first printed (SOURCES.md's conventions; aligned by helper rALAN when the set was SEEN — the rows
+#   were goals of their own at first).
 """,
     JC.SLUG: f"""# 金昌市“人工智能+”行动实施方案（2026—2028年） (金昌市人民政府办公室, 金政办发〔2026〕21号, 2026-04-20) — SYNTHETIC (synthetic_an):
 # {WRITTEN} Built by make_files.py from doc_jinchang.py as a .docx printed to PDF by
@@ -64,10 +66,11 @@ HEADERS = {
 # Zone jinchang-city (甘肃); period 2026–2028. Outline: notice with a 附件 list (1. 主要指标, 2. 重点应用场景清单), title, preamble,
 #   a 发展基础 paragraph (no figure), 一、总体要求 with （一）指导思想 / （二）基本原则 (principles: no task), 二、发展目标 = one "到2028年，" paragraph (→ goal titled 到2028年, due 2028; "主要指标见附件1"),
 #   三、重点任务 = a lead sentence and tasks （一）–（十二） "（N）标题。正文（annotation）" (title in bold, one paragraph each), 四、保障措施 （一）–（四)
-#   unannotated → safeguard tasks without roles; then 附件1 (indicator table) and 附件2 (scene list: names and fields only → no task, no target).
+#   unannotated → safeguard tasks (roles only by the rule stated once); then 附件1 (indicator table) and 附件2 (scene list: names and fields only → no task, no target).
 # Roles as worded: （X牵头，Y、Z配合） → X lead, Y Z supporting; （X负责） and （X、Y按职责分工负责） → responsible.
 #   Rule stated once in 三's lead sentence: "各县区人民政府、金昌经济技术开发区管委会负责本辖区相关任务落实，以下不再列出" → both are
-#   responsible on each of the twelve tasks (not on the safeguards). 市 prefix shared in （九）'s "市教育局、人社局". 金川集团 a state enterprise.
+#   responsible on each of the twelve tasks and on the four safeguards after them (SOURCES.md's conventions: a rule stated once covers
+#   the tasks after it; aligned by helper rALAN when the set was SEEN — "not on the safeguards" at first). 市 prefix shared in （九）'s "市教育局、人社局". 金川集团 a state enterprise.
 # Targets: the goal paragraph's three; the indicator table → one goal titled by the annex's title (no text), one target per figure of the
 #   2026年 and 2028年 columns (eq, due that year, the metric = the 指标名称 cell, source_phrase = that cell; the 2025年（基期） column is a
 #   baseline, no target); a task holding figures is also a goal titled like the task (text without the annotation), due 2028. 新增 → flow;
