@@ -67,7 +67,8 @@ HEADERS = {
 #   supporting (各镇街 one collective agency 滕州市各镇街). 完成时限 (some merged over rows of a group): "2027年12月底前" → due 2027-12-31,
 #   "2026年12月底前" → 2026-12-31, "2026年6月底前" → 2026-06-30, "长期坚持" → no due.
 # Targets: the goal paragraphs' figures (其中 → parent; 年均增长 → a growth rate; 累计 / 培养引进 → flow); every row holding figures is also a
-#   goal titled like its task, text its 具体举措 cell, due 2027 unless the cell dates it (row 1: "2026年底形成智能算力300P" → 2026,
+#   goal titled like its task, text its 具体举措 cell, due at the row's 完成时限 year (row 20, 2026年6月底前 → 2026: SOURCES.md's convention
+#   settled 2026-12-05, helper conv; was 2027) unless the cell dates it (row 1: "2026年底形成智能算力300P" → 2026,
 #   "2027年总规模达到800P" → 2027). 新培育 / 新增 / 引进 → flow; 每年 → per_year flow (deadline 2027). Not targets: the 2025 baselines
 #   (18亿元, 76家, 22个), 算力券 rates and caps (30%, 20万元), a fund's size (2亿元), "全覆盖" (no figure).
 """,

@@ -86,7 +86,8 @@ HEADERS = {
 #   department's own 处室 (厅科技教育处 …) are agencies named 海南省旅游和文化广电体育厅X处; 各市县旅文部门 one collective agency. The annex rows
 #   are not tasks of their own.
 # Targets: the goal paragraphs' figures (智能导览全覆盖 no figure; 年服务游客超过5000万人次 an annual figure: stock, gt 50000000; 1个以上 gte 1);
-#   tasks holding figures are also goals titled like the task, text the body; 每年 → per_year flow; 100万条 → 1000000, 1000万人 → 10000000.
+#   tasks holding figures are also goals titled like the task, text the body; a figure with no year of its own is due at its annex row's
+#   完成时限 year (2026/2027年12月底前; SOURCES.md's convention settled 2026-12-05, helper conv — was the plan's end, 2028); 每年 → per_year flow; 100万条 → 1000000, 1000万人 → 10000000.
 #   Not targets: the yearly fund of 保障措施（二） (不少于3000万元), 5A级 / 4A级 (grades).
 """,
 }

@@ -263,7 +263,6 @@ GOALS = [
                 kind="computing_power",
                 deadline=D26,
             ),
-            T("智能算力", "P", "eq", 300, "2027年达到300P", kind="computing_power"),
         ],
         numbering="（一）",
     ),
@@ -271,7 +270,6 @@ GOALS = [
         "加快数据资源开发",
         without_note(B[2]),
         [
-            T("行业高质量数据集", "个", "eq", 10, "建设行业高质量数据集10个"),
             T("数据标注和数据服务企业", "家", "eq", 5, "培育数据标注和数据服务企业5家"),
         ],
         numbering="（二）",
@@ -287,18 +285,7 @@ GOALS = [
     Goal(
         "推进“人工智能+制造”",
         without_note(B[4]),
-        [
-            T(
-                "实施智能化改造的规上工业企业",
-                "家",
-                "eq",
-                200,
-                "推动200家规上工业企业实施智能化改造",
-                aggregation="flow",
-            ),
-            T("省级智能工厂", "个", "eq", 3, "建成省级智能工厂3个"),
-            T("智能车间", "个", "eq", 20, "智能车间20个"),
-        ],
+        [],
         numbering="（四）",
     ),
     Goal(
@@ -351,15 +338,6 @@ GOALS = [
                 2,
                 "每年发布应用场景机会清单2批次",
                 per_year=True,
-            ),
-            T(
-                "累计打造示范应用场景",
-                "个",
-                "eq",
-                40,
-                "累计打造示范应用场景40个",
-                kind="application_scenarios",
-                aggregation="flow",
             ),
         ],
         numbering="（九）",
@@ -414,33 +392,13 @@ GOALS = [
     Goal(
         "建设创新平台",
         without_note(B[12]),
-        [
-            T(
-                "新建省级以上研发平台",
-                "个",
-                "eq",
-                5,
-                "新建省级以上研发平台5个",
-                kind="innovation_platforms",
-                aggregation="flow",
-            ),
-        ],
+        [],
         numbering="（十二）",
     ),
     Goal(
         "集聚专业人才",
         without_note(B[14]),
-        [
-            T(
-                "引进培育人工智能领域专业人才",
-                "人",
-                "eq",
-                1000,
-                "引进培育人工智能领域专业人才1000人",
-                kind="talent",
-                aggregation="flow",
-            ),
-        ],
+        [],
         numbering="（十四）",
     ),
     Goal(

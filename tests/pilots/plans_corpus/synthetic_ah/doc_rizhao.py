@@ -233,15 +233,6 @@ GOALS = [
         "建设城市智算中心",
         without_note(B1),
         [
-            T(
-                "智能算力",
-                "P",
-                "eq",
-                500,
-                "2026年底智能算力达到500P",
-                kind="computing_power",
-                deadline=T26,
-            ),
             T("智能算力", "P", "eq", 1000, "2028年达到1000P", kind="computing_power"),
         ],
         numbering="1.",
@@ -313,7 +304,6 @@ GOALS = [
         "推进“人工智能+港口物流”",
         without_note(B7),
         [
-            T("全自动化集装箱泊位", "个", "eq", 4, "建成全自动化集装箱泊位4个"),
             T("港口单机作业效率提升", "%", "eq", 20, "港口单机作业效率提升20%"),
         ],
         numbering="7.",
@@ -368,26 +358,7 @@ GOALS = [
     Goal(
         "培育企业梯队",
         without_note(B12),
-        [
-            T(
-                "累计培育人工智能企业",
-                "家",
-                "eq",
-                150,
-                "累计培育人工智能企业150家",
-                kind="ai_enterprises",
-                aggregation="flow",
-            ),
-            T(
-                "累计培育高新技术企业",
-                "家",
-                "gte",
-                60,
-                "其中高新技术企业不少于60家",
-                aggregation="flow",
-                parent="PREV",
-            ),
-        ],
+        [],
         numbering="13.",
     ),
     Goal(
@@ -409,15 +380,6 @@ GOALS = [
         "强化人才支撑",
         without_note(B14),
         [
-            T(
-                "培养引进人工智能专业人才",
-                "人",
-                "gte",
-                5000,
-                "培养引进人工智能专业人才5000人以上",
-                kind="talent",
-                aggregation="flow",
-            ),
             T(
                 "人工智能技能培训",
                 "人次",

@@ -55,6 +55,8 @@ HEADERS = {
 #   figures is also a goal titled like the task, text without the annotation; undated task figures due 2028; task 1's
 #   "2026年底智能算力达到500P" → 2026, "2028年达到1000P" → 2028. 每年 → per_year flow; 新建 → flow; things that exist → stock.
 #   Not targets: 算力券 rate (最高30%), a fund's size (5亿元), "二级以上公立医院" and "4A级以上景区" (grades, no count), "全覆盖".
+# A figure repeated (same value, unit, thing, deadline — also in slightly other words: 智能算力规模 / 智能算力) is ONE target, kept where
+# first printed (SOURCES.md's convention settled 2026-12-05, helper conv): the later restatements were removed from the goals.
 """,
     NG.SLUG: """# 宁国市“人工智能+”行动实施方案（2026—2027年） (宁国市人民政府办公室, 宁政办秘〔2026〕12号, 2026-02-26) — SYNTHETIC (synthetic_ah):
 # WRITTEN by the collector (helper bah, 2026-12-04) blind, before the importer ran on it; no such document is claimed to exist
@@ -73,6 +75,8 @@ HEADERS = {
 #   (完成时限 2026年12月底前) → 2026. 每年发布…2批次 → per_year flow; 累计 / 新培育 / 引进 / 新建 → flow. "建成省级智能工厂3个、智能车间20个" →
 #   two targets, the second phrase "智能车间20个". Not targets: task 15's yearly budget (每年安排不少于2000万元) and 算力券 cap (最高20万元),
 #   "第38次常务会议", 全覆盖 (task 7, no figure).
+# A figure repeated (same value, unit, thing, deadline — also in slightly other words: 智能算力规模 / 智能算力) is ONE target, kept where
+# first printed (SOURCES.md's convention settled 2026-12-05, helper conv): the later restatements were removed from the goals.
 """,
     MDJ.SLUG: """# 牡丹江经济技术开发区2026年“人工智能+”行动工作要点 (牡丹江经济技术开发区管理委员会, 牡经开管发〔2026〕3号, 2026-04-08) — SYNTHETIC
 # (synthetic_ah): WRITTEN by the collector (helper bah, 2026-12-04) blind, before the importer ran on it; no such document is claimed to exist
@@ -91,6 +95,8 @@ HEADERS = {
 #   Bodies are named bare (经济发展局 …) → full names under 牡丹江经济技术开发区.
 # Targets in items: each item holding figures is also a goal titled like the item. Not targets: the fund (3000万元), "千兆光网…全覆盖", the
 #   indicator table's 序号.
+# A figure repeated (same value, unit, thing, deadline — also in slightly other words: 智能算力规模 / 智能算力) is ONE target, kept where
+# first printed (SOURCES.md's convention settled 2026-12-05, helper conv): the later restatements were removed from the goals.
 """,
 }
 
@@ -98,7 +104,10 @@ FIXED = datetime.datetime(2026, 3, 1, 9, 0, 0)
 
 
 def write_extraction(module):
-    data = extraction(**module.EXTRACTION)
+    # A task's goal whose figures all restate earlier ones (SOURCES.md: one target, where first
+    # printed) is left out with them.
+    goals = [goal for goal in module.EXTRACTION["goals"] if goal.targets]
+    data = extraction(**{**module.EXTRACTION, "goals": goals})
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000)
     (HERE / f"{module.SLUG}.yaml").write_text(HEADERS[module.SLUG] + body, encoding="utf-8")
 

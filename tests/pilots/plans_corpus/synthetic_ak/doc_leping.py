@@ -283,7 +283,6 @@ R4 = task(
 
 GOAL_TARGETS = {
     T1.title: [
-        flow("新建5G基站", "个", "eq", 300, "全年新建5G基站三百个"),
         flow("新增智能算力", "P", "eq", 50, "新增智能算力50P", kind="computing_power"),
     ],
     T2.title: [flow("新增归集数据", "条", "gte", 10000000, "全年新增归集数据一千万条以上")],

@@ -83,6 +83,8 @@ HEADERS = {
 #   各乡镇（街道） is one collective agency (乐平市各乡镇（街道）); 市委组织部（市委人才办） one body printed with two names; 中国电信乐平分公司
 #   and 国网乐平市供电公司 state enterprises; 人行乐平市支行 = 中国人民银行乐平市支行 (financial_regulation); 景德镇市乐平生态环境局 (the
 #   prefecture's branch bureau) printed in full, no alias.
+# Task 1's 全年新建5G基站三百个 restates the goal paragraph's figure word for word: one target, where first printed (SOURCES.md's
+#   convention; settled by the lead after measurement 2, T7 as first written removed).
 # Targets: the goal paragraph's six figures written in Chinese numerals (六十亿元 → 60, 三十五家 → 35, 三百个 → 300, 二十个 → 20,
 #   百分之七十 → 70 %) and 1.2万人 → 12000 人; every item holding figures is also a goal titled like the item (text without the annotation
 #   line); in items 二百个 → 200, 一个 → 1, 十个 → 10, 百分之六十 → 60 %, 一亿元 → 1 亿元, 一千万条 → 10000000 条. Things built, added, trained or brought in within the year are flow (新建, 新增, 建设, 打造, 培育, 引进, 全年…); counts and rates
@@ -98,12 +100,15 @@ HEADERS = {
 #   baselines, no target), 二、行动目标 = one "到2027年，" paragraph (→ goal titled 到2027年) and the table "表1 梧州高新区“人工智能+制造”主要指标"
 #   (序号 | 指标名称 | 单位 | 2025年基数 | 2026年目标 | 2027年目标) → one goal titled by the caption, a target per row and year column
 #   (2026 → due 2026, 2027 → due 2027; all eq; 2025 基数 not recorded), each target's phrase the row's cells from the indicator name to
-#   its year's value (cells joined by spaces, which the comparison drops); the table's 2027 values that tasks repeat (200P, 50个) are
-#   targets of both, each with its own phrase; 三、重点任务 = tasks （一）–（十二） directly under the part, each "（N）标题。正文〔annotation〕";
-#   四、保障措施 （一）–（四） unannotated → safeguard tasks without roles; 五、附则 (one paragraph: who interprets, validity to 2027-12-31)
+#   its year's value (cells joined by spaces, which the comparison drops); the table's 2027 values that tasks repeat (200P, 3万台（套）,
+#   50个) are one target each, the table's (SOURCES.md's convention, settled by the lead after measurement 2: as first written T16 and its
+#   goal, T18 and T20 removed; 其中… is the table target's part); 三、重点任务 = tasks （一）–（十二） directly under the part, each "（N）标题。正文〔annotation〕";
+#   四、保障措施 （一）–（四） unannotated → safeguard tasks, supporting body the rule's alone; 五、附则 (one paragraph: who interprets, validity to 2027-12-31)
 #   holds no task and is no section.
 # Roles as worded: 〔牵头单位：X；责任单位：Y〕 → X lead, Y responsible; 〔牵头单位：X〕 → lead alone. The rule stated once under
-#   三、重点任务 "以下各项任务均需高新区财政局配合落实，不再一一列出。" → 高新区财政局 supporting on every task of 三 (none of 四).
+#   三、重点任务 "以下各项任务均需高新区财政局配合落实，不再一一列出。" → 高新区财政局 supporting on every task after it, the
+#   四 safeguards too (SOURCES.md: a rule stated once is applied to the following tasks; so is synthetic_u's 闽侯; settled by the lead
+#   after measurement 2 — written first as "none of 四").
 #   Shared prefix "梧州市工业和信息化局、数据局" → 梧州市数据局 (alias 数据局 as printed); "科技创新局" printed bare in （五） is 高新区科技创新局.
 #   梧州学院 a university (other); 自治区工业和信息化厅 / 自治区数据局 / 广西大学 stand only in the text (no agency).
 # Targets: the goal paragraph's five figures (120亿元左右 → approx); every task holding figures is also a goal titled like the task, due 2027

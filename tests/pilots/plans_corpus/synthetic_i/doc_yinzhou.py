@@ -11,8 +11,12 @@ AGENCIES = [
     ("nbsw", "宁波南部商务区管理委员会", ["南部商务区管委会"], "park_administration"),
     ("zjj", "宁波市鄞州区住房和城乡建设局", ["区住建局"], "housing_construction"),
     ("zrzy", "宁波市自然资源和规划局鄞州分局", ["区资源规划分局"], "natural_resources"),
-    ("towns", "各镇人民政府", ["各镇人民政府"], "local_government"),
-    ("streets", "各街道办事处", ["街道办事处"], "local_government"),
+    (
+        "towns",
+        "宁波市鄞州区各镇人民政府、街道办事处",
+        ["各镇人民政府、街道办事处"],
+        "local_government",
+    ),
     ("data", "宁波市鄞州区数据局", ["区数据局"], "big_data"),
     ("jyj", "宁波市鄞州区教育局", ["区教育局"], "education"),
     ("wjj", "宁波市鄞州区卫生健康局", ["区卫生健康局"], "health"),
@@ -35,8 +39,15 @@ AGENCIES = [
 CODE = {alias: code for code, _, aliases, _ in AGENCIES for alias in aliases}
 
 
+TOWNS_AND_STREETS = "各镇人民政府、街道办事处"
+
+
 def names(text: str) -> list[str]:
-    """Agency codes of a list "X、Y、Z" (各镇人民政府、街道办事处: two collectives, the 各 shared)."""
+    """Agency codes of a list "X、Y、Z" (各镇人民政府、街道办事处 written together: ONE collective,
+    SOURCES.md's convention settled 2026-12-05)."""
+    head, towns, tail = text.partition(TOWNS_AND_STREETS)
+    if towns:
+        return [*names(head), CODE[towns], *names(tail)]
     return [CODE[n] for n in text.split("、") if n]
 
 
@@ -680,10 +691,10 @@ File: notice (addressees, one sentence, issuer, date; no document number), page 
 Outline: the body items are tasks (二.(一).1 …); the annex rows are tasks of their OWN (the 2026 list is not a restatement of the body):
   a section 附件 of 18 tasks, numbering = 序号, title = 任务名称, text = 工作内容, due = 完成时限 (N月底前 → the month's last day).
 Roles: body "（牵头单位：X；责任单位：Y）" → X lead (several leads when the cell lists several), Y responsible; table 牵头单位 → lead,
-  配合单位 → supporting. "各镇人民政府、街道办事处" is TWO collective agencies, 各镇人民政府 and (各)街道办事处, the 各 shared — as SOURCES.md
-  reads "各县(区)人民政府、开发区(投资区)管委会" (zhangzhou). Corrected after measurement 1: the blind extraction had one collective, a
-  call its header already doubted ("a reader may split it in two"); two kinds of body named with 、 are two agencies by the corpus's
-  convention. 宁波市生态环境局鄞州分局 is printed with the city prefix (a city bureau's district branch), its alias as printed.
+  配合单位 → supporting. "各镇人民政府、街道办事处" is ONE collective agency, the district's towns and sub-districts (SOURCES.md's
+  convention settled 2026-12-05, helper conv). History: the blind extraction had one; corrected after measurement 1 to two (各镇人民政府,
+  各街道办事处) by the zhangzhou reading of "各县(区)人民政府、开发区(投资区)管委会"; back to one with the settled convention.
+  宁波市生态环境局鄞州分局 is printed with the city prefix (a city bureau's district branch), its alias as printed.
 Targets: G1 "到2026年底" (达到450亿元 eq; 20家 eq; 建成智算中心一期 no figure); G2 "到2027年底" (突破600亿元 gt; 30家以上 gte; 10个 eq;
   50个以上 gte). Body item with a figure is a goal titled like the item: 每年…30个以上 per_year flow gte (due 2027, the period end).
   Annex rows with figures are goals titled like the row (text = 工作内容, due 2026): 6场以上 gte flow; 20个以上 gte flow; 500P eq; 100家以上

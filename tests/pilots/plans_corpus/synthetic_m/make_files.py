@@ -56,7 +56,8 @@ HEADERS = {
 #   rows have dates and a 持续推进 takes the latest date).
 # Goals: G1 = 一、工作目标's paragraph (2026). 突破 gt; 同比增长20%以上 gte (an annual figure, stock). Rows with figures: one goal per task titled
 #   by the task cell (no text: its rows are separate cells), a target per figure; deadline 2026; things done within the year's plan (新增,
-#   建成, 举办, 引进, 培训) flow; 入驻企业达到100家, 基金规模达到20亿元 stock. NOT a target: 年内发放算力券不少于2000万元 (a voucher budget).
+#   建成, 举办, 引进, 培训) flow; 入驻企业达到100家 stock. NOT targets: 年内发放算力券不少于2000万元 (a voucher budget);
+#   基金规模达到20亿元 in the sentence setting the fund up (SOURCES.md's convention settled 2026-12-05, helper conv; was a stock target).
 # Roles: "各县（区）人民政府、开发区管委会" is TWO collective agencies (corrected after measurement 1 to the corpus's reading of the same list in
 #   zhangzhou-ai-measures-2025, "各县(区)人民政府、开发区(投资区)管委会" → two collectives; the blind extraction had one).
 # Period 2026–2026.

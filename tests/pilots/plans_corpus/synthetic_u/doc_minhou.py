@@ -452,6 +452,25 @@ TABLE_ROWS = [
 ]
 
 
+# Figures the paragraph prints first and the table or an item repeats: one target, where first
+# printed (SOURCES.md's convention settled 2026-12-05); the repeats are no targets.
+RESTATED = {
+    "1人工智能核心产业营业收入亿元5260县经信局",
+    "2人工智能企业数量家150180县经信局、科技局",
+    "3智能算力规模PFlops300500县发改局",
+    "5人工智能典型应用场景个2540县数据局",
+    "6人工智能应用人才培训人次15002000县人社局",
+    "新增人工智能企业30家",
+    "新增省级以上智能工厂、数字化车间10个",
+    "打造人工智能典型应用场景40个以上",
+    "全年培训人工智能应用人才2000人次",
+}
+
+
+def first_printed(targets):
+    return [target for target in targets if target["source_phrase"] not in RESTATED]
+
+
 def item_text(item):
     return f"{item[1]}。{item[2]}（{item[3]}）"
 
@@ -513,7 +532,7 @@ def extraction():
             **{k: tg[k] for k in ("aggregation", "source_phrase")},
         }
         table_targets.append(tg)
-    goals.append({"title": TABLE_CAPTION, "targets": table_targets})
+    goals.append({"title": TABLE_CAPTION, "targets": first_printed(table_targets)})
     sections = []
     for numbering, title, items in CHAPTERS:
         tasks = []
@@ -530,8 +549,10 @@ def extraction():
             if item[6]:
                 task["supporting"] = item[6]
             tasks.append(task)
-            if item[7]:
-                goals.append({"title": item[1], "text": item_text(item), "targets": item[7]})
+            if first_printed(item[7]):
+                goals.append(
+                    {"title": item[1], "text": item_text(item), "targets": first_printed(item[7])}
+                )
         sections.append(
             {
                 "code": f"二.{numbering}",

@@ -85,7 +85,9 @@ once to the tasks that follow it, and the safeguard items are tasks of this extr
 Goals: G1 一、工作目标's paragraph (2026; 突破 gt, 同比增长15%以上 gte, 新增 flow, 累计达到 stock eq, 以上 gte); G2 the table (title = its
 caption, no text): value = the 2026 column (eq), baseline = the 2025 column, source phrase = the row; the 责任单位 column names bodies the
 body names too — it gives no task roles. Items holding figures are goals titled by the item (deadline 2026; done within the year → flow).
-The paragraph, the table and the items repeat some figures: each printed place is its own target (the corpus's convention: every goal place).
+The paragraph, the table and the items repeat some figures: a figure repeated (same value, unit, thing, deadline) is ONE target, kept where
+first printed — the paragraph (SOURCES.md's convention settled 2026-12-05, helper conv; the blind extraction kept every printed place:
+the table's rows and the items restating the paragraph's figures were removed, and the goals left empty with them).
 NOT targets: 营业收入超过5000万元 (a condition), 年内兑现算力券不超过500万元 (voucher budget). Period 2026–2026 (level district, as the corpus files counties; no parent: 福州 has no zone).""",
 }
 
