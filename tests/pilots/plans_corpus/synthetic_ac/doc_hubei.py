@@ -5,7 +5,7 @@ CRLF): parts 一、 with tasks （一） restarting per part, each task's annota
 〔〕 brackets, goals 力争到2027年 with 达到…以上, 比2025年增长…%, 累计…, 每年…不少于…, 两个 / 三十家
 in Chinese numerals, 亿元 and 万人次."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "hubei-ai-plus-health-2026-synthetic"
 TITLE = "湖北省“人工智能+医疗卫生”行动方案（2026—2027年）"

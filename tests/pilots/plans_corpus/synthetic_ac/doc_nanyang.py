@@ -3,7 +3,7 @@
 points, tasks 1.–30. numbered on with NO chapters, roles in a trailing bracket
 "（责任单位：…）" or "（X牵头，各县市区落实）" / "（X牵头，Y、Z配合）"."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "nanyang-ai-plus-work-points-2026-synthetic"
 TITLE = "南阳市2026年“人工智能+”行动工作要点"

@@ -4,7 +4,7 @@ plan as a Word file whose whole task list is ONE Word table 序号 | 重点任�
 配合单位 | 完成时限, the 牵头单位 cell merged down over a group of rows sharing one lead (and some
 完成时限 cells merged too), two dated goal paragraphs before it."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "tengzhou-ai-plus-2026-synthetic"
 TITLE = "滕州市“人工智能+”行动方案（2026—2027年）"

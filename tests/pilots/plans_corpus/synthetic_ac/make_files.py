@@ -31,11 +31,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_hubei as HB  # noqa: E402
 import doc_nanyang as NY  # noqa: E402
 import doc_tengzhou as TZ  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 HEADERS = {
     NY.SLUG: """# 南阳市2026年“人工智能+”行动工作要点 (南阳市人民政府办公室, 宛政办〔2026〕5号, 2026-02-27) — SYNTHETIC (synthetic_ac):

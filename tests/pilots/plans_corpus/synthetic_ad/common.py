@@ -1,7 +1,7 @@
 """Shared helpers of the synthetic_ad document modules: a task written once gives the printed
 paragraph, the extraction's task and, when it holds figures, its goal."""
 
-from model import Goal, Task
+from synthetic_model import Goal, Task
 
 
 def task(

@@ -5,7 +5,7 @@ department's 公文 printed to PDF by LibreOffice. Parts 二、–四、 of task
 annotation in the body: the roles stand only in the landscape annex 重点任务分工表 (序号 1–11 numbered
 on, 牵头单位 mostly the department's own 处室, 配合单位, 完成时限)."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "hainan-ai-plus-culture-tourism-2026-synthetic"
 

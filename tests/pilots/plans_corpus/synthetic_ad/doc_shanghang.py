@@ -5,7 +5,7 @@ typed numbering 一、/（一）/1., goals as three "——" lines under one dat
 annotation), and two 专栏 boxes of 重点项目 (one-cell tables) that are no tasks."""
 
 from common import task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "shanghang-ai-plus-2026-synthetic"
 

@@ -5,7 +5,7 @@ groups, each closing on "（责任单位：…）" whose first unit leads (the r
 first annotation, "排第一位的为牵头单位，下同")."""
 
 from common import task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "shangrao-ai-plus-2026-synthetic"
 

@@ -36,11 +36,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_hainan as HN  # noqa: E402
 import doc_shanghang as SH  # noqa: E402
 import doc_shangrao as SR  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 WRITTEN = "WRITTEN by the collector (helper bad, 2026-12-04) before reading the importer; no such document is claimed to exist (number, date,\n# figures, programme names and some bodies' exact names made up)."
 

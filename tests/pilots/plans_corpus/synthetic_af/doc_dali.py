@@ -6,7 +6,7 @@ annotation at the paragraph end — "（X牵头，Y、Z配合）", "（X负责�
 group （三）, whose heading names the lead "（州文化和旅游局牵头）" over items naming only "…按职责分工负责";
 四、保障措施 （一）–（四） unannotated."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "dali-ai-plus-2026-synthetic"
 

@@ -5,7 +5,7 @@ annotation; their roles and dues stand only in "附件：重点任务清单", an
 时间节点 whose 任务 cell repeats the body item's title and whose 责任单位 cell lists the lead first
 (the note above the table: "责任单位中排在首位的为牵头单位")."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "minhang-ai-plus-2026-synthetic"
 

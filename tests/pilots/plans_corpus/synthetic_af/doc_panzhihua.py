@@ -4,7 +4,7 @@
 commitments (targets), each followed by an own-line "责任单位：…" paragraph under the rule stated once
 in the preamble "排在首位的为牵头单位，其他为责任单位"; 六、附则 of closing articles (no tasks)."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "panzhihua-ai-plus-measures-2026-synthetic"
 

@@ -33,11 +33,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_dali as DL  # noqa: E402
 import doc_minhang as MH  # noqa: E402
 import doc_panzhihua as PZ  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 FIXED = (2026, 12, 4, 0, 0, 0)
 

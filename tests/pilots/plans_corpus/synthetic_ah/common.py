@@ -1,6 +1,6 @@
 """Small helpers the three synthetic_ah document modules share."""
 
-from model import Agency, Target, Task
+from synthetic_model import Agency, Target, Task
 
 
 def A(code, name, alias, category):

@@ -5,7 +5,7 @@ table (序号/指标名称/单位/2026年目标/备注), four parts whose headin
 items 1. restarting in each part, some with their own "（责任部门：…）" or "（X牵头，Y配合）"."""
 
 from common import A, T, task, without_note
-from model import Goal, Section
+from synthetic_model import Goal, Section
 
 SLUG = "mudanjiang-etdz-ai-plus-2026-synthetic"
 SUFFIX = ".html"

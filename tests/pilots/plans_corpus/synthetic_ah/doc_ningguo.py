@@ -5,7 +5,7 @@ city's plan printed to PDF by LibreOffice: goal items 1.–4. under a 力争到2
 once ("列第一位的为牵头单位，下同"), some with "完成时限"; safeguards 1.–4. restarting."""
 
 from common import A, T, task, without_note
-from model import Goal, Section
+from synthetic_model import Goal, Section
 
 SLUG = "ningguo-ai-plus-2026-synthetic"
 SUFFIX = ".pdf"

@@ -4,7 +4,7 @@ three-year plan as a Word file: two dated goal paragraphs, tasks 1.–14. number
 （一）–（四） groups, each closing on "（牵头单位：X；配合单位：Y）"."""
 
 from common import A, T, task, without_note
-from model import Goal, Section
+from synthetic_model import Goal, Section
 
 SLUG = "rizhao-ai-plus-2026-synthetic"
 SUFFIX = ".docx"

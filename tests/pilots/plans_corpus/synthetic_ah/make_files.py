@@ -33,11 +33,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_mudanjiang as MDJ  # noqa: E402
 import doc_ningguo as NG  # noqa: E402
 import doc_rizhao as RZ  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 HEADERS = {
     RZ.SLUG: """# 日照市“人工智能+”行动方案（2026—2028年） (日照市人民政府办公室, 日政办发〔2026〕6号, 2026-03-12) — SYNTHETIC (synthetic_ah):

@@ -3,7 +3,7 @@
 plan printed to PDF by LibreOffice: two dated goal paragraphs, tasks 1.–14. numbered ON across three
 （一）（二）（三） groups, each "N.标题。正文（牵头单位：X；责任单位：Y、Z）" in one paragraph."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "shizuishan-ai-plus-2026-synthetic"
 SOURCE = f"{SLUG}.pdf"

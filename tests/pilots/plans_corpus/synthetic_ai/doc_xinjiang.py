@@ -4,7 +4,7 @@ department's sector plan issued with three partner bodies, as a Word file: a dat
 主要指标 TABLE (2025 base, 2027 target), tasks （一）1. 2. … restarting in each group with NO annotation in
 the body, every role in the annex table 重点任务分工表 (序号 running on 1–14, 牵头单位 / 配合单位)."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "xinjiang-ai-plus-manufacturing-2026-synthetic"
 SOURCE = f"{SLUG}.docx"

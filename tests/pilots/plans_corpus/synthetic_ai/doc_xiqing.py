@@ -4,7 +4,7 @@ the district portal's saved page: goals ①②③ one a paragraph, parts 二、�
 in each part, each followed by its own line "责任单位：X、Y" under the rule, stated once, that the first
 unit named leads."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "xiqing-ai-plus-work-points-2026-synthetic"
 SOURCE = f"{SLUG}.html"

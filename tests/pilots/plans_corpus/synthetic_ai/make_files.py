@@ -29,11 +29,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_shizuishan as SZS  # noqa: E402
 import doc_xinjiang as XJ  # noqa: E402
 import doc_xiqing as XQ  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 COMMON = """# WRITTEN by the collector (helper bai, 2026-12-04) blind, before the importer ever ran on it; no such document is claimed to
 # exist (number, date, figures, programme names and some bodies' exact names made up). Built by make_files.py from {module}.

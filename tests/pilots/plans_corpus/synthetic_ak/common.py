@@ -8,7 +8,7 @@ A document is a list of blocks, printed in order by make_files.py:
 ("box", (caption, lines)) a 专栏 box; ("table", (caption, rows)) an indicator table;
 ("sign", lines) the issuer and date under the notice."""
 
-from model import Goal, Target, Task
+from synthetic_model import Goal, Target, Task
 
 
 def task(numbering, title, body, note="", *, own_line=False, **roles):

@@ -2,7 +2,7 @@
 """衡水市推进“人工智能+”行动实施方案（2026—2028年） — INVENTED (synthetic_ak), printed as a Word file."""
 
 from common import goal_of, task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "hengshui-ai-plus-2026-synthetic"
 TITLE = "衡水市推进“人工智能+”行动实施方案（2026—2028年）"

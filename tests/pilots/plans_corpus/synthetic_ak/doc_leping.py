@@ -2,7 +2,7 @@
 """乐平市2026年“人工智能+”行动工作要点 — INVENTED (synthetic_ak), a .docx printed to PDF by LibreOffice."""
 
 from common import goal_of, task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "leping-ai-plus-work-points-2026-synthetic"
 TITLE = "乐平市2026年“人工智能+”行动工作要点"

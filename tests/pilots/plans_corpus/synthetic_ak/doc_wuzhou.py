@@ -3,7 +3,7 @@
 portal's page as a browser saves it."""
 
 from common import goal_of, task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "wuzhou-hitech-zone-ai-manufacturing-2026-synthetic"
 TITLE = "梧州高新技术产业开发区“人工智能+制造”行动方案（2026—2027年）"

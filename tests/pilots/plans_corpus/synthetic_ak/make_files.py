@@ -38,11 +38,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_hengshui as HS  # noqa: E402
 import doc_leping as LP  # noqa: E402
 import doc_wuzhou as WZ  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 FIXED = (2026, 12, 5, 0, 0, 0)
 PDF_DATE = b"20260226010000"  # 2026-02-26 09:00 in Beijing, in UTC

@@ -2,7 +2,7 @@
 body and its annotation, and gives both the printed paragraph and the extraction's task (and, when
 it holds figures, its goal titled like the task, without the annotation)."""
 
-from model import Goal, Task
+from synthetic_model import Goal, Task
 
 
 def task(numbering, title, body, annotation="", joiner="", **roles):

@@ -6,7 +6,7 @@ items 1.–19. numbered on, each followed by its own line "责任单位：X、Y"
 三、工作要求 of plain paragraphs."""
 
 from common import goal_of, task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "anshun-etdz-ai-plus-work-points-2026-synthetic"
 TITLE = "安顺经济技术开发区2026年“人工智能+”行动工作要点"

@@ -5,7 +5,7 @@ thematic chapters 第二章–第四章, each of parts 一、二、 holding task
 第五章 保障措施 of parts 一、–三、 without annotation."""
 
 from common import goal_of, task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "suining-ai-plus-2026-synthetic"
 TITLE = "遂宁市推进“人工智能+”行动实施方案（2026—2028年）"

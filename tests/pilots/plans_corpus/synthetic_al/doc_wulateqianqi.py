@@ -5,7 +5,7 @@ portal page is saved to text: goals in Chinese numerals, tasks （一）–（�
 三、), one task with two leads and no 配合单位, a shared 旗 prefix, 四、保障措施 unannotated."""
 
 from common import goal_of, task
-from model import Agency, Goal, Section, Target
+from synthetic_model import Agency, Goal, Section, Target
 
 SLUG = "wulateqianqi-ai-plus-2026-synthetic"
 TITLE = "乌拉特前旗推进“人工智能+”行动工作方案（2026—2027年）"

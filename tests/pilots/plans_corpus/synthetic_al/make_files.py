@@ -32,11 +32,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_anshun as AS  # noqa: E402
 import doc_suining as SN  # noqa: E402
 import doc_wulateqianqi as WQ  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 FIXED = (2026, 12, 5, 0, 0, 0)
 CENTER = WD_ALIGN_PARAGRAPH.CENTER

@@ -1,7 +1,7 @@
 """What the three synthetic_am document modules share: a Builder that records each printed block
 (for make_files.py) and, from the same call, the task or goal the expected extraction holds."""
 
-from model import Goal, Section, Target, Task
+from synthetic_model import Goal, Section, Target, Task
 
 
 def T(metric, unit, comparator, value, phrase, **kw) -> Target:

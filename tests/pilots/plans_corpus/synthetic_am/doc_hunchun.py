@@ -4,7 +4,7 @@ saved from its portal, with "——" goal lines in Chinese numerals and named en
 "（一）X工程：…（X牵头，Y配合）"."""
 
 from common import Builder, T as t
-from model import Agency, Section
+from synthetic_model import Agency, Section
 
 SLUG = "hunchun-ai-plus-2026-synthetic"
 TITLE = "珲春市“人工智能+”行动计划（2026—2028年）"

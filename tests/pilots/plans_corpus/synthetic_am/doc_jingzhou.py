@@ -3,7 +3,7 @@
 city's 实施方案 whose tasks carry no annotation; the roles and dues stand in the 重点任务分工表 at its end."""
 
 from common import Builder, T as t
-from model import Agency, Section
+from synthetic_model import Agency, Section
 
 SLUG = "jingzhou-ai-empowerment-2026-synthetic"
 TITLE = "荆州市加快推进人工智能赋能产业高质量发展实施方案（2026—2028年）"

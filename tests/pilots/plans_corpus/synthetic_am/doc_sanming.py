@@ -3,7 +3,7 @@
 annotations name the bodies without the 市 prefix, under a rule stated once for every key task."""
 
 from common import Builder, T as t
-from model import Agency, Section
+from synthetic_model import Agency, Section
 
 SLUG = "sanming-ai-plus-2026-synthetic"
 TITLE = "三明市“人工智能+”行动工作方案（2026—2027年）"

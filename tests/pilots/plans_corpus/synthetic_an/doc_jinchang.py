@@ -4,7 +4,7 @@ with a running header and "— N —" page numbers; a 附件 list in the notice,
 annex 2 a scene list; tasks （一）–（十） under 三、 closing on "（X牵头，Y、Z配合）", a collective made
 responsible once for every task."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "jinchang-ai-plus-2026-synthetic"
 RUNNING_HEADER = "金昌市人民政府办公室行政规范性文件"

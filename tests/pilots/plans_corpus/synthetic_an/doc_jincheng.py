@@ -2,7 +2,7 @@
 """晋城市2026年“人工智能+”行动工作要点 — INVENTED (synthetic_an): a goals paragraph, then the tasks
 as rows of one Word table 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 with merged group rows."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "jincheng-ai-plus-work-points-2026-synthetic"
 

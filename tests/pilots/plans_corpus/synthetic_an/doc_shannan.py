@@ -4,7 +4,7 @@ saved by a browser; outline 一、 / （一） / 1. / （1） four levels deep, 
 (1.–10. numbered on), their sub-items （1）（2） inside them, an own-line 〔牵头单位：…；配合单位：…〕
 after each task; goals with Chinese numerals."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "shannan-ai-plus-2026-synthetic"
 

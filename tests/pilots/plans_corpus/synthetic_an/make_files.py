@@ -33,11 +33,12 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
 
 import doc_jinchang as JC  # noqa: E402
 import doc_jincheng as JS  # noqa: E402
 import doc_shannan as SN  # noqa: E402
-from model import extraction  # noqa: E402
+from synthetic_model import extraction  # noqa: E402
 
 FIXED = (2026, 12, 5, 0, 0, 0)
 WRITTEN = "WRITTEN by the collector (helper blindAN, 2026-12-05) before reading the importer; no such document is claimed to exist (number, date,\n# figures, programme names made up)."

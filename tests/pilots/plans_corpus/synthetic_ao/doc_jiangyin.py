@@ -4,7 +4,7 @@
 across parts 一、–四、, each closing on "（牵头单位：X；责任单位：Y）", money figures (万元, 亿元) beside
 每年 / 累计 / 新增 commitments, unnumbered closing paragraphs."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "jiangyin-ai-plus-measures-2026-synthetic"
 KIND = "docx"

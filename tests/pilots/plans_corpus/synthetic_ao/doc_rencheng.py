@@ -4,7 +4,7 @@ portal page is saved to text — items 1.–12. numbered on across groups （一
 own-line "牵头单位：X；配合单位：Y" or "责任单位：X、Y"; the generic actors 各镇街 (an agency where an annotation
 names it) and 区直有关部门 (never one); 各镇街 also named in task and safeguard bodies where it is no role."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "rencheng-ai-plus-work-plan-2026-synthetic"
 KIND = "txt"

@@ -4,7 +4,7 @@
 province bodies with and without 省 (one list sharing the 省 of its first name, one with no separator
 between two names) beside 舟山市人民政府; printed to PDF by LibreOffice."""
 
-from model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task
 
 SLUG = "zhoushan-ai-ocean-2026-synthetic"
 KIND = "pdf"

@@ -1,6 +1,6 @@
-"""The small model the three synthetic_ak documents are written in: each document module lists its
-agencies, goals and sections once, and make_files.py prints the file and the expected extraction
-from the same lists, so the two cannot drift apart."""
+"""The small model the synthetic sets' documents are written in (synthetic_ac onwards): each
+document module lists its agencies, goals and sections once, and the set's make_files.py prints
+the file and the expected extraction from the same lists, so the two cannot drift apart."""
 
 from dataclasses import dataclass, field
 
