@@ -6,6 +6,8 @@ figure that is not the deadline year's, and why the verdict after the deadline i
 
 from __future__ import annotations
 
+import datetime
+
 from django.utils.translation import gettext as _
 
 from targets.figures import TargetFigures
@@ -92,3 +94,11 @@ def why_text(f: TargetFigures) -> str:
             "day": grace_end(year).isoformat(),
         }
     return ""
+
+
+def stale_label(ended_on: datetime.date | None) -> str:
+    """The label of the count of tasks silent 30 days: an ended plan's are counted at its end,
+    not since, and said so."""
+    if ended_on is None:
+        return _("30天未更新")
+    return _("至规划期末（%(end)s）30天未更新") % {"end": f"{ended_on:%Y-%m-%d}"}

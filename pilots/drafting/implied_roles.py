@@ -21,13 +21,7 @@ def implied_rule(text: str) -> re.Match | None:
     found = re.search(data["implied_actor_rule"], text) or re.search(
         data["implied_actor_scope_first"], text
     )
-    if found:
-        return found
-    for plain in re.finditer(data["implied_actor_plain"], text):
-        names = agency_names_split(plain["actor"])
-        if names and all(looks_like_agency(name) for name in names):
-            return plain
-    return None
+    return found or _naming_bodies(data["implied_actor_plain"], text)
 
 
 def implied_duty(text: str) -> re.Match | None:
@@ -37,16 +31,20 @@ def implied_duty(text: str) -> re.Match | None:
     data = table("annotations")
     if data["implied_actor_duty_word"] not in text:
         return None  # the rule's actor, tried at every line, is slow to read through a long text
-    for duty in re.finditer(data["implied_actor_duty"], text):
-        names = agency_names_split(duty["actor"])
+    return _naming_bodies(data["implied_actor_duty"], text)
+
+
+def _naming_bodies(pattern: str, text: str) -> re.Match | None:
+    """The first match of ``pattern`` whose actor lists named bodies only (各部门 names nobody)."""
+    for found in re.finditer(pattern, text):
+        names = agency_names_split(found["actor"])
         if names and all(looks_like_agency(name) for name in names):
-            return duty
+            return found
     return None
 
 
 def implied_role(rule: re.Match) -> str:
     """The role of the bodies a rule names, by the verb after them (配合 → supporting, 牵头 →
     lead); responsible for any other (落实, 负责, 统筹) or none."""
-    word = rule.groupdict().get("role")
     roles = table("annotations")["implied_actor_roles"]
-    return roles.get(word, AgencyRole.RESPONSIBLE.value) if word else AgencyRole.RESPONSIBLE.value
+    return roles.get(rule.groupdict().get("role") or "", AgencyRole.RESPONSIBLE.value)

@@ -17,9 +17,8 @@ from pilots.drafting.outline import Node
 @dataclass
 class Part:
     node: Node
-    kind: (
-        str | None
-    )  # goals / context / key_task / engineering / safeguard / schedule / requirements
+    # goals / context / key_task / engineering / safeguard / schedule / requirements
+    kind: str | None
 
     @property
     def title(self) -> str:

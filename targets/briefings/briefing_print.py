@@ -23,6 +23,7 @@ from targets.briefings.wording import (
 )
 from targets.dashboards.charts import VERDICT_ORDER
 from targets.dashboards.labels import wrap_label
+from targets.target_wording import stale_label
 
 # A section's bar label: one line of so many columns (a CJK character takes two), cut with "…".
 BAR_LABEL_COLUMNS = 48
@@ -38,13 +39,6 @@ def briefing_document_for(spec) -> Document:
     return briefing_document(briefing, language=spec.language)
 
 
-def _stale_label(briefing: Briefing) -> str:
-    """An ended plan's tasks are silent as counted at its end, not since: said so."""
-    if briefing.ended_on is None:
-        return _("30天未更新")
-    return _("至规划期末（%(end)s）30天未更新") % {"end": f"{briefing.ended_on:%Y-%m-%d}"}
-
-
 def headline_rows(briefing: Briefing) -> list[list[str]]:
     """The zone dashboard's headline figures, as it shows them as of the same date."""
     f = briefing.figures
@@ -54,7 +48,7 @@ def headline_rows(briefing: Briefing) -> list[list[str]]:
         [_("待核验"), str(f.awaiting_verification)],
         [_("红灯任务"), str(len(f.red_tasks))],
         [_("红灯指标"), str(len(f.red_targets))],
-        [_stale_label(briefing), str(f.stale)],
+        [stale_label(briefing.ended_on), str(f.stale)],
         [_("未分配单位"), str(f.unassigned)],
     ]
 

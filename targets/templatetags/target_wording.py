@@ -33,3 +33,9 @@ def day_note(f, day: str | None) -> str:
 @register.filter
 def why_text(f) -> str:
     return target_wording.why_text(f) if f else ""
+
+
+@register.filter
+def stale_label(ended_on) -> str:
+    """``{{ ended_on|stale_label }}``: "30天未更新", or counted at an ended plan's last day."""
+    return target_wording.stale_label(ended_on)
