@@ -323,7 +323,8 @@ def box_of_projects(title: str) -> bool:
 def lines_read(text: str) -> list[Line]:
     lines = []
     bullet = compiled("outline", "bullet")
-    printed = [(i, raw.strip()) for i, raw in enumerate(text.splitlines()) if raw.strip()]
+    # a line of no word (a bare bullet "·", a rule "——") holds nothing to draft
+    printed = [(i, raw.strip()) for i, raw in enumerate(text.splitlines()) if re.search(r"\w", raw)]
     emoji_count: dict[str, int] = {}
     skip, bracketed = False, 0
     for at, (index, raw) in enumerate(printed):

@@ -12,7 +12,6 @@ Safeguard parts hold tasks only. Sections nest as deep as the document prints th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -324,8 +323,8 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
             body, title = paragraph.line.body, heading_phrase(paragraph.line.body)
             addressed = requirement.match(body)  # its first sentence no heading when the units
             addressed = addressed and (title is None or _units(addressed[0][:-1]))  # open it
-            if addressed or not re.search(r"\w", body):
-                continue  # 各责任单位要…: a requirement on the units; a bare "·": no task
+            if addressed:
+                continue  # 各责任单位要…: a requirement on the units it addresses, no task
             task = TaskDraft(f"{code}.{len(section.tasks) + 1}", None, title or first_clause(body),
                              paragraph.line.raw, [pgettext("review", "未编号段落")])  # fmt: skip
             section.tasks.append(task)

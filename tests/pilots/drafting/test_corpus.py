@@ -115,6 +115,7 @@ REAL_LINES = st.sampled_from(
 @example(lines=["\x00"])  # a NUL was kept as a restoration the plan file refuses
 @example(lines=["一、\ud800任务"])
 @example(lines=["三、保障措施", "·"])  # a bare bullet in a safeguard part: a task with no title
+@example(lines=["（二）发展目标", "1.建设平台。支持建设。", "·"])  # …after a goal item: a goal
 def test_any_text_drafts_a_fixture_that_passes_the_checks(lines):
     """No document fails to draft: whatever the lines (the genre's, real plans' in any order,
     any text), the draft is a fixture that passes the checks."""
