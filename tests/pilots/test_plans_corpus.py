@@ -290,6 +290,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_al",
         "synthetic_ao",
         "synthetic_an",
+        "synthetic_aq",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -461,6 +462,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # with a running header, "— N —" page numbers, a 附件 list and an indicator table, a
 # Tibet city's portal page numbered 一、/（一）/1./（1） with the tasks at the third
 # level and own-line 〔牵头单位：…；配合单位：…〕 (SYNTHETIC_AN.md).
+# synthetic_aq three 2026 "人工智能+" documents of 陕西 / 河南 / 广东 places: a Shaanxi city's
+# three-year plan printed by LibreOffice whose 主要指标 table repeats the goals paragraph and whose
+# items 1.–13. run on across groups closing on "（牵头单位：X；责任单位：Y）", a Henan county-level
+# city's 工作要点 as a Word file with "——" goal lines in Chinese numerals, a rule stated once and
+# own-paragraph "责任单位：…；完成时限：…" after each item, a Guangdong district's portal page with
+# two dated goal paragraphs, own-line "牵头单位：X；配合单位：Y" and a task of three "（X负责）"
+# clauses (SYNTHETIC_AQ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -518,6 +526,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_al", 3),
         ("synthetic_ao", 3),
         ("synthetic_an", 3),
+        ("synthetic_aq", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
