@@ -291,6 +291,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ao",
         "synthetic_an",
         "synthetic_aq",
+        "synthetic_ar",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -469,6 +470,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # own-paragraph "责任单位：…；完成时限：…" after each item, a Guangdong district's portal page with
 # two dated goal paragraphs, own-line "牵头单位：X；配合单位：Y" and a task of three "（X负责）"
 # clauses (SYNTHETIC_AQ.md).
+# synthetic_ar three 2026 "人工智能+" plans of 天津 / 湖南 / 安徽 places: a Tianjin
+# district's 工作要点 as its portal page with goals in Chinese numerals, items 1.–20.
+# numbered on across five groups closing on "（X牵头，Y配合）" / "（X负责）" after their
+# last full stop, a 市 body beside the 区 ones and one group heading's lead, a Hunan city's
+# LibreOffice PDF whose 主要指标 table repeats its two dated goal paragraphs and whose
+# untitled items close on "（责任单位：…）" under "列第一位的为牵头单位", an Anhui
+# county-level city's Word file whose unannotated tasks take roles and 完成时限 from an
+# annex 重点任务分工表 (SYNTHETIC_AR.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -527,6 +536,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ao", 3),
         ("synthetic_an", 3),
         ("synthetic_aq", 3),
+        ("synthetic_ar", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
