@@ -290,6 +290,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_al",
         "synthetic_ao",
         "synthetic_an",
+        "synthetic_ap",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -461,6 +462,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # with a running header, "— N —" page numbers, a 附件 list and an indicator table, a
 # Tibet city's portal page numbered 一、/（一）/1./（1） with the tasks at the third
 # level and own-line 〔牵头单位：…；配合单位：…〕 (SYNTHETIC_AN.md).
+# synthetic_ap three 2026 "人工智能+" documents of 黑龙江 / 宁夏 / 海南 places: a
+# Heilongjiang city's 实施方案 as a Word file whose items 1.–15. run on across four groups
+# with no annotation, the roles and 完成时限 only in an annex 重点任务分工表 table, a
+# Ningxia county's 行动方案 printed by LibreOffice with three dated goal sentences in one
+# paragraph, Chinese numerals, tasks （一）–（十三） numbered on across chapters closing on
+# "（牵头单位：X；配合单位：Y）" and one task of two annotated clauses, a Hainan district's
+# 工作要点 as its portal page with "——" goal lines and own lines "责任单位：X（牵头）、Y"
+# / "完成时限：…" after items restarting per group (SYNTHETIC_AP.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -518,6 +527,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_al", 3),
         ("synthetic_ao", 3),
         ("synthetic_an", 3),
+        ("synthetic_ap", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
