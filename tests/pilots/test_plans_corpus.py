@@ -292,6 +292,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_an",
         "synthetic_aq",
         "synthetic_ar",
+        "synthetic_ap",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -478,6 +479,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # untitled items close on "（责任单位：…）" under "列第一位的为牵头单位", an Anhui
 # county-level city's Word file whose unannotated tasks take roles and 完成时限 from an
 # annex 重点任务分工表 (SYNTHETIC_AR.md).
+# synthetic_ap three 2026 "人工智能+" documents of 黑龙江 / 宁夏 / 海南 places: a
+# Heilongjiang city's 实施方案 as a Word file whose items 1.–15. run on across four groups
+# with no annotation, the roles and 完成时限 only in an annex 重点任务分工表 table, a
+# Ningxia county's 行动方案 printed by LibreOffice with three dated goal sentences in one
+# paragraph, Chinese numerals, tasks （一）–（十三） numbered on across chapters closing on
+# "（牵头单位：X；配合单位：Y）" and one task of two annotated clauses, a Hainan district's
+# 工作要点 as its portal page with "——" goal lines and own lines "责任单位：X（牵头）、Y"
+# / "完成时限：…" after items restarting per group (SYNTHETIC_AP.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -537,6 +546,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_an", 3),
         ("synthetic_aq", 3),
         ("synthetic_ar", 3),
+        ("synthetic_ap", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
