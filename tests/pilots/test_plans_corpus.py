@@ -293,6 +293,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aq",
         "synthetic_ar",
         "synthetic_ap",
+        "synthetic_au",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -487,6 +488,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "（牵头单位：X；配合单位：Y）" and one task of two annotated clauses, a Hainan district's
 # 工作要点 as its portal page with "——" goal lines and own lines "责任单位：X（牵头）、Y"
 # / "完成时限：…" after items restarting per group (SYNTHETIC_AP.md).
+# synthetic_au three 2026 documents of the genre's neighbours in 山东 / 江西 / 广西: a Shandong
+# city's "人工智能+制造" 专项行动方案 as a Word file, items 1.–15. numbered on across five groups
+# closing on "（X牵头，Y配合）" / "（X负责）", the first annotation stating once that two
+# collectives carry out every later task, a Jiangxi city's 数据要素和数字经济 三年行动计划
+# printed by LibreOffice with AI goals inside, a 主要指标 table repeating its goals paragraph
+# and tasks （一）–（十四） closing on "（牵头单位：X；责任单位：Y、Z，W）", a Guangxi city's
+# "人工智能+" 2026年工作要点 as its portal page whose tasks are rows of one table
+# 序号 | 工作任务 | 责任单位 | 完成时间 under "责任单位中排在第一位的为牵头单位" (SYNTHETIC_AU.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -547,6 +556,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aq", 3),
         ("synthetic_ar", 3),
         ("synthetic_ap", 3),
+        ("synthetic_au", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
