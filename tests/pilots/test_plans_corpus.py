@@ -294,6 +294,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ar",
         "synthetic_ap",
         "synthetic_au",
+        "synthetic_as",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -496,6 +497,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and tasks （一）–（十四） closing on "（牵头单位：X；责任单位：Y、Z，W）", a Guangxi city's
 # "人工智能+" 2026年工作要点 as its portal page whose tasks are rows of one table
 # 序号 | 工作任务 | 责任单位 | 完成时间 under "责任单位中排在第一位的为牵头单位" (SYNTHETIC_AU.md).
+# synthetic_as three 2026 "人工智能+" documents of 陕西 / 北京 / 上海: the Shaanxi province's
+# 行动计划 printed by LibreOffice with two dated goal sentences in one paragraph and a 主要指标
+# table repeating them, tasks （一）–（十四） numbered on across four chapters closing on
+# "（省X牵头，省Y、Z按职责分工负责）" with 省直 bodies sharing a prefix and cities sharing
+# "市人民政府", a Beijing district's 若干措施 as a Word file (第X章 / 第X条 numbered on,
+# "（责任单位：…）" under "排在第一位的为牵头单位，其他为配合单位", a 专栏 box, a two-name body),
+# a Shanghai district's portal page with titled goal items 1.–4. and own lines "牵头部门：X
+# 配合部门：Y" after items restarting per group, one group heading's lead (SYNTHETIC_AS.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -557,6 +566,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ar", 3),
         ("synthetic_ap", 3),
         ("synthetic_au", 3),
+        ("synthetic_as", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
