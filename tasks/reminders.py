@@ -15,7 +15,16 @@ from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 
 from pilots.models import Membership
-from tasks.models import STALE_DAYS, Milestone, Notification, Task, TaskAssignment, TaskStatus
+from pilots.plan_period import plan_end
+from tasks.models import (
+    Milestone,
+    Notification,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+    days_silent,
+    is_stale,
+)
 
 DUE_SOON_DAYS = 7
 # The same reminder (person, kind, task or milestone) is not repeated within this many days.
@@ -95,20 +104,20 @@ def _agencies_of_open_tasks(
 
 
 def _stale_tasks_due(agencies_of_task, titles, as_of: datetime.date) -> list[tuple]:
-    last_report = dict(
+    """The tasks stale on ``as_of`` (``is_stale``; their plans run then: ``days_silent`` counts
+    to ``as_of``, as every page does)."""
+    rows = (
         Task.objects.filter(pk__in=agencies_of_task)
+        .select_related("plan")
+        .only("id", "plan__period_start", "plan__period_end")
         .annotate(last=Max("updates__reported_on", filter=Q(updates__reported_on__lte=as_of)))
-        .values_list("id", "last")
     )
     due = []
-    for task_id, last in last_report.items():
-        if last is None or (as_of - last).days > STALE_DAYS:
-            days = (
-                _("从未更新")
-                if last is None
-                else _("%(days)d 天未更新") % {"days": (as_of - last).days}
-            )
-            due.append((task_id, None, Notification.Kind.STALE_TASK, f"{titles[task_id]}: {days}"))
+    for task in rows:
+        days = days_silent(task.last, day=as_of, plan_end=plan_end(task.plan))
+        if is_stale(days):
+            said = _("从未更新") if days is None else _("%(days)d 天未更新") % {"days": days}
+            due.append((task.pk, None, Notification.Kind.STALE_TASK, f"{titles[task.pk]}: {said}"))
     return due
 
 
