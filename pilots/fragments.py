@@ -38,12 +38,17 @@ def templates_digest() -> str:
     engine compiled, which its cached loader keeps for the life of the process (a web worker
     compiles them all, then this, when it boots: config/warmup.py). Not the files as they are
     now: while a deploy writes new templates, a worker started before it still renders the old
-    text and must not store that under the key the new workers ask for."""
+    text and must not store that under the key the new workers ask for. With the project's
+    compiled catalogs (a deploy that mends an English translation changes the parts too), which
+    the worker has loaded just before."""
     engine = engines["django"]
     digest = hashlib.sha1()
     for name in project_templates():
         digest.update(name.encode())
         digest.update(engine.get_template(name).template.source.encode())
+    for folder in settings.LOCALE_PATHS:
+        for path in sorted(Path(folder).rglob("*.mo")):
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 

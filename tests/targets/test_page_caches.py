@@ -595,3 +595,21 @@ def test_runserver_takes_the_digest_of_an_edited_template_afresh():
     assert templates_digest.cache_info().currsize == 1  # not a template
     file_changed.send(sender=None, file_path=Path("templates/base.html"))
     assert templates_digest.cache_info().currsize == 0
+
+
+def test_a_deploy_that_mends_a_translation_changes_the_parts_keys(settings, tmp_path):
+    import shutil
+
+    from pilots.fragments import templates_digest
+
+    shutil.copytree(settings.BASE_DIR / "locale", tmp_path / "locale")
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    try:
+        templates_digest.cache_clear()
+        before = templates_digest()
+        catalog = tmp_path / "locale" / "en" / "LC_MESSAGES" / "django.mo"
+        catalog.write_bytes(catalog.read_bytes() + b"\0")
+        templates_digest.cache_clear()  # a new worker of the deploy
+        assert templates_digest() != before
+    finally:
+        templates_digest.cache_clear()
