@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 
-from pilots.models import Membership
+from pilots.models import Membership, Plan
 from pilots.plan_period import plan_end
 from tasks.models import (
     Milestone,
@@ -85,14 +85,10 @@ def _agencies_of_open_tasks(
     """Each open task of a plan running on ``as_of`` (from its issue date, else the first day
     of its period, to the last day of its period) with its assigned agencies that have someone
     to remind."""
-    started = Q(task__plan__issued_on__lte=as_of) | Q(
-        task__plan__issued_on__isnull=True, task__plan__period_start__lte=as_of.year
-    )
     assignments = TaskAssignment.objects.filter(
-        started,
+        _running(as_of, "task__plan__"),
         archived_at__isnull=True,
         task__archived_at__isnull=True,
-        task__plan__period_end__gte=as_of.year,
         agency_id__in=members.keys(),
     ).exclude(task__status=TaskStatus.COMPLETED)
     if plan_codes:
@@ -101,6 +97,34 @@ def _agencies_of_open_tasks(
     for task_id, agency_id in assignments.values_list("task_id", "agency_id"):
         agencies_of_task[task_id].add(agency_id)
     return agencies_of_task
+
+
+def _running(as_of: datetime.date, plan: str = "") -> Q:
+    """Plans running on ``as_of`` (``plan``: the path to the plan, for a query of its tasks)."""
+    started = Q(**{f"{plan}issued_on__lte": as_of}) | Q(
+        **{f"{plan}issued_on__isnull": True, f"{plan}period_start__lte": as_of.year}
+    )
+    return started & Q(**{f"{plan}period_end__gte": as_of.year})
+
+
+def plans_not_reminded(
+    *, as_of: datetime.date, plan_codes: list[str] | None = None
+) -> list[tuple[str, str]]:
+    """(code, why) of each plan (of ``plan_codes``, else all) whose tasks get no reminder on
+    ``as_of``: it has ended (its tasks are judged at its end) or not yet begun. For the operator
+    who sees none sent."""
+    plans = Plan.objects.exclude(_running(as_of)).order_by("code")
+    if plan_codes:
+        plans = plans.filter(code__in=plan_codes)
+    said = []
+    for plan in plans:
+        end = plan_end(plan)
+        if as_of > end:
+            why = f"ended on {end}: its tasks are judged at its end, not reminded"
+        else:
+            why = "not yet begun"
+        said.append((plan.code, why))
+    return said
 
 
 def _stale_tasks_due(agencies_of_task, titles, as_of: datetime.date) -> list[tuple]:
