@@ -78,8 +78,9 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
 
 
 def stale_tasks(*, today: datetime.date) -> Q:
-    """Tasks stale as of ``today`` (``is_stale``), an ended plan's judged at its last day
-    (``silence_counted_to``): each plan's cutoff, the plans read in one short query."""
+    """Open tasks stale as of ``today`` (``is_stale``), an ended plan's judged at its last day
+    (``silence_counted_to``): each plan's cutoff, the plans read in one short query. A completed
+    task is never stale, as in every stale count and list of the dashboards and the reminders."""
     plans_by_cutoff: dict[datetime.date, list[int]] = {}
     for plan in Plan.objects.only("period_start", "period_end").order_by("pk"):
         cutoff = stale_before(day=today, plan_end=plan_end(plan))
@@ -87,7 +88,7 @@ def stale_tasks(*, today: datetime.date) -> Q:
     stale = Q(last_reported_on__isnull=True)
     for cutoff, plan_ids in plans_by_cutoff.items():
         stale |= Q(plan_id__in=plan_ids, last_reported_on__lt=cutoff)
-    return stale
+    return stale & ~Q(status=TaskStatus.COMPLETED)
 
 
 def my_tasks_state(*, access: Access, today: datetime.date, filters: dict) -> list[tuple]:
