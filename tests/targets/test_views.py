@@ -175,5 +175,5 @@ def test_the_help_page_says_an_ended_plans_silence_is_counted_to_its_end(world, 
     assert "已结束的规划：任务的未更新天数计至规划期末" in page and "30天未更新”筛选" in page
     client.cookies["django_language"] = "en"
     page = client.get(reverse("help")).content.decode()
-    assert "counted to the plan&#x27;s last day" in page
+    assert "counted to the plan's last day" in page
     assert "“not updated in 30 days” filter of My tasks" in page
