@@ -1,8 +1,9 @@
 """Keys of cached page parts (``{% cache %}`` in the templates): a part is rendered once per
 state of what it shows. Its key names that state (whatever each page's data says changes when
-the part would), the language, and the templates' own text (a deploy that changes a template
-never serves the old rendering). Nothing per user goes in a cached part unless the key names
-the user's view (their agencies); pages check access before they render anything.
+the part would), the language, and the templates' own text as the process compiled them (a
+deploy that changes a template never serves the old rendering: ``templates_digest``). Nothing
+per user goes in a cached part unless the key names the user's view (their agencies); pages
+check access before they render anything.
 """
 
 from __future__ import annotations
@@ -14,19 +15,49 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import InvalidCacheBackendError, caches
 from django.core.cache.utils import make_template_fragment_key
+from django.dispatch import receiver
+from django.template import engines
+from django.utils.autoreload import file_changed
 from django.utils.translation import get_language
 
 FRAGMENT_SECONDS = 24 * 3600  # a part's key changes with what it shows: this only frees memory
 
 
+def project_templates() -> list[str]:
+    """The names of the project's own page templates (``templates/``)."""
+    names = []
+    for folder in settings.TEMPLATES[0]["DIRS"]:
+        folder = Path(folder)
+        names += sorted(str(p.relative_to(folder)) for p in folder.rglob("*.html"))
+    return names
+
+
 @cache
 def templates_digest() -> str:
-    """The text of every template, read once per process."""
+    """The text of every project template as this process renders it: the sources the template
+    engine compiled, which its cached loader keeps for the life of the process (a web worker
+    compiles them all, then this, when it boots: config/warmup.py). Not the files as they are
+    now: while a deploy writes new templates, a worker started before it still renders the old
+    text and must not store that under the key the new workers ask for. With the project's
+    compiled catalogs (a deploy that mends an English translation changes the parts too), which
+    the worker has loaded just before."""
+    engine = engines["django"]
     digest = hashlib.sha1()
-    for folder in settings.TEMPLATES[0]["DIRS"]:
-        for path in sorted(Path(folder).rglob("*.html")):
+    for name in project_templates():
+        digest.update(name.encode())
+        digest.update(engine.get_template(name).template.source.encode())
+    for folder in settings.LOCALE_PATHS:
+        for path in sorted(Path(folder).rglob("*.mo")):
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@receiver(file_changed, dispatch_uid="fragments_templates_digest")
+def _template_file_changed(sender, file_path: Path, **kwargs) -> None:
+    """runserver: an edited template is compiled afresh (Django resets the template loaders
+    without a restart), so its digest is taken afresh too."""
+    if file_path.suffix == ".html":
+        templates_digest.cache_clear()
 
 
 def fragment_key(*parts) -> str:

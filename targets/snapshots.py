@@ -27,7 +27,7 @@ from django.db.models.functions import Cast
 from pilots.prepared import Prepared, among
 from targets.figures import TaskFigures
 from targets.models import Snapshot
-from tasks.models import STALE_DAYS
+from tasks.models import days_silent, is_stale
 
 Scope = Snapshot.Scope
 DELTA_SCOPES = (Scope.TASK, Scope.SECTION, Scope.TARGET, Scope.AGENCY)
@@ -162,9 +162,10 @@ def task_figures_on(figures: dict, day: datetime.date) -> tuple[dict, str]:
         return figures, figures.get("light", "")
     state = TaskFigures.model_validate(figures)
     if state.last_reported:
-        until = min(day, datetime.date.fromisoformat(state.silent_until or day.isoformat()))
-        state.days_silent = (until - datetime.date.fromisoformat(state.last_reported)).days
-    state.stale = state.days_silent is None or state.days_silent > STALE_DAYS
+        end = datetime.date.fromisoformat(state.silent_until) if state.silent_until else day
+        last = datetime.date.fromisoformat(state.last_reported)
+        state.days_silent = days_silent(last, day=day, plan_end=end)
+    state.stale = is_stale(state.days_silent)
     overdue = (day - datetime.date.fromisoformat(state.due_on)).days if state.open else 0
     state.days_overdue = max(0, overdue)
     for m in state.overdue_milestones:

@@ -102,3 +102,10 @@ def stale_label(ended_on: datetime.date | None) -> str:
     if ended_on is None:
         return _("30天未更新")
     return _("至规划期末（%(end)s）30天未更新") % {"end": f"{ended_on:%Y-%m-%d}"}
+
+
+def stale_tasks_label(ended_on: datetime.date | None) -> str:
+    """The heading of the list of those tasks, worded as ``stale_label``."""
+    if ended_on is None:
+        return _("30天未更新的任务")
+    return _("至规划期末（%(end)s）30天未更新的任务") % {"end": f"{ended_on:%Y-%m-%d}"}

@@ -14,8 +14,17 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 
-from pilots.models import Membership
-from tasks.models import STALE_DAYS, Milestone, Notification, Task, TaskAssignment, TaskStatus
+from pilots.models import Membership, Plan
+from pilots.plan_period import plan_end
+from tasks.models import (
+    Milestone,
+    Notification,
+    Task,
+    TaskAssignment,
+    TaskStatus,
+    days_silent,
+    is_stale,
+)
 
 DUE_SOON_DAYS = 7
 # The same reminder (person, kind, task or milestone) is not repeated within this many days.
@@ -76,14 +85,10 @@ def _agencies_of_open_tasks(
     """Each open task of a plan running on ``as_of`` (from its issue date, else the first day
     of its period, to the last day of its period) with its assigned agencies that have someone
     to remind."""
-    started = Q(task__plan__issued_on__lte=as_of) | Q(
-        task__plan__issued_on__isnull=True, task__plan__period_start__lte=as_of.year
-    )
     assignments = TaskAssignment.objects.filter(
-        started,
+        _running(as_of, "task__plan__"),
         archived_at__isnull=True,
         task__archived_at__isnull=True,
-        task__plan__period_end__gte=as_of.year,
         agency_id__in=members.keys(),
     ).exclude(task__status=TaskStatus.COMPLETED)
     if plan_codes:
@@ -94,21 +99,49 @@ def _agencies_of_open_tasks(
     return agencies_of_task
 
 
+def _running(as_of: datetime.date, plan: str = "") -> Q:
+    """Plans running on ``as_of`` (``plan``: the path to the plan, for a query of its tasks)."""
+    started = Q(**{f"{plan}issued_on__lte": as_of}) | Q(
+        **{f"{plan}issued_on__isnull": True, f"{plan}period_start__lte": as_of.year}
+    )
+    return started & Q(**{f"{plan}period_end__gte": as_of.year})
+
+
+def plans_not_reminded(
+    *, as_of: datetime.date, plan_codes: list[str] | None = None
+) -> list[tuple[str, str]]:
+    """(code, why) of each plan (of ``plan_codes``, else all) whose tasks get no reminder on
+    ``as_of``: it has ended (its tasks are judged at its end) or not yet begun. For the operator
+    who sees none sent."""
+    plans = Plan.objects.exclude(_running(as_of)).order_by("code")
+    if plan_codes:
+        plans = plans.filter(code__in=plan_codes)
+    said = []
+    for plan in plans:
+        end = plan_end(plan)
+        if as_of > end:
+            why = f"ended on {end}: its tasks are judged at its end, not reminded"
+        else:
+            why = "not yet begun"
+        said.append((plan.code, why))
+    return said
+
+
 def _stale_tasks_due(agencies_of_task, titles, as_of: datetime.date) -> list[tuple]:
-    last_report = dict(
+    """The tasks stale on ``as_of`` (``is_stale``; their plans run then: ``days_silent`` counts
+    to ``as_of``, as every page does)."""
+    rows = (
         Task.objects.filter(pk__in=agencies_of_task)
+        .select_related("plan")
+        .only("id", "plan__period_start", "plan__period_end")
         .annotate(last=Max("updates__reported_on", filter=Q(updates__reported_on__lte=as_of)))
-        .values_list("id", "last")
     )
     due = []
-    for task_id, last in last_report.items():
-        if last is None or (as_of - last).days > STALE_DAYS:
-            days = (
-                _("从未更新")
-                if last is None
-                else _("%(days)d 天未更新") % {"days": (as_of - last).days}
-            )
-            due.append((task_id, None, Notification.Kind.STALE_TASK, f"{titles[task_id]}: {days}"))
+    for task in rows:
+        days = days_silent(task.last, day=as_of, plan_end=plan_end(task.plan))
+        if is_stale(days):
+            said = _("从未更新") if days is None else _("%(days)d 天未更新") % {"days": days}
+            due.append((task.pk, None, Notification.Kind.STALE_TASK, f"{titles[task.pk]}: {said}"))
     return due
 
 

@@ -18,11 +18,11 @@ from django.db.models import (
 from pilots.fragments import fragment_key
 from pilots.models import Agency, PilotZone, Plan
 from pilots.permissions import Access
+from pilots.plan_period import plan_end
 from pilots.prepared import Prepared, among, prefetched
 from pilots.source_passages import plan_sources_locating, task_has_passage
 from pilots.trees import parents_without_loops
 from tasks.models import (
-    STALE_DAYS,
     Instruction,
     InstructionEvent,
     InstructionRecipient,
@@ -34,6 +34,7 @@ from tasks.models import (
     TaskAssignment,
     TaskClause,
     TaskStatus,
+    stale_before,
 )
 
 ACTIVE = Q(archived_at__isnull=True)
@@ -70,11 +71,24 @@ def my_tasks(*, access: Access, today: datetime.date, filters: dict | None = Non
     if filters.get("zone"):
         tasks = tasks.filter(plan__zone__slug=filters["zone"])
     if filters.get("stale"):
-        cutoff = today - datetime.timedelta(days=STALE_DAYS)
-        tasks = tasks.filter(Q(last_reported_on__isnull=True) | Q(last_reported_on__lt=cutoff))
+        tasks = tasks.filter(stale_tasks(today=today))
     for word in (filters.get("q") or "").split():
         tasks = tasks.filter(title__icontains=word)
     return tasks
+
+
+def stale_tasks(*, today: datetime.date) -> Q:
+    """Open tasks stale as of ``today`` (``is_stale``), an ended plan's judged at its last day
+    (``silence_counted_to``): each plan's cutoff, the plans read in one short query. A completed
+    task is never stale, as in every stale count and list of the dashboards and the reminders."""
+    plans_by_cutoff: dict[datetime.date, list[int]] = {}
+    for plan in Plan.objects.only("period_start", "period_end").order_by("pk"):
+        cutoff = stale_before(day=today, plan_end=plan_end(plan))
+        plans_by_cutoff.setdefault(cutoff, []).append(plan.pk)
+    stale = Q(last_reported_on__isnull=True)
+    for cutoff, plan_ids in plans_by_cutoff.items():
+        stale |= Q(plan_id__in=plan_ids, last_reported_on__lt=cutoff)
+    return stale & ~Q(status=TaskStatus.COMPLETED)
 
 
 def my_tasks_state(*, access: Access, today: datetime.date, filters: dict) -> list[tuple]:

@@ -22,6 +22,8 @@ from tasks.models import (
     TaskAssignment,
     TaskClause,
     TaskStatus,
+    days_silent,
+    is_stale,
 )
 
 RED_STALE_DAYS = 90
@@ -190,7 +192,7 @@ def _task_state(row, as_of, assignments, overdue, due, end) -> TaskFigures:
     status = row["as_of_status"] or TaskStatus.NOT_STARTED
     days_overdue = (as_of - due).days if status != TaskStatus.COMPLETED else 0
     last = row["as_of_reported"]
-    days_silent = (min(as_of, end) - last).days if last else None
+    silent = days_silent(last, day=as_of, plan_end=end)
     verified = row["as_of_decided"] == StatusUpdate.Kind.VERIFIED
     state = TaskFigures(
         id=row["id"],
@@ -202,8 +204,8 @@ def _task_state(row, as_of, assignments, overdue, due, end) -> TaskFigures:
         percent=row["as_of_percent"] or 0,
         last_reported=last.isoformat() if last else None,
         silent_until=end.isoformat(),
-        days_silent=days_silent,
-        stale=days_silent is None or days_silent > STALE_DAYS,
+        days_silent=silent,
+        stale=is_stale(silent),
         awaiting_verification=status == TaskStatus.COMPLETED and not verified,
         verified=status == TaskStatus.COMPLETED and verified,
         assignments=assignments,

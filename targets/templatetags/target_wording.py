@@ -39,3 +39,9 @@ def why_text(f) -> str:
 def stale_label(ended_on) -> str:
     """``{{ ended_on|stale_label }}``: "30天未更新", or counted at an ended plan's last day."""
     return target_wording.stale_label(ended_on)
+
+
+@register.filter
+def stale_tasks_label(ended_on) -> str:
+    """``{{ ended_on|stale_tasks_label }}``: the heading of the list of those tasks."""
+    return target_wording.stale_tasks_label(ended_on)

@@ -14,6 +14,10 @@ from tasks.models.plan_tasks import (
     TaskAssignment,
     TaskClause,
     TaskStatus,
+    days_silent,
+    is_stale,
+    silence_counted_to,
+    stale_before,
 )
 from tasks.models.progress import AppendOnly, Milestone, StatusUpdate
 
@@ -55,5 +59,9 @@ __all__ = [
     "TaskAssignment",
     "TaskClause",
     "TaskStatus",
+    "days_silent",
+    "is_stale",
     "plan_end",
+    "silence_counted_to",
+    "stale_before",
 ]

@@ -20,6 +20,33 @@ PERCENT_RANGE = Q(percent__gte=0, percent__lte=100)
 STALE_DAYS = 30
 
 
+def silence_counted_to(*, day: datetime.date, plan_end: datetime.date) -> datetime.date:
+    """The day a task's silence is counted to when asked about ``day``: that day while its plan
+    runs, the plan's last day once it has ended. Nobody reports on an ended plan: its tasks are
+    judged as they stood at its end, not made staler (all of them stale) by every day since.
+    The one rule of every count of silence: rollups, dashboards, My tasks, reminders."""
+    return min(day, plan_end)
+
+
+def days_silent(
+    last_reported: datetime.date | None, *, day: datetime.date, plan_end: datetime.date
+) -> int | None:
+    """Days without a progress report as of ``day`` (None: never reported)."""
+    if last_reported is None:
+        return None
+    return (silence_counted_to(day=day, plan_end=plan_end) - last_reported).days
+
+
+def is_stale(days: int | None) -> bool:
+    """Whether a task silent ``days`` days (None: never reported) is stale."""
+    return days is None or days > STALE_DAYS
+
+
+def stale_before(*, day: datetime.date, plan_end: datetime.date) -> datetime.date:
+    """A task last reported before this day is stale as of ``day`` (``is_stale`` in a query)."""
+    return silence_counted_to(day=day, plan_end=plan_end) - datetime.timedelta(days=STALE_DAYS)
+
+
 class TaskStatus(models.TextChoices):
     NOT_STARTED = "not_started", _("未启动")
     IN_PROGRESS = "in_progress", _("推进中")

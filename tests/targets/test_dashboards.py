@@ -190,6 +190,26 @@ def test_the_stale_figure_of_an_ended_plan_says_it_is_counted_to_the_plan_end(wo
     assert ">30天未更新<" in kpis and "至规划期末（2025-12-31）30天未更新" not in kpis
 
 
+def test_the_stale_list_of_an_ended_plan_says_it_is_counted_to_the_plan_end(world, login):
+    """Its days (“83 天未更新”) are counted to the plan's last day, as the figure above it says:
+    a leader reading it years later must not count them from today."""
+    plan_rollup(plan=world.plan, as_of=datetime.date(2026, 1, 1))
+    client = login(world.users["leadership"])
+    url = reverse("dashboard-zone", args=[world.zone.slug])
+    page = client.get(url).content.decode()
+    heading = page[page.index('id="h-stale"') : page.index("</h2>", page.index('id="h-stale"'))]
+    assert "至规划期末（2025-12-31）30天未更新的任务" in heading
+    plan_rollup(plan=world.plan, as_of=datetime.date(2025, 12, 31))
+    then = client.get(url, {"as_of": "2025-12-31"}).content.decode()
+    heading = then[then.index('id="h-stale"') : then.index("</h2>", then.index('id="h-stale"'))]
+    assert ">30天未更新的任务" in heading and "至规划期末" not in heading
+    client.cookies["django_language"] = "en"
+    assert (
+        "Tasks not updated in 30 days at the plan end (2025-12-31)"
+        in client.get(url).content.decode()
+    )
+
+
 @pytest.mark.parametrize("judged_day_rolled_up", [True, False])
 def test_an_ended_plans_tasks_are_silent_as_counted_at_its_end_not_the_day_after(
     world, login, judged_day_rolled_up

@@ -544,3 +544,72 @@ def test_the_overviews_comparison_reads_return_what_their_querysets_return(runni
     assert any(at is not None for *_, at in found)
     assert any(t == gone.pk and pk and at is None for t, *_, pk, at in found)
     assert any(shown == datetime.date(2022, 1, 1) for _t, _n, _e, shown, *_ in found)
+
+
+def test_a_deploy_that_changes_the_overview_row_template_never_serves_the_old_rows(
+    running, login, settings, tmp_path
+):
+    """A deploy writes the new templates while the old workers still run: an old worker (its
+    templates compiled when it booted) renders the old rows, and must not store them under the
+    key the new workers ask for. A part's key names the template text its process renders."""
+    import shutil
+
+    from config.warmup import worker_warm
+    from pilots.fragments import templates_digest
+
+    rolled_up(running)
+    shutil.copytree(settings.BASE_DIR / "templates", tmp_path / "templates")
+    row_template = tmp_path / "templates" / "targets" / "dashboard_overview.html"
+
+    def process_started():
+        """A new worker: its templates (and their digest) read afresh when it boots."""
+        settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path / "templates"]}]
+        templates_digest.cache_clear()
+        worker_warm()
+
+    client, url = login(running.users["leadership"]), reverse("dashboard")
+    try:
+        process_started()  # the old worker boots
+        text = row_template.read_text()
+        row_cell = '<td class="num" data-label="{% translate "久未更新任务" %}">'
+        assert text.count(row_cell) == 1
+        row_template.write_text(text.replace(row_cell, row_cell + "NEW-ROW-CELL", 1))
+        old_worker = client.get(url).content.decode()  # after the files changed: old text
+        assert "NEW-ROW-CELL" not in old_worker
+        process_started()  # a new worker of the deploy
+        assert "NEW-ROW-CELL" in client.get(url).content.decode()
+    finally:
+        templates_digest.cache_clear()
+
+
+def test_runserver_takes_the_digest_of_an_edited_template_afresh():
+    """runserver compiles an edited template again without a restart: its parts' keys follow."""
+    from pathlib import Path
+
+    from django.utils.autoreload import file_changed
+
+    from pilots.fragments import templates_digest
+
+    templates_digest()
+    file_changed.send(sender=None, file_path=Path("templates/base.py"))
+    assert templates_digest.cache_info().currsize == 1  # not a template
+    file_changed.send(sender=None, file_path=Path("templates/base.html"))
+    assert templates_digest.cache_info().currsize == 0
+
+
+def test_a_deploy_that_mends_a_translation_changes_the_parts_keys(settings, tmp_path):
+    import shutil
+
+    from pilots.fragments import templates_digest
+
+    shutil.copytree(settings.BASE_DIR / "locale", tmp_path / "locale")
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    try:
+        templates_digest.cache_clear()
+        before = templates_digest()
+        catalog = tmp_path / "locale" / "en" / "LC_MESSAGES" / "django.mo"
+        catalog.write_bytes(catalog.read_bytes() + b"\0")
+        templates_digest.cache_clear()  # a new worker of the deploy
+        assert templates_digest() != before
+    finally:
+        templates_digest.cache_clear()

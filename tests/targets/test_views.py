@@ -167,3 +167,13 @@ def test_an_ended_plans_figure_may_come_late_but_not_dated_after_its_end(world, 
     response = client.post(url, {"value": "30", "as_of": "2026-01-31"})
     assert response.status_code == 400 and "日期须在规划期内" in response.content.decode()
     assert client.post(url, {"value": "30", "year": "2025"}).status_code == 302
+
+
+def test_the_help_page_says_an_ended_plans_silence_is_counted_to_its_end(world, login):
+    client = login(world.users["lead_staff"])
+    page = client.get(reverse("help")).content.decode()
+    assert "已结束的规划：任务的未更新天数计至规划期末" in page and "30天未更新”筛选" in page
+    client.cookies["django_language"] = "en"
+    page = client.get(reverse("help")).content.decode()
+    assert "counted to the plan's last day" in page
+    assert "“not updated in 30 days” filter of My tasks" in page

@@ -76,3 +76,20 @@ def test_no_reminders_of_a_plan_that_has_ended_or_not_yet_begun(world):
     Plan.objects.filter(pk=world.plan.pk).update(issued_on=datetime.date(2020, 5, 19))
     assert reminders_due(as_of=datetime.date(2020, 5, 18)) == []  # not yet issued
     assert reminders_due(as_of=datetime.date(2020, 5, 19))
+
+
+def test_the_reminders_command_says_why_an_ended_plan_gets_none(world):
+    """With every plan ended, the operator who runs the job's twin reads why nothing was sent."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("send_reminders", "--as-of", "2026-12-05", "--plan", world.plan.code, stdout=out)
+    said = out.getvalue()
+    assert f"plan {world.plan.code}: ended on 2025-12-31" in said
+    assert "0 reminder(s) sent for 2026-12-05" in said
+    assert Notification.objects.count() == 0
+    out = StringIO()
+    call_command("send_reminders", "--as-of", "2025-12-31", "--dry-run", stdout=out)
+    assert "ended on" not in out.getvalue() and "stale_task" in out.getvalue()

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from tasks.instructions import Subject, instruction_issue
 from tasks.models import Milestone, StatusUpdate, TaskAssignment, TaskClause
-from tests.factories import TaskFactory
+from tests.factories import PlanFactory, TaskFactory
 from tests.world import TODAY, report_data
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -449,3 +449,35 @@ def test_a_new_report_renders_only_its_own_history_entry_and_the_page_reads_them
     assert "最新一次" in history and "30% → 45%" in history and "第10" in history
     assert len([key for key in written if "task-history-entry" in key]) == 1
     assert reads["get_many"] == 1
+
+
+def test_my_tasks_judges_an_ended_plans_silence_at_its_last_day(world, login):
+    """The world's plan ended on 2025-12-31: a task reported in its last month is not stale
+    however long ago that was (silence is counted to the plan's last day, as on the dashboards);
+    one silent for more than 30 days by then is. A running plan's tasks count to today; a
+    completed task is not stale (as on the dashboards)."""
+    import time_machine
+
+    from pilots.models import Plan
+
+    def mine(plan, title, last_reported_on, **state):
+        task = TaskFactory(
+            section__plan=plan, title=title, last_reported_on=last_reported_on, **state
+        )
+        TaskAssignment.objects.create(task=task, agency=world.agencies["lead"], role="lead")
+
+    mine(world.plan, "期末前两周报过", datetime.date(2025, 12, 15))
+    mine(world.plan, "期末前两月报过", datetime.date(2025, 10, 31))
+    done = {"status": "completed", "percent": 100}
+    mine(world.plan, "早已完成", datetime.date(2021, 3, 1), **done)
+    running = PlanFactory(zone=world.zone, period_start=2026, period_end=2027)
+    mine(running, "运行中的规划两周前报过", datetime.date(2026, 11, 20))
+    mine(running, "运行中的规划两月前报过", datetime.date(2026, 10, 1))
+    client = login(world.users["lead_staff"])
+    with time_machine.travel(datetime.datetime(2026, 12, 5, 9, tzinfo=datetime.UTC), tick=False):
+        page = client.get(reverse("my-tasks"), {"stale": "on"}).content.decode()
+    assert "期末前两月报过" in page and "建设人工智能开放创新平台" in page  # never reported
+    assert "期末前两周报过" not in page
+    assert "早已完成" not in page  # nothing to update: no stale count or list holds it either
+    assert "运行中的规划两月前报过" in page and "运行中的规划两周前报过" not in page
+    assert Plan.objects.filter(period_end__lt=2026).count() == 2  # the world's two ended plans

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from pilots.management.commands._options import add_job_arguments, parse_as_of, selected_plans
-from tasks.reminders import reminders_due, reminders_send
+from tasks.reminders import plans_not_reminded, reminders_due, reminders_send
 
 
 class Command(BaseCommand):
@@ -13,6 +13,8 @@ class Command(BaseCommand):
     def handle(self, *args, plan=None, as_of=None, dry_run=False, **options):
         day = parse_as_of(as_of)
         codes = [p.code for p in selected_plans(plan)] if plan else None
+        for code, why in plans_not_reminded(as_of=day, plan_codes=codes):
+            self.stdout.write(f"plan {code}: {why}")
         if dry_run:
             for r in reminders_due(as_of=day, plan_codes=codes):
                 self.stdout.write(f"user {r.user_id} · {r.kind} · {r.message}")
