@@ -295,6 +295,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ap",
         "synthetic_au",
         "synthetic_as",
+        "synthetic_at",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -505,6 +506,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "（责任单位：…）" under "排在第一位的为牵头单位，其他为配合单位", a 专栏 box, a two-name body),
 # a Shanghai district's portal page with titled goal items 1.–4. and own lines "牵头部门：X
 # 配合部门：Y" after items restarting per group, one group heading's lead (SYNTHETIC_AS.md).
+# synthetic_at three 2026 "人工智能+" documents of 湖北 / 江西 / 山东 places: an autonomous
+# prefecture's 实施方案 as a Word 97–2003 .doc converted by LibreOffice, two dated goal
+# sentences in one paragraph, items 1.–19. numbered on across six groups closing on
+# "（牵头单位：X；责任单位：Y）" and an annex indicator table repeating the goals, a national
+# new area 管委会's LibreOffice PDF with "——" goal lines, items restarting per group with
+# own lines "牵头单位：X；配合单位：Y；完成时限：Z" and one group heading's lead, a county's
+# 工作要点 as its portal page whose tasks are one table 序号 | 工作任务 | 责任单位 |
+# 完成时限 under "排在第一位的为牵头单位，其余为配合单位" (SYNTHETIC_AT.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -567,6 +576,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ap", 3),
         ("synthetic_au", 3),
         ("synthetic_as", 3),
+        ("synthetic_at", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
