@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pilots.drafting.figure_patterns import patterns
 from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.quantities import Quantity
 
@@ -107,6 +108,20 @@ def programme_name(clause: str, quantity: Quantity) -> bool:
     return bool(compiled("quantities", "programme_name").match(clause[quantity.end :]))
 
 
+def listed_name(clause: str, quantity: Quantity) -> bool:
+    """A round figure in Chinese numerals with no unit after its scale inside a name listed before
+    等 (杜甫故里、康百万庄园等景区): part of the name, no count (培育百万人才、… stays one: a verb
+    opens it)."""
+    written = clause[quantity.start : quantity.end]
+    if re.search(r"[0-9０-９]", written) or quantity.unit not in table("quantities")["multipliers"]:
+        return False
+    opening = compiled("quantities", "listed_name_before").search(clause[: quantity.start])
+    if not opening or not compiled("quantities", "listed_name_after").match(clause[quantity.end :]):
+        return False
+    words = table("quantities")["verbs"] + [word for word, _ in patterns().pre]
+    return not any(word in opening["item"] for word in words)
+
+
 def service_standard(clause: str, quantity: Quantity) -> bool:
     """What each person is given (为每人免费提供1次职业指导、3次岗位推荐): a standard of service,
     no figure to reach; a per-capita rate (每万人拥有…38个) is none."""
@@ -123,10 +138,14 @@ def cadence(clause: str, quantity: Quantity) -> bool:
 
 
 def designated_person(clause: str, quantity: Quantity) -> bool:
-    """One person named for a post (确定一名分管负责同志和一名联络员): who answers for the work,
-    no count to reach; more people (培养1000名人才) are one."""
+    """One person named for a post (确定一名分管负责同志和一名联络员), or one body (明确一名领导和
+    一个责任部门): who answers for the work, no count to reach; more people (培养1000名人才) are
+    one, and so is one thing built (建成一个平台)."""
     units = table("quantities")["designated_units"]
-    if quantity.value != 1 or quantity.value_max is not None or quantity.unit not in units:
+    if quantity.value != 1 or quantity.value_max is not None:
+        return False
+    body = compiled("quantities", "designated_body").match(clause[quantity.end :])
+    if quantity.unit not in units and not (quantity.unit == "个" and body):
         return False
     return bool(compiled("quantities", "designated_person").search(clause[: quantity.start]))
 

@@ -35,6 +35,7 @@ from pilots.drafting.goal_readings import (
     cadence,
     designated_person,
     listed_count,
+    listed_name,
     newly_made,
     object_cut_by_end,
     object_cut_doubt,
@@ -117,6 +118,8 @@ def targets_of(
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
                 if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
                     continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
+                if listed_name(clause, quantity):
+                    continue  # 康百万庄园等景区: a place's name
                 if service_standard(clause, quantity) or cadence(clause, quantity):
                     continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
                 if designated_person(clause, quantity):

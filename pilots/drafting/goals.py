@@ -86,7 +86,7 @@ def goals_of(
         if region.commitments_only:  # an item's date is its own, not the item before's
             deadline = None
         deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
-        for mark, heading, text in _goal_blocks(region.numbering, region.lines):
+        for mark, heading, text, tabled in _goal_blocks(region.numbering, region.lines):
             # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
             if not region.commitments_only:
                 deadline = heading_deadline(heading or heading_phrase(text)) or deadline
@@ -98,6 +98,10 @@ def goals_of(
             )  # fmt: skip
             if region.restated:
                 found = [item for item in found if not region.restated(item.target)]
+            if tabled and found:  # 表1 主要指标 under the goals paragraph: its figures again
+                found = [item for item in found if not _table_restates(item.target, goals)]
+                if not found:
+                    continue
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
@@ -141,11 +145,37 @@ def goals_of(
     return goals
 
 
-def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str]]:
-    """(numbering, heading, text) per goal: numbered goals, headed ones, plain paragraphs. A
-    heading line that states a figure ("（一）地区生产总值增长7%以上") is the goal's sentence: its
-    text, with the paragraph under it (its annotation) after it."""
+def _table_restates(target: dict[str, Any], goals: list[dict[str, Any]]) -> bool:
+    """A table's row restating a figure the goals before it state (SOURCES.md: a figure printed
+    twice is one target, where first printed): the same value, unit and deadline of the same
+    thing, whatever the comparator (突破60亿元 in the paragraph, 60 in the table's 目标 column)."""
+    value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
+    return any(
+        (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
+        and _same_thing(t["metric"], metric)
+        for goal in goals
+        for t in goal["targets"]
+    )
+
+
+def _same_thing(one: str, other: str) -> bool:
+    """One metric holds the other (智能算力规模, 智能算力), or both have the same head and share
+    most of their words (人工智能相关企业, 人工智能企业) — not 上云企业 beside 数字经济企业."""
+    if one in other or other in one:
+        return True
+    pairs = [{text[i : i + 2] for i in range(len(text) - 1)} for text in (one, other)]
+    shorter = min(pairs, key=len)
+    shared = len(pairs[0] & pairs[1])
+    return one[-2:] == other[-2:] and bool(shorter) and shared * 2 >= len(shorter)
+
+
+def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str, bool]]:
+    """(numbering, heading, text, from a table) per goal: numbered goals, headed ones, plain
+    paragraphs, a captioned table's rows. A heading line that states a figure ("（一）地区生产总值
+    增长7%以上") is the goal's sentence: its text, with the paragraph under it (its annotation)
+    after it."""
     blocks: list[tuple[str, str | None, list[str]]] = []
+    tables: set[int] = set()  # the blocks opened by a table's caption
     under_heading = False  # the last line was a heading-only goal line
     for line in lines:
         if line.style is not None:
@@ -159,11 +189,15 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
         elif compiled("outline", "table_note").match(line.body.strip()):
             continue  # the note under a table says how to read it
         elif caption := compiled("outline", "table_caption").fullmatch(line.body.strip()):
+            tables.add(len(blocks))
             blocks.append((numbering, caption["title"], []))  # the table's rows come under it
             under_heading = True
         else:
             blocks.append((numbering, None, [line.body]))
-    return [(mark, heading, "\n".join(paras) or heading or "") for mark, heading, paras in blocks]
+    return [
+        (mark, heading, "\n".join(paras) or heading or "", index in tables)
+        for index, (mark, heading, paras) in enumerate(blocks)
+    ]
 
 
 def _link_parents(found: list[TargetFound]) -> None:
