@@ -149,3 +149,30 @@ def test_a_standards_class_is_no_count():
     text = _ALL_REACH.replace("四项主要水质指标均达到国家标准", "主要河流断面水质达到三类标准")
     data = _draft(text)
     assert [t["value"] for g in data["goals"] for t in g["targets"]] == [90, 5]
+
+
+# 7. A goals part written as slogan paragraphs each assigned by its annotation ("加快“X”，…。
+#    （甲牵头，乙参与）"), the copy cut inside the next paragraph of the series before its
+#    annotation: the cut paragraph is one of the series too, a task with the text that survives
+#    (SOURCES.md: a task cut off mid-paragraph keeps its text) and no role.
+
+_SLOGAN_SERIES = (
+    "某省数字农业行动方案\n"
+    "一、总体要求\n"
+    "力争到2026年，全省农业数字化水平明显提升。\n"
+    "夯实“新底座”，农业数据资源更加完善。建成农业数据平台3个。（省农业农村厅牵头，省大数据局参与）\n"
+    "激活“新场景”，智慧农场加快普及。建设智慧农场100家以上。（省农业农村厅牵头）\n"
+    "壮大“新主体”，涉农企业数字化转型成效明显。支持龙头企业建设数字化车"
+)
+
+
+def test_a_cut_paragraph_of_an_assigned_slogan_series_is_a_task_too():
+    titles = [t["title"] for t in _tasks(_draft(_SLOGAN_SERIES, PROVINCE))]
+    assert titles == ["夯实“新底座”", "激活“新场景”", "壮大“新主体”"]
+
+
+def test_a_whole_unannotated_paragraph_after_the_series_stays_a_goal_only():
+    """Control: a paragraph that ends its sentence carries no annotation because it has none."""
+    text = _SLOGAN_SERIES + "间。\n"
+    titles = [t["title"] for t in _tasks(_draft(text, PROVINCE))]
+    assert titles == ["夯实“新底座”", "激活“新场景”"]
