@@ -86,6 +86,7 @@ def goals_of(
         if region.commitments_only:  # an item's date is its own, not the item before's
             deadline = None
         deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
+        scheme = scheme_parts("\n".join(line.body for line in region.lines))
         for mark, heading, text in _goal_blocks(region.numbering, region.lines):
             # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
             if not region.commitments_only:
@@ -98,6 +99,8 @@ def goals_of(
             )  # fmt: skip
             if region.restated:
                 found = [item for item in found if not region.restated(item.target)]
+            if scheme:
+                found = [item for item in found if not spells_out(scheme, item.target, text)]
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
@@ -139,6 +142,24 @@ def goals_of(
     for index, goal in enumerate(goals):
         goal["code"] = f"G{index if lead_paragraph else index + 1}"
     return goals
+
+
+def scheme_parts(text: str) -> set[float]:
+    """The counts of the parts of a numeral scheme the goals name ("实现“1134”工作目标": one X,
+    one Y, three Z, four W), or none."""
+    named = compiled("quantities", "scheme_named").search(text)
+    return {float(digit) for digit in named["digits"]} if named else set()
+
+
+def spells_out(scheme: set[float], target: dict[str, Any], text: str) -> bool:
+    """A figure in the heading line of a goal item that counts one of the scheme's parts
+    ("（一）形成一个产品矩阵"): the item spells the scheme out, its heading's count no target."""
+    first = text.split("\n", 1)[0]
+    return (
+        target["value"] in scheme
+        and target["source_phrase"] in first
+        and not compiled("quantities", "sentence_inside").search(first.rstrip("。"))
+    )
 
 
 def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str]]:

@@ -108,7 +108,11 @@ def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
     if not assigned:
         return None
     last = node.paragraphs[-1]
-    if last is not assigned[-1] and node.paragraphs[-2] is assigned[-1] and cut_tail([last.line.raw]):
+    if (
+        last is not assigned[-1]
+        and node.paragraphs[-2] is assigned[-1]
+        and cut_tail([last.line.raw])
+    ):
         assigned.append(last)  # the series goes on into the end of a cut copy, its annotation lost
     code = code_piece(node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)

@@ -2,7 +2,7 @@
 each a short text written to test the form (not a copy of a real plan), drafted end to end
 through ``plan_draft``. Each failed on the importer of 117327c unless marked as a control."""
 
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 PROVINCE = {"slug": "someprov", "name": "某省", "level": "municipality"}
 
@@ -176,3 +176,38 @@ def test_a_whole_unannotated_paragraph_after_the_series_stays_a_goal_only():
     text = _SLOGAN_SERIES + "间。\n"
     titles = [t["title"] for t in _tasks(_draft(text, PROVINCE))]
     assert titles == ["夯实“新底座”", "激活“新场景”"]
+
+
+# 8. A goals part that names its numeral scheme ("实现“1123”发展目标") and spells it out item
+#    by item, each heading counting one of its parts ("（一）建设一个创新中心", "（三）培育两个
+#    产业集群"): the heading's count names the part, no target; the figures the item's
+#    paragraph dates stay targets.
+
+_SCHEME_SPELLED_OUT = (
+    "某市智能网联汽车产业发展行动方案\n"
+    "一、发展目标\n"
+    "到2027年，围绕研发、制造、应用等环节，实现“1123”发展目标。\n"
+    "（一）建设一个创新中心\n"
+    "建成智能网联汽车创新中心，到2027年集聚研发机构20家以上。\n"
+    "（二）打造一个产业园区\n"
+    "到2027年，园区入驻企业达到80家。\n"
+    "（三）培育两个产业集群\n"
+    "到2027年，整车及零部件产业规模突破300亿元。\n"
+    "二、重点任务\n"
+    "（一）建设测试道路。开放测试道路100公里。（市交通局牵头）\n"
+)
+
+
+def test_a_heading_spelling_out_a_part_of_the_numeral_scheme_is_no_target():
+    assert _targets(_draft(_SCHEME_SPELLED_OUT)) == [
+        (20, "家", "gte", 2027),
+        (80, "家", "eq", 2027),
+        (300, "亿元", "gt", 2027),
+        (100, "公里", "eq", 2027),  # a task's figure: no heading of the scheme
+    ]
+
+
+def test_a_heading_counting_with_no_numeral_scheme_named_stays_a_target():
+    """Control: with no scheme named, a heading's count is the item's own figure."""
+    text = _SCHEME_SPELLED_OUT.replace("，实现“1123”发展目标", "，加快发展")
+    assert (2, "个", "eq", 2027) in _targets(_draft(text))

@@ -43,7 +43,8 @@ def test_no_agency_is_named_after_a_supporting_label():
 
 # 2. A rule stated once under a chapter's heading for "本章各节任务" with the bodies as the subject
 #    of their duty and no 均 ("本章各节任务，X、Y按职责分工抓好落实，以下不再列出") makes them
-#    responsible for each task of that chapter alone: the chapters before and after do not take them.
+#    responsible for each task of that chapter alone: the chapters before and after do not
+#    take them.
 
 CHAPTER_DUTY_PLAN = (
     "某县推进“人工智能+”行动方案\n"
