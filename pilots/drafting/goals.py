@@ -86,6 +86,7 @@ def goals_of(
         if region.commitments_only:  # an item's date is its own, not the item before's
             deadline = None
         deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
+        scheme = scheme_parts("\n".join(line.body for line in region.lines))
         for mark, heading, text, tabled in _goal_blocks(region.numbering, region.lines):
             # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
             if not region.commitments_only:
@@ -102,6 +103,8 @@ def goals_of(
                 found = [item for item in found if not _table_restates(item.target, goals)]
                 if not found:
                     continue
+            if scheme:
+                found = [item for item in found if not spells_out(scheme, item.target, text)]
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal
             path = f"goals[{len(goals)}]"
@@ -174,6 +177,28 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
     paragraphs, a captioned table's rows. A heading line that states a figure ("（一）地区生产总值
     增长7%以上") is the goal's sentence: its text, with the paragraph under it (its annotation)
     after it."""
+def scheme_parts(text: str) -> set[float]:
+    """The counts of the parts of a numeral scheme the goals name ("实现“1134”工作目标": one X,
+    one Y, three Z, four W), or none."""
+    named = compiled("quantities", "scheme_named").search(text)
+    return {float(digit) for digit in named["digits"]} if named else set()
+
+
+def spells_out(scheme: set[float], target: dict[str, Any], text: str) -> bool:
+    """A figure in the heading line of a goal item that counts one of the scheme's parts
+    ("（一）形成一个产品矩阵"): the item spells the scheme out, its heading's count no target."""
+    first = text.split("\n", 1)[0]
+    return (
+        target["value"] in scheme
+        and target["source_phrase"] in first
+        and not compiled("quantities", "sentence_inside").search(first.rstrip("。"))
+    )
+
+
+def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str]]:
+    """(numbering, heading, text) per goal: numbered goals, headed ones, plain paragraphs. A
+    heading line that states a figure ("（一）地区生产总值增长7%以上") is the goal's sentence: its
+    text, with the paragraph under it (its annotation) after it."""
     blocks: list[tuple[str, str | None, list[str]]] = []
     tables: set[int] = set()  # the blocks opened by a table's caption
     under_heading = False  # the last line was a heading-only goal line

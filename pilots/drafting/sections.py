@@ -18,6 +18,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.headings import (
     annotation_stripped,
     first_clause,
@@ -98,13 +99,21 @@ def sections_of(parts: list[Part]) -> list[SectionDraft]:
 def _assigned_goal_paragraphs(part: Part) -> SectionDraft | None:
     """Paragraphs of an unnumbered goals part that carry an agency annotation (加快“新基建”，…开通
     5G基站25万个。（X牵头，Y参与）): work assigned in the goals, each also a task titled by its
-    heading phrase; the part's other paragraphs are goals only."""
+    heading phrase; the part's other paragraphs are goals only — but for the series' next one
+    when a copy cut inside it ends the text before its annotation."""
     node = part.node
     if node.children:
         return _assigned_goal_items(part)
     assigned = [p for p in node.paragraphs if annotations_in(p.line.raw)]
     if not assigned:
         return None
+    last = node.paragraphs[-1]
+    if (
+        last is not assigned[-1]
+        and node.paragraphs[-2] is assigned[-1]
+        and cut_tail([last.line.raw])
+    ):
+        assigned.append(last)  # the series goes on into the end of a cut copy, its annotation lost
     code = code_piece(node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "key_task", None)
     section.notes.append(pgettext("review", "目标部分中带责任单位标注的段落已同时作为任务：请核对"))

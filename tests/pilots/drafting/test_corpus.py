@@ -15,15 +15,6 @@ DEV = sorted(CORPUS_DEV.glob("*.yaml"))
 # Where the draft and a hand extraction disagree, and the extraction is a judgement the importer
 # should not make from the text: the only misses allowed, each with its reason.
 DISAGREEMENTS = {
-    # Figures of a task item that prints no year, in a plan whose goals fall due in 2027 and whose
-    # period runs to 2030: the extraction dates them 2027 (the goals' year), the importer by the
-    # plan's end, as for every undated item; the figures and the item are the same.
-    "jilin-ai-2025": {
-        "target T7 构建1ms时延的城市算力网",
-        "target T8 10ms时延的省域算力网",
-        "extra target 构建1ms时延的城市算力网",
-        "extra target 10ms时延的省域算力网",
-    },
     # No year anywhere in the copy: the extraction dates every target 2027 from outside knowledge
     # (the 第十二次党代会 was in 2022, + "力争经过5年努力"); the undated goal paragraph is no goal
     # and the measure's figures get no deadline the text gives.

@@ -10,7 +10,7 @@ naming the zone's bureaus without prefix). Each is read from its committed file,
 against its hand-made extraction. HELD BACK: measured unseen twice (importer 1cb25cb1; main 88f1957
 at the set time, 17:46 UTC, identical); then SEEN: its misses read by helper rAE and listed here
 with their reasons. The rule written from them (helper rAE: "协同部门：" a supporting label) drafts
-乌海's right; 孝义's chapter rule waits on a convention (below)."""
+乌海's right; 孝义's chapter rule, read since (helper rAE2), drafts 孝义's right."""
 
 import pytest
 
@@ -18,26 +18,11 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_AE = sorted((CORPUS_DEV.parent / "synthetic_ae").glob("*.yaml"))
 
-DISAGREEMENTS: dict[str, set[str]] = {
-    "xiaoyi-ai-plus-2026-synthetic": {
-        # The rule stated once under 第三章's heading, "本章各节任务，各乡镇人民政府、街道办事处按职责
-        # 分工抓好落实，以下不再列出", makes the bodies responsible for every task of that chapter
-        # (第九节–第十五节); the importer reads no rule scoped to a chapter (importer wrong). A rule
-        # reading it (helper rAE, branch rAE-chapter) was held back while the corpus read "各乡镇
-        # 人民政府、街道办事处" both as one collective and as two. SOURCES.md settled it 2026-12-05
-        # (helper conv): ONE collective, as this extraction, heldout10's 谯城 and now synthetic_i's
-        # 鄞州 read it, and as the importer names it since (agencies.yaml towns_and_streets); what
-        # is left is the chapter-scoped rule itself, not read yet.
-        "agency 孝义市各乡镇人民政府、街道办事处",
-        "assignment 三.九节 responsible xz",
-        "assignment 三.十一节 responsible xz",
-        "assignment 三.十三节 responsible xz",
-        "assignment 三.十二节 responsible xz",
-        "assignment 三.十五节 responsible xz",
-        "assignment 三.十四节 responsible xz",
-        "assignment 三.十节 responsible xz",
-    },
-}
+# 孝义's eight misses (第三章's rule stated once, "本章各节任务，各乡镇人民政府、街道办事处按职责分工
+# 抓好落实，以下不再列出", not read) are drafted right since helper rAE2's rule: a rule said of
+# "本章各节任务" with the bodies as the subject of their duty covers that chapter's tasks alone
+# (annotations.yaml implied_actor_scope_first; test_genre_conventions_synthetic_ae.py).
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 

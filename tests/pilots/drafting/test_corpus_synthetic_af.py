@@ -7,7 +7,8 @@ restarting at 1., "（X牵头，Y配合）" / "（X负责）", one group's lead 
 page whose unannotated tasks 1.–18. take roles and dues from an annex 重点任务清单.
 Each is read from its committed file, drafted and scored against its hand-made extraction. HELD
 BACK: measured unseen twice (importer 1cb25cb; main 88f1957 at the set time, 17:46 UTC, identical);
-then SEEN: the misses read by helper rAD and listed here with their reasons."""
+then SEEN: the misses read by helper rAD; its one (闵行's 20万平方米 kept in 万平方米) was the
+extraction's, corrected by helper rAE2 (SOURCES.md: 万 before a unit that is not money is multiplied out)."""
 
 import pytest
 
@@ -15,16 +16,7 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_AF = sorted((CORPUS_DEV.parent / "synthetic_af").glob("*.yaml"))
 
-DISAGREEMENTS: dict[str, set[str]] = {
-    "minhang-ai-plus-2026-synthetic": {
-        # 新增人工智能产业载体面积20万平方米: the extraction keeps 万平方米 as the unit (value 20);
-        # the importer multiplies the 万 out (200000 平方米), as every other set's extraction of
-        # such an area does (synthetic_h 岳麓, synthetic_j 洛阳, synthetic_t 东西湖). Debatable:
-        # the same quantity, told in another unit.
-        "target T13 新增人工智能产业载体面积20万平方米",
-        "extra target 新增人工智能产业载体面积20万平方米",
-    },
-}
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 

@@ -2,7 +2,7 @@
 each a short text written to test the form (not a copy of a real plan), drafted end to end
 through ``plan_draft``. Each failed on the importer of 117327c unless marked as a control."""
 
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 PROVINCE = {"slug": "someprov", "name": "某省", "level": "municipality"}
 
@@ -149,3 +149,65 @@ def test_a_standards_class_is_no_count():
     text = _ALL_REACH.replace("四项主要水质指标均达到国家标准", "主要河流断面水质达到三类标准")
     data = _draft(text)
     assert [t["value"] for g in data["goals"] for t in g["targets"]] == [90, 5]
+
+
+# 7. A goals part written as slogan paragraphs each assigned by its annotation ("加快“X”，…。
+#    （甲牵头，乙参与）"), the copy cut inside the next paragraph of the series before its
+#    annotation: the cut paragraph is one of the series too, a task with the text that survives
+#    (SOURCES.md: a task cut off mid-paragraph keeps its text) and no role.
+
+_SLOGAN_SERIES = (
+    "某省数字农业行动方案\n"
+    "一、总体要求\n"
+    "力争到2026年，全省农业数字化水平明显提升。\n"
+    "夯实“新底座”，农业数据资源更加完善。建成农业数据平台3个。（省农业农村厅牵头，省大数据局参与）\n"
+    "激活“新场景”，智慧农场加快普及。建设智慧农场100家以上。（省农业农村厅牵头）\n"
+    "壮大“新主体”，涉农企业数字化转型成效明显。支持龙头企业建设数字化车"
+)
+
+
+def test_a_cut_paragraph_of_an_assigned_slogan_series_is_a_task_too():
+    titles = [t["title"] for t in _tasks(_draft(_SLOGAN_SERIES, PROVINCE))]
+    assert titles == ["夯实“新底座”", "激活“新场景”", "壮大“新主体”"]
+
+
+def test_a_whole_unannotated_paragraph_after_the_series_stays_a_goal_only():
+    """Control: a paragraph that ends its sentence carries no annotation because it has none."""
+    text = _SLOGAN_SERIES + "间。\n"
+    titles = [t["title"] for t in _tasks(_draft(text, PROVINCE))]
+    assert titles == ["夯实“新底座”", "激活“新场景”"]
+
+
+# 8. A goals part that names its numeral scheme ("实现“1123”发展目标") and spells it out item
+#    by item, each heading counting one of its parts ("（一）建设一个创新中心", "（三）培育两个
+#    产业集群"): the heading's count names the part, no target; the figures the item's
+#    paragraph dates stay targets.
+
+_SCHEME_SPELLED_OUT = (
+    "某市智能网联汽车产业发展行动方案\n"
+    "一、发展目标\n"
+    "到2027年，围绕研发、制造、应用等环节，实现“1123”发展目标。\n"
+    "（一）建设一个创新中心\n"
+    "建成智能网联汽车创新中心，到2027年集聚研发机构20家以上。\n"
+    "（二）打造一个产业园区\n"
+    "到2027年，园区入驻企业达到80家。\n"
+    "（三）培育两个产业集群\n"
+    "到2027年，整车及零部件产业规模突破300亿元。\n"
+    "二、重点任务\n"
+    "（一）建设测试道路。开放测试道路100公里。（市交通局牵头）\n"
+)
+
+
+def test_a_heading_spelling_out_a_part_of_the_numeral_scheme_is_no_target():
+    assert _targets(_draft(_SCHEME_SPELLED_OUT)) == [
+        (20, "家", "gte", 2027),
+        (80, "家", "eq", 2027),
+        (300, "亿元", "gt", 2027),
+        (100, "公里", "eq", 2027),  # a task's figure: no heading of the scheme
+    ]
+
+
+def test_a_heading_counting_with_no_numeral_scheme_named_stays_a_target():
+    """Control: with no scheme named, a heading's count is the item's own figure."""
+    text = _SCHEME_SPELLED_OUT.replace("，实现“1123”发展目标", "，加快发展")
+    assert (2, "个", "eq", 2027) in _targets(_draft(text))

@@ -198,3 +198,26 @@ def test_yi_pi_a_number_of_things_is_no_batch():
     figures = _figures(_draft(text, CITY))
     assert (3, "批", "eq", 2026) in figures
     assert not {f for f in figures if f[0] == 1}
+
+
+# 8. In a clause opening with 对 that marks the object of the work, a count right after 等 closing
+#    a list of examples ("对违章搭建、乱堆乱放等9类问题开展智能巡查") is the size of the set the
+#    examples stand for — the extent of the work, no figure to reach. A count after 等 that the
+#    plan makes (建成甲、乙等4个产业集群) stays a target.
+
+
+def test_the_count_after_examples_in_the_object_of_the_work_is_no_target():
+    text = (
+        "某市2026年推进城市治理数字化工作方案\n"
+        "一、工作目标\n"
+        "2026年，全市城市治理数字化水平明显提升。\n"
+        "二、重点任务\n"
+        "1．推进智能巡查。对违章搭建、乱堆乱放等9类问题开展智能巡查，问题处置率达到90%以上。\n"
+        "责任单位：市城管局\n"
+        "2．壮大产业集群。到2026年，建成智能终端、软件服务等4个产业集群。\n"
+        "责任单位：市工信局\n"
+    )
+    figures = _figures(_draft(text, CITY))
+    assert (90, "%", "gte", 2026) in figures
+    assert (4, "个", "eq", 2026) in figures
+    assert not {f for f in figures if f[0] == 9}
