@@ -254,11 +254,34 @@ def _attachments_listed(lines: list[Line], index: int) -> bool:
 
 def _table_opens(lines: list[Line], index: int) -> bool:
     """A document that is a task table (谯城区2025年重点工作任务分解表, with no 附件 before it):
-    its title, then before any numbered line of a body, the table's annotated rows."""
+    its title, then before any numbered line of a body, the table's annotated rows — or, with no
+    title, nothing but the table's lines from the first on (``_table_lines_only``)."""
     if not _table_title(lines[index]):
-        return False
-    numbered = next((line for line in lines[index + 1 :] if line.style), None)
+        return index == 0 and _table_lines_only(lines)
+    numbered = next(
+        (line for line in lines[index + 1 :] if line.style and not _measure(line)), None
+    )
     return numbered is not None and has_annotation(numbered.body)
+
+
+def _table_lines_only(lines: list[Line]) -> bool:
+    """The document is a task table's lines and nothing else (``tables.table_lines``): a category
+    first, unnumbered, then annotated rows numbered 1. 2. under headings of categories and of
+    their measures ((一) under a category), not one paragraph or unannotated item among them."""
+    if not lines or lines[0].style is not None or any(map(_table_title, lines)):
+        return False  # a table's title line opens it where it stands
+    rows = 0
+    for line in lines:
+        if line.style == "digit" and has_annotation(line.body):
+            rows += 1
+        elif not (line.style is None and heading_only(line.body)) and not _measure(line):
+            return False
+    return rows >= 2
+
+
+def _measure(line: Line) -> bool:
+    """A table's measure heading over its rows ((一) 主要举措 of 重点任务 | 主要举措 | 具体任务)."""
+    return line.style == "cn_paren" and heading_only(line.body) and not has_annotation(line.body)
 
 
 def _table_title(line: Line) -> bool:
