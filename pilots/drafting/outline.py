@@ -33,6 +33,7 @@ from pilots.drafting.reposts import (
     pictograph_stripped,
 )
 from pilots.drafting.signature import signature_start
+from pilots.drafting.table_opening import table_opens, table_title
 
 
 @dataclass
@@ -143,10 +144,10 @@ def outline_read(text: str) -> Node:
         # (附件：重点任务分工表) is never the plan, however long it is, nor is a task table of
         # annotated rows after a body printing no numbers of its own
         annex = annex and (
-            index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
+            index > len(lines) / 2 or any(table_title(later) for later in lines[index : index + 2])
         )
         annex = annex and not _attachments_listed(lines, index)
-        annex = annex or (_table_opens(lines, index) and not root.children)  # children: O(n)
+        annex = annex or (table_opens(lines, index) and not root.children)  # children: O(n)
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw
@@ -250,45 +251,6 @@ def _attachments_listed(lines: list[Line], index: int) -> bool:
         return False
     first = compiled("outline", "annex_first")
     return any(first.match(later.raw) for later in lines[index + 1 :])
-
-
-def _table_opens(lines: list[Line], index: int) -> bool:
-    """A document that is a task table (谯城区2025年重点工作任务分解表, with no 附件 before it):
-    its title, then before any numbered line of a body, the table's annotated rows — or, with no
-    title, nothing but the table's lines from the first on (``_table_lines_only``)."""
-    if not _table_title(lines[index]):
-        return index == 0 and _table_lines_only(lines)
-    numbered = next(
-        (line for line in lines[index + 1 :] if line.style and not _measure(line)), None
-    )
-    return numbered is not None and has_annotation(numbered.body)
-
-
-def _table_lines_only(lines: list[Line]) -> bool:
-    """The document is a task table's lines and nothing else (``tables.table_lines``): a category
-    first, unnumbered, then annotated rows numbered 1. 2. under headings of categories and of
-    their measures ((一) under a category), not one paragraph or unannotated item among them."""
-    if not lines or lines[0].style is not None or any(map(_table_title, lines)):
-        return False  # a table's title line opens it where it stands
-    rows = 0
-    for line in lines:
-        if line.style == "digit" and has_annotation(line.body):
-            rows += 1
-        elif not (line.style is None and heading_only(line.body)) and not _measure(line):
-            return False
-    return rows >= 2
-
-
-def _measure(line: Line) -> bool:
-    """A table's measure heading over its rows ((一) 主要举措 of 重点任务 | 主要举措 | 具体任务)."""
-    return line.style == "cn_paren" and heading_only(line.body) and not has_annotation(line.body)
-
-
-def _table_title(line: Line) -> bool:
-    """附件：重点任务分工表, or the title line under 附件1: a table or a list, never the plan."""
-    return len(line.raw) <= table("outline")["annex_title_max"] and bool(
-        compiled("outline", "annex_table").search(line.raw)
-    )
 
 
 def _in_box(
