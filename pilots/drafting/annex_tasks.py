@@ -3,7 +3,8 @@
 The body gives headings or general text (…具体分工见附件); the annex's rows are the tasks. Its
 table reaches here as the lines ``tables.table_lines`` prints for Word, a page, a text or a PDF
 table: "1.重点任务。具体措施。（牵头单位：X；配合单位：Y）" per row, each category (a 类别
-column, or a row of one cell across the table) an unnumbered heading line before its rows.
+column, or a row of one cell across the table) an unnumbered heading line before its rows, each
+measure of a category (主要举措 between 重点任务 and 具体任务) a (一) heading: a sub-section.
 
 The annex's rows replace the body's task parts when the body has no tasks of its own, or clearly
 fewer than the rows, mostly unannotated and not named by them; otherwise the annex only assigns
@@ -23,7 +24,7 @@ from pilots.drafting.division import division_assigned, division_row_for, divisi
 from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.lexicon import compiled
-from pilots.drafting.outline import lines_read
+from pilots.drafting.outline import Line, lines_read
 from pilots.drafting.output import code_unique
 from pilots.drafting.sections import SectionDraft, TaskDraft
 from pilots.source_text import normalise
@@ -37,7 +38,7 @@ def sections_with_annex_tasks(
     """The plan's sections with the annex's rows as its tasks, or None when the body's own
     tasks stand (the annex then divides them among agencies, or there is no task table)."""
     found = annex_sections(annex)
-    rows = sum(len(s.tasks) for s in found)
+    rows = sum(len(s.all_tasks()) for s in found)
     if rows < ROWS_MIN and (not rows or any(s.all_tasks() for s in sections)):
         return None  # one row is the table's only where the body prints no task (a cut copy)
     categories = {normalise(s.title) for s in found}
@@ -77,7 +78,7 @@ def sections_with_task_list(
     if not titles or not compiled("outline", "annex_task_list").search(titles[0]):
         return None
     found = annex_sections(annex)
-    if sum(len(s.tasks) for s in found) < ROWS_MIN:
+    if sum(len(s.all_tasks()) for s in found) < ROWS_MIN:
         return None
     body = [t.title for s in sections for t in s.all_tasks()]
     if division_assigned(body, division_rows(annex)):
@@ -102,16 +103,20 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
     """The annex table's rows as tasks, in one section per category (or one for the table)."""
     sections: list[SectionDraft] = []
     heading: str | None = None  # the last unnumbered heading line: a category, or the title
+    measure: Line | None = None  # the last (一) heading line: a measure of the category
     title = "附件"
     used: dict[str, int] = {}
     for line in lines_read("\n".join(annex)):
-        if sections and sections[-1].tasks and compiled("outline", "annex").match(line.raw):
+        if sections and sections[-1].all_tasks() and compiled("outline", "annex").match(line.raw):
             break  # the next annex
         if line.style is None:
             if compiled("outline", "annex_table").search(line.raw):
                 title, heading = heading_text(line.raw), None  # 重点任务分工表: the table's title
             elif heading_only(line.raw) and not has_annotation(line.raw):
-                heading = heading_text(line.raw)
+                heading, measure = heading_text(line.raw), None
+            continue
+        if line.style == "cn_paren" and heading_only(line.body):
+            measure = line  # 重点任务 | 主要举措 | 具体任务: the rows under it are its tasks
             continue
         if not has_annotation(line.body):
             continue
@@ -121,11 +126,19 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
             sections.append(SectionDraft(f"A{k}", f"附件{k}", title, name, "key_task", None))
             heading = None
         section = sections[-1]
+        if measure is not None:
+            code = f"{section.code}.({measure.number})"
+            name = heading_text(measure.body)
+            section.sections.append(
+                SectionDraft(code, measure.marker, title, name, "key_task", None)
+            )
+            measure = None
+        section = section.sections[-1] if section.sections else section
         code = code_unique(f"{section.code}.{line.number}", used, "-dup")
         task_title = _row_title(line.body)
         body, due = _time_apart(line.body)
         section.tasks.append(TaskDraft(code, line.marker, task_title, body, due=due))
-    sections = [s for s in sections if s.tasks]
+    sections = [s for s in sections if s.all_tasks()]
     if sections:
         sections[0].notes.append(
             pgettext("review", "任务取自附件的表格（%(part)s）：正文未列出任务，请核对各行")

@@ -33,6 +33,7 @@ from pilots.drafting.reposts import (
     pictograph_stripped,
 )
 from pilots.drafting.signature import signature_start
+from pilots.drafting.table_opening import table_opens, table_title
 
 
 @dataclass
@@ -143,10 +144,10 @@ def outline_read(text: str) -> Node:
         # (附件：重点任务分工表) is never the plan, however long it is, nor is a task table of
         # annotated rows after a body printing no numbers of its own
         annex = annex and (
-            index > len(lines) / 2 or any(_table_title(later) for later in lines[index : index + 2])
+            index > len(lines) / 2 or any(table_title(later) for later in lines[index : index + 2])
         )
         annex = annex and not _attachments_listed(lines, index)
-        annex = annex or (_table_opens(lines, index) and not root.children)  # children: O(n)
+        annex = annex or (table_opens(lines, index) and not root.children)  # children: O(n)
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw
@@ -250,22 +251,6 @@ def _attachments_listed(lines: list[Line], index: int) -> bool:
         return False
     first = compiled("outline", "annex_first")
     return any(first.match(later.raw) for later in lines[index + 1 :])
-
-
-def _table_opens(lines: list[Line], index: int) -> bool:
-    """A document that is a task table (谯城区2025年重点工作任务分解表, with no 附件 before it):
-    its title, then before any numbered line of a body, the table's annotated rows."""
-    if not _table_title(lines[index]):
-        return False
-    numbered = next((line for line in lines[index + 1 :] if line.style), None)
-    return numbered is not None and has_annotation(numbered.body)
-
-
-def _table_title(line: Line) -> bool:
-    """附件：重点任务分工表, or the title line under 附件1: a table or a list, never the plan."""
-    return len(line.raw) <= table("outline")["annex_title_max"] and bool(
-        compiled("outline", "annex_table").search(line.raw)
-    )
 
 
 def _in_box(

@@ -132,6 +132,11 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
             continue  # the header printed again at the top of a page
         elif _page_number(line):
             pass
+        elif (whole := _tab_row(lines[index], len(header))) and _row_start(whole, numbered, number):
+            if tokens:
+                rows.append(_cells_of(tokens, kinds))
+            rows.append(whole)
+            number, tokens, named = int(whole[0]) if numbered else number, [], False
         elif _row_start(cells, numbered, number):
             if tokens:
                 rows.append(_cells_of(tokens, kinds))
@@ -176,6 +181,13 @@ def _goes_on(lines: list[str], index: int, numbered: bool, number: int) -> bool:
         return False
     line = lines[index].strip()
     return _row_start(_SEPARATOR.split(line), numbered, number) or bool(_category(line))
+
+
+def _tab_row(line: str, width: int) -> list[str] | None:
+    """A row copied with one tab between each two cells, as wide as the header: its cells as
+    they stand, a blank one too (a category or a measure printed once over the rows it spans)."""
+    cells = [cell.strip(" \u3000\xa0") for cell in line.strip(" \u3000\xa0").split("\t")]
+    return cells if len(cells) == width and "" in cells else None
 
 
 def _row_start(cells: list[str], numbered: bool, number: int) -> bool:

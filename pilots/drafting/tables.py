@@ -2,8 +2,10 @@
 
 Many plans list their tasks in a table (序号 | 重点任务 | 牵头单位 | 配合单位). A table whose header
 names such role columns becomes one numbered line per row, with the annotation written after the
-task as the text form would print it: "1.任务（牵头单位：X；配合单位：Y）". Any other table is one
-line per row, its cells separated by spaces.
+task as the text form would print it: "1.任务（牵头单位：X；配合单位：Y）". A task list of three
+levels (重点任务 | 主要举措 | 具体任务, ``table_columns``) prints each category as a heading line
+and each measure under it as a heading numbered (一)(二) in the category, before the rows it
+spans. Any other table is one line per row, its cells separated by spaces.
 """
 
 from __future__ import annotations
@@ -11,8 +13,15 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotation_roles import cell_on_one_line, role_of_label
+from pilots.drafting.headings import heading_text
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
+from pilots.drafting.numerals import chinese_numeral
+from pilots.drafting.table_columns import (
+    measures_before_tasks,
+    merged_before_tasks,
+    task_over_measures,
+)
 from pilots.drafting.unit_tables import column_roles, role_labels, unit_rows_as_lines
 
 
@@ -79,13 +88,29 @@ def _task_rows_as_lines(
         if i not in role_columns and i not in (number_column, category_column)
         and not (re.search(other, header[i]) and not re.search(r"任务|内容|举措|措施", header[i]))
     ]  # fmt: skip
-    over = _task_over_measures(header, task_columns)  # 工作任务 | 具体举措: rows are measures
+    over = task_over_measures(header, task_columns)  # 工作任务 | 具体举措: rows are measures
     if (
         category_column is None
         and not over
-        and _merged_before_tasks(rows, number_column, task_columns)
+        and (
+            merged_before_tasks(rows, number_column, task_columns)
+            or (
+                task_columns
+                and measures_before_tasks(header, rows, task_columns[1:], task_columns[0])
+            )
+        )
     ):
         category_column = task_columns.pop(0)
+    measure_column = None  # 重点任务 | 主要举措 | 具体任务: the measures group each category's rows
+    if (
+        category_column is not None
+        and not over
+        and (
+            merged_before_tasks(rows, number_column, task_columns)
+            or measures_before_tasks(header, rows, task_columns)
+        )
+    ):
+        measure_column = task_columns.pop(0)
     time_column = next(
         (
             i
@@ -101,7 +126,8 @@ def _task_rows_as_lines(
     lines: list[str | dict] = []
     tasks: list[dict] = []
     above: list[str] = []
-    category = ""
+    category = measure = ""
+    measures = 0  # of the category: the measure lines are numbered (一)(二) under it
     for row in rows:
         row = row + [""] * (len(header) - len(row))
         if row == header:
@@ -127,8 +153,11 @@ def _task_rows_as_lines(
             and row[category_column]
             and row[category_column] != category
         ):
-            category = row[category_column]
+            category, measure, measures = row[category_column], "", 0
             lines.append(category)
+        if measure_column is not None and filled[measure_column] not in ("", measure):
+            measure, measures = filled[measure_column], measures + 1
+            lines.append(f"（{chinese_numeral(measures)}）{heading_text(_unnumbered(measure))}")
         number = row[number_column] if number_column is not None and not over else ""
         number = number if re.fullmatch(r"\d{1,3}", number) else str(len(tasks) + 1)
         task = {"number": number, "cells": [], "roles": {i: [] for i in role_columns}}
@@ -139,36 +168,6 @@ def _task_rows_as_lines(
         lines.append(task)
         above = filled
     return [line if isinstance(line, str) else _task_line(line, role_columns) for line in lines]
-
-
-def _merged_before_tasks(
-    rows: list[list[str]], number_column: int | None, task_columns: list[int]
-) -> bool:
-    """The first of several task columns is a category (专项行动, 重点方向 …) when its cells are
-    merged (blank or repeated: at most one value to two rows) over rows numbered one by one."""
-    rows = [row for row in rows if len(row) > max(task_columns, default=0)]
-    if len(task_columns) < 2 or len(rows) < 3:
-        return False
-    values = [row[task_columns[0]] for row in rows]
-    numbers = [row[number_column] for row in rows] if number_column is not None else []
-    own_numbers = len(set(filter(None, numbers))) == len(rows) if numbers else True
-    return own_numbers and 0 < len(set(filter(None, values))) * 2 <= len(rows)
-
-
-def _task_over_measures(header: list[str], task_columns: list[int]) -> bool:
-    """The first task column names the task and the next its measures (工作任务 | 具体举措): a
-    task cell merged down over several rows is one task, each row one of its measures with its
-    own units and time, whether the rows are numbered one by one or not. A later column naming
-    tasks again (重点任务 | 主要举措 | 具体任务) makes the rows the tasks."""
-    if len(task_columns) < 2:
-        return False
-    rules = table("annotations")
-    first, second = header[task_columns[0]], header[task_columns[1]]
-    return bool(
-        re.search(rules["table_task_named"], first)
-        and re.search(rules["table_measure_named"], second)
-        and not any(re.search(rules["table_task_named"], header[i]) for i in task_columns[1:])
-    )
 
 
 def _category_row(row: list[str], task_columns: list[int]) -> str | None:
