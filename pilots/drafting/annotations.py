@@ -159,6 +159,10 @@ def _bare_list(line: str) -> re.Match | None:
     if not match or re.match(data["bare_list_not"], match["inside"].strip()):
         return None
     names = agency_names_split(re.sub(data["done_by"], "", match["inside"]))
+    if names and any(re.search(rf"(?:{data['lead_mark']})$", name) for name in names):
+        # X（牵头）、Y: the mark is a role word, the list names the task's bodies of any kind
+        body = [re.sub(rf"(?:{data['lead_mark']})$", "", name) for name in names]
+        return match if all(looks_like_agency(name) for name in body) else None
     return match if names and all(_government_body(name) for name in names) else None
 
 
