@@ -50,8 +50,9 @@ class Annotation:
 @cache
 def _bracketed() -> re.Pattern:
     """(…) and （…） holding one level of nested parentheses; 〔…〕 […] 【…】 one level of their
-    own bracket. Only those holding a role word are annotations."""
-    words = role_words()
+    own bracket. Only those holding a role word are annotations; a name marked as the lead
+    (市科技局（牵头）) holds one in a bracket of its own."""
+    words = f"{role_words()}|{table('annotations')['lead_mark']}"
     paren_inner = r"(?:[^()（）\n]|[(（][^()（）\n]*[)）])"
     forms = [rf"[(（](?P<p>{paren_inner}*?(?:{words}){paren_inner}*?)[)）]"]
     for index, (opening, closing) in enumerate(table("annotations")["brackets"]):
@@ -159,10 +160,6 @@ def _bare_list(line: str) -> re.Match | None:
     if not match or re.match(data["bare_list_not"], match["inside"].strip()):
         return None
     names = agency_names_split(re.sub(data["done_by"], "", match["inside"]))
-    if names and any(re.search(rf"(?:{data['lead_mark']})$", name) for name in names):
-        # X（牵头）、Y: the mark is a role word, the list names the task's bodies of any kind
-        body = [re.sub(rf"(?:{data['lead_mark']})$", "", name) for name in names]
-        return match if all(looks_like_agency(name) for name in body) else None
     return match if names and all(_government_body(name) for name in names) else None
 
 

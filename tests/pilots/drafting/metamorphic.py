@@ -64,7 +64,8 @@ def _inside_read(inside: str) -> dict[str, list[str]] | None:
     labelled = re.match(r"^(牵头单位|责任单位)\s*[:：]", inside)
     if labelled:
         roles: dict[str, list[str]] = {}
-        for part in re.split(r"[;；]", inside):
+        # groups apart by ； or by a comma before the next label (牵头单位：X，责任单位：Y)
+        for part in re.split(r"[;；]|[,，](?=\s*(?:牵头单位|配合单位|责任单位)\s*[:：])", inside):
             label = re.match(r"^\s*(牵头单位|配合单位|责任单位)\s*[:：](.*)$", part)
             if not label:
                 return None
