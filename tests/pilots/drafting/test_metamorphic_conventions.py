@@ -106,17 +106,19 @@ def test_projects_counted_with_the_comparator_first_or_in_chinese_numerals(sente
 
 def test_a_bare_list_with_its_lead_marked_before_the_time_it_is_done_by():
     """（X（牵头）、Y、各镇（街道））（2027年底前完成）: the marked list is the annotation though
-    the time's bracket, not it, ends the line; and a marked list on a line of its own under the
-    task."""
+    the time's bracket, not it, ends the line; a marked list on a line of its own under the
+    task; a list whose lead is marked names whatever bodies follow (各地（市）行署（人民政府）),
+    as a labelled one does."""
     text = "\n".join(
         [
             "二、重点任务",
             "1.推进智能化改造。开展诊断服务。（区经科局（牵头）、区财政局、各镇（街道））（2027年底前完成）",
             "2.建设算力中心。建设城市智能算力中心。",
             "（区数据局（牵头）、区发改局、区科技局）",
+            "3.推进智慧农牧。建设智慧牧场。（自治区农牧厅（牵头）、各地（市）行署（人民政府））",
         ]
     )
-    words = ("经", "财政", "镇", "数据", "发", "科技")
+    words = ("经", "财政", "行署", "镇", "数据", "发", "科技", "农牧")
     assert _assignments(text, words) == {
         ("推进智能化改造", "经", "lead"),
         ("推进智能化改造", "财政", "responsible"),
@@ -124,4 +126,6 @@ def test_a_bare_list_with_its_lead_marked_before_the_time_it_is_done_by():
         ("建设算力中心", "数据", "lead"),
         ("建设算力中心", "发", "responsible"),
         ("建设算力中心", "科技", "responsible"),
+        ("推进智慧农牧", "农牧", "lead"),
+        ("推进智慧农牧", "行署", "responsible"),
     }
