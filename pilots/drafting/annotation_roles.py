@@ -103,10 +103,18 @@ def annotation_roles(
             end = labels[index + 1].start() if index + 1 < len(labels) else len(inside)
             segment = inside[label.end() : end].strip(" ;；,，。")
             pairs += _segment_roles(segment, labels_by_role()[label[1]], rules)
+    elif lead_marked_list(inside):  # X（牵头）、Y、Z: the others carry the task out
+        pairs = _segment_roles(inside, AgencyRole.RESPONSIBLE.value, rules)
     else:
         pairs = _segment_roles(inside, _cut_tail_role(inside) if cut else None, rules, cut)
     pairs = _rules_applied(pairs, rules)
     return [(role, name) for role, name in pairs if name]
+
+
+def lead_marked_list(inside: str) -> bool:
+    """A list of names, one marked as the lead (市科技局（牵头）), with no other role word."""
+    mark = table("annotations")["lead_mark"]
+    return bool(re.search(mark, inside)) and not _verb_pattern().search(re.sub(mark, "", inside))
 
 
 def _cut_tail_role(inside: str) -> str:

@@ -31,11 +31,13 @@ from pilots.drafting.annotation_roles import (
     annotation_roles,
     label_pattern,
     labels_by_role,
+    lead_marked_list,
     role_words,
 )
 from pilots.drafting.broken_lines import JOIN, bracket_depth, bracket_lines_joined
 from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
+from pilots.roles import AgencyRole
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ class Annotation:
 @cache
 def _bracketed() -> re.Pattern:
     """(…) and （…） holding one level of nested parentheses; 〔…〕 […] 【…】 one level of their
-    own bracket. Only those holding a role word are annotations."""
-    words = role_words()
+    own bracket. Only those holding a role word are annotations; a name marked as the lead
+    (市科技局（牵头）) holds one in a bracket of its own."""
+    words = f"{role_words()}|{table('annotations')['lead_mark']}"
     paren_inner = r"(?:[^()（）\n]|[(（][^()（）\n]*[)）])"
     forms = [rf"[(（](?P<p>{paren_inner}*?(?:{words}){paren_inner}*?)[)）]"]
     for index, (opening, closing) in enumerate(table("annotations")["brackets"]):
@@ -236,6 +239,8 @@ def _reads_as_annotation(inside: str) -> bool:
     pairs = annotation_roles(inside)
     if not pairs:
         return False
+    if lead_marked_list(inside):  # the mark makes it one, as a label would
+        return any(role == AgencyRole.LEAD and looks_like_agency(n) for role, n in pairs)
     return bool(label_pattern().search(inside)) or all(looks_like_agency(n) for _, n in pairs)
 
 

@@ -49,9 +49,9 @@ def named_items_under(node: Node) -> NamedItems | None:
 
 
 def annotated_heading_over_items(node: Node) -> bool:
-    """ "（一）X行动（牵头单位：…）" over two or more paragraphs each named and annotated itself
-    ("建设…中心。…（责任单位：…）"): a heading whose annotation is written once for its items."""
-    paragraphs = node.paragraphs
+    """ "（一）X行动（牵头单位：…）" over two or more paragraphs each named ("建设…中心。…",
+    annotated itself or not): a heading whose annotation is written once for its items."""
+    paragraphs = [p for p in node.paragraphs if not annotation_only(p)]
     stripped = annotation_stripped(node.body)
     return (
         node.numbered
@@ -59,7 +59,6 @@ def annotated_heading_over_items(node: Node) -> bool:
         and stripped != node.body
         and heading_only(stripped)
         and len(paragraphs) >= 2
-        and all(annotations_in(p.line.raw) for p in paragraphs)
         and all(_item_names(paragraphs))
     )
 

@@ -59,10 +59,13 @@ def names_split(text: str) -> list[str]:
 
 def _inside_read(inside: str) -> dict[str, list[str]] | None:
     inside = inside.strip().rstrip("。")
+    if re.search(r"下同|为牵头|为配合", inside):  # a rule stated once after the list
+        return None  # ("排第一位的为牵头单位，下同"): kept as printed
     labelled = re.match(r"^(牵头单位|责任单位)\s*[:：]", inside)
     if labelled:
         roles: dict[str, list[str]] = {}
-        for part in re.split(r"[;；]", inside):
+        # groups apart by ； or by a comma before the next label (牵头单位：X，责任单位：Y)
+        for part in re.split(r"[;；]|[,，](?=\s*(?:牵头单位|配合单位|责任单位)\s*[:：])", inside):
             label = re.match(r"^\s*(牵头单位|配合单位|责任单位)\s*[:：](.*)$", part)
             if not label:
                 return None
@@ -408,7 +411,7 @@ def annotations_to_division_table(text: str) -> str:
     label = "配合单位" if others == "supporting" else "责任单位"
     table = ["附件", "重点任务分工表", f"序号 | 重点任务 | 牵头单位 | {label} | 完成时限"]
     table += [
-        f"{n} | {task} | {lead} | {sup} | 2025年底" for n, (task, lead, sup) in enumerate(rows, 1)
+        f"{n} | {task} | {lead} | {sup} | 持续推进" for n, (task, lead, sup) in enumerate(rows, 1)
     ]
     return "\n".join(out + table)
 
@@ -751,6 +754,9 @@ def lines_broken_at_page_width(text: str) -> str:
     text as copied from it or saved as text."""
     lines = []
     for paragraph in text.split("\n"):
+        if "|" in paragraph:  # a table's row: a PDF prints it in the table's cells, not wrapped
+            lines.append(paragraph)
+            continue
         line, used = "", 0
         for char in paragraph:
             width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
