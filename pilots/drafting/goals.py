@@ -177,6 +177,8 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
     paragraphs, a captioned table's rows. A heading line that states a figure ("（一）地区生产总值
     增长7%以上") is the goal's sentence: its text, with the paragraph under it (its annotation)
     after it."""
+
+
 def scheme_parts(text: str) -> set[float]:
     """The counts of the parts of a numeral scheme the goals name ("实现“1134”工作目标": one X,
     one Y, three Z, four W), or none."""
