@@ -14,106 +14,22 @@ Run from the repository root:  .venv/bin/python tests/pilots/plans_corpus/synthe
 (--extractions-only writes the .yaml files alone; the PDF needs /usr/bin/soffice).
 """
 
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import zipfile
-from datetime import datetime
 from pathlib import Path
 
-import yaml
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, shared by the sets
+sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, synthetic_office.py: shared
 
 import doc_jiangyin as JY  # noqa: E402
 import doc_rencheng as RC  # noqa: E402
 import doc_zhoushan as ZS  # noqa: E402
-from synthetic_model import extraction  # noqa: E402
-
-FIXED = (2026, 12, 5, 0, 0, 0)
-
-
-def write_extraction(module):
-    data = extraction(**module.EXTRACTION)
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000)
-    (HERE / f"{module.SLUG}.yaml").write_text(module.HEADER + body, encoding="utf-8")
-
+import synthetic_office as office  # noqa: E402
+from synthetic_office import para, write_extraction  # noqa: E402
 
 # ---------------------------------------------------------------- Word
-
-
-def run_font(run, east_asia, size=16, bold=False, color=None):
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    run.font.name = "Times New Roman"
-    if color:
-        run.font.color.rgb = RGBColor(*color)
-    rpr = run._element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(qn("w:eastAsia"), east_asia)
-
-
-def para(doc, runs, font="仿宋_GB2312", size=16, align=None, indent=True, color=None):
-    """runs: a string, or [(text, bold)]."""
-    p = doc.add_paragraph()
-    if align is not None:
-        p.alignment = align
-    pf = p.paragraph_format
-    pf.space_before = Pt(0)
-    pf.space_after = Pt(0)
-    pf.line_spacing = Pt(28)
-    if indent:
-        pf.first_line_indent = Pt(size * 2)
-    if isinstance(runs, str):
-        runs = [(runs, False)]
-    for text, bold in runs:
-        run_font(p.add_run(text), font, size, bold, color)
-    return p
-
-
-def new_document(title):
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
-    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
-    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
-    core = doc.core_properties
-    core.author = core.last_modified_by = ""
-    core.title = title
-    core.created = core.modified = datetime(2026, 3, 1, 8, 0, 0)
-    core.revision = 1
-    return doc
-
-
-def page_footer(doc):
-    """— N — centred in the footer, as 公文 print it."""
-    p = doc.sections[0].footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run_font(p.add_run("— "), "宋体", 14)
-    run = p.add_run()
-    run_font(run, "宋体", 14)
-    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
-        if kind:
-            el = OxmlElement("w:fldChar")
-            el.set(qn("w:fldCharType"), kind)
-        else:
-            el = OxmlElement("w:instrText")
-            el.set(qn("xml:space"), "preserve")
-            el.text = text
-        run._element.append(el)
-    run_font(p.add_run(" —"), "宋体", 14)
 
 
 def render(doc, blocks):
@@ -144,58 +60,18 @@ def render(doc, blocks):
             para(doc, text)
 
 
-def fixed_zip(path: Path):
-    """Rewrite the .docx with every entry dated FIXED, so the file is the same on every run."""
-    with zipfile.ZipFile(path) as src:
-        entries = [(i.filename, src.read(i.filename)) for i in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, FIXED)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            out.writestr(info, data)
-
-
 def write_docx(module, path: Path):
-    doc = new_document(module.PLAN["title"])
-    page_footer(doc)
-    render(doc, module.BLOCKS)
-    doc.save(str(path))
-    fixed_zip(path)
+    office.write_docx(path, module.PLAN["title"], module.BLOCKS, render)
 
 
 def write_pdf(module, path: Path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{module.SLUG}.docx"
-        write_docx(module, source)
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        data = (Path(tmp) / f"{module.SLUG}.pdf").read_bytes()
-    # dates, /ID and /DocChecksum replaced by fixed ones of the same length (the xref stays right)
-    data = re.sub(rb"D:\d{14}", b"D:20260318090000", data)
-    data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 31 + b"1>", data)
-    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
-    path.write_bytes(data)
+    office.write_pdf(module, path, write_docx)
 
 
 def main():
     only = "--extractions-only" in sys.argv
     for module in (ZS, JY, RC):
-        write_extraction(module)
+        write_extraction(HERE, module)
         if only:
             continue
         target = HERE / f"{module.SLUG}.{module.KIND}"
