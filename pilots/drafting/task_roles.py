@@ -13,15 +13,16 @@ if TYPE_CHECKING:
     from pilots.drafting.sections import SectionDraft
 
 
-def implied_span(sections: list[SectionDraft], rules: AnnotationRules) -> range:
+def implied_span(sections: list[SectionDraft], rules: AnnotationRules) -> set[int]:
     """The indices (among all tasks) of the tasks an actor named once applies to. From the one
     after the task whose text states the rule ("以下均需…" is what follows; the task stating it has
     its own list), or from the first task of the section whose own text states it; all of them
     when the rule is stated before any section. A rule said of its own part ("本部分以下各项任务…")
-    ends with that section's tasks."""
+    ends with that section's tasks; one said of the key tasks ("以下重点任务…") skips the
+    safeguards."""
     tasks = [t for s in sections for t in s.all_tasks()]
     if not rules.implied_actors:
-        return range(0)
+        return set()
     phrase = normalise(rules.implied_phrase)
     index = {id(t): i for i, t in enumerate(tasks)}
     start, part = 0, None
@@ -36,7 +37,10 @@ def implied_span(sections: list[SectionDraft], rules: AnnotationRules) -> range:
             start, part = index[id(own[0])], own
             break
     end = index[id(part[-1])] + 1 if rules.implied_in_part and part else len(tasks)
-    return range(start, end)
+    if rules.implied_key_tasks:
+        safeguards = {id(t) for s in sections if s.kind == "safeguard" for t in s.all_tasks()}
+        return {i for i in range(start, end) if id(tasks[i]) not in safeguards}
+    return set(range(start, end))
 
 
 def _deepest_first(sections: list[SectionDraft]) -> list[SectionDraft]:
