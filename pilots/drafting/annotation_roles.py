@@ -38,9 +38,8 @@ class AnnotationRules:
     # lead when "均由X牵头，不再列出", supporting when "均需X配合落实" (``implied_roles``)
     implied_role: str = AgencyRole.RESPONSIBLE.value
     implied_in_part: bool = False  # "本部分以下各项任务…": the tasks after it in its part alone
-    implied_key_tasks: bool = (
-        False  # "以下重点任务均需…": the safeguards after them are not covered
-    )
+    # "以下重点任务均需…": the safeguards after them are not covered
+    implied_key_tasks: bool = False
     # "X为各项任务的责任主体，以下不再列出": the task stating it is one of "各项任务" too
     implied_here: bool = False
     # (role, name) per actor of "未列明责任单位的任务，由X牵头": for each key task naming nobody

@@ -172,13 +172,6 @@ def _same_thing(one: str, other: str) -> bool:
     return one[-2:] == other[-2:] and bool(shorter) and shared * 2 >= len(shorter)
 
 
-def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str, bool]]:
-    """(numbering, heading, text, from a table) per goal: numbered goals, headed ones, plain
-    paragraphs, a captioned table's rows. A heading line that states a figure ("（一）地区生产总值
-    增长7%以上") is the goal's sentence: its text, with the paragraph under it (its annotation)
-    after it."""
-
-
 def scheme_parts(text: str) -> set[float]:
     """The counts of the parts of a numeral scheme the goals name ("实现“1134”工作目标": one X,
     one Y, three Z, four W), or none."""
@@ -197,10 +190,11 @@ def spells_out(scheme: set[float], target: dict[str, Any], text: str) -> bool:
     )
 
 
-def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str]]:
-    """(numbering, heading, text) per goal: numbered goals, headed ones, plain paragraphs. A
-    heading line that states a figure ("（一）地区生产总值增长7%以上") is the goal's sentence: its
-    text, with the paragraph under it (its annotation) after it."""
+def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | None, str, bool]]:
+    """(numbering, heading, text, from a table) per goal: numbered goals, headed ones, plain
+    paragraphs, a captioned table's rows. A heading line that states a figure ("（一）地区生产总值
+    增长7%以上") is the goal's sentence: its text, with the paragraph under it (its annotation)
+    after it."""
     blocks: list[tuple[str, str | None, list[str]]] = []
     tables: set[int] = set()  # the blocks opened by a table's caption
     under_heading = False  # the last line was a heading-only goal line
