@@ -296,6 +296,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_au",
         "synthetic_as",
         "synthetic_at",
+        "synthetic_av",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -514,6 +515,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # own lines "牵头单位：X；配合单位：Y；完成时限：Z" and one group heading's lead, a county's
 # 工作要点 as its portal page whose tasks are one table 序号 | 工作任务 | 责任单位 |
 # 完成时限 under "排在第一位的为牵头单位，其余为配合单位" (SYNTHETIC_AT.md).
+# synthetic_av three 2026 documents of 内蒙古 / 辽宁 / 河北: the Inner Mongolia autonomous
+# region's "人工智能+" 行动计划 printed by LibreOffice, two dated goal paragraphs (one "其中"
+# figure), tasks （一）–（十四） numbered on across three chapters closing on "（自治区X牵头，
+# 自治区Y、Z配合）" with 自治区 shared by the names after it, 抄送 / 印发 lines; a Liaoning city's
+# 若干措施 as its portal page, measures 1.–18. numbered on across five groups closing on
+# "（责任单位：…）" under a rule printed once in the closing paragraph, subsidy caps beside the
+# commitments; a Hebei county-level city's "人工智能+钢铁" 三年行动计划 as a Word file, items
+# restarting per 行动 closing on "（牵头单位：X；配合单位：Y；完成时限：Z）" and an annex
+# 主要指标表 repeating the goals (SYNTHETIC_AV.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -577,6 +587,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_au", 3),
         ("synthetic_as", 3),
         ("synthetic_at", 3),
+        ("synthetic_av", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
