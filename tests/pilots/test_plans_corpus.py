@@ -297,6 +297,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_as",
         "synthetic_at",
         "synthetic_av",
+        "synthetic_aw",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -524,6 +525,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # commitments; a Hebei county-level city's "人工智能+钢铁" 三年行动计划 as a Word file, items
 # restarting per 行动 closing on "（牵头单位：X；配合单位：Y；完成时限：Z）" and an annex
 # 主要指标表 repeating the goals (SYNTHETIC_AV.md).
+# synthetic_aw three 2026 "人工智能+" documents of 浙江 / 广东 places: a Zhejiang city's
+# 三年行动计划 printed by LibreOffice, six named 行动 of items 1.–3. with no annotation in the body
+# and the roles in an annexed 重点任务分工表 (牵头单位 | 配合单位 | 完成时限), an urban district's
+# 若干措施 as a Word file (第一条–第十六条 numbered on, own lines "责任单位：…" under
+# "排在第一位的为牵头单位"), a high-tech zone 管委会's 实施方案 as its portal page
+# with "（X牵头，Y配合）" (SYNTHETIC_AW.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -588,6 +595,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_as", 3),
         ("synthetic_at", 3),
         ("synthetic_av", 3),
+        ("synthetic_aw", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
