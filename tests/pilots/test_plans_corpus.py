@@ -298,6 +298,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_at",
         "synthetic_av",
         "synthetic_aw",
+        "synthetic_ax",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -500,6 +501,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and tasks （一）–（十四） closing on "（牵头单位：X；责任单位：Y、Z，W）", a Guangxi city's
 # "人工智能+" 2026年工作要点 as its portal page whose tasks are rows of one table
 # 序号 | 工作任务 | 责任单位 | 完成时间 under "责任单位中排在第一位的为牵头单位" (SYNTHETIC_AU.md).
+# synthetic_ax three 2026 documents in 重庆 / 四川 / 贵州: a Chongqing district's 任务分工方案 as
+# portal text, items 1.–19. each followed by a line "牵头单位：X；配合单位：Y", an autonomous
+# prefecture's 行动方案 as a Word file, items 1.–3. restarting per group closing on
+# "（X牵头，Y配合）" / "（X负责）", Chinese-numeral and 1—2个 goals, and a prefecture city's
+# 实施方案 printed by LibreOffice with a 主要指标 table repeating its goals paragraph and tasks
+# （一）–（十二） numbered on across three 行动 chapters (SYNTHETIC_AX.md).
 # synthetic_as three 2026 "人工智能+" documents of 陕西 / 北京 / 上海: the Shaanxi province's
 # 行动计划 printed by LibreOffice with two dated goal sentences in one paragraph and a 主要指标
 # table repeating them, tasks （一）–（十四） numbered on across four chapters closing on
@@ -596,6 +603,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_at", 3),
         ("synthetic_av", 3),
         ("synthetic_aw", 3),
+        ("synthetic_ax", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
