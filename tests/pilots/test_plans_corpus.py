@@ -299,6 +299,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_av",
         "synthetic_aw",
         "synthetic_ax",
+        "synthetic_ay",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -538,6 +539,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 若干措施 as a Word file (第一条–第十六条 numbered on, own lines "责任单位：…" under
 # "排在第一位的为牵头单位"), a high-tech zone 管委会's 实施方案 as its portal page
 # with "（X牵头，Y配合）" (SYNTHETIC_AW.md).
+# synthetic_ay three 2026 "人工智能+" documents of 湖南 / 安徽 / 河南 places: a Hunan city's
+# 行动方案 as its portal page saved to text (来源 / 发布时间 lines, an 附件 note), items
+# restarting per group closing on "（牵头单位：X；配合单位：Y）", an Anhui 经济技术开发区's
+# one-year 工作方案 printed by LibreOffice with a 主要指标 table repeating its goals paragraph,
+# items 1.–14. numbered on across chapters with own lines "责任单位：…" / "完成时限：…" under
+# "列第一位的为牵头单位", a Henan county's 实施意见 as a Word 97–2003 .doc of eight named
+# 工程 / 行动 closing on "（X牵头，Y配合，各乡镇人民政府、街道办事处负责落实）" (SYNTHETIC_AY.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -604,6 +612,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_av", 3),
         ("synthetic_aw", 3),
         ("synthetic_ax", 3),
+        ("synthetic_ay", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
