@@ -1,10 +1,12 @@
-"""The office-document writers the synthetic sets ao–au share: Word paragraphs in 公文 fonts, the
-page footer, and .docx / LibreOffice PDF files made byte-identical on every run. Each set's
-make_files.py keeps its own render (which block kind prints how), its tables and its main."""
+"""The office-document writers the synthetic sets ao–ay share: Word paragraphs in 公文 fonts, the
+page footer, and .docx / LibreOffice PDF / .doc files made byte-identical on every run. Sets ao–at
+keep their own render (which block kind prints how), tables and main; sets au–ay print their blocks
+with renderer() (the common kinds, a bordered table, a few kinds of their own) and build() them."""
 
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from datetime import datetime
@@ -96,6 +98,69 @@ def page_footer(doc):
     run_font(p.add_run(" —"), "宋体", 14)
 
 
+def page_break(doc):
+    run = doc.add_paragraph().add_run()
+    br = OxmlElement("w:br")
+    br.set(qn("w:type"), "page")
+    run._element.append(br)
+
+
+def second_column_wide(n):
+    return [7.0 if c == 1 else 8.6 / (n - 1) for c in range(n)]
+
+
+def table(doc, rows, widths=second_column_wide, size=14, centre=lambda c, n: c != 1):
+    """A bordered table, its first row the header (bold, 黑体, centred), the other cells in 仿宋
+    `size` pt; widths(n) gives the n columns' widths in cm, centre(c, n) whether body column c is
+    centred (by default all but the second)."""
+    n = len(rows[0])
+    t = doc.add_table(rows=len(rows), cols=n)
+    t.style = "Table Grid"
+    t.autofit = False
+    cms = [Cm(w) for w in widths(n)]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = t.cell(r, c)
+            cell.width = cms[c]
+            p = cell.paragraphs[0]
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if r == 0 or centre(c, n) else None
+            run_font(p.add_run(text), "黑体" if r == 0 else "仿宋_GB2312", size, r == 0)
+    for c, col in enumerate(t.columns):
+        col.width = cms[c]
+
+
+def renderer(extra=None, caption=("黑体", 14), **table_options):
+    """render(doc, blocks) for blocks [(kind, text)]: head, docno, title, addressee, h1, h2, item
+    ((bold heading, rest) in one paragraph), caption (font, size), table (table() with
+    table_options), pagebreak, sign / date (right-aligned); any other kind a body paragraph. extra
+    maps a set's own kinds (or a common kind it prints otherwise) to print(doc, text)."""
+    centre = WD_ALIGN_PARAGRAPH.CENTER
+    right = WD_ALIGN_PARAGRAPH.RIGHT
+    kinds = {
+        "head": lambda doc, text: para(
+            doc, [(text, True)], "方正小标宋简体", 22, centre, False, (0xD0, 0, 0)
+        ),
+        "docno": lambda doc, text: para(doc, text, "仿宋_GB2312", 16, centre, False),
+        "title": lambda doc, text: para(doc, text, "方正小标宋简体", 22, centre, False),
+        "addressee": lambda doc, text: para(doc, text, indent=False),
+        "h1": lambda doc, text: para(doc, text, "黑体"),
+        "h2": lambda doc, text: para(doc, text, "楷体_GB2312"),
+        "item": lambda doc, text: para(doc, [(text[0], True), (text[1], False)]),
+        "caption": lambda doc, text: para(doc, text, *caption, centre, False),
+        "table": lambda doc, text: table(doc, text, **table_options),
+        "pagebreak": lambda doc, text: page_break(doc),
+        "sign": lambda doc, text: para(doc, text, align=right, indent=False),
+        "date": lambda doc, text: para(doc, text, align=right, indent=False),
+        **(extra or {}),
+    }
+
+    def render(doc, blocks):
+        for kind, text in blocks:
+            kinds.get(kind, para)(doc, text)
+
+    return render
+
+
 def fixed_zip(path: Path):
     """Rewrite the .docx with every entry dated FIXED, so the file is the same on every run."""
     with zipfile.ZipFile(path) as src:
@@ -152,3 +217,29 @@ def write_pdf(module, path: Path, write_docx, date=PDF_DATE):
     data = re.sub(rb"<[0-9A-F]{32}>", b"<" + b"0" * 31 + b"1>", data)
     data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
     path.write_bytes(data)
+
+
+# ---------------------------------------------------------------- a set's files
+
+
+def build(here: Path, modules, render):
+    """Each module's expected extraction (.yaml) and, unless --extractions-only, its document:
+    .docx printed by render, PDF or Word 97 .doc converted from it by LibreOffice, or its TEXT."""
+    only = "--extractions-only" in sys.argv
+
+    def docx(module, path):
+        write_docx(path, module.PLAN["title"], module.BLOCKS, render)
+
+    for module in modules:
+        write_extraction(here, module)
+        if only:
+            continue
+        target = here / f"{module.SLUG}.{module.KIND}"
+        if module.KIND == "docx":
+            docx(module, target)
+        elif module.KIND == "pdf":
+            write_pdf(module, target, docx)
+        elif module.KIND == "doc":
+            target.write_bytes(convert(module, "doc", docx))
+        else:
+            target.write_text(module.TEXT, encoding="utf-8")
