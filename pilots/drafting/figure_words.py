@@ -85,12 +85,18 @@ def share_in_words(before: str, after: str, value: float | int) -> tuple | None:
 
 def idiom_at(clause: str, start: int, end: int) -> bool:
     """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), inside
-    the name of a rate (一次通过率), or a numeral again right after the unit."""
+    the name of a rate (一次通过率), a service done at one go (一次受理, 最多跑一次), or a numeral
+    again right after the unit."""
     idioms = table("quantities")["idioms"]
     if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
         return True
     if compiled("quantities", "numeral_in_rate").match(clause[end:]):
         return True
+    if re.sub(r"\s", "", clause[start:end]) == "一次" and (
+        compiled("quantities", "at_one_go_after").match(clause[end:])
+        or compiled("quantities", "at_one_go_before").search(clause[:start])
+    ):
+        return True  # 一次提交, 最多跑一次: a service done at one go
     if clause[:start].count("“") > clause[:start].count("”"):
         return True
     return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))

@@ -97,6 +97,8 @@ def roles(holder, out: dict) -> dict:
 
 def task_dict(code: str, t: Task) -> dict:
     out = {"code": code, "numbering": t.numbering, "title": t.title, "text": t.text}
+    if t.numbering is None:  # an unnumbered item (a safeguard paragraph "加强X。…"): no numbering
+        del out["numbering"]
     if t.due:
         out["due"] = t.due
     roles(t, out)
@@ -112,7 +114,8 @@ def section_dict(s: Section, prefix: str = "") -> dict:
         del out["numbering"]
     if s.tasks:
         out["tasks"] = [
-            task_dict(f"{code}.{t.numbering.strip('（）、．.()第条')}", t) for t in s.tasks
+            task_dict(f"{code}.{t.numbering.strip('（）、．.()第条') if t.numbering else i}", t)
+            for i, t in enumerate(s.tasks, 1)
         ]
     if s.sections:
         out["sections"] = [section_dict(sub, f"{code}.") for sub in s.sections]

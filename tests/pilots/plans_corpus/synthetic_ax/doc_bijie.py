@@ -295,8 +295,11 @@ def _build():
                 goals.append(Goal(title, f"{title}。{rest}", targets, numbering=no))
         sections.append(Section(cno.rstrip("、"), cno, ctitle, "key_task", tasks))
     blocks.append(("h1", "六、保障措施"))
+    safeguards = []
     for line in SAFEGUARDS:
         blocks.append(("body", line))
+        safeguards.append(Task(None, line.split("。", 1)[0], line))
+    sections.append(Section("六", "六、", "保障措施", "safeguard", safeguards))
     blocks += [
         ("body", "抄送：市委办公室，市人大常委会办公室，市政协办公室。"),
         ("body", "毕节市人民政府办公室        2026年3月5日印发"),
@@ -323,5 +326,9 @@ HEADER = """\
 #   twice); its 2025 baseline column is no target. Tasks （一）–（十二） numbered on across the chapters 三、四、五、 (each a
 #   section); items with figures are goals. "2026年智能算力规模达到1000P" is due 2026 (another year → its own target).
 # Roles: （牵头单位：X；配合单位：Y） → lead / supporting; （责任单位：X、Y） → responsible. 各县（自治县、市、区）人民政府 is one
-#   collective. 六、保障措施 = unnumbered paragraphs → no tasks. 抄送 / 印发 lines: nothing.
+#   collective. 抄送 / 印发 lines: nothing.
+# 六、保障措施: four unnumbered paragraphs, each led by its name ("加强统筹协调。…") → four safeguard tasks 六.1–六.4 (no
+#   numbering, titled by the name, no roles: "市大数据局负责日常工作" assigns no task), as synthetic_e's 云南 and
+#   synthetic_n's 集美 unnumbered safeguards. The collector first took them as no tasks; corrected by helper rAXY,
+#   2026-12-05, after measurement 2 (SYNTHETIC_AX.md).
 """
