@@ -151,3 +151,14 @@ def extraction(
         "goals": goal_dicts,
         "sections": [section_dict(s) for s in sections],
     }
+
+
+def safeguard_items(blocks: list, heading: str, items) -> list[Task]:
+    """A 保障措施 part printed as its heading and bold-headed items (numbering, title, rest):
+    appends the printed blocks and returns the part's tasks."""
+    blocks.append(("h1", heading))
+    tasks = []
+    for numbering, title, rest in items:
+        blocks.append(("item", (f"{numbering}{title}。", rest)))
+        tasks.append(Task(numbering, title, f"{title}。{rest}"))
+    return tasks

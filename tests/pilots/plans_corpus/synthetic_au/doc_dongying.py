@@ -6,7 +6,7 @@ whose items 1.–15. run on across the groups and close on "（X牵头，Y、Z�
 also carried out by 各县区政府 and 市属开发区管委会 ("以下重点任务均需…落实，不再列出");
 四、保障措施 （一）–（四） unannotated."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "dongying-ai-manufacturing-2026-synthetic"
 KIND = "docx"
@@ -524,11 +524,7 @@ def _blocks_and_model():
         subs.append(Section(gno.strip("（）"), gno, gtitle, "key_task", tasks))
         if gno == "（三）":
             blocks += [("caption", BOX_TITLE), *[("body", line) for line in BOX]]
-    blocks.append(("h1", "四、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "四、保障措施", SAFEGUARDS)
     blocks += [("pagebreak", ""), ("addressee", ANNEX_TITLE), ("table", ANNEX)]
     sections = [
         Section("三", "三、", "重点任务", "key_task", sections=subs),

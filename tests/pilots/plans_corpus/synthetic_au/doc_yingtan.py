@@ -5,7 +5,7 @@ figures a 主要指标 table (2025 base | 2028 goal) repeats; tasks （一）–
 thematic chapters 二、–五、, each closing on "（牵头单位：X；责任单位：Y、Z，各县（市、区）人民政府，…）" or on
 "（责任单位：X、Y）" alone, separators 、 and ， mixed; 六、保障措施 （一）–（六） restart, unannotated."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "yingtan-data-digital-economy-2026-synthetic"
 KIND = "pdf"
@@ -527,11 +527,7 @@ def _blocks_and_model():
             if targets:
                 goals.append(Goal(title, f"{title}。{rest}", targets, numbering=no))
         sections.append(Section(cno.rstrip("、"), cno, ctitle, "key_task", tasks))
-    blocks.append(("h1", "六、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "六、保障措施", SAFEGUARDS)
     sections.append(Section("六", "六、", "保障措施", "safeguard", safeguards))
     return blocks, goals, sections
 

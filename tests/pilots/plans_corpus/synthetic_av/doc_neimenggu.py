@@ -5,7 +5,7 @@ chapters whose tasks （一）–（十四） run on across them and close on "�
 "（自治区X、Y按职责分工负责）" / "（自治区X牵头，各盟市负责）" with 自治区 printed once before names sharing it;
 六、保障措施 （一）–（四） unannotated; 抄送 and 印发 lines at the end."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "inner-mongolia-ai-plus-action-2026-synthetic"
 KIND = "pdf"
@@ -439,11 +439,7 @@ def _build():
             if targets:
                 goals.append(Goal(title, f"{title}。{body}", targets, numbering=no))
         sections.append(Section(cno.rstrip("、"), cno, ctitle, "key_task", tasks))
-    blocks.append(("h1", "六、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "六、保障措施", SAFEGUARDS)
     sections.append(Section("六", "六、", "保障措施", "safeguard", safeguards))
     blocks += [("rule", ""), ("cc", CC), ("cc", PRINTED)]
     return blocks, goals, sections

@@ -5,7 +5,7 @@ A county-level city of 河北 (唐山). 二、行动目标 of two dated paragrap
 "（牵头单位：X；配合单位：Y、Z）" or "（牵头单位：X；责任单位：Y）", some adding "；完成时限：2026年底前";
 四、保障措施 （一）–（四） unannotated; 附件 list after the signature-less plan, the table after a page break."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "qianan-ai-steel-three-year-2026-synthetic"
 KIND = "docx"
@@ -423,11 +423,7 @@ def _build():
             if targets:
                 goals.append(Goal(title, f"{title}。{body}", targets, numbering=no))
         subs.append(Section(gno.strip("（）"), gno, gtitle, "key_task", tasks))
-    blocks.append(("h1", "四、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "四、保障措施", SAFEGUARDS)
     blocks += [
         ("body", f"附件：{ANNEX_CAPTION}"),
         ("pagebreak", ""),

@@ -5,7 +5,7 @@ LibreOffice. 一、总体要求 holds （一）总体思路 and （二）主要�
 annotation in the body; the roles stand only in the annex 重点任务分工表 (序号 1–18 numbered on across the
 行动, columns 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限); 三、保障措施 （一）–（四） unannotated; 抄送 / 印发 lines."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "quzhou-ai-plus-three-year-2026-synthetic"
 KIND = "pdf"
@@ -579,11 +579,7 @@ def _build():
                         t.deadline = year
                 goals.append(Goal(title, f"{title}。{body}", targets, numbering=no))
         groups.append(Section(gno.strip("（）"), gno, gtitle, "key_task", tasks))
-    blocks.append(("h1", "三、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "三、保障措施", SAFEGUARDS)
     blocks += [
         ("body", f"附件：{ANNEX_TITLE}"),
         ("pagebreak", ""),

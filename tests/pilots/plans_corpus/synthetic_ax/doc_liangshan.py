@@ -3,7 +3,7 @@
 二、主要目标 one paragraph (力争到2027年); 三、重点任务 of four groups （一）–（四）, items 1. 2. 3. restarting in each group,
 each closing on "（X牵头，Y、Z配合）" or "（X负责）"; 四、保障措施 （一）–（三） unannotated; 附件 list at the end."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "liangshan-ai-plus-action-2026-synthetic"
 KIND = "docx"
@@ -354,11 +354,7 @@ def _build():
         subs.append(Section(gno.strip("（）"), gno, gtitle, "key_task", tasks))
         if gno == "（二）":
             blocks += [("caption", BOX[0]), *[("body", line) for line in BOX[1:]]]
-    blocks.append(("h1", "四、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "四、保障措施", SAFEGUARDS)
     blocks += [("addressee", ANNEX[0]), ("addressee", ANNEX[1])]
     sections = [
         Section("三", "三、", "重点任务", "key_task", sections=subs),

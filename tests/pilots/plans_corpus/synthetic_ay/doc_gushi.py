@@ -5,7 +5,7 @@ Chinese numeral), 二、重点任务 of eight named 工程 / 行动 （一）–
 "（X牵头，Y、Z配合）" (some adding "各乡镇人民政府、街道办事处负责落实"), 三、保障措施 （一）–（五） unannotated;
 signature, 抄送 and 印发 lines."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "gushi-ai-plus-opinions-2026-synthetic"
 KIND = "doc"
@@ -308,11 +308,7 @@ def _build():
         )
         if targets:
             goals.append(Goal(title, body, targets, numbering=no))
-    blocks.append(("h1", "三、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "三、保障措施", SAFEGUARDS)
     blocks += [
         ("sign", "固始县人民政府"),
         ("date", "2026年4月3日"),

@@ -5,7 +5,7 @@ PDF by LibreOffice: 一、工作目标 of one "2026年，…" paragraph and a �
 the chapters, each followed by its own line "责任单位：X、Y" and, for some, "完成时限：2026年X月底前"; 六、保障措施
 （一）–（三） unannotated; 抄送 / 印发 lines at the end."""
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
 
 SLUG = "maanshan-etdz-ai-plus-work-plan-2026-synthetic"
 KIND = "pdf"
@@ -463,11 +463,7 @@ def _build():
                         t.deadline = int(due[:4])
                 goals.append(Goal(title, body, targets, numbering=no))
         sections.append(Section(cno.strip("、"), cno, ctitle, "key_task", tasks))
-    blocks.append(("h1", "六、保障措施"))
-    safeguards = []
-    for no, t, rest in SAFEGUARDS:
-        blocks.append(("item", (f"{no}{t}。", rest)))
-        safeguards.append(Task(no, t, f"{t}。{rest}"))
+    safeguards = safeguard_items(blocks, "六、保障措施", SAFEGUARDS)
     sections.append(Section("六", "六、", "保障措施", "safeguard", safeguards))
     blocks += [("rule", ""), ("addressee", CC), ("addressee", PRINTED)]
     return blocks, goals, sections
