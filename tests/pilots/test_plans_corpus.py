@@ -300,6 +300,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aw",
         "synthetic_ax",
         "synthetic_ay",
+        "synthetic_az",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -546,6 +547,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # items 1.–14. numbered on across chapters with own lines "责任单位：…" / "完成时限：…" under
 # "列第一位的为牵头单位", a Henan county's 实施意见 as a Word 97–2003 .doc of eight named
 # 工程 / 行动 closing on "（X牵头，Y配合，各乡镇人民政府、街道办事处负责落实）" (SYNTHETIC_AY.md).
+# synthetic_az three 2026 "人工智能+" documents of 湖北 / 江苏 / 福建 places: a Hubei city's
+# 行动计划 as a Word file in 第一章–第七章 chapters, numbered principles that are not tasks, tasks
+# （一）–（十六） numbered on across chapters closing on "（牵头单位：市X；配合单位：市Y、Z）" with
+# the 市 prefix shared, and a 专栏 box of named projects (no task, no target) ending each task
+# chapter; a Jiangsu county-level city's 实施方案 printed by LibreOffice with "——X。" goal lines and
+# items 1.–18. numbered on across six 行动 closing on "（牵头单位：X；责任单位：Y；完成时限：Z）"; a
+# Fujian urban district's 工作方案 as its portal page (.html) with roles on group headings and on
+# items, one goals paragraph of two dated sentences (SYNTHETIC_AZ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -613,6 +622,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aw", 3),
         ("synthetic_ax", 3),
         ("synthetic_ay", 3),
+        ("synthetic_az", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
