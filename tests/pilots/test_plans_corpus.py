@@ -300,6 +300,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aw",
         "synthetic_ax",
         "synthetic_ay",
+        "synthetic_bb",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -546,6 +547,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # items 1.–14. numbered on across chapters with own lines "责任单位：…" / "完成时限：…" under
 # "列第一位的为牵头单位", a Henan county's 实施意见 as a Word 97–2003 .doc of eight named
 # 工程 / 行动 closing on "（X牵头，Y配合，各乡镇人民政府、街道办事处负责落实）" (SYNTHETIC_AY.md).
+# synthetic_bb three 2026 "人工智能+" documents of 辽宁 / 吉林 / 内蒙古东部 places:
+# a Liaoning city's three-year 行动方案 as a Word file whose 主要指标 table has two
+# deadline columns (2027年, 2028年) and figures found only there, five named 行动 each
+# opening on a "具体目标：…" sentence and items 1.–17. numbered on with own lines
+# "牵头：X　配合：Y" (no 单位); a Jilin county-level city's 工作要点 as its portal page
+# (.html) with goals in Chinese numerals and leads on group headings over items closing
+# on "（配合单位：Y）", their own annotation or nothing; an Inner Mongolia autonomous
+# banner's 实施方案 printed by LibreOffice with numbered principles, 万亩 goals, tasks
+# （一）–（十七） numbered on across chapters closing on "（X牵头，Y配合）" and its
+# kin, one task of two clauses and two 专栏 boxes (SYNTHETIC_BB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -613,6 +624,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aw", 3),
         ("synthetic_ax", 3),
         ("synthetic_ay", 3),
+        ("synthetic_bb", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
