@@ -301,6 +301,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ax",
         "synthetic_ay",
         "synthetic_az",
+        "synthetic_bb",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -555,6 +556,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # items 1.–18. numbered on across six 行动 closing on "（牵头单位：X；责任单位：Y；完成时限：Z）"; a
 # Fujian urban district's 工作方案 as its portal page (.html) with roles on group headings and on
 # items, one goals paragraph of two dated sentences (SYNTHETIC_AZ.md).
+# synthetic_bb three 2026 "人工智能+" documents of 辽宁 / 吉林 / 内蒙古东部 places:
+# a Liaoning city's three-year 行动方案 as a Word file whose 主要指标 table has two
+# deadline columns (2027年, 2028年) and figures found only there, five named 行动 each
+# opening on a "具体目标：…" sentence and items 1.–17. numbered on with own lines
+# "牵头：X　配合：Y" (no 单位); a Jilin county-level city's 工作要点 as its portal page
+# (.html) with goals in Chinese numerals and leads on group headings over items closing
+# on "（配合单位：Y）", their own annotation or nothing; an Inner Mongolia autonomous
+# banner's 实施方案 printed by LibreOffice with numbered principles, 万亩 goals, tasks
+# （一）–（十七） numbered on across chapters closing on "（X牵头，Y配合）" and its
+# kin, one task of two clauses and two 专栏 boxes (SYNTHETIC_BB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -623,6 +634,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ax", 3),
         ("synthetic_ay", 3),
         ("synthetic_az", 3),
+        ("synthetic_bb", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
