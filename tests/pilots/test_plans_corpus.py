@@ -302,6 +302,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ay",
         "synthetic_az",
         "synthetic_bb",
+        "synthetic_ba",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -566,6 +567,17 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # banner's 实施方案 printed by LibreOffice with numbered principles, 万亩 goals, tasks
 # （一）–（十七） numbered on across chapters closing on "（X牵头，Y配合）" and its
 # kin, one task of two clauses and two 专栏 boxes (SYNTHETIC_BB.md).
+# synthetic_ba three 2026 "人工智能+" documents of 甘肃 / 宁夏 / 新疆生产建设兵团 places: a Gansu
+# autonomous prefecture's 实施方案 printed by LibreOffice with two dated goal paragraphs and a
+# 主要指标体系 table with 2025年基期 and 属性 (预期性 / 约束性) columns repeating some figures and
+# adding others, four named 行动 of items 1.–21. numbered on closing on
+# "（X牵头，Y、Z按职责分工负责）" (a shared 州 prefix, a heading's lead over items naming none),
+# two 专栏 boxes; a Ningxia county-level city's 实施意见 as its portal page, tasks
+# （一）–（二十二） each one paragraph of 一是…；二是… points closing on "（责任单位：…）" under a
+# rule stated once, one task annotating each point, Chinese-numeral goals; a 兵团 division's
+# 任务分工方案 as a Word file whose body is one table 序号 | 任务类别 | 具体任务 | 牵头单位 |
+# 配合单位 | 完成时限 with the 任务类别 and 牵头单位 cells merged down their rows
+# (SYNTHETIC_BA.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -635,6 +647,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ay", 3),
         ("synthetic_az", 3),
         ("synthetic_bb", 3),
+        ("synthetic_ba", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
