@@ -300,6 +300,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_aw",
         "synthetic_ax",
         "synthetic_ay",
+        "synthetic_bc",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -546,6 +547,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # items 1.–14. numbered on across chapters with own lines "责任单位：…" / "完成时限：…" under
 # "列第一位的为牵头单位", a Henan county's 实施意见 as a Word 97–2003 .doc of eight named
 # 工程 / 行动 closing on "（X牵头，Y配合，各乡镇人民政府、街道办事处负责落实）" (SYNTHETIC_AY.md).
+# synthetic_bc three 2026 "人工智能+" documents of 云南 / 海南 / 四川 places: an autonomous
+# prefecture's three-year 行动方案 as a Word file, seven named 行动 of items restarting per 行动
+# closing on "（州X牵头，州Y、Z配合）" / "（X负责）" with 州 shared by the names after it; a
+# county-level city's 2026年工作要点 as its portal page, one-paragraph items 1.–26. numbered on
+# across six groups, each closing on "（责任单位：X、Y，完成时限：…）" with no lead rule; a 高新区's
+# 实施方案 printed by LibreOffice with numbered principles, a 专栏 table repeating two dated goal
+# sentences, items 1.–18. numbered on, five with sub-items （1）（2）（3） each closing on its own
+# "〔牵头单位：X；责任单位：Y〕" (clauses) (SYNTHETIC_BC.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -613,6 +622,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_aw", 3),
         ("synthetic_ax", 3),
         ("synthetic_ay", 3),
+        ("synthetic_bc", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
