@@ -303,6 +303,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_az",
         "synthetic_bb",
         "synthetic_ba",
+        "synthetic_bc",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -578,6 +579,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 任务分工方案 as a Word file whose body is one table 序号 | 任务类别 | 具体任务 | 牵头单位 |
 # 配合单位 | 完成时限 with the 任务类别 and 牵头单位 cells merged down their rows
 # (SYNTHETIC_BA.md).
+# synthetic_bc three 2026 "人工智能+" documents of 云南 / 海南 / 四川 places: an autonomous
+# prefecture's three-year 行动方案 as a Word file, seven named 行动 of items restarting per 行动
+# closing on "（州X牵头，州Y、Z配合）" / "（X负责）" with 州 shared by the names after it; a
+# county-level city's 2026年工作要点 as its portal page, one-paragraph items 1.–26. numbered on
+# across six groups, each closing on "（责任单位：X、Y，完成时限：…）" with no lead rule; a 高新区's
+# 实施方案 printed by LibreOffice with numbered principles, a 专栏 table repeating two dated goal
+# sentences, items 1.–18. numbered on, five with sub-items （1）（2）（3） each closing on its own
+# "〔牵头单位：X；责任单位：Y〕" (clauses) (SYNTHETIC_BC.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -648,6 +657,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_az", 3),
         ("synthetic_bb", 3),
         ("synthetic_ba", 3),
+        ("synthetic_bc", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
