@@ -342,11 +342,18 @@ def _all_sections(sections: list[SectionDraft]) -> list[SectionDraft]:
 
 
 def zone_known(slug: str, fixtures_dir: Path) -> dict[str, Any] | None:
-    """The zone entry of a zone the system knows: from the database, else from a plan fixture."""
+    """The zone entry of a zone the system knows: from the database, else from a plan fixture
+    (also when the database cannot be read)."""
     # Imported here so the text parsing above works without Django set up.
+    from django.db import DatabaseError
+
     from pilots.models import PilotZone
 
-    zone = PilotZone.objects.filter(slug=slug).select_related("parent").first()
+    try:
+        zone = PilotZone.objects.filter(slug=slug).select_related("parent").first()
+    except DatabaseError:
+        # Drafting is text work: a database not yet migrated, or down, leaves the fixtures.
+        zone = None
     if zone is not None:
         entry: dict[str, Any] = {"slug": zone.slug, "name": zone.name}
         if zone.name_en:
