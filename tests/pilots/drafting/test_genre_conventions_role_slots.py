@@ -100,6 +100,11 @@ def test_control_prose_brackets_name_no_agency():
         assert _task_roles(line) == {}, bracket
 
 
+def test_control_a_kind_of_actor_in_a_role_slot_is_no_agency():
+    line = "（九）建设算力网络。推进网络升级。（市数据局牵头，运营商配合）"
+    assert "运营商" not in str(_task_roles(line))
+
+
 def test_control_a_scope_before_the_bodies_stays_out_of_the_names():
     line = "（七）建设测试场。推动道路测试。（含封闭测试场，市公安局牵头，市交通运输局配合）"
     assert "含封闭测试场" not in str(_task_roles(line))
