@@ -18,6 +18,7 @@ from functools import cache
 
 from django.utils.translation import pgettext
 
+from pilots.drafting.agencies import agency_is_collective
 from pilots.drafting.implied_roles import implied_duty, implied_role, implied_rule
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
@@ -186,7 +187,7 @@ def _verb_roles(part: str, role: str | None) -> list | None:
         return None
     pairs = [(_verbs()[verb], n, verb) for names, verb, _ in matches
              for n in agency_names_split(names)]  # fmt: skip
-    if not pairs or not all(looks_like_agency(name) for _, name, _ in pairs):
+    if not pairs or not _names_stand_as_agencies(part, matches):
         return None
     shared = table("annotations")["shared_duty_verbs"]
     if role and all(w in shared for _, _, w in pairs):  # 牵头单位：X、Y按职责分工负责: both lead
@@ -198,6 +199,45 @@ def _verb_roles(part: str, role: str | None) -> list | None:
     if role:
         found += [(role, n) for n in agency_names_split(part[matches[-1][2] :])]
     return found
+
+
+def _names_stand_as_agencies(part: str, matches: list[tuple[str, str, int]]) -> bool:
+    """Every name before a role word is a body's; or those the tables do not know (中国一汽) stand
+    in a role slot beside one they do ("中国一汽牵头，市工业和信息化局配合"): a name the tables do
+    not know in prose before a role word ("鼓励企业牵头组建…") names nobody."""
+    names = [(name, _role_slot(names, part, end)) for names, _, end in matches
+             for name in agency_names_split(names)]  # fmt: skip
+    known = [name for name, _ in names if looks_like_agency(name)]
+    if len(known) == len(names):
+        return True
+    return bool(known) and all(
+        looks_like_agency(name) or (slot and _reads_as_name(name)) for name, slot in names
+    )
+
+
+def _role_slot(names: str, part: str, end: int) -> bool:
+    """The names stand right before their role word, alone or in a 、 list, and the role word
+    ends its clause ("X、Y牵头，" but not "…，X牵头组建…")."""
+    after = part[end : end + 1]
+    listed = names.lstrip(" ，,；;")
+    return not re.search(r"[，,。：:；;]", listed) and (not after or after in "，,；;。、)）")
+
+
+def _reads_as_name(name: str) -> bool:
+    data = table("annotations")
+    return bool(re.match(data["role_slot_name"], name)) and not re.search(
+        data["role_slot_not"], name
+    )
+
+
+def unrecognised_names(pairs: list[tuple[str, str]]) -> list[str]:
+    """The names of an annotation's roles the tables do not know as a body's: the reviewer checks
+    them."""
+    return list(
+        dict.fromkeys(
+            n for _, n in pairs if not looks_like_agency(n) and not agency_is_collective(n)
+        )
+    )
 
 
 def _marked(role: str, name: str, rules: AnnotationRules) -> tuple[str, str]:

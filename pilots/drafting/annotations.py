@@ -235,13 +235,15 @@ def _cut_at_end(text: str, after: int) -> Annotation | None:
 
 
 def _reads_as_annotation(inside: str) -> bool:
-    """A labelled list, or role words after names of agencies ("（鼓励企业参与）" is none)."""
+    """A labelled list, or role words after names of agencies ("（鼓励企业参与）" is none): the
+    names ``annotation_roles`` reads before role words are agencies' already, or stand in a role
+    slot beside one (``_names_stand_as_agencies``)."""
     pairs = annotation_roles(inside)
     if not pairs:
         return False
     if lead_marked_list(inside):  # the mark makes it one, as a label would
         return any(role == AgencyRole.LEAD and looks_like_agency(n) for role, n in pairs)
-    return bool(label_pattern().search(inside)) or all(looks_like_agency(n) for _, n in pairs)
+    return True
 
 
 def has_annotation(text: str) -> bool:

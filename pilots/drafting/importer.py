@@ -22,6 +22,7 @@ from pilots.drafting.annotation_roles import (
     annotation_roles,
     rules_stated,
     subject_duty,
+    unrecognised_names,
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
@@ -186,6 +187,15 @@ def _goals(
     return goals
 
 
+def _unrecognised_notes(roles: list[tuple[str, str]]) -> list[str]:
+    names = unrecognised_names(roles)
+    if not names:
+        return []
+    return [
+        pgettext("review", "名称未被识别为单位，请核对：%(names)s") % {"names": "、".join(names)}
+    ]
+
+
 def _unlisted_note(rules: AnnotationRules) -> str:
     if rules.unlisted_all:
         return pgettext("review", "未标注责任单位：按原文“本方案各项任务由……”一条指定，请核对")
@@ -220,6 +230,7 @@ def agencies_read(
         task.due = task.due or max(filter(None, dues), default=None)  # its last clause's
         for found in annotations:
             roles = annotation_roles(found.inside, rules, cut=found.cut)
+            task.notes += _unrecognised_notes(roles)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
             pieces.append((piece, roles))
             all_names += [name for _, name in roles]
