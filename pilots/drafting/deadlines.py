@@ -53,6 +53,13 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
     return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))
 
 
+def completions_in(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of each clause closing a project by the year it is finished (…，新增智能算力
+    500P，2027年建成投用): what the project builds before it is due then."""
+    found = compiled("quantities", "completion_year").finditer(text)
+    return [(m.start(1), int(m[1])) for m in found]
+
+
 def _step(bracket: str) -> bool:
     """（2026年底前突破600家） after a figure dates its own figure only, not the sentence's rest."""
     words = compiled("quantities", "year_bracket").match(bracket)["words"]

@@ -175,7 +175,7 @@ def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> 
                     year=_item_year(task.title) or _due_year(task) or within,
                 )
             )  # fmt: skip
-            boxes = [(title, body) for title, body in boxes if not box_of_projects(title)]
+            boxes = [(title, body) for title, body in boxes if not box_of_projects(title, body)]
             for title, body in boxes:  # 专栏 X printed after the item: a goal of its own
                 line = Line(0, body, None, "", body)
                 regions.append(

@@ -295,14 +295,26 @@ def box_year(title: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def box_of_projects(title: str) -> bool:
+def box_of_projects(title: str, body: str = "") -> bool:
     """专栏1　算力网络重点项目: what each project builds and costs, no goal of the plan (a box of
-    one year's projects or of 重点工程 is one)."""
-    return (
-        bool(compiled("outline", "box_projects").search(title))
-        and not compiled("outline", "box_engineering").search(title)
-        and box_year(title) is None
-    )
+    one year's projects or of 重点工程 is one) — nor is a box under another title whose every
+    item is a project with its investment (专栏3　重点场景: 1.X项目。总投资2000万元，…)."""
+    if compiled("outline", "box_engineering").search(title) or box_year(title) is not None:
+        return False
+    return bool(compiled("outline", "box_projects").search(title)) or _projects_listed(body)
+
+
+def _projects_listed(body: str) -> bool:
+    """Every numbered item of a box's lines (a line wrapped by a PDF read with its item) names a
+    project and its investment."""
+    items: list[str] = []
+    for line in lines_read(body):
+        if line.style or not items:
+            items.append(line.raw)
+        else:
+            items[-1] += line.raw
+    project = compiled("outline", "box_project_item")
+    return bool(items) and all(project.search(item) for item in items)
 
 
 def lines_read(text: str) -> list[Line]:

@@ -553,9 +553,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # synthetic_az three 2026 "人工智能+" documents of 湖北 / 江苏 / 福建 places: a Hubei city's
 # 行动计划 as a Word file in 第一章–第七章 chapters, numbered principles that are not tasks, tasks
 # （一）–（十六） numbered on across chapters closing on "（牵头单位：市X；配合单位：市Y、Z）" with
-# the 市 prefix shared, and a 专栏 box of named projects (no task, no target) ending each task
-# chapter; a Jiangsu county-level city's 实施方案 printed by LibreOffice with "——X。" goal lines and
-# items 1.–18. numbered on across six 行动 closing on "（牵头单位：X；责任单位：Y；完成时限：Z）"; a
+# the 市 prefix shared, and a 专栏 box of named projects ending each task chapter (no task, no
+# target; but the projects of a box of 工程 are tasks); a Jiangsu county-level city's
+# 实施方案 printed by LibreOffice with "——X。" goal lines and items 1.–18. numbered on
+# across six 行动 closing on "（牵头单位：X；责任单位：Y；完成时限：Z）"; a
 # Fujian urban district's 工作方案 as its portal page (.html) with roles on group headings and on
 # items, one goals paragraph of two dated sentences (SYNTHETIC_AZ.md).
 # synthetic_bb three 2026 "人工智能+" documents of 辽宁 / 吉林 / 内蒙古东部 places:

@@ -4,7 +4,8 @@ plan in 第一章–第七章 chapters; 第一章 总体要求 with numbered pri
 (2025 baselines), 第三章 发展目标 (two dated paragraphs and a qualitative 展望2030年), task chapters 第四章–第六章
 whose tasks （一）–（十七） run on across chapters, each closing on "（牵头单位：X；配合单位：Y、Z）" with the 市 prefix
 shared by the names after it, and each chapter ending in a 专栏 box (a one-cell table) of named projects with their
-investment and scale (no task, no target); 第七章 保障措施 （一）–（五）; 抄送 / 印发 lines."""
+investment and scale (no task, no target — but 专栏1, a box of 工程: its projects are tasks, CORRECTED after SEEN);
+第七章 保障措施 （一）–（五）; 抄送 / 印发 lines."""
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from synthetic_model import Agency, Goal, Section, Target, Task, safeguard_items
@@ -533,6 +534,37 @@ def box(doc, lines):
         run_font(cell.add_paragraph().add_run(line), "仿宋_GB2312", 14)
 
 
+# What a box of 工程's projects build (CORRECTED after SEEN): the project's figure, due the year it is finished.
+BOX_TARGETS = {
+    "黄石智算中心二期项目": [
+        T(
+            "国产化智能算力",
+            "P",
+            "eq",
+            500,
+            "新增国产化智能算力500P",
+            kind="computing_power",
+            deadline=2027,
+            aggregation="flow",
+        )
+    ],
+}
+
+
+def _engineering_box(btitle, blines, goals):
+    """A 专栏 box of 工程 (SOURCES.md, 专栏 boxes): a section of kind engineering after the chapter it
+    ends, each numbered project a task titled by its name; a project holding figures is also a goal."""
+    number, title = btitle.split("　", 1)
+    tasks = []
+    for line in blines:
+        no, rest = line.split(".", 1)
+        name = rest.split("。", 1)[0]
+        tasks.append(Task(f"{no}.", name, rest))
+        if name in BOX_TARGETS:
+            goals.append(Goal(name, rest, BOX_TARGETS[name], numbering=f"{number} {no}."))
+    return Section(number, number, title, "engineering", tasks)
+
+
 def _build():
     b = [
         ("head", "黄石市人民政府文件"),
@@ -584,6 +616,8 @@ def _build():
                 goals.append(Goal(title, text, targets, numbering=no))
         b.append(("box", [btitle, *blines]))
         sections.append(Section(cno.strip("第章"), cno, ctitle, "key_task", made))
+        if "工程" in btitle:  # CORRECTED after SEEN (SOURCES.md, 专栏 boxes): a box of 工程
+            sections.append(_engineering_box(btitle, blines, goals))
     guard = safeguard_items(b, "第七章　保障措施", SAFEGUARDS)
     sections.append(Section("七", "第七章", "保障措施", "safeguard", guard))
     b += [
@@ -625,6 +659,12 @@ HEADER = """\
 # JUDGEMENT — 专栏 projects: a box lists named projects as illustrations of the chapter's tasks; each project is NOT a task and
 #   its figures (总投资8.6亿元, 新增国产化智能算力500P, 2027年建成投用, 12个场景, 1500项, 80家, 100家 …) are terms of a project,
 #   like a fund's size, NOT targets. An importer that drafts them as tasks or targets loses precision here.
+#   CORRECTED after SEEN (helper rAZ, 2026-12-06; SYNTHETIC_AZ.md "Measurement 2", SOURCES.md convention "专栏 boxes"): 专栏1
+#   is titled 智能底座重点工程 — a box of 工程, which the corpus reads as the plan's programmes: a section of kind engineering
+#   (code 专栏1, after 第四章) whose four projects are tasks titled by their names; what a project builds is a target (黄石智算中心
+#   二期项目's 新增国产化智能算力500P, flow, due 2027, the year "2027年建成投用" finishes it: a goal numbered "专栏1 1."), its
+#   总投资 none; "三个行业数据集", "三大模块" count the names just listed (no target). 专栏2 (…重点项目) and 专栏3 (…重点场景, every
+#   line a "X项目。总投资…") list projects: as written above, no task, no target.
 # Tasks: title = the bold heading phrase before 。; text = heading + body + annotation, without the "（N）" number.
 # Roles as worded: （牵头单位：X；配合单位：Y、Z） → lead X, supporting Y Z. The 市 prefix printed once is shared by the names after
 #   it in the same list ("市发改委、经信局、财政局" → three 黄石市 bodies; aliases are the printed forms). A comma between a list
