@@ -9,7 +9,8 @@
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
    and title; the terms of its support (最高500万元, 不超过30%) are not targets. Beside a goals
    part, an item committing to a figure of its own (每年新增开放数据集不少于100个, 力争到2018年，
-   全市认定60家以上…) is a goal too, with only the sentences stating figures the goals do not.
+   全市认定60家以上…) is a goal too, with only the sentences stating figures the goals do not
+   (item_goals.py, with a part's labelled goals line, 具体目标：…, read as an item's).
 
 Besides these, an indicator table in an annex titled for the plan's targets (附件：主要指标) is a
 goal of its own, titled by the table's title (``annex_goal_regions``).
@@ -30,9 +31,9 @@ from pilots.drafting.goals import GoalRegion
 from pilots.drafting.headings import heading_phrase, heading_text
 from pilots.drafting.item_kinds import goal_item
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import Line, Node, box_of_projects, box_title, box_year, lines_read
+from pilots.drafting.outline import Line, Node, lines_read
 from pilots.drafting.parts import Part
-from pilots.drafting.sections import SectionDraft, TaskDraft
+from pilots.drafting.sections import SectionDraft
 
 
 def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
@@ -148,67 +149,6 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
     return GoalRegion("", title, group, own_title=True)
 
 
-def item_goal_regions(sections: list[SectionDraft], year: int | None = None) -> list[GoalRegion]:
-    """Items, each as the goal of the figures it commits to; an item whose sentence names no
-    year is dated by a heading above it that does (第五章　2026年重点突破事项), or by the time its
-    row of a task list is done by."""
-    regions = []
-    for section in sections:
-        within = _heading_year(section) or year
-        for task in section.tasks:
-            found = annotations_in(task.text)  # a task of clauses: the text of each, unannotated
-            starts = [a.start for a in found]
-            ends = [0, *(a.end for a in found)][: len(starts)]
-            pieces = [task.text[e:a] for e, a in zip(ends, starts, strict=True)]
-            after = task.text[found[-1].end :] if found else ""
-            if found and "\n" not in task.text[: found[-1].end]:  # on its heading: the points
-                pieces.append(after)  # below it are the task's text
-                after = ""
-            text = "".join(pieces) if found else task.text
-            numbering = task.numbering or section.numbering  # an item that is its own section
-            text, boxes = _boxes_split(text)
-            boxes += _boxes_split(after)[1]  # a box after the annotation on its own line
-            line = Line(0, text, None, "", text)
-            regions.append(
-                GoalRegion(
-                    numbering, task.title, [line], own_title=True, commitments_only=True,
-                    year=_item_year(task.title) or _due_year(task) or within,
-                )
-            )  # fmt: skip
-            boxes = [(title, body) for title, body in boxes if not box_of_projects(title, body)]
-            for title, body in boxes:  # 专栏 X printed after the item: a goal of its own
-                line = Line(0, body, None, "", body)
-                regions.append(
-                    GoalRegion(
-                        numbering, title, [line], own_title=True, commitments_only=True,
-                        year=box_year(title) or within, box=True,
-                    )
-                )  # fmt: skip
-        regions += item_goal_regions(section.sections, within)
-    return regions
-
-
-def _boxes_split(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """An item's text before the boxes printed after it (专栏2　“人工智能+”重点应用场景, whose
-    lines are text of the item before), and each box's (title, lines): the box is none of the
-    item's undertakings but a goal titled by its heading, as the extractions read one."""
-    lines = text.split("\n")
-    starts = [i for i, line in enumerate(lines) if box_title(line.strip())]
-    if not starts:
-        return text, []
-    boxes = [
-        (box_title(lines[a].strip()), "\n".join(lines[a + 1 : b]))
-        for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
-    ]
-    return "\n".join(lines[: starts[0]]), [(title, body) for title, body in boxes if body.strip()]
-
-
-def _due_year(task: TaskDraft) -> int | None:
-    """The year a task list's row is done by (its 完成时限 cell: 2026年底前): its figures are due
-    then, not at the plan's end."""
-    return int(task.due[:4]) if task.due else None
-
-
 def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
     """The stages of a plan's 实施步骤, each the goal of the figures it commits to, due in the last
     year its heading names ((二)全面推进阶段（2025年7月—2026年12月） → 2026)."""
@@ -225,18 +165,6 @@ def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
                 )
             )  # fmt: skip
     return regions
-
-
-def _heading_year(section: SectionDraft) -> int | None:
-    """The year a part of tasks is titled by: "2026年重点突破事项", "2025年工作任务"."""
-    match = compiled("outline", "year_titled_part").match(section.title or "")
-    return int(match[1]) if match else None
-
-
-def _item_year(title: str) -> int | None:
-    """The year an item is titled with in brackets: "启动实施阶段（2026年）"."""
-    match = compiled("outline", "year_titled_item").search(title or "")
-    return int(match[1]) if match else None
 
 
 def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> list[GoalRegion]:

@@ -35,7 +35,6 @@ from pilots.drafting.goal_regions import (
     figure_restated,
     figures_stated,
     goal_regions,
-    item_goal_regions,
     region_unstated,
     stage_goal_regions,
     target_key,
@@ -44,6 +43,7 @@ from pilots.drafting.goal_regions import (
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.group_lines import group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
+from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
@@ -112,7 +112,7 @@ def plan_draft(
     # roles and dues (an annex row's 完成时限) first: an item's figure with no year is due then
     directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)
     regions = goal_regions(parts, preamble)
-    items = item_goal_regions(sections) + stage_goal_regions(parts)
+    items = item_goal_regions(sections, labelled=bool(regions)) + stage_goal_regions(parts)
     if not regions:
         regions, items = undated_goal_regions(preamble, sections) + items, []
     for region in regions + items:
