@@ -214,11 +214,19 @@ def _list_openings(sentence: str, whole: bool) -> list[int]:
     (``whole``: it follows a full stop), then a clause holding a name marked as the lead (…目录，
     X（牵头）、Y负责). Other clauses after a comma are the task's own words."""
     data = table("annotations")
-    clauses = [m.end() for m in re.finditer(r"[，,]\s*", sentence)
-               if bracket_depth(sentence[: m.start()]) == 0]  # fmt: skip
     opening = re.compile(data["role_clause_opening"])
-    opened = [m.end() for at in clauses if (m := opening.match(sentence, at))]
-    marked = [at for at in clauses if re.search(data["lead_mark"], sentence[at:])]
+    marks = [m.start() for m in re.finditer(data["lead_mark"], sentence)]
+    nearest = max(0, len(sentence) - data["role_line_longest"])  # a longer list is none
+    opened, marked = [], []
+    depth, counted = bracket_depth(sentence[:nearest]), nearest
+    for comma in re.compile(r"[，,]\s*").finditer(sentence, nearest):
+        depth, counted = depth + bracket_depth(sentence[counted : comma.start()]), comma.start()
+        if depth > 0:
+            continue
+        if found := opening.match(sentence, comma.end()):
+            opened.append(found.end())
+        if marks and comma.end() <= marks[-1]:
+            marked.append(comma.end())
     return [*opened, *([0] if whole else []), *marked]
 
 
