@@ -76,10 +76,14 @@ def _verb_pattern() -> re.Pattern:
 
 def _verb_phrases(part: str) -> list[tuple[str, str, int]]:
     """(names before it, role word, end) per role word of an annotation part: "X牵头，Y配合" →
-    [("X", "牵头", 4), ("，Y", "配合", 8)]. (A lazy (.*?)(word) search was quadratic on a long
-    list of names with no role word.)"""
+    [("X", "牵头", 4), ("，Y", "配合", 8)]. A name's lead mark (X（牵头）、Y配合) is no role word of
+    its own: the name keeps it, and ``_marked`` reads it. (A lazy (.*?)(word) search was
+    quadratic on a long list of names with no role word.)"""
     found, start = [], 0
+    marks = [m.span() for m in re.finditer(table("annotations")["lead_mark"], part)]
     for match in _verb_pattern().finditer(part):
+        if any(opened <= match.start() < closed for opened, closed in marks):
+            continue  # 市科技局（牵头）: the mark stays with its name, as a label's role would
         names = part[start : match.start()].rsplit("\n", 1)[-1]
         found.append((names, match[0], match.end()))
         start = match.end()

@@ -185,6 +185,8 @@ def _role_line(line: str) -> str | None:
         return None
     if "。" in text or label_pattern().search(text) or not _role_verb_ending().search(text):
         return None
+    if re.search(rf"[，,]\s*(?:{data['role_clause_opening']})", text):
+        return None  # …平台，由X负责: the words before 由 are the act (``_list_openings``)
     pairs = annotation_roles(text)
     return text if pairs and all(looks_like_agency(name) for _, name in pairs) else None
 
@@ -192,14 +194,40 @@ def _role_line(line: str) -> str | None:
 def _role_sentence(line: str) -> tuple[int, str] | None:
     """The last sentence of a task's line when it is nothing but its division of work, as a role
     line of its own would be ("…开展试点。省数据局牵头，省住房城乡建设厅、各市政府按职责分工
-    负责。"): (where it starts, its list), or None."""
+    负责。"), or its last clauses when they are ("…建设平台，由X（牵头）、Y负责。"): (where it
+    starts, its list), or None."""
     body = line.rstrip().rstrip("。.;；")
     stop = body.rfind("。")
-    if stop < 0 or bracket_depth(body[:stop]) > 0:
+    if bracket_depth(body[: max(stop, 0)]) > 0:
         return None
     sentence = body[stop + 1 :]
-    found = _role_line(sentence)
-    return (len(body) - len(sentence.lstrip()), found) if found else None
+    for start in _list_openings(sentence, whole=stop >= 0):
+        found = _role_line(sentence[start:])
+        if found:
+            return len(body) - len(sentence[start:].lstrip()), found
+    return None
+
+
+def _list_openings(sentence: str, whole: bool) -> list[int]:
+    """Where the division of work of a task's last sentence may open: after a comma, a clause
+    opened by 由 (…，由X牵头，Y负责: what comes before it is the act), then the sentence itself
+    (``whole``: it follows a full stop), then a clause holding a name marked as the lead (…目录，
+    X（牵头）、Y负责). Other clauses after a comma are the task's own words."""
+    data = table("annotations")
+    opening = re.compile(data["role_clause_opening"])
+    marks = [m.start() for m in re.finditer(data["lead_mark"], sentence)]
+    nearest = max(0, len(sentence) - data["role_line_longest"])  # a longer list is none
+    opened, marked = [], []
+    depth, counted = bracket_depth(sentence[:nearest]), nearest
+    for comma in re.compile(r"[，,]\s*").finditer(sentence, nearest):
+        depth, counted = depth + bracket_depth(sentence[counted : comma.start()]), comma.start()
+        if depth > 0:
+            continue
+        if found := opening.match(sentence, comma.end()):
+            opened.append(found.end())
+        if marks and comma.end() <= marks[-1]:
+            marked.append(comma.end())
+    return [*opened, *([0] if whole else []), *marked]
 
 
 @cache

@@ -95,3 +95,19 @@ def last_year_named(heading: str) -> int | None:
     """The last year a heading names (（2025年7月—2026年12月） → 2026), or None."""
     years = compiled("quantities", "heading_year").findall(heading)
     return int(years[-1]) if years else None
+
+
+def base_year_left(stated: int | None, period_start: int | None, between: str) -> bool:
+    """A base year before the period opening a sentence (2025年全市算力规模已达500P，…) dates its
+    figures until the plan's ambition resumes in a clause after it (…，力争新增智能算力1000P,
+    ``between`` holding the words from the opening clause's end to the figure): the figures from
+    there on are the plan's targets, dated as if the sentence had no year."""
+    if not (stated and period_start and stated < period_start):
+        return False
+    return bool(compiled("quantities", "ambition_resumed").search(between))
+
+
+def deadline_before(deadlines: list[tuple[int, int]], at: int, period_start: int) -> int | None:
+    """The last deadline within the period stated before ``at``."""
+    return next((year for where, year in reversed(deadlines)
+                 if where < at and year >= period_start), None)  # fmt: skip

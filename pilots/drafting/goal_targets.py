@@ -16,7 +16,7 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.deadlines import completions_in, deadlines_in
+from pilots.drafting.deadlines import base_year_left, completions_in, deadline_before, deadlines_in
 from pilots.drafting.goal_forms import (
     clause_states,
     committed,
@@ -137,6 +137,13 @@ def targets_of(
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 within = governing and deadlines[governing - 1][0] >= s_start
                 stated = year if bracket or within else _opening_year(sentence) or year
+                opened = not within or deadlines[governing - 1][0] < s_start + first_clause_end
+                if (
+                    not bracket
+                    and opened
+                    and base_year_left(stated, period_start, sentence[first_clause_end:at])
+                ):  # 2025年…已达500P，力争新增…1000P: a target, as if the sentence had no year
+                    stated = deadline_before(deadlines, s_start, period_start) or deadline
                 year = stated  # 2026年全区新增…20家，到2027年…: the figure is due in 2026
                 if stated and period_start and stated < period_start:
                     base = quantity  # 2025年，…约60亿元，到2027年突破150亿元: where it starts

@@ -144,8 +144,10 @@ def _agency_ending() -> re.Pattern:
 
 
 def looks_like_agency(name: str) -> bool:
-    """Ends as the name of a body does (局, 委, 厅, 政府, 管委会, 公司 …)."""
-    return bool(_agency_ending().search(name))
+    """Ends as the name of a body does (局, 委, 厅, 政府, 管委会, 公司 …), and does not open with an
+    act (成立工作专班 sets one up)."""
+    act = compiled("agencies", "act_opening")
+    return bool(_agency_ending().search(name)) and not act.match(name)
 
 
 @cache
