@@ -136,6 +136,11 @@ def targets_of(
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 within = governing and deadlines[governing - 1][0] >= s_start
                 stated = year if bracket or within else _opening_year(sentence) or year
+                since = deadlines[governing - 1][0] - s_start if within else -1
+                if not bracket:
+                    stated = _told_year(sentence, since, at, period_start) or stated
+                if not (bracket or within) and _this_year(clause[: quantity.start]):
+                    stated = period_start or stated  # 年内新增…20项: the plan's first year
                 year = stated  # 2026年全区新增…20家，到2027年…: the figure is due in 2026
                 if stated and period_start and stated < period_start:
                     base = quantity  # 2025年，…约60亿元，到2027年突破150亿元: where it starts
@@ -176,6 +181,20 @@ def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | No
     """The first year an item's sentence prints after the figure at ``at``, when none dates it
     before: the item is one undertaking, its one year dates all its figures."""
     return next((year for where, year in deadlines if at < where < end), None)
+
+
+def _told_year(sentence: str, since: int, at: int, period_start: int | None) -> int | None:
+    """A year before the plan's period opening a clause before the figure, after the sentence's
+    last date (…加快，2025年全市…达到62%，建成5G基站860个): the figures after it tell where the plan
+    starts from, though the year is told in passing."""
+    years = compiled("quantities", "clause_year").finditer(sentence, since + 1, at)
+    told = [(m.start(), int(m[1] or m[2])) for m in years]
+    return told[-1][1] if told and period_start and told[-1][1] < period_start else None
+
+
+def _this_year(before: str) -> bool:
+    """年内 (within this year) before the figure in its clause, with no year of its own."""
+    return bool(compiled("quantities", "this_year").search(before))
 
 
 def _opening_year(sentence: str) -> int | None:
