@@ -21,10 +21,9 @@ def signature_start(lines: list[_Line]) -> int | None:
     it or a bracketed note after it, all unnumbered; None when the lines end otherwise."""
     at = len(lines)
     note, date = compiled("documents", "signature_note"), compiled("documents", "signature_date")
-    while at and lines[at - 1].style is None and compiled("documents", "signature_annex").match(
-        lines[at - 1].raw
-    ):
-        at -= 1  # the annex it names is not printed here
+    annex = compiled("documents", "signature_annex")
+    while at and lines[at - 1].style is None and annex.match(lines[at - 1].raw):
+        at -= 1  # the attachment it names is not printed here
     annexed = at
     while at and lines[at - 1].style is None and note.match(lines[at - 1].raw):
         at -= 1
