@@ -90,6 +90,7 @@ def targets_of(
         first_clause_end = opening[1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         base_metric = ""  # what a base dated before the period measures (2025年…规模约80亿元)
+        told = _told_years(sentence, period_start)
         for index, (c_start, c_end) in enumerate(clauses):
             clause = sentence[c_start:c_end]
             before = sentence[slice(*clauses[index - 1])] if index else ""
@@ -99,6 +100,7 @@ def targets_of(
                 base = quantities[0] if states == "base" and quantities else base
                 continue
             brackets = year_brackets(clause, quantities)
+            this_year = compiled("quantities", "this_year").search(clause)  # 年内新增…20项
             for quantity, span, shared in _phrases(clause, quantities, brackets):
                 at = c_start + quantity.start  # in the sentence
                 bracket = bracket_holding(brackets, quantity)
@@ -144,6 +146,12 @@ def targets_of(
                     and base_year_left(stated, period_start, sentence[first_clause_end:at])
                 ):  # 2025年…已达500P，力争新增…1000P: a target, as if the sentence had no year
                     stated = deadline_before(deadlines, s_start, period_start) or deadline
+                since = deadlines[governing - 1][0] - s_start if within else -1
+                past = told[bisect_left(told, (at, 0)) - 1] if told and told[0][0] < at else None
+                if past and past[0] > since and not bracket and not _resumed(sentence, past, at):
+                    stated = past[1]  # …，2025年全市…达到62%，建成…860个: where it starts
+                if this_year and this_year.end() <= quantity.start and not (bracket or within):
+                    stated = period_start or stated  # the plan's first year
                 year = stated  # 2026年全区新增…20家，到2027年…: the figure is due in 2026
                 if stated and period_start and stated < period_start:
                     base = quantity  # 2025年，…约60亿元，到2027年突破150亿元: where it starts
@@ -184,6 +192,23 @@ def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | No
     """The first year an item's sentence prints after the figure at ``at``, when none dates it
     before: the item is one undertaking, its one year dates all its figures."""
     return next((year for where, year in deadlines if at < where < end), None)
+
+
+def _told_years(sentence: str, period_start: int | None) -> list[tuple[int, int]]:
+    """(offset, year) of each year before the plan's period opening a clause of the sentence
+    (…加快，2025年全市…达到62%，建成5G基站860个): the figures after it, up to a later date, tell
+    where the plan starts from, though the year is told in passing."""
+    if not period_start:
+        return []
+    years = compiled("quantities", "clause_year").finditer(sentence)
+    return [(m.start(), y) for m in years if (y := int(m[1] or m[2])) < period_start]
+
+
+def _resumed(sentence: str, past: tuple[int, int], at: int) -> bool:
+    """The plan's ambition resumes between a year told in passing and the figure at ``at``
+    (2025年…已达500P，力争新增…): the figure is a target again."""
+    clause_end = past[0] + len(re.split("[，；]", sentence[past[0] :], maxsplit=1)[0])
+    return bool(compiled("quantities", "ambition_resumed").search(sentence[clause_end:at]))
 
 
 def _opening_year(sentence: str) -> int | None:

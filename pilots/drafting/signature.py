@@ -1,6 +1,7 @@
 """The signature closing an issued document (GB/T 9704): the issuer's name on a line, the date
 under it (2026年1月28日, or 2026年2月26日印发), a note in brackets after them (（此件公开发布）).
-Printed after the plan's last item, it is none of the plan's text: no task, no task's text."""
+Printed after the plan's last item, it is none of the plan's text: no task, no task's text; nor is
+the line naming an attachment that the page ends with after it (附件：X清单（2026—2027年）)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,13 @@ def signature_start(lines: list[_Line]) -> int | None:
     it or a bracketed note after it, all unnumbered; None when the lines end otherwise."""
     at = len(lines)
     note, date = compiled("documents", "signature_note"), compiled("documents", "signature_date")
+    annex = compiled("documents", "signature_annex")
+    while at and lines[at - 1].style is None and annex.match(lines[at - 1].raw):
+        at -= 1  # the attachment it names is not printed here
+    annexed = at
     while at and lines[at - 1].style is None and note.match(lines[at - 1].raw):
         at -= 1
-    noted = at < len(lines)
+    noted = at < annexed
     if not (at and lines[at - 1].style is None and date.match(lines[at - 1].raw)):
         return None
     at -= 1
