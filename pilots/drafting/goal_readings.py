@@ -164,6 +164,12 @@ def own_structure(after: str) -> bool:
     return bool(compiled("quantities", "own_structure").match(after))
 
 
+def own_parts(clause: str, quantity: Quantity) -> bool:
+    """A count the text points at as its own parts (抓好以下六个方面二十六项工作): how the
+    document is laid out, no figure to reach."""
+    return bool(compiled("quantities", "own_parts_before").search(clause[: quantity.start]))
+
+
 @dataclass(frozen=True)
 class YearBracket:
     start: int  # the open bracket's offset in the clause
