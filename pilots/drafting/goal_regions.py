@@ -4,7 +4,7 @@
    also an item among the tasks whose heading names the goals ((一)科学确立三年行动目标。到2027年…).
 2. Failing those, the dated paragraphs of the context parts (一、总体要求 …到2027年，…), and the
    opening paragraphs that state dated figures ("…力争到2027年，打造…20个，…，制定本方案。"): a goal
-   titled by its date phrase.
+   titled by its date phrase (``dated_goals``).
 3. Failing all, a plan with no goals part (工作要点, 若干措施) states its figures in its items: each
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
    and title; the terms of its support (最高500万元, 不超过30%) are not targets. Beside a goals
