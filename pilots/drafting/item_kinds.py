@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.headings import annotation_stripped, heading_phrase, heading_text
+from pilots.drafting.headings import (
+    annotation_stripped,
+    heading_only,
+    heading_phrase,
+    heading_text,
+)
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.named_items import (
     annotated_heading_over_items,
@@ -84,9 +89,12 @@ def _clause_points(node: Node) -> bool:
 
 
 def _unheaded(point: Node) -> bool:
-    """A point opening on its text, not on a heading phrase: the phrase before its first 。 is
-    none, or runs on over a comma as a sentence does."""
-    phrase = heading_phrase(annotation_stripped(point.body))
+    """A point opening on its text, not on a heading: a line of its own over the point's text,
+    or a phrase before its first 。 that does not run on over a comma as a sentence does."""
+    stripped = annotation_stripped(point.body)
+    if heading_only(stripped) and any(not annotation_only(p) for p in point.paragraphs):
+        return False  # (1)开展基础理论研究 + its paragraph
+    phrase = heading_phrase(stripped)
     return phrase is None or bool(re.search("[，,；;]", phrase))
 
 

@@ -96,6 +96,22 @@ def test_control_headed_points_each_annotated_stay_tasks():
     assert "建设算力平台一期" in titles and "建立算力调度机制" in titles
 
 
+def test_control_points_printed_as_heading_lines_over_their_text_stay_tasks():
+    """Control: points each a heading line of their own ((1)建设算力平台) over a paragraph that
+    closes on its annotation are headed, so tasks — as their items numbered 1. 2. would be."""
+    text = (
+        "某某区推进智能制造实施方案（2026—2027年）\n"
+        "一、重点任务\n"
+        "（一）夯实数字底座，构建普惠算力服务体系。\n"
+        "（1）建设区域算力平台\n"
+        "推进算力平台一期建设，为辖区企业提供模型训练服务。（牵头单位：区经济发展局）\n"
+        "（2）建立算力调度机制\n"
+        "推动与周边数据中心互联互通，提升算力资源利用效率。（牵头单位：区数据局）\n"
+    )
+    titles = [t["title"] for t in _tasks(_draft(text))]
+    assert titles == ["建设区域算力平台", "建立算力调度机制"]
+
+
 # 3. A plan with no goals part (工作要点) whose dated goals paragraph is followed by an indicator
 #    table under a caption of its own (2026年全县…主要指标): the table repeats the paragraph's figures,
 #    so they are one target each, kept where first printed (SOURCES.md, "A figure printed twice").
