@@ -19,6 +19,7 @@ from pilots.drafting.parts import Part
 
 
 def dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
+    """The goals of the opening's dated groups, each its own, and of each context part's."""
     opening = after_news_lead([n for n in preamble if n.line])
     regions = [_opening_goal(group) for group in _dated_groups(opening)]
     for part in parts:
