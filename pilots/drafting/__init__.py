@@ -6,9 +6,9 @@ notes for every guess. ``document_read`` takes the text out of a .txt, .docx, .p
 ``draft_evaluate`` / ``corpus_evaluate`` score drafts against hand-made extractions.
 
 Modules: inputs (files → text), cleaning and paragraphs, outline (numbering → tree), sections,
-annotations and names, agencies, quantities, goals and goal_regions, metadata, output (YAML),
-evaluation; the genre's word lists and name
-tables are data files in ``data/``, read once by ``lexicon``.
+annotations and names, agencies, quantities, goals, goal_regions and dated_goals, metadata,
+output (YAML), evaluation; the genre's word lists and name tables are data files in ``data/``,
+read once by ``lexicon``.
 """
 
 from pilots.drafting.agencies import AgencyDirectory

@@ -164,6 +164,14 @@ def own_structure(after: str) -> bool:
     return bool(compiled("quantities", "own_structure").match(after))
 
 
+def own_parts(clause: str, quantity: Quantity) -> bool:
+    """A count the text points at as its own parts (抓好以下六个方面二十六项工作): how the
+    document is laid out, no figure to reach. Only the words just before it are read (a long list
+    of figures read again before each would be quadratic)."""
+    before = clause[max(0, quantity.start - 30) : quantity.start]
+    return bool(compiled("quantities", "own_parts_before").search(before))
+
+
 @dataclass(frozen=True)
 class YearBracket:
     start: int  # the open bracket's offset in the clause

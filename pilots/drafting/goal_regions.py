@@ -4,7 +4,7 @@
    also an item among the tasks whose heading names the goals ((一)科学确立三年行动目标。到2027年…).
 2. Failing those, the dated paragraphs of the context parts (一、总体要求 …到2027年，…), and the
    opening paragraphs that state dated figures ("…力争到2027年，打造…20个，…，制定本方案。"): a goal
-   titled by its date phrase.
+   titled by its date phrase (``dated_goals``).
 3. Failing all, a plan with no goals part (工作要点, 若干措施) states its figures in its items: each
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
    and title; the terms of its support (最高500万元, 不超过30%) are not targets. Beside a goals
@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in, has_annotation
+from pilots.drafting.dated_goals import after_news_lead, dated_figures, dated_paragraphs
 from pilots.drafting.deadlines import deadlines_in, last_year_named
 from pilots.drafting.due_dates import annual_year
 from pilots.drafting.goal_targets import targets_of
@@ -49,7 +50,7 @@ def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
                 if word in title and len(title) <= limit:
                     numbering = f"{part.marker}{child.line.marker}"
                     regions.append(GoalRegion(numbering, title, _lines(child)))
-    return (regions or _dated_paragraphs(parts, preamble)) + _goal_items(parts)
+    return (regions or dated_paragraphs(parts, preamble)) + _goal_items(parts)
 
 
 def _goal_items(parts: list[Part]) -> list[GoalRegion]:
@@ -64,89 +65,6 @@ def _goal_items(parts: list[Part]) -> list[GoalRegion]:
     return regions
 
 
-def _dated_paragraphs(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
-    opening = _after_news_lead([n for n in preamble if n.line])
-    regions = [_opening_goal(group) for group in _dated_groups(opening)]
-    for part in parts:
-        if part.kind == "context" and not _reviews_the_present(part.title):
-            dated = [line for group in _dated_groups(list(part.node.walk())) for line in group]
-            if dated:
-                regions.append(GoalRegion(part.marker, part.title, dated, own_title=True))
-    return [region for region in regions if region]
-
-
-def _reviews_the_present(title: str) -> bool:
-    """发展基础, 发展现状: a part stating where things stand, its figures baselines."""
-    rule = table("outline")["review_part"]
-    return bool(re.search(rule["pattern"], title)) and not re.search(rule["exclude"], title)
-
-
-def _after_news_lead(opening: list[Node]) -> list[Node]:
-    """The opening from the plan's own title line on, when the lines before it are a news report
-    quoting that title (…印发《X》。其中提到，到2027年…): its figures repeat the plan's."""
-    quoted: set[str] = set()
-    for index, node in enumerate(opening):
-        line = node.line.raw.strip()
-        if index and line in quoted:
-            return opening[index:]
-        quoted.update(compiled("documents", "reported_title").findall(line))
-    return opening
-
-
-def _dated_groups(items: list[Node]) -> list[list[Line]]:
-    """Each dated paragraph with the goals printed right after it, which carry its date:
-    bullets ("到2026年，…：" then "——创新能力。打造2—3个…"), numbered items stating figures
-    ("…主要目标如下：" then "1.核心产业规模突破500亿元。") or paragraphs opened by a heading phrase
-    stating figures ("加快“新基建”，…开通5G基站25万个"). A numbered article stating dated
-    figures (第一条 到2027年，…达到200亿元) is a group of its own."""
-    groups: list[list[Line]] = []
-    bullet = compiled("outline", "bullet")
-    following = False  # the item before was part of a group
-    for item in items:
-        raw = item.line.raw
-        if item.numbered:
-            figures = following and bool(targets_of(raw, None, 0, commitments_only=True)[0])
-            if item.annotated() or not (figures or _dated_figures(raw)):
-                following = False
-            elif figures:
-                groups[-1].append(item.line)
-            else:
-                groups.append([item.line])
-                following = True
-        elif deadlines_in(raw):
-            groups.append([item.line])
-            following = True
-        elif following and (bullet.match(raw) or _headed_figures(raw)):
-            groups[-1].append(item.line)
-        else:
-            following = False
-    return groups
-
-
-def _headed_figures(text: str) -> bool:
-    """A paragraph opened by a short heading phrase and stating figures it commits to
-    (加快“新基建”，数字基础设施显著增强。开通5G基站25万个…): a goal as a "——" bullet is."""
-    head = re.split(r"[，,。；;：:]", text.strip(), maxsplit=1)[0]
-    limit = table("outline")["goal_paragraph_heading_max"]
-    return 0 < len(head) <= limit and bool(targets_of(text, None, 0, commitments_only=True)[0])
-
-
-def _dated_figures(text: str) -> bool:
-    dated = deadlines_in(text)
-    return bool(dated) and bool(targets_of(text[dated[0][0] :], None, dated[0][1])[0])
-
-
-def _opening_goal(group: list[Line]) -> GoalRegion | None:
-    """An opening paragraph stating dated figures, itself or in the goals printed after it,
-    titled by its date phrase (力争到2027年)."""
-    first = group[0].raw
-    dated = deadlines_in(first)
-    stated = "\n".join(line.raw for line in group)[dated[0][0] :] if dated else ""
-    if not dated or not targets_of(stated, None, dated[0][1])[0]:
-        return None
-    phrase = compiled("quantities", "date_phrase").search(first, max(0, dated[0][0] - 2))
-    title = phrase[0].strip() if phrase else f"到{dated[0][1]}年"
-    return GoalRegion("", title, group, own_title=True)
 
 
 def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
@@ -174,7 +92,7 @@ def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> 
     Each is a goal; its targets fall due at the plan's end."""
     purpose = compiled("outline", "purpose_line")
     regions = []
-    for node in _after_news_lead([n for n in preamble if n.line]):
+    for node in after_news_lead([n for n in preamble if n.line]):
         raw = node.line.raw
         if purpose.search(raw) and targets_of(raw, None, 0, commitments_only=True)[0]:
             regions.append(GoalRegion("", "", [node.line], commitments_only=True))
@@ -212,7 +130,7 @@ def annex_goal_regions(
             title = line if line else title  # the table's title under 附件1
         elif (
             re.search(goals_title, title)
-            and _dated_figures(line)
+            and dated_figures(line)
             and not has_annotation(line)
             and not any(style.pattern.match(line) for style in numbering_styles())
         ):

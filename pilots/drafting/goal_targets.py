@@ -39,6 +39,7 @@ from pilots.drafting.goal_readings import (
     newly_made,
     object_cut_by_end,
     object_cut_doubt,
+    own_parts,
     own_structure,
     programme_name,
     quota_of_each,
@@ -121,6 +122,8 @@ def targets_of(
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
                 if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
                     continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
+                if own_parts(clause, quantity):
+                    continue  # 以下六个方面二十六项工作: the document's own parts
                 if listed_name(clause, quantity):
                     continue  # 康百万庄园等景区: a place's name
                 if service_standard(clause, quantity) or cadence(clause, quantity):

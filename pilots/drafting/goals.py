@@ -209,7 +209,7 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
             under_heading = False
         elif compiled("outline", "table_note").match(line.body.strip()):
             continue  # the note under a table says how to read it
-        elif caption := _table_caption(line.body.strip()):
+        elif caption := table_caption(line.body.strip()):
             tables.add(len(blocks))
             blocks.append((numbering, caption["title"], []))  # the table's rows come under it
             under_heading = True
@@ -221,7 +221,7 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
     ]
 
 
-def _table_caption(text: str) -> re.Match[str] | None:
+def table_caption(text: str) -> re.Match[str] | None:
     """A table's caption among the goals: 表1 X主要指标, or X主要指标 with no table number."""
     return compiled("outline", "table_caption").fullmatch(text) or compiled(
         "outline", "table_caption_unnumbered"

@@ -44,6 +44,7 @@ from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.group_lines import group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
+from pilots.drafting.item_kinds import clause_words
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
@@ -232,7 +233,7 @@ def agencies_read(
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             task.notes += _unrecognised_notes(roles)
             piece = task.text[start : found.end].strip().lstrip("。").strip()
-            pieces.append((piece, roles))
+            pieces.append((clause_words(piece), roles))
             all_names += [name for _, name in roles]
             start = found.end
         if pieces and id(task) in combined:

@@ -249,7 +249,7 @@ GROUPS = [
                     T(
                         "数据共享申请平均响应时间",
                         "个工作日",
-                        "eq",
+                        "lte",
                         2,
                         "数据共享申请平均响应时间压缩至2个工作日",
                     ),
@@ -727,7 +727,7 @@ HEADER = """\
 # Targets: the 主要目标 paragraph's seven, and a 主要指标 table after it (2025年完成值 | 2026年目标值) repeating six of them
 #   (no new target; 2万人次 printed as 2 in a 万人次 column; the 2025 column is no target); every item holding figures is also a goal titled like the item (text = the line without
 #   number and annotation), figures due 2026. Restated, so no second target: item 1's 新增智能算力100P and item 23's 开展人工智能
-#   技能培训2万人次 (same value, unit, year as the goals). 2万人次 → 20000; 3万平方米 → 30000; 5万亩 → 50000. 压缩至2个工作日 → eq 2
-#   (unit 个工作日). 全年… / 新增 / 签约 / 发布 / 推广 counts → flow; 其中…不少于 → parent. Not targets: the 2025 figures; 算力券…不超过500万元 (a budget cap of an instrument); 超亿元 (a firm size);
+#   技能培训2万人次 (same value, unit, year as the goals). 2万人次 → 20000; 3万平方米 → 30000; 5万亩 → 50000. 压缩至2个工作日 → lte 2
+#   (unit 个工作日; an upper bound as 压缩至 reads in the glossary — eq until corrected after SEEN). 全年… / 新增 / 签约 / 发布 / 推广 counts → flow; 其中…不少于 → parent. Not targets: the 2025 figures; 算力券…不超过500万元 (a budget cap of an instrument); 超亿元 (a firm size);
 #   A级 / 四星级 (classes); 每季度… 25日前 (reporting).
 """
