@@ -111,3 +111,26 @@ def deadline_before(deadlines: list[tuple[int, int]], at: int, period_start: int
     """The last deadline within the period stated before ``at``."""
     return next((year for where, year in reversed(deadlines)
                  if where < at and year >= period_start), None)  # fmt: skip
+
+
+def told_years(sentence: str, period_start: int | None) -> list[tuple[int, int]]:
+    """(offset, year) of each year before the plan's period opening a clause of the sentence
+    (…加快，2025年全市…达到62%，建成5G基站860个): the figures after it, up to a later date, tell
+    where the plan starts from, though the year is told in passing."""
+    if not period_start:
+        return []
+    years = compiled("quantities", "clause_year").finditer(sentence)
+    return [(m.start(), y) for m in years if (y := int(m[1] or m[2])) < period_start]
+
+
+def ambition_resumed(sentence: str, past: tuple[int, int], at: int) -> bool:
+    """The plan's ambition resumes between a year told in passing and the figure at ``at``
+    (2025年…已达500P，力争新增…): the figure is a target again."""
+    clause_end = past[0] + len(re.split("[，；]", sentence[past[0] :], maxsplit=1)[0])
+    return bool(compiled("quantities", "ambition_resumed").search(sentence[clause_end:at]))
+
+
+def opening_year(sentence: str) -> int | None:
+    """The year a sentence opens with (2025年，…), which a later 到2027年 in it leaves undated."""
+    opening = compiled("quantities", "sentence_year").match(sentence)
+    return int(opening[1]) if opening else None

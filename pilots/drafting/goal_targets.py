@@ -16,7 +16,15 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.deadlines import base_year_left, completions_in, deadline_before, deadlines_in
+from pilots.drafting.deadlines import (
+    ambition_resumed,
+    base_year_left,
+    completions_in,
+    deadline_before,
+    deadlines_in,
+    opening_year,
+    told_years,
+)
 from pilots.drafting.goal_forms import (
     clause_states,
     committed,
@@ -91,7 +99,7 @@ def targets_of(
         first_clause_end = opening[1] if opening else 0
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         base_metric = ""  # what a base dated before the period measures (2025年…规模约80亿元)
-        told = _told_years(sentence, period_start)
+        told = told_years(sentence, period_start)
         for index, (c_start, c_end) in enumerate(clauses):
             clause = sentence[c_start:c_end]
             before = sentence[slice(*clauses[index - 1])] if index else ""
@@ -141,7 +149,7 @@ def targets_of(
                     year = _year_after(after_figures, s_start + at, s_end)
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 within = governing and deadlines[governing - 1][0] >= s_start
-                stated = year if bracket or within else _opening_year(sentence) or year
+                stated = year if bracket or within else opening_year(sentence) or year
                 opened = not within or deadlines[governing - 1][0] < s_start + first_clause_end
                 if (
                     not bracket
@@ -151,7 +159,12 @@ def targets_of(
                     stated = deadline_before(deadlines, s_start, period_start) or deadline
                 since = deadlines[governing - 1][0] - s_start if within else -1
                 past = told[bisect_left(told, (at, 0)) - 1] if told and told[0][0] < at else None
-                if past and past[0] > since and not bracket and not _resumed(sentence, past, at):
+                if (
+                    past
+                    and past[0] > since
+                    and not bracket
+                    and not ambition_resumed(sentence, past, at)
+                ):
                     stated = past[1]  # …，2025年全市…达到62%，建成…860个: where it starts
                 if this_year and this_year.end() <= quantity.start and not (bracket or within):
                     stated = period_start or stated  # the plan's first year
@@ -195,29 +208,6 @@ def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | No
     """The first year an item's sentence prints after the figure at ``at``, when none dates it
     before: the item is one undertaking, its one year dates all its figures."""
     return next((year for where, year in deadlines if at < where < end), None)
-
-
-def _told_years(sentence: str, period_start: int | None) -> list[tuple[int, int]]:
-    """(offset, year) of each year before the plan's period opening a clause of the sentence
-    (…加快，2025年全市…达到62%，建成5G基站860个): the figures after it, up to a later date, tell
-    where the plan starts from, though the year is told in passing."""
-    if not period_start:
-        return []
-    years = compiled("quantities", "clause_year").finditer(sentence)
-    return [(m.start(), y) for m in years if (y := int(m[1] or m[2])) < period_start]
-
-
-def _resumed(sentence: str, past: tuple[int, int], at: int) -> bool:
-    """The plan's ambition resumes between a year told in passing and the figure at ``at``
-    (2025年…已达500P，力争新增…): the figure is a target again."""
-    clause_end = past[0] + len(re.split("[，；]", sentence[past[0] :], maxsplit=1)[0])
-    return bool(compiled("quantities", "ambition_resumed").search(sentence[clause_end:at]))
-
-
-def _opening_year(sentence: str) -> int | None:
-    """The year a sentence opens with (2025年，…), which a later 到2027年 in it leaves undated."""
-    opening = compiled("quantities", "sentence_year").match(sentence)
-    return int(opening[1]) if opening else None
 
 
 def _date_only(clause: str) -> bool:
