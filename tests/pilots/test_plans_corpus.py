@@ -304,6 +304,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bb",
         "synthetic_ba",
         "synthetic_bc",
+        "synthetic_bd",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -588,6 +589,17 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 实施方案 printed by LibreOffice with numbered principles, a 专栏 table repeating two dated goal
 # sentences, items 1.–18. numbered on, five with sub-items （1）（2）（3） each closing on its own
 # "〔牵头单位：X；责任单位：Y〕" (clauses) (SYNTHETIC_BC.md).
+# synthetic_bd three 2026 "人工智能+" documents of 河北 / 山西 / 北京 places:
+# a prefecture city's three-year 行动计划 as a Word file, goals numbered 1.–6.
+# under a lead sentence, a three-level outline 三、→（一）→1. with items
+# restarting per 行动 closing on "〔牵头单位：X；配合单位：Y〕" and a rule stated
+# once making 各县（市、区）人民政府 responsible for the part's tasks; a
+# county-level city's 2026年工作要点 printed by LibreOffice, items （一）–（二十九）
+# numbered on across parts, each followed by its own line "责任单位：X、Y" (no
+# lead) and some by "完成时限：…"; a Beijing district's 实施方案 as its portal
+# page, two dated goal paragraphs and a 主要指标 table adding figures of its
+# own, tasks closing on "（X牵头，Y配合）" and kin, one task of two clauses
+# (SYNTHETIC_BD.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -659,6 +671,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bb", 3),
         ("synthetic_ba", 3),
         ("synthetic_bc", 3),
+        ("synthetic_bd", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
