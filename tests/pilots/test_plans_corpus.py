@@ -305,6 +305,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ba",
         "synthetic_bc",
         "synthetic_bd",
+        "synthetic_be",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -600,6 +601,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # page, two dated goal paragraphs and a 主要指标 table adding figures of its
 # own, tasks closing on "（X牵头，Y配合）" and kin, one task of two clauses
 # (SYNTHETIC_BD.md).
+# synthetic_be three 2026 "人工智能+" documents of 安徽 / 江西 / 上海 places: a prefecture
+# city's 实施方案 printed by LibreOffice in the outline 一、/（一）/1. (no 第X章), goals stated
+# "由2025年的X提高到Y" (the baseline no target), items restarting per group closing on
+# "（牵头单位：X；配合单位：Y）" (two leads, a shared 市 prefix, annotated safeguards); a county's
+# 三年行动方案 as a Word file, tasks 1．–22． numbered on across five 行动, 1．–14． closing on
+# "（X牵头，Y、Z配合）", 15．–22． on bare name lists read through a rule stated once
+# ("各项任务所列第一个单位为牵头单位，其他单位为配合单位"), a 专栏 box, unnumbered safeguards; a
+# 上海 district's 若干政策措施 as its portal page (.html), measures （一）… restarting per chapter
+# with own lines "责任单位：…", subsidy caps, an annual voucher budget and a fund's size that are
+# no targets beside a few real ones, a 附则 that is no task (SYNTHETIC_BE.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -672,6 +683,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ba", 3),
         ("synthetic_bc", 3),
         ("synthetic_bd", 3),
+        ("synthetic_be", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
