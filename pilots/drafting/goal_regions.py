@@ -65,8 +65,6 @@ def _goal_items(parts: list[Part]) -> list[GoalRegion]:
     return regions
 
 
-
-
 def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
     """The stages of a plan's 实施步骤, each the goal of the figures it commits to, due in the last
     year its heading names ((二)全面推进阶段（2025年7月—2026年12月） → 2026)."""
