@@ -129,6 +129,18 @@ def table(doc, rows, widths=second_column_wide, size=14, centre=lambda c, n: c !
         col.width = cms[c]
 
 
+def rule(doc, text):
+    """The thin line above the 抄送 block: a paragraph with a bottom border."""
+    p = doc.add_paragraph()
+    ppr = p._element.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{k}"), v)
+    borders.append(bottom)
+    ppr.append(borders)
+
+
 def renderer(extra=None, caption=("黑体", 14), **table_options):
     """render(doc, blocks) for blocks [(kind, text)]: head, docno, title, addressee, h1, h2, item
     ((bold heading, rest) in one paragraph), caption (font, size), table (table() with

@@ -18,9 +18,6 @@ Run from the repository root:  .venv/bin/python tests/pilots/plans_corpus/synthe
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, synthetic_office.py: shared
@@ -31,24 +28,12 @@ import doc_pizhou as PZ  # noqa: E402
 import synthetic_office as office  # noqa: E402
 
 
-def rule(doc, text):
-    """The thin line above the 抄送 block: a paragraph with a bottom border."""
-    p = doc.add_paragraph()
-    ppr = p._element.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{k}"), v)
-    borders.append(bottom)
-    ppr.append(borders)
-
-
 def cc(doc, text):
     """抄送 / 印发 lines: 14 pt, no first-line indent."""
     office.para(doc, text, size=14, indent=False)
 
 
-RENDER = office.renderer({"rule": rule, "cc": cc, "box": HS.box}, size=12)
+RENDER = office.renderer({"rule": office.rule, "cc": cc, "box": HS.box}, size=12)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,6 @@ Run from the repository root:  .venv/bin/python tests/pilots/plans_corpus/synthe
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, synthetic_office.py: shared
@@ -28,18 +25,6 @@ import doc_liaoyang as LY  # noqa: E402
 import doc_molidawa as MD  # noqa: E402
 import doc_yanji as YJ  # noqa: E402
 import synthetic_office as office  # noqa: E402
-
-
-def rule(doc, text):
-    """The thin line above the 抄送 block: a paragraph with a bottom border."""
-    p = doc.add_paragraph()
-    ppr = p._element.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{k}"), v)
-    borders.append(bottom)
-    ppr.append(borders)
 
 
 def box(doc, rows):
@@ -51,7 +36,7 @@ def widths(n):
     return {5: [1.3, 7.1, 2.4, 2.4, 2.4]}.get(n, [1.4, 8.0, 3.0, 3.2][:n])
 
 
-RENDER = office.renderer({"rule": rule, "box": box}, widths=widths, size=12)
+RENDER = office.renderer({"rule": office.rule, "box": box}, widths=widths, size=12)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,6 @@ Run from the repository root:  .venv/bin/python tests/pilots/plans_corpus/synthe
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, synthetic_office.py: shared
@@ -29,21 +26,8 @@ import doc_qionghai as QH  # noqa: E402
 import doc_wenshan as WS  # noqa: E402
 import synthetic_office as office  # noqa: E402
 
-
-def rule(doc, text):
-    """The thin line above the 抄送 block: a paragraph with a bottom border."""
-    p = doc.add_paragraph()
-    ppr = p._element.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{k}"), v)
-    borders.append(bottom)
-    ppr.append(borders)
-
-
 RENDER = office.renderer(
-    {"rule": rule}, widths=lambda n: [1.2, 6.0, 1.6, 2.0, 2.0, 2.0][:n], size=11
+    {"rule": office.rule}, widths=lambda n: [1.2, 6.0, 1.6, 2.0, 2.0, 2.0][:n], size=11
 )
 
 

@@ -19,9 +19,6 @@ Run from the repository root:  .venv/bin/python tests/pilots/plans_corpus/synthe
 import sys
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))  # synthetic_model.py, synthetic_office.py: shared
@@ -32,25 +29,13 @@ import doc_xiushui as XS  # noqa: E402
 import synthetic_office as office  # noqa: E402
 
 
-def rule(doc, text):
-    """The thin line above the 抄送 block: a paragraph with a bottom border."""
-    p = doc.add_paragraph()
-    ppr = p._element.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{k}"), v)
-    borders.append(bottom)
-    ppr.append(borders)
-
-
 def widths(n):
     """A one-column 专栏 box the page's width; other tables a narrow first column."""
     return [15.6] if n == 1 else [1.4, 8.0, 3.0, 3.2][:n]
 
 
 RENDER = office.renderer(
-    {"rule": rule}, widths=widths, size=12, centre=lambda c, n: n > 1 and c != 1
+    {"rule": office.rule}, widths=widths, size=12, centre=lambda c, n: n > 1 and c != 1
 )
 
 
