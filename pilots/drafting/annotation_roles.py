@@ -189,10 +189,11 @@ def _verb_roles(part: str, role: str | None) -> list | None:
     matches = _verb_phrases(part)
     if not matches or (role and all(_verbs()[verb] == "responsible" for _, verb, _ in matches)):
         return None
-    pairs = [(_verbs()[verb], n, verb) for names, verb, _ in matches
+    named = [(verb, n, _role_slot(names, part, end)) for names, verb, end in matches
              for n in agency_names_split(names)]  # fmt: skip
-    if not pairs or not _names_stand_as_agencies(part, matches):
+    if not named or not _names_stand_as_agencies(named):
         return None
+    pairs = [(_verbs()[verb], n, verb) for verb, n, _ in named]
     shared = table("annotations")["shared_duty_verbs"]
     if role and all(w in shared for _, _, w in pairs):  # 牵头单位：X、Y按职责分工负责: both lead
         pairs = [(role, n, w) for _, n, w in pairs]
@@ -205,17 +206,16 @@ def _verb_roles(part: str, role: str | None) -> list | None:
     return found
 
 
-def _names_stand_as_agencies(part: str, matches: list[tuple[str, str, int]]) -> bool:
+def _names_stand_as_agencies(named: list[tuple[str, str, bool]]) -> bool:
     """Every name before a role word is a body's; or those the tables do not know (中国一汽) stand
     in a role slot beside one they do ("中国一汽牵头，市工业和信息化局配合"): a name the tables do
-    not know in prose before a role word ("鼓励企业牵头组建…") names nobody."""
-    names = [(name, _role_slot(names, part, end)) for names, _, end in matches
-             for name in agency_names_split(names)]  # fmt: skip
-    known = [name for name, _ in names if looks_like_agency(name)]
-    if len(known) == len(names):
+    not know in prose before a role word ("鼓励企业牵头组建…") names nobody. ``named``: (role
+    word, name, whether it stands in a role slot)."""
+    known = [name for _, name, _ in named if looks_like_agency(name)]
+    if len(known) == len(named):
         return True
     return bool(known) and all(
-        looks_like_agency(name) or (slot and _reads_as_name(name)) for name, slot in names
+        looks_like_agency(name) or (slot and _reads_as_name(name)) for _, name, slot in named
     )
 
 
