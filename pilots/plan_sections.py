@@ -55,10 +55,14 @@ def section_children(section: dict[str, Any]) -> list[tuple[str, dict]]:
     style = styles.pop()
     in_sequence = [t for t in tasks if numbering_style(t[1].get("numbering", "")) == style]
     first = [t for t in tasks if t not in in_sequence]
-    merged = sorted(
-        in_sequence + subsections, key=lambda child: numbering_value(child[1]["numbering"])
-    )
-    return first + merged
+    keyed = [(numbering_value(t[1]["numbering"]), t) for t in in_sequence]
+    # A sub-section printed without a number (a 专栏 box) stays after the numbered one before it.
+    value = 0
+    for child in subsections:
+        if numbering_style(child[1].get("numbering", "")) == style:
+            value = numbering_value(child[1]["numbering"])
+        keyed.append((value, child))
+    return first + [child for _value, child in sorted(keyed, key=lambda pair: pair[0])]
 
 
 _STYLE_PATTERNS = {

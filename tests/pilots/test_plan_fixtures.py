@@ -202,3 +202,19 @@ def test_a_task_numbered_among_its_sections_sub_headings_is_printed_in_their_seq
     }
     titles = [t["title"] for _, t in tasks_in_print_order([section])]
     assert titles == [*sub_headings, "last"]
+
+
+def test_an_unnumbered_sub_section_beside_numbered_ones_keeps_its_place():
+    """A 专栏 box printed without a number after sub-headings 1. 2. (numbering is optional in the
+    schema): it stays after the numbered one printed before it, the task 3. after them all — it
+    crashed every reader of the fixture (loading, review, evaluation) with a KeyError."""
+    section = {
+        "tasks": [{"numbering": "3.", "title": "last"}],
+        "sections": [
+            {"numbering": "1.", "tasks": [{"title": "one"}]},
+            {"title": "box", "tasks": [{"title": "boxed"}]},
+            {"numbering": "2.", "tasks": [{"title": "two"}]},
+        ],
+    }
+    titles = [t["title"] for _, t in tasks_in_print_order([section])]
+    assert titles == ["one", "boxed", "two", "last"]

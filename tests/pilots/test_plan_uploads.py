@@ -3,6 +3,7 @@ import re
 import time
 
 import pytest
+import yaml
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -293,3 +294,37 @@ def test_an_agency_code_clashing_with_a_known_name_is_an_error_of_the_preview_no
     assert preview.errors and not preview.preview
     page = client.get(reverse("admin:pilots_plan_upload_preview", args=[preview.pk]))
     assert page.status_code == 200 and "合肥市科学技术局" in html.unescape(page.content.decode())
+
+
+def test_a_plan_with_an_unnumbered_sub_section_is_previewed_not_a_500(
+    all_plans, admin_user, client
+):
+    data = yaml.safe_load(QIJIANG.read_text(encoding="utf-8"))
+    section = next(s for s in data["sections"] if len(s.get("tasks", [])) >= 2)
+    first, second = section["tasks"][:2]
+    section["tasks"] = section["tasks"][2:]
+    section["sections"] = [
+        {
+            "code": f"{section['code']}.1",
+            "numbering": "1.",
+            "title": "一个编号的小标题",
+            "kind": section["kind"],
+            "tasks": [first],
+        },
+        {
+            "code": f"{section['code']}.专栏",
+            "title": "专栏",
+            "kind": section["kind"],
+            "tasks": [second],
+        },
+    ]
+    client.force_login(admin_user)
+    upload = SimpleUploadedFile(
+        "qijiang.yaml", yaml.safe_dump(data, allow_unicode=True).encode("utf-8")
+    )
+    response = client.post(reverse("admin:pilots_plan_upload"), {"file": upload})
+    assert response.status_code == 302
+    preview = PlanUpload.objects.get()
+    assert preview.errors == []
+    page = client.get(reverse("admin:pilots_plan_upload_preview", args=[preview.pk]))
+    assert page.status_code == 200
