@@ -306,6 +306,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bc",
         "synthetic_bd",
         "synthetic_be",
+        "synthetic_bf",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -611,6 +612,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 上海 district's 若干政策措施 as its portal page (.html), measures （一）… restarting per chapter
 # with own lines "责任单位：…", subsidy caps, an annual voucher budget and a fund's size that are
 # no targets beside a few real ones, a 附则 that is no task (SYNTHETIC_BE.md).
+# synthetic_bf three 2026 "人工智能+" documents of 河南 / 山东 / 湖北 places: a county-level
+# city's 实施方案 as a Word file, goals in two dated paragraphs (a "由2025年的X增加到Y"
+# baseline) and a 主要指标 table repeating them, items 1．… restarting per group closing on
+# "（市X牵头，市Y、Z配合）", "（X负责）" and a collective "负责落实", a 专栏 box of 工程; a county's
+# 2026年工作要点 printed by LibreOffice, items 1．–22． numbered on across parts closing on
+# "〔牵头单位：X；责任单位：Y；完成时限：…〕", one item of two clauses, a 专栏 titled by one year,
+# unnumbered safeguards; a 武汉 district's 若干政策措施 as its portal page, articles 第一条–
+# 第十九条 in chapters read through a rule stated once, caps, a voucher budget, a fund's size and
+# conditions beside per-year targets, a 附则 that is no task (SYNTHETIC_BF.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -684,6 +694,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bc", 3),
         ("synthetic_bd", 3),
         ("synthetic_be", 3),
+        ("synthetic_bf", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
