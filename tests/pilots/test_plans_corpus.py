@@ -307,6 +307,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bd",
         "synthetic_be",
         "synthetic_bf",
+        "synthetic_bg",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -621,6 +622,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # unnumbered safeguards; a 武汉 district's 若干政策措施 as its portal page, articles 第一条–
 # 第十九条 in chapters read through a rule stated once, caps, a voucher budget, a fund's size and
 # conditions beside per-year targets, a 附则 that is no task (SYNTHETIC_BF.md).
+# synthetic_bg three 2026 "人工智能+" documents of 广东 / 湖南 / 福建 places: a prefecture
+# city's 实施方案 as its portal page (.html), items 1.–18. numbered on across five groups closing
+# on "（责任单位：X、Y）" under a rule stated once ("排在第一位的为牵头单位"), a shared 市 prefix, a
+# 专栏 of scenes; a county's 三年行动方案 as a Word file, goals in Chinese numerals, items "1．"
+# restarting per 行动 closing on "（牵头单位：X；责任单位：Y）", one 行动 annotated on its heading
+# alone, one item of two annotated parts (clauses), unnumbered safeguards; an urban district's
+# 工作要点 printed by LibreOffice, a 主要指标 table repeating the goals, items （一）–（十六）
+# numbered on across parts closing on "（X牵头，Y配合）" / "（X负责）", annotated safeguards
+# (SYNTHETIC_BG.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -695,6 +705,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bd", 3),
         ("synthetic_be", 3),
         ("synthetic_bf", 3),
+        ("synthetic_bg", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
