@@ -306,6 +306,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bc",
         "synthetic_bd",
         "synthetic_be",
+        "synthetic_bh",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -611,6 +612,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 上海 district's 若干政策措施 as its portal page (.html), measures （一）… restarting per chapter
 # with own lines "责任单位：…", subsidy caps, an annual voucher budget and a fund's size that are
 # no targets beside a few real ones, a 附则 that is no task (SYNTHETIC_BE.md).
+# synthetic_bh three 2026 "人工智能+" documents of 陕西 / 浙江 / 天津 places: a prefecture
+# city's 实施方案 as a Word file, two dated goal paragraphs (a baseline, 累计, 其中, a range, a
+# Chinese numeral), groups （一）–（六） whose items 1.… restart per group and close on
+# "（X牵头，Y按职责分工负责）" and kin, a 专栏 box of 工程, two annotated safeguards; a 天津
+# district's 行动方案 printed by LibreOffice, chapters 第一章–第六章, measures （一）–（二十九）
+# numbered on across the chapters and the safeguards, each followed by its own line
+# "牵头单位：X　配合单位：Y", a 主要指标 table adding two figures of its own, a 专栏 of 重点项目
+# that is no task; a county's 工作要点 as its portal page (.html), items 1．–25． numbered on
+# across groups closing on "（牵头单位：X；责任单位：Y；完成时限：…）", unnumbered 工作要求 and an
+# 附件 project table (SYNTHETIC_BH.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -684,6 +695,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bc", 3),
         ("synthetic_bd", 3),
         ("synthetic_be", 3),
+        ("synthetic_bh", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
