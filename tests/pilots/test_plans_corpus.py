@@ -308,6 +308,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_be",
         "synthetic_bf",
         "synthetic_bg",
+        "synthetic_bh",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -631,6 +632,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 工作要点 printed by LibreOffice, a 主要指标 table repeating the goals, items （一）–（十六）
 # numbered on across parts closing on "（X牵头，Y配合）" / "（X负责）", annotated safeguards
 # (SYNTHETIC_BG.md).
+# synthetic_bh three 2026 "人工智能+" documents of 陕西 / 浙江 / 天津 places: a prefecture
+# city's 实施方案 as a Word file, two dated goal paragraphs (a baseline, 累计, 其中, a range, a
+# Chinese numeral), groups （一）–（六） whose items 1.… restart per group and close on
+# "（X牵头，Y按职责分工负责）" and kin, a 专栏 box of 工程, two annotated safeguards; a 天津
+# district's 行动方案 printed by LibreOffice, chapters 第一章–第六章, measures （一）–（二十九）
+# numbered on across the chapters and the safeguards, each followed by its own line
+# "牵头单位：X　配合单位：Y", a 主要指标 table adding two figures of its own, a 专栏 of 重点项目
+# that is no task; a county's 工作要点 as its portal page (.html), items 1．–25． numbered on
+# across groups closing on "（牵头单位：X；责任单位：Y；完成时限：…）", unnumbered 工作要求 and an
+# 附件 project table (SYNTHETIC_BH.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -706,6 +717,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_be", 3),
         ("synthetic_bf", 3),
         ("synthetic_bg", 3),
+        ("synthetic_bh", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
