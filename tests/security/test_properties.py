@@ -224,6 +224,13 @@ SMALL_PLAN = {
          "lead": ["kjj"]},
         {"code": "三.(一).2", "title": "培育企业", "text": "培育企业。",
          "clauses": [{"text": "条款一", "responsible": ["kjj"]}]},
+    ]}, {"code": "四", "numbering": "四、", "title": "工程", "kind": "engineering", "tasks": [
+        {"code": "四.3", "numbering": "3.", "title": "第三项", "text": "第三项。", "lead": ["kjj"]},
+    ], "sections": [
+        {"code": "四.1", "numbering": "1.", "title": "小标题一", "kind": "engineering",
+         "tasks": [{"code": "四.1.1", "title": "子项一", "text": "子项一。"}]},
+        {"code": "四.2", "numbering": "2.", "title": "小标题二", "kind": "engineering",
+         "tasks": [{"code": "四.2.1", "title": "子项二", "text": "子项二。"}]},
     ]}],
 }  # fmt: skip
 
