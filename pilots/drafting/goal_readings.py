@@ -14,12 +14,12 @@ from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.quantities import Quantity
 
 
-def listed_count(clause: str, quantity: Quantity, dated: bool) -> bool:
+def listed_count(clause: str, quantity: Quantity) -> bool:
     """A count right after as many named things as it counts (立足A、B、C三个算力项目,
     依托甲、乙两个基地), the thing counted after it: it counts what the sentence has just named,
-    no figure to reach. In the genre a plan commits to such a count only as a dated goal with a
-    verb of making (到2026年，建成A、B、C三个产业园: the three are to be built): then it stays a
-    target."""
+    no figure to reach. After a verb of making (建设A、B、C三个行业数据集, 到2026年，建成A、B、C三个
+    产业园) the plan commits to making that many: a target, dated or not (SOURCES.md, "A count of
+    the things just named")."""
     thing_after = re.match(r"[\u4e00-\u9fff“\"]", clause[quantity.end :])
     if quantity.value_max is not None or not thing_after:
         return False
@@ -34,7 +34,7 @@ def listed_count(clause: str, quantity: Quantity, dated: bool) -> bool:
     if any(not piece.strip() or verbs.search(piece) for piece in named[1:]):
         return False  # 在A、B领域打造2个场景: a verb inside the last item, no list closed
     lead_in = "".join(pieces[: len(pieces) - int(count) + 1])
-    return not (dated and verbs.search(lead_in))
+    return not verbs.search(lead_in)
 
 
 def object_cut_by_end(after: str, unit: str) -> bool:

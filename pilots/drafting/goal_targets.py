@@ -126,7 +126,7 @@ def targets_of(
                 year = deadlines[governing - 1][1] if governing else deadline
                 if commitments_only and governing and deadlines[governing - 1][0] < s_start:
                     year = deadline  # an item's dated step dates its own sentence only
-                if listed_count(clause, quantity, year is not None):
+                if listed_count(clause, quantity):
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
                 if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
                     continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name

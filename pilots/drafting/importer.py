@@ -232,7 +232,7 @@ def agencies_read(
         for found in annotations:
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             task.notes += _unrecognised_notes(roles)
-            piece = task.text[start : found.end].strip().lstrip("。").strip()
+            piece = task.text[start : found.end].strip().lstrip("。；;").strip()  # …（X）；二是…
             pieces.append((clause_words(piece), roles))
             all_names += [name for _, name in roles]
             start = found.end

@@ -1,26 +1,35 @@
 """Points run on inside one paragraph: "（一）标题。…：一是…（X牵头，Y配合）；二是…（Z负责）。"
 
-A chapter printed as one paragraph whose points 一是, 二是 … each carry their own agency
-annotation is a section of tasks, one per point, not one task of clauses; a paragraph that is
-nothing but points (a safeguard part's "一是…；二是…。", no heading) is as many tasks. Points under
-one annotation for them all are the sub-points of one task and stay in it.
+Whether the points are tasks or the clauses of one task depends on what the paragraph's numbering
+level holds. A chapter printed as one paragraph whose points 一是, 二是 … each carry their own
+agency annotation is a section of tasks, one per point — when its level holds sections: its
+siblings are chapters of the same form, or headings over tasks of their own. Where the level
+holds tasks — its items numbered on across the parts (二、（一）–（五） 三、（六）…), or a sibling
+item a task under its one annotation — the annotated points are the clauses of the one task, each
+with its own roles (SOURCES.md, "Points run on in one paragraph"). A paragraph that is nothing
+but points (a safeguard part's "一是…；二是…。", no heading) is as many tasks. Points under one
+annotation for them all are the sub-points of one task and stay in it.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.headings import first_clause
-from pilots.drafting.numerals import chinese_numeral
+from pilots.drafting.headings import annotation_stripped, first_clause
+from pilots.drafting.numerals import chinese_numeral, numeral_value
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
 _POINT = re.compile(r"(?:^|(?<=[；;。：:，,）〕)]))\s*(?P<marker>[一二三四五六七八九十]{1,3}是)")
+_NUMBER = re.compile(r"[(（]?\s*(?P<number>[^()（）、.．\s]+)\s*[)）、.．]?")
 
 
 def points_split(sections: list[SectionDraft]) -> None:
     """Each task of ``sections`` (nested) that is a run of points becomes its points, in place."""
+    numbered_on = _numbered_on(sections)
     for section in sections:
+        holds_tasks = id(section) in numbered_on or _annotated_once(section.tasks)
         kept: list[TaskDraft] = []
         for task in section.tasks:
             points = _points(task.text)
@@ -28,15 +37,48 @@ def points_split(sections: list[SectionDraft]) -> None:
                 kept.append(task)
             elif task.title.startswith(points[0][0]):  # nothing but points
                 kept += [_point_task(task.code, n, p) for n, p in enumerate(points, 1)]
-            elif all(annotations_in(text) for _, text in points):
+            elif holds_tasks or not _annotated_points(points):
+                kept.append(task)  # one task: its annotated points are its clauses
+            elif task.code == section.code:  # a heading that is its own section
+                kept += [_point_task(task.code, n, p) for n, p in enumerate(points, 1)]
+            else:
                 sub = SectionDraft(task.code, task.numbering or "", section.part, task.title,
                                    section.kind, None)  # fmt: skip
                 sub.tasks = [_point_task(task.code, n, p) for n, p in enumerate(points, 1)]
                 section.sections.append(sub)
-            else:
-                kept.append(task)
         section.tasks = kept
         points_split(section.sections)
+
+
+def _annotated_points(points: list[tuple[str, str]]) -> bool:
+    return all(annotations_in(text) for _, text in points)
+
+
+def _annotated_once(tasks: list[TaskDraft]) -> bool:
+    """A task of the level that carries its annotation over all its text, not point by point:
+    the level's items are tasks."""
+    for task in tasks:
+        points = _points(task.text)
+        if annotations_in(task.text) and not (len(points) >= 2 and _annotated_points(points)):
+            return True
+    return False
+
+
+def _numbered_on(sections: list[SectionDraft]) -> set[int]:
+    """The sections whose numbered items go on from the number the section before ended at
+    (二、（一）–（五） 三、（六）–（十八）): the plan's items are numbered across its parts."""
+    found: set[int] = set()
+    for before, section in pairwise(sections):
+        ended = [_number(t) for t in before.tasks if _number(t)]
+        first = next((_number(t) for t in section.tasks if _number(t)), 0)
+        if ended and first > 1 and first == ended[-1] + 1:
+            found |= {id(before), id(section)}
+    return found
+
+
+def _number(task: TaskDraft) -> int:
+    match = _NUMBER.fullmatch(task.numbering or "")
+    return numeral_value(match["number"]) if match else 0
 
 
 def _points(text: str) -> list[tuple[str, str]]:
@@ -54,4 +96,4 @@ def _points(text: str) -> list[tuple[str, str]]:
 def _point_task(code: str, n: int, point: tuple[str, str]) -> TaskDraft:
     marker, text = point
     text = text.strip().rstrip("；;。").strip()
-    return TaskDraft(f"{code}.{n}", marker, first_clause(text), text)
+    return TaskDraft(f"{code}.{n}", marker, first_clause(annotation_stripped(text)), text)

@@ -548,6 +548,18 @@ BOX_TARGETS = {
             aggregation="flow",
         )
     ],
+    # SOURCES.md "A count of the things just named" (helper rRunOn): the project makes the three it names
+    "长江中游（黄石）行业数据集建设项目": [
+        T(
+            "行业数据集",
+            "个",
+            "eq",
+            3,
+            "建设钢铁、有色、建材三个行业数据集",
+            deadline=2028,
+            aggregation="stock",
+        )
+    ],
 }
 
 
@@ -663,8 +675,11 @@ HEADER = """\
 #   is titled 智能底座重点工程 — a box of 工程, which the corpus reads as the plan's programmes: a section of kind engineering
 #   (code 专栏1, after 第四章) whose four projects are tasks titled by their names; what a project builds is a target (黄石智算中心
 #   二期项目's 新增国产化智能算力500P, flow, due 2027, the year "2027年建成投用" finishes it: a goal numbered "专栏1 1."), its
-#   总投资 none; "三个行业数据集", "三大模块" count the names just listed (no target). 专栏2 (…重点项目) and 专栏3 (…重点场景, every
+#   总投资 none; "三大模块" names the platform's parts (no figure). 专栏2 (…重点项目) and 专栏3 (…重点场景, every
 #   line a "X项目。总投资…") list projects: as written above, no task, no target.
+#   CORRECTED again (helper rRunOn, 2026-12-06; SOURCES.md "A count of the things just named"): "建设钢铁、有色、建材三个行业
+#   数据集" — a count of the things just named after a verb of making — is what the project builds: a target (3 个, stock, due
+#   2028, the plan's end; goal "专栏1 2."), as synthetic_ba's 青铜峡 extraction read the same form blind.
 # Tasks: title = the bold heading phrase before 。; text = heading + body + annotation, without the "（N）" number.
 # Roles as worded: （牵头单位：X；配合单位：Y、Z） → lead X, supporting Y Z. The 市 prefix printed once is shared by the names after
 #   it in the same list ("市发改委、经信局、财政局" → three 黄石市 bodies; aliases are the printed forms). A comma between a list
