@@ -8,6 +8,7 @@ naming one (近期目标（2025年）); and a sentence's base clauses, dated bef
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -146,7 +147,8 @@ class SentenceBases:
         for match in compiled("quantities", "clause_year").finditer(sentence):
             year = int(match[1] or match[2])
             if before_period(year, period_start):
-                end = next((end for _, end in clauses if match.start() < end), len(sentence))
+                after = bisect_right(clauses, match.start(), key=lambda clause: clause[1])
+                end = clauses[after][1] if after < len(clauses) else len(sentence)
                 told.append(BaseClause(match.start(), end, year))
         return cls(sentence, opening[1] if opening else 0, tuple(told))
 
@@ -159,7 +161,8 @@ class SentenceBases:
     def told_before(self, at: int, since: int) -> BaseClause | None:
         """The last year told in passing before the figure at ``at``, if it is told after
         ``since`` (the sentence's own deadline before the figure)."""
-        last = next((base for base in reversed(self.told) if base.start < at), None)
+        before = bisect_left(self.told, at, key=lambda base: base.start)
+        last = self.told[before - 1] if before else None
         return last if last and last.start > since else None
 
 

@@ -149,8 +149,12 @@ def targets_of(
                 within = governing and deadlines[governing - 1][0] >= s_start
                 stated = year if bracket or within else opening_year(sentence) or year
                 opened = not within or deadlines[governing - 1][0] < s_start + first_clause_end
-                left = before_period(stated, period_start) and not bases.holds(first_clause_end, at)
-                if not bracket and opened and left:  # 2025年…已达500P，力争新增…1000P: a target
+                if (
+                    not bracket
+                    and opened
+                    and before_period(stated, period_start)
+                    and not bases.holds(first_clause_end, at)  # read last: it reads the sentence
+                ):  # 2025年…已达500P，力争新增…1000P: a target, as if the sentence had no year
                     stated = deadline_before(deadlines, s_start, period_start) or deadline
                 since = deadlines[governing - 1][0] - s_start if within else -1
                 told = bases.told_before(at, since)
