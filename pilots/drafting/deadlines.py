@@ -2,11 +2,15 @@
 year (到2025年、2027年), the end of a five-year plan (到“十五五”末), a span from a start year
 (2012年起5年内: 2016), a sentence opening with a year (2026年，…; 2026年全区…; 其中，2026年…;
 （2026年）…), a later clause's year among the sentence's others (…，2027年新增30家) and a heading
-naming one (近期目标（2025年）). Words in data/quantities.yaml."""
+naming one (近期目标（2025年）); and a sentence's base clauses, dated before the plan's period
+(2025年全市算力规模已达500P，力争…). Words in data/quantities.yaml."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
 
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numerals import chinese_number
@@ -49,7 +53,7 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         else:  # …，2026年实现100个…: the year of its figure's own clause
             found += [(at, year) for at, year in within if at in own]
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
-    steps = [(a, b) for a, b in steps if _step(text[a:b])]
+    steps = [(a, b) for a, b in steps if year_step(text[a + 1 : b])]
     return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))
 
 
@@ -60,10 +64,12 @@ def completions_in(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), int(m[1])) for m in found]
 
 
-def _step(bracket: str) -> bool:
-    """（2026年底前突破600家） after a figure dates its own figure only, not the sentence's rest."""
-    words = compiled("quantities", "year_bracket").match(bracket)["words"]
-    return bool(compiled("quantities", "step_words").match(words))
+def year_step(inside: str) -> bool:
+    """Brackets opening with a year and a step's words (（2026年达到220亿元）, （2026年底前突破
+    600家）) date a step of the goal, its own figure only; not a base year's level (（2025年为
+    520家）). ``inside`` is the text after the open bracket, whole or up to a figure in it."""
+    year = compiled("quantities", "bracket_year_opening").match(inside)
+    return bool(year and compiled("quantities", "step_words").match(inside[year.end() :]))
 
 
 def year_spans(text: str) -> list[tuple[re.Match, int]]:
@@ -97,40 +103,86 @@ def last_year_named(heading: str) -> int | None:
     return int(years[-1]) if years else None
 
 
-def base_year_left(stated: int | None, period_start: int | None, between: str) -> bool:
-    """A base year before the period opening a sentence (2025年全市算力规模已达500P，…) dates its
-    figures until the plan's ambition resumes in a clause after it (…，力争新增智能算力1000P,
-    ``between`` holding the words from the opening clause's end to the figure): the figures from
-    there on are the plan's targets, dated as if the sentence had no year."""
-    if not (stated and period_start and stated < period_start):
-        return False
-    return bool(compiled("quantities", "ambition_resumed").search(between))
-
-
 def deadline_before(deadlines: list[tuple[int, int]], at: int, period_start: int) -> int | None:
     """The last deadline within the period stated before ``at``."""
     return next((year for where, year in reversed(deadlines)
                  if where < at and year >= period_start), None)  # fmt: skip
 
 
-def told_years(sentence: str, period_start: int | None) -> list[tuple[int, int]]:
-    """(offset, year) of each year before the plan's period opening a clause of the sentence
-    (…加快，2025年全市…达到62%，建成5G基站860个): the figures after it, up to a later date, tell
-    where the plan starts from, though the year is told in passing."""
-    if not period_start:
-        return []
-    years = compiled("quantities", "clause_year").finditer(sentence)
-    return [(m.start(), y) for m in years if (y := int(m[1] or m[2])) < period_start]
-
-
-def ambition_resumed(sentence: str, past: tuple[int, int], at: int) -> bool:
-    """The plan's ambition resumes between a year told in passing and the figure at ``at``
-    (2025年…已达500P，力争新增…): the figure is a target again."""
-    clause_end = past[0] + len(re.split("[，；]", sentence[past[0] :], maxsplit=1)[0])
-    return bool(compiled("quantities", "ambition_resumed").search(sentence[clause_end:at]))
-
-
 def opening_year(sentence: str) -> int | None:
     """The year a sentence opens with (2025年，…), which a later 到2027年 in it leaves undated."""
     opening = compiled("quantities", "sentence_year").match(sentence)
     return int(opening[1]) if opening else None
+
+
+def before_period(year: int | None, period_start: int | None) -> bool:
+    """The year is before the plan's period: what it dates is where the plan starts from."""
+    return bool(year and period_start and year < period_start)
+
+
+@dataclass(frozen=True)
+class BaseClause:
+    start: int  # where its year is told, in the sentence
+    end: int  # where its clause ends
+    year: int
+
+
+@dataclass(frozen=True)
+class SentenceBases:
+    """A goal sentence's base clauses: a clause dated before the plan's period (2025年全市算力规模
+    已达500P) tells where the plan starts from, and its year dates the figures after it until the
+    plan's ambition resumes (…，力争新增智能算力1000P): the figures from there on are targets."""
+
+    sentence: str
+    opening_end: int  # the end of its opening clause, after a date standing alone (到2023年，…)
+    told: tuple[BaseClause, ...]  # each year before the period opening a later clause
+
+    @classmethod
+    def of(
+        cls, sentence: str, clauses: list[tuple[int, int]], period_start: int | None
+    ) -> SentenceBases:
+        opening = next((c for c in clauses if not date_only(sentence[slice(*c)])), None)
+        opening = opening or (clauses[0] if clauses else None)
+        told = []  # …加快，2025年全市…达到62%，建成5G基站860个: told in passing
+        for match in compiled("quantities", "clause_year").finditer(sentence):
+            year = int(match[1] or match[2])
+            if before_period(year, period_start):
+                after = bisect_right(clauses, match.start(), key=lambda clause: clause[1])
+                end = clauses[after][1] if after < len(clauses) else len(sentence)
+                told.append(BaseClause(match.start(), end, year))
+        return cls(sentence, opening[1] if opening else 0, tuple(told))
+
+    def holds(self, base_end: int, at: int) -> bool:
+        """The base clause ending at ``base_end`` still dates the figure at ``at``: the plan's
+        ambition (力争, 新增, 到2027年) does not resume between them."""
+        resumed = compiled("quantities", "ambition_resumed")
+        return not resumed.search(self.sentence[base_end:at])
+
+    def told_before(self, at: int, since: int) -> BaseClause | None:
+        """The last year told in passing before the figure at ``at``, if it is told after
+        ``since`` (the sentence's own deadline before the figure)."""
+        before = bisect_left(self.told, at, key=lambda base: base.start)
+        last = self.told[before - 1] if before else None
+        return last if last and last.start > since else None
+
+
+def date_only(clause: str) -> bool:
+    """A clause that is nothing but a date: 到2023年, 到2027年底, 2025年前."""
+    return bool(_date_clause().fullmatch(clause)) and bool(re.search(r"20\d\d", clause))
+
+
+@cache
+def _date_clause() -> re.Pattern:
+    return re.compile(rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*")
+
+
+def year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | None:
+    """The first year an item's sentence prints after the figure at ``at``, when none dates it
+    before: the item is one undertaking, its one year dates all its figures."""
+    return next((year for where, year in deadlines if at < where < end), None)
+
+
+def dated_before(sentence: str, at: int) -> bool:
+    """A 到YYYY年 (YYYY年底前) before the figure in its own sentence: it dates even a per-year
+    figure (到2026年，每年培训…1000人次)."""
+    return bool(compiled("quantities", "deadline").search(sentence[:at]))

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
+from pilots.drafting.deadlines import year_step
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import metric_of
 from pilots.drafting.numerals import scaled
@@ -200,9 +201,7 @@ def _in_brackets(before: str) -> bool:
         return False
     inner = re.split(r"[（(]", before)[-1]
     part = compiled("quantities", "part_of_total")
-    year = compiled("quantities", "bracket_year_opening").match(inner)  # （2026年达到220亿元）
-    step = year and compiled("quantities", "step_words").match(inner[year.end() :])
-    return not (part.match(inner) or part.match("（" + inner) or step)
+    return not (part.match(inner) or part.match("（" + inner) or year_step(inner))
 
 
 def granted(clause: str, quantity: Quantity) -> bool:

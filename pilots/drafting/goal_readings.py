@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pilots.drafting.deadlines import year_step
 from pilots.drafting.figure_patterns import patterns
 from pilots.drafting.lexicon import alternation, compiled, table
 from pilots.drafting.quantities import Quantity
@@ -189,8 +190,8 @@ def year_brackets(clause: str, quantities: list[Quantity]) -> list[YearBracket]:
     for match in compiled("quantities", "year_bracket").finditer(clause):
         if match.start() not in ends:
             continue
-        step = compiled("quantities", "step_words").match(match["words"])
-        found.append(YearBracket(match.start(), match.end(), int(match["year"]), bool(step)))
+        step = year_step(match[0][1:])
+        found.append(YearBracket(match.start(), match.end(), int(match["year"]), step))
     return found
 
 

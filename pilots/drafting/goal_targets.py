@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import (
-    ambition_resumed,
-    base_year_left,
+    SentenceBases,
+    before_period,
     completions_in,
+    dated_before,
     deadline_before,
     deadlines_in,
     opening_year,
-    told_years,
+    year_after,
 )
 from pilots.drafting.goal_forms import (
     clause_states,
@@ -93,13 +94,10 @@ def targets_of(
         if scheme_element(sentence):  # “1”--1个产业链，即…: a part of the plan's “1234” scheme
             continue
         clauses = spans_split(sentence, ",，:：")
-        # the sentence's first clause, after a date standing as a clause of its own (到2023年，…)
-        opening = next((c for c in clauses if not _date_only(sentence[c[0] : c[1]])), None)
-        opening = opening or (clauses[0] if clauses else None)
-        first_clause_end = opening[1] if opening else 0
+        bases = SentenceBases.of(sentence, clauses, period_start)
+        first_clause_end = bases.opening_end
         base: Quantity | None = None  # 在…120亿元的基础上: the next target's baseline
         base_metric = ""  # what a base dated before the period measures (2025年…规模约80亿元)
-        told = told_years(sentence, period_start)
         for index, (c_start, c_end) in enumerate(clauses):
             clause = sentence[c_start:c_end]
             before = sentence[slice(*clauses[index - 1])] if index else ""
@@ -146,7 +144,7 @@ def targets_of(
                     cut.append(clause[span[0] : span[1]].strip())
                     continue
                 if year is None and commitments_only:  # 建设基地3个，到2027年，…: one undertaking
-                    year = _year_after(after_figures, s_start + at, s_end)
+                    year = year_after(after_figures, s_start + at, s_end)
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 within = governing and deadlines[governing - 1][0] >= s_start
                 stated = year if bracket or within else opening_year(sentence) or year
@@ -154,22 +152,18 @@ def targets_of(
                 if (
                     not bracket
                     and opened
-                    and base_year_left(stated, period_start, sentence[first_clause_end:at])
+                    and before_period(stated, period_start)
+                    and not bases.holds(first_clause_end, at)  # read last: it reads the sentence
                 ):  # 2025年…已达500P，力争新增…1000P: a target, as if the sentence had no year
                     stated = deadline_before(deadlines, s_start, period_start) or deadline
                 since = deadlines[governing - 1][0] - s_start if within else -1
-                past = told[bisect_left(told, (at, 0)) - 1] if told and told[0][0] < at else None
-                if (
-                    past
-                    and past[0] > since
-                    and not bracket
-                    and not ambition_resumed(sentence, past, at)
-                ):
-                    stated = past[1]  # …，2025年全市…达到62%，建成…860个: where it starts
+                told = bases.told_before(at, since)
+                if told and not bracket and bases.holds(told.end, at):
+                    stated = told.year  # …，2025年全市…达到62%，建成…860个: where it starts
                 if this_year and this_year.end() <= quantity.start and not (bracket or within):
                     stated = period_start or stated  # the plan's first year
                 year = stated  # 2026年全区新增…20家，到2027年…: the figure is due in 2026
-                if stated and period_start and stated < period_start:
+                if before_period(stated, period_start):
                     base = quantity  # 2025年，…约60亿元，到2027年突破150亿元: where it starts
                     phrase, offset = _phrase_of(clause, span, quantity)
                     base_metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
@@ -198,26 +192,7 @@ def targets_of(
                     found.append(item)
             respectively_paired(clause, found[in_clause:], sentence, c_start)
             each_listed(clause, found, in_clause)
-    current = [year for _, year in deadlines if not period_start or year >= period_start]
-    if current:
-        deadline = current[-1]
-    return found, deadline
-
-
-def _year_after(deadlines: list[tuple[int, int]], at: int, end: int) -> int | None:
-    """The first year an item's sentence prints after the figure at ``at``, when none dates it
-    before: the item is one undertaking, its one year dates all its figures."""
-    return next((year for where, year in deadlines if at < where < end), None)
-
-
-def _date_only(clause: str) -> bool:
-    """A clause that is nothing but a date: 到2023年, 到2027年底, 2025年前."""
-    return bool(_date_clause().fullmatch(clause)) and bool(re.search(r"20\d\d", clause))
-
-
-@cache
-def _date_clause() -> re.Pattern:
-    return re.compile(rf"\s*(?:{table('quantities')['deadline']})?\s*(?:20\d\d\s*年)?[底末]?\s*")
+    return found, deadline_before(deadlines, len(text), period_start or 0) or deadline
 
 
 @dataclass
@@ -275,7 +250,7 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         per_year
         and year < context.plan_end
         and not context.carried
-        and not _dated_before(sentence, context.at)
+        and not dated_before(sentence, context.at)
     ):
         year = context.plan_end  # 2026年，…每年新增5家; an item due 2026: every year to the end
         notes.append(pgettext("review", "按每年计的数字：期限取规划期末年份，请核对"))
@@ -314,12 +289,6 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
         notes.append(pgettext("review", "与另一个数字共用同一短语：请两者一并核对"))
     after_part = _part_start(sentence) < context.at
     return TargetFound(target, notes, s_start, after_part, borrowed)
-
-
-def _dated_before(sentence: str, at: int) -> bool:
-    """A 到YYYY年 (YYYY年底前) before the figure in its own sentence: it dates even a per-year
-    figure (到2026年，每年培训…1000人次)."""
-    return bool(compiled("quantities", "deadline").search(sentence[:at]))
 
 
 @lru_cache(maxsize=1)
