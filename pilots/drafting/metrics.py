@@ -59,6 +59,9 @@ def _metric_before(before: str) -> str:
             break
         if acting.match(before):  # 培训教师: the act is part of what is counted
             break
+        act = acting.match(stripped)  # 培养引进人才: the run of verbs is judged whole below
+        if act and len(stripped) - act.end() >= 2 and verbs.fullmatch(before[: -len(stripped)]):
+            break  # (打造孵化器: 孵化 is no verb before 器)
         if compiled("quantities", "verb_as_noun").match(before):  # 研发投入强度, 研发人员
             break
         before = stripped
@@ -69,7 +72,7 @@ def _metric_before(before: str) -> str:
     if found and len(before) - found[-1].end() >= 2:
         counted = before[found[-1].end() :]
         run = _verb_run(before, found)
-        if any(acting.fullmatch(verb[0]) for verb in run):  # 完成改造企业 → 改造企业
+        if all(acting.fullmatch(verb[0]) for verb in run):  # 完成改造企业 → 改造企业
             qualifier = compiled("quantities", "act_qualifiers").search(before[: run[0].start()])
             counted = before[qualifier.start() if qualifier else run[0].start() :]
         if not compiled("quantities", "metric_suffix").match(counted):  # 专利授权量: no verb
