@@ -13,10 +13,11 @@ from pilots.drafting.lexicon import alternation, compiled, table
 
 
 @cache
-def _metric_words() -> tuple[re.Pattern, re.Pattern]:
+def _metric_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = table("quantities")
     leading = re.compile(f"^({alternation(data['leading_words'])})")
-    return leading, re.compile(alternation(data["verbs"]))
+    acting = re.compile(alternation(data["acting_verbs"]))
+    return leading, re.compile(alternation(data["verbs"])), acting
 
 
 def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
@@ -40,7 +41,7 @@ def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
 
 
 def _metric_before(before: str) -> str:
-    leading, verbs = _metric_words()
+    leading, verbs, acting = _metric_words()
     dated = compiled("quantities", "date_lead").match(before)  # 到2027年达到80%, 2027年前培养
     before = before[dated.end() :] if dated else before
     before = compiled("quantities", "bracketed_year").sub("", before)  # （2028年）全市规模达到
@@ -56,6 +57,11 @@ def _metric_before(before: str) -> str:
         stripped = leading.sub("", before, count=1)
         if stripped == before or len(stripped) < 2:  # 孵化器 is no verb and 器
             break
+        if acting.match(before):  # 培训教师: the act is part of what is counted
+            break
+        act = acting.match(stripped)  # 培养引进人才: the run of verbs is judged whole below
+        if act and len(stripped) - act.end() >= 2 and verbs.fullmatch(before[: -len(stripped)]):
+            break  # (打造孵化器: 孵化 is no verb before 器)
         if compiled("quantities", "verb_as_noun").match(before):  # 研发投入强度, 研发人员
             break
         before = stripped
@@ -65,9 +71,23 @@ def _metric_before(before: str) -> str:
         found = []  # 研发投入强度: an indicator's name, verbs and all
     if found and len(before) - found[-1].end() >= 2:
         counted = before[found[-1].end() :]
+        run = _verb_run(before, found)
+        if all(acting.fullmatch(verb[0]) for verb in run):  # 完成改造企业 → 改造企业
+            qualifier = compiled("quantities", "act_qualifiers").search(before[: run[0].start()])
+            counted = before[qualifier.start() if qualifier else run[0].start() :]
         if not compiled("quantities", "metric_suffix").match(counted):  # 专利授权量: no verb
             before = counted
     return compiled("quantities", "metric_trailing").sub("", before)
+
+
+def _verb_run(before: str, found: list[re.Match]) -> list[re.Match]:
+    """The verbs run together before the object (培养引进人才, 引进和培养人才), in order."""
+    run = [found[-1]]
+    for verb in reversed(found[:-1]):
+        if not re.fullmatch("[和与及、]?", before[verb.end() : run[0].start()]):
+            break
+        run.insert(0, verb)
+    return run
 
 
 def doubled_thing(metric: str, before: str) -> str:

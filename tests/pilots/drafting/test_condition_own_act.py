@@ -28,7 +28,8 @@ def test_a_clause_of_service_to_those_named_leaves_the_commitment_after_it():
         "依托创业园建设数字创业基地，对入驻的青年创业团队提供场地、数据和导师服务，"
         "孵化数字初创企业12家。"
     )
-    assert _item_figures(item) == [("数字初创企业", 12, "家")]
+    # the metric keeps the act it counts (孵化: firms incubated), as the extractions name it
+    assert _item_figures(item) == [("孵化数字初创企业", 12, "家")]
 
 
 def test_a_clause_meeting_firms_is_no_condition():
