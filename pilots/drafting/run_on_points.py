@@ -29,10 +29,11 @@ def points_split(sections: list[SectionDraft]) -> None:
     """Each task of ``sections`` (nested) that is a run of points becomes its points, in place."""
     numbered_on = _numbered_on(sections)
     for section in sections:
-        holds_tasks = id(section) in numbered_on or _annotated_once(section.tasks)
+        points_of = [(task, _points(task.text)) for task in section.tasks]
+        run_on = any(len(points) >= 2 for _, points in points_of)  # most sections have none
+        holds_tasks = run_on and (id(section) in numbered_on or _annotated_once(points_of))
         kept: list[TaskDraft] = []
-        for task in section.tasks:
-            points = _points(task.text)
+        for task, points in points_of:
             if len(points) < 2:
                 kept.append(task)
             elif task.title.startswith(points[0][0]):  # nothing but points
@@ -54,24 +55,22 @@ def _annotated_points(points: list[tuple[str, str]]) -> bool:
     return all(annotations_in(text) for _, text in points)
 
 
-def _annotated_once(tasks: list[TaskDraft]) -> bool:
+def _annotated_once(points_of: list[tuple[TaskDraft, list[tuple[str, str]]]]) -> bool:
     """A task of the level that carries its annotation over all its text, not point by point:
     the level's items are tasks."""
-    for task in tasks:
-        points = _points(task.text)
-        if annotations_in(task.text) and not (len(points) >= 2 and _annotated_points(points)):
-            return True
-    return False
+    return any(
+        annotations_in(task.text) and not (len(points) >= 2 and _annotated_points(points))
+        for task, points in points_of
+    )
 
 
 def _numbered_on(sections: list[SectionDraft]) -> set[int]:
     """The sections whose numbered items go on from the number the section before ended at
     (二、（一）–（五） 三、（六）–（十八）): the plan's items are numbered across its parts."""
+    numbers = [[n for task in section.tasks if (n := _number(task))] for section in sections]
     found: set[int] = set()
-    for before, section in pairwise(sections):
-        ended = [_number(t) for t in before.tasks if _number(t)]
-        first = next((_number(t) for t in section.tasks if _number(t)), 0)
-        if ended and first > 1 and first == ended[-1] + 1:
+    for (before, ended), (section, begun) in pairwise(zip(sections, numbers, strict=True)):
+        if ended and begun and begun[0] > 1 and begun[0] == ended[-1] + 1:
             found |= {id(before), id(section)}
     return found
 
