@@ -309,6 +309,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bf",
         "synthetic_bg",
         "synthetic_bh",
+        "synthetic_bj",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -642,6 +643,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # that is no task; a county's 工作要点 as its portal page (.html), items 1．–25． numbered on
 # across groups closing on "（牵头单位：X；责任单位：Y；完成时限：…）", unnumbered 工作要求 and an
 # 附件 project table (SYNTHETIC_BH.md).
+# synthetic_bj three 2026 "人工智能+" documents of 青海 / 江苏 / 黑龙江 places: a county-level
+# city's 三年行动计划 as a Word file four levels deep (一、→（一）→1.→（1）), goals in a dated
+# paragraph and in numbered sub-items, items with points carrying "（牵头单位：X；责任单位：Y）" on
+# their heading line, three 专栏 boxes of 工程; a district's 2026年工作要点 printed by LibreOffice,
+# items 1.–34. numbered on across groups, each followed by its own lines "牵头单位：X　配合单位：Y"
+# or "责任单位：X、Y" and "完成时限：…" (no brackets), a rule stated once for one
+# group; a prefecture city's 实施意见 as its portal page, tasks （一）–（三十二）
+# numbered on closing on "（X牵头，Y参与）" / "（X负责）" /
+# "（各县（市、区）人民政府，市X按职责分工负责）" with a shared 市 prefix, goals in
+# Chinese numerals with 两倍, 百亿级, 千亿元 and 三年内 (SYNTHETIC_BJ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -718,6 +729,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bf", 3),
         ("synthetic_bg", 3),
         ("synthetic_bh", 3),
+        ("synthetic_bj", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
