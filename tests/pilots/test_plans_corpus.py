@@ -310,6 +310,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bg",
         "synthetic_bh",
         "synthetic_bj",
+        "synthetic_bk",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -653,6 +654,18 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # numbered on closing on "（X牵头，Y参与）" / "（X负责）" /
 # "（各县（市、区）人民政府，市X按职责分工负责）" with a shared 市 prefix, goals in
 # Chinese numerals with 两倍, 百亿级, 千亿元 and 三年内 (SYNTHETIC_BJ.md).
+# synthetic_bk three 2026 "人工智能+" documents of 山东 / 新疆 / 四川 places: a
+# county-level city's 行动计划 printed by LibreOffice whose goals' figures stand ONLY
+# in a 主要指标 table (指标 | 单位 | 2025年基数 | 2027年 | 2028年 | 属性; a "其中：" row,
+# a 万人次 column), tasks （一）–（二十） numbered on across chapters, each followed
+# by its own line "牵头单位：X　责任单位：Y", the safeguards numbering on; a
+# prefecture 行署办公室's notice as a Word file printing the plan after "附件", its
+# tasks the rows of a 重点任务分工表 with the 类别 cell merged down each group,
+# cells of several paragraphs, merged 责任单位 / 完成时限 cells and the lead rule
+# stated once ("排在第一位的为牵头单位"); a county's 实施方案 as its portal page
+# (.html) annotated "【牵头单位：X；配合单位：Y】" and "（责任单位：X（牵头）、Y、Z）",
+# two groups annotated on their heading only, 各乡镇 as an actor and not, 有关部门
+# generic (SYNTHETIC_BK.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -730,6 +743,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bg", 3),
         ("synthetic_bh", 3),
         ("synthetic_bj", 3),
+        ("synthetic_bk", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
