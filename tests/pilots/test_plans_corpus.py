@@ -311,6 +311,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bh",
         "synthetic_bj",
         "synthetic_bk",
+        "synthetic_bi",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -666,6 +667,17 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (.html) annotated "【牵头单位：X；配合单位：Y】" and "（责任单位：X（牵头）、Y、Z）",
 # two groups annotated on their heading only, 各乡镇 as an actor and not, 有关部门
 # generic (SYNTHETIC_BK.md).
+# synthetic_bi three 2026 "人工智能+" documents of 西藏 / 贵州 / 广西 places: a
+# prefecture-level city's 行动方案 printed by LibreOffice whose chapters are prose and
+# whose tasks are the rows of an annex 重点任务分工表 on landscape pages (序号 | 重点任务
+# | 具体举措 | 牵头单位 | 配合单位 | 完成时限, vertically merged cells running over page
+# ends, the header repeated); a county's 实施方案 as a Word file whose headings
+# 一、/（一）/1. are Word's automatic list numbering (numbering.xml: no number in the
+# text), items closing on "（牵头单位：县X；配合单位：县Y、各乡镇人民政府）", a role
+# stated once for a group, one item of two clauses; an industrial park's 若干措施 as
+# its portal page (.html), articles 第一条–第二十五条 in chapters with subsidies, caps,
+# thresholds, a voucher budget and a fund's size beside a few real targets, four
+# articles whose bodies a 附则 article names (SYNTHETIC_BI.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -744,6 +756,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bh", 3),
         ("synthetic_bj", 3),
         ("synthetic_bk", 3),
+        ("synthetic_bi", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
