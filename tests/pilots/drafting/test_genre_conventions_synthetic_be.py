@@ -11,7 +11,13 @@ COUNTY = {"slug": "some-county", "name": "某某县", "level": "district"}
 
 def _plan(*items: str, goals: str = "到2028年，全县数字经济核心产业营业收入突破30亿元。") -> str:
     return "\n".join(
-        ["某某县推进数字经济发展实施方案（2026—2028年）", "一、主要目标", goals, "二、重点任务", *items]
+        [
+            "某某县推进数字经济发展实施方案（2026—2028年）",
+            "一、主要目标",
+            goals,
+            "二、重点任务",
+            *items,
+        ]
     )
 
 
@@ -36,7 +42,9 @@ def test_control_a_place_reaching_a_figure_of_what_it_has_stays_a_target():
     """Control (passed before): 现有 naming the things whose level the clause reaches (全县现有规上
     企业上云率达到90%) is a goal, not a status."""
     data = _draft(
-        _plan("（一）推进企业上云。全县现有规上企业上云率达到90%，推动中小企业用云。（县工信局牵头）"),
+        _plan(
+            "（一）推进企业上云。全县现有规上企业上云率达到90%，推动中小企业用云。（县工信局牵头）"
+        ),
         COUNTY,
     )
     assert ("现有规上企业上云率", "eq", 90, "%", 2028) in _named_targets(data)
@@ -97,4 +105,7 @@ def test_control_an_aside_does_not_join_two_things():
         ),
         COUNTY,
     )
-    assert [t[0] for t in _named_targets(data) if t[3] == "家"] == ["数据标注（清洗）企业", "算力服务企业"]
+    assert [t[0] for t in _named_targets(data) if t[3] == "家"] == [
+        "数据标注（清洗）企业",
+        "算力服务企业",
+    ]
