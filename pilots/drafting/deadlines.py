@@ -64,6 +64,13 @@ def completions_in(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), int(m[1])) for m in found]
 
 
+def completed_before(completions: list[tuple[int, int]], start: int, at: int) -> int | None:
+    """The year of the last clause closing a project between ``start`` (its sentence's) and the
+    figure at ``at`` (…建设智算平台，2026年建成投用，算力规模不低于100P): the size of what is then
+    finished, due that year."""
+    return next((year for where, year in reversed(completions) if start <= where < at), None)
+
+
 def year_step(inside: str) -> bool:
     """Brackets opening with a year and a step's words (（2026年达到220亿元）, （2026年底前突破
     600家）) date a step of the goal, its own figure only; not a base year's level (（2025年为

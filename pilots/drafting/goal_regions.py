@@ -182,7 +182,7 @@ def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str,
     """The metrics and deadlines of the targets, by their ``figure_key``, and by the key of their
     metric less a measure word (``restated_key``)."""
     found: dict[tuple, list[tuple[str, int | None]]] = {}
-    for target in targets:
+    for target in map(_aside_dropped, targets):
         deadline = target.get("deadline")
         found.setdefault(figure_key(target), []).append((target["metric"], deadline))
         trimmed = _measure_trimmed(target["metric"])
@@ -193,6 +193,13 @@ def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str,
 def restated_key(target: dict[str, Any]) -> tuple:
     """``figure_key`` of the metric less a measure word (智能算力规模 → 智能算力)."""
     return "restated", *figure_key({**target, "metric": _measure_trimmed(target["metric"])})
+
+
+def _aside_dropped(target: dict[str, Any]) -> dict[str, Any]:
+    """The target with its metric less a bracketed aside (估值（市值）超10亿元的企业 in the goals,
+    估值超10亿元的企业 in an item: the same thing named one way)."""
+    metric = re.sub(r"[（(][^（）()]*[)）]", "", target["metric"]).strip()
+    return {**target, "metric": metric or target["metric"]}
 
 
 def _measure_trimmed(metric: str) -> str:
@@ -208,6 +215,7 @@ def figure_restated(
     figure brought forward (an item due 2026 restating a goal of 2027: the figure sooner); or,
     due the same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an
     item)."""
+    target = _aside_dropped(target)
     metric, due = target["metric"], target.get("deadline")
     if any(
         (m in metric or metric in m) and not (due and by and due < by)

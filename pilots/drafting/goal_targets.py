@@ -19,6 +19,7 @@ from django.utils.translation import pgettext
 from pilots.drafting.deadlines import (
     SentenceBases,
     before_period,
+    completed_before,
     completions_in,
     dated_before,
     deadline_before,
@@ -86,7 +87,8 @@ def targets_of(
     dated before ``period_start`` (2025年，…约80亿元 in a 2026—2027 plan) is where the plan starts
     from: a base, as 在…基础上 names one, and its year dates nothing after it."""
     deadlines = deadlines_in(text)
-    after_figures = sorted({*deadlines, *completions_in(text)})  # …500P，2027年建成投用
+    completions = completions_in(text)
+    after_figures = sorted({*deadlines, *completions})  # …500P，2027年建成投用
     found: list[TargetFound] = []
     text_end = len(text.rstrip())  # once: each figure asks whether it ends the text
     for s_start, s_end in spans_split(text, "。；;!！?？\n"):
@@ -144,7 +146,9 @@ def targets_of(
                     cut.append(clause[span[0] : span[1]].strip())
                     continue
                 if year is None and commitments_only:  # 建设基地3个，到2027年，…: one undertaking
-                    year = year_after(after_figures, s_start + at, s_end)
+                    year = year_after(after_figures, s_start + at, s_end) or completed_before(
+                        completions, s_start, s_start + at
+                    )  # …，2026年建成投用，算力规模不低于100P
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
                 within = governing and deadlines[governing - 1][0] >= s_start
                 stated = year if bracket or within else opening_year(sentence) or year
