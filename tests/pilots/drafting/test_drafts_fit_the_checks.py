@@ -2,7 +2,12 @@
 lines dropped, joined, cut and moved). Each failed on the importer of c93ef620 unless marked as a
 control: the draft was refused by the fixture checks, so the document failed to draft."""
 
+import io
+
+from django.core.management import call_command
+
 from pilots.drafting import plan_draft
+from pilots.management.commands import fuzz_drafting
 from tests.pilots.drafting.test_genre_conventions import _draft_of, _tasks
 
 CITY = {"slug": "anshun", "name": "安顺市", "level": "city"}
@@ -69,3 +74,18 @@ def test_a_short_goal_sentence_is_kept_whole():  # control
         zone=CITY,
     )
     assert not any("过长" in note for note in _notes(draft))
+
+
+def test_damaged_copies_of_the_seeds_all_draft(seeds_dir, tmp_path):
+    out = io.StringIO()
+    call_command("fuzz_drafting", str(seeds_dir), cases=25, seed=3, out=str(tmp_path), stdout=out)
+    assert "25 damaged copies of 5 documents" in out.getvalue()
+    assert "0 failed to draft" in out.getvalue()
+
+
+def test_a_failing_copy_is_shrunk_to_the_lines_that_fail(monkeypatch):
+    def failure(lines):  # stands for the importer: fails while both lines are in the copy
+        return "ValueError" if {"甲", "乙"} <= set(lines) else None
+
+    monkeypatch.setattr(fuzz_drafting, "draft_failure", failure)
+    assert fuzz_drafting.shrunk(["一", "甲", "二", "三", "乙", "四"]) == ["甲", "乙"]
