@@ -24,7 +24,7 @@ def draft_failure(lines: list[str]) -> str | None:
         plan_document_parse(name="any", text=draft.to_yaml())
     except PlanFixtureInvalid as exc:
         return f"{type(exc).__name__}: {exc.errors[0].path}: {exc.errors[0].message}"
-    except Exception as exc:  # noqa: BLE001 — any error is what this looks for
+    except Exception as exc:  # any error is what this looks for
         return "".join(traceback.format_exception_only(exc)).strip()
     return None
 
