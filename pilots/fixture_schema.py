@@ -16,14 +16,14 @@ from pilots.fixture_errors import MAX_ERRORS, FixtureError, cut, format_path
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "plan.schema.json"
 
-_validator = Draft202012Validator(
+schema_validator = Draft202012Validator(
     json.loads(SCHEMA_PATH.read_text(encoding="utf-8")), format_checker=FormatChecker()
 )
 
 
 def schema_errors(name: str, data: dict) -> list[FixtureError]:
     """Every problem the schema finds in the file's data, in the order of their paths."""
-    found = itertools.islice(_validator.iter_errors(data), MAX_ERRORS)
+    found = itertools.islice(schema_validator.iter_errors(data), MAX_ERRORS)
     return [
         FixtureError(name, path, message)
         for e in sorted(found, key=_error_order)

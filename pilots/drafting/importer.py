@@ -48,7 +48,7 @@ from pilots.drafting.item_kinds import clause_words
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
-from pilots.drafting.output import Draft
+from pilots.drafting.output import Draft, texts_fitted
 from pilots.drafting.parts import parts_of
 from pilots.drafting.run_on_points import points_split
 from pilots.drafting.section_annotations import (
@@ -143,6 +143,7 @@ def plan_draft(
         _section_data(s, directory, draft, f"sections[{i}]") for i, s in enumerate(sections)
     ]
     draft.data = data
+    texts_fitted(draft)
     written_once = len({id(s) for s in _all_sections(sections) if s.annotation})
     written_once += len(assigned)  # the annex's rows naming tasks
     draft.header = draft_header(draft, cleaned, source_file, rules, written_once)

@@ -156,10 +156,16 @@ def plan_metadata(
         else:
             note = pgettext("review", "发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
-    plan["period_start"], plan["period_end"] = _plan_period(
+    start, end = _plan_period(
         plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
         validity=validity_span("\n".join(lines)), span=relative_span("\n".join(lines)),
     )  # fmt: skip
+    if dues and (min(dues) < start or max(dues) > end):  # a plan's period holds its tasks
+        start, end = min(start, *dues), max(end, *dues)
+        draft.review(
+            "plan.period_start", pgettext("review", "规划期已放宽到任务完成时限所在的年份：请核对")
+        )
+    plan["period_start"], plan["period_end"] = start, end
     milestones = [year for year in milestones if year >= plan["period_start"]]  # 2025年 a base
     if milestones:
         plan["milestone_years"] = milestones

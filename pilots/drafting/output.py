@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from django.utils.translation import pgettext
+
+from pilots.fixture_errors import format_path
+from pilots.fixture_schema import schema_validator
 
 
 @dataclass
@@ -38,6 +42,22 @@ class Draft:
         ]
         lines += _yaml_mapping(self.data, "", 0, self.reviews)
         return "\n".join(lines) + "\n"
+
+
+def texts_fitted(draft: Draft) -> None:
+    """Cut every text longer than its field holds (a goal sentence run on into the lines after it
+    in a damaged copy) to fit, with a doubt on the item: the draft stays a plan file the checks
+    take, and what is kept is still a quote from the start of the source's words."""
+    for error in list(schema_validator.iter_errors(draft.data)):
+        if error.validator != "maxLength" or not isinstance(error.instance, str):
+            continue
+        *item_path, key = error.absolute_path
+        item = draft.data
+        for step in item_path:
+            item = item[step]
+        item[key] = error.instance[: error.validator_value]
+        note = pgettext("review", "“%(field)s”过长，只保留了前 %(n)s 个字：请核对")
+        draft.review(format_path(item_path), note % {"field": key, "n": error.validator_value})
 
 
 _RESOLVER = yaml.resolver.Resolver()
