@@ -4,9 +4,9 @@ to end through ``plan_draft``. Each failed on main c93ef620 unless marked as a c
 
 from tests.pilots.drafting.test_genre_conventions import _draft, _targets
 
-# 1. 明确 before a count (明确12个改造项目清单, 明确一名分管领导): the verb specifies which things the
-#    work covers — a list drawn up, a person designated —, it makes none of them: no target, as
-#    围绕 / 紧扣 before a count name the scope.
+# 1. 明确 before a count (明确12个改造项目清单, 明确一名分管领导): the verb specifies which
+#    things the work covers — a list drawn up, a person designated —, it makes none of them: no
+#    target, as 围绕 / 紧扣 before a count name the scope.
 
 _WORK_POINTS = (
     "某市2026年数字政府建设工作要点\n"
