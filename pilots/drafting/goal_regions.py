@@ -4,7 +4,8 @@
    also an item among the tasks whose heading names the goals ((一)科学确立三年行动目标。到2027年…).
 2. Failing those, the dated paragraphs of the context parts (一、总体要求 …到2027年，…), and the
    opening paragraphs that state dated figures ("…力争到2027年，打造…20个，…，制定本方案。"): a goal
-   titled by its date phrase (``dated_goals``).
+   titled by its date phrase (``dated_goals``); failing those too, an opening paragraph setting the
+   goals over a span of years (力争经过5年努力，…), titled by the span, due at the plan's end.
 3. Failing all, a plan with no goals part (工作要点, 若干措施) states its figures in its items: each
    item holding a figure it commits to (每年布局150项以上…) is also a goal, with the item's number
    and title; the terms of its support (最高500万元, 不超过30%) are not targets. Beside a goals
@@ -86,13 +87,16 @@ def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
 def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> list[GoalRegion]:
     """A plan with neither goals part nor dated paragraph: the figures it commits to, undated, in
     the opening sentence that says why it is made (…加快形成200家核心企业…的体系，特制定以下实施
-    方案) and in a part's opening paragraph before its first item (三年内引进领军企业20家以上).
+    方案) or after the span of years the goals are set over (力争经过5年努力，…: a goal titled by
+    the span), and in a part's opening paragraph before its first item (三年内引进领军企业20家以上).
     Each is a goal; its targets fall due at the plan's end."""
     purpose = compiled("outline", "purpose_line")
     regions = []
     for node in after_news_lead([n for n in preamble if n.line]):
         raw = node.line.raw
-        if purpose.search(raw) and targets_of(raw, None, 0, commitments_only=True)[0]:
+        if span := _goal_span(raw):
+            regions.append(GoalRegion("", span, [node.line], own_title=True, commitments_only=True))
+        elif purpose.search(raw) and targets_of(raw, None, 0, commitments_only=True)[0]:
             regions.append(GoalRegion("", "", [node.line], commitments_only=True))
     for section in sections:
         text = section.text or ""
@@ -107,6 +111,18 @@ def undated_goal_regions(preamble: list[Node], sections: list[SectionDraft]) -> 
                 GoalRegion(section.numbering, title, [line], own_title=True, commitments_only=True)
             )
     return regions
+
+
+def _goal_span(raw: str) -> str:
+    """The phrase of an opening paragraph that sets the goals over a span of years with no year
+    of its own (力争经过5年努力，…达到5.5万亿元), the figures it commits to after it; "" if none."""
+    span = compiled("documents", "relative_span").search(raw)
+    if not span or compiled("outline", "review_paragraph").search(raw):
+        return ""
+    if not targets_of(raw[span.end() :], None, 0, commitments_only=True)[0]:
+        return ""
+    striving = re.search(r"(力争|争取)\s*$", raw[: span.start()])
+    return raw[striving.start() if striving else span.start() : span.end()]
 
 
 def annex_goal_regions(
