@@ -152,7 +152,7 @@ def outline_read(text: str) -> Node:
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw
             break  # what follows is an annex, not the plan's outline
-        box, line = _in_box(box, line, stack)
+        box, line = _in_box(box, line, stack, lines[index + 1 : index + 2])
         node = Node(line)
         if line.style == "box":  # an engineering box: beside the section it interrupts, or a
             # part of its own after the part whose tasks it interrupts
@@ -254,11 +254,16 @@ def _attachments_listed(lines: list[Line], index: int) -> bool:
 
 
 def _in_box(
-    box: tuple[str | None, int, list[Node] | None] | None, line: Line, stack: list[Node]
+    box: tuple[str | None, int, list[Node] | None] | None,
+    line: Line,
+    stack: list[Node],
+    following: list[Line],
 ) -> tuple[tuple[str | None, int, list[Node] | None] | None, Line]:
     """(the box still open, the line): a box's numbered items are read as paragraphs — but for
     a box of engineering (专栏1 X重点工程) printed after tasks under a part, whose items are tasks
-    of a section of its own (style "box", the levels it interrupted kept to open again)."""
+    of a section of its own (style "box", the levels it interrupted kept to open again). A box
+    with no number (专栏 X重点工程) holds tasks only when numbered items follow its title, as the
+    programmes of SOURCES.md's convention are; lines of names "X场景：…" under it stay its text."""
     opened = compiled("outline", "box").match(line.raw)
     if opened:
         base = box[2] if box and box[2] else stack  # a box after a box interrupts the same
@@ -267,8 +272,12 @@ def _in_box(
             return (None, 0, None), line
         body = box_title(line.raw)
         engineering = len(base) > 2 and compiled("outline", "box_engineering").search(line.raw)
-        if engineering and (opened.group(1) or "").strip(":：") and not box_year(body):
-            line = replace(line, style="box", number=opened.group(1), body=body)
+        items_numbered = bool(following) and following[0].style is not None
+        numbered = (opened.group(1) or "").strip(":：") or (
+            opened["titled"] is not None and items_numbered
+        )
+        if engineering and numbered and not box_year(body):
+            line = replace(line, style="box", number=opened.group(1) or "", body=body)
             return (deepest.style, deepest.value + 1, list(base)), line
         return (deepest.style, deepest.value + 1, None), line
     if box is None or line.style is None:
