@@ -57,6 +57,10 @@ class Quantity:
 _WINDOW = 80
 
 
+# The most a target's value holds (the fixture schema's bound): more digits are a code, no figure.
+FIGURE_MAX = 99_999_999_999_999
+
+
 def quantities_in(clause: str) -> list[Quantity]:
     """Every number + unit phrase of a clause that states a target, with its comparator."""
     return list(_stated(clause))
@@ -76,7 +80,8 @@ def _stated(clause: str) -> Iterator[Quantity]:
     while current is not None:
         after = next(figures, None)
         qualifier = _qualifier(clause, current, after, several=not first or after is not None)
-        if not qualifier and not _size_class(clause, before, current):
+        code = max(current.value, current.value_max or 0) > FIGURE_MAX  # 索引号:1115250001165…
+        if not code and not qualifier and not _size_class(clause, before, current):
             yield current
         before, current, first = current, after, False
 

@@ -89,3 +89,14 @@ def test_a_failing_copy_is_shrunk_to_the_lines_that_fail(monkeypatch):
 
     monkeypatch.setattr(fuzz_drafting, "draft_failure", failure)
     assert fuzz_drafting.shrunk(["一", "甲", "二", "三", "乙", "四"]) == ["甲", "乙"]
+
+
+def test_a_code_of_more_digits_than_any_target_holds_is_no_figure():
+    # a portal page's 索引号 cell under a title cut to its period: read as a dated goal's figure
+    draft = _draft_of(
+        "(2024—2026年)\n"
+        "| 索引号:11152500011659134E/2025-00002 | 发文字号:安府办发〔2025〕15号 | ||\n"
+        "到2026年，全市人工智能产业规模达到80亿元。\n",
+        CITY,
+    )
+    assert [t["value"] for g in draft.data["goals"] for t in g["targets"]] == [80]
