@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (plan text as the offices write it)
 """Conventions of whole plans that the synthetic_bi set (SYNTHETIC_BI.md, measured unseen, then
 SEEN) left open: each a short text written to test the form (not a copy of any plan), drafted end
 to end through ``plan_draft`` from text, a Word file or a PDF. Each failed on the importer before
