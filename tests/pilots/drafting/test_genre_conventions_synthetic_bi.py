@@ -190,3 +190,47 @@ def test_control_cells_of_which_only_some_title_parts_stay_tasks_over_measures()
     tasks = _control_tasks("重点任务", rows)
     assert [t["title"] for t in tasks] == ["筑牢算力底座", "推进数据开放"]
     assert [len(t.get("clauses", [])) for t in tasks] == [2, 2]
+
+
+# 2. Measures in force "自印发之日起施行，有效期至2028年12月31日" (their closing article)
+#    run to 2028 from the day they are signed: the plan's period ends in 2028, and a yearly
+#    figure of an article with no year of its own (每年遴选示范项目不少于10个) is due then, not
+#    in the year of the one goal sentence (力争到2027年). Before, only a dated start
+#    (自2026年4月1日起施行) was read.
+
+_MEASURES = (
+    "某市支持智能制造发展若干措施\n"
+    "为加快推动智能制造发展，力争到2027年，全市智能工厂达到20家。结合实际，制定以下措施。\n"
+    "第一条支持智能化改造。对企业智能化改造项目按照投资额的10%给予补助，最高不超过200万元。"
+    "每年遴选智能化改造示范项目不少于10个。（责任单位：市工信局）\n"
+    "第二条本措施{force}，有效期至2028年12月31日。\n"
+    "某市人民政府\n2026年4月20日\n"
+)
+
+
+def _per_year_due(text: str) -> tuple[int, list]:
+    data = _draft(text)
+    targets = [t for g in data["goals"] for t in g["targets"]]
+    return data["plan"]["period_end"], [t["deadline"] for t in targets if t.get("per_year")]
+
+
+def test_measures_in_force_from_their_issue_run_to_the_end_of_their_validity():
+    assert _per_year_due(_MEASURES.format(force="自印发之日起施行")) == (2028, [2028])
+
+
+def test_control_measures_in_force_from_a_date_run_to_the_end_of_their_validity():
+    assert _per_year_due(_MEASURES.format(force="自2026年5月1日起施行")) == (2028, [2028])
+
+
+# 3. A share of a grant paid out in its first year (补助资金分两年拨付，首年拨付50%，
+#    次年拨付余款) is a term of the support, not a figure to reach. Before, 拨付 was no word
+#    of support.
+
+
+def test_a_share_of_a_grant_paid_out_in_a_year_is_no_target():
+    text = _MEASURES.format(force="自印发之日起施行").replace(
+        "最高不超过200万元。", "最高不超过200万元。补助资金分两年拨付，首年拨付50%，次年拨付余款。"
+    )
+    phrases = [t["source_phrase"] for g in _draft(text)["goals"] for t in g["targets"]]
+    assert not any("拨付" in phrase for phrase in phrases)
+    assert any("智能工厂" in phrase for phrase in phrases)  # the goal sentence keeps its figure
