@@ -234,3 +234,45 @@ def test_a_share_of_a_grant_paid_out_in_a_year_is_no_target():
     phrases = [t["source_phrase"] for g in _draft(text)["goals"] for t in g["targets"]]
     assert not any("拨付" in phrase for phrase in phrases)
     assert any("智能工厂" in phrase for phrase in phrases)  # the goal sentence keeps its figure
+
+
+# 4. Measures whose closing articles (附则) name the bodies of some articles by number, after
+#    them: "第三条至第四条所列人才政策，由X牵头，Y、Z配合落实" gives those articles (which print
+#    no body of their own) X as lead and Y, Z as supporting. Before, the 附则 was no part of any
+#    task and the articles had no agency.
+
+_NAMED_LATER = (
+    "某市支持数字经济发展若干措施\n"
+    "一、支持企业发展\n"
+    "第一条支持企业上云。对企业上云按照费用的20%给予补助。（责任单位：市工信局）\n"
+    "第二条支持平台建设。对新建工业互联网平台给予一次性奖励。（责任单位：市工信局、市财政局）\n"
+    "二、加强人才支撑\n"
+    "第三条引进数字人才。对全职引进的数字经济领域高层次人才给予安家补助。\n"
+    "第四条培养技能人才。支持企业与职业院校共建实训基地，给予一次性补助。\n"
+    "三、附则\n"
+    "第五条第三条至第四条所列人才政策，由市委人才办牵头，市人力资源社会保障局、市财政局配合落实。"
+    "对符合第一条、第二条规定的企业，由市数据局审核。\n"
+    "第六条本措施由市工信局负责解释。\n"
+)
+
+
+def test_articles_named_by_number_in_the_closing_articles_take_their_roles():
+    data = _draft(_NAMED_LATER)
+    roles = [_roles(data, t) for t in _tasks(data)]
+    assert (
+        roles[2]
+        == roles[3]
+        == {
+            "lead": ["市委人才办"],
+            "supporting": ["市人力资源社会保障局", "市财政局"],
+        }
+    )
+
+
+def test_control_articles_with_their_own_bodies_keep_them():
+    data = _draft(_NAMED_LATER)
+    roles = [_roles(data, t) for t in _tasks(data)]
+    assert roles[:2] == [
+        {"responsible": ["市工信局"]},
+        {"responsible": ["市工信局", "市财政局"]},
+    ]
