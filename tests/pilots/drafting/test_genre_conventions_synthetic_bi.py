@@ -276,3 +276,36 @@ def test_control_articles_with_their_own_bodies_keep_them():
         {"responsible": ["市工信局"]},
         {"responsible": ["市工信局", "市财政局"]},
     ]
+
+
+# 5. Figures of an item's work and of the rule it keeps: "对隐患点…实施智能监测，监测覆盖隐患点
+#    200处以上" — a 对-clause whose verb is the work done to what 对 names (实施, as 开展 / 实现)
+#    marks an object, no condition, so the figure after it is a target; "在…核心区半径5公里范围内
+#    不建设…的前提下" is a premise kept, its figure no target, while the work after it
+#    (新建5G基站120个) is.
+
+_WORK_AND_RULE = (
+    "某县推进智慧应急建设实施方案（2026—2027年）\n"
+    "一、重点任务\n"
+    "1.推进灾害监测智能化。建设自然灾害智能监测平台，对滑坡隐患点和重点河段实施智能监测，"
+    "监测覆盖滑坡隐患点300处以上。（牵头单位：县应急管理局）\n"
+    "2.完善通信网络。在严格落实射电观测保护要求、核心区半径3公里范围内不新建无线基站的前提下，"
+    "有序推进保护区以外5G网络建设，新建5G基站80个。（牵头单位：县工业和信息化局）\n"
+)
+
+
+def _phrases(text: str) -> list[str]:
+    return [t["source_phrase"] for g in _draft(text)["goals"] for t in g["targets"]]
+
+
+def test_a_figure_after_work_done_to_what_dui_names_is_a_target():
+    assert any("300处" in phrase for phrase in _phrases(_WORK_AND_RULE))
+
+
+def test_a_figure_in_a_premise_kept_is_no_target():
+    phrases = _phrases(_WORK_AND_RULE)
+    assert not any("3公里" in phrase for phrase in phrases)
+
+
+def test_control_the_work_after_a_premise_keeps_its_figure():
+    assert any("80个" in phrase for phrase in _phrases(_WORK_AND_RULE))
