@@ -309,3 +309,30 @@ def test_a_figure_in_a_premise_kept_is_no_target():
 
 def test_control_the_work_after_a_premise_keeps_its_figure():
     assert any("80个" in phrase for phrase in _phrases(_WORK_AND_RULE))
+
+
+# 6. A group's intro sentence stating a role once for its own items: "本行动各项任务，各镇人民政府
+#    均为配合单位，以下不再列出" — the towns support every item of that 行动 beside the bodies each
+#    item names, and no item of the next group. Before, 本行动 was no scope of a part and "均为配合
+#    单位" no role said once.
+
+_GROUP_RULE = (
+    "某县推进数字乡村建设实施方案（2026—2027年）\n"
+    "一、重点任务\n"
+    "（一）实施智慧农业行动\n"
+    "推进农业生产智能化。本行动各项任务，各镇人民政府均为配合单位，以下不再列出。\n"
+    "1.推广智能农机。为种植大户配备智能农机装备。（牵头单位：县农业农村局；配合单位：县财政局）\n"
+    "2.建设农产品追溯平台。推动农产品全程质量追溯。（牵头单位：县农业农村局）\n"
+    "（二）实施数字治理行动\n"
+    "1.建设基层治理平台。整合网格数据资源。（牵头单位：县委政法委；配合单位：县公安局）\n"
+)
+
+
+def test_a_group_intro_stating_a_role_once_covers_that_group_s_items():
+    data = _draft(_GROUP_RULE)
+    roles = [_roles(data, t) for t in _tasks(data)]
+    assert roles == [
+        {"lead": ["县农业农村局"], "supporting": ["县财政局", "各镇人民政府"]},
+        {"lead": ["县农业农村局"], "supporting": ["各镇人民政府"]},
+        {"lead": ["县委政法委"], "supporting": ["县公安局"]},
+    ]
