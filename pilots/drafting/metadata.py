@@ -156,10 +156,10 @@ def plan_metadata(
         else:
             note = pgettext("review", "发文单位根据落款或标题推断")
         draft.review("plan.issuer", note)
-    text = "\n".join(lines)
     plan["period_start"], plan["period_end"] = _plan_period(
-        plan, preamble, milestones, draft, spans=year_spans(text), dues=dues,
-        validity=validity_span(text, plan.get("issued_on")), span=relative_span(text),
+        plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
+        validity=validity_span("\n".join(lines), plan.get("issued_on")),
+        span=relative_span("\n".join(lines)),
     )  # fmt: skip
     milestones = [year for year in milestones if year >= plan["period_start"]]  # 2025年 a base
     if milestones:
