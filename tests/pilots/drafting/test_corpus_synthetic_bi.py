@@ -2,8 +2,8 @@
 collector for places no folder held (那曲市 as a LibreOffice PDF whose tasks are the rows of
 an annex 分工表 on landscape pages, 平塘县 as a Word file numbered by Word's list numbering,
 平果工业园区 as its portal page), each read from its committed file, drafted and scored against
-its hand-made extraction. HELD BACK: measured unseen (at the blind commit with main c93ef620); then SEEN: the
-misses read by helper rBI from 2026-12-06 22:20 UTC."""
+its hand-made extraction. HELD BACK: measured unseen (at the blind commit with main c93ef620);
+then SEEN: the misses read by helper rBI from 2026-12-06 22:20 UTC."""
 
 import pytest
 
