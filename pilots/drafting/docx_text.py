@@ -43,9 +43,9 @@ def docx_lines(document, numbers) -> list[str]:
                 start, rows = last_table[0], last_table[2] + rest
                 furniture = lines[last_table[1] :]
                 del lines[start:]
-                lines += table_lines(rows) + furniture
+                lines += table_lines(rows, lines) + furniture
             else:
-                lines += _frame_lines(rows) or table_lines(rows)
+                lines += _frame_lines(rows) or table_lines(rows, lines)
             last_table = (start, len(lines), rows)
             centred = None
             continue

@@ -160,8 +160,8 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     a cap promised, 时延不高于5毫秒, are commitments), no words of support
     in its clause (给予, 补贴, 最高, 算力券 …), not a qualifier (100P以上的项目, 支持营收5000万元
     以上…的企业), not in brackets (but a part of a total, （其中…）), not governed by a condition
-    (对…的，…), not the size of a fund the sentence sets up; ``at`` is the figure's offset in the
-    sentence."""
+    (对…的，…), not in a premise (在…的前提下), not the size of a fund the sentence sets up;
+    ``at`` is the figure's offset in the sentence."""
     before = clause[: quantity.start]
     limit = before.endswith(tuple(table("quantities")["limit_words"]))  # 控制在5%以内
     data = table("quantities")
@@ -173,6 +173,8 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
         return False
     if _qualifier(before, clause[quantity.end :]) or _fund_set_up(sentence, at, quantity):
         return False
+    if compiled("quantities", "premise_clause").search(clause.strip()):
+        return False  # 在…半径5公里范围内不建设…的前提下: a rule kept, no figure to reach
     if _in_brackets(clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]):
         return False
     return not _support_terms(clause, quantity) and not _conditional(sentence, at, quantity)

@@ -5,7 +5,8 @@ since the section's start or the previous such line) that carries no annotation 
 "以上第1—5项", "以上（一）至（三）项");
 "以上任务由X、Y按职责分工负责。" makes them responsible for each. The line is a note on the
 group, no part of its last item's text. "以上措施由X负责解释" says who interprets the document:
-no line of roles."""
+no line of roles. A sentence naming articles by number ("第十六条至第十九条所列政策，由X牵头，Y配合
+落实", in the closing articles) gives those articles its roles, as a group line does."""
 
 from __future__ import annotations
 
@@ -40,6 +41,27 @@ def group_lines_read(sections: list[SectionDraft]) -> None:
                         item.group_annotation = f"（{actors}）"
             group = []
         group_lines_read(section.sections)
+
+
+def article_lines_read(sections: list[SectionDraft], text: str) -> None:
+    """Give the articles a sentence names by number (``article_line``) and that carry no
+    annotation of their own the sentence's roles."""
+    words = table("annotations")
+    tasks = [
+        t for s in sections for t in s.all_tasks() if re.fullmatch(r"第.+条", t.numbering or "")
+    ]
+    for line in text.split("\n"):
+        for found in re.finditer(words["article_line"], line):
+            if re.search(words["group_line_interpreting"], found[0]):
+                continue
+            items = _numbers(found["items"])
+            for task in tasks:
+                if (
+                    _number(task) in items
+                    and not annotations_in(task.text)
+                    and not task.group_annotation
+                ):
+                    task.group_annotation = f"（{found['actors'].strip()}）"
 
 
 def _parts(line: str) -> list[tuple[set[int] | None, str]]:

@@ -41,7 +41,7 @@ from pilots.drafting.goal_regions import (
     undated_goal_regions,
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
-from pilots.drafting.group_lines import group_lines_read
+from pilots.drafting.group_lines import article_lines_read, group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
@@ -101,6 +101,7 @@ def plan_draft(
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
     group_lines_read(sections)  # 以上任务由X牵头，Y配合。: the roles of the items above
+    article_lines_read(sections, cleaned.text)  # 第十六条至第十九条…由X牵头: those articles'
     rules = rules_stated(cleaned.text)
     tasks = [t for s in sections for t in s.all_tasks()]
     assigned = {  # a task's index → the annotation of the annex's row naming it

@@ -158,7 +158,8 @@ def plan_metadata(
         draft.review("plan.issuer", note)
     start, end = _plan_period(
         plan, preamble, milestones, draft, spans=year_spans("\n".join(lines)), dues=dues,
-        validity=validity_span("\n".join(lines)), span=relative_span("\n".join(lines)),
+        validity=validity_span("\n".join(lines), plan.get("issued_on")),
+        span=relative_span("\n".join(lines)),
     )  # fmt: skip
     if dues and (min(dues) < start or max(dues) > end):  # a plan's period holds its tasks
         start, end = min(start, *dues), max(end, *dues)

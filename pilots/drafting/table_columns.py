@@ -3,14 +3,16 @@
 A category column (重点任务, 专项行动 …) names the group of rows below it, its cell merged down
 (blank or repeated); in a task list of three levels (重点任务 | 主要举措 | 具体任务) a measure
 column groups each category's rows in turn. A task column followed by its measures (工作任务 |
-具体举措) is the other way round: each row one measure of the task above.
+具体举措) is the other way round: each row one measure of the task above — unless its cells title
+the body's parts (an annex dividing the body's chapters into tasks): then they are categories.
 """
 
 from __future__ import annotations
 
 import re
 
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import numbering_styles, table
+from pilots.source_text import normalise
 
 
 def merged_before_tasks(
@@ -65,3 +67,24 @@ def task_over_measures(header: list[str], task_columns: list[int]) -> bool:
         and re.search(rules["table_measure_named"], second)
         and not any(re.search(rules["table_task_named"], header[i]) for i in task_columns[1:])
     )
+
+
+def cells_title_parts(rows: list[list[str]], column: int, before: list[str]) -> bool:
+    """Every cell of the column is the title of a numbered heading printed before the table
+    ("（一）夯实算力底座" in the body, "夯实算力底座" merged over its rows in the annex): the
+    cells name the body's parts, whose tasks the rows are, not a task each."""
+    values = {_title(row[column]) for row in rows if len(row) > column and row[column].strip()}
+    if len(values) < 2:
+        return False
+    headings = set()
+    for line in before:
+        for style in numbering_styles():
+            numbered = style.pattern.match(line.strip())
+            if numbered and numbered["body"].strip():
+                headings.add(_title(numbered["body"]))
+                break
+    return values <= headings
+
+
+def _title(text: str) -> str:
+    return normalise(text).strip().rstrip("。；;")

@@ -18,6 +18,7 @@ from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.numerals import chinese_numeral
 from pilots.drafting.table_columns import (
+    cells_title_parts,
     measures_before_tasks,
     merged_before_tasks,
     task_over_measures,
@@ -25,7 +26,8 @@ from pilots.drafting.table_columns import (
 from pilots.drafting.unit_tables import column_roles, role_labels, unit_rows_as_lines
 
 
-def table_lines(rows: list[list[str]]) -> list[str]:
+def table_lines(rows: list[list[str]], before: list[str] = ()) -> list[str]:
+    """The table's rows as lines; ``before``, the document's lines above it (its headings)."""
     rows = [[cell_on_one_line(c) for c in row] for row in rows if any(c.strip() for c in row)]
     if not rows:
         return []
@@ -40,7 +42,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     role_columns = {i: label for i, label in enumerate(header) if roles[i]}
     if not role_columns:
         return [" ".join(dict.fromkeys(c for c in row if c)) for row in rows]
-    return _task_rows_as_lines(header, role_columns, rows)
+    return _task_rows_as_lines(header, role_columns, rows, before)
 
 
 def _header_of_two_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -68,7 +70,7 @@ def _header_of_two_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str
 
 
 def _task_rows_as_lines(
-    header: list[str], role_columns: dict[int, str], rows: list[list[str]]
+    header: list[str], role_columns: dict[int, str], rows: list[list[str]], before: list[str]
 ) -> list[str]:
     """A task table's rows as numbered lines, its categories (a 类别 column, or a row of one cell
     across the table) as unnumbered heading lines before their tasks. A merged cell left blank
@@ -89,6 +91,8 @@ def _task_rows_as_lines(
         and not (re.search(other, header[i]) and not re.search(r"任务|内容|举措|措施", header[i]))
     ]  # fmt: skip
     over = task_over_measures(header, task_columns)  # 工作任务 | 具体举措: rows are measures
+    if over and category_column is None and cells_title_parts(rows, task_columns[0], before):
+        over, category_column = False, task_columns.pop(0)  # the body's parts: rows are tasks
     if (
         category_column is None
         and not over
@@ -306,7 +310,7 @@ def text_tables_as_lines(text: str) -> str:
         if out:
             out[-1:] = _annex_title_apart(out[-1])
         if any(role_of_label(cell) and cell.strip(" :：") in role_labels() for cell in header):
-            out += table_lines([header, *rows])  # 牵头单位 | 配合单位 columns: a task per row
+            out += table_lines([header, *rows], out)  # 牵头单位 | 配合单位 columns: a task per row
         else:
             out += unit_rows_as_lines(header, roles, rows)  # 单位名称: a unit per row, its tasks
     return "\n".join(out)
