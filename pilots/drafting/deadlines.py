@@ -17,10 +17,10 @@ from pilots.drafting.numerals import chinese_number
 from pilots.drafting.spans import spans_split
 
 
-def deadlines_in(text: str) -> list[tuple[int, int]]:
+def deadlines_in(text: str, period_start: int | None = None) -> list[tuple[int, int]]:
     """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, a year
     opening its figure's clause (…，2026年实现100个…) and the end of a five-year plan period
-    (到“十五五”末 → 2030)."""
+    (到“十五五”末 → 2030); with the plan's first year known, a span counted from it (三年内)."""
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
@@ -34,6 +34,8 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
     found += [(m.start(), year) for m, year in year_spans(text)]
+    if period_start:
+        found += [(m.start(), period_start + years - 1) for m, years in relative_spans(text)]
     clause_years = []  # …，2027年新增30家; 规模2025年约80亿元
     for match in compiled("quantities", "clause_year").finditer(text):
         at = match.start(1) if match[1] else match.start(2)
@@ -81,6 +83,19 @@ def year_spans(text: str) -> list[tuple[re.Match, int]]:
         years = int(length) if length.isdigit() else chinese_number(length)
         if years:
             spans.append((match, int(match["start"]) + years - 1))
+    return spans
+
+
+def relative_spans(text: str) -> list[tuple[re.Match, int]]:
+    """Each span of years with no start year of its own (力争三年内, 用5年时间), with its length:
+    counted from the plan's first year."""
+    anchored = [match.span() for match, _ in year_spans(text)]
+    spans = []
+    for match in compiled("quantities", "relative_span").finditer(text):
+        length = match["length"]
+        years = int(length) if length.isdigit() else chinese_number(length)
+        if years and not any(a <= match.start() < b for a, b in anchored):
+            spans.append((match, years))
     return spans
 
 
