@@ -10,9 +10,7 @@ from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
 
 def _figures(text: str, period_start: int = 2026, plan_end: int = 2030) -> list[tuple]:
     found, _ = targets_of(text, None, plan_end, period_start=period_start)
-    return [
-        (f.target["value"], f.target["unit"], f.target.get("deadline")) for f in found
-    ]
+    return [(f.target["value"], f.target["unit"], f.target.get("deadline")) for f in found]
 
 
 def _goal_figures(data: dict) -> list[tuple]:
@@ -76,8 +74,12 @@ def test_a_year_after_reaching_is_a_base_not_a_deadline():
 
 
 def test_a_way_to_go_and_one_by_one_clauses_count_nothing():
-    assert _figures("到2028年，走出一条资源型城市转型发展的新路子，建成示范园区3个。") == [(3, "个", 2028)]
-    assert _figures("到2028年，加强项目绩效评估，确保成熟一个、推进一个，建成示范园区3个。") == [(3, "个", 2028)]
+    assert _figures("到2028年，走出一条资源型城市转型发展的新路子，建成示范园区3个。") == [
+        (3, "个", 2028)
+    ]
+    assert _figures("到2028年，加强项目绩效评估，确保成熟一个、推进一个，建成示范园区3个。") == [
+        (3, "个", 2028)
+    ]
 
 
 def test_control_a_count_of_one_still_counts():
@@ -145,7 +147,9 @@ def test_a_safeguard_titled_group_numbered_on_is_work_and_the_requirements_after
 
 def test_control_requirements_after_a_safeguard_part_of_its_own_numbering_hold_no_task():
     """Control (passed before): 二、保障措施 numbering its own items, then 三、工作要求."""
-    text = _NUMBERED_ON.replace("二、强化要素保障\n3.", "二、保障措施\n1.").replace("4.加强人才", "2.加强人才")
+    text = _NUMBERED_ON.replace("二、强化要素保障\n3.", "二、保障措施\n1.").replace(
+        "4.加强人才", "2.加强人才"
+    )
     data = _draft(text)
     titles = [t["title"] for t in _tasks(data)]
     assert "强化统筹推进" not in titles
