@@ -189,3 +189,14 @@ def test_a_part_rule_naming_a_role_once_covers_each_task_of_the_part():
 
 def test_channels_after_a_list_of_video_and_sensors():
     assert _figures("到2026年，接入视频监控、物联感知设备1.5万路。") == [(15000, "路", 2026)]
+
+
+# 7. Livestock counted by the head, also printed 头（只） (cattle by the head, sheep by the one).
+#    Before, 8万头（只） was read as 8 of the unit 万.
+
+
+def test_livestock_counted_by_the_head():
+    assert _figures("到2028年，电子耳标佩戴量达到8万头（只），培育龙头企业3家。") == [
+        (80000, "头（只）", 2028),
+        (3, "家", 2028),
+    ]
