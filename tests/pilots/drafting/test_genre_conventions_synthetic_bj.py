@@ -200,3 +200,27 @@ def test_livestock_counted_by_the_head():
         (80000, "头（只）", 2028),
         (3, "家", 2028),
     ]
+
+
+# 8. A labelled annotation run on after an item's last sentence (…服务供给。责任单位：区民政局, as a
+#    PDF's lines join when the label's line is short) with the time on the line under it
+#    (完成时限：2026年11月底前): the time is the item's due, as under a label's line of its own.
+#    Before, the item had no due.
+
+_RUN_ON_TIME = (
+    "某区2026年智慧社会建设工作要点\n"
+    "一、拓展应用场景\n"
+    "1.推进智慧养老。建设区级智慧养老服务平台，鼓励社会力量参与服务供给。责任单位：区民政局\n"
+    "完成时限：2026年11月底前\n"
+    "2.推进智慧医疗。推广智能辅助诊疗。\n"
+    "责任单位：区卫健委\n"
+    "完成时限：2026年9月底前\n"
+)
+
+
+def test_a_time_line_under_a_run_on_label_is_the_items_due():
+    data = _draft(_RUN_ON_TIME)
+    first, second = _tasks(data)
+    assert first["due"] == "2026-11-30"
+    assert _roles(data, first)["responsible"] == ["区民政局"]
+    assert second["due"] == "2026-09-30"
