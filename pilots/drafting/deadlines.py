@@ -20,7 +20,8 @@ from pilots.drafting.spans import spans_split
 def deadlines_in(text: str, period_start: int | None = None) -> list[tuple[int, int]]:
     """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, a year
     opening its figure's clause (…，2026年实现100个…) and the end of a five-year plan period
-    (到“十五五”末 → 2030); with the plan's first year known, a span counted from it (三年内)."""
+    (到“十五五”末 → 2030); with the plan's first year known, a span counted from it (三年内)
+    before any year the text states (after 到2025年 the year governs: …，3年内新建平台10个)."""
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
@@ -34,8 +35,6 @@ def deadlines_in(text: str, period_start: int | None = None) -> list[tuple[int, 
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
     found += [(m.start(), year) for m, year in year_spans(text)]
-    if period_start:
-        found += [(m.start(), period_start + years - 1) for m, years in relative_spans(text)]
     clause_years = []  # …，2027年新增30家; 规模2025年约80亿元
     for match in compiled("quantities", "clause_year").finditer(text):
         at = match.start(1) if match[1] else match.start(2)
@@ -54,6 +53,12 @@ def deadlines_in(text: str, period_start: int | None = None) -> list[tuple[int, 
             found += within  # told in passing (根据测算，2020年全省规模约350亿元)
         else:  # …，2026年实现100个…: the year of its figure's own clause
             found += [(at, year) for at, year in within if at in own]
+    if period_start:  # 力争三年内 with no year stated before it: from the plan's first year
+        first = min((at for at, _ in found), default=len(text))
+        found += [
+            (m.start(), period_start + years - 1)
+            for m, years in relative_spans(text) if m.start() < first
+        ]  # fmt: skip
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
     steps = [(a, b) for a, b in steps if year_step(text[a + 1 : b])]
     return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))
