@@ -77,7 +77,7 @@ def _dated_groups(items: list[Node]) -> list[list[Line]]:
             else:
                 groups.append([item.line])
                 following = True
-        elif deadlines_in(raw) or relative_spans(raw):  # 到2027年, 力争三年内
+        elif deadlines_in(raw) or _opens_on_span(raw):  # 到2027年, 力争三年内，…
             groups.append([item.line])
             following = True
         elif following and (bullet.match(raw) or _headed_figures(raw)):
@@ -85,6 +85,14 @@ def _dated_groups(items: list[Node]) -> list[list[Line]]:
         else:
             following = False
     return groups
+
+
+def _opens_on_span(text: str) -> bool:
+    """A paragraph opening on a span of years counted from the plan's first year (力争三年内，…;
+    用三年时间，…): dated as a goal paragraph is; a span later in it (承诺10年内不迁离) is a
+    term."""
+    spans = relative_spans(text)
+    return bool(spans) and spans[0][0].start() <= len(text) - len(text.lstrip())
 
 
 def _headed_figures(text: str) -> bool:
@@ -105,7 +113,7 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
     titled by its date phrase (力争到2027年)."""
     first = group[0].raw
     dated = deadlines_in(first)
-    spans = [] if dated else relative_spans(first)  # 力争三年内: from the plan's first year
+    spans = [] if dated or not _opens_on_span(first) else relative_spans(first)  # 力争三年内
     dated = dated or [(match.start(), 0) for match, _ in spans]
     stated = "\n".join(line.raw for line in group)[dated[0][0] :] if dated else ""
     if not dated or not targets_of(stated, None, dated[0][1])[0]:

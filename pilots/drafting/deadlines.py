@@ -17,11 +17,14 @@ from pilots.drafting.numerals import chinese_number
 from pilots.drafting.spans import spans_split
 
 
-def deadlines_in(text: str, period_start: int | None = None) -> list[tuple[int, int]]:
+def deadlines_in(
+    text: str, period_start: int | None = None, plan_end: int | None = None
+) -> list[tuple[int, int]]:
     """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, a year
     opening its figure's clause (…，2026年实现100个…) and the end of a five-year plan period
     (到“十五五”末 → 2030); with the plan's first year known, a span counted from it (三年内)
-    before any year the text states (after 到2025年 the year governs: …，3年内新建平台10个)."""
+    before any year the text states (after 到2025年 the year governs: …，3年内新建平台10个), by
+    the plan's end at the latest (三年内 in a two-year plan)."""
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
@@ -56,7 +59,7 @@ def deadlines_in(text: str, period_start: int | None = None) -> list[tuple[int, 
     if period_start:  # 力争三年内 with no year stated before it: from the plan's first year
         first = min((at for at, _ in found), default=len(text))
         found += [
-            (m.start(), period_start + years - 1)
+            (m.start(), min(period_start + years - 1, plan_end or 9999))
             for m, years in relative_spans(text) if m.start() < first
         ]  # fmt: skip
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]

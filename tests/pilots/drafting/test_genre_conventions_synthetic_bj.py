@@ -224,3 +224,22 @@ def test_a_time_line_under_a_run_on_label_is_the_items_due():
     assert first["due"] == "2026-11-30"
     assert _roles(data, first)["responsible"] == ["区民政局"]
     assert second["due"] == "2026-09-30"
+
+
+def test_control_a_span_inside_a_term_dates_no_goal_paragraph():
+    """Control (passed before): a span later in a paragraph of terms (承诺10年内不迁离) is a term of
+    the support, no goal date: the paragraph states no target."""
+    text = (
+        "某区促进人工智能产业发展若干措施\n"
+        "一、支持企业集聚\n"
+        "（一）支持企业落户。对新落户的人工智能企业给予最高100万元奖励。（区经委负责）\n"
+        "二、附则\n"
+        "单个企业年度享受本措施的支持总额原则上不超过500万元。获得支持的企业应承诺10年内不迁离本区。\n"
+    )
+    data = _draft(text)
+    assert _goal_figures(data) == []
+
+
+def test_control_a_span_past_the_plans_end_is_due_at_its_end():
+    """Control (passed before): 三年内 in a plan of 2026–2027 is due at the plan's end."""
+    assert _figures("三年内新增共享数据接口50个。", plan_end=2027) == [(50, "个", 2027)]
