@@ -87,7 +87,7 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
     offset = 0
     for line in bracket_lines_joined(text, _spans_annotation):
         standalone = _standalone().match(line.strip()) or (
-            found and found[-1].standalone and found[-1].end == offset - 1
+            _labelled_line_before(found, offset)
             and compiled("annotations", "standalone_time_line").match(line.strip())
         )  # fmt: skip
         labelled = _bracket_labelled().search(line)
@@ -101,7 +101,7 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
             inside = _unbracketed(line.strip())
             if labelled:  # 【责任单位】X on a line of its own
                 inside = _bracket_labelled().sub(lambda m: f"；{m[1]}：", line.strip()).strip("；")
-            if found and found[-1].end == offset - 1 and found[-1].standalone:
+            if _labelled_line_before(found, offset):
                 # 牵头单位：X / 配合单位：Y on two lines of their own: one annotation
                 start, inside = found[-1].start, f"{found.pop().inside}；{inside}"
             found.append(Annotation(start, offset + len(line.rstrip()), inside, standalone=True))
@@ -132,6 +132,15 @@ def _annotations_in(text: str) -> tuple[Annotation, ...]:
     found = [replace(a, inside=a.inside.replace(JOIN, "")) for a in found]
     cut = _cut_at_end(text, found[-1].end if found else 0)
     return tuple([*found, cut] if cut else found)
+
+
+def _labelled_line_before(found: list[Annotation], offset: int) -> bool:
+    """The line before ends on a labelled annotation: a line of its own, or run on after the
+    paragraph's last sentence (…服务供给。责任单位：区民政局, as a PDF's lines join) — the time line
+    under it (完成时限：…) is part of it."""
+    if not found or found[-1].end != offset - 1:
+        return False
+    return found[-1].standalone or bool(label_pattern().match(found[-1].inside))
 
 
 def _spans_annotation(candidate: str, opened: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.deadlines import deadlines_in
+from pilots.drafting.deadlines import deadlines_in, relative_spans
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion, table_caption
 from pilots.drafting.lexicon import compiled, table
@@ -77,7 +77,7 @@ def _dated_groups(items: list[Node]) -> list[list[Line]]:
             else:
                 groups.append([item.line])
                 following = True
-        elif deadlines_in(raw):
+        elif deadlines_in(raw) or _opens_on_span(raw):  # 到2027年, 力争三年内，…
             groups.append([item.line])
             following = True
         elif following and (bullet.match(raw) or _headed_figures(raw)):
@@ -85,6 +85,14 @@ def _dated_groups(items: list[Node]) -> list[list[Line]]:
         else:
             following = False
     return groups
+
+
+def _opens_on_span(text: str) -> bool:
+    """A paragraph opening on a span of years counted from the plan's first year (力争三年内，…;
+    用三年时间，…): dated as a goal paragraph is; a span later in it (承诺10年内不迁离) is a
+    term."""
+    spans = relative_spans(text)
+    return bool(spans) and spans[0][0].start() <= len(text) - len(text.lstrip())
 
 
 def _headed_figures(text: str) -> bool:
@@ -105,9 +113,13 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
     titled by its date phrase (力争到2027年)."""
     first = group[0].raw
     dated = deadlines_in(first)
+    spans = [] if dated or not _opens_on_span(first) else relative_spans(first)  # 力争三年内
+    dated = dated or [(match.start(), 0) for match, _ in spans]
     stated = "\n".join(line.raw for line in group)[dated[0][0] :] if dated else ""
     if not dated or not targets_of(stated, None, dated[0][1])[0]:
         return None
+    if spans:
+        return GoalRegion("", spans[0][0][0].strip(), group, own_title=True)
     phrase = compiled("quantities", "date_phrase").search(first, max(0, dated[0][0] - 2))
     title = phrase[0].strip() if phrase else f"到{dated[0][1]}年"
     return GoalRegion("", title, group, own_title=True)

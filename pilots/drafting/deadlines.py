@@ -17,10 +17,14 @@ from pilots.drafting.numerals import chinese_number
 from pilots.drafting.spans import spans_split
 
 
-def deadlines_in(text: str) -> list[tuple[int, int]]:
+def deadlines_in(
+    text: str, period_start: int | None = None, plan_end: int | None = None
+) -> list[tuple[int, int]]:
     """(offset, year) of every deadline the text states: 到2027年, 2027年底前, 2026年，…, a year
     opening its figure's clause (…，2026年实现100个…) and the end of a five-year plan period
-    (到“十五五”末 → 2030)."""
+    (到“十五五”末 → 2030); with the plan's first year known, a span counted from it (三年内)
+    before any year the text states (after 到2025年 the year governs: …，3年内新建平台10个), by
+    the plan's end at the latest (三年内 in a two-year plan)."""
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
@@ -52,6 +56,12 @@ def deadlines_in(text: str) -> list[tuple[int, int]]:
             found += within  # told in passing (根据测算，2020年全省规模约350亿元)
         else:  # …，2026年实现100个…: the year of its figure's own clause
             found += [(at, year) for at, year in within if at in own]
+    if period_start:  # 力争三年内 with no year stated before it: from the plan's first year
+        first = min((at for at, _ in found), default=len(text))
+        found += [
+            (m.start(), min(period_start + years - 1, plan_end or 9999))
+            for m, years in relative_spans(text) if m.start() < first
+        ]  # fmt: skip
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
     steps = [(a, b) for a, b in steps if year_step(text[a + 1 : b])]
     return sorted((at, year) for at, year in found if not any(a < at < b for a, b in steps))
@@ -88,6 +98,19 @@ def year_spans(text: str) -> list[tuple[re.Match, int]]:
         years = int(length) if length.isdigit() else chinese_number(length)
         if years:
             spans.append((match, int(match["start"]) + years - 1))
+    return spans
+
+
+def relative_spans(text: str) -> list[tuple[re.Match, int]]:
+    """Each span of years with no start year of its own (力争三年内, 用5年时间), with its length:
+    counted from the plan's first year."""
+    anchored = [match.span() for match, _ in year_spans(text)]
+    spans = []
+    for match in compiled("quantities", "relative_span").finditer(text):
+        length = match["length"]
+        years = int(length) if length.isdigit() else chinese_number(length)
+        if years and not any(a <= match.start() < b for a, b in anchored):
+            spans.append((match, years))
     return spans
 
 

@@ -86,7 +86,7 @@ def targets_of(
     ``cut`` (when the text ends a copy cut mid-sentence) gathers the figures so dropped. A figure
     dated before ``period_start`` (2025年，…约80亿元 in a 2026—2027 plan) is where the plan starts
     from: a base, as 在…基础上 names one, and its year dates nothing after it."""
-    deadlines = deadlines_in(text)
+    deadlines = deadlines_in(text, period_start, plan_end)
     completions = completions_in(text)
     after_figures = sorted({*deadlines, *completions})  # …500P，2027年建成投用
     found: list[TargetFound] = []

@@ -63,6 +63,8 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
             kind = "goals"  # 一、行动愿景, 一、工作要求 holding the dated goal figures
         elif kind in ("key_task", "safeguard") and _guiding_only(node):
             kind = "context"  # 一、工作要求 holding only the guiding formula (以…为指导)
+        elif kind == "safeguard" and parts and _numbered_on(parts[-1], node):
+            kind = "key_task"  # 五、强化要素保障 of items 30.–34. after 1.–29.: work items
         parts.append(Part(node, kind))
     return preamble, _explained(_measures_found(_requirements_found(parts)))
 
@@ -87,6 +89,21 @@ def _explained(parts: list[Part]) -> list[Part]:
     if not any(explainer.search(p.node.heading) for p in parts):
         return parts
     return [p if p.kind == "goals" else Part(p.node, "context") for p in parts]
+
+
+def _numbered_on(before: Part, node: Node) -> bool:
+    """The part's first item numbers on from the last item of the part of tasks before it (30.
+    after 29.): a work plan's items numbered across its groups, this one a group of them too,
+    whatever its title says (强化要素保障)."""
+    first = next((n for n in node.children if n.numbered), None)
+    if before.kind != "key_task" or first is None:
+        return False
+    number = re.fullmatch(r"(\d+)(\D*)", first.line.marker.strip())
+    if not number or int(number[1]) < 2:
+        return False
+    previous = f"{int(number[1]) - 1}{number[2]}"
+    items = [n.line.marker.strip() for n in before.node.walk() if n.numbered]
+    return bool(items) and items[-1] == previous
 
 
 def _items_annotated(node: Node) -> bool:
