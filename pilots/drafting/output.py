@@ -47,17 +47,31 @@ class Draft:
 def texts_fitted(draft: Draft) -> None:
     """Cut every text longer than its field holds (a goal sentence run on into the lines after it
     in a damaged copy) to fit, with a doubt on the item: the draft stays a plan file the checks
-    take, and what is kept is still a quote from the start of the source's words."""
-    for error in list(schema_validator.iter_errors(draft.data)):
-        if error.validator != "maxLength" or not isinstance(error.instance, str):
-            continue
-        *item_path, key = error.absolute_path
-        item = draft.data
-        for step in item_path:
-            item = item[step]
-        item[key] = error.instance[: error.validator_value]
+    take, and what is kept is still a quote from the start of the source's words. The bounds are
+    the fixture schema's, read along the data (validating a draft of thousands of targets took
+    longer than drafting it)."""
+    _fitted(draft.data, schema_validator.schema, [], draft)
+
+
+def _fitted(value: Any, schema: dict, path: list, draft: Draft) -> Any:
+    while "$ref" in schema:  # "#/$defs/text" beside a maxLength of its own
+        own = {key: bound for key, bound in schema.items() if key != "$ref"}
+        schema = {**schema_validator.schema["$defs"][schema["$ref"].split("/")[-1]], **own}
+    if isinstance(value, dict):
+        fields = schema.get("properties", {})
+        for key in [key for key in value if key in fields]:
+            value[key] = _fitted(value[key], fields[key], [*path, key], draft)
+    elif isinstance(value, list) and "items" in schema:
+        value[:] = [
+            _fitted(item, schema["items"], [*path, i], draft) for i, item in enumerate(value)
+        ]
+    elif isinstance(value, str) and len(value) > schema.get("maxLength", len(value)):
+        *item_path, key = path
         note = pgettext("review", "“%(field)s”过长，只保留了前 %(n)s 个字：请核对")
-        draft.review(format_path(item_path), note % {"field": key, "n": error.validator_value})
+        field = key if isinstance(key, str) else item_path[-1]
+        draft.review(format_path(item_path), note % {"field": field, "n": schema["maxLength"]})
+        return value[: schema["maxLength"]]
+    return value
 
 
 _RESOLVER = yaml.resolver.Resolver()
