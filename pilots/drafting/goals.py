@@ -113,8 +113,8 @@ def goals_of(
                 title = None  # a goal sentence, not a heading
             if title is None and not goals and region.title:
                 title, lead_paragraph = region.title, True
-            elif title is None:
-                title = first_clause(text.split("\n", 1)[0])
+            elif not title:  # its first line may be blank: "（一）\n-二.做强…" in a damaged copy
+                title = first_clause(text.strip().split("\n", 1)[0]) or mark
                 draft.review(path, pgettext("review", "无标题短语：以目标的第一个分句作标题"))
             if "*" in text:
                 draft.review(path, pgettext("review", "文本含有被屏蔽的“*”：请按正式文本补全"))

@@ -56,7 +56,7 @@ from pilots.drafting.section_annotations import (
     heading_roles_added,
     inherited_annotations,
 )
-from pilots.drafting.sections import SectionDraft, TaskDraft, sections_of
+from pilots.drafting.sections import SectionDraft, TaskDraft, codes_made_unique, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
@@ -100,6 +100,7 @@ def plan_draft(
     division = [] if annexed else division_rows(root.annex)
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
+    codes_made_unique(sections, {}, {})
     group_lines_read(sections)  # 以上任务由X牵头，Y配合。: the roles of the items above
     article_lines_read(sections, cleaned.text)  # 第十六条至第十九条…由X牵头: those articles'
     rules = rules_stated(cleaned.text)

@@ -92,7 +92,7 @@ def sections_of(parts: list[Part]) -> list[SectionDraft]:
             sections += _task_sections(part)
         elif part.kind in ("goals", "context") and (assigned := _assigned_goal_paragraphs(part)):
             sections.append(assigned)
-    _codes_made_unique(sections, {}, {})
+    codes_made_unique(sections, {}, {})
     return sections
 
 
@@ -141,13 +141,14 @@ def _assigned_goal_items(part: Part) -> SectionDraft | None:
     return section
 
 
-def _codes_made_unique(sections: list[SectionDraft], section_codes: dict, task_codes: dict) -> None:
-    """A number printed twice (two 二、 parts, a repeated 3.) gets -dup2 and a note."""
+def codes_made_unique(sections: list[SectionDraft], section_codes: dict, task_codes: dict) -> None:
+    """A number printed twice (two 二、 parts, a repeated 3.) gets -dup2 and a note; read again
+    once sections are split (a task's run-on points made a section of its own take its code)."""
     for section in sections:
         section.code = _unique(section.code, section_codes, section.notes)
         for task in section.tasks:
             task.code = _unique(task.code, task_codes, task.notes)
-        _codes_made_unique(section.sections, section_codes, task_codes)
+        codes_made_unique(section.sections, section_codes, task_codes)
 
 
 def _unique(code: str, used: dict[str, int], notes: list[str]) -> str:

@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from pilots.drafting import plan_draft
 from pilots.management.commands import fuzz_drafting
+from tests.pilots.drafting.conftest import DOCUMENTS
 from tests.pilots.drafting.test_genre_conventions import _draft_of, _tasks
 
 CITY = {"slug": "anshun", "name": "安顺市", "level": "city"}
@@ -74,6 +75,28 @@ def test_a_short_goal_sentence_is_kept_whole():  # control
         zone=CITY,
     )
     assert not any("过长" in note for note in _notes(draft))
+
+
+def test_a_section_split_from_run_on_points_keeps_a_code_of_its_own():
+    # two （一） in one copy: the second is renamed (一)-dup2, then its run-on points become a
+    # section of their own, which took the plain code (一) again
+    draft = _draft_of(
+        "（一）低空经济规划引领行动\n1.编制全市低空经济发展规划。研判低空领域发展趋势。\n"
+        "（一）夯实算力数据底座。围绕算力、数据两类设施，重点抓好以下工作：一是建设智能算力中心，"
+        "依托数据中心扩建智能算力（责任单位：市数据局）；二是推进工业数据汇聚，建设行业数据集"
+        "（责任单位：市工业和信息化局）。\n",
+        CITY,
+    )
+    codes = [t["code"] for t in _tasks(draft.data)]
+    assert len(codes) == len(set(codes))
+
+
+def test_a_goal_whose_first_line_is_blank_is_titled_by_its_next():
+    # a consultation notice cut and moved: "(一)形成一个产品矩阵" then a goal text opening on a
+    # blank line; from heldout15's Hangzhou page as fuzz_drafting damaged it
+    text = (DOCUMENTS / "damaged-copy-blank-goal-title.txt").read_text(encoding="utf-8")
+    draft = _draft_of(text, CITY)
+    assert all(goal["title"] for goal in draft.data["goals"])
 
 
 def test_damaged_copies_of_the_seeds_all_draft(seeds_dir, tmp_path):
