@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.deadlines import deadlines_in, relative_spans
+from pilots.drafting.deadlines import deadlines_in, spans_within
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion, table_caption
 from pilots.drafting.lexicon import compiled, table
@@ -91,7 +91,7 @@ def _opens_on_span(text: str) -> bool:
     """A paragraph opening on a span of years counted from the plan's first year (力争三年内，…;
     用三年时间，…): dated as a goal paragraph is; a span later in it (承诺10年内不迁离) is a
     term."""
-    spans = relative_spans(text)
+    spans = spans_within(text)
     return bool(spans) and spans[0][0].start() <= len(text) - len(text.lstrip())
 
 
@@ -113,7 +113,7 @@ def _opening_goal(group: list[Line]) -> GoalRegion | None:
     titled by its date phrase (力争到2027年)."""
     first = group[0].raw
     dated = deadlines_in(first)
-    spans = [] if dated or not _opens_on_span(first) else relative_spans(first)  # 力争三年内
+    spans = [] if dated or not _opens_on_span(first) else spans_within(first)  # 力争三年内
     dated = dated or [(match.start(), 0) for match, _ in spans]
     stated = "\n".join(line.raw for line in group)[dated[0][0] :] if dated else ""
     if not dated or not targets_of(stated, None, dated[0][1])[0]:

@@ -37,7 +37,8 @@ def deadlines_in(
     found += [
         (m.start(), plans[m["plan"]]) for m in compiled("quantities", "plan_end").finditer(text)
     ]
-    found += [(m.start(), year) for m, year in year_spans(text)]
+    started = year_spans(text)
+    found += [(m.start(), year) for m, year in started]
     clause_years = []  # …，2027年新增30家; 规模2025年约80亿元
     for match in compiled("quantities", "clause_year").finditer(text):
         at = match.start(1) if match[1] else match.start(2)
@@ -60,7 +61,7 @@ def deadlines_in(
         first = min((at for at, _ in found), default=len(text))
         found += [
             (m.start(), min(period_start + years - 1, plan_end or 9999))
-            for m, years in relative_spans(text) if m.start() < first
+            for m, years in spans_within(text, started) if m.start() < first
         ]  # fmt: skip
     steps = [m.span() for m in compiled("quantities", "year_bracket").finditer(text)]
     steps = [(a, b) for a, b in steps if year_step(text[a + 1 : b])]
@@ -101,12 +102,15 @@ def year_spans(text: str) -> list[tuple[re.Match, int]]:
     return spans
 
 
-def relative_spans(text: str) -> list[tuple[re.Match, int]]:
+def spans_within(
+    text: str, started: list[tuple[re.Match, int]] | None = None
+) -> list[tuple[re.Match, int]]:
     """Each span of years with no start year of its own (力争三年内, 用5年时间), with its length:
-    counted from the plan's first year."""
-    anchored = [match.span() for match, _ in year_spans(text)]
+    counted from the plan's first year. ``started``: the text's ``year_spans``, when read."""
+    started = year_spans(text) if started is None else started
+    anchored = [match.span() for match, _ in started]
     spans = []
-    for match in compiled("quantities", "relative_span").finditer(text):
+    for match in compiled("quantities", "years_within").finditer(text):
         length = match["length"]
         years = int(length) if length.isdigit() else chinese_number(length)
         if years and not any(a <= match.start() < b for a, b in anchored):

@@ -111,12 +111,13 @@ class Command(BaseCommand):
             reason = draft_failure(lines)
             if reason:
                 small = shrunk(lines)
-                kind = (draft_failure(small) or reason).split(":")[0]
+                reason = draft_failure(small) or reason  # the shrunk copy's, as it is written out
+                kind = reason.split(":")[0]
                 path = Path(out) / f"seed{seed}-case{case}.txt"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text("\n".join(small) + "\n", encoding="utf-8")
                 failures.setdefault(kind, []).append(path)
-                self.stdout.write(f"case {case}: {draft_failure(small) or reason} → {path}")
+                self.stdout.write(f"case {case}: {reason} → {path}")
         seconds = time.perf_counter() - started
         self.stdout.write(
             f"{cases} damaged copies of {len(documents)} documents in {seconds:.0f} s: "
