@@ -5,8 +5,9 @@ section heading, goal, target phrase and task is found again in it, in print ord
 with full-width forms folded and whitespace ignored (a task's text joins lines the document
 breaks). Found from the data rather than recorded while drafting, the spans follow the draft as
 a person edits it: a task moved, renamed or deleted in the YAML is found, or not, where it now
-is. Inside a task's passage its agency annotations are marked too, and so is the annotation of
-the row of an annex's division table (附件：重点任务分工表) that names the task (``division``).
+is. Inside a task's passage its agency annotations are marked too; so are the role cells (牵头单位
+| 配合单位 columns) of a task table's row that prints the task, and the annotation of the row of
+an annex's division table (附件：重点任务分工表) that names the task (``division``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pilots.drafting.annotation_roles import role_of_label
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.division import division_assigned, division_rows
 from pilots.drafting.lexicon import compiled, table
@@ -95,6 +97,7 @@ def passages_locate(text: str, data: dict[str, Any]) -> list[Passage]:
                 cursor = span[0]
     cursor = 0
     tasks: list[tuple[str, dict]] = []
+    role_cells = _role_cells(text)
     for kind, path, item in _section_items(data.get("sections") or [], "sections"):
         span = _find(folded, kind, item, cursor)
         if kind == "task":
@@ -104,34 +107,57 @@ def passages_locate(text: str, data: dict[str, Any]) -> list[Passage]:
             found.append(Passage(kind, path, *span))
             cursor = span[1] if kind == "task" else span[0]
             if kind == "task":
-                found += _annotations(text, path, span)
-    found += _division_annotations(text, tasks, found)
+                found += _annotations(text, path, span, role_cells)
+    found += _division_annotations(text, tasks, found, role_cells)
     return sorted(found, key=lambda p: (p.start, -p.end))
 
 
 def _division_annotations(
-    text: str, tasks: list[tuple[str, dict]], found: list[Passage]
+    text: str,
+    tasks: list[tuple[str, dict]],
+    found: list[Passage],
+    role_cells: dict[int, list[tuple[int, int]]],
 ) -> list[Passage]:
     """The annotation of each row after an annex's heading, outside every task's passage, that
-    names a task: where the task's units come from."""
+    names a task (its role cells, in a table printed as cells): where the task's units come from."""
     spans = [(p.start, p.end) for p in found if p.kind == "task"]
     annex = compiled("outline", "annex")
     rows: list[tuple[str, str]] = []
-    where: list[tuple[int, int]] = []
+    where: list[list[tuple[int, int]]] = []
     offset, opened = 0, False
     for line in text.split("\n"):
         opened = opened or bool(annex.match(line.strip()))
-        row = division_rows([line]) if opened else []
-        if row and not any(start <= offset < end for start, end in spans):
-            first = annotations_in(line)[0]
-            rows += row
-            where.append((offset + first.start, offset + first.end))
+        if opened and not any(start <= offset < end for start, end in spans):
+            if offset in role_cells:
+                cells = role_cells[offset]
+                row = [(_row_task(line, offset, cells), "、".join(text[a:b] for a, b in cells))]
+            else:
+                row = division_rows([line])
+                annotation = annotations_in(line)[0] if row else None
+                cells = [(offset + annotation.start, offset + annotation.end)] if row else []
+            if row and row[0][0]:
+                rows += row
+                where.append(cells)
         offset += len(line) + 1
     titles = [item.get("title") if isinstance(item.get("title"), str) else "" for _, item in tasks]
     return [
-        Passage("annotation", f"{tasks[task][0]}.annotations[{row}]", *where[row])
+        Passage("annotation", f"{tasks[task][0]}.annotations[{row}]", *cell)
         for task, row in division_assigned(titles, rows).items()
+        for cell in where[row]
     ]
+
+
+def _row_task(line: str, offset: int, role_cells: list[tuple[int, int]]) -> str:
+    """A table row's task cell: its first cell of words that is neither a number nor a role."""
+    taken = {start - offset for start, _ in role_cells}
+    position = 0
+    for cell in re.split(r"[|\t]", line):
+        left = position + len(cell) - len(cell.lstrip())
+        position += len(cell) + 1
+        words = cell.strip()
+        if words and left not in taken and not re.fullmatch(r"[0-9０-９.．、]+", words):
+            return words.split("。", 1)[0]
+    return ""
 
 
 def _with_numbering(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -210,10 +236,46 @@ def _section_items(sections: list, path: str) -> Iterator[tuple[str, str, dict]]
         yield from _section_items(section.get("sections") or [], f"{here}.sections")
 
 
-def _annotations(text: str, path: str, span: tuple[int, int]) -> list[Passage]:
+def _annotations(
+    text: str, path: str, span: tuple[int, int], role_cells: dict[int, list[tuple[int, int]]]
+) -> list[Passage]:
+    """The task's bracketed annotations, and the role cells of the table rows it is printed on."""
     start, end = span
+    spans = [(start + a.start, start + a.end) for a in annotations_in(text[start:end])]
+    line = text.rfind("\n", 0, start) + 1
+    while line <= end:
+        spans += role_cells.get(line, [])
+        line = text.find("\n", line) + 1 or end + 1
     return [
-        Passage("annotation", f"{path}.annotations[{index}]", start + a.start, start + a.end)
-        for index, a in enumerate(annotations_in(text[start:end]))
-        if a.end > a.start
+        Passage("annotation", f"{path}.annotations[{index}]", *where)
+        for index, where in enumerate(spans)
+        if where[1] > where[0]
     ]
+
+
+def _role_cells(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Where each line of a task table (cells between | or tabs under a header naming 牵头单位 /
+    配合单位 columns) prints its role cells, by the line's offset: the row's annotation."""
+    cells: dict[int, list[tuple[int, int]]] = {}
+    columns: list[int] = []  # the role columns of the table the lines above are rows of
+    offset = 0
+    for line in text.split("\n"):
+        separator = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+        if separator is None:
+            columns = []
+        else:
+            parts = line.split(separator)
+            labelled = [i for i, cell in enumerate(parts) if cell.strip() and role_of_label(cell)]
+            if labelled:
+                columns = labelled  # a header, or the header repeated on a new page
+            else:
+                starts = [0]
+                for part in parts:
+                    starts.append(starts[-1] + len(part) + 1)
+                for i in columns:
+                    if i < len(parts) and parts[i].strip():
+                        left = starts[i] + len(parts[i]) - len(parts[i].lstrip())
+                        cell = (offset + left, offset + starts[i] + len(parts[i].rstrip()))
+                        cells.setdefault(offset, []).append(cell)
+        offset += len(line) + 1
+    return cells
