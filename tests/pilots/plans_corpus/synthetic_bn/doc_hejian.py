@@ -634,9 +634,11 @@ HEADER = """\
 # Page: WeChat chrome (title "重磅！…印发", account 河间发布, 点击蓝字关注我们), then an editor's box "划重点" ①–④ restating
 #   plan figures in other words (迈过30亿元大关, 至少20家, 翻一番多, 今年年底前先建成5家) — NOT targets, not a second copy; then the
 #   notice (its addressee 各乡镇人民政府、街道办事处 names no role), the plan whole, 来源/编辑/审核, 往期推荐, 阅读原文.
-# Outline: 一、总体要求 （一）指导思想 （二）主要目标 = two dated paragraphs → goals "到2028年" (8 targets, 其中… → parent) and
+# Outline: preamble, a 2025 baseline paragraph (no targets); 一、总体要求 （一）指导思想 （二）基本原则 (four "坚持X。" paragraphs:
+#   no tasks) （三）主要目标 = two dated paragraphs → goals "到2028年" (8 targets, 其中… → parent) and
 #   "到2026年底" (2); 二、重点任务 → four chapters （一）–（四） (sections nested in 二、) of tasks 1.… restarting per chapter, each
-#   one <p> "N.标题。" in bold then body and annotation; 三、保障措施 （一）–（四） → safeguard tasks, one annotated.
+#   one <p> "N.标题。" in bold then body and annotation; 三、保障措施 （一）–（四） → safeguard tasks, one annotated;
+#   （四）实施步骤 (stages by year) no task; a 附件 of scene directions 一、–十、 after the plan → no task, no figure.
 # Tasks: title = the bold heading before 。; text = title + body + annotation, without the number. Every task holding a
 #   figure is also a goal titled like it (text without annotation), numbered like it.
 # Roles: 牵头单位 → lead, 配合单位 → supporting, 责任单位 → responsible. "市直各部门" generic (task 三.1 keeps its lead alone);

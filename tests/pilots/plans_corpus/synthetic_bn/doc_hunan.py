@@ -700,9 +700,9 @@ HEADER = """\
 #   such document is claimed to exist. Built by make_files.py from doc_hunan.py as the 省工业和信息化厅's page saved (.html, UTF-8).
 # Zone hunan-province-bn (湖南省; the slug avoids any other set's) → municipality level (the provincial level); period 2026–2028.
 # Page: site chrome, breadcrumb, notice title, 来源 / 发布时间 / 文号 line, the notice and the plan, "（此件主动公开）", then a
-#   "政策解读" block on the SAME page: four Q&As restating the goals in other words (七成左右, 超过九成, 上千个, 冲刺2500亿元) and
+#   "政策解读" block on the SAME page: six Q&As restating the goals in other words (七成左右, 超过九成, 上千个, 冲刺2500亿元) and
 #   counting the tasks (25项, 5项) — no target, no task.
-# Outline: 一、总体要求 = guiding paragraph and two dated goal paragraphs → goals "到2028年" (10 targets; 其中… → parent) and
+# Outline: 一、总体要求 = guiding and principles paragraphs and two dated goal paragraphs → goals "到2028年" (10 targets; 其中… → parent) and
 #   "到2030年" (1). Chapters 二、–六、 (key_task) and 七、保障措施 (safeguard) hold tasks 1.–30. numbered STRAIGHT THROUGH, no （一）
 #   level; each task one paragraph "N.标题。正文（annotation）"; title = the phrase before the first 。; text = title + body +
 #   annotation without the number. Every task holding a figure is also a goal titled like it (text without annotation).

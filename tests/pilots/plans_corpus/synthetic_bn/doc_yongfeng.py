@@ -575,13 +575,14 @@ HEADER = """\
 # Page: layout tables (header, nav, breadcrumb), an 信息公开 table (索引号, 分类, 发布机构, 成文日期, 名称, 文号, 发布日期), the
 #   notice title, then ONE <td> holding the notice and the plan as lines separated by <br> (full-width spaces as indents, no <p>),
 #   a 附件 list (two links: .doc and .pdf of the same plan), print/close links, footer.
-# Outline: title; preamble; 一、工作目标 = two dated paragraphs → goals "到2026年底" (2 targets) and "到2027年" (5); parts 二、–四、
+# Outline: title; preamble; a 2025 baseline paragraph (no targets); 一、总体要求 with run-in （一）指导思想。 （二）基本原则。 and
+#   （三）工作目标 = two dated paragraphs → goals "到2026年底" (2 targets) and "到2027年" (5); parts 二、–四、
 #   (key_task sections) of tasks （一）… restarting per part, each one line "（N）标题。正文（责任单位：X、Y）"; 五、保障措施
-#   （一）–（四） → safeguard tasks, two annotated.
+#   （一）–（五） → safeguard tasks, two annotated; an in-text 附件 of scene directions 1.–6. → no task.
 # Roles: the rule stated once on the line after 二、's heading — "责任单位排在第一位的为牵头单位，其余为配合单位，以下不再另行标注" →
 #   in every later annotation the first name leads, the others are supporting (配合单位, as the rule words them); a single name →
 #   lead. Applied also to the safeguards' annotations (they follow the rule). 各乡镇人民政府 → one collective (the notice's
-#   addressee names no role). Four-digit form "完成时限：2026年12月底前" inside one annotation → the task's due; its figure → 2026.
+#   addressee names no role). "完成时限：2026年12月底前" inside one annotation (四.一) → the task's due; its figure → 2026.
 # Targets: 二十个 / 三十个 / 一百二十个 / 八个 / 两个 → numbers; 1.2万家次 → 12000 家次 (flow, 累计服务); 1—2家 → range 1–2; 超过 → gt;
 #   每年… → per-year flow. Task figures with no year → 2027 (plan end).
 """
