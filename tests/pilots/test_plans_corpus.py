@@ -312,6 +312,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bj",
         "synthetic_bk",
         "synthetic_bi",
+        "synthetic_bn",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -678,6 +679,19 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # its portal page (.html), articles 第一条–第二十五条 in chapters with subsidies, caps,
 # thresholds, a voucher budget and a fund's size beside a few real targets, four
 # articles whose bodies a 附则 article names (SYNTHETIC_BI.md).
+# synthetic_bn three 2026 "人工智能+" web pages (.html) of 河北 / 江西 / 湖南 places: a
+# WeChat official account's article reposting a county-level city's 行动方案 whole
+# (js_content of nested <section>/<span> styling, every line its own <p>, headings as
+# styled spans, "点击蓝字关注我们", an editor's "划重点" box BEFORE the plan restating its
+# figures in other words, 来源 / 编辑 / 审核 / 往期推荐 / 阅读原文, a scene-direction 附件
+# numbered 一、…), tasks 1.… restarting per chapter closing on "（牵头单位：X；配合单位：Y）"
+# or "（责任单位：X、Y）"; a county's 实施方案 on an old TRS-style portal served as GB2312:
+# layout tables, an 索引号 / 发布机构 / 成文日期 table, the text in one <td> with <br>
+# between lines, a 附件 link list, tasks "（责任单位：X、Y）" under a rule stated once
+# ("排在第一位的为牵头单位，其余为配合单位"), one annotation with a 完成时限; a province
+# department's page publishing a province 行动方案, tasks 1.–30. numbered straight through
+# the chapters (the safeguards too) with no （一） level, 省直 departments written with and
+# without 省 in one list, and a 政策解读 Q&A after the plan restating its goals (SYNTHETIC_BN.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -757,6 +771,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bj", 3),
         ("synthetic_bk", 3),
         ("synthetic_bi", 3),
+        ("synthetic_bn", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
