@@ -1,9 +1,9 @@
 # ruff: noqa: E501  (plan text as the office writes it)
 """山西省深入实施“人工智能+”行动方案 — INVENTED (synthetic_bo). The 省政府办公厅's notice as a Word file: notice, title,
-preamble, 第一章 总体要求 (第一节 指导思想, 第二节 基本原则 — no tasks —, 第三节 发展目标: a dated paragraph "到2027年，…" and a 2030
+preamble, 第一章 总体要求 (第一节 发展基础, 第二节 指导思想, 第三节 基本原则 — no tasks —, 第四节 发展目标: a dated paragraph "到2027年，…" and a 2030
 vision sentence with no figure, then 专栏1 a 主要指标 table 指标 | 单位 | 2025年基期 | 2027年 | 2030年), task chapters 第二章–第六章
 each of 第X节 (numbering restarting per chapter) whose heading line carries the annotation for the items 1.… under it (one item
-carrying its own), 第七章 保障措施 of 第一节–第五节, two annotated."""
+carrying its own), 第七章 保障措施 of 第一节–第六节, two annotated."""
 
 from extra_shanxi import EXTRA, MORE
 from shared import T, agencies, check_agencies, task
@@ -1076,13 +1076,13 @@ HEADER = """\
 #   such document is claimed to exist. Built by make_files.py from doc_shanxi.py as a Word file (.docx).
 # Zone shanxi-province (a province) → municipality level (the provincial level); period 2026–2030 (goals by 2027, a 2030
 #   vision and a 2030 column).
-# Outline: 办公厅 notice (addressee, one sentence, signature, date) then the 方案: preamble; 第一章 总体要求 = 第一节 指导思想, 第二节
-#   基本原则 ("坚持X。…" no tasks), 第三节 发展目标 = "到2027年，…" (7 targets, goal titled 到2027年) and a 2030 vision sentence (no
+# Outline: 办公厅 notice (addressee, two sentences, signature, date) then the 方案: preamble; 第一章 总体要求 = 第一节 发展基础 (2025 baselines: no targets), 第二节 指导思想, 第三节
+#   基本原则 ("坚持X。…" no tasks), 第四节 发展目标 = "到2027年，…" (7 targets, goal titled 到2027年) and a 2030 vision sentence (no
 #   figure, no goal), 专栏1 a table 指标名称 | 单位 | 2025年基期 | 2027年 | 2030年 → ONE goal titled by the caption: the 2025 base is
 #   no target, a 2027 figure the paragraph printed first is no second target, figures only in the table are targets (2027 / 2030,
 #   source_phrase = the row's cells); 万人 → 人 × 10000; "—" no figure. 第二章–第六章 (key_task) of 第X节 (sub-sections, numbering
 #   restarting per chapter) whose HEADING LINE carries the annotation; items 1.… under it are the tasks and take the heading's roles;
-#   第三章第二节 item 3 carries its own "（省能源局、发展改革委按职责分工负责）" → its own roles only. 第七章 保障措施 = 第一节–第五节, each
+#   第三章第二节 item 3 carries its own "（省能源局、发展改革委按职责分工负责）" → its own roles only. 第七章 保障措施 = 第一节–第六节, each
 #   a heading and a paragraph → safeguard tasks titled by the heading, text = the paragraph; two annotated.
 # Roles: 牵头 / 牵头单位 → lead; 配合 / 配合单位 → supporting; "各市人民政府负责落实" → responsible; 按职责分工负责 / 负责 → responsible.
 #   "省数据局、能源局、通信管理局" → three 山西省 bodies (省 shared); 各市人民政府 one collective (配合单位 in 第五章第二节 → supporting).
