@@ -107,7 +107,7 @@ G1 = [
     ),
     T(
         "规上工业企业数字化转型覆盖率提高",
-        "个百分点",
+        "百分点",
         "eq",
         20,
         "规上工业企业数字化转型覆盖率提高20个百分点",
@@ -272,7 +272,7 @@ GROUPS = [
                     T("市级以上智能工厂", "家", "eq", 150, "建成市级以上智能工厂150家"),
                     T(
                         "重点行业关键工序数控化率提高",
-                        "个百分点",
+                        "百分点",
                         "eq",
                         5,
                         "重点行业关键工序数控化率提高5个百分点",
@@ -818,7 +818,7 @@ HEADER = """\
 # Roles: （牵头单位：X；配合单位：Y） → lead / supporting; （责任单位：X、Y） → responsible (no lead rule: all responsible); （X牵头，Y配合） →
 #   lead / supporting; （X负责） → responsible; "（市农业农村局负责，各区市县人民政府落实）" → both responsible (落实 read as 负责落实). 各区市县人民政府 and 各先导区管委会 → two collectives (two kinds of body); "市直有关部门"
 #   generic (item 4 has its lead alone).
-# Targets: 较2025年翻一番 (a base year printed) → 2 倍 eq; 年均增长12%以上 → gte 12 %; 提高20个百分点 → 20 个百分点; 千亿级…1个 → 1 个
+# Targets: 较2025年翻一番 (a base year printed) → 2 倍 eq; 年均增长12%以上 → gte 12 %; 提高20个百分点 → 20 百分点 (unit without 个, as the corpus writes it); 千亿级…1个 → 1 个
 #   (千亿级 names the cluster's class); 其中规上企业150家 → parent; 1.2万个 → 12000; 5万人 → 50000 人; 2万人次 → 20000 人次; 3至5家 →
 #   range; 每年… → per year (flow). Task figures with no year are due 2027 (the plan's end), 2026年底前 → 2026. Item 1's 智能算力规模
 #   达到5000P restates the goals (one target). Every task holding figures is also a goal titled like it (text without annotation).
