@@ -19,6 +19,7 @@ from functools import cache
 from django.utils.translation import pgettext
 
 from pilots.drafting.agencies import agency_is_collective
+from pilots.drafting.broken_lines import bracket_depth
 from pilots.drafting.implied_roles import implied_duty, implied_role, implied_rule
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
@@ -171,6 +172,11 @@ def _segment_roles(
     segment: str, role: str | None, rules: AnnotationRules, cut: bool = False
 ) -> list[tuple[str, str]]:
     """A labelled segment's names take the label's role; role words override it ("X牵头")."""
+    duty = _duty_clause(segment) if role else None
+    if duty:
+        return _segment_roles(segment[: duty[0]], role, rules, cut) + [
+            _marked(r, name, rules) for r, name in duty[1]
+        ]
     pairs: list[tuple[str, str]] = []
     for part in re.split(r"[;；]", segment):
         by_verbs = _verb_roles(part, role)
@@ -181,6 +187,23 @@ def _segment_roles(
         elif role:
             pairs += [(role, n) for n in agency_names_split(part)]
     return [_marked(role, name, rules) for role, name in pairs]
+
+
+def _duty_clause(segment: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """A clause of its own closing a label's list that names bodies with their own duty (配合单位：
+    X、Y；各市人民政府负责落实): where it opens and its (role, name) pairs — responsible, the words
+    say 负责 / 落实 of them, not the label's role. None when the last clause is the list's own."""
+    stops = list(re.finditer(r"[，,；;]\s*", segment))
+    if not stops or bracket_depth(segment[: stops[-1].start()]) > 0:
+        return None
+    clause = segment[stops[-1].end() :]
+    phrases = _verb_phrases(clause)
+    if len(phrases) != 1 or phrases[0][2] != len(clause):
+        return None
+    pairs = _verb_roles(clause, None)
+    if not pairs or any(r != AgencyRole.RESPONSIBLE.value for r, _ in pairs):
+        return None
+    return stops[-1].start(), pairs
 
 
 def _verb_roles(part: str, role: str | None) -> list | None:

@@ -203,7 +203,19 @@ def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str,
         found.setdefault(figure_key(target), []).append((target["metric"], deadline))
         trimmed = _measure_trimmed(target["metric"])
         found.setdefault(restated_key(target), []).append((trimmed, deadline))
+        for example in _examples_named(target):
+            found.setdefault(("examples", *figure_key(target)), []).append((example, deadline))
     return found
+
+
+def _examples_named(target: dict[str, Any]) -> list[str]:
+    """The things a goal names as examples of what it counts, before 等 (智能终端等重点产品年产量:
+    智能终端)."""
+    phrase, metric = target.get("source_phrase", ""), target["metric"]
+    at = phrase.find(metric)
+    if at < 2 or not phrase[:at].endswith("等"):
+        return []
+    return [name for name in re.split(r"[、，,和及与]", phrase[: at - 1]) if len(name) > 1]
 
 
 def restated_key(target: dict[str, Any]) -> tuple:
@@ -230,7 +242,8 @@ def figure_restated(
     平均办理时长压缩50% in the goals, 重点“一件事”平均办理时长压缩50% in an item), nor the
     figure brought forward (an item due 2026 restating a goal of 2027: the figure sooner); or,
     due the same year, in words a measure word apart (智能算力规模 in the goals, 智能算力 in an
-    item)."""
+    item), or of one of the examples the goal names for what it counts (智能终端等重点产品年产量
+    in the goals, 智能终端产品年产量 in an item)."""
     target = _aside_dropped(target)
     metric, due = target["metric"], target.get("deadline")
     if any(
@@ -239,9 +252,14 @@ def figure_restated(
     ):
         return True
     trimmed = _measure_trimmed(metric)
-    return any(
+    if any(
         by == due and (m in trimmed or trimmed in m)
         for m, by in stated.get(restated_key(target), ())
+    ):
+        return True
+    return any(
+        by == due and metric.startswith(example)
+        for example, by in stated.get(("examples", *figure_key(target)), ())
     )
 
 

@@ -313,6 +313,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bk",
         "synthetic_bi",
         "synthetic_bn",
+        "synthetic_bo",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -692,6 +693,17 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # department's page publishing a province 行动方案, tasks 1.–30. numbered straight through
 # the chapters (the safeguards too) with no （一） level, 省直 departments written with and
 # without 省 in one list, and a 政策解读 Q&A after the plan restating its goals (SYNTHETIC_BN.md).
+# synthetic_bo three LONG 2026 "人工智能+" documents (12,000+ printed characters each) of
+# 山西 / 辽宁 / 陕西 places: a province 办公厅's 行动方案 as a Word file in 第一章–第七章 of 第X节
+# whose heading line carries the annotation for the items 1.… under it (one item annotated
+# itself), goals by 2027 with a 2030 vision sentence and a 主要指标 table 2025年基期 / 2027年 /
+# 2030年; a big city's 实施方案 printed by LibreOffice, items 1.–36. numbered on in four
+# annotation forms, subsidies, caps, a fund's size beside a fund level to reach, 翻一番 with
+# and without a base year, 年均增长, 提高X个百分点, 千亿级, 前列, and an annex 重点项目清单 table
+# that is no task and no target; a development zone's 行动计划 as its portal page, items
+# restarting per group in mixed forms, two groups annotated only by a closing "以上任务由X牵头，
+# Y、Z配合。", AI+ / 5G-A / L4级 / GPU / model names in task text, 至 ranges, 万 / 亿 and
+# Chinese numerals (SYNTHETIC_BO.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -772,6 +784,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bk", 3),
         ("synthetic_bi", 3),
         ("synthetic_bn", 3),
+        ("synthetic_bo", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
