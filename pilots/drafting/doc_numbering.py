@@ -1,13 +1,14 @@
 """The numbers Word prints before automatically numbered paragraphs of a Word 97–2003 (.doc) file.
 
 As in a .docx (docx_numbering.py), a heading numbered by Word's list numbering has no number in
-its text: "总体要求" for "二、总体要求". A .doc keeps its lists in the table stream ([MS-DOC] 2.9.147
-PlfLst: each list's LSTF, then its levels' LVLs — the number's format, its text with a character
-0–8 standing for the count of that level, the gap after it; 2.9.132 PlfLfo: the list instances a
-paragraph points to, with their restarts). A paragraph is numbered by its own properties or its
-style's (and the style's bases'): sprmPIlfo names the instance (0: none, which a paragraph sets to
-undo its style's list), sprmPIlvl the level; a level linked to the style (the LSTF's rgistdPara)
-takes the style's paragraphs. The counting is the .docx one (docx_numbering.counted_label).
+its text: "总体要求" for "二、总体要求". A .doc keeps its lists in the table stream ([MS-DOC]
+2.9.147 PlfLst: each list's LSTF, then its levels' LVLs — the number's format, its text with a
+character 0–8 standing for the count of that level, the gap after it; 2.9.132 PlfLfo: the list
+instances a paragraph points to, with their restarts). A paragraph is numbered by its own
+properties or its style's (and the style's bases'): sprmPIlfo names the instance (0: none, which a
+paragraph sets to undo its style's list), sprmPIlvl the level; a level linked to the style (the
+LSTF's rgistdPara) takes the style's paragraphs. The counting is the .docx one
+(docx_numbering.counted_label).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _FORMATS = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4:
 _FOLLOW = {0: " ", 1: " ", 2: ""}  # ixchFollow: a tab, a space, nothing (as docx_numbering)
 
 
+_List = tuple[dict[int, ListLevel], tuple[int, ...]]
+
+
 @dataclass
 class _Instance:
     """A list instance (LFO): the list it numbers with, levels it formats anew, restarts."""
@@ -45,7 +49,7 @@ class _Instance:
 
 class DocListNumbers:
     def __init__(self, document: bytes, table: bytes):
-        self.lists: dict[int, tuple[dict[int, ListLevel], tuple[int, ...]]] = {}  # lsid → levels, styles
+        self.lists: dict[int, _List] = {}  # lsid → its levels, the style linked to each
         self.instances: list[_Instance] = []
         self.styles: dict[int, tuple[int, bytes]] = {}  # istd → (base istd, paragraph grpprl)
         self.runs: list[ParagraphRun] = []
@@ -133,7 +137,7 @@ def _list_properties(grpprl: bytes) -> tuple[int | None, int | None]:
     return ilfo, ilvl
 
 
-def _lists(table: bytes, fc: int) -> dict[int, tuple[dict[int, ListLevel], tuple[int, ...]]]:
+def _lists(table: bytes, fc: int) -> dict[int, _List]:
     """lsid → its levels and the style (istd) each level is linked to: the PlfLst's LSTFs, then
     the LVLs of each in their order (one for a simple list, nine otherwise)."""
     count = struct.unpack_from("<h", table, fc)[0]

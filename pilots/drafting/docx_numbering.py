@@ -40,7 +40,7 @@ class ListLevel:
 
 class ListNumbers:
     def __init__(self, document):
-        self.lists: dict[str, tuple[str, dict[int, ListLevel]]] = {}  # numId → (abstract id, levels)
+        self.lists: dict[str, tuple[str, dict[int, ListLevel]]] = {}  # numId → abstract, levels
         self.counts: dict[str, dict[int, int]] = {}  # abstract id → level → count
         self.restarts: dict[str, dict[int, int]] = {}  # numId → level → start it restarts at
         self.linked: dict[str, str] = {}  # abstract id of a list style's use → the style's list
