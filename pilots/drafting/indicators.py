@@ -106,11 +106,12 @@ def _sentence(metric: str, unit: str, start: str, value: str, year: int | None) 
     symbol = next((s for s in words if value.startswith(s)), None)
     comparator = words[symbol] if symbol else ""
     value = value[len(symbol) :].strip() if symbol else value
-    post = re.fullmatch(rf"(\d+(?:\.\d+)?)\s*({_post_words()})", value)  # 300以上: 300家以上
+    figure = rf"\d+(?:\.\d+)?\s*(?:{alternation(table('quantities')['multipliers'])})?"
+    post = re.fullmatch(rf"({figure})\s*({_post_words()})", value)  # 300以上: 300家以上
     if post:
         value = f"{post[1]}{unit}{post[2]}"
-    elif not re.search(r"\d[^\d.]+$", value):
-        value = f"{value}{unit}"  # 70% keeps its unit
+    elif re.fullmatch(figure, value) or not re.search(r"\d[^\d.]+$", value):
+        value = f"{value}{unit}"  # 1万 (人次): 1万人次; 70% keeps its unit
     dated = f"到{year}年，" if year else ""
     if not comparator and re.fullmatch(r"\d+(?:\.\d+)?", start):
         return f"{dated}{metric}从{start}{unit}提高到{value}"

@@ -165,3 +165,52 @@ def write_style_numbered_doc(path: Path = STYLE_NUMBERED_DOC) -> None:
 
 if __name__ == "__main__":
     write_style_numbered_doc()
+
+
+# ---------------------------------------------------------------- figures of an indicator table
+
+
+def _targets(data: dict) -> list[tuple]:
+    return [
+        (t["metric"], t["value"], t["unit"], t["comparator"], t.get("baseline"))
+        for goal in data["goals"]
+        for t in goal["targets"]
+    ]
+
+
+_HEAD = "某县“人工智能+”行动方案\n一、主要目标\n"
+_TASK = "二、重点任务\n1.建设平台。建设统一平台。（责任单位：县数据局）\n"
+
+
+def test_a_channel_count_reached_by_a_change_keeps_its_unit():
+    """路 counts video channels only after the words naming them (视频 / 监控 …); in "从1200路
+    提高到5000路" the change's start stands between those words and the figure it reaches."""
+    data = _draft(
+        _HEAD + "到2027年，全县接入视频共享平台的监控点位从1200路提高到5000路。\n" + _TASK
+    )
+    assert _targets(data) == [("接入视频共享平台的监控点位", 5000, "路", "eq", 1200)]
+
+
+def test_control_a_bus_line_in_a_change_is_no_count():
+    """Control: 路 without the words of a video channel before it (a bus line) counts nothing."""
+    data = _draft(_HEAD + "到2027年，城乡公交线路从8路增加到12路，建成智慧站台20个。\n" + _TASK)
+    assert _targets(data) == [("智慧站台", 20, "个", "eq", None)]
+
+
+_TABLE = (
+    "到2027年，全县人工智能应用水平明显提升。\n"
+    "序号 | 指标名称 | 2025年基期值 | 2027年目标值 |\n"
+    "1 | 培训数字技能人才（人次） | 3500 | 2万 |\n"
+    "2 | 线上课程访问量（人次） | 5000 | 3万以上 |\n"
+    "3 | 政务服务事项网办率（%） | 80 | 95 |\n"
+)
+
+
+def test_a_table_value_in_ten_thousands_takes_the_rows_unit():
+    """A target cell "2万" in a row whose name gives the unit (人次) is 2万人次 (20000), as "2" would
+    be 2人次; "3万以上" is 3万人次以上."""
+    assert _targets(_draft(_HEAD + _TABLE + _TASK)) == [
+        ("培训数字技能人才", 20000, "人次", "eq", 3500),
+        ("线上课程访问量", 30000, "人次", "gte", 5000),
+        ("政务服务事项网办率", 95, "%", "eq", 80),  # control: a plain figure, as before
+    ]
