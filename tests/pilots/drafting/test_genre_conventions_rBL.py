@@ -214,3 +214,30 @@ def test_a_table_value_in_ten_thousands_takes_the_rows_unit():
         ("线上课程访问量", 30000, "人次", "gte", 5000),
         ("政务服务事项网办率", 95, "%", "eq", 80),  # control: a plain figure, as before
     ]
+
+
+_LEAD_IN = (
+    "到2027年，打造应用场景30个以上，培育相关企业12家。主要指标如下：\n"
+    "序号 | 指标名称 | 2027年目标值 | 2025年现状值 | 指标属性 |\n"
+    "1 | 应用场景（个） | {scenes} | 6 | 预期性 |\n"
+    "2 | 行业数据集（个） | 8 | 1 | 预期性 |\n"
+)
+
+
+def test_a_table_brought_in_by_its_paragraph_does_not_count_its_figures_twice():
+    """ "主要指标如下：" ends the goal paragraph and the table follows with no caption of its own: a
+    row restating the paragraph's figure (30以上 for 30个以上) is that target, printed twice
+    (SOURCES.md: one target, where first printed); the table's goal is titled 主要指标."""
+    data = _draft(_HEAD + _LEAD_IN.format(scenes="30以上") + _TASK)
+    assert _targets(data) == [
+        ("应用场景", 30, "个", "gte", None),
+        ("相关企业", 12, "家", "eq", None),
+        ("行业数据集", 8, "个", "eq", 1),
+    ]
+    assert data["goals"][-1]["title"] == "主要指标"
+
+
+def test_control_a_row_with_another_figure_of_the_same_thing_stays():
+    """Control: the table's row states another figure (40) than the paragraph: a target of its own."""
+    data = _draft(_HEAD + _LEAD_IN.format(scenes="40") + _TASK)
+    assert ("应用场景", 40, "个", "eq", 6) in _targets(data)
