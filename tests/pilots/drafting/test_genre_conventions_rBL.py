@@ -241,3 +241,23 @@ def test_control_a_row_with_another_figure_of_the_same_thing_stays():
     """Control: the table's row states another figure (40) than the paragraph: a target of its own."""
     data = _draft(_HEAD + _LEAD_IN.format(scenes="40") + _TASK)
     assert ("应用场景", 40, "个", "eq", 6) in _targets(data)
+
+
+# ---------------------------------------------------------------- processor cores
+
+
+def test_processor_cores_after_computing_resources_are_a_unit():
+    """核 counts processor cores after the computing resources it measures (政务云计算资源2000核,
+    vCPU 1万核), a flow after 新增 as any count."""
+    data = _draft(_HEAD + "到2027年，新增政务云计算资源2000核，政务云资源vCPU达到1万核。\n" + _TASK)
+    assert _targets(data) == [
+        ("政务云计算资源", 2000, "核", "eq", None),
+        ("政务云资源vCPU", 10000, "核", "eq", None),
+    ]
+    assert data["goals"][0]["targets"][0]["aggregation"] == "flow"
+
+
+def test_control_core_as_a_word_counts_no_cores():
+    """Control: 核心 / 核查 are words; 200核心当量 after no computing resource is no count of cores."""
+    data = _draft(_HEAD + "到2027年，算力规模达到200核心当量，建设数据核心机房2个。\n" + _TASK)
+    assert _targets(data) == [("数据核心机房", 2, "个", "eq", None)]
