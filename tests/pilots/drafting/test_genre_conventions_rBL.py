@@ -261,3 +261,11 @@ def test_control_core_as_a_word_counts_no_cores():
     """Control: 核心 / 核查 are words; 200核心当量 after no computing resource is no count of cores."""
     data = _draft(_HEAD + "到2027年，算力规模达到200核心当量，建设数据核心机房2个。\n" + _TASK)
     assert _targets(data) == [("数据核心机房", 2, "个", "eq", None)]
+
+
+def test_a_table_value_in_the_units_multiplier_is_not_multiplied_twice():
+    """A cell "300亿" in a row of 亿元 is 300亿元, not 300亿亿元."""
+    table = _TABLE.replace(
+        "| 3500 | 2万 |", "| 3500 | 2万 |\n4 | 核心产业规模（亿元） | 120 | 300亿 |"
+    )
+    assert ("核心产业规模", 300, "亿元", "eq", 120) in _targets(_draft(_HEAD + table + _TASK))
