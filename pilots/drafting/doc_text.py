@@ -6,7 +6,8 @@ a "compressed" 8-bit code page; the main document is the first ``ccpText`` chara
 2.4.1, retrieving text). Paragraphs end in CR; a table's cells end in 0x07 and its rows in a
 0x07 of its own, which the paragraph properties mark (doc_rows.py): each row becomes a line of its
 cells between |, the form a table printed as text takes and the drafting reads. Field codes
-(\x13 code \x14 result \x15) keep their result only.
+(\x13 code \x14 result \x15) keep their result only. A paragraph numbered by Word's list numbering
+gets the number Word prints before it (doc_numbering.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import struct
 
 from django.utils.translation import gettext as _
 
+from pilots.drafting.doc_numbering import DocListNumbers
 from pilots.drafting.doc_rows import row_ends
 from pilots.drafting.inputs import DocumentUnreadable
 
@@ -69,7 +71,7 @@ def _main_text(document: bytes, table: bytes) -> str:
     pieces = (size - 4) // 12
     cps = struct.unpack_from(f"<{pieces + 1}I", plc, 0)
     rows = row_ends(document, table)
-    parts, total = [], 0
+    parts, marks, total = [], [], 0  # marks: (cp, fc) of each paragraph's end
     for index in range(pieces):
         fc = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]
         count = cps[index + 1] - cps[index]
@@ -81,6 +83,7 @@ def _main_text(document: bytes, table: bytes) -> str:
         else:
             start, width = fc, 2
             part = document[fc : fc + 2 * count].decode("utf-16-le", "replace")
+        marks += [(total + i, start + width * i) for i, c in enumerate(part) if c in "\r\x07"]
         if rows and "\x07" in part:
             part = "".join(_ROW_END if c == "\x07" and rows.holds(start + width * i) else c
                            for i, c in enumerate(part))  # fmt: skip
@@ -88,7 +91,18 @@ def _main_text(document: bytes, table: bytes) -> str:
         total += count
         if total >= length:
             break
-    return "".join(parts)[:length]
+    return _numbered("".join(parts)[:length], marks, DocListNumbers(document, table))
+
+
+def _numbered(text: str, marks: list[tuple[int, int]], numbers: DocListNumbers) -> str:
+    """The text with the number Word's list numbering prints put before each paragraph."""
+    pieces, start = [], 0
+    for cp, fc in marks:
+        if cp >= len(text):
+            break
+        pieces += [numbers.label(fc), text[start : cp + 1]]
+        start = cp + 1
+    return "".join(pieces) + text[start:]
 
 
 def _lines(text: str) -> str:

@@ -30,7 +30,7 @@ _SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 
 
 @dataclass(frozen=True)
-class _Level:
+class ListLevel:
     format: str  # numFmt: decimal, chineseCounting, …
     text: str  # lvlText: %1、
     start: int
@@ -40,7 +40,7 @@ class _Level:
 
 class ListNumbers:
     def __init__(self, document):
-        self.lists: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId → (abstract id, levels)
+        self.lists: dict[str, tuple[str, dict[int, ListLevel]]] = {}  # numId → abstract, levels
         self.counts: dict[str, dict[int, int]] = {}  # abstract id → level → count
         self.restarts: dict[str, dict[int, int]] = {}  # numId → level → start it restarts at
         self.linked: dict[str, str] = {}  # abstract id of a list style's use → the style's list
@@ -86,22 +86,8 @@ class ListNumbers:
         if found is None or found[0] not in self.lists:
             return ""
         abstract, levels = self.lists[found[0]]
-        level = found[1]
-        if level not in levels or levels[level].format in ("bullet", "none"):
-            return ""
         counts = self.counts.setdefault(abstract, {})
-        restart = self.restarts.get(found[0], {}).pop(level, None)
-        if restart is not None:  # this instance's first paragraph at the level
-            counts[level] = restart - 1
-        counts[level] = counts.get(level, levels[level].start - 1) + 1
-        for deeper in [k for k in counts if k > level]:
-            del counts[deeper]  # a level restarts the levels under it
-        text = levels[level].text
-        for k in range(level, -1, -1):
-            if f"%{k + 1}" in text and k in levels:
-                count = counts.get(k, levels[k].start)
-                text = text.replace(f"%{k + 1}", _formatted(count, levels[k].format))
-        return text + levels[level].suffix if text else ""
+        return counted_label(counts, levels, found[1], self.restarts.setdefault(found[0], {}))
 
     def _num_pr(self, paragraph) -> tuple[str, int] | None:
         """(numId, level) of the paragraph's numbering, or of its style's (and its bases'): a
@@ -125,6 +111,27 @@ class ListNumbers:
                 return num, linked[0]
             return num, int(level.get(qn("w:val"))) if level is not None else 0
         return None
+
+
+def counted_label(
+    counts: dict[int, int], levels: dict[int, ListLevel], level: int, restarts: dict[int, int]
+) -> str:
+    """Counts a paragraph at `level` of a list (counts: its count at each level; restarts: the
+    level → start of its instance's overrides not used yet) and gives the number printed."""
+    if level not in levels or levels[level].format in ("bullet", "none"):
+        return ""
+    restart = restarts.pop(level, None)
+    if restart is not None:  # this instance's first paragraph at the level
+        counts[level] = restart - 1
+    counts[level] = counts.get(level, levels[level].start - 1) + 1
+    for deeper in [k for k in counts if k > level]:
+        del counts[deeper]  # a level restarts the levels under it
+    text = levels[level].text
+    for k in range(level, -1, -1):
+        if f"%{k + 1}" in text and k in levels:
+            count = counts.get(k, levels[k].start)
+            text = text.replace(f"%{k + 1}", _formatted(count, levels[k].format))
+    return text + levels[level].suffix if text else ""
 
 
 def _val(element) -> str | None:
@@ -152,13 +159,13 @@ def _start_overrides(num) -> dict[int, int]:
     return overrides
 
 
-def _levels(abstract) -> dict[int, _Level]:
+def _levels(abstract) -> dict[int, ListLevel]:
     levels = {}
     for lvl in abstract.findall(qn("w:lvl")):
         fmt, text, start, style, suff = (
             lvl.find(qn(f"w:{name}")) for name in ("numFmt", "lvlText", "start", "pStyle", "suff")
         )
-        levels[int(lvl.get(qn("w:ilvl")))] = _Level(
+        levels[int(lvl.get(qn("w:ilvl")))] = ListLevel(
             fmt.get(qn("w:val")) if fmt is not None else "decimal",
             text.get(qn("w:val")) if text is not None else "",
             int(start.get(qn("w:val"))) if start is not None else 1,

@@ -52,7 +52,9 @@ def printed_unit(after: str) -> tuple[str, int] | None:
 
 def context_unit(before: str, after: str) -> re.Match | None:
     """A unit that counts only where the words before the figure say what it counts (视频监控点位
-    3000路: video channels), matched at the start of ``after`` as the base units are."""
+    3000路: video channels), matched at the start of ``after`` as the base units are. The start of
+    a change (视频点位从800路提高到3000路) stands between the words and the figure it reaches."""
+    before = compiled("quantities", "range_start").sub("", before)
     for entry in table("quantities")["context_units"]:
         if after.startswith(entry["unit"]) and re.search(entry["before"], before):
             return re.match(re.escape(entry["unit"]), after)

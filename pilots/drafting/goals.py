@@ -198,7 +198,9 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
     blocks: list[tuple[str, str | None, list[str]]] = []
     tables: set[int] = set()  # the blocks opened by a table's caption
     under_heading = False  # the last line was a heading-only goal line
+    lead_in = None  # the title of the table the last paragraph brought in (主要指标如下：)
     for line in lines:
+        brought, lead_in = lead_in, None
         if line.style is not None:
             heading = heading_text(line.body) if heading_only(line.body) else None
             stated = heading is not None and states_a_figure(heading)
@@ -213,8 +215,13 @@ def _goal_blocks(numbering: str, lines: list[Line]) -> list[tuple[str, str | Non
             tables.add(len(blocks))
             blocks.append((numbering, caption["title"], []))  # the table's rows come under it
             under_heading = True
+        elif brought:  # the rows of the table the paragraph before brought in, as one line
+            tables.add(len(blocks))
+            blocks.append((numbering, brought, [line.body]))
         else:
             blocks.append((numbering, None, [line.body]))
+            found = compiled("outline", "table_lead_in").search(line.body.strip())
+            lead_in = found["title"] if found else None
     return [
         (mark, heading, "\n".join(paras) or heading or "", index in tables)
         for index, (mark, heading, paras) in enumerate(blocks)

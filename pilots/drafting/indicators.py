@@ -106,15 +106,25 @@ def _sentence(metric: str, unit: str, start: str, value: str, year: int | None) 
     symbol = next((s for s in words if value.startswith(s)), None)
     comparator = words[symbol] if symbol else ""
     value = value[len(symbol) :].strip() if symbol else value
-    post = re.fullmatch(rf"(\d+(?:\.\d+)?)\s*({_post_words()})", value)  # 300以上: 300家以上
+    figure = rf"\d+(?:\.\d+)?\s*(?:{alternation(table('quantities')['multipliers'])})?"
+    post = re.fullmatch(rf"({figure})\s*({_post_words()})", value)  # 300以上: 300家以上
     if post:
-        value = f"{post[1]}{unit}{post[2]}"
-    elif not re.search(r"\d[^\d.]+$", value):
-        value = f"{value}{unit}"  # 70% keeps its unit
+        value = f"{_with_unit(post[1], unit)}{post[2]}"
+    elif re.fullmatch(figure, value) or not re.search(r"\d[^\d.]+$", value):
+        value = _with_unit(value, unit)  # 70% keeps its unit
     dated = f"到{year}年，" if year else ""
     if not comparator and re.fullmatch(r"\d+(?:\.\d+)?", start):
         return f"{dated}{metric}从{start}{unit}提高到{value}"
     return f"{dated}{metric}{comparator or '达到'}{value}"
+
+
+def _with_unit(figure: str, unit: str) -> str:
+    """A figure of the row with the row's unit: 8 (个) 8个, 1万 (人次) 1万人次; a figure in the
+    unit's own multiplier takes it once: 300亿 (亿元) 300亿元."""
+    multiplier = re.search(r"[^\d.\s]+$", figure)
+    if multiplier and unit.startswith(multiplier[0]):
+        return figure[: multiplier.start()] + unit
+    return f"{figure}{unit}"
 
 
 def _post_words() -> str:

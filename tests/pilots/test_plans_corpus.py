@@ -314,6 +314,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bi",
         "synthetic_bn",
         "synthetic_bo",
+        "synthetic_bl",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -669,6 +670,18 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (.html) annotated "【牵头单位：X；配合单位：Y】" and "（责任单位：X（牵头）、Y、Z）",
 # two groups annotated on their heading only, 各乡镇 as an actor and not, 有关部门
 # generic (SYNTHETIC_BK.md).
+# synthetic_bl three 2026 "人工智能+" documents of 河南 / 湖北 / 宁夏 places as Word files come
+# off government sites: a city's 行动计划 as a Word 97–2003 .doc (converted by LibreOffice) whose
+# 一、 / （一） headings are the built-in heading styles numbered automatically by a list defined
+# on the STYLE (no number in the text), tasks "1." typed by hand closing on
+# "（牵头单位：X；配合单位：Y）" (ASCII twice, 责任单位 once), two dated goal paragraphs around a
+# stray empty paragraph; a
+# county's 实施方案 .docx with its tracked changes left in (a goal figure and a task figure
+# replaced, a task sentence and two names deleted, a name inserted) and reviewer comments, each
+# task followed by its own line "责任单位：X、Y", a 专栏 of scenes in a one-cell bordered table; a
+# county's 通知 whose whole notice and plan sit in one cell of a borderless one-column table with
+# the 主要指标 table nested in it (2027 target before the 2025 value), tasks closing on "（X牵头，
+# Y、Z配合）", one body printed with two names (SYNTHETIC_BL.md).
 # synthetic_bi three 2026 "人工智能+" documents of 西藏 / 贵州 / 广西 places: a
 # prefecture-level city's 行动方案 printed by LibreOffice whose chapters are prose and
 # whose tasks are the rows of an annex 重点任务分工表 on landscape pages (序号 | 重点任务
@@ -785,6 +798,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bi", 3),
         ("synthetic_bn", 3),
         ("synthetic_bo", 3),
+        ("synthetic_bl", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
