@@ -312,6 +312,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bj",
         "synthetic_bk",
         "synthetic_bi",
+        "synthetic_bm",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -678,6 +679,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # its portal page (.html), articles 第一条–第二十五条 in chapters with subsidies, caps,
 # thresholds, a voucher budget and a fund's size beside a few real targets, four
 # articles whose bodies a 附则 article names (SYNTHETIC_BI.md).
+# synthetic_bm three 2026 "人工智能+" PDFs of 福建 / 内蒙古 / 甘肃 places printed by headless
+# Chromium: a county-level city's 实施方案 as pages of the city government GAZETTE (政府公报
+# 2026年第2期) in TWO COLUMNS framed by rules, a 目录 page, the end of another notice (its own
+# 三、–六、 and a figure) before the plan and a personnel notice after it, running header
+# and "— N —"; a county's 实施方案 whose tasks stand ONLY in a 重点任务清单 table (序号 |
+# 任务名称 | 工作内容 | 牵头单位 | 配合单位 | 完成时限, no merged cell) over several pages,
+# rows cut by the page end and continued under "续表" and the repeated header; a district's
+# 行动方案 as a 公文 with letter-spaced part headings ("一 、 总 体 要 求"), goals with 其中 and
+# 累计, tasks restarting per part closing on "（牵头单位：X；责任单位：Y）", four of those
+# annotations cut by the page end (SYNTHETIC_BM.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -757,6 +768,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bj", 3),
         ("synthetic_bk", 3),
         ("synthetic_bi", 3),
+        ("synthetic_bm", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
