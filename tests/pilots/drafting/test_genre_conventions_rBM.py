@@ -30,14 +30,19 @@ TASKS = [
     ("培育人工智能企业", "市商务局", "市科技局"),
     ("加强人才引育", "市委人才办", "市人力资源社会保障局"),
 ]
-BODY = "围绕重点领域推进应用场景建设，完善配套政策和服务体系，推动项目早落地、早见效，形成一批可复制可推广的经验做法"
+BODY = (
+    "围绕重点领域推进应用场景建设，完善配套政策和服务体系，"
+    "推动项目早落地、早见效，形成一批可复制可推广的经验做法"
+)
 NUMBERS = "一二三四五六七八"
 
 
 def _plan_paragraphs() -> list[str]:
     lines = ["某市推进人工智能产业发展实施方案", "一、重点任务"]
     for number, (title, lead, support) in zip(NUMBERS, TASKS, strict=True):
-        lines.append(f"（{number}）{title}。{BODY}。{BODY}。（牵头单位：{lead}；配合单位：{support}）")
+        lines.append(
+            f"（{number}）{title}。{BODY}。{BODY}。（牵头单位：{lead}；配合单位：{support}）"
+        )
     return lines
 
 
@@ -109,8 +114,7 @@ def test_a_ruled_table_of_one_row_and_two_short_cells_stays_a_table(chromium):
         "<div class='head'>某市人民政府公报</div>"
         + _html(_plan_paragraphs()[:3])
         + "<table class='frame'><tr><td class='l'>牵头单位</td><td class='r'>市发展改革委</td>"
-        "</tr></table>"
-        + _html(_plan_paragraphs()[3:])
+        "</tr></table>" + _html(_plan_paragraphs()[3:])
     )
     text = _printed(chromium, body)
     assert "牵头单位|市发展改革委|" in text
