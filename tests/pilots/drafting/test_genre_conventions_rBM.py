@@ -8,7 +8,7 @@ import html
 from pilots.drafting.cleaning import ideographs_restored
 from pilots.drafting.inputs import document_from_bytes
 from tests.pilots.drafting.conftest import chromium_pdf
-from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
+from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _targets, _tasks
 
 GAZETTE_CSS = """
 @page { size: A4; margin: 20mm 18mm 22mm 18mm; }
@@ -125,3 +125,97 @@ def test_a_page_of_one_column_is_read_across(chromium):
     before (no gutter: every line crosses the middle)."""
     body = "<div class='head'>某市人民政府公报</div>" + _html(_plan_paragraphs())
     _assert_read_whole(_printed(chromium, body))
+
+
+# A task table over pages, each page's part opened by a "续表" line and the header printed again;
+# a row's 工作内容 cut by the page end goes on in a row whose other cells are empty.
+
+TABLE_HEADER = ["序号", "任务名称", "工作内容", "牵头单位", "配合单位", "完成时限"]
+TABLE_BODY = [
+    "某县推进“人工智能+”行动实施方案",
+    "一、主要目标",
+    "到2027年底，培育人工智能企业10家。",
+    "二、重点任务",
+    "重点任务清单如下。",
+]
+CUT = (
+    "推动公共数据分类分级有序开放，完善数据共享交换平台，",
+    "开放高质量公共数据集，实行动态更新。",
+)
+FIRST_PART = [
+    ["1", "建设智能算力中心", "统筹建设县域智算中心，接入全区算力调度平台。", "县发展改革委",
+     "县数据局", "2026年12月底前"],
+    ["2", "推进公共数据开放", CUT[0], "县数据局", "县财政局", "2027年6月底前"],
+]  # fmt: skip
+NEXT_PART = [
+    ["", "", CUT[1], "", "", ""],
+    ["3", "培育骨干企业", "支持企业做大做强，落实研发费用加计扣除政策。", "县工信局", "县科技局",
+     "长期坚持"],
+]  # fmt: skip
+
+
+def _ruled(rows: list[list[str]]) -> str:
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<table style='border-collapse:collapse;width:100%' border='1'>{cells}</table>"
+
+
+def _table_over_pages(chromium: str, mark: str) -> str:
+    body = "<div class='head'>某县人民政府文件</div>" + _html(TABLE_BODY)
+    body += _ruled([TABLE_HEADER, *FIRST_PART])
+    body += f"<div style='break-before:page'><p style='text-indent:0'>{mark}</p></div>"
+    body += _ruled([TABLE_HEADER, *NEXT_PART])
+    return _printed(chromium, body)
+
+
+def _table_tasks(text: str) -> list[tuple[str, str]]:
+    return [(task["title"], task["text"]) for task in _tasks(_draft(text))]
+
+
+def test_a_row_cut_by_the_page_end_goes_on_after_the_continued_mark(chromium):
+    """The part of the cut row after "续表" and the repeated header was drafted as a task of its
+    own: the mark and the header are the table's going on, the row is joined to the one above."""
+    tasks = _table_tasks(_table_over_pages(chromium, "续表"))
+    assert [title for title, _ in tasks] == ["建设智能算力中心", "推进公共数据开放", "培育骨干企业"]
+    assert CUT[0] + CUT[1] in tasks[1][1]
+
+
+def test_a_line_of_text_over_the_next_page_s_table_part_keeps_the_rows_apart(chromium):
+    """Control: a sentence (no 续表 mark) over the table's part on the next page is text: the
+    rows after it are read as before."""
+    text = _table_over_pages(chromium, "各单位要按照分工抓好落实。")
+    assert "各单位要按照分工抓好落实。" in text
+    assert CUT[0] + CUT[1] not in text
+
+
+# A figure of 1 once a period (每半年…开展一次调度评估) is a cadence, whatever the verb before 一次:
+# 进行 and 开展 alike. A figure placed in each unit below the plan (在每个乡镇（街道）建设1个以上
+# 服务站) is each one's quota, as one whose subject is 各乡镇.
+
+_SUPERVISED = (
+    "某市推进人工智能发展实施方案\n"
+    "一、重点任务\n"
+    "（一）推进数字乡村建设。实施乡村数字素养提升行动，在每个乡镇（街道）建设1个以上数字乡村服务站。"
+    "（责任单位：市农业农村局）\n"
+    "（二）强化督促落实。市人工智能工作专班每半年对重点任务推进情况开展一次调度评估。"
+    "（牵头单位：市工信局）\n"
+    "（三）建设应用场景。到2027年建设典型应用场景20个以上。（牵头单位：市数据局）\n"
+)
+
+
+def test_a_cadence_with_kaizhan_is_no_target():
+    assert _targets(_draft(_SUPERVISED)) == [(20, "个", "gte", 2027)]
+
+
+def test_a_count_in_each_township_is_no_target():
+    """Covered by the same check as the cadence above: 在每个乡镇 建设1个 is each one's quota."""
+    text = _SUPERVISED.replace("开展一次调度评估", "进行一次调度评估")  # a cadence on main too
+    assert _targets(_draft(text)) == [(20, "个", "gte", 2027)]
+
+
+def test_a_total_over_the_townships_stays_a_target():
+    """Control: a figure for all townships together (全市乡镇…50个) is the plan's."""
+    text = _SUPERVISED.replace("在每个乡镇（街道）建设1个以上", "在全市乡镇（街道）建设50个以上")
+    text = text.replace("开展一次调度评估", "进行一次调度评估")
+    assert sorted(_targets(_draft(text))) == [(20, "个", "gte", 2027), (50, "个", "gte", 2027)]
