@@ -120,14 +120,15 @@ def _page_number_top(page) -> float:
 
 def continued_rows(lines: list[dict]) -> list[dict]:
     """The document's lines with each table row broken over a page joined to the row before
-    it, and a header row repeated on the next page dropped."""
+    it, and a header row repeated on the next page dropped, and the "续表" line over it."""
     result: list[dict] = []
     header = None
     for line in lines:
         previous = result[-1] if result else None
         if not line.get("row"):
-            result.append(line)
-            continue
+            if not (previous and previous.get("row") and _continued_mark(line)):
+                result.append(line)
+            continue  # 续表 over a table's part on the next page: the rows go on
         if previous is None or not previous.get("row"):
             header = line
         elif _goes_on(previous, line):
@@ -141,6 +142,10 @@ def continued_rows(lines: list[dict]) -> list[dict]:
             line = _spanned(line, previous)
         result.append(line)
     return result
+
+
+def _continued_mark(line: dict) -> bool:
+    return bool(compiled("documents", "table_continued").match(line["text"]))
 
 
 def _spanned(line: dict, previous: dict) -> dict:

@@ -33,7 +33,7 @@ from pilots.drafting.pdf_running import running_lines_dropped
 from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
 from pilots.drafting.pdf_turned import page_upright
-from pilots.drafting.pdf_two_columns import two_column_lines
+from pilots.drafting.pdf_two_columns import column_frame, two_column_lines
 from pilots.source_text import remove_stray_spaces, to_simplified
 
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
@@ -137,7 +137,9 @@ def _page_lines(page) -> list[dict]:
 def _lines_of(page, height: float) -> list[dict]:
     tables = ruled_tables(page)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
-    lines = (None if tables else two_column_lines(page, lines)) or lines
+    framed = all(column_frame(page, table) for table in tables)  # a gazette's rules round them
+    columns = two_column_lines(page, lines) if framed else None
+    tables, lines = ([], columns) if columns else (tables, lines)
     result = [row for _, rows in tables for row in rows]
     for line in lines:
         if any(_inside(line, box) for box, _ in tables):

@@ -7,6 +7,11 @@ when almost none of the lines below its head crosses a gutter down the middle of
 lines stand on both sides of it, each side's text a block of touching characters. A table without
 rules has gaps down the page too, but between more than two cells, or cells that do not fill
 their column; its rows are read by ``pdf_columns``.
+
+A gazette sets its columns closer, a gap of one or two characters between them, not always
+round the page's middle: the gutter is then the strip near the middle that the fewest lines
+cross. Some frame the columns with rules over, under and between them: such a "table" of one
+row whose two cells hold many lines each is the page's columns, not a table of the plan.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ GUTTER = 1.0  # characters of the body text's size either side of the page's mid
 MIN_LINES = 8  # lines beside the gutter on a page of two columns, at the least
 CROSSING = 0.15  # share of those lines that may cross the gutter (a title over both columns)
 FILLED = 0.5  # share of each column's lines that run to its right edge (justified text)
+NEAR = 3.0  # characters either side of the page's middle where a gazette's narrow gutter lies
+NARROWEST = 0.5  # characters a gutter is wide at the least (wider than letters' spacing)
+STEP = 0.25  # points between the places tried for the gutter
 
 
 def two_column_lines(page, lines: list[dict]) -> list[dict] | None:
@@ -30,7 +38,52 @@ def two_column_lines(page, lines: list[dict]) -> list[dict] | None:
     )
     if not sizes:
         return None
-    band = (middle - GUTTER * sizes[len(sizes) // 2], middle + GUTTER * sizes[len(sizes) // 2])
+    size = sizes[len(sizes) // 2]
+    for band in ((middle - GUTTER * size, middle + GUTTER * size), _gutter(lines, middle, size)):
+        if band is not None and (result := _columns(page, lines, band)) is not None:
+            return result
+    return None
+
+
+def column_frame(page, table: tuple) -> bool:
+    """Whether a ruled table (bounding box, rows) is the frame a gazette draws round a page's two
+    columns: one row of two cells, each holding many lines of text."""
+    _, rows = table
+    if len(rows) != 1 or len([box for box in rows[0]["boxes"] if box]) != 2:
+        return False
+    return all(_line_count(page, box) >= MIN_LINES for box in rows[0]["boxes"] if box)
+
+
+def _line_count(page, box: tuple) -> int:
+    return len({
+        round(float(c["top"]))
+        for c in page.chars
+        if c["text"].strip() and box[0] <= float(c["x0"]) and float(c["x1"]) <= box[2]
+        and box[1] <= float(c["top"]) and float(c["bottom"]) <= box[3]
+    })  # fmt: skip
+
+
+def _gutter(lines: list[dict], middle: float, size: float) -> tuple[float, float] | None:
+    """The widest strip near the page's middle that (almost) the fewest lines cross, when it is
+    wide enough to part two columns."""
+    low, high = middle - NEAR * size, middle + NEAR * size
+    spans = [
+        (float(c["x0"]), float(c["x1"]))
+        for line in lines
+        for c in line["chars"]
+        if c["text"].strip() and float(c["x0"]) < high and float(c["x1"]) > low
+    ]
+    places = [low + STEP * n for n in range(int(2 * NEAR * size / STEP) + 1)]
+    counts = [sum(1 for x0, x1 in spans if x0 < x < x1) for x in places]
+    most = min(counts) + CROSSING * len(lines)  # a title, a page number over the gutter
+    runs = [list(run) for key, run in itertools.groupby(zip(places, counts, strict=True),
+            key=lambda place: place[1] <= most) if key]  # fmt: skip
+    run = max(runs, key=lambda run: run[-1][0] - run[0][0])
+    band = (run[0][0], run[-1][0])
+    return band if band[1] - band[0] >= NARROWEST * size else None
+
+
+def _columns(page, lines: list[dict], band: tuple[float, float]) -> list[dict] | None:
     crossing = [line for line in lines if _crosses(line, band)]
     beside = [line for line in lines if not _crosses(line, band)]
     if len(beside) < MIN_LINES:
@@ -44,7 +97,8 @@ def two_column_lines(page, lines: list[dict]) -> list[dict] | None:
     if not all(halves) or not all(_filled(half) for half in halves):
         return None
     result = [{**line, "column": 0 if float(line["top"]) < top else 3} for line in crossing]
-    for column, (x0, x1) in enumerate(((0, middle), (middle, float(page.width))), start=1):
+    split = (band[0] + band[1]) / 2
+    for column, (x0, x1) in enumerate(((0, split), (split, float(page.width))), start=1):
         cropped = page.crop((x0, top - 1, x1, bottom + 1), strict=False)
         for line in cropped.extract_text_lines(layout=False, strip=True, return_chars=True):
             result.append({**line, "column": column})

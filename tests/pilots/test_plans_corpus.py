@@ -315,6 +315,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bn",
         "synthetic_bo",
         "synthetic_bl",
+        "synthetic_bm",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -717,6 +718,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # restarting per group in mixed forms, two groups annotated only by a closing "以上任务由X牵头，
 # Y、Z配合。", AI+ / 5G-A / L4级 / GPU / model names in task text, 至 ranges, 万 / 亿 and
 # Chinese numerals (SYNTHETIC_BO.md).
+# synthetic_bm three 2026 "人工智能+" PDFs of 福建 / 内蒙古 / 甘肃 places printed by headless
+# Chromium: a county-level city's 实施方案 as pages of the city government GAZETTE (政府公报
+# 2026年第2期) in TWO COLUMNS framed by rules, a 目录 page, the end of another notice (its own
+# 三、–六、 and a figure) before the plan and a personnel notice after it, running header
+# and "— N —"; a county's 实施方案 whose tasks stand ONLY in a 重点任务清单 table (序号 |
+# 任务名称 | 工作内容 | 牵头单位 | 配合单位 | 完成时限, no merged cell) over several pages,
+# rows cut by the page end and continued under "续表" and the repeated header; a district's
+# 行动方案 as a 公文 with letter-spaced part headings ("一 、 总 体 要 求"), goals with 其中 and
+# 累计, tasks restarting per part closing on "（牵头单位：X；责任单位：Y）", four of those
+# annotations cut by the page end (SYNTHETIC_BM.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -799,6 +810,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bn", 3),
         ("synthetic_bo", 3),
         ("synthetic_bl", 3),
+        ("synthetic_bm", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
