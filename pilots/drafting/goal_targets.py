@@ -146,7 +146,8 @@ def targets_of(
                     cut.append(clause[span[0] : span[1]].strip())
                     continue
                 if year is None and commitments_only:  # 建设基地3个，到2027年，…: one undertaking
-                    year = year_after(after_figures, s_start + at, s_end) or completed_before(
+                    whole_end = s_start + _parts_from(sentence, at)  # 其中2026年…: the part's year
+                    year = year_after(after_figures, s_start + at, whole_end) or completed_before(
                         completions, s_start, s_start + at
                     )  # …，2026年建成投用，算力规模不低于100P
                 year = bracket.year if bracket else year  # 突破300亿元（2026年达到220亿元）
@@ -374,3 +375,10 @@ def _phrases(
         if index < len(cuts) and cuts[index] is not None:
             start = cuts[index] + 1
     return result
+
+
+def _parts_from(sentence: str, at: int) -> int:
+    """Where the figure at ``at`` stops reading its sentence for its year: at the 其中 after it,
+    whose year dates the part it opens (新增300P，其中2026年底前一期投运120P), not the whole."""
+    part = compiled("quantities", "part_of_total").search(sentence, at)
+    return part.start() if part else len(sentence)

@@ -8,7 +8,9 @@ of a line or inside one), or it is a first number and its second follows in the 
 such a number follows a space, or a long line holds several sentence ends followed by a space (a
 copy cut before its second item), the line was joined with spaces: every space between words is
 a paragraph break. A part heading run into its body ("一、总体要求深入贯彻…") is put on a line of
-its own. Only whitespace changes, so the fixture checks (which ignore whitespace) hold.
+its own. Ordinal points "。第二，…" continue a "第一，" printed before them; an annex run
+on after the last paragraph ("…）附件：X清单一、…") starts a line. Only whitespace changes, so
+the fixture checks (which ignore whitespace) hold.
 """
 
 from __future__ import annotations
@@ -44,9 +46,14 @@ def paragraphs_split(text: str) -> tuple[str, int]:
     last: dict[str, int] = {}
     lines: list[str] = []
     splits = 0
-    for line in text.split("\n"):
+    # a part heading run into its first item ("三、保障措施(一)…。(二)…") is two lines before the
+    # numbers inside them are read: the item's (一) is then printed, and its (二) continues it
+    runs = [piece for line in text.split("\n") for piece in _heading_run_on(line)]
+    for line in runs:
         _line_start_seen(line.strip(), last)
-        cuts = sorted(set(_inline_cuts(line, last)) | set(_annotated_run_cuts(line)))
+        cuts = sorted(
+            set(_inline_cuts(line, last)) | set(_annotated_run_cuts(line)) | set(_annex_cuts(line))
+        )
         spaced = _joined_with_spaces(line) or any(line[at - 1].isspace() for at in cuts)
         if not cuts and not spaced:
             lines.append(line)
@@ -58,7 +65,8 @@ def paragraphs_split(text: str) -> tuple[str, int]:
         splits += len(pieces) - 1
         lines += pieces
     headed = [piece for line in lines for piece in _heading_run_on(line)]
-    return "\n".join(headed), splits + len(headed) - len(lines)
+    run_on = len(runs) - text.count("\n") - 1
+    return "\n".join(headed), run_on + splits + len(headed) - len(lines)
 
 
 def _heading_run_on(line: str) -> list[str]:
@@ -131,13 +139,26 @@ def _inline_cuts(line: str, last: dict[str, int]) -> list[int]:
         for m in pattern.finditer(line)
         if m.start() > 0 and line[: m.start()].strip()
     )
+    continuing_only = table("outline")["inline_continuing_only"]
     cuts = []
     for index, marker in enumerate(found):
         follows = last.get(marker.style) == marker.value - 1 and marker.value > 1
-        opens = marker.value == 1 and any(
+        opens = marker.value == 1 and marker.style not in continuing_only
+        opens = opens and any(
             later.style == marker.style and later.value == 2 for later in found[index + 1 :]
         )
         if follows or opens:
             cuts.append(marker.at)
             last[marker.style] = marker.value
     return cuts
+
+
+@cache
+def _annex_run_on() -> re.Pattern:
+    return re.compile(with_numerals(table("outline")["inline_annex"]))
+
+
+def _annex_cuts(line: str) -> list[int]:
+    """Offsets around an annex's label and title run on after the plan's last paragraph."""
+    found = _annex_run_on().finditer(line)
+    return [at for m in found for at in m.span("annex") if 0 < at < len(line)]

@@ -316,6 +316,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bo",
         "synthetic_bl",
         "synthetic_bm",
+        "synthetic_bp",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -728,6 +729,19 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 行动方案 as a 公文 with letter-spaced part headings ("一 、 总 体 要 求"), goals with 其中 and
 # 累计, tasks restarting per part closing on "（牵头单位：X；责任单位：Y）", four of those
 # annotations cut by the page end (SYNTHETIC_BM.md).
+# synthetic_bp three 2026 "人工智能+" plans of 浙江 / 广东 / 吉林 places as plain-text (.txt)
+# copies users paste into a file: a county-level city's 行动方案 copied out of a PDF viewer
+# (hard line breaks every ~34 characters inside words, agency names and figures, the running
+# header "X政办发〔2026〕N号" and "— N —" left between lines, the title and a heading broken over
+# two lines), tasks 1.… restarting per section closing on "（牵头单位：X；配合单位：Y）" or
+# "（责任单位：X、Y）"; a county's 实施方案 copied from its web page with the paragraph breaks
+# lost (the plan in a handful of very long lines, headings run inline into the text "…扎实推
+# 进。二、重点任务（…）（一）夯实数字底座。1.建设…", "（责任单位：X、Y）" under a rule stated
+# once "列第一位的为牵头单位，其他单位按职责分工负责", Chinese numerals, 1—2个, 万); a
+# district's 工作方案 saved in
+# GBK with CRLF, paragraphs indented by full-width spaces, goals numbered ⑴–⑷, chapters ㈠–㈨
+# each ONE paragraph of points "一是…（X牵头，Y配合）；二是…" (each point its own task), the
+# safeguards one paragraph "第一，…。第二，…。" and a 联系人 / 联系电话 line (SYNTHETIC_BP.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -811,6 +825,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bo", 3),
         ("synthetic_bl", 3),
         ("synthetic_bm", 3),
+        ("synthetic_bp", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
