@@ -62,9 +62,43 @@ def sections_with_annex_tasks(
         if id(section) not in held_ids:
             result.append(section)
         elif found:
-            result += found
+            result += _under_body_headings(found, held) or found
             found = []
     return result if not found else found + result
+
+
+def _under_body_headings(
+    found: list[SectionDraft], held: list[SectionDraft]
+) -> list[SectionDraft] | None:
+    """The annex's categories as the body part's headings they title (二、重点任务 → （一）夯实算力
+    底座 … printed before the table), numbered and coded as the body drafts a part's sections
+    (二、(一), 二.(一)): the plan's outline as printed, not 附件1, 附件2 of the table. None unless
+    one part's headings (its sections, or its items where the body prints prose under each) title
+    them all."""
+    for part in held:
+        headings = {normalise(s.title): (s.code, s.numbering) for s in part.sections}
+        for item in part.tasks:
+            if item.numbering:
+                numbering = (part.numbering or "") + item.numbering
+                headings.setdefault(normalise(item.title), (item.code, numbering))
+        if not all(normalise(category.title) in headings for category in found):
+            continue
+        for category in found:
+            code, category.numbering = headings[normalise(category.title)]
+            _recoded(category, code)
+            category.part = part.title
+        return found
+    return None
+
+
+def _recoded(section: SectionDraft, code: str) -> None:
+    """The section and what it holds coded under ``code`` instead of its own."""
+    old = section.code
+    section.code = code
+    for task in section.tasks:
+        task.code = code + task.code[len(old) :]
+    for child in section.sections:
+        _recoded(child, code + child.code[len(old) :])
 
 
 def sections_with_task_list(

@@ -314,3 +314,31 @@ def test_a_role_cell_holding_two_names_one_under_the_other_names_both(tmp_path):
     assert [t["title"] for t in tasks][:3] == EXPECTED_TITLES[:3]
     assert _roles(data, tasks[0]) == {"lead": ["市人社局", "市教体局"], "supporting": ["市数据局"]}
     assert _roles(data, tasks[1])["supporting"] == ["市发展和改革委员会"]
+
+
+def test_the_annexs_categories_are_the_body_headings_they_title_with_their_numbers():
+    """那曲's form: the body prints 二、重点任务 with its headings （一）（二）, the annex's 类别
+    cells title them. The categories were sections 附件1, 附件2 of the table's own part; they are
+    the body's 二、(一), 二、(二) of part 重点任务, as a body's sections are drafted, and their
+    rows' codes follow."""
+    body = BODY.replace(
+        "围绕算力、数据和应用，组织实施以下重点任务，具体分工见附件。",
+        "（一）夯实算力基础\n（二）推动产业发展",
+    )
+    table = "\n".join(" | ".join(row) + " |" for row in [HEADER, *ROWS])
+    sections = _draft(body + table).data["sections"][:2]
+    assert [(s["code"], s["numbering"], s["part"], s["title"]) for s in sections] == [
+        ("二.(一)", "二、(一)", "重点任务", "夯实算力基础"),
+        ("二.(二)", "二、(二)", "重点任务", "推动产业发展"),
+    ]
+    codes = [[t["code"] for t in s["tasks"]] for s in sections]
+    assert codes == [["二.(一).1", "二.(一).2"], ["二.(二).3", "二.(二).4"]]
+
+
+def test_control_categories_the_body_does_not_print_stay_the_tables_sections():
+    table = "\n".join(" | ".join(row) + " |" for row in [HEADER, *ROWS])
+    sections = _draft(BODY + table).data["sections"]
+    assert [(s["numbering"], s["title"]) for s in sections[:2]] == [
+        ("附件1", "夯实算力基础"),
+        ("附件2", "推动产业发展"),
+    ]
