@@ -94,3 +94,70 @@ def test_a_division_column_header_names_each_rows_bodies(tmp_path):
         "supporting": ["市公交公司", "市交通信息中心"],
     }
     assert _roles(data, tasks["开展公路智能巡检"]) == {"lead": ["建设管理股"]}
+
+
+# 3. A department's divisions named before role words with no label (（规划发展与信息化科牵头，
+#    医政医管科配合）, （老龄健康科、基层卫生健康科按职责分工负责）) are bodies: a 科 / 股 after the
+#    name of a field. Before, only a division standing beside a body the tables knew was read, and
+#    none whose name holds 与.
+
+_UNLABELLED = (
+    "某市卫生健康委员会推进智慧医疗实施方案\n"
+    "一、工作目标\n"
+    "到2027年，全市智慧医院达到10家。\n"
+    "二、重点任务\n"
+    "1.建设区域影像云。推进检查结果互认。（规划发展与信息化科牵头，医政医管科、市第一人民医院配合）\n"
+    "2.推进智能监督执法。建设非现场监管系统。（综合监督与职业健康科牵头，市卫生健康综合监督执法支队配合）\n"
+    "3.发展智慧养老服务。推广智能照护设备。（老龄健康科、基层卫生健康科按职责分工负责；市民政局配合）\n"
+    "4.推进农村智慧客运。推广预约响应服务。（运输管理股负责，综合规划股配合）\n"
+)
+
+
+def test_divisions_before_role_words_are_bodies():
+    data = _draft(_UNLABELLED)
+    tasks = {t["title"]: t for t in _tasks(data)}
+    assert _roles(data, tasks["建设区域影像云"]) == {
+        "lead": ["规划发展与信息化科"],
+        "supporting": ["医政医管科", "市第一人民医院"],
+    }
+    assert _roles(data, tasks["推进智能监督执法"]) == {
+        "lead": ["综合监督与职业健康科"],
+        "supporting": ["市卫生健康综合监督执法支队"],
+    }
+    assert _roles(data, tasks["发展智慧养老服务"]) == {
+        "supporting": ["市民政局"],
+        "responsible": ["老龄健康科", "基层卫生健康科"],
+    }
+    assert _roles(data, tasks["推进农村智慧客运"]) == {
+        "supporting": ["综合规划股"],
+        "responsible": ["运输管理股"],
+    }
+
+
+def test_control_fields_of_study_and_holdings_are_no_divisions():
+    """Control: 学科, 新工科, 儿科 and 控股 close no body's name: the prose names nobody."""
+    data = _draft(
+        "某市推进人工智能人才培养实施方案\n二、重点任务\n"
+        "1.建设新工科。支持高校人工智能学科牵头组建创新联合体。\n"
+        "2.发展智慧儿科。推动医院儿科配合开展远程会诊，引导国有控股参与建设。\n"
+    )
+    for task in _tasks(data):
+        assert _roles(data, task) == {}
+
+
+# 4. A clause naming bodies that 负责组织实施 after a label's list (（牵头科室：X；配合科室：Y；各县（市、区）
+#    卫生健康局负责组织实施）): they carry the task out, responsible. Before, "各县（市、区）卫生健康局负责组织"
+#    became a supporting body of that name.
+
+
+def test_bodies_that_organise_the_work_are_responsible():
+    data = _draft(
+        "某市卫生健康委员会行动方案\n二、重点任务\n"
+        "1.推广家庭医生智能助手。在基层医疗卫生机构推广签约服务助手。（牵头科室：基层卫生健康科；配合科室：医政医管科；各县（市、区）卫生健康局负责组织实施）\n"
+    )
+    (task,) = _tasks(data)
+    assert _roles(data, task) == {
+        "lead": ["基层卫生健康科"],
+        "supporting": ["医政医管科"],
+        "responsible": ["各县(市、区)卫生健康局"],
+    }
