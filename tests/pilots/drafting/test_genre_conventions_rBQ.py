@@ -161,3 +161,101 @@ def test_bodies_that_organise_the_work_are_responsible():
         "supporting": ["医政医管科"],
         "responsible": ["各县(市、区)卫生健康局"],
     }
+
+
+# 5. A goal paragraph going year by year with each year as a label (分年度推进：2026年：…；2027年：…；
+#    2028年：…): the figures after a label are due in its year, the first too, though the label
+#    stands after the lead-in's colon. Before, the first year's figures took the sentence before's
+#    到2028年.
+
+
+def _figures(text: str, plan_end: int = 2028) -> list[tuple]:
+    from pilots.drafting.goal_targets import targets_of
+
+    found, _ = targets_of(text, None, plan_end, period_start=2026)
+    return [
+        (f.target["value"], f.target["unit"], f.target["comparator"], f.target.get("deadline"))
+        for f in found
+    ]
+
+
+def test_a_year_label_dates_its_clauses():
+    assert _figures(
+        "到2028年，基本建成智慧交通体系。按照“一年打基础、三年成体系”的思路，分年度推进："
+        "2026年：建成数据中心，接入车辆不少于1200辆；2027年：应用场景达到12个；2028年：应用场景突破20个。"
+    ) == [(1200, "辆", "gte", 2026), (12, "个", "eq", 2027), (20, "个", "gt", 2028)]
+
+
+def test_control_a_year_after_a_label_is_no_label():
+    """Control: a year printed after a colon (完成时限：2027年) labels nothing after it."""
+    assert _figures("到2028年，应用场景达到20个，完成时限：2027年。") == [(20, "个", "eq", 2028)]
+
+
+# 6. Units of department plans: 块 for signs and screens (公交电子站牌达到80块), 课时 / 学时 for lessons
+#    (每学年实践教学不少于8课时), 例 for cases (年均辅助阅片量达到50万例以上, 万 multiplied out).
+#    Before, none was a unit: no target, or 50 "万".
+
+
+def test_signs_lessons_and_cases_are_counted():
+    assert _figures("到2026年，公交电子站牌达到80块，每学年实践教学不少于8课时。") == [
+        (80, "块", "eq", 2026),
+        (8, "课时", "gte", 2026),
+    ]
+    assert _figures("到2028年，年均辅助阅片量达到50万例以上。") == [(500000, "例", "gte", 2028)]
+
+
+def test_control_a_piece_of_rhetoric_counts_no_block():
+    """Control: 块 after no sign or screen (一块金字招牌) counts nothing."""
+    assert _figures("到2027年，培育龙头企业3个，擦亮一块金字招牌。") == [(3, "个", "eq", 2027)]
+
+
+# 7. 打造一支…队伍 forms a team, no count of one; a place named with a numeral (八所港, a port
+#    in the gazetteer of numeral names as 五指山) is no count of 8 所. Before, both were targets.
+
+
+def test_a_team_to_form_and_a_numeral_place_count_nothing():
+    assert _figures("到2028年，打造一支懂业务、懂技术的复合型人才队伍，培养骨干200人。") == [
+        (200, "人", "eq", 2028)
+    ]
+    assert _figures("到2028年，支持八所港区码头推进智能理货，在八所港区推广电子巡航。") == []
+
+
+def test_control_teams_counted_with_a_figure_stay_targets():
+    """Control: a number of teams (组建专业运维队伍5支) is counted."""
+    assert _figures("到2027年，组建专业运维队伍5支。") == [(5, "支", "eq", 2027)]
+
+
+# 8. An item restating a goal's figure with the goal's words shortened, its opening verb and head
+#    kept (接入重点营运车辆动态监控数据的车辆不少于1200辆 in the goals, 接入车辆不少于1200辆 in an item
+#    due the same year): one target, the goal's. Before, the item's was a second target.
+
+_SHORTENED = (
+    "某市交通运输局智慧交通工作方案\n"
+    "一、工作目标\n"
+    "到2026年，接入重点营运车辆动态监控数据的车辆不少于1200辆。\n"
+    "二、重点任务\n"
+    "1.推进动态监控数据接入。推动重点营运车辆数据接入数据中心，2026年底前接入车辆不少于1200辆。（责任单位：市交通运输局）\n"
+    "2.推广智能公交。2026年底前新增智能公交{line}。（责任单位：市公交公司）\n"
+)
+
+
+def _all_figures(data: dict) -> list[tuple]:
+    found = [t for goal in data["goals"] for t in goal.get("targets", [])]
+    return sorted((t["value"], t["unit"], t["metric"]) for t in found)
+
+
+def test_a_shortened_restatement_is_the_goals_figure():
+    data = _draft(_SHORTENED.format(line="线路10条"))
+    assert _all_figures(data) == [
+        (10, "条", "智能公交线路"),
+        (1200, "辆", "接入重点营运车辆动态监控数据的车辆"),
+    ]
+
+
+def test_control_another_thing_of_the_same_head_is_its_own_target():
+    """Control: the same figure of another thing (接入出租车辆 is no shortening of the goal's
+    words) stays a target."""
+    data = _draft(
+        _SHORTENED.replace("接入车辆不少于", "接入出租车辆不少于").format(line="线路10条")
+    )
+    assert [v for v, _, _ in _all_figures(data)].count(1200) == 2
