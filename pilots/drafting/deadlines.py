@@ -28,6 +28,8 @@ def deadlines_in(
     found = [
         (m.start(), int(m[1] or m[2])) for m in compiled("quantities", "deadline").finditer(text)
     ]
+    labelled = compiled("quantities", "labelled_year").finditer(text)  # 2026年：…；2027年：…
+    found += [(m.start(1), int(m[1])) for m in labelled]
     starts = {at for at, _ in found}
     for listed in compiled("quantities", "listed_years").finditer(text):
         if starts & set(range(listed.start() - 4, listed.start() + 1)):  # 到2025年、2027年

@@ -247,7 +247,8 @@ def figure_restated(
     target = _aside_dropped(target)
     metric, due = target["metric"], target.get("deadline")
     if any(
-        (m in metric or metric in m) and not (due and by and due < by)
+        (m in metric or metric in m or (_shortened(m, metric) and by == due))
+        and not (due and by and due < by)
         for m, by in stated.get(figure_key(target), ())
     ):
         return True
@@ -261,6 +262,16 @@ def figure_restated(
         by == due and metric.startswith(example)
         for example, by in stated.get(("examples", *figure_key(target)), ())
     )
+
+
+def _shortened(one: str, other: str) -> bool:
+    """One metric the other's words with the middle left out, its opening verb and its head kept
+    (接入重点营运车辆动态监控数据的车辆 in the goals, 接入车辆 in an item restating it)."""
+    short, long = sorted((one, other), key=len)
+    if len(short) < 4 or short[:2] != long[:2] or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def region_unstated(

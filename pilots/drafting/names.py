@@ -147,7 +147,8 @@ def looks_like_agency(name: str) -> bool:
     """Ends as the name of a body does (局, 委, 厅, 政府, 管委会, 公司 …), and does not open with an
     act (成立工作专班 sets one up)."""
     act = compiled("agencies", "act_opening")
-    return bool(_agency_ending().search(name)) and not act.match(name)
+    ending = _agency_ending().search(name) or compiled("agencies", "division_ending").search(name)
+    return bool(ending) and not act.match(name)
 
 
 @cache

@@ -317,6 +317,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bl",
         "synthetic_bm",
         "synthetic_bp",
+        "synthetic_bq",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -742,6 +743,20 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # GBK with CRLF, paragraphs indented by full-width spaces, goals numbered ⑴–⑷, chapters ㈠–㈨
 # each ONE paragraph of points "一是…（X牵头，Y配合）；二是…" (each point its own task), the
 # safeguards one paragraph "第一，…。第二，…。" and a 联系人 / 联系电话 line (SYNTHETIC_BP.md).
+# synthetic_bq three 2026 sector plans issued by DEPARTMENTS, of 云南 / 海南 / 天津
+# places: a JOINT notice of four city departments (four names in the red head, four
+# 发文字号 lines, four signatures) printing the 卫健委's "人工智能+医疗卫生" 实施方案 as a
+# Word file, tasks 1.… restarting per group annotated with the 卫健委's INTERNAL 科室
+# and units (规划发展与信息化科, 医政医管科, 市卫生健康信息中心 …) beside other
+# departments in mixed forms ("（牵头科室：X；配合单位：Y）", "（X牵头，Y配合）",
+# "（责任科室：X；Y按职责分工负责）", "（X负责，Y配合）"), a group's rule stated once; a
+# city 交通运输局's 工作方案 printed by LibreOffice, goals year by year in ONE paragraph
+# ("2026年：…；2027年：…；2028年：…"), the tasks the rows of a 任务清单 table (序号 |
+# 工作任务 | 具体内容 | 责任处室（单位） | 完成时限: 2026年6月底前 / 2026年第三季度 /
+# 2027年底前 / 长期坚持 / 每季度) under a lead rule stated once; a district 教育局's
+# 行动计划 as its portal page, goals split by school stage (小学 / 初中 / 高中) and by
+# year, tasks closing on "（责任科室：X；配合科室：Y）", an 附件 试点学校名单 of names
+# only (SYNTHETIC_BQ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -826,6 +841,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bl", 3),
         ("synthetic_bm", 3),
         ("synthetic_bp", 3),
+        ("synthetic_bq", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
