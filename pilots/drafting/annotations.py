@@ -238,6 +238,9 @@ def _list_openings(sentence: str, whole: bool) -> list[int]:
             marked.append(comma.end())
     last = sentence[nearest:].split("，")[-1].split(",")[-1]  # "…工作由X负责": its last clause's 由
     inside = [len(sentence) - len(last) + m.end() for m in opening.finditer(last) if m.start()]
+    if re.match(data["role_line_not"], sentence.strip()):
+        inside = []  # 本方案各项任务由X统筹…: said of the plan's tasks, not this one's
+
     return [*opened, *inside, *([0] if whole else []), *marked]
 
 

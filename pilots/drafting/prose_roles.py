@@ -29,6 +29,7 @@ def prose_roles(text: str) -> list[tuple[str, str]]:
     """(role, name) of the bodies an article names as its actors, first role kept; none when it
     names none."""
     pairs: list[tuple[str, str]] = []
+    text = re.sub(r"[(（][^()（）]*[)）]", "", text)  # a remark (以下简称…，由X牵头认定)
     for sentence in re.split(r"[。；;\n]", text):
         for role, name in _sentence_roles(sentence.strip()):
             if name not in [n for _, n in pairs]:
