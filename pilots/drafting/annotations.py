@@ -171,7 +171,7 @@ def _bare_list(line: str) -> re.Match | None:
     if not match or re.match(data["bare_list_not"], match["inside"].strip()):
         return None
     names = agency_names_split(re.sub(data["done_by"], "", match["inside"]))
-    return match if names and all(_government_body(name) for name in names) else None
+    return match if names and all(government_body(name) for name in names) else None
 
 
 def _run_on_list(line: str) -> re.Match | None:
@@ -236,7 +236,12 @@ def _list_openings(sentence: str, whole: bool) -> list[int]:
             opened.append(found.end())
         if marks and comma.end() <= marks[-1]:
             marked.append(comma.end())
-    return [*opened, *([0] if whole else []), *marked]
+    last = sentence[nearest:].split("，")[-1].split(",")[-1]  # "…工作由X负责": its last clause's 由
+    inside = [len(sentence) - len(last) + m.end() for m in opening.finditer(last) if m.start()]
+    if re.match(data["role_line_not"], sentence.strip()):
+        inside = []  # 本方案各项任务由X统筹…: said of the plan's tasks, not this one's
+
+    return [*opened, *inside, *([0] if whole else []), *marked]
 
 
 @cache
@@ -244,7 +249,7 @@ def _role_verb_ending() -> re.Pattern:
     return re.compile(rf"(?:{alternation([verb for verb, _ in table('annotations')['verbs']])})$")
 
 
-def _government_body(name: str) -> bool:
+def government_body(name: str) -> bool:
     """A body of the government the plan speaks to: its place written (市大数据局, 各区县政府) or a
     department of known function (科技厅); not 试行, 产业联盟 or a bank."""
     data = table("annotations")

@@ -50,6 +50,7 @@ from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft, texts_fitted
 from pilots.drafting.parts import parts_of
+from pilots.drafting.prose_roles import prose_roles
 from pilots.drafting.run_on_points import points_split
 from pilots.drafting.section_annotations import (
     every_task_annotated,
@@ -225,6 +226,8 @@ def agencies_read(
     inherited = inherited_annotations(sections)
     combined = every_task_annotated(sections)  # under a heading's lead, each with its own units
     unlisted = unlisted_covered(sections, rules)
+    # a safeguard's bodies hold an office or receive reports ("办公室设在X，负责日常工作"): no role
+    safeguards = {id(t) for s in sections if s.kind == "safeguard" for t in s.all_tasks()}
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
@@ -252,6 +255,10 @@ def agencies_read(
             pieces.append(("", roles))
             all_names += [name for _, name in roles]
             task.notes.append(pgettext("review", "单位取自附件的任务分工表：请核对该行"))
+        prose = [] if pieces or id(task) in safeguards else prose_roles(task.text)
+        if prose:  # 由X牵头，Y配合，做好…: an annotation written in the article's words
+            pieces.append(("", prose))
+            all_names += [name for _, name in prose]
         if not pieces and id(task) in unlisted:  # the closing rule for tasks naming nobody
             pieces.append(("", rules.unlisted))
             all_names += [name for _, name in rules.unlisted]

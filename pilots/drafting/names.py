@@ -101,7 +101,7 @@ def _joins_split(name: str) -> list[str]:
     named alone; 市政府办公室及所属单位 stays as printed."""
     for join in re.finditer(table("agencies")["actor_joins"], name):
         pieces = [name[: join.start()], name[join.end() :]]
-        places = join.group() != "和"  # 和 also joins words inside a name (经济和信息化厅)
+        places = join.group() not in ("和", "会同")  # 经济和信息化厅: 和 inside a name
         if all(_actor(p) or (places and _bare_place(p)) for p in pieces):
             return pieces
     return [name]

@@ -309,7 +309,8 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
     numbered points carry their own annotations, a sub-section of those tasks. A numbered line
     with nothing under it but its own agency annotation (a task list's row "23.加强电力配套保障。
     推动算电协同…（牵头单位：…）") is a task itself, as under any other heading. Unnumbered
-    paragraphs are tasks, but those addressed to the units (各责任单位要…): requirements, none."""
+    paragraphs are tasks, but those addressed to the units (各责任单位要…): requirements, none; nor
+    those administering the document (本措施所称…是指, 本措施自…起施行)."""
     node, code = part.node, code_piece(part.node.line)
     section = SectionDraft(code, part.marker, part.title, part.title, "safeguard", None)
     if not node.children and not node.paragraphs and node.annotated():
@@ -333,8 +334,8 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
             body, title = paragraph.line.body, heading_phrase(paragraph.line.body)
             addressed = requirement.match(body)  # its first sentence no heading when the units
             addressed = addressed and (title is None or _units(addressed[0][:-1]))  # open it
-            if addressed:
-                continue  # 各责任单位要…: a requirement on the units it addresses, no task
+            if addressed or compiled("outline", "administration_item").match(body.strip()):
+                continue  # 各责任单位要…: a requirement on the units; 本措施自…起施行: no work
             task = TaskDraft(f"{code}.{len(section.tasks) + 1}", None, title or first_clause(body),
                              paragraph.line.raw, [pgettext("review", "未编号段落")])  # fmt: skip
             section.tasks.append(task)

@@ -318,6 +318,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bm",
         "synthetic_bp",
         "synthetic_bq",
+        "synthetic_br",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -757,6 +758,18 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 行动计划 as its portal page, goals split by school stage (小学 / 初中 / 高中) and by
 # year, tasks closing on "（责任科室：X；配合科室：Y）", an 附件 试点学校名单 of names
 # only (SYNTHETIC_BQ.md).
+# synthetic_br three 2026 "人工智能+" documents of 北京 / 上海 / 江苏 places that print few or
+# no agency annotations and name many non-agency actors: a Beijing district's 行动方案 as its
+# portal page (.html) whose tasks carry NO annotation at all, naming enterprises, universities,
+# labs, hospitals and platforms as beneficiaries ("支持X有限公司…", "依托X大学…"), a closing
+# "各部门按职责分工抓好落实" and a "领导小组办公室设在X，负责日常工作" (no agency, no role); a
+# Shanghai district's 若干措施 as a Word file, articles numbered on, only some naming their actor
+# in the text ("由区X牵头，区Y配合", "由区X会同区Y负责", "区X负责…"), others none, municipal
+# bodies as objects (向市X推荐, 争取市X支持), subsidies, caps, per-year commitments, a 附则 naming
+# who interprets; a Jiangsu city's 实施方案 printed by LibreOffice whose seven 专项行动 headings
+# alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
+# under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
+# "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -842,6 +855,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bm", 3),
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
+        ("synthetic_br", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
