@@ -62,17 +62,17 @@ def paragraphs_split(text: str) -> tuple[str, int]:
         if spaced:  # joined with spaces: each space between words is a break
             pieces = [p for piece in pieces for p in STRAY_SPACE.split(piece)]
         pieces = [p.strip() for p in pieces if p.strip()]
+        pieces = [part for piece in pieces for part in _heading_run_on(piece)]  # a cut's heading
         splits += len(pieces) - 1
         lines += pieces
-    headed = [piece for line in lines for piece in _heading_run_on(line)]
     run_on = len(runs) - text.count("\n") - 1
-    return "\n".join(headed), run_on + splits + len(headed) - len(lines)
+    return "\n".join(lines), run_on + splits
 
 
 def _heading_run_on(line: str) -> list[str]:
     """A usual part title run into its body or its first item: "一、总体要求深入贯彻…，…" →
-    ["一、总体要求", "深入贯彻…，…"], "二、重点任务(一)建设…" → ["二、重点任务", "(一)建设…"]; any
-    other line as it is."""
+    ["一、总体要求", "深入贯彻…，…"], "二、重点任务(一)建设…" → ["二、重点任务", "(一)建设…"], and
+    so on into the item ("一、总体要求(一)指导思想深入…": three lines); any other line as it is."""
     rule = table("outline")["heading_run_on"]
     for style in numbering_styles():
         numbered = style.pattern.match(line)
@@ -87,7 +87,7 @@ def _heading_run_on(line: str) -> list[str]:
             and not re.match(rule["item_heading"], body)
         )
         if title and (sentence or re.match(rule["first_item"], body)):
-            return [line[: numbered.start("body") + title.end()], body]
+            return [line[: numbered.start("body") + title.end()], *_heading_run_on(body)]
         return [line]
     return [line]
 
