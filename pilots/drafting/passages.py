@@ -150,12 +150,9 @@ def _division_annotations(
 def _row_task(line: str, offset: int, role_cells: list[tuple[int, int]]) -> str:
     """A table row's task cell: its first cell of words that is neither a number nor a role."""
     taken = {start - offset for start, _ in role_cells}
-    position = 0
-    for cell in re.split(r"[|\t]", line):
-        left = position + len(cell) - len(cell.lstrip())
-        position += len(cell) + 1
-        words = cell.strip()
-        if words and left not in taken and not re.fullmatch(r"[0-9０-９.．、]+", words):
+    for start, end in _cell_spans(line) or []:
+        words = line[start:end]
+        if words and start not in taken and not re.fullmatch(r"[0-9０-９.．、]+", words):
             return words.split("。", 1)[0]
     return ""
 
@@ -260,22 +257,30 @@ def _role_cells(text: str) -> dict[int, list[tuple[int, int]]]:
     columns: list[int] = []  # the role columns of the table the lines above are rows of
     offset = 0
     for line in text.split("\n"):
-        separator = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
-        if separator is None:
+        spans = _cell_spans(line)
+        if spans is None:
             columns = []
+        elif labelled := [
+            i for i, (a, b) in enumerate(spans) if a < b and role_of_label(line[a:b])
+        ]:
+            columns = labelled  # a header, or the header repeated on a new page
         else:
-            parts = line.split(separator)
-            labelled = [i for i, cell in enumerate(parts) if cell.strip() and role_of_label(cell)]
-            if labelled:
-                columns = labelled  # a header, or the header repeated on a new page
-            else:
-                starts = [0]
-                for part in parts:
-                    starts.append(starts[-1] + len(part) + 1)
-                for i in columns:
-                    if i < len(parts) and parts[i].strip():
-                        left = starts[i] + len(parts[i]) - len(parts[i].lstrip())
-                        cell = (offset + left, offset + starts[i] + len(parts[i].rstrip()))
-                        cells.setdefault(offset, []).append(cell)
+            found = [(offset + a, offset + b) for i, (a, b) in enumerate(spans) if i in columns]
+            if found := [(a, b) for a, b in found if a < b]:
+                cells[offset] = found
         offset += len(line) + 1
     return cells
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]] | None:
+    """Each cell's words of a line of cells between | (or tabs), as offsets in the line; None for
+    any other line."""
+    separator = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+    if separator is None:
+        return None
+    spans, start = [], 0
+    for cell in line.split(separator):
+        left = start + len(cell) - len(cell.lstrip())
+        spans.append((left, max(left, start + len(cell.rstrip()))))
+        start += len(cell) + 1
+    return spans
