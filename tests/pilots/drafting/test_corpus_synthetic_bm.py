@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (miss strings and document names as the evaluation prints them)
 """The synthetic_bm documents end to end (SYNTHETIC_BM.md): three 2026 documents invented by a
 collector for places no folder held (福鼎市's plan inside a two-column government gazette issue,
 凉城县's plan whose tasks stand only in a 重点任务清单 table over pages, 凉州区's 公文 with

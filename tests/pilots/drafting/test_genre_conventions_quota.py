@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (plan text as the offices write it)
 """A quota set for each unit below the plan's level ("每个乡镇建设1个以上服务站"): a target whose
 metric says it is per unit, so a leader does not read one station for the whole city. Short
 invented texts, drafted end to end; the first failed on the importer of 5048f583 (metric
