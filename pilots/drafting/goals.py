@@ -154,14 +154,21 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     one target, where first printed): the same value, unit and deadline of the same thing,
     whatever the comparator — a table's row after the paragraph (突破60亿元, then 60 in the
     目标 column), a year's goal after the whole plan's (到2028年…20所, then 2028年，…达到20所), a
-    专栏's project after the task (打造智慧景区6个 in both). Outside a table a bare measure
-    (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare."""
+    专栏's project after the task (打造智慧景区6个 in both). Outside a table the words are the
+    same figure only with the same comparator and one metric holding the other (200家核心企业
+    beside 核心企业200家以上, 重点“一件事”…压缩50% beside 高频事项…压缩50%: two targets), and a
+    bare measure (…系统，覆盖率达到100%: the thing is the clause before) names nothing."""
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
     if not tabled and len(metric) < 4:
         return False
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
-        and _same_thing(t["metric"], metric)
+        and (
+            _same_thing(t["metric"], metric)
+            if tabled
+            else t["comparator"] == target["comparator"]
+            and (t["metric"] in metric or metric in t["metric"])
+        )
         for goal in goals
         for t in goal["targets"]
     )
