@@ -6,6 +6,7 @@ the held-out extractions must be checkable before the importer ever reads them. 
 a file as offices publish it (.docx, .pdf, .html): its words are read here by plain library calls
 of the test's own, not by the importer's readers, which these extractions are meant to measure."""
 
+import email
 import re
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"
 EXTRACTIONS = sorted(CORPUS.glob("*/*.yaml"))
-SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html")
+SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".mht")
 PAGE_NUMBER = re.compile(r"^[—–-]\s*\d+\s*[—–-]$|^第\s*\d+\s*页\s*共\s*\d+\s*页$")
 PRINT_FOOTER = re.compile(r"^(https?|file)://\S+\s+\d+/\d+$")
 
@@ -180,6 +181,20 @@ def html_words(path: Path) -> str:
     return soup.get_text("\n")
 
 
+def mht_words(path: Path) -> str:
+    """A single-file web archive (MIME multipart/related, synthetic_bv): its first text/html part
+    decoded by its transfer encoding and charset (gb2312 / gbk read as GB18030), read as a page."""
+    message = email.message_from_bytes(path.read_bytes())
+    part = next(p for p in message.walk() if p.get_content_type() == "text/html")
+    charset = (part.get_content_charset() or "utf-8").lower()
+    if charset in ("gb2312", "gbk", "gb18030", "x-gbk"):
+        charset = "gb18030"
+    soup = BeautifulSoup(part.get_payload(decode=True).decode(charset), "html.parser")
+    for element in soup(["script", "style"]):
+        element.decompose()
+    return soup.get_text("\n")
+
+
 def txt_words(path: Path) -> str:
     """A text as saved: UTF-8, or GB18030 as many government sites serve their .txt files
     (synthetic_m)."""
@@ -191,7 +206,13 @@ def txt_words(path: Path) -> str:
 
 
 def source_words(path: Path) -> str:
-    readers = {".docx": docx_words, ".doc": doc_words, ".pdf": pdf_words, ".html": html_words}
+    readers = {
+        ".docx": docx_words,
+        ".doc": doc_words,
+        ".pdf": pdf_words,
+        ".html": html_words,
+        ".mht": mht_words,
+    }
     if path.suffix in readers:
         return readers[path.suffix](path)
     return txt_words(path)
@@ -310,6 +331,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bg",
         "synthetic_bh",
         "synthetic_bj",
+        "synthetic_bv",
         "synthetic_bk",
         "synthetic_bi",
         "synthetic_bn",
@@ -770,6 +792,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_bv three 2026 "人工智能+" documents of 云南 / 四川 places in forms other software
+# saves: a county-level city's 行动计划 as WPS Office writes a .docx (soft line breaks, （一）
+# headings by w:numPr list numbering, a baseline table of multi-paragraph cells, the 主要目标 in
+# a wps:wsp text box, each annotation in a smaller run of its own); a district's 实施方案 as a
+# browser's single-file web archive (.mht, the page quoted-printable in GBK, <p> with &nbsp;
+# indents, annotations in <font> tags), read by mht_words; a county's 工作方案 as a Word 97 .doc
+# converted by LibreOffice whose every number is Word list numbering, with a merged-cell 任务分工
+# table restating the items (SYNTHETIC_BV.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -856,6 +886,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_bv", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
