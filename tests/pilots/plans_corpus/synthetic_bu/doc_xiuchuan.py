@@ -238,7 +238,15 @@ GROUPS = [
                 "推动省属工业企业率先开展人工智能应用，每户省属工业企业至少打造1个标杆场景。",
                 ["gzw"],
                 ["gxt"],
-                [],
+                [
+                    T(
+                        "每户省属工业企业标杆场景",
+                        "个",
+                        "gte",
+                        1,
+                        "每户省属工业企业至少打造1个标杆场景",
+                    )
+                ],
             ),
         ],
     ),
@@ -532,7 +540,8 @@ HEADER = """\
 #   ONE collective.
 # Targets: task figures with no year → due 2028 (plan end); every task holding figures is also a goal titled like the task.
 #   Per-year: 每年支持关键技术攻关项目不少于30项, 每年举办对接活动20场以上. Not targets: baselines, "四个行业" (a count the
-#   sentence works around), "至少打造1个标杆场景" per enterprise (a per-enterprise condition — judged no target), the subsidy
-#   rate 15% and cap 1000万元, the fund's size (规模20亿元). 新增工业智能算力1500P flow. 300万台（套） → 3000000; 5万人次 → 50000.
-#   "规模以上工业企业数字化改造全覆盖" has no digit → no target.
+#   sentence works around), the subsidy rate 15% and cap 1000万元, the fund's size (规模20亿元). 新增工业智能算力1500P flow. 300万台（套） → 3000000; 5万人次 → 50000.
+#   "规模以上工业企业数字化改造全覆盖" has no digit → no target. "每户省属工业企业至少打造1个标杆场景" is a quota for each
+#   enterprise → a target (gte 1 个, due 2028) whose metric names the unit (每户省属工业企业标杆场景), as SOURCES.md's
+#   convention of 2026-12-07 reads 每个乡镇…1个以上 (left out at the blind commit; added by helper rBU).
 """
