@@ -94,7 +94,11 @@ def _unplaced_joined(pieces: list[list[str]]) -> list[list[str]]:
 def _unplaced(head: str, join: str, tail: str) -> bool:
     """(各县党委, 和, 政府): the tail a body word with no place, the whole a collective."""
     whole = name_cleaned(head) + join + tail
-    return tail in table("agencies")["unplaced_bodies"] and agency_is_collective(whole)
+    if tail not in table("agencies")["unplaced_bodies"]:
+        return False
+    return bool(re.match(table("agencies")["unplaced_after"], whole)) and agency_is_collective(
+        whole
+    )
 
 
 def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
