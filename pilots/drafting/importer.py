@@ -26,7 +26,7 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.division import division_assigned, division_rows
+from pilots.drafting.division import division_assigned, division_marks, division_rows
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year
 from pilots.drafting.goal_readings import cut_tail
@@ -106,9 +106,12 @@ def plan_draft(
     article_lines_read(sections, cleaned.text)  # 第十六条至第十九条…由X牵头: those articles'
     rules = rules_stated(cleaned.text)
     tasks = [t for s in sections for t in s.all_tasks()]
-    assigned = {  # a task's index → the annotation of the annex's row naming it
+    numberings, marks = [t.numbering for t in tasks], division_marks(root.annex)
+    assigned = {  # a task's index → the annotation of the annex's row naming it (or numbered so)
         task: division[row][1]
-        for task, row in division_assigned([t.title for t in tasks], division).items()
+        for task, row in division_assigned(
+            [t.title for t in tasks], division, numberings, marks
+        ).items()
     }
     if not annexed and not division:  # 第一条　标题　X、Y: an annex line of names per article
         assigned = annex_listed_roles(root.annex, sections)

@@ -341,6 +341,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_bu",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -800,6 +801,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # indents, annotations in <font> tags), read by mht_words; a county's 工作方案 as a Word 97 .doc
 # converted by LibreOffice whose every number is Word list numbering, with a merged-cell 任务分工
 # table restating the items (SYNTHETIC_BV.md).
+# synthetic_bu three 2026 "人工智能+" JOINT documents, issued by several bodies at once, of
+# invented places: a province's 实施意见 of the party committee and the government together
+# printed by LibreOffice, paragraphs closing on the bodies without a label ("（省委网信办、省发展
+# 改革委、省科技厅按职责分工负责）", names with and without 省, party bodies beside government ones,
+# 各市州党委和政府 as a collective); a notice of six province departments (six numbers, six
+# signatures with dates) as a Word file whose tasks carry no annotation, their roles in an
+# annex 重点任务分工表 (序号 | 重点任务 | 牵头单位 | 参与单位) by short title; a city plan of
+# the 市委办公室 and 市政府办公室 as its portal page, tasks closing on "（责任单位：X、Y，
+# 各区县（市）党委和政府；列第一位的为牵头单位）", the rule stated once for the later groups,
+# state enterprises and 市委 bodies as responsible units (SYNTHETIC_BU.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -887,6 +898,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
         ("synthetic_bv", 3),
+        ("synthetic_bu", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
