@@ -319,6 +319,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_bw",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -770,6 +771,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_bw three 2026 "人工智能+" plans of bodies below the county and of a development zone
+# (山东 / 四川): a national 高新区 管委会's 三年行动方案 as a Word file whose annotations name the
+# 管委会's own 局 / 部 / 中心 and a 国有平台公司 ("（牵头部门：X；责任单位：Y；完成时限：…）"),
+# with an indicator table (2025 基期 column, 2026/2027/2028, 指标属性); a 镇人民政府's
+# "人工智能+基层治理" 工作方案 printed by LibreOffice, each task followed by a "时间节点：…" line of
+# milestones and a line of roles (办 / 中心 / 队, 派出所 配合, 各村（社区） a collective), some
+# targets per 村; a county's 工作要点 as plain text whose 任务清单 is a table typed with runs of
+# spaces, 完成时间 in 季度 (SYNTHETIC_BW.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -856,6 +865,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_bw", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
