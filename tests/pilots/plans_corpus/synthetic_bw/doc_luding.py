@@ -46,6 +46,7 @@ DUE = {
     "二季度": "2026-06-30",
     "三季度": "2026-09-30",
     "四季度": "2026-12-31",
+    "全年": "2026-12-31",  # a year's work done within the year: its end, as synthetic_m reads 全年 (rBW)
 }
 
 
@@ -557,7 +558,7 @@ HEADER = """\
 #   typed as text: a header line "序号 工作任务 牵头单位 配合单位 完成时间" and 38 rows, cells separated by runs of spaces → one
 #   key_task section of 38 tasks, numbering the 序号, title = the 工作任务 cell up to its first comma, text = the 工作任务 cell;
 #   牵头单位 → lead (two names → two leads), 配合单位 → supporting; due: 一季度 03-31, 二季度 06-30, 三季度 09-30, 四季度 12-31,
-#   全年 / 持续推进 → none. 三、保障措施 （一）–（五） safeguard tasks, no roles (专班办公室设在… assigns none).
+#   全年 12-31 (the year's work, as synthetic_m reads it; corrected by helper rBW), 持续推进 → none. 三、保障措施 （一）–（五） safeguard tasks, no roles (专班办公室设在… assigns none).
 # Targets: a row with figures is a goal titled like its task (text the 工作任务 cell), figures due 2026. Restated (no second target):
 #   row 1 新增智能算力30P, row 4 数据集3个, row 20 智能办理率达到50%, row 32 培训数字技能人才1500人次以上. Not targets: row 2's
 #   算力券 rate (不超过费用30%), the baselines, the safeguard's 每年…不少于500万元. 各乡（镇）人民政府 one collective.
