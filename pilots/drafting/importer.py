@@ -28,7 +28,7 @@ from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.division import division_assigned, division_marks, division_rows
 from pilots.drafting.draft_header import draft_header
-from pilots.drafting.due_dates import annotation_due, annual_year
+from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
@@ -238,6 +238,7 @@ def agencies_read(
         annotations = annotations_in(task.text) or annotations_in(written)
         dues = [annotation_due(found.inside, year)[0] for found in annotations]
         task.due = task.due or max(filter(None, dues), default=None)  # its last clause's
+        task.due = task.due or time_line_due(task.text, year)  # 时间节点：… on its own line
         for found in annotations:
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             task.notes += _unrecognised_notes(roles)

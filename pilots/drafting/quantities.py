@@ -206,6 +206,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         )
     ):
         return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
+    if chinese and text == "一" and compiled("quantities", "article_one").match(clause[end:]):
+        return None  # 开展一次全面检查: "a check", no count of one
     rest_at, value_max, second = range_after(clause, end)
     value = shared_scale(text, value, second)  # 1—2百家: 100–200
     quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
@@ -260,6 +262,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     pre = pre_word_ending(before)
     floor = (word for word, phrases in figure.floors if before.endswith(phrases))
     pre = pre or next(floor, None)  # 至少建成1个: at least one, 至少 right before the verb
+    over = None if pre else figure.floor_over_object.search(before)
+    pre = pre or (over[1] if over else None)  # 至少培养“信息员”3名: the verb's object between
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
     if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":

@@ -342,6 +342,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bq",
         "synthetic_br",
         "synthetic_bu",
+        "synthetic_bw",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -811,6 +812,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # the 市委办公室 and 市政府办公室 as its portal page, tasks closing on "（责任单位：X、Y，
 # 各区县（市）党委和政府；列第一位的为牵头单位）", the rule stated once for the later groups,
 # state enterprises and 市委 bodies as responsible units (SYNTHETIC_BU.md).
+# synthetic_bw three 2026 "人工智能+" plans of bodies below the county and of a development zone
+# (山东 / 四川): a national 高新区 管委会's 三年行动方案 as a Word file whose annotations name the
+# 管委会's own 局 / 部 / 中心 and a 国有平台公司 ("（牵头部门：X；责任单位：Y；完成时限：…）"),
+# with an indicator table (2025 基期 column, 2026/2027/2028, 指标属性); a 镇人民政府's
+# "人工智能+基层治理" 工作方案 printed by LibreOffice, each task followed by a "时间节点：…" line of
+# milestones and a line of roles (办 / 中心 / 队, 派出所 配合, 各村（社区） a collective), some
+# targets per 村; a county's 工作要点 as plain text whose 任务清单 is a table typed with runs of
+# spaces, 完成时间 in 季度 (SYNTHETIC_BW.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -899,6 +908,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_br", 3),
         ("synthetic_bv", 3),
         ("synthetic_bu", 3),
+        ("synthetic_bw", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
