@@ -24,3 +24,27 @@ def test_control_a_whole_citys_count_names_no_unit():
     """Control: 全市建成…120个 counts the city's total; its metric has no 每个."""
     targets = {t[0]: t[1:3] for t in _named_targets(_draft(_QUOTAS))}
     assert targets["数字乡村服务站"] == ("eq", 120)
+
+
+_SHARES = (
+    "某镇人工智能赋能基层治理工作方案\n"
+    "一、重点任务\n"
+    "1.布设感知设备。2026年11月底前新增智能感知设备80个，每个村（社区）不少于5个。（责任单位：镇综治中心）\n"
+    "2.推广自助服务。2026年9月底前每个村（社区）部署自助终端1台。（责任单位：镇便民服务中心）\n"
+)
+
+
+def test_a_units_share_of_the_figure_before_counts_that_figures_thing():
+    """每个村（社区）不少于5个 names the unit alone: each village's share of the devices before
+    it; and a quota's verb (部署) ends the unit as 建设 does. Both failed on the importer of
+    5048f583 (metrics 每个村（社区） and 自助终端)."""
+    targets = {t[0]: t[1:3] for t in _named_targets(_draft(_SHARES))}
+    assert targets["每个村（社区）智能感知设备"] == ("gte", 5)
+    assert targets["每个村（社区）自助终端"] == ("eq", 1)
+
+
+def test_a_milestones_month_is_no_part_of_its_metric():
+    """2026年11月底前新增智能感知设备80个 counts devices: the month's deadline is cut before the
+    metric is read, as 2027年前 is (failed on 5048f583: 2026年11月底前新增智能感知设备)."""
+    targets = {t[0]: t[1:3] for t in _named_targets(_draft(_SHARES))}
+    assert targets["智能感知设备"] == ("eq", 80)
