@@ -319,6 +319,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_bt",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -770,6 +771,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_bt three 2026 "人工智能+" plans issued by single DEPARTMENTS naming their own
+# internal units: a city 公安局's 实施方案 as a Word file, items closing on
+# "（牵头：X；配合：Y、Z）" / "（责任部门：X）" over 警种 and 支队, 各分局 and 各县公安局 as
+# collectives; a province 农业农村厅's 行动方案 printed by LibreOffice, each item followed by
+# its own line "牵头处室：X　参与单位：Y" over 处室 and 直属单位, with a 2026–2028 indicator
+# table; a county 文化广电体育和旅游局's 工作方案 as its web page, tasks the rows of a table
+# 序号|工作任务|责任股室|责任人|完成时限 whose 责任人 is a post, not an agency (SYNTHETIC_BT.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -856,6 +864,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_bt", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
