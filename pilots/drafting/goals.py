@@ -159,12 +159,22 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
     if not tabled and len(metric) < 4:
         return False
+    same = _same_thing if tabled else _same_in_words
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
-        and _same_thing(t["metric"], metric)
+        and same(t["metric"], metric)
         for goal in goals
         for t in goal["targets"]
     )
+
+
+def _same_in_words(one: str, other: str) -> bool:
+    """Outside a table, one metric is the other's words with some left out (人工智能相关企业,
+    人工智能企业) — not a like thing named otherwise (高频事项平均办理时长压缩 beside 重点“一件事”
+    平均办理时长压缩; 智能网联汽车等重点产品年产量 beside 新能源商用车产品年产量)."""
+    short, long = sorted((one, other), key=len)
+    rest = iter(long)
+    return short[-2:] == long[-2:] and all(char in rest for char in short)
 
 
 def _same_thing(one: str, other: str) -> bool:
