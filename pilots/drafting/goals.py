@@ -154,8 +154,9 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     one target, where first printed): the same value, unit and deadline of the same thing,
     whatever the comparator — a table's row after the paragraph (突破60亿元, then 60 in the
     目标 column), a year's goal after the whole plan's (到2028年…20所, then 2028年，…达到20所), a
-    专栏's project after the task (打造智慧景区6个 in both). Outside a table a bare measure
-    (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare."""
+    专栏's project after the task (打造智慧景区6个 in both). Outside a table the comparator is
+    the figure's too (建成…15个 in a year's goal, 建设…15个以上 in a task: two figures), and a bare
+    measure (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare."""
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
     if not tabled and len(metric) < 4:
         return False
@@ -163,6 +164,7 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
         and same(t["metric"], metric)
+        and (tabled or t["comparator"] == target["comparator"])
         for goal in goals
         for t in goal["targets"]
     )
