@@ -44,6 +44,7 @@ from pilots.drafting.goal_readings import (
     bracket_holding,
     cadence,
     designated_person,
+    equipping_standard,
     listed_count,
     listed_name,
     newly_made,
@@ -136,6 +137,8 @@ def targets_of(
                     continue  # 康百万庄园等景区: a place's name
                 if service_standard(clause, quantity) or cadence(clause, quantity):
                     continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
+                if equipping_standard(before, clause, quantity):
+                    continue  # 为服务点配备终端，每点不少于2台: the equipping's standard
                 if designated_person(clause, quantity):
                     continue  # 确定一名联络员: who answers for the work
                 if commitments_only and quota_of_each(clause, quantity):

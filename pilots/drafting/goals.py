@@ -154,24 +154,29 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     one target, where first printed): the same value, unit and deadline of the same thing,
     whatever the comparator — a table's row after the paragraph (突破60亿元, then 60 in the
     目标 column), a year's goal after the whole plan's (到2028年…20所, then 2028年，…达到20所), a
-    专栏's project after the task (打造智慧景区6个 in both). Outside a table the words are the
-    same figure only with the same comparator and one metric holding the other (200家核心企业
-    beside 核心企业200家以上, 重点“一件事”…压缩50% beside 高频事项…压缩50%: two targets), and a
-    bare measure (…系统，覆盖率达到100%: the thing is the clause before) names nothing."""
+    专栏's project after the task (打造智慧景区6个 in both). Outside a table the comparator is
+    the figure's too (建成…15个 in a year's goal, 建设…15个以上 in a task: two figures), and a bare
+    measure (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare."""
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
     if not tabled and len(metric) < 4:
         return False
+    same = _same_thing if tabled else _same_in_words
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
-        and (
-            _same_thing(t["metric"], metric)
-            if tabled
-            else t["comparator"] == target["comparator"]
-            and (t["metric"] in metric or metric in t["metric"])
-        )
+        and same(t["metric"], metric)
+        and (tabled or t["comparator"] == target["comparator"])
         for goal in goals
         for t in goal["targets"]
     )
+
+
+def _same_in_words(one: str, other: str) -> bool:
+    """Outside a table, one metric is the other's words with some left out (人工智能相关企业,
+    人工智能企业) — not a like thing named otherwise (高频事项平均办理时长压缩 beside 重点“一件事”
+    平均办理时长压缩; 智能网联汽车等重点产品年产量 beside 新能源商用车产品年产量)."""
+    short, long = sorted((one, other), key=len)
+    rest = iter(long)
+    return short[-2:] == long[-2:] and all(char in rest for char in short)
 
 
 def _same_thing(one: str, other: str) -> bool:

@@ -343,6 +343,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_br",
         "synthetic_bu",
         "synthetic_bw",
+        "synthetic_bt",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -820,6 +821,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # milestones and a line of roles (办 / 中心 / 队, 派出所 配合, 各村（社区） a collective), some
 # targets per 村; a county's 工作要点 as plain text whose 任务清单 is a table typed with runs of
 # spaces, 完成时间 in 季度 (SYNTHETIC_BW.md).
+# synthetic_bt three 2026 "人工智能+" plans issued by single DEPARTMENTS naming their own
+# internal units: a city 公安局's 实施方案 as a Word file, items closing on
+# "（牵头：X；配合：Y、Z）" / "（责任部门：X）" over 警种 and 支队, 各分局 and 各县公安局 as
+# collectives; a province 农业农村厅's 行动方案 printed by LibreOffice, each item followed by
+# its own line "牵头处室：X　参与单位：Y" over 处室 and 直属单位, with a 2026–2028 indicator
+# table; a county 文化广电体育和旅游局's 工作方案 as its web page, tasks the rows of a table
+# 序号|工作任务|责任股室|责任人|完成时限 whose 责任人 is a post, not an agency (SYNTHETIC_BT.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -909,6 +917,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bv", 3),
         ("synthetic_bu", 3),
         ("synthetic_bw", 3),
+        ("synthetic_bt", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
