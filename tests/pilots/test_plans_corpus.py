@@ -319,6 +319,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_bs",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -770,6 +771,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_bs three 2026 "人工智能+" documents of 湖南 places as PDFs whose text layer is no
+# word processor's export: a county-level city's 实施方案 SCANNED (page images under an invisible
+# OCR layer, one run per printed line, half-width ( , : ; ) and stray spaces in some lines, a seal
+# whose words are not in the layer), items 1.–23. closing on "（牵头单位：X；配合单位：Y）"; a
+# district's 行动计划 drawn one character at a time (justified, headings spaced wide, a running
+# header), measures （一）–（二十三） whose annotations break across lines and a page; a county's
+# 工作方案 whose body is a text PDF and whose annex 重点任务分工表 is landscape scanned pages
+# with an OCR layer of one run per cell line and no ruling in the PDF (SYNTHETIC_BS.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -856,6 +865,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_bs", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
