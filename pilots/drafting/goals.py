@@ -155,13 +155,21 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     whatever the comparator — a table's row after the paragraph (突破60亿元, then 60 in the
     目标 column), a year's goal after the whole plan's (到2028年…20所, then 2028年，…达到20所), a
     专栏's project after the task (打造智慧景区6个 in both). Outside a table a bare measure
-    (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare."""
+    (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare, and the
+    second print restates the first only with its comparator and a metric holding the other's
+    (特色学校 in 人工智能教育特色学校): 建成…15个 then 建设…15个以上, or 高频事项… then
+    重点“一件事”…压缩50%, count a thing of their own."""
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
     if not tabled and len(metric) < 4:
         return False
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
-        and _same_thing(t["metric"], metric)
+        and (
+            _same_thing(t["metric"], metric)
+            if tabled
+            else t.get("comparator") == target.get("comparator")
+            and (t["metric"] in metric or metric in t["metric"])
+        )
         for goal in goals
         for t in goal["targets"]
     )

@@ -136,3 +136,29 @@ def test_an_area_after_a_count_of_what_is_built_is_no_second_target():
 def test_control_an_area_after_a_clause_without_a_figure_is_the_target():
     targets = [t[:3] for t in _targets(_draft(_AREA))]
     assert (3, "个", "eq") in targets and (30000, "亩", "eq") in targets
+
+
+# 5. A figure printed twice is one target (SOURCES.md) — outside a table only where the second
+#    print states it alike: its comparator and a metric holding the first's (培育…特色学校20所, then
+#    特色学校达到20所). A goal's 建成行业数据集12个 and a year's line 建设行业数据集12个以上 (another
+#    comparator), or 高频事项… and 重点事项…办理时长压缩50% (another thing alike in words), are two
+#    targets. Before (since the rule was widened beyond tables on branch conv2), they were one.
+
+_TWICE = (
+    "某区人工智能行动方案（2026—2028年）\n"
+    "一、发展目标\n"
+    "到2028年，建成行业数据集12个，高频事项平均办理时长压缩50%，培育人工智能特色学校20所。\n"
+    "分年度目标：2028年，建设行业数据集12个以上，重点事项平均办理时长压缩50%，特色学校达到20所。\n"
+    "二、重点任务\n"
+    "（一）建设数据集。统筹建设行业数据集。（责任单位：区数据局）\n"
+)
+
+
+def test_a_second_print_with_another_comparator_or_thing_is_a_target_of_its_own():
+    figures = [t[:2] for t in _targets(_draft(_TWICE))]
+    assert figures.count((12, "个")) == 2 and figures.count((50, "%")) == 2
+
+
+def test_control_a_second_print_stated_alike_is_one_target():
+    figures = [t[:2] for t in _targets(_draft(_TWICE))]
+    assert figures.count((20, "所")) == 1
