@@ -344,6 +344,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bu",
         "synthetic_bw",
         "synthetic_bt",
+        "synthetic_bs",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -828,6 +829,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # its own line "牵头处室：X　参与单位：Y" over 处室 and 直属单位, with a 2026–2028 indicator
 # table; a county 文化广电体育和旅游局's 工作方案 as its web page, tasks the rows of a table
 # 序号|工作任务|责任股室|责任人|完成时限 whose 责任人 is a post, not an agency (SYNTHETIC_BT.md).
+# synthetic_bs three 2026 "人工智能+" documents of 湖南 places as PDFs whose text layer is no
+# word processor's export: a county-level city's 实施方案 SCANNED (page images under an invisible
+# OCR layer, one run per printed line, half-width ( , : ; ) and stray spaces in some lines, a seal
+# whose words are not in the layer), items 1.–23. closing on "（牵头单位：X；配合单位：Y）"; a
+# district's 行动计划 drawn one character at a time (justified, headings spaced wide, a running
+# header), measures （一）–（二十三） whose annotations break across lines and a page; a county's
+# 工作方案 whose body is a text PDF and whose annex 重点任务分工表 is landscape scanned pages
+# with an OCR layer of one run per cell line and no ruling in the PDF (SYNTHETIC_BS.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -918,6 +927,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bu", 3),
         ("synthetic_bw", 3),
         ("synthetic_bt", 3),
+        ("synthetic_bs", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
