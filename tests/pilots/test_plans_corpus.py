@@ -345,6 +345,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bw",
         "synthetic_bt",
         "synthetic_bs",
+        "synthetic_cc",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -837,6 +838,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # header), measures （一）–（二十三） whose annotations break across lines and a page; a county's
 # 工作方案 whose body is a text PDF and whose annex 重点任务分工表 is landscape scanned pages
 # with an OCR layer of one run per cell line and no ruling in the PDF (SYNTHETIC_BS.md).
+# synthetic_cc three 2026 "人工智能+" documents of INVENTED places in outline numbering the genre
+# uses less often: a city's 行动方案 as a Word file numbered DECIMALLY (1 / 2 / 2.1 / 2.1.1, tasks
+# at 2.1.1 closing on "（牵头单位：X；责任单位：Y、Z）", a box 专栏2-1); a province's
+# 行动计划 printed by LibreOffice in 第一部分 / 第二部分 parts, sections 一、, items 1) 2) 3)
+# with sub-points ①②③ inside them, "（X牵头，Y、Z参与）"; a district's 工作要点 as text whose
+# numbered paragraphs （一）–（六） run on points "一是…（责任单位：X）；二是…", each point a
+# task, and a part of lettered tasks A.–E. (SYNTHETIC_CC.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -928,6 +936,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bw", 3),
         ("synthetic_bt", 3),
         ("synthetic_bs", 3),
+        ("synthetic_cc", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
