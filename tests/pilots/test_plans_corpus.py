@@ -319,6 +319,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_by",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -770,6 +771,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_by three LONG 2026 documents of 甘肃 places: the province's
+# 数字经济和"人工智能+"发展规划（2026—2030年） as a Word file of 30,000 characters
+# (第一章–第十章, 第X节, 120 items closing on "（牵头单位：省X；配合单位：省Y、省Z）" /
+# "（…、各市州人民政府按职责分工负责）", a 主要指标 table repeating the goals, seven 专栏 of
+# 重点项目); 平凉市's 行动方案 printed by LibreOffice with a running header (45 items
+# numbered on, "（市X牵头，市Y配合）" / "（市X负责）"); 民勤县's 工作要点 as .txt, items
+# 1.–30. closing on "（责任单位：…）" (SYNTHETIC_BY.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -856,6 +864,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_by", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
