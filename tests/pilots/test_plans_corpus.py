@@ -319,6 +319,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_bx",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -770,6 +771,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_bx three 2026 "人工智能+" plans as they reach a reader in other scripts and
+# languages: a 广东 county-level city's 行动方案 reposted by a Hong Kong news site in
+# traditional characters (.html: the site's chrome, 「」 quotes, "（牽頭單位：X；配合單位：Y）",
+# extraction as printed); a 云南 border city's bilingual Word file, each Chinese paragraph
+# followed by its English translation, headings and annotated tasks too (the Chinese
+# extracted); a district plan copied from a traditional-character PDF into a .txt, hard line
+# breaks, page numbers, full-width digits, "（責任單位：X、Y）" (SYNTHETIC_BX.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -856,6 +864,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_bx", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
