@@ -462,9 +462,11 @@ EXTRACTION = {
     "sections": SECTIONS,
     "deadline": 2027,
 }
+SOURCE_CLEANING = {"opencc": "t2s"}  # the extraction holds the cleaned text (SOURCES.md)
 HEADER = """\
 # 開平市「人工智能+」行動方案（2026—2027年） (開平市人民政府, 2026-03-20), as a Hong Kong news site reposts it in traditional characters
 # — SYNTHETIC (synthetic_bx): WRITTEN by the collector (helper blindBX, 2026-12-07) before reading or running the importer; no such
-#   document is claimed to exist. Built by make_files.py from doc_kaiping.py (.html, UTF-8). Names and texts are recorded AS PRINTED
-#   (traditional, no source_cleaning). See SYNTHETIC_BX.md for the outline, roles, targets and judgement calls.
+#   document is claimed to exist. Built by make_files.py from doc_kaiping.py (.html, UTF-8). Printed in traditional characters; the
+#   extraction declares source_cleaning opencc t2s and holds the cleaned (simplified) names and texts, as the corpus convention
+#   has it (corrected by helper rBX after measurement 1; the blind extraction held the traditional text). See SYNTHETIC_BX.md for the outline, roles, targets and judgement calls.
 """

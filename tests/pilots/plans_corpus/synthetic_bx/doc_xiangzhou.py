@@ -108,6 +108,17 @@ PARTS = [
                 "（牵头单位：区科技创新局；责任单位：区工业和信息化局、区政务服务数据局）",
                 lead=["kcj"],
                 resp=["gxj", "zsj"],
+                # a count of things just named after a verb of making: a target (SOURCES.md, "A count
+                # of the things just named"; added by helper rBX — the blind extraction had none)
+                targets=[
+                    T(
+                        "公共服务平台",
+                        "类",
+                        "eq",
+                        3,
+                        "建设算力调度、数据标注和模型评测三类公共服务平台",
+                    )
+                ],
             ),
             item(
                 "推进算力资源统筹",
@@ -465,10 +476,12 @@ EXTRACTION = {
     "sections": SECTIONS,
     "deadline": 2027,
 }
+SOURCE_CLEANING = {"opencc": "t2s"}  # the extraction holds the cleaned text (SOURCES.md)
 HEADER = """\
 # 香洲區推動「人工智能+」高質量發展實施方案（2026—2027年） (香洲區人民政府辦公室, 香府辦〔2026〕5號, 2026-03-02), a traditional-character
 #   PDF copied into a .txt (UTF-8, hard line breaks, full-width digits in places)
 # — SYNTHETIC (synthetic_bx): WRITTEN by the collector (helper blindBX, 2026-12-07) before reading or running the importer; no such
-#   document is claimed to exist. Built by make_files.py from doc_xiangzhou.py. Names and texts AS PRINTED (traditional, no
-#   source_cleaning; texts are the printed lines joined, full-width digits kept). See SYNTHETIC_BX.md.
+#   document is claimed to exist. Built by make_files.py from doc_xiangzhou.py. Printed in traditional characters; the
+#   extraction declares source_cleaning opencc t2s and holds the cleaned (simplified) names and texts, as the corpus convention
+#   has it (corrected by helper rBX after measurement 1); texts are the printed lines joined, full-width digits kept. See SYNTHETIC_BX.md.
 """
