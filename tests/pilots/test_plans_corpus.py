@@ -342,6 +342,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bq",
         "synthetic_br",
         "synthetic_by",
+        "synthetic_bx",
         "synthetic_bu",
         "synthetic_bw",
         "synthetic_bt",
@@ -804,6 +805,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 重点项目); 平凉市's 行动方案 printed by LibreOffice with a running header (45 items
 # numbered on, "（市X牵头，市Y配合）" / "（市X负责）"); 民勤县's 工作要点 as .txt, items
 # 1.–30. closing on "（责任单位：…）" (SYNTHETIC_BY.md).
+# synthetic_bx three 2026 "人工智能+" plans as they reach a reader in other scripts and
+# languages: a 广东 county-level city's 行动方案 reposted by a Hong Kong news site in
+# traditional characters (.html: the site's chrome, 「」 quotes, "（牽頭單位：X；配合單位：Y）",
+# extraction as printed); a 云南 border city's bilingual Word file, each Chinese paragraph
+# followed by its English translation, headings and annotated tasks too (the Chinese
+# extracted); a district plan copied from a traditional-character PDF into a .txt, hard line
+# breaks, page numbers, full-width digits, "（責任單位：X、Y）" (SYNTHETIC_BX.md).
 # synthetic_bv three 2026 "人工智能+" documents of 云南 / 四川 places in forms other software
 # saves: a county-level city's 行动计划 as WPS Office writes a .docx (soft line breaks, （一）
 # headings by w:numPr list numbering, a baseline table of multi-paragraph cells, the 主要目标 in
@@ -932,6 +940,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
         ("synthetic_by", 3),
+        ("synthetic_bx", 3),
         ("synthetic_bv", 3),
         ("synthetic_bu", 3),
         ("synthetic_bw", 3),
