@@ -7,6 +7,11 @@ cell's words before its first 。, the 重点任务 column where a 具体举措 
 only found among a row's measures is no match (they mention other tasks' words), and of rows
 naming a task alike the first is its own. A row no task matches adds no task: the annex restates
 the plan, it does not extend it.
+
+The table may name a task by a short title of its own (工业智算供给 for 加强工业智能算力供给) that
+shares too few words with it: where the body numbers its tasks on (no number twice) and the annex
+numbers its rows alike — every row a title names, ``NUMBERED_AGREEING`` or more, is the row of the
+task with its 序号 — a row no title names is the task's with its number.
 """
 
 from __future__ import annotations
@@ -15,28 +20,49 @@ import re
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.lexicon import numbering_styles
+from pilots.drafting.numerals import numeral_value
 from pilots.source_text import normalise
 
 MATCH = 0.6  # share of the shorter title's character pairs the other must hold
+NUMBERED_AGREEING = 3  # rows named by title at the task of their number, before numbers alone tell
+
+Mark = tuple[str, int] | None  # a numbering's style and value: ("digit", 19) for 19.
 
 
 def division_rows(annex: list[str]) -> list[tuple[str, str]]:
     """(task cell, annotation inside) per annotated row of the annex."""
+    return [(task, inside) for _, task, inside in _rows(annex)]
+
+
+def division_marks(annex: list[str]) -> list[Mark]:
+    """The number (序号) each row of ``division_rows`` prints, None where it prints none."""
+    return [mark for mark, _, _ in _rows(annex)]
+
+
+def _rows(annex: list[str]) -> list[tuple[Mark, str, str]]:
     rows = []
     for line in annex:
         found = annotations_in(line)
         if len(found) != 1 or found[0].standalone:
             continue
-        task = line[: found[0].start]
+        task, mark = line[: found[0].start], None
         for style in numbering_styles():
             numbered = style.pattern.match(task)
             if numbered:
-                task = numbered["body"]
+                task, mark = numbered["body"], (style.name, numeral_value(numbered["number"]))
                 break
         task = normalise(task).strip("。；;，,").split("。", 1)[0]
         if task:
-            rows.append((task, found[0].inside))
+            rows.append((mark, task, found[0].inside))
     return rows
+
+
+def _mark(numbering: str | None) -> Mark:
+    for style in numbering_styles():
+        numbered = style.pattern.match((numbering or "").strip())
+        if numbered:
+            return style.name, numeral_value(numbered["number"])
+    return None
 
 
 def division_row_for(title: str, rows: list[tuple[str, str]]) -> str | None:
@@ -48,11 +74,17 @@ def division_row_for(title: str, rows: list[tuple[str, str]]) -> str | None:
     return rows[-index][1] if best >= MATCH else None
 
 
-def division_assigned(titles: list[str], rows: list[tuple[str, str]]) -> dict[int, int]:
+def division_assigned(
+    titles: list[str],
+    rows: list[tuple[str, str]],
+    numberings: list[str | None] | None = None,
+    marks: list[Mark] | None = None,
+) -> dict[int, int]:
     """index of a task's title → index of its row: each row goes to the one task it names best
     (a title it prints whole before one holding it or held in it, then the first), so an item
     titled by a few of a row's words (新型研发机构) does not take the row of its task
-    (建设创新载体或新型研发机构) too."""
+    (建设创新载体或新型研发机构) too. Given the tasks' numberings and the rows' marks, a row no
+    title names goes to the task numbered as it is, where the numbers agree (``_numbered``)."""
     titles = [normalise(title).strip("。；;，,") for title in titles]
     assigned: dict[int, int] = {}
     for row, (task, _) in enumerate(rows):
@@ -64,7 +96,27 @@ def division_assigned(titles: list[str], rows: list[tuple[str, str]]) -> dict[in
         best, index = max(scores, default=(0.0, 0))
         if best >= MATCH:
             assigned.setdefault(-index, row)
+    if numberings is not None and marks is not None:
+        return _numbered(assigned, [_mark(n) for n in numberings], marks)
     return assigned
+
+
+def _numbered(assigned: dict[int, int], tasks: list[Mark], rows: list[Mark]) -> dict[int, int]:
+    """The rows no title names, each to the task numbered alike: only where no two tasks are
+    numbered alike and every row a title names is the row of the task of its number."""
+    numbered = [mark for mark in tasks if mark]
+    if len(set(numbered)) != len(numbered) or len(assigned) < NUMBERED_AGREEING:
+        return assigned
+    if any(tasks[task] is None or tasks[task] != rows[row] for task, row in assigned.items()):
+        return assigned
+    task_of = {mark: index for index, mark in enumerate(tasks) if mark}
+    taken = set(assigned.values())
+    found = dict(assigned)
+    for row, mark in enumerate(rows):
+        task = task_of.get(mark) if mark and row not in taken else None
+        if task is not None and task not in found:
+            found[task] = row
+    return found
 
 
 def _likeness(title: str, task: str) -> float:

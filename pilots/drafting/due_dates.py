@@ -11,7 +11,7 @@ import calendar
 import datetime
 import re
 
-from pilots.drafting.lexicon import table
+from pilots.drafting.lexicon import compiled, table
 
 _DATE = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*年"
@@ -69,3 +69,13 @@ def annotation_due(inside: str, year: int | None = None) -> tuple[str | None, st
     if not group:
         return None, inside
     return due_of(group["words"], year), (inside[: group.start()] + inside[group.end() :]).strip()
+
+
+def time_line_due(text: str, year: int | None = None) -> str | None:
+    """The due date a line of its own giving the task's times names (时间节点：2026年6月底前完成…；
+    2026年11月底前…): the latest of its dates, as a task's milestones end with it; else None."""
+    dates = []
+    for line in text.splitlines():
+        label = compiled("annotations", "standalone_time_line").match(line.strip())
+        dates.append(due_of(line.strip()[label.end() :], year) if label else None)
+    return max(filter(None, dates), default=None)

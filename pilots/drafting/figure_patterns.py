@@ -30,6 +30,7 @@ class Patterns:
     scope: re.Pattern
     not_counted: tuple[tuple[re.Pattern, re.Pattern], ...]  # (before, after) of each frame
     floors: tuple[tuple[str, tuple[str, ...]], ...]  # (至少, (至少建成, 至少培育 …))
+    floor_over_object: re.Pattern  # 至少培养“信息员”: the floor word, a verb and its object
 
 
 @cache
@@ -73,6 +74,10 @@ def patterns() -> Patterns:
         floors=tuple(
             (word, tuple(word + verb for verb in data["verbs"]))
             for word in data["floor_before_verb"]
+        ),
+        floor_over_object=re.compile(
+            f"({alternation(data['floor_before_verb'])})({alternation(data['verbs'])})"
+            f"{data['floor_object']}$"
         ),
     )
 

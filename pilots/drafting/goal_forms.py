@@ -67,6 +67,10 @@ def clause_states(clause: str, before: str = "", after: str = "") -> str:
         "quantities", "projects_counted"
     ).search(before):
         return "status"  # 项目总投资25亿元: the size of the project an item names
+    if compiled("quantities", "counted_size_clause").search(clause.strip()) and states_a_figure(
+        before
+    ):
+        return "status"  # 打造产业楼宇2栋，面积不低于3万平方米: what the 2栋 are
     return "status" if compiled("quantities", "status_clause").search(clause) else ""
 
 
@@ -171,7 +175,7 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     sized = _sized_industry(before, clause[quantity.end :])  # 形成营收超过300亿元的产业集群
     if cap or (clause.startswith("的", quantity.end) and not sized):
         return False
-    if _qualifier(before, clause[quantity.end :]) or _fund_set_up(sentence, at, quantity):
+    if _qualifier(before, clause[quantity.end :]) or _fund_set_up(sentence, before, at, quantity):
         return False
     if compiled("quantities", "premise_clause").search(clause.strip()):
         return False  # 在…半径5公里范围内不建设…的前提下: a rule kept, no figure to reach
@@ -187,12 +191,19 @@ def _sized_industry(before: str, after: str) -> bool:
     return bool(re.search(rule["before"], before)) and bool(re.match(rule["after"], after))
 
 
-def _fund_set_up(sentence: str, at: int, quantity: Quantity) -> bool:
+def _fund_set_up(sentence: str, before: str, at: int, quantity: Quantity) -> bool:
     """设立…基金，规模不低于5亿元: the size of a fund the sentence sets up, no target — unless
-    the sentence dates it (到2027年，…基金规模达到10亿元: a level to reach)."""
+    the sentence dates it (到2027年，…基金规模达到10亿元: a level to reach). The size is said in
+    the clause setting the fund up, the one after it (…基金，撬动社会资本50亿元) or one naming it
+    (规模, 基金, 首期 …, ``before`` the figure in its clause); a clause further on counting a thing
+    of its own (…基金，重点投向…，新增科技企业贷款10亿元) is no term of the fund."""
     if "元" not in quantity.unit or compiled("quantities", "deadline").search(sentence):
         return False
-    return bool(compiled("quantities", "fund_set_up").search(sentence[:at]))
+    set_up = compiled("quantities", "fund_set_up").search(sentence[:at])
+    if set_up is None:
+        return False
+    near = len(re.findall(r"[，,]", sentence[set_up.end() : at])) <= 1
+    return near or bool(compiled("quantities", "fund_size_words").search(before))
 
 
 def _in_brackets(before: str) -> bool:

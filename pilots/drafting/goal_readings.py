@@ -110,16 +110,20 @@ def programme_name(clause: str, quantity: Quantity) -> bool:
 
 
 def listed_name(clause: str, quantity: Quantity) -> bool:
-    """A round figure in Chinese numerals with no unit after its scale inside a name listed before
-    等 (杜甫故里、康百万庄园等景区): part of the name, no count (培育百万人才、… stays one: a verb
-    opens it)."""
+    """A round figure in Chinese numerals with no unit after its scale inside a name listed
+    before 等 (杜甫故里、康百万庄园等景区), or a bare 千 / 百 with its measure word there
+    (覆盖大坪千户侗寨、石门古镇等景点): part of the name, no count (培育百万人才、… stays one: a
+    verb opens it)."""
     written = clause[quantity.start : quantity.end]
-    if re.search(r"[0-9０-９]", written) or quantity.unit not in table("quantities")["multipliers"]:
-        return False
+    data = table("quantities")
+    bare = quantity.unit in data["multipliers"]
+    scale_only = re.match(r"[百千万]+[^\d〇零一二两三四五六七八九十百千万亿]", written)
+    if re.search(r"[0-9０-９]", written) or not (bare or scale_only):
+        return False  # 千户 (no 一 before 千) may be a name's; 三户 is a count
     opening = compiled("quantities", "listed_name_before").search(clause[: quantity.start])
     if not opening or not compiled("quantities", "listed_name_after").match(clause[quantity.end :]):
         return False
-    words = table("quantities")["verbs"] + [word for word, _ in patterns().pre]
+    words = data["verbs"] + data["listed_name_reach"] + [word for word, _ in patterns().pre]
     return not any(word in opening["item"] for word in words)
 
 
@@ -127,6 +131,14 @@ def service_standard(clause: str, quantity: Quantity) -> bool:
     """What each person is given (为每人免费提供1次职业指导、3次岗位推荐): a standard of service,
     no figure to reach; a per-capita rate (每万人拥有…38个) is none."""
     return bool(compiled("quantities", "service_standard").search(clause, 0, quantity.start))
+
+
+def equipping_standard(before: str, clause: str, quantity: Quantity) -> bool:
+    """How many each of the things the clause ``before`` equips gets (为村级服务点配备智能终端，
+    每点不少于2台): the standard of the equipping, no figure to reach."""
+    each = compiled("quantities", "equipping_each").match(clause[: quantity.start])
+    equipped = each and compiled("quantities", "equipping_clause").search(before)
+    return bool(equipped) and equipped["thing"].endswith(each["head"])
 
 
 def cadence(clause: str, quantity: Quantity) -> bool:

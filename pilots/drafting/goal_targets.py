@@ -44,6 +44,7 @@ from pilots.drafting.goal_readings import (
     bracket_holding,
     cadence,
     designated_person,
+    equipping_standard,
     listed_count,
     listed_name,
     newly_made,
@@ -59,7 +60,7 @@ from pilots.drafting.goal_readings import (
     yearly_rate,
 )
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.metrics import doubled_thing, metric_of
+from pilots.drafting.metrics import doubled_thing, each_unit_alone, metric_of
 from pilots.drafting.quantities import Quantity, quantities_in
 from pilots.drafting.spans import spans_split
 
@@ -136,6 +137,8 @@ def targets_of(
                     continue  # 康百万庄园等景区: a place's name
                 if service_standard(clause, quantity) or cadence(clause, quantity):
                     continue  # 为每人提供1次职业指导, 每季度召开一次会议: a standard, a cadence
+                if equipping_standard(before, clause, quantity):
+                    continue  # 为服务点配备终端，每点不少于2台: the equipping's standard
                 if designated_person(clause, quantity):
                     continue  # 确定一名联络员: who answers for the work
                 if commitments_only and quota_of_each(clause, quantity):
@@ -237,13 +240,15 @@ def _target(context: _Context, quantity: Quantity, span, shared, found, s_start)
     metric = metric_of(phrase, quantity.start - offset, quantity.end - offset)
     metric = doubled_thing(metric, sentence[: context.at - quantity.start])  # 翻一番，达到600亿元
     lent = context.base_metric or (found[-1].target["metric"] if found else "")
+    each = each_unit_alone(metric)  # 新增设备80个，每个村不少于5个: each village's share of them
     bare = compiled("quantities", "metric_borrowed").fullmatch(metric) or metric in _verbs()
-    borrowed = bool(bare and lent)  # 建成3个: the thing is the one before it
+    borrowed = bool((bare or each) and lent)  # 建成3个: the thing is the one before it
     if borrowed:
         changes = compiled("quantities", "change_words")
         change = changes.search(metric)  # 增长: X增长; X增长 then a level: X
-        previous = compiled("quantities", "per_year").sub("", lent)
-        metric = changes.sub("", previous) + (change[0] if change else "")  # 年均 is the rate's
+        previous = compiled("quantities", "per_year").sub("", lent)  # 年均 is the rate's
+        unit = each[0] if each else ""
+        metric = unit + changes.sub("", previous) + (change[0] if change else "")
         notes.append(pgettext("review", "指标名称沿用前一个数字的：请核对"))
     if not metric:
         metric = phrase

@@ -99,9 +99,10 @@ def goals_of(
             )  # fmt: skip
             if region.restated:
                 found = [item for item in found if not region.restated(item.target)]
-            if tabled and found:  # 表1 主要指标 under the goals paragraph: its figures again
-                found = [item for item in found if not _table_restates(item.target, goals)]
-                if not found:
+            if found:  # a figure printed twice is one target, where first printed
+                restating = [item for item in found if _restates(item.target, goals, tabled)]
+                found = [item for item in found if item not in restating]
+                if tabled and restating and not found:  # 表1 主要指标: the paragraph's again
                     continue
             if scheme:
                 found = [item for item in found if not spells_out(scheme, item.target, text)]
@@ -148,17 +149,34 @@ def goals_of(
     return goals
 
 
-def _table_restates(target: dict[str, Any], goals: list[dict[str, Any]]) -> bool:
-    """A table's row restating a figure the goals before it state (SOURCES.md: a figure printed
-    twice is one target, where first printed): the same value, unit and deadline of the same
-    thing, whatever the comparator (突破60亿元 in the paragraph, 60 in the table's 目标 column)."""
+def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool) -> bool:
+    """A figure restating one the goals before it state (SOURCES.md: a figure printed twice is
+    one target, where first printed): the same value, unit and deadline of the same thing,
+    whatever the comparator — a table's row after the paragraph (突破60亿元, then 60 in the
+    目标 column), a year's goal after the whole plan's (到2028年…20所, then 2028年，…达到20所), a
+    专栏's project after the task (打造智慧景区6个 in both). Outside a table the comparator is
+    the figure's too (建成…15个 in a year's goal, 建设…15个以上 in a task: two figures), and a bare
+    measure (…系统，覆盖率达到100%: the thing is the clause before) names nothing to compare."""
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
+    if not tabled and len(metric) < 4:
+        return False
+    same = _same_thing if tabled else _same_in_words
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
-        and _same_thing(t["metric"], metric)
+        and same(t["metric"], metric)
+        and (tabled or t["comparator"] == target["comparator"])
         for goal in goals
         for t in goal["targets"]
     )
+
+
+def _same_in_words(one: str, other: str) -> bool:
+    """Outside a table, one metric is the other's words with some left out (人工智能相关企业,
+    人工智能企业) — not a like thing named otherwise (高频事项平均办理时长压缩 beside 重点“一件事”
+    平均办理时长压缩; 智能网联汽车等重点产品年产量 beside 新能源商用车产品年产量)."""
+    short, long = sorted((one, other), key=len)
+    rest = iter(long)
+    return short[-2:] == long[-2:] and all(char in rest for char in short)
 
 
 def _same_thing(one: str, other: str) -> bool:

@@ -26,9 +26,9 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.division import division_assigned, division_rows
+from pilots.drafting.division import division_assigned, division_marks, division_rows
 from pilots.drafting.draft_header import draft_header
-from pilots.drafting.due_dates import annotation_due, annual_year
+from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
@@ -106,9 +106,12 @@ def plan_draft(
     article_lines_read(sections, cleaned.text)  # 第十六条至第十九条…由X牵头: those articles'
     rules = rules_stated(cleaned.text)
     tasks = [t for s in sections for t in s.all_tasks()]
-    assigned = {  # a task's index → the annotation of the annex's row naming it
+    numberings, marks = [t.numbering for t in tasks], division_marks(root.annex)
+    assigned = {  # a task's index → the annotation of the annex's row naming it (or numbered so)
         task: division[row][1]
-        for task, row in division_assigned([t.title for t in tasks], division).items()
+        for task, row in division_assigned(
+            [t.title for t in tasks], division, numberings, marks
+        ).items()
     }
     if not annexed and not division:  # 第一条　标题　X、Y: an annex line of names per article
         assigned = annex_listed_roles(root.annex, sections)
@@ -235,6 +238,7 @@ def agencies_read(
         annotations = annotations_in(task.text) or annotations_in(written)
         dues = [annotation_due(found.inside, year)[0] for found in annotations]
         task.due = task.due or max(filter(None, dues), default=None)  # its last clause's
+        task.due = task.due or time_line_due(task.text, year)  # 时间节点：… on its own line
         for found in annotations:
             roles = annotation_roles(found.inside, rules, cut=found.cut)
             task.notes += _unrecognised_notes(roles)

@@ -36,8 +36,28 @@ def metric_of(phrase: str, quantity_start: int, quantity_end: int) -> str:
         metric = measured
     if "等" in metric[:-1]:
         metric = metric.rsplit("等", 1)[1]
-    metric = re.split(r"以及|,|，", metric)[0]
-    return metric.strip(" 、的")
+    metric = re.split(r"以及|,|，", metric)[0].strip(" 、的")
+    return _per_unit(phrase[:quantity_start], metric)
+
+
+@cache
+def _each_unit() -> re.Pattern:
+    data = table("quantities")
+    return re.compile(data["each_unit"].replace("{verbs}", alternation(data["verbs"])))
+
+
+def each_unit_alone(metric: str) -> re.Match | None:
+    """A metric naming the unit of a quota and no thing (每个村（社区）不少于5个)."""
+    each = _each_unit().match(metric + "至少")
+    return each if each and each.end() == len(metric) else None
+
+
+def _per_unit(before: str, metric: str) -> str:
+    """每个乡镇建设1个以上服务站: the figure is each unit's quota, and the metric says so."""
+    each = _each_unit().search(before)
+    if not each or metric.startswith(each[0]):
+        return metric
+    return each[0] + metric.removeprefix(each["unit"])
 
 
 def _metric_before(before: str) -> str:

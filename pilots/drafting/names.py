@@ -8,7 +8,8 @@ different function (省发展改革委省科技厅); a second name of no known f
 second nameplate (市经信局市新经济委, one body with two names). Places listed before a name
 share it (各市〔州〕、贵安新区数据管理部门: one collective), and so do levels listed after 各
 (各县、市、区人民政府, 各区、县(市)政府: one collective), and a district's towns and
-sub-districts written together are one collective (各乡镇人民政府、街道办事处); 和 and 及
+sub-districts written together are one collective (各乡镇人民政府、街道办事处), and so are a
+collective and a body word with no place after it (各市州党委和政府, 各县区党委、政府); 和 and 及
 between two bodies separate them (市发改委和各区政府), never inside a name (经济和信息化厅).
 Words that name nobody (有关部门, 相关单位, also after 等: 市工信局等市直有关单位 is
 市工信局) are dropped; a collective actor (各区县政府) is kept.
@@ -50,6 +51,7 @@ def _names_split(text: str) -> tuple[str, ...]:
             pieces.append(["", ""])
         else:
             pieces[-1][0] += char
+    pieces = _unplaced_joined(pieces)
     names = _places_joined([(name_cleaned(name), separator) for name, separator in pieces])
     split = [
         piece
@@ -77,6 +79,28 @@ def name_cleaned(name: str) -> str:
     return name.strip()
 
 
+def _unplaced_joined(pieces: list[list[str]]) -> list[list[str]]:
+    """各县区党委、政府: a body word with no place (政府) after a collective is the same places'
+    body — the two one collective."""
+    joined: list[list[str]] = []
+    for name, separator in pieces:
+        if joined and _unplaced(joined[-1][0], joined[-1][1], name_cleaned(name)):
+            joined[-1] = [joined[-1][0] + joined[-1][1] + name, separator]
+        else:
+            joined.append([name, separator])
+    return joined
+
+
+def _unplaced(head: str, join: str, tail: str) -> bool:
+    """(各县党委, 和, 政府): the tail a body word with no place, the whole a collective."""
+    whole = name_cleaned(head) + join + tail
+    if tail not in table("agencies")["unplaced_bodies"]:
+        return False
+    return bool(re.match(table("agencies")["unplaced_after"], whole)) and agency_is_collective(
+        whole
+    )
+
+
 def _places_joined(pieces: list[tuple[str, str]]) -> list[str]:
     """各市〔州〕、贵安新区数据管理部门: places listed before a name share it (one collective);
     so do bare city names before a name with 等 (广州、深圳等地级以上市政府); without 等 each place
@@ -102,6 +126,8 @@ def _joins_split(name: str) -> list[str]:
     for join in re.finditer(table("agencies")["actor_joins"], name):
         pieces = [name[: join.start()], name[join.end() :]]
         places = join.group() not in ("和", "会同")  # 经济和信息化厅: 和 inside a name
+        if _unplaced(pieces[0], join.group(), pieces[1]):
+            return [name]  # 各市州党委和政府: one collective
         if all(_actor(p) or (places and _bare_place(p)) for p in pieces):
             return pieces
     return [name]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
+from pilots.drafting.broken_lines import CLOSING
 from pilots.drafting.headings import (
     annotation_stripped,
     first_clause,
@@ -326,11 +327,25 @@ def _projects_listed(body: str) -> bool:
     return bool(items) and all(project.search(item) for item in items)
 
 
+def _closing_lines_joined(raws: list[str]) -> list[tuple[int, str]]:
+    """(index, line) of the lines printing a word. A line of nothing but closing brackets ends
+    the line before it ("…各镇（街道" / "））": an annotation wrapped just before its last marks, as
+    an OCR layer reads a scanned page line by line): it is joined to it, not dropped."""
+    printed: list[tuple[int, str]] = []
+    for index, raw in enumerate(raws):
+        line = raw.strip()
+        if line and printed and not line.strip(CLOSING):
+            printed[-1] = (printed[-1][0], printed[-1][1] + line)
+        elif re.search(r"\w", line):
+            printed.append((index, line))
+    return printed
+
+
 def lines_read(text: str) -> list[Line]:
     lines = []
     bullet = compiled("outline", "bullet")
     # a line of no word (a bare bullet "·", a rule "——") holds nothing to draft
-    printed = [(i, raw.strip()) for i, raw in enumerate(text.splitlines()) if re.search(r"\w", raw)]
+    printed = _closing_lines_joined(text.splitlines())
     emoji_count: dict[str, int] = {}
     skip, bracketed = False, 0
     for at, (index, raw) in enumerate(printed):

@@ -21,7 +21,7 @@ from typing import Any
 
 from pilots.drafting.annotation_roles import role_of_label
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.division import division_assigned, division_rows
+from pilots.drafting.division import division_assigned, division_marks, division_rows
 from pilots.drafting.lexicon import compiled, table
 
 # The shortest text worth looking for: shorter ones ("一、") match anywhere.
@@ -123,6 +123,7 @@ def _division_annotations(
     spans = [(p.start, p.end) for p in found if p.kind == "task"]
     annex = compiled("outline", "annex")
     rows: list[tuple[str, str]] = []
+    marks: list = []  # each row's number (序号), where it prints one
     where: list[list[tuple[int, int]]] = []
     offset, opened = 0, False
     for line in text.split("\n"):
@@ -131,18 +132,22 @@ def _division_annotations(
             if offset in role_cells:
                 cells = role_cells[offset]
                 row = [(_row_task(line, offset, cells), "、".join(text[a:b] for a, b in cells))]
+                mark = None
             else:
                 row = division_rows([line])
+                mark = division_marks([line])[0] if row else None
                 annotation = annotations_in(line)[0] if row else None
                 cells = [(offset + annotation.start, offset + annotation.end)] if row else []
             if row and row[0][0]:
                 rows += row
+                marks.append(mark)
                 where.append(cells)
         offset += len(line) + 1
     titles = [item.get("title") if isinstance(item.get("title"), str) else "" for _, item in tasks]
+    numberings = [str(item.get("numbering") or "") for _, item in tasks]
     return [
         Passage("annotation", f"{tasks[task][0]}.annotations[{row}]", *cell)
-        for task, row in division_assigned(titles, rows).items()
+        for task, row in division_assigned(titles, rows, numberings, marks).items()
         for cell in where[row]
     ]
 

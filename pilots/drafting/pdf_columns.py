@@ -112,6 +112,7 @@ def _table(lines: list[dict], start: int) -> tuple[list[dict], int]:
             rows.append(_row(line, texts, cells))
         elif _aligned(cells, rows[-1]["starts"], line["size"]):
             previous = rows[-1]
+            texts = _wrapped_texts(cells, previous["starts"], columns, line["size"])
             for parts, more in zip(previous["parts"], texts, strict=True):
                 parts.extend(more)
             previous.update(
@@ -148,6 +149,20 @@ def _row_below(lines: list[dict], index: int, last: dict, columns: list[dict]) -
 def _spills(cell: dict, columns: list[dict]) -> bool:
     column = _column(cell, columns)
     return column + 1 < len(columns) and cell["x1"] > columns[column + 1]["x0"]
+
+
+def _wrapped_texts(
+    cells: list[dict], starts: list[dict], columns: list[dict], size: float
+) -> list[list[str]]:
+    """The texts of a line continuing a row, each cell in the column of the row's cell it starts
+    under: a short rest of a wrapped cell ("局" under "县教育局、…、县商务") lies at that cell's
+    left edge, nearer the middle of the column before it when the last column is wide."""
+    texts: list[list[str]] = [[] for _ in columns]
+    for cell in cells:
+        start = min(starts, key=lambda s: abs(cell["x0"] - s["x0"]))
+        column = _column(start, columns) if abs(cell["x0"] - start["x0"]) < size / 2 else None
+        texts[_column(cell, columns) if column is None else column].append(cell["text"])
+    return texts
 
 
 def _aligned(cells: list[dict], starts: list[dict], size: float) -> bool:

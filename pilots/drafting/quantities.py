@@ -206,6 +206,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         )
     ):
         return None  # 统一部署, 一体化, 一人一码: the numeral is part of a word or a pairing
+    if chinese and text == "一" and compiled("quantities", "article_one").match(clause[end:]):
+        return None  # 开展一次全面检查: "a check", no count of one
     rest_at, value_max, second = range_after(clause, end)
     value = shared_scale(text, value, second)  # 1—2百家: 100–200
     quoted = quoted_figure(clause, start, end)  # 线上帮办“1”分钟内响应
@@ -251,6 +253,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     if factor > 1:  # 1.5万亿元 is counted in 亿元, 2万人 in 人, 5亿条 in 条
         value = scaled(value, factor)
         value_max = scaled(value_max, factor) if value_max is not None else None
+    if duration(unit) and compiled("quantities", "duration_in_rate").match(clause[rest_at:]):
+        return None  # 2小时内回复率达到98%: the time names the rate
     post = figure.post.match(clause[rest_at:])
     post_word = post[0] if post and post[0] not in ("余", "多") else None
     within = not post_word and within_limit(unit, clause[rest_at:])
@@ -260,6 +264,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     pre = pre_word_ending(before)
     floor = (word for word, phrases in figure.floors if before.endswith(phrases))
     pre = pre or next(floor, None)  # 至少建成1个: at least one, 至少 right before the verb
+    over = None if pre else figure.floor_over_object.search(before)
+    pre = pre or (over[1] if over else None)  # 至少培养“信息员”3名: the verb's object between
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
     if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":
@@ -270,7 +276,10 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
         value_max, comparator = None, "eq"
     if quoted and not (pre or post_word):
         return None  # “2”条渠道, “1234”: a figure in quotes with no comparator names a scheme
-    if duration(unit) and comparator not in ("lte", "lt"):
+    content = comparator in ("gte", "gt") and compiled("quantities", "content_hours_before").search(
+        before
+    )  # 年录制节目不少于50小时: a volume made
+    if duration(unit) and comparator not in ("lte", "lt") and not content:
         return None  # 24小时不打烊, 7×24小时服务: a service's hours, not a limit to meet
     written = clause[start - share[1] : end + share[2]] if share else text  # 三分之一
     notes = _notes(written, value, unit, multiplier, base, pre, mid, before, value_max)

@@ -119,11 +119,12 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
     tokens: list[str] = []  # the current row's cells as printed, a wrapped cell in pieces
     number = 0
     named = False  # the row's cells so far name bodies
+    forms: set[str] = set()  # the numbering forms of the table's own category rows
     while index < len(lines):
         line = lines[index].strip()
         cells = _SEPARATOR.split(line) if line else []
         if not cells:
-            if not _goes_on(lines, index + 1, numbered, number):
+            if not _goes_on(lines, index + 1, numbered, number, forms):
                 break
         elif record_line(line):
             break  # the 版记 (抄送：…, …印发) closes the document: its bodies are no row's
@@ -143,7 +144,10 @@ def _rows(lines: list[str], index: int, header: list[str]) -> tuple[list[list[st
             number = int(cells[0]) if numbered else number
             tokens = cells
             named = any(_names(cell) for cell in cells[_task_start(kinds) + 1 :])
+        elif _category(line) and _next_part(line, forms):
+            break
         elif _category(line):
+            forms.add(_category_form(line))
             if tokens:
                 rows.append(_cells_of(tokens, kinds))
             rows.append([line])
@@ -173,14 +177,29 @@ def _cut_name_dropped(row: list[str], kinds: list[str | None]) -> None:
         row[filled[-1]] = head
 
 
-def _goes_on(lines: list[str], index: int, numbered: bool, number: int) -> bool:
+def _goes_on(lines: list[str], index: int, numbered: bool, number: int, forms: set[str]) -> bool:
     """A blank line inside the table: the next line printed goes on with a row or category."""
     while index < len(lines) and not lines[index].strip():
         index += 1
     if index >= len(lines):
         return False
     line = lines[index].strip()
-    return _row_start(_SEPARATOR.split(line), numbered, number) or bool(_category(line))
+    if _row_start(_SEPARATOR.split(line), numbered, number):
+        return True
+    return bool(_category(line)) and not _next_part(line, forms)
+
+
+def _category_form(line: str) -> str:
+    """How a category line is numbered: 一、 → "、", （一） → "（"."""
+    return "、" if re.match(r"^[一二三四五六七八九十]+、", ideographs_restored(line)) else "（"
+
+
+def _next_part(line: str, forms: set[str]) -> bool:
+    """A line numbered as the document's parts are, in a form the table's own categories have
+    not used, with a number they could not start on (三、保障措施 after the table under 二、重点
+    任务): the document's next part, which ends the table."""
+    numeral = re.match(r"^[(（]?([一二三四五六七八九十]+)", ideographs_restored(line))
+    return _category_form(line) not in forms and bool(numeral) and numeral[1] != "一"
 
 
 def _tab_row(line: str, width: int) -> list[str] | None:

@@ -6,6 +6,7 @@ the held-out extractions must be checkable before the importer ever reads them. 
 a file as offices publish it (.docx, .pdf, .html): its words are read here by plain library calls
 of the test's own, not by the importer's readers, which these extractions are meant to measure."""
 
+import email
 import re
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"
 EXTRACTIONS = sorted(CORPUS.glob("*/*.yaml"))
-SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html")
+SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".mht")
 PAGE_NUMBER = re.compile(r"^[—–-]\s*\d+\s*[—–-]$|^第\s*\d+\s*页\s*共\s*\d+\s*页$")
 PRINT_FOOTER = re.compile(r"^(https?|file)://\S+\s+\d+/\d+$")
 
@@ -192,6 +193,20 @@ def html_words(path: Path) -> str:
     return soup.get_text("\n")
 
 
+def mht_words(path: Path) -> str:
+    """A single-file web archive (MIME multipart/related, synthetic_bv): its first text/html part
+    decoded by its transfer encoding and charset (gb2312 / gbk read as GB18030), read as a page."""
+    message = email.message_from_bytes(path.read_bytes())
+    part = next(p for p in message.walk() if p.get_content_type() == "text/html")
+    charset = (part.get_content_charset() or "utf-8").lower()
+    if charset in ("gb2312", "gbk", "gb18030", "x-gbk"):
+        charset = "gb18030"
+    soup = BeautifulSoup(part.get_payload(decode=True).decode(charset), "html.parser")
+    for element in soup(["script", "style"]):
+        element.decompose()
+    return soup.get_text("\n")
+
+
 def txt_words(path: Path) -> str:
     """A text as saved: UTF-8, or GB18030 as many government sites serve their .txt files
     (synthetic_m)."""
@@ -203,7 +218,13 @@ def txt_words(path: Path) -> str:
 
 
 def source_words(path: Path) -> str:
-    readers = {".docx": docx_words, ".doc": doc_words, ".pdf": pdf_words, ".html": html_words}
+    readers = {
+        ".docx": docx_words,
+        ".doc": doc_words,
+        ".pdf": pdf_words,
+        ".html": html_words,
+        ".mht": mht_words,
+    }
     if path.suffix in readers:
         return readers[path.suffix](path)
     return txt_words(path)
@@ -322,6 +343,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bg",
         "synthetic_bh",
         "synthetic_bj",
+        "synthetic_bv",
         "synthetic_bk",
         "synthetic_bi",
         "synthetic_bn",
@@ -332,6 +354,10 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bq",
         "synthetic_br",
         "synthetic_bz",
+        "synthetic_bu",
+        "synthetic_bw",
+        "synthetic_bt",
+        "synthetic_bs",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -792,6 +818,47 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "配合：区Y、区Z"; a county's 实施方案 printed by LibreOffice whose body carries no annotation
 # and whose annexed 重点任务分工表 puts the role columns first (序号 | 牵头单位 | 配合单位 | 重点
 # 任务 | 完成时限) with the 牵头单位 cell merged down over the rows it leads (SYNTHETIC_BZ.md).
+# synthetic_bv three 2026 "人工智能+" documents of 云南 / 四川 places in forms other software
+# saves: a county-level city's 行动计划 as WPS Office writes a .docx (soft line breaks, （一）
+# headings by w:numPr list numbering, a baseline table of multi-paragraph cells, the 主要目标 in
+# a wps:wsp text box, each annotation in a smaller run of its own); a district's 实施方案 as a
+# browser's single-file web archive (.mht, the page quoted-printable in GBK, <p> with &nbsp;
+# indents, annotations in <font> tags), read by mht_words; a county's 工作方案 as a Word 97 .doc
+# converted by LibreOffice whose every number is Word list numbering, with a merged-cell 任务分工
+# table restating the items (SYNTHETIC_BV.md).
+# synthetic_bu three 2026 "人工智能+" JOINT documents, issued by several bodies at once, of
+# invented places: a province's 实施意见 of the party committee and the government together
+# printed by LibreOffice, paragraphs closing on the bodies without a label ("（省委网信办、省发展
+# 改革委、省科技厅按职责分工负责）", names with and without 省, party bodies beside government ones,
+# 各市州党委和政府 as a collective); a notice of six province departments (six numbers, six
+# signatures with dates) as a Word file whose tasks carry no annotation, their roles in an
+# annex 重点任务分工表 (序号 | 重点任务 | 牵头单位 | 参与单位) by short title; a city plan of
+# the 市委办公室 and 市政府办公室 as its portal page, tasks closing on "（责任单位：X、Y，
+# 各区县（市）党委和政府；列第一位的为牵头单位）", the rule stated once for the later groups,
+# state enterprises and 市委 bodies as responsible units (SYNTHETIC_BU.md).
+# synthetic_bw three 2026 "人工智能+" plans of bodies below the county and of a development zone
+# (山东 / 四川): a national 高新区 管委会's 三年行动方案 as a Word file whose annotations name the
+# 管委会's own 局 / 部 / 中心 and a 国有平台公司 ("（牵头部门：X；责任单位：Y；完成时限：…）"),
+# with an indicator table (2025 基期 column, 2026/2027/2028, 指标属性); a 镇人民政府's
+# "人工智能+基层治理" 工作方案 printed by LibreOffice, each task followed by a "时间节点：…" line of
+# milestones and a line of roles (办 / 中心 / 队, 派出所 配合, 各村（社区） a collective), some
+# targets per 村; a county's 工作要点 as plain text whose 任务清单 is a table typed with runs of
+# spaces, 完成时间 in 季度 (SYNTHETIC_BW.md).
+# synthetic_bt three 2026 "人工智能+" plans issued by single DEPARTMENTS naming their own
+# internal units: a city 公安局's 实施方案 as a Word file, items closing on
+# "（牵头：X；配合：Y、Z）" / "（责任部门：X）" over 警种 and 支队, 各分局 and 各县公安局 as
+# collectives; a province 农业农村厅's 行动方案 printed by LibreOffice, each item followed by
+# its own line "牵头处室：X　参与单位：Y" over 处室 and 直属单位, with a 2026–2028 indicator
+# table; a county 文化广电体育和旅游局's 工作方案 as its web page, tasks the rows of a table
+# 序号|工作任务|责任股室|责任人|完成时限 whose 责任人 is a post, not an agency (SYNTHETIC_BT.md).
+# synthetic_bs three 2026 "人工智能+" documents of 湖南 places as PDFs whose text layer is no
+# word processor's export: a county-level city's 实施方案 SCANNED (page images under an invisible
+# OCR layer, one run per printed line, half-width ( , : ; ) and stray spaces in some lines, a seal
+# whose words are not in the layer), items 1.–23. closing on "（牵头单位：X；配合单位：Y）"; a
+# district's 行动计划 drawn one character at a time (justified, headings spaced wide, a running
+# header), measures （一）–（二十三） whose annotations break across lines and a page; a county's
+# 工作方案 whose body is a text PDF and whose annex 重点任务分工表 is landscape scanned pages
+# with an OCR layer of one run per cell line and no ruling in the PDF (SYNTHETIC_BS.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -879,6 +946,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
         ("synthetic_bz", 3),
+        ("synthetic_bv", 3),
+        ("synthetic_bu", 3),
+        ("synthetic_bw", 3),
+        ("synthetic_bt", 3),
+        ("synthetic_bs", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
