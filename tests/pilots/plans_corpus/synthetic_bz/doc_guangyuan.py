@@ -401,6 +401,7 @@ GROUPS = [
                         "gte",
                         100,
                         "高频政务服务事项智能办理达到100项以上",
+                        deadline=2026,  # the sentence's 2026年底前 (rBZ, SYNTHETIC_BZ.md)
                     )
                 ],
             ),
