@@ -45,6 +45,7 @@ from pilots.drafting.group_lines import article_lines_read, group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
+from pilots.drafting.leading_roles import leading_roles_moved
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
@@ -87,6 +88,8 @@ def plan_draft(
     # reading (before the cleaning, which would cut an English paragraph into lines)
     reading = cleaned.text if chinese == prepared else source_text_prepare(chinese).text
     root = outline_read(text_tables_as_lines(reading))
+    cleaned = source_text_prepare(tab_cells(spaced_tables_as_cells(spaced_tables(text))))
+    root = outline_read(leading_roles_moved(text_tables_as_lines(cleaned.text)))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
