@@ -84,12 +84,9 @@ def plan_draft(
     """
     prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
     cleaned = source_text_prepare(prepared)
-    chinese = translations_left_out(prepared)  # a bilingual plan's English left out of the
-    # reading (before the cleaning, which would cut an English paragraph into lines)
+    chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
     reading = cleaned.text if chinese == prepared else source_text_prepare(chinese).text
-    root = outline_read(text_tables_as_lines(reading))
-    cleaned = source_text_prepare(tab_cells(spaced_tables_as_cells(spaced_tables(text))))
-    root = outline_read(leading_roles_moved(text_tables_as_lines(cleaned.text)))
+    root = outline_read(leading_roles_moved(text_tables_as_lines(reading)))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
