@@ -27,6 +27,7 @@ from typing import Any
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.dated_goals import after_news_lead, dated_figures, dated_paragraphs
 from pilots.drafting.deadlines import deadlines_in, last_year_named
+from pilots.drafting.decimal_outline import numbering_joined
 from pilots.drafting.due_dates import annual_year
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion
@@ -49,7 +50,7 @@ def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
             for child in part.node.children:
                 title = heading_text(child.heading)
                 if word in title and len(title) <= limit:
-                    numbering = f"{part.marker}{child.line.marker}"
+                    numbering = numbering_joined(part.marker, child.line.marker)
                     regions.append(GoalRegion(numbering, title, _lines(child)))
     return (regions or dated_paragraphs(parts, preamble)) + _goal_items(parts)
 
@@ -61,7 +62,7 @@ def _goal_items(parts: list[Part]) -> list[GoalRegion]:
         if part.kind in ("key_task", "engineering"):
             for node in part.node.walk():
                 if node.numbered and goal_item(node):
-                    numbering = f"{part.marker}{node.line.marker}"
+                    numbering = numbering_joined(part.marker, node.line.marker)
                     regions.append(GoalRegion(numbering, heading_text(node.heading), [node.line]))
     return regions
 
@@ -77,7 +78,8 @@ def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
             title = heading_text(stage.heading)
             regions.append(
                 GoalRegion(
-                    f"{part.marker}{stage.line.marker}", title, _lines(stage), own_title=True,
+                    numbering_joined(part.marker, stage.line.marker), title, _lines(stage),
+                    own_title=True,
                     commitments_only=True, year=last_year_named(title),
                 )
             )  # fmt: skip

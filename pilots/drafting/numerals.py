@@ -61,11 +61,11 @@ _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
 def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ or ⑶ → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2; 0 when it
-    is no number."""
+    """四 → 4, 12 → 12, ③ or ⑶ → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2,
+    2.1.3 → 3; 0 when it is no number."""
     if number.isdecimal():  # 12, and full-width １２
         return int(number)
-    sub_item = re.fullmatch(r"\d+[.．\-－—](\d+)", number)
+    sub_item = re.fullmatch(r"\d+[.．\-－—](?:\d+[.．])?(\d+)", number)  # 2.1.1 → 1 too
     if sub_item:
         return int(sub_item[1])
     for characters in (_CIRCLED, _PAREN_DIGITS):

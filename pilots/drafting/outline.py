@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.broken_lines import CLOSING
+from pilots.drafting.decimal_outline import decimal_tops
 from pilots.drafting.headings import (
     annotation_stripped,
     first_clause,
@@ -384,4 +385,4 @@ def lines_read(text: str) -> list[Line]:
             lines.append(Line(index, raw, None, "", bullet.sub("", raw)))
     if lines and lines[-1].style and len(lines[-1].body) <= table("outline")["cut_item_max"]:
         lines.pop()  # "(三)强" ending a truncated copy: an item of which nothing survives
-    return lines
+    return decimal_tops(lines)

@@ -18,6 +18,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.decimal_outline import numbering_joined
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.headings import (
     annotation_stripped,
@@ -174,7 +175,7 @@ def _task_sections(part: Part) -> list[SectionDraft]:
         if goal_item(child):
             continue
         child_code = f"{code}.{code_piece(child.line)}"
-        numbering = f"{part.marker}{child.line.marker}"
+        numbering = numbering_joined(part.marker, child.line.marker)
         box_kind = "engineering" if child.line.style == "box" else kind  # 专栏N X重点工程
         section = SectionDraft(child_code, numbering, part.title, child.heading, box_kind, None)
         if is_container(child):
