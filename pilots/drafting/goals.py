@@ -14,7 +14,7 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.deadlines import deadlines_in, heading_deadline
+from pilots.drafting.deadlines import before_period, deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.lexicon import compiled, table
@@ -108,6 +108,8 @@ def goals_of(
                 found = [item for item in found if not spells_out(scheme, item.target, text)]
             if region.commitments_only and not found:
                 continue  # an item with no figure it commits to is no goal
+            if not (found or region.numbering) and before_period(deadline, period_start):
+                continue  # 2025年，全区算力规模为18P…: an opening stating where things stand
             path = f"goals[{len(goals)}]"
             title = region.title if region.own_title else heading or heading_phrase(text)
             if title and not region.box and (deadlines_in(title) or states_a_figure(title)):
