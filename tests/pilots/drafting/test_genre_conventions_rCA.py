@@ -26,7 +26,9 @@ _ARTICLE = (
     "<p>（一）建设算力设施。统筹布局智算中心，新增算力50P。（责任单位：区发展改革委、区数据局）</p>"
     "<p>（二）推广智能应用。开展\u201c智能+\u201d应用试点。（责任单位：区工信局）</p>"
 )
-_DATA = json.dumps({"id": 7, "title": "某区数字经济发展工作方案", "content": _ARTICLE}).replace("/", "\\/")
+_DATA = json.dumps({"id": 7, "title": "某区数字经济发展工作方案", "content": _ARTICLE}).replace(
+    "/", "\\/"
+)
 
 
 def _script_page(writes: str, holder: str = "") -> str:
@@ -41,8 +43,13 @@ def _script_page(writes: str, holder: str = "") -> str:
 
 
 def test_an_article_a_pages_script_writes_in_is_read_where_it_shows():
-    text = _page_text(_script_page('$("#title").text(pageData.title);$("#content").html(pageData.content);'))
-    assert "（一）建设算力设施。统筹布局智算中心，新增算力50P。（责任单位：区发展改革委、区数据局）" in text
+    text = _page_text(
+        _script_page('$("#title").text(pageData.title);$("#content").html(pageData.content);')
+    )
+    assert (
+        "（一）建设算力设施。统筹布局智算中心，新增算力50P。（责任单位：区发展改革委、区数据局）"
+        in text
+    )
     assert "“智能+”" in text and "<\\/p>" not in text
     data = _draft(text, DISTRICT)
     tasks = _tasks(data)
@@ -59,7 +66,9 @@ def test_an_article_written_by_getelementbyid_is_read_too():
 
 def test_control_a_holder_with_its_own_text_is_not_overwritten():
     """Control: #content already shows an article; the script's copy is not added to it."""
-    text = _page_text(_script_page('$("#content").html(pageData.content);', "<p>本页正文另见附件。</p>"))
+    text = _page_text(
+        _script_page('$("#content").html(pageData.content);', "<p>本页正文另见附件。</p>")
+    )
     assert "本页正文另见附件。" in text and "建设算力设施" not in text
 
 
@@ -70,8 +79,8 @@ def test_control_hostile_scripts_do_not_break_the_reader():
     page = (
         "<html><body><div id='main'><p>某区关于开展试点工作的通知</p><p>各有关单位：请认真落实。</p></div>"
         "<div id='content'></div>"
-        "<script>var a = {\"content\": \"<p>未完</script>"
-        f"<script>var b = {{\"x\": {deep}}};</script>"
+        '<script>var a = {"content": "<p>未完</script>'
+        f'<script>var b = {{"x": {deep}}};</script>'
         '<script>var c = {"content": "<p>正文<\\/p><script>alert(1)<\\/script>"};</script>'
         "</body></html>"
     )
@@ -141,7 +150,10 @@ def test_towns_bracketed_xiang_zhen_with_sub_districts_are_one_collective():
     data = _draft(_TOWNS)
     roles = _roles(data, _tasks(data)[0])
     assert roles["supporting"][0] == "市民政局" and len(roles["supporting"]) == 2
-    assert roles["supporting"][1].replace("(", "（").replace(")", "）") == "各乡（镇）人民政府、街道办事处"
+    assert (
+        roles["supporting"][1].replace("(", "（").replace(")", "）")
+        == "各乡（镇）人民政府、街道办事处"
+    )
 
 
 def test_control_bracketed_towns_beside_a_citys_bureau_stay_two():
