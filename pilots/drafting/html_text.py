@@ -20,6 +20,8 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.inputs import WEB_ARCHIVE, text_decode
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.list_numbers import list_numbers_written
+from pilots.drafting.script_articles import script_article_placed
 from pilots.drafting.tables import spans_spread, table_lines
 from pilots.source_text import remove_stray_spaces
 
@@ -36,6 +38,7 @@ def html_document_text(content: bytes) -> tuple[str, list[str]]:
     # page), and a charset guess garbles Chinese text that GB 18030 reads right.
     declared = EncodingDetector.find_declared_encoding(content, is_html=True) or charset
     soup = BeautifulSoup(text_decode(content, declared), "lxml")
+    script_article_placed(soup)
     title = _page_title(soup)
     _chrome_removed(soup)
     article = _article(soup)
@@ -131,6 +134,7 @@ def _article(soup: BeautifulSoup) -> Tag:
 
 
 def _block_lines(article: Tag) -> list[str]:
+    list_numbers_written(article)
     for tbl in article.find_all("table"):
         rows = spans_spread(
             [

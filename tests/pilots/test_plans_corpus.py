@@ -7,6 +7,7 @@ a file as offices publish it (.docx, .pdf, .html): its words are read here by pl
 of the test's own, not by the importer's readers, which these extractions are meant to measure."""
 
 import email
+import json
 import re
 from pathlib import Path
 
@@ -186,8 +187,26 @@ def html_text(path: Path) -> str:
     return raw.decode(charset)
 
 
+ARTICLE_DATA = re.compile(r"var\s+articleData\s*=\s*(\{.*\})\s*;?\s*$", re.DOTALL)
+
+
+def script_article(soup: BeautifulSoup) -> None:
+    """A page whose CMS writes the article by script (synthetic_ca): `var articleData = {"title": …,
+    "content": "<p>…"}` filling an empty #title / #content — put where a browser shows it."""
+    for script in soup("script"):
+        found = ARTICLE_DATA.search(script.string or "")
+        if not found:
+            continue
+        data = json.loads(found.group(1))
+        for key in ("title", "content"):
+            holder = soup.find(id=key)
+            if holder is not None and data.get(key):
+                holder.append(BeautifulSoup(data[key], "html.parser"))
+
+
 def html_words(path: Path) -> str:
     soup = BeautifulSoup(html_text(path), "html.parser")
+    script_article(soup)
     for element in soup(["script", "style"]):
         element.decompose()
     return soup.get_text("\n")
@@ -361,6 +380,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bt",
         "synthetic_bs",
         "synthetic_cc",
+        "synthetic_ca",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -883,6 +903,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # with sub-points ①②③ inside them, "（X牵头，Y、Z参与）"; a district's 工作要点 as text whose
 # numbered paragraphs （一）–（六） run on points "一是…（责任单位：X）；二是…", each point a
 # task, and a part of lettered tasks A.–E. (SYNTHETIC_CC.md).
+# synthetic_ca three 2026 "人工智能+" web pages (.html) of 新疆 / 吉林 places whose structure, not
+# their text, carries the outline: a county-level city's 实施方案 numbered by HTML list numbering
+# (<ol style="list-style-type: cjk-ideographic"> parts, nested decimal <ol> items, no number in the
+# text) with "（牵头单位：X；配合单位：Y）"; a district page whose article is in a script
+# (var articleData = {"content": "<p>…"}, read by script_article as a browser renders it) with
+# tasks （一）… "（责任单位：X）"; a county's 政务公开 page holding the plan (1.… closing on
+# "（X牵头，Y配合）") and after it its 政策解读 "一图读懂", a 附件 list and a 相关文件 box
+# (SYNTHETIC_CA.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -978,6 +1006,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bt", 3),
         ("synthetic_bs", 3),
         ("synthetic_cc", 3),
+        ("synthetic_ca", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
