@@ -345,6 +345,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bw",
         "synthetic_bt",
         "synthetic_bs",
+        "synthetic_cb",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -837,6 +838,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # header), measures （一）–（二十三） whose annotations break across lines and a page; a county's
 # 工作方案 whose body is a text PDF and whose annex 重点任务分工表 is landscape scanned pages
 # with an OCR layer of one run per cell line and no ruling in the PDF (SYNTHETIC_BS.md).
+# synthetic_cb three 2026 "人工智能+" documents of invented places as reportlab PDFs with marks on
+# every page that are not the plan: a city's 实施方案 under a grey 45° watermark held in the text
+# layer, a running header with its number and 公开方式, "第 N 页 共 M 页"; a province department's
+# 行动方案 whose annex 重点任务分工表 is drawn turned 90° on portrait pages, the roles and deadlines
+# only there; a district's 征求意见稿 with line numbers in the margin of every page, a "征求意见稿"
+# box and a 修改说明 after the plan (SYNTHETIC_CB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -928,6 +935,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bw", 3),
         ("synthetic_bt", 3),
         ("synthetic_bs", 3),
+        ("synthetic_cb", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
