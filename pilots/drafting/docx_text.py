@@ -9,7 +9,9 @@ fallback for older readers). Body paragraphs and tables are read in order, also 
 controls; a table of one column is a frame round text (a 专栏 box), read as its paragraphs. A
 title the office's template prints only in the first page's header comes first. A title set over
 two centred lines (a paragraph each, as typists break a long title: "…关于支持生成式
-人工智能" / "发展的若干措施") is one line again.
+人工智能" / "发展的若干措施") is one line again. A footnote stating roles is read where its
+reference stands, in brackets, as a reader sees it beside the mark ("1.建设算力中心（牵头单位：
+市X；配合单位：市Y）": each task's roles printed as a footnote to its heading, synthetic_bz).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 
 from docx.oxml.ns import qn
 
-from pilots.drafting.lexicon import numbering_styles
+from pilots.drafting.lexicon import compiled, numbering_styles
 from pilots.drafting.table_parts import table_rest
 from pilots.drafting.tables import table_lines
 
@@ -32,6 +34,7 @@ def docx_lines(document, numbers) -> list[str]:
     Word's list numbering prints, ``numbers``) and tables as the table readers take them."""
     from docx.text.paragraph import Paragraph
 
+    notes = _footnotes(document)
     lines: list[str] = []
     centred = None  # the size of the centred line before, which a title's next line goes on
     last_table: tuple[int, int, list[list[str]]] | None = None  # its lines' start, end, rows
@@ -50,7 +53,7 @@ def docx_lines(document, numbers) -> list[str]:
             centred = None
             continue
         paragraph = Paragraph(element, document)
-        label, text = numbers.label(paragraph), paragraph_text(element)
+        label, text = numbers.label(paragraph), paragraph_text(element, notes)
         size = _centred_size(paragraph, text) if not label else None
         if size is not None and size == centred and _title_goes_on(lines[-1], text):
             lines[-1] += text.strip()
@@ -100,26 +103,52 @@ def _centred_size(paragraph, text: str) -> float | None:
     return float(sizes[0].pt) if sizes else 0.0
 
 
-def paragraph_text(element) -> str:
-    """The paragraph's text with revisions accepted, its text boxes left out."""
+def paragraph_text(element, notes: dict[str, str] | None = None) -> str:
+    """The paragraph's text with revisions accepted, its text boxes left out; each footnote
+    whose text ``notes`` holds (by id) in brackets where its reference stands."""
     parts: list[str] = []
-    _collect(element, parts)
+    _collect(element, parts, notes or {})
     return "".join(parts)
 
 
-def _collect(element, parts: list[str]) -> None:
+FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def _footnotes(document) -> dict[str, str]:
+    """Footnote id → its text, its paragraphs joined by ；, for each footnote stating roles (opening
+    on a label: 牵头单位：…). A note of another kind (a source, what a unit means) stays at the page
+    bottom, outside the plan's sentences."""
+    from lxml import etree
+
+    notes: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype != FOOTNOTES or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob)
+        for note in root.iter(qn("w:footnote")):
+            paragraphs = [paragraph_text(p).strip() for p in note.iter(qn("w:p"))]
+            text = "；".join(p.rstrip("。；;") for p in paragraphs if p)
+            if compiled("annotations", "standalone_line").match(text):
+                notes[note.get(qn("w:id"))] = text  # roles: 牵头单位：…；配合单位：…
+    return notes
+
+
+def _collect(element, parts: list[str], notes: dict[str, str]) -> None:
     for child in element:
         tag = child.tag
         if tag in _SKIPPED:
             continue
-        if tag == qn("w:t"):
+        if tag == qn("w:footnoteReference"):
+            if note := notes.get(child.get(qn("w:id"))):
+                parts.append(f"（{note}）")
+        elif tag == qn("w:t"):
             parts.append(child.text or "")
         elif tag == qn("w:tab"):
             parts.append("\t")
         elif tag in (qn("w:br"), qn("w:cr")):
             parts.append("\n")
         else:
-            _collect(child, parts)
+            _collect(child, parts, notes)
 
 
 def _blocks(container):

@@ -45,6 +45,7 @@ from pilots.drafting.group_lines import article_lines_read, group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
+from pilots.drafting.leading_roles import leading_roles_moved
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
 from pilots.drafting.outline import outline_read
@@ -61,6 +62,7 @@ from pilots.drafting.sections import SectionDraft, TaskDraft, codes_made_unique,
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
+from pilots.drafting.translations import translations_left_out
 from pilots.roles import ROLES, AgencyRole
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
@@ -80,17 +82,20 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    cleaned = source_text_prepare(tab_cells(spaced_tables_as_cells(spaced_tables(text))))
-    root = outline_read(text_tables_as_lines(cleaned.text))
+    prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
+    cleaned = source_text_prepare(prepared)
+    chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
+    reading = cleaned.text if chinese == prepared else source_text_prepare(chinese).text
+    root = outline_read(leading_roles_moved(text_tables_as_lines(reading)))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
     if not root.children and root.annex_title:
         lines.append(root.annex_title)  # the document is its table: its title is the plan's
-    title, title_sure = plan_title(cleaned.text, lines)
+    title, title_sure = plan_title(reading, lines)
     if zone and title_sure:
         zone_checked(zone, title, draft)
-    zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, cleaned.text, draft)
+    zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, reading, draft)
     sections = opening_tasks(preamble) + sections_of(parts)
     table_only = not root.children and root.annex_title  # the document is its table
     annexed = sections_with_annex_tasks(
@@ -103,8 +108,8 @@ def plan_draft(
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
     codes_made_unique(sections, {}, {})
     group_lines_read(sections)  # 以上任务由X牵头，Y配合。: the roles of the items above
-    article_lines_read(sections, cleaned.text)  # 第十六条至第十九条…由X牵头: those articles'
-    rules = rules_stated(cleaned.text)
+    article_lines_read(sections, reading)  # 第十六条至第十九条…由X牵头: those articles'
+    rules = rules_stated(reading)
     tasks = [t for s in sections for t in s.all_tasks()]
     numberings, marks = [t.numbering for t in tasks], division_marks(root.annex)
     assigned = {  # a task's index → the annotation of the annex's row naming it (or numbered so)

@@ -284,7 +284,10 @@ def _in_box(
     if box is None or line.style is None:
         return box, line
     above = {node.line.style for node in (box[2] or stack)[1:-1]}
-    if line.style in above or (line.style == box[0] and line.value == box[1]):
+    goes_on = line.style == box[0] and line.value == box[1]
+    if goes_on and not box[2] and compiled("outline", "box_project_item").search(line.raw):
+        goes_on = False  # 3. naming a project and its investment: the box's own numbering going on
+    if line.style in above or goes_on:
         if box[2]:
             stack[:] = box[2]  # the levels the box interrupted, open again
         return None, line

@@ -156,6 +156,10 @@ def _qualifier(clause: str, quantity: Quantity, after: Quantity | None, several:
     if after is None:
         return False
     gap = clause[quantity.end : after.start]
+    counted = clause[quantity.start : quantity.end]
+    rate = after.unit in ("%", "％") and counted.endswith("以上")
+    if rate and compiled("quantities", "rate_population").match(gap):
+        return True  # 20户以上自然村4G网络覆盖率达到100%: which villages the rate is of
     amount = not counted_unit(quantity.unit) or quantity.unit in ("%", "百分点")
     return (
         amount

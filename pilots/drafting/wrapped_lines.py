@@ -28,6 +28,7 @@ _FOLDED = ",;:()!?"
 _TABLE_CELL = "|"
 _SENTENCE_ENDS = ("。", "！", "？", "；", "：", ";", ":", "!", "?")
 _SENTENCE_MARKS = "，。；：、！？"  # a title or a heading holds none of them
+_ASCII_NUMBER = re.compile(r"\d{1,3}[.、]")
 
 
 def _width(line: str) -> int:
@@ -96,7 +97,8 @@ def _goes_on(last: str, line: str, width: int) -> bool:
         return False
     if _TABLE_CELL in last or _TABLE_CELL in line:
         return False  # a table's rows, printed as text, are lines of their own
-    short = _width(last) < width - _HEADING_SLACK and not _indent_lost(last.strip(), width)
+    full = _width(last) + _narrow_number(last.strip())
+    short = full < width - _HEADING_SLACK and not _indent_lost(last.strip(), width)
     if _numbered(last.strip()) and short:
         return False  # a heading a little short of the width is whole: the text starts below
     text = line.strip()
@@ -117,6 +119,14 @@ def _indent_lost(last: str, width: int) -> bool:
         and any(mark in last[:-1] for mark in _SENTENCE_MARKS)
         and not last.endswith(_SENTENCE_ENDS)
     )
+
+
+def _narrow_number(text: str) -> int:
+    """How much wider a numbered item's ASCII number (12.) was printed: the PDF set it full width
+    (１２．) and the cleaning read it as ASCII before the lines are joined, so its first line
+    measures that much short of the width."""
+    number = _ASCII_NUMBER.match(text)
+    return sum(c.isascii() for c in number.group()) if number else 0
 
 
 def _numbered(text: str) -> bool:

@@ -16,6 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document
 from docx.table import Table
+from lxml import etree
 
 from pilots.plan_fixtures import plan_document_read
 from pilots.plan_sections import sections_walk
@@ -70,14 +71,25 @@ def table_rows(table: Table) -> list[str]:
     return ["\n".join(dict.fromkeys(cell_words(cell) for cell in row.cells)) for row in table.rows]
 
 
+FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
 def docx_words(path: Path) -> str:
-    """Paragraphs and table rows in body order (a merged cell once per row)."""
+    """Paragraphs and table rows in body order (a merged cell once per row), then the footnotes'
+    paragraphs (word/footnotes.xml: the page-bottom notes a reader sees, synthetic_bz)."""
+    document = Document(str(path))
     lines = []
-    for block in Document(str(path)).iter_inner_content():
+    for block in document.iter_inner_content():
         if isinstance(block, Table):
             lines.extend(table_rows(block))
         else:
             lines.extend(paragraph_words(block._p))
+    for rel in document.part.rels.values():
+        if rel.reltype == FOOTNOTES and not rel.is_external:
+            notes = etree.fromstring(rel.target_part.blob)
+            lines.extend(
+                "".join(t.text or "" for t in p.iter(f"{W}t")) for p in notes.iter(f"{W}p")
+            )
     return "\n".join(lines)
 
 
@@ -341,6 +353,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bp",
         "synthetic_bq",
         "synthetic_br",
+        "synthetic_by",
+        "synthetic_bx",
+        "synthetic_bz",
         "synthetic_bu",
         "synthetic_bw",
         "synthetic_bt",
@@ -797,6 +812,29 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # alone carry the annotation (four wordings, 责任单位 after 牵头单位) for the unannotated items
 # under them, which name national / provincial bodies as objects ("积极争取国家发展改革委支持",
 # "配合省工业和信息化厅开展…", "向工业和信息化部推荐…") (SYNTHETIC_BR.md).
+# synthetic_by three LONG 2026 documents of 甘肃 places: the province's
+# 数字经济和"人工智能+"发展规划（2026—2030年） as a Word file of 30,000 characters
+# (第一章–第十章, 第X节, 120 items closing on "（牵头单位：省X；配合单位：省Y、省Z）" /
+# "（…、各市州人民政府按职责分工负责）", a 主要指标 table repeating the goals, seven 专栏 of
+# 重点项目); 平凉市's 行动方案 printed by LibreOffice with a running header (45 items
+# numbered on, "（市X牵头，市Y配合）" / "（市X负责）"); 民勤县's 工作要点 as .txt, items
+# 1.–30. closing on "（责任单位：…）" (SYNTHETIC_BY.md).
+# synthetic_bx three 2026 "人工智能+" plans as they reach a reader in other scripts and
+# languages: a 广东 county-level city's 行动方案 reposted by a Hong Kong news site in
+# traditional characters (.html: the site's chrome, 「」 quotes, "（牽頭單位：X；配合單位：Y）",
+# extraction as printed); a 云南 border city's bilingual Word file, each Chinese paragraph
+# followed by its English translation, headings and annotated tasks too (the Chinese
+# extracted); a district plan copied from a traditional-character PDF into a .txt, hard line
+# breaks, page numbers, full-width digits, "（責任單位：X、Y）" (SYNTHETIC_BX.md).
+# synthetic_bz three 2026 "人工智能+" documents of 四川 / 贵州 places that print the division of
+# work where few plans do: a city's 行动方案 as a Word file whose roles stand in real Word
+# FOOTNOTES (footnotes.xml, a reference at the end of each task's heading: "牵头单位：市X；配合
+# 单位：市Y、市Z", some with a line "责任领导：副市长…" naming a person; docx_words reads the
+# footnotes after the body since); a district's 实施方案 as its portal page whose items OPEN on
+# the lead in brackets ("【区X牵头】1.…", "〖区X〗1.…", "【区X、区Y牵头】") and close on
+# "配合：区Y、区Z"; a county's 实施方案 printed by LibreOffice whose body carries no annotation
+# and whose annexed 重点任务分工表 puts the role columns first (序号 | 牵头单位 | 配合单位 | 重点
+# 任务 | 完成时限) with the 牵头单位 cell merged down over the rows it leads (SYNTHETIC_BZ.md).
 # synthetic_bv three 2026 "人工智能+" documents of 云南 / 四川 places in forms other software
 # saves: a county-level city's 行动计划 as WPS Office writes a .docx (soft line breaks, （一）
 # headings by w:numPr list numbering, a baseline table of multi-paragraph cells, the 主要目标 in
@@ -930,6 +968,9 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bp", 3),
         ("synthetic_bq", 3),
         ("synthetic_br", 3),
+        ("synthetic_by", 3),
+        ("synthetic_bx", 3),
+        ("synthetic_bz", 3),
         ("synthetic_bv", 3),
         ("synthetic_bu", 3),
         ("synthetic_bw", 3),

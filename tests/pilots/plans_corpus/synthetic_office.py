@@ -24,8 +24,32 @@ FIXED = (2026, 12, 5, 0, 0, 0)
 PDF_DATE = b"D:20260318090000"
 
 
+def _cleaned(value, convert):
+    if isinstance(value, str):
+        return convert(value)
+    if isinstance(value, list):
+        return [_cleaned(v, convert) for v in value]
+    if isinstance(value, dict):
+        return {k: _cleaned(v, convert) for k, v in value.items()}
+    return value
+
+
 def write_extraction(here: Path, module):
+    """The module's expected extraction. A module printed in traditional characters declares
+    SOURCE_CLEANING = {"opencc": "t2s"}: the extraction then holds the cleaned (simplified)
+    text, as the corpus convention has it (SOURCES.md: `source_cleaning` declares how the .txt
+    was cleaned)."""
     data = extraction(**module.EXTRACTION)
+    cleaning = getattr(module, "SOURCE_CLEANING", None)
+    if cleaning:
+        import opencc
+
+        data = _cleaned(data, opencc.OpenCC(cleaning["opencc"]).convert)
+        data = {
+            **{k: data[k] for k in ("format", "zone")},
+            "source_cleaning": cleaning,
+            **{k: v for k, v in data.items() if k not in ("format", "zone")},
+        }
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100000)
     (here / f"{module.SLUG}.yaml").write_text(module.HEADER + body, encoding="utf-8")
 
