@@ -248,11 +248,22 @@ def _task_rows_after(lines: list[Line], index: int) -> bool:
 
 
 def _attachments_listed(lines: list[Line], index: int) -> bool:
-    """附件：1.X主要指标 in a notice, the first attachment printed later under 附件1: a list."""
+    """附件：1.X主要指标 in a notice, the first attachment printed later under 附件1: a list; so
+    is 附件：X分工表 naming the one attachment, its heading printed again later (附件 X分工表)."""
     if not compiled("outline", "annex_list").match(lines[index].raw):
-        return False
+        title = _annex_named(lines[index].raw)
+        annex = compiled("outline", "annex")
+        return bool(title) and any(
+            annex.match(later.raw) and _annex_named(later.raw) == title
+            for later in lines[index + 1 :]
+        )
     first = compiled("outline", "annex_first")
     return any(first.match(later.raw) for later in lines[index + 1 :])
+
+
+def _annex_named(line: str) -> str:
+    """The title an annex line names (附件：X表, 附件 X表 → X表), or ""."""
+    return re.sub(r"^附件\s*[:：]?\s*|\s+", "", line.strip()) if line.strip() != "附件" else ""
 
 
 def _in_box(

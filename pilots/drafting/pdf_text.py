@@ -29,6 +29,7 @@ from pilots.drafting.cleaning import ideographs_restored, letter_spacing_closed,
 from pilots.drafting.inputs import DocumentUnreadable
 from pilots.drafting.lexicon import compiled, numbering_styles
 from pilots.drafting.pdf_columns import line_cells, unruled_tables
+from pilots.drafting.pdf_line_numbers import margin_numbers_dropped
 from pilots.drafting.pdf_running import running_lines_dropped
 from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
@@ -113,6 +114,7 @@ def pdf_document_text(
             )
         raise DocumentUnreadable(_("PDF 文件 %(name)s 中没有可读取的文字。") % {"name": name})
     notes: list[str] = []
+    pages = [margin_numbers_dropped(page) for page in pages]  # numbered paper's margin
     pages = running_lines_dropped(pages, notes)
     lines = continued_rows([line for page in pages for line in page])
     lines = unruled_tables(lines)  # rows go on past a page

@@ -3,7 +3,9 @@ table set on a landscape page and saved turned onto a portrait one, with no /Rot
 viewer to turn it back. Read as it lies, each column of the table is a "line" and the cells of a
 row are pages apart. Most of its letters turned a quarter or half turn the same way, the page is
 read as if its /Rotate turned it upright, as a viewer does for a page that has one; a table's
-column heading set sideways among upright text turns no page."""
+column heading set sideways among upright text turns no page. The turned page's own page number,
+printed upright below the table for the portrait page it lies on, then runs sideways down its
+side margin, one letter a line among the table's rows: it is dropped."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import math
 from collections import Counter
 
 TURNED_SHARE = 0.6  # of a page's letters turned the same way: the page's own text, not a heading
+SIDE = 0.09  # share of a turned page's width at either side where the portrait page's marks sit
 
 
 def page_upright(page):
@@ -24,7 +27,22 @@ def page_upright(page):
     page_obj = copy.copy(page.page_obj)
     page_obj.attrs = {**page.page_obj.attrs, "Rotate": (page.rotation + turn) % 360}
     page_obj.rotate = (page.page_obj.rotate + turn) % 360
-    return pdfplumber.page.Page(page.pdf, page_obj, page.page_number, page.initial_doctop)
+    turned = pdfplumber.page.Page(page.pdf, page_obj, page.page_number, page.initial_doctop)
+    width = float(turned.width) or 1.0
+    if not any(_side_mark(obj, width) for obj in turned.chars):
+        return turned
+    return turned.filter(lambda obj: not _side_mark(obj, width))
+
+
+def _side_mark(obj: dict, width: float) -> bool:
+    """A letter of the portrait page's own marks on a turned page: sideways, in a side margin."""
+    if (
+        obj.get("object_type") != "char"
+        or not obj.get("text", "").strip()
+        or _letter_turn(obj) == 0
+    ):
+        return False
+    return float(obj["x1"]) < width * SIDE or float(obj["x0"]) > width * (1 - SIDE)
 
 
 def _turn(chars: list[dict]) -> int:

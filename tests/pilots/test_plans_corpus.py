@@ -381,6 +381,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_bs",
         "synthetic_cc",
         "synthetic_ca",
+        "synthetic_cb",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -911,6 +912,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # tasks （一）… "（责任单位：X）"; a county's 政务公开 page holding the plan (1.… closing on
 # "（X牵头，Y配合）") and after it its 政策解读 "一图读懂", a 附件 list and a 相关文件 box
 # (SYNTHETIC_CA.md).
+# synthetic_cb three 2026 "人工智能+" documents of invented places as reportlab PDFs with marks on
+# every page that are not the plan: a city's 实施方案 under a grey 45° watermark held in the text
+# layer, a running header with its number and 公开方式, "第 N 页 共 M 页"; a province department's
+# 行动方案 whose annex 重点任务分工表 is drawn turned 90° on portrait pages, the roles and deadlines
+# only there; a district's 征求意见稿 with line numbers in the margin of every page, a "征求意见稿"
+# box and a 修改说明 after the plan (SYNTHETIC_CB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1007,6 +1014,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_bs", 3),
         ("synthetic_cc", 3),
         ("synthetic_ca", 3),
+        ("synthetic_cb", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
