@@ -31,38 +31,33 @@ Mark = tuple[str, int] | None  # a numbering's style and value: ("digit", 19) fo
 
 def division_rows(annex: list[str]) -> list[tuple[str, str]]:
     """(task cell, annotation inside) per annotated row of the annex."""
-    return [(task, inside) for _, task, inside in _rows(annex)]
+    return division_table(annex)[0]
 
 
-def division_marks(annex: list[str]) -> list[Mark]:
-    """The number (序号) each row of ``division_rows`` prints, None where it prints none."""
-    return [mark for mark, _, _ in _rows(annex)]
-
-
-def _rows(annex: list[str]) -> list[tuple[Mark, str, str]]:
-    rows = []
+def division_table(annex: list[str]) -> tuple[list[tuple[str, str]], list[Mark]]:
+    """``division_rows``, and the number (序号) each row prints (None where it prints none), read
+    in one pass."""
+    rows: list[tuple[str, str]] = []
+    marks: list[Mark] = []
     for line in annex:
         found = annotations_in(line)
         if len(found) != 1 or found[0].standalone:
             continue
-        task, mark = line[: found[0].start], None
-        for style in numbering_styles():
-            numbered = style.pattern.match(task)
-            if numbered:
-                task, mark = numbered["body"], (style.name, numeral_value(numbered["number"]))
-                break
+        mark, task = _numbered(line[: found[0].start])
         task = normalise(task).strip("。；;，,").split("。", 1)[0]
         if task:
-            rows.append((mark, task, found[0].inside))
-    return rows
+            rows.append((task, found[0].inside))
+            marks.append(mark)
+    return rows, marks
 
 
-def _mark(numbering: str | None) -> Mark:
+def _numbered(text: str) -> tuple[Mark, str]:
+    """The number ``text`` opens on (its style and value) and the words after it."""
     for style in numbering_styles():
-        numbered = style.pattern.match((numbering or "").strip())
+        numbered = style.pattern.match(text)
         if numbered:
-            return style.name, numeral_value(numbered["number"])
-    return None
+            return (style.name, numeral_value(numbered["number"])), numbered["body"]
+    return None, text
 
 
 def division_row_for(title: str, rows: list[tuple[str, str]]) -> str | None:
@@ -84,7 +79,7 @@ def division_assigned(
     (a title it prints whole before one holding it or held in it, then the first), so an item
     titled by a few of a row's words (新型研发机构) does not take the row of its task
     (建设创新载体或新型研发机构) too. Given the tasks' numberings and the rows' marks, a row no
-    title names goes to the task numbered as it is, where the numbers agree (``_numbered``)."""
+    title names goes to the task numbered as it is, where the numbers agree (``_by_number``)."""
     titles = [normalise(title).strip("。；;，,") for title in titles]
     assigned: dict[int, int] = {}
     for row, (task, _) in enumerate(rows):
@@ -97,11 +92,12 @@ def division_assigned(
         if best >= MATCH:
             assigned.setdefault(-index, row)
     if numberings is not None and marks is not None:
-        return _numbered(assigned, [_mark(n) for n in numberings], marks)
+        tasks = [_numbered((n or "").strip())[0] for n in numberings]
+        return _by_number(assigned, tasks, marks)
     return assigned
 
 
-def _numbered(assigned: dict[int, int], tasks: list[Mark], rows: list[Mark]) -> dict[int, int]:
+def _by_number(assigned: dict[int, int], tasks: list[Mark], rows: list[Mark]) -> dict[int, int]:
     """The rows no title names, each to the task numbered alike: only where no two tasks are
     numbered alike and every row a title names is the row of the task of its number."""
     numbered = [mark for mark in tasks if mark]

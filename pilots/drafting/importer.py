@@ -26,7 +26,7 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
-from pilots.drafting.division import division_assigned, division_marks, division_rows
+from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due
 from pilots.drafting.goal_readings import cut_tail
@@ -103,7 +103,7 @@ def plan_draft(
     )
     if annexed is None:
         annexed = sections_with_task_list(sections, root.annex)  # the year's list beside them
-    division = [] if annexed else division_rows(root.annex)
+    division, marks = ([], []) if annexed else division_table(root.annex)
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
     codes_made_unique(sections, {}, {})
@@ -111,7 +111,7 @@ def plan_draft(
     article_lines_read(sections, reading)  # 第十六条至第十九条…由X牵头: those articles'
     rules = rules_stated(reading)
     tasks = [t for s in sections for t in s.all_tasks()]
-    numberings, marks = [t.numbering for t in tasks], division_marks(root.annex)
+    numberings = [t.numbering for t in tasks]
     assigned = {  # a task's index → the annotation of the annex's row naming it (or numbered so)
         task: division[row][1]
         for task, row in division_assigned(

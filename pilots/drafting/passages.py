@@ -21,7 +21,7 @@ from typing import Any
 
 from pilots.drafting.annotation_roles import role_of_label
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.division import division_assigned, division_marks, division_rows
+from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.lexicon import compiled, table
 
 # The shortest text worth looking for: shorter ones ("一、") match anywhere.
@@ -134,8 +134,8 @@ def _division_annotations(
                 row = [(_row_task(line, offset, cells), "、".join(text[a:b] for a, b in cells))]
                 mark = None
             else:
-                row = division_rows([line])
-                mark = division_marks([line])[0] if row else None
+                row, numbers = division_table([line])
+                mark = numbers[0] if row else None
                 annotation = annotations_in(line)[0] if row else None
                 cells = [(offset + annotation.start, offset + annotation.end)] if row else []
             if row and row[0][0]:
