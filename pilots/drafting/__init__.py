@@ -5,9 +5,9 @@ annotations) and returns a ``Draft``: the data of a format-1 plan fixture plus `
 notes for every guess. ``document_read`` takes the text out of a .txt, .docx, .pdf or .html file.
 ``draft_evaluate`` / ``corpus_evaluate`` score drafts against hand-made extractions.
 
-Modules: inputs (files → text), cleaning and paragraphs, outline (numbering → tree), sections,
-annotations and names, agencies, quantities, goals, goal_regions and dated_goals, metadata,
-output (YAML), evaluation; the genre's word lists and name tables are data files in ``data/``,
+Modules: inputs (files → text), cleaning and paragraphs, numbered_lines and outline (numbering →
+tree), sections, annotations and names, agencies, quantities, goals, goal_regions and dated_goals,
+metadata, fixture_data and output (YAML), evaluation; the genre's word lists and name tables are data files in ``data/``,
 read once by ``lexicon``.
 """
 

@@ -19,8 +19,8 @@ from pilots.drafting.annotations import annotations_in
 from pilots.drafting.division import division_assigned
 from pilots.drafting.lexicon import table
 from pilots.drafting.names import agency_names_split, looks_like_agency
+from pilots.drafting.numbered_lines import Line, lines_read
 from pilots.drafting.numerals import numeral_value
-from pilots.drafting.outline import Line, lines_read
 from pilots.drafting.sections import SectionDraft
 from pilots.source_text import normalise
 

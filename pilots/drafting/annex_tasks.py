@@ -24,7 +24,7 @@ from pilots.drafting.division import division_assigned, division_row_for, divisi
 from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.lexicon import compiled
-from pilots.drafting.outline import Line, lines_read
+from pilots.drafting.numbered_lines import Line, lines_read
 from pilots.drafting.output import code_unique
 from pilots.drafting.sections import SectionDraft, TaskDraft
 from pilots.source_text import normalise

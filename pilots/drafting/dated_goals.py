@@ -14,7 +14,8 @@ from pilots.drafting.deadlines import deadlines_in, spans_within
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion, table_caption
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.outline import Line, Node
+from pilots.drafting.numbered_lines import Line
+from pilots.drafting.outline import Node
 from pilots.drafting.parts import Part
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pilots.drafting.outline import Line
+    from pilots.drafting.numbered_lines import Line
 
 _BARE_TOP = re.compile(  # a short heading: no sentence mark, not opening on a figure
     r"^(?P<number>\d{1,2})[ \u3000]*(?P<body>[^\d\s，。；：,;:、！？][^，。；：,;:！？]{1,24})$"

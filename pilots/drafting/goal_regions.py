@@ -34,7 +34,8 @@ from pilots.drafting.goals import GoalRegion
 from pilots.drafting.headings import heading_phrase, heading_text
 from pilots.drafting.item_kinds import goal_item
 from pilots.drafting.lexicon import compiled, numbering_styles, table
-from pilots.drafting.outline import Line, Node, lines_read
+from pilots.drafting.numbered_lines import Line, lines_read
+from pilots.drafting.outline import Node
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft
 

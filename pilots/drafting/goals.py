@@ -18,7 +18,7 @@ from pilots.drafting.deadlines import before_period, deadlines_in, heading_deadl
 from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
 from pilots.drafting.lexicon import compiled, table
-from pilots.drafting.outline import Line
+from pilots.drafting.numbered_lines import Line
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import doubling_without_base, states_a_figure
 

@@ -29,6 +29,7 @@ from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due
+from pilots.drafting.fixture_data import agencies_data, section_data
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
     annex_goal_regions,
@@ -63,7 +64,7 @@ from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
 from pilots.drafting.translations import translations_left_out
-from pilots.roles import ROLES, AgencyRole
+from pilots.roles import AgencyRole
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
               "milestone_years", "source_file")  # fmt: skip
@@ -148,10 +149,10 @@ def plan_draft(
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
     if cleaned.cleaning:
         data["source_cleaning"] = cleaned.cleaning
-    data["agencies"] = _agencies_data(directory, draft)
+    data["agencies"] = agencies_data(directory, draft)
     data["goals"] = goals
     data["sections"] = [
-        _section_data(s, directory, draft, f"sections[{i}]") for i, s in enumerate(sections)
+        section_data(s, directory, draft, f"sections[{i}]") for i, s in enumerate(sections)
     ]
     draft.data = data
     texts_fitted(draft)
@@ -299,73 +300,6 @@ def _assigned(
             seen.add(key)
             assigned.setdefault(role, []).append(key)
     return assigned
-
-
-def _agencies_data(directory: AgencyDirectory, draft: Draft) -> list[dict[str, Any]]:
-    entries = []
-    for index, agency in enumerate(directory.finish()):
-        entry: dict[str, Any] = {"code": agency.code, "name": agency.name}
-        if agency.forms:
-            entry["aliases"] = agency.forms
-        entry["category"] = agency.category
-        entries.append(entry)
-        for note in agency.notes:
-            draft.review(f"agencies[{index}]", note)
-    return entries
-
-
-def _section_data(
-    section: SectionDraft, directory: AgencyDirectory, draft: Draft, path: str
-) -> dict[str, Any]:
-    entry: dict[str, Any] = {"code": section.code, "numbering": section.numbering}
-    entry["part"] = section.part
-    entry["title"] = section.title
-    if section.text:
-        entry["text"] = section.text
-    entry["kind"] = section.kind
-    for note in section.notes:
-        draft.review(path, note)
-    if section.tasks or not section.sections:
-        entry["tasks"] = [
-            _task_data(task, directory, draft, f"{path}.tasks[{index}]")
-            for index, task in enumerate(section.tasks)
-        ]
-    if section.sections:
-        entry["sections"] = [
-            _section_data(sub, directory, draft, f"{path}.sections[{index}]")
-            for index, sub in enumerate(section.sections)
-        ]
-    return entry
-
-
-def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: str) -> dict:
-    entry: dict[str, Any] = {"code": task.code}
-    if task.numbering:
-        entry["numbering"] = task.numbering
-    entry["title"] = task.title
-    entry["text"] = task.text
-    if task.due:
-        entry["due"] = task.due
-    entry.update(_role_codes(task.roles, directory))
-    if task.clauses:
-        entry["clauses"] = [_role_codes(c, directory) for c in task.clauses]
-    for note in task.notes:
-        draft.review(path, note)
-    if "*" in task.text:
-        draft.review(path, pgettext("review", "文本含有被屏蔽的“*”：请按正式文本补全"))
-    return entry
-
-
-def _role_codes(mapping: dict[str, Any], directory: AgencyDirectory) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in mapping.items():
-        if key in ROLES:
-            codes = list(dict.fromkeys(directory.agencies[k].code for k in value))
-            if codes:
-                result[key] = codes
-        else:
-            result[key] = value
-    return result
 
 
 def _all_sections(sections: list[SectionDraft]) -> list[SectionDraft]:

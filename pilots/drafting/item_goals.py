@@ -11,7 +11,8 @@ from pilots.drafting.annotations import annotations_in
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.labelled_goals import labelled_goal
 from pilots.drafting.lexicon import compiled
-from pilots.drafting.outline import Line, box_of_projects, box_title, box_year
+from pilots.drafting.numbered_lines import Line
+from pilots.drafting.outline import box_of_projects, box_title, box_year
 from pilots.drafting.sections import SectionDraft, TaskDraft
 
 

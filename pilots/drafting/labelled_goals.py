@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.lexicon import compiled
-from pilots.drafting.outline import Line
+from pilots.drafting.numbered_lines import Line
 from pilots.drafting.sections import SectionDraft
 
 

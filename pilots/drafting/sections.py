@@ -32,7 +32,8 @@ from pilots.drafting.item_kinds import administration_item, goal_item, is_contai
 from pilots.drafting.lexicon import compiled
 from pilots.drafting.named_items import annotation_only, named_items_under
 from pilots.drafting.names import agency_names_split, looks_like_agency
-from pilots.drafting.outline import Line, Node
+from pilots.drafting.numbered_lines import Line
+from pilots.drafting.outline import Node
 from pilots.drafting.output import code_unique
 from pilots.drafting.parts import Part
 from pilots.drafting.section_annotations import section_annotation

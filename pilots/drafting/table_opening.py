@@ -12,7 +12,7 @@ from pilots.drafting.headings import heading_only
 from pilots.drafting.lexicon import compiled, table
 
 if TYPE_CHECKING:
-    from pilots.drafting.outline import Line
+    from pilots.drafting.numbered_lines import Line
 
 
 def table_opens(lines: list[Line], index: int) -> bool:
