@@ -7,8 +7,8 @@ notes for every guess. ``document_read`` takes the text out of a .txt, .docx, .p
 
 Modules: inputs (files → text), cleaning and paragraphs, numbered_lines and outline (numbering →
 tree), sections, annotations and names, agencies, quantities, goals, goal_regions and dated_goals,
-metadata, fixture_data and output (YAML), evaluation; the genre's word lists and name tables are data files in ``data/``,
-read once by ``lexicon``.
+metadata, fixture_data and output (YAML), evaluation; the genre's word lists and name tables are
+data files in ``data/``, read once by ``lexicon``.
 """
 
 from pilots.drafting.agencies import AgencyDirectory

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from pilots.drafting.annotations import annotations_in, has_annotation
@@ -30,7 +31,7 @@ from pilots.drafting.deadlines import deadlines_in, last_year_named
 from pilots.drafting.decimal_outline import numbering_joined
 from pilots.drafting.due_dates import annual_year
 from pilots.drafting.goal_targets import targets_of
-from pilots.drafting.goals import GoalRegion
+from pilots.drafting.goals import GoalRegion, metric_shortened
 from pilots.drafting.headings import heading_phrase, heading_text
 from pilots.drafting.item_kinds import goal_item
 from pilots.drafting.lexicon import compiled, numbering_styles, table
@@ -249,8 +250,9 @@ def figure_restated(
     in the goals, 智能终端产品年产量 in an item)."""
     target = _aside_dropped(target)
     metric, due = target["metric"], target.get("deadline")
+    shortened = partial(metric_shortened, opening_kept=True)
     if any(
-        (m in metric or metric in m or (_shortened(m, metric) and by == due))
+        (m in metric or metric in m or (shortened(m, metric) and by == due))
         and not (due and by and due < by)
         for m, by in stated.get(figure_key(target), ())
     ):
@@ -265,16 +267,6 @@ def figure_restated(
         by == due and metric.startswith(example)
         for example, by in stated.get(("examples", *figure_key(target)), ())
     )
-
-
-def _shortened(one: str, other: str) -> bool:
-    """One metric the other's words with the middle left out, its opening verb and its head kept
-    (接入重点营运车辆动态监控数据的车辆 in the goals, 接入车辆 in an item restating it)."""
-    short, long = sorted((one, other), key=len)
-    if len(short) < 4 or short[:2] != long[:2] or short[-2:] != long[-2:]:
-        return False
-    rest = iter(long)
-    return all(char in rest for char in short)
 
 
 def region_unstated(

@@ -162,7 +162,7 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     value, unit, due, metric = (target[k] for k in ("value", "unit", "deadline", "metric"))
     if not tabled and len(metric) < 4:
         return False
-    same = _same_thing if tabled else _same_in_words
+    same = _same_thing if tabled else metric_shortened
     return any(
         (t["value"], t["unit"], t.get("deadline")) == (value, unit, due)
         and same(t["metric"], metric)
@@ -172,13 +172,19 @@ def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool)
     )
 
 
-def _same_in_words(one: str, other: str) -> bool:
-    """Outside a table, one metric is the other's words with some left out (人工智能相关企业,
+def metric_shortened(one: str, other: str, *, opening_kept: bool = False) -> bool:
+    """One metric is the other's words with some left out, its head kept (人工智能相关企业,
     人工智能企业) — not a like thing named otherwise (高频事项平均办理时长压缩 beside 重点“一件事”
-    平均办理时长压缩; 智能网联汽车等重点产品年产量 beside 新能源商用车产品年产量)."""
+    平均办理时长压缩; 智能网联汽车等重点产品年产量 beside 新能源商用车产品年产量). With
+    ``opening_kept`` its opening verb too, in four characters or more (接入重点营运车辆动态监控
+    数据的车辆 in the goals, 接入车辆 in an item restating it)."""
     short, long = sorted((one, other), key=len)
+    if short[-2:] != long[-2:]:
+        return False
+    if opening_kept and (len(short) < 4 or short[:2] != long[:2]):
+        return False
     rest = iter(long)
-    return short[-2:] == long[-2:] and all(char in rest for char in short)
+    return all(char in rest for char in short)
 
 
 def _same_thing(one: str, other: str) -> bool:
