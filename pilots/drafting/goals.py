@@ -43,6 +43,7 @@ _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "d
                 "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
 
 
+_dated_opening = re.compile(rf"\s*((?:{table('quantities')['date_phrase']}))\s*[，,]")
 _vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
 
 
@@ -87,7 +88,8 @@ def goals_of(
             deadline = None
         deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
         scheme = scheme_parts("\n".join(line.body for line in region.lines))
-        for mark, heading, text, tabled in _goal_blocks(region.numbering, region.lines):
+        blocks = _goal_blocks(region.numbering, region.lines)
+        for mark, heading, text, tabled in blocks:
             # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
             if not region.commitments_only:
                 deadline = heading_deadline(heading or heading_phrase(text)) or deadline
@@ -114,6 +116,9 @@ def goals_of(
             title = region.title if region.own_title else heading or heading_phrase(text)
             if title and not region.box and (deadlines_in(title) or states_a_figure(title)):
                 title = None  # a goal sentence, not a heading
+            dated = _dated_opening.match(text)
+            if region.own_title and len(blocks) > 1 and found and dated:  # 到2026年底，… and
+                title = dated[1]  # 到2027年，… under 一、总体要求: each goal titled by its date
             if title is None and not goals and region.title:
                 title, lead_paragraph = region.title, True
             elif not title:  # its first line may be blank: "（一）\n-二.做强…" in a damaged copy

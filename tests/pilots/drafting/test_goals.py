@@ -2,6 +2,7 @@
 
 import pytest
 
+from pilots.drafting import plan_draft
 from pilots.drafting.deadlines import deadlines_in
 from pilots.drafting.goal_regions import goal_regions
 from pilots.drafting.goal_targets import targets_of
@@ -218,6 +219,28 @@ def test_goals_in_the_opening_paragraph_are_titled_by_their_date_phrase():
         goal_regions([], outline_read("《某方案(2025—2027年)》已经同意，到2027年实施。").items)
         == []
     )
+
+
+def _goal_titles(goals_part: str) -> list[str]:
+    text = (
+        "某区“人工智能+”实施方案\n" + goals_part + "\n二、重点任务\n（一）建设算力中心。"
+        "推进智算中心建设。（牵头单位：区发改局）\n"
+    )
+    zone = {"slug": "x", "name": "某区", "level": "district"}
+    data = plan_draft(text, zone_slug="x", source_file="x.txt", zone=zone).data
+    return [goal["title"] for goal in data["goals"]]
+
+
+def test_dated_goal_paragraphs_under_one_heading_are_each_titled_by_their_date():
+    """一、总体要求 holding "到2026年底，…" and "到2027年，…": two goals a leader tells apart by
+    their dates, not two goals both titled 总体要求."""
+    part = (
+        "一、总体要求\n坚持需求牵引、应用带动。\n到2026年底，全区人工智能企业达到30家。\n"
+        "到2027年，全区人工智能企业达到45家，应用场景50个以上。"
+    )
+    assert _goal_titles(part) == ["到2026年底", "到2027年"]
+    # one dated paragraph keeps its heading's title
+    assert _goal_titles("一、发展目标\n到2027年，全区人工智能企业达到45家。") == ["发展目标"]
 
 
 @pytest.mark.parametrize(
