@@ -382,6 +382,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cc",
         "synthetic_ca",
         "synthetic_cb",
+        "synthetic_ce",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -918,6 +919,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 行动方案 whose annex 重点任务分工表 is drawn turned 90° on portrait pages, the roles and deadlines
 # only there; a district's 征求意见稿 with line numbers in the margin of every page, a "征求意见稿"
 # box and a 修改说明 after the plan (SYNTHETIC_CB.md).
+# synthetic_ce three 2026 "人工智能+" plans of invented 华东 places REPOSTED with what is not the
+# plan around them, only the plan extracted: a page saved from mp.weixin.qq.com (the plan in a
+# hidden #js_content of nested <section>s, text split over many styled <span>s, the account's lead
+# with figures, 来源 / 编辑 / 审核, 往期推荐, a hidden share dialog); a news app's copy as .txt
+# (app header, reporter's lead, "全文如下：", the plan, 网友评论 with figures and like counts); a
+# news portal's page ("原标题：…", "图解：…", "全文如下：", 相关新闻 / 热点排行, 责任编辑)
+# (SYNTHETIC_CE.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1015,6 +1023,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cc", 3),
         ("synthetic_ca", 3),
         ("synthetic_cb", 3),
+        ("synthetic_ce", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
