@@ -382,6 +382,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cc",
         "synthetic_ca",
         "synthetic_cb",
+        "synthetic_cd",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -918,6 +919,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 行动方案 whose annex 重点任务分工表 is drawn turned 90° on portrait pages, the roles and deadlines
 # only there; a district's 征求意见稿 with line numbers in the margin of every page, a "征求意见稿"
 # box and a 修改说明 after the plan (SYNTHETIC_CB.md).
+# synthetic_cd three 2026 "人工智能+" documents of invented 西南 places whose
+# annotations name ACTORS BEYOND GOVERNMENT: a province's 行动计划 as a Word
+# file whose "（牵头单位：X；配合单位：Y）" name central bodies in the province
+# (金融监管局, 人民银行分行, 海关, 通信管理局, 税务局), state firms, a
+# university, an academy institute, an association and party bodies; a
+# city's 工作方案 printed by LibreOffice whose annotations carry people and
+# times ("责任领导：市政府分管副市长；…；督办单位：…；完成时限：2026年12月底")
+# and a 联系人 line after some items; a district's 任务清单 as text whose
+# 责任主体 hold 各街道办事处, a district state firm, a platform company, a
+# park's 管委会 and 社会组织 (SYNTHETIC_CD.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1015,6 +1026,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cc", 3),
         ("synthetic_ca", 3),
         ("synthetic_cb", 3),
+        ("synthetic_cd", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
