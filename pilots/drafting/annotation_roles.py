@@ -138,7 +138,7 @@ def lists_only(inside: str) -> str:
     牵头单位，下同"): a sentence after 。 that does not open another labelled list, or a rule stated
     once after any stop."""
     data = table("annotations")
-    others = alternation(data["other_labels"] + data["leader_labels"])
+    others = alternation(data["other_labels"] + data["leader_labels"] + data["supervisor_labels"])
     inside = re.sub(rf"[;；,，]?\s*(?:{others})\s*[:：][^;；]*", "", inside)  # 完成时限：2026年底
     inside = re.sub(table("annotations")["done_by"], "", inside)  # …，上半年完成
     for stop in re.finditer(r"[。;；,，]\s*", inside):

@@ -17,6 +17,7 @@ from pilots.drafting.headings import (
     heading_text,
     named_item,
 )
+from pilots.drafting.labelled_entries import labelled_entry
 from pilots.drafting.outline import Node
 
 
@@ -29,7 +30,10 @@ class NamedItems:
 def named_items_under(node: Node) -> NamedItems | None:
     """The named items under a bare heading: at least two, the first paragraph one of them (or
     the intro before them, when every paragraph after it is one); a paragraph with no name
-    continues the item before it."""
+    continues the item before it. A task list's entry printed as labelled lines (任务名称：X /
+    工作内容：… / 完成时限：…) has cells under it, not items."""
+    if labelled_entry(node):
+        return None
     paragraphs = [p for p in node.paragraphs if not annotation_only(p)]
     bare = node.heading_only or annotated_heading_over_items(node)
     headed = _headed_paragraphs(paragraphs)

@@ -383,6 +383,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ca",
         "synthetic_cb",
         "synthetic_ce",
+        "synthetic_cd",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -926,6 +927,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (app header, reporter's lead, "全文如下：", the plan, 网友评论 with figures and like counts); a
 # news portal's page ("原标题：…", "图解：…", "全文如下：", 相关新闻 / 热点排行, 责任编辑)
 # (SYNTHETIC_CE.md).
+# synthetic_cd three 2026 "人工智能+" documents of invented 西南 places whose
+# annotations name ACTORS BEYOND GOVERNMENT: a province's 行动计划 as a Word
+# file whose "（牵头单位：X；配合单位：Y）" name central bodies in the province
+# (金融监管局, 人民银行分行, 海关, 通信管理局, 税务局), state firms, a
+# university, an academy institute, an association and party bodies; a
+# city's 工作方案 printed by LibreOffice whose annotations carry people and
+# times ("责任领导：市政府分管副市长；…；督办单位：…；完成时限：2026年12月底")
+# and a 联系人 line after some items; a district's 任务清单 as text whose
+# 责任主体 hold 各街道办事处, a district state firm, a platform company, a
+# park's 管委会 and 社会组织 (SYNTHETIC_CD.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1024,6 +1035,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ca", 3),
         ("synthetic_cb", 3),
         ("synthetic_ce", 3),
+        ("synthetic_cd", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -1,0 +1,49 @@
+"""A task list's entry printed as labelled lines instead of a table's row.
+
+    1．任务名称：建设X平台
+        工作内容：依托…建设…
+        责任主体：区甲局（牵头）、区乙局
+        完成时限：2026年10月底
+
+The numbered line names the entry after its label and the lines under it are the row's other
+cells: one task, titled by the name, its text every line with its label. The lines under it are
+fields, not named items of their own ("数据要素工程：…" are): each opens with a cell's label —
+the content's (entry_field in data/outline.yaml) or an annotation's (责任主体, 完成时限, 责任领导:
+annotations.yaml), which the annotation readers read as they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.outline import Node
+
+
+def entry_name(body: str) -> str | None:
+    """The name after the entry's label: "任务名称：建设X平台" → "建设X平台"."""
+    match = compiled("outline", "entry_name").match(body.strip())
+    return match["name"].strip().rstrip("。.;；") if match else None
+
+
+def labelled_entry(node: Node) -> bool:
+    """A numbered line opening on the entry's name label, nothing numbered under it, and lines
+    under it each opening on a cell's label, one at least the content's."""
+    if not node.numbered or node.children or entry_name(node.body) is None:
+        return False
+    lines = [p.line.raw for p in node.paragraphs]
+    content = compiled("outline", "entry_field")
+    return any(content.match(line) for line in lines) and all(
+        content.match(line) or _annotation_field(line) for line in lines
+    )
+
+
+def _annotation_field(line: str) -> bool:
+    """A line opening on an annotation's label: the roles (责任主体：…), the time (完成时限：…) or
+    the leader (责任领导：…)."""
+    data = table("annotations")
+    others = alternation(data["other_labels"] + data["leader_labels"] + data["supervisor_labels"])
+    return bool(
+        compiled("annotations", "standalone_line").match(line)
+        or re.match(rf"^(?:{others})\s*[:：]", line)
+    )
