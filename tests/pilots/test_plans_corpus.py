@@ -382,6 +382,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cc",
         "synthetic_ca",
         "synthetic_cb",
+        "synthetic_cg",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -918,6 +919,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 行动方案 whose annex 重点任务分工表 is drawn turned 90° on portrait pages, the roles and deadlines
 # only there; a district's 征求意见稿 with line numbers in the margin of every page, a "征求意见稿"
 # box and a 修改说明 after the plan (SYNTHETIC_CB.md).
+# synthetic_cg three 2026 "人工智能+" documents of invented 东北 / 西北 places whose
+# targets stand in tables of unusual shapes: a city's 行动方案 as a Word file whose 主要指标
+# table is TRANSPOSED (rows the years 2026年 / 2027年 / 2028年, columns the indicators with
+# units in the header cells) beside a goal sentence pairing years ("到2026年、2027年，…分别
+# 达到30家、50家"); a province's 行动计划 printed by LibreOffice whose body holds the
+# province totals and whose annex 主要目标任务分解表 gives each city's share (rows the
+# cities, a 全省 row); a district's 实施方案 as its web page whose indicator table has a
+# two-row header of merged cells (2026年 / 2027年 over 目标值 | 责任单位), cells "≥10",
+# "20以上", "100%", "—" (SYNTHETIC_CG.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1015,6 +1025,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cc", 3),
         ("synthetic_ca", 3),
         ("synthetic_cb", 3),
+        ("synthetic_cg", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
