@@ -142,6 +142,9 @@ TASKS = [
         [],
         ["省数据局", "省能源局", "省通信管理局", "各市人民政府"],
         [
+            # rCG (SEEN): 布局 makes what it counts — "统筹布局A、B两个智算集群" commits to two clusters (SOURCES.md, "A
+            # count of the things just named": after a verb of making, a target); no year of its own → 2027.
+            T("智算集群", "个", "eq", 2, "统筹布局瀚州、安塬两个智算集群", kind="computing_power"),
             T(
                 "新增智能算力",
                 "P",
@@ -150,7 +153,7 @@ TASKS = [
                 "到2027年全省新增智能算力3000P",
                 kind="computing_power",
                 aggregation="flow",
-            )
+            ),
         ],
     ),
     (
@@ -446,4 +449,5 @@ HEADER = """\
 #   without annotation); figures with no year of their own → due 2027 (plan end); 每年… → per_year flow; 新增 → flow.
 #   （十）'s "到2027年全省人工智能企业达到500家以上" restates the goal (no target); "其中培育…专精特新企业50家" → parent T4.
 #   Not targets: 电能利用效率不高于1.25 (a condition on new data centres); 2026年5月底前 (a reporting date).
+#   统筹布局瀚州、安塬两个智算集群 → 智算集群 2个 (a count after a verb of making; added by rule helper rCG after measurement 1).
 """
