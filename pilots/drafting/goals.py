@@ -142,6 +142,7 @@ def goals_of(
                 target_count += 1
                 item.target["code"] = f"T{target_count}"
             _link_parents(found)
+            _link_shares(found, goals)
             targets = [
                 {k: item.target[k] for k in _TARGET_KEYS if k in item.target} for item in found
             ]
@@ -264,6 +265,27 @@ def table_caption(text: str) -> re.Match[str] | None:
     return compiled("outline", "table_caption").fullmatch(text) or compiled(
         "outline", "table_caption_unnumbered"
     ).fullmatch(text)
+
+
+def _link_shares(found: list[TargetFound], goals: list[dict[str, Any]]) -> None:
+    """A figure for a place below the plan's level (A市人工智能核心产业规模, a row of an annex's
+    分解表 by city) is that place's share of the plan's total of the thing stated before it
+    (人工智能核心产业规模, the same unit and year): a part of it, as a 其中 figure is."""
+    place = compiled("quantities", "share_place")
+    for item in found:
+        target = item.target
+        if target.get("parent") or not place.match(target["metric"]):
+            continue  # no place's name opens it: no share (and no search of every goal)
+        totals = [
+            t["code"]
+            for goal in goals
+            for t in goal["targets"]
+            if (t["unit"], t.get("deadline")) == (target["unit"], target.get("deadline"))
+            and target["metric"].endswith(t["metric"])
+            and place.fullmatch(target["metric"][: -len(t["metric"])])
+        ]
+        if len(totals) == 1:
+            target["parent"] = totals[0]
 
 
 def _link_parents(found: list[TargetFound]) -> None:

@@ -143,7 +143,9 @@ def _block_lines(article: Tag) -> list[str]:
             ]
         )
         if any(len(row) > 1 for row in rows):
-            paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in table_lines(rows))
+            above = tbl.find_previous(string=lambda text: text.strip())  # the table's caption
+            read = table_lines(rows, caption=str(above).strip() if above else "")
+            paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in read)
             tbl.replace_with(BeautifulSoup(f"<div>{paragraphs}</div>", "html.parser").div)
     lines: list[str] = []
     current: list[str] = []

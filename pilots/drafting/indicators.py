@@ -19,15 +19,19 @@ from pilots.drafting.lexicon import alternation, table
 def indicator_lines(rows: list[list[str]]) -> list[str] | None:
     """The table's rows as one goal line, or None when it is no indicator table."""
     words = table("quantities")["indicator_table"]
-    rows = _header_of_two_rows(rows, words["header_cell"])
+    rows = _header_of_two_rows(rows, f"{words['header_cell']}|{words['owner']}")
     header = rows[0] if rows else []
     name = _name_column(header)
     if name is None:
         return None
-    years = {i: _year(cell) for i, cell in enumerate(header) if i != name}
+    years = {i: year_of(cell) for i, cell in enumerate(header) if i != name}
     base = [i for i in years if re.search(words["base"], header[i])]
     targets = [
-        i for i in years if i not in base and (years[i] or re.search(words["target"], header[i]))
+        i
+        for i in years
+        if i not in base
+        and (years[i] or re.search(words["target"], header[i]))
+        and not re.search(words["owner"], header[i])  # 2026年责任单位: who answers, no figure
     ]
     dated = sorted((i for i in targets if years[i]), key=lambda i: years[i])
     if not base and len(dated) >= 2 and not re.search(words["target"], header[dated[0]]):
@@ -41,10 +45,12 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
     for row in rows[1:]:
         if len(row) <= max([name, *targets]) or not row[name].strip():
             continue
-        metric, unit = _metric_unit(row[name], row[unit_column] if unit_column is not None else "")
+        metric, unit = metric_and_unit(
+            row[name], row[unit_column] if unit_column is not None else ""
+        )
         start = row[base[0]].strip() if base and base[0] < len(row) else ""
         stated = [
-            _sentence(metric, unit, start, row[column].strip(), years[column])
+            indicator_sentence(metric, unit, start, row[column].strip(), years[column])
             for column in targets
             if re.search(r"\d", row[column])
         ]
@@ -66,8 +72,10 @@ def _header_of_two_rows(rows: list[list[str]], header_cell: str) -> list[list[st
     """The rows with a header of two rows made one: 发展目标 across 2024年 | 2027年 under it, the
     other header cells merged down (Word repeats a merged cell in each row it covers, a page or a
     PDF leaves it blank). A label
-    across several columns gives way to the cells under it; one over a single column is
-    prefixed to its cell (基期值 over 2024年: 基期值2024年)."""
+    across several columns gives way to the cells under it — unless it is a year the cells
+    under it lack (2026年 across 目标值 | 责任单位: 2026年目标值, 2026年责任单位, each year's figure
+    and the body answering for it); one over a single column is prefixed to its cell (基期值 over
+    2024年: 基期值2024年)."""
     if len(rows) < 3 or len(rows[0]) != len(rows[1]):
         return rows
     top, under = rows[0], rows[1]
@@ -77,9 +85,11 @@ def _header_of_two_rows(rows: list[list[str]], header_cell: str) -> list[list[st
     ):
         return rows
     merged = [
-        a if a == b or not b.strip() else b if top.count(a) > 1 or not a.strip() else a + b
+        a if a == b or not b.strip()
+        else b if (top.count(a) > 1 and not (year_of(a) and not year_of(b))) or not a.strip()
+        else a + b
         for a, b in zip(top, under, strict=True)
-    ]
+    ]  # fmt: skip
     return [merged, *rows[2:]]
 
 
@@ -87,12 +97,12 @@ def _column(header: list[str], pattern: str) -> int | None:
     return next((i for i, cell in enumerate(header) if re.search(pattern, cell)), None)
 
 
-def _year(cell: str) -> int | None:
+def year_of(cell: str) -> int | None:
     found = re.search(r"(20\d\d)\s*年?", cell)
     return int(found[1]) if found else None
 
 
-def _metric_unit(cell: str, unit: str) -> tuple[str, str]:
+def metric_and_unit(cell: str, unit: str) -> tuple[str, str]:
     """人工智能核心产业规模（亿元）→ (人工智能核心产业规模, 亿元); a 单位 column wins."""
     cell = " ".join(cell.split())
     bracket = re.search(r"[（(]([^（()）]{1,8})[)）]\s*$", cell)
@@ -101,7 +111,7 @@ def _metric_unit(cell: str, unit: str) -> tuple[str, str]:
     return metric, "" if unit in ("—", "-", "/") else unit
 
 
-def _sentence(metric: str, unit: str, start: str, value: str, year: int | None) -> str:
+def indicator_sentence(metric: str, unit: str, start: str, value: str, year: int | None) -> str:
     words = table("quantities")["indicator_table"]["symbols"]
     symbol = next((s for s in words if value.startswith(s)), None)
     comparator = words[symbol] if symbol else ""
@@ -225,7 +235,7 @@ def _a_row(header: list[str], row: list[str], numbered: bool, position: int) -> 
     if numbered and row[0] != str(position):
         return False
     for cell, name in zip(row, header, strict=True):
-        valued = _year(name) or re.search(f"{words['base']}|{words['target']}", name)
+        valued = year_of(name) or re.search(f"{words['base']}|{words['target']}", name)
         if valued and not (re.search(r"\d", cell) or re.fullmatch(words["empty_cell"], cell)):
             return False
         if re.search(words["name"], name) and (not cell or re.fullmatch(r"[\d.,%≥≤<>]+", cell)):

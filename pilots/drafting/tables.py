@@ -17,6 +17,7 @@ from pilots.drafting.headings import heading_text
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.numerals import chinese_numeral
+from pilots.drafting.side_indicators import side_indicator_lines
 from pilots.drafting.table_columns import (
     cells_title_parts,
     measures_before_tasks,
@@ -26,12 +27,14 @@ from pilots.drafting.table_columns import (
 from pilots.drafting.unit_tables import column_roles, role_labels, unit_rows_as_lines
 
 
-def table_lines(rows: list[list[str]], before: list[str] = ()) -> list[str]:
-    """The table's rows as lines; ``before``, the document's lines above it (its headings)."""
+def table_lines(rows: list[list[str]], before: list[str] = (), caption: str = "") -> list[str]:
+    """The table's rows as lines; ``before``, the document's lines above it (its headings);
+    ``caption``, the line printed just above it (the last of ``before`` unless given)."""
     rows = [[cell_on_one_line(c) for c in row] for row in rows if any(c.strip() for c in row)]
     if not rows:
         return []
-    indicators = indicator_lines(rows)
+    caption = caption or (before[-1] if before else "")
+    indicators = side_indicator_lines(rows, caption) or indicator_lines(rows)
     if indicators:
         return indicators
     header, rows = _header_of_two_rows(rows)
@@ -294,7 +297,7 @@ def text_tables_as_lines(text: str) -> str:
     index = 0
     while index < len(lines):
         header = _cells(lines[index])
-        indicators, after = _indicator_table_at(lines, index)
+        indicators, after = _indicator_table_at(lines, index, out[-1] if out else "")
         if not indicators:
             indicators, after = cell_per_line_table(lines, index)
         if indicators:
@@ -329,13 +332,17 @@ def tab_cells(text: str) -> str:
     return re.sub(r"(?m)^.*\t.*\t.*$", lambda row: " | ".join(row[0].split("\t")), text)
 
 
-def _indicator_table_at(lines: list[str], index: int) -> tuple[list[str] | None, int]:
+def _indicator_table_at(
+    lines: list[str], index: int, caption: str = ""
+) -> tuple[list[str] | None, int]:
     """An indicator table printed as text, its cells between |: (its goal line, the index
-    after it)."""
+    after it); ``caption``, the line above it."""
     rows = []
     while index + len(rows) < len(lines) and _cells(lines[index + len(rows)]):
         rows.append(_cells(lines[index + len(rows)]))
-    found = indicator_lines(rows) if len(rows) >= 2 else None
+    found = (
+        (side_indicator_lines(rows, caption) or indicator_lines(rows)) if len(rows) >= 2 else None
+    )
     return found, index + len(rows)
 
 

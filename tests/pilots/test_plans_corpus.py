@@ -384,6 +384,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cb",
         "synthetic_ce",
         "synthetic_cd",
+        "synthetic_cg",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -937,6 +938,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and a 联系人 line after some items; a district's 任务清单 as text whose
 # 责任主体 hold 各街道办事处, a district state firm, a platform company, a
 # park's 管委会 and 社会组织 (SYNTHETIC_CD.md).
+# synthetic_cg three 2026 "人工智能+" documents of invented 东北 / 西北 places whose
+# targets stand in tables of unusual shapes: a city's 行动方案 as a Word file whose 主要指标
+# table is TRANSPOSED (rows the years 2026年 / 2027年 / 2028年, columns the indicators with
+# units in the header cells) beside a goal sentence pairing years ("到2026年、2027年，…分别
+# 达到30家、50家"); a province's 行动计划 printed by LibreOffice whose body holds the
+# province totals and whose annex 主要目标任务分解表 gives each city's share (rows the
+# cities, a 全省 row); a district's 实施方案 as its web page whose indicator table has a
+# two-row header of merged cells (2026年 / 2027年 over 目标值 | 责任单位), cells "≥10",
+# "20以上", "100%", "—" (SYNTHETIC_CG.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1036,6 +1046,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cb", 3),
         ("synthetic_ce", 3),
         ("synthetic_cd", 3),
+        ("synthetic_cg", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
