@@ -44,6 +44,16 @@ def annual_year(title: str) -> int | None:
     return int(found[1]) if found else None
 
 
+def year_list_at(annex: list[str]) -> tuple[int, int] | None:
+    """(the line, the year) of the annex's title naming a list of one year's tasks (附件
+    2026年度重点任务清单), or None. Its rows are that year's steps of the body's tasks: their times
+    date the steps, not the tasks of a plan running over more years."""
+    heading = compiled("outline", "annex_task_list")
+    at = next((i for i, raw in enumerate(annex) if heading.search(raw.strip())), None)
+    year = annual_year(annex[at]) if at is not None else None
+    return (at, year) if at is not None and year is not None else None
+
+
 def _last_day(found: re.Match, year: int | None = None) -> datetime.date:
     year = year or int(found["year"])
     month = 12

@@ -29,7 +29,7 @@ from pilots.drafting.annotations import annotations_in, has_annotation
 from pilots.drafting.dated_goals import after_news_lead, dated_figures, dated_paragraphs
 from pilots.drafting.deadlines import deadlines_in, last_year_named
 from pilots.drafting.decimal_outline import numbering_joined
-from pilots.drafting.due_dates import annual_year
+from pilots.drafting.due_dates import year_list_at
 from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion, metric_shortened
 from pilots.drafting.headings import heading_phrase, heading_text
@@ -163,11 +163,10 @@ def _year_list_region(annex: list[str]) -> list[GoalRegion]:
     2026年度重点任务清单: 建设算力中心 | 建成智能算力80PFlops | 县发改局 | 2026年12月): the
     figures each row states after its title are that year's targets — one goal titled by the
     list's title, due in its year."""
-    heading = compiled("outline", "annex_task_list")
-    at = next((i for i, raw in enumerate(annex) if heading.search(raw.strip())), None)
-    year = annual_year(annex[at]) if at is not None else None
-    if year is None:
+    found = year_list_at(annex)
+    if found is None:
         return []
+    at, year = found
     stated = []
     for line in lines_read("\n".join(annex[at + 1 :])):
         if compiled("outline", "annex").match(line.raw):
@@ -229,8 +228,11 @@ def restated_key(target: dict[str, Any]) -> tuple:
 
 def _aside_dropped(target: dict[str, Any]) -> dict[str, Any]:
     """The target with its metric less a bracketed aside (估值（市值）超10亿元的企业 in the goals,
-    估值超10亿元的企业 in an item: the same thing named one way)."""
-    metric = re.sub(r"[（(][^（）()]*[)）]", "", target["metric"]).strip()
+    估值超10亿元的企业 in an item: the same thing named one way) and less the quotation marks
+    around a name (建成“X驿站”200个 in the goals, 建成X驿站200个 in an item: its head is
+    驿站, not ”)."""
+    metric = re.sub(r"[（(][^（）()]*[)）]", "", target["metric"])
+    metric = compiled("quantities", "restated_quote_marks").sub("", metric).strip()
     return {**target, "metric": metric or target["metric"]}
 
 

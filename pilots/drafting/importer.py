@@ -28,7 +28,7 @@ from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
-from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due
+from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due, year_list_at
 from pilots.drafting.fixture_data import agencies_data, section_data
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
@@ -123,7 +123,9 @@ def plan_draft(
         assigned = annex_listed_roles(root.annex, sections)
     year = annual_year(title)  # times printed without their year (6月底前) fall in it
     # roles and dues (an annex row's 完成时限) first: an item's figure with no year is due then
-    directory = agencies_read(sections, zone_entry["name"], rules, assigned, year)
+    listed = year_list_at(root.annex)  # one year's steps: their times date no task of more years
+    steps = bool(listed) and listed[1] != year
+    directory = agencies_read(sections, zone_entry["name"], rules, assigned, year, steps)
     regions = goal_regions(parts, preamble)
     items = item_goal_regions(sections, labelled=bool(regions)) + stage_goal_regions(parts)
     if not regions:
@@ -222,13 +224,15 @@ def agencies_read(
     rules: AnnotationRules,
     assigned: dict[int, str] | None = None,
     year: int | None = None,
+    steps: bool = False,
 ) -> AgencyDirectory:
     """Read every task's annotations into its roles; several annotations make one clause each.
     An actor the text names once for every task after it (or after it in its part) is responsible
     for each of them, or their lead when the rule says 牵头 (``implied_span``); a task with no
     annotation takes the annotation of the annex's division table row naming it
-    (``assigned``, by the task's index among all tasks). A time printed without its year falls in
-    ``year``, the one the document is for."""
+    (``assigned``, by the task's index among all tasks); one annotated itself takes only the row's
+    完成时限 (the annex restating it dates it) — unless the rows are one year's ``steps`` of
+    the tasks. A time printed without its year falls in ``year``, the one the document is for."""
     parsed: list[tuple[TaskDraft, list[tuple[str, list[tuple[str, str]]]]]] = []
     all_names: list[str] = list(rules.implied_actors)
     tasks = [t for s in sections for t in s.all_tasks()]
@@ -258,9 +262,10 @@ def agencies_read(
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))
             all_names += subject
-        row = None if pieces else (assigned or {}).get(index)
-        if row:
-            task.due = task.due or annotation_due(row, year)[0]  # its time column, as its roles
+        row = (assigned or {}).get(index)  # the annex's division row restating the task
+        if row and not (pieces and steps):  # its time column dates the task
+            task.due = task.due or annotation_due(row, year)[0]
+        if row and not pieces:  # and its roles where the task names none
             roles = annotation_roles(row, rules)
             pieces.append(("", roles))
             all_names += [name for _, name in roles]

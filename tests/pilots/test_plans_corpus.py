@@ -385,6 +385,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ce",
         "synthetic_cd",
         "synthetic_cg",
+        "synthetic_cf",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -947,6 +948,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # cities, a 全省 row); a district's 实施方案 as its web page whose indicator table has a
 # two-row header of merged cells (2026年 / 2027年 over 目标值 | 责任单位), cells "≥10",
 # "20以上", "100%", "—" (SYNTHETIC_CG.md).
+# synthetic_cf three 2026 "人工智能+" plans of INVENTED 中南 places whose ANNEXES
+# stand beside the plan: a city's 行动方案 as a Word file (tasks 1.–12. closing on
+# "（牵头单位：X；责任单位：Y）") followed by 附件1 重点任务分工表 restating each
+# task with its roles and 完成时限, 附件2 重点项目清单 (总投资 / 建设期限 / 责任单位)
+# and 附件3 名词解释; a province's 实施方案 printed by LibreOffice with 附件1 主要指标
+# (一级指标 merged, 2025年基期值, 2026年目标, 2027年目标, 预期性 / 约束性) and 附件2
+# 配套政策清单 (政策名称 / 牵头单位 / 出台时间); a county's 工作方案 as its portal
+# page with an annex 2026年度任务清单 split by quarter (SYNTHETIC_CF.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1047,6 +1056,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ce", 3),
         ("synthetic_cd", 3),
         ("synthetic_cg", 3),
+        ("synthetic_cf", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
