@@ -137,9 +137,8 @@ def lists_only(inside: str) -> str:
     """The labelled lists of an annotation without the remark after them ("…、省教育厅。列第一位的为
     牵头单位，下同"): a sentence after 。 that does not open another labelled list, or a rule stated
     once after any stop."""
-    data = table("annotations")
-    others = alternation(data["other_labels"] + data["leader_labels"] + data["supervisor_labels"])
-    inside = re.sub(rf"[;；,，]?\s*(?:{others})\s*[:：][^;；]*", "", inside)  # 完成时限：2026年底
+    # 完成时限：2026年底, 责任领导：X: no names to give roles
+    inside = re.sub(rf"[;；,，]?\s*(?:{roleless_labels()})\s*[:：][^;；]*", "", inside)
     inside = re.sub(table("annotations")["done_by"], "", inside)  # …，上半年完成
     for stop in re.finditer(r"[。;；,，]\s*", inside):
         at = stop.end()  # matched in place: a slice per stop is quadratic in a list's length
@@ -150,6 +149,14 @@ def lists_only(inside: str) -> str:
         if _rule_remark().match(inside, at):
             return inside[: stop.start()]
     return inside
+
+
+@cache
+def roleless_labels() -> str:
+    """The labels of an annotation's lists that give no role (完成时限, 责任领导, 督办单位 …), as
+    one alternation."""
+    data = table("annotations")
+    return alternation(data["other_labels"] + data["leader_labels"] + data["supervisor_labels"])
 
 
 @cache

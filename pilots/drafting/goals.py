@@ -43,14 +43,13 @@ _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "d
                 "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
 
 
-_dated_opening = re.compile(rf"\s*((?:{table('quantities')['date_phrase']}))\s*[，,]")
-_vision = re.compile(rf"(?:{table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
+_dated_opening = re.compile(rf"({table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
 
 
 def _without_vision(raw: str) -> str:
     """The line without the figure-less dated sentences that close it."""
     sentences = re.findall(r"[^。]+。?", raw)
-    while sentences and _vision.match(sentences[-1].lstrip()):
+    while sentences and _dated_opening.match(sentences[-1].lstrip()):
         if states_a_figure(sentences[-1]):
             break
         sentences.pop()
@@ -66,7 +65,7 @@ def region_deadlines(region: GoalRegion) -> list[int]:
     lines = region.lines
     last = next((i for i in reversed(range(len(lines))) if states_a_figure(lines[i].raw)), None)
     for index, line in enumerate(lines):
-        if last is not None and index > last and _vision.match(line.body):
+        if last is not None and index > last and _dated_opening.match(line.body):
             continue
         text = _without_vision(line.raw) if index == last else line.raw
         years += [year for _, year in deadlines_in(text)]
@@ -116,7 +115,7 @@ def goals_of(
             title = region.title if region.own_title else heading or heading_phrase(text)
             if title and not region.box and (deadlines_in(title) or states_a_figure(title)):
                 title = None  # a goal sentence, not a heading
-            dated = _dated_opening.match(text)
+            dated = _dated_opening.match(text.lstrip())
             if region.own_title and len(blocks) > 1 and found and dated:  # 到2026年底，… and
                 title = dated[1]  # 到2027年，… under 一、总体要求: each goal titled by its date
             if title is None and not goals and region.title:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from pilots.drafting.lexicon import alternation, compiled, table
+from pilots.drafting.annotation_roles import roleless_labels
+from pilots.drafting.lexicon import compiled
 from pilots.drafting.outline import Node
 
 
@@ -41,9 +42,7 @@ def labelled_entry(node: Node) -> bool:
 def _annotation_field(line: str) -> bool:
     """A line opening on an annotation's label: the roles (责任主体：…), the time (完成时限：…) or
     the leader (责任领导：…)."""
-    data = table("annotations")
-    others = alternation(data["other_labels"] + data["leader_labels"] + data["supervisor_labels"])
     return bool(
         compiled("annotations", "standalone_line").match(line)
-        or re.match(rf"^(?:{others})\s*[:：]", line)
+        or re.match(rf"^(?:{roleless_labels()})\s*[:：]", line)
     )
