@@ -116,10 +116,11 @@ PATHOLOGICAL = {name: shape(20_000) for name, shape in SHAPES.items()}
 
 @pytest.mark.parametrize("shape", PATHOLOGICAL, ids=list(PATHOLOGICAL))
 def test_pathological_text_drafts_in_bounded_time(shape):
-    started = time.perf_counter()
+    started = time.process_time()
     draft = plan_draft(PATHOLOGICAL[shape], zone_slug="any", source_file="any.txt")
-    # a guard against a hang, with a wide margin on a shared machine: each took over a minute
-    assert time.perf_counter() - started < 60
+    # A guard against a hang: each took over a minute of CPU. This process's CPU time, not the
+    # wall clock, which a loaded machine stretched past the bound (58–75 s at load 11 on 2 CPUs).
+    assert time.process_time() - started < 60
     assert draft.data["plan"]
 
 
@@ -127,9 +128,9 @@ def test_a_page_nested_thousands_deep_is_read_in_bounded_time():
     """bs4's tag.decomposed searches the subtree: asked of every tag it was quadratic (6,000
     nested blocks took 50 s, 12,000 minutes)."""
     page = "<html><body>" + "".join(f"<div>建设平台{i}" for i in range(12000)) + "</div>" * 12000
-    started = time.perf_counter()
+    started = time.process_time()
     text = document_from_bytes("plan.html", page.encode()).text
-    assert time.perf_counter() - started < 30  # a hang guard, as above
+    assert time.process_time() - started < 30  # a hang guard, as above
     assert "建设平台11999" in text
 
 
