@@ -65,13 +65,14 @@ class SourceDocument:
     text: str
     kind: str  # txt, docx, pdf, html
     notes: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # what the reviewer must check in the file
 
     def reading_notes(self) -> list[str]:
-        """The draft header's lines on what reading the file did."""
+        """The draft header's lines on what reading the file did, its doubts as review notes."""
         return [
             _("读取 %(kind)s 文件：%(note)s。") % {"kind": self.kind.upper(), "note": note}
             for note in self.notes
-        ]
+        ] + [f"review: {doubt}" for doubt in self.doubts]
 
 
 def document_read(path: str | Path) -> SourceDocument:
@@ -235,12 +236,14 @@ def _docx(name: str, content: bytes) -> SourceDocument:
         raise DocumentUnreadable(not_word) from exc
     from pilots.drafting.docx_numbering import ListNumbers
     from pilots.drafting.docx_text import docx_lines
+    from pilots.drafting.unread_images import docx_pictures
 
     try:
         lines = docx_lines(document, ListNumbers(document))  # 一、 printed by list numbering
     except (KeyError, ValueError, AttributeError, TypeError) as exc:  # a damaged part
         raise DocumentUnreadable(not_word) from exc
-    return SourceDocument("\n".join(lines), "docx")
+    pictures = docx_pictures(document.element.body)
+    return SourceDocument("\n".join(lines), "docx", doubts=[pictures] if pictures else [])
 
 
 def _doc(name: str, content: bytes) -> SourceDocument:
@@ -270,8 +273,8 @@ def _wps(name: str, content: bytes) -> SourceDocument:
 def _pdf(name: str, content: bytes, page_read=None) -> SourceDocument:
     from pilots.drafting.pdf_text import pdf_document_text
 
-    text, notes = pdf_document_text(name, content, page_read)
-    return SourceDocument(text, "pdf", notes)
+    text, notes, doubts = pdf_document_text(name, content, page_read)
+    return SourceDocument(text, "pdf", notes, doubts)
 
 
 def _html(name: str, content: bytes) -> SourceDocument:

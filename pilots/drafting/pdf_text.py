@@ -35,6 +35,7 @@ from pilots.drafting.pdf_stamps import stamps_removed
 from pilots.drafting.pdf_tables import continued_rows, ruled_tables
 from pilots.drafting.pdf_turned import page_upright
 from pilots.drafting.pdf_two_columns import column_frame, two_column_lines
+from pilots.drafting.unread_images import pdf_picture_pages
 from pilots.source_text import remove_stray_spaces, to_simplified
 
 MIN_TEXT = 20  # characters a PDF with a text layer has at the least
@@ -52,9 +53,9 @@ logger = logging.getLogger(__name__)
 
 def pdf_document_text(
     name: str, content: bytes, page_read: Callable[[int, int], None] | None = None
-) -> tuple[str, list[str]]:
-    """The text and reading notes of a PDF; ``page_read(n, pages)`` after its n-th page is read
-    (a long plan takes a minute: the drafting job shows how far it is)."""
+) -> tuple[str, list[str], list[str]]:
+    """The text, reading notes and review doubts of a PDF; ``page_read(n, pages)`` after its
+    n-th page is read (a long plan takes a minute: the drafting job shows how far it is)."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -66,12 +67,12 @@ def pdf_document_text(
         with pdfplumber.open(io.BytesIO(content)) as pdf:
             if len(pdf.pages) > MAX_PAGES:
                 raise _TooLong(len(pdf.pages))
-            pages, images = [], 0
+            pages, images = [], []
             for number, page in enumerate(pdf.pages, start=1):
                 upright = page_upright(page)  # a page saved turned sideways
                 deduped = upright.dedupe_chars(tolerance=1)  # bold faked by overprinting a line
                 pages.append(_page_lines(deduped))
-                images += len(page.images)
+                images.append(len(page.images))
                 for parsed in {id(p): p for p in (deduped, upright, page)}.values():  # their
                     parsed.close()  # parsed objects freed now, not by the garbage collector
                 if page_read:
@@ -104,7 +105,7 @@ def pdf_document_text(
             % {"name": name}
         )
     if characters < MIN_TEXT:
-        if images:
+        if any(images):
             raise DocumentUnreadable(
                 _(
                     "%(name)s 是扫描件：PDF 只有图像，没有文字层。"
@@ -114,13 +115,16 @@ def pdf_document_text(
             )
         raise DocumentUnreadable(_("PDF 文件 %(name)s 中没有可读取的文字。") % {"name": name})
     notes: list[str] = []
+    picture_pages = pdf_picture_pages(
+        ["".join(line["text"] for line in page) for page in pages], images
+    )
     pages = [margin_numbers_dropped(page) for page in pages]  # numbered paper's margin
     pages = running_lines_dropped(pages, notes)
     lines = continued_rows([line for page in pages for line in page])
     lines = unruled_tables(lines)  # rows go on past a page
     lines = [{**line, "text": remove_stray_spaces(line["text"])} if line.get("row") else line
              for line in lines]  # fmt: skip
-    return "\n".join(_paragraphs(lines)), notes
+    return "\n".join(_paragraphs(lines)), notes, [picture_pages] if picture_pages else []
 
 
 class _TooLong(Exception):

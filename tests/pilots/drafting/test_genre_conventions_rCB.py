@@ -118,7 +118,7 @@ def _turned_pdf(with_number: bool) -> bytes:
 def test_a_turned_pages_own_page_number_is_no_line_among_its_rows():
     from pilots.drafting.pdf_text import pdf_document_text
 
-    text, _ = pdf_document_text("x.pdf", _turned_pdf(True))
+    text, *_ = pdf_document_text("x.pdf", _turned_pdf(True))
     assert [line for line in text.splitlines() if line.strip() in {"—", "6"}] == []
     assert "4 优化营商环境 市商务局" in text
 
@@ -127,7 +127,7 @@ def test_control_a_turned_page_without_marks_reads_the_same():
     """Control: with no page number the turned page's rows read as before."""
     from pilots.drafting.pdf_text import pdf_document_text
 
-    text, _ = pdf_document_text("x.pdf", _turned_pdf(False))
+    text, *_ = pdf_document_text("x.pdf", _turned_pdf(False))
     assert "1 建设算力平台 市数据局" in text and "4 优化营商环境 市商务局" in text
 
 
