@@ -386,6 +386,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cd",
         "synthetic_cg",
         "synthetic_cf",
+        "synthetic_cl",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -956,6 +957,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (一级指标 merged, 2025年基期值, 2026年目标, 2027年目标, 预期性 / 约束性) and 附件2
 # 配套政策清单 (政策名称 / 牵头单位 / 出台时间); a county's 工作方案 as its portal
 # page with an annex 2026年度任务清单 split by quarter (SYNTHETIC_CF.md).
+# synthetic_cl three 2026 "人工智能+" plans of INVENTED 华南 / 西南 coastal and border
+# places published BILINGUALLY, Chinese with its English translation: a city's 行动方案
+# as a Word file in 中英对照 form (each Chinese paragraph followed by its English one,
+# "(Lead: Municipal …; Support: …)"); a new area's 若干措施 printed by LibreOffice as a
+# two-column table 中文 | English, one article a row, the header row repeated on every
+# page; a border district's 实施方案 as its portal page, the Chinese full text and then
+# "English Version" with the whole translation. The expected extraction is the Chinese
+# plan only (SYNTHETIC_CL.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1057,6 +1066,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cd", 3),
         ("synthetic_cg", 3),
         ("synthetic_cf", 3),
+        ("synthetic_cl", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
