@@ -46,7 +46,7 @@ A = {
         "zzb",
         "中共滹阳市柏台区委组织部",
         "party_organisation",
-        ["区委组织部", "区委人才办"],
+        ["区委组织部（区委人才办）"],
     ),
     "区人力资源和社会保障局": (
         "rsj",
@@ -95,6 +95,7 @@ IND_T = [
         "全区人工智能核心产业营业收入由2025年的62亿元增长到150亿元",
         kind="ai_industry_scale",
     ),
+    T("人工智能核心产业营业收入年均增速", "%", "approx", 19, "年均增长19%左右"),
     T("人工智能企业", "家", "eq", 120, "人工智能企业达到120家", kind="ai_enterprises"),
     T(
         "规模以上人工智能企业",
@@ -421,15 +422,18 @@ HEADER = """\
 #   article: preamble; 一、发展基础 = PAST figures (62亿元, 五年年均增长21%, 56家, 18家, 300P, 24个) and the CITY's dated goal as
 #   context ("市“十五五”规划提出到2030年全市人工智能核心产业规模突破280亿元"): no targets, then a paragraph on the situation;
 #   二、总体要求 （一）指导思想 （二）发展定位 (no figure) （三）主要指标 = ONE prose paragraph "到2030年，…" → goal titled 到2030年
-#   (7 targets); 三、主要任务 opens on "重点抓好以下三个方面九项任务" (a count of the document's own parts: no target), groups
+#   (8 targets, the 19%左右 corrected in); 三、主要任务 opens on "重点抓好以下三个方面九项任务" (a count of the document's own parts: no target), groups
 #   （一）–（三） (sections under 三、) of items 1.–3. restarting per group, each "N.标题。正文（牵头单位：X；配合单位：Y、Z）" → a task
 #   (title before the first 。, text = title + body + annotation; 牵头 → lead, 配合 → supporting; two names under 牵头单位 → two
 #   leads); 四、保障措施 （一）–（五） → safeguard tasks; "本规划由区科技和工业信息化局负责解释" (who interprets: no role, no task).
 #   After the article: a 附件 link to a PDF copy, share / print links, footer (主办 区人民政府办公室; 来源 区科技和工业信息化局: no role).
-# The prose indicator list: "由2025年的62亿元增长到150亿元，年均增长19%左右" → ONE target (150 亿元); the 2025 figure is the
-#   baseline and the 19%左右 beside the level is its arithmetic (as the province's table column): no target. "（2025年为56家）" /
+# The prose indicator list: "由2025年的62亿元增长到150亿元，年均增长19%左右" → TWO targets, 150 亿元 and approx 19 % (metric
+#   "…年均增速", stock): a growth rate beside the level it leads to is a target of its own, as every earlier extraction reads
+#   "突破300亿元，年均增长20%以上" (corrected 2026-12-07 by helper rCH after measurement 1; SOURCES.md); the 2025 figure is the
+#   baseline. "（2025年为56家）" /
 #   "（2025年为18家）" baselines in brackets: no targets. 其中规模以上企业40家 → parent the 120家 target. "累计建成…60个", "累计引育…3000人"
-#   → flow; "保持在6%以上" → gte 6 %. 区委组织部（区委人才办） one body printed with two names → one agency. 各街道办事处 → one
+#   → flow; "保持在6%以上" → gte 6 %. 区委组织部（区委人才办） one body printed with two names → one agency, its alias
+#   the form as printed (corrected by rCH: it was split into two aliases). 各街道办事处 → one
 #   collective (supporting). Task figures due 2030; 每年引进…10家以上 → per-year flow; 20万平方米 → 200000 平方米. Not targets: the
 #   past and city figures, 单个企业年度补贴最高50万元 (a cap), 最高1000万元项目资助 (a grant cap), 专项资金不少于1亿元 (a budget).
 """

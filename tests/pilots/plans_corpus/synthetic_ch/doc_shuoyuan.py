@@ -100,9 +100,23 @@ TABLE_TITLE = "“十五五”时期人工智能产业发展主要指标"
 # rows; the last element: targets of the row (a row restating the paragraph's figure holds none)
 TABLE = [
     (["指标", "单位", "2025年（基期）", "2030年", "年均增速/累计", "属性"], []),
-    (["人工智能核心产业规模", "亿元", "420", "1200", "23.4%", "预期性"], []),
+    (
+        ["人工智能核心产业规模", "亿元", "420", "1200", "23.4%", "预期性"],
+        [
+            T(
+                "人工智能核心产业规模年均增速",
+                "%",
+                "eq",
+                23.4,
+                "人工智能核心产业规模 亿元 420 1200 23.4%",
+            )
+        ],
+    ),
     (["人工智能相关产业规模", "亿元", "2600", "—", "年均增长15%以上", "预期性"], []),
-    (["人工智能企业数量", "家", "650", "1500", "18.2%", "预期性"], []),
+    (
+        ["人工智能企业数量", "家", "650", "1500", "18.2%", "预期性"],
+        [T("人工智能企业数量年均增速", "%", "eq", 18.2, "人工智能企业数量 家 650 1500 18.2%")],
+    ),
     (
         ["其中：规模以上人工智能企业", "家", "138", "300", "16.8%", "预期性"],
         [
@@ -114,10 +128,20 @@ TABLE = [
                 "其中：规模以上人工智能企业 家 138 300",
                 kind="ai_enterprises",
                 parent="T3",
-            )
+            ),
+            T(
+                "规模以上人工智能企业年均增速",
+                "%",
+                "eq",
+                16.8,
+                "其中：规模以上人工智能企业 家 138 300 16.8%",
+            ),
         ],
     ),
-    (["智能算力规模", "EFLOPS", "8", "30", "30.3%", "预期性"], []),
+    (
+        ["智能算力规模", "EFLOPS", "8", "30", "30.3%", "预期性"],
+        [T("智能算力规模年均增速", "%", "eq", 30.3, "智能算力规模 EFLOPS 8 30 30.3%")],
+    ),
     (["算力中心绿色电力使用比例", "%", "45", "≥80", "—", "约束性"], []),
     (
         ["省级以上人工智能创新平台", "个", "36", "76", "[40]", "预期性"],
@@ -129,7 +153,15 @@ TABLE = [
                 76,
                 "省级以上人工智能创新平台 个 36 76",
                 kind="innovation_platforms",
-            )
+            ),
+            T(
+                "省级以上人工智能创新平台（五年累计新增）",
+                "个",
+                "eq",
+                40,
+                "省级以上人工智能创新平台 个 36 76 [40]",
+                aggregation="flow",
+            ),
         ],
     ),
     (
@@ -146,7 +178,19 @@ TABLE = [
             )
         ],
     ),
-    (["重点行业人工智能应用渗透率", "%", "35", "70", "[35]", "预期性"], []),
+    (
+        ["重点行业人工智能应用渗透率", "%", "35", "70", "[35]", "预期性"],
+        [
+            T(
+                "重点行业人工智能应用渗透率（五年累计提高）",
+                "百分点",
+                "eq",
+                35,
+                "重点行业人工智能应用渗透率 % 35 70 [35]",
+                aggregation="flow",
+            )
+        ],
+    ),
     (
         ["人工智能领域高技能人才", "万人", "4.2", "10", "18.9%", "预期性"],
         [
@@ -157,7 +201,14 @@ TABLE = [
                 100000,
                 "人工智能领域高技能人才 万人 4.2 10",
                 kind="talent",
-            )
+            ),
+            T(
+                "人工智能领域高技能人才年均增速",
+                "%",
+                "eq",
+                18.9,
+                "人工智能领域高技能人才 万人 4.2 10 18.9%",
+            ),
         ],
     ),
 ]
@@ -631,12 +682,15 @@ HEADER = """\
 #   各市人民政府 → one collective. 专栏1 (after 第三章) and 专栏2 (after 第四章), one-column tables titled by 工程 → engineering sections
 #   nested in their chapter, each "N.X工程。…" a task without roles. 第六章 保障措施 第一节–第五节 → safeguard tasks without roles
 #   ("省发展改革委、省工业和信息化厅负责规划实施的日常协调和调度" in a safeguard assigns none).
-# Goals and targets: 到2030年 (7); the indicator table → a goal titled by its caption without "表1" (4 targets: only its rows that
-#   the paragraph does not print — 其中：规模以上人工智能企业 300 (parent T3, the paragraph's 1500家), 省级以上创新平台 76, 应用场景
-#   [500] (a five-year sum by the 注: flow), 高技能人才 10万人 → 100000 人). A row restating the paragraph (1200, 年均增长15%以上, 1500, 30,
-#   ≥80, 70) is the paragraph's target (kept where first printed, the paragraph's comparator). The 2025（基期） column: baselines. A
-#   年均增速 or [累计] cell BESIDE a 2030 level (23.4%, 18.2%, 16.8%, 30.3%, [40], [35], 18.9%) is the arithmetic of base and level,
-#   no target of its own; a 年均增长 standing alone for its thing is one (相关产业 15%, 软件业 12%, 智能终端产量 20%左右: unit %,
+# Goals and targets: 到2030年 (7); the indicator table → a goal titled by its caption without "表1" (11 targets: the figures the
+#   paragraph does not print — 其中：规模以上人工智能企业 300 (parent T3, the paragraph's 1500家), 省级以上创新平台 76, 应用场景
+#   [500] (a five-year sum by the 注: flow), 高技能人才 10万人 → 100000 人, and every 年均增速 / [累计] cell: 23.4%, 18.2%, 16.8%,
+#   30.3%, 18.9% → eq %, stock; [40] → 40 个 flow; [35] in a row of % → 35 百分点 flow). A figure restating the paragraph (1200,
+#   年均增长15%以上, 1500, 30, ≥80, 70) is the paragraph's target (kept where first printed, the paragraph's comparator). The
+#   2025（基期） column: baselines. CORRECTED 2026-12-07 by helper rCH after measurement 1: written blind, the 年均增速 / [累计]
+#   cells beside a 2030 level were read as the arithmetic of base and level, no targets; SOURCES.md's earlier extractions read a
+#   growth rate beside its level as a target of its own (SOURCES.md, "A growth rate beside the level it leads to"). A 年均增长
+#   standing alone for its thing is one too (相关产业 15%, 软件业 12%, 智能终端产量 20%左右: unit %,
 #   metric "X年均增速", not per_year — an average over the period, not a figure each year). Task and 工程 figures: goals titled like
 #   them. Not targets: the past and national figures, 超百亿元 (a condition on the enterprises counted), 总投资320亿元, the safeguard's
 #   专项资金不少于10亿元 (a budget), 2028年 / 2030年 evaluations (dates, no figure).
