@@ -21,6 +21,7 @@ from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numbered_lines import Line
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import doubling_without_base, states_a_figure
+from pilots.drafting.visions import vision_heading, without_vision
 
 
 @dataclass
@@ -68,6 +69,7 @@ def region_deadlines(region: GoalRegion) -> list[int]:
         if last is not None and index > last and _dated_opening.match(line.body):
             continue
         text = _without_vision(line.raw) if index == last else line.raw
+        text = without_vision(text)
         years += [year for _, year in deadlines_in(text)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
                                       else heading_phrase(line.body)))  # fmt: skip
@@ -89,13 +91,16 @@ def goals_of(
         scheme = scheme_parts("\n".join(line.body for line in region.lines))
         blocks = _goal_blocks(region.numbering, region.lines)
         for mark, heading, text, tabled in blocks:
+            planned = without_vision(text)  # 展望2035年，…: beyond the plan, no target
+            if vision_heading(heading) or not planned.strip():
+                continue
             # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
             if not region.commitments_only:
                 deadline = heading_deadline(heading or heading_phrase(text)) or deadline
             cut: list[str] = []  # figures whose thing counted runs into the end of a cut copy
-            at_cut = bool(region.cut_end) and text.rstrip().endswith(region.cut_end)
+            at_cut = bool(region.cut_end) and planned.rstrip().endswith(region.cut_end)
             found, deadline = targets_of(
-                text, deadline, plan_end, commitments_only=region.commitments_only,
+                planned, deadline, plan_end, commitments_only=region.commitments_only,
                 cut=cut if at_cut else None, period_start=period_start,
             )  # fmt: skip
             if region.restated:

@@ -26,6 +26,7 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
+from pilots.drafting.contents_page import contents_left_out
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due, year_list_at
@@ -83,6 +84,7 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
+    text = contents_left_out(text)  # 目录: its lines are the chapters' again
     prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines

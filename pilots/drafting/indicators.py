@@ -41,6 +41,12 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
         return None
     unit_column = _column(header, words["unit"])
     remark = _column(header, words["remark"])
+    rates = next(
+        (i for i in years if not years[i] and i not in targets and i not in base
+         and re.search(words["rate_column"], header[i])),
+        None,
+    )  # fmt: skip
+    last_year = max((years[i] for i in targets if years[i]), default=None)
     sentences = []
     for row in rows[1:]:
         if len(row) <= max([name, *targets]) or not row[name].strip():
@@ -56,8 +62,29 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
         ]
         if stated and remark is not None and remark < len(row):
             stated[-1] += _remark_clause(row[remark])
+        if rates is not None and rates < len(row):
+            stated += _rate_sentences(metric, unit, row[rates].strip(), last_year)
         sentences += stated
     return ["；".join(sentences) + "。"] if sentences else None
+
+
+def _rate_sentences(metric: str, unit: str, cell: str, year: int | None) -> list[str]:
+    """The cell of a 年均增速/累计 column as the sentence the genre prints for it: a growth rate
+    (23.4% → 年均增长23.4%; a cell worded 年均增长15%以上 as it is), or a bracketed sum over the
+    period ([40] → 累计新增40个; in a row of % 累计提高35个百分点). "—" or no figure: none."""
+    if not re.search(r"\d", cell):
+        return []
+    dated = f"到{year}年，" if year else ""
+    total = re.match(table("quantities")["indicator_table"]["period_sum"], cell)
+    if total:
+        if unit in ("%", "％"):
+            return [f"{dated}{metric}累计提高{total[1]}个百分点"]
+        return [f"{dated}{metric}累计新增{_with_unit(total[1], unit)}"]
+    if re.search(r"[\u4e00-\u9fff]", cell) and re.search(r"增长|增速", cell):
+        return [f"{dated}{metric}{cell}"]  # 年均增长15%以上: worded already
+    if re.fullmatch(r"[≥≧＞>]?\s*\d+(?:\.\d+)?\s*[%％](?:以上|左右)?", cell):
+        return [f"{dated}{metric}年均增长{cell}"]
+    return []
 
 
 def _remark_clause(cell: str) -> str:

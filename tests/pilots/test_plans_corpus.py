@@ -387,6 +387,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cg",
         "synthetic_cf",
         "synthetic_cl",
+        "synthetic_ch",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -965,6 +966,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # page; a border district's 实施方案 as its portal page, the Chinese full text and then
 # "English Version" with the whole translation. The expected extraction is the Chinese
 # plan only (SYNTHETIC_CL.md).
+# synthetic_ch three INVENTED "十五五" (2026—2030年) plans of a 华北 province, one of its
+# cities and one of that city's districts: the province's 人工智能产业发展规划 as a Word file
+# in chapters 第一章…第六章 of 第一节… sections (a 目录, 第一章 of PAST figures, 表1 主要指标
+# with 2025年（基期） | 2030年 | 年均增速/累计 | 属性 and "[ ]" five-year sums, task sections
+# with no annotation whose roles stand only in 附件 重点任务分工表, two 专栏 boxes of 工程); the
+# city's 数字经济和人工智能 plan printed by LibreOffice with milestones 到2028年 / 到2030年, a
+# 远景目标 展望2035年 with figures (no targets) and "（责任单位：X、Y）" under "列第一位的为牵头
+# 单位"; the district's plan as its portal page, its 主要指标 a prose paragraph with baselines
+# in brackets, "（牵头单位：X；配合单位：Y）" (SYNTHETIC_CH.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1067,6 +1077,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cg", 3),
         ("synthetic_cf", 3),
         ("synthetic_cl", 3),
+        ("synthetic_ch", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
