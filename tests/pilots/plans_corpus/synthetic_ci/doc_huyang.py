@@ -4,7 +4,7 @@ its text recognised by an OCR editor and saved as .docx (paragraphs rebuilt: a p
 paper's page number left as a paragraph between), then printed to PDF by LibreOffice, as county and city sites publish "PDF
 rebuilt from OCR". The notice (signature, the seal's words as a stray spaced line, date), the plan: preamble, 一、总体要求 (a
 guiding paragraph, one dated goal paragraph "到2027年，…" with a 其中 figure), 二、重点任务 = four groups （一）–（四） of items
-1．–14． numbered on, each one paragraph closing on "（市X牵头，市Y、Z配合）" / "（X负责）" / "（市X、市Y按职责分工负责）", 三、保障措施
+1．–15． numbered on, each one paragraph closing on "（市X牵头，市Y、Z配合）" / "（X负责）" / "（市X、市Y按职责分工负责）", 三、保障措施
 （一）–（四） unannotated. The OCR's mix here: the document's NUMBERING misread (一、→—、, 二、→二., 三、→三，, （二）→（ 二 ）,
 （三）→(三）, （四）→〈四〉, 1．→1. / 1，, 10．→l0.), 十 for + in one group heading and in prose, digits read as letters in some
 figures (6O亿元, 5OOP, l5家, l00个, 3OOP, l2OO个, 3OOO人次), 2O27 once, a misread character or two in prose (己, 曰, 末) — none
@@ -89,12 +89,46 @@ D.goal_paragraph(
     "到{2027|2O27}年，全市人工智能核心产业规模突破{60|6O}亿元，智能算力规模达到{500|5OO}P，培育人工智能骨干企业{15|l5}家、“专精特新”人工智能企业30家，打造“人工智能{+|十}”典型应用场景{100|l00}个，规模以上工业企业关键工序数控化率达到68%，建成省级以上智能工厂和数字化车间40个，其中省级智能工厂8个，人工智能赋能经济社会发展取得明显成效。",
     "到{2027|2O27}年",
     [
-        T("人工智能核心产业规模突破{60|6O}亿元", "人工智能核心产业规模", "亿元", "gt", 60, kind="ai_industry_scale"),
+        T(
+            "人工智能核心产业规模突破{60|6O}亿元",
+            "人工智能核心产业规模",
+            "亿元",
+            "gt",
+            60,
+            kind="ai_industry_scale",
+        ),
         T("智能算力规模达到{500|5OO}P", "智能算力规模", "P", "eq", 500, kind="computing_power"),
-        T("培育人工智能骨干企业{15|l5}家", "人工智能骨干企业", "家", "eq", 15, kind="ai_enterprises"),
-        T("“专精特新”人工智能企业30家", "“专精特新”人工智能企业", "家", "eq", 30, kind="ai_enterprises"),
-        T("打造“人工智能{+|十}”典型应用场景{100|l00}个", "“人工智能+”典型应用场景", "个", "eq", 100, kind="application_scenarios"),
-        T("规模以上工业企业关键工序数控化率达到68%", "规模以上工业企业关键工序数控化率", "%", "eq", 68),
+        T(
+            "培育人工智能骨干企业{15|l5}家",
+            "人工智能骨干企业",
+            "家",
+            "eq",
+            15,
+            kind="ai_enterprises",
+        ),
+        T(
+            "“专精特新”人工智能企业30家",
+            "“专精特新”人工智能企业",
+            "家",
+            "eq",
+            30,
+            kind="ai_enterprises",
+        ),
+        T(
+            "打造“人工智能{+|十}”典型应用场景{100|l00}个",
+            "“人工智能+”典型应用场景",
+            "个",
+            "eq",
+            100,
+            kind="application_scenarios",
+        ),
+        T(
+            "规模以上工业企业关键工序数控化率达到68%",
+            "规模以上工业企业关键工序数控化率",
+            "%",
+            "eq",
+            68,
+        ),
         T("建成省级以上智能工厂和数字化车间40个", "省级以上智能工厂和数字化车间", "个", "eq", 40),
         T("其中省级智能工厂8个", "省级智能工厂", "个", "eq", 8, parent="PREV"),
     ],
@@ -110,7 +144,17 @@ D.task(
     "（市发展改革委牵头，市数据和政务服务局、市财政局、滹阳经济开发区管委会配合）",
     lead=["fgw"],
     supporting=["sjj", "czj", "kfq"],
-    targets=[T("新增智能算力{300|3OO}P", "新增智能算力", "P", "eq", 300, aggregation="flow", kind="computing_power")],
+    targets=[
+        T(
+            "新增智能算力{300|3OO}P",
+            "新增智能算力",
+            "P",
+            "eq",
+            300,
+            aggregation="flow",
+            kind="computing_power",
+        )
+    ],
 )
 D.task(
     G1,
@@ -147,7 +191,9 @@ D.task(
     "（市工信局牵头，市发展改革委、市财政局配合）",
     lead=["gxj"],
     supporting=["fgw", "czj"],
-    targets=[T("每年实施智能化改造项目100项以上", "智能化改造项目", "项", "gte", 100, per_year=True)],
+    targets=[
+        T("每年实施智能化改造项目100项以上", "智能化改造项目", "项", "gte", 100, per_year=True)
+    ],
 )
 D.task(
     G2,
@@ -191,7 +237,15 @@ D.task(
     "（市交通运输局牵头，市公安局、市商务局配合）",
     lead=["jtj"],
     supporting=["gaj", "swj"],
-    targets=[T("主城区重点路口智能信号控制覆盖率达到90%", "主城区重点路口智能信号控制覆盖率", "%", "eq", 90)],
+    targets=[
+        T(
+            "主城区重点路口智能信号控制覆盖率达到90%",
+            "主城区重点路口智能信号控制覆盖率",
+            "%",
+            "eq",
+            90,
+        )
+    ],
 )
 D.task(
     G3,
@@ -202,7 +256,13 @@ D.task(
     "（市卫生健康委、市教育局按职责分工负责）",
     responsible=["wjw", "jyj"],
     targets=[
-        T("二级以上公立医院人工智能辅助诊断应用覆盖率达到100%", "二级以上公立医院人工智能辅助诊断应用覆盖率", "%", "eq", 100),
+        T(
+            "二级以上公立医院人工智能辅助诊断应用覆盖率达到100%",
+            "二级以上公立医院人工智能辅助诊断应用覆盖率",
+            "%",
+            "eq",
+            100,
+        ),
         T("建设人工智能教育基地校50所", "人工智能教育基地校", "所", "eq", 50),
     ],
 )
@@ -215,7 +275,16 @@ D.task(
     "（市城管执法局牵头，市生态环境局、市公安局配合）",
     lead=["cgj"],
     supporting=["sthj", "gaj"],
-    targets=[T("打造城市治理智能应用场景20个", "城市治理智能应用场景", "个", "eq", 20, kind="application_scenarios")],
+    targets=[
+        T(
+            "打造城市治理智能应用场景20个",
+            "城市治理智能应用场景",
+            "个",
+            "eq",
+            20,
+            kind="application_scenarios",
+        )
+    ],
 )
 D.task(
     G3,
@@ -237,7 +306,17 @@ D.task(
     "（市科技局牵头，市工信局配合）",
     lead=["kjj"],
     supporting=["gxj"],
-    targets=[T("新增省级以上人工智能创新平台5个", "新增省级以上人工智能创新平台", "个", "eq", 5, aggregation="flow", kind="innovation_platforms")],
+    targets=[
+        T(
+            "新增省级以上人工智能创新平台5个",
+            "新增省级以上人工智能创新平台",
+            "个",
+            "eq",
+            5,
+            aggregation="flow",
+            kind="innovation_platforms",
+        )
+    ],
 )
 D.task(
     G4,
@@ -249,8 +328,24 @@ D.task(
     lead=["zzb", "rsj"],
     supporting=["jyj", "kjj"],
     targets=[
-        T("引进人工智能领域高层次人才50名", "引进人工智能领域高层次人才", "名", "eq", 50, aggregation="flow", kind="talent"),
-        T("每年培训数字技能人才{3000|3OOO}人次", "培训数字技能人才", "人次", "eq", 3000, per_year=True, kind="talent"),
+        T(
+            "引进人工智能领域高层次人才50名",
+            "引进人工智能领域高层次人才",
+            "名",
+            "eq",
+            50,
+            aggregation="flow",
+            kind="talent",
+        ),
+        T(
+            "每年培训数字技能人才{3000|3OOO}人次",
+            "培训数字技能人才",
+            "人次",
+            "eq",
+            3000,
+            per_year=True,
+            kind="talent",
+        ),
     ],
 )
 D.task(
@@ -262,6 +357,34 @@ D.task(
     "（市财政局、市委金融办牵头，人民银行滹阳市分行配合）",
     lead=["czj", "jrb"],
     supporting=["rhw"],
+)
+D.task(
+    G4,
+    "15．",
+    "15.",
+    "深化京津冀协同合作",
+    "主动对接京津人工智能创新资源，与京津高校、科研院所和龙头企业共建人工智能协同创新平台3个，每年举办人工智能产业对接活动不少于4场，承接一批京津人工智能成果在我市转化落地。",
+    "（市发展改革委牵头，市商务局、市科技局配合）",
+    lead=["fgw"],
+    supporting=["swj", "kjj"],
+    targets=[
+        T(
+            "共建人工智能协同创新平台3个",
+            "人工智能协同创新平台",
+            "个",
+            "eq",
+            3,
+            kind="innovation_platforms",
+        ),
+        T(
+            "每年举办人工智能产业对接活动不少于4场",
+            "人工智能产业对接活动",
+            "场",
+            "gte",
+            4,
+            per_year=True,
+        ),
+    ],
 )
 S3 = D.section("三", "三、", "{三、|三，}", "保障措施", kind="safeguard")
 for num, num_ocr, title, rest in (
@@ -292,7 +415,10 @@ for num, num_ocr, title, rest in (
 ):
     D.task(S3, num, num_ocr, title, rest)
 D.add("p", "本行动计划自印发之日起施行，由市发展改革委负责解释。")
-D.add("plain", "抄送：市委各部门，市人大常委会办公室，市政协办公室，市中级人民\n　　　法院，市人民检察院，滹阳军分区。")
+D.add(
+    "plain",
+    "抄送：市委各部门，市人大常委会办公室，市政协办公室，市中级人民\n　　　法院，市人民检察院，滹阳军分区。",
+)
 D.add("plain", "滹阳市人民政府办公室　　　　　　2026年4月2{日|曰}印发")
 
 PAGE_FORMS = ("- {} -", "— {} —")
@@ -345,7 +471,7 @@ HEADER = """\
 #   in the PDF as lines of their own; the corpus test drops such lines from a PDF, so no quote holds them.
 # Outline: notice (addressee, one paragraph, signature, the seal's words as a stray spaced line "滹 阳 市 人 民 政 府", date, 公开
 #   note); the plan's title, preamble; 一、总体要求 = a guiding paragraph and a dated goal paragraph → goal "到2O27年" (8 targets, the
-#   last a 其中 part of the one before); 二、重点任务 = groups （一）–（四） (sections nested in 二、) of items 1．–14． numbered on, each
+#   last a 其中 part of the one before); 二、重点任务 = groups （一）–（四） (sections nested in 二、) of items 1．–15． numbered on, each
 #   one paragraph "N．标题。正文（annotation）" → a task (title = words before the first 。, text = title + body + annotation);
 #   三、保障措施 （一）–（四） → safeguard tasks, no roles.
 # Roles: "（X牵头，Y、Z配合）" → X lead (two leads in 5., 13., 14.), Y Z supporting; "（X负责）" and "（X、Y按职责分工负责）" →

@@ -9,7 +9,7 @@ Markup in a document's text:
 
 paper(s) gives the paper's words, ocr(s) the words as read. A Layout breaks the OCR's paragraphs into
 the paper's printed lines (28 character widths a line, 22 lines a page, 公文 避头尾: a closing mark
-never starts a line), puts the page's furniture (page number, running header) between the pages, and
+never starts a line, an opening mark never ends one), puts the page's furniture (page number, running header) between the pages, and
 answers quotes: the OCR's words of a span of a paragraph with every whitespace left out (the corpus
 test drops whitespace and folds full / half widths, tests/pilots/test_plans_corpus.py normalise()),
 WITH the furniture lines that stand inside the span where the page ended there."""
@@ -17,8 +17,8 @@ WITH the furniture lines that stand inside the span where the page ended there."
 import re
 
 MARK = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
+OPENING = set("“‘（《〔【「『(")
 CLOSING = set("，。、；：？！）》”’〕】」』,.;:?!)")
-HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"})
 
 
 def paper(s: str) -> str:
@@ -68,14 +68,16 @@ class Layout:
 
     def _wrap(self, text):
         out, line, room = [], "", self.columns - 2
-        for i, ch in enumerate(text):
+        for ch in text:
             w = width(ch)
             if w and room - w < 0 and ch not in CLOSING and line.strip():
+                carried = ""
+                if line[-1] in OPENING:  # 避尾: an opening mark never ends a line
+                    line, carried = line[:-1], line[-1]
                 out.append(line)
-                line, room = "", self.columns
+                line, room = carried, self.columns - sum(map(width, carried))
             line += ch
             room -= w
-            del i
         if line:
             out.append(line)
         return out
@@ -169,17 +171,41 @@ class Builder:
         (parent["sections"] if parent else self.sections).append(s)
         return s
 
-    def task(self, section, numbering, num_ocr, title, rest, ann="", *, sep="。", targets=(), due=None, **roles):
+    def task(
+        self,
+        section,
+        numbering,
+        num_ocr,
+        title,
+        rest,
+        ann="",
+        *,
+        sep="。",
+        targets=(),
+        due=None,
+        **roles,
+    ):
         pieces = [num_ocr, title, sep, rest, ann]
         b = self.add("p", "".join(pieces))
         t = {"numbering": numbering, "b": b, "pieces": pieces, "roles": roles, "due": due}
         section["tasks"].append(t)
         if targets:
-            self.goals.append({"kind": "task", "numbering": numbering, "b": b, "pieces": pieces, "targets": targets})
+            self.goals.append(
+                {
+                    "kind": "task",
+                    "numbering": numbering,
+                    "b": b,
+                    "pieces": pieces,
+                    "targets": targets,
+                }
+            )
         return t
 
-    def goal_paragraph(self, markup, date_phrase, targets):
+    def goal_paragraph(self, markup, date_phrase, targets, deadline=None):
+        """A dated goal paragraph; deadline: its year where it is not the plan's end."""
         b = self.add("p", markup)
+        if deadline:
+            targets = [(p, a, {"deadline": deadline, **kw}) for p, a, kw in targets]
         self.goals.append({"kind": "dated", "b": b, "date": date_phrase, "targets": targets})
         return b
 
@@ -220,6 +246,13 @@ class Builder:
                         **{k: list(v) for k, v in t["roles"].items()},
                     )
                 )
-            return Section(s["code"], s["numbering"], title, s["kind"], tasks, [section(x) for x in s["sections"]])
+            return Section(
+                s["code"],
+                s["numbering"],
+                title,
+                s["kind"],
+                tasks,
+                [section(x) for x in s["sections"]],
+            )
 
         return goals, [section(s) for s in self.sections]
