@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.chunk_numbers import chunk_numbers_in_annotations
 from pilots.drafting.lexicon import numbering_styles, table
+from pilots.drafting.misread_figures import misread_figures
+from pilots.drafting.misread_numbering import misread_numbering
 from pilots.drafting.mojibake import mojibake_repairs
 from pilots.drafting.page_furniture import page_furniture
 from pilots.drafting.paragraphs import paragraphs_split
@@ -117,8 +119,9 @@ def _restored(
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
     furniture = page_furniture(text)
     years = chinese_years(text)
+    numbers, figures = misread_numbering(text), misread_figures(text)
     replacements = repairs + [(gloss, "") for gloss in glosses] + list(radicals.items())
-    replacements += list(years.items())
+    replacements += list(years.items()) + numbers + figures
     replacements += [(block, "") for block in furniture]
     replacements += [(char, "") for char in controls]
     replacements += [(digit, unicodedata.normalize("NFKC", digit)) for digit in digits]
@@ -144,6 +147,19 @@ def _restored(
         notes.append(_("%(n)s 个部首码位已读作对应汉字（PDF 字体所致）") % {"n": len(radicals)})
     if years:
         notes.append(_("汉字书写的年份已读作数字：%(years)s") % {"years": " ".join(years)})
+    if figures:
+        shown = " ".join(
+            f"{find.strip()}→{read.strip()}".replace("\n", "") for find, read in figures[:3]
+        )
+        notes.append(
+            _("扫描识别误作字母的 %(n)s 处数字已读作数字：%(shown)s")
+            % {"n": len(figures), "shown": shown}
+        )
+    if numbers:
+        notes.append(
+            _("扫描识别误读的 %(n)s 处标题或条目序号已按原序号读出：%(shown)s")
+            % {"n": len(numbers), "shown": " ".join(find.strip() for find, _r in numbers[:3])}
+        )
     if furniture:
         notes.append(_("%(n)s 处 PDF 分页的页码与页眉已删去") % {"n": len(furniture)})
     if digits:

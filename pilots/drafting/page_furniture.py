@@ -5,11 +5,13 @@ close up over the page breaks (``wrapped_lines`` then joins a paragraph broken t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.lexicon import compiled, numbering_styles, table
 
 _MIN_PAGES = 2  # page numbers, and the page breaks a running head must be printed at
+_SENTENCE = re.compile(r"[。；;，,：:！？]")
 
 
 def page_furniture(text: str) -> list[str]:
@@ -28,6 +30,7 @@ def page_furniture(text: str) -> list[str]:
         for line, times in printed.items()
         if times >= _MIN_PAGES and len(line) <= table("documents")["running_head_max"]
     }
+    heads |= _alternate_heads(lines, neighbours, heads)
     blocks = []
     for i, (before, after) in neighbours.items():
         first = before if before is not None and lines[before].strip() in heads else i
@@ -36,6 +39,35 @@ def page_furniture(text: str) -> list[str]:
             continue  # the document's own first line, over a page number: its title
         blocks.append("\n" + "\n".join(lines[first : last + 1]))
     return list(dict.fromkeys(blocks))
+
+
+def _alternate_heads(
+    lines: list[str], neighbours: dict[int, tuple[int | None, int | None]], heads: set[str]
+) -> set[str]:
+    """Running heads that take turns with one found (a gazette's name atop even pages, its issue
+    atop odd ones): where a break lacks the head on the side others print it, the line there is
+    one too when it is short, no numbered heading nor a sentence, and printed as a line elsewhere
+    in the text (the first page's head, above no page number)."""
+    printed = Counter(line.strip() for line in lines)
+    found = set()
+    for side in (0, 1):
+        if not any(
+            pair[side] is not None and lines[pair[side]].strip() in heads
+            for pair in neighbours.values()
+        ):
+            continue
+        for pair in neighbours.values():
+            line = lines[pair[side]].strip() if pair[side] is not None else ""
+            if (
+                line
+                and line not in heads
+                and printed[line] >= _MIN_PAGES
+                and len(line) <= table("documents")["running_head_max"]
+                and not _SENTENCE.search(line)
+                and not any(style.pattern.match(line) for style in numbering_styles())
+            ):
+                found.add(line)
+    return found
 
 
 def _next_written(lines: list[str], index: int, step: int) -> int | None:

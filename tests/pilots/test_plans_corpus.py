@@ -388,6 +388,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cf",
         "synthetic_cl",
         "synthetic_ch",
+        "synthetic_ci",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -975,6 +976,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 远景目标 展望2035年 with figures (no targets) and "（责任单位：X、Y）" under "列第一位的为牵头
 # 单位"; the district's plan as its portal page, its 主要指标 a prose paragraph with baselines
 # in brackets, "（牵头单位：X；配合单位：Y）" (SYNTHETIC_CH.md).
+# synthetic_ci three 2026 "人工智能+" plans of INVENTED 华北 places as they reach a reader through
+# OCR of a scanned paper copy, the paper's figures read with letters (2O27年, l00个, 5O%, 2〇30年,
+# 人工智能十): a 山西 county's 行动方案 as the .txt copied from the OCR (the paper's printed lines,
+# page numbers between pages, mixed punctuation widths, spaces between characters, a seal's words
+# as a stray line, 己 / 曰 / 纳人 in prose); a 河北 city's 行动计划 as a PDF rebuilt from the OCR
+# (an OCR editor's .docx printed by LibreOffice: paragraphs cut at the paper's page ends, its
+# numbering misread —、 / （ 二 ） / 1， / l0.); a 内蒙古 city's 实施方案 on the portal's 政府公报
+# page, one <p> per scanned line with the gazette's running header and page numbers between, own
+# lines "责任单位：…" under "排在第一位的为牵头单位，其余为配合单位" (SYNTHETIC_CI.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1078,6 +1088,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cf", 3),
         ("synthetic_cl", 3),
         ("synthetic_ch", 3),
+        ("synthetic_ci", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
