@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (miss strings and document names as the evaluation prints them)
 """The synthetic_ci documents end to end (SYNTHETIC_CI.md): three 2026 "人工智能+" plans invented
 by a collector as they reach a reader through OCR of a paper scan (汾峪县's .txt copied from the
 OCR, 滹阳市's PDF rebuilt from it, 塔林浩特市's gazette page of one <p> per scanned line), each read
