@@ -386,6 +386,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cd",
         "synthetic_cg",
         "synthetic_cf",
+        "synthetic_cm",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -956,6 +957,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (一级指标 merged, 2025年基期值, 2026年目标, 2027年目标, 预期性 / 约束性) and 附件2
 # 配套政策清单 (政策名称 / 牵头单位 / 出台时间); a county's 工作方案 as its portal
 # page with an annex 2026年度任务清单 split by quarter (SYNTHETIC_CF.md).
+# synthetic_cm three 2026 "人工智能+" plans of invented 华中 places whose tasks
+# are TASK CARDS of labelled lines (工作目标 / 主要举措 / 进度安排 / 牵头单位 /
+# 配合单位 / 责任人 / 完成时限): a city's 实施方案 as a Word file (cards "任务一：…"
+# over bold-labelled paragraphs); a district's 挂图作战 项目清单 printed by
+# LibreOffice (each card a two-column bordered table, label | content, some split
+# over a page break); a county's 工作方案 as its portal page (<div class="card">
+# blocks as <dl>/<dt>/<dd> or <strong>label：</strong> paragraphs, each with a
+# 考核指标 line and its 分值) (SYNTHETIC_CM.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1057,6 +1066,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cd", 3),
         ("synthetic_cg", 3),
         ("synthetic_cf", 3),
+        ("synthetic_cm", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -52,9 +52,23 @@ PLAN = {
 PREAMBLE = "为贯彻落实省、市关于深入实施“人工智能+”行动的部署要求，推动人工智能与我县茶产业、工业园区、文化旅游和政务服务深度融合，助力打造赣中生态经济强县，结合我县实际，制定本工作方案。"
 GOAL_TEXT = "到2026年底，全县人工智能相关产业营业收入达到15亿元，培育“人工智能+”应用企业30家，打造“人工智能+”典型应用场景20个，县级政务服务事项智能化办理率达到60%。"
 GOAL_TARGETS = [
-    T("人工智能相关产业营业收入", "亿元", "eq", 15, "全县人工智能相关产业营业收入达到15亿元", kind="related_industry_scale"),
+    T(
+        "人工智能相关产业营业收入",
+        "亿元",
+        "eq",
+        15,
+        "全县人工智能相关产业营业收入达到15亿元",
+        kind="related_industry_scale",
+    ),
     T("“人工智能+”应用企业", "家", "eq", 30, "培育“人工智能+”应用企业30家", kind="ai_enterprises"),
-    T("“人工智能+”典型应用场景", "个", "eq", 20, "打造“人工智能+”典型应用场景20个", kind="application_scenarios"),
+    T(
+        "“人工智能+”典型应用场景",
+        "个",
+        "eq",
+        20,
+        "打造“人工智能+”典型应用场景20个",
+        kind="application_scenarios",
+    ),
     T("县级政务服务事项智能化办理率", "%", "eq", 60, "县级政务服务事项智能化办理率达到60%"),
 ]
 CARDS_INTRO = "全县“人工智能+”行动实行任务卡管理，共设置7张任务卡，每张任务卡明确工作目标、主要举措、进度安排、牵头单位、配合单位、责任人、完成时限和考核指标，实行百分制考核。"
@@ -92,7 +106,14 @@ CARDS = [
         "算力节点按期建成投用（分值10分）；数据资源目录归集≥800项（分值5分）",
         "dl",
         [
-            T("县级政务云智能算力节点算力规模", "P", "eq", 20, "算力规模达到20P", kind="computing_power"),
+            T(
+                "县级政务云智能算力节点算力规模",
+                "P",
+                "eq",
+                20,
+                "算力规模达到20P",
+                kind="computing_power",
+            ),
             T("县级政务数据资源目录", "项", "gte", 800, "归集县级政务数据资源目录800项以上"),
         ],
     ),
@@ -126,8 +147,22 @@ CARDS = [
         "完成改造项目≥20个（分值12分）；新增省级示范企业≥3家（分值5分）；建成5G全连接工厂（分值3分）",
         "dl",
         [
-            T("实施智能化改造项目", "个", "eq", 20, "推动规上工业企业实施智能化改造项目20个", aggregation="flow"),
-            T("新增省级数字化转型示范企业", "家", "eq", 3, "新增省级数字化转型示范企业3家", aggregation="flow"),
+            T(
+                "实施智能化改造项目",
+                "个",
+                "eq",
+                20,
+                "推动规上工业企业实施智能化改造项目20个",
+                aggregation="flow",
+            ),
+            T(
+                "新增省级数字化转型示范企业",
+                "家",
+                "eq",
+                3,
+                "新增省级数字化转型示范企业3家",
+                aggregation="flow",
+            ),
             T("5G全连接工厂", "家", "eq", 1, "建成5G全连接工厂1家"),
         ],
     ),
@@ -162,7 +197,14 @@ CARDS = [
         "strong",
         [
             T("A级景区智慧导览覆盖率", "%", "eq", 100, "全县A级景区智慧导览覆盖率达到100%"),
-            T("线上预约游客", "人次", "eq", 300000, "全年线上预约游客达到30万人次", aggregation="flow"),
+            T(
+                "线上预约游客",
+                "人次",
+                "eq",
+                300000,
+                "全年线上预约游客达到30万人次",
+                aggregation="flow",
+            ),
         ],
     ),
     (
@@ -178,8 +220,24 @@ CARDS = [
         "完成培训≥1万人次（分值15分），每少1000人次扣1分",
         "strong",
         [
-            T("人工智能应用技能培训", "人次", "eq", 10000, "全年开展人工智能应用技能培训1万人次", kind="talent", aggregation="flow"),
-            T("农村实用人才培训", "人次", "eq", 3000, "其中农村实用人才培训3000人次", aggregation="flow", parent="PREV"),
+            T(
+                "人工智能应用技能培训",
+                "人次",
+                "eq",
+                10000,
+                "全年开展人工智能应用技能培训1万人次",
+                kind="talent",
+                aggregation="flow",
+            ),
+            T(
+                "农村实用人才培训",
+                "人次",
+                "eq",
+                3000,
+                "其中农村实用人才培训3000人次",
+                aggregation="flow",
+                parent="PREV",
+            ),
         ],
     ),
 ]
@@ -209,7 +267,8 @@ def _card_html(no, title, rows, form):
         body = "\n".join(f"<dt>{label}</dt><dd>{content}</dd>" for label, content in rows)
         return f'{head}\n<dl class="card-bd">\n{body}\n</dl>\n</div>'
     body = "\n".join(
-        f'<p style="text-indent:2em;"><strong>{label}：</strong>{content}</p>' for label, content in rows
+        f'<p style="text-indent:2em;"><strong>{label}：</strong>{content}</p>'
+        for label, content in rows
     )
     return f"{head}\n{body}\n</div>"
 
@@ -229,7 +288,9 @@ def _build():
     goals = [Goal("到2026年底", GOAL_TEXT, GOAL_TARGETS)]
     tasks = []
     for n, card in enumerate(CARDS, 1):
-        title, goal, measures, schedule, lead, sup, person, due_text, due, check, form, targets = card
+        title, goal, measures, schedule, lead, sup, person, due_text, due, check, form, targets = (
+            card
+        )
         rows = [
             ("工作目标", goal),
             ("主要举措", measures),

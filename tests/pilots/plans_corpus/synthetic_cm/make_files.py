@@ -64,7 +64,9 @@ def cardtable(doc, rows):
             cell.width = widths[c]
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER if c == 0 else WD_ALIGN_PARAGRAPH.JUSTIFY
-            office.run_font(p.add_run(text), "黑体" if c == 0 else "仿宋_GB2312", 12, r == 0 and c == 1)
+            office.run_font(
+                p.add_run(text), "黑体" if c == 0 else "仿宋_GB2312", 12, r == 0 and c == 1
+            )
     for c, col in enumerate(t.columns):
         col.width = widths[c]
     office.para(doc, "", size=8, indent=False)
@@ -75,7 +77,14 @@ def note(doc, text):
 
 
 RENDER = office.renderer(
-    {"rule": office.rule, "card": card, "label": label, "cardcap": cardcap, "cardtable": cardtable, "note": note},
+    {
+        "rule": office.rule,
+        "card": card,
+        "label": label,
+        "cardcap": cardcap,
+        "cardtable": cardtable,
+        "note": note,
+    },
     size=12,
 )
 
