@@ -161,6 +161,26 @@ _TASK_WORD_IN_PROSE = (
 )
 
 
+# ... nor is one over nothing but an annotation line: a card opens on its name or its content.
+
+_TASK_WORD_OVER_ROLES = (
+    "某市推进智能制造工作方案\n"
+    "一、重点任务\n"
+    "（一）建设工业互联网平台。分两步推进。\n"
+    "任务一：完成平台招标和部署。\n"
+    "任务二：推动企业接入平台。\n"
+    "牵头单位：市工信局\n"
+    "（二）培育智能工厂。遴选一批企业开展改造。（牵头单位：市科技局）\n"
+)
+
+
+def test_control_a_task_word_over_an_annotation_line_is_no_card():
+    data = _draft(_TASK_WORD_OVER_ROLES)
+    tasks = _tasks(data)
+    assert [t["title"] for t in tasks] == ["建设工业互联网平台", "培育智能工厂"]
+    assert _roles(data, tasks[0]) == {"lead": ["市工信局"]}
+
+
 def test_control_a_task_word_over_prose_is_no_card():
     data = _draft(_TASK_WORD_IN_PROSE)
     tasks = _tasks(data)
