@@ -63,6 +63,7 @@ from pilots.drafting.section_annotations import (
 from pilots.drafting.sections import SectionDraft, TaskDraft, codes_made_unique, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.tables import tab_cells, text_tables_as_lines
+from pilots.drafting.task_cards import cards_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
 from pilots.drafting.translations import translations_left_out
 from pilots.roles import AgencyRole
@@ -89,7 +90,7 @@ def plan_draft(
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
     reading = cleaned.text if chinese == prepared else source_text_prepare(chinese).text
-    root = outline_read(leading_roles_moved(text_tables_as_lines(reading)))
+    root = outline_read(leading_roles_moved(text_tables_as_lines(cards_as_lines(reading))))
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]

@@ -8,6 +8,7 @@ after an item is a goal of its own, and so is a part's labelled goals line befor
 from __future__ import annotations
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.entry_goals import entry_commitments
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.labelled_goals import labelled_goal
 from pilots.drafting.lexicon import compiled
@@ -37,7 +38,7 @@ def item_goal_regions(
             if found and "\n" not in task.text[: found[-1].end]:  # on its heading: the points
                 pieces.append(after)  # below it are the task's text
                 after = ""
-            text = "".join(pieces) if found else task.text
+            text = entry_commitments("".join(pieces) if found else task.text)
             numbering = task.numbering or section.numbering  # an item that is its own section
             text, boxes = _boxes_split(text)
             boxes += _boxes_split(after)[1]  # a box after the annotation on its own line

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pilots.drafting.broken_lines import CLOSING
 from pilots.drafting.decimal_outline import decimal_tops
-from pilots.drafting.lexicon import compiled, numbering_styles, table
+from pilots.drafting.labelled_entries import entry_field
+from pilots.drafting.lexicon import compiled, numbering_styles, table, with_numerals
 from pilots.drafting.numerals import numeral_value
 from pilots.drafting.reposts import (
     chapter_mark,
@@ -35,6 +37,8 @@ class Line:
             return ""
         if self.style == "box":
             return f"专栏{self.number}"
+        if self.style == "card":  # 任务一, 项目卡01: as printed
+            return card_heading(self.raw)["marker"]
         template = next(s.marker for s in numbering_styles() if s.name == self.style)
         if template.startswith("第"):
             return re.sub(r"[\s，,、]+", "", self.raw[: len(self.raw) - len(self.body)])
@@ -57,6 +61,17 @@ def _closing_lines_joined(raws: list[str]) -> list[tuple[int, str]]:
         elif re.search(r"\w", line):
             printed.append((index, line))
     return printed
+
+
+def card_heading(line: str) -> re.Match | None:
+    """任务一：X / 任务1：X / 项目卡01: the heading of a task card (task_cards.py) — one only where
+    its labelled lines follow it."""
+    return _card_heading().match(line.strip())
+
+
+@cache
+def _card_heading() -> re.Pattern:
+    return re.compile(with_numerals(table("outline")["card_heading"]))
 
 
 def lines_read(text: str) -> list[Line]:
@@ -89,6 +104,10 @@ def lines_read(text: str) -> list[Line]:
             lines.append(Line(index, raw, "pictograph", str(emoji_count[led[0]]), led[1]))
             continue
         raw = pictograph_stripped(raw)
+        card = card_heading(raw)
+        if card and following and entry_field(following):  # 任务一：X over its labelled lines
+            lines.append(Line(index, raw, "card", card["number"], card["body"].strip()))
+            continue
         for style in numbering_styles():
             match = style.pattern.match(raw)
             if match and match["body"].strip() and numeral_value(match["number"]):

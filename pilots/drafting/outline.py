@@ -23,7 +23,9 @@ from pilots.drafting.headings import (
     heading_phrase,
     heading_text,
 )
+from pilots.drafting.labelled_entries import entry_field
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.list_notes import notes_unnumbered
 from pilots.drafting.notice_lines import notice_unnumbered
 from pilots.drafting.numbered_lines import Line, lines_read
 from pilots.drafting.signature import signature_start
@@ -102,6 +104,7 @@ def outline_read(text: str) -> Node:
     root = Node(None)
     stack = [root]
     lines = _first_number_lost(_chunks_unnumbered(notice_unnumbered(lines_read(text))))
+    lines = notes_unnumbered(lines)
     signed = signature_start(lines)  # the signature after the last item: no text of it
     lines, root.signature = lines[:signed], [line.raw for line in lines[signed:]] if signed else []
     box: tuple[str | None, int] | None = None  # inside a 专栏: the numbering it interrupts
@@ -129,6 +132,8 @@ def outline_read(text: str) -> Node:
             stack.append(node)
             continue
         if line.style is None:
+            if stack[-1].numbered and stack[-1].line.style == "card" and not entry_field(line.raw):
+                stack.pop()  # a card holds its labelled lines: what follows them is above it
             node.parent = stack[-1]
             stack[-1].items.append(node)
             continue

@@ -29,7 +29,7 @@ from pilots.drafting.headings import (
     named_item,
 )
 from pilots.drafting.item_kinds import administration_item, goal_item, is_container
-from pilots.drafting.labelled_entries import entry_name, labelled_entry
+from pilots.drafting.labelled_entries import entry_title, labelled_entry
 from pilots.drafting.lexicon import compiled
 from pilots.drafting.named_items import annotation_only, named_items_under
 from pilots.drafting.names import agency_names_split, looks_like_agency
@@ -286,9 +286,13 @@ def named_tasks(
 
 def task_from(node: Node, code: str) -> TaskDraft:
     """A numbered line as one task: its heading as title, everything under it as text; a task
-    list's entry of labelled lines, the name after its label as title and every line as text."""
+    list's entry of labelled lines, the name after its label as title and every line as text (a
+    task card's lines under its heading, which names it)."""
     if labelled_entry(node):
-        return TaskDraft(code, node.line.marker, entry_name(node.body), node.text(), [])
+        text = node.text()
+        if node.line.style == "card":
+            text = "\n".join(p.line.raw for p in node.paragraphs)
+        return TaskDraft(code, node.line.marker, entry_title(node), text, [])
     notes: list[str] = []
     title = _project_name(node)
     if title is None and (node.heading_only or heading_only(annotation_stripped(node.body))):

@@ -389,6 +389,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cl",
         "synthetic_ch",
         "synthetic_ci",
+        "synthetic_cm",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -985,6 +986,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # numbering misread —、 / （ 二 ） / 1， / l0.); a 内蒙古 city's 实施方案 on the portal's 政府公报
 # page, one <p> per scanned line with the gazette's running header and page numbers between, own
 # lines "责任单位：…" under "排在第一位的为牵头单位，其余为配合单位" (SYNTHETIC_CI.md).
+# synthetic_cm three 2026 "人工智能+" plans of invented 华中 places whose tasks
+# are TASK CARDS of labelled lines (工作目标 / 主要举措 / 进度安排 / 牵头单位 /
+# 配合单位 / 责任人 / 完成时限): a city's 实施方案 as a Word file (cards "任务一：…"
+# over bold-labelled paragraphs); a district's 挂图作战 项目清单 printed by
+# LibreOffice (each card a two-column bordered table, label | content, some split
+# over a page break); a county's 工作方案 as its portal page (<div class="card">
+# blocks as <dl>/<dt>/<dd> or <strong>label：</strong> paragraphs, each with a
+# 考核指标 line and its 分值) (SYNTHETIC_CM.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1089,6 +1098,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cl", 3),
         ("synthetic_ch", 3),
         ("synthetic_ci", 3),
+        ("synthetic_cm", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -1,0 +1,43 @@
+"""The figures a labelled entry (a task list's entry, a task card) commits to. Where it prints its
+goal on a line of its own (工作目标：…), that line holds them; its measures (主要举措: investment,
+subsidy rates), its scoring (考核指标: points, the goal's figures restated with ≥) and its
+schedule (进度安排: the quarter steps by which it reaches the goal, "二季度完成30%") commit to
+none — except a schedule's year-end figure of a year before the goal's ("2026年底前建成智能工厂
+15家" in a card whose goal is "到2027年底，累计建成智能工厂30家"): the level the plan commits to
+by then.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pilots.drafting.lexicon import compiled
+
+
+def entry_commitments(text: str) -> str:
+    """``text`` (an entry's lines, its annotations out) cut to what it commits to: its goal lines
+    and its schedule's earlier year-end milestones; as it is where no line is labelled a goal."""
+    lines = text.split("\n")
+    goal = compiled("outline", "entry_goal_field")
+    goals = [line for line in lines if goal.match(line.strip())]
+    if not goals:
+        return text
+    year = max((int(y) for y in re.findall(r"(20\d\d)\s*年", "".join(goals))), default=None)
+    schedule = compiled("outline", "entry_schedule_field")
+    steps = [line.strip() for line in lines if schedule.match(line.strip())]
+    milestones = [m for line in steps for m in _milestones(line, year)]
+    return "\n".join([*goals, *milestones])
+
+
+def _milestones(schedule: str, year: int | None) -> list[str]:
+    """The schedule's clauses from a year-end of a year before ``year`` to the end of their
+    sentence: "2026年底前建成智能工厂15家、数字化车间50个"."""
+    if year is None:
+        return []
+    year_end = compiled("outline", "year_end")
+    found = []
+    for sentence in re.split(r"[；;。]", schedule):
+        match = next((m for m in year_end.finditer(sentence) if int(m["year"]) < year), None)
+        if match:
+            found.append(sentence[match.start() :])
+    return found
