@@ -386,6 +386,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cd",
         "synthetic_cg",
         "synthetic_cf",
+        "synthetic_ck",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -956,6 +957,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (一级指标 merged, 2025年基期值, 2026年目标, 2027年目标, 预期性 / 约束性) and 附件2
 # 配套政策清单 (政策名称 / 牵头单位 / 出台时间); a county's 工作方案 as its portal
 # page with an annex 2026年度任务清单 split by quarter (SYNTHETIC_CF.md).
+# synthetic_ck three 2026 "人工智能+" documents of invented 华南 places whose roles and
+# figures REFER BACK instead of being restated: a city's 行动方案 as a Word file whose
+# annotations define short names once ("（以下简称市经信局）", "（以下统称各地）") and then
+# say "（牵头单位、配合单位同第（三）项）", "（责任分工同本部分第1项）", "（市科技局牵头，其余
+# 同上）", "（责任单位：同上）", with a part-level "本部分各项任务均由市数据局牵头，配合单位见
+# 各项"; a district's 任务分工表 printed by LibreOffice whose cells hold "同上", "〃", "—〃—",
+# a merged 牵头单位 cell and "同序号5"; a county's 实施方案 as its portal page whose targets
+# say "上述指标分别达到…", "较2025年翻一番", "占比不低于上述总量的30%", "此后每年新增同等
+# 规模", "与上年持平" (SYNTHETIC_CK.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1057,6 +1067,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cd", 3),
         ("synthetic_cg", 3),
         ("synthetic_cf", 3),
+        ("synthetic_ck", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
