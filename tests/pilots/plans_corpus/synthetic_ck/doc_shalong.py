@@ -122,12 +122,13 @@ GOALS_TOP = [
         "到2028年",
         G2028,
         [
-            # 2025's 18.6亿元 is printed in 一、发展基础: 翻一番 → 37.2 亿元
+            # 2025's 18.6亿元 is printed in 一、发展基础, but the corpus keeps what the text prints: 2 倍
+            # (SOURCES.md conventions, "A doubling"; corrected by helper rCK from 37.2 亿元)
             T(
-                "数字经济核心产业增加值",
-                "亿元",
+                "数字经济核心产业增加值（2025年的倍数）",
+                "倍",
                 "eq",
-                37.2,
+                2,
                 "全县数字经济核心产业增加值较2025年翻一番",
                 kind="related_industry_scale",
             ),
@@ -233,8 +234,17 @@ TASKS = [
         "（牵头单位：县商务局；配合单位：县农业农村局、各乡镇人民政府）",
         ["swj"],
         ["nyj", "xz"],
-        # 2025's 12.4亿元 is printed in 一、发展基础: 翻一番 → 24.8 亿元
-        [T("农产品网络零售额", "亿元", "eq", 24.8, "到2028年农产品网络零售额较2025年翻一番")],
+        # 2025's 12.4亿元 is printed in 一、发展基础, but the corpus keeps what the text prints: 2 倍
+        # (SOURCES.md conventions, "A doubling"; corrected by helper rCK from 24.8 亿元)
+        [
+            T(
+                "农产品网络零售额（2025年的倍数）",
+                "倍",
+                "eq",
+                2,
+                "到2028年农产品网络零售额较2025年翻一番",
+            )
+        ],
     ),
     (
         "打造智慧文旅",
@@ -450,9 +460,10 @@ HEADER = """\
 # Targets — the figures REFER BACK; resolved so (SYNTHETIC_CK.md, "Conventions this set adds"):
 #   "到2027年，上述指标分别达到150P、40个、25家和80%" → the 2026 paragraph's four metrics in the order named, due 2027, eq (分别
 #   达到; the 2026 "以上" is not carried over); each target quotes the whole back-reference.
-#   "较2025年翻一番" with the 2025 figure printed in 一、 → twice that figure in its unit (数字经济核心产业增加值 18.6 → 37.2 亿元;
-#   农产品网络零售额 12.4 → 24.8 亿元), eq; "人工智能核心产业规模较2025年翻一番" has NO 2025 figure anywhere → kept as printed:
-#   2 倍, metric marked （2025年的倍数） (a leader records the commitment and asks for the base).
+#   "较2025年翻一番" → kept as printed: 2 倍, eq, metric marked （2025年的倍数） — also where the 2025 figure is printed in 一、
+#   (数字经济核心产业增加值 18.6亿元, 农产品网络零售额 12.4亿元), as the corpus's earlier extractions keep a doubling over a
+#   printed base (synthetic_bj's 伊春, SOURCES.md conventions "A doubling"; corrected by helper rCK on 2026-12-07 from the
+#   37.2 / 24.8 亿元 first written); "人工智能核心产业规模较2025年翻一番" has NO 2025 figure anywhere: the same.
 #   "其中，…普惠算力占比不低于上述总量的30%" → a share target 30 % gte, parent = the total it is a share of (T1, 2026's 80P,
 #   which the task prints again: no second target), due 2026 (the total's year).
 #   "2026年实施…项目12个，此后每年新增同等规模" → 12 due 2026 (flow) and a per-year target of 12 (flow, due 2028).
