@@ -20,6 +20,7 @@ from django.utils.translation import pgettext
 
 from pilots.drafting.agencies import agency_is_collective
 from pilots.drafting.broken_lines import bracket_depth
+from pilots.drafting.defined_names import names_defined
 from pilots.drafting.implied_roles import implied_duty, implied_role, implied_rule
 from pilots.drafting.lexicon import alternation, table
 from pilots.drafting.names import agency_names_split, looks_like_agency
@@ -47,6 +48,8 @@ class AnnotationRules:
     # (role, name) per actor of "未列明责任单位的任务，由X牵头": for each key task naming nobody
     unlisted: list[tuple[str, str]] = field(default_factory=list)
     unlisted_all: bool = False  # said of all the plan's tasks ("本方案各项任务由X统筹…")
+    # 市发改局 → 市发展和改革局 when "市发展和改革局（以下简称市发改局）" (``defined_names``)
+    defined_names: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -295,7 +298,7 @@ def _rules_applied(pairs: list[tuple[str, str]], rules: AnnotationRules) -> list
 def rules_stated(text: str) -> AnnotationRules:
     """The conventions a document states once ("标☆的为牵头单位", "第一个单位为牵头单位" …)."""
     data = table("annotations")
-    rules = AnnotationRules()
+    rules = AnnotationRules(defined_names=names_defined(text))
     mark = re.search(data["lead_mark_rule"], text)
     if mark:
         rules.lead_marks = mark[2]

@@ -47,6 +47,11 @@ def deadlines_in(
         if not any(at - 4 <= other <= at for other, _ in found):  # 力争2027年: read already
             clause_years.append((at, int(match[1] or match[2])))
     own = {m.start(1) for m in compiled("quantities", "own_clause_year").finditer(text)}
+    own |= {
+        m.start(1)
+        for m in compiled("quantities", "own_clause_year_more").finditer(text)
+        if period_start and int(m[1]) >= period_start
+    }
     names = ("sentence_year", "part_year", "bracketed_year", "scoped_year")
     opening_years = [compiled("quantities", name) for name in names]
     for start, end in spans_split(text, "。；;\n"):

@@ -62,6 +62,7 @@ from pilots.drafting.goal_readings import (
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.metrics import doubled_thing, each_unit_alone, metric_of
 from pilots.drafting.quantities import Quantity, quantities_in
+from pilots.drafting.repeated_figures import figures_repeated
 from pilots.drafting.spans import spans_split
 
 
@@ -200,6 +201,7 @@ def targets_of(
                     found.append(item)
             respectively_paired(clause, found[in_clause:], sentence, c_start)
             each_listed(clause, found, in_clause)
+        found += figures_repeated(sentence, s_start, found, plan_end)  # 此后每年新增同等规模
     return found, deadline_before(deadlines, len(text), period_start or 0) or deadline
 
 

@@ -27,6 +27,7 @@ from pilots.drafting.annotation_roles import (
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.contents_page import contents_left_out
+from pilots.drafting.defined_names import short_forms_added, written_out
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due, year_list_at
@@ -54,6 +55,7 @@ from pilots.drafting.outline import outline_read
 from pilots.drafting.output import Draft, texts_fitted
 from pilots.drafting.parts import parts_of
 from pilots.drafting.prose_roles import prose_roles
+from pilots.drafting.referred_roles import ItemsRead, referring_annotation
 from pilots.drafting.run_on_points import points_split
 from pilots.drafting.section_annotations import (
     every_task_annotated,
@@ -244,6 +246,7 @@ def agencies_read(
     unlisted = unlisted_covered(sections, rules)
     # a safeguard's bodies hold an office or receive reports ("办公室设在X，负责日常工作"): no role
     safeguards = {id(t) for s in sections if s.kind == "safeguard" for t in s.all_tasks()}
+    items, defined = ItemsRead.of(sections), rules.defined_names
     for index, task in enumerate(tasks):
         pieces = []
         start = len(task.title) + 1 if task.text.startswith(task.title + "。") else 0
@@ -252,8 +255,17 @@ def agencies_read(
         dues = [annotation_due(found.inside, year)[0] for found in annotations]
         task.due = task.due or max(filter(None, dues), default=None)  # its last clause's
         task.due = task.due or time_line_due(task.text, year)  # 时间节点：… on its own line
+        referring = referring_annotation(task.text)  # （责任单位：同上）: another item's roles
+        if referring:
+            annotations = [a for a in annotations if a.end <= referring.start]
+            annotations.append(referring)
+            task.due = task.due or annotation_due(referring.own, year)[0]
         for found in annotations:
-            roles = annotation_roles(found.inside, rules, cut=found.cut)
+            if found is referring:
+                own = annotation_roles(written_out(found.own, defined), rules)
+                roles = items.resolved(task, found, own)
+            else:
+                roles = annotation_roles(written_out(found.inside, defined), rules, cut=found.cut)
             task.notes += _unrecognised_notes(roles)
             piece = task.text[start : found.end].strip().lstrip("。；;").strip()  # …（X）；二是…
             pieces.append((clause_words(piece), roles))
@@ -282,6 +294,7 @@ def agencies_read(
             all_names += [name for _, name in rules.unlisted]
             task.notes.append(_unlisted_note(rules))
         parsed.append((task, pieces))
+        items.record(task, [pair for _, roles in pieces for pair in roles])
     directory = AgencyDirectory(zone_name, all_names)
     covered = implied_span(sections, rules)
     stated_once = [(rules.implied_role, name) for name in rules.implied_actors]
@@ -293,6 +306,7 @@ def agencies_read(
                 task.roles = assigned
             else:
                 task.clauses.append({"text": piece, **assigned})
+    short_forms_added(directory.agencies.values(), defined)
     return directory
 
 

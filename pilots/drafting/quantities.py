@@ -270,6 +270,8 @@ def _quantity_at(clause: str, start: int, text: str) -> Quantity | None:
     pre = pre or next(floor, None)  # 至少建成1个: at least one, 至少 right before the verb
     over = None if pre else figure.floor_over_object.search(before)
     pre = pre or (over[1] if over else None)  # 至少培养“信息员”3名: the verb's object between
+    total = None if pre else compiled("quantities", "comparator_over_total").search(before)
+    pre = pre or (total[1] if total else None)  # 不低于上述总量的30%: the total it is a share of
     comparator = _comparator(pre, post_word, mid is not None, value_max)
     reach = data["at_least_before_chinese"]
     if chinese and not pre and before.endswith(tuple(reach)) and text[0] in "十百千万":

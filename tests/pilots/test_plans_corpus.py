@@ -390,6 +390,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ch",
         "synthetic_ci",
         "synthetic_cm",
+        "synthetic_ck",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -994,6 +995,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # over a page break); a county's 工作方案 as its portal page (<div class="card">
 # blocks as <dl>/<dt>/<dd> or <strong>label：</strong> paragraphs, each with a
 # 考核指标 line and its 分值) (SYNTHETIC_CM.md).
+# synthetic_ck three 2026 "人工智能+" documents of invented 华南 places whose roles and
+# figures REFER BACK instead of being restated: a city's 行动方案 as a Word file whose
+# annotations define short names once ("（以下简称市经信局）", "（以下统称各地）") and then
+# say "（牵头单位、配合单位同第（三）项）", "（责任分工同本部分第1项）", "（市科技局牵头，其余
+# 同上）", "（责任单位：同上）", with a part-level "本部分各项任务均由市数据局牵头，配合单位见
+# 各项"; a district's 任务分工表 printed by LibreOffice whose cells hold "同上", "〃", "—〃—",
+# a merged 牵头单位 cell and "同序号5"; a county's 实施方案 as its portal page whose targets
+# say "上述指标分别达到…", "较2025年翻一番", "占比不低于上述总量的30%", "此后每年新增同等
+# 规模", "与上年持平" (SYNTHETIC_CK.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1099,6 +1109,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ch", 3),
         ("synthetic_ci", 3),
         ("synthetic_cm", 3),
+        ("synthetic_ck", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
