@@ -386,6 +386,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cd",
         "synthetic_cg",
         "synthetic_cf",
+        "synthetic_cj",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -956,6 +957,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (一级指标 merged, 2025年基期值, 2026年目标, 2027年目标, 预期性 / 约束性) and 附件2
 # 配套政策清单 (政策名称 / 牵头单位 / 出台时间); a county's 工作方案 as its portal
 # page with an annex 2026年度任务清单 split by quarter (SYNTHETIC_CF.md).
+# synthetic_cj three 2026 "人工智能+" documents of invented 华北 places whose tasks
+# live in a 任务分解 / 督办 TABLE: a city's 实施方案 as a Word file whose annexed
+# 重点任务分解表 merges 重点任务 (and 责任领导, 督办单位) vertically over its 具体措施 rows,
+# several measures ①②③ in one cell; a district's 工作任务清单 printed by LibreOffice as
+# one table over several pages with repeated two-row headers, a 责任单位 column marking
+# "（牵头）", a 季度进度 block of ✓ / steps and a 联系人及电话 column; a county's 督查台账
+# as its portal page, a <table> with rowspan / colspan, 目标要求 holding the figures,
+# 分管领导 and 完成情况 columns (SYNTHETIC_CJ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1057,6 +1066,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cd", 3),
         ("synthetic_cg", 3),
         ("synthetic_cf", 3),
+        ("synthetic_cj", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
