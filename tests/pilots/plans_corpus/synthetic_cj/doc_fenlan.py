@@ -6,9 +6,8 @@ plan in four parts (一、总体要求; 二、主要目标 = two dated paragraph
 (per row in the other two), 督办单位 "市政府督查室" merged over the whole table, several measures in one cell numbered ①②③,
 完成时限 "2026年6月底前" / "2026年12月底前" / "2027年底" / "长期坚持"."""
 
-import re
 
-from synthetic_model import Agency, Goal, Section, Target, Task
+from synthetic_model import Agency, Clause, Goal, Section, Target, Task
 
 SLUG = "fenlan-ai-plus-implementation-2026-synthetic"
 KIND = "docx"
@@ -541,11 +540,6 @@ HEADER_ROW = [
 SUPERVISOR = "市政府督查室"
 
 
-def title_of(measure):
-    """A measure's title: its words up to the first comma (or ；), without the ① of its first point."""
-    return re.split(r"[，；。]", measure.lstrip("①"), maxsplit=1)[0]
-
-
 def _build():
     blocks = [
         ("head", "汾岚市人民政府办公室文件"),
@@ -586,11 +580,15 @@ def _build():
     ]
     rows, merges = [HEADER_ROW], []
     goals = list(GOALS_TOP)
-    sections = [Section("四", "四、", "保障措施", "safeguard", sg)]
+    # Corrected after measurement 1 (helper rCJ, 2026-12-07): the merged 重点任务 cell is the TASK and its 具体措施 rows
+    # are its CLAUSES, each with its row's roles — the corpus's reading of this very form (synthetic_m's 南宁, whose
+    # 序号 also counts the rows; synthetic_u's 绵阳, synthetic_j's 潍坊, synthetic_z's 渭滨), which the body's own
+    # count "确定重点任务6项、具体措施20项" confirms. The blind extraction made each row a task and each 重点任务 a section.
+    key_tasks = []
     n = 0
-    for gi, (gtitle, leader, items) in enumerate(GROUPS, 1):
+    for gtitle, leader, items in GROUPS:
         first = len(rows)
-        tasks = []
+        clauses, dues = [], []
         for ri, (measure, own_leader, lead, sup, when, targets) in enumerate(items):
             n += 1
             rows.append(
@@ -605,24 +603,24 @@ def _build():
                     when,
                 ]
             )
-            title = title_of(measure)
-            assert title in measure
-            tasks.append(
-                Task(
-                    str(n), title, measure, lead=codes([lead]), supporting=codes(sup), due=DUE[when]
-                )
-            )
+            clauses.append(Clause(measure, lead=codes([lead]), supporting=codes(sup)))
+            dues.append(DUE[when])
             for t in targets:
                 assert t.phrase in measure, t.phrase
                 if t.deadline is None:
                     t.deadline = int(DUE[when][:4]) if DUE[when] else 2027
             if targets:
-                goals.append(Goal(title, measure, targets, numbering=str(n)))
+                goals.append(Goal(gtitle, measure, targets))
         last = len(rows) - 1
         merges.append((first, 1, last, 1))
         if leader:
             merges.append((first, 3, last, 3))
-        sections.append(Section(f"附{gi}", "", gtitle, "key_task", tasks))
+        due = max(filter(None, dues), default=None)  # the latest of its rows' 完成时限
+        key_tasks.append(Task(None, gtitle, gtitle, due=due, clauses=clauses))
+    sections = [
+        Section("三", "三、", "重点任务", "key_task", key_tasks),
+        Section("四", "四、", "保障措施", "safeguard", sg),
+    ]
     merges.append((1, 6, len(rows) - 1, 6))
     blocks.append(
         (
@@ -667,17 +665,19 @@ HEADER = """\
 #   ("确定重点任务6项、具体措施20项": a count of the document's own parts, no target; no task); 四、保障措施 （一）–（四）, bold-led
 #   "（N）标题。正文" → safeguard tasks without roles. Then 附件 on landscape pages: 重点任务分解表, one table, columns 序号 | 重点
 #   任务 | 具体措施 | 责任领导 | 牵头单位 | 配合单位 | 督办单位 | 完成时限.
-# What a task is: each 序号 row (one 具体措施 cell) — the unit the table assigns, supervises and dates: its own 牵头单位, 配合单位
-#   and 完成时限. The 重点任务 cell merged vertically over its rows names the group → a section (kind key_task, no numbering,
-#   titled by the cell, code 附1–附6, after 四、 in document order). Measures numbered ①②③ in one cell are points of ONE task
-#   (one row, one annotation). Title = the cell's words up to the first comma (or ；), without the leading ①; text = the
-#   具体措施 cell. numbering = the 序号 as printed (1–20).
+# What a task is (CORRECTED after measurement 1 by helper rCJ, 2026-12-07, to the corpus's reading of this form — synthetic_m's
+#   南宁, whose 序号 too counts the rows, synthetic_u's 绵阳, synthetic_j's 潍坊, synthetic_z's 渭滨 — and to the body's own count
+#   "确定重点任务6项、具体措施20项"; the blind extraction had each row a task, each 重点任务 a section): the 重点任务 cell merged
+#   vertically over its rows is ONE task (6), title = text = the cell, no numbering (the 序号 counts the rows), under 三、重点任务
+#   which points to the annex (as 绵阳's and 潍坊's); each 具体措施 row is one of its CLAUSES, text = the cell, with the row's
+#   roles. Measures numbered ①②③ in one cell are points of ONE clause (one row, one annotation). Task due = the latest of its
+#   rows' 完成时限 (长期坚持 dates nothing).
 # Roles: 牵头单位 → lead; 配合单位 → supporting. 责任领导 (市政府分管副市长 / 市政府常务副市长: posts, merged over the rows of four
 #   groups) and 督办单位 (市政府督查室, merged over the whole table) → no agency, no role. "市直各有关部门" (row 4) generic → no
 #   agency: that row has its lead alone. 各县（市、区）人民政府 one collective; 汾岚经开区管委会 the park's administration;
 #   国网汾岚供电公司 a state enterprise; 市委网信办 / 市委组织部 party bodies.
-# Due: 完成时限 2026年6月底前 → 2026-06-30; 2026年12月底前 → 2026-12-31; 2027年底 → 2027-12-31; 长期坚持 → no due.
-# Targets: each row holding figures is also a goal titled like the task, numbered like it, text = the 具体措施 cell; its figures
+# Due (of a row): 完成时限 2026年6月底前 → 2026-06-30; 2026年12月底前 → 2026-12-31; 2027年底 → 2027-12-31; 长期坚持 → none.
+# Targets: each row holding figures is also a goal titled like its task (the 重点任务 cell), text = the 具体措施 cell; its figures
 #   due at the row's 完成时限 year; a 长期坚持 row's figures at the plan's end (2027). 每年… → per-year flow. Restated, so no second
 #   target: row 15's 打造“人工智能+”典型应用场景50个 (the 2026 goal, due 2026). Counting another thing: row 1's 新增智能算力300P
 #   (new) beside 智能算力规模达到800P (total). 2万路 → 20000; 20万人次 → 200000. Not targets: 算力券 不超过合同金额20%、单个企业每年
