@@ -6,7 +6,6 @@ plan in four parts (一、总体要求; 二、主要目标 = two dated paragraph
 (per row in the other two), 督办单位 "市政府督查室" merged over the whole table, several measures in one cell numbered ①②③,
 完成时限 "2026年6月底前" / "2026年12月底前" / "2027年底" / "长期坚持"."""
 
-
 from synthetic_model import Agency, Clause, Goal, Section, Target, Task
 
 SLUG = "fenlan-ai-plus-implementation-2026-synthetic"
