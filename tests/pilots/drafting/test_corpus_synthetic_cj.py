@@ -13,6 +13,7 @@ of the set), each with a control beside it: a near form the rule must leave alon
 import pytest
 
 from pilots.drafting import plan_draft
+from pilots.drafting.tables import table_lines
 from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus_misses
 
 SYNTHETIC_CJ = sorted((CORPUS_DEV.parent / "synthetic_cj").glob("*.yaml"))
@@ -24,26 +25,6 @@ DISAGREEMENTS: dict[str, set[str]] = {
         "task 工作要求.一 加强统筹调度",
         "task 工作要求.二 严格督查考核",
         "task 工作要求.三 及时报送进展",
-    },
-    "yinling-ai-plus-supervision-ledger-2026-synthetic": {
-        "target T9 归集政务数据目录800项",
-        "target T10 数据共享申请按时响应率达到100%",
-        "target T13 覆盖场站6座",
-        "target T16 完成智能化改造煤矿2座",
-        "target T17 井下危险岗位机器人替代率达到30%",
-        "target T20 建成智慧牧场5个",
-        "target T21 推广牲畜智能耳标3万枚",
-        "target T27 远程智能诊疗覆盖率达到100%",
-        "target T29 接入视频监控点位2000路",
-        "extra target 归集政务数据目录800项",
-        "extra target 数据共享申请按时响应率达到100%",
-        "extra target 覆盖场站6座",
-        "extra target 完成智能化改造煤矿2座",
-        "extra target 井下危险岗位机器人替代率达到30%",
-        "extra target 建成智慧牧场5个",
-        "extra target 推广牲畜智能耳标3万枚",
-        "extra target 县级医院、苏木乡镇卫生院远程智能诊疗覆盖率达到100%",
-        "extra target 接入视频监控点位2000路",
     },
 }
 
@@ -148,3 +129,77 @@ def test_control_measures_without_a_time_column_are_dated_as_their_task():
     deadlines = _deadlines(_draft(PLAN_HEAD + _table(rows)))
     assert deadlines["新建物联感知节点30个"] == 2030  # no time of its own: the plan's end
     assert deadlines["建成数字产业园1个"] == 2030
+
+
+# --- a 督查台账's 任务事项 over its 目标要求 rows, each row with its own 时间节点 -------------------
+
+LEDGER_HEAD = [
+    "某县数字化行动督查台账",
+    "一、工作目标",
+    "到2030年，全县数字经济规模达到30亿元。",
+    "二、重点任务督查台账",
+]
+LEDGER = [
+    ["序号", "任务事项", "目标要求", "责任单位", "分管领导", "时间节点", "完成情况"],
+    [
+        "1",
+        "建设县级数据中心，提升承载能力。",
+        "完成机房改造，部署服务器40台。",
+        "县数据局、县财政局",
+        "副县长",
+        "2029年6月底前",
+        "推进中",
+    ],
+    [
+        "1",
+        "建设县级数据中心，提升承载能力。",
+        "建成县级数据中心1个，存储能力达到5PB。",
+        "县数据局、县财政局",
+        "副县长",
+        "2030年12月底前",
+        "",
+    ],
+    ["2", "推进智慧农业。", "建成智慧农场6个。", "县农业局", "副县长", "2029年12月底前", ""],
+    ["3", "推进智慧文旅。", "接入景区8家。", "县文旅局、县数据局", "副县长", "2030年6月底前", ""],
+]
+
+
+def test_each_row_of_a_ledger_task_is_a_stage_opened_by_its_own_time():
+    line = table_lines(LEDGER)[0]
+    assert (
+        "。2029年6月底前，完成机房改造，部署服务器40台。2030年12月底前，建成县级数据中心1个" in line
+    )
+    assert line.endswith(
+        "（责任单位：县数据局、县财政局；时间节点：2029年6月底前、2030年12月底前）"
+    )
+    assert "推进中" not in line  # 完成情况: the office's status, no part of the task
+
+
+def test_a_ledger_rows_figures_are_due_by_its_own_time_and_the_task_by_its_latest():
+    data = _draft(LEDGER_HEAD + _table(LEDGER))
+    deadlines = _deadlines(data)
+    assert deadlines["部署服务器40台"] == 2029
+    assert deadlines["建成县级数据中心1个"] == 2030
+    assert _tasks(data)["建设县级数据中心，提升承载能力"]["due"] == "2030-12-31"
+    assert _tasks(data)["建设县级数据中心，提升承载能力"]["responsible"]  # one task, its roles
+
+
+def test_control_rows_sharing_one_time_cell_stay_the_tasks_text_undated():
+    rows = [row[:] for row in LEDGER[:3]]
+    rows[2][5] = rows[1][5]  # a time cell merged down over the rows: the task's, no stage's
+    rows[1][6] = ""
+    line = table_lines(rows)[0]
+    assert line.startswith("1.建设县级数据中心，提升承载能力。完成机房改造，部署服务器40台。建成")
+    assert line.count("2029年6月底前") == 1
+
+
+def test_a_count_by_the_piece_in_ten_thousands_is_multiplied_out():
+    data = _draft(
+        ["某县数字牧业方案", "一、工作目标", "到2030年，推广电子耳标2万枚，建成牧场4个。"]
+    )
+    targets = {t["source_phrase"]: t for g in data["goals"] for t in g["targets"]}
+    assert (targets["推广电子耳标2万枚"]["value"], targets["推广电子耳标2万枚"]["unit"]) == (
+        20000,
+        "枚",
+    )
+    assert targets["建成牧场4个"]["unit"] == "个"  # control: a unit known before
