@@ -204,7 +204,8 @@ def _continued(task: dict, row: list[str], task_columns: list[int], role_columns
             task["roles"][i].append(row[i])
     if task["time"] and row[task["time"][1]] and row[task["time"][1]] not in task["time"][2]:
         task["time"][2].append(row[task["time"][1]])  # 完成时限: the task's due date
-    if task["time"] and len(task_columns) > 1:  # 任务事项 over its 目标要求 rows: its stages
+    if task["time"] and task.get("measures") is None and len(task_columns) > 1:
+        # 任务事项 over its 目标要求 rows (no 具体措施 of a 重点任务: those are its measures)
         cells = [c.rstrip("。") for c in (row[i] for i in task_columns[1:]) if c]
         task["stages"].append((cells, row[task["time"][1]]))
     if task.get("measures") is not None:  # the row's measure with its own units and time
