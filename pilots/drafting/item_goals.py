@@ -42,9 +42,11 @@ def item_goal_regions(
             numbering = task.numbering or section.numbering  # an item that is its own section
             text, boxes = _boxes_split(text)
             boxes += _boxes_split(after)[1]  # a box after the annotation on its own line
-            year = _item_year(task.title) or _due_year(task) or within
-            dated = _clauses_dated(pieces[: len(found)], found, year) if len(found) > 1 else None
-            for piece, piece_year in dated or [(text, year)]:
+            dated_by = _item_year(task.title) or _due_year(task) or within
+            dated = (
+                _clauses_dated(pieces[: len(found)], found, dated_by) if len(found) > 1 else None
+            )
+            for piece, piece_year in dated or [(text, dated_by)]:
                 line = Line(0, piece, None, "", piece)
                 regions.append(
                     GoalRegion(

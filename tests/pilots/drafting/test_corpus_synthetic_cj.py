@@ -131,6 +131,21 @@ def test_control_measures_without_a_time_column_are_dated_as_their_task():
     assert deadlines["建成数字产业园1个"] == 2030
 
 
+def test_control_an_item_of_a_later_part_keeps_its_own_date_not_an_earlier_items_due():
+    data = _draft([
+        "某市数字化行动方案（2029—2030年）",
+        "一、主要目标",
+        "到2030年，全市数字产业营收达到90亿元。",
+        "二、夯实底座",
+        "（一）建设数据平台。建设城市数据平台，接入数据目录400项。（责任单位：市数据局；完成时限：2029年底）",
+        "三、深化应用",
+        "（二）建设智慧农场。建成智慧农场6个。（责任单位：市农业局）",
+    ])  # fmt: skip
+    deadlines = _deadlines(data)
+    assert deadlines["接入数据目录400项"] == 2029
+    assert deadlines["建成智慧农场6个"] == 2030  # no time of its own: the plan's end
+
+
 # --- a 督查台账's 任务事项 over its 目标要求 rows, each row with its own 时间节点 -------------------
 
 LEDGER_HEAD = [
