@@ -183,9 +183,11 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
 
 def _time_apart(body: str) -> tuple[str, str | None]:
     """(the row's text without its time group, the due date the group names): the time column
-    is no part of the task (完成时限：2026年底 → due 2026-12-31)."""
+    is no part of the task (完成时限：2026年底 → due 2026-12-31). A task over several measures,
+    each with its own annotation and time, keeps them: its due is the latest (``agencies_read``),
+    not its last measure's, and each measure's figures are due with it (``item_goals``)."""
     found = annotations_in(body)
-    if not found:
+    if len(found) != 1:
         return body, None
     due, inside = annotation_due(found[-1].inside)
     if inside == found[-1].inside:

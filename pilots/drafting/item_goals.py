@@ -8,6 +8,7 @@ after an item is a goal of its own, and so is a part's labelled goals line befor
 from __future__ import annotations
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.due_dates import annotation_due
 from pilots.drafting.entry_goals import entry_commitments
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.labelled_goals import labelled_goal
@@ -42,13 +43,18 @@ def item_goal_regions(
             numbering = task.numbering or section.numbering  # an item that is its own section
             text, boxes = _boxes_split(text)
             boxes += _boxes_split(after)[1]  # a box after the annotation on its own line
-            line = Line(0, text, None, "", text)
-            regions.append(
-                GoalRegion(
-                    numbering, task.title, [line], own_title=True, commitments_only=True,
-                    year=_item_year(task.title) or _due_year(task) or within,
-                )
-            )  # fmt: skip
+            dated_by = _item_year(task.title) or _due_year(task) or within
+            dated = (
+                _clauses_dated(pieces[: len(found)], found, dated_by) if len(found) > 1 else None
+            )
+            for piece, piece_year in dated or [(text, dated_by)]:
+                line = Line(0, piece, None, "", piece)
+                regions.append(
+                    GoalRegion(
+                        numbering, task.title, [line], own_title=True, commitments_only=True,
+                        year=piece_year,
+                    )
+                )  # fmt: skip
             boxes = [(title, body) for title, body in boxes if not box_of_projects(title, body)]
             for title, body in boxes:  # 专栏 X printed after the item: a goal of its own
                 line = Line(0, body, None, "", body)
@@ -75,6 +81,23 @@ def _boxes_split(text: str) -> tuple[str, list[tuple[str, str]]]:
         for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)
     ]
     return "\n".join(lines[: starts[0]]), [(title, body) for title, body in boxes if body.strip()]
+
+
+def _clauses_dated(
+    pieces: list[str], found: list, year: int | None
+) -> list[tuple[str, int | None]] | None:
+    """Each clause of a task with the year its own annotation's time names (a 分解表's 重点任务
+    over its 具体措施 rows, each row done by its own 完成时限), or None when no clause names a time:
+    the figures of a row are due when the row is, not when the task's last row is. A clause whose
+    time is no date (长期坚持) is due at the plan's end (None); one naming no time, in ``year``."""
+    dated = []
+    for piece, annotation in zip(pieces, found, strict=True):
+        due, rest = annotation_due(annotation.inside)
+        timed = rest != annotation.inside
+        dated.append((piece, timed, int(due[:4]) if due else None))
+    if not any(timed for _, timed, _ in dated):
+        return None
+    return [(piece, own if timed else year) for piece, timed, own in dated]
 
 
 def _due_year(task: TaskDraft) -> int | None:

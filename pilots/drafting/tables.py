@@ -17,6 +17,7 @@ from pilots.drafting.headings import heading_text
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.numerals import chinese_numeral
+from pilots.drafting.row_stages import staged
 from pilots.drafting.side_indicators import side_indicator_lines
 from pilots.drafting.table_columns import (
     cells_title_parts,
@@ -170,6 +171,7 @@ def _task_rows_as_lines(
         task = {"number": number, "cells": [], "roles": {i: [] for i in role_columns}}
         task["measures"] = [] if over else None
         task["time"] = (time_label, time_column, []) if time_column is not None else None
+        task["stages"] = []
         _continued(task, filled, task_columns, role_columns)
         tasks.append(task)
         lines.append(task)
@@ -202,6 +204,10 @@ def _continued(task: dict, row: list[str], task_columns: list[int], role_columns
             task["roles"][i].append(row[i])
     if task["time"] and row[task["time"][1]] and row[task["time"][1]] not in task["time"][2]:
         task["time"][2].append(row[task["time"][1]])  # 完成时限: the task's due date
+    if task["time"] and task.get("measures") is None and len(task_columns) > 1:
+        # 任务事项 over its 目标要求 rows (no 具体措施 of a 重点任务: those are its measures)
+        cells = [c.rstrip("。") for c in (row[i] for i in task_columns[1:]) if c]
+        task["stages"].append((cells, row[task["time"][1]]))
     if task.get("measures") is not None:  # the row's measure with its own units and time
         time = row[task["time"][1]] if task["time"] else ""
         units = {i: row[i] for i in role_columns if row[i]}
@@ -227,7 +233,9 @@ def _unnumbered(cell: str) -> str:
 def _task_line(task: dict, role_columns: dict[int, str]) -> str:
     if _units_per_measure(task.get("measures")):
         return _measures_line(task, role_columns)
-    text = "。".join(dict.fromkeys(task["cells"])) + "。"
+    stages = staged(task["stages"])
+    cells = [task["cells"][0], *stages] if stages else task["cells"]
+    text = "。".join(dict.fromkeys(cells)) + "。"
     labelled = [f"{role_columns[i]}：{'、'.join(v)}" for i, v in task["roles"].items() if v]
     if labelled and task["time"] and task["time"][2]:
         labelled.append(f"{task['time'][0]}：{'、'.join(task['time'][2])}")

@@ -391,6 +391,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ci",
         "synthetic_cm",
         "synthetic_ck",
+        "synthetic_cj",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1004,6 +1005,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # a merged 牵头单位 cell and "同序号5"; a county's 实施方案 as its portal page whose targets
 # say "上述指标分别达到…", "较2025年翻一番", "占比不低于上述总量的30%", "此后每年新增同等
 # 规模", "与上年持平" (SYNTHETIC_CK.md).
+# synthetic_cj three 2026 "人工智能+" documents of invented 华北 places whose tasks
+# live in a 任务分解 / 督办 TABLE: a city's 实施方案 as a Word file whose annexed
+# 重点任务分解表 merges 重点任务 (and 责任领导, 督办单位) vertically over its 具体措施 rows,
+# several measures ①②③ in one cell; a district's 工作任务清单 printed by LibreOffice as
+# one table over several pages with repeated two-row headers, a 责任单位 column marking
+# "（牵头）", a 季度进度 block of ✓ / steps and a 联系人及电话 column; a county's 督查台账
+# as its portal page, a <table> with rowspan / colspan, 目标要求 holding the figures,
+# 分管领导 and 完成情况 columns (SYNTHETIC_CJ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1110,6 +1119,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ci", 3),
         ("synthetic_cm", 3),
         ("synthetic_ck", 3),
+        ("synthetic_cj", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
