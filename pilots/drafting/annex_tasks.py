@@ -33,11 +33,12 @@ ROWS_MIN = 2  # fewer annotated rows is no task table, beside a body with tasks 
 
 
 def sections_with_annex_tasks(
-    sections: list[SectionDraft], annex: list[str]
+    sections: list[SectionDraft], annex: list[str], year: int | None = None
 ) -> list[SectionDraft] | None:
     """The plan's sections with the annex's rows as its tasks, or None when the body's own
-    tasks stand (the annex then divides them among agencies, or there is no task table)."""
-    found = annex_sections(annex)
+    tasks stand (the annex then divides them among agencies, or there is no task table).
+    ``year``: the one year the document is for, its rows' times printed without it (三季度)."""
+    found = annex_sections(annex, year)
     rows = sum(len(s.all_tasks()) for s in found)
     if rows < ROWS_MIN and (not rows or any(s.all_tasks() for s in sections)):
         return None  # one row is the table's only where the body prints no task (a cut copy)
@@ -133,7 +134,7 @@ def _names_category(section: SectionDraft, categories: set[str]) -> bool:
     )
 
 
-def annex_sections(annex: list[str]) -> list[SectionDraft]:
+def annex_sections(annex: list[str], year: int | None = None) -> list[SectionDraft]:
     """The annex table's rows as tasks, in one section per category (or one for the table)."""
     sections: list[SectionDraft] = []
     heading: str | None = None  # the last unnumbered heading line: a category, or the title
@@ -170,7 +171,7 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
         section = section.sections[-1] if section.sections else section
         code = code_unique(f"{section.code}.{line.number}", used, "-dup")
         task_title = _row_title(line.body)
-        body, due = _time_apart(line.body)
+        body, due = _time_apart(line.body, year)
         section.tasks.append(TaskDraft(code, line.marker, task_title, body, due=due))
     sections = [s for s in sections if s.all_tasks()]
     if sections:
@@ -181,7 +182,7 @@ def annex_sections(annex: list[str]) -> list[SectionDraft]:
     return sections
 
 
-def _time_apart(body: str) -> tuple[str, str | None]:
+def _time_apart(body: str, year: int | None = None) -> tuple[str, str | None]:
     """(the row's text without its time group, the due date the group names): the time column
     is no part of the task (完成时限：2026年底 → due 2026-12-31). A task over several measures,
     each with its own annotation and time, keeps them: its due is the latest (``agencies_read``),
@@ -189,7 +190,7 @@ def _time_apart(body: str) -> tuple[str, str | None]:
     found = annotations_in(body)
     if len(found) != 1:
         return body, None
-    due, inside = annotation_due(found[-1].inside)
+    due, inside = annotation_due(found[-1].inside, year)
     if inside == found[-1].inside:
         return body, None
     return body.replace(found[-1].inside, inside), due

@@ -26,6 +26,7 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cleaning import source_text_prepare
+from pilots.drafting.closing_parts import CLOSING
 from pilots.drafting.contents_page import contents_left_out
 from pilots.drafting.defined_names import short_forms_added, written_out
 from pilots.drafting.division import division_assigned, division_table
@@ -96,16 +97,19 @@ def plan_draft(
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]
-    if not root.children and root.annex_title:
+    # the document is its table (the part after the table aside: its safeguards, closing_parts)
+    table_only = bool(root.annex_title) and all(n.line.style == CLOSING for n in root.children)
+    if table_only:
         lines.append(root.annex_title)  # the document is its table: its title is the plan's
     title, title_sure = plan_title(reading, lines)
     if zone and title_sure:
         zone_checked(zone, title, draft)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, reading, draft)
     sections = opening_tasks(preamble) + sections_of(parts)
-    table_only = not root.children and root.annex_title  # the document is its table
     annexed = sections_with_annex_tasks(
-        sections, [root.annex_title, *root.annex] if table_only else root.annex
+        sections,
+        [root.annex_title, *root.annex] if table_only else root.annex,
+        annual_year(title),
     )
     if annexed is None:
         annexed = sections_with_task_list(sections, root.annex)  # the year's list beside them

@@ -35,6 +35,8 @@ class Line:
         (第二， or 第二、 without its comma)."""
         if self.style is None:
             return ""
+        if self.style == "closing":
+            return ""  # a part opened by an unnumbered heading (closing_parts)
         if self.style == "box":
             return f"专栏{self.number}"
         if self.style == "card":  # 任务一, 项目卡01: as printed

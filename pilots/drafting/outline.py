@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in, has_annotation
+from pilots.drafting.closing_parts import closing_index, closing_line, closing_opens
 from pilots.drafting.headings import (
     annotation_stripped,
     first_clause,
@@ -121,7 +122,12 @@ def outline_read(text: str) -> Node:
         if annex and (root.children or _task_rows_after(lines, index)):
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw
+            _closing_part_read(root)
             break  # what follows is an annex, not the plan's outline
+        after_row = line.style is None and len(stack) > 1 and stack[-1].annotated()
+        if after_row and closing_opens(lines, index, stack[-1].line):  # the table has ended
+            del stack[1:]
+            line = closing_line(line)
         box, line = _in_box(box, line, stack, lines[index + 1 : index + 2])
         node = Node(line)
         if line.style == "box":  # an engineering box: beside the section it interrupts, or a
@@ -137,19 +143,43 @@ def outline_read(text: str) -> Node:
             node.parent = stack[-1]
             stack[-1].items.append(node)
             continue
-        level = next(
-            (i for i in range(len(stack) - 1, 0, -1) if stack[i].line.style == line.style), None
-        )
-        if level is None:  # 二、 after (五) of a copy that dropped 一、: a part, not a sub-item
-            deeper = table("outline")["never_under"].get(line.style, ())
-            level = next((i for i in range(1, len(stack)) if stack[i].line.style in deeper), None)
-        if level is not None:
-            del stack[level:]
-        node.parent = stack[-1]
-        stack[-1].items.append(node)
-        stack.append(node)
+        _numbered_placed(stack, node)
     _cut_heading_dropped(root)
     return root
+
+
+def _numbered_placed(stack: list[Node], node: Node) -> None:
+    """A numbered line under the last line of a higher level, ``stack`` then ending in it."""
+    style = node.line.style
+    level = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].line.style == style), None)
+    if level is None:  # 二、 after (五) of a copy that dropped 一、: a part, not a sub-item
+        deeper = table("outline")["never_under"].get(style, ())
+        level = next((i for i in range(1, len(stack)) if stack[i].line.style in deeper), None)
+    if level is not None:
+        del stack[level:]
+    node.parent = stack[-1]
+    stack[-1].items.append(node)
+    stack.append(node)
+
+
+def _closing_part_read(root: Node) -> None:
+    """The part after the annex's task table (工作要求 and its points), out of the annex: a part
+    of the document's, as where the table is the body's."""
+    lines = lines_read("\n".join(root.annex))
+    index = closing_index(lines)
+    if index is None:
+        return
+    lines = lines[index:]
+    root.annex = root.annex[: root.annex.index(lines[0].raw)]
+    stack = [root]
+    _numbered_placed(stack, Node(closing_line(lines[0])))
+    for line in lines[1:]:
+        node = Node(line)
+        if line.style is None:
+            node.parent = stack[-1]
+            stack[-1].items.append(node)
+        else:
+            _numbered_placed(stack, node)
 
 
 def _cut_heading_dropped(root: Node) -> None:

@@ -17,6 +17,12 @@ from pilots.drafting.headings import heading_text
 from pilots.drafting.indicators import cell_per_line_table, indicator_lines
 from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.numerals import chinese_numeral
+from pilots.drafting.quarter_columns import (
+    last_quarter,
+    quarter_cells_cleaned,
+    quarter_columns,
+    quarter_label,
+)
 from pilots.drafting.row_stages import staged
 from pilots.drafting.side_indicators import side_indicator_lines
 from pilots.drafting.table_columns import (
@@ -69,7 +75,8 @@ def _header_of_two_rows(rows: list[list[str]]) -> tuple[list[str], list[list[str
         for i, a in enumerate(first)
     ]
     return [
-        b if b and (role_of_label(b) or not a) else a for a, b in zip(above, second, strict=True)
+        b if b and (role_of_label(b) or not a or quarter_label(b)) else a
+        for a, b in zip(above, second, strict=True)
     ], rest[1:]
 
 
@@ -88,10 +95,11 @@ def _task_rows_as_lines(
         (i for i, c in enumerate(header) if re.fullmatch(rules["table_category_column"], c)), None
     )
     other = rules["table_other_column"]  # 完成时限, 责任领导, 备注: no part of the task
+    quarters = quarter_columns(header)  # 一季度 … 四季度: the task's schedule, no text of it
     task_columns = [
         i
         for i in range(len(header))
-        if i not in role_columns and i not in (number_column, category_column)
+        if i not in role_columns and i not in (number_column, category_column, *quarters)
         and not (re.search(other, header[i]) and not re.search(r"任务|内容|举措|措施", header[i]))
     ]  # fmt: skip
     over = task_over_measures(header, task_columns)  # 工作任务 | 具体举措: rows are measures
@@ -140,6 +148,7 @@ def _task_rows_as_lines(
         row = row + [""] * (len(header) - len(row))
         if row == header:
             continue  # the header printed again at the top of a page
+        row = quarter_cells_cleaned(row, header, quarters)
         heading = _category_row(row, task_columns)
         if heading:
             category, above = heading, []
@@ -172,6 +181,7 @@ def _task_rows_as_lines(
         task["measures"] = [] if over else None
         task["time"] = (time_label, time_column, []) if time_column is not None else None
         task["stages"] = []
+        task["quarter"] = last_quarter(filled, header, quarters)
         _continued(task, filled, task_columns, role_columns)
         tasks.append(task)
         lines.append(task)
@@ -239,6 +249,8 @@ def _task_line(task: dict, role_columns: dict[int, str]) -> str:
     labelled = [f"{role_columns[i]}：{'、'.join(v)}" for i, v in task["roles"].items() if v]
     if labelled and task["time"] and task["time"][2]:
         labelled.append(f"{task['time'][0]}：{'、'.join(task['time'][2])}")
+    elif labelled and task["quarter"]:  # due at the end of the last quarter marked
+        labelled.append(f"{table('annotations')['other_labels'][0]}：{task['quarter']}")
     annotation = f"（{'；'.join(labelled)}）" if labelled else ""
     return f"{task['number']}.{text}{annotation}"
 

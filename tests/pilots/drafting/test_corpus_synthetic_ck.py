@@ -17,15 +17,7 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_CK = sorted((CORPUS_DEV.parent / "synthetic_ck").glob("*.yaml"))
 
-# 澄洲's 工作要求: three unnumbered paragraphs after the 分工表, each led by its name — drafted
-# as the last row's text, not as three safeguard tasks (left: SYNTHETIC_CK.md, measurement 2).
-DISAGREEMENTS: dict[str, set[str]] = {
-    "chengzhou-ai-plus-task-division-2026-synthetic": {
-        "task 要求.1 压实工作责任",
-        "task 要求.2 加强统筹调度",
-        "task 要求.3 强化考核评价",
-    },
-}
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 
@@ -228,3 +220,42 @@ def test_a_share_of_the_total_above_keeps_its_comparator_and_the_totals_year():
 def test_control_a_share_with_no_comparator_stays_eq():
     targets = _targets("建设县级算力节点，其中普惠算力占上述总量的20%。")
     assert targets[-1]["comparator"] == "eq"
+
+
+# --- the part after a task table: an unnumbered heading that is no row (helper rTail) ----------
+
+ROWS_THEN_REQUIREMENTS = """一、基础设施
+1.建设数据中心。建成县级数据中心。（牵头单位：县发展和改革局；配合单位：县财政局；完成时限：2029年9月底前）
+二、应用推广
+2.推广智慧养殖。推广智能饲喂设备。（牵头单位：县农业农村局；配合单位：县财政局；完成时限：2029年12月底前）
+注：完成时限为“长期坚持”的，每半年报送一次。
+工作要求
+夯实牵头责任。各牵头单位要细化推进计划，明确责任人，按期完成任务。
+强化跟踪问效。县政府督查室对任务落实情况开展季度督查，结果纳入年度考核。
+"""
+
+CATEGORY_ROWS = """一、基础设施
+1.建设数据中心。建成县级数据中心。（牵头单位：县发展和改革局；配合单位：县财政局；完成时限：2029年9月底前）
+强化要素保障
+2.加强人才培养。开展数字技能培训500人次。（牵头单位：县人力资源和社会保障局；完成时限：2029年12月底前）
+3.强化资金保障。统筹专项资金支持项目建设。（牵头单位：县财政局；完成时限：2029年12月底前）
+"""
+
+
+def test_a_heading_after_the_last_row_opens_the_part_after_the_table():
+    sections = _draft(ROWS_THEN_REQUIREMENTS)["sections"]
+    closing = sections[-1]
+    assert (closing["title"], closing["kind"]) == ("工作要求", "safeguard")
+    assert [t["title"] for t in closing["tasks"]] == ["夯实牵头责任", "强化跟踪问效"]
+    last_row = next(t for s in sections for t in s["tasks"] if t["title"] == "推广智慧养殖")
+    assert "工作要求" not in last_row["text"] and "督查" not in last_row["text"]
+
+
+def test_control_a_category_heading_the_rows_run_on_after_stays_a_category():
+    titles = {t["title"] for s in _draft(CATEGORY_ROWS)["sections"] for t in s["tasks"]}
+    assert {"加强人才培养", "强化资金保障"} <= titles
+    sections = _draft(CATEGORY_ROWS)["sections"]
+    assert not any(
+        s["kind"] == "safeguard" and s["title"] == "强化要素保障" and len(s["tasks"]) < 2
+        for s in sections
+    )
