@@ -52,7 +52,7 @@ from pilots.drafting.item_kinds import clause_words
 from pilots.drafting.leading_roles import leading_roles_moved
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
-from pilots.drafting.outline import outline_read
+from pilots.drafting.outline import outline_read, table_preamble
 from pilots.drafting.output import Draft, texts_fitted
 from pilots.drafting.parts import parts_of
 from pilots.drafting.prose_roles import prose_roles
@@ -135,7 +135,7 @@ def plan_draft(
     listed = year_list_at(root.annex)  # one year's steps: their times date no task of more years
     steps = bool(listed) and listed[1] != year
     directory = agencies_read(sections, zone_entry["name"], rules, assigned, year, steps)
-    regions = goal_regions(parts, preamble)
+    regions = goal_regions(parts, preamble + (table_preamble(root.annex) if table_only else []))
     items = item_goal_regions(sections, labelled=bool(regions)) + stage_goal_regions(parts)
     if not regions:
         regions, items = undated_goal_regions(preamble, sections) + items, []

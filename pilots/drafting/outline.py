@@ -340,3 +340,11 @@ def _projects_listed(body: str) -> bool:
             items[-1] += line.raw
     project = compiled("outline", "box_project_item")
     return bool(items) and all(project.search(item) for item in items)
+
+
+def table_preamble(annex: list[str]) -> list[Node]:
+    """The paragraphs a document that is its table prints between its title and its first row
+    (its purpose, 主要目标：2026年，…): the plan's preamble, read for its goals as any."""
+    lines = lines_read("\n".join(annex))
+    first = next((i for i, line in enumerate(lines) if line.style and has_annotation(line.body)), 0)
+    return [Node(line) for line in lines[:first] if line.style is None]

@@ -18,12 +18,8 @@ from tests.pilots.drafting.conftest import CORPUS_DEV, corpus_due_misses, corpus
 
 SYNTHETIC_CJ = sorted((CORPUS_DEV.parent / "synthetic_cj").glob("*.yaml"))
 
-# Left, each said in SYNTHETIC_CJ.md (measurements 2 and 3).
-DISAGREEMENTS: dict[str, set[str]] = {
-    "luantang-ai-plus-task-list-2026-synthetic": {
-        "target T1 全区人工智能核心产业营业收入达到25亿元",
-    },
-}
+# None left (SYNTHETIC_CJ.md, measurements 2 and 3).
+DISAGREEMENTS: dict[str, set[str]] = {}
 
 DUE_DISAGREEMENTS: dict[str, set[str]] = {}
 
@@ -260,3 +256,25 @@ def test_control_a_list_with_a_time_column_keeps_its_own_time():
     tasks = _tasks(_draft(lines))
     assert tasks["建设益农信息社"]["due"] == "2030-06-30"
     assert tasks["推广智慧灌溉"]["due"] == "2030-03-31"
+
+
+# --- a document that is its task list: its goals before the table (rTail) --------------------
+
+GOALS_BEFORE_TABLE = [
+    *TASK_LIST[:2],
+    "2029年，全县农村电商交易额达到8亿元。",
+    "主要目标：2030年，全县农村电商交易额达到12亿元，建成益农信息社40个。",
+    *TASK_LIST[2:5],
+]
+
+
+def test_the_goals_a_task_list_states_before_its_table_are_read():
+    deadlines = _deadlines(_draft(GOALS_BEFORE_TABLE))
+    assert deadlines.get("全县农村电商交易额达到12亿元") == 2030
+    assert not any("8亿元" in phrase for phrase in deadlines)  # the year before: a baseline
+
+
+def test_control_a_task_list_states_no_goals_before_its_table_gains_none():
+    data = _draft(TASK_LIST[:5])
+    phrases = {t["source_phrase"] for g in data["goals"] for t in g["targets"]}
+    assert not any("电商" in p for p in phrases)
