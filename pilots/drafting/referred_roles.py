@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from pilots.drafting.sections import SectionDraft, TaskDraft
 
 _DUE = "due"
+# Every form of pointer (annotations.yaml: referral_group, referral_rest) holds 同 or a ditto
+# mark: a bracket without one is no pointer, and most annotations are read without parsing them.
+_MAY_POINT = re.compile("[同〃″]")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ def referring_annotation(text: str) -> Referring | None:
     found = None
     bracket = r"[（(](?P<inside>(?:[^（()）\n]|[（(][^（()）\n]*[)）]){2,160})[)）]"
     for match in re.finditer(bracket, text):
+        if not _MAY_POINT.search(match["inside"]):
+            continue
         referring = _read(match["inside"])
         if referring:
             found = Referring(match.start(), match.end(), *referring)
