@@ -218,3 +218,14 @@ def test_a_workbook_spanning_the_whole_sheet_is_refused_at_once(sheet_xml):
     with pytest.raises(DocumentUnreadable, match="表格范围过大"):
         document_from_bytes("plan.xlsx", _one_sheet(sheet_xml))
     assert time.process_time() - started < 10
+
+
+def test_a_part_heading_is_marked_at_its_number_not_in_the_title_that_holds_its_words():
+    """The review page marked 二、重点任务 inside the title line "……重点任务分解表" above it."""
+    from pilots.drafting.passages import passages_locate
+
+    text = document_from_bytes("分解表.xlsx", task_workbook()).text
+    draft = plan_draft(text, zone_slug="qingshan", source_file="plan.xlsx")
+    data = plan_document_parse(name="draft", text=draft.to_yaml()).data
+    sections = [p for p in passages_locate(text, data) if p.kind == "section"]
+    assert [text[p.start : p.end] for p in sections] == ["二、重点任务"]
