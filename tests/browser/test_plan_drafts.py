@@ -1,5 +1,5 @@
-"""A new plan from its document, in a real browser: a zone admin uploads the plan as a PDF and as
-a DOCX, reviews each draft beside its source, fixes an item in the YAML editor and loads it; the
+"""A new plan from its document, in a real browser: a zone admin uploads the plan as a PDF, as a
+DOCX and as an Excel task list, reviews each draft beside its source, fixes an item in the YAML editor and loads it; the
 plan then has its tasks and targets, and a task's 原文 link shows its passage."""
 
 import html
@@ -204,4 +204,26 @@ def test_the_doubts_of_a_draft_made_in_chinese_read_in_english_after_the_switch(
     page.click("form.lang button[value=zh-hans]")
     page.wait_for_selector("html[lang=zh-hans] .review-list")
     assert notes.all_inner_texts() == chinese
+    assert page.console_errors == []
+
+
+def test_a_zone_admin_drafts_and_loads_a_plan_from_an_excel_task_list(browser_page, tmp_path):
+    from tests.pilots.drafting.test_xlsx_inputs import task_workbook
+
+    zone = ZoneFactory(slug="hefei", name="合肥市", name_en="Hefei", level="city")
+    admin = UserFactory(username="hf-admin")
+    Membership.objects.create(user=admin, role="zone_admin", zone=zone)
+    workbook = tmp_path / "重点任务分解表.xlsx"
+    workbook.write_bytes(task_workbook())
+    page = browser_page
+    browser_login(page, "hf-admin")
+    upload(page, workbook, "hefei-tasks-2026")
+    assert "Excel (.xlsx)" in page.inner_text("main")
+    review_beside_the_source(page)
+    fix_and_load(page, "title: 建设城市算力网", "title: 建设全市算力网")
+    plan = Plan.objects.get(code="hefei-tasks-2026")
+    assert PlanSource.objects.get(plan=plan).kind == "xlsx"
+    titles = list(Task.objects.filter(plan=plan).order_by("order").values_list("title", flat=True))
+    assert titles == ["建设全市算力网", "开放应用场景"]
+    assert Target.objects.filter(plan=plan).count() == 3
     assert page.console_errors == []
