@@ -1,6 +1,7 @@
 """A new plan from its document, in a real browser: a zone admin uploads the plan as a PDF, as a
-DOCX and as an Excel task list, reviews each draft beside its source, fixes an item in the YAML editor and loads it; the
-plan then has its tasks and targets, and a task's 原文 link shows its passage."""
+DOCX and as an Excel task list, reviews each draft beside its source, fixes an item in the YAML
+editor and loads it; the plan then has its tasks and targets, and a task's 原文 link shows its
+passage."""
 
 import html
 
