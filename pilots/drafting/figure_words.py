@@ -88,7 +88,7 @@ def share_in_words(before: str, after: str, value: float | int) -> tuple | None:
 def idiom_at(clause: str, start: int, end: int) -> bool:
     """A set phrase with numerals (千家万户): listed, inside a quoted slogan (“一次办好”), inside
     the name of a rate (一次通过率), a service done at one go (一次受理, 最多跑一次), or a numeral
-    again right after the unit."""
+    again right after the unit unless it names a scale class (一个千亿级集群)."""
     idioms = table("quantities")["idioms"]
     if any(idiom in clause[max(0, start - 3) : end + 4] for idiom in idioms):
         return True
@@ -101,7 +101,8 @@ def idiom_at(clause: str, start: int, end: int) -> bool:
         return True  # 一次提交, 最多跑一次: a service done at one go
     if clause[:start].count("“") > clause[:start].count("”"):
         return True
-    return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:]))
+    scale_class = compiled("quantities", "scale_class_after").match(clause[end:])
+    return end - start <= 2 and bool(re.match(r"[十百千万亿]", clause[end:])) and not scale_class
 
 
 def quoted_figure(clause: str, start: int, end: int) -> bool:

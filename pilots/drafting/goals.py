@@ -20,8 +20,9 @@ from pilots.drafting.headings import first_clause, heading_only, heading_phrase,
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numbered_lines import Line
 from pilots.drafting.output import Draft
-from pilots.drafting.quantities import doubling_without_base, states_a_figure
+from pilots.drafting.quantities import states_a_figure
 from pilots.drafting.visions import vision_heading, without_vision
+from pilots.drafting.worded_figures import doubling_without_base
 
 
 @dataclass

@@ -12,7 +12,6 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from django.utils.translation import pgettext
 
@@ -41,18 +40,8 @@ from pilots.drafting.numerals import (
     percent_words,
     scaled,
 )
-
-
-@dataclass
-class Quantity:
-    start: int  # offsets in the clause
-    end: int
-    value: float | int
-    value_max: float | int | None
-    unit: str
-    comparator: str
-    notes: list[str]
-
+from pilots.drafting.quantity import Quantity
+from pilots.drafting.worded_figures import doublings, halves
 
 _WINDOW = 80
 
@@ -73,9 +62,10 @@ def states_a_figure(clause: str) -> bool:
 
 
 def _stated(clause: str) -> Iterator[Quantity]:
-    """The figures of ``_figures`` and ``_doublings`` in order, less qualifiers and size classes:
-    each is judged by its neighbours, so one ahead is read."""
-    figures = heapq.merge(_figures(clause), _doublings(clause), key=lambda q: q.start)
+    """The figures of ``_figures`` and those worded with no count (翻一番, 过半) in order, less
+    qualifiers and size classes: each is judged by its neighbours, so one ahead is read."""
+    worded = sorted(doublings(clause) + halves(clause), key=lambda q: q.start)
+    figures = heapq.merge(_figures(clause), worded, key=lambda q: q.start)
     before, current, first = None, next(figures, None), True
     while current is not None:
         after = next(figures, None)
@@ -114,34 +104,6 @@ def _size_class(clause: str, before: Quantity | None, quantity: Quantity) -> boo
     count_before = before and counted_unit(before.unit) and before.unit not in ("%", "百分点")
     count_before = bool(count_before) and (not gap or gap in patterns().pre_words)  # 4个超千亿元
     return size_class(clause, quantity.start, quantity.end, quantity.unit, count_before)
-
-
-def _doublings(clause: str) -> list[Quantity]:
-    """较2024年翻一番: 2 × the 2024 level (unit 倍); a doubling with no base year is none."""
-    data, found = table("quantities"), []
-    for match in compiled("quantities", "doubling").finditer(clause):
-        base = compiled("quantities", "doubling_base").search(clause[: match.start()])
-        if not base:
-            continue
-        post = patterns().post.match(clause[match.end() :])
-        comparator = data["post_comparators"][post[0]] if post else "eq"
-        factor = data["doubling_factors"][match["times"] or ""]
-        year = base["year"]
-        note = pgettext(
-            "review",
-            "%(phrase)s：为 %(year)s 年水平的 %(factor)s 倍，请将 baseline 设为 %(year)s 年的数值",
-        ) % {"phrase": match[0], "factor": factor, "year": year}
-        end = match.end() + (len(post[0]) if post else 0)
-        found.append(Quantity(match.start(), end, factor, None, "倍", comparator, [note]))
-    return found
-
-
-def doubling_without_base(text: str) -> str | None:
-    """The first doubling of a text that states no base year (占比实现翻番), if any."""
-    for match in compiled("quantities", "doubling").finditer(text):
-        if not compiled("quantities", "doubling_base").search(text[: match.start()]):
-            return match[0]
-    return None
 
 
 def _qualifier(clause: str, quantity: Quantity, after: Quantity | None, several: bool) -> bool:

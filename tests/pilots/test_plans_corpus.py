@@ -392,6 +392,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cm",
         "synthetic_ck",
         "synthetic_cj",
+        "synthetic_cq",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1013,6 +1014,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "（牵头）", a 季度进度 block of ✓ / steps and a 联系人及电话 column; a county's 督查台账
 # as its portal page, a <table> with rowspan / colspan, 目标要求 holding the figures,
 # 分管领导 and 完成情况 columns (SYNTHETIC_CJ.md).
+# synthetic_cq three 2026 "人工智能+" documents of invented 湖南 / 江西 / 安徽 places
+# whose figures are QUANTITIES IN UNUSUAL WORDS (三分之一以上, 过半, 两成, 近五成, 逾百家,
+# 两千余人, 十余个, 数十家, 较2025年翻两番, 实现倍增, 提高5个百分点, 缩短至3个工作日以内,
+# 控制在2%以内, 3—5个, 1.2万亿元, 千亿级, 全覆盖 / 100%覆盖, "十百千") beside numbers that are
+# NOT quantities ("1+N+X", 5G+, 〔2026〕12号, 第3代, V2.0, 12345, a phone number, 3D, 6G,
+# 二级 / 三级, 第一批, 前三名, "24小时不打烊"): a city's 行动方案 as a Word file, a
+# district's 工作要点 printed by LibreOffice, a county's 实施方案 as its portal page
+# (SYNTHETIC_CQ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1120,6 +1129,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cm", 3),
         ("synthetic_ck", 3),
         ("synthetic_cj", 3),
+        ("synthetic_cq", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
