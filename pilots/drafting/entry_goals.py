@@ -4,7 +4,8 @@ subsidy rates), its scoring (考核指标: points, the goal's figures restated w
 schedule (进度安排: the quarter steps by which it reaches the goal, "二季度完成30%") commit to
 none — except a schedule's year-end figure of a year before the goal's ("2026年底前建成智能工厂
 15家" in a card whose goal is "到2027年底，累计建成智能工厂30家"): the level the plan commits to
-by then.
+by then. A 申报指南's support item (field_lines.py) commits to nothing in its 申报条件 (thresholds
+of who qualifies), 支持标准 (rates and ceilings) or 申报材料 lines: they are the instrument's terms.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ def entry_commitments(text: str) -> str:
     """``text`` (an entry's lines, its annotations out) cut to what it commits to: its goal lines
     and its schedule's earlier year-end milestones; as it is where no line is labelled a goal."""
     lines = text.split("\n")
+    terms = compiled("outline", "application_field")
+    kept = [line for line in lines if not terms.match(line.strip())]
+    if len(kept) < len(lines):  # a support item's conditions, rates and materials
+        text, lines = "\n".join(kept), kept
     goal = compiled("outline", "entry_goal_field")
     goals = [line for line in lines if goal.match(line.strip())]
     if not goals:

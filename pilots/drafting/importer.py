@@ -32,6 +32,7 @@ from pilots.drafting.defined_names import short_forms_added, written_out
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due, year_list_at
+from pilots.drafting.field_lines import field_lines_unnumbered
 from pilots.drafting.fixture_data import agencies_data, section_data
 from pilots.drafting.goal_readings import cut_tail
 from pilots.drafting.goal_regions import (
@@ -93,7 +94,9 @@ def plan_draft(
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
     reading = cleaned.text if chinese == prepared else source_text_prepare(chinese).text
-    root = outline_read(leading_roles_moved(text_tables_as_lines(cards_as_lines(reading))))
+    root = outline_read(
+        leading_roles_moved(text_tables_as_lines(cards_as_lines(field_lines_unnumbered(reading))))
+    )
     preamble, parts = parts_of(root)
     draft = Draft(data={})
     lines = [n.line.raw for n in root.walk()]

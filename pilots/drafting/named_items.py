@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.field_lines import support_item
 from pilots.drafting.headings import (
     annotation_stripped,
     heading_only,
@@ -31,8 +32,9 @@ def named_items_under(node: Node) -> NamedItems | None:
     """The named items under a bare heading: at least two, the first paragraph one of them (or
     the intro before them, when every paragraph after it is one); a paragraph with no name
     continues the item before it. A task list's entry printed as labelled lines (任务名称：X /
-    工作内容：… / 完成时限：…) has cells under it, not items."""
-    if labelled_entry(node):
+    工作内容：… / 完成时限：…) has cells under it, not items; so has a 申报指南's support item
+    (申报条件：… / 支持标准：… / 受理部门：…, field_lines.py)."""
+    if labelled_entry(node) or support_item(node):
         return None
     paragraphs = [p for p in node.paragraphs if not annotation_only(p)]
     bare = node.heading_only or annotated_heading_over_items(node)

@@ -393,6 +393,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ck",
         "synthetic_cj",
         "synthetic_cq",
+        "synthetic_cn",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1022,6 +1023,16 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 二级 / 三级, 第一批, 前三名, "24小时不打烊"): a city's 行动方案 as a Word file, a
 # district's 工作要点 printed by LibreOffice, a county's 实施方案 as its portal page
 # (SYNTHETIC_CQ.md).
+# synthetic_cn three 2026 "人工智能+" documents of invented 东南 coastal places (福建 /
+# 浙江) whose figures are mostly POLICY INSTRUMENTS, not goals: a city's 若干政策措施 as a
+# Word file (goals inside the purpose sentence beside a baseline, articles 第一条–第十五条
+# of subsidy rates, ceilings, rewards, eligibility thresholds, a voucher budget, a fund
+# being set up, among them a few dated and per-year commitments; the role rule stated in
+# the 附则 after every article); a district's 实施细则（申报指南） printed by LibreOffice
+# (申报条件 / 支持标准 / 申报材料 / 受理部门；审核部门 per support item, a procedure with
+# its 工作日 limits, the city's goal quoted, ONE target); a county's 行动方案 as its portal
+# page (money that IS a goal — investment to complete — beside a 保障措施 part of budgets,
+# a fund and 以奖代补, and a 专栏 table of 重点项目 with 总投资) (SYNTHETIC_CN.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1130,6 +1141,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ck", 3),
         ("synthetic_cj", 3),
         ("synthetic_cq", 3),
+        ("synthetic_cn", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
