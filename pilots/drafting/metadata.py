@@ -31,6 +31,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
         after = joined[match.end() : sentence_end if sentence_end >= 0 else len(joined)]
         issued = before.endswith(("印发", "将")) or "印发" in after
         cited = re.search(r"(贯彻|落实|根据|按照|依据)", before)
+        cited = cited or compiled("documents", "issued_before").search(after)
         if issued and not cited:
             return remove_stray_spaces(match[1]).strip(), True
     plan_words = table("documents")["plan_words"]
