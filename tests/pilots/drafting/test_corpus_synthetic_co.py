@@ -117,3 +117,106 @@ def test_an_unlabelled_approach_opening_the_part_is_no_goal():
     plan = [line.replace("数字企业总数达到80家。", "打造数字产业集群。") for line in plan]
     data = _draft(SUMMARY_HEAD + plan)
     assert not [p for p in _targets(data) if "26亿元" in p]
+
+
+# --- an evaluation report: the plan it looks back on is neither its title nor its period ---------
+
+EVALUATION = [
+    "某省数字农业三年行动计划（2029—2031年）中期后评估报告",
+    "某省农业农村厅",
+    "2032年2月20日",
+    "《某省数字农业三年行动计划（2029—2031年）》（以下简称《行动计划》）印发实施以来，各地扎实推进。现将评估情况报告如下。",
+    "一、主要目标完成情况",
+    "（一）智慧农场加快建设。累计建成智慧农场120个，完成目标值的96%。",
+    "二、下一步工作安排",
+    "到2033年，全省智慧农场达到200个。",
+    "（一）扩建智慧农场。新建智慧农场40个。（省农业农村厅牵头，省财政厅配合）",
+]
+
+
+def test_a_plan_quoted_as_issued_before_is_not_the_documents_title_nor_its_period():
+    data = _draft(EVALUATION)
+    assert data["plan"]["title"] != "某省数字农业三年行动计划（2029—2031年）"
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2032, 2033)
+    assert _task_titles(data) == ["扩建智慧农场"]
+    assert _targets(data)["新建智慧农场40个"] == (40, 2033)
+
+
+def test_a_plan_the_notice_issues_is_its_title():
+    # control: 现将《X》印发给你们 issues the plan: its title and years are the document's
+    lines = [
+        "某省人民政府办公厅关于印发某省数字农业三年行动计划的通知",
+        "现将《某省数字农业三年行动计划（2032—2034年）》印发给你们，请认真贯彻执行。",
+        "一、主要目标",
+        "到2034年，全省智慧农场达到200个。",
+    ]
+    data = _draft(lines)
+    assert data["plan"]["title"] == "某省数字农业三年行动计划（2032—2034年）"
+    assert (data["plan"]["period_start"], data["plan"]["period_end"]) == (2032, 2034)
+
+
+# --- a government work report: its one area of the topic, roles from its appended 分工 table -----
+
+WORK_REPORT = [
+    "某县2032年政府工作报告",
+    "——2032年1月6日在某县第三届人民代表大会第二次会议上",
+    "一、2031年工作回顾",
+    "（一）经济稳中有进。地区生产总值完成210亿元、增长6.2%。",
+    "二、2032年工作安排",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，数字经济核心产业增加值增长12%以上，城镇新增就业4000人。",
+    "重点抓好以下三个方面工作：",
+    "（一）扩大有效需求，稳住经济大盘",
+    "扩大有效投资。实施重点项目90个以上。",
+    "提振消费。开展促消费活动30场。",
+    "（二）深化数字赋能，发展人工智能产业",
+    "夯实算力底座。建成县级智算中心，新增智能算力50P。",
+    "拓展智能应用。打造人工智能应用场景15个。",
+    "（三）办好民生实事，增进人民福祉",
+    "办好教育。新建学校2所，建设智慧教室20间。",
+    "附件",
+    "某县2032年政府工作报告重点工作任务分工",
+    "扩大有效需求，稳住经济大盘",
+    "1.实施重点项目90个以上。（牵头单位：县发展改革局；完成时限：2032年12月底前）",
+    "2.开展促消费活动30场。（牵头单位：县商务局；完成时限：2032年12月底前）",
+    "深化数字赋能，发展人工智能产业",
+    "3.建成县级智算中心。（牵头单位：县数据局；责任单位：县工信局；完成时限：2032年9月底前）",
+    "4.打造人工智能应用场景15个。（牵头单位：县工信局；完成时限：2032年12月底前）",
+    "办好民生实事，增进人民福祉",
+    "5.新建学校2所。（牵头单位：县教育局；完成时限：2032年8月底前）",
+]
+
+
+def test_a_work_reports_plan_is_its_one_area_of_the_topic_with_the_annexed_roles():
+    data = _draft(WORK_REPORT)
+    tasks = {t["title"]: t for s in data["sections"] for t in _all_tasks(s)}
+    assert list(tasks) == ["夯实算力底座", "拓展智能应用"]
+    assert tasks["夯实算力底座"]["due"] == "2032-09-30"
+    names = {a["code"]: a["name"] for a in data["agencies"]}
+    assert [names[c] for c in tasks["夯实算力底座"]["lead"]] == ["县数据局"]
+    targets = _targets(data)
+    assert targets["新增智能算力50P"] == (50, 2032)
+    assert targets["数字经济核心产业增加值增长12%以上"] == (12, 2032)
+    assert not [p for p in targets if "地区生产总值" in p or "智慧教室" in p or "重点项目" in p]
+
+
+def test_a_division_of_the_work_report_keeps_every_area():
+    # control: the report's 分解表 (its title ends so) lists every area's work: all kept
+    lines = [
+        "某县2032年政府工作报告重点工作任务分解表",
+        "一、扩大有效需求",
+        "1.实施重点项目90个以上。（牵头单位：县发展改革局）",
+        "二、深化数字赋能",
+        "2.打造人工智能应用场景15个。（牵头单位：县工信局）",
+    ]
+    data = _draft(lines)
+    assert len(_task_titles(data)) == 2
+
+
+def test_a_work_report_with_two_areas_naming_the_topic_chooses_none():
+    # control: no single area of the topic — the report is drafted as any document
+    lines = [
+        line.replace("扩大有效需求，稳住经济大盘", "发展数字经济，稳住经济大盘")
+        for line in WORK_REPORT
+    ]
+    data = _draft(lines)
+    assert "扩大有效投资" in _task_titles(data)
