@@ -37,6 +37,7 @@ from pilots.drafting.item_kinds import goal_item
 from pilots.drafting.lexicon import compiled, numbering_styles, table
 from pilots.drafting.numbered_lines import Line, lines_read
 from pilots.drafting.outline import Node
+from pilots.drafting.part_goals import part_opening_goals
 from pilots.drafting.parts import Part
 from pilots.drafting.sections import SectionDraft
 
@@ -54,6 +55,7 @@ def goal_regions(parts: list[Part], preamble: list[Node]) -> list[GoalRegion]:
                 if word in title and len(title) <= limit:
                     numbering = numbering_joined(part.marker, child.line.marker)
                     regions.append(GoalRegion(numbering, title, _lines(child)))
+    regions += part_opening_goals(parts)  # 三、2026年工作计划's "主要目标：到2026年底，…"
     return (regions or dated_paragraphs(parts, preamble)) + _goal_items(parts)
 
 

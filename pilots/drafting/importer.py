@@ -70,6 +70,7 @@ from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.drafting.task_cards import cards_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
 from pilots.drafting.translations import translations_left_out
+from pilots.drafting.work_report import work_report_area, work_report_goals
 from pilots.roles import AgencyRole
 
 _PLAN_KEYS = ("code", "title", "issuer", "doc_number", "issued_on", "period_start", "period_end",
@@ -109,14 +110,17 @@ def plan_draft(
         zone_checked(zone, title, draft)
     zone_entry = dict(zone) if zone else zone_guess(zone_slug, title, reading, draft)
     sections = opening_tasks(preamble) + sections_of(parts)
-    annexed = sections_with_annex_tasks(
+    report = work_report_area(title, sections, root.annex)  # its one area: the plan
+    annexed = None if report else sections_with_annex_tasks(
         sections,
         [root.annex_title, *root.annex] if table_only else root.annex,
         annual_year(title),
-    )
-    if annexed is None:
+    )  # fmt: skip
+    if annexed is None and not report:
         annexed = sections_with_task_list(sections, root.annex)  # the year's list beside them
-    division, marks = ([], []) if annexed else division_table(root.annex)
+    division, marks = ([], []) if annexed or report else division_table(root.annex)
+    if report:
+        sections = report[0]
     sections = annexed or sections
     points_split(sections)  # 一是…（X牵头）；二是…（Y负责）: a task each
     codes_made_unique(sections, {}, {})
@@ -132,13 +136,15 @@ def plan_draft(
         ).items()
     }
     if not annexed and not division:  # 第一条　标题　X、Y: an annex line of names per article
-        assigned = annex_listed_roles(root.annex, sections)
+        assigned = report[1] if report else annex_listed_roles(root.annex, sections)
     year = annual_year(title)  # times printed without their year (6月底前) fall in it
     # roles and dues (an annex row's 完成时限) first: an item's figure with no year is due then
     listed = year_list_at(root.annex)  # one year's steps: their times date no task of more years
     steps = bool(listed) and listed[1] != year
     directory = agencies_read(sections, zone_entry["name"], rules, assigned, year, steps)
     regions = goal_regions(parts, preamble + (table_preamble(root.annex) if table_only else []))
+    if report:
+        regions = work_report_goals(parts)  # the area's figure among the year's expected ones
     items = item_goal_regions(sections, labelled=bool(regions)) + stage_goal_regions(parts)
     if not regions:
         regions, items = undated_goal_regions(preamble, sections) + items, []

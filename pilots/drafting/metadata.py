@@ -31,6 +31,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
         after = joined[match.end() : sentence_end if sentence_end >= 0 else len(joined)]
         issued = before.endswith(("印发", "将")) or "印发" in after
         cited = re.search(r"(贯彻|落实|根据|按照|依据)", before)
+        cited = cited or compiled("documents", "issued_before").search(after)
         if issued and not cited:
             return remove_stray_spaces(match[1]).strip(), True
     plan_words = table("documents")["plan_words"]
@@ -214,9 +215,12 @@ def _plan_period(
     """(2020-2023年) in the title; else from the document's own year to the last milestone; with
     no date of its own, a span's start year (2012年起5年内) is the plan's first; with no year at
     all but its tasks' due dates (a task list: 完成时限 2026年6月), those years."""
-    period = compiled("documents", "period").search(plan["title"]) or compiled(
+    title = plan["title"]
+    if compiled("documents", "evaluation_title").search(title):  # X计划（2023—2025年）评估报告
+        title = compiled("documents", "period").sub("", title)  # the evaluated plan's years
+    period = compiled("documents", "period").search(title) or compiled(
         "documents", "period_bare"
-    ).search(plan["title"])
+    ).search(title)
     if period:
         return int(period[1]), int(period[2])
     own_years = []
@@ -224,7 +228,7 @@ def _plan_period(
         own_years.append(int(re.search(r"〔(\d{4})〕", plan["doc_number"])[1]))
     if "issued_on" in plan:
         own_years.append(int(plan["issued_on"][:4]))
-    titled = re.search(r"(20\d\d)\s*年", plan["title"])  # 数智贵州建设2026年工作要点
+    titled = re.search(r"(20\d\d)\s*年", title)  # 数智贵州建设2026年工作要点
     if titled:
         own_years.append(int(titled[1]))
     # A plan is issued no earlier than the documents its preamble cites.

@@ -394,6 +394,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cj",
         "synthetic_cq",
         "synthetic_cn",
+        "synthetic_co",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1033,6 +1034,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # its 工作日 limits, the city's goal quoted, ONE target); a county's 行动方案 as its portal
 # page (money that IS a goal — investment to complete — beside a 保障措施 part of budgets,
 # a fund and 以奖代补, and a 专栏 table of 重点项目 with 总投资) (SYNTHETIC_CN.md).
+# synthetic_co three documents of invented 陕西 / 甘肃 / 云南 places that LOOK BACK and
+# FORWARD, the plan only part of each: a city 工信局's 2025年工作总结及2026年工作计划 as a
+# Word file (a past part of bold-led paragraphs full of 2025 figures — 累计, 同比增长, 完成率,
+# 排名全省第N — problems, then the 2026 plan, safeguards and requests to the city
+# government); a province's 三年行动计划（2023—2025年）终期评估报告 printed by LibreOffice
+# (the old plan's targets and readings in 表1, its tasks with 牵头单位 in 表2, then the
+# report's own 2026—2027年 goals and tasks); a district's 2026 政府工作报告 as its portal
+# page, one AI / 数字经济 area among eight, its roles only in an appended 分工 table
+# (SYNTHETIC_CO.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1142,6 +1152,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cj", 3),
         ("synthetic_cq", 3),
         ("synthetic_cn", 3),
+        ("synthetic_co", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
