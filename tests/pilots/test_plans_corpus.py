@@ -392,6 +392,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cm",
         "synthetic_ck",
         "synthetic_cj",
+        "synthetic_cs",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1013,6 +1014,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # "（牵头）", a 季度进度 block of ✓ / steps and a 联系人及电话 column; a county's 督查台账
 # as its portal page, a <table> with rowspan / colspan, 目标要求 holding the figures,
 # 分管领导 and 完成情况 columns (SYNTHETIC_CJ.md).
+# synthetic_cs three 2026 "人工智能+" plans of invented 华东 / 华北 places, each a portal
+# page (.html) whose article body was PASTED FROM WORD into the CMS: Word's HTML pasted
+# whole (MsoNormal, mso-* styles, <o:p>, list numbers in <![if !supportLists]> blocks, an
+# annex MsoTableGrid with colspan / rowspan cells); one <div> of <br> lines with &nbsp;
+# indents and no <p>, numbers in a span of another font, annotations in coloured spans;
+# every paragraph a <tr><td> of a one-column layout table with <h3> / <strong> headings
+# and a real 重点工程 table nested inside (SYNTHETIC_CS.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1120,6 +1128,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cm", 3),
         ("synthetic_ck", 3),
         ("synthetic_cj", 3),
+        ("synthetic_cs", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
