@@ -135,11 +135,14 @@ def _article(soup: BeautifulSoup) -> Tag:
 
 def _block_lines(article: Tag) -> list[str]:
     list_numbers_written(article)
-    for tbl in article.find_all("table"):
+    # Innermost first, each table by its own rows and cells: a CMS that lays the article out in
+    # a one-column table (every paragraph a cell) holds the plan's real tables inside it. Read
+    # whole, the layout table took the nested cells for its own and printed the table twice.
+    for tbl in reversed(article.find_all("table")):
         rows = spans_spread(
             [
                 [(c.get_text(" "), _span(c, "rowspan"), _span(c, "colspan")) for c in cells]
-                for cells in (tr.find_all(["td", "th"]) for tr in tbl.find_all("tr"))
+                for cells in (_own(tr, ["td", "th"], "tr") for tr in _own(tbl, "tr", "table"))
             ]
         )
         if any(len(row) > 1 for row in rows):
@@ -168,6 +171,15 @@ def _block_lines(article: Tag) -> list[str]:
             flush()
     flush()
     return lines
+
+
+def _own(tag: Tag, names, boundary: str) -> list[Tag]:
+    """The tags named under tag that no nested boundary (a table, a row) holds instead."""
+    return [
+        found
+        for found in tag.find_all(names)
+        if next(p for p in found.parents if p.name == boundary or p is tag) is tag
+    ]
 
 
 def _span(cell: Tag, name: str) -> int:

@@ -395,6 +395,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cq",
         "synthetic_cn",
         "synthetic_co",
+        "synthetic_cs",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1043,6 +1044,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # report's own 2026—2027年 goals and tasks); a district's 2026 政府工作报告 as its portal
 # page, one AI / 数字经济 area among eight, its roles only in an appended 分工 table
 # (SYNTHETIC_CO.md).
+# synthetic_cs three 2026 "人工智能+" plans of invented 华东 / 华北 places, each a portal
+# page (.html) whose article body was PASTED FROM WORD into the CMS: Word's HTML pasted
+# whole (MsoNormal, mso-* styles, <o:p>, list numbers in <![if !supportLists]> blocks, an
+# annex MsoTableGrid with colspan / rowspan cells); one <div> of <br> lines with &nbsp;
+# indents and no <p>, numbers in a span of another font, annotations in coloured spans;
+# every paragraph a <tr><td> of a one-column layout table with <h3> / <strong> headings
+# and a real 重点工程 table nested inside (SYNTHETIC_CS.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1153,6 +1161,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cq", 3),
         ("synthetic_cn", 3),
         ("synthetic_co", 3),
+        ("synthetic_cs", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
