@@ -52,10 +52,11 @@ class PlanSourceForm(forms.Form):
     file = UploadField(
         label=gettext_lazy("规划原文文件"),
         help_text=gettext_lazy(
-            "PDF（带文字层）、Word（.docx 或 .doc）、网页（.html）或文本文件，不超过 20 MB"
+            "PDF（带文字层）、Word（.docx 或 .doc）、Excel 任务表（.xlsx）、网页（.html）"
+            "或文本文件，不超过 20 MB"
         ),
         widget=forms.ClearableFileInput(
-            attrs={"accept": ".pdf,.docx,.doc,.wps,.html,.htm,.mht,.mhtml,.txt"}
+            attrs={"accept": ".pdf,.docx,.doc,.wps,.xlsx,.xlsm,.html,.htm,.mht,.mhtml,.txt"}
         ),
     )
     plan_code = forms.SlugField(

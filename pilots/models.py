@@ -288,6 +288,7 @@ class PlanSource(models.Model):
         PDF = "pdf", "PDF"
         DOCX = "docx", "Word (.docx)"
         DOC = "doc", "Word 97–2003 (.doc)"
+        XLSX = "xlsx", "Excel (.xlsx)"
         HTML = "html", "HTML"
         TXT = "txt", _("纯文本")
 

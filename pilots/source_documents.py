@@ -31,7 +31,7 @@ class SourceRefused(Exception):
 
 
 def source_kind(content: bytes) -> str:
-    """pdf, docx, doc, html or txt, from the file's content (its name is not trusted)."""
+    """pdf, docx, doc, xlsx, html or txt, from the file's content (its name is not trusted)."""
     if not content.strip():
         raise SourceRefused(_("文件是空的。"))
     if content.startswith(b"%PDF-"):
@@ -52,7 +52,10 @@ def source_kind(content: bytes) -> str:
     if guessed is not None or b"\x00" in content[:8192]:
         found = f"({guessed.mime})" if guessed else ""
         raise SourceRefused(
-            _("不支持的文件类型%(found)s：请上传 PDF、Word（.docx）、网页（.html）或文本文件。")
+            _(
+                "不支持的文件类型%(found)s：请上传 PDF、Word（.docx）、Excel（.xlsx）、"
+                "网页（.html）或文本文件。"
+            )
             % {"found": found}
         )
     return PlanSource.Kind.HTML if web_page(content) else PlanSource.Kind.TXT
@@ -65,9 +68,16 @@ def _ole_kind(content: bytes) -> str:
 
     try:
         with olefile.OleFileIO(BytesIO(content)) as ole:
-            word = ole.exists("WordDocument")
+            word, excel = ole.exists("WordDocument"), ole.exists("Workbook") or ole.exists("Book")
     except Exception as exc:  # olefile: OSError and struct errors on a damaged container
         raise SourceRefused(_("这个旧版 Office 文件已损坏或不是 Word 文档（.doc）。")) from exc
+    if excel and not word:
+        raise SourceRefused(
+            _(
+                "这是旧版 Excel 表格（.xls）：请在 Excel、WPS 或 LibreOffice 中"
+                "另存为 .xlsx 后再上传。"
+            )
+        )
     if not word:
         raise SourceRefused(
             _("这个旧版 Office 文件不是 Word 文档（.doc）：请上传 PDF、Word、网页或文本文件。")
@@ -85,10 +95,10 @@ def _zip_kind(content: bytes) -> str:
     except (zipfile.BadZipFile, ValueError) as exc:
         raise SourceRefused(_("文件已损坏：不是有效的 Word（.docx）文档。")) from exc
     if "word/document.xml" not in names:
-        if any(name.startswith("xl/") for name in names):
-            raise SourceRefused(
-                _("这是 Excel 表格，不是 Word 文档：请上传 PDF、Word、网页或文本文件。")
-            )
+        if "xl/workbook.xml" in names:  # a task list or indicator table kept as a workbook
+            if not any(name.startswith("xl/worksheets/") for name in names):
+                raise SourceRefused(_("这个 Excel 表格已损坏或没有工作表：请检查后再上传。"))
+            return PlanSource.Kind.XLSX
         if any(name.startswith("ppt/") for name in names):
             raise SourceRefused(
                 _("这是 PowerPoint 演示文稿，不是 Word 文档：请上传 PDF、Word、网页或文本文件。")

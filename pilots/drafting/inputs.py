@@ -10,6 +10,8 @@
 - .doc (Word 97–2003, olefile): the main document's text from its piece table, tables as rows
   of cells between | (``doc_text``); so are WPS 文字's .wps / .wpt, written in that format.
   .rtf, .odt and other word-processor files get a message asking for a .docx or PDF.
+- .xlsx / .xlsm (openpyxl): every visible sheet as a reader sees it, its tables read as a Word
+  file's are (``xlsx_text``); an .xls, WPS 表格's .et or an .ods gets a message asking for .xlsx.
 - .pdf with a text layer (pdfplumber): lines joined into paragraphs by indent and line end,
   running headers, footers and page numbers dropped, spaces between CJK characters removed. A
   scanned PDF (images only) is refused with a message saying so.
@@ -34,9 +36,12 @@ from django.utils.translation import gettext as _
 
 from pilots.archives import zip_members_too_many
 
-SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".wps", ".wpt")
+SUPPORTED = (".txt", ".docx", ".doc", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".wps", ".wpt",
+             ".xlsx", ".xlsm")  # fmt: skip
 # Word-processor files read only once saved as one of the SUPPORTED kinds.
 SAVE_AS = (".rtf", ".odt", ".ott", ".fodt", ".docm", ".dotx", ".dot", ".pages", ".ofd", ".ceb")
+# Spreadsheets read only once saved as .xlsx.
+SHEET_SAVE_AS = (".xls", ".xlsb", ".et", ".ett", ".ods", ".fods", ".numbers")
 # A MIME message's headers, as a web archive opens: MIME-Version and a multipart Content-Type.
 WEB_ARCHIVE = re.compile(
     rb"\s*(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?content-type:\s*multipart/related", re.I
@@ -44,12 +49,15 @@ WEB_ARCHIVE = re.compile(
 # A web page's opening tags, looked for in a file's first 4 KB.
 WEB_PAGE_TAG = re.compile(rb"<\s*(!doctype\s+html|html|head|body|meta|div|p|title)\b", re.I)
 WORD_SUFFIXES = (".doc", ".docx", ".wps", ".wpt")
+SHEET_SUFFIXES = (".xls", ".xlsx", ".xlsm", ".et")
 # The compound file of Word 97–2003 and WPS (and of .xls and .ppt).
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Ten times the longest plan of the genre: more is not a plan, and drafting it would take minutes.
 TEXT_MAX_CHARS = 500_000
 # What a .docx may unpack to: a zip bomb is refused before it is read.
 DOCX_UNPACKED_MAX = 100 * 1024 * 1024
+# A workbook is read whole into memory (merged ranges need it): a task list's is well under 1 MB.
+XLSX_UNPACKED_MAX = 10 * 1024 * 1024
 
 
 class DocumentUnreadable(Exception):
@@ -105,16 +113,24 @@ def document_from_bytes(
             )
             % {"suffix": suffix}
         )
+    if suffix in SHEET_SAVE_AS:
+        raise DocumentUnreadable(
+            _(
+                "“%(suffix)s”表格不能直接读取：请在 Excel、WPS 或 LibreOffice 中"
+                "另存为 .xlsx 后再上传。"
+            )
+            % {"suffix": suffix}
+        )
     if suffix not in SUPPORTED:
         raise DocumentUnreadable(
-            _("不支持的文件类型“%(suffix)s”：请上传 .txt、.docx、.doc、.pdf 或 .html 文件。")
+            _("不支持的文件类型“%(suffix)s”：请上传 .txt、.docx、.doc、.pdf、.html 或 .xlsx 文件。")
             % {"suffix": suffix or name}
         )
     if not content.strip():
         raise DocumentUnreadable(_("文件 %(name)s 是空的。") % {"name": name})
     readers = {".txt": _txt, ".docx": _docx, ".doc": _doc, ".pdf": _pdf, ".html": _html,
                ".htm": _html, ".mht": _html, ".mhtml": _html, ".wps": _wps,
-               ".wpt": _wps}  # fmt: skip
+               ".wpt": _wps, ".xlsx": _xlsx, ".xlsm": _xlsx}  # fmt: skip
     reader = readers[suffix]
     document = _pdf(name, content, page_read) if suffix == ".pdf" else reader(name, content)
     if not re.search(r"[\u4e00-\u9fff]", document.text):
@@ -128,9 +144,16 @@ def document_from_bytes(
 
 
 def _suffix_of_content(suffix: str, content: bytes) -> str:
-    """The suffix of what a Word file holds when its name says otherwise: sites serve a .docx,
-    a web page, Word's web archive (单个文件网页) or an RTF file as .doc, a .doc as .docx, and
-    WPS saves .docx content under .wps."""
+    """The suffix of what a Word or Excel file holds when its name says otherwise: sites serve a
+    .docx, a web page, Word's web archive (单个文件网页) or an RTF file as .doc, a .doc as .docx,
+    WPS saves .docx content under .wps, and a site's "导出 Excel" is often a web page's table
+    named .xls."""
+    if suffix in SHEET_SUFFIXES:
+        if content.startswith(OLE):
+            return ".xls"
+        if content.startswith(b"PK\x03\x04"):
+            return ".xlsm" if suffix == ".xlsm" else ".xlsx"
+        return ".html" if web_page(content[:4096].lstrip()) else suffix
     if suffix not in WORD_SUFFIXES:
         return suffix
     if content.startswith(OLE):
@@ -216,14 +239,8 @@ def _docx(name: str, content: bytes) -> SourceDocument:
     from docx.opc.exceptions import PackageNotFoundError
 
     not_word = _("文件 %(name)s 不是有效的 Word（.docx）文档。") % {"name": name}
-    if zip_members_too_many(content):
-        raise DocumentUnreadable(not_word)
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise DocumentUnreadable(not_word) from exc
-    if unpacked > DOCX_UNPACKED_MAX:  # the sizes it declares bound what zipfile will inflate
+    unpacked = _zip_unpacked(content, not_word)
+    if unpacked > DOCX_UNPACKED_MAX:
         raise DocumentUnreadable(
             _("文件 %(name)s 解压后过大（%(mb)d MB）：不像一份 Word 规划文件。")
             % {"name": name, "mb": unpacked // (1024 * 1024)}
@@ -244,6 +261,56 @@ def _docx(name: str, content: bytes) -> SourceDocument:
         raise DocumentUnreadable(not_word) from exc
     pictures = docx_pictures(document.element.body)
     return SourceDocument("\n".join(lines), "docx", doubts=[pictures] if pictures else [])
+
+
+def _zip_unpacked(content: bytes, not_valid: str) -> int:
+    """What an Office file's zip package declares it unpacks to (those sizes bound what zipfile
+    will inflate, so a zip bomb is refused before it is read); ``not_valid`` raised for a package
+    that is no zip or holds too many members."""
+    if zip_members_too_many(content):
+        raise DocumentUnreadable(not_valid)
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise DocumentUnreadable(not_valid) from exc
+
+
+def _xlsx(name: str, content: bytes) -> SourceDocument:
+    import openpyxl
+
+    from pilots.drafting.xlsx_text import (
+        CELLS_MAX,
+        WorkbookTooLarge,
+        merged_cells_declared,
+        workbook_lines,
+    )
+
+    not_excel = _("文件 %(name)s 不是有效的 Excel（.xlsx）表格。") % {"name": name}
+    unpacked = _zip_unpacked(content, not_excel)
+    if unpacked > XLSX_UNPACKED_MAX:
+        raise DocumentUnreadable(
+            _("文件 %(name)s 解压后过大（%(mb)d MB）：不像一份规划的任务表或指标表。")
+            % {"name": name, "mb": unpacked // (1024 * 1024)}
+        )
+    too_large = _(
+        "文件 %(name)s 的表格范围过大（超过 %(cells)d 个单元格）：不像一份规划的任务表。"
+    ) % {"name": name, "cells": CELLS_MAX}
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            if merged_cells_declared(archive) > CELLS_MAX:
+                raise DocumentUnreadable(too_large)
+        book = openpyxl.load_workbook(io.BytesIO(content), data_only=True)
+    except DocumentUnreadable:
+        raise
+    except Exception as exc:  # openpyxl on a damaged package: zip, XML, key and value errors
+        raise DocumentUnreadable(not_excel) from exc
+    try:
+        return SourceDocument("\n".join(workbook_lines(book)), "xlsx")
+    except WorkbookTooLarge as exc:
+        raise DocumentUnreadable(too_large) from exc
+    finally:
+        book.close()
 
 
 def _doc(name: str, content: bytes) -> SourceDocument:

@@ -172,10 +172,13 @@ def _with_numbering(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _find(folded: FoldedText, kind: str, item: dict, cursor: int) -> tuple[int, int] | None:
+    # A heading is looked for with its number first: its words alone may stand earlier, in the
+    # plan's title (……重点任务分解表 before 二、重点任务).
+    numbered = f"{item.get('numbering') or ''}{item.get('title') or ''}"
     needles = {
         "target": [item.get("source_phrase")],
-        "goal": [item.get("title")],
-        "section": [item.get("title")],
+        "goal": [numbered, item.get("title")],
+        "section": [numbered, item.get("title")],
         "task": [item.get("text"), item.get("title")],
     }[kind]
     for needle in needles:

@@ -32,7 +32,8 @@ from tests.factories import MembershipFactory, UserFactory, ZoneFactory
 from tests.stack import free_port
 
 HEFEI = "001_efab891e5f9082f7.txt"
-WORD_97 = Path(__file__).parent / "drafting" / "documents" / "qingshan_city_conventions.doc"
+DOCUMENTS = Path(__file__).parent / "drafting" / "documents"
+WORD_97 = DOCUMENTS / "qingshan_city_conventions.doc"
 
 
 def docx_of(text: str) -> bytes:
@@ -133,12 +134,29 @@ def test_a_file_that_is_no_plan_document_is_refused_with_a_reason(content, says)
     assert says in refused.value.message
 
 
-def test_a_zip_that_is_no_word_document_is_refused():
+def test_a_zip_that_is_no_word_document_nor_a_workbook_is_refused():
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-    with pytest.raises(SourceRefused, match="不是 Word"):
+        archive.writestr("ppt/presentation.xml", "<presentation/>")
+    with pytest.raises(SourceRefused, match="PowerPoint"):
         source_kind(out.getvalue())
+
+
+def test_a_workbook_is_kept_as_xlsx_and_drafted_with_its_tasks(hefei, hefei_admin):
+    from tests.pilots.drafting.test_xlsx_inputs import task_workbook
+
+    draft = drafted(hefei, hefei_admin, "分解表.xls", task_workbook())
+    assert draft.source.kind == "xlsx" and draft.source.file.name.endswith(".xlsx")
+    assert draft.status == PlanDraft.Status.READY
+    titles = [t["title"] for s in plan_document_parse(name="d", text=draft.text).data["sections"]
+              for t in s.get("tasks", [])]  # fmt: skip
+    assert titles == ["建设城市算力网", "开放应用场景"]
+
+
+def test_an_old_excel_file_is_refused_with_what_to_do():
+    """A task list saved by LibreOffice as Excel 97–2003 (.xls): an OLE2 file like a .doc."""
+    with pytest.raises(SourceRefused, match=r"另存为 \.xlsx"):
+        source_kind((DOCUMENTS / "qingshan_tasks.xls").read_bytes())
 
 
 def test_the_source_is_stored_under_the_type_of_its_content_with_its_checksum(hefei, hefei_admin):

@@ -114,7 +114,8 @@ def test_html_from_a_government_site_keeps_the_article(tmp_path):
     [
         ("plan.txt", b"  \n\n ", "是空的"),
         ("plan.pdf", b"", "是空的"),
-        ("plan.xlsx", b"PK\x03\x04", "不支持的文件类型"),
+        ("plan.xlsx", b"PK\x03\x04", "不是有效的 Excel"),
+        ("plan.pptx", b"PK\x03\x04", "不支持的文件类型"),
         ("plan.doc", b"\xd0\xcf\x11\xe0", "不是有效的 Word（.doc）"),
         ("plan.docx", b"not a zip file", "不是有效的 Word"),
         ("plan.pdf", b"%PDF-1.4 broken", "无法读取 PDF"),
