@@ -590,7 +590,9 @@ def _extract():
             if r["hidden"]:
                 continue
             text = "\n".join(row_cells(r))
-            due = None if r["due"] == "全年" else "{}-{:02d}-{:02d}".format(*r["due"])
+            # 全年: the year's work, done by its end (the ledger's 说明 4: 年底前完成; SOURCES.md, rBW's
+            # correction of 泸定's 全年) — corrected by helper rCP from "no due"
+            due = "2026-12-31" if r["due"] == "全年" else "{}-{:02d}-{:02d}".format(*r["due"])
             tasks.append(
                 Task(
                     str(r["no"]),
@@ -749,7 +751,8 @@ HEADER = """\
 #   一、…, title without the count "（N项）": a count of the ledger's own rows, no target); each task row → ONE task: numbering its
 #   序号, title the 重点工作 cell, text the row's cells 重点工作 | 具体内容 | 考核指标 | 目标值 | 单位 as shown (the task's own words and
 #   its measure); 牵头单位 → lead, 配合单位 → supporting ("、" between names); "区直各部门" generic → no agency; 各镇（街道） one
-#   collective; 柞林公安分局 as printed. due = the 完成时限 date cell (shown "2026年10月15日"); "全年" → no due (as 全年推进).
+#   collective; 柞林公安分局 as printed. due = the 完成时限 date cell (shown "2026年10月15日"); "全年" → 2026-12-31 (the year's
+#   work, "年底前完成" by the 说明; corrected by helper rCP from "no due", as rBW corrected 泸定's 全年 — SYNTHETIC_CP.md).
 # Targets: the 考核指标 | 目标值 | 单位 cells of a row are one target (metric the 考核指标, value the number as its format shows it:
 #   "3,000" → 3000; a "≥" put in by the number format '"≥"#,##0' — "≥5,000,000", "≥2,000", "≥10,000", "≥40" — → gte; a bare number → eq),
 #   source_phrase the three cells as shown joined by spaces; figures written in 具体内容 are targets too (达到100%, 95%以上 → gte,
