@@ -3,7 +3,7 @@ copy: each cell closed by the page's rule ("序号 |", "县教育局 |"), or the
 lines, the header's letters spaced out to fill the cell ("目  标  任  务"). One cell a line, a
 row is its number and the cells after it up to the header's width (the last row may be cut), a
 category (一、…) a row of its own: the table is written ruled, a row a line with | between its
-cells, the form ``tables.text_tables_as_lines`` reads. Only where such lines open with a table's
+cells, the form ``text_tables_as_lines`` reads. Only where such lines open with a table's
 header.
 """
 

@@ -25,7 +25,7 @@ from pilots.drafting.numerals import chinese_numeral
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # w:suff (ECMA-376 §17.9.29): a tab or a space after the number is a gap, printed as a space (a
-# tab would part the line into a table's cells, tables.tab_cells); nothing runs it into the text.
+# tab would part the line into a table's cells, tab_cells); nothing runs it into the text.
 _SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 
 

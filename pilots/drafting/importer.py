@@ -66,9 +66,9 @@ from pilots.drafting.section_annotations import (
 )
 from pilots.drafting.sections import SectionDraft, TaskDraft, codes_made_unique, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
-from pilots.drafting.tables import tab_cells, text_tables_as_lines
 from pilots.drafting.task_cards import cards_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
+from pilots.drafting.text_tables import tab_cells, text_tables_as_lines
 from pilots.drafting.translations import translations_left_out
 from pilots.drafting.work_report import work_report_area, work_report_goals
 from pilots.roles import AgencyRole

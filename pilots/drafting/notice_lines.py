@@ -1,7 +1,8 @@
 """The covering notice before a plan it issues (a 公文: its text, the list of its annexes, the
 issuer's signature and date, then the plan). Numbered lines of the notice — its reply channels
 "1、电子邮件…", its list of annexes "附件：1．X方案" / "2．X分工表" — are the notice's text, not
-the plan's outline."""
+the plan's outline. A table's title after the signature (任务清单, 分工表: a workbook's next sheet,
+the plan's annex) is the plan's own list, no plan a notice issues: the text above is the plan."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.table_opening import table_title
 
 
 class _Line(Protocol):
@@ -32,7 +34,10 @@ def notice_unnumbered(lines: list[L]) -> list[L]:
         at = _title_after_signature(lines, index + 1)
         title = lines[at] if at < len(lines) else None
         titled = (
-            title and title.style is None and re.search(table("documents")["plan_words"], title.raw)
+            title
+            and title.style is None
+            and re.search(table("documents")["plan_words"], title.raw)
+            and not table_title(title)
         )
         if titled and any(later.style for later in lines[at + 1 :]):
             notice = [replace(n, style=None, number="", body=n.raw) for n in lines[:index]]

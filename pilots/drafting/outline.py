@@ -118,8 +118,13 @@ def outline_read(text: str) -> Node:
             index > len(lines) / 2 or any(table_title(later) for later in lines[index : index + 2])
         )
         annex = annex and not _attachments_listed(lines, index)
-        annex = annex or (table_opens(lines, index) and not root.children)  # children: O(n)
+        # or a task list's title after the plan's signature (a workbook's next sheet)
+        annex = annex or (
+            table_opens(lines, index)
+            and (not root.children or signature_start(lines[:index]) is not None)
+        )  # children: O(n)
         if annex and (root.children or _task_rows_after(lines, index)):
+            _signature_taken(root, lines[:index])
             root.annex = [later.raw for later in lines[index + 1 :]]
             root.annex_title = line.raw
             _closing_part_read(root)
@@ -160,6 +165,19 @@ def _numbered_placed(stack: list[Node], node: Node) -> None:
     node.parent = stack[-1]
     stack[-1].items.append(node)
     stack.append(node)
+
+
+def _signature_taken(root: Node, lines: list[Line]) -> None:
+    """The issuer and date signing the plan above its annexed list, out of the last item: the
+    document's signature (a workbook's plan sheet, its list on the next)."""
+    signed = signature_start(lines) if root.children else None
+    last = list(root.walk())[-1] if signed is not None else None
+    if last is None or last.parent is None or len(last.parent.items) < len(lines) - signed:
+        return
+    signature = last.parent.items[signed - len(lines) :]
+    if all(not node.numbered for node in signature):
+        del last.parent.items[signed - len(lines) :]
+        root.signature = root.signature or [node.line.raw for node in signature]
 
 
 def _closing_part_read(root: Node) -> None:

@@ -104,7 +104,7 @@ def _table_blocks(rows: list[list[str]]) -> list[Block]:
 
 def _cut_cell(lines: list[str], index: int, rows: list[list[str]]) -> bool:
     """The text's last line, under a task table's rows: the copy ends inside a cell, as the
-    importer reads it (``tables.text_tables_as_lines``)."""
+    importer reads it (``text_tables.text_tables_as_lines``)."""
     from pilots.drafting.unit_tables import column_roles
 
     return bool(index == len(lines) - 1 and rows and column_roles(rows[0]))
@@ -112,7 +112,7 @@ def _cut_cell(lines: list[str], index: int, rows: list[list[str]]) -> bool:
 
 def _table_line(line: str) -> bool:
     """A row of a table copied as text: its cells between |, or with tabs between them (a web
-    page's table copied, which the importer reads as a table too: ``tables.tab_cells``)."""
+    page's table copied, which the importer reads as a table too: ``text_tables.tab_cells``)."""
     return (line.endswith("|") and line.count("|") >= 2) or line.count("\t") >= 2
 
 

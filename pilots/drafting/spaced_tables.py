@@ -3,7 +3,7 @@ cell a line, as a page's table reaches a copy (序号 重点工作任务 主要�
 
 A line (or a run of one-cell lines) naming only a table's columns, among them a task and a role
 column, opens the table; its rows are written with | between the cells, the form
-``tables.text_tables_as_lines`` reads. A row starts at its number (the table's own, never a
+``text_tables.text_tables_as_lines`` reads. A row starts at its number (the table's own, never a
 figure), or without a 序号 column at a line of several cells; a category row (一、… across the
 table) stays a row of one cell; the header printed again at the top of a page is dropped. A cell
 that wraps goes on on the next lines: the task cell until the first names of bodies, a list of

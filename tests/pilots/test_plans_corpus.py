@@ -3,8 +3,9 @@ one is a valid plan fixture, and everything it quotes — goal, section and task
 clause texts, target phrases, agency aliases — is in its source text as the fixture declares it
 cleaned. Checked for every folder alike (dev/ and the held-out set), without the draft importer:
 the held-out extractions must be checkable before the importer ever reads them. A source may be
-a file as offices publish it (.docx, .pdf, .html): its words are read here by plain library calls
-of the test's own, not by the importer's readers, which these extractions are meant to measure."""
+a file as offices publish it (.docx, .pdf, .html, .xlsx): its words are read here by plain library
+calls of the test's own, not by the importer's readers, which these extractions are meant to
+measure."""
 
 import email
 import json
@@ -18,6 +19,7 @@ from bs4 import BeautifulSoup
 from docx import Document
 from docx.table import Table
 from lxml import etree
+from openpyxl import load_workbook
 
 from pilots.plan_fixtures import plan_document_read
 from pilots.plan_sections import sections_walk
@@ -25,7 +27,7 @@ from pilots.source_text import normalise, source_text_clean
 
 CORPUS = Path(__file__).parent / "plans_corpus"
 EXTRACTIONS = sorted(CORPUS.glob("*/*.yaml"))
-SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".mht")
+SOURCE_SUFFIXES = (".txt", ".docx", ".doc", ".pdf", ".html", ".mht", ".xlsx")
 PAGE_NUMBER = re.compile(r"^[—–-]\s*\d+\s*[—–-]$|^第\s*\d+\s*页\s*共\s*\d+\s*页$")
 PRINT_FOOTER = re.compile(r"^(https?|file)://\S+\s+\d+/\d+$")
 
@@ -236,6 +238,86 @@ def txt_words(path: Path) -> str:
         return raw.decode("gb18030")
 
 
+FORMAT_LITERAL = re.compile(r'"([^"]*)"|\\(.)|\[[^\]]*\]|[_*].')
+DATE_PART = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|yyyy|yy|mm|m|dd|d|.', re.IGNORECASE)
+
+
+def format_literal(text: str) -> str:
+    """A number format's literal text: "quoted" and \\escaped characters kept, [colour] / [$-804]
+    and the _x / *x padding left out."""
+    return FORMAT_LITERAL.sub(lambda m: m.group(1) or m.group(2) or "", text)
+
+
+def number_shown(value, fmt: str) -> str:
+    """A number as its format shows it (the format's first section): General as Excel writes it
+    (an integer without a point, else up to 10 significant digits), 0 / 0.00 decimals, #,##0
+    thousands separators, % multiplied by 100, literal text around the digits kept."""
+    section = fmt.split(";")[0]
+    core = re.search(r"[#0][#0,]*(\.0+)?", section)
+    if section in ("General", "@", "") or core is None:
+        return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
+    decimals = len(core.group(1)) - 1 if core.group(1) else 0
+    shown = value * 100 if "%" in section else value
+    digits = f"{shown:,.{decimals}f}" if "," in core.group(0) else f"{shown:.{decimals}f}"
+    return format_literal(section[: core.start()]) + digits + format_literal(section[core.end() :])
+
+
+def date_shown(value, fmt: str) -> str:
+    """A date as its format shows it: yyyy / yy / m / mm / d / dd, literal text kept."""
+    codes = {"yyyy": "%Y", "yy": "%y", "mm": "%m", "dd": "%d"}
+    out = []
+    for part in DATE_PART.findall(fmt.split(";")[0]):
+        low = part.lower()
+        if low in codes:
+            out.append(value.strftime(codes[low]))
+        elif low in ("m", "d"):
+            out.append(str(value.month if low == "m" else value.day))
+        else:
+            out.append(format_literal(part) if part[:1] in '"\\[' else part)
+    return "".join(out)
+
+
+def cell_shown(cell) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if cell.is_date:
+        return date_shown(value, cell.number_format)
+    if isinstance(value, int | float):
+        return number_shown(value, cell.number_format)
+    return str(value)
+
+
+def xlsx_words(path: Path) -> str:
+    """An Excel workbook as a reader sees it in Excel (synthetic_cp): the VISIBLE sheets in tab
+    order (hidden and very hidden sheets — a dropdown's source list — left out), each row's
+    visible cells left to right as displayed — the number format applied (0% → 85%, #,##0 →
+    12,500, a date as its format shows it, "yyyy年m月" → 2026年6月), a formula as the value Excel
+    cached for it (openpyxl data_only), a merged range's value once (at its top-left cell) —,
+    joined as the other readers join table rows: a row's cells and the rows one per line, empty
+    cells left out. Hidden rows and hidden columns are left out. Not read: comments, shapes,
+    charts, conditional formats, headers / footers, [DBNum] (Chinese-numeral) formats."""
+    workbook = load_workbook(path, data_only=True)
+    lines = []
+    for sheet in workbook.worksheets:
+        if sheet.sheet_state != "visible":
+            continue
+        hidden = {
+            c
+            for dim in sheet.column_dimensions.values()
+            if dim.hidden and dim.min
+            for c in range(dim.min, (dim.max or dim.min) + 1)
+        }
+        for row in sheet.iter_rows():
+            if not row or sheet.row_dimensions[row[0].row].hidden:
+                continue
+            shown = [cell_shown(c) for c in row if c.column not in hidden]
+            lines.append("\n".join(s for s in shown if s))
+    return "\n".join(lines)
+
+
 def source_words(path: Path) -> str:
     readers = {
         ".docx": docx_words,
@@ -243,6 +325,7 @@ def source_words(path: Path) -> str:
         ".pdf": pdf_words,
         ".html": html_words,
         ".mht": mht_words,
+        ".xlsx": xlsx_words,
     }
     if path.suffix in readers:
         return readers[path.suffix](path)
@@ -396,6 +479,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cn",
         "synthetic_co",
         "synthetic_cs",
+        "synthetic_cp",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1051,6 +1135,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # indents and no <p>, numbers in a span of another font, annotations in coloured spans;
 # every paragraph a <tr><td> of a one-column layout table with <h3> / <strong> headings
 # and a real 重点工程 table nested inside (SYNTHETIC_CS.md).
+# synthetic_cp three 2026 "人工智能+" documents of invented 东北 places circulated as
+# EXCEL WORKBOOKS (.xlsx, read by xlsx_words: visible sheets, cells as displayed): a city's
+# 重点任务分解表 (a 填表说明 sheet first, 重点任务 merged over its 具体举措 rows under a two-row
+# header, 完成时限 as date cells "yyyy年m月", names split by line breaks in a cell, a 主要指标
+# sheet of fractions formatted 0%, a hidden sheet feeding the 牵头单位 dropdown); a district's
+# 督办台账 of one sheet (frozen panes, group rows merged across, 目标值 with thousands separators
+# and a "≥" in the number format, a SUM 合计 row, a hidden column and a hidden row, 完成情况);
+# a county's 工作方案 whose first sheet is the plan's text a paragraph per merged row and whose
+# second is the 任务清单 (任务类别 merged down, dates formatted "yyyy年m月底前") (SYNTHETIC_CP.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1162,11 +1255,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cn", 3),
         ("synthetic_co", 3),
         ("synthetic_cs", 3),
+        ("synthetic_cp", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
-    """Each source (.txt, or a .docx / .pdf / .html file) with its .yaml, nothing stray, and its
-    HELDOUT*.md beside it."""
+    """Each source (.txt, or a .docx / .pdf / .html / .xlsx file) with its .yaml, nothing stray,
+    and its HELDOUT*.md beside it."""
     texts = {p.stem for p in (CORPUS / folder).iterdir() if p.suffix in SOURCE_SUFFIXES}
     extractions = {p.stem for p in (CORPUS / folder).glob("*.yaml")}
     assert len(extractions) >= at_least
@@ -1191,4 +1285,37 @@ def test_a_phrase_missing_from_the_source_is_reported(tmp_path):
     (tmp_path / "jiaxing-ai-2024.yaml").write_text(changed, encoding="utf-8")
     assert extraction_problems(tmp_path / "jiaxing-ai-2024.yaml") == [
         "target T1 source_phrase not in the source: '培育链主企业12家'"
+    ]
+
+
+def test_a_workbook_reads_as_excel_shows_it(tmp_path):
+    """xlsx_words: visible sheets only, hidden rows and columns left out, numbers and dates by
+    their formats, a merged range once, a formula by its cached value (none written here)."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["序号", "任务", "牵头单位", "旧单位", "完成时限", "目标"])
+    sheet.append([1, "建设智算中心", "市数据局\n市工信局", "市经信局", datetime(2026, 6, 1), 0.85])
+    sheet.append([None, None, "市财政局", "市计委", datetime(2027, 12, 1), 12500])
+    sheet.append([2, "已取消的任务", "市科技局", None, None, None])
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    sheet["E2"].number_format = sheet["E3"].number_format = 'yyyy"年"m"月"'
+    sheet["F2"].number_format = "0%"
+    sheet["F3"].number_format = '"≥"#,##0'
+    sheet["A5"] = "=SUM(A2:A4)"
+    sheet.column_dimensions["D"].hidden = True
+    sheet.row_dimensions[4].hidden = True
+    hidden = workbook.create_sheet("单位名称")
+    hidden["A1"] = "隐藏的单位"
+    hidden.sheet_state = "hidden"
+    workbook.save(tmp_path / "book.xlsx")
+    assert xlsx_words(tmp_path / "book.xlsx").split("\n") == [
+        *["序号", "任务", "牵头单位", "完成时限", "目标"],
+        *["1", "建设智算中心", "市数据局", "市工信局", "2026年6月", "85%"],
+        *["市财政局", "2027年12月", "≥12,500"],
+        "",
     ]

@@ -5,7 +5,8 @@ the form (not a real plan), read as text, from a Word table and from a web page.
 import pytest
 
 from pilots.drafting import document_read, plan_draft
-from pilots.drafting.tables import table_lines, text_tables_as_lines
+from pilots.drafting.tables import table_lines
+from pilots.drafting.text_tables import text_tables_as_lines
 from tests.pilots.drafting.conftest import docx_bytes, pdf_bytes
 from tests.pilots.drafting.test_genre_conventions import CITY, _roles, _tasks
 

@@ -211,7 +211,7 @@ def test_a_numbered_heading_ending_in_a_plan_word_is_typeset_as_a_heading_not_th
 
 def test_a_table_copied_with_tabs_between_its_cells_is_typeset_as_a_table():
     """A web page's table copied as text has tabs between its cells (the importer reads such
-    rows as a table, ``tables.tab_cells``); ``rendering`` set each row as an indented, justified
+    rows as a table, ``tab_cells``); ``rendering`` set each row as an indented, justified
     paragraph, which no office does: printed to PDF the tabs were gaps and the long rows ran
     over two lines (shunde-ai-plus-2026-synthetic: targets R 74.2% from 100%)."""
     from pilots.drafting.rendering import office_blocks
@@ -228,7 +228,7 @@ def test_a_table_copied_with_tabs_between_its_cells_is_typeset_as_a_table():
 
 def test_a_copy_ending_inside_a_table_s_cell_is_typeset_with_that_cell_in_the_table():
     """A web copy cut off inside its table's last cell: the importer reads the line as that cell
-    (``tables.text_tables_as_lines``); ``rendering`` set it as a paragraph under the table, so
+    (``text_tables.text_tables_as_lines``); ``rendering`` set it as a paragraph under the table, so
     the Word file lost a task the text has (tianjin-ai-work-2020 as docx: tasks R 75%)."""
     from pilots.drafting.rendering import office_blocks
 
