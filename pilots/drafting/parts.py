@@ -77,7 +77,7 @@ def _requirements_found(parts: list[Part]) -> list[Part]:
     rule = compiled("outline", "requirements_part")
     found: list[Part] = []
     for part in parts:
-        after = any(p.kind == "safeguard" and not _assigned_items(p.node) for p in found)
+        after = any(p.kind == "safeguard" and not _assigned(p) for p in found)
         requirements = part.kind == "safeguard" and rule.search(part.title)
         found.append(Part(part.node, "requirements") if after and requirements else part)
     return found
@@ -105,6 +105,11 @@ def _numbered_on(before: Part, node: Node) -> bool:
     previous = f"{int(number[1]) - 1}{number[2]}"
     items = [n.line.marker.strip() for n in before.node.walk() if n.numbered]
     return bool(items) and items[-1] == previous
+
+
+def _assigned(part: Part) -> bool:
+    """Not a part of measures (保障措施) but one titled for what it secures, its items assigned."""
+    return "措施" not in part.title and _assigned_items(part.node)
 
 
 def _assigned_items(node: Node) -> bool:
