@@ -14,6 +14,7 @@ from functools import cache
 
 from django.utils.translation import pgettext
 
+from pilots.drafting.body_variants import variant_of
 from pilots.drafting.lexicon import alternation, compiled, keyword_table, table
 from pilots.drafting.output import code_unique
 from pilots.source_text import normalise
@@ -219,6 +220,7 @@ class AgencyDirectory:
         (县发改局, 德清县发展和改革局): the later key points at the first, which takes its forms."""
         self._second_names_merged()
         self._short_forms_merged()
+        self._variants_merged()
         self._government_short_forms_merged()
         first: dict[str, AgencyDraft] = {}
         for key, agency in list(self.agencies.items()):
@@ -310,6 +312,27 @@ class AgencyDirectory:
                 continue
             (full,) = fits.values()
             self._merged_into(full, agency)
+
+    def _variants_merged(self) -> None:
+        """One body printed two ways with the same place (区大数据局 / 区大数据发展局, 县工信委 /
+        县工信局: body_variants): the longer or 局 form takes the other's."""
+        prefix = _patterns().level_prefix
+        for key, agency in list(self.agencies.items()):
+            place = prefix.match(key)
+            if not place or self.agencies[key] is not agency:
+                continue
+            for other_key, other in list(self.agencies.items()):
+                if other is agency or not other_key.startswith(place[0]):
+                    continue
+                body, other_body = key[place.end() :], other_key[place.end() :]
+                if variant_of(body, other_body):
+                    rank, other_rank = (
+                        (len(body), body[-1] == "局"),
+                        (len(other_body), other_body[-1] == "局"),
+                    )
+                    kept, merged = (agency, other) if rank > other_rank else (other, agency)
+                    self._merged_into(kept, merged)
+                    break
 
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)

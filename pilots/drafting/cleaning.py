@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from pilots.drafting.broken_figures import broken_figures
 from pilots.drafting.chunk_numbers import chunk_numbers_in_annotations
 from pilots.drafting.lexicon import numbering_styles, table
 from pilots.drafting.misread_figures import misread_figures
@@ -119,7 +120,7 @@ def _restored(
     digits = sorted(set(_FULL_WIDTH_DIGIT.findall(text)))
     furniture = page_furniture(text)
     years = chinese_years(text)
-    numbers, figures = misread_numbering(text), misread_figures(text)
+    numbers, figures = misread_numbering(text), misread_figures(text) + broken_figures(text)
     replacements = repairs + [(gloss, "") for gloss in glosses] + list(radicals.items())
     replacements += list(years.items()) + numbers + figures
     replacements += [(block, "") for block in furniture]

@@ -72,11 +72,12 @@ def parts_of(root: Node) -> tuple[list[Node], list[Part]]:
 def _requirements_found(parts: list[Part]) -> list[Part]:
     """A requirements part (三、工作要求) after a safeguard part (二、保障措施) tells the
     departments how to carry the plan out (各部门要…): no work items, no section. Alone it is
-    the safeguards."""
+    the safeguards — also after a part titled for a 保障 whose every item carries its own roles
+    (三、加强人才和安全保障, each item's "牵头单位：X"): that part is work assigned as tasks are."""
     rule = compiled("outline", "requirements_part")
     found: list[Part] = []
     for part in parts:
-        after = any(p.kind == "safeguard" for p in found)
+        after = any(p.kind == "safeguard" and not _assigned(p) for p in found)
         requirements = part.kind == "safeguard" and rule.search(part.title)
         found.append(Part(part.node, "requirements") if after and requirements else part)
     return found
@@ -104,6 +105,17 @@ def _numbered_on(before: Part, node: Node) -> bool:
     previous = f"{int(number[1]) - 1}{number[2]}"
     items = [n.line.marker.strip() for n in before.node.walk() if n.numbered]
     return bool(items) and items[-1] == previous
+
+
+def _assigned(part: Part) -> bool:
+    """Not a part of measures (保障措施) but one titled for what it secures, its items assigned."""
+    return "措施" not in part.title and _assigned_items(part.node)
+
+
+def _assigned_items(node: Node) -> bool:
+    """The part holds numbered items and every one names agencies in an annotation of its own."""
+    items = [n for n in node.children if n.numbered]
+    return bool(items) and all(n.annotated() for n in items)
 
 
 def _items_annotated(node: Node) -> bool:

@@ -480,6 +480,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_co",
         "synthetic_cs",
         "synthetic_cp",
+        "synthetic_cr",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1076,6 +1077,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # numbering misread —、 / （ 二 ） / 1， / l0.); a 内蒙古 city's 实施方案 on the portal's 政府公报
 # page, one <p> per scanned line with the gazette's running header and page numbers between, own
 # lines "责任单位：…" under "排在第一位的为牵头单位，其余为配合单位" (SYNTHETIC_CI.md).
+# synthetic_cr three 2026 "人工智能+" plans of invented 贵州 / 广西 / 海南 places published
+# UNPROOFED: numbering slips (（一）/(二)/（三) widths, a skipped number, 3. 3., a part 三、
+# twice, a list restarting at 1., a heading run into the paragraph before), annotation slips
+# (an unclosed bracket, half-width ":" ";" ",", "牵头单位:X 配合单位:Y", a doubled label, a split
+# annotation, one body under two or three names, "区 发改局") and figure slips (到2026年底 /
+# 2026年末, a unit missing in one mention, "30 %", "３０％", "1,000家", a figure and its unit
+# split by a line break) in a Word file, a LibreOffice PDF and a .txt from a portal
+# (SYNTHETIC_CR.md).
 # synthetic_cm three 2026 "人工智能+" plans of invented 华中 places whose tasks
 # are TASK CARDS of labelled lines (工作目标 / 主要举措 / 进度安排 / 牵头单位 /
 # 配合单位 / 责任人 / 完成时限): a city's 实施方案 as a Word file (cards "任务一：…"
@@ -1256,6 +1265,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_co", 3),
         ("synthetic_cs", 3),
         ("synthetic_cp", 3),
+        ("synthetic_cr", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
