@@ -4,7 +4,9 @@ A portal's text or a Word file's soft break can end a line inside a sentence, ri
 its unit opening the next line ("建设智慧渔港2" / "个，推广…"). Where the line ends in a figure
 that follows a character of the sentence (not a line of its own, not a list number) and the next
 line opens, unindented, with a unit of quantities.yaml, the break is no part of the text: a
-literal restoration joins the two, so replaying it changes nothing else.
+literal restoration joins the two, so replaying it changes nothing else. A short line ending in a
+figure is a heading or a label ("项目卡01" over "项目名称|…": 项 is a unit too), never a sentence
+cut by the margin, and a row of cells is no sentence.
 """
 
 from __future__ import annotations
@@ -26,10 +28,18 @@ def _broken() -> re.Pattern:
     )
 
 
+# The fewest characters of a line the margin cut inside a sentence.
+_SENTENCE_LINE = 12
+
+
 def broken_figures(text: str) -> list[tuple[str, str]]:
     """(as printed, as read) for each figure whose unit opens the next line."""
     found: dict[str, str] = {}
     for match in _broken().finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.end("figure")]
+        next_line = text[match.start("unit") :].split("\n", 1)[0]
+        if len(line.strip()) < _SENTENCE_LINE or "|" in next_line:
+            continue
         start = max(0, match.start() - 1)
         printed = text[start : match.end()]
         found[printed] = printed.replace("\n", "")

@@ -103,6 +103,12 @@ def test_control_a_line_holding_a_page_number_is_not_joined_to_the_next():
     assert source_text_prepare(text).text == text
 
 
+def test_control_a_card_heading_ending_in_its_number_stays_over_its_rows():
+    """项 is a unit: "项目卡01" / "项目名称|…" was read as one line, the card lost (synthetic_cm)."""
+    text = "一、基础设施类\n项目卡01\n项目名称|物联感知网络部署|\n牵头单位|区城市管理局|\n"
+    assert source_text_prepare(text).text == text
+
+
 # 3. One body printed two ways (区数据发展局 / 区数据局: a word left out before the ending; 区经信委 /
 #    区经信局: the former 委 kept) is one agency, each form its alias. Before, each form was an agency.
 
