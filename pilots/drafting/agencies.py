@@ -14,7 +14,7 @@ from functools import cache
 
 from django.utils.translation import pgettext
 
-from pilots.drafting.body_variants import variant_of
+from pilots.drafting.body_variants import variant_keys, variant_of
 from pilots.drafting.lexicon import alternation, compiled, keyword_table, table
 from pilots.drafting.output import code_unique
 from pilots.source_text import normalise
@@ -317,14 +317,22 @@ class AgencyDirectory:
         """One body printed two ways with the same place (区大数据局 / 区大数据发展局, 县工信委 /
         县工信局: body_variants): the longer or 局 form takes the other's."""
         prefix = _patterns().level_prefix
+        printed: dict[tuple[str, str], list[str]] = {}  # (place, variant key) → agency keys
+        for key in self.agencies:
+            if place := prefix.match(key):
+                for variant in variant_keys(key[place.end() :]):
+                    printed.setdefault((place[0], variant), []).append(key)
         for key, agency in list(self.agencies.items()):
             place = prefix.match(key)
             if not place or self.agencies[key] is not agency:
                 continue
-            for other_key, other in list(self.agencies.items()):
-                if other is agency or not other_key.startswith(place[0]):
+            body = key[place.end() :]
+            candidates = (printed.get((place[0], v), []) for v in variant_keys(body))
+            for other_key in dict.fromkeys(k for keys in candidates for k in keys):
+                other = self.agencies[other_key]
+                if other is agency:
                     continue
-                body, other_body = key[place.end() :], other_key[place.end() :]
+                other_body = other_key[place.end() :]
                 if variant_of(body, other_body):
                     rank, other_rank = (
                         (len(body), body[-1] == "局"),

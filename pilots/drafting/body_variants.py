@@ -24,3 +24,16 @@ def variant_of(body: str, other: str) -> bool:
         return False
     short, full = sorted((body, other), key=len)
     return any(short[:-1] + word + short[-1] == full for word in data["variant_omitted_words"])
+
+
+def variant_keys(body: str) -> set[str]:
+    """Keys that two printings of one body share (``variant_of`` holds only between bodies that
+    share one), so each body is compared with its few candidates, not with every agency."""
+    data = table("agencies")
+    keys = {body}
+    if body[-1:] in data["variant_endings"]:
+        keys.add(f"{body[:-1]}·")  # the stem, whatever the ending
+    for word in data["variant_omitted_words"]:
+        if body[:-1].endswith(word):
+            keys.add(body[: -1 - len(word)] + body[-1])
+    return keys
