@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pilots.drafting.line_runs import runs_rewritten
+
 ROW_NUMBER = re.compile(r"\d{1,3}")  # a row's number cell (序号), for every table reading
 _CATEGORY = re.compile(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 _RULED = re.compile(r"^(?P<cell>[^|]+?)\s*\|\s*$")
@@ -20,17 +22,12 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 def cell_lines_plain(lines: list[str], is_header) -> list[str]:
     """``lines`` with each such table written plain; ``is_header`` tells whether a list of
     cells is a task table's header (``spaced_tables``' own test)."""
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        found = _ruled_at(lines, index, is_header) or _apart_at(lines, index, is_header)
-        if found is None:
-            out.append(lines[index])
-            index += 1
-            continue
-        table, index = found
-        out += table
-    return out
+    return runs_rewritten(
+        lines,
+        lambda lines, index: (
+            _ruled_at(lines, index, is_header) or _apart_at(lines, index, is_header)
+        ),
+    )
 
 
 def _header_cell(line: str) -> str:

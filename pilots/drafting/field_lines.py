@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pilots.drafting.labelled_entries import entry_field
 from pilots.drafting.lexicon import compiled
+from pilots.drafting.line_runs import runs_rewritten
 
 if TYPE_CHECKING:
     from pilots.drafting.outline import Node
@@ -31,18 +32,7 @@ _ENUMERATED = re.compile(r"^[(（]\s*(\d{1,2})\s*[)）]")
 
 def field_lines_unnumbered(text: str) -> str:
     """``text`` with each run of numbered field lines written as its fields."""
-    lines = text.split("\n")
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        run = _field_run(lines, index)
-        if run is None:
-            out.append(lines[index])
-            index += 1
-            continue
-        fields, index = run
-        out += fields
-    return "\n".join(out)
+    return "\n".join(runs_rewritten(text.split("\n"), _field_run))
 
 
 def _field_run(lines: list[str], index: int) -> tuple[list[str], int] | None:

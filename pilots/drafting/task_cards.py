@@ -20,6 +20,7 @@ import re
 
 from pilots.drafting.labelled_entries import entry_field, entry_lines, entry_name
 from pilots.drafting.lexicon import compiled, numbering_styles
+from pilots.drafting.line_runs import runs_rewritten
 from pilots.drafting.numbered_lines import card_heading
 
 _LABEL_MAX = 12  # a label alone on its line or in its cell: 工作目标, 牵头单位, 责任人
@@ -27,18 +28,7 @@ _LABEL_MAX = 12  # a label alone on its line or in its cell: 工作目标, 牵�
 
 def cards_as_lines(text: str) -> str:
     """``text`` with each task card written as its heading and its "label：content" lines."""
-    lines = text.split("\n")
-    out: list[str] = []
-    index = 0
-    while index < len(lines):
-        card = _card_at(lines, index)
-        if card is None:
-            out.append(lines[index])
-            index += 1
-            continue
-        written, index = card
-        out += written
-    return "\n".join(out)
+    return "\n".join(runs_rewritten(text.split("\n"), _card_at))
 
 
 def _card_at(lines: list[str], index: int) -> tuple[list[str], int] | None:
