@@ -142,9 +142,11 @@ def plan_draft(
     listed = year_list_at(root.annex)  # one year's steps: their times date no task of more years
     steps = bool(listed) and listed[1] != year
     directory = agencies_read(sections, zone_entry["name"], rules, assigned, year, steps)
-    regions = goal_regions(parts, preamble + (table_preamble(root.annex) if table_only else []))
-    if report:
-        regions = work_report_goals(parts)  # the area's figure among the year's expected ones
+    regions = (
+        work_report_goals(parts)  # the area's figure among the year's expected ones
+        if report
+        else goal_regions(parts, preamble + (table_preamble(root.annex) if table_only else []))
+    )
     items = item_goal_regions(sections, labelled=bool(regions)) + stage_goal_regions(parts)
     if not regions:
         regions, items = undated_goal_regions(preamble, sections) + items, []
