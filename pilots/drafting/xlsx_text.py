@@ -160,7 +160,7 @@ def number_display(value: float, number_format: str) -> str:
         value *= 100
     places = len(digits.group().partition(".")[2])
     number = f"{value:,.{places}f}" if "," in digits.group() else f"{value:.{places}f}"
-    literal = _QUOTED.sub(lambda m: m.group(1) or m.group(2) or "", form)
+    literal = _literal(form)
     shown = _DIGITS.search(literal)
     return literal[: shown.start()] + number + literal[shown.end() :] if shown else number
 
@@ -175,11 +175,16 @@ def date_display(value: dt.date, number_format: str) -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     out, at = [], 0
     for token in _DATE_TOKEN.finditer(form):
-        out.append(_QUOTED.sub(lambda m: m.group(1) or m.group(2) or "", form[at : token.start()]))
+        out.append(_literal(form[at : token.start()]))
         out.append(_date_part(token.group().lower(), value))
         at = token.end()
-    out.append(_QUOTED.sub(lambda m: m.group(1) or m.group(2) or "", form[at:]))
+    out.append(_literal(form[at:]))
     return "".join(out)
+
+
+def _literal(form: str) -> str:
+    """A format's text as printed: quoted and escaped characters kept, padding and fill dropped."""
+    return _QUOTED.sub(lambda m: m.group(1) or m.group(2) or "", form)
 
 
 def _date_part(token: str, value: dt.date) -> str:
