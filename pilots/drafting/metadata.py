@@ -35,7 +35,10 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
         if issued and not cited:
             return remove_stray_spaces(match[1]).strip(), True
     plan_words = table("documents")["plan_words"]
-    for candidate in lines[:30]:
+    numerals = table("outline")["numerals"]
+    numbered = re.compile(rf"^(?:{numerals}\s*[、.．]|[(（]\s*{numerals}\s*[)）]|\d{{1,2}}\s*[、.．])")
+    lines = [line for line in lines[:30] if not numbered.match(line)]  # a part heading, no title
+    for candidate in lines:
         if (
             re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）])?$", candidate)
             and not re.search(r"[,，。:：]", candidate)
@@ -46,11 +49,11 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             return candidate, True
     work_words = table("documents")["work_title_words"]
     annex = compiled("outline", "annex")
-    for candidate in lines[:30]:
+    for candidate in lines:
         if annex.match(candidate):
             break  # an annex's table is no title of the notice issuing it
         if (
-            re.search(rf"{work_words}$", candidate)
+            re.search(rf"{work_words}(的报告)?$", candidate)
             and re.search(r"20\d\d\s*年", candidate)
             and not re.search(r"[,，。:：]", candidate)
             and 6 <= len(candidate) <= 100
@@ -228,7 +231,8 @@ def _plan_period(
         own_years.append(int(re.search(r"〔(\d{4})〕", plan["doc_number"])[1]))
     if "issued_on" in plan:
         own_years.append(int(plan["issued_on"][:4]))
-    titled = re.search(r"(20\d\d)\s*年", title)  # 数智贵州建设2026年工作要点
+    # 数智贵州建设2026年工作要点; a report's 2025年工作总结及2026年工作计划 is dated by its plan
+    titled = re.search(r"(20\d\d)\s*年", re.sub(r"20\d\d\s*年[^及和与]*?总结", "", title))
     if titled:
         own_years.append(int(titled[1]))
     # A plan is issued no earlier than the documents its preamble cites.
