@@ -5,7 +5,8 @@ class or id words such as nav, menu, footer, crumb); the article is the element 
 the page's text outside links, as deep as it can be while holding nearly all of it. Its text comes
 one line per block (p, div, li, h1–h6, br), task tables as the lines the genre prints; lines
 that are page furniture (来源：, 打印, 分享到 …) are dropped. The page's <h1> or <title> leads
-the text when the article does not hold it, so the plan's title is there. A web archive
+the text when the article does not hold it, so the plan's title is there; so does the 文号 of
+the page's 信息公开 table. A web archive
 (.mht, Word's 单个文件网页) is read as the page it holds.
 """
 
@@ -40,6 +41,7 @@ def html_document_text(content: bytes) -> tuple[str, list[str]]:
     soup = BeautifulSoup(text_decode(content, declared), "lxml")
     script_article_placed(soup)
     title = _page_title(soup)
+    number = compiled("documents", "doc_number_labelled").search(soup.get_text(" "))
     _chrome_removed(soup)
     article = _article(soup)
     lines = _block_lines(article)
@@ -50,6 +52,8 @@ def html_document_text(content: bytes) -> tuple[str, list[str]]:
         if len(kept) < len(lines)
         else []
     )
+    if number and not any(number["number"] in line for line in kept[:40]):
+        kept.insert(0, re.sub(r"\s+", "", number["number"]))  # from the page's 信息公开 table
     if title and not any(title in line for line in kept[:10]):
         kept.insert(0, title)
     return "\n".join(kept), notes
@@ -75,6 +79,14 @@ def web_archive_page(content: bytes) -> tuple[bytes, str | None]:
 
 
 def _page_title(soup: BeautifulSoup) -> str:
+    """The heading the page's <title> names the article by (<title>X_通知公告_site</title>,
+    <h1>site</h1> <h2>X</h2>); else its <h1>, else its <title>."""
+    named = soup.find("title")
+    named = re.split(r"\s*(?:_|\||｜| - )\s*", named.get_text().strip())[0] if named else ""
+    for tag in soup.find_all(["h1", "h2", "h3"], limit=8):
+        heading = " ".join(tag.get_text().split())
+        if named and _CJK.search(heading) and len(heading) >= 6 and heading in named:
+            return heading
     for tag in (soup.find("h1"), soup.find("title")):
         if tag is not None and _CJK.search(tag.get_text()):
             return " ".join(tag.get_text().split())

@@ -14,6 +14,7 @@ from django.utils.translation import pgettext
 
 from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.numerals import chinese_number
 from pilots.drafting.output import Draft
 from pilots.drafting.validity import relative_span, validity_span
 from pilots.source_text import remove_stray_spaces
@@ -38,7 +39,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
     numerals = table("outline")["numerals"]
     numbered = re.compile(rf"^(?:{numerals}\s*[、.．]|[(（]\s*{numerals}\s*[)）]|\d{{1,2}}\s*[、.．])")
     lines = [line for line in lines[:30] if not numbered.match(line)]  # a part heading, no title
-    for candidate in lines:
+    for index, candidate in enumerate(lines):
         if (
             re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）])?$", candidate)
             and not re.search(r"[,，。:：]", candidate)
@@ -46,7 +47,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             and not candidate.endswith("的通知")
             and 6 <= len(candidate) <= 100
         ):
-            return candidate, True
+            return _title_continued(candidate, lines[index + 1 : index + 3]), True
     work_words = table("documents")["work_title_words"]
     annex = compiled("outline", "annex")
     for candidate in lines:
@@ -61,6 +62,16 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             return candidate, True  # a year's work points or task division: its year titled
     first = next((line for line in lines if len(line) >= 4), "未命名规划")
     return first[:100], False
+
+
+def _title_continued(title: str, following: list[str]) -> str:
+    """A title whose period or draft mark the layout put on the next line (…行动计划 /
+    （2026—2027年）, …工作方案 / （征求意见稿）, …行动计划 / （2023—2025年）终期评估报告)."""
+    for line in following:
+        if not compiled("documents", "title_continuation").match(line):
+            break
+        title += line
+    return remove_stray_spaces(title)
 
 
 def _place_titled(title: str) -> str | None:
@@ -178,7 +189,10 @@ def plan_metadata(
 
 
 def _doc_number(lines: list[str]) -> str | None:
-    """湘政办发〔2021〕12号 on a line of its own, or in brackets after the notice's title."""
+    """湘政办发〔2021〕12号 on a line of its own, or in brackets after the notice's title; else
+    labelled (文号：…, 发文字号：… of a portal's page), opening a line (a red head's number with
+    签发人 beside it, or the numbers of a joint notice run together: the first is the lead's),
+    or closing the notice's title line it was run into."""
     own_line = compiled("documents", "doc_number")
     inline = compiled("documents", "doc_number_inline")
     for line in lines[:30]:
@@ -189,6 +203,11 @@ def _doc_number(lines: list[str]) -> str | None:
         match = re.search(r"[(（]" + inline.pattern + r"[)）]\s*$", line)
         if match and ("通知" in line or "意见" in line or "方案" in line):
             return match[1]
+    for form in ("doc_number_labelled", "doc_number_opening", "doc_number_closing"):
+        for line in lines[:40]:
+            match = compiled("documents", form).search(line)
+            if match:
+                return re.sub(r"\s+", "", match["number"])
     return None
 
 
@@ -226,6 +245,10 @@ def _plan_period(
     ).search(title)
     if period:
         return int(period[1]), int(period[2])
+    five_year = re.search(r"十([一二三四五六七八九])五", title)  # “十五五”规划: 2026—2030
+    if five_year and not re.search(r"[，,。；;]", title):  # a title, not a sentence taken for one
+        start = 1966 + 5 * (chinese_number(f"十{five_year[1]}") - 3)  # the 三五 began in 1966
+        return start, start + 4
     own_years = []
     if "doc_number" in plan:
         own_years.append(int(re.search(r"〔(\d{4})〕", plan["doc_number"])[1]))
