@@ -37,7 +37,9 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             return remove_stray_spaces(match[1]).strip(), True
     plan_words = table("documents")["plan_words"]
     numerals = table("outline")["numerals"]
-    numbered = re.compile(rf"^(?:{numerals}\s*[、.．]|[(（]\s*{numerals}\s*[)）]|\d{{1,2}}\s*[、.．])")
+    numbered = re.compile(
+        rf"^(?:{numerals}\s*[、.．]|[(（]\s*{numerals}\s*[)）]|\d{{1,2}}\s*[、.．])"
+    )
     lines = [line for line in lines[:30] if not numbered.match(line)]  # a part heading, no title
     for index, candidate in enumerate(lines):
         if (

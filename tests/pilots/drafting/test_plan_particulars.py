@@ -35,7 +35,6 @@ def test_a_report_titled_as_one_keeps_its_title_line():
     )
 
 
-
 def test_a_new_zone_is_named_by_the_report_title_place():
     draft = plan_draft(_REPORT, zone_slug="qinchuan", source_file="x.txt")
     assert draft.data["zone"]["name"] == "秦川市"
@@ -74,12 +73,14 @@ _PLAN = (
     "（一）建设智算中心。新增智能算力300P。（牵头单位：市发展改革委）\n"
 )
 
-_PORTAL = """<html><head><title>秦川市“人工智能+”行动方案（2026—2027年）_通知公告_秦川市人民政府</title></head>
+_PORTAL = """<html><head>
+<title>秦川市“人工智能+”行动方案（2026—2027年）_通知公告_秦川市人民政府</title></head>
 <body><div class="header"><h1 class="site-name">秦川市人民政府</h1></div>
 <table class="xxgk"><tr><td>索引号：</td><td>11610000/2026-00031</td><td>文号：</td>
 <td>秦政办发〔2026〕11号</td></tr><tr><td>发布日期：</td><td>2026-03-24</td></tr></table>
 <h2 class="article-title">秦川市“人工智能+”行动方案（2026—2027年）</h2>
-<div class="article">{body}</div><div class="footer">版权所有：秦川市人民政府办公室</div></body></html>"""
+<div class="article">{body}</div>
+<div class="footer">版权所有：秦川市人民政府办公室</div></body></html>"""
 
 
 _LONG_PLAN = _PLAN + "".join(
