@@ -161,13 +161,19 @@ def plan_metadata(
         date = date_line.match(line)
         if date:
             plan["issued_on"] = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}"
-            signer = lines[index - 1] if index else ""
-            if re.search(rf"{issuer_end}$", signer) and len(signer) <= 30:
-                plan["issuer"] = signer
+            signers = []  # a joint notice's bodies sign above its date, often two to a line
+            for signer in reversed(lines[max(0, index - 6) : index]):
+                named = re.search(rf"{issuer_end}[)）]?$", signer)
+                if not named or len(signer) > 60 or re.search(r"[，,。：:；;]", signer):
+                    break
+                signers.insert(0, signer)
+            if (signers and len(signers[-1]) <= 30) or len(signers) > 1:
+                plan["issuer"] = "".join(signers)
             break
     if "issuer" not in plan:
         _issuer_from_heading(plan, lines, title)
     if "issuer" in plan:
+        plan["issuer"] = "、".join(_bodies_apart(plan["issuer"]))
         if "*" in plan["issuer"]:
             note = pgettext("review", "发文单位根据落款或标题推断；其中含有被屏蔽的“*”，请补全")
         else:
@@ -211,6 +217,24 @@ def _doc_number(lines: list[str]) -> str | None:
             if match:
                 return re.sub(r"\s+", "", match["number"])
     return None
+
+
+def _bodies_apart(issuer: str) -> list[str]:
+    """The bodies of a joint issuer printed run together (湖北省卫生健康委员会湖北省数据局,
+    中共X省委X省人民政府): a new body begins where the issuer's place, or 中共 and it, follows a
+    body's last word outside brackets (福州市人民政府办公厅（福州市大数据管理局） is one)."""
+    issuer = re.sub(r"\s+", "", issuer)
+    place = re.match(r"(?:中共)?(.{2,8}?(?:自治区|省|市|区|县|州|盟|旗))", issuer)
+    if place is None:
+        return [issuer]
+    bodies, start, depth = [], 0, 0
+    for at, char in enumerate(issuer):
+        depth += (char in "（(") - (char in "）)")
+        opens = issuer.startswith(place[1], at) or issuer.startswith("中共" + place[1], at)
+        if at > start and depth == 0 and opens and issuer[at - 1] in "厅局委办室府会)）":
+            bodies.append(issuer[start:at])
+            start = at
+    return [*bodies, issuer[start:]]
 
 
 def _issuer_from_heading(plan: dict[str, Any], lines: list[str], title: str) -> None:

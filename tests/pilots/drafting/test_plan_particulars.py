@@ -155,3 +155,25 @@ def test_a_fifteenth_five_year_plan_runs_2026_to_2030():
 def test_control_a_sentence_naming_a_five_year_plan_dates_nothing():
     text = "2025年是“十四五”规划收官之年，也是谋划“十五五”的关键之年。\n" + _PLAN
     assert _draft(text)["plan"]["period_start"] != 2021
+
+
+def test_a_joint_notice_is_issued_by_every_body_signing_it():
+    text = _PLAN + (
+        "秦川市卫生健康委员会　　秦川市数据局\n"
+        "秦川市人民政府办公厅（秦川市大数据管理局）　　秦川市医疗保障局\n"
+        "2026年3月20日\n"
+    )
+    assert _draft(text)["plan"]["issuer"] == (
+        "秦川市卫生健康委员会、秦川市数据局、秦川市人民政府办公厅（秦川市大数据管理局）、"
+        "秦川市医疗保障局"
+    )
+
+
+def test_a_joint_heading_names_its_issuers_apart():
+    text = "中共秦川市委 秦川市人民政府关于深入实施“人工智能+”行动的实施意见\n" + _PLAN
+    assert _draft(text)["plan"]["issuer"] == "中共秦川市委、秦川市人民政府"
+
+
+def test_control_one_body_signing_stays_one_issuer():
+    text = _PLAN + "中共秦川市委网络安全和信息化委员会办公室\n2026年3月20日\n"
+    assert _draft(text)["plan"]["issuer"] == "中共秦川市委网络安全和信息化委员会办公室"
