@@ -14,6 +14,7 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
+from pilots.drafting.annotations import annotations_in
 from pilots.drafting.deadlines import before_period, deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
@@ -174,12 +175,13 @@ def _owners_read(
 ) -> None:
     """Each target's owner (target_owners): its task's, its table row's, its annotation's."""
     cursor = 0  # where the last target's phrase stood: a figure printed twice
+    annotations = annotations_in(planned) if found and not owner else []
     for item in found:
         phrase = item.target["source_phrase"]
         item_owner = (
             owner
             or marked_owner(text, marks, phrase, cursor)
-            or annotated_owner(planned, item.sentence, phrase)
+            or annotated_owner(planned, annotations, item.sentence, phrase)
         )
         cursor = max(cursor, text.find(phrase, cursor) + 1)
         if item_owner:

@@ -23,6 +23,7 @@ added for it: the draft's agencies are those its tasks name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from pilots.roles import AgencyRole
 
 if TYPE_CHECKING:  # the table readers import this module: it imports none of the later steps
     from pilots.drafting.agencies import AgencyDirectory, AgencyDraft
+    from pilots.drafting.annotations import Annotation
     from pilots.drafting.output import Draft
     from pilots.drafting.sections import TaskDraft
 
@@ -56,26 +58,37 @@ def task_owner(task: TaskDraft, clause: int | None = None) -> str | None:
     return roles_owner([task.roles, *task.clauses])
 
 
-def annotated_owner(text: str, offset: int, phrase: str) -> str | None:
+def annotated_owner(
+    text: str, annotations: list[Annotation], offset: int, phrase: str
+) -> str | None:
     """The lead (else first responsible) body named by an annotation in the sentence of a goal
     text holding the target's ``phrase``, from the phrase on (looked for from the sentence's
-    ``offset``), or None."""
+    ``offset``), or None. ``annotations``: the text's (``annotations_in``), read once for all
+    its targets — a sentence of thousands of figures is read once, not once a figure."""
     from pilots.drafting.annotation_roles import annotation_roles
-    from pilots.drafting.annotations import annotations_in
 
-    at = text.find(phrase, offset) if phrase else -1
+    at = text.find(phrase, offset) if phrase and annotations else -1
     if at < 0:
         return None
-    start = at + len(phrase)  # the phrase may hold the annotation: read from its start
-    ends = [i for i in (text.find(mark, start) for mark in "。；;\n") if i >= 0]
-    sentence = text[at : min(ends, default=len(text)) + 1]
-    for found in annotations_in(sentence):
+    stop = _sentence_end(text, at + len(phrase))  # the phrase may hold the annotation
+    first = bisect_left([a.start for a in annotations], at)
+    for found in annotations[first:]:
+        if found.start > stop:
+            break
         pairs = annotation_roles(found.inside)
         for role in (_LEAD, _RESPONSIBLE):
             name = next((name for r, name in pairs if r == role), None)
             if name:
                 return name
     return None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+_SENTENCE_END = re.compile(r"[。；;\n]")
 
 
 def owner_marks_read(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -100,9 +113,9 @@ def marked_owner(text: str, marks: list[tuple[int, str]], phrase: str, offset: i
     if at < 0:
         return None
     end = at + len(phrase)
-    ends = [i for i in (text.find(mark, end) for mark in "。；;\n") if i >= 0]
-    stop = min(ends, default=len(text))
-    return next((name for where, name in marks if end <= where <= stop), None)
+    stop = _sentence_end(text, end)
+    first = bisect_left([where for where, _ in marks], end)
+    return next((name for where, name in marks[first:] if where <= stop), None)
 
 
 def owner_columns(header: list[str]) -> dict[int, int | None]:
