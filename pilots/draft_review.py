@@ -10,7 +10,7 @@ from typing import Any
 from django.core.cache import cache
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext as _, gettext_lazy
+from django.utils.translation import get_language, gettext as _, gettext_lazy, pgettext
 
 from pilots.draft_yaml import PATH_PIECE, Review, draft_reviews
 from pilots.drafting.passages import Passage, passages_locate
@@ -59,7 +59,7 @@ def draft_outline(data: dict[str, Any], passages: list[Passage]) -> dict[str, An
         for number, target in enumerate(goal.get("targets", [])):
             path = f"{item.path}.targets[{number}]"
             item.children.append(OutlineItem(
-                "target", path, target["metric"], target["code"], _target_detail(target),
+                "target", path, target["metric"], target["code"], _target_detail(target, names),
                 found=path in found,
             ))  # fmt: skip
         goals.append(item)
@@ -75,14 +75,21 @@ def draft_outline(data: dict[str, Any], passages: list[Passage]) -> dict[str, An
 _COMPARATORS = {"gte": "≥", "gt": ">", "eq": "=", "approx": "≈", "lte": "≤", "lt": "<"}
 
 
-def _target_detail(target: dict) -> str:
+def _target_detail(target: dict, names: dict) -> str:
+    """The target's figure, its deadline and who owns it (reports its value once loaded)."""
     value = f"{target['value']:g}" if isinstance(target["value"], float) else target["value"]
     if target["comparator"] == "range":
         shown = f"{value}–{target['value_max']}"
     else:
         shown = f"{_COMPARATORS[target['comparator']]} {value}"
     per_year = _("每年") if target.get("per_year") else ""
-    return f"{per_year}{shown} {target['unit']} ({target['deadline']})"
+    owner = target.get("owner")
+    owned = (
+        pgettext("target owner", "责任单位：%(name)s") % {"name": names.get(owner, owner)}
+        if owner
+        else _("未指定责任单位")
+    )
+    return f"{per_year}{shown} {target['unit']} ({target['deadline']}) · {owned}"
 
 
 def _sections(sections: list, path: str, found: set[str], names: dict) -> list[OutlineItem]:

@@ -342,6 +342,12 @@ class AgencyDirectory:
                     self._merged_into(kept, merged)
                     break
 
+    def full_name(self, key: str) -> str | None:
+        """The full name the tables give a key for sure (市工信局 → 岳阳市工业和信息化局), or
+        None."""
+        name, sure = self._full_name(key)
+        return name if sure else None
+
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)
         if not match or not self.zone_name.endswith(match[1]):

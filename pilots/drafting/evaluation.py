@@ -2,7 +2,10 @@
 
 Four measures: tasks (matched by title, else by text overlap), targets (value, unit, comparator
 and deadline right), agency names (an agency counts when one of its names or aliases is one of
-the expected agency's) and assignments (task, agency and role all right). A corpus is the five
+the expected agency's) and assignments (task, agency and role all right); and a fifth, owners:
+(matched target, owner agency) pairs — a target counted right above whose owner is the expected
+target's owner agency — counted only for documents whose expected extraction records at least
+one owner (elsewhere it is 0 of 0, and pools nothing). A corpus is the five
 seeds with their curated fixtures, or a folder of source documents (.txt, .docx, .pdf, .html)
 each beside its expected <name>.yaml.
 """
@@ -21,7 +24,7 @@ from pilots.roles import ROLES
 from pilots.source_text import normalise
 
 MEASURES = {"tasks": "tasks", "targets": "targets", "agencies": "agency names",
-            "assignments": "assignments + role"}  # fmt: skip
+            "assignments": "assignments + role", "owners": "target owners"}  # fmt: skip
 
 
 @dataclass
@@ -65,6 +68,7 @@ class DraftEvaluation:
     assignments: Score
     targets: Score
     agencies: Score = field(default_factory=Score)
+    owners: Score = field(default_factory=Score)  # only where the extraction records owners
     misses: list[str] = field(default_factory=list)
     error: str | None = None  # the document did not draft
 
@@ -155,8 +159,10 @@ def draft_evaluate(name: str, draft: dict, curated: dict) -> DraftEvaluation:
     ]
     agencies = _agencies_score(draft, curated, misses)
     assignments = _assignments_score(draft, curated, draft_tasks, curated_tasks, matched, misses)
-    targets = _targets_score(draft, curated, misses)
-    return DraftEvaluation(name, tasks, assignments, targets, agencies, misses)
+    draft_targets, curated_targets, right = _targets_right(draft, curated)
+    targets = _targets_score(draft_targets, curated_targets, right, misses)
+    owners = _owners_score(draft, curated, draft_targets, curated_targets, right, misses)
+    return DraftEvaluation(name, tasks, assignments, targets, agencies, owners, misses)
 
 
 def _agencies_score(draft: dict, curated: dict, misses: list[str]) -> Score:
@@ -205,13 +211,19 @@ def _assignments_held(tasks, others, paired, same, miss: str, misses) -> tuple[i
     return held, count
 
 
-def _targets_score(draft: dict, curated: dict, misses: list[str]) -> Score:
+def _targets_right(draft: dict, curated: dict) -> tuple[list[dict], list[dict], dict[int, int]]:
+    """The draft's targets, the expected ones, and each expected target's index → the index of
+    the drafted target matched with it and right."""
     draft_targets = [t for g in draft["goals"] for t in g["targets"]]
     curated_targets = [t for g in curated["goals"] for t in g["targets"]]
     pairs = targets_match(draft_targets, curated_targets)
     right = {
         ci: di for ci, di in pairs.items() if target_right(draft_targets[di], curated_targets[ci])
     }
+    return draft_targets, curated_targets, right
+
+
+def _targets_score(draft_targets, curated_targets, right, misses: list[str]) -> Score:
     for ci, target in enumerate(curated_targets):
         if ci not in right:
             misses.append(f"target {target['code']} {target['source_phrase']}")
@@ -220,6 +232,34 @@ def _targets_score(draft: dict, curated: dict, misses: list[str]) -> Score:
         f"extra target {t['source_phrase']}" for i, t in enumerate(draft_targets) if i not in used
     ]
     return Score(len(right), len(draft_targets), len(right), len(curated_targets))
+
+
+def _owners_score(draft, curated, draft_targets, curated_targets, right, misses) -> Score:
+    """(matched target, owner agency) pairs: of the drafted targets with an owner, those matched
+    with an expected target owned by the same agency; of the expected targets with an owner,
+    those so matched. 0 of 0 for an extraction recording no owner (its document says nothing of
+    who owns what, or the extraction was made before owners were read)."""
+    expected_owned = [i for i, t in enumerate(curated_targets) if t.get("owner")]
+    if not expected_owned:
+        return Score()
+    drafted = {a["code"]: a for a in draft["agencies"]}
+    expected = {a["code"]: a for a in curated["agencies"]}
+    held = 0
+    for ci in expected_owned:
+        target, owner = curated_targets[ci], curated_targets[ci]["owner"]
+        mine = draft_targets[right[ci]].get("owner") if ci in right else None
+        if mine in drafted and owner in expected and same_agency(drafted[mine], expected[owner]):
+            held += 1
+        else:
+            misses.append(f"owner {target['code']} {owner} (drafted {mine})")
+    owned = sum(1 for t in draft_targets if t.get("owner"))
+    paired = {right[ci] for ci in expected_owned if ci in right}
+    misses += [
+        f"extra owner {t['owner']} {t['source_phrase']}"
+        for i, t in enumerate(draft_targets)
+        if t.get("owner") and i not in paired
+    ]
+    return Score(held, owned, held, len(expected_owned))
 
 
 def target_right(drafted: dict, curated: dict) -> bool:
@@ -351,7 +391,8 @@ def evaluation_table(evaluations: list[DraftEvaluation]) -> str:
         "P precision, R recall; draft / fixt.: items in the draft / in the expected extraction.",
         "Tasks match by title or text; a target counts with its value, unit, comparator and",
         "deadline right; an agency by any of its names; an assignment with the right task, role",
-        "and agency.",
+        "and agency; an owner with its target matched and right and the expected owner agency",
+        "(counted only where the expected extraction records owners).",
     ]
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from django.utils.translation import pgettext
 from pilots.drafting.agencies import AgencyDirectory
 from pilots.drafting.output import Draft
 from pilots.drafting.sections import SectionDraft, TaskDraft
+from pilots.drafting.target_owners import owner_marks_dropped
 from pilots.roles import ROLES
 
 
@@ -33,7 +34,7 @@ def section_data(
     entry["part"] = section.part
     entry["title"] = section.title
     if section.text:
-        entry["text"] = section.text
+        entry["text"] = owner_marks_dropped(section.text)  # an indicator table's, in its text
     entry["kind"] = section.kind
     for note in section.notes:
         draft.review(path, note)
@@ -55,7 +56,7 @@ def _task_data(task: TaskDraft, directory: AgencyDirectory, draft: Draft, path: 
     if task.numbering:
         entry["numbering"] = task.numbering
     entry["title"] = task.title
-    entry["text"] = task.text
+    entry["text"] = owner_marks_dropped(task.text)  # an indicator table printed in the task
     if task.due:
         entry["due"] = task.due
     entry.update(_role_codes(task.roles, directory))

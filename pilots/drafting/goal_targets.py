@@ -64,6 +64,7 @@ from pilots.drafting.metrics import doubled_thing, each_unit_alone, metric_of
 from pilots.drafting.quantities import Quantity, quantities_in
 from pilots.drafting.repeated_figures import figures_repeated
 from pilots.drafting.spans import spans_split
+from pilots.drafting.target_owners import owner_marks_dropped
 
 
 @dataclass
@@ -87,7 +88,9 @@ def targets_of(
     """Targets of one goal's text; ``deadline`` carries the governing 到YYYY年 across goals;
     ``cut`` (when the text ends a copy cut mid-sentence) gathers the figures so dropped. A figure
     dated before ``period_start`` (2025年，…约80亿元 in a 2026—2027 plan) is where the plan starts
-    from: a base, as 在…基础上 names one, and its year dates nothing after it."""
+    from: a base, as 在…基础上 names one, and its year dates nothing after it. A table row's
+    owner mark (〘区工信局〙, target_owners) is no word of the text."""
+    text = owner_marks_dropped(text)
     deadlines = deadlines_in(text, period_start, plan_end)
     completions = completions_in(text)
     after_figures = sorted({*deadlines, *completions})  # …500P，2027年建成投用

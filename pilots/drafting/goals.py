@@ -14,6 +14,7 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
+from pilots.drafting.annotations import annotations_in
 from pilots.drafting.deadlines import before_period, deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
@@ -21,6 +22,7 @@ from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numbered_lines import Line
 from pilots.drafting.output import Draft
 from pilots.drafting.quantities import states_a_figure
+from pilots.drafting.target_owners import annotated_owner, marked_owner, owner_marks_read
 from pilots.drafting.visions import vision_heading, without_vision
 from pilots.drafting.worded_figures import doubling_without_base
 
@@ -39,10 +41,12 @@ class GoalRegion:
     # An item's figures the goals state already (a sentence kept for a figure of its own may
     # restate one: 2026年底智能算力达到500P，2028年达到1000P): one target, where first printed.
     restated: Callable[[dict[str, Any]], bool] | None = None
+    owner: str | None = None  # the agency key owning its figures: its task's lead (target_owners)
 
 
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
-                "per_year", "aggregation", "baseline", "parent", "source_phrase")  # fmt: skip
+                "per_year", "aggregation", "baseline", "parent", "owner",
+                "source_phrase")  # fmt: skip
 
 
 _dated_opening = re.compile(rf"({table('quantities')['date_phrase']})\s*[，,]")  # 到2030年，…
@@ -91,7 +95,8 @@ def goals_of(
         deadline = region.year or heading_deadline(region.title) or deadline  # 到2027年发展目标
         scheme = scheme_parts("\n".join(line.body for line in region.lines))
         blocks = _goal_blocks(region.numbering, region.lines)
-        for mark, heading, text, tabled in blocks:
+        for mark, heading, marked, tabled in blocks:
+            text, marks = owner_marks_read(marked)  # a table row's 责任单位 (target_owners)
             planned = without_vision(text)  # 展望2035年，…: beyond the plan, no target
             if vision_heading(heading) or not planned.strip():
                 continue
@@ -104,11 +109,14 @@ def goals_of(
                 planned, deadline, plan_end, commitments_only=region.commitments_only,
                 cut=cut if at_cut else None, period_start=period_start,
             )  # fmt: skip
+            _owners_read(found, region.owner, text, marks, planned)
             if region.restated:
                 found = [item for item in found if not region.restated(item.target)]
             if found:  # a figure printed twice is one target, where first printed
                 restating = [item for item in found if _restates(item.target, goals, tabled)]
                 found = [item for item in found if item not in restating]
+                for item in restating:  # the table names who owns the figure it restates
+                    _owner_passed(item.target, goals, tabled)
                 if tabled and restating and not found:  # 表1 主要指标: the paragraph's again
                     continue
             if scheme:
@@ -160,6 +168,36 @@ def goals_of(
     for index, goal in enumerate(goals):
         goal["code"] = f"G{index if lead_paragraph else index + 1}"
     return goals
+
+
+def _owners_read(
+    found: list[TargetFound], owner: str | None, text: str, marks: list, planned: str
+) -> None:
+    """Each target's owner (target_owners): its task's, its table row's, its annotation's."""
+    cursor = 0  # where the last target's phrase stood: a figure printed twice
+    annotations = annotations_in(planned) if found and not owner else []
+    for item in found:
+        phrase = item.target["source_phrase"]
+        item_owner = (
+            owner
+            or marked_owner(text, marks, phrase, cursor)
+            or annotated_owner(planned, annotations, item.sentence, phrase)
+        )
+        cursor = max(cursor, text.find(phrase, cursor) + 1)
+        if item_owner:
+            item.target["owner"] = item_owner
+
+
+def _owner_passed(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool) -> None:
+    """A table row restating a goal's figure names who owns it: the goal's target, owned by
+    nobody yet, takes the row's owner."""
+    if "owner" not in target:
+        return
+    for goal in goals:
+        for kept in goal["targets"]:
+            if "owner" not in kept and _restates(target, [{"targets": [kept]}], tabled):
+                kept["owner"] = target["owner"]
+                return
 
 
 def _restates(target: dict[str, Any], goals: list[dict[str, Any]], tabled: bool) -> bool:

@@ -66,6 +66,7 @@ from pilots.drafting.section_annotations import (
 )
 from pilots.drafting.sections import SectionDraft, TaskDraft, codes_made_unique, sections_of
 from pilots.drafting.spaced_tables import spaced_tables
+from pilots.drafting.target_owners import owners_coded, owners_missing
 from pilots.drafting.task_cards import cards_as_lines
 from pilots.drafting.task_roles import implied_span, unlisted_covered
 from pilots.drafting.text_tables import tab_cells, text_tables_as_lines
@@ -172,6 +173,8 @@ def plan_draft(
     if cleaned.cleaning:
         data["source_cleaning"] = cleaned.cleaning
     data["agencies"] = agencies_data(directory, draft)
+    owners_coded(goals, directory, draft)  # the agencies have their codes now
+    owners_missing(goals, draft)
     data["goals"] = goals
     data["sections"] = [
         section_data(s, directory, draft, f"sections[{i}]") for i, s in enumerate(sections)

@@ -4,9 +4,11 @@ Many plans give their targets in a table rather than in sentences: 序号 | 指�
 2027年 (a base year, then target years), or 指标名称 | 基期值 | 目标值. Each row becomes one
 sentence per target column, dated by the column's year, with the base as the change's start:
 "到2027年，人工智能核心产业规模从100亿元提高到300亿元". The sentences of one table make one goal
-line, read by the goal grammar like any other. A table pasted from a PDF or a page one cell per
-line is read by its header cells (序号 / 指标 / 单位 / 2024年 / 2027年) and then as many cells per
-row. Header words are in data/quantities.yaml.
+line, read by the goal grammar like any other; a row's 责任单位 / 牵头单位 cell (one per year, or
+one for the row) follows each figure as a mark (〘区工信局〙) read as the target's owner and
+dropped before the figures are read (target_owners). A table pasted
+from a PDF or a page one cell per line is read by its header cells (序号 / 指标 / 单位 / 2024年 /
+2027年) and then as many cells per row. Header words are in data/quantities.yaml.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.lexicon import alternation, table
+from pilots.drafting.target_owners import owner_annotation, owner_columns
 
 
 def indicator_lines(rows: list[list[str]]) -> list[str] | None:
@@ -47,6 +50,7 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
         None,
     )  # fmt: skip
     last_year = max((years[i] for i in targets if years[i]), default=None)
+    owners = owner_columns(header)
     sentences = []
     for row in rows[1:]:
         if len(row) <= max([name, *targets]) or not row[name].strip():
@@ -55,15 +59,20 @@ def indicator_lines(rows: list[list[str]]) -> list[str] | None:
             row[name], row[unit_column] if unit_column is not None else ""
         )
         start = row[base[0]].strip() if base and base[0] < len(row) else ""
+        columns = [column for column in targets if re.search(r"\d", row[column])]
         stated = [
             indicator_sentence(metric, unit, start, row[column].strip(), years[column])
-            for column in targets
-            if re.search(r"\d", row[column])
+            for column in columns
         ]
         if stated and remark is not None and remark < len(row):
             stated[-1] += _remark_clause(row[remark])
+        stated = [  # …达到20家〘区工信局〙: who answers for the figure (target_owners)
+            sentence + owner_annotation(row, owners, years[column])
+            for sentence, column in zip(stated, columns, strict=True)
+        ]
         if rates is not None and rates < len(row):
-            stated += _rate_sentences(metric, unit, row[rates].strip(), last_year)
+            rated = _rate_sentences(metric, unit, row[rates].strip(), last_year)
+            stated += [sentence + owner_annotation(row, owners, None) for sentence in rated]
         sentences += stated
     return ["；".join(sentences) + "。"] if sentences else None
 

@@ -2,7 +2,7 @@
 also a goal, with the item's number and title — in a plan with no goals part every such item; beside
 one, the importer keeps only the sentences stating figures the goals do not. A box (专栏) printed
 after an item is a goal of its own, and so is a part's labelled goals line before its items
-(labelled_goals).
+(labelled_goals). An item's figures are owned by its lead (target_owners); a box's by nobody.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pilots.drafting.lexicon import compiled
 from pilots.drafting.numbered_lines import Line
 from pilots.drafting.outline import box_of_projects, box_title, box_year
 from pilots.drafting.sections import SectionDraft, TaskDraft
+from pilots.drafting.target_owners import task_owner
 
 
 def item_goal_regions(
@@ -47,12 +48,13 @@ def item_goal_regions(
             dated = (
                 _clauses_dated(pieces[: len(found)], found, dated_by) if len(found) > 1 else None
             )
-            for piece, piece_year in dated or [(text, dated_by)]:
+            clauses = len(task.clauses) == len(found) and dated is not None  # one region each
+            for index, (piece, piece_year) in enumerate(dated or [(text, dated_by)]):
                 line = Line(0, piece, None, "", piece)
                 regions.append(
                     GoalRegion(
                         numbering, task.title, [line], own_title=True, commitments_only=True,
-                        year=piece_year,
+                        year=piece_year, owner=task_owner(task, index if clauses else None),
                     )
                 )  # fmt: skip
             boxes = [(title, body) for title, body in boxes if not box_of_projects(title, body)]

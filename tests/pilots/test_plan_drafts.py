@@ -623,3 +623,42 @@ def test_a_web_archives_messages_name_the_file_as_uploaded(hefei, hefei_admin, n
     assert draft.status == PlanDraft.Status.FAILED
     assert f"文件 {name} 中没有中文正文" in draft.message
     assert ".html" not in draft.message
+
+
+OWNED_PLAN = """合肥市推进“人工智能+”行动方案（2026—2027年）
+为加快人工智能发展，制定本方案。
+一、工作目标
+到2027年，全市人工智能核心企业达到50家。
+表1　合肥市人工智能主要指标
+| 序号 | 指标 | 单位 | 2025年 | 2027年 | 责任单位 |
+| 1 | 人工智能应用场景 | 个 | 30 | 60 | 市科技局、市数据局 |
+二、重点任务
+（一）建设智算中心。2026年建成智算中心2个。（牵头单位：市发展改革委；配合单位：市数据局）
+（二）开放场景。发布应用场景清单3批。（配合单位：市科技局）
+"""
+
+
+def test_a_drafts_target_owners_are_shown_for_review_and_set_when_it_is_loaded(
+    hefei, hefei_admin, client
+):
+    from targets.models import Target
+
+    draft = drafted(hefei, hefei_admin, "owners.docx", docx_of(OWNED_PLAN))
+    assert "owner: development-reform" in draft.text  # the task's 牵头单位 owns its figure
+    client.force_login(hefei_admin)
+    page = client.get(reverse("plan-draft", args=["hefei", draft.pk])).content.decode()
+    assert "责任单位：市发展改革委" in page and "未指定责任单位" in page
+    assert "2 项指标未指定责任单位（owner）：请在载入前指定" in page
+    plan_draft_preview(draft=draft, user=hefei_admin)
+    draft.refresh_from_db()
+    plan_draft_apply(draft=draft, user=hefei_admin)
+    owners = {
+        t.source_phrase: t.owner.code if t.owner else None
+        for t in Target.objects.filter(plan__code="hefei-ai-2026").select_related("owner")
+    }
+    assert owners == {
+        "全市人工智能核心企业达到50家": None,  # the goals part: no owner guessed
+        "人工智能应用场景从30个提高到60个": "science-tech",  # the table's 责任单位, its first
+        "2026年建成智算中心2个": "development-reform",
+        "发布应用场景清单3批": None,  # only a 配合单位
+    }

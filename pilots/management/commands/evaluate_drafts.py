@@ -12,7 +12,9 @@ class Command(BaseCommand):
     help = (
         "Draft plan documents with the importer and compare each draft with its hand-made "
         "extraction: precision and recall of tasks, targets, agency names and assignments with "
-        "their role, per document and in total. By default the five seeds against their curated "
+        "their role, per document and in total; and of target owners ((matched target, owner "
+        "agency) pairs), counted only for documents whose extraction records at least one "
+        "owner. By default the five seeds against their curated "
         "fixtures; with --corpus, a folder of source documents (.txt, .docx, .pdf, .html), each "
         "beside its expected <name>.yaml."
     )

@@ -123,8 +123,9 @@ def test_a_year_over_target_and_owner_columns_keeps_its_year():
     ]
     (line,) = indicator_lines(rows)
     assert line == (
-        "到2029年，智慧工地不少于3个；到2030年，智慧工地达到8个以上；到2030年，数字产业营收达到20亿元。"
-    )  # each year a target of its own, no 从…提高到; the owner's column no figure
+        "到2029年，智慧工地不少于3个〘区住建局〙；到2030年，智慧工地达到8个以上〘区住建局〙；"
+        "到2030年，数字产业营收达到20亿元〘区发改局〙。"
+    )  # each year a target of its own, no 从…提高到; the owner's column no figure: its owner
 
 
 def test_control_a_label_across_years_still_gives_way_to_the_years_under_it():

@@ -53,7 +53,7 @@ def test_a_folder_of_documents_of_every_kind_with_their_expected_extraction(tmp_
     assert "FAILED" in table and "agency names" in table
     report = json.loads(evaluation_json(evaluations))
     assert {d["name"] for d in report["documents"]} == {"broken", first, second}
-    assert set(report["overall"]) == {"tasks", "targets", "agencies", "assignments"}
+    assert set(report["overall"]) == {"tasks", "targets", "agencies", "assignments", "owners"}
     assert report["overall"]["tasks"]["expected"] == sum(
         d["tasks"]["expected"] for d in report["documents"]
     )

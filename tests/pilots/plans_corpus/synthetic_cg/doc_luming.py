@@ -347,6 +347,7 @@ def _build():
                 assert t.phrase in rest, t.phrase
             if targets:
                 goals.append(Goal(title, f"{title}。{rest}", targets, numbering=f"{n}."))
+                owners += [A[(lead or resp)[0]][0]] * len(targets)  # the item's lead, else 责任单位
         subs.append(Section(gno.strip("（）"), gno, gtitle, "key_task", tasks))
     sections = [Section("三", "三、", "重点任务", "key_task", sections=subs)]
     paras.append(("h", "四、保障措施"))
@@ -464,7 +465,8 @@ HEADER = """\
 # Tasks: title = phrase before the first 。; text = title + body + annotation (no number). 牵头单位 → lead, 配合单位 →
 #   supporting, 责任单位 → responsible. 各街道办事处 → ONE collective agency; 区公安分局 = 霜原市公安局鹿鸣分局. Items holding
 #   figures are also goals titled like them (text without annotation); figures with no year → 2027 (plan end); 每年… →
-#   per_year flow; "2026年底前归集…1200项" → 2026. "每个街道至少建设2个智慧社区" → a quota for each unit below the district
+#   per_year flow; an item's figures are OWNED by its first 牵头单位, else its first 责任单位 (SOURCES.md, owners);
+#   "2026年底前归集…1200项" → 2026. "每个街道至少建设2个智慧社区" → a quota for each unit below the district
 #   (SOURCES.md): metric 每个街道智慧社区, gte 2. Restated: item 1's "形成智能算力50P" (the table's 2026 智能算力规模). Not
 #   targets: 最高50万元奖励 (a reward), 按投资额的10%给予补助 (a subsidy rate), the 领导小组办公室 "负责日常工作" (no role).
 """

@@ -631,6 +631,7 @@ def _extract():
             for t in targets:
                 assert t.phrase.replace("\n", "") in measure.replace("\n", ""), t.phrase
                 t.deadline = t.deadline or due[0]
+                t.owner = lead[0] if lead else None  # its row's first 牵头单位 (SOURCES.md, owners)
                 figures.append(t)
         tasks.append(Task(str(n), title, title, due=month_end(*latest), clauses=clauses))
         if figures:
@@ -825,7 +826,7 @@ HEADER = """\
 #   the month's last day).
 #   Targets: each figure of a row is due in its row's 完成时限 year (2026年9月 → 2026; 2027年6月 → 2027), the row's own date where
 #   merged; 新增 / 新建 / 实施 / 引进 / 举办 / 培训 counts → flow. A task holding figures is also a goal titled like the task (text the
-#   task cell, numbered like it). Not targets: 算力券 总额不超过2000万元 (a voucher budget), 设立规模10亿元的…基金 (a fund being set up),
+#   task cell, numbered like it); each figure is OWNED by its row's first 牵头单位 (SOURCES.md, owners). Not targets: 算力券 总额不超过2000万元 (a voucher budget), 设立规模10亿元的…基金 (a fund being set up),
 #   "每季度发布" (no figure); 备注 (省考核事项, 新增, 长期坚持) holds no figure.
 # 主要指标 (sheet 3) → one goal titled by the sheet's caption (its title row): every 2026年目标 and 2027年目标 cell is a target of the
 #   row's indicator (eq, as a bare number), due the column's year, its unit the 单位 cell; a 0% cell shows 75% → 75 %; 2025年基数

@@ -533,6 +533,10 @@ for n, tk in enumerate(ORDERED, 1):
 for g in TASK_GOALS:
     g.numbering = next(tk.numbering for tk in ORDERED if tk.title == g.title)
 TASK_GOALS.sort(key=lambda g: int(g.numbering.rstrip("．")))
+for g in TASK_GOALS:  # an item's figures are owned by its first lead, else its first 责任单位
+    tk = next(tk for tk in ORDERED if tk.title == g.title)
+    for t in g.targets:
+        t.owner = t.owner or (tk.lead or tk.responsible or [None])[0]
 GOALS = [G2026, G2027, GTABLE, *TASK_GOALS]
 
 SAFEGUARDS = [

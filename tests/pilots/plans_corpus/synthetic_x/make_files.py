@@ -57,7 +57,8 @@ HEADERS = {
 #   cells (deadline = the column's year), "≥60" gte, 万人 → 人, source_phrase the row's 指标 cell, owner the row's 责任单位).
 #   二、重点任务 five （一） chapters of run-on tasks "N．标题。正文（X牵头，Y、Z配合）" numbered 1–15 across chapters: X lead, Y Z
 #   supporting; "X、Y牵头" two leads. Task paragraphs holding figures are also goals titled like the task (deadline: the year the
-#   sentence names, else 2027; 每年 → per_year flow; "到2026年…3个以上，到2027年底再新增5个以上" → two targets of one metric).
+#   sentence names, else 2027; 每年 → per_year flow; "到2026年…3个以上，到2027年底再新增5个以上" → two targets of one metric),
+#   each such target OWNED by its task's first lead (SOURCES.md, owners).
 #   三、保障措施 （一）–（五） run-on, unannotated → safeguard tasks without roles (每季度末, 每半年 are no figures).
 """,
     XZ.SLUG: """# 西藏自治区推动“人工智能+”行动实施方案 (西藏自治区人民政府办公厅, 藏政办发〔2026〕9号, 2026-04-08) — SYNTHETIC (synthetic_x):
