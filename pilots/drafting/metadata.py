@@ -37,7 +37,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
     plan_words = table("documents")["plan_words"]
     for candidate in lines[:30]:
         if (
-            re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）])?$", candidate)
+            re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）]){{0,2}}$", candidate)
             and not re.search(r"[,，。:：]", candidate)
             and "关于印发" not in candidate
             and not candidate.endswith("的通知")
@@ -218,6 +218,8 @@ def _plan_period(
     title = plan["title"]
     if compiled("documents", "evaluation_title").search(title):  # X计划（2023—2025年）评估报告
         title = compiled("documents", "period").sub("", title)  # the evaluated plan's years
+    if compiled("documents", "amending_title").search(title):  # 关于调整《X（2024—2026年）》…的通知
+        title = re.sub(r"《[^《》]*》", "", title)  # the years of the plan it adjusts
     period = compiled("documents", "period").search(title) or compiled(
         "documents", "period_bare"
     ).search(title)
