@@ -173,6 +173,8 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
     promised = measured and not _supporting(_cap_word_cut(before))
     cap = quantity.comparator in ("lte", "lt") and not limit and not promised  # 时延不高于5毫秒
     sized = _sized_industry(before, clause[quantity.end :])  # 形成营收超过300亿元的产业集群
+    termed = compiled("quantities", "commitment_term_after").match(clause[quantity.end :])
+    sized = sized or bool(termed)  # 建成基地5个的完成时限由…延至…: the figure's own term
     if cap or (clause.startswith("的", quantity.end) and not sized):
         return False
     if _qualifier(before, clause[quantity.end :]) or _fund_set_up(sentence, before, at, quantity):

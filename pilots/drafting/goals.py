@@ -15,6 +15,7 @@ from typing import Any
 from django.utils.translation import pgettext
 
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.cited_figures import ALL_OWN, OwnFigures
 from pilots.drafting.deadlines import before_period, deadlines_in, heading_deadline
 from pilots.drafting.goal_targets import TargetFound, targets_of
 from pilots.drafting.headings import first_clause, heading_only, heading_phrase, heading_text
@@ -62,7 +63,7 @@ def _without_vision(raw: str) -> str:
     return "".join(sentences)
 
 
-def region_deadlines(region: GoalRegion) -> list[int]:
+def region_deadlines(region: GoalRegion, own: OwnFigures = ALL_OWN) -> list[int]:
     """Every year the goals of a region are dated by: in their text and in their headings. A dated
     paragraph or closing sentence stating no figure after the last that does (到2030年，人工智能全面
     赋能千行百业) is a vision beyond the plan's figures: it dates none of them (one before them
@@ -74,7 +75,7 @@ def region_deadlines(region: GoalRegion) -> list[int]:
         if last is not None and index > last and _dated_opening.match(line.body):
             continue
         text = _without_vision(line.raw) if index == last else line.raw
-        text = without_vision(text)
+        text = own.text(without_vision(text))  # nor another plan's goals a year's work cites
         years += [year for _, year in deadlines_in(text)]
         years.append(heading_deadline(heading_text(line.body) if heading_only(line.body)
                                       else heading_phrase(line.body)))  # fmt: skip
@@ -82,9 +83,14 @@ def region_deadlines(region: GoalRegion) -> list[int]:
 
 
 def goals_of(
-    regions: list[GoalRegion], plan_end: int, draft: Draft, period_start: int | None = None
+    regions: list[GoalRegion],
+    plan_end: int,
+    draft: Draft,
+    period_start: int | None = None,
+    own: OwnFigures = ALL_OWN,
 ) -> list[dict[str, Any]]:
-    """The goals of the regions; figures dated before ``period_start`` are baselines."""
+    """The goals of the regions; figures dated before ``period_start`` are baselines, and those
+    ``own`` leaves out (a reading before the issue, a cited plan's later goals) no targets."""
     goals: list[dict[str, Any]] = []
     target_count = 0
     deadline: int | None = None
@@ -100,6 +106,11 @@ def goals_of(
             planned = without_vision(text)  # 展望2035年，…: beyond the plan, no target
             if vision_heading(heading) or not planned.strip():
                 continue
+            if not (own_text := own.text(planned)).strip() or (
+                not region.numbering and own_text != planned and not states_a_figure(own_text)
+            ):
+                continue  # 截至2026年6月底，…达到46家: where things stood, no goal
+            planned = own_text
             # （一）近期目标（2025年）：its goals' deadline; an item's heading is its title
             if not region.commitments_only:
                 deadline = heading_deadline(heading or heading_phrase(text)) or deadline

@@ -25,6 +25,7 @@ from pilots.drafting.annotation_roles import (
     unrecognised_names,
 )
 from pilots.drafting.annotations import annotations_in
+from pilots.drafting.cited_figures import ALL_OWN, OwnFigures
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.closing_parts import CLOSING
 from pilots.drafting.contents_page import contents_left_out
@@ -65,6 +66,7 @@ from pilots.drafting.section_annotations import (
     inherited_annotations,
 )
 from pilots.drafting.sections import SectionDraft, TaskDraft, codes_made_unique, sections_of
+from pilots.drafting.signature import annex_signature
 from pilots.drafting.spaced_tables import spaced_tables
 from pilots.drafting.target_owners import owners_coded, owners_missing
 from pilots.drafting.task_cards import cards_as_lines
@@ -154,11 +156,13 @@ def plan_draft(
     for region in regions + items:
         region.cut_end = cut_tail(lines)  # a figure at the end of a cut copy may be cut too
     annexed_goals = annex_goal_regions(root.annex_title, root.annex, bool(assigned))
+    cited = OwnFigures(year=annual_year(title))  # a year's work: not the later goals it cites
     milestones = sorted(
-        {year for region in regions + items + annexed_goals for year in region_deadlines(region)}
+        {year for r in regions + items + annexed_goals for year in region_deadlines(r, cited)}
     )
     dues = sorted({int(t.due[:4]) for s in sections for t in s.all_tasks() if t.due})
     signed = lines + root.signature  # the closing signature dates an opinion issued as it is
+    signed += annex_signature(root.annex)  # …附件：X表, then the issuer and the date
     plan = plan_metadata(signed, [p.line.raw for p in preamble], title, milestones, draft, dues)
     plan.update(code=plan_code or f"{zone_slug}-ai", source_file=source_file)
     if not plan_code:
@@ -167,7 +171,9 @@ def plan_draft(
         )
     if not title_sure:
         draft.review("plan.title", pgettext("review", "未找到《…》标题或标题行：取第一行作标题"))
-    goals = _goals(regions, items, annexed_goals, (plan["period_start"], plan["period_end"]), draft)
+    own = replace(cited, issued=plan.get("issued_on"))
+    period = (plan["period_start"], plan["period_end"])
+    goals = _goals(regions, items, annexed_goals, period, draft, own)
     data: dict[str, Any] = {"format": 1, "zone": zone_entry}
     data["plan"] = {key: plan[key] for key in _PLAN_KEYS if key in plan}
     if cleaned.cleaning:
@@ -193,6 +199,7 @@ def _goals(
     annexed: list[GoalRegion],
     period: tuple[int, int],
     draft: Draft,
+    own: OwnFigures = ALL_OWN,
 ) -> list[dict[str, Any]]:
     """The goals of the body's regions; then the items that commit to figures of their own
     (每年新增开放数据集不少于100个) less those the goals state already (a goal paragraph that is
@@ -202,7 +209,7 @@ def _goals(
     start, plan_end = period
     if items or annexed:
         stated = [
-            t for g in goals_of(regions, plan_end, Draft(data={}), start) for t in g["targets"]
+            t for g in goals_of(regions, plan_end, Draft(data={}), start, own) for t in g["targets"]
         ]
         restated = partial(figure_restated, stated=figures_stated(stated))
         with_dates = {target_key(t) for t in stated}
@@ -218,7 +225,7 @@ def _goals(
         annexed = [
             r for r in (region_unstated(r, stated_with_date, plan_end) for r in annexed) if r
         ]
-    goals = goals_of(regions + items + annexed, plan_end, draft, start)
+    goals = goals_of(regions + items + annexed, plan_end, draft, start, own)
     if not goals:
         draft.review("goals", pgettext("review", "未找到目标部分：请补充规划的目标和指标"))
     elif not any("目标" in region.title for region in regions):

@@ -43,7 +43,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
     lines = [line for line in lines[:30] if not numbered.match(line)]  # a part heading, no title
     for index, candidate in enumerate(lines):
         if (
-            re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）])?$", candidate)
+            re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）]){{0,2}}$", candidate)
             and not re.search(r"[,，。:：]", candidate)
             and "关于印发" not in candidate
             and not candidate.endswith("的通知")
@@ -266,6 +266,8 @@ def _plan_period(
     title = plan["title"]
     if compiled("documents", "evaluation_title").search(title):  # X计划（2023—2025年）评估报告
         title = compiled("documents", "period").sub("", title)  # the evaluated plan's years
+    if compiled("documents", "amending_title").search(title):  # 关于调整《X（2024—2026年）》…的通知
+        title = re.sub(r"《[^《》]*》", "", title)  # the years of the plan it adjusts
     period = compiled("documents", "period").search(title) or compiled(
         "documents", "period_bare"
     ).search(title)

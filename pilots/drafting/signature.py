@@ -43,3 +43,15 @@ def _issuer(line: str) -> bool:
         and not re.search(r"[。，,、；;：:]", line)
         and bool(re.search(rf"{table('documents')['issuer_end']}$", line))
     )
+
+
+def annex_signature(annex: list[str]) -> list[str]:
+    """The signature opening the annex lines, where the notice names its attachment (附件：X表)
+    before signing: the issuer's line and the date under it, which date the document."""
+    date = compiled("documents", "signature_date")
+    lines = [raw.strip() for raw in annex[:2]]
+    if lines and date.match(lines[0]):
+        return lines[:1]
+    if len(lines) == 2 and _issuer(lines[0]) and date.match(lines[1]):
+        return lines
+    return []

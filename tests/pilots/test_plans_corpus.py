@@ -481,6 +481,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cs",
         "synthetic_cp",
         "synthetic_cr",
+        "synthetic_cx",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1153,6 +1154,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and a "≥" in the number format, a SUM 合计 row, a hidden column and a hidden row, 完成情况);
 # a county's 工作方案 whose first sheet is the plan's text a paragraph per merged row and whose
 # second is the 任务清单 (任务类别 merged down, dates formatted "yyyy年m月底前") (SYNTHETIC_CP.md).
+# synthetic_cx three 2026 documents of invented 安徽 / 浙江 / 四川 places that AMEND, REISSUE
+# or CARRY ON an earlier "人工智能+" plan: a city's 行动方案（2026—2028年）（修订版） as a Word
+# file, a 修订说明 up front (old figure → new figure, 删去原第（五）项, 新增第（九）项, a lead
+# and a due changed) before the whole revised plan; a county's notice adjusting its
+# 三年行动计划（2024—2026年） and extending it to 2027, printed by LibreOffice ("由50家调整为
+# 80家", "目标值由30%提高至45%", "完成时限由2026年底延至2027年6月"; new tasks with roles; an
+# annex 调整后目标任务表 with 原目标 / 调整后目标 columns); a district portal's 2026年工作要点
+# carrying on its 三年行动方案 ("完成《三年行动方案》确定的2026年度目标：…", items "继续实施…"
+# numbered on, the plan's 2028 goals restated as background) (SYNTHETIC_CX.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1266,6 +1276,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cs", 3),
         ("synthetic_cp", 3),
         ("synthetic_cr", 3),
+        ("synthetic_cx", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
