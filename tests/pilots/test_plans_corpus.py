@@ -481,6 +481,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cs",
         "synthetic_cp",
         "synthetic_cr",
+        "synthetic_cu",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1153,6 +1154,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and a "≥" in the number format, a SUM 合计 row, a hidden column and a hidden row, 完成情况);
 # a county's 工作方案 whose first sheet is the plan's text a paragraph per merged row and whose
 # second is the 任务清单 (任务类别 merged down, dates formatted "yyyy年m月底前") (SYNTHETIC_CP.md).
+# synthetic_cu three 2026 "人工智能+" plans of invented 江西 / 湖北 / 湖南 places whose
+# outlines are NUMBERED IN UNUSUAL CHARACTERS: a city's 实施方案 as a Word file typed in WPS
+# (parts Ⅰ、Ⅱ、, sections ㈠ ㈡, tasks ⒈ ⒉ restarting per section, sub-items ⑴ ⑵ — the
+# task's text under an annotated heading line, its clauses where each carries its own
+# annotation); a district's 行动方案 printed by LibreOffice (parts 第一部分…, sections
+# "任务一：", tasks "１．" in full-width digits with ◆ points — text or clauses of the task,
+# tasks only where they stand directly under a section — and ● goal items); a county's
+# 工作方案 as its portal page (parts 一、, sections A. B. C., tasks ❶ ❷ closing on 【】
+# annotations, goal items ① ②, lettered safeguards) (SYNTHETIC_CU.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1266,6 +1276,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cs", 3),
         ("synthetic_cp", 3),
         ("synthetic_cr", 3),
+        ("synthetic_cu", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
