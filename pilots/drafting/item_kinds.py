@@ -75,35 +75,17 @@ def is_container(node: Node) -> bool:
 def _clause_points(node: Node) -> bool:
     """1.建设X。… then (1)推进…，…。（X牵头）(2)…（Y牵头）: sub-points with no heading of their
     own, each closing on its own annotation, are the clauses of the item they stand under — but
-    under a heading naming a body (2.市教委), whose points are its tasks. Points with headings
-    of their own ("⑴引进龙头企业。…（X牵头）") are its clauses too where the item's level holds
-    tasks (a sibling is a task annotated itself) and the item opens on text of its own after its
-    heading ("2.培育企业。坚持引育并举。"), as run-on points are."""
+    under a heading naming a body (2.市教委), whose points are its tasks."""
     children = node.children
     point_styles = table("outline")["point_styles"]
-    if len(children) < 2 or (node.heading_only and looks_like_agency(heading_text(node.heading))):
-        return False
-    if not all(c.line.style in point_styles and not c.children and c.annotated() for c in children):
-        return False
-    if all(_unheaded(c) for c in children):
-        return True
     return (
-        not node.heading_only
-        and not node.annotated()
-        and node.line.style in _task_levels(node.parent)
+        len(children) >= 2
+        and not (node.heading_only and looks_like_agency(heading_text(node.heading)))
+        and all(
+            c.line.style in point_styles and not c.children and c.annotated() and _unheaded(c)
+            for c in children
+        )
     )
-
-
-def _task_levels(parent: Node | None) -> set[str]:
-    """The styles numbering, under ``parent``, items that are tasks annotated themselves with
-    nothing numbered under them; read once for each parent."""
-    if parent is None:
-        return set()
-    if "task_levels" not in parent.memo:
-        parent.memo["task_levels"] = {
-            c.line.style for c in parent.children if not c.children and c.annotated()
-        }
-    return parent.memo["task_levels"]
 
 
 def _unheaded(point: Node) -> bool:

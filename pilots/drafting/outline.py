@@ -43,8 +43,6 @@ class Node:
     annex: list[str] = field(default_factory=list)  # the document's: the lines of its annex
     annex_title: str = ""  # the line opening the annex (附件, 附件：主要指标)
     signature: list[str] = field(default_factory=list)  # the document's closing issuer and date
-    # what is read once of the lines under this one (item_kinds: the styles numbering tasks there)
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def numbered(self) -> bool:
