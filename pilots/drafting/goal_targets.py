@@ -133,7 +133,8 @@ def targets_of(
                     year = deadline  # an item's dated step dates its own sentence only
                 if listed_count(clause, quantity):
                     continue  # 立足A、B、C三个算力项目: it counts the things just named
-                if own_structure(clause[quantity.end :]) or programme_name(clause, quantity):
+                after = sentence[c_start + quantity.end : c_end + 1]  # with the mark ending it
+                if own_structure(after) or programme_name(clause, quantity):
                     continue  # 实施8个专项行动, 百万…募集计划: the plan's make-up, a name
                 if own_parts(clause, quantity):
                     continue  # 以下六个方面二十六项工作: the document's own parts

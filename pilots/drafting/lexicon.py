@@ -37,9 +37,14 @@ class NumberingStyle:
 
 
 def with_numerals(pattern: str) -> str:
-    """A numbering pattern of outline.yaml with {numerals} (一二三…) and {stems} (甲乙丙…) in."""
+    """A numbering pattern of outline.yaml with {numerals} (一二三…), {stems} (甲乙丙…) and the
+    sets of counted characters ({circled}, {roman} …) in."""
     outline = table("outline")
-    return pattern.replace("{numerals}", outline["numerals"]).replace("{stems}", outline["stems"])
+    pattern = pattern.replace("{numerals}", outline["numerals"])
+    pattern = pattern.replace("{stems}", outline["stems"])
+    for name, characters in outline["counted"].items():
+        pattern = pattern.replace("{" + name + "}", characters)
+    return pattern
 
 
 @cache

@@ -56,21 +56,20 @@ def fraction_after(after: str) -> bool:
 
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 
 def numeral_value(number: str) -> int:
-    """四 → 4, 12 → 12, ③ or ⑶ → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2,
+    """四 → 4, 12 → 12, ③ ⑶ ⒊ ㈢ Ⅲ ❸ or C → 3, 乙 → 2, 1-2 or 1.2 (an item's second sub-item) → 2,
     2.1.3 → 3; 0 when it is no number."""
     if number.isdecimal():  # 12, and full-width １２
         return int(number)
     sub_item = re.fullmatch(r"\d+[.．\-－—](?:\d+[.．])?(\d+)", number)  # 2.1.1 → 1 too
     if sub_item:
         return int(sub_item[1])
-    for characters in (_CIRCLED, _PAREN_DIGITS):
-        if number in characters:
-            return characters.index(number) + 1
+    if len(number) == 1:
+        for characters in table("outline")["counted"].values():
+            if number in characters:
+                return characters.index(number) + 1
     stems = table("outline")["stems"]
     if len(number) == 1 and number in stems:  # 甲 → 1, 丙 → 3
         return stems.index(number) + 1

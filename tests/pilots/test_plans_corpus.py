@@ -482,6 +482,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cp",
         "synthetic_cr",
         "synthetic_cx",
+        "synthetic_cu",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1163,6 +1164,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # annex 调整后目标任务表 with 原目标 / 调整后目标 columns); a district portal's 2026年工作要点
 # carrying on its 三年行动方案 ("完成《三年行动方案》确定的2026年度目标：…", items "继续实施…"
 # numbered on, the plan's 2028 goals restated as background) (SYNTHETIC_CX.md).
+# synthetic_cu three 2026 "人工智能+" plans of invented 江西 / 湖北 / 湖南 places whose
+# outlines are NUMBERED IN UNUSUAL CHARACTERS: a city's 实施方案 as a Word file typed in WPS
+# (parts Ⅰ、Ⅱ、, sections ㈠ ㈡, tasks ⒈ ⒉ restarting per section, sub-items ⑴ ⑵ — the
+# task's text under an annotated heading line, its clauses where each carries its own
+# annotation); a district's 行动方案 printed by LibreOffice (parts 第一部分…, sections
+# "任务一：", tasks "１．" in full-width digits with ◆ points — text or clauses of the task,
+# tasks only where they stand directly under a section — and ● goal items); a county's
+# 工作方案 as its portal page (parts 一、, sections A. B. C., tasks ❶ ❷ closing on 【】
+# annotations, goal items ① ②, lettered safeguards) (SYNTHETIC_CU.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1277,6 +1287,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cp", 3),
         ("synthetic_cr", 3),
         ("synthetic_cx", 3),
+        ("synthetic_cu", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
