@@ -572,7 +572,7 @@ HEADER = """\
 #   发改委" shares 省); it is no agency of its own and no alias of either (aliases are forms naming the one body). "两省工业和信息化
 #   主管部门" = 珂川省经济和信息化厅 + 洄岳省工业和信息化厅 (each province's department in charge of industry and IT). "珂川省交通运输厅、
 #   卫生健康委" shares 珂川省. 走廊联席办 = 珂洄人工智能协同发展走廊建设联席会议办公室 (defined once in the preamble "（以下简称
-#   走廊联席办）"; it leads four tasks; 保障措施 （一）'s "负责联席会议日常工作" assigns no role). "走廊沿线各市（州）人民政府" one collective (both provinces' corridor cities). "两省有关部门"
+#   走廊联席办）"; it leads two tasks and a safeguard; 保障措施 （一）'s "负责联席会议日常工作" assigns no role). "走廊沿线各市（州）人民政府" one collective (both provinces' corridor cities). "两省有关部门"
 #   generic → no agency.
 # Roles: "X、Y牵头，Z配合" → lead / supporting; "珂川省X牵头，珂川省Y配合；洄岳省X牵头，洄岳省Y配合" → both X lead, both Y
 #   supporting (each side's lead and supporter pooled on the one task: the schema holds no per-side roles); "按职责分工负责" →

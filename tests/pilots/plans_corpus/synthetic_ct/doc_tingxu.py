@@ -609,7 +609,7 @@ HEADER = """\
 #   A 牵头单位 cell naming one body of each city gives the three of them the lead. "三市X" in a 配合单位 cell stands for the body X of
 #   EACH city (三市数据局 → 汀溆市数据局, 枞岚市数据局, 檀坪市数据局; "三市发展改革委、数据局" → six; "三市工信部门" → 汀溆市工信局,
 #   枞岚市经信局, 檀坪市工信局): the three are supporting; "三市X" is no agency of its own and no alias. 都市圈办 = 汀溆都市圈同城化发展
-#   联席会议办公室 (it leads five rows alone). A "—" cell names nobody. 三市教育局 are named only collectively: agencies without
+#   联席会议办公室 (it leads four rows alone). A "—" cell names nobody. 三市教育局 are named only collectively: agencies without
 #   alias. The safeguards' "都市圈办负责专题工作组日常工作" and "都市圈办会同三市统计部门建立…" are in 保障措施: no roles; 三市统计部门
 #   no agency (no role anywhere). The notice's addressee (三市有关部门) and 抄送 assign nothing.
 # Targets: goals "到2028年": 都市圈 totals and, in "汀溆市、枞岚市、檀坪市人工智能核心产业规模分别达到950亿元、350亿元、200亿元", each city's
