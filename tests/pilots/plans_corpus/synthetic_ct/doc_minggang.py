@@ -29,7 +29,8 @@ A = {
     "dl-rsj": ("朵勒县人力资源和社会保障局", "human_resources", ["朵勒县人社局"]),
     "dl-jtj": ("朵勒县教育和体育局", "education", ["朵勒县教体局"]),
     "dl-nyj": ("朵勒县农业农村局", "agriculture", ["朵勒县农业农村局"]),
-    "dl-wlj": ("朵勒县文化体育和旅游局", "culture_tourism", ["朵勒县文旅局"]),
+    # rCT: the printed 文旅局 is a 文化和旅游局; the county's 体育 is in its 教育和体育局 (教体局)
+    "dl-wlj": ("朵勒县文化和旅游局", "culture_tourism", ["朵勒县文旅局"]),
     "dl-cyy": ("朵勒县产业园区管理委员会", "park_administration", ["朵勒县产业园区管委会"]),
     "dl-czj": ("朵勒县财政局", "finance", ["朵勒县财政局"]),
     "dl-xz": ("朵勒县各乡镇人民政府", "local_government", ["朵勒县各乡镇人民政府"]),
@@ -570,7 +571,7 @@ HEADER = """\
 # Agencies: each place's body is its own agency, named with its place (溟港市工信局, 朵勒县经商信局). "两地X部门" stands for the
 #   body X of EACH place: 两地数据部门 → 溟港市数据局 + 朵勒县大数据服务中心 (the county's data body), 两地人社部门 → 溟港市人社局 +
 #   朵勒县人社局, 两地教育部门 → 溟港市教育局 + 朵勒县教体局 — roles of both, no agency of its own. Names after a place's name share
-#   its prefix (朵勒县农业农村局、文旅局 → 朵勒县文化体育和旅游局, which then has no alias of its own). 援朵工作队 = 溟港市援朵勒县工作队
+#   its prefix (朵勒县农业农村局、文旅局 → 朵勒县文化和旅游局, which then has no alias of its own). 援朵工作队 = 溟港市援朵勒县工作队
 #   (the city's 援派 team working in the county; category other). 朵勒县各乡镇人民政府 one collective; 国网朵勒县供电公司 a state
 #   enterprise. 保障措施 （一）'s "援朵工作队负责日常对接协调" assigns no role.
 # Roles: "X、Y牵头，Z配合" → lead / supporting; "按职责分工负责" → responsible ("朵勒县人社局、农业农村局，朵勒县各乡镇人民政府按职责
