@@ -210,3 +210,11 @@ def test_a_share_of_a_figure_committed_to_stays_a_target():
         _plan("培育企业。新增企业100家，其中高新技术企业比例不低于40%。（市科技局负责）"), CITY
     )
     assert (40, "%") in _targets(data)
+
+
+# Control: a region's own bodies, written after 自治区 (a level prefix, as 省 is), are no other
+# place's — their full names stay the region's.
+def test_a_regions_own_bodies_are_no_other_place():
+    region = {"slug": "r", "name": "某某自治区", "level": "municipality"}
+    data = _draft(_plan("建设能源。开展建设。（自治区能源局、发展改革委按职责分工负责）"), region)
+    assert "某某自治区能源局" in _names(data)
