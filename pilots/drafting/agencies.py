@@ -17,6 +17,7 @@ from django.utils.translation import pgettext
 from pilots.drafting.body_variants import variant_keys, variant_of
 from pilots.drafting.lexicon import alternation, compiled, keyword_table, table
 from pilots.drafting.output import code_unique
+from pilots.drafting.place_names import place_split
 from pilots.source_text import normalise
 
 
@@ -76,6 +77,21 @@ def body_known(name: str) -> str | None:
     return None
 
 
+def bureau_unplaced(form: str) -> bool:
+    """科技局, 卫生健康委, 科协: a body of known function written without its place (its list's
+    or its document's)."""
+    patterns = _patterns()
+    known = (patterns.bureau_start.match(form) and patterns.bureau_like.search(form)) or (
+        form in table("agencies")["people_organisations"]  # 科协: the place's own
+    )
+    return bool(known) and _placeless(form)
+
+
+def _placeless(form: str) -> bool:
+    placeless = form.replace("市场", "").replace("城市", "")  # no place in 城市管理局
+    return not re.search(r"[省市县区]|管委会|政府|公司|集团", placeless)
+
+
 def agency_code_guess(name: str) -> str | None:
     return next((c for p, c in keyword_table("agencies", "codes") if p.search(name)), None)
 
@@ -106,6 +122,7 @@ class AgencyDirectory:
         self.agencies: dict[str, AgencyDraft] = {}
         self.key_by_form: dict[str, str] = {}  # each form to the first agency written so
         self._by_zone_short: dict[str, set[str]] | None = None  # ``_zone_bodies``
+        self.places: frozenset[str] = frozenset()  # other places whose bodies a joint plan names
 
     def key_of(self, name: str, list_prefix: str | None) -> str:
         """Group key: a bare 发展改革委 joins 市发展改革委 when the text (or its list) drops 市."""
@@ -123,17 +140,8 @@ class AgencyDirectory:
         if zone_body:
             return self.key_by_form.get(zone_body, zone_body)
         prefix = list_prefix or self.default_prefix
-        placeless = form.replace("市场", "").replace("城市", "")  # no place in 城市管理局
-        bare_bureau = (
-            prefix
-            and (
-                (patterns.bureau_start.match(form) and patterns.bureau_like.search(form))
-                or self._list_bureau(form, prefix)
-                or form in table("agencies")["people_organisations"]  # 科协: the place's own
-            )
-            and not re.search(r"[省市县区]|管委会|政府|公司|集团", placeless)
-        )
-        return prefix + form if bare_bureau else form
+        bare_bureau = prefix and (bureau_unplaced(form) or self._list_bureau(form, prefix))
+        return prefix + form if bare_bureau and _placeless(form) else form
 
     def _zone_body(self, form: str) -> str | None:
         """A zone's plan writes its bodies after the zone's short name (高新区科技创新局) and now
@@ -350,26 +358,30 @@ class AgencyDirectory:
 
     def _full_name(self, key: str) -> tuple[str, bool]:
         match = _patterns().level_prefix.match(key)
-        if not match or not self.zone_name.endswith(match[1]):
+        placed = place_split(key)
+        if placed and placed[0] in self.places:  # 乙省卫生健康委 in a joint plan
+            place, rest = placed
+        elif not match or not self.zone_name.endswith(match[1]):
             return key, False
-        rest = key[match.end() :]
+        else:
+            place, rest = self.zone_name, key[match.end() :]
         plain = re.sub(r"[(（][^()（）]*[)）]$", "", rest)
         if plain != rest:
             # 财政局(金融办): the bracket names a second body run from the first.
-            return self._full_name(key[: match.end()] + plain)[0], False
+            return self._full_name(key[: len(key) - len(rest)] + plain)[0], False
         data = table("agencies")
         as_written = data["full_as_written"]
         written = {b + e for b in as_written["bodies"] for e in as_written["endings"]}
         written.update(as_written["names"])
         if rest.startswith("委") and rest[1:] in data["party_names"]:
-            return f"中共{self.zone_name}委{data['party_names'][rest[1:]]}", True
+            return f"中共{place}委{data['party_names'][rest[1:]]}", True
         if rest in data["full_names"]:
-            return self.zone_name + data["full_names"][rest], True
+            return place + data["full_names"][rest], True
         if rest in written:
-            return self.zone_name + rest, True
+            return place + rest, True
         if rest.startswith("政府") and len(rest) > 2:
             # 市政府X办 is an office of the people's government; X's own full form is not known.
-            return f"{self.zone_name}人民政府{rest[2:]}", False
+            return f"{place}人民政府{rest[2:]}", False
         return key, False
 
 

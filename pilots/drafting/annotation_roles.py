@@ -85,13 +85,24 @@ def _verb_phrases(part: str) -> list[tuple[str, str, int]]:
     quadratic on a long list of names with no role word.)"""
     found, start = [], 0
     marks = [m.span() for m in re.finditer(table("annotations")["lead_mark"], part)]
-    for match in _verb_pattern().finditer(part):
+    verbs = list(_verb_pattern().finditer(part))
+    for index, match in enumerate(verbs):
         if any(opened <= match.start() < closed for opened, closed in marks):
             continue  # 市科技局（牵头）: the mark stays with its name, as a label's role would
+        following = verbs[index + 1].start() if index + 1 < len(verbs) else len(part)
+        if _in_name(match[0] + part[match.end() : following]):
+            continue  # 甲乙协同发展联席会议办公室牵头: 协同 is a word of the body's name
         names = part[start : match.start()].rsplit("\n", 1)[-1]
         found.append((names, match[0], match.end()))
         start = match.end()
     return found
+
+
+def _in_name(words: str) -> bool:
+    """A role word and the words after it up to a stop end as a body's name does (协同发展…办公室,
+    协同创新中心): the role word is a word of that name."""
+    words = re.split(r"[，,；;、。：:)）\n]", words, maxsplit=1)[0]
+    return len(words) > 4 and looks_like_agency(words)
 
 
 @cache

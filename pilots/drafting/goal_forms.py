@@ -183,7 +183,17 @@ def committed(sentence: str, clause: str, quantity: Quantity, at: int) -> bool:
         return False  # 在…半径5公里范围内不建设…的前提下: a rule kept, no figure to reach
     if _in_brackets(clause[max(0, quantity.start - _BRACKET_REACH) : quantity.start]):
         return False
+    if _budget_share(sentence[: at - quantity.start], clause):
+        return False
     return not _support_terms(clause, quantity) and not _conditional(sentence, at, quantity)
+
+
+def _budget_share(before: str, clause: str) -> bool:
+    """其中用于…的比例不低于30% after a clause setting a sum aside: a term of the budget."""
+    if not compiled("quantities", "budget_share").match(clause):
+        return False
+    previous = re.split(r"[，,]", before[-_CLAUSE_REACH:].rstrip(" ，,"))[-1]
+    return _supporting(previous)
 
 
 def _sized_industry(before: str, after: str) -> bool:
@@ -257,6 +267,7 @@ def _cap_word_cut(before: str) -> str:
 
 
 _BRACKET_REACH = 200  # how far back an open bracket around a figure is looked for
+_CLAUSE_REACH = 120  # how far back the clause before a figure's is looked for
 
 
 def _qualifier(before: str, after: str) -> bool:

@@ -51,6 +51,7 @@ from pilots.drafting.group_lines import article_lines_read, group_lines_read
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
+from pilots.drafting.joint_bodies import JointPlaces
 from pilots.drafting.leading_roles import leading_roles_moved
 from pilots.drafting.metadata import plan_metadata, plan_title, zone_checked, zone_guess
 from pilots.drafting.opening_items import opening_tasks
@@ -320,7 +321,13 @@ def agencies_read(
             task.notes.append(_unlisted_note(rules))
         parsed.append((task, pieces))
         items.record(task, [pair for _, roles in pieces for pair in roles])
+    joint = JointPlaces.of(all_names, zone_name)  # 两省X, 三市X: the body of each place
+    if joint.places:
+        parsed = [(t, [(p, joint.roles(roles)) for p, roles in pieces]) for t, pieces in parsed]
+        named = [name for _, pieces in parsed for _, roles in pieces for _, name in roles]
+        all_names = list(rules.implied_actors) + named
     directory = AgencyDirectory(zone_name, all_names)
+    directory.places = joint.places
     covered = implied_span(sections, rules)
     stated_once = [(rules.implied_role, name) for name in rules.implied_actors]
     for index, (task, pieces) in enumerate(parsed):

@@ -483,6 +483,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cr",
         "synthetic_cx",
         "synthetic_cu",
+        "synthetic_ct",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1173,6 +1174,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # tasks only where they stand directly under a section — and ● goal items); a county's
 # 工作方案 as its portal page (parts 一、, sections A. B. C., tasks ❶ ❷ closing on 【】
 # annotations, goal items ① ②, lettered safeguards) (SYNTHETIC_CU.md).
+# synthetic_ct three 2026 "人工智能+" plans written and issued JOINTLY by invented places, agencies
+# of several places in one annotation: two provinces' 走廊 行动方案 as a Word file issued by both
+# 人民政府办公厅 ("两省发展改革委" = one body in each province, "X牵头，Y配合" per side, a joint
+# office leading some tasks); a three-city 都市圈's 三年行动计划 printed by LibreOffice whose
+# roles stand only in the annex 重点任务分工表 (a 牵头单位 cell naming one body of each city,
+# "三市X" in 配合单位); a coastal city's and its paired western county's 东西部协作 plan as the
+# county's portal page ("两地X部门", each side's figures separately) (SYNTHETIC_CT.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1288,6 +1296,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cr", 3),
         ("synthetic_cx", 3),
         ("synthetic_cu", 3),
+        ("synthetic_ct", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
