@@ -481,6 +481,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cs",
         "synthetic_cp",
         "synthetic_cr",
+        "synthetic_cv",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1153,6 +1154,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and a "≥" in the number format, a SUM 合计 row, a hidden column and a hidden row, 完成情况);
 # a county's 工作方案 whose first sheet is the plan's text a paragraph per merged row and whose
 # second is the 任务清单 (任务类别 merged down, dates formatted "yyyy年m月底前") (SYNTHETIC_CP.md).
+# synthetic_cv three 2026 "人工智能+" documents of invented 湖北 / 安徽 / 江西 places whose
+# division of work uses the WIDER VOCABULARY of real offices, persons beside bodies: a city's
+# 实施方案 as a Word file (（主办单位：X；协办单位：Y）, one 承办单位, one 第一责任单位, a 责任领导
+# line under each group, a 联系人 line); a district's 工作要点 printed by LibreOffice whose
+# tasks are a table 序号 | 工作任务 | 主责单位 | 协同单位 | 责任领导 | 督办单位 | 完成时限; a
+# county's 行动方案 as its portal page with roles in run-in prose (由X统筹，Y具体实施; X主抓，
+# Y协助; X抓总; X负责，Y支持), 实施主体 enterprises beside a 牵头单位, the footer's 主办 / 承办
+# (SYNTHETIC_CV.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1266,6 +1275,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cs", 3),
         ("synthetic_cp", 3),
         ("synthetic_cr", 3),
+        ("synthetic_cv", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
