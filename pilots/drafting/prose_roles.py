@@ -1,7 +1,8 @@
 """Who carries out an article that prints no annotation but names its actors in its own words:
 "由区发展改革委牵头，区科委、区财政局配合，做好项目认定…" (lead, supporting), "区经委牵头组织诊断
 服务" (lead), "算力券兑付由区科委会同区财政局负责" (both responsible), "区委网信办负责指导…"
-(responsible). The annotation is written in prose: the bodies stand as the subject of a role word,
+(responsible), "由县数据局统筹，各乡镇具体实施" (lead, responsible), "X负责，Y支持" (responsible,
+supporting). The annotation is written in prose: the bodies stand as the subject of a role word,
 opening a sentence or after 由. A body the words act on (争取X支持, 配合省X开展, 向X推荐, 对接X) is
 no actor: it stands after its verb, never before a role word. The words are in
 data/annotations.yaml (prose_*).
@@ -20,7 +21,8 @@ from pilots.drafting.names import agency_names_split
 
 @cache
 def _clause_duty() -> re.Pattern:
-    verbs = alternation(table("annotations")["prose_role_verbs"])
+    data = table("annotations")
+    verbs = alternation(data["prose_role_verbs"] + data["prose_closing_verbs"])
     names = r"(?P<names>[^，,。；;：:“”由]{2,60}?)"
     return re.compile(rf"^由?{names}(?P<verb>{verbs})(?P<rest>[^，,。；;]*)$")
 
@@ -57,6 +59,8 @@ def _duty_words(clauses: list[str]) -> list[str]:
         match = _clause_duty().match(clause.strip())
         if not match or re.match(data["prose_role_not_after"], match["rest"]):
             break
+        if match["rest"] and match["verb"] in data["prose_closing_verbs"]:
+            break  # "X支持企业…": the article's act, no role word
         names = agency_names_split(match["names"].replace(data["prose_together"], "、"))
         if not names or not all(government_body(name) for name in names):
             break

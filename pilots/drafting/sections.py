@@ -344,8 +344,9 @@ def _safeguard_section(part: Part) -> SectionDraft | None:
             body, title = paragraph.line.body, heading_phrase(paragraph.line.body)
             addressed = requirement.match(body)  # its first sentence no heading when the units
             addressed = addressed and (title is None or _units(addressed[0][:-1]))  # open it
-            if addressed or compiled("outline", "administration_item").match(body.strip()):
-                continue  # 各责任单位要…: a requirement on the units; 本措施自…起施行: no work
+            administering = compiled("outline", "administration_item").match(body.strip())
+            if addressed or administering or compiled("outline", "contact_line").match(body):
+                continue  # 各责任单位要…: a requirement on the units; 本措施自…起施行, 联系人：…
             task = TaskDraft(f"{code}.{len(section.tasks) + 1}", None, title or first_clause(body),
                              paragraph.line.raw, [pgettext("review", "未编号段落")])  # fmt: skip
             section.tasks.append(task)

@@ -484,6 +484,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cx",
         "synthetic_cu",
         "synthetic_ct",
+        "synthetic_cv",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1181,6 +1182,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # roles stand only in the annex 重点任务分工表 (a 牵头单位 cell naming one body of each city,
 # "三市X" in 配合单位); a coastal city's and its paired western county's 东西部协作 plan as the
 # county's portal page ("两地X部门", each side's figures separately) (SYNTHETIC_CT.md).
+# synthetic_cv three 2026 "人工智能+" documents of invented 湖北 / 安徽 / 江西 places whose
+# division of work uses the WIDER VOCABULARY of real offices, persons beside bodies: a city's
+# 实施方案 as a Word file (（主办单位：X；协办单位：Y）, one 承办单位, one 第一责任单位, a 责任领导
+# line under each group, a 联系人 line); a district's 工作要点 printed by LibreOffice whose
+# tasks are a table 序号 | 工作任务 | 主责单位 | 协同单位 | 责任领导 | 督办单位 | 完成时限; a
+# county's 行动方案 as its portal page with roles in run-in prose (由X统筹，Y具体实施; X主抓，
+# Y协助; X抓总; X负责，Y支持), 实施主体 enterprises beside a 牵头单位, the footer's 主办 / 承办
+# (SYNTHETIC_CV.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1297,6 +1306,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cx", 3),
         ("synthetic_cu", 3),
         ("synthetic_ct", 3),
+        ("synthetic_cv", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

@@ -195,10 +195,11 @@ def test_a_note_giving_the_roles_of_a_range_of_items_covers_each_of_them(numbers
     assert len(_tasks(data["sections"])) == 6
 
 
-# 5. Roles worded "X统筹，Y具体负责": 统筹 names no lead (as "以下各项任务均由X统筹，不再
-#    列出" makes X responsible, synthetic_u), both carry the task out — responsible; 具体负责 is
-#    负责. In a task's own brackets, and in a line after a group's items opening "各项任务由…"
-#    as "以上任务由…" does.
+# 5. Roles worded "X统筹，Y具体负责": 具体负责 is 负责. In a task's own brackets, and in a line
+#    after a group's items opening "各项任务由…" as "以上任务由…" does. 统筹 beside a body doing
+#    the work leads (the 牵头单位 "负责统筹协调"; settled 2026-12-07 by helper rCV, as
+#    synthetic_cv's 崧岚 was extracted blind — rAH had read both responsible, as "以下各项任务
+#    均由X统筹，不再列出" makes its one actor responsible, synthetic_u, which stays so).
 
 COORDINATED = (
     "某市推进数字乡村建设行动方案\n"
@@ -213,10 +214,10 @@ COORDINATED = (
     "（一）加强统筹协调。建立市级工作协调机制。\n"
 )
 COORDINATED_ROLES = {
-    "建设乡村信息基础设施": {"responsible": ["市农业农村局", "各县(区)人民政府"]},
-    "发展农村电子商务": {"responsible": ["市商务局"], "supporting": ["市邮政管理局"]},
-    "推进乡村治理数字化": {"responsible": ["市委网信办", "市民政局"]},
-    "发展智慧农业": {"responsible": ["市委网信办", "市民政局"]},
+    "建设乡村信息基础设施": {"lead": ["市农业农村局"], "responsible": ["各县(区)人民政府"]},
+    "发展农村电子商务": {"lead": ["市商务局"], "supporting": ["市邮政管理局"]},
+    "推进乡村治理数字化": {"lead": ["市委网信办"], "responsible": ["市民政局"]},
+    "发展智慧农业": {"lead": ["市委网信办"], "responsible": ["市民政局"]},
     "加强统筹协调": {},
 }
 
@@ -229,7 +230,7 @@ COORDINATED_ROLES = {
     ],
     ids=["above", "each"],
 )
-def test_a_body_coordinating_and_one_in_charge_are_both_responsible(group_line):
+def test_a_body_coordinating_leads_and_one_in_charge_is_responsible(group_line):
     data = _draft(COORDINATED.format(group_line=group_line), CITY)
     assert _roles(data) == COORDINATED_ROLES
     names = {n for a in data["agencies"] for n in [a["name"], *a.get("aliases", [])]}
@@ -262,7 +263,7 @@ def test_a_statement_of_who_carries_out_a_parts_or_the_plans_tasks_covers_them()
         "建设乡村信息基础设施": {"lead": ["市农业农村局"], "supporting": ["市大数据局"]},
         "建设农业农村大数据平台": {"lead": ["市农业农村局"], "supporting": ["市大数据局"]},
         "发展农村电子商务": {"responsible": ["市商务局"]},
-        "推进乡村治理数字化": {"responsible": ["市委农办", "各县(区)人民政府"]},
+        "推进乡村治理数字化": {"lead": ["市委农办"], "responsible": ["各县(区)人民政府"]},
         "加强组织领导": {},
         "强化资金保障": {},
     }
