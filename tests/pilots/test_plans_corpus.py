@@ -481,6 +481,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cs",
         "synthetic_cp",
         "synthetic_cr",
+        "synthetic_cy",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1153,6 +1154,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # and a "≥" in the number format, a SUM 合计 row, a hidden column and a hidden row, 完成情况);
 # a county's 工作方案 whose first sheet is the plan's text a paragraph per merged row and whose
 # second is the 任务清单 (任务类别 merged down, dates formatted "yyyy年m月底前") (SYNTHETIC_CP.md).
+# synthetic_cy three 2026 "人工智能+" plans of invented places that SPLIT THEIR GOALS among
+# the places under them: a province's 行动计划 printed by LibreOffice (goals for the province
+# as a whole, tasks annotated with province departments and 各市人民政府, an annex 主要目标分解表
+# of a row per city with the 2026 and 2027 figures of two indicators and a 全省合计 row whose
+# one cell no goal prints); a city's 实施方案 as a Word file whose goal sentences name district
+# shares ("其中A区不少于…、B区不少于…、其余各区县各不少于…", "各区县至少…") and whose tasks
+# are led by 市 bodies with 各区县人民政府 responsible; a county's 工作方案 as its portal page
+# with per-township quotas in a table (乡镇 | 数字乡村示范点 | 智慧农业基地, a 合计 row) and a
+# 县直部门 task list (SYNTHETIC_CY.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1266,6 +1276,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cs", 3),
         ("synthetic_cp", 3),
         ("synthetic_cr", 3),
+        ("synthetic_cy", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
