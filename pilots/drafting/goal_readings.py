@@ -163,12 +163,16 @@ def designated_person(clause: str, quantity: Quantity) -> bool:
     return bool(compiled("quantities", "designated_person").search(clause[: quantity.start]))
 
 
-def quota_of_each(clause: str, quantity: Quantity) -> bool:
+def quota_of_each(clause: str, quantity: Quantity, in_goals: bool = False) -> bool:
     """A count each unit below the plan's level must reach (各县区每年至少谋划储备2个项目): the
-    clause's subject is every county, district or department, the figure a quota for each. Read
-    in an item's text; a goals part that sets each county's level (各县区不少于5个) states a
-    goal."""
-    return bool(compiled("quantities", "quota_of_each").match(clause[: quantity.start]))
+    clause's subject is every county, district or department, the figure a quota for each. In a
+    goals part only where the clause has a verb of its own (各区县至少培育1个园区: a thing the
+    units are given to make); one setting each county's level of the goal's thing (…场景不少于40个，
+    各县区不少于5个) states a goal."""
+    before = clause[: quantity.start]
+    if not compiled("quantities", "quota_of_each").match(before):
+        return False
+    return not in_goals or bool(re.search(alternation(table("quantities")["verbs"]), before))
 
 
 def own_structure(after: str) -> bool:

@@ -146,8 +146,8 @@ def targets_of(
                     continue  # 为服务点配备终端，每点不少于2台: the equipping's standard
                 if designated_person(clause, quantity):
                     continue  # 确定一名联络员: who answers for the work
-                if commitments_only and quota_of_each(clause, quantity):
-                    continue  # an item's 各县区每年至少…2个: each one's quota (a goal states it)
+                if quota_of_each(clause, quantity, in_goals=not commitments_only):
+                    continue  # 各县区每年至少…2个: each one's quota, no figure of the plan's own
                 at_end = cut is not None and s_start + c_start + span[1] == text_end
                 after = clause[quantity.end : span[1]]
                 if at_end and object_cut_by_end(after, quantity.unit):

@@ -45,6 +45,8 @@ class GoalRegion:
     owner: str | None = None  # the agency key owning its figures: its task's lead (target_owners)
 
 
+PLACE_LONGEST = 14  # characters of a place's name opening a share's metric (share_place), and one
+
 _TARGET_KEYS = ("code", "metric", "unit", "comparator", "value", "value_max", "deadline",
                 "per_year", "aggregation", "baseline", "parent", "owner",
                 "source_phrase")  # fmt: skip
@@ -323,23 +325,43 @@ def table_caption(text: str) -> re.Match[str] | None:
 
 def _link_shares(found: list[TargetFound], goals: list[dict[str, Any]]) -> None:
     """A figure for a place below the plan's level (A市人工智能核心产业规模, a row of an annex's
-    分解表 by city) is that place's share of the plan's total of the thing stated before it
-    (人工智能核心产业规模, the same unit and year): a part of it, as a 其中 figure is."""
+    分解表 by city) is that place's share of the plan's total of the thing (人工智能核心产业规模,
+    the same unit and year): a part of it, as a 其中 figure is. The total is stated before it, or
+    in the same table's total row where the plan prints it nowhere else. Totals are keyed by
+    (unit, year, thing), each share's metric cut after each place it may open with."""
     place = compiled("quantities", "share_place")
-    for item in found:
-        target = item.target
-        if target.get("parent") or not place.match(target["metric"]):
-            continue  # no place's name opens it: no share (and no search of every goal)
-        totals = [
-            t["code"]
-            for goal in goals
-            for t in goal["targets"]
-            if (t["unit"], t.get("deadline")) == (target["unit"], target.get("deadline"))
-            and target["metric"].endswith(t["metric"])
-            and place.fullmatch(target["metric"][: -len(t["metric"])])
+    shares = [item.target for item in found if not item.target.get("parent")]
+    shares = [target for target in shares if place.match(target["metric"])]
+    if not shares:
+        return  # no place's name opens one: no share (and no search of every goal)
+    totals: dict[tuple, list[str]] = {}
+    for target in [t for goal in goals for t in goal["targets"]] + [i.target for i in found]:
+        key = (target["unit"], target.get("deadline"), target["metric"])
+        totals.setdefault(key, []).append(target["code"])
+    for target in shares:
+        metric = target["metric"]
+        codes = [
+            code
+            for cut in range(1, min(len(metric), PLACE_LONGEST))
+            if place.fullmatch(metric[:cut])
+            for code in totals.get((target["unit"], target.get("deadline"), metric[cut:]), ())
         ]
-        if len(totals) == 1:
-            target["parent"] = totals[0]
+        if len(codes) == 1:
+            target["parent"] = codes[0]
+
+
+def _place_share_named(share: dict[str, Any], total: dict[str, Any]) -> None:
+    """A 其中 figure named by its place alone (…规模达到260亿元，其中A区达到110亿元; 其余各区县各
+    不少于40个) is the place's share of the total's thing: its metric names both (A区…规模). Only
+    where the name opens the clause (no verb before it: 建设智慧社区20个 counts 社区)."""
+    metric, phrase = share["metric"], share.get("source_phrase", "")
+    part = compiled("quantities", "part_of_total").match(phrase)  # 其中A区…
+    opening = phrase[part.end() :].lstrip("，, ") if part else phrase
+    place = compiled("quantities", "share_place")
+    if not opening.startswith(metric) or not place.fullmatch(metric):
+        return
+    whole = compiled("quantities", "whole_place").match(total["metric"])
+    share["metric"] += total["metric"][whole.end() if whole else 0 :]
 
 
 def _link_parents(found: list[TargetFound]) -> None:
@@ -358,8 +380,10 @@ def _link_parents(found: list[TargetFound]) -> None:
         alike = [t for t in totals if t["metric"][-2:] == metric[-2:]]
         if len(alike) == 1:
             item.target["parent"] = alike[0]["code"]
+            _place_share_named(item.target, alike[0])
         elif len(totals) == 1:
             item.target["parent"] = totals[0]["code"]
+            _place_share_named(item.target, totals[0])
             item.notes.append(pgettext("review", "“其中”：上级指标取唯一同单位的总量指标，请核对"))
         else:
             item.notes.append(

@@ -485,6 +485,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cu",
         "synthetic_ct",
         "synthetic_cv",
+        "synthetic_cy",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1190,6 +1191,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # county's 行动方案 as its portal page with roles in run-in prose (由X统筹，Y具体实施; X主抓，
 # Y协助; X抓总; X负责，Y支持), 实施主体 enterprises beside a 牵头单位, the footer's 主办 / 承办
 # (SYNTHETIC_CV.md).
+# synthetic_cy three 2026 "人工智能+" plans of invented places that SPLIT THEIR GOALS among
+# the places under them: a province's 行动计划 printed by LibreOffice (goals for the province
+# as a whole, tasks annotated with province departments and 各市人民政府, an annex 主要目标分解表
+# of a row per city with the 2026 and 2027 figures of two indicators and a 全省合计 row whose
+# one cell no goal prints); a city's 实施方案 as a Word file whose goal sentences name district
+# shares ("其中A区不少于…、B区不少于…、其余各区县各不少于…", "各区县至少…") and whose tasks
+# are led by 市 bodies with 各区县人民政府 responsible; a county's 工作方案 as its portal page
+# with per-township quotas in a table (乡镇 | 数字乡村示范点 | 智慧农业基地, a 合计 row) and a
+# 县直部门 task list (SYNTHETIC_CY.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1307,6 +1317,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cu", 3),
         ("synthetic_ct", 3),
         ("synthetic_cv", 3),
+        ("synthetic_cy", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):

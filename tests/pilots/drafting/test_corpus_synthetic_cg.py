@@ -81,13 +81,27 @@ def test_a_table_whose_rows_are_places_names_each_place_in_its_metric():
     (line,) = side_indicator_lines(PLACE_ROWS, "某省数字化目标任务分解表（2030年）")
     assert line == (
         "到2030年，东岚市数字产业营收达到40亿元；到2030年，东岚市智慧工地达到12个；"
-        "到2030年，西渚县数字产业营收达到15亿元；到2030年，西渚县智慧工地达到5个。"
-    )
+        "到2030年，西渚县数字产业营收达到15亿元；到2030年，西渚县智慧工地达到5个；"
+        "到2030年，数字产业营收达到55亿元；到2030年，智慧工地达到17个。"
+    )  # the total row as the plan's own sentence, no place (rCY): dropped where a goal states it
 
 
 def test_control_the_row_totalling_the_places_is_no_figure_of_its_own():
     (line,) = side_indicator_lines(PLACE_ROWS, "某省数字化目标任务分解表（2030年）")
-    assert "55" not in line and "全省" not in line
+    assert "全省" not in line  # the plan's own figure names no place
+    text = "\n".join([
+        "某省数字化行动计划",
+        "一、行动目标",
+        "到2030年，全省数字产业营收达到55亿元，建成智慧工地17个。",
+        "二、重点任务",
+        "（一）建设平台。建设省级数字化平台。（省经信厅负责）",
+        "附件",
+        "某省数字化目标任务分解表（2030年）",
+        *(" | ".join(row) + " |" for row in PLACE_ROWS),
+    ])  # fmt: skip
+    data = plan_draft(text, zone_slug="demo", source_file="demo").data
+    values = sorted(t["value"] for g in data["goals"] for t in g["targets"])
+    assert values == [5, 12, 15, 17, 40, 55]  # 55 and 17 restate the goals: no second target
 
 
 def test_a_places_share_points_at_the_plans_total_of_that_thing_and_year():
