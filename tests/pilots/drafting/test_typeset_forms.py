@@ -33,8 +33,8 @@ BODY = [
     "二、强化算力供给",
     "3.支持算力建设。对建设智能算力中心的企业给予补贴。",
 ]
-EXPECTED = (
-    "青山区关于支持生成式人工智能发展的若干措施",
+EXPECTED = (  # the draft mark under the title is the title's, as the corpus's extractions read it
+    "青山区关于支持生成式人工智能发展的若干措施（征求意见稿）",
     ["鼓励优质企业落地", "鼓励企业做大做强", "支持算力建设"],
 )
 
