@@ -387,8 +387,8 @@ def _named_item(text: str) -> bool:
 
 
 def _annotation_opening(text: str) -> bool:
-    """A line opening a bracketed annotation ("【牵头单位：…", "（责任单位：…"): after a sentence's
-    end it is a line of its own, not the sentence going on at the margin."""
+    """A line opening an annotation in 【】 ("【牵头单位：…"): after a sentence's end it is a
+    line of its own, not the sentence going on at the margin."""
     return bool(compiled("annotations", "opening_annotation").match(to_simplified(text[:16])))
 
 
