@@ -3,10 +3,13 @@
 since the section's start or the previous such line) that carries no annotation of its own;
 "以上第7、8项由X牵头，Y配合；第9项由Z牵头。" gives each item it numbers its part (a range too:
 "以上第1—5项", "以上（一）至（三）项");
-"以上任务由X、Y按职责分工负责。" makes them responsible for each. The line is a note on the
-group, no part of its last item's text. "以上措施由X负责解释" says who interprets the document:
-no line of roles. A sentence naming articles by number ("第十六条至第十九条所列政策，由X牵头，Y配合
-落实", in the closing articles) gives those articles its roles, as a group line does."""
+"以上任务由X、Y按职责分工负责。" makes them responsible for each; "以上两项由X牵头" counts
+the items back from the line; "以上各项工作，Z负责本辖区落实。" names Z as the subject of its
+duty. Over items that all carry their own annotation, each takes the line's roles it names none
+of. The line is a note on the group, no part of its last item's text. "以上措施由X负责解释" says
+who interprets the document: no line of roles. A sentence naming articles by number
+("第十六条至第十九条所列政策，由X牵头，Y配合落实", in the closing articles) gives those articles
+its roles, as a group line does."""
 
 from __future__ import annotations
 
@@ -36,11 +39,28 @@ def group_lines_read(sections: list[SectionDraft]) -> None:
             line = lines[found[-1]]
             task.text = "\n".join(lines[: found[-1]] + lines[found[-1] + 1 :]).strip()
             for items, actors in _parts(line):
-                for item in group:
-                    if (items is None or _number(item) in items) and not annotations_in(item.text):
+                covered = _covered(group, items)
+                # over items that all carry their own, each takes the roles it names none of
+                every = all(annotations_in(item.text) for item in covered)
+                for item in covered:
+                    if every or not annotations_in(item.text):
                         item.group_annotation = f"（{actors}）"
             group = []
         group_lines_read(section.sections)
+
+
+def covering_line(line: str) -> bool:
+    """Whether a line gives the roles of the items above it (以上两项由X牵头，Y配合。)."""
+    return bool(_parts(line))
+
+
+def _covered(group: list[TaskDraft], items: set[int] | int | None) -> list[TaskDraft]:
+    """The items of the group a part names: by number, the last N (以上两项), or all."""
+    if items is None:
+        return group
+    if isinstance(items, int):
+        return group[-items:]
+    return [item for item in group if _number(item) in items]
 
 
 def article_lines_read(sections: list[SectionDraft], text: str) -> None:
@@ -64,20 +84,25 @@ def article_lines_read(sections: list[SectionDraft], text: str) -> None:
                     task.group_annotation = f"（{found['actors'].strip()}）"
 
 
-def _parts(line: str) -> list[tuple[set[int] | None, str]]:
-    """(the item numbers a part names, or None for all; its actors) of a group line; none when
-    the line is not one."""
+def _parts(line: str) -> list[tuple[set[int] | int | None, str]]:
+    """(the item numbers a part names, the count of items above it names (以上两项), or None
+    for all; its actors) of a group line; none when the line is not one."""
     words = table("annotations")
     opener = re.match(words["group_line"], line.strip())
     if not opener or re.search(words["group_line_interpreting"], line):
         return []
-    parts = []
-    for part in re.split(r"[；;]", line.strip()[opener.end() :].rstrip("。. ")):
+    parts: list[tuple[set[int] | int | None, str]] = []
+    rest = line.strip()[opener.end() :].rstrip("。. ")
+    subject = opener.group(0) and re.fullmatch(words["group_line_subject"], rest)
+    if subject:  # 以上各项工作，各县（市、区）人民政府负责本辖区落实。
+        return [(None, subject["actors"].strip())]
+    for part in re.split(r"[；;]", rest):
         match = re.match(words["group_line_part"], part.strip())
         if not match:
             return []
-        items = match["items"]
-        parts.append((_numbers(items) if items else None, match["actors"].strip()))
+        items, count = match["items"], match["count"]
+        number = _value(count) if count else None
+        parts.append((_numbers(items) if items else number, match["actors"].strip()))
     if not opener.group(0) and parts[0][0] is None:
         return []  # no 以上 and no range of items: a sentence like any other
     return parts

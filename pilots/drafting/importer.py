@@ -26,6 +26,7 @@ from pilots.drafting.annotation_roles import (
 )
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.cited_figures import ALL_OWN, OwnFigures
+from pilots.drafting.annotations_before import annotations_before_moved
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.closing_parts import CLOSING
 from pilots.drafting.contents_page import contents_left_out
@@ -48,6 +49,7 @@ from pilots.drafting.goal_regions import (
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.group_lines import article_lines_read, group_lines_read
+from pilots.drafting.handed_roles import annotation_handed, handed_in, points_covered
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
@@ -100,7 +102,11 @@ def plan_draft(
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
     reading = cleaned.text if chinese == prepared else source_text_prepare(chinese).text
     root = outline_read(
-        leading_roles_moved(text_tables_as_lines(cards_as_lines(field_lines_unnumbered(reading))))
+        annotations_before_moved(
+            leading_roles_moved(
+                text_tables_as_lines(cards_as_lines(field_lines_unnumbered(reading)))
+            )
+        )
     )
     preamble, parts = parts_of(root)
     draft = Draft(data={})
@@ -287,18 +293,24 @@ def agencies_read(
             annotations.append(referring)
             task.due = task.due or annotation_due(referring.own, year)[0]
         for found in annotations:
+            count = 1
             if found is referring:
                 own = annotation_roles(written_out(found.own, defined), rules)
                 roles = items.resolved(task, found, own)
-            else:
-                roles = annotation_roles(written_out(found.inside, defined), rules, cut=found.cut)
+            else:  # 其中…由Y负责 hands a sub-item on; 以上两项由X负责 covers the point before
+                inside, handed, count = annotation_handed(found.inside)
+                roles = annotation_roles(written_out(inside, defined), rules, cut=found.cut)
+                roles += handed + handed_in(task.text[start : found.start])
             task.notes += _unrecognised_notes(roles)
             piece = task.text[start : found.end].strip().lstrip("。；;").strip()  # …（X）；二是…
-            pieces.append((clause_words(piece), roles))
+            pieces += [(clause_words(p), roles) for p in points_covered(piece, count)]
             all_names += [name for _, name in roles]
             start = found.end
         if pieces and id(task) in combined:
             pieces = heading_roles_added(pieces, inherited[id(task)], rules)
+        elif pieces and task.group_annotation and annotations_in(task.text):
+            # a line covering items that all carry their own (以上各项工作，X负责本辖区落实)
+            pieces = heading_roles_added(pieces, task.group_annotation, rules)
         subject = [] if pieces else subject_duty(task.text)
         if subject:
             pieces.append(("", [(AgencyRole.RESPONSIBLE.value, name) for name in subject]))

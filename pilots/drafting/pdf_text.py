@@ -249,6 +249,7 @@ def _paragraphs(lines: list[dict]) -> list[str]:
                     and not _open_bracket(paragraphs[-1])
                     and _named_item(text)
                 )
+                or (previous["text"].rstrip().endswith("。") and _annotation_opening(text))
             )
         )
         if starts:
@@ -383,6 +384,12 @@ def _named_item(text: str) -> bool:
     that starts a line after a full stop is longer ("建立多元算力协同体系。", 10) or holds a comma.
     A role label ("配合单位：", "配合單位:") continues the annotation it belongs to."""
     return bool(NAMED_ITEM.match(text)) and not _role_label().match(to_simplified(text[:12]))
+
+
+def _annotation_opening(text: str) -> bool:
+    """A line opening an annotation in 【】 ("【牵头单位：…"): after a sentence's end it is a
+    line of its own, not the sentence going on at the margin."""
+    return bool(compiled("annotations", "opening_annotation").match(to_simplified(text[:16])))
 
 
 def _open_bracket(text: str) -> bool:

@@ -25,6 +25,8 @@ def heading_unbracketed(raw: str) -> str:
     match = _patterns()["bracketed_heading"].match(raw)
     if not match or compiled("outline", "box").match(match["inner"]):
         return raw  # 【专栏1 …】 is a box's title, read as a box is
+    if compiled("annotations", "standalone_line").match(match["inner"]):
+        return raw  # 【牵头单位：…】 is an annotation on a line of its own
     return match["inner"].strip()
 
 

@@ -51,6 +51,11 @@ def points_split(sections: list[SectionDraft]) -> None:
         points_split(section.sections)
 
 
+def point_starts(text: str) -> list[int]:
+    """Where each run-on point of a text opens (its 一是, 二是 …)."""
+    return [found.start("marker") for found in _POINT.finditer(text)]
+
+
 def _annotated_points(points: list[tuple[str, str]]) -> bool:
     return all(annotations_in(text) for _, text in points)
 

@@ -486,6 +486,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ct",
         "synthetic_cv",
         "synthetic_cy",
+        "synthetic_cw",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1200,6 +1201,15 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # are led by 市 bodies with 各区县人民政府 responsible; a county's 工作方案 as its portal page
 # with per-township quotas in a table (乡镇 | 数字乡村示范点 | 智慧农业基地, a 合计 row) and a
 # 县直部门 task list (SYNTHETIC_CY.md).
+# synthetic_cw three 2026 "人工智能+" documents of the invented province 汀澜 whose division
+# of work is NOT one bracket closing each task: the province's 实施方案 as a Word file (each
+# measure several clauses closed by their own annotations, one in mid-sentence, one pushed to
+# the next page, sub-items handed to another body "其中…由X负责"); a city's 行动计划 printed by
+# LibreOffice with every annotation BEFORE its item ("【牵头单位：X；配合单位：Y】", one over a
+# group heading) and covering lines after items ("以上两项由X牵头，Y配合。", "以上各项工作，
+# 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
+# run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
+# wrapped onto the next line (SYNTHETIC_CW.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1318,6 +1328,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_ct", 3),
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
+        ("synthetic_cw", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
