@@ -25,8 +25,8 @@ from pilots.drafting.annotation_roles import (
     unrecognised_names,
 )
 from pilots.drafting.annotations import annotations_in
-from pilots.drafting.cited_figures import ALL_OWN, OwnFigures
 from pilots.drafting.annotations_before import annotations_before_moved
+from pilots.drafting.cited_figures import ALL_OWN, OwnFigures
 from pilots.drafting.cleaning import source_text_prepare
 from pilots.drafting.closing_parts import CLOSING
 from pilots.drafting.contents_page import contents_left_out
