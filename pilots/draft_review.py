@@ -14,6 +14,7 @@ from django.utils.translation import get_language, gettext as _, gettext_lazy, p
 
 from pilots.draft_yaml import PATH_PIECE, Review, draft_reviews
 from pilots.drafting.passages import Passage, passages_locate
+from pilots.drafting.target_owners import owner_marked
 from pilots.languages import english_ui
 from pilots.numbering import numberings_printed
 from pilots.plan_fixtures import PlanFixtureInvalid, plan_document_parse
@@ -166,6 +167,8 @@ def source_marked(text: str, passages: list[Passage], *, back: bool = True) -> S
         opens.setdefault(passage.start, []).append(passage)
         closes.setdefault(passage.end, []).append(passage)
     pieces: list[str] = []
+    # An indicator table's owner marks (〘区工信局〙) are the reader's, not the document's words.
+    hidden = [(found.start(), found.end()) for found in owner_marked().finditer(text)]
     cuts = sorted({0, len(text), *opens, *closes})
     for at, stop in zip(cuts, [*cuts[1:], None], strict=True):
         for passage in sorted(closes.get(at, []), key=lambda p: p.kind not in INNER):
@@ -173,8 +176,19 @@ def source_marked(text: str, passages: list[Passage], *, back: bool = True) -> S
         for passage in sorted(opens.get(at, []), key=lambda p: p.kind in INNER):
             pieces.append(_open(passage))
         if stop is not None:
-            pieces.append(escape(text[at:stop]))
+            pieces.append(escape(_shown(text, at, stop, hidden)))
     return mark_safe("".join(pieces))  # every piece of text above is escaped
+
+
+def _shown(text: str, start: int, stop: int, hidden: list[tuple[int, int]]) -> str:
+    """text[start:stop] less the hidden spans it overlaps."""
+    kept, at = [], start
+    for left, right in hidden:
+        if right <= at or left >= stop:
+            continue
+        kept.append(text[at:left] if left > at else "")
+        at = max(at, right)
+    return "".join(kept) + (text[at:stop] if at < stop else "")
 
 
 def _without_overlaps(passages: list[Passage]) -> list[Passage]:

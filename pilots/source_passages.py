@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilots.drafting.passages import passages_locate
+from pilots.drafting.target_owners import owner_marks_dropped
 
 # Characters of the source shown on each side of a task's passage on its 原文 view.
 CONTEXT_CHARS = 800
@@ -46,9 +47,10 @@ def task_passage(source_text: str, span: list[int]) -> TaskPassage | None:
     from_at = source_text.rfind("\n", 0, max(0, start - CONTEXT_CHARS)) + 1
     to_at = source_text.find("\n", min(len(source_text), end + CONTEXT_CHARS))
     to_at = len(source_text) if to_at < 0 else to_at
+    shown = owner_marks_dropped  # an indicator table's owner marks are no words of the document
     return TaskPassage(
-        source_text[from_at:start], source_text[start:end], source_text[end:to_at],
-        from_at > 0, to_at < len(source_text),
+        shown(source_text[from_at:start]), shown(source_text[start:end]),
+        shown(source_text[end:to_at]), from_at > 0, to_at < len(source_text),
     )  # fmt: skip
 
 
@@ -85,4 +87,8 @@ def task_passage_full(source_text: str, span: list[int]) -> TaskPassage | None:
     start, end = span
     if not 0 <= start < end <= len(source_text):
         return None
-    return TaskPassage(source_text[:start], source_text[start:end], source_text[end:], False, False)
+    shown = owner_marks_dropped  # an indicator table's owner marks are no words of the document
+    return TaskPassage(
+        shown(source_text[:start]), shown(source_text[start:end]), shown(source_text[end:]),
+        False, False,
+    )  # fmt: skip

@@ -381,6 +381,20 @@ def test_the_source_text_is_escaped_and_passages_nest():
     assert html.index("passage-annotation") > html.index('id="src-sections-0-tasks-0"')
 
 
+def test_the_source_text_shows_no_owner_marks_of_an_indicator_table():
+    """The table readers mark who answers for a figure after it (〘市数据局〙) for the importer;
+    the source shown beside a draft, and a task's 原文, are the document's own words."""
+    from pilots.source_passages import task_passage, task_passage_full
+
+    text = "一、工作目标\n到2027年，算力规模达到500P〘市数据局〙；企业达到50家〘市工信局〙。\n"
+    data = {"goals": [{"code": "G1", "title": "工作目标", "text": text.splitlines()[1],
+                       "targets": []}], "sections": []}  # fmt: skip
+    html = str(source_marked(text, passages_locate(text, data)))
+    assert "〘" not in html and "〙" not in html and "达到500P；企业达到50家。" in html
+    for passage in (task_passage(text, [7, 20]), task_passage_full(text, [7, 20])):
+        assert "〘" not in passage.before + passage.passage + passage.after
+
+
 def _upload(name, content):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
