@@ -212,8 +212,9 @@ def _doc_number(lines: list[str]) -> str | None:
         if match and ("通知" in line or "意见" in line or "方案" in line):
             return match[1]
     for form in ("doc_number_labelled", "doc_number_opening", "doc_number_closing"):
+        placed = compiled("documents", form)
         for line in lines[:40]:
-            match = compiled("documents", form).search(line)
+            match = placed.search(line)
             if match:
                 return re.sub(r"\s+", "", match["number"])
     return None
@@ -224,13 +225,13 @@ def _bodies_apart(issuer: str) -> list[str]:
     中共X省委X省人民政府): a new body begins where the issuer's place, or 中共 and it, follows a
     body's last word outside brackets (福州市人民政府办公厅（福州市大数据管理局） is one)."""
     issuer = re.sub(r"\s+", "", issuer)
-    place = re.match(r"(?:中共)?(.{2,8}?(?:自治区|省|市|区|县|州|盟|旗))", issuer)
+    place = _place_titled(issuer.removeprefix("中共"))
     if place is None:
         return [issuer]
     bodies, start, depth = [], 0, 0
     for at, char in enumerate(issuer):
         depth += (char in "（(") - (char in "）)")
-        opens = issuer.startswith(place[1], at) or issuer.startswith("中共" + place[1], at)
+        opens = issuer.startswith(place, at) or issuer.startswith("中共" + place, at)
         if at > start and depth == 0 and opens and issuer[at - 1] in "厅局委办室府会)）":
             bodies.append(issuer[start:at])
             start = at
