@@ -487,6 +487,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cv",
         "synthetic_cy",
         "synthetic_cw",
+        "synthetic_da",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1210,6 +1211,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_da three 2026 "人工智能+" plans of DEPARTMENTS whose agencies are the department's
+# own internal divisions and subordinate units: a province 教育厅's 行动方案 as a Word file
+# (牵头处室 / 配合处室 规划处、科技处…, 直属单位 省电化教育馆 / 省教育考试院,
+# 各市（州）教育局 as 责任单位); a city 卫生健康委员会's 实施方案 printed by LibreOffice
+# (牵头科室 / 配合科室, 市疾控中心, 委属各医疗机构, 各区县卫生健康局); a city
+# 交通运输局's 工作要点 as its portal page (牵头科室, 配合单位 执法支队 / 事业发展中心,
+# 实施主体 市公交集团 / 市轨道交通集团) (SYNTHETIC_DA.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1337,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_da", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
