@@ -487,6 +487,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cv",
         "synthetic_cy",
         "synthetic_cw",
+        "synthetic_dd",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1210,6 +1211,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_dd three 2026 "人工智能+" plans of invented places whose annotations name ONE BODY
+# IN CHANGING FORMS: a city's 实施方案 as a Word file, a province's 行动计划 printed by
+# LibreOffice (bodies with and without 省), a district's 工作方案 as its portal page — "X（以下
+# 简称Y）" then Y, 挂牌 names in brackets, "（原X）" after 机构改革, a division in brackets,
+# central units, 群团 and party bodies (SYNTHETIC_DD.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1335,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_dd", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
