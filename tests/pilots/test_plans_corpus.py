@@ -488,6 +488,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cy",
         "synthetic_cw",
         "synthetic_da",
+        "synthetic_dd",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1218,6 +1219,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # (牵头科室 / 配合科室, 市疾控中心, 委属各医疗机构, 各区县卫生健康局); a city
 # 交通运输局's 工作要点 as its portal page (牵头科室, 配合单位 执法支队 / 事业发展中心,
 # 实施主体 市公交集团 / 市轨道交通集团) (SYNTHETIC_DA.md).
+# synthetic_dd three 2026 "人工智能+" plans of invented places whose annotations name ONE BODY
+# IN CHANGING FORMS: a city's 实施方案 as a Word file, a province's 行动计划 printed by
+# LibreOffice (bodies with and without 省), a district's 工作方案 as its portal page — "X（以下
+# 简称Y）" then Y, 挂牌 names in brackets, "（原X）" after 机构改革, a division in brackets,
+# central units, 群团 and party bodies (SYNTHETIC_DD.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1338,6 +1344,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
         ("synthetic_da", 3),
+        ("synthetic_dd", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
