@@ -486,6 +486,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ct",
         "synthetic_cv",
         "synthetic_cy",
+        "synthetic_dg",
         "synthetic_cw",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
@@ -1210,6 +1211,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_dg three 2026 "人工智能+" plans of the invented 江西 city 蓼州 and two places in it
+# published as OLD PORTAL PAGES (TRS WCM / 大汉 / 拓尔思 templates): the whole page in nested
+# <table>s, the article's lines separated by <br> inside one <p>, headings split over <b>
+# fragments, &nbsp; and full-width indents; the city's 行动方案 saved in GB2312 (meta charset
+# gb2312, read as GB18030 by html_text); a district's 实施方案 whose tasks are a table with
+# 重点任务 merged (rowspan) over its 具体举措 rows and colspan group rows; a county's 工作要点
+# with <script> / <style>, a 【字体】 bar, 打印 / 关闭 and 相关附件 (SYNTHETIC_DG.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1337,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_dg", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
