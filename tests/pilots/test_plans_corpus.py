@@ -486,6 +486,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_ct",
         "synthetic_cv",
         "synthetic_cy",
+        "synthetic_dg",
         "synthetic_cw",
         "synthetic_da",
         "synthetic_dd",
@@ -1224,6 +1225,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # LibreOffice (bodies with and without 省), a district's 工作方案 as its portal page — "X（以下
 # 简称Y）" then Y, 挂牌 names in brackets, "（原X）" after 机构改革, a division in brackets,
 # central units, 群团 and party bodies (SYNTHETIC_DD.md).
+# synthetic_dg three 2026 "人工智能+" plans of the invented 江西 city 蓼州 and two places in it
+# published as OLD PORTAL PAGES (TRS WCM / 大汉 / 拓尔思 templates): the whole page in nested
+# <table>s, the article's lines separated by <br> inside one <p>, headings split over <b>
+# fragments, &nbsp; and full-width indents; the city's 行动方案 saved in GB2312 (meta charset
+# gb2312, read as GB18030 by html_text); a district's 实施方案 whose tasks are a table with
+# 重点任务 merged (rowspan) over its 具体举措 rows and colspan group rows; a county's 工作要点
+# with <script> / <style>, a 【字体】 bar, 打印 / 关闭 and 相关附件 (SYNTHETIC_DG.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1345,6 +1353,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cw", 3),
         ("synthetic_da", 3),
         ("synthetic_dd", 3),
+        ("synthetic_dg", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
