@@ -487,6 +487,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cv",
         "synthetic_cy",
         "synthetic_cw",
+        "synthetic_df",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1210,6 +1211,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_df three 2026 "人工智能+" plans of the invented city 璟川 and two places under it as
+# Word files CIRCULATED AS DRAFTS, to be read as accepted: a city's 行动方案 征求意见稿 (title in a
+# content control, a TOC field, tracked goal figures, comments, a task struck whole, a 专栏 in a
+# text box, hidden text), a district's 实施方案 送审稿 (文号 and date in a layout table inside a
+# content control, a task struck and one inserted), a county's 工作方案 修改稿 (a 专栏 text box,
+# a whole task hidden, a body replaced in an annotation) (SYNTHETIC_DF.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1336,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_df", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
