@@ -3,7 +3,8 @@
 python-docx's paragraph text takes only the runs directly in a paragraph: text inserted with
 tracked changes on (w:ins), a text box (w:txbxContent), a field's result (w:fldSimple) and the
 blocks of a content control (w:sdt) were lost. Here a paragraph is every w:t under it, less what
-is deleted (w:del, w:moveFrom) and what sits in a text box, which is read as paragraphs of its own
+is deleted (w:del, w:moveFrom) or hidden (a run marked w:vanish: a drafter's note, an earlier
+wording kept out of print) and what sits in a text box, which is read as paragraphs of its own
 after the paragraph anchoring it — once, though Word writes each box twice (the shape and a VML
 fallback for older readers). Body paragraphs and tables are read in order, also inside content
 controls; a table of one column is a frame round text (a 专栏 box), read as its paragraphs. A
@@ -141,6 +142,8 @@ def _collect(element, parts: list[str], notes: dict[str, str]) -> None:
         if tag == qn("w:footnoteReference"):
             if note := notes.get(child.get(qn("w:id"))):
                 parts.append(f"（{note}）")
+        elif tag == qn("w:r") and _hidden(child):
+            continue
         elif tag == qn("w:t"):
             parts.append(child.text or "")
         elif tag == qn("w:tab"):
@@ -149,6 +152,13 @@ def _collect(element, parts: list[str], notes: dict[str, str]) -> None:
             parts.append("\n")
         else:
             _collect(child, parts, notes)
+
+
+def _hidden(run) -> bool:
+    """A run Word neither shows nor prints: w:vanish set in its own properties (val absent, true,
+    1 or on)."""
+    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
 def _blocks(container):

@@ -490,6 +490,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cw",
         "synthetic_da",
         "synthetic_dd",
+        "synthetic_df",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1232,6 +1233,12 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # gb2312, read as GB18030 by html_text); a district's 实施方案 whose tasks are a table with
 # 重点任务 merged (rowspan) over its 具体举措 rows and colspan group rows; a county's 工作要点
 # with <script> / <style>, a 【字体】 bar, 打印 / 关闭 and 相关附件 (SYNTHETIC_DG.md).
+# synthetic_df three 2026 "人工智能+" plans of the invented city 璟川 and two places under it as
+# Word files CIRCULATED AS DRAFTS, to be read as accepted: a city's 行动方案 征求意见稿 (title in a
+# content control, a TOC field, tracked goal figures, comments, a task struck whole, a 专栏 in a
+# text box, hidden text), a district's 实施方案 送审稿 (文号 and date in a layout table inside a
+# content control, a task struck and one inserted), a county's 工作方案 修改稿 (a 专栏 text box,
+# a whole task hidden, a body replaced in an annotation) (SYNTHETIC_DF.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1354,6 +1361,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_da", 3),
         ("synthetic_dd", 3),
         ("synthetic_dg", 3),
+        ("synthetic_df", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
