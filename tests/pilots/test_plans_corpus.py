@@ -487,6 +487,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cv",
         "synthetic_cy",
         "synthetic_cw",
+        "synthetic_db",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1210,6 +1211,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_db three 2026 "人工智能+" PDFs of the invented city 沅陂 printed by LibreOffice from
+# Word files whose layout puts extra text in the text layer: a running header, "第 X 页 共 Y 页"
+# and a watermark text box on every page; Word footnotes ①–⑤ and a task table over two pages
+# (续表, header row repeated); a landscape annex 指标表 and annotations cut by the page end
+# (SYNTHETIC_DB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1335,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_db", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
