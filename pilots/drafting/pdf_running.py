@@ -102,19 +102,24 @@ def _page_numbers(pages: list[list[dict]]) -> set[int]:
 def _watermarks(pages: list[list[dict]]) -> set[int]:
     """The ids of a watermark's lines ("内部资料", "征求意见稿" printed over or beside the body):
     a short line standing in the same place, in the same words and size, on most pages (at least
-    three) — inside the page, where no body line repeats so."""
+    three), set larger or smaller than the body — inside the page, where no body line repeats so."""
+    sizes = [line["size"] for page in pages for line in page if not line.get("row")]
+    body = median(sizes) if sizes else 0.0
     places = Counter(
-        place for page in pages for place in {_place(line) for line in page if _mark_like(line)}
+        place
+        for page in pages
+        for place in {_place(line) for line in page if _mark_like(line, body)}
     )
     repeated = {
         place for place, count in places.items() if count >= max(WATERMARK_PAGES, len(pages) / 2)
     }
-    return {id(line) for page in pages for line in page if _mark_like(line)
+    return {id(line) for page in pages for line in page if _mark_like(line, body)
             and _place(line) in repeated}  # fmt: skip
 
 
-def _mark_like(line: dict) -> bool:
-    return not line.get("row") and len(line["text"].strip()) <= WATERMARK_MAX
+def _mark_like(line: dict, body: float) -> bool:
+    short = len(line["text"].strip()) <= WATERMARK_MAX
+    return short and not line.get("row") and abs(line["size"] - body) > 1
 
 
 def _place(line: dict) -> tuple:
