@@ -123,7 +123,7 @@ def _mark_like(line: dict, body: float) -> bool:
 
 
 def _place(line: dict) -> tuple:
-    return _running(line), round(line["top"], 2), round(line["x0"] / 4)
+    return _running(line), round(line["top"], 2), round(line.get("x0", 0.0) / 4)
 
 
 def _running(line: dict) -> tuple[str, int]:
