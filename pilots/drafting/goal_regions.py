@@ -191,6 +191,32 @@ def target_key(target: dict[str, Any]) -> tuple:
     return target["value"], target["unit"], target.get("deadline")
 
 
+def table_restated(stated: list[dict[str, Any]]) -> Callable[[dict[str, Any]], bool]:
+    """Whether an indicator table's cell restates a figure stated before it: the same value,
+    unit and year, of a thing its metric shares words with — 50个 of 开放公共数据集 in the table
+    is no restatement of 打造应用场景50个 due the same year in the goals ("A figure printed
+    twice": counting another thing, it is a target of its own). A metric without two letters
+    of words to compare restates any figure of the same key, as before."""
+    metrics: dict[tuple, list[str]] = {}
+    for target in stated:
+        metrics.setdefault(target_key(target), []).append(target["metric"])
+
+    def restated(target: dict[str, Any]) -> bool:
+        return any(_alike(m, target["metric"]) for m in metrics.get(target_key(target), ()))
+
+    return restated
+
+
+def _alike(one: str, other: str) -> bool:
+    words, others = _pairs(one), _pairs(other)
+    return not words or not others or bool(words & others)
+
+
+def _pairs(metric: str) -> set[str]:
+    letters = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", metric)
+    return {letters[i : i + 2] for i in range(len(letters) - 1)}
+
+
 def figure_key(target: dict[str, Any]) -> tuple:
     """A figure whatever its date (an item restating a goal's figure leaves its date unsaid), and
     the head of what it counts: 20个以上 场景 in the goals is not 20个以上 数据集 in an item, nor

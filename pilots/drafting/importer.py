@@ -44,7 +44,7 @@ from pilots.drafting.goal_regions import (
     goal_regions,
     region_unstated,
     stage_goal_regions,
-    target_key,
+    table_restated,
     undated_goal_regions,
 )
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
@@ -219,11 +219,7 @@ def _goals(
             t for g in goals_of(regions, plan_end, Draft(data={}), start, own) for t in g["targets"]
         ]
         restated = partial(figure_restated, stated=figures_stated(stated))
-        with_dates = {target_key(t) for t in stated}
-
-        def stated_with_date(target: dict) -> bool:
-            return target_key(target) in with_dates
-
+        stated_with_date = table_restated(stated)
         items = [
             replace(r, restated=restated)
             for r in (region_unstated(r, restated, plan_end) for r in items)

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from pilots.drafting.lexicon import compiled
 
 EDGE = 0.09  # share of the page height at top and bottom where running heads and numbers sit
+WATERMARK_PAGES = 3  # pages a watermark stands on in the same place at the least
+WATERMARK_MAX = 12  # characters of a watermark's line at the most
 
 
 def _shape(text: str) -> str:
@@ -53,7 +55,7 @@ def running_lines_dropped(pages: list[list[dict]], notes: list[str]) -> list[lis
             for n in (1, 2, 3)
             if not lines[start].get("row")
         }
-    numbers = _page_numbers(pages)
+    numbers = _page_numbers(pages) | _watermarks(pages)
     dropped = 0
     kept_pages = []
     for index, page in enumerate(pages):
@@ -95,6 +97,33 @@ def _page_numbers(pages: list[list[dict]]) -> set[int]:
     offsets = Counter(offset for _, offset in bare).most_common(1)
     counting = {0} | {offset for offset, count in offsets if count >= 2}
     return found | {id(line) for line, offset in bare if offset in counting}
+
+
+def _watermarks(pages: list[list[dict]]) -> set[int]:
+    """The ids of a watermark's lines ("内部资料", "征求意见稿" printed over or beside the body):
+    a short line standing in the same place, in the same words and size, on most pages (at least
+    three), set larger or smaller than the body — inside the page, where no body line repeats so."""
+    sizes = [line["size"] for page in pages for line in page if not line.get("row")]
+    body = median(sizes) if sizes else 0.0
+    places = Counter(
+        place
+        for page in pages
+        for place in {_place(line) for line in page if _mark_like(line, body)}
+    )
+    repeated = {
+        place for place, count in places.items() if count >= max(WATERMARK_PAGES, len(pages) / 2)
+    }
+    return {id(line) for page in pages for line in page if _mark_like(line, body)
+            and _place(line) in repeated}  # fmt: skip
+
+
+def _mark_like(line: dict, body: float) -> bool:
+    short = len(line["text"].strip()) <= WATERMARK_MAX
+    return short and not line.get("row") and abs(line["size"] - body) > 1
+
+
+def _place(line: dict) -> tuple:
+    return _running(line), round(line["top"], 2), round(line.get("x0", 0.0) / 4)
 
 
 def _running(line: dict) -> tuple[str, int]:

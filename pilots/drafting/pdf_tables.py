@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pilots.drafting.cleaning import ideographs_restored
-from pilots.drafting.lexicon import compiled
+from pilots.drafting.lexicon import alternation, compiled, table as data_table
 from pilots.drafting.names import agency_is_generic, looks_like_agency
 
 EDGE = 0.09  # share of the page height at its foot where the page number sits (``pdf_running``)
@@ -182,14 +182,21 @@ def _merged_over_the_break(previous: dict, line: dict) -> tuple[dict, dict]:
 
 def _cut(text: str) -> bool:
     """A cell's text ends inside a name: no mark after it, its last name none a body's and no
-    word a cell names nobody with (无, 有关部门)."""
+    word a cell names nobody with (无, 有关部门), nor a figure with its unit (a task cell's
+    "…新增人工智能企业15家": a clause ends there, no name breaks after a count)."""
     last = ideographs_restored(_last_name(text))  # 无 may be the radical ⽆
     return (
         bool(text)
         and text[-1] not in NAME_ENDS
         and not looks_like_agency(last)
         and not agency_is_generic(last)
+        and not _counted(last)
     )
+
+
+def _counted(text: str) -> bool:
+    units = alternation([*data_table("quantities")["base_units"], "%", "％"])
+    return bool(re.search(rf"\d\s*(?:{units})$", text))
 
 
 def _last_name(text: str) -> str:

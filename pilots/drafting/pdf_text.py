@@ -29,6 +29,7 @@ from pilots.drafting.cleaning import ideographs_restored, letter_spacing_closed,
 from pilots.drafting.inputs import DocumentUnreadable
 from pilots.drafting.lexicon import compiled, numbering_styles
 from pilots.drafting.pdf_columns import line_cells, unruled_tables
+from pilots.drafting.pdf_footnotes import footnotes_dropped
 from pilots.drafting.pdf_line_numbers import margin_numbers_dropped
 from pilots.drafting.pdf_running import running_lines_dropped
 from pilots.drafting.pdf_stamps import stamps_removed
@@ -119,7 +120,7 @@ def pdf_document_text(
         ["".join(line["text"] for line in page) for page in pages], images
     )
     pages = [margin_numbers_dropped(page) for page in pages]  # numbered paper's margin
-    pages = running_lines_dropped(pages, notes)
+    pages = footnotes_dropped(running_lines_dropped(pages, notes))  # and notes at pages' feet
     lines = continued_rows([line for page in pages for line in page])
     lines = unruled_tables(lines)  # rows go on past a page
     lines = [{**line, "text": remove_stray_spaces(line["text"])} if line.get("row") else line

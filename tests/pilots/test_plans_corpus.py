@@ -491,6 +491,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_da",
         "synthetic_dd",
         "synthetic_df",
+        "synthetic_db",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1239,6 +1240,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # text box, hidden text), a district's 实施方案 送审稿 (文号 and date in a layout table inside a
 # content control, a task struck and one inserted), a county's 工作方案 修改稿 (a 专栏 text box,
 # a whole task hidden, a body replaced in an annotation) (SYNTHETIC_DF.md).
+# synthetic_db three 2026 "人工智能+" PDFs of the invented city 沅陂 printed by LibreOffice from
+# Word files whose layout puts extra text in the text layer: a running header, "第 X 页 共 Y 页"
+# and a watermark text box on every page; Word footnotes ①–⑤ and a task table over two pages
+# (续表, header row repeated); a landscape annex 指标表 and annotations cut by the page end
+# (SYNTHETIC_DB.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1362,6 +1368,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_dd", 3),
         ("synthetic_dg", 3),
         ("synthetic_df", 3),
+        ("synthetic_db", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
