@@ -40,8 +40,7 @@ class UnprintedText:
 
 def unprinted_text(document: bytes, table: bytes) -> UnprintedText:
     """The deleted and hidden runs of the document. A PlcBteChpx or a page that cannot be read
-    raises struct.error, IndexError or ValueError (the caller refuses the file as damaged: it
-    cannot tell which of its words are struck)."""
+    raises struct.error, IndexError or ValueError (the caller then reads every character)."""
     fc, lcb = struct.unpack_from("<II", document, _PLCF_BTE_CHPX)
     count = (lcb - 4) // 8
     if count <= 0:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.doc_numbering import DocListNumbers
 from pilots.drafting.doc_rows import row_ends
-from pilots.drafting.doc_runs import unprinted_text
+from pilots.drafting.doc_runs import UnprintedText, unprinted_text
 from pilots.drafting.inputs import DocumentUnreadable
 
 _FLAGS, _CCP_TEXT, _FC_CLX = 0x000A, 0x004C, 0x01A2  # offsets in the FIB
@@ -73,7 +73,12 @@ def _main_text(document: bytes, table: bytes) -> str:
     pieces = (size - 4) // 12
     cps = struct.unpack_from(f"<{pieces + 1}I", plc, 0)
     rows = row_ends(document, table)
-    unprinted = unprinted_text(document, table)
+    try:
+        unprinted = unprinted_text(document, table)
+    except (struct.error, IndexError, ValueError):
+        # A plan whose character properties are damaged is still read, all its words with it:
+        # refusing it would lose the whole plan for what only a document with revisions holds.
+        unprinted = UnprintedText([])
     kept, marks, total = [], [], 0  # marks: (place in kept, fc) of each paragraph's end
     for index in range(pieces):
         fc = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]

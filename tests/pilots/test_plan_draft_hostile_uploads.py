@@ -10,7 +10,6 @@ from pilots.drafting import inputs as drafting_inputs
 from pilots.models import PlanDraft
 from pilots.plan_fixtures import plan_document_parse
 from tests.pilots.drafting.conftest import DOCUMENTS
-from tests.pilots.drafting.test_doc_revisions import doc_with_broken_character_properties
 from tests.pilots.drafting.test_hostile_inputs import docx_with, encrypted_pdf
 
 PLAN = (DOCUMENTS / "qingshan_city_conventions.txt").read_text(encoding="utf-8")
@@ -44,7 +43,6 @@ def test_a_file_that_is_no_document_is_refused_on_the_form(qs_admin, name, conte
         ("plan.pdf", encrypted_pdf, "设有密码"),
         ("plan.pdf", lambda: b"%PDF-1.7\n" + bytes(range(256)) * 40, "文件已损坏或不是 PDF"),
         ("plan.docx", lambda: docx_with("[Content_Types].xml", "<Types/>"), "不是有效的 Word"),
-        ("plan.doc", doc_with_broken_character_properties, "不是有效的 Word"),
         (
             "plan.docx",
             lambda: docx_with("word/document.xml", b"<" + b"a" * (2 * 1024 * 1024) + b">"),
