@@ -7,7 +7,8 @@ a "compressed" 8-bit code page; the main document is the first ``ccpText`` chara
 0x07 of its own, which the paragraph properties mark (doc_rows.py): each row becomes a line of its
 cells between |, the form a table printed as text takes and the drafting reads. Field codes
 (\x13 code \x14 result \x15) keep their result only. A paragraph numbered by Word's list numbering
-gets the number Word prints before it (doc_numbering.py).
+gets the number Word prints before it (doc_numbering.py). Text Word does not print — deleted with
+revision marking, or hidden — is left out (doc_runs.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from pilots.drafting.doc_numbering import DocListNumbers
 from pilots.drafting.doc_rows import row_ends
+from pilots.drafting.doc_runs import UnprintedText, unprinted_text
 from pilots.drafting.inputs import DocumentUnreadable
 
 _FLAGS, _CCP_TEXT, _FC_CLX = 0x000A, 0x004C, 0x01A2  # offsets in the FIB
@@ -71,10 +73,16 @@ def _main_text(document: bytes, table: bytes) -> str:
     pieces = (size - 4) // 12
     cps = struct.unpack_from(f"<{pieces + 1}I", plc, 0)
     rows = row_ends(document, table)
-    parts, marks, total = [], [], 0  # marks: (cp, fc) of each paragraph's end
+    try:
+        unprinted = unprinted_text(document, table)
+    except (struct.error, IndexError, ValueError):
+        # A plan whose character properties are damaged is still read, all its words with it:
+        # refusing it would lose the whole plan for what only a document with revisions holds.
+        unprinted = UnprintedText([])
+    kept, marks, total = [], [], 0  # marks: (place in kept, fc) of each paragraph's end
     for index in range(pieces):
         fc = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]
-        count = cps[index + 1] - cps[index]
+        count = min(cps[index + 1] - cps[index], length - total)
         if fc & 0x40000000:  # compressed: one byte a character at fc / 2
             start, width = (fc & 0x3FFFFFFF) // 2, 1
             raw = document[start : start + count]
@@ -83,15 +91,20 @@ def _main_text(document: bytes, table: bytes) -> str:
         else:
             start, width = fc, 2
             part = document[fc : fc + 2 * count].decode("utf-16-le", "replace")
-        marks += [(total + i, start + width * i) for i, c in enumerate(part) if c in "\r\x07"]
-        if rows and "\x07" in part:
-            part = "".join(_ROW_END if c == "\x07" and rows.holds(start + width * i) else c
-                           for i, c in enumerate(part))  # fmt: skip
-        parts.append(part)
+        for i, c in enumerate(part):
+            at = start + width * i
+            # a cell's mark stays even when struck: a deleted row's cells are left empty
+            if c != "\x07" and unprinted and unprinted.holds(at):
+                continue
+            if c in "\r\x07":
+                marks.append((len(kept), at))
+                if c == "\x07" and rows and rows.holds(at):
+                    c = _ROW_END
+            kept.append(c)
         total += count
         if total >= length:
             break
-    return _numbered("".join(parts)[:length], marks, DocListNumbers(document, table))
+    return _numbered("".join(kept), marks, DocListNumbers(document, table))
 
 
 def _numbered(text: str, marks: list[tuple[int, int]], numbers: DocListNumbers) -> str:
