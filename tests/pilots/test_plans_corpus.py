@@ -487,6 +487,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cv",
         "synthetic_cy",
         "synthetic_cw",
+        "synthetic_cz",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1210,6 +1211,13 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_cz three 2026 "人工智能+" plans of the invented city 澄霁 (江西) and two places in
+# it as readers get them through government WeChat accounts: the city's 行动方案 as a WeChat
+# article (.html: div#js_content, nested <section>s, words split over <span>s, two part headings
+# only as images with alt text, 往期推荐 titles with figures); a district account's repost of its
+# 实施方案 (.html) opening with a 导读 restating the plan's figures in the editor's words before
+# "全文如下", ▶ / ◆ markers and 1️⃣–4️⃣ group headings; a county's 工作方案 copied on a phone (.txt,
+# a clause per line, clauses broken at the screen's width) (SYNTHETIC_CZ.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1337,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_cz", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
