@@ -1,4 +1,4 @@
-"""An editor's note before a reposted plan (导读, 编者按, 划重点): left out before the outline is read.
+"""An editor's note before a reposted plan (导读, 编者按, 划重点): left out before the outline.
 
 A public account or a news site reposting a plan may open on its editor's note — a heading "导读"
 (often led by an emoji, "📌导读") over a paragraph that restates the plan's figures in the editor's

@@ -33,8 +33,8 @@ from pilots.drafting.contents_page import contents_left_out
 from pilots.drafting.defined_names import short_forms_added, written_out
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
-from pilots.drafting.editor_notes import editor_note_left_out
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due, year_list_at
+from pilots.drafting.editor_notes import editor_note_left_out
 from pilots.drafting.field_lines import field_lines_unnumbered
 from pilots.drafting.fixture_data import agencies_data, section_data
 from pilots.drafting.goal_readings import cut_tail

@@ -2,9 +2,10 @@
 
 Such a repost restyles the plan's headings: a part's number becomes a chapter mark on a line of
 its own ("01", "PART 02") with the heading on the next line; a section's heading is wrapped in
-【】 ("【（一）筑牢智能底座】"); an unnumbered heading is led by an emoji ("📌加强组织领导"); a numbered
-heading or item is led by a mark ("▶一、总体目标", "◆1.建设…"). The outline reads them as the numbered lines they stand for (outline.lines_read); the patterns are in
-data/outline.yaml (repost).
+【】 ("【（一）筑牢智能底座】"); an unnumbered heading is led by an emoji ("📌加强组织领导"); a
+numbered heading or item is led by a mark ("▶一、总体目标", "◆1.建设…"). The outline reads them
+as the numbered lines they stand for (outline.lines_read); the patterns are in data/outline.yaml
+(repost).
 """
 
 from __future__ import annotations
