@@ -21,7 +21,7 @@ from pilots.drafting.reposts import pictograph_stripped
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     rule = table("documents")["editor_note"]
-    return {key: re.compile(rule[key]) for key in ("heading", "opening", "full_text")}
+    return {key: re.compile(rule[key]) for key in ("heading", "full_text")}
 
 
 def _bare(line: str) -> str:
@@ -35,13 +35,11 @@ def editor_note_left_out(text: str) -> str:
     rule, patterns = table("documents")["editor_note"], _patterns()
     printed = [i for i, line in enumerate(lines) if line.strip()]
     for at, index in enumerate(printed[: rule["head_lines"]]):
-        bare = _bare(lines[index])
-        heading = bool(patterns["heading"].match(bare))
-        if not heading and not patterns["opening"].match(bare):
+        if not patterns["heading"].match(_bare(lines[index])):
             continue
         after = printed[at + 1 : at + 1 + rule["within"]]
         end = next((i for i in after if patterns["full_text"].match(_bare(lines[i]))), None)
-        if end is None:  # the heading and its paragraph, or the note on its heading's line
-            end = after[0] if heading and after else index
+        if end is None:  # the heading and the paragraph under it
+            end = after[0] if after else index
         return "\n".join(lines[:index] + lines[end + 1 :])
     return text
