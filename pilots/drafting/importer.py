@@ -34,6 +34,7 @@ from pilots.drafting.defined_names import short_forms_added, written_out
 from pilots.drafting.division import division_assigned, division_table
 from pilots.drafting.draft_header import draft_header
 from pilots.drafting.due_dates import annotation_due, annual_year, time_line_due, year_list_at
+from pilots.drafting.editor_notes import editor_note_left_out
 from pilots.drafting.field_lines import field_lines_unnumbered
 from pilots.drafting.fixture_data import agencies_data, section_data
 from pilots.drafting.goal_readings import cut_tail
@@ -96,7 +97,7 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    text = contents_left_out(text)  # 目录: its lines are the chapters' again
+    text = editor_note_left_out(contents_left_out(text))  # 目录 / 导读: not the plan's own lines
     prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines

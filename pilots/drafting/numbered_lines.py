@@ -15,6 +15,7 @@ from pilots.drafting.numerals import numeral_value
 from pilots.drafting.reposts import (
     chapter_mark,
     heading_unbracketed,
+    marker_stripped,
     pictograph_heading,
     pictograph_stripped,
 )
@@ -105,7 +106,7 @@ def lines_read(text: str) -> list[Line]:
             emoji_count[led[0]] = emoji_count.get(led[0], 0) + 1
             lines.append(Line(index, raw, "pictograph", str(emoji_count[led[0]]), led[1]))
             continue
-        raw = pictograph_stripped(raw)
+        raw = marker_stripped(pictograph_stripped(raw))  # 👉 / ▶ / ◆ before a number
         card = card_heading(raw)
         if card and following and entry_field(following):  # 任务一：X over its labelled lines
             lines.append(Line(index, raw, "card", card["number"], card["body"].strip()))

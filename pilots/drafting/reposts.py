@@ -2,9 +2,10 @@
 
 Such a repost restyles the plan's headings: a part's number becomes a chapter mark on a line of
 its own ("01", "PART 02") with the heading on the next line; a section's heading is wrapped in
-【】 ("【（一）筑牢智能底座】"); an unnumbered heading is led by an emoji ("📌加强组织领导"). The
-outline reads them as the numbered lines they stand for (outline.lines_read); the patterns are in
-data/outline.yaml (repost).
+【】 ("【（一）筑牢智能底座】"); an unnumbered heading is led by an emoji ("📌加强组织领导"); a
+numbered heading or item is led by a mark ("▶一、总体目标", "◆1.建设…"). The outline reads them
+as the numbered lines they stand for (outline.lines_read); the patterns are in data/outline.yaml
+(repost).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pilots.drafting.lexicon import compiled, table
+from pilots.drafting.lexicon import compiled, numbering_styles, table
 
 
 @cache
@@ -55,3 +56,13 @@ def pictograph_stripped(raw: str) -> str:
     """A paragraph without the emoji leading it ("👉到2026年，…" → "到2026年，…")."""
     match = _patterns()["pictograph"].match(raw)
     return raw[match.end() :].strip() if match else raw
+
+
+def marker_stripped(raw: str) -> str:
+    """A numbered line without the mark an editor put before it ("▶一、总体目标" → "一、总体目标",
+    "◆1.建设…" → "1.建设…"); a line whose mark leads no number is left as it is."""
+    match = _patterns()["marker"].match(raw)
+    if not match:
+        return raw
+    rest = raw[match.end() :]
+    return rest if any(s.pattern.match(rest) for s in numbering_styles()) else raw
