@@ -424,11 +424,10 @@ def comparison_table(runs: dict[str, list[DraftEvaluation]]) -> str:
 
 
 def evaluation_json(evaluations: list[DraftEvaluation]) -> str:
-    total = _totals(evaluations)
-    overall = {measure: score.as_dict() for measure, score in total.items()}
-    overall["particulars"] = particulars_totals(evaluations)
-    documents = [e.as_dict() for e in evaluations]
-    return json.dumps({"documents": documents, "overall": overall}, ensure_ascii=False, indent=2)
+    overall = {measure: score.as_dict() for measure, score in _totals(evaluations).items()}
+    documents, particulars = [e.as_dict() for e in evaluations], particulars_totals(evaluations)
+    report = {"documents": documents, "overall": overall, "particulars": particulars}
+    return json.dumps(report, ensure_ascii=False, indent=2)
 
 
 def _score_cells(score: Score) -> str:
