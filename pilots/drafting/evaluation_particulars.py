@@ -7,8 +7,9 @@ draft's value equals the expected one once both are normalised: whitespace dropp
 forms folded (``normalise``), a document number's brackets (〔〕 [] 【】 ［］) made one, and
 quotation marks and dashes of any width made one (“人工智能+” / "人工智能+"; 2025—2027 /
 2025-2027). An issuer may list several bodies (a joint notice): it is right when the draft's set
-of bodies, split at 、，,；; and /, equals the extraction's — the order in which they sign is not
-scored. The corpus is drafted with its zone known, so zone.name is right unless the draft loses it.
+of bodies, split at 、，,；; and / (and at spaces between whole names), equals the extraction's —
+the order in which they sign is not scored. The corpus is drafted with its zone known, so zone.name
+is right unless the draft loses it.
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ def particular_text(value) -> str:
 
 
 def issuer_bodies(value) -> frozenset[str]:
-    """The bodies an issuer names: 甲市数据局、甲市财政局 → {甲市数据局, 甲市财政局}."""
+    """The bodies an issuer names: 甲市数据局、甲市财政局 → {甲市数据局, 甲市财政局}; spaces part
+    them too where each part is a whole name (甲省经济和信息化厅　乙市人民政府), not where they
+    space out one name's characters (乙 市 人 民 政 府)."""
     parts = re.split(r"[、，,；;/]", str(value))
+    spaced = [piece for part in parts for piece in part.split()]
+    if len(spaced) > len(parts) and all(len(piece) >= 4 for piece in spaced):
+        parts = spaced
     return frozenset(text for part in parts if (text := particular_text(part)))
 
 

@@ -45,6 +45,10 @@ def test_an_issuer_is_right_only_with_every_body_and_a_number_only_with_its_own_
     assert not compared["issuer"]["right"]  # one of two bodies
     assert not compared["doc_number"]["right"]
     assert compared["title"]["right"]
+    spaced = {**EXPECTED_PLAN, "issuer": "青山市数据局\u3000青山市财政局"}  # a list, by a space
+    assert particulars_compared(_data(EXPECTED_PLAN), _data(spaced))["issuer"]["right"]
+    one = {**EXPECTED_PLAN, "issuer": "青 山 市 数 据 局"}  # one name spaced out
+    assert not particulars_compared(_data(EXPECTED_PLAN), _data(one))["issuer"]["right"]
 
 
 def test_a_particular_the_extraction_does_not_record_is_not_counted():
