@@ -5,7 +5,8 @@ and deadline right), agency names (an agency counts when one of its names or ali
 the expected agency's) and assignments (task, agency and role all right); and a fifth, owners:
 (matched target, owner agency) pairs — a target counted right above whose owner is the expected
 target's owner agency — counted only for documents whose expected extraction records at least
-one owner (elsewhere it is 0 of 0, and pools nothing). A corpus is the five
+one owner (elsewhere it is 0 of 0, and pools nothing); and the particulars, right or not
+(``evaluation_particulars``). A corpus is the five
 seeds with their curated fixtures, or a folder of source documents (.txt, .docx, .pdf, .html)
 each beside its expected <name>.yaml.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from pilots.drafting.evaluation_particulars import particulars_compared, particulars_totals
 from pilots.plan_sections import tasks_in_print_order
 from pilots.roles import ROLES
 from pilots.source_text import normalise
@@ -71,10 +73,12 @@ class DraftEvaluation:
     owners: Score = field(default_factory=Score)  # only where the extraction records owners
     misses: list[str] = field(default_factory=list)
     error: str | None = None  # the document did not draft
+    particulars: dict[str, dict] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         scores = {measure: getattr(self, measure).as_dict() for measure in MEASURES}
-        return {"name": self.name, **scores, "error": self.error, "misses": self.misses}
+        more = {"error": self.error, "misses": self.misses, "particulars": self.particulars}
+        return {"name": self.name, **scores, **more}
 
 
 def _bigrams(text: str) -> set[str]:
@@ -162,7 +166,9 @@ def draft_evaluate(name: str, draft: dict, curated: dict) -> DraftEvaluation:
     draft_targets, curated_targets, right = _targets_right(draft, curated)
     targets = _targets_score(draft_targets, curated_targets, right, misses)
     owners = _owners_score(draft, curated, draft_targets, curated_targets, right, misses)
-    return DraftEvaluation(name, tasks, assignments, targets, agencies, owners, misses)
+    particulars = particulars_compared(draft, curated)
+    scores = (tasks, assignments, targets, agencies, owners)
+    return DraftEvaluation(name, *scores, misses, None, particulars)
 
 
 def _agencies_score(draft: dict, curated: dict, misses: list[str]) -> Score:
@@ -377,13 +383,10 @@ def evaluation_table(evaluations: list[DraftEvaluation]) -> str:
     ]
     rule = "-" * len(lines[0])
     lines.append(rule)
-    total = {measure: Score() for measure in MEASURES}
+    total = _totals(evaluations)
     for evaluation in evaluations:
         row = f"{evaluation.name:<{width}}"
-        for measure in MEASURES:
-            score: Score = getattr(evaluation, measure)
-            total[measure] = total[measure] + score
-            row += _score_cells(score)
+        row += "".join(_score_cells(getattr(evaluation, measure)) for measure in MEASURES)
         lines.append(row + (f"  FAILED: {evaluation.error}" if evaluation.error else ""))
     lines.append(rule)
     lines.append(f"{'overall':<{width}}" + "".join(_score_cells(total[m]) for m in MEASURES))
@@ -421,10 +424,10 @@ def comparison_table(runs: dict[str, list[DraftEvaluation]]) -> str:
 
 
 def evaluation_json(evaluations: list[DraftEvaluation]) -> str:
-    total = _totals(evaluations)
-    overall = {measure: score.as_dict() for measure, score in total.items()}
-    documents = [e.as_dict() for e in evaluations]
-    return json.dumps({"documents": documents, "overall": overall}, ensure_ascii=False, indent=2)
+    overall = {measure: score.as_dict() for measure, score in _totals(evaluations).items()}
+    documents, particulars = [e.as_dict() for e in evaluations], particulars_totals(evaluations)
+    report = {"documents": documents, "overall": overall, "particulars": particulars}
+    return json.dumps(report, ensure_ascii=False, indent=2)
 
 
 def _score_cells(score: Score) -> str:

@@ -16,8 +16,9 @@ from pilots.drafting.deadlines import year_spans
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numerals import chinese_number
 from pilots.drafting.output import Draft
+from pilots.drafting.signing import signing_read
 from pilots.drafting.validity import relative_span, validity_span
-from pilots.source_text import remove_stray_spaces
+from pilots.source_text import remove_stray_spaces, to_simplified
 
 
 def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
@@ -41,6 +42,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
         rf"^(?:{numerals}\s*[、.．]|[(（]\s*{numerals}\s*[)）]|\d{{1,2}}\s*[、.．])"
     )
     lines = [line for line in lines[:30] if not numbered.match(line)]  # a part heading, no title
+    lines = _brackets_closed(lines)
     for index, candidate in enumerate(lines):
         if (
             re.search(rf"{plan_words}(\s*[(（][^()（）]*[)）]){{0,2}}$", candidate)
@@ -49,6 +51,7 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             and not candidate.endswith("的通知")
             and 6 <= len(candidate) <= 100
         ):
+            candidate = _title_begun(candidate, lines[index - 1] if index else "")
             return _title_continued(candidate, lines[index + 1 : index + 3]), True
     work_words = table("documents")["work_title_words"]
     annex = compiled("outline", "annex")
@@ -64,6 +67,32 @@ def plan_title(text: str, lines: list[str]) -> tuple[str, bool]:
             return candidate, True  # a year's work points or task division: its year titled
     first = next((line for line in lines if len(line) >= 4), "未命名规划")
     return first[:100], False
+
+
+def _brackets_closed(lines: list[str]) -> list[str]:
+    """A title line whose period the layout broke inside its brackets (…行动计划（2026—2027 / 年）)
+    joined with the rest of it."""
+    joined: list[str] = []
+    for line in lines:
+        last = joined[-1] if joined else ""
+        unclosed = last.count("（") + last.count("(") > last.count("）") + last.count(")")
+        if unclosed and re.match(r"^[^()（）]{0,8}[)）]", line) and len(line) <= 12:
+            joined[-1] = last + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _title_begun(title: str, before: str) -> str:
+    """A title of which the line found holds only its last words (金华市推动低空经济高质量发展 /
+    实施方案（2024—2027年）): the line before it put in front, where it is a title's beginning."""
+    head = re.sub(r"(\s*[(（][^()（）]*[)）])+$", "", title)
+    if len(head) > 8 or not 4 <= len(before) <= 40:
+        return title
+    issuer_end = table("documents")["issuer_end"]
+    if re.search(rf"[,，。:：;；、]|\d|{issuer_end}$|文件$|通知$", before) or "》" in before:
+        return title
+    return remove_stray_spaces(before + title)
 
 
 def _title_continued(title: str, following: list[str]) -> str:
@@ -155,21 +184,11 @@ def plan_metadata(
     number = _doc_number(lines)
     if number:
         plan["doc_number"] = number
-    date_line = compiled("documents", "date_line")
-    issuer_end = table("documents")["issuer_end"]
-    for index, line in enumerate(lines):
-        date = date_line.match(line)
-        if date:
-            plan["issued_on"] = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}"
-            signers = []  # a joint notice's bodies sign above its date, often two to a line
-            for signer in reversed(lines[max(0, index - 6) : index]):
-                named = re.search(rf"{issuer_end}[)）]?$", signer)
-                if not named or len(signer) > 60 or re.search(r"[，,。：:；;]", signer):
-                    break
-                signers.insert(0, signer)
-            if (signers and len(signers[-1]) <= 30) or len(signers) > 1:
-                plan["issuer"] = "".join(signers)
-            break
+    issued_on, signers = signing_read(lines)
+    if issued_on:
+        plan["issued_on"] = issued_on
+    if (signers and len(signers[-1]) <= 30) or len(signers) > 1:
+        plan["issuer"] = " ".join(signers)
     if "issuer" not in plan:
         _issuer_from_heading(plan, lines, title)
     if "issuer" in plan:
@@ -203,6 +222,8 @@ def _doc_number(lines: list[str]) -> str | None:
     or closing the notice's title line it was run into."""
     own_line = compiled("documents", "doc_number")
     inline = compiled("documents", "doc_number_inline")
+    # a number in traditional characters (香府辦〔2026〕5號) is read, and kept, in simplified ones
+    lines = [to_simplified(line) if "號" in line else line for line in lines[:40]]
     for line in lines[:30]:
         bare = line.strip("()（）")
         if own_line.match(bare):
@@ -221,10 +242,28 @@ def _doc_number(lines: list[str]) -> str | None:
 
 
 def _bodies_apart(issuer: str) -> list[str]:
-    """The bodies of a joint issuer printed run together (湖北省卫生健康委员会湖北省数据局,
-    中共X省委X省人民政府): a new body begins where the issuer's place, or 中共 and it, follows a
-    body's last word outside brackets (福州市人民政府办公厅（福州市大数据管理局） is one)."""
-    issuer = re.sub(r"\s+", "", issuer)
+    """The bodies of a joint issuer: apart where spaces part whole names (甲省人民政府办公厅
+    乙省人民政府办公厅), else as one name, its spaces dropped (滹 阳 市 人 民 政 府: a seal),
+    then each parted where printed run together (``_bodies_run_together``); a body named twice
+    (the seal's words under the signature) is one."""
+    issuer_end = table("documents")["issuer_end"]
+    apart = issuer.split()
+    named = all(len(part) >= 4 and re.search(rf"{issuer_end}[)）]?$", part) for part in apart)
+    if len(apart) < 2 or not named:
+        apart = ["".join(apart)]
+    return list(dict.fromkeys(body for part in apart for body in _bodies_run_together(part)))
+
+
+_ANOTHER_PLACE = re.compile(
+    r"(?:中共)?(?![^省市区县州]*?[办公厅局委政府会室人民部])[\u4e00-\u9fff]{2,4}?(?:省|市|区|县|州)"
+)
+
+
+def _bodies_run_together(issuer: str) -> list[str]:
+    """湖北省卫生健康委员会湖北省数据局, 中共X省委X省人民政府: a new body begins where the issuer's
+    place, or 中共 and it, follows a body's last word outside brackets (福州市人民政府办公厅（福州市
+    大数据管理局） is one); or another place's name, two to four characters not of a body's words
+    (甲省人民政府办公厅乙省人民政府办公厅, a joint notice of two provinces)."""
     place = _place_titled(issuer.removeprefix("中共"))
     if place is None:
         return [issuer]
@@ -232,6 +271,7 @@ def _bodies_apart(issuer: str) -> list[str]:
     for at, char in enumerate(issuer):
         depth += (char in "（(") - (char in "）)")
         opens = issuer.startswith(place, at) or issuer.startswith("中共" + place, at)
+        opens = opens or bool(_ANOTHER_PLACE.match(issuer, at))
         if at > start and depth == 0 and opens and issuer[at - 1] in "厅局委办室府会)）":
             bodies.append(issuer[start:at])
             start = at

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pilots.drafting import corpus_evaluate, evaluation_json, evaluation_table, seeds_evaluate
 from pilots.drafting.evaluation import comparison_table
+from pilots.drafting.evaluation_particulars import particulars_misses, particulars_table
 from pilots.drafting.rendering import RENDERINGS, program_missing
 
 
@@ -16,7 +17,9 @@ class Command(BaseCommand):
         "agency) pairs), counted only for documents whose extraction records at least one "
         "owner. By default the five seeds against their curated "
         "fixtures; with --corpus, a folder of source documents (.txt, .docx, .pdf, .html), each "
-        "beside its expected <name>.yaml."
+        "beside its expected <name>.yaml. With --particulars, also how many documents have each "
+        "particular the extraction records (title, doc number, issuer, issue date, period, zone "
+        "name) right."
     )
 
     def add_arguments(self, parser):
@@ -43,9 +46,25 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument("--misses", action="store_true", help="list what each draft missed")
+        parser.add_argument(
+            "--particulars",
+            action="store_true",
+            help="also print, per particular (title, doc_number, issuer, issued_on, period, zone "
+            "name), how many documents have it right of how many record it; with --misses, each "
+            "wrong one (--json always holds them)",
+        )
 
     def handle(
-        self, *args, fixtures, seeds, corpus=None, render=None, json=False, misses=False, **options
+        self,
+        *args,
+        fixtures,
+        seeds,
+        corpus=None,
+        render=None,
+        json=False,
+        misses=False,
+        particulars=False,
+        **options,
     ):
         for folder in corpus or [seeds]:
             if not Path(folder).is_dir():
@@ -64,11 +83,11 @@ class Command(BaseCommand):
         if not runs["as is"]:
             raise CommandError("no documents with an expected extraction found")
         for kind, evaluations in runs.items():
-            self._print(kind if render else None, evaluations, json, misses)
+            self._print(kind if render else None, evaluations, json, misses, particulars)
         if render:
             self.stdout.write(comparison_table(runs))
 
-    def _print(self, kind, evaluations, json, misses):
+    def _print(self, kind, evaluations, json, misses, particulars):
         if kind:
             self.stdout.write(f"== {kind}")
         self.stdout.write(evaluation_json(evaluations) if json else evaluation_table(evaluations))
@@ -76,3 +95,8 @@ class Command(BaseCommand):
             for evaluation in evaluations:
                 for miss in evaluation.misses:
                     self.stdout.write(f"{evaluation.name}: missed {miss}")
+        if particulars and not json:
+            self.stdout.write(particulars_table(evaluations))
+            for evaluation in evaluations if misses else []:
+                for miss in particulars_misses(evaluation):
+                    self.stdout.write(miss)
