@@ -46,3 +46,13 @@ def _milestones(schedule: str, year: int | None) -> list[str]:
         if match:
             found.append(sentence[match.start() :])
     return found
+
+
+def annotation_milestones(inside: str, year: int | None) -> list[str]:
+    """The year-end steps of a schedule group in an annotation, or on a line under the item read
+    into it (…完成时限：2027年12月底前）, then 时间节点：2026年12月底前建成首批数据集8个，2027年
+    12月底前累计建成20个.), that fall before ``year``, the item's due year: levels the item commits
+    to by then. A step of the due year leads to the item's end (its own figure, the goals')."""
+    schedule = compiled("outline", "entry_schedule_field")
+    groups = [group.strip() for group in re.split(r"[；;]\s*(?=[^；;：:]{2,8}[：:])", inside)]
+    return [m for group in groups if schedule.match(group) for m in _milestones(group, year)]

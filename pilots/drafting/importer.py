@@ -225,7 +225,7 @@ def _goals(
             return target_key(target) in with_dates
 
         items = [
-            replace(r, restated=restated)
+            replace(r, restated=r.restated or restated)
             for r in (region_unstated(r, restated, plan_end) for r in items)
             if r
         ]

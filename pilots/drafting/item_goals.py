@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.due_dates import annotation_due
-from pilots.drafting.entry_goals import entry_commitments
+from pilots.drafting.entry_goals import annotation_milestones, entry_commitments
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.labelled_goals import labelled_goal
 from pilots.drafting.lexicon import compiled
@@ -45,6 +45,8 @@ def item_goal_regions(
             text, boxes = _boxes_split(text)
             boxes += _boxes_split(after)[1]  # a box after the annotation on its own line
             dated_by = _item_year(task.title) or _due_year(task) or within
+            steps = [m for a in found for m in annotation_milestones(a.inside, _due_year(task))]
+            text = "\n".join([text, *steps])  # 时间节点：2026年12月底前建成8个 of a 2027 task
             dated = (
                 _clauses_dated(pieces[: len(found)], found, dated_by) if len(found) > 1 else None
             )
