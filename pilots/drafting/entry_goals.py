@@ -11,6 +11,8 @@ of who qualifies), 支持标准 (rates and ceilings) or 申报材料 lines: they
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import takewhile
 
 from pilots.drafting.lexicon import compiled
 
@@ -46,3 +48,25 @@ def _milestones(schedule: str, year: int | None) -> list[str]:
         if match:
             found.append(sentence[match.start() :])
     return found
+
+
+def annotation_milestones(inside: str, year: int | None, own_figures: Callable[[], bool]) -> str:
+    """The dated steps of a schedule group in an annotation, or on a line under the item read
+    into it (…完成时限：2027年12月底前）, then 时间节点：2026年12月底前建成首批数据集8个，2027年
+    12月底前累计建成20个.), that fall before ``year``, the item's due year: levels the item
+    commits to by then. A step of the due year leads to the item's end, a step toward its own
+    figure (开工15个 of its 25); where the item prints none (``own_figures()`` false), the line's
+    last step is its figure."""
+    if year is None:
+        return ""
+    schedule = compiled("outline", "entry_schedule_field")
+    groups = [group.strip() for group in re.split(r"[；;]\s*(?=[^；;：:]{2,8}[：:])", inside)]
+    groups = [group for group in groups if schedule.match(group)]
+    limit = year if not groups or own_figures() else year + 1
+    kept = []
+    for group in groups:
+        steps = re.split(r"[，,；;。](?=\s*20\d\d\s*年)", schedule.sub("", group))
+        dated = [(step, re.search(r"(20\d\d)\s*年", step)) for step in steps]
+        run = [step for step, _ in takewhile(lambda d: d[1] and int(d[1][1]) < limit, dated)]
+        kept += ["，".join(run)] if run else []
+    return "。".join(kept)

@@ -84,7 +84,26 @@ def stage_goal_regions(parts: list[Part]) -> list[GoalRegion]:
                 GoalRegion(
                     numbering_joined(part.marker, stage.line.marker), title, _lines(stage),
                     own_title=True,
-                    commitments_only=True, year=last_year_named(title),
+                    commitments_only=True, year=last_year_named(title), steps=True,
+                )
+            )  # fmt: skip
+        regions += _stage_paragraphs(part)
+    return regions
+
+
+def _stage_paragraphs(part: Part) -> list[GoalRegion]:
+    """The stages a schedule part prints as unnumbered paragraphs, each opening on its label
+    (第一阶段（2026年1—6月）：启动部署。…): the goal of the figures it commits to, titled by the
+    label, due in the last year the label names."""
+    label = compiled("outline", "stage_paragraph")
+    regions = []
+    for paragraph in part.node.paragraphs:
+        if opening := label.match(paragraph.line.raw):
+            title = opening["label"]
+            regions.append(
+                GoalRegion(
+                    part.marker, title, [paragraph.line], own_title=True, commitments_only=True,
+                    year=last_year_named(title), steps=True,
                 )
             )  # fmt: skip
     return regions
@@ -236,7 +255,13 @@ def figures_stated(targets: list[dict[str, Any]]) -> dict[tuple, list[tuple[str,
         found.setdefault(restated_key(target), []).append((trimmed, deadline))
         for example in _examples_named(target):
             found.setdefault(("examples", *figure_key(target)), []).append((example, deadline))
+        found.setdefault(_step_key(target), []).append((target["metric"], deadline))
     return found
+
+
+def _step_key(target: dict[str, Any]) -> tuple:
+    """``figure_key`` whatever the figure: the unit and head of what is counted."""
+    return "step", target["unit"], target["metric"][-2:], bool(target.get("per_year"))
 
 
 def _examples_named(target: dict[str, Any]) -> list[str]:
@@ -269,7 +294,7 @@ def _measure_trimmed(metric: str) -> str:
 
 
 def figure_restated(
-    target: dict[str, Any], stated: dict[tuple, list[tuple[str, int | None]]]
+    target: dict[str, Any], stated: dict[tuple, list[tuple[str, int | None]]], steps: bool = False
 ) -> bool:
     """A figure stated already: the same figure of the same head, one metric holding the other
     (智能工厂 in the goals, 省级智能工厂 in an item) — not two things alike in words (高频事项
@@ -280,6 +305,10 @@ def figure_restated(
     in the goals, 智能终端产品年产量 in an item)."""
     target = _aside_dropped(target)
     metric, due = target["metric"], target.get("deadline")
+    if steps and any(  # a stage's 场景20个 toward the goals' 30 of the same year: a step
+        by == due and (m in metric or metric in m) for m, by in stated.get(_step_key(target), ())
+    ):
+        return True
     shortened = partial(metric_shortened, opening_kept=True)
     if any(
         (m in metric or metric in m or (shortened(m, metric) and by == due))
@@ -302,7 +331,10 @@ def figure_restated(
 def region_unstated(
     region: GoalRegion, stated: Callable[[dict[str, Any]], bool], plan_end: int
 ) -> GoalRegion | None:
-    """The region with only the sentences stating a target not ``stated`` already."""
+    """The region with only the sentences stating a target not ``stated`` already; a stage's
+    (``steps``) neither a step toward a figure stated for its year."""
+    if region.steps:
+        stated = partial(stated, steps=True)
     sentences = [
         sentence
         for line in region.lines
@@ -316,7 +348,8 @@ def region_unstated(
     if not kept:
         return None
     text = "".join(kept)
-    return replace(region, lines=[Line(0, text, None, "", text)])
+    lines = [Line(0, text, None, "", text)]
+    return replace(region, lines=lines, restated=stated if region.steps else region.restated)
 
 
 def _annex_heading(line: str) -> str:

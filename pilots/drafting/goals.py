@@ -43,6 +43,8 @@ class GoalRegion:
     # restate one: 2026年底智能算力达到500P，2028年达到1000P): one target, where first printed.
     restated: Callable[[dict[str, Any]], bool] | None = None
     owner: str | None = None  # the agency key owning its figures: its task's lead (target_owners)
+    # A stage of the schedule: a count of a thing another figure counts the same year is a step.
+    steps: bool = False
 
 
 PLACE_LONGEST = 14  # characters of a place's name opening a share's metric (share_place), and one

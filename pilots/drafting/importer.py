@@ -222,7 +222,7 @@ def _goals(
         restated = partial(figure_restated, stated=figures_stated(stated))
         stated_with_date = table_restated(stated)
         items = [
-            replace(r, restated=restated)
+            replace(r, restated=r.restated or restated)
             for r in (region_unstated(r, restated, plan_end) for r in items)
             if r
         ]

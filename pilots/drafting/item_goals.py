@@ -7,9 +7,12 @@ after an item is a goal of its own, and so is a part's labelled goals line befor
 
 from __future__ import annotations
 
+from functools import partial
+
 from pilots.drafting.annotations import annotations_in
 from pilots.drafting.due_dates import annotation_due
-from pilots.drafting.entry_goals import entry_commitments
+from pilots.drafting.entry_goals import annotation_milestones, entry_commitments
+from pilots.drafting.goal_targets import targets_of
 from pilots.drafting.goals import GoalRegion
 from pilots.drafting.labelled_goals import labelled_goal
 from pilots.drafting.lexicon import compiled
@@ -45,6 +48,9 @@ def item_goal_regions(
             text, boxes = _boxes_split(text)
             boxes += _boxes_split(after)[1]  # a box after the annotation on its own line
             dated_by = _item_year(task.title) or _due_year(task) or within
+            own = partial(_commits, text, dated_by)
+            steps = [annotation_milestones(a.inside, _due_year(task), own) for a in found]
+            text = "\n".join([text, *filter(None, steps)])  # 时间节点：2026年底前建成8个
             dated = (
                 _clauses_dated(pieces[: len(found)], found, dated_by) if len(found) > 1 else None
             )
@@ -118,3 +124,8 @@ def _item_year(title: str) -> int | None:
     """The year an item is titled with in brackets: "启动实施阶段（2026年）"."""
     match = compiled("outline", "year_titled_item").search(title or "")
     return int(match[1]) if match else None
+
+
+def _commits(text: str, year: int | None) -> bool:
+    """Whether an item's text commits to a figure of its own."""
+    return bool(targets_of(text, year, year or 0, commitments_only=True)[0])

@@ -493,6 +493,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_df",
         "synthetic_db",
         "synthetic_cz",
+        "synthetic_de",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1253,6 +1254,14 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 实施方案 (.html) opening with a 导读 restating the plan's figures in the editor's words before
 # "全文如下", ▶ / ◆ markers and 1️⃣–4️⃣ group headings; a county's 工作方案 copied on a phone (.txt,
 # a clause per line, clauses broken at the screen's width) (SYNTHETIC_CZ.md).
+# synthetic_de three 2026 "人工智能+" documents of the invented city 泾槐 and two places
+# under it whose division of work carries DEADLINES AND STAGES beside the roles: the
+# city's 实施方案 as a Word file ("（牵头单位：X；配合单位：Y；完成时限：2026年12月底前）",
+# "（X牵头，Y配合，2026年6月底前完成）", "（责任单位：X；持续推进）", 时间节点 lines,
+# stage lines "第一阶段（2026年1—6月）：…" with counts); a district's 行动计划 printed by
+# LibreOffice whose tasks are a table with columns 完成时限 and 阶段性目标; a county's
+# 工作方案 as its portal page with 时间节点 paragraphs, stages and an annex 进度安排表 by
+# quarter (SYNTHETIC_DE.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1378,6 +1387,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_df", 3),
         ("synthetic_db", 3),
         ("synthetic_cz", 3),
+        ("synthetic_de", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
