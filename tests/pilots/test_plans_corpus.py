@@ -487,6 +487,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_cv",
         "synthetic_cy",
         "synthetic_cw",
+        "synthetic_dc",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1210,6 +1211,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # 各县（市、区）人民政府负责本辖区落实。"); a county's 工作方案 copied from its portal (.txt),
 # run-in points "一是…（县X负责）；二是…（县Y负责）", one annotation covering two points, one
 # wrapped onto the next line (SYNTHETIC_CW.md).
+# synthetic_dc three 2026 "人工智能+" plans of invented 福建 places whose outlines carry NO
+# numbers: a city's 行动方案 as a Word file (bold part headings, tasks opened by a bold lead
+# sentence), a district's 实施方案 as its portal page (【】 parts, ■ groups, ● tasks with "——"
+# sub-points, ▲ safeguards), a county's 工作方案 as a .txt whose levels are shown only by
+# full-width indentation, tasks closed by "（X牵头，Y配合）" (SYNTHETIC_DC.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1329,6 +1335,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_cv", 3),
         ("synthetic_cy", 3),
         ("synthetic_cw", 3),
+        ("synthetic_dc", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
