@@ -50,6 +50,7 @@ from pilots.drafting.goal_regions import (
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.group_lines import article_lines_read, group_lines_read
 from pilots.drafting.handed_roles import annotation_handed, handed_in, points_covered
+from pilots.drafting.indented_outline import levels_indented
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
@@ -96,7 +97,7 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    text = contents_left_out(text)  # 目录: its lines are the chapters' again
+    text = contents_left_out(levels_indented(text))  # 目录: its lines are the chapters' again
     prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
