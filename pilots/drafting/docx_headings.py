@@ -1,10 +1,10 @@
-"""A Word file whose outline prints no numbers, its levels shown by type alone: the part headings
-are paragraphs set wholly in bold (黑体 总体要求, 发展目标, 保障措施), the tasks paragraphs opened by
-a bold lead sentence ("加快算力设施建设。…"). Read as flat text, a heading is a short line like any
-other; so, where no paragraph prints a number (nor Word's list numbering), each wholly bold, short
-line of no sentence, not centred (a title, a red head), is written as a portal prints an unnumbered
-heading, 【总体要求】 (read as a part, numbered_lines "bracketed"); the lead sentences need nothing:
-"X。…" paragraphs are named items under their part.
+"""A Word file whose outline prints no numbers, its levels shown by type alone: the part
+headings are paragraphs set wholly in bold (黑体 总体要求, 发展目标, 保障措施), the tasks
+paragraphs opened by a bold lead sentence ("加快算力设施建设。…"). Read as flat text, a heading
+is a short line like any other; so, where no paragraph prints a number (nor Word's list
+numbering), each wholly bold, short line of no sentence, not centred (a title, a red head), is
+written as a portal prints an unnumbered heading, 【总体要求】 (read as a part, numbered_lines
+"bracketed"); the lead sentences need nothing: "X。…" paragraphs are named items under their part.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """An outline printed without numbers whose levels are its indentation (a portal's plain text):
 
     重点任务
-    　　夯实数字基础
-    　　　　加快5G网络向乡镇和园区延伸，统筹…，年内新建5G基站200个。（县工信局牵头，…配合）
-    　　　　建设县级算力节点，…。（县数据局牵头，县财政局配合）
+    夯实数字基础
+    加快5G网络向乡镇和园区延伸，统筹…，年内新建5G基站200个。（县工信局牵头，…配合）
+    建设县级算力节点，…。（县数据局牵头，县财政局配合）
     保障措施
-    　　加强组织领导。成立…
+    加强组织领导。成立…
 
 Where no line prints a number of the outline, a short line holding no sentence (no 。，：) over
 lines indented deeper than it is a heading: at the margin, a part; indented, a group, each line
@@ -18,6 +18,7 @@ safeguards) stay as they were. A document's title over its first paragraph is no
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pilots.drafting.lexicon import compiled, table
 from pilots.drafting.numbered_lines import lines_read
@@ -32,7 +33,7 @@ def levels_indented(text: str) -> str:
         return text
     raws = text.split("\n")
     printed = [i for i, raw in enumerate(raws) if raw.strip()]
-    nxt = {a: b for a, b in zip(printed, printed[1:], strict=False)}
+    nxt = dict(pairwise(printed))
     heads = {i for i in printed if i in nxt and _heading(raws[i], raws[nxt[i]])}
     margin = {i for i in heads if _depth(raws[i]) == 0}
     groups = heads - margin
