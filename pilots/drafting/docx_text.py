@@ -21,6 +21,7 @@ import re
 
 from docx.oxml.ns import qn
 
+from pilots.drafting.docx_headings import bold_heading, headings_bracketed
 from pilots.drafting.lexicon import compiled, numbering_styles
 from pilots.drafting.table_parts import table_rest
 from pilots.drafting.tables import table_lines
@@ -39,6 +40,8 @@ def docx_lines(document, numbers) -> list[str]:
     lines: list[str] = []
     centred = None  # the size of the centred line before, which a title's next line goes on
     last_table: tuple[int, int, list[list[str]]] | None = None  # its lines' start, end, rows
+    headings: set[int] = set()  # wholly bold short lines (docx_headings)
+    numbered = False  # a paragraph Word's list numbering numbers
     for element in _blocks(document.element.body):
         if element.tag == qn("w:tbl"):
             rows = _rows(element, document)
@@ -47,6 +50,7 @@ def docx_lines(document, numbers) -> list[str]:
                 start, rows = last_table[0], last_table[2] + rest
                 furniture = lines[last_table[1] :]
                 del lines[start:]
+                headings = {h for h in headings if h < start}  # the lines moved
                 lines += table_lines(rows, lines) + furniture
             else:
                 lines += _frame_lines(rows) or table_lines(rows, lines)
@@ -56,6 +60,9 @@ def docx_lines(document, numbers) -> list[str]:
         paragraph = Paragraph(element, document)
         label, text = numbers.label(paragraph), paragraph_text(element, notes)
         size = _centred_size(paragraph, text) if not label else None
+        numbered = numbered or bool(label)
+        if not label and size is None and bold_heading(paragraph, text):
+            headings.add(len(lines))
         if size is not None and size == centred and _title_goes_on(lines[-1], text):
             lines[-1] += text.strip()
         else:
@@ -63,6 +70,7 @@ def docx_lines(document, numbers) -> list[str]:
         centred = size
         for box in _text_boxes(element):
             lines += [paragraph_text(p) for p in box.iter(qn("w:p"))]
+    lines = headings_bracketed(lines, headings, numbered)
     body = "".join("".join(lines).split())
     heads = [line for line in _header_lines(document) if "".join(line.split()) not in body]
     return heads + lines  # a running head repeating the body's title is no more text

@@ -51,6 +51,7 @@ from pilots.drafting.goal_regions import (
 from pilots.drafting.goals import GoalRegion, goals_of, region_deadlines
 from pilots.drafting.group_lines import article_lines_read, group_lines_read
 from pilots.drafting.handed_roles import annotation_handed, handed_in, points_covered
+from pilots.drafting.indented_outline import levels_indented
 from pilots.drafting.indicators import spaced_tables_as_cells
 from pilots.drafting.item_goals import item_goal_regions
 from pilots.drafting.item_kinds import clause_words
@@ -98,6 +99,7 @@ def plan_draft(
     it the zone is guessed from the text and marked for review.
     """
     text = editor_note_left_out(contents_left_out(text))  # 目录 / 导读: not the plan's own lines
+    text = contents_left_out(levels_indented(text))  # 目录: its lines are the chapters' again
     prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines

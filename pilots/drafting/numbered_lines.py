@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pilots.drafting.broken_lines import CLOSING
+from pilots.drafting.bullet_outline import bullet_levels
 from pilots.drafting.decimal_outline import decimal_tops
 from pilots.drafting.labelled_entries import entry_field
 from pilots.drafting.lexicon import compiled, numbering_styles, table, with_numerals
@@ -121,4 +122,4 @@ def lines_read(text: str) -> list[Line]:
             lines.append(Line(index, raw, None, "", bullet.sub("", raw)))
     if lines and lines[-1].style and len(lines[-1].body) <= table("outline")["cut_item_max"]:
         lines.pop()  # "(三)强" ending a truncated copy: an item of which nothing survives
-    return decimal_tops(lines)
+    return decimal_tops(bullet_levels(lines))

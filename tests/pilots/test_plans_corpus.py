@@ -494,6 +494,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         "synthetic_db",
         "synthetic_cz",
         "synthetic_de",
+        "synthetic_dc",
     }
     assert {p.parent.name for p in EXTRACTIONS} >= {"dev"} | held_out
     assert all(source_of(p) is not None for p in EXTRACTIONS)
@@ -1262,6 +1263,11 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
 # LibreOffice whose tasks are a table with columns 完成时限 and 阶段性目标; a county's
 # 工作方案 as its portal page with 时间节点 paragraphs, stages and an annex 进度安排表 by
 # quarter (SYNTHETIC_DE.md).
+# synthetic_dc three 2026 "人工智能+" plans of invented 福建 places whose outlines carry NO
+# numbers: a city's 行动方案 as a Word file (bold part headings, tasks opened by a bold lead
+# sentence), a district's 实施方案 as its portal page (【】 parts, ■ groups, ● tasks with "——"
+# sub-points, ▲ safeguards), a county's 工作方案 as a .txt whose levels are shown only by
+# full-width indentation, tasks closed by "（X牵头，Y配合）" (SYNTHETIC_DC.md).
 @pytest.mark.parametrize(
     ("folder", "at_least"),
     [
@@ -1388,6 +1394,7 @@ def test_the_corpus_has_a_held_out_set_beside_dev():
         ("synthetic_db", 3),
         ("synthetic_cz", 3),
         ("synthetic_de", 3),
+        ("synthetic_dc", 3),
     ],
 )
 def test_a_held_out_set_is_complete(folder, at_least):
