@@ -98,8 +98,8 @@ def plan_draft(
     ``zone`` is the zone entry of a zone the system already knows (slug, name, level …); without
     it the zone is guessed from the text and marked for review.
     """
-    text = editor_note_left_out(contents_left_out(text))  # 目录 / 导读: not the plan's own lines
-    text = contents_left_out(levels_indented(text))  # 目录: its lines are the chapters' again
+    # 目录 / 导读: not the plan's own lines (a 目录's lines are the chapters' again)
+    text = editor_note_left_out(contents_left_out(levels_indented(text)))
     prepared = tab_cells(spaced_tables_as_cells(spaced_tables(text)))
     cleaned = source_text_prepare(prepared)
     chinese = translations_left_out(prepared)  # before the cleaning cuts English into lines
