@@ -19,10 +19,9 @@ from pilots.drafting.evaluation import (
     Score,
     corpus_evaluate,
     draft_evaluate,
-    evaluation_json,
-    evaluation_table,
     seeds_evaluate,
 )
+from pilots.drafting.evaluation_report import evaluation_json, evaluation_table
 from pilots.drafting.importer import plan_draft, zone_known
 from pilots.drafting.inputs import DocumentUnreadable, SourceDocument, document_read
 from pilots.drafting.output import Draft

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pilots.drafting import corpus_evaluate, evaluation_json, evaluation_table, seeds_evaluate
-from pilots.drafting.evaluation import comparison_table
 from pilots.drafting.evaluation_particulars import particulars_misses, particulars_table
+from pilots.drafting.evaluation_report import comparison_table
 from pilots.drafting.rendering import RENDERINGS, program_missing
 
 
