@@ -82,13 +82,14 @@ _ENDS = re.compile(r"[。；;：:！!？?]\s*$")
 
 def _title_goes_on(before: str, text: str) -> bool:
     """A centred line going on with the centred line before it of the same size: a title broken
-    over two lines, not a heading under a title (第一章 …) nor the lines after a sentence."""
+    over two lines, not a heading under a title (第一章 …, 目录) nor the lines after a sentence."""
     before, text = before.strip(), text.strip()
     return (
         bool(before and text)
         and len(before) + len(text) <= TITLE_MAX
         and not _ENDS.search(before)
         and not any(style.pattern.match(text) for style in numbering_styles())
+        and not compiled("outline", "contents_heading").match(text)
     )
 
 

@@ -87,3 +87,27 @@ def test_a_computing_centre_a_measure_supports_stays_a_qualifier():
         "（一）建设智算中心。支持企业建设100P以上的智算中心，按投资额给予补助。（牵头单位：市数据局）\n"
     )
     assert _targets(data) == []
+
+
+def test_a_contents_heading_centred_under_the_title_is_no_part_of_it():
+    """璟川's 征求意见稿: the title, its draft mark and 目  录 each a centred line of one size (the
+    contents field after them); the title went on into 目录. A title over two centred lines is
+    still one (test_docx_text's control)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    document = Document()
+    for line in (
+        "某市推进“人工智能+”行动方案（2026—2028年）",
+        "（征求意见稿）",
+        "目  录",
+        "一、总体要求",
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if line != "一、总体要求" else None
+        paragraph.add_run(line).font.size = Pt(22)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = document_from_bytes("x.docx", buffer.getvalue()).text.splitlines()
+    assert "目  录" in lines
+    assert not any("目" in line and "征求意见稿" in line for line in lines)
