@@ -6,7 +6,8 @@ a bracketed note on the same line (2026年3月20日（此件公开发布）), th
 one line (霁川市人民政府办公室 2026年4月28日), 日 misread as 曰 — looser forms, which a table's row
 (市数据局 2026年6月30日) could also take, so they never outrank a date line of the usual form. A
 joint notice whose bodies each date their own signature (甲厅 / 2026年5月8日 / 乙委 /
-2026年5月11日) is issued on its last date, by all of them.
+2026年5月11日) is issued on its last date, by all of them. A page printing no signature is
+issued on the date its 信息公开 table gives (成文日期：2026-01-15), the label's line or the next.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def signing_read(lines: list[str]) -> tuple[str | None, list[str]]:
         ((i, m) for i, line in enumerate(lines) if (m := loose.match(line))), None
     )
     if found is None:
-        return None, []
+        return _table_date(lines), []
     index, date = found
     own = date.groupdict().get("issuer")
     signers = [own] if own else []
@@ -57,3 +58,19 @@ def signing_read(lines: list[str]) -> tuple[str | None, list[str]]:
         signers.append(lines[at])  # the next body's signature, dated as its own
         issued, at = max(issued, _iso(later)), at + 2
     return issued, signers
+
+
+def _table_date(lines: list[str]) -> str | None:
+    """成文日期：2026-01-15 (or the date on the line after the label), as 2026-01-15."""
+    label, value = (
+        compiled("documents", "issue_date_label"),
+        compiled("documents", "issue_date_value"),
+    )
+    for index, line in enumerate(lines):
+        if found := label.search(line):
+            rest = line[found.end() :]
+            if not rest.strip() and index + 1 < len(lines):
+                rest = lines[index + 1]
+            if date := value.match(rest):
+                return f"{date['year']}-{int(date['month']):02d}-{int(date['day']):02d}"
+    return None

@@ -95,3 +95,18 @@ def test_a_title_broken_over_two_lines_is_read_whole():
     assert broken["title"] == "滹阳市“人工智能+”行动计划（2026—2027年）"
     signed = _plan(*NOTICE, *notice, "实施方案（2026—2027年）", "")  # after the signature: no title
     assert signed["title"] == "实施方案（2026—2027年）"
+
+
+def test_a_page_with_no_signature_is_issued_on_its_tables_date():
+    """The portal's 信息公开 table: 成文日期 with its date on the line or the next (the page reader
+    sets the table's cells on lines of their own)."""
+    assert _plan("索引号：113207/2026-00012", "成文日期：2026-01-15")["issued_on"] == "2026-01-15"
+    split = _plan("发布机构：江南省数据局", "成文日期:", "    2026-01-15")
+    assert split["issued_on"] == "2026-01-15"
+
+
+def test_a_pages_posting_date_is_no_issue_date_nor_outranks_the_signature():
+    """Controls: 发布时间 is when the page went up; a signing date line is the document's own."""
+    assert "issued_on" not in _plan("发布时间：2026-02-01 10:00")
+    signed = _plan("成文日期：2026-01-15", *NOTICE, "江南省人民政府办公厅", "2026年1月12日")
+    assert signed["issued_on"] == "2026-01-12"
