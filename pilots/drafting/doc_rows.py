@@ -32,8 +32,9 @@ class ParagraphRun:
     grpprl: bytes
 
 
-class RowEnds:
-    """The FC ranges of the paragraphs that end a table row."""
+class FcRanges:
+    """Ranges of FCs (byte places in the WordDocument stream): the paragraphs that end a table row;
+    the characters Word does not print (doc_runs.py)."""
 
     def __init__(self, ranges: list[tuple[int, int]]):
         self.ranges = sorted(ranges)
@@ -47,14 +48,14 @@ class RowEnds:
         return at >= 0 and fc < self.ranges[at][1]
 
 
-def row_ends(document: bytes, table: bytes) -> RowEnds:
+def row_ends(document: bytes, table: bytes) -> FcRanges:
     """The row-end paragraphs of the document; none when its properties cannot be read (the
     caller then falls back on the text alone)."""
     try:
         runs = paragraph_runs(document, table)
-        return RowEnds([(run.start, run.end) for run in runs if _sets_ttp(run.grpprl)])
+        return FcRanges([(run.start, run.end) for run in runs if _sets_ttp(run.grpprl)])
     except (struct.error, IndexError, ValueError, KeyError):
-        return RowEnds([])
+        return FcRanges([])
 
 
 def paragraph_runs(document: bytes, table: bytes) -> list[ParagraphRun]:

@@ -13,45 +13,29 @@ the WordDocument stream its runs of text take and each run's properties (a grppr
 
 from __future__ import annotations
 
-import bisect
 import struct
 
-from pilots.drafting.doc_rows import sprms
+from pilots.drafting.doc_rows import FcRanges, sprms
 
 _PLCF_BTE_CHPX = 0x00FA  # fcPlcfBteChpx and lcbPlcfBteChpx in the FIB
 _DELETED, _HIDDEN = 0x0800, 0x083C  # sprmCFRMarkDel, sprmCFVanish
 _PAGE = 512
 
 
-class UnprintedText:
-    """The FC ranges of the WordDocument stream whose characters Word does not print."""
-
-    def __init__(self, ranges: list[tuple[int, int]]):
-        self.ranges = sorted(ranges)
-        self.starts = [start for start, _ in self.ranges]
-
-    def __bool__(self) -> bool:
-        return bool(self.ranges)
-
-    def holds(self, fc: int) -> bool:
-        at = bisect.bisect_right(self.starts, fc) - 1
-        return at >= 0 and fc < self.ranges[at][1]
-
-
-def unprinted_text(document: bytes, table: bytes) -> UnprintedText:
+def unprinted_text(document: bytes, table: bytes) -> FcRanges:
     """The deleted and hidden runs of the document. A PlcBteChpx or a page that cannot be read
     raises struct.error, IndexError or ValueError (the caller then reads every character)."""
     fc, lcb = struct.unpack_from("<II", document, _PLCF_BTE_CHPX)
     count = (lcb - 4) // 8
     if count <= 0:
-        return UnprintedText([])
+        return FcRanges([])
     if fc + lcb > len(table):
         raise ValueError("PlcBteChpx beyond the table stream")
     pages = struct.unpack_from(f"<{count}I", table, fc + 4 * (count + 1))
     ranges = []
     for pn in dict.fromkeys(pn & 0x3FFFFF for pn in pages):  # each page once, however often named
         ranges += _unprinted_runs(document[pn * _PAGE : (pn + 1) * _PAGE])
-    return UnprintedText(ranges)
+    return FcRanges(ranges)
 
 
 def _unprinted_runs(page: bytes) -> list[tuple[int, int]]:

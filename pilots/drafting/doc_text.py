@@ -20,8 +20,8 @@ import struct
 from django.utils.translation import gettext as _
 
 from pilots.drafting.doc_numbering import DocListNumbers
-from pilots.drafting.doc_rows import row_ends
-from pilots.drafting.doc_runs import UnprintedText, unprinted_text
+from pilots.drafting.doc_rows import FcRanges, row_ends
+from pilots.drafting.doc_runs import unprinted_text
 from pilots.drafting.inputs import DocumentUnreadable
 
 _FLAGS, _CCP_TEXT, _FC_CLX = 0x000A, 0x004C, 0x01A2  # offsets in the FIB
@@ -78,7 +78,7 @@ def _main_text(document: bytes, table: bytes) -> str:
     except (struct.error, IndexError, ValueError):
         # A plan whose character properties are damaged is still read, all its words with it:
         # refusing it would lose the whole plan for what only a document with revisions holds.
-        unprinted = UnprintedText([])
+        unprinted = FcRanges([])
     kept, marks, total = [], [], 0  # marks: (place in kept, fc) of each paragraph's end
     for index in range(pieces):
         fc = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]

@@ -4,6 +4,9 @@ text layer (headless Chromium's page.pdf(), with a running head and page numbers
 
 import html
 import io
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -191,3 +194,18 @@ def chromium(chromium_path) -> str:
     except ImportError:
         unavailable("playwright is not installed")
     return chromium_path
+
+
+def doc_written_by_libreoffice(docx: bytes, path: Path) -> None:
+    """Save ``docx`` as a Word 97–2003 file at ``path`` by LibreOffice (not needed by the tests,
+    which read the committed .doc: only to make it again)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{path.stem}.docx"
+        source.write_bytes(docx)
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+             "--convert-to", "doc", "--outdir", tmp, str(source)],
+            check=True, capture_output=True, timeout=180,
+        )  # fmt: skip
+        path.write_bytes((Path(tmp) / f"{path.stem}.doc").read_bytes())

@@ -17,10 +17,7 @@ carry the struck paragraph's mark over as deleted: Word would print an empty par
 import contextlib
 import io
 import random
-import shutil
 import struct
-import subprocess
-import tempfile
 from pathlib import Path
 
 import olefile
@@ -29,7 +26,7 @@ import pytest
 from pilots.drafting import document_read
 from pilots.drafting.doc_rows import sprms
 from pilots.drafting.inputs import DocumentUnreadable, document_from_bytes
-from tests.pilots.drafting.conftest import DOCUMENTS
+from tests.pilots.drafting.conftest import DOCUMENTS, doc_written_by_libreoffice
 from tests.pilots.drafting.test_genre_conventions import _draft, _roles, _tasks
 
 REVISIONS_DOC = DOCUMENTS / "tracked_revisions_and_hidden_note.doc"
@@ -203,16 +200,7 @@ def test_a_scrambled_chpx_page_is_read_or_refused_never_anything_else(tmp_path):
 
 
 def write_revisions_doc(path: Path = REVISIONS_DOC) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{path.stem}.docx"
-        source.write_bytes(revisions_docx())
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--convert-to", "doc", "--outdir", tmp, str(source)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        path.write_bytes((Path(tmp) / f"{path.stem}.doc").read_bytes())
+    doc_written_by_libreoffice(revisions_docx(), path)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,10 @@ soffice) writes it again.
 """
 
 import io
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from pilots.drafting import document_read
-from tests.pilots.drafting.conftest import DOCUMENTS
+from tests.pilots.drafting.conftest import DOCUMENTS, doc_written_by_libreoffice
 from tests.pilots.drafting.test_genre_conventions import _draft, _tasks
 
 STYLE_NUMBERED_DOC = DOCUMENTS / "style_numbered_headings.doc"
@@ -151,16 +148,7 @@ def test_control_a_doc_without_lists_reads_as_before():
 
 
 def write_style_numbered_doc(path: Path = STYLE_NUMBERED_DOC) -> None:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{path.stem}.docx"
-        source.write_bytes(style_numbered_docx())
-        subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--convert-to", "doc", "--outdir", tmp, str(source)],
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
-        path.write_bytes((Path(tmp) / f"{path.stem}.doc").read_bytes())
+    doc_written_by_libreoffice(style_numbered_docx(), path)
 
 
 if __name__ == "__main__":
